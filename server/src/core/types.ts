@@ -1,0 +1,160 @@
+// Shared vocabulary of the analysis core: spans, the article model, mentions and findings.
+// Every offset is a UTF-16 index into the file's full text (front matter included), end exclusive.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type EntityType = 'person' | 'org' | 'place' | 'other';
+export type Severity = 'off' | 'hint' | 'info' | 'warning' | 'error';
+
+/** One sentence of prose; `paragraph` indexes Article.paragraphs. */
+export interface Sentence extends Span {
+  paragraph: number;
+}
+
+export interface SourceEntry {
+  id: string;
+  name?: string;
+  url?: string;
+  span?: Span;
+}
+
+export interface RegistryEntry {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  description?: string;
+  wikidata?: string;
+  /** Where the entry was declared: 'front-matter' or a workspace file path. */
+  origin: string;
+  span?: Span;
+}
+
+export interface FrontMatter {
+  /** The whole `---` block, fences included. */
+  span: Span;
+  data: Record<string, unknown>;
+  /** ISO date (YYYY-MM-DD) from `published:` or `date:`, if valid. */
+  published: string | null;
+  sources: SourceEntry[];
+  entities: RegistryEntry[];
+}
+
+export type TagKind = 'person' | 'org' | 'place' | 'entity' | 'cite';
+
+export interface Tag extends Span {
+  kind: TagKind;
+  /** The label's span (the words inside the brackets); empty for `:cite{src=…}`. */
+  label: Span;
+  text: string;
+  attributes: Record<string, string>;
+}
+
+export interface Citation extends Span {
+  kind: 'cite' | 'footnote' | 'link';
+  src?: string;
+  url?: string;
+  label?: string;
+}
+
+/** A problem in the article's own markup (front matter, tags), reported as a finding. */
+export interface MarkupProblem extends Span {
+  rule: 'invalid-front-matter' | 'malformed-tag';
+  message: string;
+}
+
+export interface IgnoreRegion extends Span {
+  /** Empty = every rule. */
+  rules: string[];
+}
+
+export interface Article {
+  text: string;
+  /**
+   * Same length as `text`, with markup blanked to spaces (front matter, tag syntax, link
+   * targets, footnotes, HTML comments, code) and the words kept, so recognisers can read
+   * prose and still report offsets into `text`.
+   */
+  prose: string;
+  frontMatter: FrontMatter | null;
+  tags: Tag[];
+  citations: Citation[];
+  paragraphs: Span[];
+  sentences: Sentence[];
+  ignores: IgnoreRegion[];
+  problems: MarkupProblem[];
+}
+
+export interface TextEdit extends Span {
+  newText: string;
+}
+
+/** A fix for a finding; offsets refer to the analysed text. */
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  preferred?: boolean;
+  /** newText of some edits is an LSP snippet ($1, ${2:name}); plain `edits` stay valid without it. */
+  snippetEdits?: TextEdit[];
+  /** Some fixes edit another file (the registry, the config). */
+  fileEdits?: { path: string; content: string; create: boolean }[];
+}
+
+export interface Finding extends Span {
+  rule: string;
+  severity: Exclude<Severity, 'off'>;
+  message: string;
+  text: string;
+  fixes?: Fix[];
+}
+
+/** A mention the recogniser or a tag found. */
+export interface EntityMention extends Span {
+  text: string;
+  type: EntityType;
+  tagged: boolean;
+  /** Registry id from the tag's `id` or a registry name/alias match. */
+  id: string | null;
+  /** Mentions of one entity share a group key (see entities/linking.ts). */
+  group: string;
+  /** Model confidence in [0,1] for untagged mentions; 1 for tags. */
+  confidence: number;
+  /** The recogniser's own label, e.g. PER/ORG/LOC/MISC, or 'tag' / 'registry'. */
+  source: string;
+}
+
+export type FigureKind = 'money' | 'percent' | 'count' | 'measure' | 'ratio' | 'rate';
+
+export interface Attribution extends Span {
+  kind: 'cite' | 'footnote' | 'link' | 'verb' | 'according-to' | 'quote';
+  text: string;
+}
+
+export interface FigureMention extends Span {
+  text: string;
+  kind: FigureKind;
+  /** Normalised number (the lower bound of a range), null when vague ("millions of"). */
+  value: number | null;
+  valueMax?: number | null;
+  /** ISO 4217 currency for money, '%' for percentages, the counted noun or unit otherwise. */
+  unit: string | null;
+  approximate: boolean;
+  vague: boolean;
+  sentence: number;
+  sourced: boolean;
+  attribution: Attribution | null;
+}
+
+export interface DateMention extends Span {
+  text: string;
+  /** ISO 8601 at the text's precision (2024, 2024-09, 2024-09-11, 2024-W37), or null. */
+  value: string | null;
+  relative: boolean;
+  kind: 'date' | 'duration' | 'time' | 'set';
+  /** How the value was reached, in words for the hover. */
+  explanation: string;
+  sentence: number;
+}
