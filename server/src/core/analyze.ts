@@ -1,0 +1,70 @@
+// The analysis entry point: article text in, the full model and its findings out. Shared by the server, the CLI and the tests.
+import { isIgnored, parseArticle, type ArticleFormat } from './article';
+import { defaultConfig, type Config } from './config';
+import { findEntities } from './entities';
+import { extractFigures } from './figures';
+import { extractDates } from './dates';
+import { LineIndex } from './lines';
+import { buildRegistry } from './registry';
+import { RULES } from './rules';
+import type { Registry, RuleContext } from './rules/rule';
+import type { Article, DateMention, EntityMention, EntityType, FigureMention, Finding, RegistryEntry, Severity } from './types';
+
+export interface AnalyzeOptions {
+  config?: Config;
+  /** Entries of `.newsdesk/entities.yaml`. */
+  workspaceEntities?: RegistryEntry[];
+  /** Names tagged in other articles of the workspace (normalised name → type). */
+  workspaceNames?: ReadonlyMap<string, EntityType>;
+  format?: ArticleFormat;
+}
+
+export interface Analysis {
+  article: Article;
+  config: Config;
+  registry: Registry;
+  entities: EntityMention[];
+  figures: FigureMention[];
+  dates: DateMention[];
+  findings: Finding[];
+  lines: LineIndex;
+}
+
+const MARKUP_RULES: Record<string, Exclude<Severity, 'off'>> = { 'invalid-front-matter': 'error', 'malformed-tag': 'warning' };
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const config = options.config ?? defaultConfig();
+  const article = parseArticle(text, options.format ?? 'markdown');
+  const registry = buildRegistry(article.frontMatter?.entities ?? [], options.workspaceEntities ?? []);
+  const entities = findEntities(article, registry, config, options.workspaceNames);
+  const figures = extractFigures(article, config);
+  const dates = extractDates(article, article.frontMatter?.published ?? null);
+  const ctx: RuleContext = { article, config, entities, figures, dates, registry };
+
+  const findings: Finding[] = [];
+  const severityOf = (rule: string, fallback: Exclude<Severity, 'off'>): Severity => config.severities[rule] ?? fallback;
+  for (const p of article.problems) {
+    const severity = severityOf(p.rule, MARKUP_RULES[p.rule]);
+    if (severity === 'off') continue;
+    findings.push({ rule: p.rule, severity, message: p.message, start: p.start, end: p.end, text: text.slice(p.start, p.end) });
+  }
+  for (const rule of RULES) {
+    const severity = severityOf(rule.id, rule.defaultSeverity);
+    if (severity === 'off') continue;
+    for (const f of rule.check(ctx)) {
+      if (isIgnored(article, rule.id, f)) continue;
+      findings.push({ rule: rule.id, severity, message: f.message, start: f.start, end: f.end, text: text.slice(f.start, f.end), fixes: f.fixes });
+    }
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  return { article, config, registry, entities, figures, dates, findings, lines: new LineIndex(text) };
+}
+
+/** Rule ids the analysis can report, with default severities (rules, then markup problems). */
+export function ruleCatalogue(): { id: string; severity: Exclude<Severity, 'off'>; description: string }[] {
+  return [
+    ...RULES.map((r) => ({ id: r.id, severity: r.defaultSeverity, description: r.description })),
+    { id: 'invalid-front-matter', severity: 'error' as const, description: 'The front matter is not valid YAML or a field has the wrong shape.' },
+    { id: 'malformed-tag', severity: 'warning' as const, description: 'A tag that tags nothing: unclosed brackets, no label, no source.' },
+  ];
+}

@@ -1,0 +1,211 @@
+// Parses an article (Markdown or plain text) once into the model every check reads: front matter, tags, citations, paragraphs, sentences, prose.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkDirective from 'remark-directive';
+import { toString } from 'mdast-util-to-string';
+import type { Nodes, Parents, Root } from 'mdast';
+import { readFrontMatter } from './frontMatter';
+import { splitSentences } from './sentences';
+import type { Article, Citation, FrontMatter, IgnoreRegion, MarkupProblem, Span, Tag, TagKind } from './types';
+
+export type ArticleFormat = 'markdown' | 'text';
+
+const TAG_KINDS: ReadonlySet<string> = new Set<TagKind>(['person', 'org', 'place', 'entity', 'cite']);
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective);
+
+/**
+ * `text` format still reads tags and front matter, but every line is its own paragraph:
+ * journalists paste copy with one paragraph per line.
+ */
+export function parseArticle(text: string, format: ArticleFormat = 'markdown'): Article {
+  const tree = processor.parse(text) as Root;
+  const prose = new Array<string>(text.length);
+  for (let i = 0; i < text.length; i++) prose[i] = text[i] === '\n' || text[i] === '\r' ? text[i] : ' ';
+  const keep = (start: number, end: number) => { for (let i = start; i < end; i++) prose[i] = text[i]; };
+  const blank = (start: number, end: number) => { for (let i = start; i < end; i++) if (prose[i] !== '\n' && prose[i] !== '\r') prose[i] = ' '; };
+
+  const tags: Tag[] = [];
+  const citations: Citation[] = [];
+  const problems: MarkupProblem[] = [];
+  const comments: { span: Span; value: string }[] = [];
+  const paragraphs: Span[] = [];
+  const footnoteIds = new Set<string>();
+  const footnoteRefs: Citation[] = [];
+  const definitions = new Set<string>();
+  let frontMatter: FrontMatter | null = null;
+
+  const visit = (node: Nodes, inCite: boolean): void => {
+    const pos = node.position;
+    const start = pos?.start.offset ?? 0;
+    const end = pos?.end.offset ?? start;
+    switch (node.type) {
+      case 'yaml': {
+        const bodyStart = text.indexOf('\n', start) + 1;
+        const closing = text.lastIndexOf('---', end);
+        const fm = readFrontMatter(text, { start, end }, bodyStart, Math.max(bodyStart, closing));
+        frontMatter = fm.frontMatter;
+        problems.push(...fm.problems);
+        return;
+      }
+      case 'text':
+        if (!inCite) keep(start, end);
+        return;
+      case 'html':
+        comments.push({ span: { start, end }, value: node.value });
+        return;
+      case 'code': case 'inlineCode': case 'image': case 'imageReference': case 'definition': case 'thematicBreak':
+        if (node.type === 'definition') definitions.add(node.identifier);
+        return;
+      case 'footnoteDefinition':
+        footnoteIds.add(node.identifier);
+        return; // the note is a source, not article prose
+      case 'footnoteReference':
+        footnoteRefs.push({ kind: 'footnote', start, end, label: node.identifier });
+        return;
+      case 'link':
+        citations.push({ kind: 'link', start, end, url: node.url, label: toString(node) });
+        // A bare URL's text is the URL itself: not prose.
+        if (toString(node) !== node.url && !/^(https?:|mailto:|www\.)/.test(toString(node))) visitChildren(node, inCite);
+        return;
+      case 'linkReference':
+        citations.push({ kind: 'link', start, end, label: node.identifier });
+        visitChildren(node, inCite);
+        return;
+      case 'textDirective': case 'leafDirective': case 'containerDirective': {
+        if (!TAG_KINDS.has(node.name) || node.type !== 'textDirective') {
+          // Not ours ("Time:now", "3:1" look like directives): keep the writer's characters as prose.
+          if (node.type === 'textDirective') keep(start, end);
+          else visitChildren(node, inCite);
+          return;
+        }
+        readTag(node, start, end, inCite);
+        return;
+      }
+      case 'paragraph': case 'heading': case 'tableCell':
+        if (start < end) paragraphs.push({ start, end });
+        visitChildren(node, inCite);
+        return;
+      default:
+        if ('children' in node) visitChildren(node, inCite);
+    }
+  };
+  const visitChildren = (node: Parents, inCite: boolean) => { for (const child of node.children) visit(child as Nodes, inCite); };
+
+  const readTag = (node: Extract<Nodes, { type: 'textDirective' }>, start: number, end: number, inCite: boolean) => {
+    const kind = node.name as TagKind;
+    const attributes: Record<string, string> = {};
+    for (const [k, v] of Object.entries(node.attributes ?? {})) if (v !== null && v !== undefined) attributes[k] = String(v);
+    const first = node.children[0]?.position?.start.offset;
+    const last = node.children[node.children.length - 1]?.position?.end.offset;
+    const hasLabel = text[start + 1 + node.name.length] === '[';
+    const label: Span = first !== undefined && last !== undefined ? { start: first, end: last } : { start: start + node.name.length + 2, end: start + node.name.length + 2 };
+    if (kind === 'cite') {
+      const citation: Citation = { kind: 'cite', start, end, src: attributes.src, url: attributes.url, label: toString(node) || undefined };
+      citations.push(citation);
+      tags.push({ kind, start, end, label: hasLabel ? label : { start: end, end }, text: toString(node), attributes });
+      if (!hasLabel && !attributes.src && !attributes.url) {
+        problems.push({ rule: 'malformed-tag', start, end, message: text[end] === '[' ? 'Unclosed citation tag: ":cite[" has no closing "]".' : 'A citation tag needs a source: :cite[Source name]{url="…"} or :cite{src=id}.' });
+      }
+      return;
+    }
+    if (!hasLabel || first === undefined) {
+      const unclosed = text[end] === '[';
+      problems.push({
+        rule: 'malformed-tag', start, end: unclosed ? Math.min(text.length, end + 1) : end,
+        message: unclosed
+          ? `Unclosed tag: ":${kind}[" has no closing "]" on this line, so nothing is tagged. Write :${kind}[Name].`
+          : `":${kind}" tags nothing: put the name in brackets, as in :${kind}[Name].`,
+      });
+      keep(start, end); // the writer's characters stay visible to the recognisers
+      return;
+    }
+    if (kind === 'entity' && !attributes.type) {
+      problems.push({ rule: 'malformed-tag', start, end, message: ':entity[…] needs a type, e.g. :entity[Arbaeen]{type=event}.' });
+    }
+    tags.push({ kind, start, end, label, text: toString(node), attributes });
+    visitChildren(node, inCite);
+  };
+
+  visit(tree, false);
+  for (const ref of footnoteRefs) if (footnoteIds.has(ref.label ?? '')) citations.push(ref);
+  // Reference links count only when their definition exists.
+  const linkCitations = citations.filter((c) => c.kind !== 'link' || c.url !== undefined || definitions.has(c.label ?? ''));
+  linkCitations.sort((a, b) => a.start - b.start);
+
+  if (!frontMatter && /^---\r?\n/.test(text)) {
+    const firstLineEnd = text.search(/\r?\n/);
+    problems.push({ rule: 'invalid-front-matter', start: 0, end: firstLineEnd, message: 'Front matter is not closed: add a line with "---" after the last key. Until then it is read as article text.' });
+  }
+
+  const proseText = prose.join('');
+  const paras = format === 'text' ? splitLines(proseText, paragraphs) : paragraphs.sort((a, b) => a.start - b.start);
+  return {
+    text,
+    prose: proseText,
+    frontMatter,
+    tags: tags.sort((a, b) => a.start - b.start),
+    citations: linkCitations,
+    paragraphs: paras,
+    sentences: splitSentences(proseText, paras),
+    ignores: readIgnores(text, comments),
+    problems,
+  };
+}
+
+function splitLines(prose: string, paragraphs: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const p of paragraphs.sort((a, b) => a.start - b.start)) {
+    let start = p.start;
+    for (let i = p.start; i <= p.end; i++) {
+      if (i === p.end || prose[i] === '\n') {
+        let end = i;
+        if (prose[end - 1] === '\r') end--;
+        if (prose.slice(start, end).trim()) out.push({ start, end });
+        start = i + 1;
+      }
+    }
+  }
+  return out;
+}
+
+const IGNORE = /<!--\s*newsdesk-(disable-next-line|disable|enable)\b([^>]*?)-->/g;
+
+/** `disable-next-line` covers the next line with text; `disable` … `enable` a region (to the end if never enabled). */
+function readIgnores(text: string, comments: { span: Span; value: string }[]): IgnoreRegion[] {
+  const regions: IgnoreRegion[] = [];
+  let open: { start: number; rules: string[] } | null = null;
+  for (const comment of comments) {
+    for (const m of comment.value.matchAll(IGNORE)) {
+      const at = comment.span.start + (m.index ?? 0);
+      const after = at + m[0].length;
+      const rules = m[2].split(/[\s,]+/).filter(Boolean);
+      if (m[1] === 'disable-next-line') {
+        let lineStart = text.indexOf('\n', after) + 1;
+        if (lineStart === 0) continue;
+        while (lineStart < text.length) {
+          const lineEnd = nextLineEnd(text, lineStart);
+          if (text.slice(lineStart, lineEnd).trim()) { regions.push({ start: lineStart, end: lineEnd, rules }); break; }
+          lineStart = lineEnd + 1;
+        }
+      } else if (m[1] === 'disable') {
+        if (!open) open = { start: after, rules };
+      } else if (open) {
+        regions.push({ start: open.start, end: at, rules: open.rules });
+        open = null;
+      }
+    }
+  }
+  if (open) regions.push({ start: open.start, end: text.length, rules: open.rules });
+  return regions;
+}
+
+function nextLineEnd(text: string, from: number): number {
+  const i = text.indexOf('\n', from);
+  return i === -1 ? text.length : i;
+}
+
+export function isIgnored(article: Article, rule: string, span: Span): boolean {
+  return article.ignores.some((r) => span.start >= r.start && span.start < r.end && (r.rules.length === 0 || r.rules.includes(rule)));
+}

@@ -1,0 +1,91 @@
+// Calendar arithmetic on plain year/month/day triples (UTC, no time zones): weekdays, ISO weeks, month lengths, formatting.
+
+export interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** AP style: these months are abbreviated when they stand with a day; March–July never are. */
+export const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+
+const DAY_MS = 86_400_000;
+
+export function isLeap(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+export function daysInMonth(y: number | null, m: number): number {
+  if (m === 2) return y === null || isLeap(y) ? 29 : 28;
+  return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+}
+
+export function toDays(date: Ymd): number {
+  return Math.floor(Date.UTC(date.y, date.m - 1, date.d) / DAY_MS);
+}
+
+export function fromDays(days: number): Ymd {
+  const dt = new Date(days * DAY_MS);
+  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+}
+
+export function addDays(date: Ymd, n: number): Ymd {
+  return fromDays(toDays(date) + n);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(date: Ymd): number {
+  return (toDays(date) + 4) % 7;
+}
+
+export function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+export function isoDay(date: Ymd): string {
+  return `${pad(date.y, 4)}-${pad(date.m)}-${pad(date.d)}`;
+}
+
+export function isoMonth(y: number, m: number): string {
+  return `${pad(y, 4)}-${pad(m)}`;
+}
+
+/** ISO 8601 week-numbering year and week of a day. */
+export function isoWeekOf(date: Ymd): { year: number; week: number } {
+  const wd = (weekdayOf(date) + 6) % 7; // Monday = 0
+  const thursday = addDays(date, 3 - wd);
+  const jan1 = toDays({ y: thursday.y, m: 1, d: 1 });
+  return { year: thursday.y, week: Math.floor((toDays(thursday) - jan1) / 7) + 1 };
+}
+
+export function isoWeek(date: Ymd): string {
+  const w = isoWeekOf(date);
+  return `${pad(w.year, 4)}-W${pad(w.week)}`;
+}
+
+/** Monday of ISO week `week` of `year`. */
+export function mondayOfIsoWeek(year: number, week: number): Ymd {
+  const jan4 = { y: year, m: 1, d: 4 };
+  const monday1 = addDays(jan4, -((weekdayOf(jan4) + 6) % 7));
+  return addDays(monday1, (week - 1) * 7);
+}
+
+export function parseIsoDay(value: string | null): Ymd | null {
+  const m = value ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  if (!m) return null;
+  const date = { y: +m[1], m: +m[2], d: +m[3] };
+  return date.m >= 1 && date.m <= 12 && date.d >= 1 && date.d <= daysInMonth(date.y, date.m) ? date : null;
+}
+
+/** "Wed 11 Sep 2024": short, unambiguous, for hovers and inlay hints. */
+export function formatDay(date: Ymd): string {
+  return `${WEEKDAY_NAMES[weekdayOf(date)].slice(0, 3)} ${date.d} ${MONTH_NAMES[date.m - 1].slice(0, 3)} ${date.y}`;
+}
+
+/** A month/day in the reader's words, with the year only when given. */
+export function formatAp(y: number | null, m: number, d: number | null): string {
+  if (d === null) return y === null ? MONTH_NAMES[m - 1] : `${MONTH_NAMES[m - 1]} ${y}`;
+  return y === null ? `${AP_MONTHS[m - 1]} ${d}` : `${AP_MONTHS[m - 1]} ${d}, ${y}`;
+}

@@ -1,0 +1,90 @@
+// Runs chrono-node over the prose and turns its certain components into candidates, leaving year and direction to the tense.
+import * as chrono from 'chrono-node';
+import type { ParsedComponents, ParsedResult } from 'chrono-node';
+import { toDays, type Ymd } from './calendar';
+import type { Candidate, Expr } from './expr';
+import { WEEKDAY_RE } from './expr';
+import { wordList } from './words';
+
+const ABBREVIATION_END = /\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|a\.m|p\.m)\.$/i;
+const LEADING = /^(?:on|in|at|by|since|from|until|of|during|the)\s+/i;
+const RANGE_WORD = /\s+(?:to|through|until|till|and)\s+|\s+[-–]\s+/i;
+const DEICTIC = /^(?:last|next|this|past|coming)\s/i;
+const WEEKDAY_AT = new RegExp(`\\b${WEEKDAY_RE}`, 'i');
+
+/** Narrows [start, end) to the date words: no leading preposition, no trailing comma or sentence full stop. */
+export function trimSpan(prose: string, start: number, end: number): [number, number] {
+  for (let m = LEADING.exec(prose.slice(start, end)); m && start + m[0].length < end; m = LEADING.exec(prose.slice(start, end))) start += m[0].length;
+  while (end > start && /[\s,;:]/.test(prose[end - 1])) end--;
+  if (prose[end - 1] === '.' && !ABBREVIATION_END.test(prose.slice(start, end))) end--;
+  return [start, end];
+}
+
+function parts(c: ParsedComponents): { y: number | null; m: number | null; d: number | null; wd: number | null } {
+  return {
+    y: c.isCertain('year') ? c.get('year') ?? null : null,
+    m: c.isCertain('month') ? c.get('month') ?? null : null,
+    d: c.isCertain('day') ? c.get('day') ?? null : null,
+    wd: c.isCertain('weekday') ? c.get('weekday') ?? null : null,
+  };
+}
+
+function dayOffset(c: ParsedComponents, ref: Ymd): number {
+  return toDays({ y: c.get('year') ?? ref.y, m: c.get('month') ?? ref.m, d: c.get('day') ?? ref.d }) - toDays(ref);
+}
+
+/** Month and weekday names that are also ordinary words need a date-like neighbour ("in May", not "may"). */
+function plausible(text: string, before: string, p: ReturnType<typeof parts>): boolean {
+  if (p.m !== null && p.d === null && p.y === null) {
+    if (/^(?:may|march)$/i.test(text)) {
+      const prev = /([A-Za-z]+)\W*$/.exec(before);
+      return /^[A-Z]/.test(text) && !!prev && wordList('dates-year-cues.txt').has(prev[1].toLowerCase());
+    }
+    return /^[A-Z]/.test(text);
+  }
+  if (p.wd !== null && p.m === null && p.d === null) return /^(?:[a-z]+\s+)?(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/.test(text);
+  return true;
+}
+
+function toCandidate(prose: string, start: number, end: number, c: ParsedComponents, r: ParsedResult, ref: Ymd, rangeEnd?: ParsedComponents): Candidate | null {
+  [start, end] = trimSpan(prose, start, end);
+  if (end <= start) return null;
+  const text = prose.slice(start, end);
+  const p = parts(c);
+  if (p.y === null && p.m === null && p.d === null && p.wd === null) return null; // a time of day only
+  if (!plausible(text, prose.slice(Math.max(0, start - 20), start), p)) return null;
+  const tags = r.tags();
+  const relative = tags.has('result/relativeDate') || [...tags].some((t) => t.startsWith('casualReference/')) || (p.wd !== null && p.d === null && DEICTIC.test(text));
+  let expr: Expr;
+  if (relative) {
+    expr = { t: 'rel', unit: 'day', offset: dayOffset(c, ref) };
+  } else {
+    const w = p.wd !== null ? WEEKDAY_AT.exec(text) : null;
+    expr = { t: 'cal', ...p, wdSpan: w ? [start + w.index, start + w.index + w[0].length] : null };
+    if (rangeEnd) expr.rangeEnd = { y: parts(rangeEnd).y ?? p.y, m: parts(rangeEnd).m ?? p.m, d: parts(rangeEnd).d };
+  }
+  return { start, end, expr, priority: 1 };
+}
+
+/** chrono-node's reading of `prose`, relative to `ref` (the publication date, or any day when there is none). */
+export function chronoCandidates(prose: string, ref: Ymd): Candidate[] {
+  const out: Candidate[] = [];
+  const refDate = new Date(ref.y, ref.m - 1, ref.d, 12);
+  for (const r of chrono.casual.parse(prose, refDate)) {
+    const start = r.index;
+    const end = r.index + r.text.length;
+    if (r.end) {
+      const sep = RANGE_WORD.exec(r.text);
+      if (sep) {
+        const a = toCandidate(prose, start, start + sep.index, r.start, r, ref);
+        const b = toCandidate(prose, start + sep.index + sep[0].length, end, r.end, r, ref);
+        if (a) out.push(a);
+        if (b) out.push(b);
+        continue;
+      }
+    }
+    const cand = toCandidate(prose, start, end, r.start, r, ref, r.end ?? undefined);
+    if (cand) out.push(cand);
+  }
+  return out;
+}

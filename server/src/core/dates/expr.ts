@@ -1,0 +1,46 @@
+// The recognisers' common currency: a span of prose and what it says, before it is resolved against the publication date.
+
+export type Grain = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'season' | 'year' | 'decade';
+export type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade';
+export type Season = 'SP' | 'SU' | 'FA' | 'WI';
+export type YearRef = { year: number } | { offset: number } | null;
+
+export type Expr =
+  /** Calendar parts written in the text; missing parts come from the publication date and the tense. */
+  | { t: 'cal'; y: number | null; m: number | null; d: number | null; wd: number | null; wdSpan: [number, number] | null; rangeEnd?: { y: number | null; m: number | null; d: number | null } }
+  /** A fixed step from the publication date: "last week", "this year", "two years ago", "yesterday". */
+  | { t: 'rel'; unit: Unit; offset: number }
+  | { t: 'decade'; prefix: string | null; digit: number }
+  | { t: 'part'; grain: 'quarter' | 'half'; n: number; year: YearRef; deictic: boolean }
+  | { t: 'season'; s: Season; year: YearRef }
+  /** "the first five months of 2024": a stretch of one year. */
+  | { t: 'months'; from: number; to: number; year: YearRef }
+  | { t: 'isoWeek'; y: number | null; w: number }
+  | { t: 'ref'; ref: 'present' | 'past' | 'future' }
+  | { t: 'duration'; iso: string; days: number | null };
+
+export interface Candidate {
+  start: number;
+  end: number;
+  expr: Expr;
+  /** Higher wins when two recognisers claim the same span. */
+  priority: number;
+}
+
+export const MONTH_INDEX: Readonly<Record<string, number>> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
+  dec: 12, december: 12,
+};
+
+export const WEEKDAY_INDEX: Readonly<Record<string, number>> = {
+  sunday: 0, sun: 0, monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3,
+  thursday: 4, thu: 4, thur: 4, thurs: 4, friday: 5, fri: 5, saturday: 6, sat: 6,
+};
+
+export const MONTH_RE = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+export const WEEKDAY_RE = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun\\.|Mon\\.|Tues?\\.|Wed\\.|Thu(?:rs?)?\\.|Fri\\.|Sat\\.)';
+
+export function monthNumber(token: string): number | null {
+  return MONTH_INDEX[token.toLowerCase().replace(/\.$/, '')] ?? null;
+}

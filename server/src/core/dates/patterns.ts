@@ -1,0 +1,126 @@
+// News-specific date expressions chrono-node does not read: bare years, quarters, seasons, decades, "last week", "now", durations.
+import type { Candidate, Expr, Season, Unit, YearRef } from './expr';
+import { NUMBER_RE, parseSmallNumber, wordList } from './words';
+
+const YEAR = '(1[5-9]\\d\\d|20\\d\\d)';
+const ORDINAL: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
+const SEASONS: Readonly<Record<string, Season>> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+const OFFSET: Readonly<Record<string, number>> = { last: -1, previous: -1, this: 0, current: 0, next: 1 };
+
+/** "of 2024" / "of this year" / "2024's" → a year reference. */
+function yearRef(explicit: string | undefined, relative: string | undefined): YearRef {
+  if (explicit) return { year: Number(explicit) };
+  if (relative) return { offset: OFFSET[relative.toLowerCase()] };
+  return null;
+}
+
+interface Pattern {
+  re: RegExp;
+  build(m: RegExpExecArray, prose: string): Expr | null;
+}
+
+const PATTERNS: Pattern[] = [
+  {
+    re: /\b(\d{4})-W(\d{2})\b/g,
+    build: (m) => (+m[2] >= 1 && +m[2] <= 53 ? { t: 'isoWeek', y: +m[1], w: +m[2] } : null),
+  },
+  {
+    re: new RegExp(`\\bweek\\s+(\\d{1,2})(?:\\s+of\\s+${YEAR})?\\b`, 'gi'),
+    build: (m) => (+m[1] >= 1 && +m[1] <= 53 ? { t: 'isoWeek', y: m[2] ? +m[2] : null, w: +m[1] } : null),
+  },
+  {
+    re: /(?<![\w'’-])(?:(?:early|mid|late)[- ]?)?(?:(1[0-9]|20)(\d)0s|['’](\d)0s)(?!\w)/gi,
+    build: (m) => ({ t: 'decade', prefix: m[1] ?? null, digit: Number(m[2] ?? m[3]) }),
+  },
+  {
+    re: new RegExp(`\\b(?:${YEAR}(?:['’]s)?\\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(quarter|half)\\b(?:\\s+of\\s+(?:fiscal\\s+)?(?:${YEAR}|(this|last|next)\\s+year))?`, 'gi'),
+    build: (m) => {
+      const grain = m[3].toLowerCase() as 'quarter' | 'half';
+      const word = m[2].toLowerCase();
+      const year = yearRef(m[1] ?? m[4], m[5]);
+      if (word === 'last' && !year) return { t: 'part', grain, n: -1, year: null, deictic: true };
+      const n = word === 'last' ? (grain === 'half' ? 2 : 4) : ORDINAL[word];
+      if (grain === 'half' && n > 2) return null;
+      return { t: 'part', grain, n, year, deictic: false };
+    },
+  },
+  {
+    re: new RegExp(`\\b(?:(this|last|next|early|late|the|in)\\s+)?(spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?${YEAR})?`, 'gi'),
+    build: (m) => {
+      const lead = m[1]?.toLowerCase();
+      if (!lead && !m[3]) return null;
+      const year = m[3] ? { year: +m[3] } : lead && lead in OFFSET ? { offset: OFFSET[lead] } : null;
+      return { t: 'season', s: SEASONS[m[2].toLowerCase()], year };
+    },
+  },
+  {
+    re: new RegExp(`\\b(first|last|final)\\s+(${NUMBER_RE})\\s+months\\s+of\\s+(?:${YEAR}|(this|last|next)\\s+year|the\\s+year)\\b`, 'gi'),
+    build: (m) => {
+      const n = parseSmallNumber(m[2]);
+      if (!n || n > 12) return null;
+      const first = m[1].toLowerCase() === 'first';
+      return { t: 'months', from: first ? 1 : 13 - n, to: first ? n : 12, year: yearRef(m[3], m[4]) ?? { offset: 0 } };
+    },
+  },
+  {
+    re: /\b(?:(?:earlier|later|early|late)\s+(?:in\s+)?)?(last|this|next|previous|current)\s+(week|month|year|quarter|decade)\b(?![- ](?:old|long))/gi,
+    build: (m) => ({ t: 'rel', unit: m[2].toLowerCase() as Unit, offset: OFFSET[m[1].toLowerCase()] }),
+  },
+  {
+    re: new RegExp(`\\b(${NUMBER_RE}|a|an)\\s+(day|week|month|year|decade)s?\\s+(ago|earlier)\\b`, 'gi'),
+    build: (m) => {
+      const n = parseSmallNumber(m[1]);
+      return n === null ? null : { t: 'rel', unit: m[2].toLowerCase() as Unit, offset: -n };
+    },
+  },
+  {
+    re: /\b(?:now|currently|at present|presently|nowadays|these days)\b/gi,
+    build: () => ({ t: 'ref', ref: 'present' }),
+  },
+  {
+    re: /\b(?:recently|in the past|in recent (?:years|months|weeks|days))\b/gi,
+    build: () => ({ t: 'ref', ref: 'past' }),
+  },
+  {
+    re: /\b(?:in the (?:near |distant )?future|in the coming (?:years|months|weeks|days))\b/gi,
+    build: () => ({ t: 'ref', ref: 'future' }),
+  },
+  {
+    re: new RegExp(`(?<![\\d$£€,.\\/-])(?:(?:mid|early|late)[- ]?)?${YEAR}(?:['’]s)?(?!\\d|%|[,.-]\\d|\\s*(?:%|percent|per cent))`, 'gi'),
+    build: (m, prose) => {
+      const cueLead = /^(?:mid|early|late)/i.test(m[0]) || /['’]s$/.test(m[0]);
+      if (!cueLead) {
+        const before = /([A-Za-z]+)\W*$/.exec(prose.slice(Math.max(0, m.index - 20), m.index));
+        if (!before || !wordList('dates-year-cues.txt').has(before[1].toLowerCase())) return null;
+      }
+      return { t: 'cal', y: +m[1], m: null, d: null, wd: null, wdSpan: null };
+    },
+  },
+  {
+    re: new RegExp(`\\b(${NUMBER_RE})(?:[- ]and[- ]a[- ]half)?[- ](day|week|month|year|decade|hour|minute)s?(?:[- ]long)?\\b(?![- ]old)`, 'gi'),
+    build: (m, prose) => {
+      if (/^\s+(?:ago|earlier|later|before|after|from now|old)\b/i.test(prose.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+      const n = parseSmallNumber(m[1]);
+      if (n === null) return null;
+      const half = /and[- ]a[- ]half/i.test(m[0]);
+      const unit = m[2].toLowerCase();
+      const code = { day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE', hour: 'H', minute: 'MI' }[unit] ?? 'D';
+      const amount = half ? `${n}.5` : String(n);
+      const iso = code === 'H' ? `PT${amount}H` : code === 'MI' ? `PT${amount}M` : code === 'DE' ? `P${n * 10}Y` : `P${amount}${code}`;
+      return { t: 'duration', iso, days: unit === 'day' ? n + (half ? 0.5 : 0) : unit === 'week' ? n * 7 : null };
+    },
+  },
+];
+
+/** Every news-pattern match in `prose`, overlapping ones included (the caller picks). */
+export function newsCandidates(prose: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(prose); m; m = p.re.exec(prose)) {
+      const expr = p.build(m, prose);
+      if (expr) out.push({ start: m.index, end: m.index + m[0].length, expr, priority: 2 });
+    }
+  }
+  return out;
+}

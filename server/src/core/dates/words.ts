@@ -1,0 +1,48 @@
+// Loads the date word lists from data/ once: tense cues, "-ed" exceptions, event nouns, year cues.
+import * as fs from 'fs';
+import { dataPath } from '../dataFiles';
+
+const cache = new Map<string, ReadonlySet<string>>();
+
+/** A data/ list as a set of lower-cased entries; `#` starts a comment line. */
+export function wordList(name: string): ReadonlySet<string> {
+  let set = cache.get(name);
+  if (!set) {
+    const lines = fs.readFileSync(dataPath(name), 'utf8').split(/\r?\n/);
+    set = new Set(lines.map((l) => l.trim().toLowerCase()).filter((l) => l && !l.startsWith('#')));
+    cache.set(name, set);
+  }
+  return set;
+}
+
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/** "three", "21", "twenty-one" → number; null otherwise. */
+export function parseSmallNumber(word: string): number | null {
+  const w = word.toLowerCase();
+  if (/^\d+$/.test(w)) return Number(w);
+  if (w in NUMBER_WORDS) return NUMBER_WORDS[w];
+  const m = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](one|two|three|four|five|six|seven|eight|nine)$/.exec(w);
+  return m ? NUMBER_WORDS[m[1]] + NUMBER_WORDS[m[2]] : null;
+}
+
+/** The number-word alternation for regular expressions (longest first so "twenty-one" wins over "twenty"). */
+export const NUMBER_RE = '(?:\\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten)';
+
+/** Spells a number the way the text did: digits stay digits, words stay words (up to 99). */
+export function numberLike(original: string, n: number): string {
+  if (/^\d+$/.test(original)) return String(n);
+  const names = Object.entries(NUMBER_WORDS).filter(([w]) => w !== 'a' && w !== 'an');
+  const exact = names.find(([, v]) => v === n);
+  let out = exact ? exact[0] : '';
+  if (!out) {
+    const tens = names.find(([, v]) => v === n - (n % 10));
+    const ones = names.find(([, v]) => v === n % 10);
+    out = tens && ones && n < 100 ? `${tens[0]}-${ones[0]}` : String(n);
+  }
+  return original[0] === original[0].toUpperCase() && /[a-z]/i.test(original[0]) ? out[0].toUpperCase() + out.slice(1) : out;
+}

@@ -1,0 +1,117 @@
+// Finds entity mentions: the journalist's tags, names the article or registry already knows, then the trained recogniser; links mentions of one entity.
+import { normaliseName } from '../registry';
+import type { Registry } from '../rules/rule';
+import type { Config } from '../config';
+import type { Article, EntityMention, EntityType, Span } from '../types';
+import { recognizeEntities, type RecognizedMention } from './ner';
+import { linkMentions } from './linking';
+
+export type Recognizer = (prose: string, sentences: Span[]) => RecognizedMention[];
+
+const TAG_TYPES: Record<string, EntityType> = { person: 'person', org: 'org', place: 'place', entity: 'other' };
+
+/**
+ * Tags outrank everything: a name tagged once is known everywhere in the article (and, through
+ * `knownNames`, the workspace); then registry names and aliases; the recogniser fills the rest.
+ */
+export function findEntities(
+  article: Article,
+  registry: Registry,
+  config: Config,
+  knownNames: ReadonlyMap<string, EntityType> = new Map(),
+  recognize: Recognizer = recognizeEntities,
+): EntityMention[] {
+  const mentions: EntityMention[] = [];
+  const taken: Span[] = [];
+  const ignored = new Set(config.ignoreNames.map(normaliseName));
+
+  const names = new Map<string, { type: EntityType; id: string | null; source: string }>();
+  for (const [name, type] of knownNames) names.set(name, { type, id: registry.byName.get(name)?.id ?? null, source: 'workspace-tag' });
+  for (const [name, entry] of registry.byName) names.set(name, { type: entry.type, id: entry.id, source: 'registry' });
+
+  for (const tag of article.tags) {
+    const type = TAG_TYPES[tag.kind];
+    if (!type || tag.label.end <= tag.label.start) continue;
+    const text = article.text.slice(tag.label.start, tag.label.end);
+    const key = normaliseName(tag.text);
+    const id = tag.attributes.id ?? registry.byName.get(key)?.id ?? null;
+    mentions.push({ start: tag.label.start, end: tag.label.end, text, type, tagged: true, id, group: '', confidence: 1, source: 'tag' });
+    taken.push({ start: tag.start, end: tag.end });
+    if (key) names.set(key, { type, id, source: 'tag' });
+  }
+  for (const c of article.citations) taken.push(c);
+
+  const overlapsTaken = (s: Span) => taken.some((t) => s.start < t.end && t.start < s.end);
+
+  for (const match of findKnownNames(article.prose, names)) {
+    if (overlapsTaken(match) || ignored.has(match.key)) continue;
+    const known = names.get(match.key)!;
+    mentions.push({ start: match.start, end: match.end, text: article.text.slice(match.start, match.end), type: known.type, tagged: false, id: known.id, group: '', confidence: 1, source: known.source });
+    taken.push(match);
+  }
+
+  for (const m of recognize(article.prose, article.sentences)) {
+    if (overlapsTaken(m) || ignored.has(normaliseName(m.text))) continue;
+    mentions.push({ start: m.start, end: m.end, text: m.text, type: m.type, tagged: false, id: null, group: '', confidence: m.confidence, source: m.label });
+  }
+
+  mentions.sort((a, b) => a.start - b.start);
+  linkMentions(mentions, registry);
+  return mentions;
+}
+
+interface NameMatch extends Span {
+  key: string;
+}
+
+/** Whole-word, case-sensitive-on-first-letter occurrences of known names, longest first. */
+function findKnownNames(prose: string, names: ReadonlyMap<string, unknown>): NameMatch[] {
+  if (names.size === 0) return [];
+  const byFirstWord = new Map<string, string[]>();
+  for (const key of names.keys()) {
+    const first = key.split(' ')[0];
+    const list = byFirstWord.get(first) ?? [];
+    list.push(key);
+    byFirstWord.set(first, list);
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.length - a.length);
+  const matches: NameMatch[] = [];
+  const word = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu;
+  for (let m = word.exec(prose); m; m = word.exec(prose)) {
+    // Names start with a capital (or a non-cased script): "the president" is not "President".
+    if (m[0][0] === m[0][0].toLowerCase() && m[0][0] !== m[0][0].toUpperCase()) continue;
+    const first = normaliseName(m[0].replace(/[.’'-]+$/, ''));
+    const candidates = byFirstWord.get(first);
+    if (!candidates) continue;
+    for (const key of candidates) {
+      const end = matchName(prose, m.index, key);
+      if (end !== -1) {
+        matches.push({ start: m.index, end, key });
+        word.lastIndex = end;
+        break;
+      }
+    }
+  }
+  return matches;
+}
+
+/** End offset if `key` (normalised) is spelt at `start` as whole words, else -1. */
+function matchName(prose: string, start: number, key: string): number {
+  const words = key.split(' ');
+  let at = start;
+  for (let i = 0; i < words.length; i++) {
+    if (i > 0) {
+      if (!/\s/.test(prose[at] ?? '')) return -1;
+      while (/\s/.test(prose[at] ?? '')) at++;
+    }
+    const m = /^[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/u.exec(prose.slice(at, at + 80));
+    if (!m) return -1;
+    let token = m[0];
+    // Trailing punctuation or a possessive belongs to the sentence, not the name.
+    const stripped = token.replace(/(['’]s|[.’'-])+$/u, '');
+    if (normaliseName(stripped) === words[i]) token = stripped;
+    else if (normaliseName(token) !== words[i]) return -1;
+    at += token.length;
+  }
+  return at;
+}

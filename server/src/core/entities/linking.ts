@@ -1,0 +1,78 @@
+// Groups mentions of one entity: registry ids, identical names, surnames of full names ("Sudani" → "Mohammed Shia al-Sudani"), acronyms.
+import { normaliseName } from '../registry';
+import type { Registry } from '../rules/rule';
+import type { EntityMention, EntityType } from '../types';
+
+/** Sets `group` (and `id`, and a consistent `type` for untagged mentions) on every mention in place. */
+export function linkMentions(mentions: EntityMention[], registry: Registry): void {
+  const parent = mentions.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const union = (a: number, b: number) => { const ra = find(a); const rb = find(b); if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb); };
+
+  const byKey = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    const entry = m.id ? registry.byId.get(m.id) : registry.byName.get(normaliseName(m.text));
+    if (entry && !m.id) m.id = entry.id;
+    const key = m.id ? `id:${m.id}` : `name:${normaliseName(m.text)}`;
+    const seen = byKey.get(key);
+    if (seen === undefined) byKey.set(key, i);
+    else union(seen, i);
+  });
+
+  // Surnames and acronyms: link a short form to exactly one longer name of a compatible type.
+  const longForms = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.text.trim().includes(' '));
+  mentions.forEach((m, i) => {
+    const text = normaliseName(m.text);
+    if (text.includes(' ')) return;
+    const candidates = new Set<number>();
+    for (const { m: long, i: j } of longForms) {
+      if (long.type === 'person' && (m.type === 'person' || !m.tagged) && surname(long.text) === stripArticle(text)) candidates.add(find(j));
+      else if ((long.type === 'org' || long.type === 'other') && isAcronymOf(m.text, long.text)) candidates.add(find(j));
+    }
+    if (candidates.size === 1) union([...candidates][0], i);
+  });
+
+  const groups = new Map<number, EntityMention[]>();
+  mentions.forEach((m, i) => {
+    const root = find(i);
+    const list = groups.get(root) ?? [];
+    list.push(m);
+    groups.set(root, list);
+  });
+  for (const [root, list] of groups) {
+    const id = list.find((m) => m.id)?.id ?? null;
+    const type = groupType(list);
+    for (const m of list) {
+      m.group = id ? `id:${id}` : `m${root}`;
+      if (!m.id) m.id = id;
+      if (!m.tagged) m.type = type;
+    }
+  }
+}
+
+/** Tagged types decide; otherwise the most frequent recognised type (ties: the earliest mention's). */
+function groupType(list: EntityMention[]): EntityType {
+  const tagged = list.find((m) => m.tagged);
+  if (tagged) return tagged.type;
+  const counts = new Map<EntityType, number>();
+  for (const m of list) counts.set(m.type, (counts.get(m.type) ?? 0) + (m.text.includes(' ') ? 2 : 1));
+  let best = list[0].type;
+  for (const [type, n] of counts) if (n > (counts.get(best) ?? 0)) best = type;
+  return best;
+}
+
+function surname(fullName: string): string {
+  const words = normaliseName(fullName).split(' ');
+  return stripArticle(words[words.length - 1]);
+}
+
+/** "al-Sudani" is referred to as "Sudani" in news copy. */
+function stripArticle(word: string): string {
+  return word.replace(/^(al|el|ad|as|ash|at|az|ar|an|ul|bin|ibn)[-‐]/, '');
+}
+
+function isAcronymOf(short: string, long: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(short)) return false;
+  const initials = long.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return initials === short;
+}

@@ -1,0 +1,97 @@
+// Loads the figure word lists (data/figures-*.json) once into the sets and maps the parser reads.
+import * as fs from 'fs';
+import { dataPath } from '../dataFiles';
+
+export interface Lexicon {
+  cardinals: Map<string, number>;
+  scaleWords: Map<string, number>;
+  scaleSuffixes: Map<string, number>;
+  fractions: Map<string, number>;
+  vague: Set<string>;
+  currencySymbols: Map<string, string>;
+  prefixedSymbols: Map<string, string>;
+  currencyCodes: Map<string, string>;
+  currencyWords: Map<string, string>;
+  qualifiedCurrencyWords: Map<string, string>;
+  minorUnits: Map<string, [string, number]>;
+  measure: Map<string, string>;
+  measureQualifiers: Set<string>;
+  timeUnits: Set<string>;
+  percentWords: Set<string>;
+  /** Multi-word phrases as token lists, longest first. */
+  approximators: string[][];
+  months: Set<string>;
+  weekdays: Set<string>;
+  timeWords: Set<string>;
+  ageWords: Set<string>;
+  ordinalSuffixes: Set<string>;
+  scoreNouns: Set<string>;
+  labelNouns: Set<string>;
+  setDeterminers: Set<string>;
+  chunkStops: Set<string>;
+  irregularPlurals: Set<string>;
+  knownNames: string[][];
+  reportingVerbs: Set<string>;
+  dataVerbs: Set<string>;
+  dataNouns: Set<string>;
+  sourcePhrases: string[][];
+  passiveAuxiliaries: Set<string>;
+  skipBeforeVerb: Set<string>;
+  speakerPronouns: Set<string>;
+}
+
+let lexicon: Lexicon | null = null;
+
+function read(name: string): Record<string, unknown> {
+  return JSON.parse(fs.readFileSync(dataPath(name), 'utf8')) as Record<string, unknown>;
+}
+
+const map = <T>(o: unknown) => new Map(Object.entries(o as Record<string, T>));
+const set = (o: unknown) => new Set(o as string[]);
+const phrases = (o: unknown) => (o as string[]).map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+
+export function getLexicon(): Lexicon {
+  if (lexicon) return lexicon;
+  const numbers = read('figures-numbers.json');
+  const currencies = read('figures-currencies.json');
+  const units = read('figures-units.json');
+  const context = read('figures-context.json');
+  const attribution = read('figures-attribution.json');
+  lexicon = {
+    cardinals: map<number>(numbers.cardinals),
+    scaleWords: new Map([...map<number>(numbers.scaleWords), ...map<number>(numbers.hundred), ...map<number>(numbers.dozen)]),
+    scaleSuffixes: map<number>(numbers.scaleSuffixes),
+    fractions: map<number>(numbers.fractions),
+    vague: new Set(Object.keys(numbers.vagueQuantifiers as object)),
+    currencySymbols: map<string>(currencies.symbols),
+    prefixedSymbols: map<string>(currencies.prefixedSymbols),
+    currencyCodes: map<string>(currencies.codes),
+    currencyWords: map<string>(currencies.words),
+    qualifiedCurrencyWords: map<string>(currencies.qualifiedWords),
+    minorUnits: map<[string, number]>(currencies.minorUnits),
+    measure: map<string>(units.measure),
+    measureQualifiers: new Set(Object.keys(units.measureQualifiers as object)),
+    timeUnits: set(units.time),
+    percentWords: new Set(Object.keys(units.percent as object)),
+    approximators: phrases(context.approximators),
+    months: set(context.months),
+    weekdays: set(context.weekdays),
+    timeWords: set(context.timeWords),
+    ageWords: set(context.ageWords),
+    ordinalSuffixes: set(context.ordinalSuffixes),
+    scoreNouns: set(context.scoreNouns),
+    labelNouns: set(context.labelNouns),
+    setDeterminers: set(context.setDeterminers),
+    chunkStops: set(context.chunkStops),
+    irregularPlurals: set(context.irregularPlurals),
+    knownNames: phrases(context.knownNames),
+    reportingVerbs: set(attribution.reportingVerbs),
+    dataVerbs: set(attribution.dataVerbs),
+    dataNouns: set(attribution.dataNouns),
+    sourcePhrases: phrases(attribution.sourcePhrases),
+    passiveAuxiliaries: set(attribution.passiveAuxiliaries),
+    skipBeforeVerb: set(attribution.skipBeforeVerb),
+    speakerPronouns: set(attribution.speakerPronouns),
+  };
+  return lexicon;
+}

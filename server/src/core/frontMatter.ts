@@ -1,0 +1,113 @@
+// Reads the YAML front matter (publication date, sources, entities) and reports every problem with an exact span.
+import { parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
+import type { EntityType, FrontMatter, MarkupProblem, RegistryEntry, SourceEntry, Span } from './types';
+
+const ENTITY_TYPES: readonly EntityType[] = ['person', 'org', 'place', 'other'];
+
+export interface FrontMatterResult {
+  frontMatter: FrontMatter;
+  problems: MarkupProblem[];
+}
+
+/** `block` is the whole `---` … `---` block; `bodyStart` the offset of the YAML inside it. */
+export function readFrontMatter(text: string, block: Span, bodyStart: number, bodyEnd: number): FrontMatterResult {
+  const problems: MarkupProblem[] = [];
+  const yamlText = text.slice(bodyStart, bodyEnd);
+  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  const at = (range: readonly number[] | undefined | null, fallback: Span = block): Span =>
+    range ? { start: bodyStart + range[0], end: Math.max(bodyStart + range[0] + 1, bodyStart + range[1]) } : fallback;
+  const report = (span: Span, message: string) => problems.push({ ...clamp(span, bodyStart, Math.max(bodyEnd, bodyStart + 1)), rule: 'invalid-front-matter', message });
+
+  const frontMatter: FrontMatter = { span: block, data: {}, published: null, sources: [], entities: [] };
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const pos = error.pos ?? [0, 1];
+      const firstLine = error.message.split('\n')[0];
+      report({ start: bodyStart + pos[0], end: bodyStart + Math.max(pos[1], pos[0] + 1) }, `Front matter is not valid YAML: ${firstLine}. The article is still checked, without its front matter.`);
+    }
+    return { frontMatter, problems };
+  }
+  const root = doc.contents;
+  if (root === null) return { frontMatter, problems };
+  if (!isMap(root)) {
+    report(at(root.range), 'Front matter must be a mapping of keys to values (e.g. "published: 2024-09-11").');
+    return { frontMatter, problems };
+  }
+  const data = doc.toJS() as Record<string, unknown>;
+  frontMatter.data = data;
+
+  for (const key of ['published', 'date'] as const) {
+    const node = root.get(key, true) as YamlNode | undefined;
+    if (!node || frontMatter.published) continue;
+    const raw = isScalar(node) ? node.value : undefined;
+    const value = raw instanceof Date ? raw.toISOString().slice(0, 10) : typeof raw === 'string' ? raw.trim() : undefined;
+    const iso = value ? toIsoDate(value) : null;
+    if (iso) frontMatter.published = iso;
+    else report(at(node.range), `"${key}" must be a calendar date such as 2024-09-11; relative dates cannot be resolved until it is.`);
+  }
+
+  const sources = root.get('sources', true) as YamlNode | undefined;
+  if (sources) {
+    if (!isSeq(sources)) report(at(sources.range), '"sources" must be a list of entries with an id, a name and a url.');
+    else {
+      for (const item of sources.items as YamlNode[]) {
+        if (!isMap(item)) { report(at(item?.range), 'Each source needs at least an "id".'); continue; }
+        const id = item.get('id');
+        if (typeof id !== 'string' || !id) { report(at(item.range), 'This source has no "id", so :cite{src=…} cannot refer to it.'); continue; }
+        if (frontMatter.sources.some((s) => s.id === id)) { report(at(item.range), `Source id "${id}" is listed twice.`); continue; }
+        const name = item.get('name');
+        const url = item.get('url');
+        frontMatter.sources.push({ id, name: typeof name === 'string' ? name : undefined, url: typeof url === 'string' ? url : undefined, span: at(item.range) });
+      }
+    }
+  }
+
+  const entities = root.get('entities', true) as YamlNode | undefined;
+  if (entities) {
+    const read = readRegistryEntries(entities, 'front-matter', (range, message) => report(at(range), message));
+    frontMatter.entities = read.map((e) => ({ ...e, span: e.span ? at([e.span.start, e.span.end]) : undefined }));
+  }
+  return { frontMatter, problems };
+}
+
+/** Shared by front matter `entities` and `.newsdesk/entities.yaml`; spans are relative to the YAML text. */
+export function readRegistryEntries(node: YamlNode, origin: string, report: (range: readonly number[] | undefined, message: string) => void): RegistryEntry[] {
+  const entries: RegistryEntry[] = [];
+  if (!isSeq(node)) { report(node.range ?? undefined, '"entities" must be a list of entries with an id, a type and a name.'); return entries; }
+  for (const item of node.items as YamlNode[]) {
+    if (!isMap(item)) { report(item?.range ?? undefined, 'Each entity needs an "id", a "type" and a "name".'); continue; }
+    const id = item.get('id');
+    const type = item.get('type');
+    const name = item.get('name');
+    const range = item.range ?? undefined;
+    if (typeof id !== 'string' || !id) { report(range, 'This entity has no "id".'); continue; }
+    if (typeof name !== 'string' || !name) { report(range, `Entity "${id}" has no "name".`); continue; }
+    if (!ENTITY_TYPES.includes(type as EntityType)) { report(range, `Entity "${id}" has type "${String(type)}"; use one of ${ENTITY_TYPES.join(', ')}.`); continue; }
+    if (entries.some((e) => e.id === id)) { report(range, `Entity id "${id}" is defined twice; the first definition is used.`); continue; }
+    const aliases = item.get('aliases', true) as YamlNode | undefined;
+    const aliasList = aliases && isSeq(aliases) ? (aliases.toJSON() as unknown[]).filter((a): a is string => typeof a === 'string') : [];
+    const description = item.get('description');
+    const wikidata = item.get('wikidata');
+    entries.push({
+      id, type: type as EntityType, name, aliases: aliasList, origin,
+      description: typeof description === 'string' ? description : undefined,
+      wikidata: typeof wikidata === 'string' ? wikidata : undefined,
+      span: range ? { start: range[0], end: range[1] } : undefined,
+    });
+  }
+  return entries;
+}
+
+function toIsoDate(value: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/.exec(value);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  return `${m[1]}-${m[2]}-${m[3]}`;
+}
+
+function clamp(span: Span, min: number, max: number): Span {
+  const start = Math.min(Math.max(span.start, min), max - 1);
+  return { start, end: Math.min(Math.max(span.end, start + 1), max) };
+}

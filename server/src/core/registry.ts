@@ -1,0 +1,29 @@
+// Merges the article's front-matter entities with the workspace registry into one lookup.
+import type { Registry } from './rules/rule';
+import type { RegistryEntry } from './types';
+
+/** Front-matter entries win over workspace entries with the same id: the article knows best about itself. */
+export function buildRegistry(frontMatter: RegistryEntry[], workspace: RegistryEntry[]): Registry {
+  const byId = new Map<string, RegistryEntry>();
+  for (const entry of [...workspace, ...frontMatter]) byId.set(entry.id, entry);
+  const byName = new Map<string, RegistryEntry>();
+  for (const entry of byId.values()) {
+    for (const name of [entry.name, ...entry.aliases]) {
+      const key = normaliseName(name);
+      if (key && !byName.has(key)) byName.set(key, entry);
+    }
+  }
+  return { entries: [...byId.values()], byId, byName };
+}
+
+/** Case, diacritics, typographic apostrophes and a trailing possessive do not make a different name. */
+export function normaliseName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/'s$/i, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}

@@ -1,0 +1,58 @@
+// untagged-entity: a person, organisation or place with no tag, under the configured tag policy.
+import type { EntityMention, EntityType, Fix } from '../types';
+import type { Rule, RuleFinding } from './rule';
+
+const TAG_NAME: Record<EntityType, string> = { person: 'person', org: 'org', place: 'place', other: 'entity' };
+const LABEL: Record<EntityType, string> = { person: 'person', org: 'organisation', place: 'place', other: 'entity' };
+
+export const untaggedEntity: Rule = {
+  id: 'untagged-entity',
+  defaultSeverity: 'warning',
+  description: 'A person, organisation or place mentioned without a tag (policy first: one tagged mention per entity; all: every mention).',
+  check({ entities, config }) {
+    const findings: RuleFinding[] = [];
+    const groups = new Map<string, EntityMention[]>();
+    for (const m of entities) {
+      const list = groups.get(m.group) ?? [];
+      list.push(m);
+      groups.set(m.group, list);
+    }
+    for (const list of groups.values()) {
+      const type = list[0].type;
+      if (type === 'other' && !config.flagOtherEntities) continue;
+      const untagged = list.filter((m) => !m.tagged && !(type === 'other' && !config.flagOtherEntities));
+      if (untagged.length === 0) continue;
+      if (config.tagPolicy === 'first' && list.some((m) => m.tagged)) continue;
+      const targets = config.tagPolicy === 'first' ? [untagged[0]] : untagged;
+      for (const m of targets) {
+        const others = list.length - 1;
+        const message = `Untagged ${LABEL[type]}: “${m.text}”` + (others > 0 ? ` (${others} more mention${others === 1 ? '' : 's'} in this article)` : '');
+        findings.push({ start: m.start, end: m.end, message, fixes: tagFixes(m, type, untagged) });
+      }
+    }
+    return findings;
+  },
+};
+
+/** Wraps the mention by inserting before and after it, so the journalist's words are never retyped. */
+export function tagEdits(m: EntityMention, type: EntityType) {
+  const attrs = [m.id ? `id=${m.id}` : '', type === 'other' ? 'type=other' : ''].filter(Boolean).join(' ');
+  return [
+    { start: m.start, end: m.start, newText: `:${TAG_NAME[type]}[` },
+    { start: m.end, end: m.end, newText: attrs ? `]{${attrs}}` : ']' },
+  ];
+}
+
+function tagFixes(m: EntityMention, recognised: EntityType, untagged: EntityMention[]): Fix[] {
+  const order: EntityType[] = [recognised, ...(['person', 'org', 'place'] as EntityType[]).filter((t) => t !== recognised)];
+  const fixes: Fix[] = order.filter((t) => t !== 'other').map((t) => ({
+    title: `Tag “${m.text}” as ${LABEL[t]}`,
+    edits: tagEdits(m, t),
+    preferred: t === recognised,
+  }));
+  if (untagged.length > 1) {
+    const t = recognised === 'other' ? 'person' : recognised;
+    fixes.push({ title: `Tag all ${untagged.length} mentions of “${m.text}” as ${LABEL[t]}`, edits: untagged.flatMap((u) => tagEdits(u, t)) });
+  }
+  return fixes;
+}

@@ -1,0 +1,66 @@
+// Splits prose into sentences inside each paragraph, aware of abbreviations, initials, decimals and closing quotes.
+import * as fs from 'fs';
+import { dataPath } from './dataFiles';
+import type { Sentence, Span } from './types';
+
+let abbreviations: Set<string> | null = null;
+
+function loadAbbreviations(): Set<string> {
+  if (!abbreviations) {
+    const lines = fs.readFileSync(dataPath('abbreviations.txt'), 'utf8').split(/\r?\n/);
+    abbreviations = new Set(lines.map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+  }
+  return abbreviations;
+}
+
+const CLOSERS = new Set(['"', '\u201d', '\u2019', "'", ')', ']', '\u00bb']);
+const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '(', '[', '\u00ab', '\u2014', '-']);
+
+/** Sentences of each paragraph, trimmed of surrounding whitespace; `prose` has markup blanked. */
+export function splitSentences(prose: string, paragraphs: Span[]): Sentence[] {
+  const abbrev = loadAbbreviations();
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((para, index) => {
+    let start = para.start;
+    for (let i = para.start; i < para.end; i++) {
+      const ch = prose[i];
+      if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+      let end = i + 1;
+      while (end < para.end && (prose[end] === '.' || prose[end] === '!' || prose[end] === '?')) end++;
+      while (end < para.end && CLOSERS.has(prose[end])) end++;
+      let next = end;
+      while (next < para.end && /\s/.test(prose[next])) next++;
+      if (next === end && end < para.end) continue; // "3.5", "U.S.-led", "e.g.x": no space, no boundary
+      if (next < para.end && !startsSentence(prose, next)) continue;
+      if (ch === '.' && end === i + 1 && isAbbreviation(prose, i, abbrev)) continue;
+      pushTrimmed(prose, start, end, index, sentences);
+      start = next;
+      i = next - 1;
+    }
+    pushTrimmed(prose, start, para.end, index, sentences);
+  });
+  return sentences;
+}
+
+function startsSentence(prose: string, at: number): boolean {
+  const ch = prose[at];
+  if (OPENERS.has(ch)) return true;
+  if (/\d/.test(ch)) return true;
+  return ch !== ch.toLowerCase() || /[\u0600-\u06ff]/.test(ch);
+}
+
+function isAbbreviation(prose: string, dot: number, abbrev: Set<string>): boolean {
+  let s = dot;
+  while (s > 0 && /[\p{L}.]/u.test(prose[s - 1])) s--;
+  const word = prose.slice(s, dot).toLowerCase();
+  if (!word) return false;
+  if (abbrev.has(word)) return true;
+  // Single initials ("J. Smith") and dotted acronyms ("U.N.") do not end sentences.
+  return /^\p{L}$/u.test(word) && word !== word.toUpperCase() ? false : /^(\p{Lu}|(\p{L}\.)+\p{L})$/u.test(prose.slice(s, dot));
+}
+
+function pushTrimmed(prose: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
+  while (start < end && /\s/.test(prose[start])) start++;
+  while (end > start && /\s/.test(prose[end - 1])) end--;
+  if (end > start) out.push({ start, end, paragraph });
+}

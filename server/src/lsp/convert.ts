@@ -1,0 +1,38 @@
+// Turns core findings and fixes (UTF-16 offsets) into LSP diagnostics and edits; the only place offsets become ranges.
+import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import type { Analysis } from '../core/analyze';
+import type { LineIndex } from '../core/lines';
+import type { Finding, Fix, Severity } from '../core/types';
+
+const SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** What travels in `diagnostic.data`: the fixes, valid for one document version. */
+export interface DiagnosticData {
+  version: number;
+  fixes: Fix[];
+}
+
+export function toDiagnostic(finding: Finding, lines: LineIndex, version: number): Diagnostic {
+  const data: DiagnosticData = { version, fixes: finding.fixes ?? [] };
+  return {
+    range: lines.range(finding.start, finding.end),
+    severity: SEVERITY[finding.severity],
+    code: finding.rule,
+    source: 'newsdesk',
+    message: finding.message,
+    data,
+  };
+}
+
+export function toDiagnostics(analysis: Analysis, version: number): Diagnostic[] {
+  return analysis.findings.map((f) => toDiagnostic(f, analysis.lines, version));
+}
+
+export function toTextEdits(fix: Fix, lines: LineIndex): TextEdit[] {
+  return fix.edits.map((e) => ({ range: lines.range(e.start, e.end), newText: e.newText }));
+}
