@@ -157,4 +157,22 @@ export interface DateMention extends Span {
   /** How the value was reached, in words for the hover. */
   explanation: string;
   sentence: number;
+  /** Precision of `value`: quarters read 2024-Q3, halves 2024-H1, seasons 2024-SU, decades 199 (TimeML). */
+  grain?: 'day' | 'week' | 'month' | 'quarter' | 'half' | 'season' | 'year' | 'decade';
+  /** The weekday written in the text (0 = Sunday … 6 = Saturday) and where it stands. */
+  weekday?: number;
+  weekdaySpan?: Span;
+  /** A stretch: "the first five months of 2024" (2024-01 … 2024-05), "March 3 to 5". */
+  rangeStart?: string;
+  rangeEnd?: string;
+  /** The tense governing the date, and the word it was read from. */
+  tense?: 'past' | 'present' | 'future' | null;
+  tenseCue?: Span;
+  /** text: written in full; publication: a fixed step from it ("last week"); tense: year or direction chosen by the tense. */
+  resolvedBy?: 'text' | 'publication' | 'tense';
+  /** kind 'duration': ISO 8601 duration ("P3D") and its length in days when it has one. */
+  duration?: string;
+  durationDays?: number;
+  /** Vague references: "now" (present), "recently" (past), "in the future". */
+  reference?: 'past' | 'present' | 'future';
 }

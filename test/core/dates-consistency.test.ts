@@ -1,0 +1,60 @@
+// Runs analyze() over real corpus passages with hand-planted date inconsistencies (and clean ones) from test/fixtures/dates-consistency.
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import { analyze } from '../../server/src/core/analyze';
+import type { Finding } from '../../server/src/core/types';
+import { buildCase, checkCase, corporaDir, DATE_RULES, loadCases, readSource, type Case } from '../../scripts/dates-consistency';
+
+const { cases } = loadCases();
+const dateRules = new Set<string>(DATE_RULES);
+
+function show(f: Finding): string {
+  return `${f.rule} ${f.start}-${f.end} "${f.text}"`;
+}
+
+function dateFindings(c: Case): { findings: Finding[]; built: ReturnType<typeof buildCase> } {
+  const built = buildCase(c, readSource(c.source));
+  return { findings: analyze(built.article).findings.filter((f) => dateRules.has(f.rule)), built };
+}
+
+describe('dates consistency suite (corpus passages)', function () {
+  before(function () {
+    if (!fs.existsSync(corporaDir)) {
+      console.warn(`\n  !!! SKIPPING dates consistency suite: corpora not found at ${corporaDir} (expected ../shared/corpora next to the repository)\n`);
+      this.skip();
+    }
+  });
+
+  it('has at least 40 planted and 40 clean cases', () => {
+    assert.ok(cases.filter((c) => c.expect).length >= 40);
+    assert.ok(cases.filter((c) => !c.expect).length >= 40);
+  });
+
+  it('every case still matches its corpus file and its edits apply exactly once', () => {
+    const problems = cases.flatMap((c) => checkCase(c, readSource(c.source)).map((p) => `${c.id}: ${p}`));
+    assert.deepEqual(problems, []);
+  });
+
+  describe('planted: the expected finding, and no date finding away from the edit', () => {
+    for (const c of cases.filter((k) => k.expect)) {
+      const expect = c.expect!;
+      it(`${c.id}: ${expect.rule} on "${expect.text}"`, () => {
+        const { findings, built } = dateFindings(c);
+        const hit = findings.find((f) => f.rule === expect.rule && built.expected.some((x) => x.start === f.start && x.end === f.end));
+        assert.ok(hit, `no ${expect.rule} on ${built.expected.map((x) => `"${x.text}" ${x.start}-${x.end}`).join(' or ')} (${expect.note}); date findings: ${findings.map(show).join('; ') || 'none'}`);
+        // The rest of the passage is unedited published copy, so a date finding that touches neither the edit nor the expected words is a false positive.
+        const zones = [...built.edited, ...built.expected];
+        const stray = findings.filter((f) => !zones.some((z) => z.start < Math.max(f.end, f.start + 1) && f.start < z.end));
+        assert.deepEqual(stray.map(show), []);
+      });
+    }
+  });
+
+  describe('clean: no date finding at all', () => {
+    for (const c of cases.filter((k) => !k.expect)) {
+      it(`${c.id} (published ${c.publication})`, () => {
+        assert.deepEqual(dateFindings(c).findings.map(show), []);
+      });
+    }
+  });
+});
