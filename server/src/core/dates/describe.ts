@@ -1,0 +1,35 @@
+// Words for the editor: the Markdown hover of a date and the inlay hint after a relative one.
+import type { DateMention } from '../types';
+import { formatDay, MONTH_NAMES, parseIsoDay } from './calendar';
+
+const QUARTERS = ['first', 'second', 'third', 'fourth'];
+const SEASONS: Readonly<Record<string, string>> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
+
+/** A value in words: "Wed 11 Sep 2024", "September 2025", "third quarter of 2024", "the 1990s". */
+export function valueInWords(value: string): string {
+  const day = parseIsoDay(value);
+  if (day) return formatDay(day);
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return `${MONTH_NAMES[+m[2] - 1]} ${m[1]}`;
+  if ((m = /^(\d{4})-Q(\d)$/.exec(value))) return `${QUARTERS[+m[2] - 1]} quarter of ${m[1]}`;
+  if ((m = /^(\d{4})-H(\d)$/.exec(value))) return `${m[2] === '1' ? 'first' : 'second'} half of ${m[1]}`;
+  if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) return `${SEASONS[m[2]]} ${m[1]}`;
+  if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) return `week ${+m[2]} of ${m[1]}`;
+  if ((m = /^(\d{3})$/.exec(value))) return `the ${m[1]}0s`;
+  return value;
+}
+
+/** Hover Markdown: the ISO value (with its weekday or meaning) and how it was resolved. */
+export function describeDate(d: DateMention): string {
+  if (d.kind === 'duration') return `**Duration** \`${d.duration ?? '?'}\`\n\n${d.explanation}`;
+  const head = d.value === null ? '**Unresolved date**' : `**${d.value}** (${valueInWords(d.value)})`;
+  const range = d.rangeStart && d.rangeEnd ? `\n\nFrom ${valueInWords(d.rangeStart)} to ${valueInWords(d.rangeEnd)}.` : '';
+  const explanation = d.explanation.charAt(0).toUpperCase() + d.explanation.slice(1);
+  return `${head}${range}\n\n${explanation}.`;
+}
+
+/** "→ Wed 11 Sep 2024" after a relative expression; null for dates written in full, durations and unresolved ones. */
+export function inlayHintLabel(d: DateMention): string | null {
+  if (!d.relative || d.value === null || d.kind !== 'date') return null;
+  return `→ ${valueInWords(d.value)}`;
+}

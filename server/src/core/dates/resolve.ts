@@ -1,0 +1,223 @@
+// Turns a candidate into a DateMention: fills missing years and directions from the publication date and the tense.
+import type { DateMention, Span } from '../types';
+import { addDays, daysInMonth, formatDay, fromDays, isoDay, isoMonth, isoWeek, MONTH_NAMES, mondayOfIsoWeek, toDays, WEEKDAY_NAMES, weekdayOf, type Ymd } from './calendar';
+import type { Candidate, Expr, Season, YearRef } from './expr';
+import type { Tense, TenseCue } from './tense';
+
+export interface ResolveContext {
+  prose: string;
+  pub: Ymd | null;
+  sentenceOf(offset: number): { index: number; span: Span | null };
+  tenseAt(sentence: Span | null, span: Span): TenseCue | null;
+}
+
+interface Option {
+  first: number;
+  last: number;
+  value: string;
+}
+
+const SEASON_MONTHS: Readonly<Record<Season, [number, number]>> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14] };
+const SEASON_NAMES: Readonly<Record<Season, string>> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
+const ORDINALS = ['first', 'second', 'third', 'fourth'];
+
+function monthStart(y: number, m: number): number {
+  const yy = y + Math.floor((m - 1) / 12);
+  const mm = ((m - 1) % 12 + 12) % 12 + 1;
+  return toDays({ y: yy, m: mm, d: 1 });
+}
+
+function monthsOption(y: number, from: number, to: number, value: string): Option {
+  return { first: monthStart(y, from), last: monthStart(y, to + 1) - 1, value };
+}
+
+/**
+ * Past: the latest option starting on or before publication. Future: the earliest ending on or
+ * after it. Otherwise the nearest, ties to the past: a news story mostly reports what happened.
+ */
+function pick(options: Option[], pub: number, tense: Tense | null): Option {
+  if (tense === 'past') return options.filter((o) => o.first <= pub).at(-1) ?? options[0];
+  if (tense === 'future') return options.find((o) => o.last >= pub) ?? options.at(-1)!;
+  const distance = (o: Option) => (o.last < pub ? pub - o.last : o.first > pub ? o.first - pub + 0.5 : 0);
+  return options.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+}
+
+function direction(tense: Tense | null, cue: string | null, noun: string): string {
+  if (tense === 'past') return `the latest ${noun} on or before it (past tense: “${cue}”)`;
+  if (tense === 'future') return `the next ${noun} on or after it (future: “${cue}”)`;
+  return `the nearest ${noun} (no past or future tense to go by)`;
+}
+
+function yearOf(ref: YearRef, pub: Ymd | null): number | null {
+  if (!ref) return null;
+  if ('year' in ref) return ref.year;
+  return pub ? pub.y + ref.offset : null;
+}
+
+interface Resolved {
+  value: string | null;
+  grain?: DateMention['grain'];
+  relative: boolean;
+  resolvedBy: NonNullable<DateMention['resolvedBy']>;
+  how: string;
+  rangeStart?: string;
+  rangeEnd?: string;
+}
+
+function resolveCal(e: Extract<Expr, { t: 'cal' }>, pub: Ymd | null, tense: Tense | null, cue: string | null): Resolved {
+  const grain = e.d !== null ? 'day' : e.m !== null ? 'month' : 'year';
+  if (e.y !== null) {
+    const value = e.m === null ? String(e.y) : e.d === null ? isoMonth(e.y, e.m) : isoDay({ y: e.y, m: e.m, d: e.d });
+    const end = e.rangeEnd && e.rangeEnd.m !== null && e.rangeEnd.d !== null ? isoDay({ y: e.rangeEnd.y ?? e.y, m: e.rangeEnd.m, d: e.rangeEnd.d }) : undefined;
+    return { value, grain, relative: false, resolvedBy: 'text', how: 'as written', rangeStart: end ? value : undefined, rangeEnd: end };
+  }
+  if (!pub) return { value: null, grain, relative: true, resolvedBy: 'tense', how: '' };
+  const p = toDays(pub);
+  if (e.m !== null) {
+    const options: Option[] = [];
+    for (let y = pub.y - 1; y <= pub.y + 1; y++) {
+      if (e.d === null) options.push(monthsOption(y, e.m, e.m, isoMonth(y, e.m)));
+      else if (e.d <= daysInMonth(y, e.m)) options.push({ first: toDays({ y, m: e.m, d: e.d }), last: toDays({ y, m: e.m, d: e.d }), value: isoDay({ y, m: e.m, d: e.d }) });
+    }
+    const o = pick(options, p, tense);
+    const noun = e.d === null ? MONTH_NAMES[e.m - 1] : `${MONTH_NAMES[e.m - 1]} ${e.d}`;
+    const y = Number(o.value.slice(0, 4));
+    const end = e.rangeEnd && e.rangeEnd.d !== null ? isoDay({ y, m: e.rangeEnd.m ?? e.m, d: e.rangeEnd.d }) : undefined;
+    return { value: o.value, grain, relative: true, resolvedBy: 'tense', how: `no year given: ${direction(tense, cue, noun)}`, rangeStart: end ? o.value : undefined, rangeEnd: end };
+  }
+  if (e.wd !== null) {
+    const options: Option[] = [];
+    for (let i = -7; i <= 7; i++) {
+      const day = addDays(pub, i);
+      if (weekdayOf(day) === e.wd) options.push({ first: p + i, last: p + i, value: isoDay(day) });
+    }
+    const o = pick(options, p, tense);
+    return { value: o.value, grain: 'day', relative: true, resolvedBy: 'tense', how: direction(tense, cue, WEEKDAY_NAMES[e.wd]) };
+  }
+  return { value: null, grain, relative: true, resolvedBy: 'tense', how: '' };
+}
+
+function resolveRel(e: Extract<Expr, { t: 'rel' }>, pub: Ymd | null): Resolved {
+  const grain = e.unit === 'quarter' ? 'quarter' : e.unit;
+  if (!pub) return { value: null, grain, relative: true, resolvedBy: 'publication', how: '' };
+  const steps = e.offset === 0 ? 'the same' : `${Math.abs(e.offset)} ${e.unit}${Math.abs(e.offset) > 1 ? 's' : ''} ${e.offset < 0 ? 'before' : 'after'}`;
+  const how = e.offset === 0 ? `the ${e.unit} of publication` : `${steps} publication`;
+  let value: string;
+  switch (e.unit) {
+    case 'day': value = isoDay(addDays(pub, e.offset)); break;
+    case 'week': value = isoWeek(addDays(pub, 7 * e.offset)); break;
+    case 'month': { const d = fromDays(monthStart(pub.y, pub.m + e.offset)); value = isoMonth(d.y, d.m); break; }
+    case 'quarter': { const q = Math.floor((pub.m - 1) / 3) + e.offset; const y = pub.y + Math.floor(q / 4); value = `${y}-Q${((q % 4) + 4) % 4 + 1}`; break; }
+    case 'year': value = String(pub.y + e.offset); break;
+    case 'decade': value = String(Math.floor(pub.y / 10) + e.offset); break;
+  }
+  return { value, grain, relative: true, resolvedBy: 'publication', how };
+}
+
+function resolvePart(e: Extract<Expr, { t: 'part' }>, pub: Ymd | null, tense: Tense | null, cue: string | null): Resolved {
+  const code = e.grain === 'quarter' ? 'Q' : 'H';
+  const size = e.grain === 'quarter' ? 3 : 6;
+  if (e.deictic) {
+    if (!pub) return { value: null, grain: e.grain, relative: true, resolvedBy: 'publication', how: '' };
+    const perYear = 12 / size;
+    const k = Math.floor((pub.m - 1) / size) - 1;
+    const y = pub.y + Math.floor(k / perYear);
+    return { value: `${y}-${code}${((k % perYear) + perYear) % perYear + 1}`, grain: e.grain, relative: true, resolvedBy: 'publication', how: `the ${e.grain} before the one of publication` };
+  }
+  const y = yearOf(e.year, pub);
+  if (y !== null) return { value: `${y}-${code}${e.n}`, grain: e.grain, relative: !!e.year && 'offset' in e.year, resolvedBy: e.year && 'offset' in e.year ? 'publication' : 'text', how: 'as written' };
+  if (!pub) return { value: null, grain: e.grain, relative: true, resolvedBy: 'tense', how: '' };
+  const options = [pub.y - 1, pub.y, pub.y + 1].map((yy) => monthsOption(yy, (e.n - 1) * size + 1, e.n * size, `${yy}-${code}${e.n}`));
+  const o = pick(options, toDays(pub), tense);
+  return { value: o.value, grain: e.grain, relative: true, resolvedBy: 'tense', how: `no year given: ${direction(tense, cue, `${ORDINALS[e.n - 1]} ${e.grain}`)}` };
+}
+
+function resolveSeason(e: Extract<Expr, { t: 'season' }>, pub: Ymd | null, tense: Tense | null, cue: string | null): Resolved {
+  const [from, to] = SEASON_MONTHS[e.s];
+  if (e.year && 'year' in e.year) return { value: `${e.year.year}-${e.s}`, grain: 'season', relative: false, resolvedBy: 'text', how: 'as written' };
+  if (!pub) return { value: null, grain: 'season', relative: true, resolvedBy: 'tense', how: '' };
+  const options = [pub.y - 2, pub.y - 1, pub.y, pub.y + 1, pub.y + 2].map((y) => monthsOption(y, from, to, `${y}-${e.s}`));
+  const p = toDays(pub);
+  if (e.year && 'offset' in e.year) {
+    const o = e.year.offset < 0 ? options.filter((x) => x.last < p).at(-1)! : e.year.offset > 0 ? options.find((x) => x.first > p)! : pick(options, p, null);
+    return { value: o.value, grain: 'season', relative: true, resolvedBy: 'publication', how: `the ${e.year.offset < 0 ? 'last' : e.year.offset > 0 ? 'next' : 'nearest'} ${SEASON_NAMES[e.s]} (northern hemisphere)` };
+  }
+  const o = pick(options, p, tense);
+  return { value: o.value, grain: 'season', relative: true, resolvedBy: 'tense', how: `${direction(tense, cue, SEASON_NAMES[e.s])} (northern hemisphere)` };
+}
+
+function resolveExpr(e: Expr, pub: Ymd | null, cue: TenseCue | null, prose: string): Resolved {
+  const tense = cue?.tense ?? null;
+  const cueText = cue ? prose.slice(cue.start, cue.end) : null;
+  switch (e.t) {
+    case 'cal': return resolveCal(e, pub, tense, cueText);
+    case 'rel': return resolveRel(e, pub);
+    case 'part': return resolvePart(e, pub, tense, cueText);
+    case 'season': return resolveSeason(e, pub, tense, cueText);
+    case 'decade': {
+      if (e.prefix) return { value: `${e.prefix}${e.digit}`, grain: 'decade', relative: false, resolvedBy: 'text', how: 'as written' };
+      const limit = pub ? pub.y : 1999;
+      const century = 2000 + e.digit * 10 <= limit ? 20 : 19;
+      return { value: `${century}${e.digit}`, grain: 'decade', relative: false, resolvedBy: 'text', how: `the latest such decade${pub ? ' before publication' : ''}` };
+    }
+    case 'months': {
+      const y = yearOf(e.year, pub);
+      const rel = !!e.year && 'offset' in e.year;
+      if (y === null) return { value: null, grain: 'year', relative: true, resolvedBy: 'publication', how: '' };
+      return { value: String(y), grain: 'year', relative: rel, resolvedBy: rel ? 'publication' : 'text', how: `${MONTH_NAMES[e.from - 1]} to ${MONTH_NAMES[e.to - 1]} ${y}`, rangeStart: isoMonth(y, e.from), rangeEnd: isoMonth(y, e.to) };
+    }
+    case 'isoWeek': {
+      const y = e.y ?? pub?.y ?? null;
+      if (y === null) return { value: null, grain: 'week', relative: true, resolvedBy: 'publication', how: '' };
+      const monday = mondayOfIsoWeek(y, e.w);
+      const value = `${y}-W${String(e.w).padStart(2, '0')}`;
+      return { value, grain: 'week', relative: e.y === null, resolvedBy: e.y === null ? 'publication' : 'text', how: `${formatDay(monday)} to ${formatDay(addDays(monday, 6))}`, rangeStart: isoDay(monday), rangeEnd: isoDay(addDays(monday, 6)) };
+    }
+    case 'ref': {
+      const value = e.ref === 'present' && pub ? isoDay(pub) : null;
+      return { value, grain: value ? 'day' : undefined, relative: false, resolvedBy: 'publication', how: e.ref === 'present' ? 'the time of publication' : `an unspecified ${e.ref === 'past' ? 'past' : 'future'} time` };
+    }
+    case 'duration': return { value: null, relative: false, resolvedBy: 'text', how: '' };
+  }
+}
+
+function explain(c: Candidate, r: Resolved, pub: Ymd | null, text: string): string {
+  const e = c.expr;
+  if (e.t === 'duration') return `a duration (${e.iso}${e.days !== null ? `, ${e.days} day${e.days === 1 ? '' : 's'}` : ''}), not a point in time`;
+  if (e.t === 'ref') return `“${text}”: ${r.how}${r.value ? `, ${formatDay(pub!)}` : ''}; not a calendar date`;
+  if (r.value === null) return `“${text}” depends on the publication date, and this article has none: add \`published:\` to the front matter`;
+  if (!r.relative) return r.how === 'as written' ? 'written in full in the text' : r.how;
+  return `relative to the publication date, ${formatDay(pub!)}: ${r.how}`;
+}
+
+export function resolveCandidate(c: Candidate, ctx: ResolveContext): DateMention {
+  const text = ctx.prose.slice(c.start, c.end);
+  const { index, span } = ctx.sentenceOf(c.start);
+  const e = c.expr;
+  const dated = e.t !== 'duration' && e.t !== 'ref';
+  const cue = dated ? ctx.tenseAt(span, c) : null;
+  const r = resolveExpr(e, ctx.pub, cue, ctx.prose);
+  const mention: DateMention = {
+    start: c.start, end: c.end, text, value: r.value, relative: r.relative,
+    kind: e.t === 'duration' ? 'duration' : 'date',
+    explanation: explain(c, r, ctx.pub, text), sentence: index,
+  };
+  if (r.grain) mention.grain = r.grain;
+  if (dated) {
+    mention.resolvedBy = r.resolvedBy;
+    mention.tense = cue?.tense ?? null;
+    if (cue) mention.tenseCue = { start: cue.start, end: cue.end };
+  }
+  if (r.rangeStart) mention.rangeStart = r.rangeStart;
+  if (r.rangeEnd) mention.rangeEnd = r.rangeEnd;
+  if (e.t === 'cal' && e.wd !== null) {
+    mention.weekday = e.wd;
+    if (e.wdSpan) mention.weekdaySpan = { start: e.wdSpan[0], end: e.wdSpan[1] };
+  }
+  if (e.t === 'duration') {
+    mention.duration = e.iso;
+    if (e.days !== null) mention.durationDays = e.days;
+  }
+  if (e.t === 'ref') mention.reference = e.ref;
+  return mention;
+}
