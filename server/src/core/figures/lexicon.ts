@@ -31,6 +31,7 @@ export interface Lexicon {
   chunkStops: Set<string>;
   irregularPlurals: Set<string>;
   knownNames: string[][];
+  streetWords: Set<string>;
   reportingVerbs: Set<string>;
   dataVerbs: Set<string>;
   dataNouns: Set<string>;
@@ -38,6 +39,7 @@ export interface Lexicon {
   passiveAuxiliaries: Set<string>;
   skipBeforeVerb: Set<string>;
   speakerPronouns: Set<string>;
+  futureMarkers: Set<string>;
 }
 
 let lexicon: Lexicon | null = null;
@@ -85,6 +87,7 @@ export function getLexicon(): Lexicon {
     chunkStops: set(context.chunkStops),
     irregularPlurals: set(context.irregularPlurals),
     knownNames: phrases(context.knownNames),
+    streetWords: set(context.streetWords),
     reportingVerbs: set(attribution.reportingVerbs),
     dataVerbs: set(attribution.dataVerbs),
     dataNouns: set(attribution.dataNouns),
@@ -92,6 +95,7 @@ export function getLexicon(): Lexicon {
     passiveAuxiliaries: set(attribution.passiveAuxiliaries),
     skipBeforeVerb: set(attribution.skipBeforeVerb),
     speakerPronouns: set(attribution.speakerPronouns),
+    futureMarkers: set(attribution.futureMarkers),
   };
   return lexicon;
 }

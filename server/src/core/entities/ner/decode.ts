@@ -1,9 +1,18 @@
 // Viterbi decoding over BILOU labels with transition constraints, plus max-marginals for per-token confidence.
 import { ALLOWED, CAN_END, NUM_LABELS } from './labels';
 
+// Module-level copies: imported bindings can compile to getter calls, too slow for the inner loops.
 const L = NUM_LABELS;
 const START = L;
 const NEG = -1e30;
+const allowed = ALLOWED;
+const canEnd = CAN_END;
+/** For each label, the labels that may precede it (excluding the start row). */
+const PREVS: Uint8Array[] = Array.from({ length: L }, (_, y) =>
+  Uint8Array.from(Array.from({ length: L }, (_, p) => p).filter((p) => allowed[p * L + y])));
+/** For each label, the labels that may follow it. */
+const NEXTS: Uint8Array[] = Array.from({ length: L }, (_, y) =>
+  Uint8Array.from(Array.from({ length: L }, (_, x) => x).filter((x) => allowed[y * L + x])));
 
 /**
  * emissions: n*L scores; transitions: (L+1)*L scores, row L = sentence start.
@@ -14,14 +23,15 @@ export function viterbi(emissions: Float64Array, n: number, transitions: Float64
   const score = new Float64Array(n * L);
   const back = new Uint8Array(n * L);
   for (let y = 0; y < L; y++) {
-    score[y] = ALLOWED[START * L + y] ? transitions[START * L + y] + emissions[y] : NEG;
+    score[y] = allowed[START * L + y] ? transitions[START * L + y] + emissions[y] : NEG;
   }
   for (let t = 1; t < n; t++) {
     for (let y = 0; y < L; y++) {
       let best = NEG;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!ALLOWED[p * L + y]) continue;
+      const prevs = PREVS[y];
+      for (let k = 0; k < prevs.length; k++) {
+        const p = prevs[k];
         const s = score[(t - 1) * L + p] + transitions[p * L + y];
         if (s > best) { best = s; arg = p; }
       }
@@ -33,7 +43,7 @@ export function viterbi(emissions: Float64Array, n: number, transitions: Float64
   let arg = 0;
   for (let y = 0; y < L; y++) {
     const s = score[(n - 1) * L + y];
-    if (CAN_END[y] && s > best) { best = s; arg = y; }
+    if (canEnd[y] && s > best) { best = s; arg = y; }
   }
   for (let t = n - 1; t >= 0; t--) {
     out[t] = arg;
@@ -42,7 +52,7 @@ export function viterbi(emissions: Float64Array, n: number, transitions: Float64
 }
 
 /**
- * For each token, the probability of its chosen label under a softmax of max-marginals (the best legal sequence
+ * For each token inside an entity (label not O), the probability of its chosen label under a softmax of max-marginals (the best legal sequence
  * through each label) at the given temperature.
  */
 export function tokenConfidence(
@@ -54,28 +64,35 @@ export function tokenConfidence(
 ): Float64Array {
   const alpha = new Float64Array(n * L);
   const beta = new Float64Array(n * L);
-  for (let y = 0; y < L; y++) alpha[y] = ALLOWED[START * L + y] ? transitions[START * L + y] + emissions[y] : NEG;
+  for (let y = 0; y < L; y++) alpha[y] = allowed[START * L + y] ? transitions[START * L + y] + emissions[y] : NEG;
   for (let t = 1; t < n; t++) {
     for (let y = 0; y < L; y++) {
       let best = NEG;
-      for (let p = 0; p < L; p++) {
-        if (ALLOWED[p * L + y]) best = Math.max(best, alpha[(t - 1) * L + p] + transitions[p * L + y]);
+      const prevs = PREVS[y];
+      for (let k = 0; k < prevs.length; k++) {
+        const p = prevs[k];
+        const s = alpha[(t - 1) * L + p] + transitions[p * L + y];
+        if (s > best) best = s;
       }
       alpha[t * L + y] = best + emissions[t * L + y];
     }
   }
-  for (let y = 0; y < L; y++) beta[(n - 1) * L + y] = CAN_END[y] ? 0 : NEG;
+  for (let y = 0; y < L; y++) beta[(n - 1) * L + y] = canEnd[y] ? 0 : NEG;
   for (let t = n - 2; t >= 0; t--) {
     for (let y = 0; y < L; y++) {
       let best = NEG;
-      for (let x = 0; x < L; x++) {
-        if (ALLOWED[y * L + x]) best = Math.max(best, transitions[y * L + x] + emissions[(t + 1) * L + x] + beta[(t + 1) * L + x]);
+      const nexts = NEXTS[y];
+      for (let k = 0; k < nexts.length; k++) {
+        const x = nexts[k];
+        const s = transitions[y * L + x] + emissions[(t + 1) * L + x] + beta[(t + 1) * L + x];
+        if (s > best) best = s;
       }
       beta[t * L + y] = best;
     }
   }
   const conf = new Float64Array(n);
   for (let t = 0; t < n; t++) {
+    if (labels[t] === 0) continue;
     const chosen = alpha[t * L + labels[t]] + beta[t * L + labels[t]];
     let z = 0;
     for (let y = 0; y < L; y++) {
