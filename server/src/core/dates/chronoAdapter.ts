@@ -10,6 +10,8 @@ const ABBREVIATION_END = /\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Tue
 const LEADING = /^(?:on|in|at|by|since|from|until|of|during|the)\s+/i;
 const RANGE_WORD = /\s+(?:to|through|until|till|and)\s+|\s+[-–]\s+/i;
 const DEICTIC = /^(?:last|next|this|past|coming)\s/i;
+/** chrono-node reads a bare unit ("for the year") as "in one year"; a relative result needs a word that makes it one. */
+const RELATIVE_WORD = /\b(?:ago|later|from now|hence|today|tomorrow|yesterday|tonight|last|next|this|past|coming|within|in)\b|day\b/i;
 const WEEKDAY_AT = new RegExp(`\\b${WEEKDAY_RE}`, 'i');
 
 /** Narrows [start, end) to the date words: no leading preposition, no trailing comma or sentence full stop. */
@@ -53,8 +55,11 @@ function toCandidate(prose: string, start: number, end: number, c: ParsedCompone
   const p = parts(c);
   if (p.y === null && p.m === null && p.d === null && p.wd === null) return null; // a time of day only
   if (!plausible(text, prose.slice(Math.max(0, start - 20), start), p)) return null;
+  // "7/8" in news copy is a fraction (share prices, votes), not July 8.
+  if (/^\d{1,2}\/\d{1,2}$/.test(text)) return null;
   const tags = r.tags();
   const relative = tags.has('result/relativeDate') || [...tags].some((t) => t.startsWith('casualReference/')) || (p.wd !== null && p.d === null && DEICTIC.test(text));
+  if (relative && !RELATIVE_WORD.test(text)) return null;
   let expr: Expr;
   if (relative) {
     expr = { t: 'rel', unit: 'day', offset: dayOffset(c, ref) };

@@ -46,5 +46,25 @@ export function extractDates(article: Article, published: string | null): DateMe
     sentenceOf,
     tenseAt: (sentence: Span | null, span: Span) => tenseAround(prose, sentence ?? { start: 0, end: prose.length }, span),
   };
-  return candidates.map((c) => resolveCandidate(c, ctx));
+  return comparePeriods(candidates.map((c) => resolveCandidate(c, ctx)));
+}
+
+const YEAR_BEFORE = /^(?:(?:the\s+)?(?:comparable\s+)?year[- ](?:ago|earlier)(?:\s+\w+)?|a year (?:ago|earlier)|prior[- ]year)$/i;
+
+/**
+ * Results copy compares a period with "a year ago" / "the year-earlier quarter": the same
+ * quarter (or half) one year before the one last named, not just the previous calendar year.
+ */
+function comparePeriods(dates: DateMention[]): DateMention[] {
+  let period: DateMention | null = null;
+  for (const d of dates) {
+    if ((d.grain === 'quarter' || d.grain === 'half') && d.value && !YEAR_BEFORE.test(d.text)) period = d;
+    else if (period && d.value && d.grain === 'year' && YEAR_BEFORE.test(d.text)) {
+      const shifted = `${Number(period.value!.slice(0, 4)) - 1}${period.value!.slice(4)}`;
+      d.explanation = `a year before the ${period.text.replace(/^the\s+/i, '')} named earlier (${period.value}): ${shifted}`;
+      d.value = shifted;
+      d.grain = period.grain;
+    }
+  }
+  return dates;
 }

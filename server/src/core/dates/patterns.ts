@@ -67,6 +67,15 @@ const PATTERNS: Pattern[] = [
     build: (m) => ({ t: 'rel', unit: m[2].toLowerCase() as Unit, offset: OFFSET[m[1].toLowerCase()] }),
   },
   {
+    // Financial copy: "the latest quarter" is the last one completed; a bare "the quarter" is, almost always, that one too.
+    re: /\b(?:the\s+)?(?:latest|most recent|just-ended|recent)\s+(quarter|period)\b|\bthe\s+quarter\b(?!\s+(?:of|ended|ending|to)\b)/gi,
+    build: () => ({ t: 'part', grain: 'quarter', n: -1, year: null, deictic: true }),
+  },
+  {
+    re: /\b(?:year[- ](?:earlier|ago)|prior[- ]year|year[- ]before)\b/gi,
+    build: () => ({ t: 'rel', unit: 'year', offset: -1 }),
+  },
+  {
     re: new RegExp(`\\b(${NUMBER_RE}|a|an)\\s+(day|week|month|year|decade)s?\\s+(ago|earlier)\\b`, 'gi'),
     build: (m) => {
       const n = parseSmallNumber(m[1]);

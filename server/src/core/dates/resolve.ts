@@ -146,8 +146,12 @@ function resolveSeason(e: Extract<Expr, { t: 'season' }>, pub: Ymd | null, tense
   return { value: o.value, grain: 'season', relative: true, resolvedBy: 'tense', how: `${direction(tense, cue, SEASON_NAMES[e.s])} (northern hemisphere)` };
 }
 
-function resolveExpr(e: Expr, pub: Ymd | null, cue: TenseCue | null, prose: string): Resolved {
-  const tense = cue?.tense ?? null;
+/** A tense cue further than this from the date more often belongs to another clause ("declared a dividend payable Dec. 15"). */
+const CUE_REACH = 25;
+
+function resolveExpr(e: Expr, pub: Ymd | null, cue: TenseCue | null, prose: string, span: { start: number; end: number }): Resolved {
+  const gap = cue ? (cue.end <= span.start ? span.start - cue.end : cue.start - span.end) : Infinity;
+  const tense = cue && gap <= CUE_REACH ? cue.tense : null;
   const cueText = cue ? prose.slice(cue.start, cue.end) : null;
   switch (e.t) {
     case 'cal': return resolveCal(e, pub, tense, cueText);
@@ -196,7 +200,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): DateMention
   const e = c.expr;
   const dated = e.t !== 'duration' && e.t !== 'ref';
   const cue = dated ? ctx.tenseAt(span, c) : null;
-  const r = resolveExpr(e, ctx.pub, cue, ctx.prose);
+  const r = resolveExpr(e, ctx.pub, cue, ctx.prose, c);
   const mention: DateMention = {
     start: c.start, end: c.end, text, value: r.value, relative: r.relative,
     kind: e.t === 'duration' ? 'duration' : 'date',
