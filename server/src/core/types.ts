@@ -146,6 +146,8 @@ export interface FigureMention extends Span {
   sentence: number;
   sourced: boolean;
   attribution: Attribution | null;
+  /** The counted noun with its modifiers and place ("us troops in iraq"): figures compare only when these agree. */
+  qualifier?: string;
 }
 
 export interface DateMention extends Span {

@@ -1,0 +1,173 @@
+// Finds what sources a figure: citation tags, "according to …", a reporting verb with its speaker, data nouns with evidential verbs, attributed quotes.
+import type { Config } from '../config';
+import type { Article, Attribution, Span } from '../types';
+import type { Lexicon } from './lexicon';
+import { matchPhrase } from './numbers';
+import { isCapitalised, type Token } from './tokens';
+
+const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'whose']);
+const PARTICIPLES = new Set(['said', 'told', 'forecast', 'shown', 'written', 'put', 'found', 'quoted', 'cited']);
+const SPEAKER_BOUNDARY = new Set(['and', 'but', 'that', 'which', 'while', 'as', 'because', 'if', 'when', 'after', 'before', 'than', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by']);
+
+export class AttributionFinder {
+  private readonly perSentence = new Map<number, Attribution[]>();
+  private readonly verbs: Set<string>;
+  private readonly quotes: Span[];
+  private readonly citationSentence: number[];
+
+  constructor(
+    private readonly article: Article,
+    private readonly toks: Token[],
+    /** Token range [first, end) of each sentence. */
+    private readonly sentenceTokens: [number, number][],
+    private readonly config: Config,
+    private readonly lex: Lexicon,
+  ) {
+    this.verbs = new Set(lex.reportingVerbs);
+    for (const v of config.attributionVerbs) {
+      const base = v.toLowerCase().trim();
+      if (!base) continue;
+      const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+      for (const form of [base, `${base}s`, `${stem}ed`, `${stem}ing`]) this.verbs.add(form);
+    }
+    this.quotes = findQuotes(article);
+    this.citationSentence = article.citations.map((c) => sentenceOf(article, c.start));
+  }
+
+  /** The attribution nearest to `figure` within the configured scope, or null. */
+  find(sentence: number, figure: Span): Attribution | null {
+    const sentences = this.article.sentences;
+    if (sentence < 0) return null;
+    const scope = this.config.attributionScope === 'paragraph'
+      ? sentences.map((s, i) => (s.paragraph === sentences[sentence].paragraph ? i : -1)).filter((i) => i >= 0)
+      : [sentence];
+    const found: Attribution[] = [];
+    for (const s of scope) found.push(...this.inSentence(s));
+    const quote = this.quotes.find((q) => q.start <= figure.start && figure.end <= q.end);
+    if (quote && found.length === 0) {
+      // A quote attributed in the next sentence, where it closes: `"… 5%. It was big," he said.`
+      const next = sentence + 1;
+      const closes = sentenceOf(this.article, Math.max(quote.start, quote.end - 1));
+      if (closes === next && sentences[next]?.paragraph === sentences[sentence].paragraph) {
+        for (const a of this.inSentence(next)) if (a.start >= quote.end && a.kind !== 'cite' && a.kind !== 'footnote' && a.kind !== 'link') found.push({ ...a, kind: 'quote' });
+      }
+    }
+    if (found.length === 0) return null;
+    const distance = (a: Attribution) => (a.end <= figure.start ? figure.start - a.end : a.start >= figure.end ? a.start - figure.end : 0);
+    return found.reduce((best, a) => (distance(a) < distance(best) ? a : best));
+  }
+
+  private inSentence(s: number): Attribution[] {
+    const cached = this.perSentence.get(s);
+    if (cached) return cached;
+    const out: Attribution[] = [];
+    const text = this.article.text;
+    this.article.citations.forEach((c, i) => {
+      if (this.citationSentence[i] === s) out.push({ kind: c.kind, start: c.start, end: c.end, text: text.slice(c.start, c.end) });
+    });
+    const [a, b] = this.sentenceTokens[s] ?? [0, 0];
+    const toks = this.toks;
+    const lex = this.lex;
+    const make = (kind: Attribution['kind'], from: number, to: number): Attribution => ({ kind, start: toks[from].start, end: toks[to].end, text: text.slice(toks[from].start, toks[to].end) });
+    for (let i = a; i < b; i++) {
+      const t = toks[i];
+      if (t.kind !== 'word') continue;
+      const phrase = matchPhrase(toks, i, lex.sourcePhrases);
+      if (phrase && i + phrase <= b) {
+        out.push(make('according-to', i, nounPhraseEnd(toks, i + phrase - 1, b)));
+        i += phrase - 1;
+        continue;
+      }
+      // "the IMF's forecast", "Opec's figures"
+      if (t.lower.endsWith("'s") && i + 1 < b && lex.dataNouns.has(toks[i + 1].lower)) { out.push(make('according-to', i, i + 1)); continue; }
+      if (lex.dataVerbs.has(t.lower)) {
+        for (let j = i - 1; j >= Math.max(a, i - 5); j--) {
+          if (lex.dataNouns.has(toks[j].lower)) { out.push(make('verb', j, i)); break; }
+        }
+      }
+      if (this.verbs.has(t.lower)) {
+        const hit = this.reportingVerb(i, a, b);
+        if (hit) out.push(make('verb', hit[0], hit[1]));
+      }
+    }
+    out.sort((x, y) => x.start - y.start);
+    this.perSentence.set(s, out);
+    return out;
+  }
+
+  /** Token range [speakerStart, end] of a reporting verb at `v` with a speaker, or null for noun uses, passives without agent and future acts. */
+  private reportingVerb(v: number, a: number, b: number): [number, number] | null {
+    const toks = this.toks;
+    const lex = this.lex;
+    const w = toks[v].lower;
+    const before = toks[v - 1];
+    if (v > a && before.kind === 'word' && (NOUN_DETERMINERS.has(before.lower) || lex.futureMarkers.has(before.lower))) return null;
+    let p = v - 1;
+    while (p >= a && toks[p].kind === 'word' && lex.skipBeforeVerb.has(toks[p].lower)) p--;
+    const participle = w.endsWith('ed') || PARTICIPLES.has(w);
+    if (p >= a && toks[p].kind === 'word' && lex.passiveAuxiliaries.has(toks[p].lower) && participle) {
+      if (toks[v + 1]?.lower === 'by' && v + 2 < b) return [v, nounPhraseEnd(toks, v + 1, b)];
+      return null;
+    }
+    // "Reporting its results, the airline …", "…, saying"
+    if (w.endsWith('ing')) {
+      if (v === a || (before?.kind === 'sym' && before.text === ',')) return [v, nounPhraseEnd(toks, v, b)];
+    }
+    const left = p >= a ? toks[p] : undefined;
+    if (left && left.kind === 'word' && (lex.speakerPronouns.has(left.lower) || !lex.chunkStops.has(left.lower) || isCapitalised(left))) {
+      let s = p;
+      while (s - 1 >= a && s > p - 4 && toks[s - 1].kind === 'word' && !SPEAKER_BOUNDARY.has(toks[s - 1].lower) && !lex.reportingVerbs.has(toks[s - 1].lower)) s--;
+      return [s, v];
+    }
+    if (left && left.kind === 'word' && (left.lower === 'and' || left.lower === 'but')) return [v, v];
+    // Inversion: `…," said the ministry`, `said Mr Smith`
+    const after = toks[v + 1];
+    if (after && v + 1 < b && after.kind === 'word' && (isCapitalised(after) || NOUN_DETERMINERS.has(after.lower) || lex.speakerPronouns.has(after.lower))) {
+      return [v, nounPhraseEnd(toks, v, b)];
+    }
+    return null;
+  }
+}
+
+/** The last token of the noun phrase after token `i` (a few words, up to punctuation or a clause boundary). */
+function nounPhraseEnd(toks: Token[], i: number, b: number): number {
+  let e = i;
+  for (let j = i + 1; j < Math.min(b, i + 7); j++) {
+    const t = toks[j];
+    if (t.kind === 'sym' && !(t.text === '-' && !t.gap) && t.text !== '&') break;
+    if (t.kind === 'word' && (t.lower === 'that' || t.lower === 'which' || t.lower === 'who' || t.lower === 'and' && j > i + 1)) break;
+    e = j;
+  }
+  return e;
+}
+
+export function sentenceOf(article: Article, offset: number): number {
+  const s = article.sentences;
+  let lo = 0;
+  let hi = s.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (s[mid].start <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  if (found < 0) return -1;
+  // Past its sentence's end, an offset still belongs to it while no other paragraph has begun (a tag after the full stop).
+  const para = article.paragraphs[s[found].paragraph];
+  return offset <= (para ? para.end : s[found].end) ? found : -1;
+}
+
+/** Direct quotes in the prose; an unclosed quote runs to its paragraph's end (BBC running quotes). */
+function findQuotes(article: Article): Span[] {
+  const quotes: Span[] = [];
+  const prose = article.prose;
+  for (const p of article.paragraphs) {
+    let open = -1;
+    for (let i = p.start; i < p.end; i++) {
+      const ch = prose[i];
+      if (ch === '\u201c' || (ch === '"' && open < 0)) { if (open < 0) open = i; }
+      else if ((ch === '\u201d' || ch === '"') && open >= 0) { quotes.push({ start: open, end: i + 1 }); open = -1; }
+    }
+    if (open >= 0) quotes.push({ start: open, end: p.end });
+  }
+  return quotes;
+}

@@ -1,0 +1,29 @@
+// The hover text for a figure: its normalised value, kind and what sources it.
+import type { FigureMention } from '../types';
+
+const KIND_NAMES: Record<FigureMention['kind'], string> = {
+  money: 'money', percent: 'percentage', count: 'count', measure: 'measure', ratio: 'ratio', rate: 'rate',
+};
+
+function formatNumber(n: number): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: 6 });
+}
+
+/** Markdown for a hover, e.g. "**USD 5,000,000,000** (approximate) · money\n\nNo attribution or citation found in this sentence". */
+export function describeFigure(f: FigureMention, scope: 'sentence' | 'paragraph' = 'sentence'): string {
+  let value: string;
+  if (f.value === null) value = `an unspecified number${f.unit ? ` (${f.unit})` : ''}`;
+  else {
+    const range = f.valueMax !== null && f.valueMax !== undefined ? `${formatNumber(f.value)}–${formatNumber(f.valueMax)}` : formatNumber(f.value);
+    if (f.kind === 'money') value = `${f.unit ?? ''} ${range}`.trim();
+    else if (f.kind === 'percent') value = f.unit === 'percentage points' ? `${range} percentage points` : `${range}%`;
+    else if (f.kind === 'ratio') value = `${range}${f.unit ? ` (${f.unit})` : ''}`;
+    else value = `${range}${f.unit ? ` ${f.unit}` : ''}`;
+  }
+  const notes = [f.vague ? 'vague' : '', f.approximate && !f.vague ? 'approximate' : ''].filter(Boolean);
+  const head = `**${value}**${notes.length ? ` (${notes.join(', ')})` : ''} · ${KIND_NAMES[f.kind]}`;
+  const source = f.attribution
+    ? `Sourced by: “${f.attribution.text}” (${f.attribution.kind === 'according-to' ? 'attribution' : f.attribution.kind === 'verb' ? 'reporting verb' : f.attribution.kind === 'quote' ? 'attributed quote' : 'citation'})`
+    : `No attribution or citation found in this ${scope}`;
+  return `${head}\n\n${source}`;
+}

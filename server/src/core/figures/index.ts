@@ -1,0 +1,357 @@
+// Figure detection: a tokenizer plus a focused number-phrase grammar over article.prose, word lists in data/figures-*.json.
+// A general NLP library was not used: none tells years, durations, names and known sets from figures the way a desk does,
+// and the grammar reads the 5 MB BBC corpus in well under the time budget.
+import type { Config } from '../config';
+import type { Article, FigureKind, FigureMention } from '../types';
+import { AttributionFinder, sentenceOf } from './attribution';
+import { getLexicon, type Lexicon } from './lexicon';
+import { matchPhrase, readNumber, readQuantity, type Quantity } from './numbers';
+import { isCapitalised, tokenize, type Token } from './tokens';
+
+export { describeFigure } from './describe';
+
+interface Candidate {
+  first: number;
+  end: number;
+  kind: FigureKind;
+  value: number | null;
+  valueMax: number | null;
+  unit: string | null;
+  approximate: boolean;
+  vague: boolean;
+  /** Counted-noun phrase after the figure: modifiers and a following place ("in Iraq"), for figure-conflict. */
+  qualifier?: string;
+}
+
+type Match = { figure: Candidate } | { skip: number } | null;
+
+const word = (t: Token | undefined, ...words: string[]) => !!t && t.kind === 'word' && words.includes(t.lower);
+const sym = (t: Token | undefined, ...syms: string[]) => !!t && t.kind === 'sym' && syms.includes(t.text);
+const isDash = (t: Token | undefined) => sym(t, '-', '\u2013', '\u2014');
+const PERIOD_PRECEDERS = new Set(['the', 'first', 'second', 'third', 'fourth', 'last', 'final', 'latter', 'this', 'next', 'previous', 'past']);
+const FRACTION_FOLLOWERS = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'all', 'our', 'a']);
+const BARE_VAGUE_MONEY = new Set(['millions', 'billions']);
+
+/** Every figure in the article's prose, in text order, with its attribution. */
+export function extractFigures(article: Article, config: Config): FigureMention[] {
+  const lex = getLexicon();
+  const toks = tokenize(article.prose);
+  const sentenceTokens = tokenRanges(article, toks);
+  const candidates: Candidate[] = [];
+  const parser = new FigureParser(toks, lex, article.prose);
+  for (let i = 0; i < toks.length;) {
+    const m = parser.match(i);
+    if (m && 'figure' in m) { candidates.push(m.figure); i = m.figure.end; }
+    else i = m ? Math.max(m.skip, i + 1) : i + 1;
+  }
+  const finder = new AttributionFinder(article, toks, sentenceTokens, config, lex);
+  const out: FigureMention[] = [];
+  let lastMoney: string | null = null;
+  for (const c of candidates) {
+    const start = toks[c.first].start;
+    const end = toks[c.end - 1].end;
+    const sentence = sentenceOf(article, start);
+    // "2,500 troops in Iraq and 900 in Syria": the bare number borrows the noun of the figure before it.
+    const prev = out[out.length - 1];
+    let unit = c.unit;
+    if (c.kind === 'count' && !unit && prev && prev.sentence === sentence && prev.kind === 'count' && prev.unit) unit = prev.unit;
+    if (c.kind === 'money' && !unit) unit = lastMoney;
+    if (c.kind === 'money' && unit) lastMoney = unit;
+    const attribution = finder.find(sentence, { start, end });
+    const mention: FigureMention = {
+      start, end, text: article.text.slice(start, end), kind: c.kind, value: c.value, valueMax: c.valueMax, unit,
+      approximate: c.approximate, vague: c.vague, sentence, sourced: attribution !== null, attribution,
+    };
+    if (c.qualifier !== undefined) mention.qualifier = c.qualifier;
+    out.push(mention);
+  }
+  return out;
+}
+
+function tokenRanges(article: Article, toks: Token[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  let t = 0;
+  for (const s of article.sentences) {
+    while (t < toks.length && toks[t].start < s.start) t++;
+    const first = t;
+    while (t < toks.length && toks[t].start < s.end) t++;
+    ranges.push([first, t]);
+  }
+  return ranges;
+}
+
+class FigureParser {
+  constructor(private readonly toks: Token[], private readonly lex: Lexicon, private readonly prose: string) {}
+
+  match(i: number): Match {
+    const { toks, lex } = this;
+    const t = toks[i];
+    const name = matchPhrase(toks, i, lex.knownNames);
+    if (name) return { skip: i + name };
+    if (t.kind === 'word') {
+      const vague = this.vague(i);
+      if (vague) return vague;
+    }
+    let j = i;
+    let approximate = false;
+    let between = false;
+    if (word(t, 'between')) { between = true; j = i + 1; }
+    else {
+      const len = matchPhrase(toks, i, lex.approximators);
+      // "just over" is an approximator, "just" alone is emphasis.
+      if (len) { approximate = true; j = i + len; }
+    }
+    const ratio = this.ratio(j);
+    if (ratio) return { figure: { ...ratio, first: i, approximate } };
+    const q = readQuantity(toks, j, lex);
+    if (!q) return j > i ? { skip: i + 1 } : null;
+    if ('notAFigure' in q) return { skip: q.notAFigure };
+    return this.quantity(i, j, q, approximate, between);
+  }
+
+  /** "millions of", "tens of thousands of", bare "millions" of money, "multi-billion dollar", "billion-dollar". */
+  private vague(i: number): Match {
+    const { toks, lex } = this;
+    const t = toks[i];
+    if (word(t, 'multi') && isDash(toks[i + 1]) && word(toks[i + 2], 'million', 'billion') && word(toks[i + 3], 'dollar', 'pound', 'euro')) {
+      return { figure: this.vagueMoney(i, i + 4, lex.currencyWords.get(`${toks[i + 3].lower}s`) ?? null) };
+    }
+    if (word(t, 'million', 'billion') && isDash(toks[i + 1]) && !toks[i + 1].gap && word(toks[i + 2], 'dollar', 'pound', 'euro') && !word(toks[i - 1], 'a', 'one')
+      && toks[i - 1]?.kind !== 'num' && !lex.cardinals.has(toks[i - 1]?.lower ?? '')) {
+      return { figure: this.vagueMoney(i, i + 3, lex.currencyWords.get(`${toks[i + 2].lower}s`) ?? null) };
+    }
+    if (!lex.vague.has(t.lower)) return null;
+    if (toks[i - 1]?.kind === 'num' || lex.cardinals.has(toks[i - 1]?.lower ?? '')) return null;
+    let end: number;
+    if (word(toks[i + 1], 'of') && word(toks[i + 2], 'thousands', 'millions', 'billions') && word(toks[i + 3], 'of')) end = i + 4;
+    else if (word(toks[i + 1], 'of') && t.lower !== 'tens') end = i + 2;
+    else if (BARE_VAGUE_MONEY.has(t.lower) && !word(toks[i + 1], 'of')) return { figure: this.vagueMoney(i, i + 1, null) };
+    else return null;
+    if (t.lower === 'scores' && toks[end]?.kind === 'num') return null;
+    const currency = this.currencyAt(end);
+    if (currency) return { figure: { first: i, end, kind: 'money', value: null, valueMax: null, unit: currency, approximate: true, vague: true } };
+    const chunk = this.chunk(end, true);
+    return { figure: { first: i, end, kind: chunk.measure ? 'measure' : 'count', value: null, valueMax: null, unit: chunk.measure ?? chunk.head, approximate: true, vague: true, qualifier: chunk.qualifier } };
+  }
+
+  private vagueMoney(first: number, end: number, unit: string | null): Candidate {
+    return { first, end, kind: 'money', value: null, valueMax: null, unit, approximate: true, vague: true };
+  }
+
+  private currencyAt(i: number): string | null {
+    const t = this.toks[i];
+    if (!t || t.kind !== 'word') return null;
+    return this.lex.currencyWords.get(t.lower) ?? null;
+  }
+
+  /** "one in five", "six out of 20 women", "a third of", "two-thirds of", "half the income", "a quarter of a point", "half-point". */
+  private ratio(j: number): Omit<Candidate, 'first' | 'approximate'> | null {
+    const { toks, lex } = this;
+    const t = toks[j];
+    if (!t) return null;
+    const n = readNumber(toks, j, lex);
+    if (n && n.kind === 'number' && n.scale === 1 && !n.measure && !n.minor) {
+      let k = n.end;
+      const inRatio = word(toks[k], 'in') ? 1 : word(toks[k], 'out') && word(toks[k + 1], 'of') ? 2 : 0;
+      if (inRatio) {
+        const d = readNumber(toks, k + inRatio, lex);
+        if (d && d.kind === 'number' && d.value > n.value && !(d.words === false && /^\d{4}$/.test(toks[k + inRatio].text))) {
+          k = d.end;
+          const chunk = this.chunk(k, false);
+          return { end: k, kind: 'ratio', value: n.value / d.value, valueMax: null, unit: inRatio === 2 ? chunk.head : null, vague: false };
+        }
+      }
+    }
+    // Fractions: numerator (a / one / two …), optional hyphen, fraction word.
+    let k = j;
+    let numerator = 1;
+    if (word(t, 'a', 'one')) k++;
+    else if (lex.cardinals.has(t.lower)) { numerator = lex.cardinals.get(t.lower)!; k++; }
+    if (k > j && isDash(toks[k]) && !toks[k].gap) k++;
+    const f = toks[k];
+    if (!f || !lex.fractions.has(f.lower)) return null;
+    const plural = f.lower.endsWith('s');
+    if (k === j) {
+      if (f.lower !== 'half') return null;
+      if (PERIOD_PRECEDERS.has(toks[j - 1]?.lower ?? '') || word(toks[j - 1], 'a', 'and')) return null;
+    } else if (numerator > 1 && !plural && f.lower !== 'half') return null;
+    if (k > j && PERIOD_PRECEDERS.has(toks[j - 1]?.lower ?? '') && k === j + 1 && toks[j - 1].lower !== 'the') return null;
+    const value = numerator * lex.fractions.get(f.lower)!;
+    const after = toks[k + 1];
+    // Rate changes: "a quarter of a point", "half-point"
+    if (word(after, 'of') && word(toks[k + 2], 'a') && word(toks[k + 3], 'point', 'percentage')) {
+      const end = word(toks[k + 3], 'percentage') && word(toks[k + 4], 'point') ? k + 5 : k + 4;
+      return { end, kind: 'percent', value, valueMax: null, unit: 'percentage points', vague: false };
+    }
+    if (isDash(after) && !after.gap && word(toks[k + 2], 'point')) return { end: k + 3, kind: 'percent', value, valueMax: null, unit: 'percentage points', vague: false };
+    if (!after || after.kind !== 'word' || !FRACTION_FOLLOWERS.has(after.lower)) return null;
+    if (word(after, 'a') && !word(toks[k + 2], 'million', 'billion')) return null;
+    if (lex.timeUnits.has(toks[k + 2]?.lower ?? '') || lex.timeUnits.has(toks[k + 3]?.lower ?? '')) return null; // "half the year", "a quarter of an hour"
+    return { end: k + 1, kind: 'ratio', value, valueMax: null, unit: null, vague: false };
+  }
+
+  private quantity(i: number, j: number, q1: Quantity, approximate: boolean, between: boolean): Match {
+    const { toks, lex } = this;
+    if (this.isYear(q1)) {
+      let skip = q1.end;
+      if (isDash(toks[skip]) && toks[skip + 1]?.kind === 'num') skip += 2; // 2004-05
+      return { skip };
+    }
+    let q = q1;
+    let valueMax: number | null = null;
+    let value = q1.value;
+    const sep = toks[q1.end];
+    const marked = (x: Quantity) => x.currency !== null || x.percent !== null || x.measure !== null;
+    if (sep && (isDash(sep) || word(sep, 'to', 'or') || (between && word(sep, 'and')))) {
+      const q2raw = readQuantity(toks, q1.end + 1, lex);
+      const q2 = q2raw && !('notAFigure' in q2raw) && !this.isYear(q2raw) ? q2raw : null;
+      if (q2) {
+        const bare1 = !marked(q1) && q1.scale === 1;
+        const bare2 = !marked(q2) && q2.scale === 1;
+        const small = (x: Quantity) => Number.isInteger(x.value) && x.value <= 200 && !x.words;
+        if (isDash(sep) && bare1 && bare2 && small(q1) && small(q2) && !this.pluralNounAt(q2.end)) return { skip: q2.end }; // a score or a vote tally
+        const fromChange = word(toks[j - 1], 'from');
+        const sameKind = (q1.currency ?? q1.percent) === (q2.currency ?? q2.percent);
+        let merge = false;
+        if (between || isDash(sep)) merge = bare1 || sameKind;
+        else if (!fromChange) merge = (bare1 && !q1.words === !q2.words) || (sameKind && (approximate || word(toks[j - 1], 'a', 'an', 'of', 'at', 'between')));
+        if (merge) {
+          const lend = bare1 ? q2.scale : 1;
+          value = q1.value * lend;
+          valueMax = q2.value;
+          q = { ...q2, first: q1.first, numToken: q1.numToken, value, words: q1.words };
+        } else if (bare1 && marked(q2) && (fromChange || word(sep, 'to'))) {
+          // "from 20 to 30 per cent": the first number takes the second's unit and scale.
+          value = q1.value * q2.scale;
+          q = { ...q1, currency: q2.currency, percent: q2.percent, measure: q2.measure, value, scale: q2.scale };
+        }
+      }
+    }
+    const end = q.end;
+    const figureEnd = q.end;
+    const excluded = this.excluded(i, j, q, approximate || between);
+    if (excluded) return { skip: excluded };
+    const first = between && valueMax === null ? j : i;
+    if (q.currency) return { figure: { first, end: figureEnd, kind: 'money', value, valueMax, unit: q.currency, approximate, vague: false } };
+    if (q.percent) return { figure: { first, end: figureEnd, kind: 'percent', value, valueMax, unit: q.percent, approximate, vague: false } };
+    if (q.measure) {
+      const chunk = this.chunk(end, false);
+      return { figure: { first, end: figureEnd, kind: 'measure', value, valueMax, unit: q.measure, approximate, vague: false, qualifier: chunk.qualifier } };
+    }
+    const chunk = this.chunk(end, false);
+    if (q.ambiguousM && !chunk.plural) {
+      // "the 5,000m": metres, not millions
+      return { figure: { first, end: figureEnd, kind: 'measure', value: value / 1e6, valueMax: valueMax === null ? null : valueMax / 1e6, unit: 'm', approximate, vague: false } };
+    }
+    if (chunk.measure) return { figure: { first, end: figureEnd, kind: 'measure', value, valueMax, unit: chunk.measure, approximate, vague: false, qualifier: chunk.qualifier } };
+    if (q.words && !chunk.head && q.scale === 1) return { skip: figureEnd };
+    return { figure: { first, end: figureEnd, kind: 'count', value, valueMax, unit: chunk.head, approximate, vague: false, qualifier: chunk.qualifier } };
+  }
+
+  private isYear(q: Quantity): boolean {
+    const t = this.toks[q.numToken];
+    return !q.currency && !q.percent && !q.measure && q.scale === 1 && !q.words && /^\d{4}$/.test(t.text) && q.value >= 1000 && q.value <= 2100;
+  }
+
+  private pluralNounAt(i: number): boolean {
+    return this.chunk(i, false).plural;
+  }
+
+  /** Why a bare number is not a figure (date, time, age, name, duration, known set, list number): the token to resume at, or 0. */
+  private excluded(i: number, j: number, q: Quantity, prefixed: boolean): number {
+    const { toks, lex } = this;
+    const n = toks[q.numToken];
+    const prev = toks[q.first - 1];
+    const next = toks[q.end];
+    const skip = q.end;
+    const money = q.currency !== null || q.percent !== null;
+    if (!money) {
+      // Durations and ages: "two years", "three-day", "45-year-old", "14 minutes", "two successive quarters"
+      const unitAt = isDash(next) && !next.gap ? q.end + 1 : q.end;
+      const u = toks[unitAt];
+      if (u && (lex.timeUnits.has(u.lower) || (u.kind === 'word' && !lex.chunkStops.has(u.lower) && lex.timeUnits.has(toks[unitAt + 1]?.lower ?? '') && !/s$/.test(u.lower)))) return skip;
+      if (word(u, 'times')) return skip;
+      if (u && lex.timeWords.has(u.lower)) return skip; // 1200 GMT, 10 am
+      if (isDash(next) && !next.gap && toks[q.end + 1]?.kind === 'word' && !toks[q.end + 1].gap && toks[q.end + 1].lower !== 'strong') return skip; // "one-off", "four-letter"
+    }
+    if (q.measure || money || q.scale > 1) {
+      if (q.scale > 1 || money) return 0;
+    }
+    if (prefixed) return 0;
+    // Dates: "September 11", "Sept. 12", "11 September"
+    if (!q.words && q.value <= 31) {
+      const before = sym(prev, '.') ? toks[q.first - 2] : prev;
+      if ((before && lex.months.has(before.lower) && isCapitalised(before)) || (next && lex.months.has(next.lower) && isCapitalised(next))) return skip;
+    }
+    if (word(prev, ...lex.ageWords)) return skip;
+    // "The prince, 20, …" / "(45)"
+    if (!q.words && Number.isInteger(q.value) && q.value < 120 && sym(prev, ',', '(') && isCapitalised(toks[q.first - 2]) && (!next || sym(next, ',', ')', '.', ';'))) return skip;
+    // List numbering at a line start: "1." / "2)"
+    if (!q.words && (sym(next, '.', ')') && !next.gap) && /(^|\n)[ \t]*$/.test(this.prose.slice(Math.max(0, n.start - 40), n.start))) return skip;
+    // Names: "Radio 4", "Article 50", "No 10", "Guildford Four", "10 Downing Street"
+    if (prev && lex.labelNouns.has(prev.lower) && (isCapitalised(prev) || prev.lower === 'number')) return skip;
+    if (isCapitalised(next) && lex.streetWords.has(toks[q.end + 1]?.lower ?? '')) return skip;
+    if (q.words && isCapitalised(n) && !this.sentenceStart(q.first)) return skip;
+    if (isDash(prev) && !prev.gap && toks[q.first - 2]?.kind === 'word') return skip; // "Catch-22"
+    const chunk = this.chunk(q.end, false);
+    if (!q.words && isCapitalised(prev) && !this.sentenceStartWordIsFunction(prev) && !chunk.head) return skip;
+    if (q.words) {
+      if (n.lower === 'one' && q.scale === 1) return skip;
+      if (prev && (lex.setDeterminers.has(prev.lower) || prev.lower.endsWith("'s"))) return skip;
+      if (word(next, 'of')) return skip; // "two of the", "three of them"
+    }
+    return 0;
+  }
+
+  private sentenceStart(i: number): boolean {
+    const p = this.toks[i - 1];
+    return !p || /[.!?"\u201c\u201d]/.test(p.text) || this.prose.slice(p.end, this.toks[i].start).includes('\n');
+  }
+
+  private sentenceStartWordIsFunction(t: Token): boolean {
+    return this.lex.chunkStops.has(t.lower) || this.lex.months.has(t.lower) || this.lex.weekdays.has(t.lower) || this.lex.setDeterminers.has(t.lower);
+  }
+
+  /** The counted-noun phrase after token `i`: its head noun (as written), a measure unit, and the qualifier used to compare figures. */
+  private chunk(i: number, afterOf: boolean): { head: string | null; measure: string | null; plural: boolean; qualifier: string } {
+    const { toks, lex } = this;
+    let k = i;
+    if (afterOf) while (word(toks[k], 'the', 'its', 'their', 'his', 'her')) k++;
+    const mods: { text: string; lower: string }[] = [];
+    let head: string | null = null;
+    let measure: string | null = null;
+    let plural = false;
+    for (let n = 0; n < 4; n++) {
+      const t = toks[k];
+      if (!t || t.kind !== 'word' || lex.chunkStops.has(t.lower)) break;
+      let text = t.text;
+      let lower = t.lower;
+      let next = k + 1;
+      // Hyphenated modifiers: "Iran-backed", "long-range"
+      while (isDash(toks[next]) && !toks[next].gap && toks[next + 1]?.kind === 'word' && !toks[next + 1].gap) {
+        text += `-${toks[next + 1].text}`;
+        lower += `-${toks[next + 1].lower}`;
+        next += 2;
+      }
+      if (n === 0 && lex.measureQualifiers.has(lower) && lex.measure.has(toks[next]?.lower ?? '')) {
+        measure = `${lower} ${toks[next].lower}`;
+        k = next + 1;
+        break;
+      }
+      if (n === 0 && lex.measure.has(lower) && lower.length > 1) { measure = lex.measure.get(lower)!; k = next; break; }
+      if (lex.irregularPlurals.has(lower) || (/[a-z]{2}s$/.test(lower) && !/(ss|us|is|ics)$/.test(lower) && !lower.includes("'"))) {
+        head = text;
+        plural = true;
+        k = next;
+        break;
+      }
+      mods.push({ text, lower });
+      k = next;
+    }
+    if (!head && !measure && mods.length === 1 && !/(ed|ing|ly)$/.test(mods[0].lower)) head = mods.pop()!.text;
+    let place = '';
+    if (head && word(toks[k], 'in', 'at', 'from', 'on') && isCapitalised(toks[k + 1])) place = `${toks[k].lower} ${toks[k + 1].lower}`;
+    const qualifier = [...(head ? mods.map((m) => m.lower) : []), (head ?? measure ?? '').toLowerCase(), place].filter(Boolean).join(' ');
+    return { head, measure, plural, qualifier };
+  }
+}
