@@ -1,0 +1,86 @@
+// How a date is written ("Sept. 12, 2024", "12 September", "2024-09-12"): read its parts and style, and write a date back in a given style.
+import { AP_MONTHS, MONTH_NAMES, pad } from './calendar';
+import { MONTH_RE, monthNumber, WEEKDAY_RE } from './expr';
+
+/** md-abbr "Sept. 12"; md-full "September 12"; md "March 3" (AP spells these out anyway); dm "12 September"; iso; numeric "9/12/2024". */
+export type WrittenStyle = 'md-abbr' | 'md-full' | 'md' | 'dm' | 'iso' | 'numeric';
+
+export interface WrittenDate {
+  style: WrittenStyle;
+  y: number | null;
+  m: number;
+  d: number;
+  /** Offsets into the text of the whole written date (weekday excluded), the month word and the day number. */
+  start: number;
+  end: number;
+  month: string;
+  day: { start: number; end: number };
+  ordinal: string;
+  /** AP style: abbreviation rules, no ordinal, "Month day, year" order. */
+  ap: boolean;
+}
+
+const MD = new RegExp(`^(${MONTH_RE})\\s+(\\d{1,2})(st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'i');
+const DM = new RegExp(`^(?:the\\s+)?(\\d{1,2})(st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4})\\b)?`, 'i');
+const ISO = /^(\d{4})-(\d{2})-(\d{2})\b/;
+const NUMERIC = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+const LEADING_WEEKDAY = new RegExp(`^${WEEKDAY_RE},?\\s+`, 'i');
+
+/** Reads a written month-and-day date at the start of `text` (after an optional weekday); `offset` is where `text` starts. */
+export function readWrittenDate(text: string, offset: number): WrittenDate | null {
+  const w = LEADING_WEEKDAY.exec(text);
+  const skip = w ? w[0].length : 0;
+  const s = text.slice(skip);
+  const at = offset + skip;
+  let m: RegExpExecArray | null;
+  if ((m = MD.exec(s))) {
+    const month = monthNumber(m[1]);
+    if (!month) return null;
+    const spelled = m[1].toLowerCase() === MONTH_NAMES[month - 1].toLowerCase();
+    const style: WrittenStyle = month >= 3 && month <= 7 && spelled ? 'md' : spelled ? 'md-full' : 'md-abbr';
+    const dayStart = at + m[1].length + s.slice(m[1].length).search(/\d/);
+    return {
+      style, y: m[4] ? +m[4] : null, m: month, d: +m[2], start: at, end: at + m[0].length, month: m[1],
+      day: { start: dayStart, end: dayStart + m[2].length }, ordinal: m[3] ?? '',
+      ap: !m[3] && m[1] === AP_MONTHS[month - 1] && (!m[4] || /^\S+\s+\d+,\s\d{4}$/.test(m[0])),
+    };
+  }
+  if ((m = DM.exec(s))) {
+    const month = monthNumber(m[3]);
+    if (!month) return null;
+    const dayStart = at + m[0].indexOf(m[1]);
+    return { style: 'dm', y: m[4] ? +m[4] : null, m: month, d: +m[1], start: at, end: at + m[0].length, month: m[3], day: { start: dayStart, end: dayStart + m[1].length }, ordinal: m[2] ?? '', ap: false };
+  }
+  if ((m = ISO.exec(s))) return { style: 'iso', y: +m[1], m: +m[2], d: +m[3], start: at, end: at + 10, month: m[2], day: { start: at + 8, end: at + 10 }, ordinal: '', ap: false };
+  if ((m = NUMERIC.exec(s))) return { style: 'numeric', y: +m[3], m: +m[1], d: +m[2], start: at, end: at + m[0].length, month: m[1], day: { start: at + m[1].length + 1, end: at + m[1].length + 1 + m[2].length }, ordinal: '', ap: false };
+  return null;
+}
+
+export function ordinalSuffix(d: number): string {
+  if (d % 100 >= 11 && d % 100 <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][d % 10] ?? 'th';
+}
+
+/** `date` written the way `like` was written (month form, order, ordinal, year present or not). */
+export function writeLike(like: WrittenDate, date: { y: number; m: number; d: number }): string {
+  const year = like.y !== null ? date.y : null;
+  const ord = like.ordinal ? ordinalSuffix(date.d) : '';
+  switch (like.style) {
+    case 'iso': return `${pad(date.y, 4)}-${pad(date.m)}-${pad(date.d)}`;
+    case 'numeric': return `${date.m}/${date.d}/${date.y}`;
+    case 'dm': {
+      const month = like.month.length > 4 ? MONTH_NAMES[date.m - 1] : MONTH_NAMES[date.m - 1].slice(0, 3);
+      return `${date.d}${ord} ${month}${year !== null ? ` ${year}` : ''}`;
+    }
+    default: {
+      const spelled = like.style !== 'md-abbr';
+      const month = spelled ? MONTH_NAMES[date.m - 1] : AP_MONTHS[date.m - 1];
+      return `${month} ${date.d}${ord}${year !== null ? `, ${year}` : ''}`;
+    }
+  }
+}
+
+/** The AP form: "Sept. 12, 2024", "March 3". */
+export function writeAp(date: { y: number | null; m: number; d: number }): string {
+  return `${AP_MONTHS[date.m - 1]} ${date.d}${date.y !== null ? `, ${date.y}` : ''}`;
+}

@@ -1,0 +1,45 @@
+// elapsed-time: "21 years since 2003" checked against the publication year.
+import { parseIsoDay } from '../dates/calendar';
+import { NUMBER_RE, numberLike, parseSmallNumber } from '../dates/words';
+import type { Rule, RuleFinding } from './rule';
+
+const YEAR = '(1[5-9]\\d\\d|20\\d\\d)';
+const SINCE = new RegExp(`\\b(${NUMBER_RE})\\s+years\\s+(?:since|after)\\s+(?:[^.;!?]{0,60}?\\s)?${YEAR}\\b`, 'gi');
+const AGO_AFTER = new RegExp(`\\b(?:in\\s+)?${YEAR},?\\s+(?:some\\s+|nearly\\s+|almost\\s+)?(${NUMBER_RE})\\s+years\\s+ago\\b`, 'gi');
+const AGO_BEFORE = new RegExp(`\\b(${NUMBER_RE})\\s+years\\s+ago,?\\s+in\\s+${YEAR}\\b`, 'gi');
+
+export const elapsedTime: Rule = {
+  id: 'elapsed-time',
+  defaultSeverity: 'hint',
+  description: 'A number of years since a year ("21 years since 2003") that does not match the publication date.',
+  check({ article }) {
+    const findings: RuleFinding[] = [];
+    const published = parseIsoDay(article.frontMatter?.published ?? null);
+    if (!published) return findings;
+    const check = (whole: RegExpExecArray, numberText: string, numberAt: number, year: number) => {
+      const n = parseSmallNumber(numberText);
+      const expected = published.y - year;
+      // Without the month of the event, N - 1 years may have passed too.
+      if (n === null || expected < 1 || n === expected || n === expected - 1) return;
+      const replacement = numberLike(numberText, expected);
+      findings.push({
+        start: whole.index,
+        end: whole.index + whole[0].length,
+        message: `${year} is ${expected} years before the publication date (${published.y}), not ${n}.`,
+        fixes: [{ title: `Change to ${replacement}`, edits: [{ start: numberAt, end: numberAt + numberText.length, newText: replacement }] }],
+      });
+    };
+    const prose = article.prose;
+    for (const re of [SINCE, AGO_AFTER, AGO_BEFORE]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(prose); m; m = re.exec(prose)) {
+        const numberFirst = re !== AGO_AFTER;
+        const numberText = numberFirst ? m[1] : m[2];
+        const year = Number(numberFirst ? m[2] : m[1]);
+        const numberAt = m.index + (numberFirst ? 0 : m[0].lastIndexOf(numberText, m[0].search(/\s+years\s+ago/i)));
+        check(m, numberText, numberAt, year);
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,16 @@
+// relative-date-unresolved: "on Wednesday", "last week" in an article with no publication date to resolve them against.
+import type { Rule, RuleFinding } from './rule';
+
+export const relativeDateUnresolved: Rule = {
+  id: 'relative-date-unresolved',
+  defaultSeverity: 'info',
+  description: 'A relative date ("on Wednesday", "last week") that cannot be resolved because the article has no publication date.',
+  check({ dates }) {
+    const findings: RuleFinding[] = [];
+    for (const d of dates) {
+      if (d.kind !== 'date' || !d.relative || d.value !== null) continue;
+      findings.push({ start: d.start, end: d.end, message: `“${d.text}” depends on the publication date, and this article has none: add \`published: YYYY-MM-DD\` to the front matter.` });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,55 @@
+// weekday-mismatch: a weekday written next to a date it does not fall on ("Wednesday, Sept. 12, 2024" is a Thursday).
+import { addDays, formatDay, parseIsoDay, WEEKDAY_NAMES, weekdayOf } from '../dates/calendar';
+import { readWrittenDate, writeLike } from '../dates/written';
+import type { Fix } from '../types';
+import type { Rule, RuleFinding } from './rule';
+
+/** The weekday in the form the text used: "Thursday", "Thu.", "Thurs.". */
+function weekdayLike(written: string, weekday: number): string {
+  const full = WEEKDAY_NAMES[weekday];
+  if (!written.endsWith('.')) return full;
+  const length = written.length - 1;
+  return `${weekday === 4 && length >= 5 ? 'Thurs' : weekday === 2 && length === 4 ? 'Tues' : full.slice(0, 3)}.`;
+}
+
+export const weekdayMismatch: Rule = {
+  id: 'weekday-mismatch',
+  defaultSeverity: 'error',
+  description: 'A weekday written next to a date it does not fall on.',
+  check({ article, dates }) {
+    const findings: RuleFinding[] = [];
+    for (const d of dates) {
+      const day = d.grain === 'day' ? parseIsoDay(d.value) : null;
+      if (!day || d.weekday === undefined || !d.weekdaySpan) continue;
+      const actual = weekdayOf(day);
+      if (actual === d.weekday) continue;
+      const writtenWeekday = article.text.slice(d.weekdaySpan.start, d.weekdaySpan.end);
+      const fixes: Fix[] = [];
+      const newWeekday = weekdayLike(writtenWeekday, actual);
+      fixes.push({ title: `Change the weekday to ${newWeekday}`, preferred: true, edits: [{ ...d.weekdaySpan, newText: newWeekday }] });
+      const written = readWrittenDate(article.text.slice(d.weekdaySpan.start, d.end), d.weekdaySpan.start);
+      if (written) {
+        let delta = (d.weekday - actual + 7) % 7;
+        if (delta > 3) delta -= 7;
+        const target = addDays(day, delta);
+        const sameMonth = target.m === day.m && target.y === day.y;
+        const edit = sameMonth
+          ? { ...written.day, newText: String(target.d) }
+          : { start: written.start, end: written.end, newText: writeLike(written, target) };
+        const preview = writeLike(written, target);
+        if (sameMonth && written.ordinal) {
+          edit.end = written.day.end + written.ordinal.length;
+          edit.newText = preview.match(/\d+(?:st|nd|rd|th)/)![0];
+        }
+        fixes.push({ title: `Change the date to ${preview} (the nearest ${WEEKDAY_NAMES[d.weekday]})`, edits: [edit] });
+      }
+      findings.push({
+        start: d.start,
+        end: d.end,
+        message: `${formatDay(day)} is a ${WEEKDAY_NAMES[actual]}, not a ${WEEKDAY_NAMES[d.weekday]}.`,
+        fixes,
+      });
+    }
+    return findings;
+  },
+};
