@@ -6,6 +6,7 @@ import { matchPhrase } from './numbers';
 import { isCapitalised, type Token } from './tokens';
 
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'whose']);
+const INVERSION_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
 const PARTICIPLES = new Set(['said', 'told', 'forecast', 'shown', 'written', 'put', 'found', 'quoted', 'cited']);
 const SPEAKER_BOUNDARY = new Set(['and', 'but', 'that', 'which', 'while', 'as', 'because', 'if', 'when', 'after', 'before', 'than', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by']);
 
@@ -38,9 +39,12 @@ export class AttributionFinder {
   find(sentence: number, figure: Span): Attribution | null {
     const sentences = this.article.sentences;
     if (sentence < 0) return null;
-    const scope = this.config.attributionScope === 'paragraph'
-      ? sentences.map((s, i) => (s.paragraph === sentences[sentence].paragraph ? i : -1)).filter((i) => i >= 0)
-      : [sentence];
+    const scope = [sentence];
+    if (this.config.attributionScope === 'paragraph') {
+      const para = sentences[sentence].paragraph;
+      for (let i = sentence - 1; i >= 0 && sentences[i].paragraph === para; i--) scope.push(i);
+      for (let i = sentence + 1; i < sentences.length && sentences[i].paragraph === para; i++) scope.push(i);
+    }
     const found: Attribution[] = [];
     for (const s of scope) found.push(...this.inSentence(s));
     const quote = this.quotes.find((q) => q.start <= figure.start && figure.end <= q.end);
@@ -62,9 +66,10 @@ export class AttributionFinder {
     if (cached) return cached;
     const out: Attribution[] = [];
     const text = this.article.text;
-    this.article.citations.forEach((c, i) => {
+    for (let i = 0; i < this.citationSentence.length; i++) {
+      const c = this.article.citations[i];
       if (this.citationSentence[i] === s) out.push({ kind: c.kind, start: c.start, end: c.end, text: text.slice(c.start, c.end) });
-    });
+    }
     const [a, b] = this.sentenceTokens[s] ?? [0, 0];
     const toks = this.toks;
     const lex = this.lex;
@@ -104,6 +109,11 @@ export class AttributionFinder {
     if (v > a && before.kind === 'word' && (NOUN_DETERMINERS.has(before.lower) || lex.futureMarkers.has(before.lower))) return null;
     let p = v - 1;
     while (p >= a && toks[p].kind === 'word' && lex.skipBeforeVerb.has(toks[p].lower)) p--;
+    // "TimeWarner is projecting": a progressive, not a passive
+    if (w.endsWith('ing') && p >= a && lex.passiveAuxiliaries.has(toks[p].lower)) {
+      p--;
+      while (p >= a && toks[p].kind === 'word' && lex.skipBeforeVerb.has(toks[p].lower)) p--;
+    }
     const participle = w.endsWith('ed') || PARTICIPLES.has(w);
     if (p >= a && toks[p].kind === 'word' && lex.passiveAuxiliaries.has(toks[p].lower) && participle) {
       if (toks[v + 1]?.lower === 'by' && v + 2 < b) return [v, nounPhraseEnd(toks, v + 1, b)];
@@ -122,7 +132,7 @@ export class AttributionFinder {
     if (left && left.kind === 'word' && (left.lower === 'and' || left.lower === 'but')) return [v, v];
     // Inversion: `…," said the ministry`, `said Mr Smith`
     const after = toks[v + 1];
-    if (after && v + 1 < b && after.kind === 'word' && (isCapitalised(after) || NOUN_DETERMINERS.has(after.lower) || lex.speakerPronouns.has(after.lower))) {
+    if (after && v + 1 < b && !w.endsWith('ing') && after.kind === 'word' && (isCapitalised(after) || INVERSION_DETERMINERS.has(after.lower))) {
       return [v, nounPhraseEnd(toks, v, b)];
     }
     return null;

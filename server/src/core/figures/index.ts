@@ -171,19 +171,20 @@ class FigureParser {
     const f = toks[k];
     if (!f || !lex.fractions.has(f.lower)) return null;
     const plural = f.lower.endsWith('s');
+    const after = toks[k + 1];
+    // Rate changes: "half-point"
+    if (isDash(after) && !after.gap && word(toks[k + 2], 'point')) return { end: k + 3, kind: 'percent', value: numerator * lex.fractions.get(f.lower)!, valueMax: null, unit: 'percentage points', vague: false };
     if (k === j) {
       if (f.lower !== 'half') return null;
       if (PERIOD_PRECEDERS.has(toks[j - 1]?.lower ?? '') || word(toks[j - 1], 'a', 'and')) return null;
     } else if (numerator > 1 && !plural && f.lower !== 'half') return null;
     if (k > j && PERIOD_PRECEDERS.has(toks[j - 1]?.lower ?? '') && k === j + 1 && toks[j - 1].lower !== 'the') return null;
     const value = numerator * lex.fractions.get(f.lower)!;
-    const after = toks[k + 1];
-    // Rate changes: "a quarter of a point", "half-point"
+    // Rate changes: "a quarter of a point"
     if (word(after, 'of') && word(toks[k + 2], 'a') && word(toks[k + 3], 'point', 'percentage')) {
       const end = word(toks[k + 3], 'percentage') && word(toks[k + 4], 'point') ? k + 5 : k + 4;
       return { end, kind: 'percent', value, valueMax: null, unit: 'percentage points', vague: false };
     }
-    if (isDash(after) && !after.gap && word(toks[k + 2], 'point')) return { end: k + 3, kind: 'percent', value, valueMax: null, unit: 'percentage points', vague: false };
     if (!after || after.kind !== 'word' || !FRACTION_FOLLOWERS.has(after.lower)) return null;
     if (word(after, 'a') && !word(toks[k + 2], 'million', 'billion')) return null;
     if (lex.timeUnits.has(toks[k + 2]?.lower ?? '') || lex.timeUnits.has(toks[k + 3]?.lower ?? '')) return null; // "half the year", "a quarter of an hour"
@@ -239,12 +240,15 @@ class FigureParser {
       return { figure: { first, end: figureEnd, kind: 'measure', value, valueMax, unit: q.measure, approximate, vague: false, qualifier: chunk.qualifier } };
     }
     const chunk = this.chunk(end, false);
-    if (q.ambiguousM && !chunk.plural) {
-      // "the 5,000m": metres, not millions
+    if (q.ambiguousM && (lex.raceDistances.has(q.value / 1e6) || !chunk.plural) && !lex.irregularPlurals.has(chunk.head?.toLowerCase() ?? '')) {
+      // "the 5,000m", "60m hurdles": an event's distance, a name rather than a figure
+      if (lex.raceDistances.has(q.value / 1e6) && valueMax === null) return { skip: figureEnd };
+      // "a 6.63m jump": metres, not millions
       return { figure: { first, end: figureEnd, kind: 'measure', value: value / 1e6, valueMax: valueMax === null ? null : valueMax / 1e6, unit: 'm', approximate, vague: false } };
     }
     if (chunk.measure) return { figure: { first, end: figureEnd, kind: 'measure', value, valueMax, unit: chunk.measure, approximate, vague: false, qualifier: chunk.qualifier } };
-    if (q.words && !chunk.head && q.scale === 1) return { skip: figureEnd };
+    // Small numbers in words count things only with a plural noun ("seven people"), not "six unpaid".
+    if (q.words && !chunk.plural && q.scale === 1) return { skip: figureEnd };
     return { figure: { first, end: figureEnd, kind: 'count', value, valueMax, unit: chunk.head, approximate, vague: false, qualifier: chunk.qualifier } };
   }
 
@@ -285,7 +289,8 @@ class FigureParser {
     }
     if (word(prev, ...lex.ageWords)) return skip;
     // "The prince, 20, …" / "(45)"
-    if (!q.words && Number.isInteger(q.value) && q.value < 120 && sym(prev, ',', '(') && isCapitalised(toks[q.first - 2]) && (!next || sym(next, ',', ')', '.', ';'))) return skip;
+    if (!q.words && Number.isInteger(q.value) && q.value < 120 && sym(prev, ',', '(') && toks[q.first - 2]?.kind === 'word'
+      && (sym(next, ',', ')') || (isCapitalised(toks[q.first - 2]) && (!next || sym(next, '.', ';'))))) return skip;
     // List numbering at a line start: "1." / "2)"
     if (!q.words && (sym(next, '.', ')') && !next.gap) && /(^|\n)[ \t]*$/.test(this.prose.slice(Math.max(0, n.start - 40), n.start))) return skip;
     // Names: "Radio 4", "Article 50", "No 10", "Guildford Four", "10 Downing Street"
@@ -327,6 +332,8 @@ class FigureParser {
       let text = t.text;
       let lower = t.lower;
       let next = k + 1;
+      // Model names glued to digits: "Airbus A321 aircraft"
+      while (toks[next]?.kind === 'num' && !toks[next].gap) { text += toks[next].text; lower += toks[next].text; next++; }
       // Hyphenated modifiers: "Iran-backed", "long-range"
       while (isDash(toks[next]) && !toks[next].gap && toks[next + 1]?.kind === 'word' && !toks[next + 1].gap) {
         text += `-${toks[next + 1].text}`;
@@ -339,7 +346,7 @@ class FigureParser {
         break;
       }
       if (n === 0 && lex.measure.has(lower) && lower.length > 1) { measure = lex.measure.get(lower)!; k = next; break; }
-      if (lex.irregularPlurals.has(lower) || (/[a-z]{2}s$/.test(lower) && !/(ss|us|is|ics)$/.test(lower) && !lower.includes("'"))) {
+      if (lex.irregularPlurals.has(lower) || (t.text === t.lower && /[a-z]{2}s$/.test(lower) && !/(ss|us|is|ics)$/.test(lower) && !lower.includes("'"))) {
         head = text;
         plural = true;
         k = next;

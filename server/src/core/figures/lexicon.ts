@@ -18,8 +18,7 @@ export interface Lexicon {
   measureQualifiers: Set<string>;
   timeUnits: Set<string>;
   percentWords: Set<string>;
-  /** Multi-word phrases as token lists, longest first. */
-  approximators: string[][];
+  approximators: PhraseIndex;
   months: Set<string>;
   weekdays: Set<string>;
   timeWords: Set<string>;
@@ -30,12 +29,14 @@ export interface Lexicon {
   setDeterminers: Set<string>;
   chunkStops: Set<string>;
   irregularPlurals: Set<string>;
-  knownNames: string[][];
+  knownNames: PhraseIndex;
   streetWords: Set<string>;
+  raceDistances: Set<number>;
+  eventWords: Set<string>;
   reportingVerbs: Set<string>;
   dataVerbs: Set<string>;
   dataNouns: Set<string>;
-  sourcePhrases: string[][];
+  sourcePhrases: PhraseIndex;
   passiveAuxiliaries: Set<string>;
   skipBeforeVerb: Set<string>;
   speakerPronouns: Set<string>;
@@ -50,7 +51,17 @@ function read(name: string): Record<string, unknown> {
 
 const map = <T>(o: unknown) => new Map(Object.entries(o as Record<string, T>));
 const set = (o: unknown) => new Set(o as string[]);
-const phrases = (o: unknown) => (o as string[]).map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+/** Phrases by first word, longest first, so a lookup at each token costs one map access. */
+export type PhraseIndex = Map<string, string[][]>;
+const phrases = (o: unknown): PhraseIndex => {
+  const index: PhraseIndex = new Map();
+  for (const p of (o as string[]).map((x) => x.split(' ')).sort((a, b) => b.length - a.length)) {
+    const list = index.get(p[0]) ?? [];
+    list.push(p);
+    index.set(p[0], list);
+  }
+  return index;
+};
 
 export function getLexicon(): Lexicon {
   if (lexicon) return lexicon;
@@ -88,6 +99,8 @@ export function getLexicon(): Lexicon {
     irregularPlurals: set(context.irregularPlurals),
     knownNames: phrases(context.knownNames),
     streetWords: set(context.streetWords),
+    raceDistances: new Set(context.raceDistances as number[]),
+    eventWords: set(context.eventWords),
     reportingVerbs: set(attribution.reportingVerbs),
     dataVerbs: set(attribution.dataVerbs),
     dataNouns: set(attribution.dataNouns),

@@ -1,5 +1,5 @@
 // The number-phrase grammar: reads "nearly $5 billion", "30 per cent", "three million", "a third of", "one in five" from tokens.
-import type { Lexicon } from './lexicon';
+import type { Lexicon, PhraseIndex } from './lexicon';
 import type { Token } from './tokens';
 
 /** One number expression with what is attached to it (currency, scale, percent), before any context decides whether it is a figure. */
@@ -56,7 +56,7 @@ export function readNumber(toks: Token[], i: number, lex: Lexicon): NumberRead {
         } else if (lex.minorUnits.has(suffix)) {
           minor = lex.minorUnits.get(suffix)!;
           end++;
-        } else if (lex.measure.has(suffix)) {
+        } else if (lex.measure.has(suffix) && (suffix.length > 1 || next.text === (suffix === 'c' || suffix === 'f' ? suffix.toUpperCase() : suffix))) {
           measure = lex.measure.get(suffix)!;
           end++;
         } else return { kind: 'not-a-figure', end: end + 1 };
@@ -176,9 +176,11 @@ export function readCurrencyWord(toks: Token[], i: number, lex: Lexicon): { code
   return null;
 }
 
-/** Matches one of `phrases` (token lists, longest first) at `i`; returns its length or 0. */
-export function matchPhrase(toks: Token[], i: number, phrases: string[][]): number {
-  outer: for (const p of phrases) {
+/** Matches one of `phrases` at `i`, longest first; returns its length or 0. */
+export function matchPhrase(toks: Token[], i: number, phrases: PhraseIndex): number {
+  const candidates = toks[i] ? phrases.get(toks[i].lower) : undefined;
+  if (!candidates) return 0;
+  outer: for (const p of candidates) {
     for (let j = 0; j < p.length; j++) if (toks[i + j]?.lower !== p[j]) continue outer;
     return p.length;
   }

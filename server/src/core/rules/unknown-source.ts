@@ -1,0 +1,45 @@
+// unknown-source: a :cite{src=…} whose id is not in the front matter's sources.
+import { addSourceEdit } from '../figures/fixes';
+import type { Fix } from '../types';
+import type { Rule, RuleFinding } from './rule';
+
+export const unknownSource: Rule = {
+  id: 'unknown-source',
+  defaultSeverity: 'warning',
+  description: 'A citation tag :cite{src=…} that names no source listed in the front matter.',
+  check({ article }) {
+    const findings: RuleFinding[] = [];
+    const sources = article.frontMatter?.sources ?? [];
+    const known = new Set(sources.map((s) => s.id));
+    for (const c of article.citations) {
+      if (c.kind !== 'cite' || c.src === undefined || known.has(c.src)) continue;
+      const fixes: Fix[] = [];
+      const add = addSourceEdit(article, c.src, false);
+      const addSnippet = addSourceEdit(article, c.src, true);
+      if (add && addSnippet) fixes.push({ title: `Add source “${c.src}” to the front matter`, preferred: true, edits: [add], snippetEdits: [addSnippet] });
+      // The writer may have mistyped an id that exists: offer the close ones.
+      const tag = article.text.slice(c.start, c.end);
+      const at = tag.indexOf(c.src, tag.indexOf('src'));
+      for (const s of sources) {
+        if (at < 0 || editDistance(s.id, c.src) > Math.max(2, Math.floor(c.src.length / 3))) continue;
+        fixes.push({ title: `Cite “${s.id}” instead`, edits: [{ start: c.start + at, end: c.start + at + c.src.length, newText: s.id }] });
+      }
+      findings.push({ start: c.start, end: c.end, message: `Unknown source “${c.src}”: the front matter lists no source with this id`, fixes });
+    }
+    return findings;
+  },
+};
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const next = Math.min(row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = row[j];
+      row[j] = next;
+    }
+  }
+  return row[b.length];
+}

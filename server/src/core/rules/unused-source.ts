@@ -1,0 +1,18 @@
+// unused-source: a source listed in the front matter that no :cite{src=…} refers to.
+import type { Rule, RuleFinding } from './rule';
+
+export const unusedSource: Rule = {
+  id: 'unused-source',
+  defaultSeverity: 'info',
+  description: 'A source listed in the front matter that no citation tag refers to.',
+  check({ article }) {
+    const findings: RuleFinding[] = [];
+    const cited = new Set(article.citations.map((c) => c.src).filter((s): s is string => !!s));
+    for (const s of article.frontMatter?.sources ?? []) {
+      if (cited.has(s.id)) continue;
+      const span = s.span ?? article.frontMatter!.span;
+      findings.push({ start: span.start, end: span.end, message: `Source “${s.id}” is listed in the front matter but never cited: cite it with :cite{src=${s.id}} or remove it` });
+    }
+    return findings;
+  },
+};
