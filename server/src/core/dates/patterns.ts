@@ -1,4 +1,5 @@
 // News-specific date expressions chrono-node does not read: bare years, quarters, seasons, decades, "last week", "now", durations.
+import { trimSpan } from './chronoAdapter';
 import type { Candidate, Expr, Season, Unit, YearRef } from './expr';
 import { NUMBER_RE, parseSmallNumber, wordList } from './words';
 
@@ -99,8 +100,11 @@ const PATTERNS: Pattern[] = [
     build: (m, prose) => {
       const cueLead = /^(?:mid|early|late)/i.test(m[0]) || /['’]s$/.test(m[0]);
       if (!cueLead) {
-        const before = /([A-Za-z]+)\W*$/.exec(prose.slice(Math.max(0, m.index - 20), m.index));
+        const window = prose.slice(Math.max(0, m.index - 40), m.index);
+        const before = /([A-Za-z]+)\W*$/.exec(window);
         if (!before || !wordList('dates-year-cues.txt').has(before[1].toLowerCase())) return null;
+        // "and", "or", "to" make a year only in a list of years ("2003 and 2005"), not in "2,500 troops and 2003 troops".
+        if (/^(?:and|or|to)$/i.test(before[1]) && !new RegExp(`(?:${YEAR}|\\b[A-Z][a-z]+\\.?)(?:['’]s)?,?\\s+${before[1]}\\W*$`).test(window)) return null;
       }
       return { t: 'cal', y: +m[1], m: null, d: null, wd: null, wdSpan: null };
     },
@@ -128,7 +132,10 @@ export function newsCandidates(prose: string): Candidate[] {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(prose); m; m = p.re.exec(prose)) {
       const expr = p.build(m, prose);
-      if (expr) out.push({ start: m.index, end: m.index + m[0].length, expr, priority: 2 });
+      if (!expr) continue;
+      // "in the past" is the expression itself; elsewhere a leading "the"/"in" is not part of the date.
+      const [start, end] = expr.t === 'ref' ? [m.index, m.index + m[0].length] : trimSpan(prose, m.index, m.index + m[0].length);
+      out.push({ start, end, expr, priority: 2 });
     }
   }
   return out;

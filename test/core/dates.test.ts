@@ -1,0 +1,231 @@
+// Date recognition, resolution against the publication date, hover/inlay text, and the seven date rules with their fixes.
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseArticle } from '../../server/src/core/article';
+import { defaultConfig, type Config } from '../../server/src/core/config';
+import { describeDate, extractDates, inlayHintLabel } from '../../server/src/core/dates';
+import type { Rule } from '../../server/src/core/rules/rule';
+import { dateConflict } from '../../server/src/core/rules/date-conflict';
+import { dateStyle } from '../../server/src/core/rules/date-style';
+import { elapsedTime } from '../../server/src/core/rules/elapsed-time';
+import { impossibleDate } from '../../server/src/core/rules/impossible-date';
+import { relativeDateUnresolved } from '../../server/src/core/rules/relative-date-unresolved';
+import { tenseDateMismatch } from '../../server/src/core/rules/tense-date-mismatch';
+import { weekdayMismatch } from '../../server/src/core/rules/weekday-mismatch';
+import type { DateMention, Fix } from '../../server/src/core/types';
+
+const SAMPLE = path.resolve(__dirname, '../../../shared/articles/iran-iraq-visit.txt');
+const DATE_RULES = [weekdayMismatch, impossibleDate, tenseDateMismatch, dateConflict, relativeDateUnresolved, dateStyle, elapsedTime];
+
+/** [text, start, kind, value] of each mention, published Wednesday 2024-09-11 unless told. */
+function found(text: string, published: string | null = '2024-09-11'): [string, number, string, string | null][] {
+  return extractDates(parseArticle(text), published).map((d) => [d.text, d.start, d.kind, d.value]);
+}
+
+function only(text: string, published: string | null = '2024-09-11'): DateMention {
+  const ds = extractDates(parseArticle(text), published);
+  assert.equal(ds.length, 1, `one date expected in ${JSON.stringify(text)}, got ${ds.map((d) => d.text).join(', ')}`);
+  return ds[0];
+}
+
+/** Findings of `rule` as "text: message" strings; the article's front matter gives the publication date. */
+function check(rule: Rule, text: string, config: Partial<Config> = {}): { text: string; message: string; fixes: Fix[] }[] {
+  const article = parseArticle(text);
+  const dates = extractDates(article, article.frontMatter?.published ?? null);
+  const ctx = { article, config: { ...defaultConfig(), ...config }, entities: [], figures: [], dates, registry: { entries: [], byId: new Map(), byName: new Map() } };
+  return rule.check(ctx).map((f) => ({ text: text.slice(f.start, f.end), message: f.message, fixes: f.fixes ?? [] }));
+}
+
+function apply(text: string, fix: Fix): string {
+  let out = text;
+  for (const e of [...fix.edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  return out;
+}
+
+const pub = (date: string, body: string) => `---\npublished: ${date}\n---\n${body}`;
+
+describe('dates: recognition and resolution', () => {
+  it('reads bare years after a cue word, not counts', () => {
+    assert.deepEqual(found('Troops have been there since 2003.'), [['2003', 29, 'date', '2003']]);
+    assert.deepEqual(found('In 2015 the deal was signed.'), [['2015', 3, 'date', '2015']]);
+    assert.deepEqual(found('in fiscal 1989 and the 2015 deal'), [['1989', 10, 'date', '1989'], ['2015', 23, 'date', '2015']]);
+    assert.deepEqual(found('He sent 2,500 troops and 2003 troops.'), []);
+    assert.deepEqual(found('Between 2003 and 2005.'), [['2003', 8, 'date', '2003'], ['2005', 17, 'date', '2005']]);
+  });
+
+  it('resolves a month without a year by tense', () => {
+    assert.deepEqual(found('The coalition withdrew in October.'), [['October', 26, 'date', '2023-10']]);
+    assert.deepEqual(found('The coalition will withdraw in March.'), [['March', 31, 'date', '2025-03']]);
+    assert.deepEqual(found('The coalition withdrew in March.'), [['March', 26, 'date', '2024-03']]);
+  });
+
+  it('reads stretches, quarters, seasons and decades', () => {
+    const five = only('Trade reached $5 billion in the first five months of 2024.');
+    assert.deepEqual([five.text, five.start, five.value, five.rangeStart, five.rangeEnd], ['first five months of 2024', 32, '2024', '2024-01', '2024-05']);
+    assert.deepEqual(found('Profits rose in the third quarter.'), [['third quarter', 20, 'date', '2024-Q3']]);
+    assert.deepEqual(found('Sales fell last summer.'), [['last summer', 11, 'date', '2024-SU']]);
+    assert.deepEqual(found('By the spring of 2025 they will leave.'), [['spring of 2025', 7, 'date', '2025-SP']]);
+    assert.deepEqual(found('Prices soared in the 1990s.'), [['1990s', 21, 'date', '199']]);
+  });
+
+  it('counts last week, this year, earlier this month, next month and ago from publication', () => {
+    assert.deepEqual(found('He visited last week, and this year, earlier this month, he said next month he may not.'), [
+      ['last week', 11, 'date', '2024-W36'], ['this year', 26, 'date', '2024'], ['earlier this month', 37, 'date', '2024-09'], ['next month', 65, 'date', '2024-10'],
+    ]);
+    assert.deepEqual(found('He left two years ago.'), [['two years ago', 8, 'date', '2022']]);
+  });
+
+  it('reads now and currently as the time of publication', () => {
+    const ds = extractDates(parseArticle('Iran is now isolated and currently under sanctions.'), '2024-09-11');
+    assert.deepEqual(ds.map((d) => [d.text, d.start, d.value, d.reference, d.relative]), [['now', 8, '2024-09-11', 'present', false], ['currently', 25, '2024-09-11', 'present', false]]);
+  });
+
+  it('resolves weekdays: past to the latest, future to the next, otherwise the nearest', () => {
+    assert.deepEqual(found('He arrived on Monday.'), [['Monday', 14, 'date', '2024-09-09']]);
+    assert.deepEqual(found('He will arrive on Friday.'), [['Friday', 18, 'date', '2024-09-13']]);
+    assert.deepEqual(found('The talks on Friday.'), [['Friday', 13, 'date', '2024-09-13']]);
+    const monday = only('He arrived on Monday.');
+    assert.equal(monday.explanation, 'relative to the publication date, Wed 11 Sep 2024: the latest Monday on or before it (past tense: “arrived”)');
+  });
+
+  it('reads ISO weeks', () => {
+    assert.deepEqual(found('Shipments in 2024-W37 and in week 38.'), [['2024-W37', 13, 'date', '2024-W37'], ['week 38', 29, 'date', '2024-W38']]);
+  });
+
+  it('reads durations as durations, with no calendar value', () => {
+    const ds = extractDates(parseArticle('A three-day visit lasting two years.'), '2024-09-11');
+    assert.deepEqual(ds.map((d) => [d.text, d.start, d.kind, d.value, d.duration, d.durationDays]), [['three-day', 2, 'duration', null, 'P3D', 3], ['two years', 26, 'duration', null, 'P2Y', undefined]]);
+  });
+
+  it('leaves relative dates unresolved without a publication date', () => {
+    const d = only('He arrived on Monday.', null);
+    assert.deepEqual([d.text, d.value, d.relative], ['Monday', null, true]);
+    assert.match(d.explanation, /this article has none/);
+  });
+
+  it('resolves the sample article against its publication date', function () {
+    if (!fs.existsSync(SAMPLE)) {
+      console.warn(`\n  SKIPPED: sample article not found at ${SAMPLE}\n`);
+      this.skip();
+    }
+    const text = fs.readFileSync(SAMPLE, 'utf8');
+    assert.deepEqual(found(text), [
+      ['three-day', 185, 'duration', null],
+      ['Wednesday', 215, 'date', '2024-09-11'],
+      ['2003', 1885, 'date', '2003'],
+      ['2015', 2222, 'date', '2015'],
+      ['first five months of 2024', 2524, 'date', '2024'],
+      ['September 2025', 3221, 'date', '2025-09'],
+      ['September 2026', 3273, 'date', '2026-09'],
+    ]);
+    const withFrontMatter = pub('2024-09-11', text);
+    for (const rule of DATE_RULES) assert.deepEqual(check(rule, withFrontMatter), [], `${rule.id} fired on the sample article`);
+  });
+});
+
+describe('dates: hover and inlay hints', () => {
+  it('describes a resolved weekday and labels the inlay hint', () => {
+    const d = only('This three-day visit, beginning on Wednesday, aimed high.'.replace('three-day ', ''));
+    assert.equal(describeDate(d), '**2024-09-11** (Wed 11 Sep 2024)\n\nRelative to the publication date, Wed 11 Sep 2024: the latest Wednesday on or before it (past tense: “aimed”).');
+    assert.equal(inlayHintLabel(d), '→ Wed 11 Sep 2024');
+  });
+
+  it('gives no inlay hint for a date written in full, and describes months and durations', () => {
+    const full = only('They will leave by September 2025.');
+    assert.equal(inlayHintLabel(full), null);
+    assert.equal(describeDate(full), '**2025-09** (September 2025)\n\nWritten in full in the text.');
+    assert.equal(inlayHintLabel(only('He visited last week.')), '→ week 36 of 2024');
+    assert.equal(describeDate(only('a three-day visit')), '**Duration** `P3D`\n\na duration (P3D, 3 days), not a point in time');
+  });
+});
+
+describe('dates: rules', () => {
+  it('weekday-mismatch: offers the right weekday (preferred) and the nearest date with the written weekday', () => {
+    const text = pub('2024-09-20', 'Pezeshkian arrived in Baghdad on Wednesday, Sept. 12, 2024.');
+    const [f, ...rest] = check(weekdayMismatch, text);
+    assert.deepEqual(rest, []);
+    assert.equal(f.text, 'Wednesday, Sept. 12, 2024');
+    assert.equal(f.message, 'Thu 12 Sep 2024 is a Thursday, not a Wednesday.');
+    assert.deepEqual(f.fixes.map((x) => [x.title, x.preferred ?? false]), [['Change the weekday to Thursday', true], ['Change the date to Sept. 11, 2024 (the nearest Wednesday)', false]]);
+    assert.equal(apply(text, f.fixes[0]), pub('2024-09-20', 'Pezeshkian arrived in Baghdad on Thursday, Sept. 12, 2024.'));
+    assert.equal(apply(text, f.fixes[1]), pub('2024-09-20', 'Pezeshkian arrived in Baghdad on Wednesday, Sept. 11, 2024.'));
+  });
+
+  it('weekday-mismatch: fixes a summit date and crosses a month boundary in the same style', () => {
+    const text = pub('2024-09-20', 'The summit opened on Wednesday, Sept. 12, 2024.');
+    assert.equal(apply(text, check(weekdayMismatch, text)[0].fixes[0]), pub('2024-09-20', 'The summit opened on Thursday, Sept. 12, 2024.'));
+    const edge = pub('2024-10-10', 'It ended on Monday, 1 October 2024.');
+    assert.equal(apply(edge, check(weekdayMismatch, edge)[0].fixes[1]), pub('2024-10-10', 'It ended on Monday, 30 September 2024.'));
+    assert.deepEqual(check(weekdayMismatch, pub('2024-09-20', 'It opened on Thursday, Sept. 12, 2024.')), []);
+  });
+
+  it('impossible-date: Feb. 30, 31 April, Feb. 29 outside a leap year; not Feb. 29, 2024', () => {
+    const text = pub('2023-05-01', 'It ends Feb. 30. Or 31 April. Or Feb. 29, 2023. Or Feb. 29, 2024.');
+    const fs2 = check(impossibleDate, text);
+    assert.deepEqual(fs2.map((f) => [f.text, f.message]), [
+      ['Feb. 30', '“Feb. 30” does not exist: February has 29 days.'],
+      ['31 April', '“31 April” does not exist: April has 30 days.'],
+      ['Feb. 29, 2023', '“Feb. 29, 2023” does not exist: 2023 is not a leap year.'],
+    ]);
+    assert.equal(apply(text, fs2[1].fixes[0]), pub('2023-05-01', 'It ends Feb. 30. Or 30 April. Or Feb. 29, 2023. Or Feb. 29, 2024.'));
+  });
+
+  it('tense-date-mismatch: past about the future, will about the past; not "will have", not reported speech', () => {
+    const text = pub('2024-09-20', 'The leaders met on Sept. 25, 2024. He will visit Paris on Sept. 2, 2024.');
+    assert.deepEqual(check(tenseDateMismatch, text).map((f) => [f.text, f.message]), [
+      ['Sept. 25, 2024', 'Past tense (“met”) about Wed 25 Sep 2024, which is after the publication date (Fri 20 Sep 2024).'],
+      ['Sept. 2, 2024', 'Future tense (“will”) about Mon 2 Sep 2024, which is before the publication date (Fri 20 Sep 2024).'],
+    ]);
+    assert.deepEqual(check(tenseDateMismatch, pub('2024-09-20', 'By then he will have left on Sept. 2, 2024. The ministry said Sept. 25, 2024 would be a holiday. They met on Sept. 2, 2024.')), []);
+  });
+
+  it('date-conflict: a duration against its endpoints, with a fix to the number of days', () => {
+    const text = pub('2024-09-20', 'A three-day visit beginning Wednesday and ending Sunday.');
+    const [f] = check(dateConflict, text);
+    assert.equal(f.text, 'three-day');
+    assert.equal(f.message, '“three-day” does not fit its dates: Wed 18 Sep 2024 to Sun 22 Sep 2024 is 5 days.');
+    assert.equal(apply(text, f.fixes[0]), pub('2024-09-20', 'A five-day visit beginning Wednesday and ending Sunday.'));
+    assert.deepEqual(check(dateConflict, pub('2024-09-20', 'A three-day visit beginning Wednesday and ending Friday.')), []);
+  });
+
+  it('date-conflict: one event given two dates, and a relative weekday against the date beside it', () => {
+    const text = pub('2024-09-20', 'The summit on Sept. 12 was long. Later the summit on Sept. 14 was praised. On Wednesday the talks, set for Sept. 11, resumed.');
+    assert.deepEqual(check(dateConflict, text).map((f) => [f.text, f.message]), [
+      ['Sept. 14', 'The summit is dated Sat 14 Sep 2024 here but Thu 12 Sep 2024 earlier (“Sept. 12”).'],
+      ['Wednesday', '“Wednesday” resolves to Wed 18 Sep 2024 from the publication date, but the same sentence gives Wed 11 Sep 2024 (“Sept. 11”), also a Wednesday.'],
+    ]);
+    assert.deepEqual(check(dateConflict, pub('2024-09-20', 'The summit on Sept. 12 was long. The vote on Sept. 14 was close.')), []);
+  });
+
+  it('relative-date-unresolved: only without a publication date', () => {
+    assert.deepEqual(check(relativeDateUnresolved, 'He arrived on Wednesday.').map((f) => f.text), ['Wednesday']);
+    assert.deepEqual(check(relativeDateUnresolved, pub('2024-09-11', 'He arrived on Wednesday.')), []);
+    assert.deepEqual(check(relativeDateUnresolved, 'Since 2003, on Sept. 12, 2024.'), []);
+  });
+
+  it('date-style: mixed styles flagged against the commonest, with a fix that keeps the words around', () => {
+    const text = pub('2024-09-20', 'On Sept. 3, Sept. 12 and 12 September 2024, and the 5th of November, and 2024-09-12.');
+    const fs2 = check(dateStyle, text);
+    assert.deepEqual(fs2.map((f) => f.text), ['12 September 2024', 'the 5th of November', '2024-09-12']);
+    assert.equal(apply(text, fs2[1].fixes[0]), pub('2024-09-20', 'On Sept. 3, Sept. 12 and 12 September 2024, and Nov. 5, and 2024-09-12.'));
+    assert.deepEqual(check(dateStyle, pub('2024-09-20', 'On Sept. 3 and March 4 and Oct. 5, 2024.')), []);
+  });
+
+  it('date-style ap: converts to AP style', () => {
+    const text = pub('2024-09-20', 'On September 12th, 12 September 2024 and in Sept. 2025, not March 3.');
+    const fs2 = check(dateStyle, text, { dateStyle: 'ap' });
+    assert.deepEqual(fs2.map((f) => [f.text, f.fixes[0].title]), [['September 12th', 'Convert to AP style'], ['12 September 2024', 'Convert to AP style'], ['Sept. 2025', 'Convert to AP style']]);
+    let fixed = text;
+    for (const f of [...fs2].reverse()) fixed = apply(fixed, f.fixes[0]);
+    assert.equal(fixed, pub('2024-09-20', 'On Sept. 12, Sept. 12, 2024 and in September 2025, not March 3.'));
+  });
+
+  it('elapsed-time: years since a year, against the publication year', () => {
+    const text = pub('2024-09-11', 'It is 18 years since the 2003 invasion, and twenty years since 2004.');
+    const fs2 = check(elapsedTime, text);
+    assert.deepEqual(fs2.map((f) => [f.text, f.message]), [['18 years since the 2003', '2003 is 21 years before the publication date (2024), not 18.']]);
+    assert.equal(apply(text, fs2[0].fixes[0]), pub('2024-09-11', 'It is 21 years since the 2003 invasion, and twenty years since 2004.'));
+    assert.deepEqual(check(elapsedTime, pub('2024-09-11', 'Ties have deepened in the 21 years since 2003.')), []);
+  });
+});
