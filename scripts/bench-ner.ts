@@ -35,7 +35,7 @@ function benchText(): { text: string; source: string } {
 
 function child(): void {
   const { text, source } = benchText();
-  const article = parseArticle(text, 'plaintext');
+  const article = parseArticle(text, 'text');
   global.gc?.();
   const rssBefore = process.memoryUsage().rss;
   const t0 = performance.now();

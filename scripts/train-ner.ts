@@ -7,7 +7,7 @@ import { readConll, type ConllDocument } from '../server/src/core/entities/ner/c
 import { viterbi } from '../server/src/core/entities/ner/decode';
 import { evaluateModel, formatScores } from '../server/src/core/entities/ner/evaluate';
 import {
-  documentFacts, extractFeatures, GAZ, isAllCapsSentence, isCapitalised, lexKey, packLex, viewSentence,
+  documentFacts, exactKey, extractFeatures, GAZ, isAllCapsSentence, isCapitalised, lexKey, packLex, viewSentence,
 } from '../server/src/core/entities/ner/features';
 import { bilouFromSpans, NUM_LABELS } from '../server/src/core/entities/ner/labels';
 import { NerModel, parseModel, serializeModel, type ModelParts } from '../server/src/core/entities/ner/model';
@@ -53,8 +53,10 @@ interface Country {
   demonyms?: { eng?: { m: string; f: string } };
 }
 
-function buildGazetteer(): Map<string, number> {
+/** Gazetteer names (lower-cased, space-joined tokens) and all-capital codes (US, UAE) kept case-sensitive. */
+function buildGazetteer(): { gaz: Map<string, number>; codes: Map<string, number> } {
   const gaz = new Map<string, number>();
+  const codes = new Map<string, number>();
   const add = (name: string, bit: number) => {
     const words = tokenize(name).map((t) => t.norm.toLowerCase());
     if (words.length === 0 || words.length > 4 || name.length < 2) return;
@@ -66,7 +68,10 @@ function buildGazetteer(): Map<string, number> {
   for (const c of countries) {
     add(c.name.common, GAZ.country);
     add(c.name.official, GAZ.country);
-    for (const alt of c.altSpellings) if (alt.length > 3) add(alt, GAZ.country);
+    for (const alt of c.altSpellings) {
+      if (alt.length > 3) add(alt, GAZ.country);
+      else if (/^[A-Z]{2,3}$/.test(alt)) codes.set(alt, GAZ.country);
+    }
     const capitals = c.capital.map((cap) => cap.replace(/\s+D\.C\.$/, ''));
     for (const cap of capitals) add(cap, GAZ.capital);
     if (c.region) add(c.region, GAZ.region);
@@ -84,7 +89,7 @@ function buildGazetteer(): Map<string, number> {
     const file = path.join(path.dirname(require.resolve(`${pkg}/package.json`)), 'data/names.txt');
     for (const name of fs.readFileSync(file, 'utf8').split(/\r?\n/)) if (name.length > 1) add(name, GAZ.firstName);
   }
-  return gaz;
+  return { gaz, codes };
 }
 
 // ---- Unlabelled text statistics -----------------------------------------------------------------------------------
@@ -214,7 +219,7 @@ function wordClusters(sentences: string[][], k: number, minCount: number, contex
   return new Map(vocab.map((w, r) => [w, assign[r]]));
 }
 
-function buildLexicon(gaz: Map<string, number>, casing: Map<string, number>, fine: Map<string, number>, coarse: Map<string, number>) {
+function buildLexicon(gaz: Map<string, number>, codes: Map<string, number>, casing: Map<string, number>, fine: Map<string, number>, coarse: Map<string, number>) {
   const keys = new Set<string>([...gaz.keys(), ...casing.keys(), ...fine.keys()]);
   const map = new Map<number, number>();
   for (const key of [...keys].sort()) {
@@ -223,6 +228,7 @@ function buildLexicon(gaz: Map<string, number>, casing: Map<string, number>, fin
     const c = coarse.get(clusterKey);
     map.set(lexKey(key), packLex(gaz.get(key) ?? 0, casing.get(key) ?? 0, f === undefined ? 0 : f + 1, c === undefined ? 0 : c + 1));
   }
+  for (const [code, bits] of [...codes].sort()) map.set(exactKey(code), packLex(bits, 0, 0, 0));
   return map;
 }
 
@@ -244,7 +250,7 @@ function featurize(docs: ConllDocument[], lexicon: (k: number) => number, index:
       const feats: number[] = [];
       const offsets = [0];
       for (let t = 0; t < view.words.length; t++) {
-        extractFeatures(view, t, facts, (h) => {
+        extractFeatures(view, t, facts, lexicon, (h) => {
           let f = index.get(h);
           if (f === undefined && grow) { f = index.size; index.set(h, f); }
           if (f !== undefined) feats.push(f);
@@ -307,26 +313,37 @@ function trainPerceptron(examples: Example[], numFeatures: number, epochs: numbe
   return { weights: w, transitions: tw };
 }
 
-/** Drops features whose weights all round to zero and quantises the rest to int16. */
+/** Quantises weights to int16 and keeps only the non-zero ones, sparsely per feature. */
 function packModel(index: Map<number, number>, weights: Float64Array, transitions: Float64Array, lexicon: Map<number, number>, temperature: number): ModelParts {
   let maxAbs = 0;
   for (const x of weights) maxAbs = Math.max(maxAbs, Math.abs(x));
   const scale = maxAbs / 32767;
-  const kept: [number, number][] = [];
-  for (const [hash, f] of index) {
-    let keep = false;
-    for (let y = 0; y < L; y++) if (Math.abs(weights[f * L + y]) >= scale / 2) keep = true;
-    if (keep) kept.push([hash, f]);
+  const kept = [...index].sort((a, b) => a[0] - b[0]);
+  const featKeys: number[] = [];
+  const counts: number[] = [];
+  const labels: number[] = [];
+  const q: number[] = [];
+  for (const [hash, f] of kept) {
+    let count = 0;
+    for (let y = 0; y < L; y++) {
+      const v = Math.round(weights[f * L + y] / scale);
+      if (v === 0) continue;
+      labels.push(y);
+      q.push(v);
+      count++;
+    }
+    if (count === 0) continue;
+    featKeys.push(hash);
+    counts.push(count);
   }
-  kept.sort((a, b) => a[0] - b[0]);
-  const q = new Int16Array(kept.length * L);
-  kept.forEach(([, f], i) => { for (let y = 0; y < L; y++) q[i * L + y] = Math.round(weights[f * L + y] / scale); });
   const lexEntries = [...lexicon].sort((a, b) => a[0] - b[0]);
   return {
     lexKeys: Uint32Array.from(lexEntries, (e) => e[0]),
     lexValues: Int32Array.from(lexEntries, (e) => e[1]),
-    featKeys: Uint32Array.from(kept, (e) => e[0]),
-    weights: q,
+    featKeys: Uint32Array.from(featKeys),
+    counts: Uint8Array.from(counts),
+    labels: Uint8Array.from(labels),
+    weights: Int16Array.from(q),
     scale,
     transitions,
     temperature,
@@ -337,7 +354,7 @@ function packModel(index: Map<number, number>, weights: Float64Array, transition
 function fitTemperature(model: (t: number) => NerModel, docs: ConllDocument[]): number {
   let best = 1;
   let bestLL = -Infinity;
-  for (const temperature of [0.25, 0.5, 1, 2, 4, 8, 16]) {
+  for (const temperature of [0.5, 1, 2, 4, 8, 16, 32, 64]) {
     const m = model(temperature);
     let ll = 0;
     for (const doc of docs) {
@@ -358,8 +375,8 @@ function fitTemperature(model: (t: number) => NerModel, docs: ConllDocument[]): 
 function main() {
   const train = readConll(trainFile);
   log(`read ${train.length} training documents`);
-  const gaz = buildGazetteer();
-  log(`gazetteer: ${gaz.size} names`);
+  const { gaz, codes } = buildGazetteer();
+  log(`gazetteer: ${gaz.size} names, ${codes.size} codes`);
   const unlabelled = unlabelledSentences(train);
   log(`unlabelled text: ${unlabelled.length} sentences`);
   const casing = casingBuckets(unlabelled);
@@ -367,7 +384,7 @@ function main() {
   log(`fine clusters over ${fine.size} words`);
   const coarse = wordClusters(unlabelled, COARSE_CLUSTERS, 3, 600, 2);
   log('coarse clusters done');
-  const lexicon = buildLexicon(gaz, casing, fine, coarse);
+  const lexicon = buildLexicon(gaz, codes, casing, fine, coarse);
   const lookup = (k: number) => lexicon.get(k) ?? -1;
 
   // Held-out run: train on 90% of the documents, score the rest and fit the confidence temperature.

@@ -20,16 +20,22 @@ export const packLex = (gaz: number, casing: number, fine: number, coarse: numbe
 /** Lexicon keys: the lower-cased word or space-joined n-gram. */
 export const lexKey = (lower: string) => hashStr(FNV_OFFSET, lower);
 
+/** Case-sensitive lexicon keys, for all-capital codes (US, UK) that would otherwise match common words (us). */
+export const exactKey = (word: string) => hashStr(FNV_OFFSET ^ 1, word);
+
 export type Lexicon = (key: number) => number;
 
 /** Document-level facts about a lower-cased word, from all its occurrences in the document. */
-export const DOC = { lowerMid: 1, capMid: 2, nameTail: 4 } as const;
+export const DOC = { lowerMid: 1, capMid: 2, nameTail: 4, hyphenHead: 8 } as const;
 
 const TEMPLATE_SEEDS: number[] = [];
 const seed = (t: number) => (TEMPLATE_SEEDS[t] ??= hashInt(FNV_OFFSET, t));
 
 const LOWER = /\p{Ll}/u;
 const UPPER = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+const ACRONYM = /^(?:[A-Z]\.?){2,4}$/;
+const NO_GAZ: readonly number[] = Object.freeze([]);
 
 export function isCapitalised(w: string): boolean {
   return UPPER.test(w);
@@ -71,7 +77,7 @@ export interface SentenceView {
   shapes: string[];
   lex: number[];
   /** Gazetteer categories per token with the token's place in the longest match: bits = cat << 2 | (0 B,1 I,2 L,3 U). */
-  gaz: number[][];
+  gaz: (readonly number[])[];
   allCaps: boolean;
 }
 
@@ -80,9 +86,15 @@ export function viewSentence(words: string[], lexicon: Lexicon): SentenceView {
   const lower = words.map((w) => w.toLowerCase());
   const shapes = words.map(shapeOf);
   const lex = lower.map((l) => lexicon(lexKey(l)));
-  const gaz: number[][] = words.map(() => []);
+  const gaz: (readonly number[])[] = words.map(() => NO_GAZ);
+  const addGaz = (i: number, g: number) => { gaz[i] = gaz[i] === NO_GAZ ? [g] : [...gaz[i], g]; };
+  const allCaps = isAllCapsSentence(words);
   for (let i = 0; i < n; i++) {
     if (!isCapitalised(words[i])) continue;
+    if (!allCaps && words[i].length <= 3 && words[i] === words[i].toUpperCase()) {
+      const cats = lexGaz(lexicon(exactKey(words[i])));
+      for (let c = 0; c < 8; c++) if (cats & (1 << c)) addGaz(i, (c << 2) | 3 | 64);
+    }
     let key = '';
     for (let len = 1; len <= MAX_GAZ_WORDS && i + len <= n; len++) {
       key = len === 1 ? lower[i] : `${key} ${lower[i + len - 1]}`;
@@ -93,12 +105,12 @@ export function viewSentence(words: string[], lexicon: Lexicon): SentenceView {
         if (!(cats & (1 << c))) continue;
         for (let k = 0; k < len; k++) {
           const pos = len === 1 ? 3 : k === 0 ? 0 : k === len - 1 ? 2 : 1;
-          gaz[i + k].push((c << 2) | pos | (len > 1 ? 32 : 0));
+          addGaz(i + k, (c << 2) | pos | (len > 1 ? 32 : 0));
         }
       }
     }
   }
-  return { words, lower, shapes, lex, gaz, allCaps: isAllCapsSentence(words) };
+  return { words, lower, shapes, lex, gaz, allCaps };
 }
 
 /** Collects per-document casing facts over all sentences of a document. */
@@ -116,6 +128,8 @@ export function documentFacts(sentences: SentenceView[]): Map<string, number> {
       if (cap && i > 0 && isCapitalised(s.words[i - 1])) add(s.lower[i], DOC.nameTail);
       const dash = w.lastIndexOf('-');
       if (dash > 0 && !isCapitalised(w) && UPPER.test(w.slice(dash + 1))) add(s.lower[i].slice(dash + 1), DOC.nameTail);
+      const first = w.indexOf('-');
+      if (first > 0 && cap && LOWER_START.test(w.slice(first + 1))) add(s.lower[i].slice(0, first), DOC.hyphenHead);
     }
   }
   return facts;
@@ -125,10 +139,21 @@ function isOpeningQuote(w: string): boolean {
   return w === '"' || w === "'" || w === '(' || w === '--' || w === ':';
 }
 
+/** Fine cluster of a neighbour's lexicon entry: -2 outside the sentence, 0 unknown. */
+function clusterOf(v: number): number {
+  return v === -2 ? -2 : v < 0 ? 0 : lexFine(v);
+}
+
 const digitNorm = (w: string) => (/\d/.test(w) ? w.replace(/\d/g, '0') : w);
 
 /** Calls emit(hash) for every feature of token i. */
-export function extractFeatures(s: SentenceView, i: number, doc: Map<string, number>, emit: (h: number) => void): void {
+export function extractFeatures(
+  s: SentenceView,
+  i: number,
+  doc: Map<string, number>,
+  lexicon: Lexicon,
+  emit: (h: number) => void,
+): void {
   const n = s.words.length;
   const w = s.words[i];
   const lw = s.lower[i];
@@ -163,6 +188,8 @@ export function extractFeatures(s: SentenceView, i: number, doc: Map<string, num
   emit(hashStr(hashStr(seed(22), prevL), shape));
   emit(hashStr(hashStr(seed(23), shape), nextL));
   if (i > 0) emit(hashStr(seed(24), s.words[i - 1]));
+  // Acronyms with and without periods (U.S. in Reuters copy, US elsewhere) share a feature.
+  if (ACRONYM.test(w)) emit(hashStr(seed(45), w.replace(/\./g, '')));
 
   const lex = s.lex[i];
   const casing = lex < 0 ? 0 : lexCasing(lex);
@@ -172,7 +199,6 @@ export function extractFeatures(s: SentenceView, i: number, doc: Map<string, num
   const coarse = lex < 0 ? 0 : lexCoarse(lex);
   const prevLex = i > 0 ? s.lex[i - 1] : -2;
   const nextLex = i + 1 < n ? s.lex[i + 1] : -2;
-  const clusterOf = (v: number) => (v === -2 ? -2 : v < 0 ? 0 : lexFine(v));
   emit(hashInt(seed(26), fine));
   emit(hashInt(seed(27), coarse));
   emit(hashInt(hashStr(seed(28), shape), coarse));
@@ -187,5 +213,26 @@ export function extractFeatures(s: SentenceView, i: number, doc: Map<string, num
   if (cap) {
     const facts = doc.get(lw) ?? 0;
     emit(hashInt(hashStr(seed(35), pos), facts));
+  }
+  // A usually lower-case word capitalised inside a run of capitalised words is likely part of a name (Islamic State).
+  if (i > 0 && cap && pos === 'mid' && isCapitalised(s.words[i - 1])) {
+    const prevCasing = s.lex[i - 1] < 0 ? 0 : lexCasing(s.lex[i - 1]);
+    emit(hashInt(hashInt(seed(36), casing), prevCasing));
+  }
+  // The parts of a hyphenated word (al-Sudani, Iran-backed, Shiite-majority) carry most of its meaning.
+  const dash = lw.indexOf('-');
+  if (dash > 0 && dash < lw.length - 1) {
+    const head = lw.slice(0, dash);
+    const tail = lw.slice(lw.lastIndexOf('-') + 1);
+    emit(hashStr(seed(37), head));
+    emit(hashStr(seed(38), tail));
+    emit(hashStr(hashStr(seed(39), shapeOf(w.slice(0, dash))), shapeOf(w.slice(w.lastIndexOf('-') + 1))));
+    const headLex = lexicon(lexKey(head));
+    const tailLex = lexicon(lexKey(tail));
+    emit(hashInt(seed(40), headLex < 0 ? 0 : lexGaz(headLex)));
+    emit(hashInt(seed(41), tailLex < 0 ? 0 : lexGaz(tailLex)));
+    emit(hashInt(seed(42), tailLex < 0 ? 0 : lexFine(tailLex)));
+    emit(hashInt(hashStr(seed(43), shape), headLex < 0 ? 0 : lexCasing(headLex)));
+    emit(hashInt(seed(44), (doc.get(tail) ?? 0) | (isCapitalised(w) ? 8 : 0)));
   }
 }

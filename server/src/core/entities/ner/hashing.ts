@@ -15,38 +15,40 @@ export function hashInt(h: number, n: number): number {
   return Math.imul(h ^ (n >>> 16), 0x01000193) >>> 0;
 }
 
-/** Read-only map from uint32 keys to int32 values; lookups miss with -1. */
+/**
+ * Read-only map from uint32 keys to non-negative int32 values; lookups miss with -1. Key and value share a slot
+ * pair so that a lookup touches one cache line.
+ */
 export class HashTable {
-  private readonly keys: Uint32Array;
-  private readonly vals: Int32Array;
-  private readonly used: Uint8Array;
+  private readonly slots: Int32Array;
   private readonly shift: number;
+  private readonly mask: number;
 
   constructor(keys: ArrayLike<number>, values: ArrayLike<number>) {
     let bits = 4;
     while (1 << bits < keys.length * 2) bits++;
-    const size = 1 << bits;
     this.shift = 32 - bits;
-    this.keys = new Uint32Array(size);
-    this.vals = new Int32Array(size);
-    this.used = new Uint8Array(size);
+    this.mask = (1 << bits) - 1;
+    this.slots = new Int32Array(2 << bits).fill(-1);
     for (let i = 0; i < keys.length; i++) {
-      let slot = this.slot(keys[i]);
-      while (this.used[slot] && this.keys[slot] !== keys[i]) slot = (slot + 1) & (size - 1);
-      this.used[slot] = 1;
-      this.keys[slot] = keys[i];
-      this.vals[slot] = values[i];
+      if (values[i] < 0) throw new Error('HashTable values must be non-negative');
+      const key = keys[i] | 0;
+      let slot = this.slot(key);
+      while (this.slots[2 * slot + 1] >= 0 && this.slots[2 * slot] !== key) slot = (slot + 1) & this.mask;
+      this.slots[2 * slot] = key;
+      this.slots[2 * slot + 1] = values[i];
     }
   }
 
   get(key: number): number {
-    const mask = this.used.length - 1;
-    let slot = this.slot(key);
-    while (this.used[slot]) {
-      if (this.keys[slot] === key) return this.vals[slot];
-      slot = (slot + 1) & mask;
+    const slots = this.slots;
+    const k = key | 0;
+    let slot = this.slot(k);
+    for (;;) {
+      const v = slots[2 * slot + 1];
+      if (v < 0 || slots[2 * slot] === k) return v;
+      slot = (slot + 1) & this.mask;
     }
-    return -1;
   }
 
   private slot(key: number): number {
