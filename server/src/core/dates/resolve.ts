@@ -79,11 +79,17 @@ function resolveCal(e: Extract<Expr, { t: 'cal' }>, pub: Ymd | null, tense: Tens
       if (e.d === null) options.push(monthsOption(y, e.m, e.m, isoMonth(y, e.m)));
       else if (e.d <= daysInMonth(y, e.m)) options.push({ first: toDays({ y, m: e.m, d: e.d }), last: toDays({ y, m: e.m, d: e.d }), value: isoDay({ y, m: e.m, d: e.d }) });
     }
-    const o = pick(options, p, tense);
+    // A day of the month is the nearest such day: the tense then stays free to contradict it (tense-date-mismatch).
+    // A day of the month within two months of publication is that nearest one, and the tense stays free to
+    // contradict it (tense-date-mismatch); further off, the tense chooses between the years.
+    const nearest = pick(options, p, null);
+    const close = e.d !== null && Math.abs(nearest.first - p) <= NEAR_DAYS;
+    const o = close ? nearest : pick(options, p, tense);
     const noun = e.d === null ? MONTH_NAMES[e.m - 1] : `${MONTH_NAMES[e.m - 1]} ${e.d}`;
     const y = Number(o.value.slice(0, 4));
     const end = e.rangeEnd && e.rangeEnd.d !== null ? isoDay({ y, m: e.rangeEnd.m ?? e.m, d: e.rangeEnd.d }) : undefined;
-    return { value: o.value, grain, relative: true, resolvedBy: 'tense', how: `no year given: ${direction(tense, cue, noun)}`, rangeStart: end ? o.value : undefined, rangeEnd: end };
+    const how = close ? `the nearest ${noun}` : direction(tense, cue, noun);
+    return { value: o.value, grain, relative: true, resolvedBy: close ? 'publication' : 'tense', how: `no year given: ${how}`, rangeStart: end ? o.value : undefined, rangeEnd: end };
   }
   if (e.wd !== null) {
     const options: Option[] = [];
@@ -148,6 +154,7 @@ function resolveSeason(e: Extract<Expr, { t: 'season' }>, pub: Ymd | null, tense
 
 /** A tense cue further than this from the date more often belongs to another clause ("declared a dividend payable Dec. 15"). */
 const CUE_REACH = 25;
+const NEAR_DAYS = 60;
 
 function resolveExpr(e: Expr, pub: Ymd | null, cue: TenseCue | null, prose: string, span: { start: number; end: number }): Resolved {
   const gap = cue ? (cue.end <= span.start ? span.start - cue.end : cue.start - span.end) : Infinity;

@@ -42,6 +42,8 @@ export function tenseAround(prose: string, sentence: Span, span: Span): TenseCue
     if (prose[start - 1] === '-' || prose[end] === '-') continue;
     const tense = classify(m[0], initial);
     if (!tense) continue;
+    // "will be held", "must be returned": a participle after "be" takes its tense from the auxiliary before it.
+    if (tense === 'past' && /\b(?:be|been|being)\s+$/i.test(prose.slice(Math.max(sentence.start, start - 7), start))) continue;
     const distance = end <= span.start ? span.start - end : start - span.end + 0.5;
     if (distance < bestDistance) {
       bestDistance = distance;
