@@ -15,6 +15,8 @@ export class AttributionFinder {
   private readonly verbs: Set<string>;
   private readonly quotes: Span[];
   private readonly citationSentence: number[];
+  /** A source phrase ends where its verb begins: "figures from the central bank | show". */
+  private readonly phraseStops: Set<string>;
 
   constructor(
     private readonly article: Article,
@@ -32,6 +34,7 @@ export class AttributionFinder {
       for (const form of [base, `${base}s`, `${stem}ed`, `${stem}ing`]) this.verbs.add(form);
     }
     this.quotes = findQuotes(article);
+    this.phraseStops = new Set([...this.verbs, ...lex.dataVerbs]);
     this.citationSentence = article.citations.map((c) => sentenceOf(article, c.start));
   }
 
@@ -79,7 +82,7 @@ export class AttributionFinder {
       if (t.kind !== 'word') continue;
       const phrase = matchPhrase(toks, i, lex.sourcePhrases);
       if (phrase && i + phrase <= b) {
-        out.push(make('according-to', i, nounPhraseEnd(toks, i + phrase - 1, b)));
+        out.push(make('according-to', i, nounPhraseEnd(toks, i + phrase - 1, b, this.phraseStops)));
         i += phrase - 1;
         continue;
       }
@@ -140,10 +143,11 @@ export class AttributionFinder {
 }
 
 /** The last token of the noun phrase after token `i` (a few words, up to punctuation or a clause boundary). */
-function nounPhraseEnd(toks: Token[], i: number, b: number): number {
+function nounPhraseEnd(toks: Token[], i: number, b: number, verbs?: Set<string>): number {
   let e = i;
   for (let j = i + 1; j < Math.min(b, i + 7); j++) {
     const t = toks[j];
+    if (verbs?.has(t.lower) || t.kind === 'num') break;
     if (t.kind === 'sym' && !(t.text === '-' && !t.gap) && t.text !== '&') break;
     if (t.kind === 'word' && (t.lower === 'that' || t.lower === 'which' || t.lower === 'who' || t.lower === 'and' && j > i + 1)) break;
     e = j;

@@ -214,13 +214,13 @@ class FigureParser {
         const fromChange = word(toks[j - 1], 'from');
         const sameKind = (q1.currency ?? q1.percent) === (q2.currency ?? q2.percent);
         let merge = false;
-        if (between || isDash(sep)) merge = bare1 || sameKind;
+        if (between || isDash(sep)) merge = bare1 || sameKind || !marked(q2);
         else if (!fromChange) merge = (bare1 && !q1.words === !q2.words) || (sameKind && (approximate || word(toks[j - 1], 'a', 'an', 'of', 'at', 'between')));
         if (merge) {
-          const lend = bare1 ? q2.scale : 1;
+          const lend = q1.scale === 1 ? q2.scale : 1;
           value = q1.value * lend;
           valueMax = q2.value;
-          q = { ...q2, first: q1.first, numToken: q1.numToken, value, words: q1.words };
+          q = { ...q2, first: q1.first, numToken: q1.numToken, value, words: q1.words, currency: q2.currency ?? q1.currency, percent: q2.percent ?? q1.percent };
         } else if (bare1 && marked(q2) && (fromChange || word(sep, 'to'))) {
           // "from 20 to 30 per cent": the first number takes the second's unit and scale.
           value = q1.value * q2.scale;

@@ -35,6 +35,8 @@ export const figureConflict: Rule = {
 
 function comparable(article: Article, f: FigureMention): boolean {
   if ((f.kind !== 'count' && f.kind !== 'measure') || f.vague || f.value === null || !f.unit || !f.qualifier) return false;
+  // A bare noun ("people", "jobs") names too many different sets in one story; a place or a modifier pins it down.
+  if (!/ (in|at|from|on) \S+$/.test(f.qualifier) && f.qualifier.split(' ').length < 2) return false;
   // Only a figure whose own noun follows it, in a plain statement, is compared.
   const before = article.prose.slice(Math.max(0, f.start - 30), f.start);
   return !NOT_A_RESTATEMENT.test(before);

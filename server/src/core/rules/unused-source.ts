@@ -11,7 +11,8 @@ export const unusedSource: Rule = {
     for (const s of article.frontMatter?.sources ?? []) {
       if (cited.has(s.id)) continue;
       const span = s.span ?? article.frontMatter!.span;
-      findings.push({ start: span.start, end: span.end, message: `Source “${s.id}” is listed in the front matter but never cited: cite it with :cite{src=${s.id}} or remove it` });
+      const end = span.start + article.text.slice(span.start, span.end).trimEnd().length;
+      findings.push({ start: span.start, end, message: `Source “${s.id}” is listed in the front matter but never cited: cite it with :cite{src=${s.id}} or remove it` });
     }
     return findings;
   },

@@ -1,0 +1,30 @@
+// Keeps figure detection and the unsourced decision at or above the scores reached on the dev labels (BBC texts read at run time).
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { bbcRoot, evaluate, repoRoot } from '../../scripts/eval-figures';
+
+describe('figures: dev-set scores (test/fixtures/figures/dev.json)', function () {
+  before(function () {
+    if (!fs.existsSync(bbcRoot)) {
+      console.warn(`\n  !!! SKIPPING figure evaluation: BBC corpus not found at ${bbcRoot}\n`);
+      this.skip();
+    }
+  });
+
+  it('detection F1 ≥ 0.99, unsourced precision and recall ≥ 0.98 (sentence scope), values and kinds right', () => {
+    const s = evaluate(path.join(repoRoot, 'test/fixtures/figures/dev.json'));
+    assert.equal(s.gold, 123);
+    assert.ok(s.f1 >= 0.99, `detection F1 ${s.f1}`);
+    assert.ok(s.exactF1 >= 0.99, `exact-span F1 ${s.exactF1}`);
+    assert.ok(s.kindAccuracy >= 0.99 && s.valueAccuracy >= 0.99, `kind ${s.kindAccuracy}, value ${s.valueAccuracy}`);
+    assert.ok(s.unsourced.precision >= 0.98, `unsourced precision ${s.unsourced.precision}`);
+    assert.ok(s.unsourced.recall >= 0.98, `unsourced recall ${s.unsourced.recall}`);
+  });
+
+  it('paragraph scope: unsourced precision ≥ 0.93, recall 1', () => {
+    const s = evaluate(path.join(repoRoot, 'test/fixtures/figures/dev.json'), 'paragraph');
+    assert.ok(s.unsourced.precision >= 0.93, `precision ${s.unsourced.precision}`);
+    assert.equal(s.unsourced.recall, 1);
+  });
+});
