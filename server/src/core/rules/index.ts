@@ -1,7 +1,31 @@
-// The explicit list of rules the analysis runs, in catalogue order.
+// The explicit list of rules the analysis runs, in catalogue order (SPEC's table).
 import type { Rule } from './rule';
 import { untaggedEntity } from './untagged-entity';
+import { unsourcedFigure } from './unsourced-figure';
+import { vagueFigure } from './vague-figure';
+import { figureConflict } from './figure-conflict';
+import { unknownSource } from './unknown-source';
+import { unusedSource } from './unused-source';
+import { weekdayMismatch } from './weekday-mismatch';
+import { impossibleDate } from './impossible-date';
+import { dateConflict } from './date-conflict';
+import { tenseDateMismatch } from './tense-date-mismatch';
+import { relativeDateUnresolved } from './relative-date-unresolved';
+import { dateStyle } from './date-style';
+import { elapsedTime } from './elapsed-time';
 
 export const RULES: readonly Rule[] = [
   untaggedEntity,
+  unsourcedFigure,
+  vagueFigure,
+  figureConflict,
+  unknownSource,
+  unusedSource,
+  weekdayMismatch,
+  impossibleDate,
+  dateConflict,
+  tenseDateMismatch,
+  relativeDateUnresolved,
+  dateStyle,
+  elapsedTime,
 ];
