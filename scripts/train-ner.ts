@@ -78,7 +78,7 @@ function buildGazetteer(): { gaz: Map<string, number>; codes: Map<string, number
     if (c.subregion) add(c.subregion, GAZ.region);
     if (c.demonyms?.eng) { add(c.demonyms.eng.m, GAZ.demonym); add(c.demonyms.eng.f, GAZ.demonym); }
     places.countries.push({
-      name: c.name.common, official: c.name.official, alt: c.altSpellings.filter((a) => a.length > 3),
+      name: c.name.common, official: c.name.official, alt: c.altSpellings,
       capitals, region: c.region, subregion: c.subregion, iso: c.cca2,
     });
   }

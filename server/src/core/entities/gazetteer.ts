@@ -1,0 +1,59 @@
+// Looks up countries and capital cities by name, from the world-countries extract in data/ner-places.json.
+import * as fs from 'fs';
+import { dataPath } from '../dataFiles';
+
+export interface PlaceInfo {
+  name: string;
+  country?: string;
+  capital?: string;
+  region?: string;
+  subregion?: string;
+  iso?: string;
+}
+
+interface CountryRecord {
+  name: string;
+  official: string;
+  alt: string[];
+  capitals: string[];
+  region: string;
+  subregion: string;
+  iso: string;
+}
+
+let index: Map<string, PlaceInfo> | null = null;
+
+const CODE = /^[A-Z]{2,3}$/;
+const keyOf = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+
+function buildIndex(): Map<string, PlaceInfo> {
+  const { countries } = JSON.parse(fs.readFileSync(dataPath('ner-places.json'), 'utf8')) as { countries: CountryRecord[] };
+  const map = new Map<string, PlaceInfo>();
+  // Countries first so that a name that is both (Singapore, Djibouti) resolves to the country.
+  for (const c of countries) {
+    const info: PlaceInfo = { name: c.name, country: c.name, region: c.region || undefined, subregion: c.subregion || undefined, iso: c.iso };
+    if (c.capitals.length) info.capital = c.capitals[0];
+    for (const n of [c.name, c.official, ...c.alt]) {
+      // Codes (US, UK, IN) only match written in capitals, so that "in" or "us" never resolve to a country.
+      const key = CODE.test(n) ? `=${n}` : keyOf(n);
+      if (!map.has(key)) map.set(key, info);
+    }
+  }
+  for (const c of countries) {
+    for (const capital of c.capitals) {
+      if (map.has(keyOf(capital))) continue;
+      map.set(keyOf(capital), { name: capital, country: c.name, capital, region: c.region || undefined, subregion: c.subregion || undefined, iso: c.iso });
+    }
+  }
+  return map;
+}
+
+/**
+ * A country (by common, official or alternative name, or by its ISO code in capitals) or capital city,
+ * case-insensitively; null if unknown.
+ */
+export function lookupPlace(name: string): PlaceInfo | null {
+  index ??= buildIndex();
+  const trimmed = name.trim();
+  return (CODE.test(trimmed) ? index.get(`=${trimmed}`) : undefined) ?? index.get(keyOf(name)) ?? null;
+}

@@ -1,0 +1,23 @@
+// Scores the shipped NER model on CoNLL-2003 eng.testa and guards the level it reached.
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { readConll } from '../../server/src/core/entities/ner/conll';
+import { evaluateModel, formatScores } from '../../server/src/core/entities/ner/evaluate';
+import { loadModel } from '../../server/src/core/entities/ner';
+
+const DEV = path.resolve(__dirname, '../../../shared/corpora/conll2003/eng.testa');
+
+describe('NER on CoNLL-2003 dev (eng.testa)', () => {
+  it('reaches micro F1 ≥ 0.919 with exact span matching', function () {
+    if (!fs.existsSync(DEV)) {
+      console.warn(`SKIPPING NER evaluation: ${DEV} is absent`);
+      this.skip();
+    }
+    this.timeout(60000);
+    const scores = evaluateModel(loadModel(), readConll(DEV));
+    assert.ok(scores.micro.f1 >= 0.919, formatScores(scores));
+    for (const type of ['PER', 'LOC', 'ORG', 'MISC'] as const) assert.ok(scores[type].f1 >= 0.85, formatScores(scores));
+    assert.equal(scores.micro.tp + scores.micro.fn, 5942);
+  });
+});
