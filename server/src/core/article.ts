@@ -2,18 +2,18 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkDirective from 'remark-directive';
 import { toString } from 'mdast-util-to-string';
 import type { Nodes, Parents, Root } from 'mdast';
 import { readFrontMatter } from './frontMatter';
+import { remarkFootnotesAndTables } from './markdownExtensions';
 import { splitSentences } from './sentences';
 import type { Article, Citation, FrontMatter, IgnoreRegion, MarkupProblem, Span, Tag, TagKind } from './types';
 
 export type ArticleFormat = 'markdown' | 'text';
 
 const TAG_KINDS: ReadonlySet<string> = new Set<TagKind>(['person', 'org', 'place', 'entity', 'cite']);
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective);
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkFootnotesAndTables).use(remarkDirective);
 
 /**
  * `text` format still reads tags and front matter, but every line is its own paragraph:

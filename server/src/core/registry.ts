@@ -18,9 +18,9 @@ export function buildRegistry(frontMatter: RegistryEntry[], workspace: RegistryE
 
 /** Case, diacritics, typographic apostrophes and a trailing possessive do not make a different name. */
 export function normaliseName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  // Most names are ASCII: skip the costly Unicode decomposition for them.
+  const folded = /^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFKD').replace(/\p{M}/gu, '');
+  return folded
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/'s$/i, '')
     .replace(/\s+/g, ' ')

@@ -9,26 +9,31 @@ export function linkMentions(mentions: EntityMention[], registry: Registry): voi
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const union = (a: number, b: number) => { const ra = find(a); const rb = find(b); if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb); };
 
+  const normalised = mentions.map((m) => normaliseName(m.text));
   const byKey = new Map<string, number>();
   mentions.forEach((m, i) => {
-    const entry = m.id ? registry.byId.get(m.id) : registry.byName.get(normaliseName(m.text));
+    const entry = m.id ? registry.byId.get(m.id) : registry.byName.get(normalised[i]);
     if (entry && !m.id) m.id = entry.id;
-    const key = m.id ? `id:${m.id}` : `name:${normaliseName(m.text)}`;
+    const key = m.id ? `id:${m.id}` : `name:${normalised[i]}`;
     const seen = byKey.get(key);
     if (seen === undefined) byKey.set(key, i);
     else union(seen, i);
   });
 
   // Surnames and acronyms: link a short form to exactly one longer name of a compatible type.
-  const longForms = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.text.trim().includes(' '));
+  const surnames = new Map<string, number[]>();
+  const acronyms = new Map<string, number[]>();
+  mentions.forEach((m, j) => {
+    if (!normalised[j].includes(' ')) return;
+    if (m.type === 'person') push(surnames, surname(normalised[j]), j);
+    else if (m.type === 'org' || m.type === 'other') { const a = acronymOf(m.text); if (a) push(acronyms, a, j); }
+  });
   mentions.forEach((m, i) => {
-    const text = normaliseName(m.text);
+    const text = normalised[i];
     if (text.includes(' ')) return;
     const candidates = new Set<number>();
-    for (const { m: long, i: j } of longForms) {
-      if (long.type === 'person' && (m.type === 'person' || !m.tagged) && surname(long.text) === stripArticle(text)) candidates.add(find(j));
-      else if ((long.type === 'org' || long.type === 'other') && isAcronymOf(m.text, long.text)) candidates.add(find(j));
-    }
+    if (m.type === 'person' || !m.tagged) for (const j of surnames.get(stripArticle(text)) ?? []) candidates.add(find(j));
+    if (/^\p{Lu}{2,6}$/u.test(m.text)) for (const j of acronyms.get(m.text) ?? []) candidates.add(find(j));
     if (candidates.size === 1) union([...candidates][0], i);
   });
 
@@ -61,9 +66,15 @@ function groupType(list: EntityMention[]): EntityType {
   return best;
 }
 
-function surname(fullName: string): string {
-  const words = normaliseName(fullName).split(' ');
+function surname(normalisedName: string): string {
+  const words = normalisedName.split(' ');
   return stripArticle(words[words.length - 1]);
+}
+
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** "al-Sudani" is referred to as "Sudani" in news copy. */
@@ -71,8 +82,8 @@ function stripArticle(word: string): string {
   return word.replace(/^(al|el|ad|as|ash|at|az|ar|an|ul|bin|ibn)[-‐]/, '');
 }
 
-function isAcronymOf(short: string, long: string): boolean {
-  if (!/^\p{Lu}{2,6}$/u.test(short)) return false;
+/** "Islamic State" → "IS"; null when fewer than two capitalised words. */
+function acronymOf(long: string): string | null {
   const initials = long.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-  return initials === short;
+  return initials.length >= 2 ? initials : null;
 }
