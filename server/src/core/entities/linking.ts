@@ -1,5 +1,6 @@
 // Groups mentions of one entity: registry ids, identical names, surnames of full names ("Sudani" → "Mohammed Shia al-Sudani"), acronyms.
 import { normaliseName } from '../registry';
+import { variantKey } from './variants';
 import type { Registry } from '../rules/rule';
 import type { EntityMention, EntityType } from '../types';
 
@@ -18,6 +19,15 @@ export function linkMentions(mentions: EntityMention[], registry: Registry): voi
     const seen = byKey.get(key);
     if (seen === undefined) byKey.set(key, i);
     else union(seen, i);
+  });
+
+  // Spelling variants (Pezeshkian / Pezeshkiyan, al-Sudani / Al Sudani) are one entity unless ids say otherwise.
+  const byVariant = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    const key = variantKey(m.text);
+    const seen = byVariant.get(key);
+    if (seen === undefined) byVariant.set(key, i);
+    else if (!m.id || !mentions[seen].id || m.id === mentions[seen].id) union(seen, i);
   });
 
   // Surnames and acronyms: link a short form to exactly one longer name of a compatible type.

@@ -1,6 +1,9 @@
 // The explicit list of rules the analysis runs, in catalogue order (SPEC's table).
 import type { Rule } from './rule';
 import { untaggedEntity } from './untagged-entity';
+import { entitySpelling } from './entity-spelling';
+import { entityTypeConflict } from './entity-type-conflict';
+import { unknownEntityId } from './unknown-entity-id';
 import { unsourcedFigure } from './unsourced-figure';
 import { vagueFigure } from './vague-figure';
 import { figureConflict } from './figure-conflict';
@@ -16,6 +19,9 @@ import { elapsedTime } from './elapsed-time';
 
 export const RULES: readonly Rule[] = [
   untaggedEntity,
+  entitySpelling,
+  entityTypeConflict,
+  unknownEntityId,
   unsourcedFigure,
   vagueFigure,
   figureConflict,

@@ -1,8 +1,9 @@
-// tense-date-mismatch: past tense about a date after publication, or "will" about a date before it.
+// tense-date-mismatch: past tense about a date after publication, or "will" about a date before it, read from the verb that governs the date's clause.
 import { formatDay, parseIsoDay, toDays } from '../dates/calendar';
 import { valueInWords } from '../dates/describe';
-import { wordList } from '../dates/words';
-import type { DateMention } from '../types';
+import { MONTH_RE } from '../dates/expr';
+import { governingVerb } from '../dates/tense';
+import type { DateMention, Span } from '../types';
 import type { Rule, RuleFinding } from './rule';
 
 /** First and last day a value covers (day, month, year); null for grains this rule leaves alone. */
@@ -10,18 +11,25 @@ function interval(d: DateMention): [number, number] | null {
   const v = d.value ?? '';
   let m: RegExpExecArray | null;
   const day = parseIsoDay(v);
-  if (day) return [toDays(day), toDays(day)];
+  if (day) return [toDays(day), toDays(parseIsoDay(d.rangeEnd ?? '') ?? day)];
   if ((m = /^(\d{4})-(\d{2})$/.exec(v))) return [toDays({ y: +m[1], m: +m[2], d: 1 }), toDays({ y: +m[1] + (+m[2] === 12 ? 1 : 0), m: (+m[2] % 12) + 1, d: 1 }) - 1];
   if ((m = /^(\d{4})$/.exec(v))) return [toDays({ y: +m[1], m: 1, d: 1 }), toDays({ y: +m[1], m: 12, d: 31 })];
   return null;
 }
 
-/** The cue must govern the date: close, in the same clause, and not a verb reporting someone's words. */
-function governs(text: string, d: DateMention): boolean {
-  const cue = d.tenseCue!;
-  const between = cue.end <= d.start ? text.slice(cue.end, d.start) : text.slice(d.end, cue.start);
-  if (between.length > 25 || /[;:,()“”"]|\b(?:that|which|who|when|while|but|and)\b/i.test(between)) return false;
-  return !wordList('dates-reporting-verbs.txt').has(text.slice(cue.start, cue.end).toLowerCase());
+/** A date written on the calendar (a day number, a month or a year), not a step from publication ("next year") or from another event ("a day later"). */
+const CALENDAR = new RegExp(`\\d|\\b${MONTH_RE}(?![a-z])`);
+/** A date after one of these is a limit or a target, which any tense may speak of: "funded until 2008", "rescheduled for 15 June", "born after 1 September 2002". */
+const LIMIT = /\b(?:by|until|till|through|thru|before|after|for|to|from|since|between|within|ahead\s+of|in\s+time\s+for|towards?|beyond|and|or)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+|middle\s+of\s+)?$/i;
+
+/** How far back a reported statement may lie: news reports what was said in the last week. */
+const RECENT_DAYS = 7;
+/** "a Jan. 14 return date", "the 22 January show": a date that modifies a noun takes no tense from the clause. */
+const ATTRIBUTIVE_BEFORE = /\b(?:a|an|the|this|that|its|their|his|her|our|[A-Za-z]+['’]s)\s+$/i;
+const ATTRIBUTIVE_AFTER = /^\s+[a-z]{3,}/;
+
+function paragraphStart(paragraphs: readonly Span[], at: number): number {
+  return paragraphs.find((p) => p.start <= at && at < p.end)?.start ?? 0;
 }
 
 export const tenseDateMismatch: Rule = {
@@ -35,16 +43,29 @@ export const tenseDateMismatch: Rule = {
     const pub = toDays(published);
     for (const d of dates) {
       // A date whose year or direction was chosen by the tense agrees with it by construction.
-      if (d.kind !== 'date' || d.resolvedBy === 'tense' || !d.tenseCue || !d.tense || !governs(article.text, d)) continue;
+      if (d.kind !== 'date' || d.resolvedBy === 'tense' || d.sentence < 0 || !CALENDAR.test(d.text)) continue;
+      const before = article.prose.slice(Math.max(0, d.start - 30), d.start);
+      if (LIMIT.test(before)) continue;
+      if (ATTRIBUTIVE_BEFORE.test(before) && ATTRIBUTIVE_AFTER.test(article.prose.slice(d.end, d.end + 20))) continue;
       const span = interval(d);
       if (!span) continue;
-      const cue = article.text.slice(d.tenseCue.start, d.tenseCue.end);
-      const perfect = /^\s+have\b/i.test(article.text.slice(d.tenseCue.end, d.tenseCue.end + 6));
-      if (d.tense === 'past' && span[0] > pub) {
+      const verb = governingVerb(article.prose, article.sentences[d.sentence], d, paragraphStart(article.paragraphs, d.start));
+      if (!verb) continue;
+      const cue = article.text.slice(verb.start, verb.end);
+      // Past tense after publication is wrong even in reported speech: the speaker spoke before publication, about something before that.
+      if (verb.tense === 'past' && span[0] > pub) {
         findings.push({ start: d.start, end: d.end, message: `Past tense (“${cue}”) about ${valueInWords(d.value!)}, which is after the publication date (${formatDay(published)}).` });
-      } else if (d.tense === 'future' && !perfect && /^(?:will|shall|'ll|won't)$/i.test(cue.replace(/^\w+(?='ll$)/, '')) && span[1] < pub) {
-        findings.push({ start: d.start, end: d.end, message: `Future tense (“${cue}”) about ${valueInWords(d.value!)}, which is before the publication date (${formatDay(published)}).` });
+        continue;
       }
+      if (verb.tense !== 'future' || verb.perfect || !/^(?:will|shall|'ll|won't)$/i.test(cue.replace(/^\w+(?='ll$)/, '')) || span[1] >= pub) continue;
+      // "X said it will open on 3 February": the speaker's future was right if they spoke before 3 February. News reports
+      // statements of the last few days, so only a date more than RECENT_DAYS before publication, or before a date given
+      // for the speaking itself ("said on 5 February"), makes reported "will" a mismatch.
+      if (verb.reported === 'past' && pub - span[1] <= RECENT_DAYS) {
+        const said = verb.reporter ? dates.find((o) => o !== d && o.start >= verb.reporter!.end && o.start - verb.reporter!.end <= 4 && parseIsoDay(o.value)) : undefined;
+        if (!said || toDays(parseIsoDay(said.value)!) <= span[1]) continue;
+      }
+      findings.push({ start: d.start, end: d.end, message: `Future tense (“${cue}”) about ${valueInWords(d.value!)}, which is before the publication date (${formatDay(published)}).` });
     }
     return findings;
   },

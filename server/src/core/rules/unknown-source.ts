@@ -1,5 +1,6 @@
 // unknown-source: a :cite{src=…} whose id is not in the front matter's sources.
 import { addSourceEdit } from '../figures/fixes';
+import { editDistance } from '../text/editDistance';
 import type { Fix } from '../types';
 import type { Rule, RuleFinding } from './rule';
 
@@ -29,17 +30,3 @@ export const unknownSource: Rule = {
     return findings;
   },
 };
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const next = Math.min(row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = row[j];
-      row[j] = next;
-    }
-  }
-  return row[b.length];
-}

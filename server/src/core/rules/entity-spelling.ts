@@ -1,0 +1,56 @@
+// entity-spelling: one entity spelt two ways in an article (case, hyphen, diacritics, transliteration: Pezeshkian / Pezeshkiyan).
+import { normaliseName } from '../registry';
+import { variantKey } from '../entities/variants';
+import type { EntityMention } from '../types';
+import type { Rule, RuleFinding } from './rule';
+
+export const entitySpelling: Rule = {
+  id: 'entity-spelling',
+  defaultSeverity: 'warning',
+  description: 'Two spellings of one entity in one article (al-Sudani / Al Sudani, Pezeshkian / Pezeshkiyan).',
+  check({ entities, registry, article }) {
+    const byKey = new Map<string, Map<string, EntityMention[]>>();
+    for (const m of entities) {
+      if (m.type === 'other' && !m.tagged) continue;
+      // The recogniser's type is not compared: it may well read a misspelt name as another type.
+      const key = variantKey(m.text);
+      const forms = byKey.get(key) ?? new Map<string, EntityMention[]>();
+      const form = m.text.replace(/[\u2018\u2019]/g, "'");
+      forms.set(form, [...(forms.get(form) ?? []), m]);
+      byKey.set(key, forms);
+    }
+    const findings: RuleFinding[] = [];
+    for (const forms of byKey.values()) {
+      if (forms.size < 2) continue;
+      const spellings = [...forms.keys()];
+      // The registry's spelling (name or alias) is right; otherwise the most frequent, then the first written.
+      const registered = spellings.filter((s) => { const e = registry.byName.get(normaliseName(s)); return e && (e.name === s || e.aliases.includes(s)); });
+      if (registered.length > 1) continue; // both spellings are registered on purpose
+      const canonical = registered[0] ?? spellings.sort((a, b) => forms.get(b)!.length - forms.get(a)!.length || forms.get(a)![0].start - forms.get(b)![0].start)[0];
+      const canonicalGroups = new Set(forms.get(canonical)!.map((m) => m.group));
+      for (const [spelling, mentions] of forms) {
+        if (spelling === canonical) continue;
+        // Two linked groups with different ids are two entities that happen to look alike.
+        const ids = new Set([...mentions, ...forms.get(canonical)!].map((m) => m.id).filter(Boolean));
+        if (ids.size > 1) continue;
+        for (const m of mentions) {
+          if (isSentenceInitialCaseOnly(m, spelling, canonical, article.sentences)) continue;
+          const count = forms.get(canonical)!.length;
+          findings.push({
+            start: m.start, end: m.end,
+            message: `“${m.text}” is spelt “${canonical}” ${registered.length ? 'in the registry' : `elsewhere in this article (${count} time${count === 1 ? '' : 's'})`}`,
+            fixes: [{ title: `Change to “${canonical}”`, preferred: true, edits: [{ start: m.start, end: m.end, newText: canonical }] }],
+          });
+          if (!canonicalGroups.has(m.group)) break; // report an unlinked variant once, not at every mention
+        }
+      }
+    }
+    return findings;
+  },
+};
+
+/** "Al-Sudani said" at the start of a sentence is the same spelling as "al-Sudani". */
+function isSentenceInitialCaseOnly(m: EntityMention, spelling: string, canonical: string, sentences: { start: number }[]): boolean {
+  if (spelling.toLowerCase() !== canonical.toLowerCase() || spelling.slice(1) !== canonical.slice(1)) return false;
+  return sentences.some((s) => s.start === m.start);
+}

@@ -1,0 +1,168 @@
+// Entity rules on fixture articles: tag policy, linking, tags outranking the model, registry, type conflicts, ids, spelling variants, hovers.
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze } from '../../server/src/core/analyze';
+import { defaultConfig, mergeConfig } from '../../server/src/core/config';
+import { describeEntity } from '../../server/src/core/entities/describe';
+import type { Finding, TextEdit } from '../../server/src/core/types';
+
+const SAMPLE = fs.readFileSync(path.resolve(__dirname, '..', '..', 'examples', 'iran-iraq-visit.md'), 'utf8');
+const config = (o: Record<string, unknown>) => mergeConfig(defaultConfig(), o);
+const rule = (findings: Finding[], id: string) => findings.filter((f) => f.rule === id);
+const texts = (findings: Finding[], id: string) => rule(findings, id).map((f) => f.text);
+
+function apply(text: string, edits: TextEdit[]): string {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  return out;
+}
+
+describe('untagged-entity', () => {
+  it('policy first: one finding per entity, on its first mention', () => {
+    const a = analyze(SAMPLE);
+    const flagged = texts(a.findings, 'untagged-entity');
+    assert.equal(flagged.filter((t) => /Pezeshkian/.test(t)).length, 1);
+    assert.equal(flagged.find((t) => /Pezeshkian/.test(t)), 'Masoud Pezeshkian');
+    assert.equal(flagged.filter((t) => /Sudani/.test(t)).length, 1);
+    for (const word of ['During', 'Both', 'The', 'Millions', 'Shiite', 'Zionist']) assert.ok(!flagged.includes(word), word);
+  });
+
+  it('policy all: every untagged mention, surnames included', () => {
+    const a = analyze(SAMPLE, { config: config({ tagPolicy: 'all' }) });
+    const pez = rule(a.findings, 'untagged-entity').filter((f) => /Pezeshkian/.test(f.text));
+    assert.equal(pez.length, a.entities.filter((e) => /Pezeshkian/.test(e.text)).length);
+    assert.ok(pez.length >= 5);
+    const sudani = rule(a.findings, 'untagged-entity').filter((f) => /Sudani/.test(f.text)).map((f) => f.text);
+    assert.deepEqual(sudani, ['Mohammed Shia al-Sudani', 'Sudani']);
+  });
+
+  it('the tag quick fix wraps the mention without touching the words, and covers the whole entity', () => {
+    const a = analyze(SAMPLE);
+    const f = rule(a.findings, 'untagged-entity').find((x) => x.text === 'Masoud Pezeshkian')!;
+    const fix = f.fixes!.find((x) => x.preferred)!;
+    assert.equal(fix.title, 'Tag “Masoud Pezeshkian” as person');
+    const edited = apply(SAMPLE, fix.edits);
+    assert.ok(edited.includes('President :person[Masoud Pezeshkian] embarked'));
+    assert.equal(edited.replace(':person[Masoud Pezeshkian]', 'Masoud Pezeshkian'), SAMPLE);
+    const after = analyze(edited);
+    assert.ok(!texts(after.findings, 'untagged-entity').some((t) => /Pezeshkian/.test(t)), 'surname mentions are covered by the one tag');
+  });
+
+  it('offers the other types and "tag all mentions"', () => {
+    const a = analyze(SAMPLE);
+    const f = rule(a.findings, 'untagged-entity').find((x) => x.text === 'Mohammed Shia al-Sudani')!;
+    assert.deepEqual(f.fixes!.map((x) => x.title), [
+      'Tag “Mohammed Shia al-Sudani” as person', 'Tag “Mohammed Shia al-Sudani” as organisation', 'Tag “Mohammed Shia al-Sudani” as place', 'Tag all 2 mentions of “Mohammed Shia al-Sudani” as person',
+    ]);
+    const all = apply(SAMPLE, f.fixes![3].edits);
+    assert.ok(all.includes(':person[Mohammed Shia al-Sudani]') && all.includes('” :person[Sudani] remarked'));
+  });
+
+  it('the journalist’s tag outranks the model: a name tagged once is known everywhere', () => {
+    const text = 'Talks with :place[Hamas] went on.\n\nLater Hamas said nothing, and Hamas left.\n';
+    const a = analyze(text);
+    const hamas = a.entities.filter((e) => e.text === 'Hamas');
+    assert.equal(hamas.length, 3);
+    assert.ok(hamas.every((e) => e.type === 'place'), 'the tag’s type wins over the model’s');
+    assert.deepEqual(texts(a.findings, 'untagged-entity'), []);
+    const all = analyze(text, { config: config({ tagPolicy: 'all' }) });
+    assert.deepEqual(texts(all.findings, 'untagged-entity'), ['Hamas', 'Hamas']);
+  });
+
+  it('knows names tagged in other articles of the workspace', () => {
+    const a = analyze('The Zorblat Consortium met today.', { workspaceNames: new Map([['zorblat consortium', 'org']]) });
+    const e = a.entities.find((x) => x.text === 'Zorblat Consortium');
+    assert.equal(e?.type, 'org');
+    assert.equal(e?.source, 'workspace-tag');
+  });
+
+  it('links registry names and aliases to their id, and ignores configured names', () => {
+    const text = '---\nentities:\n  - id: pezeshkian\n    type: person\n    name: Masoud Pezeshkian\n    aliases: [Pezeshkian]\n---\nPezeshkian met Masoud Pezeshkian in Baghdad.\n';
+    const a = analyze(text);
+    assert.deepEqual(a.entities.filter((e) => /Pezeshkian/.test(e.text)).map((e) => e.id), ['pezeshkian', 'pezeshkian']);
+    const f = rule(a.findings, 'untagged-entity').find((x) => /Pezeshkian/.test(x.text))!;
+    assert.equal(apply(text, f.fixes![0].edits).includes(':person[Pezeshkian]{id=pezeshkian} met'), true);
+    const ignored = analyze(text, { config: config({ ignoreNames: ['Baghdad'] }) });
+    assert.ok(!ignored.entities.some((e) => e.text === 'Baghdad'));
+  });
+
+  it('never flags other (MISC) entities unless configured', () => {
+    const a = analyze(SAMPLE);
+    assert.ok(a.entities.some((e) => e.type === 'other'));
+    assert.ok(!rule(a.findings, 'untagged-entity').some((f) => a.entities.find((e) => e.start === f.start)?.type === 'other'));
+    const on = analyze(SAMPLE, { config: config({ flagOtherEntities: true }) });
+    assert.ok(rule(on.findings, 'untagged-entity').some((f) => on.entities.find((e) => e.start === f.start)?.type === 'other'));
+  });
+});
+
+describe('entity-type-conflict', () => {
+  it('flags the second type and fixes only the tag name', () => {
+    const text = 'Officials from :person[Hamas] and :org[Hamas] came.';
+    const a = analyze(text);
+    const f = rule(a.findings, 'entity-type-conflict');
+    assert.deepEqual(f.map((x) => [x.text, x.severity]), [[':org[Hamas]', 'error']]);
+    assert.equal(apply(text, f[0].fixes![0].edits), 'Officials from :person[Hamas] and :person[Hamas] came.');
+  });
+
+  it('flags a tag that contradicts the registry', () => {
+    const text = '---\nentities:\n  - id: hamas\n    type: org\n    name: Hamas\n---\nThey met :place[Hamas]{id=hamas}.';
+    const f = rule(analyze(text).findings, 'entity-type-conflict');
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /registry lists “Hamas” \(hamas\) as org/);
+    assert.ok(apply(text, f[0].fixes![0].edits).endsWith('They met :org[Hamas]{id=hamas}.'));
+  });
+});
+
+describe('unknown-entity-id', () => {
+  it('flags an id no registry defines and suggests a close one', () => {
+    const text = '---\nentities:\n  - id: pezeshkian\n    type: person\n    name: Masoud Pezeshkian\n---\nMet :person[Masoud Pezeshkian]{id=pezeshkain}.';
+    const f = rule(analyze(text).findings, 'unknown-entity-id');
+    assert.equal(f.length, 1);
+    assert.equal(f[0].text, ':person[Masoud Pezeshkian]{id=pezeshkain}');
+    assert.ok(apply(text, f[0].fixes![0].edits).endsWith('Met :person[Masoud Pezeshkian]{id=pezeshkian}.'));
+  });
+});
+
+describe('entity-spelling', () => {
+  it('flags a transliteration variant and offers the majority spelling', () => {
+    const text = 'Masoud Pezeshkian arrived. Pezeshkian spoke. Later Pezeshkiyan left.';
+    const f = rule(analyze(text).findings, 'entity-spelling');
+    assert.deepEqual(f.map((x) => x.text), ['Pezeshkiyan']);
+    assert.equal(apply(text, f[0].fixes![0].edits), 'Masoud Pezeshkian arrived. Pezeshkian spoke. Later Pezeshkian left.');
+  });
+
+  it('flags hyphen and case variants but not a capital at the start of a sentence', () => {
+    const text = 'Prime Minister al-Sudani spoke. Al-Sudani then left. Officials praised al-Sudani and Al Sudani.';
+    const f = rule(analyze(text).findings, 'entity-spelling');
+    assert.deepEqual(f.map((x) => x.text), ['Al Sudani']);
+  });
+
+  it('does not flag two registered entities that look alike', () => {
+    const text = '---\nentities:\n  - id: hassan\n    type: person\n    name: Hassan\n  - id: hasan\n    type: person\n    name: Hasan\n---\nHassan met Hasan.';
+    assert.deepEqual(rule(analyze(text).findings, 'entity-spelling'), []);
+  });
+});
+
+describe('entity hover', () => {
+  it('says a later surname is the same person, with mention counts', () => {
+    const a = analyze(SAMPLE);
+    const later = a.entities.find((e) => e.text === 'Pezeshkian')!;
+    const text = describeEntity(later, a);
+    assert.match(text, /^\*\*Masoud Pezeshkian\*\* — Person/);
+    assert.match(text, /mentions in this article \(0 tagged\): Masoud Pezeshkian, Pezeshkian ×\d/);
+    assert.match(text, /recognised by the model as person \(confidence \d+%\)/);
+  });
+
+  it('shows registry details and gazetteer facts for places', () => {
+    const text = '---\nentities:\n  - id: pezeshkian\n    type: person\n    name: Masoud Pezeshkian\n    description: President of Iran since July 2024\n    wikidata: Q5953460\n---\n:person[Masoud Pezeshkian]{id=pezeshkian} visited :place[Iraq].';
+    const a = analyze(text);
+    const pez = describeEntity(a.entities.find((e) => e.id === 'pezeshkian')!, a);
+    assert.match(pez, /President of Iran since July 2024/);
+    assert.match(pez, /\[Q5953460\]\(https:\/\/www\.wikidata\.org\/wiki\/Q5953460\)/);
+    assert.match(pez, /Tagged here/);
+    const iraq = describeEntity(a.entities.find((e) => e.text === 'Iraq')!, a);
+    assert.match(iraq, /capital Baghdad/);
+    assert.match(iraq, /ISO IQ/);
+  });
+});
