@@ -37,7 +37,7 @@ export function addDays(date: Ymd, n: number): Ymd {
 
 /** 0 = Sunday … 6 = Saturday. */
 export function weekdayOf(date: Ymd): number {
-  return (toDays(date) + 4) % 7;
+  return (((toDays(date) + 4) % 7) + 7) % 7; // days before 1970 are negative
 }
 
 export function pad(n: number, width = 2): string {

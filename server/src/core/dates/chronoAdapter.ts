@@ -13,6 +13,7 @@ const DEICTIC = /^(?:last|next|this|past|coming)\s/i;
 /** chrono-node reads a bare unit ("for the year") as "in one year"; a relative result needs a word that makes it one. */
 const RELATIVE_WORD = /\b(?:ago|later|from now|hence|today|tomorrow|yesterday|tonight|last|next|this|past|coming|within|in)\b|day\b/i;
 const WEEKDAY_AT = new RegExp(`\\b${WEEKDAY_RE}`, 'i');
+const APPOSED_DEICTIC = new RegExp(`^((?:next|last|this|coming)\\s+${WEEKDAY_RE})(?=,?\\s+(?:the\\s+)?\\d|,?\\s+[A-Z][a-z]+\\.?\\s+\\d)`, 'i');
 
 /** Narrows [start, end) to the date words: no leading preposition, no trailing comma or sentence full stop. */
 export function trimSpan(prose: string, start: number, end: number): [number, number] {
@@ -85,6 +86,19 @@ export function chronoCandidates(prose: string, ref: Ymd): Candidate[] {
         const b = toCandidate(prose, start + sep.index + sep[0].length, end, r.end, r, ref);
         if (a) out.push(a);
         if (b) out.push(b);
+        continue;
+      }
+    }
+    // "next Thursday, 11 November": the deictic weekday and the date are two claims about one day (date-conflict compares them).
+    const apposed = APPOSED_DEICTIC.exec(r.text);
+    if (apposed) {
+      const split = start + apposed[1].length;
+      const [deictic] = chrono.casual.parse(apposed[1], refDate);
+      const rest = chrono.casual.parse(prose.slice(split, end), refDate)[0];
+      const a = deictic ? toCandidate(prose, start, start + apposed[1].length, deictic.start, deictic, ref) : null;
+      const b = rest ? toCandidate(prose, split + rest.index, split + rest.index + rest.text.length, rest.start, rest, ref) : null;
+      if (a && b) {
+        out.push(a, b);
         continue;
       }
     }

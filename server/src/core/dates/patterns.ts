@@ -1,6 +1,6 @@
 // News-specific date expressions chrono-node does not read: bare years, quarters, seasons, decades, "last week", "now", durations.
 import { trimSpan } from './chronoAdapter';
-import type { Candidate, Expr, Season, Unit, YearRef } from './expr';
+import { MONTH_RE, monthNumber, type Candidate, type Expr, type Season, type Unit, type YearRef } from './expr';
 import { NUMBER_RE, parseSmallNumber, wordList } from './words';
 
 const YEAR = '(1[5-9]\\d\\d|20\\d\\d)';
@@ -20,7 +20,33 @@ interface Pattern {
   build(m: RegExpExecArray, prose: string): Expr | null;
 }
 
+/** The words that join the two days of a range: "11 to 18 June", "3-8 May", "between 6 and 12 December". */
+const RANGE_JOIN = '\\s*(?:-|–|to|until|till|through|and)\\s*';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+/** Month names in ranges are capitalised: "3 may" is not a date. */
+const RANGE_MONTH = `(${MONTH_RE})(?![a-z])`;
+
+/** A range inside one month: the second day after the first, "and" only after "between" ("6 and 12 December", not "aged 6 and 12 December births"). */
+function dayRange(m: RegExpExecArray, prose: string, d1: string, d2: string, month: string, year: string | undefined): Expr | null {
+  const from = +d1;
+  const to = +d2;
+  const mm = monthNumber(month);
+  if (!mm || from < 1 || to <= from || to > 31) return null;
+  if (/\band\b/.test(m[0]) && !/\bbetween\s+$/i.test(prose.slice(Math.max(0, m.index - 8), m.index))) return null;
+  const y = year ? +year : null;
+  return { t: 'cal', y, m: mm, d: from, wd: null, wdSpan: null, rangeEnd: { y, m: mm, d: to } };
+}
+
 const PATTERNS: Pattern[] = [
+  {
+    re: new RegExp(`\\b${DAY}${RANGE_JOIN}${DAY}\\s+(?:of\\s+)?${RANGE_MONTH}(?:,?\\s+${YEAR}\\b)?`, 'g'),
+    build: (m, prose) => dayRange(m, prose, m[1], m[2], m[3], m[4]),
+  },
+  {
+    // "June 11-18", "Sept. 14 to 18, 1989"; not "March 3 to 5 percent".
+    re: new RegExp(`\\b${RANGE_MONTH}\\s+${DAY}${RANGE_JOIN}${DAY}\\b(?!\\s*(?:%|percent|per cent|[.,]\\d))(?:,?\\s+${YEAR}\\b)?`, 'g'),
+    build: (m, prose) => dayRange(m, prose, m[2], m[3], m[1], m[4]),
+  },
   {
     re: /\b(\d{4})-W(\d{2})\b/g,
     build: (m) => (+m[2] >= 1 && +m[2] <= 53 ? { t: 'isoWeek', y: +m[1], w: +m[2] } : null),

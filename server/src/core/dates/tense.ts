@@ -18,7 +18,7 @@ function classify(word: string, sentenceInitial: boolean): Tense | null {
   if (wordList('dates-present-cues.txt').has(w)) return 'present';
   if (wordList('dates-past-verbs.txt').has(w) || w === 'has' || w === 'have') return 'past';
   // A capitalised "-ed" word mid-sentence is a name (Ted, Reed), not a verb.
-  if (w.length > 4 && w.endsWith('ed') && !wordList('dates-ed-exceptions.txt').has(w) && (sentenceInitial || word[0] === w[0])) return 'past';
+  if (w.length >= 4 && w.endsWith('ed') && !wordList('dates-ed-exceptions.txt').has(w) && (sentenceInitial || word[0] === w[0])) return 'past';
   return null;
 }
 
@@ -52,4 +52,130 @@ export function tenseAround(prose: string, sentence: Span, span: Span): TenseCue
     }
   }
   return best;
+}
+
+/** Where a clause's governing verb is looked for: words, and the marks that end a clause. */
+const CLAUSE_TOKEN = /[A-Za-z]+(?:['’][a-z]+)?|[;:()"“”—]|\s[-–]\s/g;
+/** Words that open a new clause: a verb on the far side of one belongs to another clause. */
+const CLAUSE_OPENERS = /^(?:that|which|who|whom|whose|where|when|while|whereas|because|although|though|whether|if|unless|but)$/i;
+/** "to" followed by one of these is a preposition ("to the US"), otherwise it may open an infinitive ("to return"). */
+const NOT_INFINITIVE = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|any|each|every|all|no|both|be|date|court|power|office|prison|jail|trial|hospital|school|work|market|bed|zero|one|two|three|four|five|six|seven|eight|nine|ten)$/i;
+const AUXILIARIES = /^(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|are|was|were|am|be|been|being|do|does|did|'ll)$/i;
+const MODALS_WITHOUT_TENSE = /^(?:would|should|can|could|may|might|must)$/i;
+
+export interface Governor extends TenseCue {
+  /** The clause sits in reported speech: `past` under "said", `present` under "says"; direct quotation counts as past (the speaker spoke before publication). */
+  reported: 'past' | 'present' | null;
+  /** The reporting verb, when there is one outside the clause. */
+  reporter: Span | null;
+}
+
+interface Word extends Span {
+  text: string;
+  boundary: boolean;
+}
+
+function clauseWords(prose: string, sentence: Span): Word[] {
+  const out: Word[] = [];
+  const text = prose.slice(sentence.start, sentence.end);
+  CLAUSE_TOKEN.lastIndex = 0;
+  for (let m = CLAUSE_TOKEN.exec(text); m; m = CLAUSE_TOKEN.exec(text)) {
+    const word = /^[A-Za-z]/.test(m[0]);
+    out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0], boundary: !word || CLAUSE_OPENERS.test(m[0]) });
+  }
+  return out;
+}
+
+/**
+ * The verb group a word belongs to, read back over adverbs and auxiliaries to its finite element:
+ * "had indeed been transferred" → "had" (past), "will have registered" → "will" (future, perfect),
+ * "to have registered" → non-finite (null). Returns the finite word's index, or -1 for a non-finite group.
+ */
+function finiteOf(words: Word[], i: number): number {
+  let finite = i;
+  for (let j = i - 1; j >= 0 && !words[j].boundary; j--) {
+    const w = words[j].text.toLowerCase();
+    if (AUXILIARIES.test(w)) finite = j;
+    else if (w === 'to' && AUXILIARIES.test(words[finite].text)) return -1;
+    else if (!(w.endsWith('ly') || wordList('dates-adverbs.txt').has(w))) break;
+  }
+  return finite;
+}
+
+/** The tense a verb group gives its clause, from its finite word; null for modals without tense ("would", "could"). */
+function groupTense(words: Word[], i: number, initial: boolean): { at: number; tense: Tense; perfect: boolean } | null {
+  const own = classify(words[i].text, initial);
+  const finite = own || AUXILIARIES.test(words[i].text) ? finiteOf(words, i) : i;
+  if (finite < 0) return null;
+  const w = words[finite].text;
+  if (MODALS_WITHOUT_TENSE.test(w)) return null;
+  const tense = classify(w, finite === 0) ?? (/^(?:do|does)$/i.test(w) ? 'present' : null);
+  if (!tense) return null;
+  const perfect = tense === 'future' && words[finite + 1]?.text.toLowerCase() === 'have';
+  return { at: finite, tense, perfect };
+}
+
+/** Inside a direct quotation: an odd number of straight quotes, or more “ than ”, since the paragraph began. */
+function quoted(prose: string, paragraphStart: number, at: number): boolean {
+  const before = prose.slice(paragraphStart, at);
+  const straight = (before.match(/"/g) ?? []).length;
+  const open = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+  return straight % 2 === 1 || open > 0;
+}
+
+/**
+ * The verb that governs a date: the nearest tensed verb group before it in its clause ("died on 2 February",
+ * "will host the pilgrims again on Sept. 1"), else the first one after it ("On 2 February, he died"). A clause
+ * ends at ; : ( ) quotes, dashes and clause openers ("that", "when"). An infinitive in between ("hoped to
+ * return in 2006") leaves the date untensed, unless a future cue governs it ("due to auction … on 19 December").
+ * Also says whether the clause is reported speech, which the tense rule treats differently.
+ */
+export function governingVerb(prose: string, sentence: Span, span: Span, paragraphStart = sentence.start): Governor | null {
+  const words = clauseWords(prose, sentence);
+  const before = words.filter((w) => w.end <= span.start);
+  const after = words.filter((w) => w.start >= span.end);
+  let found: { at: number; tense: Tense; perfect: boolean } | null = null;
+  let list = words;
+  for (let i = before.length - 1; i >= 0 && !found; i--) {
+    const w = before[i];
+    if (w.boundary) break;
+    if (prose[w.start - 1] === '-' || prose[w.end] === '-') continue;
+    const next = before[i + 1] ?? after[0];
+    if (w.text.toLowerCase() === 'to' && next && /^[a-z]+$/.test(next.text) && !NOT_INFINITIVE.test(next.text)) {
+      const governor = before[i - 1];
+      if (governor && wordList('dates-future-cues.txt').has(governor.text.toLowerCase())) found = { at: i - 1, tense: 'future', perfect: false };
+      else return null;
+      break;
+    }
+    if (!classify(w.text, i === 0) && !AUXILIARIES.test(w.text)) continue;
+    // A participle after "be"/"have" takes the auxiliary's tense; a modal without tense ends the search.
+    const group = groupTense(before, i, i === 0);
+    if (group) found = group;
+    else if (classify(w.text, i === 0) || MODALS_WITHOUT_TENSE.test(w.text)) return null;
+    list = before;
+  }
+  // "said Sept. 25 would be a holiday": a date right after a reporting verb opens the reported clause, whose verb follows it.
+  if (found && list[found.at].end <= span.start && /^\s+$/.test(prose.slice(list[found.at].end, span.start)) && wordList('dates-reporting-verbs.txt').has(list[found.at].text.toLowerCase())) found = null;
+  if (!found) {
+    for (let i = 0; i < after.length && !found; i++) {
+      const w = after[i];
+      if (w.boundary && i > 0) break;
+      if (w.boundary || prose[w.start - 1] === '-' || prose[w.end] === '-') continue;
+      if (!classify(w.text, false) && !AUXILIARIES.test(w.text)) continue;
+      const group = groupTense(after, i, false);
+      if (!group) return null;
+      found = group;
+      list = after;
+    }
+  }
+  if (!found) return null;
+  const cue = list[found.at];
+  // The reporting verb stands outside the governing verb group ("said … it will go", "will go …, the Treasury has announced").
+  const group = cue.start < span.start ? { start: cue.start, end: span.start } : { start: span.end, end: cue.end };
+  const reporting = wordList('dates-reporting-verbs.txt');
+  const reporterWord = words.find((w) => !(w.start >= group.start && w.end <= group.end) && reporting.has(w.text.toLowerCase()));
+  let reported: Governor['reported'] = null;
+  if (reporterWord) reported = /s$/i.test(reporterWord.text) ? 'present' : 'past';
+  if (quoted(prose, paragraphStart, span.start)) reported = 'past';
+  return { start: cue.start, end: cue.end, tense: found.tense, perfect: found.perfect, reported, reporter: reporterWord ? { start: reporterWord.start, end: reporterWord.end } : null };
 }

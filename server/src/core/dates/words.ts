@@ -46,3 +46,24 @@ export function numberLike(original: string, n: number): string {
   }
   return original[0] === original[0].toUpperCase() && /[a-z]/i.test(original[0]) ? out[0].toUpperCase() + out.slice(1) : out;
 }
+
+const classCache = new Map<string, ReadonlyMap<string, string>>();
+
+/** A data/ list of word classes, one class a line: each word (and its plural) → the class's first word. */
+export function wordClasses(name: string): ReadonlyMap<string, string> {
+  let map = classCache.get(name);
+  if (!map) {
+    const classes = new Map<string, string>();
+    for (const line of fs.readFileSync(dataPath(name), 'utf8').split(/\r?\n/)) {
+      const words = line.trim().toLowerCase().split(/\s+/).filter(Boolean);
+      if (!words.length || words[0].startsWith('#')) continue;
+      for (const w of words) {
+        classes.set(w, words[0]);
+        classes.set(/(?:s|sh|ch|x)$/.test(w) ? `${w}es` : `${w}s`, words[0]);
+      }
+    }
+    map = classes;
+    classCache.set(name, map);
+  }
+  return map;
+}

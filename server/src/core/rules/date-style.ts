@@ -54,21 +54,37 @@ export const dateStyle: Rule = {
       }
       return findings;
     }
-    // No configured style: the commonest style in the article is its style ("March 3" fits either month-first style).
-    const counts = new Map<WrittenStyle, number>();
-    for (const w of written) if (w.style !== 'md') counts.set(w.style, (counts.get(w.style) ?? 0) + 1);
-    if (counts.size < 2) return findings;
-    const main = [...counts.entries()].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
-    const model = written.find((w) => w.style === main)!;
-    for (const w of written) {
-      if (w.style === main || w.style === 'md') continue;
+    // No configured style: the article's own style is the commonest on each axis, order first (month-day, day-month,
+    // ISO, numeric), then, among month-first dates, the month's form ("Sept. 12" or "September 12"; "March 3" fits both).
+    // On a tie the earlier style is the article's, so the later date is the odd one out.
+    const order = (w: WrittenDate): string => (w.style === 'dm' || w.style === 'iso' || w.style === 'numeric' ? w.style : 'md');
+    const form = (w: WrittenDate): string | null => (w.style === 'md-abbr' || w.style === 'md-full' ? w.style : null);
+    const odd = new Map<WrittenDate, string>();
+    const main = (axis: (w: WrittenDate) => string | null, among: WrittenDate[]): string | null => {
+      const counts = new Map<string, number>();
+      for (const w of among) {
+        const k = axis(w);
+        if (k !== null) counts.set(k, (counts.get(k) ?? 0) + 1);
+      }
+      if (counts.size < 2) return null;
+      return [...counts.entries()].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+    };
+    const mainOrder = main(order, written);
+    for (const w of written) if (mainOrder !== null && order(w) !== mainOrder) odd.set(w, mainOrder === 'md' ? 'md' : mainOrder);
+    const monthFirst = written.filter((w) => order(w) === 'md');
+    const mainForm = mainOrder === 'md' || mainOrder === null ? main(form, monthFirst) : null;
+    for (const w of monthFirst) if (mainForm !== null && form(w) !== null && form(w) !== mainForm) odd.set(w, mainForm);
+    for (const [w, target] of odd) {
+      const model = written.find((x) => !odd.has(x) && (target === 'md' ? order(x) === 'md' && form(x) !== null : x.style === target)) ?? written.find((x) => !odd.has(x))!;
       const fixes: Fix[] = [];
       if (w.y !== null || model.y === null) {
-        const newText = writeLike({ ...model, y: w.y, ordinal: model.ordinal }, { y: w.y ?? 0, m: w.m, d: w.d });
+        const newText = target === 'md' && form(model) === null ? writeAp(w) : writeLike({ ...model, y: w.y }, { y: w.y ?? 0, m: w.m, d: w.d });
         fixes.push({ title: `Write as “${newText}”`, preferred: true, edits: [{ start: w.start, end: w.end, newText }] });
       }
-      findings.push({ start: w.start, end: w.end, message: `Date style differs from the rest of the article: ${STYLE_NAMES[w.style]} here, ${STYLE_NAMES[main]} elsewhere.`, fixes });
+      const theirs = target === 'md' ? 'month first (“September 12”)' : STYLE_NAMES[target as WrittenStyle];
+      findings.push({ start: w.start, end: w.end, message: `Date style differs from the rest of the article: ${STYLE_NAMES[w.style]} here, ${theirs} elsewhere.`, fixes });
     }
+    findings.sort((a, b) => a.start - b.start);
     return findings;
   },
 };
