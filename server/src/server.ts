@@ -4,7 +4,7 @@ import {
   CodeActionKind, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisCache } from './analysisCache';
+import { AnalysisCache, filePath } from './analysisCache';
 import { forgetWorkspaceFiles } from './core/workspace';
 import { codeActions, TAG_ALL_KIND } from './lsp/codeActions';
 import { DiagnosticsPublisher } from './lsp/diagnostics';
@@ -12,19 +12,31 @@ import { hoverAt } from './lsp/hover';
 import { inlayHints } from './lsp/inlayHints';
 import { documentSymbols } from './lsp/symbols';
 import { SettingsStore } from './settings';
+import { WorkspaceIndex } from './workspaceIndex';
+import { CommandHandler, SERVER_COMMANDS } from './lsp/commands';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const settings = new SettingsStore(connection);
-const cache = new AnalysisCache(settings);
+const index = new WorkspaceIndex();
+const cache = new AnalysisCache(settings, index, (changedUri) => {
+  // A name was tagged or untagged: other open articles may now know it.
+  for (const doc of documents.all()) if (doc.uri !== changedUri) { cache.forget(doc.uri); diagnostics.schedule(doc); }
+});
 const diagnostics = new DiagnosticsPublisher(connection, documents, cache);
+const commands = new CommandHandler(connection, documents, cache, () => reanalyseAll());
 let watchDynamically = false;
+let workspaceFolders: string[] = [];
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const caps = params.capabilities;
   settings.canPullConfiguration = !!caps.workspace?.configuration;
   watchDynamically = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   if (params.initializationOptions) settings.setGlobal(params.initializationOptions);
+  workspaceFolders = (params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []))
+    .map((uri) => filePath(uri)).filter((p): p is string => p !== null);
+  commands.workspaceFolders = workspaceFolders;
+  commands.capabilities = caps;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -32,12 +44,19 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, TAG_ALL_KIND] },
       documentSymbolProvider: true,
       inlayHintProvider: true,
+      executeCommandProvider: { commands: SERVER_COMMANDS },
     },
     serverInfo: { name: 'newsdesk', version: '0.1.0' },
   };
 });
 
 connection.onInitialized(() => {
+  if (workspaceFolders.length) {
+    void index.scan(workspaceFolders, () => {
+      cache.forget();
+      diagnostics.publishAll();
+    });
+  }
   if (watchDynamically) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.newsdesk/*.yaml' }] });
   }
@@ -84,6 +103,14 @@ connection.onHover(guarded('hover', (doc, analysis, params) => hoverAt(analysis,
 connection.onCodeAction(guarded('code actions', (doc, analysis, params) => codeActions(doc, analysis, params)));
 connection.onDocumentSymbol(guarded('symbols', (_doc, analysis) => documentSymbols(analysis)));
 connection.languages.inlayHint.on(guarded('inlay hints', (doc, analysis, params) => inlayHints(analysis, doc.offsetAt(params.range.start), doc.offsetAt(params.range.end))));
+
+connection.onExecuteCommand(async (params) => {
+  try {
+    await commands.execute(params.command, params.arguments ?? []);
+  } catch (e) {
+    connection.console.error(`Newsdesk command ${params.command} failed: ${(e as Error).stack ?? e}`);
+  }
+});
 
 documents.listen(connection);
 connection.listen();

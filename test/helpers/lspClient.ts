@@ -48,7 +48,7 @@ export class TestClient {
     const current = this.diagnostics.get(uri);
     if (current && predicate(current.diagnostics)) return Promise.resolve(current.diagnostics);
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(this.diagnostics.get(uri)?.diagnostics.map((d) => d.code))}; stderr: ${this.stderr.join('')}`)), timeoutMs);
+      const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(this.diagnostics.get(uri)?.diagnostics.map((d) => d.code))}; log: ${this.logs.join("\n").slice(0, 2000)}; stderr: ${this.stderr.join("").slice(0, 2000)}`)), timeoutMs);
       this.waiters.push({ uri, predicate, resolve: (d) => { clearTimeout(timer); resolve(d); } });
     });
   }

@@ -4,6 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../core/analyze';
 import type { TextEdit as CoreEdit } from '../core/types';
 import { type DiagnosticData } from './convert';
+import { ADD_TO_REGISTRY, IGNORE_NAME, type AddToRegistryArgs, type IgnoreNameArgs } from './commands';
 
 export const TAG_ALL_KIND = `${CodeActionKind.Source}.newsdesk.tagAllEntities`;
 
@@ -26,6 +27,7 @@ export function codeActions(doc: TextDocument, analysis: Analysis, params: CodeA
           edit: { changes: { [doc.uri]: toEdits(fix.edits, analysis) } },
         });
       }
+      if (diagnostic.code === 'untagged-entity') actions.push(...workspaceActions(doc, analysis, diagnostic.range.start));
     }
   }
   if (wants(TAG_ALL_KIND)) {
@@ -37,6 +39,20 @@ export function codeActions(doc: TextDocument, analysis: Analysis, params: CodeA
     }
   }
   return actions;
+}
+
+/** Registry and ignore actions edit workspace files, so they run as server commands when chosen. */
+function workspaceActions(doc: TextDocument, analysis: Analysis, at: { line: number; character: number }): CodeAction[] {
+  const offset = analysis.lines.offsetAt(at);
+  const mention = analysis.entities.find((e) => e.start === offset && !e.tagged);
+  if (!mention) return [];
+  const type = mention.type === 'other' ? 'person' : mention.type;
+  const add: AddToRegistryArgs = { uri: doc.uri, version: doc.version, start: mention.start, end: mention.end, name: mention.text, type };
+  const ignore: IgnoreNameArgs = { uri: doc.uri, name: mention.text };
+  return [
+    { title: `Add “${mention.text}” to the workspace registry as ${type} and tag it`, kind: CodeActionKind.QuickFix, command: { title: 'Add to registry', command: ADD_TO_REGISTRY, arguments: [add] } },
+    { title: `Ignore “${mention.text}” in this workspace`, kind: CodeActionKind.QuickFix, command: { title: 'Ignore name', command: IGNORE_NAME, arguments: [ignore] } },
+  ];
 }
 
 function toEdits(edits: CoreEdit[], analysis: Analysis) {
