@@ -1,9 +1,10 @@
-// Benchmarks the NER recogniser: model load time, tagging throughput (tokens/s) and extra resident memory, each the
-// median over fresh child processes.
+// Benchmarks the NER recogniser (model load time, tagging throughput in tokens/s, extra resident memory, each the
+// median over fresh child processes) and, with --save/--check FILE, compares its outputs with an earlier build's.
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArticle } from '../server/src/core/article';
+import { readConll } from '../server/src/core/entities/ner/conll';
 import { loadModel, recognizeEntities } from '../server/src/core/entities/ner/index';
 import { tokenize } from '../server/src/core/entities/ner/tokenize';
 
@@ -74,5 +75,63 @@ function parent(): void {
   console.log(`  extra RSS       ${median(results.map((r) => r.loadRssMb)).toFixed(1)} MB for the loaded model, +${median(results.map((r) => r.rssMb)).toFixed(1)} MB while tagging the whole text 3 times`);
 }
 
-if (process.argv.includes('--child')) child();
+/**
+ * Everything the recogniser outputs on CoNLL eng.testa (labels and confidences per token of each document, and
+ * mentions in the documents' text) and on every BBC article, one line per document.
+ */
+function outputs(): string[] {
+  const testa = path.resolve(repoRoot, '../shared/corpora/conll2003/eng.testa');
+  if (!fs.existsSync(testa) || !fs.existsSync(bbcDir)) throw new Error(`Comparison needs ${testa} and ${bbcDir}`);
+  const lines: string[] = [];
+  const mentionsOf = (prose: string, sentences: { start: number; end: number }[]) =>
+    recognizeEntities(prose, sentences).map((m) => [m.start, m.end, m.label, m.confidence]);
+  for (const doc of readConll(testa)) {
+    const tagged = loadModel().tagDocument(doc.map((s) => s.words));
+    lines.push(JSON.stringify(tagged.map((t) => [[...t.labels], [...t.confidence]])));
+    let prose = '';
+    const sentences = doc.map((s) => {
+      const start = prose.length;
+      prose += s.words.join(' ');
+      const span = { start, end: prose.length };
+      prose += '\n';
+      return span;
+    });
+    lines.push(JSON.stringify(mentionsOf(prose, sentences)));
+  }
+  for (const category of fs.readdirSync(bbcDir).sort()) {
+    const dir = path.join(bbcDir, category);
+    if (!fs.statSync(dir).isDirectory()) continue;
+    for (const file of fs.readdirSync(dir).sort()) {
+      const article = parseArticle(fs.readFileSync(path.join(dir, file), 'latin1'), 'text');
+      lines.push(JSON.stringify(mentionsOf(article.prose, article.sentences)));
+    }
+  }
+  return lines;
+}
+
+/** Same labels and spans everywhere; confidences within 1e-6. */
+function sameOutput(a: unknown, b: unknown): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= 1e-6;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameOutput(x, b[i]));
+  return a === b;
+}
+
+function compare(file: string): void {
+  const before = fs.readFileSync(file, 'utf8').trimEnd().split('\n');
+  const after = outputs();
+  let differing = 0;
+  for (let i = 0; i < Math.max(before.length, after.length); i++) {
+    if (sameOutput(JSON.parse(before[i] ?? 'null'), JSON.parse(after[i] ?? 'null'))) continue;
+    if (differing++ < 5) console.log(`document line ${i} differs:\n  before ${before[i]?.slice(0, 300)}\n  after  ${after[i]?.slice(0, 300)}`);
+  }
+  console.log(`${after.length} document outputs compared with ${file}: ${differing} differ`);
+  if (differing) process.exit(1);
+}
+
+const flag = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const saveTo = flag('--save');
+const checkAgainst = flag('--check');
+if (saveTo) fs.writeFileSync(saveTo, outputs().join('\n') + '\n');
+else if (checkAgainst) compare(checkAgainst);
+else if (process.argv.includes('--child')) child();
 else parent();

@@ -7,7 +7,7 @@ import { readConll, type ConllDocument } from '../server/src/core/entities/ner/c
 import { viterbi } from '../server/src/core/entities/ner/decode';
 import { evaluateModel, formatScores } from '../server/src/core/entities/ner/evaluate';
 import {
-  documentFacts, exactKey, extractFeatures, GAZ, isAllCapsSentence, isCapitalised, lexKey, packLex, viewSentence,
+  documentFacts, exactKey, extractFeatures, FormCache, GAZ, isAllCapsSentence, isCapitalised, lexKey, packLex, viewSentence,
 } from '../server/src/core/entities/ner/features';
 import { bilouFromSpans, NUM_LABELS } from '../server/src/core/entities/ner/labels';
 import { NerModel, parseModel, serializeModel, type ModelParts } from '../server/src/core/entities/ner/model';
@@ -244,12 +244,13 @@ interface Example {
 function featurize(docs: ConllDocument[], lexicon: (k: number) => number, index: Map<number, number>, grow: boolean): Example[] {
   const examples: Example[] = [];
   for (const doc of docs) {
-    const views = doc.map((s) => viewSentence(s.words, lexicon));
+    const forms = new FormCache(lexicon);
+    const views = doc.map((s) => viewSentence(s.words, lexicon, forms));
     const facts = documentFacts(views);
     views.forEach((view, si) => {
       const feats: number[] = [];
       const offsets = [0];
-      for (let t = 0; t < view.words.length; t++) {
+      for (let t = 0; t < view.forms.length; t++) {
         extractFeatures(view, t, facts, lexicon, (h) => {
           let f = index.get(h);
           if (f === undefined && grow) { f = index.size; index.set(h, f); }
@@ -257,7 +258,7 @@ function featurize(docs: ConllDocument[], lexicon: (k: number) => number, index:
         });
         offsets.push(feats.length);
       }
-      examples.push({ feats: Int32Array.from(feats), offsets: Int32Array.from(offsets), gold: bilouFromSpans(view.words.length, doc[si].spans) });
+      examples.push({ feats: Int32Array.from(feats), offsets: Int32Array.from(offsets), gold: bilouFromSpans(view.forms.length, doc[si].spans) });
     });
   }
   return examples;

@@ -1,5 +1,5 @@
 // Feature extraction shared by training and tagging: each token gets a list of hashed feature strings.
-import { FNV_OFFSET, hashInt, hashStr } from './hashing';
+import { FNV_OFFSET, hashInt, hashMore, hashStr } from './hashing';
 
 /** Gazetteer categories (bits of a lexicon entry). */
 export const GAZ = { country: 1, capital: 2, city: 4, region: 8, demonym: 16, firstName: 32 } as const;
@@ -70,35 +70,89 @@ export function shapeOf(w: string): string {
   return out;
 }
 
+/** One distinct token string of a document with what the features need to know about it, computed once. */
+export interface WordForm {
+  /** Dense per-document number; 0 and 1 are the sentence boundaries. */
+  id: number;
+  word: string;
+  lower: string;
+  shape: string;
+  /** Dense per-document number of the shape; equal shapes, equal numbers. */
+  shapeId: number;
+  /** Lexicon entry of the lower-cased word, -1 unknown; -2 for the sentence boundaries. */
+  lex: number;
+  /** lexKey(lower), the start of gazetteer n-gram keys. */
+  lexHash: number;
+  cap: boolean;
+  letter: boolean;
+  /** See hyphenTail(). */
+  tail: string | null;
+  /** Gazetteer categories of a short all-capital code (US, UAE), matched case-sensitively; 0 otherwise. */
+  codeGaz: number;
+}
+
+const boundary = (id: number, text: string): WordForm =>
+  ({ id, word: text, lower: text, shape: text, shapeId: id, lex: -2, lexHash: 0, cap: false, letter: false, tail: null, codeGaz: 0 });
+export const BOS = boundary(0, '<s>');
+export const EOS = boundary(1, '</s>');
+
+/** Interns token strings as WordForms (for one document, or across documents: nothing in a form is document-specific). */
+export class FormCache {
+  private readonly forms = new Map<string, WordForm>();
+  private readonly shapes = new Map<string, number>([[BOS.shape, BOS.shapeId], [EOS.shape, EOS.shapeId]]);
+  private nextId = 2;
+
+  constructor(private readonly lexicon: Lexicon) {}
+
+  /** Number of ids handed out, boundaries included. */
+  get size(): number {
+    return this.nextId;
+  }
+
+  get(word: string): WordForm {
+    let f = this.forms.get(word);
+    if (f !== undefined) return f;
+    const lower = word.toLowerCase();
+    const lexHash = lexKey(lower);
+    const cap = isCapitalised(word);
+    const codeGaz = cap && word.length <= 3 && word === word.toUpperCase() ? lexGaz(this.lexicon(exactKey(word))) : 0;
+    const shape = shapeOf(word);
+    let shapeId = this.shapes.get(shape);
+    if (shapeId === undefined) this.shapes.set(shape, (shapeId = this.shapes.size));
+    const lex = this.lexicon(lexHash);
+    f = { id: this.nextId++, word, lower, shape, shapeId, lex, lexHash, cap, letter: LETTER.test(word), tail: hyphenTail(lower), codeGaz };
+    this.forms.set(word, f);
+    return f;
+  }
+}
+
+const LETTER = /\p{L}/u;
+
 /** What the feature extractor needs to know about one sentence, prepared once. */
 export interface SentenceView {
-  words: string[];
-  lower: string[];
-  shapes: string[];
-  lex: number[];
+  forms: WordForm[];
   /** Gazetteer categories per token with the token's place in the longest match: bits = cat << 2 | (0 B,1 I,2 L,3 U). */
   gaz: (readonly number[])[];
   allCaps: boolean;
 }
 
-export function viewSentence(words: string[], lexicon: Lexicon): SentenceView {
+export function viewSentence(words: string[], lexicon: Lexicon, cache = new FormCache(lexicon)): SentenceView {
   const n = words.length;
-  const lower = words.map((w) => w.toLowerCase());
-  const shapes = words.map(shapeOf);
-  const lex = lower.map((l) => lexicon(lexKey(l)));
-  const gaz: (readonly number[])[] = words.map(() => NO_GAZ);
+  const forms = words.map((w) => cache.get(w));
+  const gaz: (readonly number[])[] = new Array(n).fill(NO_GAZ);
   const addGaz = (i: number, g: number) => { gaz[i] = gaz[i] === NO_GAZ ? [g] : [...gaz[i], g]; };
   const allCaps = isAllCapsSentence(words);
   for (let i = 0; i < n; i++) {
-    if (!isCapitalised(words[i])) continue;
-    if (!allCaps && words[i].length <= 3 && words[i] === words[i].toUpperCase()) {
-      const cats = lexGaz(lexicon(exactKey(words[i])));
+    if (!forms[i].cap) continue;
+    if (!allCaps) {
+      const cats = forms[i].codeGaz;
       for (let c = 0; c < 8; c++) if (cats & (1 << c)) addGaz(i, (c << 2) | 3 | 64);
     }
-    let key = '';
+    // Keys of longer n-grams continue the hash of the shorter ones: lexKey('a b') = lexKey('a') then ' b'.
+    let key = 0;
     for (let len = 1; len <= MAX_GAZ_WORDS && i + len <= n; len++) {
-      key = len === 1 ? lower[i] : `${key} ${lower[i + len - 1]}`;
-      const v = lexicon(lexKey(key));
+      key = len === 1 ? forms[i].lexHash : hashMore(hashMore(key, ' '), forms[i + len - 1].lower);
+      const v = lexicon(key);
       if (v < 0) continue;
       const cats = lexGaz(v);
       for (let c = 0; c < 8; c++) {
@@ -110,7 +164,7 @@ export function viewSentence(words: string[], lexicon: Lexicon): SentenceView {
       }
     }
   }
-  return { words, lower, shapes, lex, gaz, allCaps };
+  return { forms, gaz, allCaps };
 }
 
 /** Collects per-document casing facts over all sentences of a document. */
@@ -119,17 +173,17 @@ export function documentFacts(sentences: SentenceView[]): Map<string, number> {
   const add = (w: string, bit: number) => facts.set(w, (facts.get(w) ?? 0) | bit);
   for (const s of sentences) {
     if (s.allCaps) continue;
-    for (let i = 0; i < s.words.length; i++) {
-      const w = s.words[i];
-      if (!/\p{L}/u.test(w)) continue;
-      const cap = isCapitalised(w);
-      if (i > 0 && !cap) add(s.lower[i], DOC.lowerMid);
-      if (i > 0 && cap && !isOpeningQuote(s.words[i - 1])) add(s.lower[i], DOC.capMid);
-      if (cap && i > 0 && isCapitalised(s.words[i - 1])) add(s.lower[i], DOC.nameTail);
+    for (let i = 0; i < s.forms.length; i++) {
+      const f = s.forms[i];
+      if (!f.letter) continue;
+      const w = f.word;
+      if (i > 0 && !f.cap) add(f.lower, DOC.lowerMid);
+      if (i > 0 && f.cap && !isOpeningQuote(s.forms[i - 1].word)) add(f.lower, DOC.capMid);
+      if (f.cap && i > 0 && s.forms[i - 1].cap) add(f.lower, DOC.nameTail);
       const dash = w.lastIndexOf('-');
-      if (dash > 0 && !isCapitalised(w) && UPPER.test(w.slice(dash + 1))) add(s.lower[i].slice(dash + 1), DOC.nameTail);
+      if (dash > 0 && !f.cap && UPPER.test(w.slice(dash + 1))) add(f.lower.slice(dash + 1), DOC.nameTail);
       const first = w.indexOf('-');
-      if (first > 0 && cap && LOWER_START.test(w.slice(first + 1))) add(s.lower[i].slice(0, first), DOC.hyphenHead);
+      if (first > 0 && f.cap && LOWER_START.test(w.slice(first + 1))) add(f.lower.slice(0, first), DOC.hyphenHead);
     }
   }
   return facts;
@@ -146,26 +200,22 @@ function clusterOf(v: number): number {
 
 const digitNorm = (w: string) => (/\d/.test(w) ? w.replace(/\d/g, '0') : w);
 
-/** Calls emit(hash) for every feature of token i. */
-export function extractFeatures(
-  s: SentenceView,
-  i: number,
-  doc: Map<string, number>,
-  lexicon: Lexicon,
-  emit: (h: number) => void,
-): void {
-  const n = s.words.length;
-  const w = s.words[i];
-  const lw = s.lower[i];
-  const shape = s.shapes[i];
-  const prevL = i > 0 ? s.lower[i - 1] : '<s>';
-  const nextL = i + 1 < n ? s.lower[i + 1] : '</s>';
-  const prev2L = i > 1 ? s.lower[i - 2] : '<s>';
-  const next2L = i + 2 < n ? s.lower[i + 2] : '</s>';
-  const prevS = i > 0 ? s.shapes[i - 1] : '<s>';
-  const nextS = i + 1 < n ? s.shapes[i + 1] : '</s>';
-  const pos = i === 0 ? 'first' : s.allCaps ? 'caps' : 'mid';
+/** The position class of token i: 'first', 'caps' (inside an all-capitals sentence) or 'mid'. */
+export function positionOf(s: SentenceView, i: number): Position {
+  return i === 0 ? 'first' : s.allCaps ? 'caps' : 'mid';
+}
+export type Position = 'first' | 'caps' | 'mid';
 
+/*
+ * The features of a token fall into groups by what they depend on, so that the tagger can add up each group's weights
+ * once per distinct argument (a word form, a pair of neighbouring forms) and reuse the sum.
+ */
+
+/** Features of a token that depend only on its own form and its position class. */
+export function wordFeatures(f: WordForm, pos: Position, lexicon: Lexicon, emit: (h: number) => void): void {
+  const w = f.word;
+  const lw = f.lower;
+  const shape = f.shape;
   emit(seed(0));
   emit(hashStr(seed(1), digitNorm(w)));
   emit(hashStr(seed(2), digitNorm(lw)));
@@ -176,49 +226,18 @@ export function extractFeatures(
     emit(hashStr(seed(4 + k), lw.slice(0, k)));
     emit(hashStr(seed(8 + k), lw.slice(len - k)));
   }
-  emit(hashStr(seed(13), prevL));
-  emit(hashStr(seed(14), nextL));
-  emit(hashStr(seed(15), prev2L));
-  emit(hashStr(seed(16), next2L));
-  emit(hashStr(hashStr(seed(17), prevL), lw));
-  emit(hashStr(hashStr(seed(18), lw), nextL));
-  emit(hashStr(hashStr(seed(19), prevS), shape));
-  emit(hashStr(hashStr(seed(20), shape), nextS));
-  emit(hashStr(hashStr(hashStr(seed(21), prevS), shape), nextS));
-  emit(hashStr(hashStr(seed(22), prevL), shape));
-  emit(hashStr(hashStr(seed(23), shape), nextL));
-  if (i > 0) emit(hashStr(seed(24), s.words[i - 1]));
   // Acronyms with and without periods (U.S. in Reuters copy, US elsewhere) share a feature.
   if (ACRONYM.test(w)) emit(hashStr(seed(45), w.replace(/\./g, '')));
 
-  const lex = s.lex[i];
+  const lex = f.lex;
   const casing = lex < 0 ? 0 : lexCasing(lex);
-  const cap = isCapitalised(w);
-  emit(hashInt(hashStr(hashStr(seed(25), pos), cap ? 'C' : 'c'), casing));
+  emit(hashInt(hashStr(hashStr(seed(25), pos), f.cap ? 'C' : 'c'), casing));
   const fine = lex < 0 ? 0 : lexFine(lex);
   const coarse = lex < 0 ? 0 : lexCoarse(lex);
-  const prevLex = i > 0 ? s.lex[i - 1] : -2;
-  const nextLex = i + 1 < n ? s.lex[i + 1] : -2;
   emit(hashInt(seed(26), fine));
   emit(hashInt(seed(27), coarse));
   emit(hashInt(hashStr(seed(28), shape), coarse));
-  emit(hashInt(seed(29), clusterOf(prevLex)));
-  emit(hashInt(seed(30), clusterOf(nextLex)));
-  emit(hashInt(hashInt(seed(31), clusterOf(prevLex)), fine));
 
-  for (const g of s.gaz[i]) emit(hashInt(seed(32), g));
-  if (i > 0) for (const g of s.gaz[i - 1]) emit(hashInt(seed(33), g));
-  if (i + 1 < n) for (const g of s.gaz[i + 1]) emit(hashInt(seed(34), g));
-
-  if (cap) {
-    const facts = doc.get(lw) ?? 0;
-    emit(hashInt(hashStr(seed(35), pos), facts));
-  }
-  // A usually lower-case word capitalised inside a run of capitalised words is likely part of a name (Islamic State).
-  if (i > 0 && cap && pos === 'mid' && isCapitalised(s.words[i - 1])) {
-    const prevCasing = s.lex[i - 1] < 0 ? 0 : lexCasing(s.lex[i - 1]);
-    emit(hashInt(hashInt(seed(36), casing), prevCasing));
-  }
   // The parts of a hyphenated word (al-Sudani, Iran-backed, Shiite-majority) carry most of its meaning.
   const dash = lw.indexOf('-');
   if (dash > 0 && dash < lw.length - 1) {
@@ -233,6 +252,108 @@ export function extractFeatures(
     emit(hashInt(seed(41), tailLex < 0 ? 0 : lexGaz(tailLex)));
     emit(hashInt(seed(42), tailLex < 0 ? 0 : lexFine(tailLex)));
     emit(hashInt(hashStr(seed(43), shape), headLex < 0 ? 0 : lexCasing(headLex)));
-    emit(hashInt(seed(44), (doc.get(tail) ?? 0) | (isCapitalised(w) ? 8 : 0)));
   }
+}
+
+/** The document facts (DOC bits) of a capitalised token's lower-cased form, in a position class. */
+export function capitalFactsFeature(pos: Position, facts: number): number {
+  return hashInt(hashStr(seed(35), pos), facts);
+}
+
+/** The part after the last hyphen of a hyphenated word (al-sudani → sudani), or null. */
+export function hyphenTail(lower: string): string | null {
+  const dash = lower.indexOf('-');
+  return dash > 0 && dash < lower.length - 1 ? lower.slice(lower.lastIndexOf('-') + 1) : null;
+}
+
+/** For a hyphenated token: the document facts of its tail, plus 8 when it is capitalised. */
+export function hyphenFactsFeature(value: number): number {
+  return hashInt(seed(44), value);
+}
+
+/** The document-dependent features of a token. */
+export function documentFeatures(f: WordForm, pos: Position, doc: Map<string, number>, emit: (h: number) => void): void {
+  if (f.cap) emit(capitalFactsFeature(pos, doc.get(f.lower) ?? 0));
+  if (f.tail !== null) emit(hyphenFactsFeature((doc.get(f.tail) ?? 0) | (f.cap ? 8 : 0)));
+}
+
+/** Features of a token that depend only on the token before it (BOS at the start of a sentence). */
+export function previousWordFeatures(a: WordForm, emit: (h: number) => void): void {
+  emit(hashStr(seed(13), a.lower));
+  if (a !== BOS) emit(hashStr(seed(24), a.word));
+  emit(hashInt(seed(29), clusterOf(a.lex)));
+}
+
+/** Features of a token that depend only on the token after it (EOS at the end of a sentence). */
+export function nextWordFeatures(c: WordForm, emit: (h: number) => void): void {
+  emit(hashStr(seed(14), c.lower));
+  emit(hashInt(seed(30), clusterOf(c.lex)));
+}
+
+/** The feature of a token that depends on the token two before (BOS if none). */
+export function secondLeftFeature(a: WordForm): number {
+  return hashStr(seed(15), a.lower);
+}
+
+/** The feature of a token that depends on the token two after (EOS if none). */
+export function secondRightFeature(c: WordForm): number {
+  return hashStr(seed(16), c.lower);
+}
+
+/** Features of token b that depend on the shapes of it and its neighbours a and c. */
+export function shapeFeatures(a: WordForm, b: WordForm, c: WordForm, emit: (h: number) => void): void {
+  emit(hashStr(hashStr(seed(19), a.shape), b.shape));
+  emit(hashStr(hashStr(seed(20), b.shape), c.shape));
+  emit(hashStr(hashStr(hashStr(seed(21), a.shape), b.shape), c.shape));
+}
+
+/** Features of token b that depend on it together with the token before it (a, BOS at the start of a sentence). */
+export function leftPairFeatures(a: WordForm, b: WordForm, pos: Position, emit: (h: number) => void): void {
+  emit(hashStr(hashStr(seed(17), a.lower), b.lower));
+  emit(hashStr(hashStr(seed(22), a.lower), b.shape));
+  const fine = b.lex < 0 ? 0 : lexFine(b.lex);
+  emit(hashInt(hashInt(seed(31), clusterOf(a.lex)), fine));
+  // A usually lower-case word capitalised inside a run of capitalised words is likely part of a name (Islamic State).
+  if (a !== BOS && b.cap && pos === 'mid' && a.cap) {
+    const casing = b.lex < 0 ? 0 : lexCasing(b.lex);
+    emit(hashInt(hashInt(seed(36), casing), a.lex < 0 ? 0 : lexCasing(a.lex)));
+  }
+}
+
+/** Features of token b that depend on it together with the token after it (c, EOS at the end of a sentence). */
+export function rightPairFeatures(b: WordForm, c: WordForm, emit: (h: number) => void): void {
+  emit(hashStr(hashStr(seed(18), b.lower), c.lower));
+  emit(hashStr(hashStr(seed(23), b.shape), c.lower));
+}
+
+/** Gazetteer features: `place` -1, 0 or 1 for the previous, own or next token's gazetteer code g. */
+export function gazFeature(place: -1 | 0 | 1, g: number): number {
+  return hashInt(seed(place === 0 ? 32 : place < 0 ? 33 : 34), g);
+}
+
+/** Calls emit(hash) for every feature of token i. */
+export function extractFeatures(
+  s: SentenceView,
+  i: number,
+  doc: Map<string, number>,
+  lexicon: Lexicon,
+  emit: (h: number) => void,
+): void {
+  const n = s.forms.length;
+  const f = s.forms[i];
+  const pos = positionOf(s, i);
+  wordFeatures(f, pos, lexicon, emit);
+  documentFeatures(f, pos, doc, emit);
+  const prev = i > 0 ? s.forms[i - 1] : BOS;
+  const next = i + 1 < n ? s.forms[i + 1] : EOS;
+  previousWordFeatures(prev, emit);
+  nextWordFeatures(next, emit);
+  emit(secondLeftFeature(i > 1 ? s.forms[i - 2] : BOS));
+  emit(secondRightFeature(i + 2 < n ? s.forms[i + 2] : EOS));
+  shapeFeatures(prev, f, next, emit);
+  leftPairFeatures(prev, f, pos, emit);
+  rightPairFeatures(f, next, emit);
+  for (const g of s.gaz[i]) emit(gazFeature(0, g));
+  if (i > 0) for (const g of s.gaz[i - 1]) emit(gazFeature(-1, g));
+  if (i + 1 < n) for (const g of s.gaz[i + 1]) emit(gazFeature(1, g));
 }

@@ -1,8 +1,12 @@
 // The trained tagger: binary model format (lexicon, hashed feature weights, transitions) and document tagging.
 import * as zlib from 'zlib';
-import { tokenConfidence, viterbi } from './decode';
-import { documentFacts, extractFeatures, viewSentence, type SentenceView } from './features';
-import { HashTable } from './hashing';
+import { Decoder } from './decode';
+import {
+  BOS, capitalFactsFeature, documentFacts, EOS, FormCache, gazFeature, hyphenFactsFeature, leftPairFeatures,
+  nextWordFeatures, previousWordFeatures, rightPairFeatures, secondLeftFeature, secondRightFeature, shapeFeatures,
+  viewSentence, wordFeatures, type Position, type SentenceView, type WordForm,
+} from './features';
+import { HashTable, PairTable } from './hashing';
 import { NUM_LABELS } from './labels';
 
 const MAGIC = 0x52454e44; // "DNER"
@@ -83,15 +87,32 @@ export interface TaggedSentence {
   confidence: Float64Array;
 }
 
+const L = NUM_LABELS;
+const POSITIONS: Position[] = ['first', 'caps', 'mid'];
+/** Gazetteer codes (see SentenceView.gaz) stay below this. */
+const GAZ_CODES = 128;
+/** Values of the document-fact features (DOC bits, plus 8 for a capitalised hyphenated word) stay below this. */
+const FACT_VALUES = 16;
+/** The cached sums are dropped before a document when they have grown past this many (about 35 MB). */
+const MAX_CACHED_SUMS = 500_000;
+
 export class NerModel {
   private readonly lexTable: HashTable;
   /** Feature hash → (first weight index << 5 | weight count). */
   private readonly featTable: HashTable;
-  private readonly labels: Uint8Array;
+  private readonly weightLabels: Uint8Array;
   private readonly weights: Int16Array;
   private readonly scale: number;
   private readonly transitions: Float64Array;
   private readonly temperature: number;
+  /** Per-label weight sums of the gazetteer features: row (place + 1) * GAZ_CODES + code. */
+  private readonly gazSums: Int32Array;
+  /** Per-label weights of the document-fact features: rows pos * FACT_VALUES + facts, then FACT_VALUES hyphen rows. */
+  private readonly factSums: Int32Array;
+  private readonly decoder = new Decoder();
+  /** Word forms and feature sums, kept across documents: an edited article is tagged again and again. */
+  private forms: FormCache;
+  private sums: FeatureSums;
   readonly lexicon: (key: number) => number;
 
   constructor(parts: ModelParts) {
@@ -103,41 +124,229 @@ export class NerModel {
       start += parts.counts[i];
     }
     this.featTable = new HashTable(parts.featKeys, packed);
-    this.labels = parts.labels;
+    this.weightLabels = parts.labels;
     this.weights = parts.weights;
     this.scale = parts.scale;
     this.transitions = parts.transitions;
     this.temperature = parts.temperature;
     const lexTable = this.lexTable;
     this.lexicon = (key) => lexTable.get(key);
+    this.gazSums = new Int32Array(3 * GAZ_CODES * L);
+    for (const place of [-1, 0, 1] as const) {
+      for (let g = 0; g < GAZ_CODES; g++) this.addWeights(gazFeature(place, g), this.gazSums, ((place + 1) * GAZ_CODES + g) * L);
+    }
+    this.factSums = new Int32Array((POSITIONS.length + 1) * FACT_VALUES * L);
+    for (let v = 0; v < FACT_VALUES; v++) {
+      POSITIONS.forEach((pos, p) => this.addWeights(capitalFactsFeature(pos, v), this.factSums, (p * FACT_VALUES + v) * L));
+      this.addWeights(hyphenFactsFeature(v), this.factSums, (POSITIONS.length * FACT_VALUES + v) * L);
+    }
+    this.forms = new FormCache(this.lexicon);
+    this.sums = new FeatureSums(this);
+  }
+
+  /** Adds the weights of feature `h` (if the model has it) to out[at..at+L). */
+  addWeights(h: number, out: Int32Array, at: number): void {
+    const f = this.featTable.get(h);
+    if (f < 0) return;
+    const { weights, weightLabels } = this;
+    for (let k = f >>> 5, end = k + (f & 31); k < end; k++) out[at + weightLabels[k]] += weights[k];
   }
 
   /** Tags the sentences (token strings) of one document; document-level features see all of them. */
   tagDocument(sentences: string[][]): TaggedSentence[] {
-    const views = sentences.map((words) => viewSentence(words, this.lexicon));
+    if (this.sums.size > MAX_CACHED_SUMS) {
+      this.forms = new FormCache(this.lexicon);
+      this.sums = new FeatureSums(this);
+    }
+    const views = sentences.map((words) => viewSentence(words, this.lexicon, this.forms));
     const facts = documentFacts(views);
-    return views.map((view) => this.tagSentence(view, facts));
+    this.sums.reserve(this.forms.size);
+    let longest = 0;
+    for (const v of views) longest = Math.max(longest, v.forms.length);
+    const emissions = new Float64Array(longest * L);
+    return views.map((view) => this.tagSentence(view, facts, emissions));
   }
 
-  private tagSentence(view: SentenceView, facts: Map<string, number>): TaggedSentence {
-    const n = view.words.length;
-    const L = NUM_LABELS;
-    const emissions = new Float64Array(n * L);
-    const acc = new Int32Array(L);
-    const { weights, labels: weightLabels, featTable: table } = this;
-    const emit = (h: number) => {
-      const f = table.get(h);
-      if (f < 0) return;
-      for (let k = f >>> 5, end = k + (f & 31); k < end; k++) acc[weightLabels[k]] += weights[k];
-    };
+  private tagSentence(view: SentenceView, facts: Map<string, number>, emissions: Float64Array): TaggedSentence {
+    const { forms, gaz } = view;
+    const n = forms.length;
+    const sums = this.sums;
+    const acc = sums.acc;
+    const { gazSums, factSums, scale } = this;
     for (let t = 0; t < n; t++) {
+      const pos = t === 0 ? 0 : view.allCaps ? 1 : 2;
       acc.fill(0);
-      extractFeatures(view, t, facts, this.lexicon, emit);
-      for (let y = 0; y < L; y++) emissions[t * L + y] = acc[y] * this.scale;
+      sums.addToken(forms, t, pos);
+      const f = forms[t];
+      if (f.cap) {
+        const row = (pos * FACT_VALUES + (facts.get(f.lower) ?? 0)) * L;
+        for (let y = 0; y < L; y++) acc[y] += factSums[row + y];
+      }
+      if (f.tail !== null) {
+        const row = (POSITIONS.length * FACT_VALUES + ((facts.get(f.tail) ?? 0) | (f.cap ? 8 : 0))) * L;
+        for (let y = 0; y < L; y++) acc[y] += factSums[row + y];
+      }
+      for (let place = -1; place <= 1; place++) {
+        if (t + place < 0 || t + place >= n) continue;
+        for (const g of gaz[t + place]) {
+          const row = ((place + 1) * GAZ_CODES + g) * L;
+          for (let y = 0; y < L; y++) acc[y] += gazSums[row + y];
+        }
+      }
+      for (let y = 0; y < L; y++) emissions[t * L + y] = acc[y] * scale;
     }
     const labels = new Uint8Array(n);
-    viterbi(emissions, n, this.transitions, labels);
-    const confidence = n ? tokenConfidence(emissions, n, this.transitions, labels, this.temperature) : new Float64Array(0);
+    const confidence = new Float64Array(n);
+    this.decoder.viterbi(emissions, n, this.transitions, labels);
+    this.decoder.confidence(emissions, n, this.transitions, labels, this.temperature, confidence);
     return { labels, confidence };
+  }
+}
+
+/**
+ * Per-label weight sums of the feature groups that do not depend on the document (see features.ts), each computed the
+ * first time its arguments occur and then reused: words and word pairs repeat. Integer sums do not depend on the
+ * order of addition, so the scores are exactly those of adding each feature's weights.
+ */
+class FeatureSums {
+  /** The running sum for the token being scored. */
+  readonly acc = new Int32Array(L);
+  /** Cached sums, L ints each. */
+  private pool = new Int32Array(4096 * L);
+  private used = 0;
+  /** Pool offset + 1 per form id and position class (0: not computed yet). */
+  private word = new Int32Array(3 * 1024);
+  /** Pool offset + 1 per form id, for the features a token gets from the form one or two before or after it. */
+  private previous = new Int32Array(1024);
+  private next = new Int32Array(1024);
+  private secondLeft = new Int32Array(1024);
+  private secondRight = new Int32Array(1024);
+  /** (shape id before, shape id) → dense number of the shape pair. */
+  private readonly shapePairs = new PairTable();
+  /** (shape pair number, shape id after) → pool offset. */
+  private readonly shapeTriples = new PairTable();
+  /** (form id before, form id * 2 + whether the position class is mid) → pool offset. */
+  private readonly leftPairs = new PairTable();
+  /** (form id, form id after) → pool offset. */
+  private readonly rightPairs = new PairTable();
+  /** Where emit() adds. */
+  private at = 0;
+  private readonly emit = (h: number) => this.model.addWeights(h, this.pool, this.at);
+
+  constructor(private readonly model: NerModel) {}
+
+  /** Number of sums cached. */
+  get size(): number {
+    return this.used / L;
+  }
+
+  /** Adds the weights of the document-independent features of token t of a sentence to acc. */
+  addToken(forms: WordForm[], t: number, pos: number): void {
+    const n = forms.length;
+    const b = forms[t];
+    const a = t > 0 ? forms[t - 1] : BOS;
+    const c = t + 1 < n ? forms[t + 1] : EOS;
+    const a2 = t > 1 ? forms[t - 2] : BOS;
+    const c2 = t + 2 < n ? forms[t + 2] : EOS;
+
+    let at = this.word[b.id * 3 + pos] - 1;
+    if (at < 0) {
+      at = this.start();
+      wordFeatures(b, POSITIONS[pos], this.model.lexicon, this.emit);
+      this.word[b.id * 3 + pos] = at + 1;
+    }
+    this.add(at);
+
+    at = this.previous[a.id] - 1;
+    if (at < 0) {
+      at = this.start();
+      previousWordFeatures(a, this.emit);
+      this.previous[a.id] = at + 1;
+    }
+    this.add(at);
+
+    at = this.next[c.id] - 1;
+    if (at < 0) {
+      at = this.start();
+      nextWordFeatures(c, this.emit);
+      this.next[c.id] = at + 1;
+    }
+    this.add(at);
+
+    at = this.secondLeft[a2.id] - 1;
+    if (at < 0) {
+      at = this.start();
+      this.emit(secondLeftFeature(a2));
+      this.secondLeft[a2.id] = at + 1;
+    }
+    this.add(at);
+
+    at = this.secondRight[c2.id] - 1;
+    if (at < 0) {
+      at = this.start();
+      this.emit(secondRightFeature(c2));
+      this.secondRight[c2.id] = at + 1;
+    }
+    this.add(at);
+
+    let pair = this.shapePairs.get(a.shapeId, b.shapeId);
+    if (pair < 0) this.shapePairs.add(a.shapeId, b.shapeId, (pair = this.shapePairs.size));
+    at = this.shapeTriples.get(pair, c.shapeId);
+    if (at < 0) {
+      at = this.start();
+      shapeFeatures(a, b, c, this.emit);
+      this.shapeTriples.add(pair, c.shapeId, at);
+    }
+    this.add(at);
+
+    const mid = pos === 2 ? 1 : 0;
+    at = this.leftPairs.get(a.id, b.id * 2 + mid);
+    if (at < 0) {
+      at = this.start();
+      leftPairFeatures(a, b, POSITIONS[pos], this.emit);
+      this.leftPairs.add(a.id, b.id * 2 + mid, at);
+    }
+    this.add(at);
+
+    at = this.rightPairs.get(b.id, c.id);
+    if (at < 0) {
+      at = this.start();
+      rightPairFeatures(b, c, this.emit);
+      this.rightPairs.add(b.id, c.id, at);
+    }
+    this.add(at);
+  }
+
+  /** Makes room in the per-form tables for `forms` form ids. */
+  reserve(forms: number): void {
+    if (forms <= this.previous.length) return;
+    const size = Math.max(2 * this.previous.length, forms);
+    const grow = (a: Int32Array, per: number) => {
+      const bigger = new Int32Array(size * per);
+      bigger.set(a);
+      return bigger;
+    };
+    this.word = grow(this.word, 3);
+    this.previous = grow(this.previous, 1);
+    this.next = grow(this.next, 1);
+    this.secondLeft = grow(this.secondLeft, 1);
+    this.secondRight = grow(this.secondRight, 1);
+  }
+
+  /** Reserves a zeroed sum and points emit() at it. */
+  private start(): number {
+    if (this.used + L > this.pool.length) {
+      const bigger = new Int32Array(this.pool.length * 2);
+      bigger.set(this.pool);
+      this.pool = bigger;
+    }
+    this.at = this.used;
+    this.used += L;
+    return this.at;
+  }
+
+  private add(at: number): void {
+    const { acc, pool } = this;
+    for (let y = 0; y < L; y++) acc[y] += pool[at + y];
   }
 }
