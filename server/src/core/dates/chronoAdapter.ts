@@ -3,7 +3,7 @@ import * as chrono from 'chrono-node';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { toDays, type Ymd } from './calendar';
 import type { Candidate, Expr } from './expr';
-import { WEEKDAY_RE } from './expr';
+import { MONTH_RE, WEEKDAY_RE } from './expr';
 import { wordList } from './words';
 
 const ABBREVIATION_END = /\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|a\.m|p\.m)\.$/i;
@@ -37,7 +37,7 @@ function dayOffset(c: ParsedComponents, ref: Ymd): number {
 }
 
 /** Month and weekday names that are also ordinary words need a date-like neighbour ("in May", not "may"). */
-function plausible(text: string, before: string, p: ReturnType<typeof parts>): boolean {
+function plausible(text: string, before: string, after: string, p: ReturnType<typeof parts>): boolean {
   if (p.m !== null && p.d === null && p.y === null) {
     if (/^(?:may|march)$/i.test(text)) {
       const prev = /([A-Za-z]+)\W*$/.exec(before);
@@ -45,7 +45,13 @@ function plausible(text: string, before: string, p: ReturnType<typeof parts>): b
     }
     return /^[A-Z]/.test(text);
   }
-  if (p.wd !== null && p.m === null && p.d === null) return /^(?:[a-z]+\s+)?(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/.test(text);
+  if (p.wd !== null && p.m === null && p.d === null) {
+    if (!/^(?:[a-z]+\s+|(?:Last|Next|This|Coming|Past)\s+)?(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/.test(text)) return false;
+    // "the Sunday Telegraph", "Black Friday", "Super Tuesday": a weekday inside a name is no date (AP's "the World Court Friday rejected" is one).
+    const prev = /([A-Za-z]+)\s+$/.exec(before);
+    const named = (!!prev && wordList('dates-weekday-names.txt').has(prev[1].toLowerCase())) || (!!prev && /^the$/i.test(prev[1]) && /^\s+[A-Z][a-z]/.test(after) && !new RegExp(`^\\s+${MONTH_RE}(?![a-z])`).test(after));
+    return !named;
+  }
   return true;
 }
 
@@ -55,7 +61,7 @@ function toCandidate(prose: string, start: number, end: number, c: ParsedCompone
   const text = prose.slice(start, end);
   const p = parts(c);
   if (p.y === null && p.m === null && p.d === null && p.wd === null) return null; // a time of day only
-  if (!plausible(text, prose.slice(Math.max(0, start - 20), start), p)) return null;
+  if (!plausible(text, prose.slice(Math.max(0, start - 20), start), prose.slice(end, end + 12), p)) return null;
   // "7/8" in news copy is a fraction (share prices, votes), not July 8.
   if (/^\d{1,2}\/\d{1,2}$/.test(text)) return null;
   const tags = r.tags();
@@ -76,9 +82,18 @@ function toCandidate(prose: string, start: number, end: number, c: ParsedCompone
 export function chronoCandidates(prose: string, ref: Ymd): Candidate[] {
   const out: Candidate[] = [];
   const refDate = new Date(ref.y, ref.m - 1, ref.d, 12);
-  for (const r of chrono.casual.parse(prose, refDate)) {
-    const start = r.index;
-    const end = r.index + r.text.length;
+  for (let r of chrono.casual.parse(prose, refDate)) {
+    let at = 0;
+    // A date does not run on past a paragraph break, nor take a 24-hour time for its year ("1 March\n\n2000 GMT", "26 February 1400 GMT").
+    const cut = r.text.search(/\n|[,\s]+\d{4}\s*(?:GMT|BST|UTC|CET|EST|ET|hrs|local time)\b/);
+    if (cut > 0) {
+      const shorter = chrono.casual.parse(r.text.slice(0, cut), refDate)[0];
+      if (!shorter || shorter.index !== 0) continue;
+      at = r.index;
+      r = shorter;
+    }
+    const start = at + r.index;
+    const end = start + r.text.length;
     if (r.end) {
       const sep = RANGE_WORD.exec(r.text);
       if (sep) {

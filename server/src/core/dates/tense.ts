@@ -59,7 +59,8 @@ const CLAUSE_TOKEN = /[A-Za-z]+(?:['’][a-z]+)?|[;:()"“”—]|\s[-–]\s/g;
 /** Words that open a new clause: a verb on the far side of one belongs to another clause. */
 const CLAUSE_OPENERS = /^(?:that|which|who|whom|whose|where|when|while|whereas|because|although|though|whether|if|unless|but)$/i;
 /** "to" followed by one of these is a preposition ("to the US"), otherwise it may open an infinitive ("to return"). */
-const NOT_INFINITIVE = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|any|each|every|all|no|both|be|date|court|power|office|prison|jail|trial|hospital|school|work|market|bed|zero|one|two|three|four|five|six|seven|eight|nine|ten)$/i;
+const NOT_INFINITIVE = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|any|each|every|all|no|both|date|court|power|office|prison|jail|trial|hospital|school|work|market|bed|zero|one|two|three|four|five|six|seven|eight|nine|ten)$/i;
+const FRONT_WORDS = /^(?:on|in|at|by|since|from|until|during|early|late|the|of|and|but|then|so|also|back|as|from)$/i;
 const AUXILIARIES = /^(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|are|was|were|am|be|been|being|do|does|did|'ll)$/i;
 const MODALS_WITHOUT_TENSE = /^(?:would|should|can|could|may|might|must)$/i;
 
@@ -96,7 +97,7 @@ function finiteOf(words: Word[], i: number): number {
   for (let j = i - 1; j >= 0 && !words[j].boundary; j--) {
     const w = words[j].text.toLowerCase();
     if (AUXILIARIES.test(w)) finite = j;
-    else if (w === 'to' && AUXILIARIES.test(words[finite].text)) return -1;
+    else if (w === 'to') return -1;
     else if (!(w.endsWith('ly') || wordList('dates-adverbs.txt').has(w))) break;
   }
   return finite;
@@ -115,8 +116,18 @@ function groupTense(words: Word[], i: number, initial: boolean): { at: number; t
   return { at: finite, tense, perfect };
 }
 
+/** The word at `i` follows ", who|which|whose|whom|where" with no comma in between: it is inside a parenthetical relative clause. */
+function insideRelative(prose: string, words: Word[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    if (prose.slice(words[j].end, words[j + 1].start).includes(',')) return false;
+    if (/^(?:who|which|whose|whom|where)$/i.test(words[j].text)) return /,\s*$/.test(prose.slice(Math.max(0, words[j].start - 3), words[j].start));
+    if (words[j].boundary) return false;
+  }
+  return false;
+}
+
 /** Inside a direct quotation: an odd number of straight quotes, or more “ than ”, since the paragraph began. */
-function quoted(prose: string, paragraphStart: number, at: number): boolean {
+export function quoted(prose: string, paragraphStart: number, at: number): boolean {
   const before = prose.slice(paragraphStart, at);
   const straight = (before.match(/"/g) ?? []).length;
   const open = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
@@ -136,9 +147,14 @@ export function governingVerb(prose: string, sentence: Span, span: Span, paragra
   const after = words.filter((w) => w.start >= span.end);
   let found: { at: number; tense: Tense; perfect: boolean } | null = null;
   let list = words;
+  // The date sits in a clause that a "which"/"when" opened: its verb is not after the clause's closing comma.
+  let opener = false;
   for (let i = before.length - 1; i >= 0 && !found; i--) {
     const w = before[i];
-    if (w.boundary) break;
+    if (w.boundary) {
+      opener = CLAUSE_OPENERS.test(w.text);
+      break;
+    }
     if (prose[w.start - 1] === '-' || prose[w.end] === '-') continue;
     const next = before[i + 1] ?? after[0];
     if (w.text.toLowerCase() === 'to' && next && /^[a-z]+$/.test(next.text) && !NOT_INFINITIVE.test(next.text)) {
@@ -147,7 +163,15 @@ export function governingVerb(prose: string, sentence: Span, span: Span, paragra
       else return null;
       break;
     }
+    // "closes on 7 February", "starts on 17 January": a word in -s right before the date's preposition is a present-tense verb.
+    if (i === before.length - 2 && /^(?:on|in)$/i.test(before[i + 1].text) && /^[a-z]{3,}[^su']s$/.test(w.text)) return null;
     if (!classify(w.text, i === 0) && !AUXILIARIES.test(w.text)) continue;
+    // "Klein, who often argued with the ministry, steps down on 16 January": a verb inside a relative clause that closed
+    // before the date is not the date's; the clause's own verb was not recognised, so the date is left untensed.
+    if (prose.slice(w.end, span.start).includes(',') && insideRelative(prose, before, i)) return null;
+    // "the appeal, held at the Bristol Academy on 19 February": a bare participle after a comma opens a reduced relative clause.
+    // After ", who … ," or ", 45," the comma closes an aside and the word is the main verb ("Carson, who hosted …, died on 2 February").
+    if (/,\s*$/.test(prose.slice(Math.max(0, w.start - 3), w.start)) && !/,\s*(?:who|which|whose|whom|\d+)\b[^,;]*,\s*$/i.test(prose.slice(sentence.start, w.start)) && classify(w.text, false) === 'past' && finiteOf(before, i) === i && !wordList('dates-past-verbs.txt').has(w.text.toLowerCase())) return null;
     // A participle after "be"/"have" takes the auxiliary's tense; a modal without tense ends the search.
     const group = groupTense(before, i, i === 0);
     if (group) found = group;
@@ -156,10 +180,14 @@ export function governingVerb(prose: string, sentence: Span, span: Span, paragra
   }
   // "said Sept. 25 would be a holiday": a date right after a reporting verb opens the reported clause, whose verb follows it.
   if (found && list[found.at].end <= span.start && /^\s+$/.test(prose.slice(list[found.at].end, span.start)) && wordList('dates-reporting-verbs.txt').has(list[found.at].text.toLowerCase())) found = null;
+  // Only a date at the head of its clause ("On 10 March, military chiefs asked") reaches a verb past a comma.
+  let k = before.length - 1;
+  while (k >= 0 && !before[k].boundary && FRONT_WORDS.test(before[k].text)) k--;
+  const fronted = k < 0 || before[k].boundary;
   if (!found) {
     for (let i = 0; i < after.length && !found; i++) {
       const w = after[i];
-      if (w.boundary && i > 0) break;
+      if ((w.boundary && i > 0) || ((opener || !fronted) && prose.slice(span.end, w.start).includes(','))) break;
       if (w.boundary || prose[w.start - 1] === '-' || prose[w.end] === '-') continue;
       if (!classify(w.text, false) && !AUXILIARIES.test(w.text)) continue;
       const group = groupTense(after, i, false);

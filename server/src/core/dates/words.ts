@@ -49,7 +49,7 @@ export function numberLike(original: string, n: number): string {
 
 const classCache = new Map<string, ReadonlyMap<string, string>>();
 
-/** A data/ list of word classes, one class a line: each word (and its plural) → the class's first word. */
+/** A data/ list of word classes, one class a line: each word (and its plural) → the class's first word ("~match" for a line marked "~"). */
 export function wordClasses(name: string): ReadonlyMap<string, string> {
   let map = classCache.get(name);
   if (!map) {
@@ -57,9 +57,11 @@ export function wordClasses(name: string): ReadonlyMap<string, string> {
     for (const line of fs.readFileSync(dataPath(name), 'utf8').split(/\r?\n/)) {
       const words = line.trim().toLowerCase().split(/\s+/).filter(Boolean);
       if (!words.length || words[0].startsWith('#')) continue;
+      // "~ match game …": the class keeps the mark, so callers can tell a recurring kind.
+      const mark = words[0] === '~' ? words.shift()! : '';
       for (const w of words) {
-        classes.set(w, words[0]);
-        classes.set(/(?:s|sh|ch|x)$/.test(w) ? `${w}es` : `${w}s`, words[0]);
+        classes.set(w, mark + words[0]);
+        classes.set(/(?:s|sh|ch|x)$/.test(w) ? `${w}es` : `${w}s`, mark + words[0]);
       }
     }
     map = classes;

@@ -1,6 +1,7 @@
 // date-conflict: a duration that disagrees with its endpoints, one event given two dates, a relative date contradicted by the date in apposition to it.
 import { daysInMonth, formatDay, fromDays, parseIsoDay, toDays, WEEKDAY_NAMES, type Ymd } from '../dates/calendar';
 import { valueInWords } from '../dates/describe';
+import { eventNounBefore } from '../dates/events';
 import { MONTH_RE } from '../dates/expr';
 import { readWrittenDate, writeLike } from '../dates/written';
 import { numberLike, parseSmallNumber, wordClasses } from '../dates/words';
@@ -103,9 +104,6 @@ function durationConflicts(article: Article, dates: DateMention[]): RuleFinding[
 const DISTINGUISHING = /^(?:first|second|third|fourth|fifth|last|next|previous|new|rescheduled|postponed|final|opening|another|other|each|every|following|earlier|later|latest|recent|annual|weekly|monthly|1st|2nd|3rd|4th|5th|semi|quarter)$/i;
 const DETERMINER = /^(?:the|this|that|these|those|his|her|its|their|our)$/i;
 
-/** " to the House of Commons on ", " at the SECC in Glasgow ": prepositional phrases naming places, then the date. */
-const PLACES_BETWEEN = /^(?:\s+(?:to|at|in|of|before|with|for|from|near|outside)\s+(?:(?:the|a|an)\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and))*)+\s+(?:(?:on|in|at)\s+)?$/;
-
 interface Attachment {
   date: DateMention;
   event: string;
@@ -167,14 +165,8 @@ function attachment(article: Article, d: DateMention): Attachment | null {
   }
   // The noun before the date, joined to it by nothing, "of"/"on"/"in", or by prepositional phrases only.
   const clauseStart = Math.max(sentence.start, text.lastIndexOf(',', d.start - 1) + 1, text.lastIndexOf(';', d.start - 1) + 1);
-  const words = wordsBefore(text, clauseStart, d.start);
-  for (let i = words.length - 1; i >= 0 && i >= words.length - 9; i--) {
-    const between = text.slice(words[i].start + words[i].w.length, d.start);
-    const joined = /^\s*(?:(?:on|of|in|at)\s+)?$/i.test(between) || PLACES_BETWEEN.test(between);
-    if (!joined) continue;
-    const a = head(words[i].w, words[i].start);
-    if (a) return a;
-  }
+  const noun = eventNounBefore(text, clauseStart, d.start);
+  if (noun) return head(noun.noun, noun.start);
   return null;
 }
 
@@ -182,10 +174,11 @@ function eventConflicts(article: Article, dates: DateMention[]): RuleFinding[] {
   const out: RuleFinding[] = [];
   const seen = new Map<string, { a: Attachment; span: [number, number] }>();
   for (const d of dates) {
-    if (d.kind !== 'date' || d.sentence < 0 || d.resolvedBy === 'tense' || !d.value || d.reference) continue;
+    // Years are too coarse to tie to one event: "the 1992 election" and "the 2001 election" are two elections.
+    if (d.kind !== 'date' || d.sentence < 0 || d.resolvedBy === 'tense' || !d.value || d.reference || (d.grain !== 'day' && d.grain !== 'month')) continue;
     const span = interval(d);
     const a = span ? attachment(article, d) : null;
-    if (!a || !span || a.distinguished) continue;
+    if (!a || !span || a.distinguished || a.event.startsWith('~')) continue;
     const earlier = seen.get(a.event);
     if (!earlier) {
       seen.set(a.event, { a, span });
@@ -216,6 +209,10 @@ function monthStartDays(y: number, m: number): number {
   return toDays({ y: y + Math.floor((m - 1) / 12), m: ((((m - 1) % 12) + 12) % 12) + 1, d: 1 });
 }
 
+const ANAPHORIC = /\b(?:later|earlier|after|before|since|previous|following)\b/i;
+/** "since 1948", "until 2006": a limit, not a time in apposition to its neighbour. */
+const LIMIT_BEFORE = /\b(?:since|until|till|by|from|before|after|to)\s+$/i;
+
 /** Days a relative expression allows for a date in apposition: "last year" its calendar year, "10 years ago" half a year either side, "next Thursday" either of two Thursdays. */
 function allowed(rel: DateMention, pub: Ymd): [number, number][] | null {
   const span = interval(rel);
@@ -243,8 +240,9 @@ function appositionConflicts(article: Article, dates: DateMention[]): RuleFindin
   const pub = parseIsoDay(article.frontMatter?.published ?? null);
   if (!pub) return out;
   const text = article.text;
-  const relative = (d: DateMention) => d.kind === 'date' && d.relative && d.resolvedBy === 'publication' && !CALENDAR.test(d.text) && !d.reference;
-  const explicit = (d: DateMention) => d.kind === 'date' && CALENDAR.test(d.text) && /\d/.test(d.text) && !!interval(d) && d.resolvedBy !== 'tense';
+  // Deictic expressions only: "a year later", "five years earlier" count from another event, not from publication.
+  const relative = (d: DateMention) => d.kind === 'date' && d.relative && d.resolvedBy === 'publication' && !CALENDAR.test(d.text) && !d.reference && !ANAPHORIC.test(d.text) && !/^['’]s\b/.test(text.slice(d.end, d.end + 3));
+  const explicit = (d: DateMention) => d.kind === 'date' && CALENDAR.test(d.text) && /\d/.test(d.text) && !!interval(d) && d.resolvedBy !== 'tense' && !LIMIT_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start));
   for (let i = 0; i + 1 < dates.length; i++) {
     const [x, y] = [dates[i], dates[i + 1]];
     const pair = relative(x) && explicit(y) ? [x, y] : explicit(x) && relative(y) ? [y, x] : null;

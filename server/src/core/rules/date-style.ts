@@ -1,6 +1,7 @@
 // date-style: date formats mixed within one article, or off the configured style (AP: "Sept. 12, 2024", months alone spelled out, no "th").
 import { MONTH_NAMES, pad } from '../dates/calendar';
 import { readWrittenDate, writeAp, writeLike, type WrittenDate, type WrittenStyle } from '../dates/written';
+import { quoted } from '../dates/tense';
 import type { Fix } from '../types';
 import type { Rule, RuleFinding } from './rule';
 
@@ -25,6 +26,8 @@ export const dateStyle: Rule = {
     const written: WrittenDate[] = [];
     for (const d of dates) {
       if (d.kind !== 'date' || d.grain !== 'day') continue;
+      // A quoted date is the speaker's or the quoted document's ("In my parliamentary answer on March 17 2003 …"), not the article's style.
+      if (config.dateStyle === 'none' && quoted(article.prose, article.paragraphs.find((p) => p.start <= d.start && d.start < p.end)?.start ?? 0, d.start)) continue;
       const w = readWrittenDate(article.text.slice(d.start, d.end), d.start);
       if (!w || w.end > d.end) continue;
       // "the 5th of November" → "Nov. 5": the article goes too, or the edit leaves "the Nov. 5".

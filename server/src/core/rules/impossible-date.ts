@@ -4,7 +4,8 @@ import { MONTH_RE } from '../dates/expr';
 import { readWrittenDate, writeLike } from '../dates/written';
 import type { Rule, RuleFinding } from './rule';
 
-const CANDIDATE = new RegExp(`\\b(?:${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4}\\b)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+\\d{4}\\b)?|\\d{4}-\\d{2}-\\d{2}\\b)`, 'gi');
+/** Month names are capitalised and whole words: "50 mark" and "34 separate" are not dates. */
+const CANDIDATE = new RegExp(`\\b(?:${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4}\\b)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?![A-Za-z])(?:,?\\s+\\d{4}\\b)?|\\d{4}-\\d{2}-\\d{2}\\b)`, 'g');
 
 export const impossibleDate: Rule = {
   id: 'impossible-date',

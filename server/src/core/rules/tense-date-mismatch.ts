@@ -2,7 +2,9 @@
 import { formatDay, parseIsoDay, toDays } from '../dates/calendar';
 import { valueInWords } from '../dates/describe';
 import { MONTH_RE } from '../dates/expr';
+import { eventNounBefore } from '../dates/events';
 import { governingVerb } from '../dates/tense';
+import { wordClasses } from '../dates/words';
 import type { DateMention, Span } from '../types';
 import type { Rule, RuleFinding } from './rule';
 
@@ -17,16 +19,25 @@ function interval(d: DateMention): [number, number] | null {
   return null;
 }
 
-/** A date written on the calendar (a day number, a month or a year), not a step from publication ("next year") or from another event ("a day later"). */
-const CALENDAR = new RegExp(`\\d|\\b${MONTH_RE}(?![a-z])`);
+/** A date written on the calendar (a month or a year), not a step from publication ("next year") or from another event ("a day later"). */
+const CALENDAR = new RegExp(`\\b(?:${MONTH_RE}(?![a-z])|1[5-9]\\d\\d|20\\d\\d)`);
 /** A date after one of these is a limit or a target, which any tense may speak of: "funded until 2008", "rescheduled for 15 June", "born after 1 September 2002". */
 const LIMIT = /\b(?:by|until|till|through|thru|before|after|for|to|from|since|between|within|ahead\s+of|in\s+time\s+for|towards?|beyond|and|or)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+|middle\s+of\s+)?$/i;
 
 /** How far back a reported statement may lie: news reports what was said in the last week. */
 const RECENT_DAYS = 7;
 /** "a Jan. 14 return date", "the 22 January show": a date that modifies a noun takes no tense from the clause. */
-const ATTRIBUTIVE_BEFORE = /\b(?:a|an|the|this|that|its|their|his|her|our|[A-Za-z]+['’]s)\s+$/i;
-const ATTRIBUTIVE_AFTER = /^\s+[a-z]{3,}/;
+const ATTRIBUTIVE_BEFORE = /\b(?:a|an|the|this|that|its|their|his|her|our|[A-Za-z]+['’]s)\s+(?:[a-z]+\s+)?$/i;
+const ATTRIBUTIVE_AFTER = /^\s+(?!(?:when|after|before|and|but|with|from|for|until|because|while|where|which|that|the|this|was|were|will|would|has|had|is|are)\b)[A-Za-z]{3,}/;
+/** "will slow from more than 3% in 2004 to …": a date that qualifies a starting value, not the verb. */
+const FROM_VALUE = /\bfrom\b[^.;]*\d[^.;]*$/i;
+
+function nearEvent(between: string): boolean {
+  const words = between.match(/[A-Za-z]+/g) ?? [];
+  const last = words.slice(-4, -1).concat(words.length && !/^(?:on|in|at|of)$/i.test(words.at(-1)!) ? [words.at(-1)!] : []);
+  const events = wordClasses('dates-event-nouns.txt');
+  return last.some((w) => events.has(w.toLowerCase()));
+}
 
 function paragraphStart(paragraphs: readonly Span[], at: number): number {
   return paragraphs.find((p) => p.start <= at && at < p.end)?.start ?? 0;
@@ -52,6 +63,11 @@ export const tenseDateMismatch: Rule = {
       const verb = governingVerb(article.prose, article.sentences[d.sentence], d, paragraphStart(article.paragraphs, d.start));
       if (!verb) continue;
       const cue = article.text.slice(verb.start, verb.end);
+      if (verb.end <= d.start && FROM_VALUE.test(article.prose.slice(verb.end, d.start))) continue;
+      // "hinted at a Budget giveaway on 16 March": a date right after an event noun dates the event, not the verb.
+      if (verb.end <= d.start && (nearEvent(article.prose.slice(verb.end, d.start)) || eventNounBefore(article.prose, verb.end, d.start))) continue;
+      // "2004 won't be remembered as …": a date that is the subject of its verb is not when the verb happens.
+      if (verb.start >= d.end && /^\s*$/.test(article.prose.slice(d.end, verb.start))) continue;
       // Past tense after publication is wrong even in reported speech: the speaker spoke before publication, about something before that.
       if (verb.tense === 'past' && span[0] > pub) {
         findings.push({ start: d.start, end: d.end, message: `Past tense (“${cue}”) about ${valueInWords(d.value!)}, which is after the publication date (${formatDay(published)}).` });

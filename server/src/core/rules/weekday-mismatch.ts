@@ -20,7 +20,8 @@ export const weekdayMismatch: Rule = {
     const findings: RuleFinding[] = [];
     for (const d of dates) {
       const day = d.grain === 'day' ? parseIsoDay(d.value) : null;
-      if (!day || d.weekday === undefined || !d.weekdaySpan) continue;
+      // Only a date written out beside the weekday ("Thursday, 12 Sept."), not "Thursday, five weeks after".
+      if (!day || d.weekday === undefined || !d.weekdaySpan || !/\d/.test(article.text.slice(d.weekdaySpan.end, d.end))) continue;
       const actual = weekdayOf(day);
       if (actual === d.weekday) continue;
       const writtenWeekday = article.text.slice(d.weekdaySpan.start, d.weekdaySpan.end);
