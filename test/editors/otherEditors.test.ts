@@ -24,6 +24,11 @@ function locate(fixture: string) {
   };
 }
 
+function assertHover(hover: unknown): void {
+  assert.equal(typeof hover, 'string', `the server answered the hover with text (got ${JSON.stringify(hover)})`);
+  assert.match(hover as string, HOVER);
+}
+
 interface Seen { ok: boolean; error?: string | null; editor: string; [key: string]: any }
 
 /** Runs one editor script once for the whole describe block; each `it` then checks one thing the user would see. */
@@ -66,7 +71,7 @@ describe('Neovim 0.7 built-in LSP client (fixture with an em dash, an emoji and 
 
   it('hover at the name explains the entity', () => {
     assert.deepEqual(seen('hover_position'), { line: at.line, character: at.utf16 });
-    assert.match(seen('hover'), HOVER);
+    assertHover(seen('hover'));
   });
 
   it('the "Tag as person" quick fix wraps the name and nothing else', () => {
@@ -95,7 +100,7 @@ describe('Emacs 28 + eglot (fixture with an em dash, an emoji and an Arabic name
 
   it('hover at the name explains the entity', () => {
     assert.deepEqual(seen('hover_position'), { line: at.line, character: at.utf16 });
-    assert.match(seen('hover'), HOVER);
+    assertHover(seen('hover'));
   });
 
   it('the "Tag as person" quick fix wraps the name and nothing else', () => {
@@ -121,7 +126,7 @@ describe('Vim 9 + ALE 3.3 (ASCII fixture: ALE reads LSP columns as bytes)', func
   });
 
   it('hover at the name explains the entity (preview window)', () => {
-    assert.match(seen('hover'), HOVER);
+    assertHover(seen('hover'));
   });
 
   it('the "Tag as person" quick fix wraps the name and nothing else', () => {

@@ -1,5 +1,6 @@
 // Runs the extension-host suites (test/vscode/suite) inside code-server's real workbench and remote extension host, read back through Chromium.
 import { strict as assert } from 'assert';
+import { SUITE_START } from '../vscode/suite/index';
 import { stage } from '../vscode/stage';
 import { haveChromium, haveCodeServer, INSTALL_HINT, launchChromium, startCodeServer } from './codeServer';
 import { requireTool } from './tools';
@@ -29,7 +30,8 @@ describe('VS Code extension-host suites in code-server', function () {
       let timer: NodeJS.Timeout | undefined;
       const deadline = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error('the extension host did not report an exit code within 200 s')), 200000); });
       const code = await Promise.race([exit, deadline]).finally(() => clearTimeout(timer));
-      console.log(log.join('\n').replace(/^/gm, '      '));
+      const start = log.findIndex((l) => l.includes(SUITE_START));
+      console.log((start >= 0 ? log.slice(start) : log).join('\n').replace(/^/gm, '      '));
       assert.equal(code, 0, 'the extension host reports failures (log above)');
     } finally {
       await browser.close();

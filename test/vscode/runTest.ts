@@ -21,5 +21,6 @@ async function main(): Promise<void> {
 
 main().catch((e) => {
   console.error(e instanceof Error ? e.message : e);
+  if (!process.env.VSCODE_EXECUTABLE_PATH) console.error('No VS Code download here? Point VSCODE_EXECUTABLE_PATH at a desktop VS Code binary, or run npm run test:editors (code-server).');
   process.exit(1);
 });
