@@ -14,11 +14,12 @@ export function codeActions(doc: TextDocument, analysis: Analysis, params: CodeA
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) {
     for (const diagnostic of params.context.diagnostics) {
-      if (diagnostic.source !== 'newsdesk') continue;
       const data = diagnostic.data as DiagnosticData | undefined;
       // A diagnostic from an older version would point at moved text: offer nothing until it is republished.
-      if (!data || data.version !== doc.version) continue;
-      for (const fix of data.fixes) {
+      if (data && (diagnostic.source !== 'newsdesk' || data.version !== doc.version)) continue;
+      // Some clients (Vim's ALE) send back only code and range: find the finding in the current analysis instead.
+      const fixes = data?.fixes ?? findingAt(analysis, diagnostic)?.fixes ?? [];
+      for (const fix of fixes) {
         actions.push({
           title: fix.title,
           kind: CodeActionKind.QuickFix,
@@ -53,6 +54,14 @@ function workspaceActions(doc: TextDocument, analysis: Analysis, at: { line: num
     { title: `Add “${mention.text}” to the workspace registry as ${type} and tag it`, kind: CodeActionKind.QuickFix, command: { title: 'Add to registry', command: ADD_TO_REGISTRY, arguments: [add] } },
     { title: `Ignore “${mention.text}” in this workspace`, kind: CodeActionKind.QuickFix, command: { title: 'Ignore name', command: IGNORE_NAME, arguments: [ignore] } },
   ];
+}
+
+function findingAt(analysis: Analysis, d: CodeActionParams['context']['diagnostics'][number]) {
+  return analysis.findings.find((f) => {
+    if (f.rule !== d.code) return false;
+    const r = analysis.lines.range(f.start, f.end);
+    return r.start.line === d.range.start.line && r.start.character === d.range.start.character && r.end.line === d.range.end.line && r.end.character === d.range.end.character;
+  });
 }
 
 function toEdits(edits: CoreEdit[], analysis: Analysis) {
