@@ -156,7 +156,7 @@ export function extractJson(results: FileResult[]) {
         start: f.start, end: f.end, text: f.text, kind: f.kind, value: f.value, unit: f.unit, sourced: f.sourced,
         attribution: f.attribution ? f.attribution.text : null,
       })),
-      dates: analysis.dates.map((d) => ({ start: d.start, end: d.end, text: d.text, value: d.value, relative: d.relative })),
+      dates: analysis.dates.map((d) => ({ start: d.start, end: d.end, text: d.text, value: d.value, relative: d.relative, kind: d.kind })),
     })),
   };
 }
@@ -167,7 +167,9 @@ function extractText(results: FileResult[]): string {
     const at = (o: number) => { const pos = analysis.lines.positionAt(o); return `${p}:${pos.line + 1}:${pos.character + 1}`; };
     for (const e of analysis.entities) lines.push(`${at(e.start)} entity ${e.type} “${e.text}”${e.tagged ? ' tagged' : ''}${e.id ? ` id=${e.id}` : ''}`);
     for (const f of analysis.figures) lines.push(`${at(f.start)} figure ${f.kind} “${f.text}” = ${f.value ?? '?'} ${f.unit ?? ''}${f.sourced ? ` sourced by “${f.attribution?.text ?? ''}”` : ' unsourced'}`);
-    for (const d of analysis.dates) lines.push(`${at(d.start)} date “${d.text}” = ${d.value ?? 'unresolved'}${d.relative ? ' (relative)' : ''}`);
+    for (const d of analysis.dates) {
+      lines.push(d.kind === 'duration' ? `${at(d.start)} duration “${d.text}”` : `${at(d.start)} date “${d.text}” = ${d.value ?? 'unresolved'}${d.relative ? ' (relative)' : ''}`);
+    }
   }
   return lines.join('\n');
 }
