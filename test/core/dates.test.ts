@@ -13,6 +13,8 @@ import { impossibleDate } from '../../server/src/core/rules/impossible-date';
 import { relativeDateUnresolved } from '../../server/src/core/rules/relative-date-unresolved';
 import { tenseDateMismatch } from '../../server/src/core/rules/tense-date-mismatch';
 import { weekdayMismatch } from '../../server/src/core/rules/weekday-mismatch';
+import { MONTH_RE, WEEKDAY_RE } from '../../server/src/core/dates/expr';
+import { NUMBER_WORDS } from '../../server/src/core/dates/words';
 import type { DateMention, Fix } from '../../server/src/core/types';
 
 const SAMPLE = path.resolve(__dirname, '../../../shared/articles/iran-iraq-visit.txt');
@@ -124,6 +126,29 @@ describe('dates: recognition and resolution', () => {
   });
 });
 
+describe('dates: ranges, names and times', () => {
+  it('reads a range inside one month as one mention with both ends', () => {
+    const spans = (text: string) => extractDates(parseArticle(text), '2005-03-01').map((d) => [d.text, d.start, d.rangeStart ?? null, d.rangeEnd ?? null]);
+    assert.deepEqual(spans('It runs from 11 to 18 June.'), [['11 to 18 June', 13, '2005-06-11', '2005-06-18']]);
+    assert.deepEqual(spans('It runs 3-8 May and June 11-18, 2006.'), [['3-8 May', 8, '2005-05-03', '2005-05-08'], ['June 11-18, 2006', 20, '2006-06-11', '2006-06-18']]);
+    assert.deepEqual(spans('Sometime between 6 and 12 December.'), [['6 and 12 December', 17, '2004-12-06', '2004-12-12']]);
+    // Alternatives, scores and percentages are not ranges.
+    assert.deepEqual(spans('On 4 or 5 April.'), [['5 April', 8, null, null]]);
+    assert.deepEqual(spans('They won 3-1 on 3 March.'), [['3 March', 16, null, null]]);
+  });
+
+  it('leaves weekdays inside names, and 24-hour times after a date, out of the date', () => {
+    assert.deepEqual(found('The Sunday Telegraph said Black Friday was a hit.'), []);
+    assert.deepEqual(found('Last Friday Chelsea won. The World Court Friday rejected it.').map((x) => x[0]), ['Last Friday', 'Friday']);
+    assert.deepEqual(found('Tuesday, 1 March\n\n2000 GMT. Saturday, 26 February 1400 GMT.', '2005-02-20').map((x) => [x[0], x[3]]), [['Tuesday, 1 March', '2005-03-01'], ['Saturday, 26 February', '2005-02-26']]);
+    assert.deepEqual(found('She has said that 1500m will be her distance.', '2005-02-20'), []);
+  });
+
+  it('splits a deictic weekday from the date in apposition to it', () => {
+    assert.deepEqual(found('The vote is next Thursday, 4 November.', '2004-10-28'), [['next Thursday', 12, 'date', '2004-11-04'], ['4 November', 27, 'date', '2004-11-04']]);
+  });
+});
+
 describe('dates: hover and inlay hints', () => {
   it('describes a resolved weekday and labels the inlay hint', () => {
     const d = only('This three-day visit, beginning on Wednesday, aimed high.'.replace('three-day ', ''));
@@ -180,22 +205,85 @@ describe('dates: rules', () => {
     assert.deepEqual(check(tenseDateMismatch, pub('2024-09-20', 'By then he will have left on Sept. 2, 2024. The ministry said Sept. 25, 2024 would be a holiday. They met on Sept. 2, 2024.')), []);
   });
 
+  it('tense-date-mismatch: the verb that governs the clause, however far before the date', () => {
+    const texts = (published: string, body: string) => check(tenseDateMismatch, pub(published, body)).map((f) => [f.text, f.message.replace(/ about .*/, '')]);
+    assert.deepEqual(texts('2024-09-20', 'Najaf will host the pilgrims again on Sept. 1, 2024.'), [['Sept. 1, 2024', 'Future tense (“will”)']]);
+    assert.deepEqual(texts('2005-01-31', 'Carson, who hosted the Tonight Show for 30 years, died on 2 February from emphysema.'), [['2 February', 'Past tense (“died”)']]);
+    assert.deepEqual(texts('2004-12-17', 'He said the money had indeed been transferred on 24 December.'), [['24 December', 'Past tense (“had”)']]);
+    assert.deepEqual(texts('2004-12-29', 'Members will now vote before the final nominees were announced on 25 January.'), [['25 January', 'Past tense (“were”)']]);
+    // Not the verb of the date's clause: an infinitive, a relative clause, a participle after a comma, an event noun, a limit.
+    assert.deepEqual(texts('2005-01-15', 'It hoped to return to profit in 2006. The plan was funded until 2008.'), []);
+    assert.deepEqual(texts('2005-01-10', 'Klein, who often argued with the ministry, steps down on 16 January.'), []);
+    assert.deepEqual(texts('2005-02-10', 'They play at the appeal, held at the Bristol Academy on 19 February.'), []);
+    assert.deepEqual(texts('2005-02-10', 'Balls hinted at a Budget giveaway on 16 March. You will need to have registered by Friday 11 March.'), []);
+    assert.deepEqual(texts('2004-12-15', 'Officials are due to auction off the unit on 19 December to pay a tax bill sent to Yukos.'), []);
+    assert.deepEqual(texts('2005-01-15', 'The tournament starts on 17 January, and Pollard said the surface was quick.'), []);
+  });
+
+  it('tense-date-mismatch: reported speech keeps the speaker\'s future only for a recent date', () => {
+    const texts = (published: string, body: string) => check(tenseDateMismatch, pub(published, body)).map((f) => f.text);
+    // Present reporting ("says") is now: "will" about a past date is wrong.
+    assert.deepEqual(texts('2005-02-07', 'The paper says it will go before the House of Commons on 3 February.'), ['3 February']);
+    // Past reporting ("said") or a quotation: the speaker spoke before publication, so a date of the last week may still have been ahead.
+    assert.deepEqual(texts('2005-02-07', 'The company said it will open on 3 February. "It will open on 4 February," he said.'), []);
+    // More than a week back, or before the day of the speaking itself, it cannot have been.
+    assert.deepEqual(texts('1989-10-30', 'The company said all rights will terminate on Oct. 3.'), ['Oct. 3']);
+    assert.deepEqual(texts('2005-02-07', 'The company said on 5 February it will open on 3 February.'), ['3 February']);
+    // Past tense after publication is wrong even when reported.
+    assert.deepEqual(texts('2005-02-07', 'He said the firm paid on 9 February.'), ['9 February']);
+  });
+
   it('date-conflict: a duration against its endpoints, with a fix to the number of days', () => {
     const text = pub('2024-09-20', 'A three-day visit beginning Wednesday and ending Sunday.');
     const [f] = check(dateConflict, text);
     assert.equal(f.text, 'three-day');
-    assert.equal(f.message, '“three-day” does not fit its dates: Wed 18 Sep 2024 to Sun 22 Sep 2024 is 5 days.');
+    assert.equal(f.message, '“three-day” does not fit its dates: Wednesday to Sunday is 5 days.');
     assert.equal(apply(text, f.fixes[0]), pub('2024-09-20', 'A five-day visit beginning Wednesday and ending Sunday.'));
     assert.deepEqual(check(dateConflict, pub('2024-09-20', 'A three-day visit beginning Wednesday and ending Friday.')), []);
   });
 
-  it('date-conflict: one event given two dates, and a relative weekday against the date beside it', () => {
-    const text = pub('2024-09-20', 'The summit on Sept. 12 was long. Later the summit on Sept. 14 was praised. On Wednesday the talks, set for Sept. 11, resumed.');
-    assert.deepEqual(check(dateConflict, text).map((f) => [f.text, f.message]), [
-      ['Sept. 14', 'The summit is dated Sat 14 Sep 2024 here but Thu 12 Sep 2024 earlier (“Sept. 12”).'],
-      ['Wednesday', '“Wednesday” resolves to Wed 18 Sep 2024 from the publication date, but the same sentence gives Wed 11 Sep 2024 (“Sept. 11”), also a Wednesday.'],
+  it('date-conflict: a duration against a range ("11 to 18 June", "3-8 May") in the same or the next sentence', () => {
+    const text = pub('2005-03-01', 'Smith will direct 15 days of concerts. Meltdown runs from 11 to 18 June.');
+    const [f] = check(dateConflict, text);
+    assert.deepEqual([f.text, f.message], ['15 days', '“15 days” does not fit its dates: Sat 11 Jun 2005 to Sat 18 Jun 2005 is 8 days.']);
+    assert.equal(apply(text, f.fixes[0]), pub('2005-03-01', 'Smith will direct 8 days of concerts. Meltdown runs from 11 to 18 June.'));
+    const may = pub('2005-03-22', 'The four-day festival will take place in Lucerne from 3-8 May.');
+    assert.equal(apply(may, check(dateConflict, may)[0].fixes[0]), pub('2005-03-22', 'The six-day festival will take place in Lucerne from 3-8 May.'));
+    // Inclusive or exclusive counts pass ("three days" of 3 to 6 May may be three nights); weeks pass within three days.
+    assert.deepEqual(check(dateConflict, pub('2005-03-22', 'A three-day stay from 3 to 6 May. A two-week festival, June 1-12.')), []);
+    // "the first three days" is part of the stretch, not its length.
+    assert.deepEqual(check(dateConflict, pub('2005-03-22', 'In the first three days of the 3-8 May festival it rained.')), []);
+  });
+
+  it('date-conflict: one event given two dates, by event noun and its near-synonyms', () => {
+    const text = pub('2024-09-20', 'The summit on Sept. 12 was long. Later the summit on Sept. 14 was praised.');
+    const [f] = check(dateConflict, text);
+    assert.deepEqual([f.text, f.message], ['Sept. 14', 'The summit is dated Sat 14 Sep 2024 here but Thu 12 Sep 2024 earlier (“Sept. 12”).']);
+    assert.equal(apply(text, f.fixes[0]), pub('2024-09-20', 'The summit on Sept. 12 was long. Later the summit on Sept. 12 was praised.'));
+    assert.deepEqual(check(dateConflict, pub('1998-08-13', 'The attacks Aug. 7 at the embassies killed 257. The incidents of Aug. 8 underscore the risk.')).map((f) => [f.text, f.message]), [
+      ['Aug. 8', 'The incidents (“attacks” earlier) are dated Sat 8 Aug 1998 here but Fri 7 Aug 1998 earlier (“Aug. 7”).'],
     ]);
+    assert.deepEqual(check(dateConflict, pub('2005-02-22', 'Brown names 16 March for Budget\n\nBrown will deliver his Budget to the House of Commons on 23 March.')).map((f) => f.text), ['23 March']);
+    // Not one event: a list of days, a distinguishing word, years, a recurring kind, and two kinds of event.
+    assert.deepEqual(check(dateConflict, pub('2024-09-20', 'The meeting on Sept. 12 and Sept. 13 ended. The meeting on Sept. 12 was long, the next meeting on Sept. 19 short.')), []);
+    assert.deepEqual(check(dateConflict, pub('2005-02-22', 'The 1992 election was close. The 2001 election was not. The match on 5 March is away; the match on 12 March at home.')), []);
     assert.deepEqual(check(dateConflict, pub('2024-09-20', 'The summit on Sept. 12 was long. The vote on Sept. 14 was close.')), []);
+  });
+
+  it('date-conflict: a relative date and the calendar date in apposition to it', () => {
+    const text = pub('2005-03-15', 'She received a phone call last year, on 13 February 2003 from an associate.');
+    const [f] = check(dateConflict, text);
+    assert.deepEqual([f.text, f.message], ['13 February 2003', '“13 February 2003” does not fit “last year” beside it, which from the publication date (Tue 15 Mar 2005) means 2004.']);
+    assert.equal(apply(text, f.fixes[0]), pub('2005-03-15', 'She received a phone call last year, on 13 February 2004 from an associate.'));
+    assert.deepEqual(check(dateConflict, pub('2005-02-01', 'Edwards vanished 10 years ago, on 1 February 1994.')).map((x) => [x.text, x.fixes.length]), [['1 February 1994', 0]]);
+    assert.deepEqual(check(dateConflict, pub('2005-02-01', 'Edwards vanished 10 years ago, on 1 February 1995.')), []);
+    // "next Thursday" said on a Thursday may mean the Thursday after: 4 November passes, 11 November does not.
+    assert.deepEqual(found('The vote is next Thursday, 11 November.', '2004-10-28'), [['next Thursday', 12, 'date', '2004-11-04'], ['11 November', 27, 'date', '2004-11-11']]);
+    assert.deepEqual(check(dateConflict, pub('2004-10-28', 'The vote is next Thursday, 11 November.')).map((x) => x.message), ['“11 November” does not fit “next Thursday” beside it, which from the publication date (Thu 28 Oct 2004) means Thu 4 Nov 2004.']);
+    assert.deepEqual(check(dateConflict, pub('2004-10-26', 'The vote is next Thursday, 28 October. Or next Thursday, 4 November.')), []);
+    assert.deepEqual(check(dateConflict, pub('2004-10-26', 'The vote is next Thursday, 11 November.')).map((x) => x.message), ['“11 November” does not fit “next Thursday” beside it, which from the publication date (Tue 26 Oct 2004) means Thu 28 Oct 2004 or Thu 4 Nov 2004.']);
+    // Counted from another event, not from publication; a weekday and a date that are not side by side.
+    assert.deepEqual(check(dateConflict, pub('2005-01-15', 'A year later, in October 2003, they had a son. On Thursday the talks, set for Oct. 13, resumed.')), []);
   });
 
   it('relative-date-unresolved: only without a publication date', () => {
@@ -212,6 +300,18 @@ describe('dates: rules', () => {
     assert.deepEqual(check(dateStyle, pub('2024-09-20', 'On Sept. 3 and March 4 and Oct. 5, 2024.')), []);
   });
 
+  it('date-style: month-first against day-first, and the month\'s form among month-first dates; quotations keep their own', () => {
+    const text = pub('2005-02-24', 'Downloads count from 20 March. But the date has been put back to April 17.');
+    const fs2 = check(dateStyle, text);
+    assert.deepEqual(fs2.map((f) => [f.text, f.message]), [['April 17', 'Date style differs from the rest of the article: month first (“March 3”) here, day first (“12 September”) elsewhere.']]);
+    assert.equal(apply(text, fs2[0].fixes[0]), pub('2005-02-24', 'Downloads count from 20 March. But the date has been put back to 17 April.'));
+    // A tie: the later one is the odd one out.
+    assert.deepEqual(check(dateStyle, pub('2000-06-01', 'He arrived April 2. Agents raided the home on 22 April.')).map((f) => [f.text, f.fixes[0].edits[0].newText]), [['22 April', 'April 22']]);
+    const form = pub('2024-09-20', 'On Sept. 3 and Oct. 12, then on September 14.');
+    assert.deepEqual(check(dateStyle, form).map((f) => [f.text, f.fixes[0].edits[0].newText]), [['September 14', 'Sept. 14']]);
+    assert.deepEqual(check(dateStyle, pub('2005-03-01', 'It opens on 3 March. He added: "It will come out on December 27."')), []);
+  });
+
   it('date-style ap: converts to AP style', () => {
     const text = pub('2024-09-20', 'On September 12th, 12 September 2024 and in Sept. 2025, not March 3.');
     const fs2 = check(dateStyle, text, { dateStyle: 'ap' });
@@ -219,6 +319,37 @@ describe('dates: rules', () => {
     let fixed = text;
     for (const f of [...fs2].reverse()) fixed = apply(fixed, f.fixes[0]);
     assert.equal(fixed, pub('2024-09-20', 'On Sept. 12, Sept. 12, 2024 and in September 2025, not March 3.'));
+  });
+
+  it('every fix edits only the date words of its finding', () => {
+    const DATE_WORD = new RegExp(`^(?:${MONTH_RE.replace(/\\\./g, '')}|${WEEKDAY_RE.replace(/\\\./g, '')}|\\d+(?:st|nd|rd|th)?|the|of|day|days|${Object.keys(NUMBER_WORDS).join('|')})$`, 'i');
+    const cases: [Rule, string, Partial<Config>][] = [
+      [weekdayMismatch, pub('2024-09-20', 'It ended on Monday, 1 October 2024, and on Wednesday, Sept. 12, 2024.'), {}],
+      [impossibleDate, pub('2023-05-01', 'It ends Feb. 30 or 31 April or the 31st of June.'), {}],
+      [dateConflict, pub('2005-03-01', 'A twenty-one-day visit from 11 to 18 June. The summit on 12 June opened; the summit on 14 June closed. She called last year, on 13 February 2003.'), {}],
+      [dateStyle, pub('2024-09-20', 'On Sept. 3, Sept. 12 and 12 September 2024, and the 5th of November, and 2024-09-12.'), {}],
+      [dateStyle, pub('2024-09-20', 'On September 12th, 12 September 2024 and in Sept. 2025.'), { dateStyle: 'ap' }],
+      [dateStyle, pub('2024-09-20', 'On Sept. 12, 2024 and 12 September 2024.'), { dateStyle: 'iso' }],
+      [elapsedTime, pub('2024-09-11', 'It is 18 years since the 2003 invasion, in 2003, fifteen years ago.'), {}],
+    ];
+    let edits = 0;
+    for (const [rule, text, config] of cases) {
+      const article = parseArticle(text);
+      const dates = extractDates(article, article.frontMatter?.published ?? null);
+      const ctx = { article, config: { ...defaultConfig(), ...config }, entities: [], figures: [], dates, registry: { entries: [], byId: new Map(), byName: new Map() } };
+      const findings = rule.check(ctx);
+      assert.ok(findings.some((f) => f.fixes?.length), `${rule.id}: no fix to check in ${JSON.stringify(text)}`);
+      for (const f of findings) {
+        for (const e of (f.fixes ?? []).flatMap((x) => x.edits)) {
+          edits++;
+          assert.ok(e.start >= f.start && e.end <= f.end, `${rule.id}: edit ${e.start}-${e.end} outside the finding ${f.start}-${f.end}`);
+          for (const words of [text.slice(e.start, e.end), e.newText]) {
+            for (const w of words.split(/[\s,.\-]+/).filter(Boolean)) assert.match(w, DATE_WORD, `${rule.id}: "${w}" in ${JSON.stringify(words)} is not a date word`);
+          }
+        }
+      }
+    }
+    assert.ok(edits >= 12, `only ${edits} edits checked`);
   });
 
   it('elapsed-time: years since a year, against the publication year', () => {

@@ -97,7 +97,7 @@ function finiteOf(words: Word[], i: number): number {
   for (let j = i - 1; j >= 0 && !words[j].boundary; j--) {
     const w = words[j].text.toLowerCase();
     if (AUXILIARIES.test(w)) finite = j;
-    else if (w === 'to') return -1;
+    else if (w === 'to' || w === 'having') return -1;
     else if (!(w.endsWith('ly') || wordList('dates-adverbs.txt').has(w))) break;
   }
   return finite;
@@ -171,7 +171,7 @@ export function governingVerb(prose: string, sentence: Span, span: Span, paragra
     if (prose.slice(w.end, span.start).includes(',') && insideRelative(prose, before, i)) return null;
     // "the appeal, held at the Bristol Academy on 19 February": a bare participle after a comma opens a reduced relative clause.
     // After ", who … ," or ", 45," the comma closes an aside and the word is the main verb ("Carson, who hosted …, died on 2 February").
-    if (/,\s*$/.test(prose.slice(Math.max(0, w.start - 3), w.start)) && !/,\s*(?:who|which|whose|whom|\d+)\b[^,;]*,\s*$/i.test(prose.slice(sentence.start, w.start)) && classify(w.text, false) === 'past' && finiteOf(before, i) === i && !wordList('dates-past-verbs.txt').has(w.text.toLowerCase())) return null;
+    if (/,\s*$/.test(prose.slice(Math.max(0, w.start - 3), w.start)) && !/,\s*(?:who|which|whose|whom|\d+)\b[^,;]*,\s*$/i.test(prose.slice(sentence.start, w.start)) && classify(w.text, false) === 'past' && finiteOf(before, i) === i && !wordList('dates-reporting-verbs.txt').has(w.text.toLowerCase())) return null;
     // A participle after "be"/"have" takes the auxiliary's tense; a modal without tense ends the search.
     const group = groupTense(before, i, i === 0);
     if (group) found = group;

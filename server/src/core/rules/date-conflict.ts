@@ -31,6 +31,7 @@ function interval(d: DateMention): [number, number] | null {
 
 /** The stretch a range or an endpoint pair covers, in inclusive days, and how to say it. */
 interface Stretch {
+  sentence: number;
   start: number;
   end: number;
   days: number;
@@ -43,7 +44,7 @@ function stretches(text: string, dates: DateMention[]): Stretch[] {
   for (const d of dates) {
     const a = dayNumber(d.rangeStart);
     const b = dayNumber(d.rangeEnd);
-    if (d.kind === 'date' && a && b) out.push({ start: d.start, end: d.end, days: toDays(b) - toDays(a) + 1, words: `${formatDay(a)} to ${formatDay(b)}` });
+    if (d.kind === 'date' && a && b) out.push({ sentence: d.sentence, start: d.start, end: d.end, days: toDays(b) - toDays(a) + 1, words: `${formatDay(a)} to ${formatDay(b)}` });
   }
   const points = dates.filter((d) => d.kind === 'date' && (dayOf(d) || d.weekday !== undefined) && !d.rangeEnd);
   for (const from of points) {
@@ -57,13 +58,13 @@ function stretches(text: string, dates: DateMention[]): Stretch[] {
     if (!weekdays && !(a && b && /\d/.test(from.text) && /\d/.test(to.text))) continue;
     const days = weekdays ? ((to.weekday! - from.weekday! + 7) % 7) + 1 : toDays(b!) - toDays(a!) + 1;
     const words = weekdays ? `${WEEKDAY_NAMES[from.weekday!]} to ${WEEKDAY_NAMES[to.weekday!]}` : `${formatDay(a!)} to ${formatDay(b!)}`;
-    if (days >= 1) out.push({ start: from.start, end: to.end, days, words });
+    if (days >= 1) out.push({ sentence: from.sentence, start: from.start, end: to.end, days, words });
   }
   return out;
 }
 
 /**
- * "a four-day festival … from 3-8 May": the duration nearest a stretch in the same or the next sentence, and the
+ * "a four-day festival … from 3-8 May": the duration nearest a stretch (same sentence first, then the next or previous), and the
  * stretch nearest that duration. Inclusive and exclusive counts both pass (a "three-day" stay may be three nights);
  * a duration in weeks passes within three days.
  */
@@ -73,12 +74,11 @@ function durationConflicts(article: Article, dates: DateMention[]): RuleFinding[
   const all = stretches(text, dates);
   const durations = dates.filter((d) => d.kind === 'duration' && d.durationDays !== undefined && Number.isInteger(d.durationDays) && /day|week/i.test(d.text) && !PARTIAL.test(text.slice(Math.max(0, d.start - 20), d.start)));
   const gap = (a: { start: number; end: number }, b: { start: number; end: number }) => (a.end <= b.start ? b.start - a.end : a.start - b.end);
-  const sentenceAt = (at: number) => article.sentences.findIndex((s) => s.start <= at && at < s.end);
   for (const dur of durations) {
-    const near = all.filter((s) => Math.abs(sentenceAt(s.start) - dur.sentence) <= 1).sort((a, b) => gap(a, dur) - gap(b, dur));
+    const near = all.filter((s) => Math.abs(s.sentence - dur.sentence) <= 1).sort((a, b) => Math.abs(a.sentence - dur.sentence) - Math.abs(b.sentence - dur.sentence) || gap(a, dur) - gap(b, dur));
     const stretch = near[0];
     if (!stretch) continue;
-    const closest = durations.filter((d) => Math.abs(sentenceAt(stretch.start) - d.sentence) <= 1).sort((a, b) => gap(a, stretch) - gap(b, stretch))[0];
+    const closest = durations.filter((d) => Math.abs(stretch.sentence - d.sentence) <= 1).sort((a, b) => Math.abs(a.sentence - stretch.sentence) - Math.abs(b.sentence - stretch.sentence) || gap(a, stretch) - gap(b, stretch))[0];
     if (closest !== dur) continue;
     const weeks = /week/i.test(dur.text);
     const n = dur.durationDays!;
@@ -198,7 +198,7 @@ function eventConflicts(article: Article, dates: DateMention[]): RuleFinding[] {
     out.push({
       start: d.start,
       end: d.end,
-      message: `The ${a.noun.toLowerCase()} ${a.noun.toLowerCase() === earlier.a.noun.toLowerCase() ? 'is' : `(the ${earlier.a.noun.toLowerCase()} earlier)`} dated ${valueInWords(d.value)} here but ${valueInWords(earlier.a.date.value!)} earlier (“${earlier.a.date.text}”).`,
+      message: `The ${a.noun.toLowerCase()}${a.noun.toLowerCase() === earlier.a.noun.toLowerCase() ? '' : ` (“${earlier.a.noun.toLowerCase()}” earlier)`} ${/s$/i.test(a.noun) ? 'are' : 'is'} dated ${valueInWords(d.value)} here but ${valueInWords(earlier.a.date.value!)} earlier (“${earlier.a.date.text}”).`,
       fixes,
     });
   }
@@ -227,7 +227,8 @@ function allowed(rel: DateMention, pub: Ymd): [number, number][] | null {
     const half = { year: 183, month: 15, week: 3, day: 0 }[unit];
     return [[centre - half, centre + half]];
   }
-  if (rel.weekday !== undefined && /\bnext\b/i.test(rel.text)) return [span, [span[0] + 7, span[1] + 7]];
+  // "next Thursday" is next week's Thursday to some readers and the coming one to others.
+  if (/^next\s+\w+day$/i.test(rel.text) && span[0] - 7 > toDays(pub)) return [[span[0] - 7, span[1] - 7], span];
   return [span];
 }
 

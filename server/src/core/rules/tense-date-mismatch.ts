@@ -28,15 +28,18 @@ const LIMIT = /\b(?:by|until|till|through|thru|before|after|for|to|from|since|be
 const RECENT_DAYS = 7;
 /** "a Jan. 14 return date", "the 22 January show": a date that modifies a noun takes no tense from the clause. */
 const ATTRIBUTIVE_BEFORE = /\b(?:a|an|the|this|that|its|their|his|her|our|[A-Za-z]+['’]s)\s+(?:[a-z]+\s+)?$/i;
-const ATTRIBUTIVE_AFTER = /^\s+(?!(?:when|after|before|and|but|with|from|for|until|because|while|where|which|that|the|this|was|were|will|would|has|had|is|are)\b)[A-Za-z]{3,}/;
+const ATTRIBUTIVE_AFTER = /^\s+(?!(?:when|after|before|and|but|with|from|for|until|because|while|where|which|that|the|this|was|were|will|would|has|had|is|are)\b)(?:[A-Za-z]{3,}|[A-Z]{2}\b)/;
 /** "will slow from more than 3% in 2004 to …": a date that qualifies a starting value, not the verb. */
 const FROM_VALUE = /\bfrom\b[^.;]*\d[^.;]*$/i;
 
+/** An event noun, with a determiner before it, among the last words before the date: "a Budget giveaway on", not "will visit Paris on". */
 function nearEvent(between: string): boolean {
-  const words = between.match(/[A-Za-z]+/g) ?? [];
-  const last = words.slice(-4, -1).concat(words.length && !/^(?:on|in|at|of)$/i.test(words.at(-1)!) ? [words.at(-1)!] : []);
+  const words = between.match(/[A-Za-z']+/g) ?? [];
   const events = wordClasses('dates-event-nouns.txt');
-  return last.some((w) => events.has(w.toLowerCase()));
+  for (let i = Math.max(0, words.length - 4); i < words.length; i++) {
+    if (events.has(words[i].toLowerCase()) && words.slice(Math.max(0, i - 2), i).some((w) => /^(?:a|an|the|his|her|its|their|this|that|our)$/i.test(w) || /'s$/.test(w))) return true;
+  }
+  return false;
 }
 
 function paragraphStart(paragraphs: readonly Span[], at: number): number {
