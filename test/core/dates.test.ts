@@ -194,6 +194,8 @@ describe('dates: rules', () => {
       ['Feb. 29, 2023', '“Feb. 29, 2023” does not exist: 2023 is not a leap year.'],
     ]);
     assert.equal(apply(text, fs2[1].fixes[0]), pub('2023-05-01', 'It ends Feb. 30. Or 30 April. Or Feb. 29, 2023. Or Feb. 29, 2024.'));
+    const june = pub('2005-03-01', 'Membership ended on 31 June 2004.');
+    assert.equal(apply(june, check(impossibleDate, june)[0].fixes[0]), pub('2005-03-01', 'Membership ended on 30 June 2004.'));
   });
 
   it('tense-date-mismatch: past about the future, will about the past; not "will have", not reported speech', () => {

@@ -69,7 +69,9 @@ export function writeLike(like: WrittenDate, date: { y: number; m: number; d: nu
     case 'iso': return `${pad(date.y, 4)}-${pad(date.m)}-${pad(date.d)}`;
     case 'numeric': return `${date.m}/${date.d}/${date.y}`;
     case 'dm': {
-      const month = like.month.length > 4 ? MONTH_NAMES[date.m - 1] : MONTH_NAMES[date.m - 1].slice(0, 3);
+      // "June" and "May" are full names however short; "Jun", "Sept." are abbreviations.
+      const full = like.month.toLowerCase() === MONTH_NAMES[like.m - 1].toLowerCase();
+      const month = full ? MONTH_NAMES[date.m - 1] : MONTH_NAMES[date.m - 1].slice(0, 3);
       return `${date.d}${ord} ${month}${year !== null ? ` ${year}` : ''}`;
     }
     default: {
