@@ -13,13 +13,13 @@ describe('vsix package', function () {
     const out = path.join(ROOT, 'test-output');
     fs.mkdirSync(out, { recursive: true });
     const vsix = path.join(out, 'newsdesk-test.vsix');
-    execFileSync(process.execPath, [require.resolve('@vscode/vsce/vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--out', vsix], { cwd: ROOT, stdio: 'pipe' });
+    execFileSync(process.execPath, [require.resolve('@vscode/vsce/vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsix], { cwd: ROOT, stdio: 'pipe' });
     // A .vsix is a zip; list it with unzip's cousin in Node: read the central directory.
     files = listZip(fs.readFileSync(vsix));
   });
 
   it('contains the runtime files', () => {
-    for (const f of ['extension/dist/extension.js', 'extension/dist/server.js', 'extension/dist/cli.js', 'extension/package.json', 'extension/README.md', 'extension/LICENSE.txt', 'extension/syntaxes/newsdesk-tags.tmLanguage.json', 'extension/data/abbreviations.txt']) {
+    for (const f of ['extension/dist/extension.js', 'extension/dist/server.js', 'extension/dist/cli.js', 'extension/package.json', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt', 'extension/syntaxes/newsdesk-tags.tmLanguage.json', 'extension/data/abbreviations.txt']) {
       assert.ok(files.includes(f), `${f} missing from ${files.join(', ')}`);
     }
   });
