@@ -300,16 +300,15 @@ export function secondRightFeature(c: WordForm): number {
   return hashStr(seed(16), c.lower);
 }
 
-/** Features of token b that depend on the shapes of it and its neighbours a and c. */
-export function shapeFeatures(a: WordForm, b: WordForm, c: WordForm, emit: (h: number) => void): void {
-  emit(hashStr(hashStr(seed(19), a.shape), b.shape));
-  emit(hashStr(hashStr(seed(20), b.shape), c.shape));
-  emit(hashStr(hashStr(hashStr(seed(21), a.shape), b.shape), c.shape));
+/** The shape trigram around token b. */
+export function shapeTrigramFeature(a: WordForm, b: WordForm, c: WordForm): number {
+  return hashStr(hashStr(hashStr(seed(21), a.shape), b.shape), c.shape);
 }
 
 /** Features of token b that depend on it together with the token before it (a, BOS at the start of a sentence). */
 export function leftPairFeatures(a: WordForm, b: WordForm, pos: Position, emit: (h: number) => void): void {
   emit(hashStr(hashStr(seed(17), a.lower), b.lower));
+  emit(hashStr(hashStr(seed(19), a.shape), b.shape));
   emit(hashStr(hashStr(seed(22), a.lower), b.shape));
   const fine = b.lex < 0 ? 0 : lexFine(b.lex);
   emit(hashInt(hashInt(seed(31), clusterOf(a.lex)), fine));
@@ -323,6 +322,7 @@ export function leftPairFeatures(a: WordForm, b: WordForm, pos: Position, emit: 
 /** Features of token b that depend on it together with the token after it (c, EOS at the end of a sentence). */
 export function rightPairFeatures(b: WordForm, c: WordForm, emit: (h: number) => void): void {
   emit(hashStr(hashStr(seed(18), b.lower), c.lower));
+  emit(hashStr(hashStr(seed(20), b.shape), c.shape));
   emit(hashStr(hashStr(seed(23), b.shape), c.lower));
 }
 
@@ -350,7 +350,7 @@ export function extractFeatures(
   nextWordFeatures(next, emit);
   emit(secondLeftFeature(i > 1 ? s.forms[i - 2] : BOS));
   emit(secondRightFeature(i + 2 < n ? s.forms[i + 2] : EOS));
-  shapeFeatures(prev, f, next, emit);
+  emit(shapeTrigramFeature(prev, f, next));
   leftPairFeatures(prev, f, pos, emit);
   rightPairFeatures(f, next, emit);
   for (const g of s.gaz[i]) emit(gazFeature(0, g));

@@ -23,12 +23,15 @@ export function hashInt(h: number, n: number): number {
 
 /**
  * Read-only map from uint32 keys to non-negative int32 values; lookups miss with -1. Key and value share a slot
- * pair so that a lookup touches one cache line.
+ * pair so that a lookup touches one cache line. Most feature lookups miss, so a bitmap of 8 bits per key, small
+ * enough to stay in cache, answers most misses without touching the table.
  */
 export class HashTable {
   private readonly slots: Int32Array;
   private readonly shift: number;
   private readonly mask: number;
+  private readonly filter: Int32Array;
+  private readonly filterShift: number;
 
   constructor(keys: ArrayLike<number>, values: ArrayLike<number>) {
     let bits = 4;
@@ -36,9 +39,15 @@ export class HashTable {
     this.shift = 32 - bits;
     this.mask = (1 << bits) - 1;
     this.slots = new Int32Array(2 << bits).fill(-1);
+    let filterBits = 10;
+    while (1 << filterBits < keys.length * 8) filterBits++;
+    this.filterShift = 32 - filterBits;
+    this.filter = new Int32Array(1 << (filterBits - 5));
     for (let i = 0; i < keys.length; i++) {
       if (values[i] < 0) throw new Error('HashTable values must be non-negative');
       const key = keys[i] | 0;
+      const bit = Math.imul(key, 0x85ebca6b) >>> this.filterShift;
+      this.filter[bit >>> 5] |= 1 << (bit & 31);
       let slot = this.slot(key);
       while (this.slots[2 * slot + 1] >= 0 && this.slots[2 * slot] !== key) slot = (slot + 1) & this.mask;
       this.slots[2 * slot] = key;
@@ -47,8 +56,10 @@ export class HashTable {
   }
 
   get(key: number): number {
-    const slots = this.slots;
     const k = key | 0;
+    const bit = Math.imul(k, 0x85ebca6b) >>> this.filterShift;
+    if ((this.filter[bit >>> 5] & (1 << (bit & 31))) === 0) return -1;
+    const slots = this.slots;
     let slot = this.slot(k);
     for (;;) {
       const v = slots[2 * slot + 1];
@@ -60,52 +71,4 @@ export class HashTable {
   private slot(key: number): number {
     return Math.imul(key, 0x9e3779b1) >>> this.shift;
   }
-}
-
-/** Growable map from pairs of non-negative int32 keys to non-negative int32 values; lookups miss with -1. */
-export class PairTable {
-  private keys = new Int32Array(2 << 10);
-  private values = new Int32Array(1 << 10).fill(-1);
-  private mask = (1 << 10) - 1;
-  private count = 0;
-
-  get size(): number {
-    return this.count;
-  }
-
-  get(a: number, b: number): number {
-    const { keys, values, mask } = this;
-    for (let slot = pairSlot(a, b) & mask; ; slot = (slot + 1) & mask) {
-      const v = values[slot];
-      if (v < 0 || (keys[2 * slot] === a && keys[2 * slot + 1] === b)) return v;
-    }
-  }
-
-  /** Adds a pair that get() just missed. */
-  add(a: number, b: number, value: number): void {
-    if (2 * (this.count + 1) > this.values.length) this.grow();
-    const { keys, values, mask } = this;
-    let slot = pairSlot(a, b) & mask;
-    while (values[slot] >= 0) slot = (slot + 1) & mask;
-    keys[2 * slot] = a;
-    keys[2 * slot + 1] = b;
-    values[slot] = value;
-    this.count++;
-  }
-
-  private grow(): void {
-    const { keys, values } = this;
-    this.keys = new Int32Array(keys.length * 2);
-    this.values = new Int32Array(values.length * 2).fill(-1);
-    this.mask = this.values.length - 1;
-    this.count = 0;
-    for (let slot = 0; slot < values.length; slot++) if (values[slot] >= 0) this.add(keys[2 * slot], keys[2 * slot + 1], values[slot]);
-  }
-}
-
-/** Mixes both keys into all bits (murmur3 finaliser steps), since the table uses the low ones. */
-function pairSlot(a: number, b: number): number {
-  let h = Math.imul(a, 0x9e3779b1) ^ b;
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  return h ^ (h >>> 13);
 }

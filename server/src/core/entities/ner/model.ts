@@ -3,10 +3,10 @@ import * as zlib from 'zlib';
 import { Decoder } from './decode';
 import {
   BOS, capitalFactsFeature, documentFacts, EOS, FormCache, gazFeature, hyphenFactsFeature, leftPairFeatures,
-  nextWordFeatures, previousWordFeatures, rightPairFeatures, secondLeftFeature, secondRightFeature, shapeFeatures,
+  nextWordFeatures, previousWordFeatures, rightPairFeatures, secondLeftFeature, secondRightFeature, shapeTrigramFeature,
   viewSentence, wordFeatures, type Position, type SentenceView, type WordForm,
 } from './features';
-import { HashTable, PairTable } from './hashing';
+import { HashTable } from './hashing';
 import { NUM_LABELS } from './labels';
 
 const MAGIC = 0x52454e44; // "DNER"
@@ -93,8 +93,10 @@ const POSITIONS: Position[] = ['first', 'caps', 'mid'];
 const GAZ_CODES = 128;
 /** Values of the document-fact features (DOC bits, plus 8 for a capitalised hyphenated word) stay below this. */
 const FACT_VALUES = 16;
-/** The cached sums are dropped before a document when they have grown past this many (about 35 MB). */
+/** The caches are dropped before a document when they have grown past this many sums (L ints each, about 35 MB)... */
 const MAX_CACHED_SUMS = 500_000;
+/** ... or memoised sentences of this many tokens in all (about 70 bytes of scores and 100 of strings and views each). */
+const MAX_MEMO_TOKENS = 200_000;
 
 export class NerModel {
   private readonly lexTable: HashTable;
@@ -110,9 +112,11 @@ export class NerModel {
   /** Per-label weights of the document-fact features: rows pos * FACT_VALUES + facts, then FACT_VALUES hyphen rows. */
   private readonly factSums: Int32Array;
   private readonly decoder = new Decoder();
-  /** Word forms and feature sums, kept across documents: an edited article is tagged again and again. */
+  /** Word forms, feature sums and sentences, kept across documents: an edited article is tagged again and again. */
   private forms: FormCache;
   private sums: FeatureSums;
+  private readonly memo = new Map<string, PreparedSentence>();
+  private memoTokens = 0;
   readonly lexicon: (key: number) => number;
 
   constructor(parts: ModelParts) {
@@ -155,43 +159,76 @@ export class NerModel {
   /** Tags the sentences (token strings) of one document; document-level features see all of them. */
   tagDocument(sentences: string[][]): TaggedSentence[] {
     if (this.sums.size > MAX_CACHED_SUMS) {
+      // Memoised views hold forms of the old cache.
       this.forms = new FormCache(this.lexicon);
       this.sums = new FeatureSums(this);
+      this.memo.clear();
+      this.memoTokens = 0;
     }
-    const views = sentences.map((words) => viewSentence(words, this.lexicon, this.forms));
-    const facts = documentFacts(views);
-    this.sums.reserve(this.forms.size);
+    if (this.memoTokens > MAX_MEMO_TOKENS) {
+      this.memo.clear();
+      this.memoTokens = 0;
+    }
+    const prepared = sentences.map((words) => this.prepare(words));
+    const facts = documentFacts(prepared.map((p) => p.view));
     let longest = 0;
-    for (const v of views) longest = Math.max(longest, v.forms.length);
+    for (const p of prepared) longest = Math.max(longest, p.words.length);
     const emissions = new Float64Array(longest * L);
-    return views.map((view) => this.tagSentence(view, facts, emissions));
+    return prepared.map((p) => this.tagSentence(p, facts, emissions));
   }
 
-  private tagSentence(view: SentenceView, facts: Map<string, number>, emissions: Float64Array): TaggedSentence {
+  /** The sentence's view and document-independent scores, from the memo when the same sentence was seen before. */
+  private prepare(words: string[]): PreparedSentence {
+    const key = words.join('\u0000');
+    const seen = this.memo.get(key);
+    if (seen !== undefined && seen.words.length === words.length && seen.words.every((w, i) => w === words[i])) return seen;
+    const view = viewSentence(words, this.lexicon, this.forms);
     const { forms, gaz } = view;
     const n = forms.length;
     const sums = this.sums;
+    sums.reserve(this.forms.size);
+    const scores = new Int32Array(n * L);
     const acc = sums.acc;
-    const { gazSums, factSums, scale } = this;
+    const gazSums = this.gazSums;
     for (let t = 0; t < n; t++) {
-      const pos = t === 0 ? 0 : view.allCaps ? 1 : 2;
       acc.fill(0);
-      sums.addToken(forms, t, pos);
-      const f = forms[t];
-      if (f.cap) {
-        const row = (pos * FACT_VALUES + (facts.get(f.lower) ?? 0)) * L;
-        for (let y = 0; y < L; y++) acc[y] += factSums[row + y];
-      }
-      if (f.tail !== null) {
-        const row = (POSITIONS.length * FACT_VALUES + ((facts.get(f.tail) ?? 0) | (f.cap ? 8 : 0))) * L;
-        for (let y = 0; y < L; y++) acc[y] += factSums[row + y];
-      }
+      sums.addToken(forms, t, t === 0 ? 0 : view.allCaps ? 1 : 2);
       for (let place = -1; place <= 1; place++) {
         if (t + place < 0 || t + place >= n) continue;
         for (const g of gaz[t + place]) {
           const row = ((place + 1) * GAZ_CODES + g) * L;
           for (let y = 0; y < L; y++) acc[y] += gazSums[row + y];
         }
+      }
+      scores.set(acc, t * L);
+    }
+    const prepared = { words, view, scores };
+    this.memo.set(key, prepared);
+    this.memoTokens += n;
+    return prepared;
+  }
+
+  private tagSentence(sentence: PreparedSentence, facts: Map<string, number>, emissions: Float64Array): TaggedSentence {
+    const { view, scores } = sentence;
+    const forms = view.forms;
+    const n = forms.length;
+    const { factSums, scale } = this;
+    const acc = this.sums.acc;
+    for (let t = 0; t < n; t++) {
+      const f = forms[t];
+      if (!f.cap && f.tail === null) {
+        for (let y = 0; y < L; y++) emissions[t * L + y] = scores[t * L + y] * scale;
+        continue;
+      }
+      for (let y = 0; y < L; y++) acc[y] = scores[t * L + y];
+      if (f.cap) {
+        const pos = t === 0 ? 0 : view.allCaps ? 1 : 2;
+        const row = (pos * FACT_VALUES + (facts.get(f.lower) ?? 0)) * L;
+        for (let y = 0; y < L; y++) acc[y] += factSums[row + y];
+      }
+      if (f.tail !== null) {
+        const row = (POSITIONS.length * FACT_VALUES + ((facts.get(f.tail) ?? 0) | (f.cap ? 8 : 0))) * L;
+        for (let y = 0; y < L; y++) acc[y] += factSums[row + y];
       }
       for (let y = 0; y < L; y++) emissions[t * L + y] = acc[y] * scale;
     }
@@ -201,6 +238,13 @@ export class NerModel {
     this.decoder.confidence(emissions, n, this.transitions, labels, this.temperature, confidence);
     return { labels, confidence };
   }
+}
+
+/** A sentence ready for scoring: its view and, per token, the summed weights of all document-independent features. */
+interface PreparedSentence {
+  words: string[];
+  view: SentenceView;
+  scores: Int32Array;
 }
 
 /**
@@ -221,17 +265,10 @@ class FeatureSums {
   private next = new Int32Array(1024);
   private secondLeft = new Int32Array(1024);
   private secondRight = new Int32Array(1024);
-  /** (shape id before, shape id) → dense number of the shape pair. */
-  private readonly shapePairs = new PairTable();
-  /** (shape pair number, shape id after) → pool offset. */
-  private readonly shapeTriples = new PairTable();
-  /** (form id before, form id * 2 + whether the position class is mid) → pool offset. */
-  private readonly leftPairs = new PairTable();
-  /** (form id, form id after) → pool offset. */
-  private readonly rightPairs = new PairTable();
   /** Where emit() adds. */
   private at = 0;
   private readonly emit = (h: number) => this.model.addWeights(h, this.pool, this.at);
+  private readonly emitToToken = (h: number) => this.model.addWeights(h, this.acc, 0);
 
   constructor(private readonly model: NerModel) {}
 
@@ -246,75 +283,65 @@ class FeatureSums {
     const b = forms[t];
     const a = t > 0 ? forms[t - 1] : BOS;
     const c = t + 1 < n ? forms[t + 1] : EOS;
-    const a2 = t > 1 ? forms[t - 2] : BOS;
-    const c2 = t + 2 < n ? forms[t + 2] : EOS;
+    this.add(this.wordSum(b, pos));
+    this.add(this.previousSum(a));
+    this.add(this.nextSum(c));
+    this.add(this.secondLeftSum(t > 1 ? forms[t - 2] : BOS));
+    this.add(this.secondRightSum(t + 2 < n ? forms[t + 2] : EOS));
+    // Pairs of words mostly occur once, so their features are not worth caching.
+    leftPairFeatures(a, b, POSITIONS[pos], this.emitToToken);
+    rightPairFeatures(b, c, this.emitToToken);
+    this.emitToToken(shapeTrigramFeature(a, b, c));
+  }
 
-    let at = this.word[b.id * 3 + pos] - 1;
+  private wordSum(f: WordForm, pos: number): number {
+    let at = this.word[f.id * 3 + pos] - 1;
     if (at < 0) {
       at = this.start();
-      wordFeatures(b, POSITIONS[pos], this.model.lexicon, this.emit);
-      this.word[b.id * 3 + pos] = at + 1;
+      wordFeatures(f, POSITIONS[pos], this.model.lexicon, this.emit);
+      this.word[f.id * 3 + pos] = at + 1;
     }
-    this.add(at);
+    return at;
+  }
 
-    at = this.previous[a.id] - 1;
+  private previousSum(a: WordForm): number {
+    let at = this.previous[a.id] - 1;
     if (at < 0) {
       at = this.start();
       previousWordFeatures(a, this.emit);
       this.previous[a.id] = at + 1;
     }
-    this.add(at);
+    return at;
+  }
 
-    at = this.next[c.id] - 1;
+  private nextSum(c: WordForm): number {
+    let at = this.next[c.id] - 1;
     if (at < 0) {
       at = this.start();
       nextWordFeatures(c, this.emit);
       this.next[c.id] = at + 1;
     }
-    this.add(at);
+    return at;
+  }
 
-    at = this.secondLeft[a2.id] - 1;
+  private secondLeftSum(a: WordForm): number {
+    let at = this.secondLeft[a.id] - 1;
     if (at < 0) {
       at = this.start();
-      this.emit(secondLeftFeature(a2));
-      this.secondLeft[a2.id] = at + 1;
+      this.emit(secondLeftFeature(a));
+      this.secondLeft[a.id] = at + 1;
     }
-    this.add(at);
+    return at;
+  }
 
-    at = this.secondRight[c2.id] - 1;
+  private secondRightSum(c: WordForm): number {
+    let at = this.secondRight[c.id] - 1;
     if (at < 0) {
       at = this.start();
-      this.emit(secondRightFeature(c2));
-      this.secondRight[c2.id] = at + 1;
+      this.emit(secondRightFeature(c));
+      this.secondRight[c.id] = at + 1;
     }
-    this.add(at);
-
-    let pair = this.shapePairs.get(a.shapeId, b.shapeId);
-    if (pair < 0) this.shapePairs.add(a.shapeId, b.shapeId, (pair = this.shapePairs.size));
-    at = this.shapeTriples.get(pair, c.shapeId);
-    if (at < 0) {
-      at = this.start();
-      shapeFeatures(a, b, c, this.emit);
-      this.shapeTriples.add(pair, c.shapeId, at);
-    }
-    this.add(at);
-
-    const mid = pos === 2 ? 1 : 0;
-    at = this.leftPairs.get(a.id, b.id * 2 + mid);
-    if (at < 0) {
-      at = this.start();
-      leftPairFeatures(a, b, POSITIONS[pos], this.emit);
-      this.leftPairs.add(a.id, b.id * 2 + mid, at);
-    }
-    this.add(at);
-
-    at = this.rightPairs.get(b.id, c.id);
-    if (at < 0) {
-      at = this.start();
-      rightPairFeatures(b, c, this.emit);
-      this.rightPairs.add(b.id, c.id, at);
-    }
-    this.add(at);
+    return at;
   }
 
   /** Makes room in the per-form tables for `forms` form ids. */
