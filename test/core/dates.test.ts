@@ -360,5 +360,6 @@ describe('dates: rules', () => {
     assert.deepEqual(fs2.map((f) => [f.text, f.message]), [['18 years since the 2003', '2003 is 21 years before the publication date (2024), not 18.']]);
     assert.equal(apply(text, fs2[0].fixes[0]), pub('2024-09-11', 'It is 21 years since the 2003 invasion, and twenty years since 2004.'));
     assert.deepEqual(check(elapsedTime, pub('2024-09-11', 'Ties have deepened in the 21 years since 2003.')), []);
+    assert.deepEqual(check(elapsedTime, pub('2005-03-01', 'More than 40 years after its release, his 1962 album is a classic.')), []);
   });
 });

@@ -8,6 +8,8 @@ const SINCE = new RegExp(`\\b(${NUMBER_RE})\\s+years\\s+(?:since|after)\\s+(?:[^
 const AGO_AFTER = new RegExp(`\\b(?:in\\s+)?${YEAR},?\\s+(?:some\\s+|nearly\\s+|almost\\s+)?(${NUMBER_RE})\\s+years\\s+ago\\b`, 'gi');
 const AGO_BEFORE = new RegExp(`\\b(${NUMBER_RE})\\s+years\\s+ago,?\\s+in\\s+${YEAR}\\b`, 'gi');
 
+const APPROXIMATE = /\b(?:more\s+than|over|nearly|almost|about|around|some|at\s+least|less\s+than|under|roughly|close\s+to)\s+$/i;
+
 export const elapsedTime: Rule = {
   id: 'elapsed-time',
   defaultSeverity: 'hint',
@@ -21,6 +23,8 @@ export const elapsedTime: Rule = {
       const expected = published.y - year;
       // Without the month of the event, N - 1 years may have passed too.
       if (n === null || expected < 1 || n === expected || n === expected - 1) return;
+      // "More than 40 years after", "nearly 20 years since": an approximate count is not a claim of the exact number.
+      if (APPROXIMATE.test(prose.slice(Math.max(0, numberAt - 16), numberAt))) return;
       const replacement = numberLike(numberText, expected);
       findings.push({
         start: whole.index,
