@@ -37,8 +37,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const article = parseArticle(text, options.format ?? 'markdown');
   const registry = buildRegistry(article.frontMatter?.entities ?? [], options.workspaceEntities ?? []);
   const entities = findEntities(article, registry, config, options.workspaceNames);
-  const figures = extractFigures(article, config);
   const dates = extractDates(article, article.frontMatter?.published ?? null);
+  // A number inside a date ("11 to 18 June") is part of the date, not a figure.
+  const figures = extractFigures(article, config).filter((f) => !dates.some((d) => d.kind === 'date' && d.start <= f.start && f.end <= d.end));
   const ctx: RuleContext = { article, config, entities, figures, dates, registry };
 
   const findings: Finding[] = [];

@@ -1,0 +1,45 @@
+// The whole analysis: rules working together, severities, ignore comments, and the README's rule table kept true.
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze, ruleCatalogue } from '../../server/src/core/analyze';
+import { defaultConfig, mergeConfig } from '../../server/src/core/config';
+
+const brief = (text: string, o: Record<string, unknown> = {}) => analyze(text, { config: mergeConfig(defaultConfig(), o) }).findings.map((f) => `${f.rule} ${f.severity} “${f.text}”`);
+
+describe('analysis', () => {
+  it('a number inside a date range is part of the date, not a figure', () => {
+    const out = brief('---\npublished: 2005-06-20\n---\nThe festival ran from 11 to 18 June and drew 40,000 fans.\n');
+    assert.deepEqual(out.filter((f) => f.startsWith('unsourced-figure')), ['unsourced-figure warning “40,000”']);
+  });
+
+  it('severities from config apply, and off removes a rule', () => {
+    const text = 'Trade reached $5 billion, officials in Baghdad estimate.';
+    assert.ok(brief(text, { severities: { 'untagged-entity': 'error' } }).includes('untagged-entity error “Baghdad”'));
+    assert.ok(!brief(text, { severities: { 'untagged-entity': 'off' } }).some((f) => f.startsWith('untagged-entity')));
+  });
+
+  it('ignore comments silence the named rule on the next line only', () => {
+    const text = '<!-- newsdesk-disable-next-line unsourced-figure -->\nTrade reached $5 billion.\n\nAid reached $2 billion.\n';
+    assert.deepEqual(brief(text).filter((f) => f.startsWith('unsourced')), ['unsourced-figure warning “$2 billion”']);
+  });
+
+  it('disable … enable silences a passage', () => {
+    const text = '<!-- newsdesk-disable -->\n\nTrade reached $5 billion in Baghdad.\n\n<!-- newsdesk-enable -->\n\nAid reached $2 billion.\n';
+    assert.deepEqual(brief(text), ['unsourced-figure warning “$2 billion”']);
+  });
+
+  it('a relative date with no publication date says so instead of guessing', () => {
+    const out = brief('The talks began on Wednesday.');
+    assert.deepEqual(out, ['relative-date-unresolved info “Wednesday”']);
+  });
+
+  it('every rule the analysis can report is documented in the README’s table', () => {
+    const readme = fs.readFileSync(path.resolve(__dirname, '..', '..', 'README.md'), 'utf8');
+    for (const r of ruleCatalogue()) assert.ok(readme.includes(`\`${r.id}\``), `${r.id} missing from README`);
+    for (const r of ruleCatalogue()) {
+      const row = readme.split('\n').find((l) => l.startsWith(`| \`${r.id}\``));
+      if (row && !row.includes(' / ')) assert.ok(row.trim().endsWith(`| ${r.severity} |`), `README default severity of ${r.id}: ${row}`);
+    }
+  });
+});
