@@ -46,9 +46,29 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
       void vscode.window.setStatusBarMessage('Newsdesk server restarted', 3000);
     }),
     vscode.commands.registerCommand('newsdesk.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('newsdesk.showUnsourcedFigures', showUnsourcedFigures),
   );
   await client.start();
   return client;
+}
+
+interface UnsourcedFigure { text: string; rule: string; message: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }
+
+/** Lists the article's unsourced figures to jump through; there is no "fix all": empty citations would fake sourcing. */
+async function showUnsourcedFigures(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return;
+  const figures = (await vscode.commands.executeCommand<UnsourcedFigure[]>('newsdesk.listUnsourcedFigures', editor.document.uri.toString())) ?? [];
+  if (figures.length === 0) { void vscode.window.showInformationMessage('Newsdesk: every figure in this article is sourced.'); return; }
+  const picked = await vscode.window.showQuickPick(
+    figures.map((f) => ({ label: f.text, description: `line ${f.range.start.line + 1}${f.rule === 'vague-figure' ? ' · vague' : ''}`, detail: f.message, figure: f })),
+    { title: `${figures.length} unsourced figure${figures.length === 1 ? '' : 's'}`, placeHolder: 'Go to a figure to source it' },
+  );
+  if (!picked) return;
+  const r = picked.figure.range;
+  const range = new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenter);
 }
 
 export async function deactivate(): Promise<void> {

@@ -106,9 +106,10 @@ connection.languages.inlayHint.on(guarded('inlay hints', (doc, analysis, params)
 
 connection.onExecuteCommand(async (params) => {
   try {
-    await commands.execute(params.command, params.arguments ?? []);
+    return await commands.execute(params.command, params.arguments ?? []);
   } catch (e) {
     connection.console.error(`Newsdesk command ${params.command} failed: ${(e as Error).stack ?? e}`);
+    return null;
   }
 });
 

@@ -84,6 +84,32 @@ describe('settings and workspace files over LSP', function () {
     assert.deepEqual(articleEdit.edits.map((e) => e.newText), [':place[', ']{id=najaf}']);
   });
 
+  it('a registry with broken YAML or duplicate ids gets diagnostics in that file, and articles keep working', async () => {
+    await client.initialize(pathToFileURL(dir).toString());
+    fs.mkdirSync(path.join(dir, '.newsdesk'));
+    const registry = path.join(dir, '.newsdesk', 'entities.yaml');
+    fs.writeFileSync(registry, '- id: najaf\n  type: place\n  name: Najaf\n- id: najaf\n  type: place\n  name: Najaf city\n');
+    await client.open(uri, SAMPLE);
+    await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'untagged-entity'));
+    const dup = await client.waitForDiagnostics(pathToFileURL(registry).toString(), (d) => d.length > 0);
+    assert.match(dup[0].message, /Entity id "najaf" is defined twice/);
+    assert.equal(dup[0].range.start.line, 3);
+    fs.writeFileSync(registry, '- id: najaf\n  type: [place\n');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(registry).toString(), type: 2 }] });
+    await client.waitForDiagnostics(pathToFileURL(registry).toString(), (d) => d.some((x) => /Not valid YAML/.test(x.message)));
+    await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'untagged-entity' && /Najaf/.test(x.message)));
+  });
+
+  it('lists the unsourced figures on request (no fix-all: that would fake sourcing)', async () => {
+    await client.initialize(pathToFileURL(dir).toString());
+    await client.open(uri, SAMPLE);
+    await client.waitForDiagnostics(uri, (d) => d.length > 0);
+    const list = (await client.connection.sendRequest('workspace/executeCommand', { command: 'newsdesk.listUnsourcedFigures', arguments: [uri] })) as { text: string; rule: string }[];
+    assert.deepEqual(list.map((f) => `${f.rule} ${f.text}`), [
+      'vague-figure Millions of', 'unsourced-figure nearly $5 billion', 'vague-figure millions of', 'unsourced-figure 30%', 'unsourced-figure around 2,500', 'unsourced-figure 900',
+    ]);
+  });
+
   it('lists entities, figures and dates as document symbols, and shows inlay hints for relative dates', async () => {
     await client.initialize(pathToFileURL(dir).toString());
     await client.open(uri, SAMPLE);

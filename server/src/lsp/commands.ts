@@ -13,7 +13,11 @@ import { documentDir } from '../settings';
 
 export const ADD_TO_REGISTRY = 'newsdesk.addToRegistry';
 export const IGNORE_NAME = 'newsdesk.ignoreName';
-export const SERVER_COMMANDS = [ADD_TO_REGISTRY, IGNORE_NAME];
+export const LIST_UNSOURCED = 'newsdesk.listUnsourcedFigures';
+export const SERVER_COMMANDS = [ADD_TO_REGISTRY, IGNORE_NAME, LIST_UNSOURCED];
+
+/** One unsourced or vague figure, for the client's list (no fix: inserting empty citations would fake sourcing). */
+export interface UnsourcedFigure { text: string; rule: string; message: string; range: ReturnType<LineIndex['range']> }
 
 export interface AddToRegistryArgs { uri: string; version: number; start: number; end: number; name: string; type: EntityType }
 export interface IgnoreNameArgs { uri: string; name: string }
@@ -29,9 +33,20 @@ export class CommandHandler {
     private readonly afterWorkspaceChange: () => void,
   ) {}
 
-  async execute(command: string, args: unknown[]): Promise<void> {
+  async execute(command: string, args: unknown[]): Promise<unknown> {
     if (command === ADD_TO_REGISTRY) await this.addToRegistry(args[0] as AddToRegistryArgs);
     else if (command === IGNORE_NAME) await this.ignoreName(args[0] as IgnoreNameArgs);
+    else if (command === LIST_UNSOURCED) return this.listUnsourced(String(args[0]));
+    return null;
+  }
+
+  private async listUnsourced(uri: string): Promise<UnsourcedFigure[]> {
+    const doc = this.documents.get(uri);
+    if (!doc) return [];
+    const { analysis } = await this.cache.get(doc);
+    return analysis.findings
+      .filter((f) => f.rule === 'unsourced-figure' || f.rule === 'vague-figure')
+      .map((f) => ({ text: f.text, rule: f.rule, message: f.message, range: analysis.lines.range(f.start, f.end) }));
   }
 
   /** The `.newsdesk/` folder in use, else the workspace folder holding the article, else its own folder. */
