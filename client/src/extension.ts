@@ -26,6 +26,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     outputChannel: output,
   };
   client = new LanguageClient('newsdesk', 'Newsdesk', serverOptions, clientOptions);
+  // Tells the server it may follow a citation fix with newsdesk.selectRange (LSP edits carry no snippets).
+  client.registerFeature({
+    fillClientCapabilities: (caps) => { caps.experimental = { ...(caps.experimental as object), newsdeskSelectRange: true }; },
+    initialize: () => undefined,
+    getState: () => ({ kind: 'static' }),
+    clear: () => undefined,
+  });
 
   const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Right, 100);
   status.command = 'newsdesk.showOutput';
@@ -47,9 +54,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     }),
     vscode.commands.registerCommand('newsdesk.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('newsdesk.showUnsourcedFigures', showUnsourcedFigures),
+    vscode.commands.registerCommand('newsdesk.selectRange', selectRange),
   );
   await client.start();
   return client;
+}
+
+type LspRange = { start: { line: number; character: number }; end: { line: number; character: number } };
+
+/** Selects what a fix inserted as a placeholder ("Source name"), so typing replaces it. */
+function selectRange(uri: string, r: LspRange): void {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.uri.toString() !== uri) return;
+  editor.selection = new vscode.Selection(r.start.line, r.start.character, r.end.line, r.end.character);
+  editor.revealRange(editor.selection);
 }
 
 interface UnsourcedFigure { text: string; rule: string; message: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }

@@ -27,11 +27,13 @@ const diagnostics = new DiagnosticsPublisher(connection, documents, cache);
 const commands = new CommandHandler(connection, documents, cache, () => reanalyseAll());
 let watchDynamically = false;
 let workspaceFolders: string[] = [];
+let canSelectRange = false;
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const caps = params.capabilities;
   settings.canPullConfiguration = !!caps.workspace?.configuration;
   watchDynamically = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  canSelectRange = !!(caps.experimental as { newsdeskSelectRange?: boolean } | undefined)?.newsdeskSelectRange;
   if (params.initializationOptions) settings.setGlobal(params.initializationOptions);
   workspaceFolders = (params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []))
     .map((uri) => filePath(uri)).filter((p): p is string => p !== null);
@@ -100,7 +102,7 @@ function guarded<P extends { textDocument: { uri: string } }, R>(name: string, h
 }
 
 connection.onHover(guarded('hover', (doc, analysis, params) => hoverAt(analysis, doc.offsetAt(params.position))));
-connection.onCodeAction(guarded('code actions', (doc, analysis, params) => codeActions(doc, analysis, params)));
+connection.onCodeAction(guarded('code actions', (doc, analysis, params) => codeActions(doc, analysis, params, canSelectRange)));
 connection.onDocumentSymbol(guarded('symbols', (_doc, analysis) => documentSymbols(analysis)));
 connection.languages.inlayHint.on(guarded('inlay hints', (doc, analysis, params) => inlayHints(analysis, doc.offsetAt(params.range.start), doc.offsetAt(params.range.end))));
 

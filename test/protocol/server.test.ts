@@ -89,6 +89,21 @@ describe('language server over stdio', function () {
     await client.waitForDiagnostics(uri, (d) => d.length > 0 && !d.some((x) => x.code === 'unsourced-figure' && x.range.start.line === figure.range.start.line && /30%/.test(x.message)));
   });
 
+  it('for clients that can select, the citation fix selects the "Source name" placeholder after the edit', async () => {
+    const selecting = new TestClient();
+    await selecting.initialize(pathToFileURL(dir).toString(), { workspace: { configuration: true }, experimental: { newsdeskSelectRange: true } });
+    await selecting.open(uri, SAMPLE);
+    const diags = await selecting.waitForDiagnostics(uri, (d) => d.length > 0);
+    const figure = diags.find((d) => d.code === 'unsourced-figure' && textOf(SAMPLE, d).includes('30%'))!;
+    const actions = (await selecting.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: figure.range, context: { diagnostics: [figure] } })) as CodeAction[];
+    const cite = actions.find((a) => a.title === 'Insert a citation tag')!;
+    assert.equal(cite.command?.command, 'newsdesk.selectRange');
+    const edited = applyEdits(SAMPLE, cite.edit!.changes![uri] as TextEdit[]);
+    const range = cite.command!.arguments![1] as { start: { line: number; character: number }; end: { line: number; character: number } };
+    assert.equal(edited.split('\n')[range.start.line].slice(range.start.character, range.end.character), 'Source name');
+    selecting.kill();
+  });
+
   it('hovers: a later “Pezeshkian” is the same person as “Masoud Pezeshkian”; figures and dates explain themselves', async () => {
     await client.open(uri, SAMPLE);
     await client.waitForDiagnostics(uri, (d) => d.length > 0);

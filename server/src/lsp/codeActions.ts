@@ -8,7 +8,10 @@ import { ADD_TO_REGISTRY, IGNORE_NAME, type AddToRegistryArgs, type IgnoreNameAr
 
 export const TAG_ALL_KIND = `${CodeActionKind.Source}.newsdesk.tagAllEntities`;
 
-export function codeActions(doc: TextDocument, analysis: Analysis, params: CodeActionParams): CodeAction[] {
+/** Set when the client (our VS Code extension) can select a range after an edit: the placeholder to type over. */
+export const SELECT_RANGE_COMMAND = 'newsdesk.selectRange';
+
+export function codeActions(doc: TextDocument, analysis: Analysis, params: CodeActionParams, canSelectRange = false): CodeAction[] {
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
   const actions: CodeAction[] = [];
@@ -26,6 +29,7 @@ export function codeActions(doc: TextDocument, analysis: Analysis, params: CodeA
           diagnostics: [diagnostic],
           isPreferred: fix.preferred,
           edit: { changes: { [doc.uri]: toEdits(fix.edits, analysis) } },
+          command: canSelectRange && fix.snippetEdits ? selectPlaceholder(doc, fix.edits) : undefined,
         });
       }
       if (diagnostic.code === 'untagged-entity') actions.push(...workspaceActions(doc, analysis, diagnostic.range.start));
@@ -40,6 +44,35 @@ export function codeActions(doc: TextDocument, analysis: Analysis, params: CodeA
     }
   }
   return actions;
+}
+
+/**
+ * LSP 3.17 edits cannot carry snippets; instead the inserted placeholder ("Source name") is selected
+ * after the edit so the journalist types over it. Its position accounts for earlier edits in the same fix.
+ */
+function selectPlaceholder(doc: TextDocument, edits: CoreEdit[]): CodeAction['command'] {
+  const PLACEHOLDERS = ['Source name', 'https://'];
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  let shift = 0;
+  for (const e of sorted) {
+    const inner = PLACEHOLDERS.map((p) => e.newText.indexOf(p)).find((i) => i >= 0);
+    if (inner !== undefined) {
+      const placeholder = PLACEHOLDERS.find((p) => e.newText.indexOf(p) === inner)!;
+      const at = e.start + shift + inner;
+      const after = applyAll(doc.getText(), sorted);
+      const lines = after.slice(0, at).split(/\r\n|\r|\n/);
+      const start = { line: lines.length - 1, character: lines[lines.length - 1].length };
+      return { title: 'Select the placeholder', command: SELECT_RANGE_COMMAND, arguments: [doc.uri, { start, end: { line: start.line, character: start.character + placeholder.length } }] };
+    }
+    shift += e.newText.length - (e.end - e.start);
+  }
+  return undefined;
+}
+
+function applyAll(text: string, sorted: CoreEdit[]): string {
+  let out = text;
+  for (const e of [...sorted].reverse()) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  return out;
 }
 
 /** Registry and ignore actions edit workspace files, so they run as server commands when chosen. */
