@@ -1,9 +1,11 @@
-// NER tokeniser offsets and the recogniser's output on the sample article and on awkward input.
+// NER tokeniser offsets, the recogniser's output on the sample article and on awkward input, and its caches.
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArticle } from '../../server/src/core/article';
+import { dataPath } from '../../server/src/core/dataFiles';
 import { recognizeEntities, type RecognizedMention } from '../../server/src/core/entities/ner';
+import { NerModel, parseModel, type TaggedSentence } from '../../server/src/core/entities/ner/model';
 import { tokenize } from '../../server/src/core/entities/ner/tokenize';
 
 const toks = (text: string, split?: (l: string, r: string) => boolean) =>
@@ -110,5 +112,38 @@ describe('NER recogniser input handling', () => {
     const seconds = (Date.now() - started) / 1000;
     assert.ok(found.length >= Math.floor(prose.length / unit.length) * 2, `${found.length} mentions`);
     assert.ok(seconds < 30, `${seconds} s`);
+  });
+});
+
+describe('NER caches across documents', () => {
+  const fresh = () => new NerModel(parseModel(fs.readFileSync(dataPath('ner-model.bin.gz'))));
+  const words = (text: string) => {
+    const article = parseArticle(text, 'text');
+    return article.sentences.map((s) => tokenize(article.prose, s.start, s.end).map((t) => t.norm)).filter((s) => s.length);
+  };
+  const plain = (tagged: TaggedSentence[]) => tagged.map((t) => [[...t.labels], [...t.confidence]]);
+
+  it('tags every document exactly as a fresh model does, after other documents, edits and cache turnover', function () {
+    if (!fs.existsSync(SAMPLE)) {
+      console.warn(`SKIPPING NER cache test: ${SAMPLE} is absent`);
+      this.skip();
+    }
+    this.timeout(60000);
+    const text = fs.readFileSync(SAMPLE, 'utf8');
+    const sample = words(text);
+    const edited = words(text.replace('Baghdad', 'Basra').replace('Islamic State', 'Islamic state'));
+    const shouting = words(text.toUpperCase());
+    // Enough distinct sentences to push the sentence memo through its generations.
+    const filler = (seed: number) =>
+      Array.from({ length: 5000 }, (_, i) => `Officials from Company${seed + i} met Minister Name${i} in Town${i % 97} on Monday .`.split(' '));
+    const sequence = [sample, edited, shouting, filler(0), sample, filler(5000), edited, sample];
+    const shared = fresh();
+    let sentences = 0;
+    for (const doc of sequence) {
+      const got = plain(shared.tagDocument(doc));
+      assert.deepEqual(got, plain(fresh().tagDocument(doc)));
+      sentences += got.length;
+    }
+    assert.ok(sequence[0].length > 20 && sentences > 10000, `${sentences} sentences`);
   });
 });

@@ -28,8 +28,9 @@ export type Lexicon = (key: number) => number;
 /** Document-level facts about a lower-cased word, from all its occurrences in the document. */
 export const DOC = { lowerMid: 1, capMid: 2, nameTail: 4, hyphenHead: 8 } as const;
 
-const TEMPLATE_SEEDS: number[] = [];
-const seed = (t: number) => (TEMPLATE_SEEDS[t] ??= hashInt(FNV_OFFSET, t));
+const TEMPLATES = 46;
+const TEMPLATE_SEEDS = Array.from({ length: TEMPLATES }, (_, t) => hashInt(FNV_OFFSET, t));
+const seed = (t: number) => TEMPLATE_SEEDS[t];
 
 const LOWER = /\p{Ll}/u;
 const UPPER = /^\p{Lu}/u;

@@ -93,10 +93,13 @@ const POSITIONS: Position[] = ['first', 'caps', 'mid'];
 const GAZ_CODES = 128;
 /** Values of the document-fact features (DOC bits, plus 8 for a capitalised hyphenated word) stay below this. */
 const FACT_VALUES = 16;
-/** The caches are dropped before a document when they have grown past this many sums (L ints each, about 35 MB)... */
-const MAX_CACHED_SUMS = 500_000;
-/** ... or memoised sentences of this many tokens in all (about 70 bytes of scores and 100 of strings and views each). */
-const MAX_MEMO_TOKENS = 200_000;
+/** The caches are dropped before a document when they have grown past this many sums (L ints each, about 17 MB). */
+const MAX_CACHED_SUMS = 250_000;
+/**
+ * Each of the two generations of memoised sentences holds about this many tokens (some 70 bytes of scores and 100 of
+ * strings and views each), more than the longest article.
+ */
+const MAX_MEMO_TOKENS = 40_000;
 
 export class NerModel {
   private readonly lexTable: HashTable;
@@ -115,7 +118,9 @@ export class NerModel {
   /** Word forms, feature sums and sentences, kept across documents: an edited article is tagged again and again. */
   private forms: FormCache;
   private sums: FeatureSums;
-  private readonly memo = new Map<string, PreparedSentence>();
+  /** Sentences by their words, in two generations: when the newer outgrows its budget, it replaces the older. */
+  private memo = new Map<string, PreparedSentence>();
+  private olderMemo = new Map<string, PreparedSentence>();
   private memoTokens = 0;
   readonly lexicon: (key: number) => number;
 
@@ -162,11 +167,8 @@ export class NerModel {
       // Memoised views hold forms of the old cache.
       this.forms = new FormCache(this.lexicon);
       this.sums = new FeatureSums(this);
-      this.memo.clear();
-      this.memoTokens = 0;
-    }
-    if (this.memoTokens > MAX_MEMO_TOKENS) {
-      this.memo.clear();
+      this.memo = new Map();
+      this.olderMemo = new Map();
       this.memoTokens = 0;
     }
     const prepared = sentences.map((words) => this.prepare(words));
@@ -180,8 +182,16 @@ export class NerModel {
   /** The sentence's view and document-independent scores, from the memo when the same sentence was seen before. */
   private prepare(words: string[]): PreparedSentence {
     const key = words.join('\u0000');
+    // A token containing NUL could give two sentences one key, so the words are compared too.
+    const same = (s: PreparedSentence | undefined): s is PreparedSentence =>
+      s !== undefined && s.words.length === words.length && s.words.every((w, i) => w === words[i]);
     const seen = this.memo.get(key);
-    if (seen !== undefined && seen.words.length === words.length && seen.words.every((w, i) => w === words[i])) return seen;
+    if (same(seen)) return seen;
+    const older = this.olderMemo.get(key);
+    if (same(older)) {
+      this.remember(key, older);
+      return older;
+    }
     const view = viewSentence(words, this.lexicon, this.forms);
     const { forms, gaz } = view;
     const n = forms.length;
@@ -203,9 +213,18 @@ export class NerModel {
       scores.set(acc, t * L);
     }
     const prepared = { words, view, scores };
-    this.memo.set(key, prepared);
-    this.memoTokens += n;
+    this.remember(key, prepared);
     return prepared;
+  }
+
+  private remember(key: string, sentence: PreparedSentence): void {
+    if (this.memoTokens > MAX_MEMO_TOKENS) {
+      this.olderMemo = this.memo;
+      this.memo = new Map();
+      this.memoTokens = 0;
+    }
+    this.memo.set(key, sentence);
+    this.memoTokens += sentence.words.length;
   }
 
   private tagSentence(sentence: PreparedSentence, facts: Map<string, number>, emissions: Float64Array): TaggedSentence {
