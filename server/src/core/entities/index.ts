@@ -5,6 +5,19 @@ import type { Config } from '../config';
 import type { Article, EntityMention, EntityType, Span } from '../types';
 import { recognizeEntities, type RecognizedMention } from './ner';
 import { linkMentions } from './linking';
+import * as fs from 'fs';
+import { dataPath } from '../dataFiles';
+
+let titles: Set<string> | null = null;
+
+/** "Mr Blunkett" → "Blunkett", "The Home Office" → "Home Office": the name is what gets tagged and linked. */
+function withoutTitle(m: RecognizedMention): RecognizedMention {
+  titles ??= new Set(fs.readFileSync(dataPath('titles.txt'), 'utf8').split(/\r?\n/).filter((l) => l && !l.startsWith('#')));
+  const match = /^(\p{Lu}\p{L}*)\.?\s+(?=\p{Lu})/u.exec(m.text);
+  if (!match || !titles.has(match[1])) return m;
+  const cut = match[0].length;
+  return { ...m, start: m.start + cut, text: m.text.slice(cut) };
+}
 
 export type Recognizer = (prose: string, sentences: Span[]) => RecognizedMention[];
 
@@ -50,7 +63,7 @@ export function findEntities(
     taken.push(match);
   }
 
-  for (const m of recognize(article.prose, article.sentences)) {
+  for (const m of recognize(article.prose, article.sentences).map(withoutTitle)) {
     if (overlapsTaken(m) || ignored.has(normaliseName(m.text))) continue;
     mentions.push({ start: m.start, end: m.end, text: m.text, type: m.type, tagged: false, id: null, group: '', confidence: m.confidence, source: m.label });
   }
