@@ -267,9 +267,9 @@ interface PreparedSentence {
 }
 
 /**
- * Per-label weight sums of the feature groups that do not depend on the document (see features.ts), each computed the
- * first time its arguments occur and then reused: words and word pairs repeat. Integer sums do not depend on the
- * order of addition, so the scores are exactly those of adding each feature's weights.
+ * Per-label weight sums of the feature groups that depend on one word form only (see features.ts), each computed the
+ * first time the form occurs in that role and then reused, since words repeat. Integer sums do not depend on the order
+ * of addition, so the scores are exactly those of adding each feature's weights.
  */
 class FeatureSums {
   /** The running sum for the token being scored. */
