@@ -21,10 +21,9 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).us
  */
 export function parseArticle(text: string, format: ArticleFormat = 'markdown'): Article {
   const tree = processor.parse(text) as Root;
-  const prose = new Array<string>(text.length);
-  for (let i = 0; i < text.length; i++) prose[i] = text[i] === '\n' || text[i] === '\r' ? text[i] : ' ';
-  const keep = (start: number, end: number) => { for (let i = start; i < end; i++) prose[i] = text[i]; };
-  const blank = (start: number, end: number) => { for (let i = start; i < end; i++) if (prose[i] !== '\n' && prose[i] !== '\r') prose[i] = ' '; };
+  // Ranges of the writer's words; everything else becomes spaces (line breaks kept) in `prose`.
+  const kept: Span[] = [];
+  const keep = (start: number, end: number) => { if (end > start) kept.push({ start, end }); };
 
   const tags: Tag[] = [];
   const citations: Citation[] = [];
@@ -139,7 +138,7 @@ export function parseArticle(text: string, format: ArticleFormat = 'markdown'): 
     problems.push({ rule: 'invalid-front-matter', start: 0, end: firstLineEnd, message: 'Front matter is not closed: add a line with "---" after the last key. Until then it is read as article text.' });
   }
 
-  const proseText = prose.join('');
+  const proseText = buildProse(text, kept);
   const paras = format === 'text' ? splitLines(proseText, paragraphs) : paragraphs.sort((a, b) => a.start - b.start);
   return {
     text,
@@ -152,6 +151,21 @@ export function parseArticle(text: string, format: ArticleFormat = 'markdown'): 
     ignores: readIgnores(text, comments),
     problems,
   };
+}
+
+function buildProse(text: string, kept: Span[]): string {
+  kept.sort((a, b) => a.start - b.start);
+  const blank = (from: number, to: number) => text.slice(from, to).replace(/[^\r\n]/g, ' ');
+  const parts: string[] = [];
+  let at = 0;
+  for (const k of kept) {
+    if (k.end <= at) continue;
+    const start = Math.max(k.start, at);
+    parts.push(blank(at, start), text.slice(start, k.end));
+    at = k.end;
+  }
+  parts.push(blank(at, text.length));
+  return parts.join('');
 }
 
 function splitLines(prose: string, paragraphs: Span[]): Span[] {
