@@ -88,12 +88,27 @@ export interface WordForm {
   letter: boolean;
   /** See hyphenTail(). */
   tail: string | null;
+  /**
+   * Hashes of the templates that pair this token with a neighbour, over this token's part (PAIR_17 = template 17 over
+   * the lower-cased word...): each pair feature then hashes only the neighbour's string.
+   */
+  pairStarts: Uint32Array;
   /** Gazetteer categories of a short all-capital code (US, UAE), matched case-sensitively; 0 otherwise. */
   codeGaz: number;
 }
 
-const boundary = (id: number, text: string): WordForm =>
-  ({ id, word: text, lower: text, shape: text, shapeId: id, lex: -2, lexHash: 0, cap: false, letter: false, tail: null, codeGaz: 0 });
+const [PAIR_17, PAIR_18, PAIR_19, PAIR_20, PAIR_21, PAIR_22, PAIR_23] = [0, 1, 2, 3, 4, 5, 6];
+function pairStarts(lower: string, shape: string): Uint32Array {
+  return Uint32Array.of(
+    hashStr(seed(17), lower), hashStr(seed(18), lower), hashStr(seed(19), shape), hashStr(seed(20), shape),
+    hashStr(seed(21), shape), hashStr(seed(22), lower), hashStr(seed(23), shape),
+  );
+}
+
+const boundary = (id: number, text: string): WordForm => ({
+  id, word: text, lower: text, shape: text, shapeId: id, lex: -2, lexHash: 0, cap: false, letter: false, tail: null,
+  pairStarts: pairStarts(text, text), codeGaz: 0,
+});
 export const BOS = boundary(0, '<s>');
 export const EOS = boundary(1, '</s>');
 
@@ -121,7 +136,8 @@ export class FormCache {
     let shapeId = this.shapes.get(shape);
     if (shapeId === undefined) this.shapes.set(shape, (shapeId = this.shapes.size));
     const lex = this.lexicon(lexHash);
-    f = { id: this.nextId++, word, lower, shape, shapeId, lex, lexHash, cap, letter: LETTER.test(word), tail: hyphenTail(lower), codeGaz };
+    f = { id: this.nextId++, word, lower, shape, shapeId, lex, lexHash, cap, letter: LETTER.test(word), tail: hyphenTail(lower),
+      pairStarts: pairStarts(lower, shape), codeGaz };
     this.forms.set(word, f);
     return f;
   }
@@ -303,14 +319,14 @@ export function secondRightFeature(c: WordForm): number {
 
 /** The shape trigram around token b. */
 export function shapeTrigramFeature(a: WordForm, b: WordForm, c: WordForm): number {
-  return hashStr(hashStr(hashStr(seed(21), a.shape), b.shape), c.shape);
+  return hashStr(hashStr(a.pairStarts[PAIR_21], b.shape), c.shape);
 }
 
 /** Features of token b that depend on it together with the token before it (a, BOS at the start of a sentence). */
 export function leftPairFeatures(a: WordForm, b: WordForm, pos: Position, emit: (h: number) => void): void {
-  emit(hashStr(hashStr(seed(17), a.lower), b.lower));
-  emit(hashStr(hashStr(seed(19), a.shape), b.shape));
-  emit(hashStr(hashStr(seed(22), a.lower), b.shape));
+  emit(hashStr(a.pairStarts[PAIR_17], b.lower));
+  emit(hashStr(a.pairStarts[PAIR_19], b.shape));
+  emit(hashStr(a.pairStarts[PAIR_22], b.shape));
   const fine = b.lex < 0 ? 0 : lexFine(b.lex);
   emit(hashInt(hashInt(seed(31), clusterOf(a.lex)), fine));
   // A usually lower-case word capitalised inside a run of capitalised words is likely part of a name (Islamic State).
@@ -322,9 +338,9 @@ export function leftPairFeatures(a: WordForm, b: WordForm, pos: Position, emit: 
 
 /** Features of token b that depend on it together with the token after it (c, EOS at the end of a sentence). */
 export function rightPairFeatures(b: WordForm, c: WordForm, emit: (h: number) => void): void {
-  emit(hashStr(hashStr(seed(18), b.lower), c.lower));
-  emit(hashStr(hashStr(seed(20), b.shape), c.shape));
-  emit(hashStr(hashStr(seed(23), b.shape), c.lower));
+  emit(hashStr(b.pairStarts[PAIR_18], c.lower));
+  emit(hashStr(b.pairStarts[PAIR_20], c.shape));
+  emit(hashStr(b.pairStarts[PAIR_23], c.lower));
 }
 
 /** Gazetteer features: `place` -1, 0 or 1 for the previous, own or next token's gazetteer code g. */

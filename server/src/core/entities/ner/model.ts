@@ -115,6 +115,8 @@ export class NerModel {
   /** Per-label weights of the document-fact features: rows pos * FACT_VALUES + facts, then FACT_VALUES hyphen rows. */
   private readonly factSums: Int32Array;
   private readonly decoder = new Decoder();
+  /** Scratch sum for one token. */
+  private readonly acc = new Int32Array(L);
   /** Word forms, feature sums and sentences, kept across documents: an edited article is tagged again and again. */
   private forms: FormCache;
   private sums: FeatureSums;
@@ -171,7 +173,20 @@ export class NerModel {
       this.olderMemo = new Map();
       this.memoTokens = 0;
     }
-    const prepared = sentences.map((words) => this.prepare(words));
+    // Scores of new sentences share one buffer: one allocation instead of one per sentence.
+    const keys = sentences.map((words) => words.join('\u0000'));
+    const found = sentences.map((words, i) => this.recall(keys[i], words));
+    let newTokens = 0;
+    found.forEach((p, i) => { if (p === undefined) newTokens += sentences[i].length; });
+    const buffer = new Int32Array(newTokens * L);
+    let used = 0;
+    const prepared = found.map((p, i) => {
+      // A sentence repeated within the document is prepared at its first occurrence.
+      p ??= this.recall(keys[i], sentences[i]);
+      if (p !== undefined) return p;
+      const scores = buffer.subarray(used, (used += sentences[i].length * L));
+      return this.prepare(keys[i], sentences[i], scores);
+    });
     const facts = documentFacts(prepared.map((p) => p.view));
     let longest = 0;
     for (const p of prepared) longest = Math.max(longest, p.words.length);
@@ -179,38 +194,37 @@ export class NerModel {
     return prepared.map((p) => this.tagSentence(p, facts, emissions));
   }
 
-  /** The sentence's view and document-independent scores, from the memo when the same sentence was seen before. */
-  private prepare(words: string[]): PreparedSentence {
-    const key = words.join('\u0000');
+  /** The memoised sentence with these words, if any. */
+  private recall(key: string, words: string[]): PreparedSentence | undefined {
     // A token containing NUL could give two sentences one key, so the words are compared too.
     const same = (s: PreparedSentence | undefined): s is PreparedSentence =>
       s !== undefined && s.words.length === words.length && s.words.every((w, i) => w === words[i]);
     const seen = this.memo.get(key);
     if (same(seen)) return seen;
     const older = this.olderMemo.get(key);
-    if (same(older)) {
-      this.remember(key, older);
-      return older;
-    }
+    if (!same(older)) return undefined;
+    this.remember(key, older);
+    return older;
+  }
+
+  /** Views a new sentence and writes the summed weights of its document-independent features into `scores`. */
+  private prepare(key: string, words: string[], scores: Int32Array): PreparedSentence {
     const view = viewSentence(words, this.lexicon, this.forms);
     const { forms, gaz } = view;
     const n = forms.length;
     const sums = this.sums;
     sums.reserve(this.forms.size);
-    const scores = new Int32Array(n * L);
-    const acc = sums.acc;
     const gazSums = this.gazSums;
     for (let t = 0; t < n; t++) {
-      acc.fill(0);
-      sums.addToken(forms, t, t === 0 ? 0 : view.allCaps ? 1 : 2);
+      sums.addToken(forms, t, t === 0 ? 0 : view.allCaps ? 1 : 2, scores, t * L);
       for (let place = -1; place <= 1; place++) {
         if (t + place < 0 || t + place >= n) continue;
-        for (const g of gaz[t + place]) {
-          const row = ((place + 1) * GAZ_CODES + g) * L;
-          for (let y = 0; y < L; y++) acc[y] += gazSums[row + y];
+        const codes = gaz[t + place];
+        for (let k = 0; k < codes.length; k++) {
+          const row = ((place + 1) * GAZ_CODES + codes[k]) * L;
+          for (let y = 0; y < L; y++) scores[t * L + y] += gazSums[row + y];
         }
       }
-      scores.set(acc, t * L);
     }
     const prepared = { words, view, scores };
     this.remember(key, prepared);
@@ -232,7 +246,7 @@ export class NerModel {
     const forms = view.forms;
     const n = forms.length;
     const { factSums, scale } = this;
-    const acc = this.sums.acc;
+    const acc = this.acc;
     for (let t = 0; t < n; t++) {
       const f = forms[t];
       if (!f.cap && f.tail === null) {
@@ -272,8 +286,9 @@ interface PreparedSentence {
  * of addition, so the scores are exactly those of adding each feature's weights.
  */
 class FeatureSums {
-  /** The running sum for the token being scored. */
-  readonly acc = new Int32Array(L);
+  /** Where the token being scored is summed: out[outAt..outAt+L). */
+  private out: Int32Array = new Int32Array(L);
+  private outAt = 0;
   /** Cached sums, L ints each. */
   private pool = new Int32Array(4096 * L);
   private used = 0;
@@ -287,7 +302,7 @@ class FeatureSums {
   /** Where emit() adds. */
   private at = 0;
   private readonly emit = (h: number) => this.model.addWeights(h, this.pool, this.at);
-  private readonly emitToToken = (h: number) => this.model.addWeights(h, this.acc, 0);
+  private readonly emitToToken = (h: number) => this.model.addWeights(h, this.out, this.outAt);
 
   constructor(private readonly model: NerModel) {}
 
@@ -296,8 +311,10 @@ class FeatureSums {
     return this.used / L;
   }
 
-  /** Adds the weights of the document-independent features of token t of a sentence to acc. */
-  addToken(forms: WordForm[], t: number, pos: number): void {
+  /** Adds the weights of the document-independent features of token t of a sentence to out[at..at+L). */
+  addToken(forms: WordForm[], t: number, pos: number, out: Int32Array, at: number): void {
+    this.out = out;
+    this.outAt = at;
     const n = forms.length;
     const b = forms[t];
     const a = t > 0 ? forms[t - 1] : BOS;
@@ -392,7 +409,7 @@ class FeatureSums {
   }
 
   private add(at: number): void {
-    const { acc, pool } = this;
-    for (let y = 0; y < L; y++) acc[y] += pool[at + y];
+    const { out, outAt, pool } = this;
+    for (let y = 0; y < L; y++) out[outAt + y] += pool[at + y];
   }
 }
