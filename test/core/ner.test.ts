@@ -136,7 +136,11 @@ describe('NER caches across documents', () => {
     // Enough distinct sentences to push the sentence memo through its generations.
     const filler = (seed: number) =>
       Array.from({ length: 5000 }, (_, i) => `Officials from Company${seed + i} met Minister Name${i} in Town${i % 97} on Monday .`.split(' '));
-    const sequence = [sample, edited, shouting, filler(0), sample, filler(5000), edited, sample];
+    // The same sentence in documents that say different things about the casing of one of its words.
+    const fined = 'Officials said Apple Inc. was fined .'.split(' ');
+    const lowerApple = [fined, 'He ate an apple .'.split(' ')];
+    const upperApple = [fined, 'Shares of Apple fell .'.split(' ')];
+    const sequence = [sample, edited, shouting, lowerApple, upperApple, filler(0), sample, filler(5000), lowerApple, edited, sample];
     const shared = fresh();
     let sentences = 0;
     for (const doc of sequence) {

@@ -117,6 +117,8 @@ export class NerModel {
   private readonly decoder = new Decoder();
   /** Scratch sum for one token. */
   private readonly acc = new Int32Array(L);
+  /** Scratch fact values of a sentence's capitalised and hyphenated tokens. */
+  private factValues = new Int32Array(256);
   /** Word forms, feature sums and sentences, kept across documents: an edited article is tagged again and again. */
   private forms: FormCache;
   private sums: FeatureSums;
@@ -226,7 +228,7 @@ export class NerModel {
         }
       }
     }
-    const prepared = { words, view, scores };
+    const prepared = { words, view, scores, last: null };
     this.remember(key, prepared);
     return prepared;
   }
@@ -245,8 +247,21 @@ export class NerModel {
     const { view, scores } = sentence;
     const forms = view.forms;
     const n = forms.length;
-    const { factSums, scale } = this;
-    const acc = this.acc;
+    // The document facts enter the scores only through capitalised and hyphenated tokens: when their facts are as the
+    // last time this sentence was tagged, so are the scores, labels and confidences.
+    const factValues = this.factValues.length >= 2 * n ? this.factValues : (this.factValues = new Int32Array(2 * n));
+    let k = 0;
+    for (let t = 0; t < n; t++) {
+      const f = forms[t];
+      if (f.cap) factValues[k++] = facts.get(f.lower) ?? 0;
+      if (f.tail !== null) factValues[k++] = facts.get(f.tail) ?? 0;
+    }
+    const last = sentence.last;
+    if (last !== null && last.facts.length === k && last.facts.every((v, i) => v === factValues[i])) {
+      return { labels: last.tagged.labels.slice(), confidence: last.tagged.confidence.slice() };
+    }
+    const { factSums, scale, acc } = this;
+    k = 0;
     for (let t = 0; t < n; t++) {
       const f = forms[t];
       if (!f.cap && f.tail === null) {
@@ -256,11 +271,11 @@ export class NerModel {
       for (let y = 0; y < L; y++) acc[y] = scores[t * L + y];
       if (f.cap) {
         const pos = t === 0 ? 0 : view.allCaps ? 1 : 2;
-        const row = (pos * FACT_VALUES + (facts.get(f.lower) ?? 0)) * L;
+        const row = (pos * FACT_VALUES + factValues[k++]) * L;
         for (let y = 0; y < L; y++) acc[y] += factSums[row + y];
       }
       if (f.tail !== null) {
-        const row = (POSITIONS.length * FACT_VALUES + ((facts.get(f.tail) ?? 0) | (f.cap ? 8 : 0))) * L;
+        const row = (POSITIONS.length * FACT_VALUES + (factValues[k++] | (f.cap ? 8 : 0))) * L;
         for (let y = 0; y < L; y++) acc[y] += factSums[row + y];
       }
       for (let y = 0; y < L; y++) emissions[t * L + y] = acc[y] * scale;
@@ -269,6 +284,7 @@ export class NerModel {
     const confidence = new Float64Array(n);
     this.decoder.viterbi(emissions, n, this.transitions, labels);
     this.decoder.confidence(emissions, n, this.transitions, labels, this.temperature, confidence);
+    sentence.last = { facts: factValues.slice(0, k), tagged: { labels: labels.slice(), confidence: confidence.slice() } };
     return { labels, confidence };
   }
 }
@@ -278,6 +294,8 @@ interface PreparedSentence {
   words: string[];
   view: SentenceView;
   scores: Int32Array;
+  /** The fact values of its capitalised and hyphenated tokens when it was last tagged, and the result. */
+  last: { facts: Int32Array; tagged: TaggedSentence } | null;
 }
 
 /**
