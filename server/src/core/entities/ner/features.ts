@@ -71,15 +71,13 @@ export function shapeOf(w: string): string {
   return out;
 }
 
-/** One distinct token string of a document with what the features need to know about it, computed once. */
+/** One distinct token string with what the features need to know about it, computed once. */
 export interface WordForm {
-  /** Dense per-document number; 0 and 1 are the sentence boundaries. */
+  /** Dense number within its FormCache; 0 and 1 are the sentence boundaries. */
   id: number;
   word: string;
   lower: string;
   shape: string;
-  /** Dense per-document number of the shape; equal shapes, equal numbers. */
-  shapeId: number;
   /** Lexicon entry of the lower-cased word, -1 unknown; -2 for the sentence boundaries. */
   lex: number;
   /** lexKey(lower), the start of gazetteer n-gram keys. */
@@ -106,7 +104,7 @@ function pairStarts(lower: string, shape: string): Uint32Array {
 }
 
 const boundary = (id: number, text: string): WordForm => ({
-  id, word: text, lower: text, shape: text, shapeId: id, lex: -2, lexHash: 0, cap: false, letter: false, tail: null,
+  id, word: text, lower: text, shape: text, lex: -2, lexHash: 0, cap: false, letter: false, tail: null,
   pairStarts: pairStarts(text, text), codeGaz: 0,
 });
 export const BOS = boundary(0, '<s>');
@@ -115,7 +113,6 @@ export const EOS = boundary(1, '</s>');
 /** Interns token strings as WordForms (for one document, or across documents: nothing in a form is document-specific). */
 export class FormCache {
   private readonly forms = new Map<string, WordForm>();
-  private readonly shapes = new Map<string, number>([[BOS.shape, BOS.shapeId], [EOS.shape, EOS.shapeId]]);
   private nextId = 2;
 
   constructor(private readonly lexicon: Lexicon) {}
@@ -131,13 +128,14 @@ export class FormCache {
     const lower = word.toLowerCase();
     const lexHash = lexKey(lower);
     const cap = isCapitalised(word);
+    // An unknown code reads as all categories (lexGaz(-1)): the shipped model was trained that way.
     const codeGaz = cap && word.length <= 3 && word === word.toUpperCase() ? lexGaz(this.lexicon(exactKey(word))) : 0;
     const shape = shapeOf(word);
-    let shapeId = this.shapes.get(shape);
-    if (shapeId === undefined) this.shapes.set(shape, (shapeId = this.shapes.size));
     const lex = this.lexicon(lexHash);
-    f = { id: this.nextId++, word, lower, shape, shapeId, lex, lexHash, cap, letter: LETTER.test(word), tail: hyphenTail(lower),
-      pairStarts: pairStarts(lower, shape), codeGaz };
+    f = {
+      id: this.nextId++, word, lower, shape, lex, lexHash, cap, letter: LETTER.test(word), tail: hyphenTail(lower),
+      pairStarts: pairStarts(lower, shape), codeGaz,
+    };
     this.forms.set(word, f);
     return f;
   }
@@ -224,8 +222,8 @@ export function positionOf(s: SentenceView, i: number): Position {
 export type Position = 'first' | 'caps' | 'mid';
 
 /*
- * The features of a token fall into groups by what they depend on, so that the tagger can add up each group's weights
- * once per distinct argument (a word form, a pair of neighbouring forms) and reuse the sum.
+ * The features of a token fall into groups by what they depend on, so that the tagger can add up the weights of the
+ * groups that depend on one word form once per form and reuse the sums.
  */
 
 /** Features of a token that depend only on its own form and its position class. */
