@@ -99,7 +99,9 @@ const MAX_CACHED_SUMS = 250_000;
  * Each of the two generations of memoised sentences holds about this many tokens (some 70 bytes of scores and 100 of
  * strings and views each), more than the longest article.
  */
-const MAX_MEMO_TOKENS = 40_000;
+const MAX_MEMO_TOKENS = 30_000;
+/** Ints per chunk of sentence scores (L per token). */
+const SCORE_CHUNK = 4096 * L;
 
 export class NerModel {
   private readonly lexTable: HashTable;
@@ -115,6 +117,8 @@ export class NerModel {
   /** Per-label weights of the document-fact features: rows pos * FACT_VALUES + facts, then FACT_VALUES hyphen rows. */
   private readonly factSums: Int32Array;
   private readonly decoder = new Decoder();
+  private chunk = new Int32Array(0);
+  private chunkUsed = 0;
   /** Scratch sum for one token. */
   private readonly acc = new Int32Array(L);
   /** Scratch fact values of a sentence's capitalised and hyphenated tokens. */
@@ -175,19 +179,9 @@ export class NerModel {
       this.olderMemo = new Map();
       this.memoTokens = 0;
     }
-    // Scores of new sentences share one buffer: one allocation instead of one per sentence.
-    const keys = sentences.map((words) => words.join('\u0000'));
-    const found = sentences.map((words, i) => this.recall(keys[i], words));
-    let newTokens = 0;
-    found.forEach((p, i) => { if (p === undefined) newTokens += sentences[i].length; });
-    const buffer = new Int32Array(newTokens * L);
-    let used = 0;
-    const prepared = found.map((p, i) => {
-      // A sentence repeated within the document is prepared at its first occurrence.
-      p ??= this.recall(keys[i], sentences[i]);
-      if (p !== undefined) return p;
-      const scores = buffer.subarray(used, (used += sentences[i].length * L));
-      return this.prepare(keys[i], sentences[i], scores);
+    const prepared = sentences.map((words) => {
+      const key = words.join('\u0000');
+      return this.recall(key, words) ?? this.prepare(key, words);
     });
     const facts = documentFacts(prepared.map((p) => p.view));
     let longest = 0;
@@ -209,11 +203,17 @@ export class NerModel {
     return older;
   }
 
-  /** Views a new sentence and writes the summed weights of its document-independent features into `scores`. */
-  private prepare(key: string, words: string[], scores: Int32Array): PreparedSentence {
+  /** Views a new sentence and sums the weights of its document-independent features. */
+  private prepare(key: string, words: string[]): PreparedSentence {
     const view = viewSentence(words, this.lexicon, this.forms);
     const { forms, gaz } = view;
     const n = forms.length;
+    // Scores are cut from shared chunks: one allocation per few thousand tokens rather than one per sentence.
+    if (this.chunkUsed + n * L > this.chunk.length) {
+      this.chunk = new Int32Array(Math.max(SCORE_CHUNK, n * L));
+      this.chunkUsed = 0;
+    }
+    const scores = this.chunk.subarray(this.chunkUsed, (this.chunkUsed += n * L));
     const sums = this.sums;
     sums.reserve(this.forms.size);
     const gazSums = this.gazSums;
