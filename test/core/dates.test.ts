@@ -161,7 +161,7 @@ describe('dates: hover and inlay hints', () => {
     assert.equal(inlayHintLabel(full), null);
     assert.equal(describeDate(full), '**2025-09** (September 2025)\n\nWritten in full in the text.');
     assert.equal(inlayHintLabel(only('He visited last week.')), '→ week 36 of 2024');
-    assert.equal(describeDate(only('a three-day visit')), '**Duration** `P3D`\n\na duration (P3D, 3 days), not a point in time');
+    assert.equal(describeDate(only('a three-day visit')), '**Duration** `P3D`\n\nA duration (P3D, 3 days), not a point in time.');
   });
 });
 

@@ -21,11 +21,13 @@ export function valueInWords(value: string): string {
 
 /** Hover Markdown: the ISO value (with its weekday or meaning) and how it was resolved. */
 export function describeDate(d: DateMention): string {
-  if (d.kind === 'duration') return `**Duration** \`${d.duration ?? '?'}\`\n\n${d.explanation}`;
-  const head = d.value === null ? '**Unresolved date**' : `**${d.value}** (${valueInWords(d.value)})`;
-  const range = d.rangeStart && d.rangeEnd ? `\n\nFrom ${valueInWords(d.rangeStart)} to ${valueInWords(d.rangeEnd)}.` : '';
   const explanation = d.explanation.charAt(0).toUpperCase() + d.explanation.slice(1);
-  return `${head}${range}\n\n${explanation}.`;
+  if (d.kind === 'duration') return `**Duration** \`${d.duration ?? '?'}\`\n\n${explanation}.`;
+  const head = d.value === null ? '**Unresolved date**' : `**${d.value}** (${valueInWords(d.value)})`;
+  const rangeText = d.rangeStart && d.rangeEnd ? `From ${valueInWords(d.rangeStart)} to ${valueInWords(d.rangeEnd)}.` : '';
+  // Some explanations already say the range in words; do not say it twice.
+  const range = rangeText && !explanation.includes(valueInWords(d.rangeEnd!).split(' ')[0]) ? `\n\n${rangeText}` : '';
+  return `${head}${range}\n\n${explanation.replace(/\.$/, '')}.`;
 }
 
 /** "→ Wed 11 Sep 2024" after a relative expression; null for dates written in full, durations and unresolved ones. */
