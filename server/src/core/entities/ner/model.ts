@@ -93,8 +93,11 @@ const POSITIONS: Position[] = ['first', 'caps', 'mid'];
 const GAZ_CODES = 128;
 /** Values of the document-fact features (DOC bits, plus 8 for a capitalised hyphenated word) stay below this. */
 const FACT_VALUES = 16;
-/** The caches are dropped before a document when they have grown past this many sums (L ints each, about 17 MB). */
-const MAX_CACHED_SUMS = 250_000;
+/**
+ * The caches are dropped before a document when they have grown past this many sums (L ints each, about 10 MB, with
+ * some 30,000 word forms; a 20,000-word article makes about 20,000 sums).
+ */
+const MAX_CACHED_SUMS = 150_000;
 /**
  * Each of the two generations of memoised sentences holds about this many tokens (some 70 bytes of scores and 100 of
  * strings and views each), more than the longest article.
