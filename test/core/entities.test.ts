@@ -28,6 +28,24 @@ describe('untagged-entity', () => {
     for (const word of ['During', 'Both', 'The', 'Millions', 'Shiite', 'Zionist']) assert.ok(!flagged.includes(word), word);
   });
 
+  it('recognises the sample article’s names with the right types (issue acceptance)', () => {
+    const a = analyze(SAMPLE);
+    const typeOf = (name: string) => [...new Set(a.entities.filter((e) => e.text === name).map((e) => e.type))];
+    const expected: Record<string, string> = {
+      'Masoud Pezeshkian': 'person', Pezeshkian: 'person', 'Mohammed Shia al-Sudani': 'person', Sudani: 'person', Najaf: 'place', Karbala: 'place',
+      Hamas: 'org', 'Islamic State': 'org', Baghdad: 'place', Washington: 'place', Syria: 'place', Russia: 'place', Iraq: 'place', Iran: 'place', Gaza: 'place',
+    };
+    for (const [name, type] of Object.entries(expected)) assert.deepEqual(typeOf(name), [type], name);
+    for (const name of ['Shiite', 'Zionist']) assert.ok(typeOf(name).every((t) => t === 'other'), `${name}: ${typeOf(name)}`);
+  });
+
+  it('a name before "jihadist group" is an organisation; a place before "company" stays a place', () => {
+    const group = analyze('Troops in Syria fought the Islamic State group for years.');
+    assert.equal(group.entities.find((e) => e.text === 'Islamic State')?.type, 'org');
+    const company = analyze('Officials of the South Yorkshire company spoke on Monday.');
+    assert.equal(company.entities.find((e) => e.text === 'South Yorkshire')?.type, 'place');
+  });
+
   it('policy all: every untagged mention, surnames included', () => {
     const a = analyze(SAMPLE, { config: config({ tagPolicy: 'all' }) });
     const pez = rule(a.findings, 'untagged-entity').filter((f) => /Pezeshkian/.test(f.text));
