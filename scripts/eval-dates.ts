@@ -76,7 +76,7 @@ export function plainArticle(text: string): Article {
   const paragraphs: Span[] = [];
   const re = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
   for (let m = re.exec(text); m; m = re.exec(text)) if (m[0].trim()) paragraphs.push({ start: m.index, end: m.index + m[0].length });
-  return { text, prose: text, frontMatter: null, tags: [], citations: [], paragraphs, sentences: splitSentences(text, paragraphs), ignores: [], problems: [] };
+  return { text, prose: text, frontMatter: null, tags: [], citations: [], paragraphs, sentences: splitSentences(text, paragraphs), ignores: [], problems: [], inlineMarkup: [] };
 }
 
 export function newsdesk(doc: Doc): Predicted[] {

@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { globSync } from 'tinyglobby';
-import { analyze, type Analysis } from './core/analyze';
+import { analyze, ruleCatalogue, type Analysis } from './core/analyze';
 import { defaultConfig, mergeConfig, SEVERITIES, type Config } from './core/config';
 import { findWorkspaceRoot, loadWorkspace } from './core/workspace';
 import type { Severity } from './core/types';
@@ -15,6 +15,8 @@ const USAGE = `Usage: newsdesk <check|extract> [options] <files, folders or glob
 Options:
   --format text|json|sarif   output format (default text; sarif for check only)
   --fail-on <severity>       exit 1 when a finding is at this severity or above (default error)
+
+Exit codes: 0 no finding at the failing severity, 1 some finding at it, 2 usage error or a file that could not be checked.
   -h, --help                 show this help
 
 Files: .md, .markdown and .txt. Settings come from the nearest .newsdesk/config.yaml.`;
@@ -47,6 +49,7 @@ function parseArgs(argv: string[]): Args | null {
       if (f === 'sarif' && command === 'extract') throw new UsageError('extract writes text or json.');
       args.format = f;
     } else if (a === '--fail-on' || a.startsWith('--fail-on=')) {
+      if (command === 'extract') throw new UsageError('--fail-on applies to check only.');
       const s = value('--fail-on') as Severity;
       if (!SEVERITIES.includes(s) || s === 'off') throw new UsageError(`--fail-on must be hint, info, warning or error.`);
       args.failOn = s;
@@ -79,6 +82,8 @@ const RANK: Record<Exclude<Severity, 'off'>, number> = { hint: 0, info: 1, warni
 interface FileResult {
   path: string;
   analysis: Analysis;
+  /** This file's own threshold: its workspace config, unless --fail-on overrides it. */
+  failOn: Exclude<Severity, 'off'>;
 }
 
 export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
@@ -87,32 +92,36 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     args = parseArgs(argv);
     if (!args) { out(USAGE); return argv.length === 0 ? 2 : 0; }
     const files = expandInputs(args.inputs);
+    if (files.length === 0) throw new UsageError(`No articles (.md, .markdown, .txt) in ${args.inputs.join(', ')}.`);
     const results: FileResult[] = [];
-    let failOn: Exclude<Severity, 'off'> = args.failOn ?? 'error';
+    const reported = new Set<string>();
+    const known = new Set(ruleCatalogue().map((r) => r.id));
+    let unreadable = false;
     for (const file of files) {
       const workspace = loadWorkspace(findWorkspaceRoot(path.dirname(file)));
       const problems: string[] = [];
       const config: Config = mergeConfig(defaultConfig(), workspace.config, problems);
-      for (const p of problems) err(`${workspace.root}/.newsdesk/config.yaml: ${p}`);
-      for (const p of workspace.problems) err(`${p.path}: ${p.message}`);
-      if (!args.failOn) failOn = config.failOn;
-      let text: string;
+      for (const id of Object.keys(config.severities)) if (!known.has(id)) problems.push(`severities: unknown rule "${id}"`);
+      // Each workspace's config problems once, not once per article.
+      for (const p of problems) if (!reported.has(`${workspace.root}:${p}`)) { reported.add(`${workspace.root}:${p}`); err(`${workspace.root}/.newsdesk/config.yaml: ${p}`); }
+      for (const p of workspace.problems) if (!reported.has(`${p.path}:${p.message}`)) { reported.add(`${p.path}:${p.message}`); err(`${p.path}: ${p.message}`); }
       try {
-        text = fs.readFileSync(file, 'utf8');
+        const text = fs.readFileSync(file, 'utf8');
+        const analysis = analyze(text, { config, workspaceEntities: workspace.entities, format: /\.txt$/i.test(file) ? 'text' : 'markdown' });
+        results.push({ path: file, analysis, failOn: args.failOn ?? config.failOn });
       } catch (e) {
-        err(`${file}: cannot read (${(e as Error).message})`);
-        return 2;
+        // One unreadable or pathological file must not hide the others' results.
+        err(`${file}: could not be checked (${(e as Error).message})`);
+        unreadable = true;
       }
-      const analysis = analyze(text, { config, workspaceEntities: workspace.entities, format: /\.txt$/i.test(file) ? 'text' : 'markdown' });
-      results.push({ path: file, analysis });
     }
     if (args.command === 'check') {
       out(args.format === 'json' ? JSON.stringify(checkJson(results), null, 2) : args.format === 'sarif' ? JSON.stringify(sarif(results), null, 2) : checkText(results));
-      const failing = results.some((r) => r.analysis.findings.some((f) => RANK[f.severity] >= RANK[failOn]));
-      return failing ? 1 : 0;
+      const failing = results.some((r) => r.analysis.findings.some((f) => RANK[f.severity] >= RANK[r.failOn]));
+      return unreadable ? 2 : failing ? 1 : 0;
     }
     out(args.format === 'json' ? JSON.stringify(extractJson(results), null, 2) : extractText(results));
-    return 0;
+    return unreadable ? 2 : 0;
   } catch (e) {
     if (e instanceof UsageError) { err(`newsdesk: ${e.message}\n\n${USAGE}`); return 2; }
     throw e;
@@ -180,7 +189,7 @@ function sarif(results: FileResult[]) {
     version: '2.1.0',
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     runs: [{
-      tool: { driver: { name: 'newsdesk', informationUri: 'https://github.com/newsdesk/newsdesk' } },
+      tool: { driver: { name: 'newsdesk', rules: ruleCatalogue().map((r) => ({ id: r.id, shortDescription: { text: r.description }, defaultConfiguration: { level: level(r.severity) } })) } },
       results: results.flatMap(({ path: p, analysis }) => analysis.findings.map((f) => {
         const r = analysis.lines.range(f.start, f.end);
         return {

@@ -2,6 +2,7 @@
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 import type { Connection } from 'vscode-languageserver';
+import { ruleCatalogue } from './core/analyze';
 import { defaultConfig, mergeConfig, type Config } from './core/config';
 import { findWorkspaceRoot, loadWorkspace, type WorkspaceFiles } from './core/workspace';
 
@@ -37,6 +38,8 @@ export class SettingsStore {
     const workspace = loadWorkspace(findWorkspaceRoot(documentDir(uri) ?? process.cwd()));
     let config = mergeConfig(defaultConfig(), editor, problems);
     config = mergeConfig(config, workspace.config, problems);
+    const known = new Set(ruleCatalogue().map((r) => r.id));
+    for (const id of Object.keys(config.severities)) if (!known.has(id)) problems.push(`severities: unknown rule "${id}"`);
     return { config, workspace, problems };
   }
 

@@ -89,10 +89,37 @@ describe('newsdesk CLI', () => {
     assert.match(missing.stderr, /No such file/);
   });
 
+  it('judges each file by its own workspace’s failOn, whatever the order', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-cli-'));
+    fs.mkdirSync(path.join(dir, 'strict', '.newsdesk'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'strict', '.newsdesk', 'config.yaml'), 'failOn: warning\n');
+    fs.writeFileSync(path.join(dir, 'strict', 'clean.md'), 'Nothing to see here.\n');
+    const lenient = SAMPLE;
+    const strict = path.join(dir, 'strict', 'clean.md');
+    assert.equal(newsdesk(['check', lenient, strict]).code, 0);
+    assert.equal(newsdesk(['check', strict, lenient]).code, 0);
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it('says so when a folder holds no articles, and warns about unknown rule ids in config', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-cli-'));
+    const empty = newsdesk(['check', dir]);
+    assert.equal(empty.code, 2);
+    assert.match(empty.stderr, /No articles/);
+    fs.mkdirSync(path.join(dir, '.newsdesk'));
+    fs.writeFileSync(path.join(dir, '.newsdesk', 'config.yaml'), 'severities:\n  unsourced-figures: "off"\n');
+    fs.writeFileSync(path.join(dir, 'a.md'), 'Trade reached $5 billion.\n');
+    fs.writeFileSync(path.join(dir, 'b.md'), 'Aid reached $2 billion.\n');
+    const r = newsdesk(['check', dir]);
+    assert.equal((r.stderr.match(/unknown rule "unsourced-figures"/g) ?? []).length, 1, r.stderr);
+    fs.rmSync(dir, { recursive: true });
+  });
+
   it('writes SARIF for code-scanning tools', () => {
     const r = newsdesk(['check', '--format', 'sarif', SAMPLE]);
     const sarif = JSON.parse(r.stdout);
     assert.equal(sarif.version, '2.1.0');
     assert.ok(sarif.runs[0].results.some((x: any) => x.ruleId === 'unsourced-figure' && x.locations[0].physicalLocation.region.startLine > 1));
+    assert.ok(sarif.runs[0].tool.driver.rules.some((x: any) => x.id === 'weekday-mismatch' && x.defaultConfiguration.level === 'error'));
   });
 });

@@ -46,7 +46,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const severityOf = (rule: string, fallback: Exclude<Severity, 'off'>): Severity => config.severities[rule] ?? fallback;
   for (const p of article.problems) {
     const severity = severityOf(p.rule, MARKUP_RULES[p.rule]);
-    if (severity === 'off') continue;
+    if (severity === 'off' || isIgnored(article, p.rule, p)) continue;
     findings.push({ rule: p.rule, severity, message: p.message, start: p.start, end: p.end, text: text.slice(p.start, p.end) });
   }
   for (const rule of RULES) {

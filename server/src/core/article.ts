@@ -1,5 +1,5 @@
 // Parses an article (Markdown or plain text) once into the model every check reads: front matter, tags, citations, paragraphs, sentences, prose.
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkDirective from 'remark-directive';
@@ -13,14 +13,21 @@ import type { Article, Citation, FrontMatter, IgnoreRegion, MarkupProblem, Span,
 export type ArticleFormat = 'markdown' | 'text';
 
 const TAG_KINDS: ReadonlySet<string> = new Set<TagKind>(['person', 'org', 'place', 'entity', 'cite']);
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkFootnotesAndTables).use(remarkDirective);
+const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkFootnotesAndTables).use(remarkDirective);
+// Pasted copy is often indented with a tab; in a .txt article that is a paragraph, not a code block.
+const textProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkFootnotesAndTables).use(remarkDirective).use(function noIndentedCode(this: Processor) {
+  const data = this.data() as { micromarkExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push({ disable: { null: ['codeIndented'] } });
+});
+/** Deeper nesting than this (">>>>…" thousands deep) is not prose anyone wrote; it is skipped, not crashed on. */
+const MAX_DEPTH = 200;
 
 /**
  * `text` format still reads tags and front matter, but every line is its own paragraph:
  * journalists paste copy with one paragraph per line.
  */
 export function parseArticle(text: string, format: ArticleFormat = 'markdown'): Article {
-  const tree = processor.parse(text) as Root;
+  const tree = (format === 'text' ? textProcessor : markdownProcessor).parse(text) as Root;
   // Ranges of the writer's words; everything else becomes spaces (line breaks kept) in `prose`.
   const kept: Span[] = [];
   const keep = (start: number, end: number) => { if (end > start) kept.push({ start, end }); };
@@ -33,12 +40,16 @@ export function parseArticle(text: string, format: ArticleFormat = 'markdown'): 
   const footnoteIds = new Set<string>();
   const footnoteRefs: Citation[] = [];
   const definitions = new Set<string>();
+  // Inline markup a fix must never insert into: tags, links, images, footnote references, code, emphasis.
+  const inlineMarkup: Span[] = [];
   let frontMatter: FrontMatter | null = null;
 
-  const visit = (node: Nodes, inCite: boolean): void => {
+  const visit = (node: Nodes, depth: number): void => {
+    if (depth > MAX_DEPTH) return;
     const pos = node.position;
     const start = pos?.start.offset ?? 0;
     const end = pos?.end.offset ?? start;
+    if (INLINE_MARKUP.has(node.type) && end > start) inlineMarkup.push({ start, end });
     switch (node.type) {
       case 'yaml': {
         const bodyStart = text.indexOf('\n', start) + 1;
@@ -49,7 +60,7 @@ export function parseArticle(text: string, format: ArticleFormat = 'markdown'): 
         return;
       }
       case 'text':
-        if (!inCite) keep(start, end);
+        keep(start, end);
         return;
       case 'html':
         comments.push({ span: { start, end }, value: node.value });
@@ -66,33 +77,33 @@ export function parseArticle(text: string, format: ArticleFormat = 'markdown'): 
       case 'link':
         citations.push({ kind: 'link', start, end, url: node.url, label: toString(node) });
         // A bare URL's text is the URL itself: not prose.
-        if (toString(node) !== node.url && !/^(https?:|mailto:|www\.)/.test(toString(node))) visitChildren(node, inCite);
+        if (toString(node) !== node.url && !/^(https?:|mailto:|www\.)/.test(toString(node))) visitChildren(node, depth);
         return;
       case 'linkReference':
         citations.push({ kind: 'link', start, end, label: node.identifier });
-        visitChildren(node, inCite);
+        visitChildren(node, depth);
         return;
       case 'textDirective': case 'leafDirective': case 'containerDirective': {
         if (!TAG_KINDS.has(node.name) || node.type !== 'textDirective') {
           // Not ours ("Time:now", "3:1" look like directives): keep the writer's characters as prose.
           if (node.type === 'textDirective') keep(start, end);
-          else visitChildren(node, inCite);
+          else visitChildren(node, depth);
           return;
         }
-        readTag(node, start, end, inCite);
+        readTag(node, start, end, depth);
         return;
       }
       case 'paragraph': case 'heading': case 'tableCell':
         if (start < end) paragraphs.push({ start, end });
-        visitChildren(node, inCite);
+        visitChildren(node, depth);
         return;
       default:
-        if ('children' in node) visitChildren(node, inCite);
+        if ('children' in node) visitChildren(node, depth);
     }
   };
-  const visitChildren = (node: Parents, inCite: boolean) => { for (const child of node.children) visit(child as Nodes, inCite); };
+  const visitChildren = (node: Parents, depth: number) => { for (const child of node.children) visit(child as Nodes, depth + 1); };
 
-  const readTag = (node: Extract<Nodes, { type: 'textDirective' }>, start: number, end: number, inCite: boolean) => {
+  const readTag = (node: Extract<Nodes, { type: 'textDirective' }>, start: number, end: number, depth: number) => {
     const kind = node.name as TagKind;
     const attributes: Record<string, string> = {};
     for (const [k, v] of Object.entries(node.attributes ?? {})) if (v !== null && v !== undefined) attributes[k] = String(v);
@@ -124,21 +135,21 @@ export function parseArticle(text: string, format: ArticleFormat = 'markdown'): 
       problems.push({ rule: 'malformed-tag', start, end, message: ':entity[…] needs a type, e.g. :entity[Arbaeen]{type=event}.' });
     }
     tags.push({ kind, start, end, label, text: toString(node), attributes });
-    visitChildren(node, inCite);
+    visitChildren(node, depth);
   };
 
-  visit(tree, false);
+  visit(tree, 0);
   for (const ref of footnoteRefs) if (footnoteIds.has(ref.label ?? '')) citations.push(ref);
-  // Reference links count only when their definition exists.
-  const linkCitations = citations.filter((c) => c.kind !== 'link' || c.url !== undefined || definitions.has(c.label ?? ''));
-  linkCitations.sort((a, b) => a.start - b.start);
 
   if (!frontMatter && /^---\r?\n/.test(text)) {
     const firstLineEnd = text.search(/\r?\n/);
     problems.push({ rule: 'invalid-front-matter', start: 0, end: firstLineEnd, message: 'Front matter is not closed: add a line with "---" after the last key. Until then it is read as article text.' });
   }
 
-  const proseText = buildProse(text, kept);
+  const proseText = blankInlineNoise(buildProse(text, kept), citations, problems, inlineMarkup);
+  // Reference links count only when their definition exists.
+  const linkCitations = citations.filter((c) => c.kind !== 'link' || c.url !== undefined || definitions.has(c.label ?? ''));
+  linkCitations.sort((a, b) => a.start - b.start);
   const paras = format === 'text' ? splitLines(proseText, paragraphs) : paragraphs.sort((a, b) => a.start - b.start);
   return {
     text,
@@ -150,7 +161,40 @@ export function parseArticle(text: string, format: ArticleFormat = 'markdown'): 
     sentences: splitSentences(proseText, paras),
     ignores: readIgnores(text, comments),
     problems,
+    inlineMarkup: inlineMarkup.sort((a, b) => a.start - b.start),
   };
+}
+
+const INLINE_MARKUP: ReadonlySet<string> = new Set(['textDirective', 'link', 'linkReference', 'image', 'imageReference', 'footnoteReference', 'inlineCode', 'emphasis', 'strong', 'delete']);
+const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>"'\u201d\u2019)\]]+[^\s<>"'\u201d\u2019)\].,;:!?]/g;
+const ENTITY = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/gi;
+const UNDEFINED_FOOTNOTE = /\[\^[^\]\s]+\]/g;
+
+/**
+ * What Markdown leaves as text but is not prose: bare URLs (a link, so a citation), HTML entities
+ * ("&nbsp;" from a CMS paste) and footnote references with no definition (reported).
+ */
+function blankInlineNoise(prose: string, citations: Citation[], problems: MarkupProblem[], inlineMarkup: Span[]): string {
+  if (!/[&[]|https?:|www\./i.test(prose)) return prose;
+  const spans: Span[] = [];
+  for (const m of prose.matchAll(BARE_URL)) {
+    const span = { start: m.index!, end: m.index! + m[0].length };
+    spans.push(span);
+    inlineMarkup.push(span);
+    citations.push({ kind: 'link', ...span, url: m[0], label: m[0] });
+  }
+  for (const m of prose.matchAll(ENTITY)) spans.push({ start: m.index!, end: m.index! + m[0].length });
+  for (const m of prose.matchAll(UNDEFINED_FOOTNOTE)) {
+    const span = { start: m.index!, end: m.index! + m[0].length };
+    spans.push(span);
+    inlineMarkup.push(span);
+    problems.push({ rule: 'malformed-tag', ...span, message: `Footnote ${m[0]} has no definition, so it cites nothing. Add a line "${m[0]}: source" at the end of the article.` });
+  }
+  if (spans.length === 0) return prose;
+  citations.sort((a, b) => a.start - b.start);
+  const chars = prose.split('');
+  for (const span of spans) for (let i = span.start; i < span.end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+  return chars.join('');
 }
 
 function buildProse(text: string, kept: Span[]): string {

@@ -86,6 +86,8 @@ export interface Article {
   sentences: Sentence[];
   ignores: IgnoreRegion[];
   problems: MarkupProblem[];
+  /** Inline markup spans (tags, links, bare URLs, images, footnote references, code, emphasis): fixes insert outside them. */
+  inlineMarkup: Span[];
 }
 
 export interface TextEdit extends Span {

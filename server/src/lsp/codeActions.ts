@@ -2,8 +2,9 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../core/analyze';
+import { LineIndex } from '../core/lines';
 import type { TextEdit as CoreEdit } from '../core/types';
-import { type DiagnosticData } from './convert';
+import { toLspEdits, type DiagnosticData } from './convert';
 import { ADD_TO_REGISTRY, IGNORE_NAME, type AddToRegistryArgs, type IgnoreNameArgs } from './commands';
 
 export const TAG_ALL_KIND = `${CodeActionKind.Source}.newsdesk.tagAllEntities`;
@@ -28,7 +29,7 @@ export function codeActions(doc: TextDocument, analysis: Analysis, params: CodeA
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           isPreferred: fix.preferred,
-          edit: { changes: { [doc.uri]: toEdits(fix.edits, analysis) } },
+          edit: { changes: { [doc.uri]: toLspEdits(fix.edits, analysis.lines) } },
           command: canSelectRange && fix.snippetEdits ? selectPlaceholder(doc, fix.edits) : undefined,
         });
       }
@@ -40,7 +41,7 @@ export function codeActions(doc: TextDocument, analysis: Analysis, params: CodeA
       .filter((f) => f.rule === 'untagged-entity')
       .flatMap((f) => f.fixes?.find((x) => x.preferred)?.edits ?? []);
     if (edits.length > 0) {
-      actions.push({ title: `Tag all untagged entities (${edits.length / 2})`, kind: TAG_ALL_KIND, edit: { changes: { [doc.uri]: toEdits(edits, analysis) } } });
+      actions.push({ title: `Tag all untagged entities (${edits.length / 2})`, kind: TAG_ALL_KIND, edit: { changes: { [doc.uri]: toLspEdits(edits, analysis.lines) } } });
     }
   }
   return actions;
@@ -59,9 +60,7 @@ function selectPlaceholder(doc: TextDocument, edits: CoreEdit[]): CodeAction['co
     if (inner !== undefined) {
       const placeholder = PLACEHOLDERS.find((p) => e.newText.indexOf(p) === inner)!;
       const at = e.start + shift + inner;
-      const after = applyAll(doc.getText(), sorted);
-      const lines = after.slice(0, at).split(/\r\n|\r|\n/);
-      const start = { line: lines.length - 1, character: lines[lines.length - 1].length };
+      const start = new LineIndex(applyAll(doc.getText(), sorted)).positionAt(at);
       return { title: 'Select the placeholder', command: SELECT_RANGE_COMMAND, arguments: [doc.uri, { start, end: { line: start.line, character: start.character + placeholder.length } }] };
     }
     shift += e.newText.length - (e.end - e.start);
@@ -97,7 +96,4 @@ function findingAt(analysis: Analysis, d: CodeActionParams['context']['diagnosti
   });
 }
 
-function toEdits(edits: CoreEdit[], analysis: Analysis) {
-  return edits.map((e) => ({ range: analysis.lines.range(e.start, e.end), newText: e.newText }));
-}
 

@@ -10,6 +10,7 @@ import { tagEdits } from '../core/rules/untagged-entity';
 import type { EntityType } from '../core/types';
 import { addIgnoredName, addRegistryEntry, type FileChange } from '../workspaceFiles';
 import { documentDir } from '../settings';
+import { toLspEdits } from './convert';
 
 export const ADD_TO_REGISTRY = 'newsdesk.addToRegistry';
 export const IGNORE_NAME = 'newsdesk.ignoreName';
@@ -69,7 +70,7 @@ export class CommandHandler {
     if (!added) { this.connection.window.showErrorMessage('Newsdesk: .newsdesk/entities.yaml is not valid YAML; fix it before adding entities.'); return; }
     const lines = new LineIndex(doc.getText());
     const mention = { start: args.start, end: args.end, text: args.name, type: args.type, tagged: false, id: added.id, group: '', confidence: 1, source: '' };
-    const articleEdits = tagEdits(mention, args.type).map((e) => ({ range: lines.range(e.start, e.end), newText: e.newText }));
+    const articleEdits = toLspEdits(tagEdits(mention, args.type), lines);
     await this.apply(added.change, { uri: args.uri, version: doc.version, edits: articleEdits }, `Add “${args.name}” to the registry`);
   }
 

@@ -2,7 +2,7 @@
 import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { Analysis } from '../core/analyze';
 import type { LineIndex } from '../core/lines';
-import type { Finding, Fix, Severity } from '../core/types';
+import type { Finding, Fix, Severity, TextEdit as CoreEdit } from '../core/types';
 
 const SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -33,6 +33,6 @@ export function toDiagnostics(analysis: Analysis, version: number): Diagnostic[]
   return analysis.findings.map((f) => toDiagnostic(f, analysis.lines, version));
 }
 
-export function toTextEdits(fix: Fix, lines: LineIndex): TextEdit[] {
-  return fix.edits.map((e) => ({ range: lines.range(e.start, e.end), newText: e.newText }));
+export function toLspEdits(edits: CoreEdit[], lines: LineIndex): TextEdit[] {
+  return edits.map((e) => ({ range: lines.range(e.start, e.end), newText: e.newText }));
 }

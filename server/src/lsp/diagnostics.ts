@@ -11,10 +11,14 @@ import * as fs from 'fs';
 import { toDiagnostics } from './convert';
 
 const TYPING_DELAY_MS = 120;
+/** A very long document (a whole book pasted in) takes seconds to analyse: wait for a longer pause in typing. */
+const LONG_DOCUMENT_CHARS = 500_000;
+const LONG_DOCUMENT_DELAY_MS = 1500;
 
 export class DiagnosticsPublisher {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly configFilesWithProblems = new Set<string>();
+  private readonly loggedProblems = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
@@ -26,7 +30,8 @@ export class DiagnosticsPublisher {
   schedule(doc: TextDocument, immediate = false): void {
     clearTimeout(this.timers.get(doc.uri));
     if (immediate) { void this.publish(doc.uri); return; }
-    this.timers.set(doc.uri, setTimeout(() => void this.publish(doc.uri), TYPING_DELAY_MS));
+    const delay = doc.getText().length > LONG_DOCUMENT_CHARS ? LONG_DOCUMENT_DELAY_MS : TYPING_DELAY_MS;
+    this.timers.set(doc.uri, setTimeout(() => void this.publish(doc.uri), delay));
   }
 
   publishAll(): void {
@@ -48,7 +53,11 @@ export class DiagnosticsPublisher {
       // A newer version may have arrived while settings loaded; its own publish will follow.
       if (this.documents.get(uri)?.version !== doc.version) return;
       await this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: toDiagnostics(analysis, doc.version) });
-      for (const p of settings.problems) this.connection.console.warn(`Newsdesk settings: ${p}`);
+      for (const p of settings.problems) {
+        if (this.loggedProblems.has(p)) continue;
+        this.loggedProblems.add(p);
+        this.connection.console.warn(`Newsdesk settings: ${p}`);
+      }
       this.publishFileProblems(settings.workspace.problems, settings.workspace.root);
     } catch (e) {
       this.connection.console.error(`Newsdesk could not analyse ${uri}: ${(e as Error).stack ?? e}`);

@@ -17,6 +17,19 @@ function wordList(name: string): Set<string> {
 }
 
 /**
+ * A name never runs into markup: "**Joe** Biden" or "Merkel&amp;Co" end where the writer's plain words end,
+ * so a tag fix cannot straddle emphasis or an entity reference. Titles and the head-noun retyping apply after.
+ */
+function withinProse(r: RecognizedMention, article: Article): RecognizedMention | null {
+  let end = r.start;
+  while (end < r.end && (article.prose[end] === article.text[end] || /\s/.test(article.text[end]))) end++;
+  while (end > r.start && /\s/.test(article.text[end - 1])) end--;
+  if (end <= r.start) return null;
+  const cut = end === r.end ? r : { ...r, end, text: article.text.slice(r.start, end) };
+  return withHeadNoun(withoutTitle(cut), article.prose);
+}
+
+/**
  * "the Islamic State jihadist group": a multi-word name that is no known country or capital, after "the" and
  * before an organisation noun (one modifier allowed), names an organisation whatever the model read from its words.
  */
@@ -89,7 +102,9 @@ export function findEntities(
     taken.push(match);
   }
 
-  for (const m of recognize(article.prose, article.sentences).map((r) => withHeadNoun(withoutTitle(r), article.prose))) {
+  for (const recognised of recognize(article.prose, article.sentences)) {
+    const m = withinProse(recognised, article);
+    if (!m) continue;
     if (overlapsTaken(m) || ignored.has(normaliseName(m.text))) continue;
     mentions.push({ start: m.start, end: m.end, text: m.text, type: m.type, tagged: false, id: null, group: '', confidence: m.confidence, source: m.label });
   }

@@ -13,8 +13,15 @@ export function citationPoint(article: Article, figure: FigureMention): number {
   if (!s) return figure.end;
   const body = article.text.slice(s.start, s.end);
   const trail = TRAILING.exec(body);
-  const at = trail ? s.start + trail.index : s.end;
-  return Math.max(at, figure.end);
+  let at = Math.max(trail ? s.start + trail.index : s.end, figure.end);
+  // Never inside the writer's markup (":place[Iraq]", "![chart](…)", "**…**"): after it instead.
+  for (let moved = true; moved;) {
+    moved = false;
+    for (const m of article.inlineMarkup) {
+      if (m.start < at && at < m.end) { at = m.end; moved = true; }
+    }
+  }
+  return at;
 }
 
 /** A source id not used yet in the front matter: "source", "source-2", … */

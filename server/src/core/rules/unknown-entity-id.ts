@@ -1,5 +1,6 @@
 // unknown-entity-id: a tag's id that neither the front matter nor the workspace registry defines.
 import { editDistance } from '../text/editDistance';
+import { attributeValueAt } from '../text/attributes';
 import type { Fix } from '../types';
 import type { Rule, RuleFinding } from './rule';
 
@@ -12,8 +13,7 @@ export const unknownEntityId: Rule = {
     for (const tag of article.tags) {
       const id = tag.attributes.id;
       if (tag.kind === 'cite' || id === undefined || registry.byId.has(id)) continue;
-      const source = article.text.slice(tag.start, tag.end);
-      const at = source.indexOf(id, source.indexOf('id', source.indexOf(']')));
+      const at = attributeValueAt(article.text.slice(tag.start, tag.end), 'id');
       const fixes: Fix[] = [];
       if (at >= 0) {
         const close = registry.entries
