@@ -24,7 +24,13 @@ function withinProse(r: RecognizedMention, article: Article): RecognizedMention 
   let end = r.start;
   while (end < r.end && (article.prose[end] === article.text[end] || /\s/.test(article.text[end]))) end++;
   while (end > r.start && /\s/.test(article.text[end - 1])) end--;
-  if (end <= r.start) return null;
+  // "Shameless (Channel": a bracket the name does not close ends it.
+  const text = article.text.slice(r.start, end);
+  const open = text.search(/[()[\]]/);
+  if (open >= 0 && (text.match(/\(/g)?.length ?? 0) !== (text.match(/\)/g)?.length ?? 0)) end = r.start + open;
+  while (end > r.start && /\s/.test(article.text[end - 1])) end--;
+  // "3.35m Euros" is money, not a name.
+  if (end <= r.start || /^\p{N}/u.test(article.text[r.start])) return null;
   const cut = end === r.end ? r : { ...r, end, text: article.text.slice(r.start, end) };
   return withHeadNoun(withoutTitle(cut), article.prose);
 }
