@@ -4,6 +4,7 @@ import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { toDays, type Ymd } from './calendar';
 import type { Candidate, Expr } from './expr';
 import { MONTH_RE, WEEKDAY_RE } from './expr';
+import { bareMonthAbbreviation, monthInName, todayIsName, weekdayStartsName } from './names';
 import { wordList } from './words';
 
 const ABBREVIATION_END = /\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|a\.m|p\.m)\.$/i;
@@ -38,7 +39,9 @@ function dayOffset(c: ParsedComponents, ref: Ymd): number {
 
 /** Month and weekday names that are also ordinary words need a date-like neighbour ("in May", not "may"). */
 function plausible(text: string, before: string, after: string, p: ReturnType<typeof parts>): boolean {
+  if (todayIsName(text, before, after)) return false;
   if (p.m !== null && p.d === null && p.y === null) {
+    if (bareMonthAbbreviation(text, before) || monthInName(text, before)) return false;
     if (/^(?:may|march)$/i.test(text)) {
       const prev = /([A-Za-z]+)\W*$/.exec(before);
       return /^[A-Z]/.test(text) && !!prev && wordList('dates-year-cues.txt').has(prev[1].toLowerCase());
@@ -46,7 +49,8 @@ function plausible(text: string, before: string, after: string, p: ReturnType<ty
     return /^[A-Z]/.test(text);
   }
   if (p.wd !== null && p.m === null && p.d === null) {
-    if (!/^(?:[a-z]+\s+|(?:Last|Next|This|Coming|Past)\s+)?(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/.test(text)) return false;
+    const weekday = /^(?:[a-z]+\s+|(?:Last|Next|This|Coming|Past)\s+)?(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/.exec(text);
+    if (!weekday || weekdayStartsName(text.slice(weekday[0].length) + after)) return false;
     // "the Sunday Telegraph", "Black Friday", "Super Tuesday": a weekday inside a name is no date (AP's "the World Court Friday rejected" is one).
     const prev = /([A-Za-z]+)\s+$/.exec(before);
     const named = (!!prev && wordList('dates-weekday-names.txt').has(prev[1].toLowerCase())) || (!!prev && /^the$/i.test(prev[1]) && /^\s+[A-Z][a-z]/.test(after) && !new RegExp(`^\\s+${MONTH_RE}(?![a-z])`).test(after));
@@ -61,7 +65,7 @@ function toCandidate(prose: string, start: number, end: number, c: ParsedCompone
   const text = prose.slice(start, end);
   const p = parts(c);
   if (p.y === null && p.m === null && p.d === null && p.wd === null) return null; // a time of day only
-  if (!plausible(text, prose.slice(Math.max(0, start - 20), start), prose.slice(end, end + 12), p)) return null;
+  if (!plausible(text, prose.slice(Math.max(0, start - 60), start), prose.slice(end, end + 40), p)) return null;
   // "7/8" in news copy is a fraction (share prices, votes), not July 8.
   if (/^\d{1,2}\/\d{1,2}$/.test(text)) return null;
   const tags = r.tags();

@@ -17,7 +17,9 @@ export type Expr =
   | { t: 'months'; from: number; to: number; year: YearRef }
   | { t: 'isoWeek'; y: number | null; w: number }
   | { t: 'ref'; ref: 'present' | 'past' | 'future' }
-  | { t: 'duration'; iso: string; days: number | null };
+  | { t: 'duration'; iso: string; days: number | null }
+  /** A day whose name is an event's ("the September 11 attacks"); `strong` when an event word, not just "since"/"after", says so. */
+  | { t: 'named'; y: number; m: number; d: number; description: string; strong: boolean };
 
 export interface Candidate {
   start: number;

@@ -3,13 +3,14 @@ import type { Article, DateMention, Span } from '../types';
 import { parseIsoDay, type Ymd } from './calendar';
 import { chronoCandidates } from './chronoAdapter';
 import type { Candidate } from './expr';
+import { namedEventCandidates } from './names';
 import { newsCandidates } from './patterns';
 import { resolveCandidate } from './resolve';
 import { tenseAround } from './tense';
 
 export { describeDate, inlayHintLabel } from './describe';
 
-/** Longest span wins; on equal spans the news pattern beats chrono-node. */
+/** Longest span wins; on equal spans a named event beats the news patterns, which beat chrono-node. */
 function choose(candidates: Candidate[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
   const kept: Candidate[] = [];
@@ -28,7 +29,7 @@ export function extractDates(article: Article, published: string | null): DateMe
   const pub = parseIsoDay(published);
   const prose = article.prose;
   const sentences = article.sentences;
-  const candidates = choose([...newsCandidates(prose), ...chronoCandidates(prose, pub ?? NO_PUBLICATION_REF)]);
+  const candidates = choose([...newsCandidates(prose), ...namedEventCandidates(prose), ...chronoCandidates(prose, pub ?? NO_PUBLICATION_REF)]);
   const sentenceOf = (offset: number): { index: number; span: Span | null } => {
     let lo = 0;
     let hi = sentences.length - 1;

@@ -189,6 +189,17 @@ function resolveExpr(e: Expr, pub: Ymd | null, cue: TenseCue | null, prose: stri
       return { value, grain: value ? 'day' : undefined, relative: false, resolvedBy: 'publication', how: e.ref === 'present' ? 'the time of publication' : `an unspecified ${e.ref === 'past' ? 'past' : 'future'} time` };
     }
     case 'duration': return { value: null, relative: false, resolvedBy: 'text', how: '' };
+    case 'named': {
+      const day = { y: e.y, m: e.m, d: e.d };
+      const asDay = (): Resolved => resolveCal({ t: 'cal', y: null, m: e.m, d: e.d, wd: null, wdSpan: null }, pub, tense, cueText);
+      // Before the event it cannot be meant; "since 11 September" a few weeks after another 11 September may mean that one.
+      if (pub && toDays(pub) < toDays(day)) return asDay();
+      if (!e.strong && pub) {
+        const literal = asDay();
+        if (literal.resolvedBy === 'publication' && literal.value !== isoDay(day)) return literal;
+      }
+      return { value: isoDay(day), grain: 'day', relative: false, resolvedBy: 'text', how: `the name of an event, ${e.description} (${formatDay(day)}), not a day in the year of publication` };
+    }
   }
 }
 
