@@ -47,14 +47,16 @@ export function extractFigures(article: Article, config: Config): FigureMention[
   const finder = new AttributionFinder(article, toks, sentenceTokens, config, lex);
   const out: FigureMention[] = [];
   let lastMoney: string | null = null;
+  let prev: { sentence: number; kind: FigureKind; unit: string | null } | null = null;
   for (const c of candidates) {
     const start = toks[c.first].start;
     const end = toks[c.end - 1].end;
     const sentence = sentenceOf(article, start);
     // "2,500 troops in Iraq and 900 in Syria": the bare number borrows the noun of the figure before it.
-    const prev = out[out.length - 1];
     let unit = c.unit;
     if (c.kind === 'count' && !unit && prev && prev.sentence === sentence && prev.kind === 'count' && prev.unit) unit = prev.unit;
+    prev = { sentence, kind: c.kind, unit };
+    if (c.kind === 'count' && !c.vague && notACount(c, unit, lex)) continue;
     if (c.kind === 'money' && !unit) unit = lastMoney;
     if (c.kind === 'money' && unit) lastMoney = unit;
     const attribution = finder.find(sentence, { start, end });
@@ -66,6 +68,16 @@ export function extractFigures(article: Article, config: Config): FigureMention[
     out.push(mention);
   }
   return out;
+}
+
+/**
+ * Small counts that are public record or count nothing: "two awards", "seven nominations while The Aviator has 11",
+ * "tied on five points" (the noun names a known, public set), and a bare "only 10" with no noun to count.
+ */
+function notACount(c: Candidate, unit: string | null, lex: Lexicon): boolean {
+  if (c.valueMax !== null || c.value === null || c.value > lex.publicSetMax) return false;
+  if (unit && lex.publicSetNouns.has(unit.toLowerCase())) return true;
+  return !unit && !c.approximate && Number.isInteger(c.value) && c.value <= 10;
 }
 
 function tokenRanges(article: Article, toks: Token[]): [number, number][] {
@@ -128,6 +140,7 @@ class FigureParser {
     else if (BARE_VAGUE_MONEY.has(t.lower) && !word(toks[i + 1], 'of')) return { figure: this.vagueMoney(i, i + 1, null) };
     else return null;
     if (t.lower === 'scores' && toks[end]?.kind === 'num') return null;
+    if (lex.timeUnits.has(toks[end]?.lower ?? '')) return { skip: end + 1 }; // "hundreds of years": a duration, as "two years" is
     const currency = this.currencyAt(end);
     if (currency) return { figure: { first: i, end, kind: 'money', value: null, valueMax: null, unit: currency, approximate: true, vague: true } };
     const chunk = this.chunk(end, true);
@@ -236,6 +249,7 @@ class FigureParser {
     if (q.currency) return { figure: { first, end: figureEnd, kind: 'money', value, valueMax, unit: q.currency, approximate, vague: false } };
     if (q.percent) return { figure: { first, end: figureEnd, kind: 'percent', value, valueMax, unit: q.percent, approximate, vague: false } };
     if (q.measure) {
+      if (this.sportsResult(q, q.measure, end) || this.spec(q, end)) return { skip: figureEnd };
       const chunk = this.chunk(end, false);
       return { figure: { first, end: figureEnd, kind: 'measure', value, valueMax, unit: q.measure, approximate, vague: false, qualifier: chunk.qualifier } };
     }
@@ -243,13 +257,58 @@ class FigureParser {
     if (q.ambiguousM && (lex.raceDistances.has(q.value / 1e6) || !chunk.plural) && !lex.irregularPlurals.has(chunk.head?.toLowerCase() ?? '')) {
       // "the 5,000m", "60m hurdles": an event's distance, a name rather than a figure
       if (lex.raceDistances.has(q.value / 1e6) && valueMax === null) return { skip: figureEnd };
-      // "a 6.63m jump": metres, not millions
+      // "a 6.63m jump": metres, not millions; a result or a spec all the same
+      if (this.sportsResult(q, 'm', end) || this.spec(q, end)) return { skip: figureEnd };
       return { figure: { first, end: figureEnd, kind: 'measure', value: value / 1e6, valueMax: valueMax === null ? null : valueMax / 1e6, unit: 'm', approximate, vague: false } };
     }
+    if (chunk.measure && (this.sportsResult(q, chunk.measure, end + 1) || this.spec(q, end + 1))) return { skip: figureEnd };
     if (chunk.measure) return { figure: { first, end: figureEnd, kind: 'measure', value, valueMax, unit: chunk.measure, approximate, vague: false, qualifier: chunk.qualifier } };
     // Small numbers in words count things only with a plural noun ("seven people"), not "six unpaid".
     if (q.words && !chunk.plural && q.scale === 1) return { skip: figureEnd };
+    if (q.scale === 1 && !approximate && (this.sportsResult(q, null, end) || this.spec(q, end + 1))) return { skip: figureEnd };
     return { figure: { first, end: figureEnd, kind: 'count', value, valueMax, unit: chunk.head, approximate, vague: false, qualifier: chunk.qualifier } };
+  }
+
+  /**
+   * A sports result or an event's name rather than a figure: "landed 17.30m", "the 6.6km race", "with 500m to go",
+   * "37cm short", "record holder at 3km", "winning in 30.26". A result is public record; no desk asks "says who?".
+   * `unit` is the normalised length unit (null for a bare decimal); `after` is the token after the unit.
+   */
+  private sportsResult(q: Quantity, unit: string | null, after: number): boolean {
+    const { toks, lex } = this;
+    if (unit !== null) {
+      if (!lex.resultUnits.has(unit)) return false;
+      const next = toks[after];
+      if (next && lex.eventWords.has(next.lower)) return true;
+      if ((word(next, 'to') && word(toks[after + 1], 'go')) || word(next, 'short', 'clear', 'ahead', 'behind')) return true;
+      // "3km, 5km and 10km": a glued standard distance names the event
+      const metres = q.ambiguousM ? q.value / 1e6 : unit === 'km' ? q.value * 1000 : unit === 'm' ? q.value : NaN;
+      if (toks[q.numToken].end === toks[q.numToken + 1]?.start && lex.raceDistances.has(metres)) return true;
+    } else if (q.words || Number.isInteger(q.value) || q.currency || q.percent || q.measure || this.chunk(q.end, false).head) return false;
+    return this.cueBefore(q.first, lex.sportsCues, 6);
+  }
+
+  /** An attributive spec before a product noun ("a 400 mm lens", "the 2.5 gigapixel photo"): a description, not a quantity. */
+  private spec(q: Quantity, nounAt: number): boolean {
+    const { toks, lex } = this;
+    if (!word(toks[q.first - 1], 'a', 'an', 'the', 'its') || q.currency || q.percent || q.scale > 1) return false;
+    // After "a"/"an" the noun is singular whatever its spelling ("a 400 mm lens"); after "the"/"its" it must look singular.
+    const article = word(toks[q.first - 1], 'a', 'an');
+    const singular = (t: Token | undefined) => !!t && t.kind === 'word' && t.text === t.lower && !lex.chunkStops.has(t.lower) && !lex.timeUnits.has(t.lower)
+      && !/(ed|ing|ly)$/.test(t.lower) && (article || (!/[a-z]{2}s$/.test(t.lower) && !lex.irregularPlurals.has(t.lower)));
+    // A bare number needs its spec word as well as the noun: "2.5 gigapixel photo", not "the 20 page".
+    if (!q.measure && nounAt === q.end + 1 && !lex.measure.has(toks[q.end]?.lower ?? '')) return singular(toks[q.end]) && singular(toks[q.end + 1]) && !word(toks[q.end + 2], 'of');
+    return singular(toks[nounAt]) && !word(toks[nounAt + 1], 'of');
+  }
+
+  /** A cue word among the `window` tokens before token `i`, within the sentence. */
+  private cueBefore(i: number, cues: Set<string>, window: number): boolean {
+    for (let k = i - 1; k >= Math.max(0, i - window); k--) {
+      const t = this.toks[k];
+      if (t.kind === 'sym' && /[.!?;"\u201c\u201d]/.test(t.text)) return false;
+      if (t.kind === 'word' && cues.has(t.lower)) return true;
+    }
+    return false;
   }
 
   private isYear(q: Quantity): boolean {
@@ -288,6 +347,13 @@ class FigureParser {
       if ((before && lex.months.has(before.lower) && isCapitalised(before)) || (next && lex.months.has(next.lower) && isCapitalised(next))) return skip;
     }
     if (word(prev, ...lex.ageWords)) return skip;
+    // "legally adults at 18", "retire at 65", "when she will be 34."
+    if (!q.words && Number.isInteger(q.value) && q.value >= 10 && q.value < 120 && !this.chunk(q.end, false).head) {
+      if (word(prev, 'at') && this.cueBefore(q.first - 1, lex.lifeStageWords, 5)) return skip;
+      if (prev && lex.ageVerbs.has(prev.lower) && (!next || sym(next, '.', ',', ';', '!', '?'))) return skip;
+    }
+    // "the 10 authors", "Of the 10 or so images": a small set the reader already knows, in digits as in words
+    if (!q.words && Number.isInteger(q.value) && q.value <= 10 && prev && lex.setDeterminers.has(prev.lower)) return skip;
     // "The prince, 20, …" / "(45)"
     if (!q.words && Number.isInteger(q.value) && q.value < 120 && sym(prev, ',', '(') && toks[q.first - 2]?.kind === 'word'
       && (sym(next, ',', ')') || (isCapitalised(toks[q.first - 2]) && (!next || sym(next, '.', ';'))))) return skip;

@@ -33,6 +33,12 @@ export interface Lexicon {
   streetWords: Set<string>;
   raceDistances: Set<number>;
   eventWords: Set<string>;
+  resultUnits: Set<string>;
+  sportsCues: Set<string>;
+  lifeStageWords: Set<string>;
+  ageVerbs: Set<string>;
+  publicSetNouns: Set<string>;
+  publicSetMax: number;
   reportingVerbs: Set<string>;
   dataVerbs: Set<string>;
   dataNouns: Set<string>;
@@ -101,6 +107,12 @@ export function getLexicon(): Lexicon {
     streetWords: set(context.streetWords),
     raceDistances: new Set(context.raceDistances as number[]),
     eventWords: set(context.eventWords),
+    resultUnits: set(context.resultUnits),
+    sportsCues: set(context.sportsCues),
+    lifeStageWords: set(context.lifeStageWords),
+    ageVerbs: set(context.ageVerbs),
+    publicSetNouns: set(context.publicSetNouns),
+    publicSetMax: context.publicSetMax as number,
     reportingVerbs: set(attribution.reportingVerbs),
     dataVerbs: set(attribution.dataVerbs),
     dataNouns: set(attribution.dataNouns),
