@@ -54,6 +54,47 @@ describe('figures: what is not a figure', () => {
   for (const [what, text] of none) it(`${what}: ${text}`, () => assert.deepEqual(texts(text), []));
 });
 
+describe('figures: results, specs, ages and public sets outside business and politics', () => {
+  const none: [string, string][] = [
+    ['a result after a sports verb', 'Idowu landed 17.30m in Birmingham and Kluft cleared 4.89 metres.'],
+    ['a bare time after a sports verb', 'He was winning leisurely in 30.26 on Sunday.'],
+    ['a distance before an event noun', 'He won the 6.6km race and she ran the 10,500m course in 33.22.'],
+    ['a race situation or margin', 'She went with 500m to go. That leap was 37cm short of the winner.'],
+    ['standard distances as event names', 'Carroll is the record holder at 3km, 5km and 10km.'],
+    ['a spec before a product noun', 'It uses a 400 mm lens. They made the 2.5 gigapixel photo public.'],
+    ['an age after "at" with a life-stage word', 'Teenagers are legally adults at 18.'],
+    ['an age after "be" with a personal subject', 'She will race in Melbourne, when she will be 34.'],
+    ['a small count of a public set', 'The film won two awards and tied on five points from three matches.'],
+    ['a bare number borrowing a public-set noun', 'Ray has seven nominations while The Aviator has 11.'],
+    ['"all N" of a public set', 'He tested all 10 gadgets.'],
+    ['"the N" in digits, ten or less', 'The 10 authors were shortlisted. Of the 10 or so images, most blurred.'],
+    ['a bare small number with nothing to count', 'It was tough getting down to only 10.'],
+    ['a vague duration', 'The river was integral for hundreds of years.'],
+  ];
+  for (const [what, text] of none) it(`not a figure: ${what}: ${text}`, () => assert.deepEqual(texts(text), []));
+
+  const still: [string, string, Partial<FigureMention>][] = [
+    ['Schools must be at least 200 metres away.', 'at least 200', { kind: 'measure', value: 200, unit: 'm', approximate: true }],
+    ['The pipeline runs 1,200km across the desert.', '1,200km', { kind: 'measure', value: 1200, unit: 'km' }],
+    ['Shares closed at 30.26 after the results.', '30.26', { kind: 'count', value: 30.26 }],
+    ['The storm dumped 400 mm of rain.', '400', { kind: 'measure', value: 400, unit: 'mm' }],
+    ['It sold 2.5 million photos.', '2.5 million', { kind: 'count', value: 2.5e6, unit: 'photos' }],
+    ['The death toll stood at 18.', '18', { kind: 'count', value: 18 }],
+    ['The toll will be 34.', '34', { kind: 'count', value: 34 }],
+    ['Three people were killed in the attack.', 'Three', { kind: 'count', value: 3, unit: 'people' }],
+    ['The site holds 500 images.', '500', { kind: 'count', value: 500, unit: 'images' }],
+    ['They freed all four men.', 'four', { kind: 'count', value: 4, unit: 'men' }],
+    ['The 14 telecentres opened.', '14', { kind: 'count', value: 14, unit: 'telecentres' }],
+  ];
+  for (const [text, span, expected] of still) {
+    it(`still a figure: ${text}`, () => {
+      const f = one(text);
+      assert.equal(f.text, span);
+      for (const [k, v] of Object.entries(expected)) assert.deepEqual(f[k as keyof FigureMention], v, `${k} of “${span}”`);
+    });
+  }
+});
+
 describe('figures: forms and normalised values', () => {
   const cases: [string, string, Partial<FigureMention>][] = [
     ['Trade reached nearly $5 billion.', 'nearly $5 billion', { kind: 'money', value: 5e9, unit: 'USD', approximate: true }],

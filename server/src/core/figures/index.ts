@@ -350,7 +350,9 @@ class FigureParser {
     // "legally adults at 18", "retire at 65", "when she will be 34."
     if (!q.words && Number.isInteger(q.value) && q.value >= 10 && q.value < 120 && !this.chunk(q.end, false).head) {
       if (word(prev, 'at') && this.cueBefore(q.first - 1, lex.lifeStageWords, 5)) return skip;
-      if (prev && lex.ageVerbs.has(prev.lower) && (!next || sym(next, '.', ',', ';', '!', '?'))) return skip;
+      // "be"/"turns" + a number ends a clause about a person only when a personal pronoun is its subject ("the toll will be 34." is a count)
+      if (prev && lex.ageVerbs.has(prev.lower) && (!next || sym(next, '.', ';', '!', '?'))
+        && [2, 3].some((d) => word(toks[q.first - d], 'he', 'she', 'i', 'we', 'they', 'you'))) return skip;
     }
     // "the 10 authors", "Of the 10 or so images": a small set the reader already knows, in digits as in words
     if (!q.words && Number.isInteger(q.value) && q.value <= 10 && prev && lex.setDeterminers.has(prev.lower)) return skip;
