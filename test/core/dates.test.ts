@@ -149,6 +149,60 @@ describe('dates: ranges, names and times', () => {
   });
 });
 
+describe('dates: names that contain date words', () => {
+  it('a weekday in a programme or paper name is no date; a weekday before a capitalised subject still is', () => {
+    assert.deepEqual(found("Ant & Dec's Saturday Night Takeaway won. GMTV's Sunday Programme and the Sunday Live programme ran it."), []);
+    assert.deepEqual(found('It was in the Daily and Sunday Telegraph, and the BBC One Saturday morning show. Sheffield Wednesday lost.'), []);
+    assert.deepEqual(found('On Tuesday Mitsubishi cut jobs. Friday\'s show was cancelled. On Saturday night Mr Blair said no.').map((x) => [x[0], x[1], x[3]]), [
+      ['Tuesday', 3, '2024-09-10'],
+      ['Friday', 32, '2024-09-06'],
+      ['Saturday night', 64, '2024-09-07'],
+    ]);
+  });
+
+  it('"Today" naming the programme is no date; at the start of a sentence or a quotation it is', () => {
+    assert.deepEqual(found("He told BBC Radio 4's Today programme. Mr Balls told Today. She told the Today programme. It beat The Day Today."), []);
+    assert.deepEqual(found('Today the minister resigned. He said: "Today we act." Prices fell today.').map((x) => [x[0], x[1], x[3]]), [
+      ['Today', 0, '2024-09-11'],
+      ['Today', 39, '2024-09-11'],
+      ['today', 66, '2024-09-11'],
+    ]);
+    const unresolved = (text: string) => check(relativeDateUnresolved, text).map((f) => f.text);
+    assert.deepEqual(unresolved("Mr Howard told BBC Radio 4's Today programme on Thursday."), ['Thursday']);
+  });
+
+  it('a month abbreviation with no day or year is a date only after a date word; Black September is a name', () => {
+    assert.deepEqual(found('Hosts Ant & Dec said so, as did Ant and Dec. Jan Smith agreed. Al Fatah, Black September and others.'), []);
+    assert.deepEqual(found('In Dec the shares fell. Sales rose in Nov and Dec.').map((x) => [x[0], x[1], x[3]]), [
+      ['Dec', 3, '2023-12'],
+      ['Nov', 38, '2023-11'],
+      ['Dec.', 46, '2023-12'],
+    ]);
+  });
+
+  it('September 11 and 9/11 as the name of the attacks resolve to 2001-09-11, not the publication year', () => {
+    const events = (text: string, published: string | null) => extractDates(parseArticle(text), published).map((d) => [d.text, d.value, d.relative, d.event ?? null]);
+    const text = 'Fares fell after the September 11 attacks and the 11 September terror attacks. Security has been tight since 9/11, in the post-9/11 era.';
+    const attacks = ['the attacks on the US'];
+    assert.deepEqual(events(text, '2024-09-20'), [
+      ['September 11', '2001-09-11', false, ...attacks],
+      ['11 September', '2001-09-11', false, ...attacks],
+      ['9/11', '2001-09-11', false, ...attacks],
+      ['9/11', '2001-09-11', false, ...attacks],
+    ]);
+    assert.equal(only('Fares fell after the September 11 attacks.').explanation, 'the name of an event (the attacks on the US, Tue 11 Sep 2001), not a day in the year of publication');
+    // Without a publication date nothing is left to resolve, and the names do not count as a date style.
+    assert.deepEqual(events(text, null).map((e) => e[1]), ['2001-09-11', '2001-09-11', '2001-09-11', '2001-09-11']);
+    for (const rule of DATE_RULES) assert.deepEqual(check(rule, text), [], `${rule.id} fired on event names`);
+    // Not the event: a film title, a fraction, a written year, an article from before 2001, "since 11 September" days after one.
+    assert.deepEqual(events('He saw Fahrenheit 9/11. The vote was 9/11 in favour.', '2004-06-01'), []);
+    assert.deepEqual(events('It happened on September 11th 2001.', '2004-06-01'), [['September 11th 2001', '2001-09-11', false, null]]);
+    assert.deepEqual(events('Since September 11 the attacks have eased.', '1998-05-01'), [['September 11', '1997-09-11', true, null]]);
+    assert.deepEqual(events('Rates have been on hold since 11 September.', '2004-10-01'), [['11 September', '2004-09-11', true, null]]);
+    assert.deepEqual(events('Rates have been on hold since 11 September.', '2005-03-01'), [['11 September', '2001-09-11', false, ...attacks]]);
+  });
+});
+
 describe('dates: hover and inlay hints', () => {
   it('describes a resolved weekday and labels the inlay hint', () => {
     const d = only('This three-day visit, beginning on Wednesday, aimed high.'.replace('three-day ', ''));

@@ -179,4 +179,6 @@ export interface DateMention extends Span {
   durationDays?: number;
   /** Vague references: "now" (present), "recently" (past), "in the future". */
   reference?: 'past' | 'present' | 'future';
+  /** A day written as an event's name ("the September 11 attacks", "after 9/11"): which event; `value` is its day. */
+  event?: string;
 }

@@ -69,7 +69,9 @@ function toCandidate(prose: string, start: number, end: number, c: ParsedCompone
   // "7/8" in news copy is a fraction (share prices, votes), not July 8.
   if (/^\d{1,2}\/\d{1,2}$/.test(text)) return null;
   const tags = r.tags();
-  const relative = tags.has('result/relativeDate') || [...tags].some((t) => t.startsWith('casualReference/')) || (p.wd !== null && p.d === null && DEICTIC.test(text));
+  // "Saturday night" is tagged like "tonight", but the weekday is a calendar day the tense places, not a step from publication.
+  const casual = [...tags].some((t) => t.startsWith('casualReference/') && !(p.wd !== null && /\/(?:morning|afternoon|evening|night)$/.test(t)));
+  const relative = tags.has('result/relativeDate') || casual || (p.wd !== null && p.d === null && DEICTIC.test(text));
   if (relative && !RELATIVE_WORD.test(text)) return null;
   let expr: Expr;
   if (relative) {

@@ -73,7 +73,7 @@ const EVENT_LEAD = /\b(?:after|since|following|before|post|pre|wake\s+of|afterma
 
 /**
  * Days written without a year that name an event from the data list: strong when an event word follows ("the
- * 11 September attacks"), weak after "since"/"after" alone (a story published days after that day of another year
+ * 11 September attacks") or the day is in figures ("since 9/11"), weak after "since"/"after" alone (a story published days after that day of another year
  * may mean it literally; the resolver decides).
  */
 export function namedEventCandidates(prose: string): Candidate[] {
@@ -88,8 +88,10 @@ export function namedEventCandidates(prose: string): Candidate[] {
     // A year after it makes it a written date ("September 11th 2001").
     if (/^,?\s+(?:1[5-9]|20)\d\d\b/.test(prose.slice(end, end + 7))) continue;
     const next = /^\s*[-–]?\s*([A-Za-z]+)/.exec(prose.slice(end, end + 30));
-    const strong = !!next && event.followers.has(next[1].toLowerCase());
-    if (!strong && !EVENT_LEAD.test(prose.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const named = !!next && event.followers.has(next[1].toLowerCase());
+    if (!named && !EVENT_LEAD.test(prose.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // After "since", "9/11" in figures is the event's name; "11 September" may be a plain date.
+    const strong = named || !!m[5];
     out.push({ start: m.index, end, expr: { t: 'named', y: event.y, m: event.m, d: event.d, description: event.description, strong }, priority: 3 });
   }
   return out;

@@ -62,6 +62,7 @@ interface Resolved {
   how: string;
   rangeStart?: string;
   rangeEnd?: string;
+  event?: string;
 }
 
 function resolveCal(e: Extract<Expr, { t: 'cal' }>, pub: Ymd | null, tense: Tense | null, cue: string | null): Resolved {
@@ -198,7 +199,7 @@ function resolveExpr(e: Expr, pub: Ymd | null, cue: TenseCue | null, prose: stri
         const literal = asDay();
         if (literal.resolvedBy === 'publication' && literal.value !== isoDay(day)) return literal;
       }
-      return { value: isoDay(day), grain: 'day', relative: false, resolvedBy: 'text', how: `the name of an event, ${e.description} (${formatDay(day)}), not a day in the year of publication` };
+      return { value: isoDay(day), grain: 'day', relative: false, resolvedBy: 'text', how: `the name of an event (${e.description}, ${formatDay(day)}), not a day in the year of publication`, event: e.description };
     }
   }
 }
@@ -241,5 +242,6 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): DateMention
     if (e.days !== null) mention.durationDays = e.days;
   }
   if (e.t === 'ref') mention.reference = e.ref;
+  if (r.event) mention.event = r.event;
   return mention;
 }

@@ -25,7 +25,8 @@ export const dateStyle: Rule = {
     const findings: RuleFinding[] = [];
     const written: WrittenDate[] = [];
     for (const d of dates) {
-      if (d.kind !== 'date' || d.grain !== 'day') continue;
+      // "the September 11 attacks", "9/11": an event's name keeps the form it is known by.
+      if (d.kind !== 'date' || d.grain !== 'day' || d.event) continue;
       // A quoted date is the speaker's or the quoted document's ("In my parliamentary answer on March 17 2003 …"), not the article's style.
       if (config.dateStyle === 'none' && quoted(article.prose, article.paragraphs.find((p) => p.start <= d.start && d.start < p.end)?.start ?? 0, d.start)) continue;
       const w = readWrittenDate(article.text.slice(d.start, d.end), d.start);
