@@ -57,7 +57,8 @@ describe('figures: what is not a figure', () => {
 describe('figures: results, specs, ages and public sets outside business and politics', () => {
   const none: [string, string][] = [
     ['a result after a sports verb', 'Idowu landed 17.30m in Birmingham and Kluft cleared 4.89 metres.'],
-    ['a bare time after a sports verb', 'He was winning leisurely in 30.26 on Sunday.'],
+    ['a bare time after a sports verb', 'He was winning leisurely in 30.26 on Sunday. He took the title in 46.46 ahead of Smith.'],
+    ['a height before "in the … jump"', 'The 28-year-old reached 1.80m in the high jump.'],
     ['a distance before an event noun', 'He won the 6.6km race and she ran the 10,500m course in 33.22.'],
     ['a race situation or margin', 'She went with 500m to go. That leap was 37cm short of the winner.'],
     ['standard distances as event names', 'Carroll is the record holder at 3km, 5km and 10km.'],

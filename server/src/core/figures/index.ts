@@ -281,10 +281,13 @@ class FigureParser {
       const next = toks[after];
       if (next && lex.eventWords.has(next.lower)) return true;
       if ((word(next, 'to') && word(toks[after + 1], 'go')) || word(next, 'short', 'clear', 'ahead', 'behind')) return true;
+      // "reached 1.80m in the high jump"
+      if (word(next, 'in') && [1, 2, 3].some((d) => lex.eventWords.has(toks[after + d]?.lower ?? '') && !lex.chunkStops.has(toks[after + d].lower))) return true;
       // "3km, 5km and 10km": a glued standard distance names the event
       const metres = q.ambiguousM ? q.value / 1e6 : unit === 'km' ? q.value * 1000 : unit === 'm' ? q.value : NaN;
       if (toks[q.numToken].end === toks[q.numToken + 1]?.start && lex.raceDistances.has(metres)) return true;
-    } else if (q.words || Number.isInteger(q.value) || q.currency || q.percent || q.measure || this.chunk(q.end, false).head) return false;
+    } else if (q.words || Number.isInteger(q.value) || q.currency || q.percent || q.measure) return false;
+    else if (this.chunk(q.end, false).head && !word(toks[q.end], 'ahead', 'behind', 'clear')) return false; // "in 46.46 ahead of" is a margin, not a noun
     return this.cueBefore(q.first, lex.sportsCues, 6);
   }
 
