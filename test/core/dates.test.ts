@@ -180,6 +180,13 @@ describe('dates: names that contain date words', () => {
     ]);
   });
 
+  it('"the last minute" is no date; "the day after the vote" counts from the vote, so no publication date is asked for', () => {
+    const text = 'It was agreed at the last minute, the day after the vote. Shares fell earlier in the day. He comes the day after tomorrow.';
+    assert.deepEqual(extractDates(parseArticle(text), null).map((d) => [d.text, d.value, d.relative]), [['day after', null, false], ['day', null, false], ['day after tomorrow', null, true]]);
+    assert.equal(only('He came the day after the vote.').explanation, '“day after” counts from another event in the story, not from the publication date');
+    assert.deepEqual(check(relativeDateUnresolved, text).map((f) => f.text), ['day after tomorrow']);
+  });
+
   it('September 11 and 9/11 as the name of the attacks resolve to 2001-09-11, not the publication year', () => {
     const events = (text: string, published: string | null) => extractDates(parseArticle(text), published).map((d) => [d.text, d.value, d.relative, d.event ?? null]);
     const text = 'Fares fell after the September 11 attacks and the 11 September terror attacks. Security has been tight since 9/11, in the post-9/11 era.';

@@ -13,6 +13,8 @@ const RANGE_WORD = /\s+(?:to|through|until|till|and)\s+|\s+[-–]\s+/i;
 const DEICTIC = /^(?:last|next|this|past|coming)\s/i;
 /** chrono-node reads a bare unit ("for the year") as "in one year"; a relative result needs a word that makes it one. */
 const RELATIVE_WORD = /\b(?:ago|later|from now|hence|today|tomorrow|yesterday|tonight|last|next|this|past|coming|within|in)\b|day\b/i;
+const ANAPHORIC_DAY = /^(?:the\s+)?day(?:\s+(?:after|before))?$/i;
+const CLOCK_UNIT = /^(?:the\s+)?(?:last|next|this|past)\s+(?:minute|hour|second)s?$/i;
 const WEEKDAY_AT = new RegExp(`\\b${WEEKDAY_RE}`, 'i');
 const APPOSED_DEICTIC = new RegExp(`^((?:next|last|this|coming)\\s+${WEEKDAY_RE})(?=,?\\s+(?:the\\s+)?\\d|,?\\s+[A-Z][a-z]+\\.?\\s+\\d)`, 'i');
 
@@ -73,6 +75,10 @@ function toCandidate(prose: string, start: number, end: number, c: ParsedCompone
   const casual = [...tags].some((t) => t.startsWith('casualReference/') && !(p.wd !== null && /\/(?:morning|afternoon|evening|night)$/.test(t)));
   const relative = tags.has('result/relativeDate') || casual || (p.wd !== null && p.d === null && DEICTIC.test(text));
   if (relative && !RELATIVE_WORD.test(text)) return null;
+  // "at the last minute" is an idiom, no date.
+  if (relative && CLOCK_UNIT.test(text)) return null;
+  // "earlier in the day", "the day after the vote": a day counted from another event in the story, not from publication.
+  if (relative && ANAPHORIC_DAY.test(text)) return { start, end, expr: { t: 'anchored' }, priority: 1 };
   let expr: Expr;
   if (relative) {
     expr = { t: 'rel', unit: 'day', offset: dayOffset(c, ref) };

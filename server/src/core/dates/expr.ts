@@ -19,6 +19,8 @@ export type Expr =
   | { t: 'ref'; ref: 'present' | 'past' | 'future' }
   | { t: 'duration'; iso: string; days: number | null }
   /** A day whose name is an event's ("the September 11 attacks"); `strong` when an event word, not just "since"/"after", says so. */
+  /** "the day after the vote": counted from another event in the story, so the publication date cannot resolve it. */
+  | { t: 'anchored' }
   | { t: 'named'; y: number; m: number; d: number; description: string; strong: boolean };
 
 export interface Candidate {

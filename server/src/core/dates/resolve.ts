@@ -190,6 +190,7 @@ function resolveExpr(e: Expr, pub: Ymd | null, cue: TenseCue | null, prose: stri
       return { value, grain: value ? 'day' : undefined, relative: false, resolvedBy: 'publication', how: e.ref === 'present' ? 'the time of publication' : `an unspecified ${e.ref === 'past' ? 'past' : 'future'} time` };
     }
     case 'duration': return { value: null, relative: false, resolvedBy: 'text', how: '' };
+    case 'anchored': return { value: null, grain: 'day', relative: false, resolvedBy: 'text', how: '' };
     case 'named': {
       const day = { y: e.y, m: e.m, d: e.d };
       const asDay = (): Resolved => resolveCal({ t: 'cal', y: null, m: e.m, d: e.d, wd: null, wdSpan: null }, pub, tense, cueText);
@@ -208,6 +209,7 @@ function explain(c: Candidate, r: Resolved, pub: Ymd | null, text: string): stri
   const e = c.expr;
   if (e.t === 'duration') return `a duration (${e.iso}${e.days !== null ? `, ${e.days} day${e.days === 1 ? '' : 's'}` : ''}), not a point in time`;
   if (e.t === 'ref') return `“${text}”: ${r.how}${r.value ? `, ${formatDay(pub!)}` : ''}; not a calendar date`;
+  if (e.t === 'anchored') return `“${text}” counts from another event in the story, not from the publication date`;
   if (r.value === null) return `“${text}” depends on the publication date, and this article has none: add \`published:\` to the front matter`;
   if (!r.relative) return r.how === 'as written' ? 'written in full in the text' : r.how;
   return `relative to the publication date, ${formatDay(pub!)}: ${r.how}`;
