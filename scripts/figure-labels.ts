@@ -178,14 +178,15 @@ function paragraphOf(content: string, offset: number): number {
   return content.slice(0, offset).split(/\r?\n\s*\r?\n/).length - 1;
 }
 
-function check(articles: LabelledArticle[]): string[] {
+function check(articles: LabelledArticle[], allowEmpty = false): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const article of articles) {
     const content = readArticle(article.file);
     if (seen.has(content)) problems.push(`${article.file}: exact duplicate of an earlier article`);
     seen.add(content);
-    if (article.figures.length === 0) problems.push(`${article.file}: no figures`);
+    // dev and held-out were chosen to have figures; other-sections keeps figure-free articles on purpose (false positives count there).
+    if (article.figures.length === 0 && !allowEmpty) problems.push(`${article.file}: no figures`);
     let previousEnd = 0;
     for (const f of article.figures) {
       const at = `${article.file} ${f.start}-${f.end} "${f.text}"`;
@@ -250,7 +251,7 @@ function main(): void {
     let failed = false;
     for (const file of args) {
       const articles = JSON.parse(fs.readFileSync(file, 'utf8')) as LabelledArticle[];
-      const problems = check(articles);
+      const problems = check(articles, path.basename(file) === "other-sections.json");
       console.log(`${file}: ${problems.length === 0 ? 'ok' : `${problems.length} problems`}\n${summary(articles)}`);
       for (const p of problems) console.log(`  ${p}`);
       failed ||= problems.length > 0;
