@@ -85,10 +85,13 @@ describe('Newsdesk in the VS Code workbench (code-server, Chromium)', function (
   it('hovering an untagged name shows who it is, that it is untagged and its mentions', async () => {
     const box = await boxOf(page, NAME);
     const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').filter({ hasText: words(`${NAME} — Person`) });
-    await until('the entity hover', 30000, async () => {
+    // The hover can render before the first diagnostics arrive; hover again until it carries the warning too.
+    await until('the entity hover with its warning', 30000, async () => {
       await page.mouse.move(box.x + box.width / 2, box.y - 60);
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
       await hover.first().waitFor({ timeout: 2500 });
+      const shown = (await page.locator('.monaco-hover:not(.hidden)').first().innerText()).replace(/\u00a0/g, ' ');
+      assert.match(shown, /Untagged person: “Masoud Pezeshkian”/);
     });
     const text = (await hover.first().innerText()).replace(/\u00a0/g, ' ');
     assert.match(text, /Masoud Pezeshkian — Person/);
@@ -122,10 +125,12 @@ describe('Newsdesk in the VS Code workbench (code-server, Chromium)', function (
     await page.keyboard.press('Control+Shift+M');
     const rows = page.locator('.markers-panel .monaco-list-row');
     await rows.filter({ hasText: words('Untagged person: “Mohammed Shia al-Sudani”') }).first().waitFor({ timeout: 20000 });
-    const texts = (await rows.allInnerTexts()).map((t) => t.replace(/\u00a0/g, ' '));
-    assert.ok(texts.some((t) => /article\.md/.test(t)), texts.join(' | '));
-    assert.ok(texts.some((t) => /^Untagged person: “Mohammed Shia al-Sudani”.*\s+newsdesk\s+untagged-entity\s+\[Ln 9, Col 55\]$/s.test(t)), texts.join(' | '));
-    assert.ok(!texts.some((t) => t.includes(`Untagged person: “${NAME}”`)), 'the tagged name is no longer listed');
+    const texts = async () => (await rows.allInnerTexts()).map((t) => t.replace(/\u00a0/g, ' '));
+    // The panel refreshes when the server republishes after the tag edit (debounced): wait for it, with a deadline.
+    await until('the tagged name to leave the Problems panel', 10000, async () => assert.ok(!(await texts()).some((t) => t.includes(`Untagged person: “${NAME}”`)), 'the tagged name is no longer listed'));
+    const listed = await texts();
+    assert.ok(listed.some((t) => /article\.md/.test(t)), listed.join(' | '));
+    assert.ok(listed.some((t) => /^Untagged person: “Mohammed Shia al-Sudani”.*\s+newsdesk\s+untagged-entity\s+\[Ln 9, Col 55\]$/s.test(t)), listed.join(' | '));
     await page.screenshot({ path: path.join(SHOTS, 'problems-panel.png') });
   });
 });
