@@ -21,7 +21,7 @@ describe('VS Code extension-host suites in code-server', function () {
     try {
       const page = await browser.newPage();
       const exit = new Promise<number>((resolve) => void page.exposeFunction('codeAutomationExit', (code: number) => resolve(code)));
-      await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
+      await page.exposeFunction('codeAutomationLog', (_type: string, args: unknown[]) => {
         log.push(format(...(Array.isArray(args) ? args : [args])));
       });
       const remote = (p: string) => `vscode-remote://127.0.0.1:${server.port}${p}`;

@@ -18,3 +18,16 @@ export function dataPath(name: string): string {
   }
   return path.join(dataDir, name);
 }
+
+const wordLists = new Map<string, ReadonlySet<string>>();
+
+/** A data/ word list, one entry per line, `#` comment lines and blanks skipped; read once. Case is kept. */
+export function readWordList(name: string): ReadonlySet<string> {
+  let list = wordLists.get(name);
+  if (!list) {
+    const lines = fs.readFileSync(dataPath(name), 'utf8').split(/\r?\n/).map((l) => l.trim());
+    list = new Set(lines.filter((l) => l && !l.startsWith('#')));
+    wordLists.set(name, list);
+  }
+  return list;
+}

@@ -1,6 +1,6 @@
 // Reads the YAML front matter (publication date, sources, entities) and reports every problem with an exact span.
 import { parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
-import type { EntityType, FrontMatter, MarkupProblem, RegistryEntry, SourceEntry, Span } from './types';
+import type { EntityType, FrontMatter, MarkupProblem, RegistryEntry, Span } from './types';
 
 const ENTITY_TYPES: readonly EntityType[] = ['person', 'org', 'place', 'other'];
 

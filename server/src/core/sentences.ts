@@ -1,24 +1,13 @@
 // Splits prose into sentences inside each paragraph, aware of abbreviations, initials, decimals and closing quotes.
-import * as fs from 'fs';
-import { dataPath } from './dataFiles';
+import { readWordList } from './dataFiles';
 import type { Sentence, Span } from './types';
-
-let abbreviations: Set<string> | null = null;
-
-function loadAbbreviations(): Set<string> {
-  if (!abbreviations) {
-    const lines = fs.readFileSync(dataPath('abbreviations.txt'), 'utf8').split(/\r?\n/);
-    abbreviations = new Set(lines.map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
-  }
-  return abbreviations;
-}
 
 const CLOSERS = new Set(['"', '\u201d', '\u2019', "'", ')', ']', '\u00bb']);
 const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '(', '[', '\u00ab', '\u2014', '-']);
 
 /** Sentences of each paragraph, trimmed of surrounding whitespace; `prose` has markup blanked. */
 export function splitSentences(prose: string, paragraphs: Span[]): Sentence[] {
-  const abbrev = loadAbbreviations();
+  const abbrev = readWordList('abbreviations.txt');
   const sentences: Sentence[] = [];
   paragraphs.forEach((para, index) => {
     let start = para.start;
@@ -49,7 +38,7 @@ function startsSentence(prose: string, at: number): boolean {
   return ch !== ch.toLowerCase() || /[\u0600-\u06ff]/.test(ch);
 }
 
-function isAbbreviation(prose: string, dot: number, abbrev: Set<string>): boolean {
+function isAbbreviation(prose: string, dot: number, abbrev: ReadonlySet<string>): boolean {
   let s = dot;
   while (s > 0 && /[\p{L}.]/u.test(prose[s - 1])) s--;
   const word = prose.slice(s, dot).toLowerCase();

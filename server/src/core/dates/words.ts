@@ -1,16 +1,15 @@
 // Loads the date word lists from data/ once: tense cues, "-ed" exceptions, event nouns, year cues.
 import * as fs from 'fs';
-import { dataPath } from '../dataFiles';
+import { dataPath, readWordList } from '../dataFiles';
 
-const cache = new Map<string, ReadonlySet<string>>();
+const lowerCased = new Map<string, ReadonlySet<string>>();
 
-/** A data/ list as a set of lower-cased entries; `#` starts a comment line. */
+/** A data/ list as a set of lower-cased entries. */
 export function wordList(name: string): ReadonlySet<string> {
-  let set = cache.get(name);
+  let set = lowerCased.get(name);
   if (!set) {
-    const lines = fs.readFileSync(dataPath(name), 'utf8').split(/\r?\n/);
-    set = new Set(lines.map((l) => l.trim().toLowerCase()).filter((l) => l && !l.startsWith('#')));
-    cache.set(name, set);
+    set = new Set([...readWordList(name)].map((w) => w.toLowerCase()));
+    lowerCased.set(name, set);
   }
   return set;
 }

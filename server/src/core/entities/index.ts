@@ -5,64 +5,7 @@ import type { Config } from '../config';
 import type { Article, EntityMention, EntityType, Span } from '../types';
 import { recognizeEntities, type RecognizedMention } from './ner';
 import { linkMentions } from './linking';
-import * as fs from 'fs';
-import { dataPath } from '../dataFiles';
-import { lookupPlace } from './gazetteer';
-
-let titles: Set<string> | null = null;
-let orgHeads: Set<string> | null = null;
-
-function wordList(name: string): Set<string> {
-  return new Set(fs.readFileSync(dataPath(name), 'utf8').split(/\r?\n/).filter((l) => l && !l.startsWith('#')));
-}
-
-/**
- * A name never runs into markup: "**Joe** Biden" or "Merkel&amp;Co" end where the writer's plain words end,
- * so a tag fix cannot straddle emphasis or an entity reference. Titles and the head-noun retyping apply after.
- */
-function withinProse(r: RecognizedMention, article: Article): RecognizedMention | null {
-  let end = r.start;
-  while (end < r.end && (article.prose[end] === article.text[end] || /\s/.test(article.text[end]))) end++;
-  while (end > r.start && /\s/.test(article.text[end - 1])) end--;
-  // "Shameless (Channel": a bracket the name does not close ends it.
-  const text = article.text.slice(r.start, end);
-  const open = text.search(/[()[\]]/);
-  if (open >= 0 && (text.match(/\(/g)?.length ?? 0) !== (text.match(/\)/g)?.length ?? 0)) end = r.start + open;
-  while (end > r.start && /\s/.test(article.text[end - 1])) end--;
-  // "3.35m Euros" is money, not a name.
-  if (end <= r.start || /^\p{N}/u.test(article.text[r.start])) return null;
-  const cut = end === r.end ? r : { ...r, end, text: article.text.slice(r.start, end) };
-  return withHeadNoun(withoutTitle(cut), article.prose);
-}
-
-/**
- * "the Islamic State jihadist group": a multi-word name that is no known country or capital, after "the" and
- * before an organisation noun (one modifier allowed), names an organisation whatever the model read from its words.
- */
-function withHeadNoun(m: RecognizedMention, prose: string): RecognizedMention {
-  if (m.type !== 'place' || !/\s/.test(m.text) || lookupPlace(m.text)) return m;
-  if (!/\bthe\s+$/i.test(prose.slice(Math.max(0, m.start - 5), m.start))) return m;
-  orgHeads ??= wordList('org-head-nouns.txt');
-  const words = /^\s+(\p{Ll}[\p{Ll}-]*)(?:\s+(\p{Ll}+))?(?:\s+(\p{Ll}+))?/u.exec(prose.slice(m.end, m.end + 60));
-  if (!words) return m;
-  // "the X group said" or "the X jihadist group": the noun must end the phrase, not begin a compound ("group stage").
-  const ends = (w: string | undefined) => w === undefined || PHRASE_ENDERS.has(w);
-  const direct = orgHeads.has(words[1]) && ends(words[2]);
-  const modified = words[2] !== undefined && orgHeads.has(words[2]) && ends(words[3]);
-  if (!direct && !modified) return m;
-  return { ...m, type: 'org', label: 'ORG' };
-}
-
-const PHRASE_ENDERS = new Set(['of', 'and', 'or', 'that', 'which', 'in', 'on', 'for', 'has', 'have', 'had', 'is', 'was', 'said', 'says', 'to', 'with', 'at', 'from', 'by'])
-
-/** "Mr Blunkett" → "Blunkett", "The Home Office" → "Home Office": the name is what gets tagged and linked. */
-function withoutTitle(m: RecognizedMention): RecognizedMention {
-  titles ??= wordList('titles.txt');
-  const match = /^(\p{Lu}\p{L}*)\.?\s+(?=\p{Lu})/u.exec(m.text);
-  if (!match || !titles.has(match[1])) return m;
-  const cut = match[0].length;
-  return { ...m, start: m.start + cut, text: m.text.slice(cut) };
-}
+import { refineMention } from './refine';
 
 export type Recognizer = (prose: string, sentences: Span[]) => RecognizedMention[];
 
@@ -109,7 +52,7 @@ export function findEntities(
   }
 
   for (const recognised of recognize(article.prose, article.sentences)) {
-    const m = withinProse(recognised, article);
+    const m = refineMention(recognised, article);
     if (!m) continue;
     if (overlapsTaken(m) || ignored.has(normaliseName(m.text))) continue;
     mentions.push({ start: m.start, end: m.end, text: m.text, type: m.type, tagged: false, id: null, group: '', confidence: m.confidence, source: m.label });

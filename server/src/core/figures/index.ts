@@ -243,7 +243,7 @@ class FigureParser {
     }
     const end = q.end;
     const figureEnd = q.end;
-    const excluded = this.excluded(i, j, q, approximate || between);
+    const excluded = this.excluded(q, approximate || between);
     if (excluded) return { skip: excluded };
     const first = between && valueMax === null ? j : i;
     if (q.currency) return { figure: { first, end: figureEnd, kind: 'money', value, valueMax, unit: q.currency, approximate, vague: false } };
@@ -324,7 +324,7 @@ class FigureParser {
   }
 
   /** Why a bare number is not a figure (date, time, age, name, duration, known set, list number): the token to resume at, or 0. */
-  private excluded(i: number, j: number, q: Quantity, prefixed: boolean): number {
+  private excluded(q: Quantity, prefixed: boolean): number {
     const { toks, lex } = this;
     const n = toks[q.numToken];
     const prev = toks[q.first - 1];

@@ -1,0 +1,54 @@
+// Trims what the recogniser reports to the name a journalist would tag: no markup, brackets, titles or numbers; group nouns retype.
+import { readWordList } from '../dataFiles';
+import type { Article } from '../types';
+import { lookupPlace } from './gazetteer';
+import type { RecognizedMention } from './ner';
+
+/** Words after which a group noun ends its phrase ("the X group said"), unlike a compound ("group stage"). */
+const PHRASE_ENDERS = new Set(['of', 'and', 'or', 'that', 'which', 'in', 'on', 'for', 'has', 'have', 'had', 'is', 'was', 'said', 'says', 'to', 'with', 'at', 'from', 'by']);
+
+/**
+ * A name never runs into markup: "**Joe** Biden" or "Merkel&amp;Co" end where the writer's plain words end,
+ * so a tag fix cannot straddle emphasis or an entity reference. Titles and the head-noun retyping apply after.
+ */
+export function refineMention(r: RecognizedMention, article: Article): RecognizedMention | null {
+  let end = r.start;
+  while (end < r.end && (article.prose[end] === article.text[end] || /\s/.test(article.text[end]))) end++;
+  while (end > r.start && /\s/.test(article.text[end - 1])) end--;
+  // "Shameless (Channel": a bracket the name does not close ends it.
+  const text = article.text.slice(r.start, end);
+  const open = text.search(/[()[\]]/);
+  if (open >= 0 && (text.match(/\(/g)?.length ?? 0) !== (text.match(/\)/g)?.length ?? 0)) end = r.start + open;
+  while (end > r.start && /\s/.test(article.text[end - 1])) end--;
+  // "3.35m Euros" is money, not a name.
+  if (end <= r.start || /^\p{N}/u.test(article.text[r.start])) return null;
+  const cut = end === r.end ? r : { ...r, end, text: article.text.slice(r.start, end) };
+  return withHeadNoun(withoutTitle(cut), article.prose);
+}
+
+/**
+ * "the Islamic State jihadist group": a multi-word name that is no known country or capital, after "the" and
+ * before an organisation noun (one modifier allowed), names an organisation whatever the model read from its words.
+ */
+function withHeadNoun(m: RecognizedMention, prose: string): RecognizedMention {
+  if (m.type !== 'place' || !/\s/.test(m.text) || lookupPlace(m.text)) return m;
+  if (!/\bthe\s+$/i.test(prose.slice(Math.max(0, m.start - 5), m.start))) return m;
+  const orgHeads = readWordList('org-head-nouns.txt');
+  const words = /^\s+(\p{Ll}[\p{Ll}-]*)(?:\s+(\p{Ll}+))?(?:\s+(\p{Ll}+))?/u.exec(prose.slice(m.end, m.end + 60));
+  if (!words) return m;
+  // "the X group said" or "the X jihadist group": the noun must end the phrase, not begin a compound ("group stage").
+  const ends = (w: string | undefined) => w === undefined || PHRASE_ENDERS.has(w);
+  const direct = orgHeads.has(words[1]) && ends(words[2]);
+  const modified = words[2] !== undefined && orgHeads.has(words[2]) && ends(words[3]);
+  if (!direct && !modified) return m;
+  return { ...m, type: 'org', label: 'ORG' };
+}
+
+/** "Mr Blunkett" → "Blunkett", "The Home Office" → "Home Office": the name is what gets tagged and linked. */
+function withoutTitle(m: RecognizedMention): RecognizedMention {
+  const titles = readWordList('titles.txt');
+  const match = /^(\p{Lu}\p{L}*)\.?\s+(?=\p{Lu})/u.exec(m.text);
+  if (!match || !titles.has(match[1])) return m;
+  const cut = match[0].length;
+  return { ...m, start: m.start + cut, text: m.text.slice(cut) };
+}
