@@ -27,7 +27,11 @@ const MAX_DEPTH = 200;
  * journalists paste copy with one paragraph per line.
  */
 export function parseArticle(text: string, format: ArticleFormat = 'markdown'): Article {
-  const tree = (format === 'text' ? textProcessor : markdownProcessor).parse(text) as Root;
+  // A byte-order mark is not text: the parser drops it and counts offsets from after it, so parse without it
+  // and move every position back into the file's own offsets.
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const tree = (format === 'text' ? textProcessor : markdownProcessor).parse(bom ? text.slice(bom) : text) as Root;
+  if (bom) shiftPositions(tree, bom);
   // Ranges of the writer's words; everything else becomes spaces (line breaks kept) in `prose`.
   const kept: Span[] = [];
   const keep = (start: number, end: number) => { if (end > start) kept.push({ start, end }); };
@@ -262,6 +266,19 @@ function readIgnores(text: string, comments: { span: Span; value: string }[]): I
 function nextLineEnd(text: string, from: number): number {
   const i = text.indexOf('\n', from);
   return i === -1 ? text.length : i;
+}
+
+/** Adds `by` to every node's start and end offset (iteratively: nesting depth is unbounded). */
+function shiftPositions(tree: Root, by: number): void {
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.position) {
+      node.position.start.offset = (node.position.start.offset ?? 0) + by;
+      node.position.end.offset = (node.position.end.offset ?? 0) + by;
+    }
+    if ('children' in node) for (const child of node.children) stack.push(child as Nodes);
+  }
 }
 
 export function isIgnored(article: Article, rule: string, span: Span): boolean {

@@ -1,8 +1,17 @@
 // Reads the YAML front matter (publication date, sources, entities) and reports every problem with an exact span.
-import { parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
+import { parseDocument, isAlias, isMap, isSeq, isScalar, visit, type Document, type Node as YamlNode } from 'yaml';
 import type { EntityType, FrontMatter, MarkupProblem, RegistryEntry, Span } from './types';
 
 const ENTITY_TYPES: readonly EntityType[] = ['person', 'org', 'place', 'other'];
+
+/**
+ * Front matter larger than this (in UTF-16 code units) is not read: no article needs it, and YAML parsing
+ * time grows faster than its size. The body is still checked.
+ */
+export const MAX_FRONT_MATTER = 64 * 1024;
+/** Aliases expanded at most this many times when the front matter is read (a YAML "billion laughs" stops here). */
+const MAX_ALIAS_COUNT = 100;
+const STILL_CHECKED = 'The article is still checked, without its front matter.';
 
 export interface FrontMatterResult {
   frontMatter: FrontMatter;
@@ -13,18 +22,24 @@ export interface FrontMatterResult {
 export function readFrontMatter(text: string, block: Span, bodyStart: number, bodyEnd: number): FrontMatterResult {
   const problems: MarkupProblem[] = [];
   const yamlText = text.slice(bodyStart, bodyEnd);
-  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
-  const at = (range: readonly number[] | undefined | null, fallback: Span = block): Span =>
-    range ? { start: bodyStart + range[0], end: Math.max(bodyStart + range[0] + 1, bodyStart + range[1]) } : fallback;
   const report = (span: Span, message: string) => problems.push({ ...clamp(span, bodyStart, Math.max(bodyEnd, bodyStart + 1)), rule: 'invalid-front-matter', message });
 
   const frontMatter: FrontMatter = { span: block, data: {}, published: null, sources: [], entities: [] };
+  if (yamlText.length > MAX_FRONT_MATTER) {
+    report({ start: bodyStart, end: bodyStart + 1 }, `Front matter is ${Math.round(yamlText.length / 1024)} KB; Newsdesk reads front matter up to ${MAX_FRONT_MATTER / 1024} KB. ${STILL_CHECKED}`);
+    return { frontMatter, problems };
+  }
+  // Keys are checked for duplicates below, in one pass: the parser's own check compares every pair.
+  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false });
+  const at = (range: readonly number[] | undefined | null, fallback: Span = block): Span =>
+    range ? { start: bodyStart + range[0], end: Math.max(bodyStart + range[0] + 1, bodyStart + range[1]) } : fallback;
   if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      const pos = error.pos ?? [0, 1];
-      const firstLine = error.message.split('\n')[0];
-      report({ start: bodyStart + pos[0], end: bodyStart + Math.max(pos[1], pos[0] + 1) }, `Front matter is not valid YAML: ${firstLine}. The article is still checked, without its front matter.`);
-    }
+    // One diagnostic: the first error is where the writer should look; the rest usually follow from it.
+    const error = doc.errors[0];
+    const pos = error.pos ?? [0, 1];
+    const firstLine = error.message.split('\n')[0];
+    const more = doc.errors.length > 1 ? ` (${doc.errors.length - 1} more after it)` : '';
+    report({ start: bodyStart + pos[0], end: bodyStart + Math.max(pos[1], pos[0] + 1) }, `Front matter is not valid YAML: ${firstLine}${more}. ${STILL_CHECKED}`);
     return { frontMatter, problems };
   }
   const root = doc.contents;
@@ -33,8 +48,13 @@ export function readFrontMatter(text: string, block: Span, bodyStart: number, bo
     report(at(root.range), 'Front matter must be a mapping of keys to values (e.g. "published: 2024-09-11").');
     return { frontMatter, problems };
   }
-  const data = doc.toJS() as Record<string, unknown>;
+  const data = toData(doc);
+  if (data instanceof Error) {
+    report(at(firstAlias(doc)), `Front matter uses a YAML alias that cannot be expanded (${data.message.split('\n')[0]}). ${STILL_CHECKED}`);
+    return { frontMatter, problems };
+  }
   frontMatter.data = data;
+  for (const duplicate of duplicateKeys(doc)) report(at(duplicate.range), `"${duplicate.key}" is given twice in the front matter; the first value is used.`);
 
   for (const key of ['published', 'date'] as const) {
     const node = root.get(key, true) as YamlNode | undefined;
@@ -96,6 +116,39 @@ export function readRegistryEntries(node: YamlNode, origin: string, report: (ran
     });
   }
   return entries;
+}
+
+/** The front matter as plain data, or the error that stopped alias expansion (unresolved alias, alias bomb). */
+function toData(doc: Document.Parsed): Record<string, unknown> | Error {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as Record<string, unknown>;
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+
+function firstAlias(doc: Document.Parsed): readonly number[] | undefined {
+  let range: readonly number[] | undefined;
+  visit(doc, { Alias(_, node) { range = node.range ?? undefined; return visit.BREAK; } });
+  return range;
+}
+
+/** Keys repeated within one mapping, at their second (and later) occurrence. Linear in the number of keys. */
+function duplicateKeys(doc: Document.Parsed): { key: string; range: readonly number[] | undefined }[] {
+  const found: { key: string; range: readonly number[] | undefined }[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        const keyNode = pair.key as YamlNode | null;
+        if (!keyNode || isAlias(keyNode)) continue;
+        const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+        if (seen.has(key)) found.push({ key, range: keyNode.range ?? undefined });
+        else seen.add(key);
+      }
+    },
+  });
+  return found;
 }
 
 function toIsoDate(value: string): string | null {

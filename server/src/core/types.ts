@@ -126,6 +126,8 @@ export interface EntityMention extends Span {
   confidence: number;
   /** The recogniser's own label, e.g. PER/ORG/LOC/MISC, or 'tag' / 'registry'. */
   source: string;
+  /** Start offset of the tagged mention these words were read with ("Robert" beside :person[Bosch]): linked to it. */
+  partOf?: number;
 }
 
 export type FigureKind = 'money' | 'percent' | 'count' | 'measure' | 'ratio' | 'rate';

@@ -37,11 +37,12 @@ export function codeActions(doc: TextDocument, analysis: Analysis, params: CodeA
     }
   }
   if (wants(TAG_ALL_KIND)) {
-    const edits = analysis.findings
+    const fixes = analysis.findings
       .filter((f) => f.rule === 'untagged-entity')
-      .flatMap((f) => f.fixes?.find((x) => x.preferred)?.edits ?? []);
-    if (edits.length > 0) {
-      actions.push({ title: `Tag all untagged entities (${edits.length / 2})`, kind: TAG_ALL_KIND, edit: { changes: { [doc.uri]: toLspEdits(edits, analysis.lines) } } });
+      .map((f) => f.fixes?.find((x) => x.preferred)?.edits ?? [])
+      .filter((edits) => edits.length > 0);
+    if (fixes.length > 0) {
+      actions.push({ title: `Tag all untagged entities (${fixes.length})`, kind: TAG_ALL_KIND, edit: { changes: { [doc.uri]: toLspEdits(fixes.flat(), analysis.lines) } } });
     }
   }
   return actions;

@@ -69,8 +69,7 @@ export class CommandHandler {
     const added = addRegistryEntry(root, args.name, args.type);
     if (!added) { this.connection.window.showErrorMessage('Newsdesk: .newsdesk/entities.yaml is not valid YAML; fix it before adding entities.'); return; }
     const lines = new LineIndex(doc.getText());
-    const mention = { start: args.start, end: args.end, text: args.name, type: args.type, tagged: false, id: added.id, group: '', confidence: 1, source: '' };
-    const articleEdits = toLspEdits(tagEdits(mention, args.type), lines);
+    const articleEdits = toLspEdits(tagEdits(doc.getText(), args, added.id, args.type), lines);
     await this.apply(added.change, { uri: args.uri, version: doc.version, edits: articleEdits }, `Add “${args.name}” to the registry`);
   }
 

@@ -42,6 +42,25 @@ function pick(options: Option[], pub: number, tense: Tense | null): Option {
   return options.reduce((a, b) => (distance(b) < distance(a) ? b : a));
 }
 
+/** A day of the month within NEAR_DAYS of publication is the nearest one; otherwise the tense picks the year. */
+function pickYearless(options: Option[], p: number, hasDay: boolean, tense: Tense | null): { option: Option; close: boolean } {
+  const nearest = pick(options, p, null);
+  const close = hasDay && Math.abs(nearest.first - p) <= NEAR_DAYS;
+  return { option: close ? nearest : pick(options, p, tense), close };
+}
+
+/**
+ * The ISO day (YYYY-MM-DD) a month and day written without a year (month 1–12, day 1–31) is read as, published
+ * on `pub` under `tense`: the same reading the resolver gives it. Fixes use it to check their own output.
+ */
+export function readYearlessDay(m: number, d: number, pub: Ymd, tense: Tense | null): string | null {
+  const options: Option[] = [];
+  for (let y = pub.y - 1; y <= pub.y + 1; y++) {
+    if (d <= daysInMonth(y, m)) options.push({ first: toDays({ y, m, d }), last: toDays({ y, m, d }), value: isoDay({ y, m, d }) });
+  }
+  return options.length > 0 ? pickYearless(options, toDays(pub), true, tense).option.value : null;
+}
+
 function direction(tense: Tense | null, cue: string | null, noun: string): string {
   if (tense === 'past') return `the latest ${noun} on or before it (past tense: “${cue}”)`;
   if (tense === 'future') return `the next ${noun} on or after it (future: “${cue}”)`;
@@ -80,12 +99,9 @@ function resolveCal(e: Extract<Expr, { t: 'cal' }>, pub: Ymd | null, tense: Tens
       if (e.d === null) options.push(monthsOption(y, e.m, e.m, isoMonth(y, e.m)));
       else if (e.d <= daysInMonth(y, e.m)) options.push({ first: toDays({ y, m: e.m, d: e.d }), last: toDays({ y, m: e.m, d: e.d }), value: isoDay({ y, m: e.m, d: e.d }) });
     }
-    // A day of the month is the nearest such day: the tense then stays free to contradict it (tense-date-mismatch).
     // A day of the month within two months of publication is that nearest one, and the tense stays free to
     // contradict it (tense-date-mismatch); further off, the tense chooses between the years.
-    const nearest = pick(options, p, null);
-    const close = e.d !== null && Math.abs(nearest.first - p) <= NEAR_DAYS;
-    const o = close ? nearest : pick(options, p, tense);
+    const { option: o, close } = pickYearless(options, p, e.d !== null, tense);
     const noun = e.d === null ? MONTH_NAMES[e.m - 1] : `${MONTH_NAMES[e.m - 1]} ${e.d}`;
     const y = Number(o.value.slice(0, 4));
     const end = e.rangeEnd && e.rangeEnd.d !== null ? isoDay({ y, m: e.rangeEnd.m ?? e.m, d: e.rangeEnd.d }) : undefined;

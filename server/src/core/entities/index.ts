@@ -6,6 +6,7 @@ import type { Article, EntityMention, EntityType, Span } from '../types';
 import { recognizeEntities, type RecognizedMention } from './ner';
 import { linkMentions } from './linking';
 import { refineMention } from './refine';
+import { readWordList } from '../dataFiles';
 
 export type Recognizer = (prose: string, sentences: Span[]) => RecognizedMention[];
 
@@ -14,6 +15,7 @@ const TAG_TYPES: Record<string, EntityType> = { person: 'person', org: 'org', pl
 /**
  * Tags outrank everything: a name tagged once is known everywhere in the article (and, through
  * `knownNames`, the workspace); then registry names and aliases; the recogniser fills the rest.
+ * `dateSpans` are the article's date mentions (day, month and weekday names inside them are not names).
  */
 export function findEntities(
   article: Article,
@@ -21,6 +23,7 @@ export function findEntities(
   config: Config,
   knownNames: ReadonlyMap<string, EntityType> = new Map(),
   recognize: Recognizer = recognizeEntities,
+  dateSpans: readonly Span[] = [],
 ): EntityMention[] {
   const mentions: EntityMention[] = [];
   const taken: Span[] = [];
@@ -43,6 +46,8 @@ export function findEntities(
   for (const c of article.citations) taken.push(c);
 
   const overlapsTaken = (s: Span) => taken.some((t) => s.start < t.end && t.start < s.end);
+  // A weekday or month abbreviation inside a date ("Mon., June 13") is part of the date, not a name.
+  const insideDate = (s: Span) => dateSpans.some((d) => d.start <= s.start && s.end <= d.end);
 
   for (const match of findKnownNames(article.prose, names)) {
     if (overlapsTaken(match) || ignored.has(match.key)) continue;
@@ -51,16 +56,45 @@ export function findEntities(
     taken.push(match);
   }
 
+  const entityTags = article.tags.filter((t) => t.kind !== 'cite' && t.label.end > t.label.start);
+  const usable = (m: RecognizedMention | null): m is RecognizedMention => !!m && !overlapsTaken(m) && !ignored.has(normaliseName(m.text)) && !insideDate(m);
   for (const recognised of recognize(article.prose, article.sentences)) {
+    // The recogniser read words beside a tag as one name with it ("Mr :person[Greenspan]", ":person[Alex]
+    // Kapranos"): what stands outside the tag is a title (dropped) or part of that name (linked to it).
+    const tag = entityTags.find((t) => recognised.start < t.end && t.start < recognised.end);
+    if (tag) {
+      const pieces = [{ start: recognised.start, end: tag.start }, { start: tag.end, end: recognised.end }];
+      for (const piece of pieces) {
+        if (!/\p{L}/u.test(article.prose.slice(piece.start, piece.end))) continue;
+        const m = refineMention(trimmed(recognised, piece, article.prose), article);
+        if (!usable(m) || isTitleOnly(m.text)) continue;
+        const owner = mentions.find((x) => x.tagged && x.start === tag.label.start)!;
+        mentions.push({ start: m.start, end: m.end, text: m.text, type: owner.type, tagged: false, id: owner.id, group: '', confidence: m.confidence, source: m.label, partOf: owner.start });
+      }
+      continue;
+    }
     const m = refineMention(recognised, article);
-    if (!m) continue;
-    if (overlapsTaken(m) || ignored.has(normaliseName(m.text))) continue;
+    if (!usable(m)) continue;
     mentions.push({ start: m.start, end: m.end, text: m.text, type: m.type, tagged: false, id: null, group: '', confidence: m.confidence, source: m.label });
   }
 
   mentions.sort((a, b) => a.start - b.start);
   linkMentions(mentions, registry);
   return mentions;
+}
+
+/** `r` cut to `piece`, without the blank (markup) or space at either end. */
+function trimmed(r: RecognizedMention, piece: Span, prose: string): RecognizedMention {
+  let { start, end } = piece;
+  while (start < end && /\s/.test(prose[start])) start++;
+  while (end > start && /\s/.test(prose[end - 1])) end--;
+  return { ...r, start, end, text: prose.slice(start, end) };
+}
+
+/** "Mr", "Lord", "The", "Sir Dr": only courtesy titles or a leading article (data/titles.txt). */
+function isTitleOnly(text: string): boolean {
+  const titles = readWordList('titles.txt');
+  return text.split(/\s+/).every((w) => titles.has(w.replace(/\.$/, '')));
 }
 
 interface NameMatch extends Span {

@@ -30,13 +30,21 @@ export function linkMentions(mentions: EntityMention[], registry: Registry): voi
     else if (!m.id || !mentions[seen].id || m.id === mentions[seen].id) union(seen, i);
   });
 
-  // Surnames and acronyms: link a short form to exactly one longer name of a compatible type.
+  // Words read together with a tag belong to the tagged entity.
+  const byStart = new Map(mentions.map((m, i) => [m.start, i]));
+  mentions.forEach((m, i) => {
+    const j = m.partOf === undefined ? undefined : byStart.get(m.partOf);
+    if (j !== undefined) union(j, i);
+  });
+
+  // Surnames and acronyms: link a short form to exactly one longer name of a compatible type. A tagged name
+  // offers both, whatever type the journalist gave it: its short forms follow the journalist's choice.
   const surnames = new Map<string, number[]>();
   const acronyms = new Map<string, number[]>();
   mentions.forEach((m, j) => {
     if (!normalised[j].includes(' ')) return;
-    if (m.type === 'person') push(surnames, surname(normalised[j]), j);
-    else if (m.type === 'org' || m.type === 'other') { const a = acronymOf(m.text); if (a) push(acronyms, a, j); }
+    if (m.type === 'person' || (m.tagged && /^\p{Lu}/u.test(lastWord(m.text)))) push(surnames, surname(normalised[j]), j);
+    if (m.type === 'org' || m.type === 'other' || m.tagged) { const a = acronymOf(m.text); if (a) push(acronyms, a, j); }
   });
   mentions.forEach((m, i) => {
     const text = normalised[i];
@@ -79,6 +87,11 @@ function groupType(list: EntityMention[]): EntityType {
 function surname(normalisedName: string): string {
   const words = normalisedName.split(' ');
   return stripArticle(words[words.length - 1]);
+}
+
+function lastWord(text: string): string {
+  const words = text.trim().split(/\s+/);
+  return words[words.length - 1];
 }
 
 function push(map: Map<string, number[]>, key: string, value: number): void {

@@ -22,8 +22,14 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   while (end > r.start && /\s/.test(article.text[end - 1])) end--;
   // "3.35m Euros" is money, not a name.
   if (end <= r.start || /^\p{N}/u.test(article.text[r.start])) return null;
+  // A name is whole words: "Ai" of "Ain't" (the tokeniser's n't) or "Mac" of "MacBook" is a piece of a word.
+  if (isWordChar(article.text, r.start - 1) || isWordChar(article.text, end)) return null;
   const cut = end === r.end ? r : { ...r, end, text: article.text.slice(r.start, end) };
   return withHeadNoun(withoutTitle(cut), article.prose);
+}
+
+function isWordChar(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && /[\p{L}\p{N}\p{M}]/u.test(text[i]);
 }
 
 /**

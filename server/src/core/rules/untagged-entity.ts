@@ -1,5 +1,5 @@
 // untagged-entity: a person, organisation or place with no tag, under the configured tag policy.
-import type { EntityMention, EntityType, Fix } from '../types';
+import type { EntityMention, EntityType, Fix, Span, TextEdit } from '../types';
 import type { Rule, RuleFinding } from './rule';
 
 const TAG_NAME: Record<EntityType, string> = { person: 'person', org: 'org', place: 'place', other: 'entity' };
@@ -9,7 +9,7 @@ export const untaggedEntity: Rule = {
   id: 'untagged-entity',
   defaultSeverity: 'warning',
   description: 'A person, organisation or place mentioned without a tag (policy first: one tagged mention per entity; all: every mention).',
-  check({ entities, config }) {
+  check({ article, entities, config }) {
     const findings: RuleFinding[] = [];
     const groups = new Map<string, EntityMention[]>();
     for (const m of entities) {
@@ -27,32 +27,37 @@ export const untaggedEntity: Rule = {
       for (const m of targets) {
         const others = list.length - 1;
         const message = `Untagged ${LABEL[type]}: “${m.text}”` + (others > 0 ? ` (${others} more mention${others === 1 ? '' : 's'} in this article)` : '');
-        findings.push({ start: m.start, end: m.end, message, fixes: tagFixes(m, type, untagged) });
+        findings.push({ start: m.start, end: m.end, message, fixes: tagFixes(article.text, m, type, untagged) });
       }
     }
     return findings;
   },
 };
 
-/** Wraps the mention by inserting before and after it, so the journalist's words are never retyped. */
-export function tagEdits(m: EntityMention, type: EntityType) {
-  const attrs = [m.id ? `id=${m.id}` : '', type === 'other' ? 'type=other' : ''].filter(Boolean).join(' ');
-  return [
-    { start: m.start, end: m.start, newText: `:${TAG_NAME[type]}[` },
-    { start: m.end, end: m.end, newText: attrs ? `]{${attrs}}` : ']' },
-  ];
+/**
+ * Wraps the mention `m` (offsets into `text`, the analysed document) by inserting before and after it, so the
+ * journalist's words are never retyped. A tag cannot open straight after a colon ("Lagos:Abuja" would become
+ * "Lagos::place[Abuja]", which Markdown directives do not read as a tag), so such a colon is escaped
+ * ("Lagos\\::place[Abuja]", shown as "Lagos:Abuja"). Returns insertions as core `TextEdit`s.
+ */
+export function tagEdits(text: string, m: Span, id: string | null, type: EntityType): TextEdit[] {
+  const attrs = [id ? `id=${id}` : '', type === 'other' ? 'type=other' : ''].filter(Boolean).join(' ');
+  const edits: TextEdit[] = [];
+  if (text[m.start - 1] === ':' && text[m.start - 2] !== '\\') edits.push({ start: m.start - 1, end: m.start - 1, newText: '\\' });
+  edits.push({ start: m.start, end: m.start, newText: `:${TAG_NAME[type]}[` }, { start: m.end, end: m.end, newText: attrs ? `]{${attrs}}` : ']' });
+  return edits;
 }
 
-function tagFixes(m: EntityMention, recognised: EntityType, untagged: EntityMention[]): Fix[] {
+function tagFixes(text: string, m: EntityMention, recognised: EntityType, untagged: EntityMention[]): Fix[] {
   const order: EntityType[] = [recognised, ...(['person', 'org', 'place'] as EntityType[]).filter((t) => t !== recognised)];
   const fixes: Fix[] = order.filter((t) => t !== 'other').map((t) => ({
     title: `Tag “${m.text}” as ${LABEL[t]}`,
-    edits: tagEdits(m, t),
+    edits: tagEdits(text, m, m.id, t),
     preferred: t === recognised,
   }));
   if (untagged.length > 1) {
     const t = recognised === 'other' ? 'person' : recognised;
-    fixes.push({ title: `Tag all ${untagged.length} mentions of “${m.text}” as ${LABEL[t]}`, edits: untagged.flatMap((u) => tagEdits(u, t)) });
+    fixes.push({ title: `Tag all ${untagged.length} mentions of “${m.text}” as ${LABEL[t]}`, edits: untagged.flatMap((u) => tagEdits(text, u, u.id, t)) });
   }
   return fixes;
 }

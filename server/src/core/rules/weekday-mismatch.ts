@@ -1,5 +1,6 @@
 // weekday-mismatch: a weekday written next to a date it does not fall on ("Wednesday, Sept. 12, 2024" is a Thursday).
-import { addDays, formatDay, parseIsoDay, WEEKDAY_NAMES, weekdayOf } from '../dates/calendar';
+import { addDays, formatDay, isoDay, parseIsoDay, WEEKDAY_NAMES, weekdayOf } from '../dates/calendar';
+import { readYearlessDay } from '../dates/resolve';
 import { readWrittenDate, writeLike } from '../dates/written';
 import type { Fix } from '../types';
 import type { Rule, RuleFinding } from './rule';
@@ -33,11 +34,16 @@ export const weekdayMismatch: Rule = {
         let delta = (d.weekday - actual + 7) % 7;
         if (delta > 3) delta -= 7;
         const target = addDays(day, delta);
-        const sameMonth = target.m === day.m && target.y === day.y;
+        // Without a year the new day could be read in another year (it may move into the two months around
+        // publication, where the nearest reading wins): then the fix writes the year, so that it settles.
+        const pub = article.frontMatter?.published ? parseIsoDay(article.frontMatter.published) : null;
+        const needsYear = written.y === null && pub !== null && readYearlessDay(target.m, target.d, pub, d.tense ?? null) !== isoDay(target);
+        const like = needsYear ? { ...written, y: target.y } : written;
+        const sameMonth = target.m === day.m && target.y === day.y && !needsYear;
         const edit = sameMonth
           ? { ...written.day, newText: String(target.d) }
-          : { start: written.start, end: written.end, newText: writeLike(written, target) };
-        const preview = writeLike(written, target);
+          : { start: written.start, end: written.end, newText: writeLike(like, target) };
+        const preview = writeLike(like, target);
         if (sameMonth && written.ordinal) {
           edit.end = written.day.end + written.ordinal.length;
           edit.newText = preview.match(/\d+(?:st|nd|rd|th)/)![0];
