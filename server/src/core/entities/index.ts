@@ -6,7 +6,6 @@ import type { Article, EntityMention, EntityType, Span } from '../types';
 import { recognizeEntities, type RecognizedMention } from './ner';
 import { linkMentions } from './linking';
 import { refineMention } from './refine';
-import { readWordList } from '../dataFiles';
 
 export type Recognizer = (prose: string, sentences: Span[]) => RecognizedMention[];
 
@@ -49,31 +48,37 @@ export function findEntities(
   // A weekday or month abbreviation inside a date ("Mon., June 13") is part of the date, not a name.
   const insideDate = (s: Span) => dateSpans.some((d) => d.start <= s.start && s.end <= d.end);
 
+  // The recogniser reads first, so that a known name inside a longer name it finds ("Louisiana" in "Louisiana
+  // Department of Environmental Quality", "Denver" in "North Denver") stays part of that name.
+  const entityTags = article.tags.filter((t) => t.kind !== 'cite' && t.label.end > t.label.start);
+  const recognised = recognize(article.prose, article.sentences).map((raw) => {
+    const tag = entityTags.find((t) => raw.start < t.end && t.start < raw.end);
+    return { raw, tag, refined: tag ? null : refineMention(raw, article) };
+  });
+  const insideLongerName = (s: Span) => recognised.some(({ refined: r }) => r && r.start <= s.start && s.end <= r.end && r.end - r.start > s.end - s.start && !overlapsTaken(r));
   for (const match of findKnownNames(article.prose, names)) {
-    if (overlapsTaken(match) || ignored.has(match.key)) continue;
+    if (overlapsTaken(match) || ignored.has(match.key) || insideLongerName(match)) continue;
     const known = names.get(match.key)!;
     mentions.push({ start: match.start, end: match.end, text: article.text.slice(match.start, match.end), type: known.type, tagged: false, id: known.id, group: '', confidence: 1, source: known.source });
     taken.push(match);
   }
 
-  const entityTags = article.tags.filter((t) => t.kind !== 'cite' && t.label.end > t.label.start);
   const usable = (m: RecognizedMention | null): m is RecognizedMention => !!m && !overlapsTaken(m) && !ignored.has(normaliseName(m.text)) && !insideDate(m);
-  for (const recognised of recognize(article.prose, article.sentences)) {
+  for (const { raw, tag, refined } of recognised) {
     // The recogniser read words beside a tag as one name with it ("Mr :person[Greenspan]", ":person[Alex]
     // Kapranos"): what stands outside the tag is a title (dropped) or part of that name (linked to it).
-    const tag = entityTags.find((t) => recognised.start < t.end && t.start < recognised.end);
     if (tag) {
-      const pieces = [{ start: recognised.start, end: tag.start }, { start: tag.end, end: recognised.end }];
+      const pieces = [{ start: raw.start, end: tag.start }, { start: tag.end, end: raw.end }];
       for (const piece of pieces) {
         if (!/\p{L}/u.test(article.prose.slice(piece.start, piece.end))) continue;
-        const m = refineMention(trimmed(recognised, piece, article.prose), article);
-        if (!usable(m) || isTitleOnly(m.text)) continue;
+        const m = refineMention(trimmed(raw, piece, article.prose), article);
+        if (!usable(m)) continue;
         const owner = mentions.find((x) => x.tagged && x.start === tag.label.start)!;
         mentions.push({ start: m.start, end: m.end, text: m.text, type: owner.type, tagged: false, id: owner.id, group: '', confidence: m.confidence, source: m.label, partOf: owner.start });
       }
       continue;
     }
-    const m = refineMention(recognised, article);
+    const m = refined;
     if (!usable(m)) continue;
     mentions.push({ start: m.start, end: m.end, text: m.text, type: m.type, tagged: false, id: null, group: '', confidence: m.confidence, source: m.label });
   }
@@ -91,11 +96,7 @@ function trimmed(r: RecognizedMention, piece: Span, prose: string): RecognizedMe
   return { ...r, start, end, text: prose.slice(start, end) };
 }
 
-/** "Mr", "Lord", "The", "Sir Dr": only courtesy titles or a leading article (data/titles.txt). */
-function isTitleOnly(text: string): boolean {
-  const titles = readWordList('titles.txt');
-  return text.split(/\s+/).every((w) => titles.has(w.replace(/\.$/, '')));
-}
+
 
 interface NameMatch extends Span {
   key: string;

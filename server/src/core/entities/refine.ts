@@ -25,7 +25,17 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   // A name is whole words: "Ai" of "Ain't" (the tokeniser's n't) or "Mac" of "MacBook" is a piece of a word.
   if (isWordChar(article.text, r.start - 1) || isWordChar(article.text, end)) return null;
   const cut = end === r.end ? r : { ...r, end, text: article.text.slice(r.start, end) };
-  return withHeadNoun(withoutTitle(cut), article.prose);
+  const named = withoutTitle(cut);
+  // "Col", "Mr", "The" alone are no names; "Missouri Gov", "U.S. Army Gen" describe the title of the name that
+  // follows them, they are not a name of their own.
+  if (titleWords(named.text).every((w) => w.title) || titleWords(named.text).at(-1)!.title && !/^The\b/.test(titleWords(named.text).at(-1)!.word)) return null;
+  return withHeadNoun(named, article.prose);
+}
+
+/** The words of a span, each marked when it is a courtesy or rank title or a leading article (data/titles.txt). */
+function titleWords(text: string): { word: string; title: boolean }[] {
+  const titles = readWordList('titles.txt');
+  return text.trim().split(/\s+/).map((word) => ({ word, title: titles.has(word.replace(/\.$/, '')) }));
 }
 
 function isWordChar(text: string, i: number): boolean {
