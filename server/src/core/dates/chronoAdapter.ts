@@ -3,7 +3,7 @@ import * as chrono from 'chrono-node';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { toDays, type Ymd } from './calendar';
 import type { Candidate, Expr } from './expr';
-import { MONTH_RE, WEEKDAY_RE } from './expr';
+import { MONTH_RE, WEEKDAY_INDEX, WEEKDAY_RE } from './expr';
 import { bareMonthAbbreviation, monthInName, todayIsName, weekdayStartsName } from './names';
 import { wordList } from './words';
 
@@ -16,6 +16,8 @@ const RELATIVE_WORD = /\b(?:ago|later|from now|hence|today|tomorrow|yesterday|to
 const ANAPHORIC_DAY = /^(?:the\s+)?day(?:\s+(?:after|before))?$/i;
 const CLOCK_UNIT = /^(?:the\s+)?(?:last|next|this|past)\s+(?:minute|hour|second)s?$/i;
 const WEEKDAY_AT = new RegExp(`\\b${WEEKDAY_RE}`, 'i');
+/** An abbreviated weekday ("Tues.") just before a date; chrono-node reads the full names itself. */
+const WEEKDAY_BEFORE = /\b((?:Sun|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat)\.),?\s+$/;
 const APPOSED_DEICTIC = new RegExp(`^((?:next|last|this|coming)\\s+${WEEKDAY_RE})(?=,?\\s+(?:the\\s+)?\\d|,?\\s+[A-Z][a-z]+\\.?\\s+\\d)`, 'i');
 
 /** Narrows [start, end) to the date words: no leading preposition, no trailing comma or sentence full stop. */
@@ -64,8 +66,13 @@ function plausible(text: string, before: string, after: string, p: ReturnType<ty
 function toCandidate(prose: string, start: number, end: number, c: ParsedComponents, r: ParsedResult, ref: Ymd, rangeEnd?: ParsedComponents): Candidate | null {
   [start, end] = trimSpan(prose, start, end);
   if (end <= start) return null;
-  const text = prose.slice(start, end);
   const p = parts(c);
+  // An abbreviated weekday chrono-node left out ("Tues., Sept. 14") belongs to the date it stands before.
+  if (p.wd === null && p.d !== null) {
+    const before = WEEKDAY_BEFORE.exec(prose.slice(Math.max(0, start - 14), start));
+    if (before) { start -= before[0].length; p.wd = WEEKDAY_INDEX[before[1].toLowerCase().replace(/\.$/, '')] ?? null; }
+  }
+  const text = prose.slice(start, end);
   if (p.y === null && p.m === null && p.d === null && p.wd === null) return null; // a time of day only
   if (!plausible(text, prose.slice(Math.max(0, start - 60), start), prose.slice(end, end + 40), p)) return null;
   // "7/8" in news copy is a fraction (share prices, votes), not July 8.

@@ -1,0 +1,176 @@
+// Fixes that leave a clean article (issue 14): every fix offered on these passages is applied and re-analysed;
+// none may damage a word, leave an unparsed tag, leave its own finding or cause a new one. The first passage of
+// each kind is the reported one; the others were written after the fix, to test the kind.
+import { strict as assert } from 'assert';
+import { analyze } from '../../server/src/core/analyze';
+import { applyEdits, checkAllFixes } from '../helpers/fixSafety';
+
+const article = (published: string, body: string) => `---\npublished: ${published}\n---\n\n${body}\n`;
+
+/** Every fix on the text passes the property; returns the fixes checked, for assertions on what was offered. */
+function assertSafe(text: string): string[] {
+  const reports = checkAllFixes(text);
+  const broken = reports.filter((r) => r.violations.length > 0).map((r) => `${r.title}: ${r.violations.map((v) => `${v.kind} ${v.detail}`).join('; ')}`);
+  assert.deepEqual(broken, []);
+  return reports.map((r) => r.title);
+}
+
+const findings = (text: string, rule?: string) => analyze(text).findings.filter((f) => !rule || f.rule === rule).map((f) => `${f.rule} “${f.text}”`);
+const fixOf = (text: string, title: RegExp) => {
+  const fix = analyze(text).findings.flatMap((f) => f.fixes ?? []).find((x) => title.test(x.title));
+  assert.ok(fix, `no fix matching ${title}`);
+  return applyEdits(text, fix.edits);
+};
+
+describe('fix safety: titles, surnames and acronyms beside a tag belong to it', () => {
+  it('tagging every mention of Greenspan leaves no "Mr" behind (reported)', () => {
+    const text = article('2005-03-10', 'Mr Greenspan said rates would rise. Alan Greenspan spoke in Washington. Greenspan left.');
+    assert.ok(assertSafe(text).some((t) => /^Tag all 3 mentions of “Greenspan”/.test(t)));
+    assert.deepEqual(findings(fixOf(text, /^Tag all 3 mentions/), 'untagged-entity'), ['untagged-entity “Washington”']);
+  });
+
+  it('tagging a full name as another type keeps its surname linked (reported: Rod Eddington as organisation)', () => {
+    const text = article('2005-03-10', 'Rod Eddington, the airline\'s chief executive, said the results were respectable. Mr Eddington said fuel costs rose.');
+    assertSafe(text);
+    assert.deepEqual(findings(fixOf(text, /^Tag “Rod Eddington” as organisation/), 'untagged-entity'), []);
+  });
+
+  it('tagging a long name as another type keeps its acronym linked (reported: National Union of Journalists as person)', () => {
+    const text = article('2005-03-10', 'The National Union of Journalists called a strike. The NUJ said members would walk out.');
+    assertSafe(text);
+    assert.deepEqual(findings(fixOf(text, /^Tag “National Union of Journalists” as person/), 'untagged-entity'), []);
+  });
+
+  it('rank and courtesy titles of other forms stay outside the tag and are never names (written after the fix)', () => {
+    assertSafe(article('2024-09-11', 'Missouri Gov. Matt Blunt thanked the troops. Blunt said Col. Paul Harris led them. Harris agreed, as did Dame Judi Dench.'));
+    assertSafe(article('2024-09-11', 'U.S. Army Gen. Martin Dempsey and Lt. Sarah Okafor met Sir Keir Starmer. Dempsey and Okafor spoke to Starmer.'));
+    assert.deepEqual(findings(article('2024-09-11', 'The unit was led by Col. :person[Paul Harris] and Missouri Gov. :person[Matt Blunt].'), 'untagged-entity'), []);
+  });
+
+  it('a known name inside a longer one stays part of it (written after the fix)', () => {
+    const text = article('2024-09-11', 'The Louisiana Department of Environmental Quality (LDEQ) inspected the site. Officials in Louisiana welcomed it.');
+    assertSafe(text);
+    const tagged = fixOf(text, /^Tag “Louisiana” as place/);
+    assert.deepEqual(findings(tagged, 'untagged-entity'), ['untagged-entity “Louisiana Department of Environmental Quality”']);
+  });
+});
+
+describe('fix safety: words and tags intact', () => {
+  it('"Ai" of "Ain\'t" is no name, so nothing splits the word (reported)', () => {
+    const text = article('2005-03-10', "Her song If I Ain't Got You received praise.");
+    assertSafe(text);
+    assert.deepEqual(findings(text, 'untagged-entity'), []);
+  });
+
+  it('pieces of other contractions and compounds are no names (written after the fix)', () => {
+    for (const body of ["Fans sang Won't Get Fooled Again in Leeds.", 'She bought a MacBook and an iPhone in Paris.', "The band's hit Don't Stop Me Now topped the chart."]) {
+      const text = article('2024-09-11', body);
+      assertSafe(text);
+      for (const f of analyze(text).findings.filter((x) => x.rule === 'untagged-entity')) {
+        assert.ok(!/\p{L}/u.test(text[f.start - 1] ?? '') && !/\p{L}/u.test(text[f.end] ?? ''), `“${f.text}” is part of a word`);
+      }
+    }
+  });
+
+  it('a tag after a colon escapes the colon so that it parses (reported: CD:UK, Lagos:Abuja)', () => {
+    assertSafe(article('2005-03-10', 'She presents CD:UK.'));
+    const text = article('2024-09-11', 'The Lagos:Abuja shuttle stalled.');
+    assertSafe(text);
+    const fixed = fixOf(text, /^Tag “Abuja” as place/);
+    assert.ok(fixed.includes('Lagos\\::place[Abuja] shuttle'), fixed);
+    assert.deepEqual(analyze(fixed).article.tags.map((t) => t.text), ['Abuja']);
+  });
+
+  it('other colon-joined names get a tag that parses (written after the fix)', () => {
+    const text = article('2024-09-11', 'Ticket prices on the Paris:London route and the Oslo:Bergen line rose.');
+    assertSafe(text);
+  });
+});
+
+describe('fix safety: dates', () => {
+  it('the weekday fix on "Sun., June 13, 2005" leaves no new entity "Mon" (reported)', () => {
+    const text = article('2005-03-10', 'It was held on Sun., June 13, 2005.');
+    assertSafe(text);
+    assert.deepEqual(findings(fixOf(text, /weekday to Mon\./)), ['tense-date-mismatch “Mon., June 13, 2005”']);
+  });
+
+  it('weekday and month abbreviations inside a date are never names (written after the fix)', () => {
+    for (const body of ['The vote is on Thurs., Feb. 3, 2005, officials said.', 'Results came on Tues., Sept. 14, 2004.', 'Polls close on Wed., Jan. 12.']) {
+      const text = article('2005-03-10', body);
+      assertSafe(text);
+      assert.deepEqual(findings(text, 'untagged-entity'), []);
+    }
+  });
+
+  it('the date fix for "Saturday, May 10" settles it (reported), writing the year it means', () => {
+    const text = article('2005-03-10', 'It happened on Saturday, May 10.');
+    assertSafe(text);
+    const fixed = fixOf(text, /nearest Saturday/);
+    assert.ok(fixed.includes('It happened on Saturday, May 8, 2004.'), fixed);
+    assert.deepEqual(findings(fixed).filter((f) => !f.startsWith('date-style')), []);
+  });
+
+  it('other year-less dates near the two-month window settle too (written after the fix)', () => {
+    assertSafe(article('2024-09-11', 'The ceremony took place on Friday, 12 November.'));
+    assertSafe(article('2024-01-20', 'The board met on Tuesday, March 19.'));
+  });
+});
+
+describe('front matter never blocks the body', () => {
+  const body = '\n---\n\nTony Blair met the press in London on Monday.\n';
+  const rules = (text: string) => analyze(text).findings.map((f) => f.rule);
+
+  it('an alias bomb gives one invalid-front-matter at the alias, and the body is checked (reported)', () => {
+    const lines = ['published: 2024-09-11', 'l0: &l0 [x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 10; i++) lines.push(`l${i}: &l${i} [${Array(9).fill(`*l${i - 1}`).join(', ')}]`);
+    const text = `---\n${lines.join('\n')}${body}`;
+    const a = analyze(text);
+    const problems = a.findings.filter((f) => f.rule === 'invalid-front-matter');
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0].text, '*l0');
+    assert.ok(a.findings.some((f) => f.rule === 'untagged-entity' && f.text === 'Tony Blair'));
+  });
+
+  it('an unresolved alias is reported where it stands (reported)', () => {
+    const text = `---\npublished: 2024-09-11\nx: *a${body}`;
+    const a = analyze(text);
+    assert.deepEqual(a.findings.filter((f) => f.rule === 'invalid-front-matter').map((f) => f.text), ['*a']);
+    assert.ok(rules(text).includes('untagged-entity'));
+  });
+
+  it('duplicate keys, wrong types and broken YAML: one finding each, the body still checked (written after the fix)', () => {
+    const dup = analyze(`---\npublished: 2024-09-11\npublished: 2024-09-12${body}`);
+    assert.deepEqual(dup.findings.filter((f) => f.rule === 'invalid-front-matter').map((f) => f.text), ['published']);
+    assert.equal(dup.article.frontMatter?.published, '2024-09-11');
+    assert.ok(rules(`---\npublished: [2024]\nsources: 5${body}`).includes('untagged-entity'));
+    const broken = analyze(`---\npublished: 2024-09-11\n  bad: [\n: x: y\n"${body}`);
+    assert.equal(broken.findings.filter((f) => f.rule === 'invalid-front-matter').length, 1);
+    assert.ok(broken.findings.some((f) => f.rule === 'untagged-entity'));
+  });
+
+  it('a front matter over 64 KB is not read, reported once, and costs no more than its parse (written after the fix)', () => {
+    const huge = Array.from({ length: 6000 }, (_, i) => `k${i}: value number ${i}`).join('\n');
+    const text = `---\npublished: 2024-09-11\n${huge}${body}`;
+    const a = analyze(text);
+    const kb = Math.round((text.indexOf('\n---', 4) - 4) / 1024);
+    assert.deepEqual(a.findings.filter((f) => f.rule === 'invalid-front-matter').map((f) => f.message.slice(0, 50)), [`Front matter is ${kb} KB; Newsdesk reads front matter up to 64 KB`.slice(0, 50)]);
+    assert.ok(a.findings.some((f) => f.rule === 'untagged-entity'));
+  });
+});
+
+describe('a byte-order mark is not text', () => {
+  it('a BOM before a tag leaves the tag a tag (reported)', () => {
+    const a = analyze('\uFEFF:person[Tony Blair] met the press.');
+    assert.deepEqual(a.findings, []);
+    assert.deepEqual(a.article.tags.map((t) => [t.start, t.text]), [[1, 'Tony Blair']]);
+  });
+
+  it('with a BOM, front matter, tags and findings keep their offsets (written after the fix)', () => {
+    const plain = '---\npublished: 2024-09-11\n---\n\n:person[Tony Blair] said **Gordon Brown** paid $4 billion on Monday.\n';
+    const a = analyze(plain);
+    const b = analyze(`\uFEFF${plain}`);
+    assert.equal(b.article.frontMatter?.published, '2024-09-11');
+    assert.deepEqual(b.findings.map((f) => [f.rule, f.start - 1, f.text]), a.findings.map((f) => [f.rule, f.start, f.text]));
+    assert.deepEqual(b.article.tags.map((t) => t.start - 1), a.article.tags.map((t) => t.start));
+  });
+});
