@@ -20,7 +20,9 @@ export interface SafetyTotals {
   articles: number;
   fixes: number;
   violations: Record<Violation, number>;
-  /** Up to 20 examples per violation kind: "file | fix title | detail". */
+  /** Violations per kind, fix rule and (for new findings) the rule of the new finding. */
+  byGroup: Record<string, number>;
+  /** Up to 20 examples per group: "file | fix title | detail". */
   examples: Record<string, string[]>;
 }
 
@@ -43,7 +45,7 @@ export function corpusFiles(corpus: 'bbc' | 'open-news' | 'all'): { file: string
 }
 
 function emptyTotals(): SafetyTotals {
-  return { articles: 0, fixes: 0, violations: { 'damaged-word': 0, 'unparsed-tag': 0, 'own-finding-left': 0, 'new-finding': 0 }, examples: {} };
+  return { articles: 0, fixes: 0, violations: { 'damaged-word': 0, 'unparsed-tag': 0, 'own-finding-left': 0, 'new-finding': 0 }, byGroup: {}, examples: {} };
 }
 
 function checkFiles(files: { file: string; format: 'text' | 'markdown' }[]): SafetyTotals {
@@ -55,7 +57,11 @@ function checkFiles(files: { file: string; format: 'text' | 'markdown' }[]): Saf
       totals.fixes++;
       for (const v of report.violations) {
         totals.violations[v.kind]++;
-        const list = (totals.examples[`${v.kind} (${report.rule})`] ??= []);
+        // New findings are grouped by the rule that found them too: "new-finding (tag-all → untagged-entity)".
+        const found = v.kind === 'new-finding' ? ` → ${v.detail.split(' ')[0]}` : '';
+        const group = `${v.kind} (${report.rule}${found})`;
+        totals.byGroup[group] = (totals.byGroup[group] ?? 0) + 1;
+        const list = (totals.examples[group] ??= []);
         if (list.length < 20) list.push(`${path.relative(corporaRoot, file)} | ${report.title} | ${v.detail}`);
       }
     }
@@ -67,6 +73,7 @@ function merge(into: SafetyTotals, from: SafetyTotals): void {
   into.articles += from.articles;
   into.fixes += from.fixes;
   for (const k of Object.keys(from.violations) as Violation[]) into.violations[k] += from.violations[k];
+  for (const [k, n] of Object.entries(from.byGroup)) into.byGroup[k] = (into.byGroup[k] ?? 0) + n;
   for (const [k, list] of Object.entries(from.examples)) into.examples[k] = [...(into.examples[k] ?? []), ...list].slice(0, 20);
 }
 
@@ -108,7 +115,7 @@ async function main(): Promise<void> {
     console.log(`${totals.articles} articles, ${totals.fixes} fixes checked in ${seconds} s`);
     for (const [k, n] of Object.entries(totals.violations)) console.log(`  ${k}: ${n}`);
     for (const [k, list] of Object.entries(totals.examples)) {
-      console.log(`\n${k}`);
+      console.log(`\n${k}: ${totals.byGroup[k]}`);
       for (const e of list) console.log(`  ${e}`);
     }
   }

@@ -97,11 +97,32 @@ function toCandidate(prose: string, start: number, end: number, c: ParsedCompone
   return { start, end, expr, priority: 1 };
 }
 
-/** chrono-node's reading of `prose`, relative to `ref` (the publication date, or any day when there is none). */
-export function chronoCandidates(prose: string, ref: Ymd): Candidate[] {
+/**
+ * `prose` for chrono-node: markup blanked to a run of spaces (":cite[…]{url=…}" after "31 December") reads as a
+ * boundary, not as the long gap chrono-node lets a date reach across ("December" + 40 spaces). The run keeps its
+ * length, so offsets do not move: its inner characters become "|".
+ */
+function markupAsBoundary(prose: string, text: string): string {
+  let out = '';
+  let at = 0;
+  for (let i = 0; i < prose.length; i++) {
+    if (prose[i] !== ' ' || /\s/.test(text[i])) continue;
+    let j = i;
+    while (j < prose.length && prose[j] === ' ' && !/\s/.test(text[j])) j++;
+    if (j - i >= 3) { out += prose.slice(at, i + 1) + '|'.repeat(j - i - 2); at = j - 1; }
+    i = j;
+  }
+  return at === 0 ? prose : out + prose.slice(at);
+}
+
+/**
+ * chrono-node's reading of `prose`, relative to `ref` (the publication date, or any day when there is none).
+ * With `text` (the article text `prose` blanks markup in), blanked markup is a boundary (see markupAsBoundary).
+ */
+export function chronoCandidates(prose: string, ref: Ymd, text?: string): Candidate[] {
   const out: Candidate[] = [];
   const refDate = new Date(ref.y, ref.m - 1, ref.d, 12);
-  for (let r of chrono.casual.parse(prose, refDate)) {
+  for (let r of chrono.casual.parse(text === undefined ? prose : markupAsBoundary(prose, text), refDate)) {
     let at = 0;
     // A date does not run on past a paragraph break, nor take a 24-hour time for its year ("1 March\n\n2000 GMT", "26 February 1400 GMT").
     const cut = r.text.search(/\n|[,\s]+\d{4}\s*(?:GMT|BST|UTC|CET|EST|ET|hrs|local time)\b/);

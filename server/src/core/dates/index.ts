@@ -7,6 +7,7 @@ import { namedEventCandidates } from './names';
 import { newsCandidates } from './patterns';
 import { resolveCandidate } from './resolve';
 import { tenseAround } from './tense';
+import { MAX_SENTENCE } from '../sentences';
 
 export { describeDate, inlayHintLabel } from './describe';
 
@@ -29,7 +30,7 @@ export function extractDates(article: Article, published: string | null): DateMe
   const pub = parseIsoDay(published);
   const prose = article.prose;
   const sentences = article.sentences;
-  const candidates = choose([...newsCandidates(prose), ...namedEventCandidates(prose), ...chronoCandidates(prose, pub ?? NO_PUBLICATION_REF)]);
+  const candidates = choose([...newsCandidates(prose), ...namedEventCandidates(prose), ...chronoCandidates(prose, pub ?? NO_PUBLICATION_REF, article.text)]);
   const sentenceOf = (offset: number): { index: number; span: Span | null } => {
     let lo = 0;
     let hi = sentences.length - 1;
@@ -45,7 +46,7 @@ export function extractDates(article: Article, published: string | null): DateMe
     prose,
     pub,
     sentenceOf,
-    tenseAt: (sentence: Span | null, span: Span) => tenseAround(prose, sentence ?? { start: 0, end: prose.length }, span),
+    tenseAt: (sentence: Span | null, span: Span) => tenseAround(prose, sentence ?? { start: Math.max(0, span.start - MAX_SENTENCE), end: Math.min(prose.length, span.end + MAX_SENTENCE) }, span),
   };
   return comparePeriods(candidates.map((c) => resolveCandidate(c, ctx)));
 }

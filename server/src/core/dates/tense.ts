@@ -22,6 +22,9 @@ function classify(word: string, sentenceInitial: boolean): Tense | null {
   return null;
 }
 
+/** How far (UTF-16 code units) from a date its tense cue is looked for. */
+const CUE_REACH = 400;
+
 /**
  * The tense cue nearest to `span` within `sentence` (ties go to the cue before the date,
  * since "met on Wednesday" is the commoner order); null when the sentence has none.
@@ -29,11 +32,14 @@ function classify(word: string, sentenceInitial: boolean): Tense | null {
 export function tenseAround(prose: string, sentence: Span, span: Span): TenseCue | null {
   let best: TenseCue | null = null;
   let bestDistance = Infinity;
-  const text = prose.slice(sentence.start, sentence.end);
+  // A cue further than CUE_REACH from the date governs another clause: read only that far (linear time on
+  // sentences crowded with dates).
+  const from = Math.max(sentence.start, span.start - CUE_REACH);
+  const text = prose.slice(from, Math.min(sentence.end, span.end + CUE_REACH));
   TOKEN.lastIndex = 0;
-  let first = true;
+  let first = from === sentence.start;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const start = sentence.start + m.index;
+    const start = from + m.index;
     const end = start + m[0].length;
     const initial = first;
     first = false;

@@ -28,9 +28,9 @@ export function findEntities(
   const taken: Span[] = [];
   const ignored = new Set(config.ignoreNames.map(normaliseName));
 
-  const names = new Map<string, { type: EntityType; id: string | null; source: string }>();
+  const names = new Map<string, { type: EntityType; id: string | null; source: string; form?: string }>();
   for (const [name, type] of knownNames) names.set(name, { type, id: registry.byName.get(name)?.id ?? null, source: 'workspace-tag' });
-  for (const [name, entry] of registry.byName) names.set(name, { type: entry.type, id: entry.id, source: 'registry' });
+  for (const [name, entry] of registry.byName) names.set(name, { type: entry.type, id: entry.id, source: 'registry', form: [entry.name, ...entry.aliases].find((a) => normaliseName(a) === name) });
 
   for (const tag of article.tags) {
     const type = TAG_TYPES[tag.kind];
@@ -40,7 +40,7 @@ export function findEntities(
     const id = tag.attributes.id ?? registry.byName.get(key)?.id ?? null;
     mentions.push({ start: tag.label.start, end: tag.label.end, text, type, tagged: true, id, group: '', confidence: 1, source: 'tag' });
     taken.push({ start: tag.start, end: tag.end });
-    if (key) names.set(key, { type, id, source: 'tag' });
+    if (key) names.set(key, { type, id, source: 'tag', form: tag.text });
   }
   for (const c of article.citations) taken.push(c);
 
@@ -103,7 +103,7 @@ interface NameMatch extends Span {
 }
 
 /** Whole-word, case-sensitive-on-first-letter occurrences of known names, longest first. */
-function findKnownNames(prose: string, names: ReadonlyMap<string, unknown>): NameMatch[] {
+function findKnownNames(prose: string, names: ReadonlyMap<string, { form?: string }>): NameMatch[] {
   if (names.size === 0) return [];
   const byFirstWord = new Map<string, string[]>();
   for (const key of names.keys()) {
@@ -122,7 +122,7 @@ function findKnownNames(prose: string, names: ReadonlyMap<string, unknown>): Nam
     const candidates = byFirstWord.get(first);
     if (!candidates) continue;
     for (const key of candidates) {
-      const end = matchName(prose, m.index, key);
+      const end = matchName(prose, m.index, key, names.get(key)?.form);
       if (end !== -1) {
         matches.push({ start: m.index, end, key });
         word.lastIndex = end;
@@ -133,9 +133,15 @@ function findKnownNames(prose: string, names: ReadonlyMap<string, unknown>): Nam
   return matches;
 }
 
-/** End offset if `key` (normalised) is spelt at `start` as whole words, else -1. */
-function matchName(prose: string, start: number, key: string): number {
+/**
+ * End offset if `key` (normalised) is spelt at `start` as whole words, else -1. With `form` (the name as the tag
+ * or registry writes it), a word capitalised there must be capitalised here: "the V festival" and "the Middle Way
+ * group" use a common noun, they do not repeat "V Festival" or "Middle Way Group".
+ */
+function matchName(prose: string, start: number, key: string, form?: string): number {
   const words = key.split(' ');
+  const capitals = form?.trim().split(/\s+/).map((w) => w[0] !== w[0].toLowerCase());
+  const aligned = capitals && capitals.length === words.length;
   let at = start;
   for (let i = 0; i < words.length; i++) {
     if (i > 0) {
@@ -149,6 +155,7 @@ function matchName(prose: string, start: number, key: string): number {
     const stripped = token.replace(/(['’]s|[.’'-])+$/u, '');
     if (normaliseName(stripped) === words[i]) token = stripped;
     else if (normaliseName(token) !== words[i]) return -1;
+    if (aligned && capitals[i] && token[0] === token[0].toLowerCase() && token[0] !== token[0].toUpperCase()) return -1;
     at += token.length;
   }
   return at;

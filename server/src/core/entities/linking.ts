@@ -49,10 +49,19 @@ export function linkMentions(mentions: EntityMention[], registry: Registry): voi
   mentions.forEach((m, i) => {
     const text = normalised[i];
     if (text.includes(' ')) return;
-    const candidates = new Set<number>();
-    if (m.type === 'person' || !m.tagged) for (const j of surnames.get(stripArticle(text)) ?? []) candidates.add(find(j));
-    if (/^\p{Lu}{2,6}$/u.test(m.text)) for (const j of acronyms.get(m.text) ?? []) candidates.add(find(j));
-    if (candidates.size === 1) union([...candidates][0], i);
+    const candidates = new Map<number, number>();
+    const offer = (j: number, acronym: boolean) => {
+      // Between several long forms, an acronym prefers a body or place to a person ("GM": General Motors, not
+      // Giuseppe Morchio), then a name the journalist tagged ("SA": the tagged South Africa, not South African).
+      const score = (acronym && mentions[j].type !== 'person' ? 2 : 0) + (mentions[j].tagged ? 1 : 0);
+      const root = find(j);
+      candidates.set(root, Math.max(candidates.get(root) ?? 0, score));
+    };
+    if (m.type === 'person' || !m.tagged) for (const j of surnames.get(stripArticle(text)) ?? []) offer(j, false);
+    if (/^\p{Lu}{2,6}$/u.test(m.text)) for (const j of acronyms.get(m.text) ?? []) offer(j, true);
+    const best = Math.max(...candidates.values());
+    const chosen = [...candidates].filter(([, score]) => score === best);
+    if (chosen.length === 1) union(chosen[0][0], i);
   });
 
   const groups = new Map<number, EntityMention[]>();
