@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as chrono from 'chrono-node';
 import { splitSentences } from '../server/src/core/sentences';
+import { LineIndex } from '../server/src/core/lines';
 import type { Article, Span } from '../server/src/core/types';
 import { extractDates } from '../server/src/core/dates';
 
@@ -76,7 +77,7 @@ export function plainArticle(text: string): Article {
   const paragraphs: Span[] = [];
   const re = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
   for (let m = re.exec(text); m; m = re.exec(text)) if (m[0].trim()) paragraphs.push({ start: m.index, end: m.index + m[0].length });
-  return { text, prose: text, frontMatter: null, tags: [], citations: [], paragraphs, sentences: splitSentences(text, paragraphs), ignores: [], problems: [], inlineMarkup: [] };
+  return { text, prose: text, frontMatter: null, tags: [], citations: [], paragraphs, sentences: splitSentences(text, paragraphs), ignores: [], problems: [], inlineMarkup: [], lines: new LineIndex(text) };
 }
 
 export function newsdesk(doc: Doc): Predicted[] {

@@ -4,7 +4,7 @@ import { defaultConfig, type Config } from './config';
 import { findEntities } from './entities';
 import { extractFigures } from './figures';
 import { extractDates } from './dates';
-import { LineIndex } from './lines';
+import type { LineIndex } from './lines';
 import { buildRegistry } from './registry';
 import { RULES } from './rules';
 import type { Registry, RuleContext } from './rules/rule';
@@ -30,7 +30,7 @@ export interface Analysis {
   lines: LineIndex;
 }
 
-const MARKUP_RULES: Record<string, Exclude<Severity, 'off'>> = { 'invalid-front-matter': 'error', 'malformed-tag': 'warning' };
+const MARKUP_RULES: Record<string, Exclude<Severity, 'off'>> = { 'invalid-front-matter': 'error', 'malformed-tag': 'warning', 'paragraph-markup-skipped': 'info' };
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const config = options.config ?? defaultConfig();
@@ -58,7 +58,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  return { article, config, registry, entities, figures, dates, findings, lines: new LineIndex(text) };
+  return { article, config, registry, entities, figures, dates, findings, lines: article.lines };
 }
 
 /** Rule ids the analysis can report, with default severities (rules, then markup problems). */
@@ -67,5 +67,6 @@ export function ruleCatalogue(): { id: string; severity: Exclude<Severity, 'off'
     ...RULES.map((r) => ({ id: r.id, severity: r.defaultSeverity, description: r.description })),
     { id: 'invalid-front-matter', severity: 'error' as const, description: 'The front matter is not valid YAML or a field has the wrong shape.' },
     { id: 'malformed-tag', severity: 'warning' as const, description: 'A tag that tags nothing: unclosed brackets, no label, no source.' },
+    { id: 'paragraph-markup-skipped', severity: 'info' as const, description: 'A paragraph with thousands of brackets or emphasis marks, read as plain text to keep the check fast.' },
   ];
 }

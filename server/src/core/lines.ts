@@ -1,4 +1,5 @@
-// The one converter between UTF-16 offsets and LSP-style positions (0-based line, UTF-16 character).
+// The one converter between UTF-16 offsets and LSP-style positions (0-based line, UTF-16 character), and the one
+// line-break model: \r\n, \r and \n each end a line, as LSP and vscode-languageserver-textdocument count them.
 export interface Position {
   line: number;
   character: number;
@@ -15,6 +16,33 @@ export class LineIndex {
         this.starts.push(i + 1);
       } else if (ch === 10) this.starts.push(i + 1);
     }
+  }
+
+  /** The line break the text uses first (\r\n, \r or \n); \n when it has none. Fixes write new lines with it. */
+  get eol(): string {
+    if (this.starts.length < 2) return '\n';
+    const at = this.starts[1];
+    return this.text[at - 1] === '\n' && this.text[at - 2] === '\r' ? '\r\n' : this.text[at - 1];
+  }
+
+  /** Offset of the start of the line holding `offset` (after the \r, \n or \r\n that ends the line before). */
+  lineStartAt(offset: number): number {
+    return this.starts[this.positionAt(offset).line];
+  }
+
+  /** Line `line`'s text range, without its line break (`end`), and where the next line starts (`next`). */
+  lineRange(line: number): { start: number; end: number; next: number } {
+    const start = this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
+    const next = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
+    let end = next;
+    if (end > start && this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
+    return { start, end, next };
+  }
+
+  /** Number of lines (a text ending in a line break has an empty last line). */
+  get lineCount(): number {
+    return this.starts.length;
   }
 
   positionAt(offset: number): Position {

@@ -1,5 +1,6 @@
 // Shared vocabulary of the analysis core: spans, the article model, mentions and findings.
 // Every offset is a UTF-16 index into the file's full text (front matter included), end exclusive.
+import type { LineIndex } from './lines';
 
 export interface Span {
   start: number;
@@ -62,7 +63,7 @@ export interface Citation extends Span {
 
 /** A problem in the article's own markup (front matter, tags), reported as a finding. */
 export interface MarkupProblem extends Span {
-  rule: 'invalid-front-matter' | 'malformed-tag';
+  rule: 'invalid-front-matter' | 'malformed-tag' | 'paragraph-markup-skipped';
   message: string;
 }
 
@@ -88,6 +89,8 @@ export interface Article {
   problems: MarkupProblem[];
   /** Inline markup spans (tags, links, bare URLs, images, footnote references, code, emphasis): fixes insert outside them. */
   inlineMarkup: Span[];
+  /** Lines of `text` (\r\n, \r, \n), built once: every line start, line break and LSP position is read from it. */
+  lines: LineIndex;
 }
 
 export interface TextEdit extends Span {

@@ -15,7 +15,15 @@ export { describeDate, inlayHintLabel } from './describe';
 function choose(candidates: Candidate[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
   const kept: Candidate[] = [];
-  for (const c of sorted) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  // Offsets already taken by a kept candidate: checking a candidate costs its own length, not the number kept.
+  const taken = new Set<number>();
+  for (const c of sorted) {
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) free = !taken.has(i);
+    if (!free) continue;
+    kept.push(c);
+    for (let i = c.start; i < c.end; i++) taken.add(i);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }
 

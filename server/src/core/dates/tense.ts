@@ -134,10 +134,24 @@ function insideRelative(prose: string, words: Word[], i: number): boolean {
 
 /** Inside a direct quotation: an odd number of straight quotes, or more “ than ”, since the paragraph began. */
 export function quoted(prose: string, paragraphStart: number, at: number): boolean {
-  const before = prose.slice(paragraphStart, at);
-  const straight = (before.match(/"/g) ?? []).length;
-  const open = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
-  return straight % 2 === 1 || open > 0;
+  const { straight, curly } = quoteCounts(prose);
+  return (straight[at] - straight[paragraphStart]) % 2 === 1 || curly[at] - curly[paragraphStart] > 0;
+}
+
+/** Running counts of straight quotes and of “ minus ” before each offset of the last prose asked about. */
+let quoteCache: { prose: string; straight: Int32Array; curly: Int32Array } | null = null;
+
+function quoteCounts(prose: string): { straight: Int32Array; curly: Int32Array } {
+  if (quoteCache?.prose === prose) return quoteCache;
+  const straight = new Int32Array(prose.length + 1);
+  const curly = new Int32Array(prose.length + 1);
+  for (let i = 0; i < prose.length; i++) {
+    const c = prose[i];
+    straight[i + 1] = straight[i] + (c === '"' ? 1 : 0);
+    curly[i + 1] = curly[i] + (c === '“' ? 1 : c === '”' ? -1 : 0);
+  }
+  quoteCache = { prose, straight, curly };
+  return quoteCache;
 }
 
 /**

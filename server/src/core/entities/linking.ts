@@ -57,7 +57,8 @@ export function linkMentions(mentions: EntityMention[], registry: Registry): voi
       const root = find(j);
       candidates.set(root, Math.max(candidates.get(root) ?? 0, score));
     };
-    if (m.type === 'person' || !m.tagged) for (const j of surnames.get(stripArticle(text)) ?? []) offer(j, false);
+    // A tagged surname joins its full name whatever type the journalist gave it ("Capra" tagged, "Frank Capra").
+    for (const j of surnames.get(stripArticle(text)) ?? []) offer(j, false);
     if (/^\p{Lu}{2,6}$/u.test(m.text)) for (const j of acronyms.get(m.text) ?? []) offer(j, true);
     const best = Math.max(...candidates.values());
     const chosen = [...candidates].filter(([, score]) => score === best);

@@ -1,27 +1,50 @@
 // Quick fixes for unsourced figures: insert a citation tag, cite a front-matter source, add a source, or mark the paragraph as needing none.
 import type { Article, FigureMention, Fix, TextEdit } from '../types';
 
-const TRAILING = /[\s.!?…"'”’)\]»]+$/;
+/** Characters that close a sentence after its last word: final punctuation, closing quotes and brackets. */
+const TRAILING = new Set([...'.!?…"\'”’)]»']);
 
-function eolOf(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
+/** Where the run of closing characters (and spaces) at the end of text[start, end) begins; read backwards, linear. */
+function trailingStart(text: string, start: number, end: number): number {
+  let at = end;
+  while (at > start && (TRAILING.has(text[at - 1]) || /\s/.test(text[at - 1]))) at--;
+  return at;
 }
+
+/** Inline markup sorted by start, with the largest end of any span up to each index (built once per article). */
+const markupIndex = new WeakMap<Article, { spans: Article['inlineMarkup']; maxEnd: number[] }>();
+
+/** The end of the outermost inline markup span that strictly contains `at`, or `at` itself. */
+function outsideMarkup(article: Article, at: number): number {
+  let index = markupIndex.get(article);
+  if (!index) {
+    const spans = [...article.inlineMarkup].sort((a, b) => a.start - b.start);
+    const maxEnd: number[] = [];
+    spans.forEach((m, i) => maxEnd.push(Math.max(m.end, i > 0 ? maxEnd[i - 1] : -1)));
+    index = { spans, maxEnd };
+    markupIndex.set(article, index);
+  }
+  const { spans, maxEnd } = index;
+  for (let moved = true; moved;) {
+    moved = false;
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid].start < at) lo = mid + 1; else hi = mid; }
+    for (let j = lo - 1; j >= 0 && maxEnd[j] > at; j--) {
+      if (spans[j].end > at) { at = spans[j].end; moved = true; break; }
+    }
+  }
+  return at;
+}
+
 
 /** Where a citation tag goes so it belongs to the figure's sentence: before the sentence's final punctuation and closing quotes. */
 export function citationPoint(article: Article, figure: FigureMention): number {
   const s = article.sentences[figure.sentence];
   if (!s) return figure.end;
-  const body = article.text.slice(s.start, s.end);
-  const trail = TRAILING.exec(body);
-  let at = Math.max(trail ? s.start + trail.index : s.end, figure.end);
+  const at = Math.max(trailingStart(article.text, s.start, s.end), figure.end);
   // Never inside the writer's markup (":place[Iraq]", "![chart](…)", "**…**"): after it instead.
-  for (let moved = true; moved;) {
-    moved = false;
-    for (const m of article.inlineMarkup) {
-      if (m.start < at && at < m.end) { at = m.end; moved = true; }
-    }
-  }
-  return at;
+  return outsideMarkup(article, at);
 }
 
 /** A source id not used yet in the front matter: "source", "source-2", … */
@@ -38,37 +61,39 @@ export function freshSourceId(article: Article): string {
  * null when `sources` is written inline (`sources: []`), which we do not rewrite.
  */
 export function addSourceEdit(article: Article, id: string, snippet: boolean): TextEdit | null {
-  const text = article.text;
-  const eol = eolOf(text);
+  const { text, lines } = article;
+  const eol = lines.eol;
   const name = snippet ? '${1:Source name}' : 'Source name';
   const url = snippet ? '${2:https://}' : 'https://';
   const item = (indent: string) => `${indent}- id: ${id}${eol}${indent}  name: "${name}"${eol}${indent}  url: "${url}"${eol}`;
   const fm = article.frontMatter;
   if (!fm) {
-    return { start: 0, end: 0, newText: `---${eol}sources:${eol}${item('  ')}---${eol}${text.startsWith('\n') || text.startsWith('\r\n') ? '' : eol}` };
+    return { start: 0, end: 0, newText: `---${eol}sources:${eol}${item('  ')}---${eol}${/^[\r\n]/.test(text) ? '' : eol}` };
   }
   const block = text.slice(fm.span.start, fm.span.end);
   const closing = fm.span.start + block.lastIndexOf('---');
-  const lineStart = (at: number) => text.lastIndexOf('\n', at - 1) + 1;
   const m = /^sources:[ \t]*(.*)$/m.exec(block);
-  if (!m) return { start: lineStart(closing), end: lineStart(closing), newText: `sources:${eol}${item('  ')}` };
+  if (!m) return { start: lines.lineStartAt(closing), end: lines.lineStartAt(closing), newText: `sources:${eol}${item('  ')}` };
   if (m[1].replace(/\r$/, '').trim()) return null;
   // The list runs over the following lines that are indented, list items or blank.
-  let pos = fm.span.start + m.index + m[0].length + 1;
-  let insertAt = pos;
+  const first = lines.positionAt(fm.span.start + m.index).line + 1;
+  const last = lines.positionAt(closing).line;
+  let insertAt = lines.lineRange(first).start;
   let indent: string | null = null;
-  while (pos < closing) {
-    const end = text.indexOf('\n', pos);
-    const line = text.slice(pos, end < 0 ? text.length : end).replace(/\r$/, '');
-    if (line.trim() && !/^[ \t]|^-/.test(line)) break;
-    if (line.trim()) {
-      insertAt = end < 0 ? text.length : end + 1;
-      if (indent === null && /^[ \t]*-/.test(line)) indent = /^[ \t]*/.exec(line)![0];
+  for (let line = first; line < last; line++) {
+    const range = lines.lineRange(line);
+    const content = text.slice(range.start, range.end);
+    if (content.trim() && !/^[ \t]|^-/.test(content)) break;
+    if (content.trim()) {
+      insertAt = range.next;
+      if (indent === null && /^[ \t]*-/.test(content)) indent = /^[ \t]*/.exec(content)![0];
     }
-    pos = end < 0 ? text.length : end + 1;
   }
   return { start: insertAt, end: insertAt, newText: item(indent ?? '  ') };
 }
+
+/** The new-source edits of an article (plain and snippet), computed once: every figure offers the same ones. */
+const newSourceEdits = new WeakMap<Article, { id: string; add: TextEdit | null; addSnippet: TextEdit | null }>();
 
 /** Fixes that source `figure`; each makes `ruleId` stop reporting it. */
 export function sourceFixes(article: Article, figure: FigureMention, ruleId: string): Fix[] {
@@ -83,9 +108,13 @@ export function sourceFixes(article: Article, figure: FigureMention, ruleId: str
   for (const source of article.frontMatter?.sources ?? []) {
     fixes.push({ title: `Cite ${source.name ? `“${source.name}” ` : ''}(${source.id})`, edits: [insert(` :cite{src=${source.id}}`)] });
   }
-  const id = freshSourceId(article);
-  const add = addSourceEdit(article, id, false);
-  const addSnippet = addSourceEdit(article, id, true);
+  let fresh = newSourceEdits.get(article);
+  if (!fresh) {
+    const freshId = freshSourceId(article);
+    fresh = { id: freshId, add: addSourceEdit(article, freshId, false), addSnippet: addSourceEdit(article, freshId, true) };
+    newSourceEdits.set(article, fresh);
+  }
+  const { id, add, addSnippet } = fresh;
   if (add && addSnippet) {
     fixes.push({
       title: 'Add a new source to the front matter and cite it',
@@ -99,11 +128,10 @@ export function sourceFixes(article: Article, figure: FigureMention, ruleId: str
 
 /** "No source needed": an ignore comment on its own line before the figure's line, or around its paragraph when the line is inside one. */
 function ignoreFix(article: Article, figure: FigureMention, ruleId: string): Fix {
-  const text = article.text;
-  const eol = eolOf(text);
-  const lineStart = text.lastIndexOf('\n', figure.start - 1) + 1;
+  const eol = article.lines.eol;
+  const lineStart = article.lines.lineStartAt(figure.start);
   const para = article.paragraphs[article.sentences[figure.sentence]?.paragraph ?? -1];
-  const paraLineStart = para ? text.lastIndexOf('\n', para.start - 1) + 1 : lineStart;
+  const paraLineStart = para ? article.lines.lineStartAt(para.start) : lineStart;
   if (!para || paraLineStart === lineStart) {
     return { title: 'No source needed: ignore this line', edits: [{ start: lineStart, end: lineStart, newText: `<!-- newsdesk-disable-next-line ${ruleId} -->${eol}` }] };
   }

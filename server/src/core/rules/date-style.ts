@@ -78,8 +78,18 @@ export const dateStyle: Rule = {
     const monthFirst = written.filter((w) => order(w) === 'md');
     const mainForm = mainOrder === 'md' || mainOrder === null ? main(form, monthFirst) : null;
     for (const w of monthFirst) if (mainForm !== null && form(w) !== null && form(w) !== mainForm) odd.set(w, mainForm);
+    // The model a date is rewritten like depends only on its target style: found once per target.
+    const models = new Map<string, WrittenDate>();
+    const modelFor = (target: string): WrittenDate => {
+      let model = models.get(target);
+      if (!model) {
+        model = written.find((x) => !odd.has(x) && (target === 'md' ? order(x) === 'md' && form(x) !== null : x.style === target)) ?? written.find((x) => !odd.has(x))!;
+        models.set(target, model);
+      }
+      return model;
+    };
     for (const [w, target] of odd) {
-      const model = written.find((x) => !odd.has(x) && (target === 'md' ? order(x) === 'md' && form(x) !== null : x.style === target)) ?? written.find((x) => !odd.has(x))!;
+      const model = modelFor(target);
       const fixes: Fix[] = [];
       if (w.y !== null || model.y === null) {
         const newText = target === 'md' && form(model) === null ? writeAp(w) : writeLike({ ...model, y: w.y }, { y: w.y ?? 0, m: w.m, d: w.d });

@@ -1,5 +1,4 @@
 // figure-conflict: the same counted thing in the same context given two different numbers in one article ("2,500 troops in Iraq" … "2,000 troops in Iraq").
-import { LineIndex } from '../lines';
 import type { Article, FigureMention } from '../types';
 import type { Rule, RuleFinding } from './rule';
 
@@ -14,15 +13,13 @@ export const figureConflict: Rule = {
   check({ article, figures }) {
     const findings: RuleFinding[] = [];
     const seen = new Map<string, FigureMention[]>();
-    let lines: LineIndex | null = null;
     for (const f of figures) {
       if (!comparable(article, f)) continue;
       const key = `${f.kind}|${f.qualifier}`;
       const earlier = seen.get(key) ?? [];
       const clash = earlier.find((e) => e.sentence !== f.sentence && disagree(e, f) && sameTime(article, e, f));
       if (clash) {
-        lines ??= new LineIndex(article.text);
-        const line = lines.positionAt(clash.start).line + 1;
+        const line = article.lines.positionAt(clash.start).line + 1;
         const unit = f.unit ? ` ${f.unit}` : '';
         findings.push({ start: f.start, end: f.end, message: `Figure conflict: “${f.text}”${unit} here, but “${clash.text}”${unit} on line ${line}` });
       }
