@@ -47,14 +47,16 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   for (const p of article.problems) {
     const severity = severityOf(p.rule, MARKUP_RULES[p.rule]);
     if (severity === 'off' || isIgnored(article, p.rule, p)) continue;
-    findings.push({ rule: p.rule, severity, message: p.message, start: p.start, end: p.end, text: text.slice(p.start, p.end) });
+    const { start, end } = article.lines.snap(p);
+    findings.push({ rule: p.rule, severity, message: p.message, start, end, text: text.slice(start, end) });
   }
   for (const rule of RULES) {
     const severity = severityOf(rule.id, rule.defaultSeverity);
     if (severity === 'off') continue;
     for (const f of rule.check(ctx)) {
       if (isIgnored(article, rule.id, f)) continue;
-      findings.push({ rule: rule.id, severity, message: f.message, start: f.start, end: f.end, text: text.slice(f.start, f.end), fixes: f.fixes });
+      const { start, end } = article.lines.snap(f);
+      findings.push({ rule: rule.id, severity, message: f.message, start, end, text: text.slice(start, end), fixes: f.fixes });
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));

@@ -30,6 +30,7 @@ const MAX_DEPTH = 200;
 export function parseArticle(text: string, format: ArticleFormat = 'markdown'): Article {
   // A byte-order mark is not text: the parser drops it and counts offsets from after it, so parse without it
   // and move every position back into the file's own offsets.
+  const lines = new LineIndex(text);
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const guarded = guardDelimiters(text);
   const source = guarded.text;
@@ -59,7 +60,7 @@ export function parseArticle(text: string, format: ArticleFormat = 'markdown'): 
     if (INLINE_MARKUP.has(node.type) && end > start) inlineMarkup.push({ start, end });
     switch (node.type) {
       case 'yaml': {
-        const bodyStart = text.indexOf('\n', start) + 1;
+        const bodyStart = lines.lineRange(lines.positionAt(start).line + 1).start;
         const closing = text.lastIndexOf('---', end);
         const fm = readFrontMatter(text, { start, end }, bodyStart, Math.max(bodyStart, closing));
         frontMatter = fm.frontMatter;
@@ -169,7 +170,7 @@ export function parseArticle(text: string, format: ArticleFormat = 'markdown'): 
     ignores: readIgnores(text, comments),
     problems,
     inlineMarkup: inlineMarkup.sort((a, b) => a.start - b.start),
-    lines: new LineIndex(text),
+    lines,
   };
 }
 

@@ -54,7 +54,22 @@ export class LineIndex {
       if (this.starts[mid] <= clamped) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: clamped - this.starts[lo] };
+    // Between the \r and \n of one line break is still the end of the line, as TextDocument.positionAt reads it.
+    let at = clamped;
+    while (at > this.starts[lo] && (this.text.charCodeAt(at - 1) === 13 || this.text.charCodeAt(at - 1) === 10)) at--;
+    return { line: lo, character: at - this.starts[lo] };
+  }
+
+  /**
+   * `span` widened so that neither end falls inside a \r\n pair or a surrogate pair: the start moves back, the end
+   * forward. Every finding passes through it, so no range splits what LSP counts as one character or one break.
+   */
+  snap(span: { start: number; end: number }): { start: number; end: number } {
+    const t = this.text;
+    const inside = (i: number) => i > 0 && i < t.length && ((t.charCodeAt(i - 1) === 13 && t.charCodeAt(i) === 10) || (t.charCodeAt(i - 1) >= 0xd800 && t.charCodeAt(i - 1) <= 0xdbff && t.charCodeAt(i) >= 0xdc00 && t.charCodeAt(i) <= 0xdfff));
+    const start = inside(span.start) ? span.start - 1 : span.start;
+    const end = inside(span.end) ? span.end + 1 : span.end;
+    return { start, end: Math.max(start, end) };
   }
 
   offsetAt(position: Position): number {

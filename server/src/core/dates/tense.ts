@@ -162,7 +162,11 @@ function quoteCounts(prose: string): { straight: Int32Array; curly: Int32Array }
  * Also says whether the clause is reported speech, which the tense rule treats differently.
  */
 export function governingVerb(prose: string, sentence: Span, span: Span, paragraphStart = sentence.start): Governor | null {
-  const words = clauseWords(prose, sentence);
+  // The clause is read within CUE_REACH of the date; where that cuts the sentence, the cut acts as a clause
+  // boundary (a verb further off governs another clause), and a sentence crowded with dates stays linear.
+  const from = Math.max(sentence.start, span.start - CUE_REACH);
+  const words = clauseWords(prose, { start: from, end: Math.min(sentence.end, span.end + CUE_REACH) });
+  if (from > sentence.start) words.unshift({ start: from, end: from, text: '', boundary: true });
   const before = words.filter((w) => w.end <= span.start);
   const after = words.filter((w) => w.start >= span.end);
   let found: { at: number; tense: Tense; perfect: boolean } | null = null;

@@ -52,8 +52,11 @@ export function linkMentions(mentions: EntityMention[], registry: Registry): voi
     const candidates = new Map<number, number>();
     const offer = (j: number, acronym: boolean) => {
       // Between several long forms, an acronym prefers a body or place to a person ("GM": General Motors, not
-      // Giuseppe Morchio), then a name the journalist tagged ("SA": the tagged South Africa, not South African).
-      const score = (acronym && mentions[j].type !== 'person' ? 2 : 0) + (mentions[j].tagged ? 1 : 0);
+      // Giuseppe Morchio) and a surname prefers a person ("Orquera": Luciano Orquera, not the team sheet's
+      // "L Orquera" read as an organisation); then a name the journalist tagged ("SA": the tagged South Africa,
+      // not South African).
+      const person = mentions[j].type === 'person';
+      const score = (acronym !== person ? 2 : 0) + (mentions[j].tagged ? 1 : 0);
       const root = find(j);
       candidates.set(root, Math.max(candidates.get(root) ?? 0, score));
     };

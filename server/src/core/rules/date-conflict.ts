@@ -123,6 +123,9 @@ function wordsBefore(text: string, from: number, at: number): { w: string; start
  * "the 22 January show", "16 March for Budget", "deliver his Budget to the House of Commons on 23 March"
  * (the noun, then prepositional phrases only, then the date).
  */
+/** How far before a date (UTF-16 code units) the event noun it is attached to is looked for. */
+const ATTACHMENT_REACH = 200;
+
 function attachment(article: Article, d: DateMention): Attachment | null {
   const text = article.text;
   const classes = wordClasses('dates-event-nouns.txt');
@@ -164,7 +167,9 @@ function attachment(article: Article, d: DateMention): Attachment | null {
     if (a) return a;
   }
   // The noun before the date, joined to it by nothing, "of"/"on"/"in", or by prepositional phrases only.
-  const clauseStart = Math.max(sentence.start, text.lastIndexOf(',', d.start - 1) + 1, text.lastIndexOf(';', d.start - 1) + 1);
+  // Within ATTACHMENT_REACH of the date: the noun and its prepositional phrases are never further, and a sentence
+  // crowded with dates stays linear.
+  const clauseStart = Math.max(sentence.start, d.start - ATTACHMENT_REACH, text.lastIndexOf(',', d.start - 1) + 1, text.lastIndexOf(';', d.start - 1) + 1);
   const noun = eventNounBefore(text, clauseStart, d.start);
   if (noun) return head(noun.noun, noun.start);
   return null;

@@ -1,0 +1,86 @@
+// Hostile input never stops a check (issue 14): line breaks as LSP counts them, and inputs that used to take
+// seconds. Time is measured with `npm run bench` and `npm run fuzz`; the bounds here are four times the 500 ms
+// budget, so that they fail on a super-linear path and not on a busy machine.
+import { strict as assert } from 'assert';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze } from '../../server/src/core/analyze';
+import { applyEdits } from '../helpers/fixSafety';
+import { checkInvariants } from '../helpers/fuzz';
+
+const timed = (text: string) => {
+  analyze('Warm up: Tony Blair paid $4 billion on Monday.');
+  const started = performance.now();
+  const analysis = analyze(text);
+  return { analysis, ms: performance.now() - started };
+};
+
+describe('line breaks as LSP sees them', () => {
+  const positions = (text: string) => {
+    const doc = TextDocument.create('file:///a.md', 'markdown', 1, text);
+    const a = analyze(text);
+    assert.deepEqual(checkInvariants(text, a), []);
+    return a.findings.map((f) => `${f.rule} ${JSON.stringify(doc.positionAt(f.start))} “${f.text}”`);
+  };
+
+  it('old Mac line endings (lone \\r): ranges and positions agree with TextDocument (reported)', () => {
+    const text = '---\rpublished: 2024-09-11\r---\r\rAbout 4,000 jobs went in Leeds.\r\rPrices rose 5% in London on Monday.\r';
+    const found = positions(text);
+    assert.deepEqual(found.filter((f) => !f.startsWith('untagged')), ['unsourced-figure {"line":4,"character":0} “About 4,000”', 'unsourced-figure {"line":6,"character":12} “5%”']);
+  });
+
+  it('mixed \\r\\n, \\r and \\n in one article (written after the fix)', () => {
+    const text = '---\r\npublished: 2024-09-11\r\n---\r\n\r\nTony Blair met the press.\rPrices rose 5% in London.\n\nAid reached $2 billion.\r\n';
+    const found = positions(text);
+    assert.ok(found.includes('unsourced-figure {"line":5,"character":12} “5%”'), found.join('\n'));
+    assert.ok(found.includes('unsourced-figure {"line":7,"character":12} “$2 billion”'), found.join('\n'));
+  });
+
+  it('the ignore fix finds the line and paragraph with lone \\r breaks, and writes \\r (written after the fix)', () => {
+    // A single \r is a soft break inside one paragraph: the comment pair goes around the paragraph.
+    const text = '---\rpublished: 2024-09-11\r---\r\rIntro line.\rPrices rose 5% in London.\r\rAid rose 3%.\r';
+    const fixed = (needle: string) => applyEdits(text, analyze(text).findings.find((f) => f.text === needle)!.fixes!.find((x) => /^No source needed/.test(x.title))!.edits);
+    assert.equal(fixed('5%'), '---\rpublished: 2024-09-11\r---\r\r<!-- newsdesk-disable unsourced-figure -->\rIntro line.\rPrices rose 5% in London.\r<!-- newsdesk-enable -->\r\rAid rose 3%.\r');
+    assert.equal(fixed('3%'), '---\rpublished: 2024-09-11\r---\r\rIntro line.\rPrices rose 5% in London.\r\r<!-- newsdesk-disable-next-line unsourced-figure -->\rAid rose 3%.\r');
+    assert.deepEqual(analyze(fixed('5%')).findings.filter((f) => f.rule === 'unsourced-figure').map((f) => f.text), ['3%']);
+  });
+
+  it('a new source in a \\r front matter is written with \\r (written after the fix)', () => {
+    const text = '---\rpublished: 2024-09-11\rsources:\r  - id: a\r    name: A\r---\r\rPrices rose 5% in London.\r';
+    const fix = analyze(text).findings.find((f) => f.text === '5%')!.fixes!.find((x) => /^Add a new source/.test(x.title))!;
+    const fixed = applyEdits(text, fix.edits);
+    assert.ok(fixed.startsWith('---\rpublished: 2024-09-11\rsources:\r  - id: a\r    name: A\r  - id: source\r    name: "Source name"\r    url: "https://"\r---'), JSON.stringify(fixed));
+    assert.deepEqual(analyze(fixed).findings.filter((f) => f.rule === 'unsourced-figure'), []);
+  });
+});
+
+describe('inputs that used to take seconds', () => {
+  it('40,000 "[" then 40,000 "]": the paragraph is read as plain text, with an info finding saying so (reported)', () => {
+    const { analysis, ms } = timed(`---\npublished: 2024-09-11\n---\n\n${'['.repeat(40000)}${']'.repeat(40000)}\n\nTony Blair paid $4 billion.\n`);
+    assert.ok(ms < 2000, `${ms} ms`);
+    assert.deepEqual(analysis.findings.map((f) => f.rule), ['paragraph-markup-skipped', 'untagged-entity', 'unsourced-figure']);
+    assert.match(analysis.findings[0].message, /80000 brackets/);
+  });
+
+  it('other delimiter runs: emphasis, links, directives (written after the fix)', () => {
+    for (const body of ['*a'.repeat(45000), '[a]('.repeat(24000), ':a['.repeat(30000), '_a'.repeat(45000)]) {
+      const { analysis, ms } = timed(`${body}\n\n:person[Tony Blair] paid $4 billion.\n`);
+      assert.ok(ms < 2000, `${body.slice(0, 4)}…: ${ms} ms`);
+      assert.equal(analysis.findings[0].rule, 'paragraph-markup-skipped');
+      assert.deepEqual(analysis.entities.map((e) => e.text), ['Tony Blair'], 'the next paragraph is read as usual');
+    }
+  });
+
+  it('a long run of figures is linear (reported: "Profits rose 5% 5% 5% …")', () => {
+    const { analysis, ms } = timed(`Profits rose ${Array(5000).fill('5%').join(' ')}.`);
+    assert.ok(ms < 2000, `${ms} ms`);
+    assert.equal(analysis.findings.filter((f) => f.rule === 'unsourced-figure').length, 5000);
+  });
+
+  it('a long line of dates, of numbers, and of tags with lone \\r (written after the fix)', () => {
+    for (const body of [Array(2800).fill('On Monday, May 5, 2024 and 3/4/2024').join(' '), Array(20000).fill('12').join(' '), Array(1500).fill(':person[Tony Blair] met \r:org[BBC] on Monday').join(' ')]) {
+      const { analysis, ms } = timed(`---\npublished: 2024-09-11\n---\n\n${body}\n`);
+      assert.ok(ms < 2000, `${body.slice(0, 12)}…: ${ms} ms`);
+      assert.deepEqual(checkInvariants(analysis.article.text, analysis), []);
+    }
+  });
+});
