@@ -52,6 +52,21 @@ describe('newsdesk CLI', () => {
     fs.rmSync(dir, { recursive: true });
   });
 
+  it('an alias bomb or an unresolved alias in the front matter is one finding; the body is still checked (issue 14)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-cli-'));
+    const lines = ['published: 2024-09-11', 'l0: &l0 [x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 10; i++) lines.push(`l${i}: &l${i} [${Array(9).fill(`*l${i - 1}`).join(', ')}]`);
+    fs.writeFileSync(path.join(dir, 'bomb.md'), `---\n${lines.join('\n')}\n---\n\nTony Blair paid $4 billion.\n`);
+    fs.writeFileSync(path.join(dir, 'alias.md'), '---\npublished: 2024-09-11\nx: *a\n---\n\nTony Blair paid $4 billion.\n');
+    for (const name of ['bomb.md', 'alias.md']) {
+      const r = newsdesk(['check', '--format', 'json', path.join(dir, name)]);
+      assert.equal(r.code, 1, r.stderr);
+      const rules = (JSON.parse(r.stdout) as { files: { findings: { rule: string }[] }[] }).files[0].findings.map((f) => f.rule);
+      assert.deepEqual(rules, ['invalid-front-matter', 'untagged-entity', 'unsourced-figure'], name);
+    }
+    fs.rmSync(dir, { recursive: true });
+  });
+
   it('extract lists entities, figures and dates; "Wednesday" resolves to 2024-09-11', () => {
     const r = newsdesk(['extract', '--format', 'json', SAMPLE]);
     assert.equal(r.code, 0);

@@ -43,7 +43,7 @@ export function linkMentions(mentions: EntityMention[], registry: Registry): voi
   const acronyms = new Map<string, number[]>();
   mentions.forEach((m, j) => {
     if (!normalised[j].includes(' ')) return;
-    if (m.type === 'person' || (m.tagged && /^\p{Lu}/u.test(lastWord(m.text)))) push(surnames, surname(normalised[j]), j);
+    if (m.type === 'person' || (m.tagged && /\p{Lu}/u.test(lastWord(m.text)))) push(surnames, surname(normalised[j]), j);
     if (m.type === 'org' || m.type === 'other' || m.tagged) { const a = acronymOf(m.text); if (a) push(acronyms, a, j); }
   });
   mentions.forEach((m, i) => {
