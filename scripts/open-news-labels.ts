@@ -54,4 +54,4 @@ function main(): void {
   process.exit(bad > 0 ? 1 : 0);
 }
 
-if (process.argv[2] === 'check') main();
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url) && process.argv[2] === 'check') main();

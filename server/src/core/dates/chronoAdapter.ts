@@ -3,6 +3,7 @@ import * as chrono from 'chrono-node';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { toDays, type Ymd } from './calendar';
 import type { Candidate, Expr } from './expr';
+import type { Span } from '../types';
 import { MONTH_RE, WEEKDAY_INDEX, WEEKDAY_RE } from './expr';
 import { bareMonthAbbreviation, monthInName, todayIsName, weekdayStartsName } from './names';
 import { wordList } from './words';
@@ -117,19 +118,25 @@ function markupAsBoundary(prose: string, text: string): string {
 
 /**
  * chrono-node's reading of `prose`, relative to `ref` (the publication date, or any day when there is none).
- * With `text` (the article text `prose` blanks markup in), blanked markup is a boundary (see markupAsBoundary).
+ * With `text` (the article text `prose` blanks markup in), blanked markup is a boundary (see markupAsBoundary);
+ * with `paragraphs`, each is read on its own.
  */
-export function chronoCandidates(prose: string, ref: Ymd, text?: string): Candidate[] {
+export function chronoCandidates(prose: string, ref: Ymd, text?: string, paragraphs?: readonly Span[]): Candidate[] {
   const out: Candidate[] = [];
   const refDate = new Date(ref.y, ref.m - 1, ref.d, 12);
-  for (let r of chrono.casual.parse(text === undefined ? prose : markupAsBoundary(prose, text), refDate)) {
-    let at = 0;
+  const input = text === undefined ? prose : markupAsBoundary(prose, text);
+  // Each paragraph on its own: a date never runs across a paragraph break, and what follows a paragraph
+  // (a tag in the next one) cannot change how chrono-node reads it.
+  const segments = paragraphs ?? [{ start: 0, end: prose.length }];
+  const results = segments.flatMap((seg) => chrono.casual.parse(input.slice(seg.start, seg.end), refDate).map((r) => ({ r, base: seg.start })));
+  for (let { r, base } of results) {
+    let at = base;
     // A date does not run on past a paragraph break, nor take a 24-hour time for its year ("1 March\n\n2000 GMT", "26 February 1400 GMT").
     const cut = r.text.search(/\n|[,\s]+\d{4}\s*(?:GMT|BST|UTC|CET|EST|ET|hrs|local time)\b/);
     if (cut > 0) {
       const shorter = chrono.casual.parse(r.text.slice(0, cut), refDate)[0];
       if (!shorter || shorter.index !== 0) continue;
-      at = r.index;
+      at = base + r.index;
       r = shorter;
     }
     const start = at + r.index;

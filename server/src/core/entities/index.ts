@@ -136,12 +136,13 @@ function findKnownNames(prose: string, names: ReadonlyMap<string, { form?: strin
 /**
  * End offset if `key` (normalised) is spelt at `start` as whole words, else -1. With `form` (the name as the tag
  * or registry writes it), a word capitalised there must be capitalised here: "the V festival" and "the Middle Way
- * group" use a common noun, they do not repeat "V Festival" or "Middle Way Group".
+ * group" use a common noun, they do not repeat "V Festival" or "Middle Way Group"; an acronym matches as written.
  */
 function matchName(prose: string, start: number, key: string, form?: string): number {
   const words = key.split(' ');
-  const capitals = form?.trim().split(/\s+/).map((w) => w[0] !== w[0].toLowerCase());
-  const aligned = capitals && capitals.length === words.length;
+  const formWords = form?.trim().split(/\s+/);
+  const capitals = formWords?.map((w) => w[0] !== w[0].toLowerCase());
+  const aligned = formWords && capitals && capitals.length === words.length;
   let at = start;
   for (let i = 0; i < words.length; i++) {
     if (i > 0) {
@@ -156,6 +157,8 @@ function matchName(prose: string, start: number, key: string, form?: string): nu
     if (normaliseName(stripped) === words[i]) token = stripped;
     else if (normaliseName(token) !== words[i]) return -1;
     if (aligned && capitals[i] && token[0] === token[0].toLowerCase() && token[0] !== token[0].toUpperCase()) return -1;
+    // An acronym is written in capitals: "US" is not "Us", "WHO" is not "Who".
+    if (aligned && /^\p{Lu}{2,}$/u.test(formWords[i]) && token !== formWords[i]) return -1;
     at += token.length;
   }
   return at;

@@ -24,6 +24,9 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   if (end <= r.start || /^\p{N}/u.test(article.text[r.start])) return null;
   // A name is whole words: "Ai" of "Ain't" (the tokeniser's n't) or "Mac" of "MacBook" is a piece of a word.
   if (isWordChar(article.text, r.start - 1) || isWordChar(article.text, end)) return null;
+  // "U2's": the possessive belongs to the sentence, not the name (LABELLING.md spans).
+  const possessive = /['’]s$/.exec(article.text.slice(r.start, end));
+  if (possessive && end - r.start > 2) end -= 2;
   const cut = end === r.end ? r : { ...r, end, text: article.text.slice(r.start, end) };
   const named = withoutTitle(cut);
   // "Col", "Mr", "The" alone are no names; "Missouri Gov", "U.S. Army Gen" describe the title of the name that

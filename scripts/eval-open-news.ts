@@ -1,0 +1,109 @@
+// Scores Newsdesk's findings on the hand-labelled open-news articles (test/fixtures/open-news), as a desk sees them.
+//
+// Usage: node --import tsx scripts/eval-open-news.ts [--split dev|heldout] [--errors]
+//   --errors  lists every false and missed finding (dev only: never read the held-out errors while tuning)
+// Scores (span overlap with the gold labels, LABELLING.md):
+//   unsourced-figure  P and R against gold figures with needs_source && !sourced; debatable figures are neutral.
+//   untagged-entity   per entity (policy first): P over findings, R over gold person/org/place entities, and how
+//                     often the type of a correct finding is right.
+//   dates             detection P/R/F1 (overlap) and value accuracy of the matched ones.
+// Reads ../shared/corpora/open-news; says so and exits 2 when it is absent.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { analyze } from '../server/src/core/analyze';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const corpus = path.resolve(repoRoot, '../shared/corpora/open-news');
+const fixtures = path.join(repoRoot, 'test/fixtures/open-news');
+
+interface Span { start: number; end: number; text: string }
+interface Gold {
+  file: string;
+  entities: (Span & { type: string; entity: string })[];
+  figures: (Span & { needs_source: boolean; sourced: boolean; debatable: boolean })[];
+  dates: (Span & { value: string | null })[];
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const ratio = (n: number, d: number) => (d === 0 ? '—' : (n / d).toFixed(3));
+
+export interface OpenNewsScores {
+  articles: number;
+  figures: { tp: number; fp: number; fn: number; neutral: number };
+  entities: { tp: number; fp: number; fn: number; typeRight: number };
+  dates: { tp: number; fp: number; fn: number; valueRight: number };
+  errors: string[];
+}
+
+/** Scores every labelled article of `split`; `errors` lists false and missed findings. */
+export function scoreOpenNews(split: 'dev' | 'heldout'): OpenNewsScores {
+  const names = (JSON.parse(fs.readFileSync(path.join(fixtures, 'split.json'), 'utf8')) as Record<string, string[]>)[split];
+  const s: OpenNewsScores = { articles: 0, figures: { tp: 0, fp: 0, fn: 0, neutral: 0 }, entities: { tp: 0, fp: 0, fn: 0, typeRight: 0 }, dates: { tp: 0, fp: 0, fn: 0, valueRight: 0 }, errors: [] };
+  for (const name of names) {
+    const gold = JSON.parse(fs.readFileSync(path.join(fixtures, 'labels', `${name}.json`), 'utf8')) as Gold;
+    const text = fs.readFileSync(path.join(corpus, name), 'utf8');
+    const a = analyze(text);
+    s.articles++;
+    const err = (what: string, span: Span) => s.errors.push(`${name}: ${what} “${span.text}” … ${JSON.stringify(text.slice(Math.max(0, span.start - 50), span.end + 30))}`);
+
+    // Figures.
+    const flagged = a.findings.filter((f) => f.rule === 'unsourced-figure');
+    const positives = gold.figures.filter((g) => g.needs_source && !g.sourced && !g.debatable);
+    for (const f of flagged) {
+      if (positives.some((g) => overlaps(f, g))) s.figures.tp++;
+      else if (gold.figures.some((g) => g.debatable && overlaps(f, g))) s.figures.neutral++;
+      else { s.figures.fp++; err('false unsourced-figure', f); }
+    }
+    for (const g of positives) if (!flagged.some((f) => overlaps(f, g))) { s.figures.fn++; err('missed unsourced figure', g); }
+
+    // Entities, per gold entity id (person, org, place).
+    const untagged = a.findings.filter((f) => f.rule === 'untagged-entity');
+    const goldEntities = new Map<string, Gold['entities']>();
+    for (const e of gold.entities) if (e.type !== 'other') goldEntities.set(e.entity, [...(goldEntities.get(e.entity) ?? []), e]);
+    const found = new Set<string>();
+    for (const f of untagged) {
+      const hit = gold.entities.find((e) => e.type !== 'other' && overlaps(f, e));
+      if (!hit) { s.entities.fp++; err('false untagged-entity', f); continue; }
+      if (found.has(hit.entity)) continue; // a second finding on one entity is neither right nor wrong under `first`
+      found.add(hit.entity);
+      s.entities.tp++;
+      const type = a.entities.find((m) => m.start === f.start)?.type;
+      if (type === hit.type) s.entities.typeRight++;
+      else err(`wrong type ${type} (gold ${hit.type}) for`, f);
+    }
+    for (const [id, mentions] of goldEntities) if (!found.has(id)) { s.entities.fn++; err('missed entity', mentions[0]); }
+
+    // Dates.
+    const dates = a.dates.filter((d) => d.kind === 'date');
+    for (const d of dates) {
+      const g = gold.dates.find((x) => overlaps(d, x));
+      if (!g) { s.dates.fp++; continue; }
+      s.dates.tp++;
+      if (g.value === d.value) s.dates.valueRight++;
+    }
+    for (const g of gold.dates) if (!dates.some((d) => overlaps(d, g))) s.dates.fn++;
+  }
+  return s;
+}
+
+function main(): void {
+  if (!fs.existsSync(corpus)) { console.error(`eval-open-news: the corpus is not at ${corpus}; nothing to score.`); process.exit(2); }
+  const { values } = parseArgs({ options: { split: { type: 'string', default: 'dev' }, errors: { type: 'boolean', default: false } } });
+  const split = values.split === 'heldout' ? 'heldout' : 'dev';
+  const s = scoreOpenNews(split);
+  const { figures: f, entities: e, dates: d } = s;
+  console.log(`open-news ${split}: ${s.articles} articles`);
+  console.log(`unsourced-figure  P ${ratio(f.tp, f.tp + f.fp)}  R ${ratio(f.tp, f.tp + f.fn)}  (${f.tp} right, ${f.fp} false, ${f.fn} missed, ${f.neutral} on debatable figures)`);
+  console.log(`untagged-entity   P ${ratio(e.tp, e.tp + e.fp)}  R ${ratio(e.tp, e.tp + e.fn)}  type right ${ratio(e.typeRight, e.tp)}  (${e.tp} entities found, ${e.fp} false findings, ${e.fn} entities missed)`);
+  const dp = d.tp / (d.tp + d.fp);
+  const dr = d.tp / (d.tp + d.fn);
+  console.log(`dates             detection P ${dp.toFixed(3)} R ${dr.toFixed(3)} F1 ${((2 * dp * dr) / (dp + dr)).toFixed(3)}; value right ${ratio(d.valueRight, d.tp)} of matched`);
+  if (values.errors) {
+    if (split === 'heldout') { console.error('eval-open-news: errors are listed for dev only; the held-out set is for reporting.'); process.exit(2); }
+    for (const line of s.errors) console.log(`  ${line}`);
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

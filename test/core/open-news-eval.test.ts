@@ -1,0 +1,42 @@
+// The hand labels of open-news articles stay valid, and the findings on them stay at or above today's scores
+// (2026-11-29: the baseline for issues 10 and 11, not a target). The corpus text is read at run time.
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { scoreOpenNews } from '../../scripts/eval-open-news';
+import { checkLabels } from '../../scripts/open-news-labels';
+
+const repoRoot = path.resolve(__dirname, '..', '..');
+const corpus = path.resolve(repoRoot, '..', 'shared', 'corpora', 'open-news');
+const fixtures = path.join(repoRoot, 'test', 'fixtures', 'open-news');
+
+describe('open-news labels and scores (test/fixtures/open-news)', function () {
+  this.timeout(60000);
+  before(function () {
+    if (!fs.existsSync(corpus)) {
+      console.warn(`\n  !!! SKIPPING open-news evaluation: corpus not found at ${corpus}\n`);
+      this.skip();
+    }
+  });
+
+  it('every label slices the text it names, in order, without overlaps, and the split names each file once', () => {
+    const split = JSON.parse(fs.readFileSync(path.join(fixtures, 'split.json'), 'utf8')) as { dev: string[]; heldout: string[] };
+    assert.equal(new Set([...split.dev, ...split.heldout]).size, split.dev.length + split.heldout.length);
+    for (const name of [...split.dev, ...split.heldout]) {
+      const labels = JSON.parse(fs.readFileSync(path.join(fixtures, 'labels', `${name}.json`), 'utf8'));
+      assert.deepEqual(checkLabels(labels, fs.readFileSync(path.join(corpus, name), 'utf8')), [], name);
+    }
+  });
+
+  for (const [split, floor] of [['dev', { figP: 0.75, figR: 0.82, entP: 0.8, entR: 0.94, type: 0.9 }], ['heldout', { figP: 0.74, figR: 0.87, entP: 0.77, entR: 0.9, type: 0.93 }]] as const) {
+    it(`${split}: unsourced-figure and untagged-entity no lower than today`, () => {
+      const { figures: f, entities: e } = scoreOpenNews(split);
+      const figP = f.tp / (f.tp + f.fp);
+      const figR = f.tp / (f.tp + f.fn);
+      const entP = e.tp / (e.tp + e.fp);
+      const entR = e.tp / (e.tp + e.fn);
+      assert.ok(figP >= floor.figP && figR >= floor.figR, `unsourced-figure P ${figP.toFixed(3)} R ${figR.toFixed(3)}`);
+      assert.ok(entP >= floor.entP && entR >= floor.entR && e.typeRight / e.tp >= floor.type, `untagged-entity P ${entP.toFixed(3)} R ${entR.toFixed(3)} type ${(e.typeRight / e.tp).toFixed(3)}`);
+    });
+  }
+});
