@@ -37,9 +37,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const article = parseArticle(text, options.format ?? 'markdown');
   const registry = buildRegistry(article.frontMatter?.entities ?? [], options.workspaceEntities ?? []);
   const dates = extractDates(article, article.frontMatter?.published ?? null);
-  const entities = findEntities(article, registry, config, options.workspaceNames, undefined, dates.filter((d) => d.kind === 'date'));
   // A number inside a date ("11 to 18 June") is part of the date, not a figure.
   const figures = extractFigures(article, config).filter((f) => !dates.some((d) => d.kind === 'date' && d.start <= f.start && f.end <= d.end));
+  // Words inside a date ("Mon., June 13") or a figure ("HK$327m") are part of it, not names.
+  const entities = findEntities(article, registry, config, options.workspaceNames, undefined, [...dates.filter((d) => d.kind === 'date'), ...figures]);
   const ctx: RuleContext = { article, config, entities, figures, dates, registry };
 
   const findings: Finding[] = [];

@@ -166,7 +166,7 @@ export function parseArticle(text: string, format: ArticleFormat = 'markdown'): 
     tags: tags.sort((a, b) => a.start - b.start),
     citations: linkCitations,
     paragraphs: paras,
-    sentences: splitSentences(proseText, paras),
+    sentences: splitSentences(proseText, paras, text),
     ignores: readIgnores(text, comments),
     problems,
     inlineMarkup: inlineMarkup.sort((a, b) => a.start - b.start),
@@ -206,6 +206,9 @@ function blankInlineNoise(prose: string, citations: Citation[], problems: Markup
   return chars.join('');
 }
 
+/** "'s" or "’s" that ends a word. */
+const CLITIC = /^['’]s(?![\p{L}\p{N}])/u;
+
 function buildProse(text: string, kept: Span[]): string {
   kept.sort((a, b) => a.start - b.start);
   const blank = (from: number, to: number) => text.slice(from, to).replace(/[^\r\n]/g, ' ');
@@ -214,7 +217,11 @@ function buildProse(text: string, kept: Span[]): string {
   for (const k of kept) {
     if (k.end <= at) continue;
     const start = Math.max(k.start, at);
-    parts.push(blank(at, start), text.slice(start, k.end));
+    // A possessive parted from its name by markup (":org[Microsoft]'s two tools", ":place[Sadler]'s Wells") is read
+    // as the writer sees it, "Microsoft's": the clitic moves up against the name and the markup is blanked after it.
+    if (start > at && CLITIC.test(text.slice(start, start + 3)) && /[\p{L}\p{N}.]/u.test(text[at - 1] ?? '') && !/[\r\n]/.test(text.slice(at, start))) {
+      parts.push(text.slice(start, start + 2), blank(at, start), text.slice(start + 2, k.end));
+    } else parts.push(blank(at, start), text.slice(start, k.end));
     at = k.end;
   }
   parts.push(blank(at, text.length));

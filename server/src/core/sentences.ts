@@ -5,8 +5,8 @@ import type { Sentence, Span } from './types';
 const CLOSERS = new Set(['"', '\u201d', '\u2019', "'", ')', ']', '\u00bb']);
 const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '(', '[', '\u00ab', '\u2014', '-']);
 
-/** Sentences of each paragraph, trimmed of surrounding whitespace; `prose` has markup blanked. */
-export function splitSentences(prose: string, paragraphs: Span[]): Sentence[] {
+/** Sentences of each paragraph, trimmed of surrounding whitespace; `prose` has markup blanked, `text` is what it blanks (a full stop after a tag follows the tag's last word: ":org[Warner Bros]." is an abbreviation). */
+export function splitSentences(prose: string, paragraphs: Span[], text: string = prose): Sentence[] {
   const abbrev = readWordList('abbreviations.txt');
   const sentences: Sentence[] = [];
   paragraphs.forEach((para, index) => {
@@ -21,7 +21,7 @@ export function splitSentences(prose: string, paragraphs: Span[]): Sentence[] {
       while (next < para.end && /\s/.test(prose[next])) next++;
       if (next === end && end < para.end) continue; // "3.5", "U.S.-led", "e.g.x": no space, no boundary
       if (next < para.end && !startsSentence(prose, next)) continue;
-      if (ch === '.' && end === i + 1 && isAbbreviation(prose, i, abbrev)) continue;
+      if (ch === '.' && end === i + 1 && isAbbreviation(prose, markupBefore(prose, text, i), abbrev)) continue;
       pushTrimmed(prose, start, end, index, sentences);
       start = next;
       i = next - 1;
@@ -36,6 +36,13 @@ function startsSentence(prose: string, at: number): boolean {
   if (OPENERS.has(ch)) return true;
   if (/\d/.test(ch)) return true;
   return ch !== ch.toLowerCase() || /[\u0600-\u06ff]/.test(ch);
+}
+
+/** Where the word before a full stop ends, past any markup blanked between them (":org[Warner Bros]."). */
+function markupBefore(prose: string, text: string, dot: number): number {
+  let at = dot;
+  while (at > 0 && dot - at < 40 && prose[at - 1] === ' ' && !/\s/.test(text[at - 1])) at--;
+  return at;
 }
 
 function isAbbreviation(prose: string, dot: number, abbrev: ReadonlySet<string>): boolean {

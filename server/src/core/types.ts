@@ -77,7 +77,8 @@ export interface Article {
   /**
    * Same length as `text`, with markup blanked to spaces (front matter, tag syntax, link
    * targets, footnotes, HTML comments, code) and the words kept, so recognisers can read
-   * prose and still report offsets into `text`.
+   * prose and still report offsets into `text`. One exception: a possessive "'s" right after
+   * markup moves up against the word it belongs to (":org[BBC]'s" reads "BBC's"), two places earlier.
    */
   prose: string;
   frontMatter: FrontMatter | null;

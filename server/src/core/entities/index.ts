@@ -14,7 +14,8 @@ const TAG_TYPES: Record<string, EntityType> = { person: 'person', org: 'org', pl
 /**
  * Tags outrank everything: a name tagged once is known everywhere in the article (and, through
  * `knownNames`, the workspace); then registry names and aliases; the recogniser fills the rest.
- * `dateSpans` are the article's date mentions (day, month and weekday names inside them are not names).
+ * `dateSpans` are the article's date and figure mentions: words inside them ("Mon., June 13", "HK$327m") are
+ * not names.
  */
 export function findEntities(
   article: Article,
@@ -45,7 +46,8 @@ export function findEntities(
   for (const c of article.citations) taken.push(c);
 
   const overlapsTaken = (s: Span) => taken.some((t) => s.start < t.end && t.start < s.end);
-  // A weekday or month abbreviation inside a date ("Mon., June 13") is part of the date, not a name.
+  // A weekday or month abbreviation inside a date ("Mon., June 13"), a currency prefix inside a figure ("HK$327m"):
+  // part of that mention, not a name.
   const insideDate = (s: Span) => dateSpans.some((d) => d.start <= s.start && s.end <= d.end);
 
   // The recogniser reads first, so that a known name inside a longer name it finds ("Louisiana" in "Louisiana

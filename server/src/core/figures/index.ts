@@ -35,7 +35,7 @@ const BARE_VAGUE_MONEY = new Set(['millions', 'billions']);
 /** Every figure in the article's prose, in text order, with its attribution. */
 export function extractFigures(article: Article, config: Config): FigureMention[] {
   const lex = getLexicon();
-  const toks = tokenize(article.prose, 0, article.prose.length, article.text);
+  const toks = tokenize(article.prose);
   const sentenceTokens = tokenRanges(article, toks);
   const candidates: Candidate[] = [];
   const parser = new FigureParser(toks, lex, article.prose);

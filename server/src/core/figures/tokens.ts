@@ -16,12 +16,8 @@ export interface Token {
 // Digits keep their thousands separators and decimals ("2,500", "1.13"); words keep internal apostrophes ("Iraq’s").
 const TOKEN = /(\d+(?:,\d{3})*(?:\.\d+)?)|(\p{L}+(?:['’]\p{L}+)*)|(\S)/gu;
 
-/**
- * Tokens of `prose` between `from` and `to` (UTF-16 offsets). With `text` (the article text `prose` blanks markup
- * in), a possessive parted from its name only by blanked markup (":org[Microsoft]'s two tools") stays one word,
- * "Microsoft's", as the writer sees it.
- */
-export function tokenize(prose: string, from = 0, to = prose.length, text?: string): Token[] {
+/** Tokens of `prose` between `from` and `to` (UTF-16 offsets). */
+export function tokenize(prose: string, from = 0, to = prose.length): Token[] {
   const tokens: Token[] = [];
   const source = from === 0 && to === prose.length ? prose : prose.slice(0, to);
   TOKEN.lastIndex = from;
@@ -39,26 +35,7 @@ export function tokenize(prose: string, from = 0, to = prose.length, text?: stri
     });
     prevEnd = start + word.length;
   }
-  return text === undefined ? tokens : joinPossessives(tokens, prose, text);
-}
-
-function joinPossessives(tokens: Token[], prose: string, text: string): Token[] {
-  const out: Token[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const [w, apostrophe, s] = [out[out.length - 1], tokens[i], tokens[i + 1]];
-    const clitic = w?.kind === 'word' && apostrophe.kind === 'sym' && (apostrophe.text === "'" || apostrophe.text === '’') && apostrophe.gap
-      && s?.kind === 'word' && s.lower === 's' && !s.gap && onlyMarkupBetween(prose, text, w.end, apostrophe.start);
-    if (!clitic) { out.push(apostrophe); continue; }
-    out[out.length - 1] = { ...w, end: s.end, text: `${w.text}'s`, lower: `${w.lower}'s` };
-    i++;
-  }
-  return out;
-}
-
-/** Every character between `from` and `to` is markup blanked in `prose` (not a space the writer typed). */
-function onlyMarkupBetween(prose: string, text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (prose[i] !== ' ' || /\s/.test(text[i])) return false;
-  return true;
+  return tokens;
 }
 
 export const isCapitalised = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.text[0] !== t.lower[0];

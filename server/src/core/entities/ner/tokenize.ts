@@ -49,13 +49,6 @@ export function tokenize(
       i = tokens[tokens.length - 1].end;
       continue;
     }
-    // A possessive parted from its name by blanked markup (":person[Jeunet]'s") is still the clitic "'s", as
-    // CoNLL tokenises "Jeunet's", not a quote mark and a word "s".
-    if ((text[i] === "'" || text[i] === '’') && text[i + 1] === 's' && i + 2 <= to && !/[\p{L}\p{N}]/u.test(text[i + 2] ?? '')) {
-      push(i, i + 2);
-      i += 2;
-      continue;
-    }
     const cp = text.codePointAt(i)!;
     const len = cp > 0xffff ? 2 : 1;
     // Runs of the same ASCII punctuation ("--", "...") are one token, as in CoNLL.
