@@ -119,15 +119,24 @@ function markupAsBoundary(prose: string, text: string): string {
 /**
  * chrono-node's reading of `prose`, relative to `ref` (the publication date, or any day when there is none).
  * With `text` (the article text `prose` blanks markup in), blanked markup is a boundary (see markupAsBoundary);
- * with `paragraphs`, each is read on its own.
+ * with `paragraphs`, the text is cut where a paragraph opens with markup.
  */
 export function chronoCandidates(prose: string, ref: Ymd, text?: string, paragraphs?: readonly Span[]): Candidate[] {
   const out: Candidate[] = [];
   const refDate = new Date(ref.y, ref.m - 1, ref.d, 12);
   const input = text === undefined ? prose : markupAsBoundary(prose, text);
-  // Each paragraph on its own: a date never runs across a paragraph break, and what follows a paragraph
-  // (a tag in the next one) cannot change how chrono-node reads it.
-  const segments = paragraphs ?? [{ start: 0, end: prose.length }];
+  // chrono-node lets a date reach across a paragraph break into blanks ("20 November" + a tag opening the next
+  // paragraph reads as "November" + spaces): the text is parsed in pieces cut where a paragraph opens with markup.
+  // (Cutting at every paragraph costs twice the time of one parse; most paragraphs open with a word.)
+  const segments: Span[] = [{ start: 0, end: prose.length }];
+  const sorted = [...(paragraphs ?? [])].sort((a, b) => a.start - b.start);
+  sorted.forEach((p, i) => {
+    const last = segments[segments.length - 1];
+    if (i === 0 || text === undefined || prose[p.start] !== ' ' || /\s/.test(text[p.start]) || p.start <= last.start) return;
+    // The piece before ends with the paragraph before (a trailing line break also unsettles chrono-node).
+    last.end = Math.max(last.start, sorted[i - 1].end);
+    segments.push({ start: p.start, end: prose.length });
+  });
   const results = segments.flatMap((seg) => chrono.casual.parse(input.slice(seg.start, seg.end), refDate).map((r) => ({ r, base: seg.start })));
   for (let { r, base } of results) {
     let at = base;
