@@ -28,11 +28,28 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   const possessive = /['’]s$/.exec(article.text.slice(r.start, end));
   if (possessive && end - r.start > 2) end -= 2;
   const cut = end === r.end ? r : { ...r, end, text: article.text.slice(r.start, end) };
-  const named = withoutTitle(cut);
+  const named = withoutTitle(afterInnerTitle(cut));
   // "Col", "Mr", "The" alone are no names; "Missouri Gov", "U.S. Army Gen" describe the title of the name that
   // follows them, they are not a name of their own.
   if (titleWords(named.text).every((w) => w.title) || titleWords(named.text).at(-1)!.title && !/^The\b/.test(titleWords(named.text).at(-1)!.word)) return null;
   return withHeadNoun(named, article.prose);
+}
+
+/**
+ * "BBC Mr Howard", "Sun Bruce Willis": a courtesy title inside a span starts the name (what comes before it is
+ * another name or a source the model ran into); the span is cut to begin at the title.
+ */
+function afterInnerTitle(m: RecognizedMention): RecognizedMention {
+  const titles = readWordList('titles.txt');
+  const words = [...m.text.matchAll(/\S+/g)];
+  for (let k = 1; k < words.length - 1; k++) {
+    const w = words[k][0].replace(/\.$/, '');
+    if (w !== 'The' && titles.has(w) && /^\p{Lu}/u.test(words[k + 1][0])) {
+      const at = words[k].index!;
+      return { ...m, start: m.start + at, text: m.text.slice(at) };
+    }
+  }
+  return m;
 }
 
 /** The words of a span, each marked when it is a courtesy or rank title or a leading article (data/titles.txt). */
