@@ -174,3 +174,31 @@ describe('a byte-order mark is not text', () => {
     assert.deepEqual(b.article.tags.map((t) => t.start - 1), a.article.tags.map((t) => t.start));
   });
 });
+
+describe('fix safety: found by an independent tester (2026-11-29), each with a variant', () => {
+  it('a name after a backslash, or after an escaped backslash and a colon, gets a tag that parses', () => {
+    for (const body of ['He wrote \\Olaf Scholz on the sign in Berlin.', 'Roads from Kyiv\\Kharkiv\\Odesa reopened, officials said.', 'The route C\\\\:Abuja was listed by Nigerian officials.']) assertSafe(article('2024-09-11', body));
+    assert.ok(fixOf(article('2024-09-11', 'He wrote \\Olaf Scholz on the sign in Berlin.'), /^Tag “Olaf Scholz” as person/).includes('He wrote \\\\:person[Olaf Scholz] on'));
+  });
+
+  it('a brace right after a name stays the writer\'s text, not the tag\'s attributes', () => {
+    const text = article('2024-09-11', 'Joe Biden{sic} said he would visit Kyiv on Friday. Olaf Scholz{#x} agreed.');
+    assertSafe(text);
+    assert.ok(fixOf(text, /^Tag “Joe Biden” as person/).includes(':person[Joe Biden]\\{sic} said'));
+  });
+
+  it('registry ids that are not plain words are quoted, and a registered name is offered only its registered type', () => {
+    for (const [id, name] of [['masoud p', 'Masoud Pezeshkian'], ["o'neill", "Tip O'Neill"], ['a}b', 'Amina Odhiambo']]) {
+      const text = `---\npublished: 2024-09-11\nentities: [{id: ${JSON.stringify(id)}, type: person, name: ${JSON.stringify(name)}}]\n---\n\n${name} arrived in Baghdad.\n`;
+      const titles = assertSafe(text);
+      assert.ok(!titles.some((t) => t.startsWith(`Tag “${name}” as organisation`)), titles.join(' | '));
+      assert.deepEqual(analyze(fixOf(text, new RegExp(`^Tag “${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}” as person`))).article.tags.map((t) => t.attributes.id), [id]);
+    }
+  });
+
+  it('the ignore fix silences its figure with lone \\r line breaks', () => {
+    const text = '---\rpublished: 2024-09-11\r---\r\rThe budget rose to $5 billion.\r';
+    const fixed = fixOf(text, /^No source needed/);
+    assert.deepEqual(analyze(fixed).findings.filter((f) => f.rule === 'unsourced-figure'), []);
+  });
+});

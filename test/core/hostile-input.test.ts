@@ -84,3 +84,36 @@ describe('inputs that used to take seconds', () => {
     }
   });
 });
+
+describe('found by an independent tester (2026-11-29), each with a variant', () => {
+  it('20,000 nested block quotes, 2,000 nested list markers, a staircase of indented lists: fast, and the next paragraph is checked', () => {
+    const after = '\n\nFeb. 30 was the day Olaf Scholz left.\n';
+    for (const body of ['>'.repeat(20000) + ' Olaf Scholz', '- '.repeat(2000) + 'Joe Biden', '> - '.repeat(2000) + 'Joe', '1. '.repeat(2000), Array.from({ length: 250 }, (_, i) => ' '.repeat(2 * i) + '- Joe').join('\n')]) {
+      const { analysis, ms } = timed(`---\npublished: 2024-09-11\n---\n\n${body}${after}`);
+      assert.ok(ms < 2000, `${body.slice(0, 6)}…: ${ms} ms`);
+      const rules = analysis.findings.map((f) => f.rule);
+      assert.equal(rules.filter((r) => r === 'paragraph-markup-skipped').length, 1, rules.join(','));
+      assert.ok(rules.includes('impossible-date'), `${body.slice(0, 6)}…: ${rules.join(',')}`);
+      assert.ok(analysis.findings.some((f) => f.text === 'Olaf Scholz' && f.start > analysis.article.text.indexOf('Feb. 30')));
+    }
+  });
+
+  it('a front matter with lone \\r line breaks is read (its date kept)', () => {
+    const a = analyze('---\rpublished: 2024-09-12\rtitle: Talks\r---\r\rThe talks open on Friday.\r');
+    assert.equal(a.article.frontMatter?.published, '2024-09-12');
+    assert.deepEqual(a.findings.filter((f) => f.rule === 'invalid-front-matter'), []);
+  });
+
+  it('a large valid front matter is YAML, not a paragraph: no markup guard, and tags right after the fence are read', () => {
+    const entities = Array.from({ length: 420 }, (_, i) => `  - {id: e${i}, type: person, name: "Name ${i}"}`).join('\n');
+    const a = analyze(`---\npublished: 2024-09-11\nentities:\n${entities}\n---\n:person[Joe Biden] met :place[Kyiv] on Monday.\n`);
+    assert.deepEqual(a.findings.map((f) => f.rule), []);
+    assert.deepEqual(a.article.tags.map((t) => t.text), ['Joe Biden', 'Kyiv']);
+  });
+
+  it('a month inside a written date, even an impossible one, is no name ("Feb. 30", "31 Sept.")', () => {
+    for (const body of ['They met on Feb. 30 in Kyiv.', 'The vote was held on 31 Sept. in Kyiv.']) {
+      assert.deepEqual(analyze(`---\npublished: 2024-09-11\n---\n\n${body}\n`).findings.map((f) => `${f.rule} ${f.text}`).filter((f) => f.startsWith('untagged')), ['untagged-entity Kyiv']);
+    }
+  });
+});

@@ -82,8 +82,10 @@ export function checkFix(text: string, before: Analysis, rule: string, title: st
   for (const e of sorted) {
     const opener = /^:(person|org|place|entity|cite)\[/.exec(e.newText);
     if (!opener) continue;
+    // Other insertions at the same offset (an escape before the tag) come first: the tag opens after them.
     const at = mapOffset(e.start, sorted, 'before');
-    if (!after.article.tags.some((t) => t.start === at)) violations.push({ kind: 'unparsed-tag', detail: `“${e.newText}” at ${e.start} is not a tag after the fix` });
+    const before = sorted.filter((x) => x !== e && x.start === e.start && x.end === e.start && sorted.indexOf(x) < sorted.indexOf(e)).reduce((n, x) => n + x.newText.length, 0);
+    if (!after.article.tags.some((t) => t.start === at + before)) violations.push({ kind: 'unparsed-tag', detail: `“${e.newText}” at ${e.start} is not a tag after the fix` });
   }
 
   // The fix's own findings are gone.

@@ -7,6 +7,7 @@ import { extractDates } from './dates';
 import type { LineIndex } from './lines';
 import { buildRegistry } from './registry';
 import { RULES } from './rules';
+import { writtenDateSpans } from './rules/impossible-date';
 import type { Registry, RuleContext } from './rules/rule';
 import type { Article, DateMention, EntityMention, EntityType, FigureMention, Finding, RegistryEntry, Severity } from './types';
 
@@ -39,8 +40,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const dates = extractDates(article, article.frontMatter?.published ?? null);
   // A number inside a date ("11 to 18 June") is part of the date, not a figure.
   const figures = extractFigures(article, config).filter((f) => !dates.some((d) => d.kind === 'date' && d.start <= f.start && f.end <= d.end));
-  // Words inside a date ("Mon., June 13") or a figure ("HK$327m") are part of it, not names.
-  const entities = findEntities(article, registry, config, options.workspaceNames, undefined, [...dates.filter((d) => d.kind === 'date'), ...figures]);
+  // Words inside a date ("Mon., June 13", even an impossible "Feb. 30") or a figure ("HK$327m") are part of it, not names.
+  const entities = findEntities(article, registry, config, options.workspaceNames, undefined, [...dates.filter((d) => d.kind === 'date'), ...figures, ...writtenDateSpans(article.prose)]);
   const ctx: RuleContext = { article, config, entities, figures, dates, registry };
 
   const findings: Finding[] = [];

@@ -33,7 +33,9 @@ export function parseArticle(text: string, format: ArticleFormat = 'markdown'): 
   const lines = new LineIndex(text);
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const guarded = guardDelimiters(text);
-  const source = guarded.text;
+  const nested = guardNesting(guarded.text);
+  guarded.problems.push(...nested.problems);
+  const source = nested.text;
   const tree = (format === 'text' ? textProcessor : markdownProcessor).parse(bom ? source.slice(bom) : source) as Root;
   if (bom) shiftPositions(tree, bom);
   // Ranges of the writer's words; everything else becomes spaces (line breaks kept) in `prose`.
@@ -167,7 +169,7 @@ export function parseArticle(text: string, format: ArticleFormat = 'markdown'): 
     citations: linkCitations,
     paragraphs: paras,
     sentences: splitSentences(proseText, paras, text),
-    ignores: readIgnores(text, comments),
+    ignores: readIgnores(text, lines, comments),
     problems,
     inlineMarkup: inlineMarkup.sort((a, b) => a.start - b.start),
     lines,
@@ -247,7 +249,7 @@ function splitLines(prose: string, paragraphs: Span[]): Span[] {
 const IGNORE = /<!--\s*newsdesk-(disable-next-line|disable|enable)\b([^>]*?)-->/g;
 
 /** `disable-next-line` covers the next line with text; `disable` … `enable` a region (to the end if never enabled). */
-function readIgnores(text: string, comments: { span: Span; value: string }[]): IgnoreRegion[] {
+function readIgnores(text: string, lines: LineIndex, comments: { span: Span; value: string }[]): IgnoreRegion[] {
   const regions: IgnoreRegion[] = [];
   let open: { start: number; rules: string[] } | null = null;
   for (const comment of comments) {
@@ -256,12 +258,10 @@ function readIgnores(text: string, comments: { span: Span; value: string }[]): I
       const after = at + m[0].length;
       const rules = m[2].split(/[\s,]+/).filter(Boolean);
       if (m[1] === 'disable-next-line') {
-        let lineStart = text.indexOf('\n', after) + 1;
-        if (lineStart === 0) continue;
-        while (lineStart < text.length) {
-          const lineEnd = nextLineEnd(text, lineStart);
-          if (text.slice(lineStart, lineEnd).trim()) { regions.push({ start: lineStart, end: lineEnd, rules }); break; }
-          lineStart = lineEnd + 1;
+        // The next line that is not blank, with \r, \n or \r\n as line breaks (Article.lines).
+        for (let line = lines.positionAt(after).line + 1; line < lines.lineCount; line++) {
+          const range = lines.lineRange(line);
+          if (text.slice(range.start, range.end).trim()) { regions.push({ start: range.start, end: range.end, rules }); break; }
         }
       } else if (m[1] === 'disable') {
         if (!open) open = { start: after, rules };
@@ -275,10 +275,6 @@ function readIgnores(text: string, comments: { span: Span; value: string }[]): I
   return regions;
 }
 
-function nextLineEnd(text: string, from: number): number {
-  const i = text.indexOf('\n', from);
-  return i === -1 ? text.length : i;
-}
 
 /**
  * Most delimiter characters ([ ] ( ) * _ ` :) one paragraph may hold before its markup is read as plain text. The
@@ -296,7 +292,13 @@ function guardDelimiters(text: string): { text: string; problems: MarkupProblem[
   const problems: MarkupProblem[] = [];
   let out: string | null = null;
   const blank = /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/g;
-  let start = 0;
+  // The front matter is YAML, not Markdown: its brackets and colons are not counted.
+  const fence = /^\ufeff?---[ \t]*(?:\r\n|\r|\n)/.exec(text);
+  const closing = fence ? /(?:\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|$)/g : null;
+  if (closing) closing.lastIndex = fence![0].length - 1;
+  const fmEnd = closing?.exec(text);
+  let start = fmEnd ? fmEnd.index + fmEnd[0].length : 0;
+  blank.lastIndex = start;
   for (let end = 0; start <= text.length; start = end) {
     const m = blank.exec(text);
     end = m ? m.index + m[0].length : text.length + 1;
@@ -313,6 +315,40 @@ function guardDelimiters(text: string): { text: string; problems: MarkupProblem[
     if (!m) break;
   }
   return { text: out ?? text, problems };
+}
+
+/** Most characters of block-container prefix (">", list markers, indentation) a line may open with (32 levels of "> " or nested "- "; real copy stays under 20). */
+export const MAX_PREFIX = 64;
+
+/**
+ * `text` with the container prefix of any line longer than MAX_PREFIX characters cut back: the excess becomes
+ * spaces (same length), read as the line's text rather than as 20,000 nested block quotes or lists, on which the
+ * Markdown parser takes seconds. One `paragraph-markup-skipped` problem, at the first such line. Linear.
+ */
+function guardNesting(text: string): { text: string; problems: MarkupProblem[] } {
+  const problems: MarkupProblem[] = [];
+  const prefix = /(?:^|\r\n|\r|\n)((?:[ \t>*+-]|\d{1,9}[.)])+)/g;
+  const parts: string[] = [];
+  let at = 0;
+  let first: Span | null = null;
+  let lines = 0;
+  for (let m = prefix.exec(text); m; m = prefix.exec(text)) {
+    const start = m.index + m[0].length - m[1].length;
+    // Only markers nest; a line of spaces (markup another guard blanked) is blank.
+    if (m[1].length <= MAX_PREFIX || !/[>*+\-\d]/.test(m[1])) continue;
+    const cut = start + MAX_PREFIX;
+    const end = start + m[1].length;
+    parts.push(text.slice(at, cut), ' '.repeat(end - cut));
+    at = end;
+    first ??= { start, end: cut };
+    lines++;
+  }
+  if (!first) return { text, problems };
+  problems.push({
+    ...first, rule: 'paragraph-markup-skipped',
+    message: `${lines === 1 ? 'This line opens' : `This line and ${lines - 1} more open`} with over ${MAX_PREFIX} characters of block quotes, list markers or indentation; Newsdesk reads the first ${MAX_PREFIX} as Markdown and the rest as text, to keep the check fast.`,
+  });
+  return { text: parts.join('') + text.slice(at), problems };
 }
 
 /** Adds `by` to every node's start and end offset (iteratively: nesting depth is unbounded). */

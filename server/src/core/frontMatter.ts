@@ -30,7 +30,8 @@ export function readFrontMatter(text: string, block: Span, bodyStart: number, bo
     return { frontMatter, problems };
   }
   // Keys are checked for duplicates below, in one pass: the parser's own check compares every pair.
-  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false });
+  // The YAML parser does not take a lone \r as a line break; \n in its place keeps every offset.
+  const doc = parseDocument(yamlText.replace(/\r(?!\n)/g, '\n'), { prettyErrors: false, uniqueKeys: false });
   const at = (range: readonly number[] | undefined | null, fallback: Span = block): Span =>
     range ? { start: bodyStart + range[0], end: Math.max(bodyStart + range[0] + 1, bodyStart + range[1]) } : fallback;
   if (doc.errors.length > 0) {

@@ -4,8 +4,15 @@ import { MONTH_RE } from '../dates/expr';
 import { readWrittenDate, writeLike } from '../dates/written';
 import type { Rule, RuleFinding } from './rule';
 
+/** Spaces within one line: a date never runs across a line break into the next paragraph ("1\n\nFeb. 30"). */
+const SP = '[^\\S\\r\\n]+';
 /** Month names are capitalised and whole words: "50 mark" and "34 separate" are not dates. */
-const CANDIDATE = new RegExp(`\\b(?:${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4}\\b)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?![A-Za-z])(?:,?\\s+\\d{4}\\b)?|\\d{4}-\\d{2}-\\d{2}\\b)`, 'g');
+const CANDIDATE = new RegExp(`\\b(?:${MONTH_RE}${SP}\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?${SP}\\d{4}\\b)?|\\d{1,2}(?:st|nd|rd|th)?${SP}(?:of${SP})?${MONTH_RE}(?![A-Za-z])(?:,?${SP}\\d{4}\\b)?|\\d{4}-\\d{2}-\\d{2}\\b)`, 'g');
+
+/** Every month-and-day written in `prose` ("Feb. 30", "12 September", "2024-02-30"), possible or not: no names inside. */
+export function writtenDateSpans(prose: string): { start: number; end: number }[] {
+  return [...prose.matchAll(CANDIDATE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+}
 
 export const impossibleDate: Rule = {
   id: 'impossible-date',

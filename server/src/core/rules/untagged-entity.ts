@@ -41,16 +41,33 @@ export const untaggedEntity: Rule = {
  * ("Lagos\\::place[Abuja]", shown as "Lagos:Abuja"). Returns insertions as core `TextEdit`s.
  */
 export function tagEdits(text: string, m: Span, id: string | null, type: EntityType): TextEdit[] {
-  const attrs = [id ? `id=${id}` : '', type === 'other' ? 'type=other' : ''].filter(Boolean).join(' ');
+  const attrs = [id ? `id=${attributeValue(id)}` : '', type === 'other' ? 'type=other' : ''].filter(Boolean).join(' ');
   const edits: TextEdit[] = [];
-  if (text[m.start - 1] === ':' && text[m.start - 2] !== '\\') edits.push({ start: m.start - 1, end: m.start - 1, newText: '\\' });
-  edits.push({ start: m.start, end: m.start, newText: `:${TAG_NAME[type]}[` }, { start: m.end, end: m.end, newText: attrs ? `]{${attrs}}` : ']' });
+  // What stands before the tag must not stop it opening: an unescaped colon ("Lagos:Abuja") is escaped, and so is
+  // an unescaped backslash ("Berlin\Olaf Scholz"), which would otherwise escape the tag's own colon.
+  let slashes = 0;
+  while (text[m.start - 1 - slashes] === '\\') slashes++;
+  if (slashes % 2 === 1) edits.push({ start: m.start, end: m.start, newText: '\\' });
+  else if (text[m.start - 1] === ':') {
+    let before = 0;
+    while (text[m.start - 2 - before] === '\\') before++;
+    if (before % 2 === 0) edits.push({ start: m.start - 1, end: m.start - 1, newText: '\\' });
+  }
+  // A brace right after the name ("Joe Biden{sic}") would be read as the tag's attributes: it is escaped.
+  const close = attrs ? `]{${attrs}}` : text[m.end] === '{' ? ']\\' : ']';
+  edits.push({ start: m.start, end: m.start, newText: `:${TAG_NAME[type]}[` }, { start: m.end, end: m.end, newText: close });
   return edits;
+}
+
+/** An attribute value as remark-directive reads it back: bare when it is a plain word, else double-quoted. */
+export function attributeValue(value: string): string {
+  return /^[\w.-]+$/.test(value) ? value : `"${value.replace(/["\\]/g, (c) => `\\${c}`)}"`;
 }
 
 function tagFixes(text: string, m: EntityMention, recognised: EntityType, untagged: EntityMention[]): Fix[] {
   const order: EntityType[] = [recognised, ...(['person', 'org', 'place'] as EntityType[]).filter((t) => t !== recognised)];
-  const fixes: Fix[] = order.filter((t) => t !== 'other').map((t) => ({
+  // A registered name has its type in the registry: tagging it as another type would only conflict with it.
+  const fixes: Fix[] = order.filter((t) => t !== 'other' && (!m.id || t === recognised)).map((t) => ({
     title: `Tag “${m.text}” as ${LABEL[t]}`,
     edits: tagEdits(text, m, m.id, t),
     preferred: t === recognised,
