@@ -1,5 +1,6 @@
 // Quick fixes for unsourced figures: insert a citation tag, cite a front-matter source, add a source, or mark the paragraph as needing none.
 import type { Article, FigureMention, Fix, TextEdit } from '../types';
+import { attributeValue } from '../rules/untagged-entity';
 
 /** Characters that close a sentence after its last word: final punctuation, closing quotes and brackets. */
 const TRAILING = new Set([...'.!?…"\'”’)]»']);
@@ -65,7 +66,9 @@ export function addSourceEdit(article: Article, id: string, snippet: boolean): T
   const eol = lines.eol;
   const name = snippet ? '${1:Source name}' : 'Source name';
   const url = snippet ? '${2:https://}' : 'https://';
-  const item = (indent: string) => `${indent}- id: ${id}${eol}${indent}  name: "${name}"${eol}${indent}  url: "${url}"${eol}`;
+  // A YAML plain scalar only for a plain word that YAML would not read as a number or boolean; else quoted.
+  const yamlId = /^[A-Za-z_][\w.-]*$/.test(id) && !/^(?:true|false|null|yes|no|on|off)$/i.test(id) ? id : JSON.stringify(id);
+  const item = (indent: string) => `${indent}- id: ${yamlId}${eol}${indent}  name: "${name}"${eol}${indent}  url: "${url}"${eol}`;
   const fm = article.frontMatter;
   if (!fm) {
     return { start: 0, end: 0, newText: `---${eol}sources:${eol}${item('  ')}---${eol}${/^[\r\n]/.test(text) ? '' : eol}` };
@@ -106,7 +109,7 @@ export function sourceFixes(article: Article, figure: FigureMention, ruleId: str
     snippetEdits: [insert(' :cite[${1:Source name}]{url="${2:https://}"}')],
   }];
   for (const source of article.frontMatter?.sources ?? []) {
-    fixes.push({ title: `Cite ${source.name ? `“${source.name}” ` : ''}(${source.id})`, edits: [insert(` :cite{src=${source.id}}`)] });
+    fixes.push({ title: `Cite ${source.name ? `“${source.name}” ` : ''}(${source.id})`, edits: [insert(` :cite{src=${attributeValue(source.id)}}`)] });
   }
   let fresh = newSourceEdits.get(article);
   if (!fresh) {
