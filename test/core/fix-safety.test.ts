@@ -202,3 +202,14 @@ describe('fix safety: found by an independent tester (2026-11-29), each with a v
     assert.deepEqual(analyze(fixed).findings.filter((f) => f.rule === 'unsourced-figure'), []);
   });
 });
+
+describe('fix safety: the citation never splits an abbreviation (found by an independent tester)', () => {
+  it('"to the U.S.", "Washington, D.C.", "Acme Inc.": the citation goes after the abbreviation\'s full stop', () => {
+    for (const [body, after] of [['Exports rose 12% to the U.S.', 'to the U.S. :cite['], ['Officials spent $5 million in Washington, D.C.', 'D.C. :cite['], ['The deal was worth $4bn to Acme Inc.', 'Acme Inc. :cite[']]) {
+      const text = article('2024-09-11', body);
+      assertSafe(text);
+      assert.ok(fixOf(text, /^Insert a citation tag/).includes(after), body);
+    }
+    assert.ok(fixOf(article('2024-09-11', 'Exports rose 12% last year.'), /^Insert a citation tag/).includes('last year :cite[Source name]{url="https://"}.'));
+  });
+});

@@ -45,6 +45,11 @@ function markupBefore(prose: string, text: string, dot: number): number {
   return at;
 }
 
+/** The full stop at `dot` closes an abbreviation, an initial or a dotted acronym ("Inc.", "J.", "U.S."), per data/abbreviations.txt. */
+export function closesAbbreviation(prose: string, dot: number): boolean {
+  return prose[dot] === '.' && isAbbreviation(prose, dot, readWordList('abbreviations.txt'));
+}
+
 function isAbbreviation(prose: string, dot: number, abbrev: ReadonlySet<string>): boolean {
   // Abbreviations are short: look back a few characters only (a 50,000-character "a.a.a…" stays linear).
   let s = dot;

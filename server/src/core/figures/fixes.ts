@@ -1,6 +1,7 @@
 // Quick fixes for unsourced figures: insert a citation tag, cite a front-matter source, add a source, or mark the paragraph as needing none.
 import type { Article, FigureMention, Fix, TextEdit } from '../types';
 import { attributeValue } from '../rules/untagged-entity';
+import { closesAbbreviation } from '../sentences';
 
 /** Characters that close a sentence after its last word: final punctuation, closing quotes and brackets. */
 const TRAILING = new Set([...'.!?…"\'”’)]»']);
@@ -43,7 +44,9 @@ function outsideMarkup(article: Article, at: number): number {
 export function citationPoint(article: Article, figure: FigureMention): number {
   const s = article.sentences[figure.sentence];
   if (!s) return figure.end;
-  const at = Math.max(trailingStart(article.text, s.start, s.end), figure.end);
+  let at = Math.max(trailingStart(article.text, s.start, s.end), figure.end);
+  // The full stop of "U.S." or "Inc." is part of the word: the citation goes after it, not inside the word.
+  if (closesAbbreviation(article.prose, at)) at++;
   // Never inside the writer's markup (":place[Iraq]", "![chart](…)", "**…**"): after it instead.
   return outsideMarkup(article, at);
 }
