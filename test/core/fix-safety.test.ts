@@ -213,3 +213,21 @@ describe('fix safety: the citation never splits an abbreviation (found by an ind
     assert.ok(fixOf(article('2024-09-11', 'Exports rose 12% last year.'), /^Insert a citation tag/).includes('last year :cite[Source name]{url="https://"}.'));
   });
 });
+
+describe('fix safety: impossible-date fixes (found by an independent tester)', () => {
+  it('a weekday written before an impossible date is changed with it, so no weekday-mismatch follows', () => {
+    for (const [body, fixed] of [['The deadline was Friday, Feb. 30, 2024.', 'Thursday, Feb. 29, 2024'], ['The summit ended on Wednesday, 31 April 2024.', 'Tuesday, 30 April 2024'], ['It ended on Wed. 31 April 2024, officials said.', 'Tue. 30 April 2024']]) {
+      const text = article('2024-05-01', body);
+      assertSafe(text);
+      assert.ok(fixOf(text, /last day of the month/).includes(fixed), body);
+    }
+    const noYear = analyze(article('2024-05-01', 'The deadline was Friday, Feb. 30.')).findings.find((f) => f.rule === 'impossible-date')!;
+    assert.deepEqual(noYear.fixes, [], 'without a year the weekday cannot be checked: no fix');
+  });
+
+  it('Feb. 30 without a year in a non-leap publication year becomes Feb. 28, not the impossible Feb. 29', () => {
+    const text = article('2023-05-01', 'The deadline was Feb. 30.');
+    assertSafe(text);
+    assert.ok(fixOf(text, /last day of the month/).includes('The deadline was Feb. 28.'));
+  });
+});

@@ -1,9 +1,12 @@
 // impossible-date: a day the month does not have ("Feb. 30", "31 April", Feb. 29 outside a leap year), read from the text since chrono-node rolls these over.
-import { daysInMonth, MONTH_NAMES, parseIsoDay } from '../dates/calendar';
-import { MONTH_RE } from '../dates/expr';
+import { daysInMonth, MONTH_NAMES, parseIsoDay, WEEKDAY_NAMES, weekdayOf } from '../dates/calendar';
+import { MONTH_RE, WEEKDAY_RE } from '../dates/expr';
 import { readWrittenDate, writeLike } from '../dates/written';
+import type { Fix } from '../types';
 import type { Rule, RuleFinding } from './rule';
 
+/** A weekday, full or abbreviated, just before a date ("Friday, ", "Thurs. "). */
+const WEEKDAY_BEFORE = new RegExp(`\\b(${WEEKDAY_RE}),?${'[^\\S\\r\\n]+'}$`);
 /** Spaces within one line: a date never runs across a line break into the next paragraph ("1\n\nFeb. 30"). */
 const SP = '[^\\S\\r\\n]+';
 /** Month names are capitalised and whole words: "50 mark" and "34 separate" are not dates. */
@@ -30,13 +33,24 @@ export const impossibleDate: Rule = {
       const last = daysInMonth(year, written.m);
       if (written.d <= last) continue;
       const where = year !== null && written.m === 2 && written.d === 29 ? `${year} is not a leap year` : `${MONTH_NAMES[written.m - 1]} has ${last} days`;
-      const replacement = writeLike(written, { y: written.y ?? 0, m: written.m, d: last });
-      findings.push({
-        start: written.start,
-        end: written.end,
-        message: `“${m[0]}” does not exist: ${where}.`,
-        fixes: [{ title: `Change to ${replacement} (the last day of the month)`, edits: [{ start: written.start, end: written.end, newText: replacement }] }],
-      });
+      // The new day must exist too: without a written year, February's last day is that of the publication year.
+      const fixYear = written.y ?? published?.y ?? null;
+      const lastDay = daysInMonth(fixYear, written.m);
+      const replacement = writeLike(written, { y: written.y ?? 0, m: written.m, d: lastDay });
+      // A weekday written before the date ("Friday, Feb. 30, 2024") must still fit the new day, or the fix would
+      // only trade this finding for a weekday-mismatch: it changes the weekday too, and is not offered when the
+      // year (and so the weekday) is unknown.
+      const weekday = WEEKDAY_BEFORE.exec(article.prose.slice(Math.max(0, written.start - 14), written.start));
+      const fixes: Fix[] = [];
+      if (!weekday) fixes.push({ title: `Change to ${replacement} (the last day of the month)`, edits: [{ start: written.start, end: written.end, newText: replacement }] });
+      else if (year !== null) {
+        const actual = WEEKDAY_NAMES[weekdayOf({ y: year, m: written.m, d: lastDay })];
+        const word = weekday[1].endsWith('.') ? `${actual.slice(0, 3)}.` : actual;
+        const start = written.start - weekday[0].length;
+        const newText = `${word}${weekday[0].slice(weekday[1].length)}${replacement}`;
+        fixes.push({ title: `Change to ${newText} (the last day of the month)`, edits: [{ start, end: written.end, newText }] });
+      }
+      findings.push({ start: written.start, end: written.end, message: `“${m[0]}” does not exist: ${where}.`, fixes });
     }
     return findings;
   },
