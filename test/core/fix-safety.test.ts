@@ -4,6 +4,7 @@
 import { strict as assert } from 'assert';
 import { analyze } from '../../server/src/core/analyze';
 import { applyEdits, checkAllFixes } from '../helpers/fixSafety';
+import { defaultConfig, mergeConfig } from '../../server/src/core/config';
 
 const article = (published: string, body: string) => `---\npublished: ${published}\n---\n\n${body}\n`;
 
@@ -229,5 +230,23 @@ describe('fix safety: impossible-date fixes (found by an independent tester)', (
     const text = article('2023-05-01', 'The deadline was Feb. 30.');
     assertSafe(text);
     assert.ok(fixOf(text, /last day of the month/).includes('The deadline was Feb. 28.'));
+  });
+});
+
+describe('fix safety: type other (found by an independent tester)', () => {
+  it('"Tag as other instead" writes an :entity tag with the type the other tag gives, so that it parses', () => {
+    const text = article('2024-09-11', ':entity[Hamas]{type=org} said. :org[Hamas] agreed.');
+    assertSafe(text);
+    assert.ok(fixOf(text, /as other instead/).includes(':entity[Hamas]{type=org} agreed.'));
+    assert.ok(fixOf(article('2024-09-11', ':entity[Arbaeen]{type=event} began. :place[Arbaeen]{id=x} was busy.'), /as other instead/).includes(':entity[Arbaeen]{id=x type=event} was busy.'));
+  });
+
+  it('with flagOtherEntities on, an untagged nationality or event has a preferred fix, so "Tag all" clears it', () => {
+    const options = { config: mergeConfig(defaultConfig(), { flagOtherEntities: true }) };
+    const text = article('2024-09-11', 'Iranian pilgrims marched to Karbala for Arbaeen, Iraqi officials said.');
+    const broken = checkAllFixes(text, options).filter((r) => r.violations.length > 0);
+    assert.deepEqual(broken.map((r) => r.title), []);
+    const iranian = analyze(text, options).findings.find((f) => f.text === 'Iranian')!;
+    assert.equal(iranian.fixes!.find((x) => x.preferred)!.edits.map((e) => e.newText).join('…'), ':entity[…]{type=other}');
   });
 });

@@ -72,9 +72,10 @@ function tagFixes(text: string, m: EntityMention, recognised: EntityType, untagg
     edits: tagEdits(text, m, m.id, t),
     preferred: t === recognised,
   }));
+  // With flagOtherEntities on, an event, work or nationality is tagged as what it is (":entity[…]{type=other}").
+  if (recognised === 'other') fixes.unshift({ title: `Tag “${m.text}” as ${LABEL.other}`, edits: tagEdits(text, m, m.id, 'other'), preferred: true });
   if (untagged.length > 1) {
-    const t = recognised === 'other' ? 'person' : recognised;
-    fixes.push({ title: `Tag all ${untagged.length} mentions of “${m.text}” as ${LABEL[t]}`, edits: untagged.flatMap((u) => tagEdits(text, u, u.id, t)) });
+    fixes.push({ title: `Tag all ${untagged.length} mentions of “${m.text}” as ${LABEL[recognised]}`, edits: untagged.flatMap((u) => tagEdits(text, u, u.id, recognised)) });
   }
   return fixes;
 }
