@@ -250,3 +250,12 @@ describe('fix safety: type other (found by an independent tester)', () => {
     assert.equal(iranian.fixes!.find((x) => x.preferred)!.edits.map((e) => e.newText).join('…'), ':entity[…]{type=other}');
   });
 });
+
+describe('fix safety: one event, two dates (found by an independent tester)', () => {
+  it('the copied date keeps its year when, without it, the day would be read in another year', () => {
+    const text = article('2024-09-20', 'The summit on Sept. 10, 2023 was long. Later the summit on Sept. 14 was praised.');
+    assertSafe(text);
+    assert.ok(fixOf(text, /the date given earlier/).includes('the summit on Sept. 10, 2023 was praised'));
+    assert.ok(fixOf(article('2024-09-20', 'The summit on Sept. 10 was long. Later the summit on Sept. 14 was praised.'), /the date given earlier/).includes('the summit on Sept. 10 was praised'));
+  });
+});

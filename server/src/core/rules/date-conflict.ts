@@ -1,9 +1,10 @@
 // date-conflict: a duration that disagrees with its endpoints, one event given two dates, a relative date contradicted by the date in apposition to it.
-import { daysInMonth, formatDay, fromDays, parseIsoDay, toDays, WEEKDAY_NAMES, type Ymd } from '../dates/calendar';
+import { daysInMonth, formatDay, fromDays, isoDay, parseIsoDay, toDays, WEEKDAY_NAMES, type Ymd } from '../dates/calendar';
 import { valueInWords } from '../dates/describe';
 import { eventNounBefore } from '../dates/events';
 import { MONTH_RE } from '../dates/expr';
 import { readWrittenDate, writeLike } from '../dates/written';
+import { readYearlessDay } from '../dates/resolve';
 import { numberLike, parseSmallNumber, wordClasses } from '../dates/words';
 import type { Article, DateMention, Fix } from '../types';
 import type { Rule, RuleFinding } from './rule';
@@ -197,7 +198,10 @@ function eventConflicts(article: Article, dates: DateMention[]): RuleFinding[] {
     const theirs = parseIsoDay(earlier.a.date.value);
     const written = readWrittenDate(article.text.slice(d.start, d.end), d.start);
     if (theirs && written && written.end === d.end && earlier.a.date.grain === 'day' && !earlier.a.date.rangeEnd) {
-      const newText = writeLike(written, theirs);
+      // Without its year the copied day may be read in another year: then the fix writes the year.
+      const pub = parseIsoDay(article.frontMatter?.published ?? null);
+      const needsYear = written.y === null && (!pub || readYearlessDay(theirs.m, theirs.d, pub, d.tense ?? null) !== isoDay(theirs));
+      const newText = writeLike(needsYear ? { ...written, y: theirs.y } : written, theirs);
       fixes.push({ title: `Change to ${newText} (the date given earlier)`, edits: [{ start: written.start, end: written.end, newText }] });
     }
     out.push({
