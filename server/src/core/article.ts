@@ -28,15 +28,14 @@ const MAX_DEPTH = 200;
  * journalists paste copy with one paragraph per line.
  */
 export function parseArticle(text: string, format: ArticleFormat = 'markdown'): Article {
-  // A byte-order mark is not text: the parser drops it and counts offsets from after it, so parse without it
-  // and move every position back into the file's own offsets.
   const lines = new LineIndex(text);
-  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  // Hostile runs of delimiters and nesting are cut back before the parser (same length, so offsets hold).
   const guarded = guardDelimiters(text);
   const nested = guardNesting(guarded.text);
-  guarded.problems.push(...nested.problems);
-  const source = nested.text;
-  const tree = (format === 'text' ? textProcessor : markdownProcessor).parse(bom ? source.slice(bom) : source) as Root;
+  // A byte-order mark is not text: the parser drops it and counts offsets from after it, so parse without it
+  // and move every position back into the file's own offsets.
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const tree = (format === 'text' ? textProcessor : markdownProcessor).parse(nested.text.slice(bom)) as Root;
   if (bom) shiftPositions(tree, bom);
   // Ranges of the writer's words; everything else becomes spaces (line breaks kept) in `prose`.
   const kept: Span[] = [];
@@ -44,7 +43,7 @@ export function parseArticle(text: string, format: ArticleFormat = 'markdown'): 
 
   const tags: Tag[] = [];
   const citations: Citation[] = [];
-  const problems: MarkupProblem[] = [...guarded.problems];
+  const problems: MarkupProblem[] = [...guarded.problems, ...nested.problems];
   const comments: { span: Span; value: string }[] = [];
   const paragraphs: Span[] = [];
   const footnoteIds = new Set<string>();
@@ -275,7 +274,6 @@ function readIgnores(text: string, lines: LineIndex, comments: { span: Span; val
   return regions;
 }
 
-
 /**
  * Most delimiter characters ([ ] ( ) * _ ` :) one paragraph may hold before its markup is read as plain text. The
  * Markdown parser matches brackets and emphasis by looking back over the open ones, which takes quadratic time on
@@ -290,7 +288,8 @@ const DELIMITER = /[[\]()*_`:]/g;
  */
 function guardDelimiters(text: string): { text: string; problems: MarkupProblem[] } {
   const problems: MarkupProblem[] = [];
-  let out: string | null = null;
+  const parts: string[] = [];
+  let at = 0;
   const blank = /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/g;
   // The front matter is YAML, not Markdown: its brackets and colons are not counted.
   const fence = /^\ufeff?---[ \t]*(?:\r\n|\r|\n)/.exec(text);
@@ -305,7 +304,8 @@ function guardDelimiters(text: string): { text: string; problems: MarkupProblem[
     const paragraph = text.slice(start, Math.min(end, text.length));
     const count = paragraph.match(DELIMITER)?.length ?? 0;
     if (count > MAX_DELIMITERS) {
-      out = (out ?? text).slice(0, start) + paragraph.replace(DELIMITER, ' ') + (out ?? text).slice(start + paragraph.length);
+      parts.push(text.slice(at, start), paragraph.replace(DELIMITER, ' '));
+      at = start + paragraph.length;
       const firstLine = paragraph.search(/[\r\n]/);
       problems.push({
         rule: 'paragraph-markup-skipped', start, end: start + (firstLine > 0 ? firstLine : Math.max(1, paragraph.length)),
@@ -314,7 +314,7 @@ function guardDelimiters(text: string): { text: string; problems: MarkupProblem[
     }
     if (!m) break;
   }
-  return { text: out ?? text, problems };
+  return { text: at === 0 ? text : parts.join('') + text.slice(at), problems };
 }
 
 /** Most characters of block-container prefix (">", list markers, indentation) a line may open with (32 levels of "> " or nested "- "; real copy stays under 20). */

@@ -14,7 +14,7 @@ const TAG_TYPES: Record<string, EntityType> = { person: 'person', org: 'org', pl
 /**
  * Tags outrank everything: a name tagged once is known everywhere in the article (and, through
  * `knownNames`, the workspace); then registry names and aliases; the recogniser fills the rest.
- * `dateSpans` are the article's date and figure mentions: words inside them ("Mon., June 13", "HK$327m") are
+ * `notNames` are spans of other mentions (dates, figures): words inside them ("Mon., June 13", "HK$327m") are
  * not names.
  */
 export function findEntities(
@@ -23,7 +23,7 @@ export function findEntities(
   config: Config,
   knownNames: ReadonlyMap<string, EntityType> = new Map(),
   recognize: Recognizer = recognizeEntities,
-  dateSpans: readonly Span[] = [],
+  notNames: readonly Span[] = [],
 ): EntityMention[] {
   const mentions: EntityMention[] = [];
   const taken: Span[] = [];
@@ -48,7 +48,7 @@ export function findEntities(
   const overlapsTaken = (s: Span) => taken.some((t) => s.start < t.end && t.start < s.end);
   // A weekday or month abbreviation inside a date ("Mon., June 13"), a currency prefix inside a figure ("HK$327m"):
   // part of that mention, not a name.
-  const insideDate = (s: Span) => dateSpans.some((d) => d.start <= s.start && s.end <= d.end);
+  const insideOther = (s: Span) => notNames.some((d) => d.start <= s.start && s.end <= d.end);
 
   // The recogniser reads first, so that a known name inside a longer name it finds ("Louisiana" in "Louisiana
   // Department of Environmental Quality", "Denver" in "North Denver") stays part of that name.
@@ -65,7 +65,7 @@ export function findEntities(
     taken.push(match);
   }
 
-  const usable = (m: RecognizedMention | null): m is RecognizedMention => !!m && !overlapsTaken(m) && !ignored.has(normaliseName(m.text)) && !insideDate(m);
+  const usable = (m: RecognizedMention | null): m is RecognizedMention => !!m && !overlapsTaken(m) && !ignored.has(normaliseName(m.text)) && !insideOther(m);
   for (const { raw, tag, refined } of recognised) {
     // The recogniser read words beside a tag as one name with it ("Mr :person[Greenspan]", ":person[Alex]
     // Kapranos"): what stands outside the tag is a title (dropped) or part of that name (linked to it).
@@ -97,8 +97,6 @@ function trimmed(r: RecognizedMention, piece: Span, prose: string): RecognizedMe
   while (end > start && /\s/.test(prose[end - 1])) end--;
   return { ...r, start, end, text: prose.slice(start, end) };
 }
-
-
 
 interface NameMatch extends Span {
   key: string;

@@ -25,13 +25,14 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   // A name is whole words: "Ai" of "Ain't" (the tokeniser's n't) or "Mac" of "MacBook" is a piece of a word.
   if (isWordChar(article.text, r.start - 1) || isWordChar(article.text, end)) return null;
   // "U2's": the possessive belongs to the sentence, not the name (LABELLING.md spans).
-  const possessive = /['’]s$/.exec(article.text.slice(r.start, end));
-  if (possessive && end - r.start > 2) end -= 2;
+  if (end - r.start > 2 && /['’]s$/.test(article.text.slice(r.start, end))) end -= 2;
   const cut = end === r.end ? r : { ...r, end, text: article.text.slice(r.start, end) };
   const named = withoutTitle(afterInnerTitle(cut));
   // "Col", "Mr", "The" alone are no names; "Missouri Gov", "U.S. Army Gen" describe the title of the name that
   // follows them, they are not a name of their own.
-  if (titleWords(named.text).every((w) => w.title) || titleWords(named.text).at(-1)!.title && !/^The\b/.test(titleWords(named.text).at(-1)!.word)) return null;
+  const words = titleWords(named.text);
+  const last = words[words.length - 1];
+  if (words.every((w) => w.title) || (last.title && last.word !== 'The')) return null;
   return withHeadNoun(named, article.prose);
 }
 

@@ -16,24 +16,23 @@ export interface Token {
 // Digits keep their thousands separators and decimals ("2,500", "1.13"); words keep internal apostrophes ("Iraq’s").
 const TOKEN = /(\d+(?:,\d{3})*(?:\.\d+)?)|(\p{L}+(?:['’]\p{L}+)*)|(\S)/gu;
 
-/** Tokens of `prose` between `from` and `to` (UTF-16 offsets). */
 export function tokenize(prose: string, from = 0, to = prose.length): Token[] {
   const tokens: Token[] = [];
   const source = from === 0 && to === prose.length ? prose : prose.slice(0, to);
   TOKEN.lastIndex = from;
   let prevEnd = -1;
   for (let m = TOKEN.exec(source); m; m = TOKEN.exec(source)) {
-    const word = m[0];
+    const text = m[0];
     const start = m.index;
     tokens.push({
       kind: m[1] ? 'num' : m[2] ? 'word' : 'sym',
       start,
-      end: start + word.length,
-      text: word,
-      lower: m[2] ? word.toLowerCase().replace(/’/g, "'") : word,
+      end: start + text.length,
+      text,
+      lower: m[2] ? text.toLowerCase().replace(/’/g, "'") : text,
       gap: start !== prevEnd,
     });
-    prevEnd = start + word.length;
+    prevEnd = start + text.length;
   }
   return tokens;
 }

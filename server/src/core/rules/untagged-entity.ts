@@ -38,25 +38,27 @@ export const untaggedEntity: Rule = {
  * Wraps the mention `m` (offsets into `text`, the analysed document) by inserting before and after it, so the
  * journalist's words are never retyped. A tag cannot open straight after a colon ("Lagos:Abuja" would become
  * "Lagos::place[Abuja]", which Markdown directives do not read as a tag), so such a colon is escaped
- * ("Lagos\\::place[Abuja]", shown as "Lagos:Abuja"). Returns insertions as core `TextEdit`s.
+ * ("Lagos\\::place[Abuja]", shown as "Lagos:Abuja"); so is a backslash or a brace beside the name. Returns
+ * insertions as core `TextEdit`s.
  */
 export function tagEdits(text: string, m: Span, id: string | null, type: EntityType): TextEdit[] {
   const attrs = [id ? `id=${attributeValue(id)}` : '', type === 'other' ? 'type=other' : ''].filter(Boolean).join(' ');
   const edits: TextEdit[] = [];
   // What stands before the tag must not stop it opening: an unescaped colon ("Lagos:Abuja") is escaped, and so is
   // an unescaped backslash ("Berlin\Olaf Scholz"), which would otherwise escape the tag's own colon.
-  let slashes = 0;
-  while (text[m.start - 1 - slashes] === '\\') slashes++;
-  if (slashes % 2 === 1) edits.push({ start: m.start, end: m.start, newText: '\\' });
-  else if (text[m.start - 1] === ':') {
-    let before = 0;
-    while (text[m.start - 2 - before] === '\\') before++;
-    if (before % 2 === 0) edits.push({ start: m.start - 1, end: m.start - 1, newText: '\\' });
-  }
+  if (escapes(text, m.start)) edits.push({ start: m.start, end: m.start, newText: '\\' });
+  else if (text[m.start - 1] === ':' && !escapes(text, m.start - 1)) edits.push({ start: m.start - 1, end: m.start - 1, newText: '\\' });
   // A brace right after the name ("Joe Biden{sic}") would be read as the tag's attributes: it is escaped.
   const close = attrs ? `]{${attrs}}` : text[m.end] === '{' ? ']\\' : ']';
   edits.push({ start: m.start, end: m.start, newText: `:${TAG_NAME[type]}[` }, { start: m.end, end: m.end, newText: close });
   return edits;
+}
+
+/** An odd run of backslashes stands right before `at`: the character at `at` is escaped. */
+function escapes(text: string, at: number): boolean {
+  let n = 0;
+  while (text[at - 1 - n] === '\\') n++;
+  return n % 2 === 1;
 }
 
 /** An attribute value as remark-directive reads it back: bare when it is a plain word, else double-quoted. */
