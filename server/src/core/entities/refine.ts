@@ -32,7 +32,7 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   // follows them, they are not a name of their own.
   const words = titleWords(named.text);
   const last = words[words.length - 1];
-  if (words.every((w) => w.title) || (last.title && last.word !== 'The')) return null;
+  if (words.every((w) => w.title) || (last.title && !/^The\b/.test(last.word))) return null;
   return withHeadNoun(named, article.prose);
 }
 
