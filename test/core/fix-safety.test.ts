@@ -157,6 +157,77 @@ describe('front matter never blocks the body', () => {
     assert.deepEqual(a.findings.filter((f) => f.rule === 'invalid-front-matter').map((f) => f.message.slice(0, 50)), [`Front matter is ${kb} KB; Newsdesk reads front matter up to 64 KB`.slice(0, 50)]);
     assert.ok(a.findings.some((f) => f.rule === 'untagged-entity'));
   });
+
+  it('front matter nested thousands deep is not given to the YAML parser (found by an independent tester)', () => {
+    for (const deep of ['['.repeat(20000) + ']'.repeat(20000), '{a: '.repeat(3000) + '1' + '}'.repeat(3000)]) {
+      const a = analyze(`---\npublished: 2024-09-11\nx: ${deep}${body}`);
+      assert.deepEqual(a.findings.filter((f) => f.rule === 'invalid-front-matter').map((f) => f.message.slice(0, 58)), ['Front matter nests lists or mappings more than 64 deep; Ne']);
+      assert.ok(a.findings.some((f) => f.rule === 'untagged-entity'));
+    }
+    // Three levels, as real front matter nests, are read as usual.
+    assert.deepEqual(analyze(`---\npublished: 2024-09-11\nx: [[{a: [1]}]]${body}`).findings.filter((f) => f.rule === 'invalid-front-matter'), []);
+  });
+
+  it('front matter that cannot be read still dates the article from a plain "published:" line, so "Monday" resolves', () => {
+    const monday = '\n---\n\nThe summit opened on Monday.\n';
+    for (const yaml of ['published: 2024-09-11\ntitle: "unclosed', 'x: *a\npublished: "2024-09-11"', `published: 2024-09-11\nx: ${'['.repeat(100)}`, `published: 2024-09-11 # wire time\nnotes: "${'x'.repeat(70000)}"`]) {
+      const a = analyze(`---\n${yaml}${monday}`);
+      assert.equal(a.article.frontMatter?.published, '2024-09-11', yaml.slice(0, 40));
+      assert.deepEqual(a.dates.map((d) => d.value), ['2024-09-09'], yaml.slice(0, 40));
+      assert.deepEqual(a.findings.map((f) => f.rule), ['invalid-front-matter'], yaml.slice(0, 40));
+    }
+    // An indented "published:" belongs to some other mapping: it does not date the article.
+    assert.equal(analyze(`---\ntitle: "unclosed\n  published: 2024-09-11${monday}`).article.frontMatter?.published, null);
+  });
+});
+
+describe('fix safety: fixes that would change what the rest of the article says (found by an independent tester)', () => {
+  it('"no source needed" in a table row, list item or quotation keeps the structure: the comments go around the figure', () => {
+    const bodies = [
+      '| Year | Budget |\n|---|---|\n| 2024 | $5 billion |\n| 2025 | $7 billion |',
+      '- The budget rose to $5 billion.\n- Costs fell by $3 billion.',
+      '> The budget rose to $5 billion\n> last year.',
+    ];
+    for (const body of bodies) {
+      const text = article('2024-09-11', body);
+      const before = analyze(text);
+      const fixed = fixOf(text, /^No source needed/);
+      const after = analyze(fixed);
+      assert.equal(after.article.paragraphs.length, before.article.paragraphs.length, fixed);
+      assert.ok(fixed.includes('<!-- newsdesk-disable unsourced-figure -->$5 billion<!-- newsdesk-enable -->'), fixed);
+      assert.deepEqual(after.findings.filter((f) => f.rule === 'unsourced-figure').map((f) => f.text).filter((t) => t.includes('5')), [], fixed);
+      assertSafe(text);
+    }
+    // A paragraph or a heading on lines of its own keeps the comment line above it.
+    assert.ok(fixOf(article('2024-09-11', 'The budget rose to $5 billion.'), /^No source needed/).includes('<!-- newsdesk-disable-next-line unsourced-figure -->\nThe budget'));
+    const heading = article('2024-09-11', '## Budget rises to $5 billion\n\nThe finance ministry said so.');
+    assert.ok(fixOf(heading, /^No source needed/).includes('<!-- newsdesk-disable-next-line unsourced-figure -->\n## Budget'));
+    assertSafe(heading);
+  });
+
+  it('"add a new source" is offered only where the edit reads back as one more source and nothing else changed', () => {
+    const body = '\nThe budget rose to $5 billion.\n';
+    const offered = (fm: string) => {
+      const fix = analyze(fm + body).findings.flatMap((f) => f.fixes ?? []).find((x) => /^Add a new source/.test(x.title));
+      return fix ? analyze(applyEdits(fm + body, fix.edits)).article.frontMatter!.sources.map((s) => s.id).join(',') : null;
+    };
+    assert.equal(offered('---\npublished: 2024-09-11\nsources:\n  - id: irna\n    name: IRNA\n# end of sources\nauthor: Ana\n---\n'), 'irna,source');
+    assert.equal(offered('---\r\npublished: 2024-09-11\r\nsources:\r\n  - id: irna\r\n---\r\n'), 'irna,source');
+    assert.equal(offered('\ufeff---\npublished: 2024-09-11\n---\n'), 'source');
+    for (const fm of ['---\npublished: 2024-09-11\nsources:\n  irna:\n    name: IRNA\n---\n', '---\npublished: 2024-09-11\nsources: [{id: irna}]\n---\n', '---\npublished: 2024-09-11\ntitle: "unclosed\n---\n', `---\npublished: 2024-09-11\nnotes: "${'x'.repeat(70000)}"\n---\n`]) {
+      assert.equal(offered(fm), null, fm.slice(0, 60));
+      assertSafe(fm + body);
+    }
+  });
+
+  it('the weekday fix does not move a date across the publication date (the tense would then be wrong)', () => {
+    // Published Thursday 12 Sept 2024: "Friday, Sept. 11" (a Wednesday) is nearest Friday 13 Sept — in the future.
+    const text = article('2024-09-12', 'The council voted on Friday, Sept. 11, after a long debate. Protesters met on Sunday, Sept. 9.');
+    const titles = assertSafe(text);
+    assert.ok(titles.includes('Change the weekday to Wednesday') && !titles.some((t) => /Change the date to Sept\. 13/.test(t)), titles.join(' | '));
+    // Sunday, Sept. 9 (a Monday): the nearest Sunday, Sept. 8, stays in the past, so the date fix is offered.
+    assert.ok(titles.some((t) => t.startsWith('Change the date to Sept. 8')), titles.join(' | '));
+  });
 });
 
 describe('a byte-order mark is not text', () => {
@@ -257,5 +328,84 @@ describe('fix safety: one event, two dates (found by an independent tester)', ()
     assertSafe(text);
     assert.ok(fixOf(text, /the date given earlier/).includes('the summit on Sept. 10, 2023 was praised'));
     assert.ok(fixOf(article('2024-09-20', 'The summit on Sept. 10 was long. Later the summit on Sept. 14 was praised.'), /the date given earlier/).includes('the summit on Sept. 10 was praised'));
+  });
+});
+
+describe('fix safety: what the corpus run still found (second session), each kind with examples written after the fix', () => {
+  const entities = (text: string) => analyze(text).entities.map((e) => e.text);
+  const sentences = (text: string) => { const a = analyze(text); return a.article.sentences.map((s) => a.article.text.slice(s.start, s.end)).filter((s) => !s.startsWith('---')); };
+
+  it('post-nominal letters are not part of a name, and alone are no name (reported: "Margaret Moran MP")', () => {
+    const text = article('2005-03-10', 'The study was led by Helen Grant MP and Ruth Lee QC. Three MPs and two MEPs objected. Liberal Democrat MP Sarah Teather spoke.');
+    assertSafe(text);
+    const names = entities(text);
+    assert.ok(names.includes('Helen Grant') && names.includes('Sarah Teather'), names.join(' | '));
+    assert.ok(!names.some((n) => /\bMEPs?$|\bMPs?$|\bQC$/.test(n)), names.join(' | '));
+  });
+
+  it('a date does not run into the next sentence (reported: "on Sunday night. Evening Standard")', () => {
+    const text = article('2005-03-10', 'The prize was given at the Savoy on Saturday evening. Morning Star critic Ann Lee praised it.');
+    assertSafe(text);
+    assert.deepEqual(analyze(text).dates.map((d) => d.text), ['Saturday evening']);
+  });
+
+  it('a month abbreviation ends a sentence unless a number or a date follows it (reported: "Ant and Dec. Natalie")', () => {
+    const text = article('2005-03-10', 'The show was hosted by Ant and Dec. Holly Willoughby joined later. The vote is on Sept. 5 in Leeds. It was held on Sun., June 13, 2004, in York.');
+    assert.deepEqual(sentences(text), ['The show was hosted by Ant and Dec.', 'Holly Willoughby joined later.', 'The vote is on Sept. 5 in Leeds.', 'It was held on Sun., June 13, 2004, in York.']);
+    assertSafe(text);
+  });
+
+  it('a name read together with the day before it starts after that date (reported: "10 January Cellnet")', () => {
+    const text = article('2005-03-10', 'Then on 3 March Keller Foods closed its Leeds plant. Portugal hosted Euro 2004 and Nagano the Winter Olympic Games.');
+    assertSafe(text);
+    const names = entities(text);
+    assert.ok(names.includes('Keller Foods') && !names.some((n) => n.includes('March')), names.join(' | '));
+    assert.ok(names.includes('Euro 2004') && names.includes('Winter Olympic Games'), names.join(' | '));
+  });
+
+  it('an initial and a surname are not two spellings of the surname (reported: "G Gregan")', () => {
+    const text = article('2005-03-10', 'Captain George Gregan led Australia. Gregan said the side was ready. The team: M Giteau, G Gregan, S Larkham.');
+    assert.deepEqual(findings(text, 'entity-spelling'), []);
+  });
+
+  it('a name in a crosshead set in capitals is not a spelling (reported: "WHO WAS OSCAR?")', () => {
+    const text = article('2005-03-10', 'Keller Foods was founded in Leeds. WHO OWNS KELLER FOODS? The Keller family owns Keller Foods.');
+    assert.deepEqual(findings(text, 'entity-spelling'), []);
+    assertSafe(text);
+    // In running text a name in capitals is still a spelling to check.
+    assert.deepEqual(findings(article('2005-03-10', 'The Vodafone board met. Later VODAFONE said profits rose.'), 'entity-spelling'), ['entity-spelling “VODAFONE”']);
+  });
+
+  it('a tag after a bracket that opens its line does not turn the line into a link definition', () => {
+    for (const body of ['[1]Kyiv\n\nThe city was shelled, officials said.', '  [a]Olena Zelenska "x"\n\nShe spoke.']) {
+      const text = article('2024-09-11', body);
+      assertSafe(text);
+      const tagged = fixOf(text, /^Tag “(Kyiv|Olena Zelenska)” as/);
+      assert.ok(/\[(1|a)\\\]:(place|person)\[/.test(tagged), tagged);
+      assert.equal(analyze(tagged).article.tags.length, 1);
+    }
+  });
+
+  it('the id and source fixes edit the attribute, never text inside another attribute\'s value', () => {
+    const front = '---\npublished: 2024-09-11\nentities:\n  - {id: pezeshkian, name: Masoud Pezeshkian, type: person}\nsources:\n  - {id: irna, name: IRNA}\n---\n\n';
+    const cases: [string, RegExp, string][] = [
+      [':person[Masoud Pezeshkian]{note="id=pezeshkain" id=pezeshkain} spoke.', /^Use id/, ':person[Masoud Pezeshkian]{note="id=pezeshkain" id=pezeshkian} spoke.'],
+      [':person[Masoud Pezeshkian]{#pezeshkain} spoke.', /^Use id/, ':person[Masoud Pezeshkian]{#pezeshkian} spoke.'],
+      [':person[Masoud Pezeshkian]{id="pezeshkain"} spoke.', /^Use id/, ':person[Masoud Pezeshkian]{id=pezeshkian} spoke.'],
+      ['Oil rose 5% :cite{note="src=irn" src="irn"}.', /^Cite “irna”/, 'Oil rose 5% :cite{note="src=irn" src=irna}.'],
+    ];
+    for (const [body, title, expected] of cases) {
+      const text = front + body + '\n';
+      assertSafe(text);
+      assert.equal(fixOf(text, title), front + expected + '\n');
+    }
+  });
+
+  it('AP style converts a full date whole, not the month and year inside it', () => {
+    const options = { config: mergeConfig(defaultConfig(), { dateStyle: 'ap' }) };
+    const text = article('2025-03-04', 'The deal closed on 12 Sept 2025 and talks began in Sept 2024.');
+    const style = analyze(text, options).findings.filter((f) => f.rule === 'date-style');
+    assert.deepEqual(style.map((f) => `${f.text} → ${f.fixes![0].edits[0].newText}`), ['12 Sept 2025 → Sept. 12, 2025', 'Sept 2024 → September 2024']);
+    assert.deepEqual(checkAllFixes(text, options).filter((r) => r.violations.length > 0), []);
   });
 });

@@ -5,8 +5,13 @@
 //     except the words a replacement fix is meant to change);
 //   - every tag it inserted parses as a tag (no new malformed-tag, each inserted `:kind[` opens a tag);
 //   - its own finding is gone (no finding of the same rule on the fixed words);
-//   - it caused no new finding (every finding after the fix maps to a finding before it).
+//   - it caused no new finding (every finding after the fix maps to a finding before it). A finding is the same
+//     problem when it has the same rule on the same words, or reports the same thing elsewhere: an untagged entity
+//     whose words were a mention of an entity already flagged (the finding stands at a group's first untagged
+//     mention, so tagging that mention moves it), or two spellings of one name already reported (the majority
+//     spelling, and so which one is flagged, can change when a tag makes another mention known).
 import { analyze, type Analysis, type AnalyzeOptions } from '../../server/src/core/analyze';
+import { variantKey } from '../../server/src/core/entities/variants';
 import type { Finding, TextEdit } from '../../server/src/core/types';
 
 export type Violation = 'damaged-word' | 'unparsed-tag' | 'own-finding-left' | 'new-finding';
@@ -97,12 +102,19 @@ export function checkFix(text: string, before: Analysis, rule: string, title: st
   }
 
   // Nothing new: every finding after the fix was there before (same rule, same words, mapped position).
-  const old = new Set(before.findings.map((f) => key({ rule: f.rule, start: mapOffset(f.start, sorted, 'after'), end: mapOffset(f.end, sorted, 'before') })));
+  const mapped = (f: { start: number; end: number }) => ({ start: mapOffset(f.start, sorted, 'after'), end: mapOffset(f.end, sorted, 'before') });
+  const old = new Set(before.findings.map((f) => key({ rule: f.rule, ...mapped(f) })));
   const oldLoose = new Set(before.findings.map((f) => `${f.rule}:${f.text}`));
+  // Every mention of an entity flagged as untagged, and every spelling key already reported.
+  const flaggedGroups = new Set(before.findings.filter((f) => f.rule === 'untagged-entity').map((f) => before.entities.find((m) => m.start === f.start && m.end === f.end)?.group));
+  const flaggedMentions = new Set(before.entities.filter((m) => flaggedGroups.has(m.group)).map((m) => key({ rule: 'untagged-entity', ...mapped(m) })));
+  const spellings = new Set(before.findings.filter((f) => f.rule === 'entity-spelling').map((f) => variantKey(f.text)));
   for (const g of after.findings) {
     if (old.has(key(g))) continue;
     // Under tag policy "first", tagging one mention may move the finding to another mention it already counted.
     if (oldLoose.has(`${g.rule}:${g.text}`)) continue;
+    if (g.rule === 'untagged-entity' && flaggedMentions.has(key(g))) continue;
+    if (g.rule === 'entity-spelling' && spellings.has(variantKey(g.text))) continue;
     violations.push({ kind: 'new-finding', detail: `${g.rule} on “${g.text}”` });
   }
   return { rule, title, violations };

@@ -11,7 +11,41 @@ const ENTITY_TYPES: readonly EntityType[] = ['person', 'org', 'place', 'other'];
 export const MAX_FRONT_MATTER = 64 * 1024;
 /** Aliases expanded at most this many times when the front matter is read (a YAML "billion laughs" stops here). */
 const MAX_ALIAS_COUNT = 100;
-const STILL_CHECKED = 'The article is still checked, without its front matter.';
+const STILL_CHECKED = 'The article is still checked, without its front matter (a plain "published: YYYY-MM-DD" line still dates it).';
+
+/**
+ * Deepest nesting of flow collections ("[[[…]]]", "{{…}}") the YAML parser is given. The parser recurses once per
+ * level: 20,000 levels (40 KB) overflow its stack after a second of work. Real front matter nests two or three.
+ */
+export const MAX_FLOW_DEPTH = 64;
+
+/** The deepest run of open "[" or "{" outside quotes in `yaml`; linear. */
+function flowDepth(yaml: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let quote = '';
+  for (const ch of yaml) {
+    if (quote) { if (ch === quote || ch === '\n') quote = ''; continue; }
+    if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '[' || ch === '{') deepest = Math.max(deepest, ++depth);
+    else if ((ch === ']' || ch === '}') && depth > 0) depth--;
+  }
+  return deepest;
+}
+
+/**
+ * When the YAML cannot be read, the publication date is still taken from a plain top-level line
+ * ("published: 2024-09-11", "date: '2024-09-11'"), so relative dates keep resolving: one broken line elsewhere in
+ * the front matter does not cost every date check. Null when no such line holds a calendar date.
+ */
+function publishedLine(yaml: string): string | null {
+  for (const key of ['published', 'date']) {
+    const m = new RegExp(`^${key}:[ \\t]*(["']?)(\\d{4}-\\d{2}-\\d{2})\\1[ \\t]*(?:#.*)?$`, 'm').exec(yaml);
+    const iso = m ? toIsoDate(m[2]) : null;
+    if (iso) return iso;
+  }
+  return null;
+}
 
 export interface FrontMatterResult {
   frontMatter: FrontMatter;
@@ -27,6 +61,12 @@ export function readFrontMatter(text: string, block: Span, bodyStart: number, bo
   const frontMatter: FrontMatter = { span: block, data: {}, published: null, sources: [], entities: [] };
   if (yamlText.length > MAX_FRONT_MATTER) {
     report({ start: bodyStart, end: bodyStart + 1 }, `Front matter is ${Math.round(yamlText.length / 1024)} KB; Newsdesk reads front matter up to ${MAX_FRONT_MATTER / 1024} KB. ${STILL_CHECKED}`);
+    frontMatter.published = publishedLine(yamlText);
+    return { frontMatter, problems };
+  }
+  if (flowDepth(yamlText) > MAX_FLOW_DEPTH) {
+    report({ start: bodyStart, end: bodyStart + 1 }, `Front matter nests lists or mappings more than ${MAX_FLOW_DEPTH} deep; Newsdesk does not read it. ${STILL_CHECKED}`);
+    frontMatter.published = publishedLine(yamlText);
     return { frontMatter, problems };
   }
   // Keys are checked for duplicates below, in one pass: the parser's own check compares every pair.
@@ -41,6 +81,7 @@ export function readFrontMatter(text: string, block: Span, bodyStart: number, bo
     const firstLine = error.message.split('\n')[0];
     const more = doc.errors.length > 1 ? ` (${doc.errors.length - 1} more after it)` : '';
     report({ start: bodyStart + pos[0], end: bodyStart + Math.max(pos[1], pos[0] + 1) }, `Front matter is not valid YAML: ${firstLine}${more}. ${STILL_CHECKED}`);
+    frontMatter.published = publishedLine(yamlText);
     return { frontMatter, problems };
   }
   const root = doc.contents;
@@ -52,6 +93,7 @@ export function readFrontMatter(text: string, block: Span, bodyStart: number, bo
   const data = toData(doc);
   if (data instanceof Error) {
     report(at(firstAlias(doc)), `Front matter uses a YAML alias that cannot be expanded (${data.message.split('\n')[0]}). ${STILL_CHECKED}`);
+    frontMatter.published = publishedLine(yamlText);
     return { frontMatter, problems };
   }
   frontMatter.data = data;

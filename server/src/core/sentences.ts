@@ -57,8 +57,18 @@ function isAbbreviation(prose: string, dot: number, abbrev: ReadonlySet<string>)
   const word = prose.slice(s, dot).toLowerCase();
   if (!word) return false;
   if (abbrev.has(word)) return true;
+  if (readWordList('abbreviations-before-numbers.txt').has(word)) return beforeNumberOrDate(prose, dot + 1);
   // Single initials ("J. Smith") and dotted acronyms ("U.N.") do not end sentences.
   return /^\p{L}$/u.test(word) && word !== word.toUpperCase() ? false : /^(\p{Lu}|(\p{L}\.)+\p{L})$/u.test(prose.slice(s, dot));
+}
+
+const MONTH_OR_WEEKDAY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)$/;
+
+/** After `at` (past spaces and a comma) comes a number, a month or a weekday: "Dec. 5", "Sun. June 13", "No. 10". */
+function beforeNumberOrDate(prose: string, at: number): boolean {
+  const next = /^[\s,]*(\p{N}|\p{L}+)/u.exec(prose.slice(at, at + 24));
+  if (!next) return false;
+  return /\p{N}/u.test(next[1]) || MONTH_OR_WEEKDAY.test(next[1].toLowerCase());
 }
 
 /**

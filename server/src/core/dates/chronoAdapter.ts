@@ -119,9 +119,10 @@ function markupAsBoundary(prose: string, text: string): string {
 /**
  * chrono-node's reading of `prose`, relative to `ref` (the publication date, or any day when there is none).
  * With `text` (the article text `prose` blanks markup in), blanked markup is a boundary (see markupAsBoundary);
- * with `paragraphs`, the text is cut where a paragraph opens with markup.
+ * with `paragraphs`, the text is cut where a paragraph opens with markup; with `sentences` (in text order), no date
+ * runs on into the next sentence ("on Sunday night. Evening Standard critic…" is "Sunday night").
  */
-export function chronoCandidates(prose: string, ref: Ymd, text?: string, paragraphs?: readonly Span[]): Candidate[] {
+export function chronoCandidates(prose: string, ref: Ymd, text?: string, paragraphs?: readonly Span[], sentences: readonly Span[] = []): Candidate[] {
   const out: Candidate[] = [];
   const refDate = new Date(ref.y, ref.m - 1, ref.d, 12);
   const input = text === undefined ? prose : markupAsBoundary(prose, text);
@@ -141,7 +142,9 @@ export function chronoCandidates(prose: string, ref: Ymd, text?: string, paragra
   for (let { r, base } of results) {
     let at = base;
     // A date does not run on past a paragraph break, nor take a 24-hour time for its year ("1 March\n\n2000 GMT", "26 February 1400 GMT").
-    const cut = r.text.search(/\n|[,\s]+\d{4}\s*(?:GMT|BST|UTC|CET|EST|ET|hrs|local time)\b/);
+    let cut = r.text.search(/\n|[,\s]+\d{4}\s*(?:GMT|BST|UTC|CET|EST|ET|hrs|local time)\b/);
+    const next = nextSentenceStart(sentences, base + r.index);
+    if (next < base + r.index + r.text.length && (cut < 0 || next - base - r.index < cut)) cut = next - base - r.index;
     if (cut > 0) {
       const shorter = chrono.casual.parse(r.text.slice(0, cut), refDate)[0];
       if (!shorter || shorter.index !== 0) continue;
@@ -177,4 +180,16 @@ export function chronoCandidates(prose: string, ref: Ymd, text?: string, paragra
     if (cand) out.push(cand);
   }
   return out;
+}
+
+/** The start of the first sentence that opens after `offset` (UTF-16), or Infinity; `sentences` in text order. */
+function nextSentenceStart(sentences: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sentences.length ? sentences[lo].start : Infinity;
 }

@@ -38,7 +38,7 @@ export function extractDates(article: Article, published: string | null): DateMe
   const pub = parseIsoDay(published);
   const prose = article.prose;
   const sentences = article.sentences;
-  const candidates = choose([...newsCandidates(prose), ...namedEventCandidates(prose), ...chronoCandidates(prose, pub ?? NO_PUBLICATION_REF, article.text, article.paragraphs)]);
+  const candidates = choose([...newsCandidates(prose), ...namedEventCandidates(prose), ...chronoCandidates(prose, pub ?? NO_PUBLICATION_REF, article.text, article.paragraphs, sentences)]);
   const sentenceOf = (offset: number): { index: number; span: Span | null } => {
     let lo = 0;
     let hi = sentences.length - 1;

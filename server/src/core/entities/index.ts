@@ -6,6 +6,7 @@ import type { Article, EntityMention, EntityType, Span } from '../types';
 import { recognizeEntities, type RecognizedMention } from './ner';
 import { linkMentions } from './linking';
 import { refineMention } from './refine';
+import { SpanIndex } from '../text/spanIndex';
 
 export type Recognizer = (prose: string, sentences: Span[]) => RecognizedMention[];
 
@@ -26,43 +27,59 @@ export function findEntities(
   notNames: readonly Span[] = [],
 ): EntityMention[] {
   const mentions: EntityMention[] = [];
-  const taken: Span[] = [];
+  const fixedTaken: Span[] = [];
   const ignored = new Set(config.ignoreNames.map(normaliseName));
 
   const names = new Map<string, { type: EntityType; id: string | null; source: string; form?: string }>();
   for (const [name, type] of knownNames) names.set(name, { type, id: registry.byName.get(name)?.id ?? null, source: 'workspace-tag' });
   for (const [name, entry] of registry.byName) names.set(name, { type: entry.type, id: entry.id, source: 'registry', form: [entry.name, ...entry.aliases].find((a) => normaliseName(a) === name) });
 
+  const tagOwners = new Map<number, EntityMention>();
   for (const tag of article.tags) {
     const type = TAG_TYPES[tag.kind];
     if (!type || tag.label.end <= tag.label.start) continue;
     const text = article.text.slice(tag.label.start, tag.label.end);
     const key = normaliseName(tag.text);
     const id = tag.attributes.id ?? registry.byName.get(key)?.id ?? null;
-    mentions.push({ start: tag.label.start, end: tag.label.end, text, type, tagged: true, id, group: '', confidence: 1, source: 'tag' });
-    taken.push({ start: tag.start, end: tag.end });
+    const mention: EntityMention = { start: tag.label.start, end: tag.label.end, text, type, tagged: true, id, group: '', confidence: 1, source: 'tag' };
+    mentions.push(mention);
+    tagOwners.set(tag.start, mention);
+    fixedTaken.push({ start: tag.start, end: tag.end });
     if (key) names.set(key, { type, id, source: 'tag', form: tag.text });
   }
-  for (const c of article.citations) taken.push(c);
+  for (const c of article.citations) fixedTaken.push(c);
 
-  const overlapsTaken = (s: Span) => taken.some((t) => s.start < t.end && t.start < s.end);
+  // Taken: tags and citations (indexed), then names as they are accepted (marked per character; names are short).
+  const tagged = new SpanIndex(fixedTaken);
+  const knownAt = new Uint8Array(article.text.length);
+  const overlapsTaken = (s: Span) => tagged.overlapping(s) !== undefined || knownAt.subarray(s.start, s.end).includes(1);
   // A weekday or month abbreviation inside a date ("Mon., June 13"), a currency prefix inside a figure ("HK$327m"):
   // part of that mention, not a name.
-  const insideOther = (s: Span) => notNames.some((d) => d.start <= s.start && s.end <= d.end);
+  const others = new SpanIndex(notNames);
+  const withNumber = new SpanIndex(notNames.filter((d) => /\p{N}/u.test(article.prose.slice(d.start, d.end))));
+  const insideOther = (s: Span) => others.covering(s) !== undefined;
 
   // The recogniser reads first, so that a known name inside a longer name it finds ("Louisiana" in "Louisiana
   // Department of Environmental Quality", "Denver" in "North Denver") stays part of that name.
-  const entityTags = article.tags.filter((t) => t.kind !== 'cite' && t.label.end > t.label.start);
-  const recognised = recognize(article.prose, article.sentences).map((raw) => {
-    const tag = entityTags.find((t) => raw.start < t.end && t.start < raw.end);
-    return { raw, tag, refined: tag ? null : refineMention(raw, article) };
+  const entityTags = new SpanIndex(article.tags.filter((t) => t.kind !== 'cite' && t.label.end > t.label.start));
+  const raws = recognize(article.prose, article.sentences);
+  const rawSpans = new SpanIndex(raws);
+  const recognised = raws.map((read) => {
+    const tag = entityTags.overlapping(read);
+    const raw = tag ? read : overHyphens(read, article.prose, rawSpans);
+    const outside = tag ? null : outsideOther(raw, withNumber, article.prose);
+    return { raw, tag, refined: outside ? refineMention(outside, article) : null };
   });
-  const insideLongerName = (s: Span) => recognised.some(({ refined: r }) => r && r.start <= s.start && s.end <= r.end && r.end - r.start > s.end - s.start && !overlapsTaken(r));
+  const refinedSpans = new SpanIndex(recognised.flatMap(({ refined }) => (refined ? [refined] : [])));
+  const insideLongerName = (s: Span) => {
+    const r = refinedSpans.covering(s);
+    return r !== undefined && r.end - r.start > s.end - s.start && !overlapsTaken(r);
+  };
   for (const match of findKnownNames(article.prose, names)) {
     if (overlapsTaken(match) || ignored.has(match.key) || insideLongerName(match)) continue;
     const known = names.get(match.key)!;
     mentions.push({ start: match.start, end: match.end, text: article.text.slice(match.start, match.end), type: known.type, tagged: false, id: known.id, group: '', confidence: 1, source: known.source });
-    taken.push(match);
+    knownAt.fill(1, match.start, match.end);
   }
 
   const usable = (m: RecognizedMention | null): m is RecognizedMention => !!m && !overlapsTaken(m) && !ignored.has(normaliseName(m.text)) && !insideOther(m);
@@ -75,7 +92,7 @@ export function findEntities(
         if (!/\p{L}/u.test(article.prose.slice(piece.start, piece.end))) continue;
         const m = refineMention(trimmed(raw, piece, article.prose), article);
         if (!usable(m)) continue;
-        const owner = mentions.find((x) => x.tagged && x.start === tag.label.start)!;
+        const owner = tagOwners.get(tag.start)!;
         mentions.push({ start: m.start, end: m.end, text: m.text, type: owner.type, tagged: false, id: owner.id, group: '', confidence: m.confidence, source: m.label, partOf: owner.start });
       }
       continue;
@@ -83,11 +100,47 @@ export function findEntities(
     const m = refined;
     if (!usable(m)) continue;
     mentions.push({ start: m.start, end: m.end, text: m.text, type: m.type, tagged: false, id: null, group: '', confidence: m.confidence, source: m.label });
+    // Two pieces the recogniser read apart ("Anglo" and "French") may have grown into one name: it is kept once.
+    knownAt.fill(1, m.start, m.end);
   }
 
   mentions.sort((a, b) => a.start - b.start);
   linkMentions(mentions, registry);
   return mentions;
+}
+
+/**
+ * "on 10 January Cellnet launched": the recogniser ran a name into a date or figure beside it; the name is what
+ * stands after that mention ("Cellnet"); null when no word is left.
+ */
+function outsideOther(r: RecognizedMention, withNumber: SpanIndex, prose: string): RecognizedMention | null {
+  // Only a mention that begins before the name and has a number in it: a season or a named day begins many names
+  // ("Winter Olympic Games"), and a number ends many ("Euro 2004", "Apollo 11").
+  const into = withNumber.straddling(r.start);
+  if (!into) return r;
+  const cut = trimmed(r, { start: Math.min(into.end, r.end), end: r.end }, prose);
+  return /\p{L}/u.test(cut.text) ? cut : null;
+}
+
+const HYPHEN_BEFORE_CAPITAL = /^-\p{Lu}[\p{L}\p{M}]*/u;
+const CAPITAL_BEFORE_HYPHEN = /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}]*-$/u;
+
+/**
+ * "Blu" of "Blu-Ray", "French" of "Anglo-French": a name does not stop at a hyphen joining capitalised parts, so
+ * `r` grows over them, unless a part is a name the recogniser read on its own ("Israel-Hamas war" is two names).
+ * A lower-case part ("pro-Kremlin", "Kremlin-backed") is not part of the name.
+ */
+function overHyphens(r: RecognizedMention, prose: string, read: SpanIndex): RecognizedMention {
+  let { start, end } = r;
+  for (let part = HYPHEN_BEFORE_CAPITAL.exec(prose.slice(end, end + 40)); part; part = HYPHEN_BEFORE_CAPITAL.exec(prose.slice(end, end + 40))) {
+    if (read.overlapping({ start: end + 1, end: end + part[0].length })) break;
+    end += part[0].length;
+  }
+  for (let part = CAPITAL_BEFORE_HYPHEN.exec(prose.slice(Math.max(0, start - 40), start)); part; part = CAPITAL_BEFORE_HYPHEN.exec(prose.slice(Math.max(0, start - 40), start))) {
+    if (read.overlapping({ start: start - part[0].length, end: start - 1 })) break;
+    start -= part[0].length;
+  }
+  return start === r.start && end === r.end ? r : { ...r, start, end, text: prose.slice(start, end) };
 }
 
 /** `r` cut to `piece`, without the blank (markup) or space at either end. */

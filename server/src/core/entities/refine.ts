@@ -22,12 +22,14 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   while (end > r.start && /\s/.test(article.text[end - 1])) end--;
   // "3.35m Euros" is money, not a name.
   if (end <= r.start || /^\p{N}/u.test(article.text[r.start])) return null;
+  const start = r.start;
   // A name is whole words: "Ai" of "Ain't" (the tokeniser's n't) or "Mac" of "MacBook" is a piece of a word.
-  if (isWordChar(article.text, r.start - 1) || isWordChar(article.text, end)) return null;
+  if (isWordChar(article.text, start - 1) || isWordChar(article.text, end)) return null;
   // "U2's": the possessive belongs to the sentence, not the name (LABELLING.md spans).
-  if (end - r.start > 2 && /['’]s$/.test(article.text.slice(r.start, end))) end -= 2;
-  const cut = end === r.end ? r : { ...r, end, text: article.text.slice(r.start, end) };
-  const named = withoutTitle(afterInnerTitle(cut));
+  if (end - start > 2 && /['’]s$/.test(article.text.slice(start, end))) end -= 2;
+  const cut = end === r.end ? r : { ...r, start, end, text: article.text.slice(start, end) };
+  const named = withoutPostNominals(withoutTitle(afterInnerTitle(cut)));
+  if (!named) return null;
   // "Col", "Mr", "The" alone are no names; "Missouri Gov", "U.S. Army Gen" describe the title of the name that
   // follows them, they are not a name of their own.
   const words = titleWords(named.text);
@@ -89,3 +91,21 @@ function withoutTitle(m: RecognizedMention): RecognizedMention {
   const cut = match[0].length;
   return { ...m, start: m.start + cut, text: m.text.slice(cut) };
 }
+
+/**
+ * "Margaret Moran MP" → "Margaret Moran", "Jane Smith QC" → "Jane Smith": post-nominal letters (data/post-nominals.txt,
+ * plural "MPs" too) end the span. A span of nothing else ("MP", "MEPs") is no name: returns null.
+ */
+function withoutPostNominals(m: RecognizedMention): RecognizedMention | null {
+  const letters = readWordList('post-nominals.txt');
+  const isPostNominal = (w: string) => letters.has(w) || (w.endsWith('s') && letters.has(w.slice(0, -1)));
+  const words = [...m.text.matchAll(/\S+/g)];
+  let k = words.length;
+  while (k > 0 && isPostNominal(words[k - 1][0].replace(/[.,]$/, ''))) k--;
+  if (k === words.length) return m;
+  if (k === 0) return null;
+  const end = words[k - 1].index! + words[k - 1][0].length;
+  const text = m.text.slice(0, end).replace(/,$/, '');
+  return { ...m, end: m.start + text.length, text };
+}
+

@@ -1,11 +1,18 @@
 // Spelling-variant keys: two names with one key are taken as one entity spelt two ways.
 import { normaliseName } from '../registry';
 
-/** Folds what transliteration, typing and house style vary: case, diacritics, hyphens, kh/k, y/i, ou/u, doubled letters. */
+/**
+ * Folds what transliteration, typing and house style vary: case, diacritics, hyphens, spaces and apostrophes
+ * between words, kh/k, ph/f, q/k, dh/d, th/t, ou/u, ee/i, y/i, doubled letters. Letters are folded within each
+ * word, so an initial never merges with the word after it ("G Gregan" is not a spelling of "Gregan").
+ * Returns the key (lower case, no separators); two names are variants when their keys are equal.
+ */
 export function variantKey(name: string): string {
   return normaliseName(name)
-    .replace(/['\u2019\s\u2010-]+/g, '')
-    .replace(/kh/g, 'k').replace(/ph/g, 'f').replace(/q/g, 'k').replace(/dh/g, 'd').replace(/th/g, 't')
-    .replace(/ou/g, 'u').replace(/ee/g, 'i').replace(/y/g, 'i')
-    .replace(/(.)\1+/g, '$1');
+    .split(/['\u2019\s\u2010-]+/)
+    .map((word) => word
+      .replace(/kh/g, 'k').replace(/ph/g, 'f').replace(/q/g, 'k').replace(/dh/g, 'd').replace(/th/g, 't')
+      .replace(/ou/g, 'u').replace(/ee/g, 'i').replace(/y/g, 'i')
+      .replace(/(.)\1+/g, '$1'))
+    .join('');
 }

@@ -1,5 +1,6 @@
 // Quick fixes for unsourced figures: insert a citation tag, cite a front-matter source, add a source, or mark the paragraph as needing none.
-import type { Article, FigureMention, Fix, TextEdit } from '../types';
+import type { Article, FigureMention, Fix, FrontMatter, TextEdit } from '../types';
+import { readFrontMatter } from '../frontMatter';
 import { attributeValue } from '../rules/untagged-entity';
 import { closesAbbreviation } from '../sentences';
 
@@ -62,9 +63,36 @@ export function freshSourceId(article: Article): string {
 
 /**
  * The edit that adds `- id: <id>` to the front matter's `sources`, creating the list or the whole front matter if needed;
- * null when `sources` is written inline (`sources: []`), which we do not rewrite.
+ * null when `sources` is written inline (`sources: []`) or as a mapping, which we do not rewrite, and when the front
+ * matter cannot be read (see addsSource): the edit is re-read before it is offered.
  */
 export function addSourceEdit(article: Article, id: string, snippet: boolean): TextEdit | null {
+  const edit = sourceInsertion(article, id, snippet);
+  return edit && (!article.frontMatter || addsSource(article, edit, id)) ? edit : null;
+}
+
+/**
+ * The edit adds one source with `id` and changes nothing else the front matter says: the block still reads without
+ * a problem, with the same keys and one more source. Front matter Newsdesk cannot read (broken YAML, an alias bomb,
+ * over 64 KB) or `sources` written some other way (a mapping, a flow list) gets no edit rather than a wrong one.
+ */
+function addsSource(article: Article, edit: TextEdit, id: string): boolean {
+  const fm = article.frontMatter!;
+  if (article.problems.some((p) => p.rule === 'invalid-front-matter')) return false;
+  const { start, end } = fm.span;
+  const block = article.text.slice(start, edit.start) + edit.newText + article.text.slice(edit.end, end);
+  const bodyStart = block.search(/\r\n|\r|\n/);
+  const lineBreak = /\r\n|\r|\n/.exec(block.slice(bodyStart))![0];
+  const closing = block.lastIndexOf('---');
+  const after = readFrontMatter(block, { start: 0, end: block.length }, bodyStart + lineBreak.length, Math.max(bodyStart + lineBreak.length, closing));
+  if (after.problems.length > 0) return false;
+  const keys = (fm: FrontMatter) => Object.keys(fm.data).filter((k) => k !== 'sources').sort().join('\n');
+  return after.frontMatter.published === fm.published && keys(after.frontMatter) === keys(fm)
+    && after.frontMatter.sources.length === fm.sources.length + 1 && after.frontMatter.sources.some((s) => s.id === id);
+}
+
+/** Where and how a new source item is written; null when `sources:` holds an inline value. */
+function sourceInsertion(article: Article, id: string, snippet: boolean): TextEdit | null {
   const { text, lines } = article;
   const eol = lines.eol;
   const name = snippet ? '${1:Source name}' : 'Source name';
@@ -132,12 +160,26 @@ export function sourceFixes(article: Article, figure: FigureMention, ruleId: str
   return fixes;
 }
 
-/** "No source needed": an ignore comment on its own line before the figure's line, or around its paragraph when the line is inside one. */
+/**
+ * "No source needed": an ignore comment on its own line before the figure's line, or around its paragraph when the
+ * line is inside one. Where the paragraph shares its line with other markup (a table row "| … |", a list item
+ * "- …", a quotation "> …"), a comment line would end that table, list or quotation: the comments go around the
+ * figure itself, inline.
+ */
 function ignoreFix(article: Article, figure: FigureMention, ruleId: string): Fix {
   const eol = article.lines.eol;
   const lineStart = article.lines.lineStartAt(figure.start);
   const para = article.paragraphs[article.sentences[figure.sentence]?.paragraph ?? -1];
   const paraLineStart = para ? article.lines.lineStartAt(para.start) : lineStart;
+  if (para && article.text.slice(paraLineStart, para.start).trim() !== '') {
+    return {
+      title: 'No source needed: ignore this figure',
+      edits: [
+        { start: figure.start, end: figure.start, newText: `<!-- newsdesk-disable ${ruleId} -->` },
+        { start: figure.end, end: figure.end, newText: '<!-- newsdesk-enable -->' },
+      ],
+    };
+  }
   if (!para || paraLineStart === lineStart) {
     return { title: 'No source needed: ignore this line', edits: [{ start: lineStart, end: lineStart, newText: `<!-- newsdesk-disable-next-line ${ruleId} -->${eol}` }] };
   }

@@ -2,6 +2,7 @@
 import { MONTH_NAMES, pad } from '../dates/calendar';
 import { readWrittenDate, writeAp, writeLike, type WrittenDate, type WrittenStyle } from '../dates/written';
 import { quoted } from '../dates/tense';
+import { SpanIndex } from '../text/spanIndex';
 import type { Fix } from '../types';
 import type { Rule, RuleFinding } from './rule';
 
@@ -42,8 +43,11 @@ export const dateStyle: Rule = {
         const ap = writeAp(w);
         findings.push({ start: w.start, end: w.end, message: `Not AP style: write “${ap}”.`, fixes: [{ title: 'Convert to AP style', preferred: true, edits: [{ start: w.start, end: w.end, newText: ap }] }] });
       }
+      // A month and year inside a full date ("12 Sept 2025") is that date's to convert, not a month standing alone.
+      const days = new SpanIndex(dates.filter((d) => d.grain === 'day'));
       ABBREVIATED_MONTH_YEAR.lastIndex = 0;
       for (let m = ABBREVIATED_MONTH_YEAR.exec(article.prose); m; m = ABBREVIATED_MONTH_YEAR.exec(article.prose)) {
+        if (days.overlapping({ start: m.index, end: m.index + m[0].length })) continue;
         const month = MONTH_NAMES.findIndex((n) => n.toLowerCase().startsWith(m![1].toLowerCase().slice(0, 3)));
         const ap = `${MONTH_NAMES[month]} ${m[2]}`;
         findings.push({ start: m.index, end: m.index + m[0].length, message: `Not AP style: a month without a day is spelled out (“${ap}”).`, fixes: [{ title: 'Convert to AP style', preferred: true, edits: [{ start: m.index, end: m.index + m[0].length, newText: ap }] }] });

@@ -12,6 +12,8 @@ export const entitySpelling: Rule = {
     const byKey = new Map<string, Map<string, EntityMention[]>>();
     for (const m of entities) {
       if (m.type === 'other' && !m.tagged) continue;
+      // "WHO WAS OSCAR?", "METAL GEAR SOLID: SNAKE EATER": a crosshead set in capitals says nothing about spelling.
+      if (setInCapitals(m, article.prose)) continue;
       // The recogniser's type is not compared: it may well read a misspelt name as another type.
       const key = variantKey(m.text);
       const forms = byKey.get(key) ?? new Map<string, EntityMention[]>();
@@ -53,4 +55,19 @@ export const entitySpelling: Rule = {
 function isSentenceInitialCaseOnly(m: EntityMention, spelling: string, canonical: string, sentences: { start: number }[]): boolean {
   if (spelling.toLowerCase() !== canonical.toLowerCase() || spelling.slice(1) !== canonical.slice(1)) return false;
   return sentences.some((s) => s.start === m.start);
+}
+
+const CAPITALS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+
+/**
+ * The mention is written in capitals only ("OSCAR") and so is a word beside it on its line ("WHO WAS OSCAR?"; tag
+ * markup is not a word, `prose` blanks it):
+ * the capitals are the typesetting of a crosshead or a display line, not the name's spelling. A lone acronym
+ * in running text ("ICO said") has lower-case neighbours and is still compared.
+ */
+function setInCapitals(m: EntityMention, prose: string): boolean {
+  if (!CAPITALS.test(m.text) || m.text.replace(/[^\p{L}]/gu, '').length < 2) return false;
+  const before = /(\p{L}{2,})[^\p{L}\n]*$/u.exec(prose.slice(Math.max(0, m.start - 40), m.start))?.[1];
+  const after = /^[^\p{L}\n]*(\p{L}{2,})/u.exec(prose.slice(m.end, m.end + 40))?.[1];
+  return [before, after].some((w) => w !== undefined && CAPITALS.test(w));
 }

@@ -1,6 +1,7 @@
 // unknown-source: a :cite{src=…} whose id is not in the front matter's sources.
 import { addSourceEdit } from '../figures/fixes';
-import { attributeValueAt } from '../text/attributes';
+import { attributeValueSpan } from '../text/attributes';
+import { attributeValue } from './untagged-entity';
 import { editDistance } from '../text/editDistance';
 import type { Fix } from '../types';
 import type { Rule, RuleFinding } from './rule';
@@ -20,10 +21,10 @@ export const unknownSource: Rule = {
       const addSnippet = addSourceEdit(article, c.src, true);
       if (add && addSnippet) fixes.push({ title: `Add source “${c.src}” to the front matter`, preferred: true, edits: [add], snippetEdits: [addSnippet] });
       // The writer may have mistyped an id that exists: offer the close ones.
-      const at = attributeValueAt(article.text.slice(c.start, c.end), 'src');
+      const at = attributeValueSpan(article.text.slice(c.start, c.end), 'src');
       for (const s of sources) {
-        if (at < 0 || editDistance(s.id, c.src) > Math.max(2, Math.floor(c.src.length / 3))) continue;
-        fixes.push({ title: `Cite “${s.id}” instead`, edits: [{ start: c.start + at, end: c.start + at + c.src.length, newText: s.id }] });
+        if (!at || at.shorthand || editDistance(s.id, c.src) > Math.max(2, Math.floor(c.src.length / 3))) continue;
+        fixes.push({ title: `Cite “${s.id}” instead`, edits: [{ start: c.start + at.start, end: c.start + at.end, newText: attributeValue(s.id) }] });
       }
       findings.push({ start: c.start, end: c.end, message: `Unknown source “${c.src}”: the front matter lists no source with this id`, fixes });
     }

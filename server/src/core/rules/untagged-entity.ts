@@ -48,10 +48,25 @@ export function tagEdits(text: string, m: Span, id: string | null, type: EntityT
   // an unescaped backslash ("Berlin\Olaf Scholz"), which would otherwise escape the tag's own colon.
   if (escapes(text, m.start)) edits.push({ start: m.start, end: m.start, newText: '\\' });
   else if (text[m.start - 1] === ':' && !escapes(text, m.start - 1)) edits.push({ start: m.start - 1, end: m.start - 1, newText: '\\' });
+  // "[1]Kyiv" at the start of a line: "[1]:place[Kyiv]" would read as a link reference definition, and the line
+  // would vanish from the rendered article. The bracket is escaped ("[1\\]:place[Kyiv]", shown as "[1]Kyiv").
+  else if (text[m.start - 1] === ']' && !escapes(text, m.start - 1) && opensLineWithBracket(text, m.start - 1)) edits.push({ start: m.start - 1, end: m.start - 1, newText: '\\' });
   // A brace right after the name ("Joe Biden{sic}") would be read as the tag's attributes: it is escaped.
   const close = attrs ? `]{${attrs}}` : text[m.end] === '{' ? ']\\' : ']';
   edits.push({ start: m.start, end: m.start, newText: `:${TAG_NAME[type]}[` }, { start: m.end, end: m.end, newText: close });
   return edits;
+}
+
+/** The `]` at `close` closes a bracket that opens its line (up to three spaces in), as a link definition's label does. */
+function opensLineWithBracket(text: string, close: number): boolean {
+  let i = close - 1;
+  while (i >= 0 && close - i < 1000 && text[i] !== '[' && text[i] !== ']' && text[i] !== '\n' && text[i] !== '\r') i--;
+  if (text[i] !== '[') return false;
+  let indent = 0;
+  for (let j = i - 1; j >= 0 && text[j] !== '\n' && text[j] !== '\r'; j--) {
+    if (text[j] !== ' ' || ++indent > 3) return false;
+  }
+  return true;
 }
 
 /** An odd run of backslashes stands right before `at`: the character at `at` is escaped. */

@@ -34,6 +34,13 @@ export const weekdayMismatch: Rule = {
         let delta = (d.weekday - actual + 7) % 7;
         if (delta > 3) delta -= 7;
         const target = addDays(day, delta);
+        // A new date on the other side of publication would contradict the sentence's tense ("will meet on …" moved
+        // into the past): then only the weekday is offered.
+        const published = article.frontMatter?.published ?? null;
+        if (published && Math.sign(isoDay(day).localeCompare(published)) * Math.sign(isoDay(target).localeCompare(published)) < 0) {
+          findings.push({ start: d.start, end: d.end, message: `${formatDay(day)} is a ${WEEKDAY_NAMES[actual]}, not a ${WEEKDAY_NAMES[d.weekday]}.`, fixes });
+          continue;
+        }
         // Without a year the new day could be read in another year (it may move into the two months around
         // publication, where the nearest reading wins): then the fix writes the year, so that it settles.
         const pub = article.frontMatter?.published ? parseIsoDay(article.frontMatter.published) : null;
