@@ -1,6 +1,7 @@
 // The long fuzz run (issue 14): seeded mutations of real articles through the analysis core, on worker threads.
 //
-// Usage: node --import tsx scripts/fuzz.ts [--count 100000] [--seed 1] [--jobs N] [--limit-ms 500]
+// Usage: node --import tsx scripts/fuzz.ts [--count 100000] [--seed 1] [--jobs N] [--limit-ms 500] [--fill-rate 0.02]
+// (--fill-rate: the share of inputs grown to 20–98 KB of one dense construct: tables, links, dates, figures.)
 // Articles: the two in examples/ and, when ../shared/corpora is present, the 120 open-news articles and every
 // 20th BBC article. Reports exceptions, range/position violations and inputs under 100 KB slower than
 // --limit-ms, with the seed and mutations of each so that it can be replayed; exits 1 when any is found.
@@ -31,17 +32,17 @@ function articles(): string[] {
   return out;
 }
 
-interface Job { articles: string[]; firstSeed: number; count: number; limitMs: number }
+interface Job { articles: string[]; firstSeed: number; count: number; limitMs: number; fillRate: number }
 
 if (!isMainThread) {
   const job = workerData as Job;
-  parentPort!.postMessage(fuzzCore(job.articles, job.firstSeed, job.count, job.limitMs));
+  parentPort!.postMessage(fuzzCore(job.articles, job.firstSeed, job.count, job.limitMs, job.fillRate));
 } else if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   void main();
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { count: { type: 'string', default: '100000' }, seed: { type: 'string', default: '1' }, jobs: { type: 'string', default: String(os.availableParallelism()) }, 'limit-ms': { type: 'string', default: '500' } } });
+  const { values } = parseArgs({ options: { count: { type: 'string', default: '100000' }, seed: { type: 'string', default: '1' }, jobs: { type: 'string', default: String(os.availableParallelism()) }, 'limit-ms': { type: 'string', default: '500' }, 'fill-rate': { type: 'string', default: '0.02' } } });
   const count = Number(values.count);
   const jobs = Math.max(1, Number(values.jobs));
   const firstSeed = Number(values.seed);
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
   const per = Math.ceil(count / jobs);
   const results = await Promise.all(Array.from({ length: jobs }, (_, k) => new Promise<FuzzResult>((resolve, reject) => {
     const boot = `require('tsx/cjs/api').register(); require(${JSON.stringify(fileURLToPath(import.meta.url))});`;
-    const job: Job = { articles: texts, firstSeed: firstSeed + k * per, count: Math.min(per, count - k * per), limitMs };
+    const job: Job = { articles: texts, firstSeed: firstSeed + k * per, count: Math.min(per, count - k * per), limitMs, fillRate: Number(values['fill-rate']) };
     const worker = new Worker(boot, { eval: true, workerData: job });
     worker.once('message', resolve);
     worker.once('error', reject);

@@ -1,6 +1,8 @@
 // Hostile input never stops a check (issue 14): line breaks as LSP counts them, and inputs that used to take
 // seconds. Time is measured with `npm run bench` and `npm run fuzz`; the bounds here are four times the 500 ms
 // budget, so that they fail on a super-linear path and not on a busy machine.
+import fs from 'node:fs';
+import path from 'node:path';
 import { strict as assert } from 'assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/core/analyze';
@@ -115,5 +117,42 @@ describe('found by an independent tester (2026-11-29), each with a variant', () 
     for (const body of ['They met on Feb. 30 in Kyiv.', 'The vote was held on 31 Sept. in Kyiv.']) {
       assert.deepEqual(analyze(`---\npublished: 2024-09-11\n---\n\n${body}\n`).findings.map((f) => `${f.rule} ${f.text}`).filter((f) => f.startsWith('untagged')), ['untagged-entity Kyiv']);
     }
+  });
+});
+
+describe('large documents of one dense construct (second session: the fuzz grown to 20–98 KB)', () => {
+  it('a table over 400 rows is read as plain lines, with one info finding at its header; its words and figures are still checked', () => {
+    const rows = (n: number) => ['| Name | Amount |', '|---|---:|', ...Array.from({ length: n }, (_, i) => `| Ana Lopes ${i} | $${i + 1}m |`)].join('\n');
+    const big = analyze(`---\npublished: 2024-09-11\n---\n\n${rows(401)}\n\nThe end.\n`);
+    const skipped = big.findings.filter((f) => f.rule === 'paragraph-markup-skipped');
+    assert.deepEqual(skipped.map((f) => f.text), ['| Name | Amount |']);
+    assert.match(skipped[0].message, /401 rows, more than the 400/);
+    assert.ok(big.findings.filter((f) => f.rule === 'unsourced-figure').length >= 401);
+    // At 400 rows it is a table: every cell is its own paragraph.
+    const table = analyze(`---\npublished: 2024-09-11\n---\n\n${rows(400)}\n\nThe end.\n`);
+    assert.deepEqual(table.findings.filter((f) => f.rule === 'paragraph-markup-skipped'), []);
+    assert.equal(table.article.paragraphs.length, 2 * 401 + 1);
+  });
+
+  it('past 5,000 delimiters in a document, later paragraphs are read as plain text, with one info finding at the first', () => {
+    const para = (i: number) => `*Ana* [Lopes](https://example.org/${i}) said \`x\` rose ${i}% :cite[Reuters].`;
+    const paragraphs = Array.from({ length: 600 }, (_, i) => para(i));
+    paragraphs.splice(10, 0, ':person[Tony Blair] met the press.');
+    paragraphs.push(':person[Olena Zelenska] spoke last.');
+    const a = analyze(`---\npublished: 2024-09-11\n---\n\n${paragraphs.join('\n\n')}\n`);
+    const skipped = a.findings.filter((f) => f.rule === 'paragraph-markup-skipped');
+    assert.equal(skipped.length, 1);
+    assert.match(skipped[0].message, /more than 5000 brackets.*from this paragraph on \(it and \d+ more\)/);
+    // Tags before the budget is spent are read; after it, the name is a name like any other.
+    assert.deepEqual(a.article.tags.map((t) => t.text).filter((t) => t !== 'Reuters'), ['Tony Blair']);
+    assert.ok(a.findings.some((f) => f.rule === 'untagged-entity' && f.text === 'Olena Zelenska'));
+    // A real article is nowhere near: the sample article has no such finding.
+    assert.deepEqual(analyze(fs.readFileSync(path.join(__dirname, '../../examples/iran-iraq-visit.md'), 'utf8')).findings.filter((f) => f.rule === 'paragraph-markup-skipped'), []);
+  });
+
+  it('a long line of event dates without commas stays linear (the clause start is looked for within reach)', () => {
+    const { analysis, ms } = timed(`---\npublished: 2024-09-11\n---\n\n${Array.from({ length: 2500 }, (_, i) => `the meeting on ${1 + (i % 28)} March`).join(' and ')}.\n`);
+    assert.ok(ms < 2000, `${ms} ms`);
+    assert.deepEqual(checkInvariants(analysis.article.text, analysis), []);
   });
 });

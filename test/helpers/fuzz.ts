@@ -50,8 +50,40 @@ const MUTATIONS: Record<string, Mutation> = {
 };
 export const MUTATION_NAMES = Object.keys(MUTATIONS);
 
-/** A variant of `text`: one to four seeded mutations; `names` says which were applied. */
-export function mutate(text: string, seed: number): { text: string; names: string[] } {
+/**
+ * Pieces that grow an article to tens of kilobytes of one dense construct, the inputs on which a parser or a
+ * per-mention scan shows its cost: a long table, paragraphs of links, code, emphasis and tags, runs of dates or
+ * figures, list items, quotations, and the article's own paragraphs repeated. `n` numbers the piece.
+ */
+const FILL: Record<string, (n: number, text: string) => string> = {
+  table: (n) => `| Ana Lopes ${n} of Keller Foods | 3 March 2024 | $${n},500 | :cite[Reuters] |\n`,
+  markup: (n) => `${'*a* [b](c) `d` _e_ :person[Ana Lopes] '.repeat(1 + (n % 40))}\n\n`,
+  dates: (n) => `On ${1 + (n % 28)} March 2024, Monday 4 March, next Tuesday, 2024-03-0${1 + (n % 9)} and Feb. 30. `,
+  figures: (n) => `Profits rose ${n % 100}% to $${n}bn, or £${n}.5m (€${n}m), 3-2, 0800 555 ${n % 1000}. `,
+  list: (n) => `- Item ${n}: :org[Keller Foods] said on Monday it paid $${n}m.\n`,
+  quotes: (n) => `> "We will meet on ${1 + (n % 28)} June," said Ana Lopes ${n}.\n`,
+  article: (n, text) => { const paras = text.split(/\n\s*\n/); return `${paras[n % paras.length]}\n\n`; },
+};
+
+/** `text` grown with one kind of FILL piece to a seeded size of 20–98 KB (a long table gets a header first); returns the kind. */
+export function fill(text: string, rand: () => number): { text: string; kind: string } {
+  const kind = pick(Object.keys(FILL), rand);
+  const target = (20 + Math.floor(rand() * 78)) * 1024;
+  const parts: string[] = [text, kind === 'table' ? '\n\n| Name | Date | Amount | Source |\n|---|---|---:|---|\n' : '\n\n'];
+  let size = text.length;
+  for (let n = 0; size < target; n++) {
+    const piece = FILL[kind](n, text);
+    parts.push(piece);
+    size += Math.max(1, piece.length);
+  }
+  return { text: parts.join(''), kind };
+}
+
+/**
+ * A variant of `text`: one to four seeded mutations; `names` says which were applied. With probability
+ * `fillRate` the variant is then grown to 20–98 KB of one dense construct (see FILL), named "fill:<kind>".
+ */
+export function mutate(text: string, seed: number, fillRate = 0): { text: string; names: string[] } {
   const rand = prng(seed);
   const names: string[] = [];
   let out = text;
@@ -59,6 +91,11 @@ export function mutate(text: string, seed: number): { text: string; names: strin
     const name = pick(MUTATION_NAMES, rand);
     names.push(name);
     out = MUTATIONS[name](out, rand);
+  }
+  if (rand() < fillRate) {
+    const grown = fill(out, rand);
+    names.push(`fill:${grown.kind}`);
+    out = grown.text;
   }
   return { text: out, names };
 }
@@ -106,13 +143,13 @@ export interface FuzzResult {
 
 /**
  * Analyses `count` mutations of the `articles` (seeds `firstSeed` …) and checks each against the invariants.
- * `limitMs` is the time bound for inputs under 100 KB.
+ * `limitMs` is the time bound for inputs under 100 KB; `fillRate` the share grown to tens of kilobytes (mutate).
  */
-export function fuzzCore(articles: readonly string[], firstSeed: number, count: number, limitMs: number): FuzzResult {
+export function fuzzCore(articles: readonly string[], firstSeed: number, count: number, limitMs: number, fillRate = 0): FuzzResult {
   const result: FuzzResult = { inputs: 0, exceptions: [], violations: [], slow: [], maxMs: 0 };
   analyze(articles[0]); // load the model and compile the grammars before timing anything
   for (let seed = firstSeed; seed < firstSeed + count; seed++) {
-    const { text, names } = mutate(articles[seed % articles.length], seed);
+    const { text, names } = mutate(articles[seed % articles.length], seed, fillRate);
     result.inputs++;
     const started = performance.now();
     let analysis: Analysis;

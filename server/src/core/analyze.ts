@@ -1,4 +1,5 @@
 // The analysis entry point: article text in, the full model and its findings out. Shared by the server, the CLI and the tests.
+import { SpanIndex } from './text/spanIndex';
 import { isIgnored, parseArticle, type ArticleFormat } from './article';
 import { defaultConfig, type Config } from './config';
 import { findEntities } from './entities';
@@ -39,7 +40,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const registry = buildRegistry(article.frontMatter?.entities ?? [], options.workspaceEntities ?? []);
   const dates = extractDates(article, article.frontMatter?.published ?? null);
   // A number inside a date ("11 to 18 June") is part of the date, not a figure.
-  const figures = extractFigures(article, config).filter((f) => !dates.some((d) => d.kind === 'date' && d.start <= f.start && f.end <= d.end));
+  const dateSpans = new SpanIndex(dates.filter((d) => d.kind === 'date'));
+  const figures = extractFigures(article, config).filter((f) => !dateSpans.covering(f));
   // Words inside a date ("Mon., June 13", even an impossible "Feb. 30") or a figure ("HK$327m") are part of it, not names.
   const entities = findEntities(article, registry, config, options.workspaceNames, undefined, [...dates.filter((d) => d.kind === 'date'), ...figures, ...writtenDateSpans(article.prose)]);
   const ctx: RuleContext = { article, config, entities, figures, dates, registry };
@@ -71,6 +73,6 @@ export function ruleCatalogue(): { id: string; severity: Exclude<Severity, 'off'
     ...RULES.map((r) => ({ id: r.id, severity: r.defaultSeverity, description: r.description })),
     { id: 'invalid-front-matter', severity: 'error' as const, description: 'The front matter is not valid YAML or a field has the wrong shape.' },
     { id: 'malformed-tag', severity: 'warning' as const, description: 'A tag that tags nothing: unclosed brackets, no label, no source.' },
-    { id: 'paragraph-markup-skipped', severity: 'info' as const, description: 'A paragraph with thousands of Markdown delimiters, or lines nested dozens deep, read as plain text to keep the check fast.' },
+    { id: 'paragraph-markup-skipped', severity: 'info' as const, description: 'A paragraph with thousands of Markdown delimiters, markup past a document\'s first 5,000 delimiters, a table of over 400 rows, or lines nested dozens deep, read as plain text to keep the check fast.' },
   ];
 }

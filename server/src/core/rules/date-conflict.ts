@@ -170,7 +170,9 @@ function attachment(article: Article, d: DateMention): Attachment | null {
   // The noun before the date, joined to it by nothing, "of"/"on"/"in", or by prepositional phrases only.
   // Within ATTACHMENT_REACH of the date: the noun and its prepositional phrases are never further, and a sentence
   // crowded with dates stays linear.
-  const clauseStart = Math.max(sentence.start, d.start - ATTACHMENT_REACH, text.lastIndexOf(',', d.start - 1) + 1, text.lastIndexOf(';', d.start - 1) + 1);
+  const reach = Math.max(sentence.start, d.start - ATTACHMENT_REACH);
+  const window = text.slice(reach, d.start);
+  const clauseStart = reach + Math.max(window.lastIndexOf(',') + 1, window.lastIndexOf(';') + 1);
   const noun = eventNounBefore(text, clauseStart, d.start);
   if (noun) return head(noun.noun, noun.start);
   return null;
