@@ -220,6 +220,14 @@ describe('fix safety: fixes that would change what the rest of the article says 
     }
   });
 
+  it('a date that does not exist counts for date style, so correcting its day brings no style finding', () => {
+    for (const body of ['The vote was held on 12 March. The count began on 13 March. The result came on Feb. 30.', 'The vote was held on March 12 and the count on March 13. The result came on 31 April, 2024.']) {
+      const text = article('2025-03-20', body);
+      assertSafe(text);
+      assert.deepEqual(findings(text, 'date-style').length, 1, body);
+    }
+  });
+
   it('the weekday fix does not move a date across the publication date (the tense would then be wrong)', () => {
     // Published Thursday 12 Sept 2024: "Friday, Sept. 11" (a Wednesday) is nearest Friday 13 Sept — in the future.
     const text = article('2024-09-12', 'The council voted on Friday, Sept. 11, after a long debate. Protesters met on Sunday, Sept. 9.');
@@ -374,6 +382,17 @@ describe('fix safety: what the corpus run still found (second session), each kin
     assertSafe(text);
     // In running text a name in capitals is still a spelling to check.
     assert.deepEqual(findings(article('2005-03-10', 'The Vodafone board met. Later VODAFONE said profits rose.'), 'entity-spelling'), ['entity-spelling “VODAFONE”']);
+  });
+
+  it('a hyphenated name the recogniser read as two is one, so tagging its neighbour reveals nothing (reported: "Blu-Ray Association")', () => {
+    const text = article('2005-03-10', 'Toshiba backs HD-DVD. The HD-Video Forum said on Thursday that studios would use it. HD-DVD discs hold more.');
+    assertSafe(text);
+    const sony = article('2005-03-10', 'Sony backs Blu-ray. The Blu-Ray Association said on Thursday that games would use it. Blu-ray discs hold more.');
+    assertSafe(sony);
+    assert.ok(entities(sony).includes('Blu-Ray Association'), entities(sony).join(' | '));
+    // Two names joined by a hyphen stay two: a known place, or a name read alone elsewhere in the article.
+    const names = entities(article('2024-09-11', 'Talks on the Israel-Hamas war and US-China trade resumed. Hamas said so.'));
+    assert.ok(names.includes('Israel') && names.includes('China') && !names.some((n) => n.includes('-')), names.join(' | '));
   });
 
   it('a tag after a bracket that opens its line does not turn the line into a link definition', () => {

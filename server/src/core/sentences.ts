@@ -1,6 +1,7 @@
 // Splits prose into sentences inside each paragraph, aware of abbreviations, initials, decimals and closing quotes.
 import { readWordList } from './dataFiles';
-import type { Sentence, Span } from './types';
+import { SpanIndex } from './text/spanIndex';
+import type { Article, Sentence, Span } from './types';
 
 const CLOSERS = new Set(['"', '\u201d', '\u2019', "'", ')', ']', '\u00bb']);
 const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '(', '[', '\u00ab', '\u2014', '-']);
@@ -93,4 +94,16 @@ function pushTrimmed(prose: string, start: number, end: number, paragraph: numbe
     while (start < end && /\s/.test(prose[start])) start++;
   }
   if (end > start) out.push({ start, end, paragraph });
+}
+
+const paragraphIndexes = new WeakMap<Article, SpanIndex>();
+
+/** Start (UTF-16 offset) of the paragraph holding `offset`, or 0 when none does; O(log n), indexed once per article. */
+export function paragraphStartAt(article: Article, offset: number): number {
+  let index = paragraphIndexes.get(article);
+  if (!index) {
+    index = new SpanIndex(article.paragraphs);
+    paragraphIndexes.set(article, index);
+  }
+  return index.covering({ start: offset, end: offset + 1 })?.start ?? 0;
 }

@@ -6,6 +6,7 @@ import type { Article, EntityMention, EntityType, Span } from '../types';
 import { recognizeEntities, type RecognizedMention } from './ner';
 import { linkMentions } from './linking';
 import { refineMention } from './refine';
+import { lookupPlace } from './gazetteer';
 import { SpanIndex } from '../text/spanIndex';
 
 export type Recognizer = (prose: string, sentences: Span[]) => RecognizedMention[];
@@ -62,7 +63,7 @@ export function findEntities(
   // The recogniser reads first, so that a known name inside a longer name it finds ("Louisiana" in "Louisiana
   // Department of Environmental Quality", "Denver" in "North Denver") stays part of that name.
   const entityTags = new SpanIndex(article.tags.filter((t) => t.kind !== 'cite' && t.label.end > t.label.start));
-  const raws = recognize(article.prose, article.sentences);
+  const raws = joinHyphenated(recognize(article.prose, article.sentences), article.prose);
   const rawSpans = new SpanIndex(raws);
   const recognised = raws.map((read) => {
     const tag = entityTags.overlapping(read);
@@ -122,22 +123,42 @@ function outsideOther(r: RecognizedMention, withNumber: SpanIndex, prose: string
   return /\p{L}/u.test(cut.text) ? cut : null;
 }
 
+/**
+ * "Blu" + "-" + "Ray Association": the recogniser read the two sides of one hyphenated word as two names. They are
+ * one name (typed as its last part, the head), unless either side is a known place or a name the recogniser reads
+ * on its own elsewhere in the article: "the Israel-Hamas war", "US-China talks" join two names. `raws` in text order.
+ */
+function joinHyphenated(raws: RecognizedMention[], prose: string): RecognizedMention[] {
+  const alone = new Map<string, number>();
+  for (const r of raws) alone.set(r.text, (alone.get(r.text) ?? 0) + 1);
+  const out: RecognizedMention[] = [];
+  for (const r of raws) {
+    const last = out[out.length - 1];
+    const joins = last && r.start === last.end + 1 && prose[last.end] === '-' && !/\s/.test(prose[last.start]) && !/\s/.test(prose[r.start]);
+    if (joins && !lookupPlace(last.text) && !lookupPlace(r.text) && alone.get(last.text) === 1 && alone.get(r.text) === 1) {
+      out[out.length - 1] = { ...r, start: last.start, text: prose.slice(last.start, r.end), confidence: Math.min(last.confidence, r.confidence) };
+    } else out.push(r);
+  }
+  return out;
+}
+
 const HYPHEN_BEFORE_CAPITAL = /^-\p{Lu}[\p{L}\p{M}]*/u;
 const CAPITAL_BEFORE_HYPHEN = /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}]*-$/u;
 
 /**
  * "Blu" of "Blu-Ray", "French" of "Anglo-French": a name does not stop at a hyphen joining capitalised parts, so
- * `r` grows over them, unless a part is a name the recogniser read on its own ("Israel-Hamas war" is two names).
+ * `r` grows over them, unless a part is a name the recogniser read on its own ("Israel-Hamas war" is two names)
+ * or a known place ("US-China talks").
  * A lower-case part ("pro-Kremlin", "Kremlin-backed") is not part of the name.
  */
 function overHyphens(r: RecognizedMention, prose: string, read: SpanIndex): RecognizedMention {
   let { start, end } = r;
   for (let part = HYPHEN_BEFORE_CAPITAL.exec(prose.slice(end, end + 40)); part; part = HYPHEN_BEFORE_CAPITAL.exec(prose.slice(end, end + 40))) {
-    if (read.overlapping({ start: end + 1, end: end + part[0].length })) break;
+    if (read.overlapping({ start: end + 1, end: end + part[0].length }) || lookupPlace(part[0].slice(1))) break;
     end += part[0].length;
   }
   for (let part = CAPITAL_BEFORE_HYPHEN.exec(prose.slice(Math.max(0, start - 40), start)); part; part = CAPITAL_BEFORE_HYPHEN.exec(prose.slice(Math.max(0, start - 40), start))) {
-    if (read.overlapping({ start: start - part[0].length, end: start - 1 })) break;
+    if (read.overlapping({ start: start - part[0].length, end: start - 1 }) || lookupPlace(part[0].slice(0, -1))) break;
     start -= part[0].length;
   }
   return start === r.start && end === r.end ? r : { ...r, start, end, text: prose.slice(start, end) };

@@ -1,5 +1,7 @@
 // date-style: date formats mixed within one article, or off the configured style (AP: "Sept. 12, 2024", months alone spelled out, no "th").
-import { MONTH_NAMES, pad } from '../dates/calendar';
+import { MONTH_NAMES, pad, parseIsoDay } from '../dates/calendar';
+import { impossibleDates } from './impossible-date';
+import { paragraphStartAt } from '../sentences';
 import { readWrittenDate, writeAp, writeLike, type WrittenDate, type WrittenStyle } from '../dates/written';
 import { quoted } from '../dates/tense';
 import { SpanIndex } from '../text/spanIndex';
@@ -29,7 +31,7 @@ export const dateStyle: Rule = {
       // "the September 11 attacks", "9/11": an event's name keeps the form it is known by.
       if (d.kind !== 'date' || d.grain !== 'day' || d.event) continue;
       // A quoted date is the speaker's or the quoted document's ("In my parliamentary answer on March 17 2003 …"), not the article's style.
-      if (config.dateStyle === 'none' && quoted(article.prose, article.paragraphs.find((p) => p.start <= d.start && d.start < p.end)?.start ?? 0, d.start)) continue;
+      if (config.dateStyle === 'none' && quoted(article.prose, paragraphStartAt(article, d.start), d.start)) continue;
       const w = readWrittenDate(article.text.slice(d.start, d.end), d.start);
       if (!w || w.end > d.end) continue;
       // "the 5th of November" → "Nov. 5": the article goes too, or the edit leaves "the Nov. 5".
@@ -37,6 +39,14 @@ export const dateStyle: Rule = {
       if (w.style === 'dm' && the) w.start -= the[0].length;
       written.push(w);
     }
+    // A date that does not exist ("Feb. 30") is still written in a style: it counts, so that correcting its day
+    // does not bring a style finding the article had all along.
+    const pubYear = parseIsoDay(article.frontMatter?.published ?? null)?.y ?? null;
+    for (const { written: w } of impossibleDates(article.prose, pubYear)) {
+      if (config.dateStyle === 'none' && quoted(article.prose, paragraphStartAt(article, w.start), w.start)) continue;
+      written.push(w);
+    }
+    written.sort((a, b) => a.start - b.start);
     if (config.dateStyle === 'ap') {
       for (const w of written) {
         if (w.ap) continue;

@@ -1,7 +1,7 @@
 // impossible-date: a day the month does not have ("Feb. 30", "31 April", Feb. 29 outside a leap year), read from the text since chrono-node rolls these over.
 import { daysInMonth, MONTH_NAMES, parseIsoDay, WEEKDAY_NAMES, weekdayOf } from '../dates/calendar';
 import { MONTH_RE, WEEKDAY_RE } from '../dates/expr';
-import { readWrittenDate, writeLike } from '../dates/written';
+import { readWrittenDate, writeLike, type WrittenDate } from '../dates/written';
 import type { Fix } from '../types';
 import type { Rule, RuleFinding } from './rule';
 
@@ -17,6 +17,32 @@ export function writtenDateSpans(prose: string): { start: number; end: number }[
   return [...prose.matchAll(CANDIDATE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
 }
 
+/** A written date that does not exist: the date as written, the year it is read in (null when unknown), the month's last day. */
+export interface ImpossibleDate {
+  written: WrittenDate;
+  source: string;
+  year: number | null;
+  last: number;
+}
+
+/**
+ * Every written date in `prose` that does not exist ("Feb. 30", "31 April", "2019-02-30"; Feb. 29 without a year
+ * when `publishedYear` is not a leap year), in text order. chrono-node rolls such dates over, so they are read
+ * here from the text.
+ */
+export function impossibleDates(prose: string, publishedYear: number | null): ImpossibleDate[] {
+  const out: ImpossibleDate[] = [];
+  for (const m of prose.matchAll(CANDIDATE)) {
+    const written = readWrittenDate(m[0], m.index!);
+    if (!written || written.m < 1 || written.m > 12 || written.d < 1) continue;
+    // Without a year, Feb. 29 is only impossible if the publication year is not a leap year.
+    const year = written.y ?? (written.m === 2 && written.d === 29 ? publishedYear : null);
+    const last = daysInMonth(year, written.m);
+    if (written.d > last) out.push({ written, source: m[0], year, last });
+  }
+  return out;
+}
+
 export const impossibleDate: Rule = {
   id: 'impossible-date',
   defaultSeverity: 'error',
@@ -24,14 +50,7 @@ export const impossibleDate: Rule = {
   check({ article }) {
     const findings: RuleFinding[] = [];
     const published = parseIsoDay(article.frontMatter?.published ?? null);
-    CANDIDATE.lastIndex = 0;
-    for (let m = CANDIDATE.exec(article.prose); m; m = CANDIDATE.exec(article.prose)) {
-      const written = readWrittenDate(m[0], m.index);
-      if (!written || written.m < 1 || written.m > 12 || written.d < 1) continue;
-      // Without a year, Feb. 29 is only impossible if the publication year is not a leap year.
-      const year = written.y ?? (written.m === 2 && written.d === 29 ? published?.y ?? null : null);
-      const last = daysInMonth(year, written.m);
-      if (written.d <= last) continue;
+    for (const { written, source, year, last } of impossibleDates(article.prose, published?.y ?? null)) {
       const where = year !== null && written.m === 2 && written.d === 29 ? `${year} is not a leap year` : `${MONTH_NAMES[written.m - 1]} has ${last} days`;
       // The new day must exist too: without a written year, February's last day is that of the publication year.
       const fixYear = written.y ?? published?.y ?? null;
@@ -50,7 +69,7 @@ export const impossibleDate: Rule = {
         const newText = `${word}${weekday[0].slice(weekday[1].length)}${replacement}`;
         fixes.push({ title: `Change to ${newText} (the last day of the month)`, edits: [{ start, end: written.end, newText }] });
       }
-      findings.push({ start: written.start, end: written.end, message: `“${m[0]}” does not exist: ${where}.`, fixes });
+      findings.push({ start: written.start, end: written.end, message: `“${source}” does not exist: ${where}.`, fixes });
     }
     return findings;
   },

@@ -1,11 +1,12 @@
 // tense-date-mismatch: past tense about a date after publication, or "will" about a date before it, read from the verb that governs the date's clause.
+import { paragraphStartAt } from '../sentences';
 import { formatDay, parseIsoDay, toDays } from '../dates/calendar';
 import { valueInWords } from '../dates/describe';
 import { MONTH_RE } from '../dates/expr';
 import { eventNounBefore } from '../dates/events';
 import { governingVerb } from '../dates/tense';
 import { wordClasses } from '../dates/words';
-import type { DateMention, Span } from '../types';
+import type { DateMention } from '../types';
 import type { Rule, RuleFinding } from './rule';
 
 /** First and last day a value covers (day, month, year); null for grains this rule leaves alone. */
@@ -42,10 +43,6 @@ function nearEvent(between: string): boolean {
   return false;
 }
 
-function paragraphStart(paragraphs: readonly Span[], at: number): number {
-  return paragraphs.find((p) => p.start <= at && at < p.end)?.start ?? 0;
-}
-
 export const tenseDateMismatch: Rule = {
   id: 'tense-date-mismatch',
   defaultSeverity: 'warning',
@@ -63,7 +60,7 @@ export const tenseDateMismatch: Rule = {
       if (ATTRIBUTIVE_BEFORE.test(before) && ATTRIBUTIVE_AFTER.test(article.prose.slice(d.end, d.end + 20))) continue;
       const span = interval(d);
       if (!span) continue;
-      const verb = governingVerb(article.prose, article.sentences[d.sentence], d, paragraphStart(article.paragraphs, d.start));
+      const verb = governingVerb(article.prose, article.sentences[d.sentence], d, paragraphStartAt(article, d.start));
       if (!verb) continue;
       const cue = article.text.slice(verb.start, verb.end);
       if (verb.end <= d.start && FROM_VALUE.test(article.prose.slice(verb.end, d.start))) continue;
