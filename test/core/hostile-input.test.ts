@@ -134,6 +134,22 @@ describe('large documents of one dense construct (second session: the fuzz grown
     assert.equal(table.article.paragraphs.length, 2 * 401 + 1);
   });
 
+  it('a list over 400 items is read as plain lines, with one info finding at its first item; its words and figures are still checked', () => {
+    const list = (n: number, marker: (i: number) => string, gap = '\n') => Array.from({ length: n }, (_, i) => `${marker(i)} Keller Foods paid $${i + 1}m.`).join(gap);
+    for (const [marker, gap] of [[() => '-', '\n'], [(i: number) => `${i + 1}.`, '\n'], [() => '*', '\n\n']] as const) {
+      const big = analyze(`---\npublished: 2024-09-11\n---\n\n${list(401, marker, gap)}\n\nThe end.\n`);
+      const skipped = big.findings.filter((f) => f.rule === 'paragraph-markup-skipped');
+      assert.equal(skipped.length, 1);
+      assert.equal(skipped[0].text, `${marker(0)} Keller Foods paid $1m.`);
+      assert.match(skipped[0].message, /401 items, more than the 400/);
+      assert.equal(big.findings.filter((f) => f.rule === 'unsourced-figure').length, 401);
+      // No item became code or lost a word.
+      assert.ok(big.article.prose.includes('Keller Foods paid $401m.'));
+      const small = analyze(`---\npublished: 2024-09-11\n---\n\n${list(400, marker, gap)}\n\nThe end.\n`);
+      assert.deepEqual(small.findings.filter((f) => f.rule === 'paragraph-markup-skipped'), []);
+    }
+  });
+
   it('past 5,000 delimiters in a document, later paragraphs are read as plain text, with one info finding at the first', () => {
     const para = (i: number) => `*Ana* [Lopes](https://example.org/${i}) said \`x\` rose ${i}% :cite[Reuters].`;
     const paragraphs = Array.from({ length: 600 }, (_, i) => para(i));
