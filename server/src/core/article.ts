@@ -285,9 +285,9 @@ export const MAX_DELIMITERS = 2000;
 
 /**
  * Most body rows a table may have and still be read as a table. GitHub-style tables cost the parser about 0.4 ms a
- * row here, more as a table grows (a 1,200-row table took 450 ms); 400 rows keep a table under about 150 ms.
+ * row here, more as a table grows (a 1,200-row table took 450 ms); 250 rows keep a table under about 80 ms.
  */
-export const MAX_TABLE_ROWS = 400;
+export const MAX_TABLE_ROWS = 250;
 
 /** Where the body starts: after the front matter's closing fence, or 0 when there is none. The guards skip YAML. */
 function afterFrontMatter(text: string): number {
@@ -303,7 +303,7 @@ function afterFrontMatter(text: string): number {
  * Most items a list may have and still be read as a list. List items cost the parser about 0.13 ms each here (a
  * 1,700-item list, 91 KB: 210 ms; the same lines as one paragraph: 80 ms); real articles list a few dozen.
  */
-export const MAX_LIST_ITEMS = 400;
+export const MAX_LIST_ITEMS = 250;
 
 /** A line that opens a list item: up to three spaces, a bullet or a number with "." or ")", then a space or the end. */
 const LIST_ITEM = /^[ \t]{0,3}(?:[*+-]|\d{1,9}[.)])(?:[ \t]|$)/;
@@ -384,10 +384,10 @@ function guardTables(text: string): { text: string; problems: MarkupProblem[] } 
 /**
  * Most delimiter characters a whole document may hold before the paragraphs after that point are read as plain
  * text. The parser's cost is linear but heavy, about 40 µs per delimiter of dense links, code and emphasis here
- * (87 KB of them took 1.8 s); 5,000 keep the parse near 200 ms. The busiest article of the BBC and open-news
- * corpora holds 344, and a long feature with a thousand tags about 3,000.
+ * (87 KB of them took 1.8 s); 3,000 keep the parse near 110 ms, so that the whole analysis of 100 KB stays
+ * under 500 ms. The busiest article of the BBC and open-news corpora holds 344; a feature with 900 tags fits.
  */
-export const MAX_DOCUMENT_DELIMITERS = 5000;
+export const MAX_DOCUMENT_DELIMITERS = 3000;
 const DELIMITER = /[[\]()*_`:]/g;
 
 /**
