@@ -66,6 +66,6 @@ async function main(): Promise<void> {
   console.log(`  exceptions: ${exceptions.length}\n  range or position violations: ${violations.length}\n  inputs under 100 KB over ${limitMs} ms: ${slow.length} (slowest ${maxMs.toFixed(0)} ms)`);
   for (const e of exceptions.slice(0, 10)) console.log(`exception seed ${e.seed} [${e.names.join(', ')}]: ${e.error.split('\n')[0]}`);
   for (const v of violations.slice(0, 10)) console.log(`violation seed ${v.seed} [${v.names.join(', ')}]: ${v.problems[0]}`);
-  for (const s of slow.slice(0, 10)) console.log(`slow seed ${s.seed} [${s.names.join(', ')}]: ${s.kb} KB in ${s.ms} ms`);
+  for (const s of slow.slice(0, 40)) console.log(`slow seed ${s.seed} [${s.names.join(', ')}]: ${s.kb} KB in ${s.ms} ms`);
   process.exit(exceptions.length + violations.length + slow.length > 0 ? 1 : 0);
 }
