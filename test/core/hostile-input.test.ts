@@ -6,7 +6,7 @@ import path from 'node:path';
 import { strict as assert } from 'assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/core/analyze';
-import { MAX_DOCUMENT_DELIMITERS, MAX_LIST_ITEMS, MAX_TABLE_ROWS } from '../../server/src/core/article';
+import { MAX_DOCUMENT_DELIMITERS, MAX_LIST_ITEMS, MAX_SETEXT_HEADINGS, MAX_TABLE_ROWS } from '../../server/src/core/article';
 import { applyEdits } from '../helpers/fixSafety';
 import { checkInvariants } from '../helpers/fuzz';
 
@@ -165,6 +165,20 @@ describe('large documents of one dense construct (second session: the fuzz grown
     assert.ok(a.findings.some((f) => f.rule === 'untagged-entity' && f.text === 'Olena Zelenska'));
     // A real article is nowhere near: the sample article has no such finding.
     assert.deepEqual(analyze(fs.readFileSync(path.join(__dirname, '../../examples/iran-iraq-visit.md'), 'utf8')).findings.filter((f) => f.rule === 'paragraph-markup-skipped'), []);
+  });
+
+  it(`past ${MAX_SETEXT_HEADINGS} headings underlined with "---", later underlines are read as blank lines (the parser is quadratic in them; found by the grown fuzz)`, () => {
+    const body = Array.from({ length: 1500 }, (_, i) => `Keller Foods paid $${i + 1}m\n---\n\nSome text here.`).join('\n\n');
+    const { analysis, ms } = timed(`---\npublished: 2024-09-11\n---\n\n${body}\n`);
+    assert.ok(ms < 2000, `${ms} ms`);
+    const skipped = analysis.findings.filter((f) => f.rule === 'paragraph-markup-skipped');
+    assert.equal(skipped.length, 1);
+    assert.equal(skipped[0].text, '---');
+    assert.match(skipped[0].message, new RegExp(`more than ${MAX_SETEXT_HEADINGS} headings underlined.*this underline and ${1500 - MAX_SETEXT_HEADINGS - 1} more`));
+    // Every figure above an underline is still read, heading or not.
+    assert.equal(analysis.findings.filter((f) => f.rule === 'unsourced-figure').length, 1500);
+    // The front matter's closing fence and a handful of headings are not counted.
+    assert.deepEqual(analyze('---\npublished: 2024-09-11\n---\nTitle\n=====\n\nText.\n').findings.filter((f) => f.rule === 'paragraph-markup-skipped'), []);
   });
 
   it('a long line of event dates without commas stays linear (the clause start is looked for within reach)', () => {

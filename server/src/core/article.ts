@@ -30,7 +30,8 @@ const MAX_DEPTH = 200;
 export function parseArticle(text: string, format: ArticleFormat = 'markdown'): Article {
   const lines = new LineIndex(text);
   // Hostile runs of delimiters and nesting are cut back before the parser (same length, so offsets hold).
-  const lists = guardLists(text);
+  const setext = guardSetextHeadings(text);
+  const lists = guardLists(setext.text);
   const tables = guardTables(lists.text);
   const guarded = guardDelimiters(tables.text);
   const nested = guardNesting(guarded.text);
@@ -45,7 +46,7 @@ export function parseArticle(text: string, format: ArticleFormat = 'markdown'): 
 
   const tags: Tag[] = [];
   const citations: Citation[] = [];
-  const problems: MarkupProblem[] = [...lists.problems, ...tables.problems, ...guarded.problems, ...nested.problems];
+  const problems: MarkupProblem[] = [...setext.problems, ...lists.problems, ...tables.problems, ...guarded.problems, ...nested.problems];
   const comments: { span: Span; value: string }[] = [];
   const paragraphs: Span[] = [];
   const footnoteIds = new Set<string>();
@@ -297,6 +298,42 @@ function afterFrontMatter(text: string): number {
   closing.lastIndex = fence[0].length - 1;
   const end = closing.exec(text);
   return end ? end.index + end[0].length : 0;
+}
+
+/**
+ * Most headings underlined with "---" or "===" (setext headings) a document may hold. The parser looks back over
+ * everything read so far for each one, so time grows with their square: 2,000 of them in 83 KB took 7 s here.
+ * Real articles use "#" headings or a handful of these.
+ */
+export const MAX_SETEXT_HEADINGS = 100;
+
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+
+/**
+ * `text` with the underline of every setext heading past MAX_SETEXT_HEADINGS blanked (same length): the line
+ * above stays a paragraph, and the blank line ends it. One `paragraph-markup-skipped` problem at the first. Linear.
+ */
+function guardSetextHeadings(text: string): { text: string; problems: MarkupProblem[] } {
+  const body = afterFrontMatter(text);
+  const lines = [...text.matchAll(/[^\r\n]*(?:\r\n|\r|\n|$)/g)].map((m) => ({ start: m.index!, line: m[0].replace(/[\r\n]+$/, '') }));
+  let out: string[] | null = null;
+  let at = 0;
+  let headings = 0;
+  let first: { span: Span; count: number } | null = null;
+  for (let i = 1; i < lines.length; i++) {
+    const { start, line } = lines[i];
+    if (start < body || !SETEXT_UNDERLINE.test(line) || lines[i - 1].line.trim() === '' || lines[i - 1].start < body) continue;
+    if (++headings <= MAX_SETEXT_HEADINGS) continue;
+    (out ??= []).push(text.slice(at, start), ' '.repeat(line.length));
+    at = start + line.length;
+    if (first) first.count++;
+    else first = { span: { start, end: start + Math.max(1, line.length) }, count: 1 };
+  }
+  const problems: MarkupProblem[] = first ? [{
+    ...first.span, rule: 'paragraph-markup-skipped',
+    message: `The article has more than ${MAX_SETEXT_HEADINGS} headings underlined with "---" or "==="; ${first.count === 1 ? 'this underline is' : `this underline and ${first.count - 1} more are`} read as a blank line (the text above stays a paragraph), to keep the check fast.`,
+  }] : [];
+  return { text: out ? out.join('') + text.slice(at) : text, problems };
 }
 
 /**
