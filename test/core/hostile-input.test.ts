@@ -187,3 +187,21 @@ describe('large documents of one dense construct (second session: the fuzz grown
     assert.deepEqual(checkInvariants(analysis.article.text, analysis), []);
   });
 });
+
+describe('long documents are parsed in pieces (micromark slows with the number of blocks)', () => {
+  it('a document of 40 sample articles reads every tag, paragraph and sentence at its own offset', () => {
+    const sample = fs.readFileSync(path.join(__dirname, '../../examples/iran-iraq-visit.md'), 'utf8');
+    const body = sample.replace(/^---[\s\S]*?\n---\n/, '');
+    const front = sample.slice(0, sample.length - body.length);
+    const one = analyze(sample);
+    const many = analyze(front + Array(40).fill(body).join('\n'));
+    const shift = (k: number) => (front.length + k * (body.length + 1)) - front.length;
+    for (const k of [0, 1, 17, 39]) {
+      const at = (s: { start: number }) => s.start - front.length;
+      const inCopy = (s: { start: number }) => s.start >= front.length + shift(k) && s.start < front.length + shift(k) + body.length;
+      assert.deepEqual(many.article.tags.filter(inCopy).map((t) => [at(t) - shift(k), t.text]), one.article.tags.map((t) => [at(t), t.text]));
+      assert.deepEqual(many.article.paragraphs.filter(inCopy).map((p) => at(p) - shift(k)), one.article.paragraphs.map(at));
+      assert.deepEqual(many.article.sentences.filter(inCopy).map((s) => at(s) - shift(k)), one.article.sentences.map(at));
+    }
+  });
+});
