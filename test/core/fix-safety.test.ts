@@ -194,7 +194,7 @@ describe('fix safety: fixes that would change what the rest of the article says 
       const fixed = fixOf(text, /^No source needed/);
       const after = analyze(fixed);
       assert.equal(after.article.paragraphs.length, before.article.paragraphs.length, fixed);
-      assert.ok(fixed.includes('<!-- newsdesk-disable unsourced-figure -->$5 billion<!-- newsdesk-enable -->'), fixed);
+      assert.ok(fixed.includes('<!-- newsdesk-disable unsourced-figure -->$5 billion<!-- newsdesk-enable unsourced-figure -->'), fixed);
       assert.deepEqual(after.findings.filter((f) => f.rule === 'unsourced-figure').map((f) => f.text).filter((t) => t.includes('5')), [], fixed);
       assertSafe(text);
     }
@@ -426,5 +426,55 @@ describe('fix safety: what the corpus run still found (second session), each kin
     const style = analyze(text, options).findings.filter((f) => f.rule === 'date-style');
     assert.deepEqual(style.map((f) => `${f.text} → ${f.fixes![0].edits[0].newText}`), ['12 Sept 2025 → Sept. 12, 2025', 'Sept 2024 → September 2024']);
     assert.deepEqual(checkAllFixes(text, options).filter((r) => r.violations.length > 0), []);
+  });
+});
+
+describe('fix safety: found by a second independent tester (2026-11-29), each with a variant', () => {
+  it('"no source needed" inside a list item\'s own paragraph, a nested list or a table in a list goes inline (the structure stays)', () => {
+    for (const body of ['1. Item one\n\n   The budget rose to $5 billion.\n2. Item two', '  - a\n    - b\n\n      The budget rose to $5 billion.', '- Item\n\n  | a |\n  |---|\n  | $5 billion |', '* Item\n\n  Costs rose by $7 billion\n  last year.']) {
+      const text = article('2024-09-11', body);
+      const fixed = fixOf(text, /^No source needed/);
+      assert.ok(/<!-- newsdesk-disable unsourced-figure -->\$\d billion<!-- newsdesk-enable unsourced-figure -->/.test(fixed), fixed);
+      assert.equal(analyze(fixed).article.paragraphs.length, analyze(text).article.paragraphs.length, fixed);
+      assertSafe(text);
+    }
+  });
+
+  it('"no source needed" keeps the writer\'s own ignore comments working', () => {
+    const region = article('2024-09-11', '<!-- newsdesk-disable untagged-entity -->\n| Name | Budget |\n|---|---|\n| Joe Biden | $5 billion |\n| Olaf Scholz | none |\n<!-- newsdesk-enable -->');
+    assertSafe(region);
+    assert.deepEqual(findings(fixOf(region, /^No source needed/)), []);
+    const line = article('2024-09-11', '<!-- newsdesk-disable-next-line untagged-entity -->\nThe budget rose to $5 billion. Joe Biden left.');
+    assertSafe(line);
+    assert.ok(fixOf(line, /^No source needed/).includes('<!-- newsdesk-disable-next-line untagged-entity unsourced-figure -->\nThe budget'));
+    // An "enable" naming a rule ends only that rule's region.
+    const nested = analyze(article('2024-09-11', '<!-- newsdesk-disable untagged-entity unsourced-figure -->\nJoe Biden paid $5m.<!-- newsdesk-enable unsourced-figure --> Olaf Scholz paid $6m.\n<!-- newsdesk-enable -->\nAngela Merkel paid $7m.'));
+    assert.deepEqual(nested.findings.map((f) => `${f.rule} ${f.text}`), ['unsourced-figure $6m', 'untagged-entity Angela Merkel', 'unsourced-figure $7m']);
+  });
+
+  it('"add a new source" is not offered above a "---" that Newsdesk could not read as front matter', () => {
+    for (const start of ['---\npublished: 2024-09-11\n', '---\npublished: 2024-09-11\n...\n', '---\npublished: 2024-09-11\n----\n']) {
+      const text = `${start}\nThe budget rose by $5 billion last year.\n`;
+      assert.ok(!analyze(text).findings.flatMap((f) => f.fixes ?? []).some((x) => /^Add a new source/.test(x.title)), start);
+      assertSafe(text);
+    }
+  });
+
+  it('ids and source ids with quotes or backslashes are written so that remark-directive reads them back, or not at all', () => {
+    for (const id of ['x"y', 'a\\b', "o'neill", 'a\\']) {
+      const text = `---\npublished: 2024-09-11\nentities: [{id: ${JSON.stringify(id)}, type: person, name: Amina Odhiambo}]\nsources: [{id: ${JSON.stringify(id)}, name: Wire}]\n---\n\nAmina Odhiambo said the budget rose by $5 billion.\n`;
+      assertSafe(text);
+      const tagged = analyze(fixOf(text, /^Tag “Amina Odhiambo” as person/));
+      assert.deepEqual(tagged.article.tags.map((t) => t.attributes.id), [id]);
+      assert.deepEqual(tagged.findings.filter((f) => f.rule === 'unknown-entity-id'), []);
+    }
+    // Both kinds of quote cannot be written: the tag goes without the id and still links by the registered name.
+    const both = '---\npublished: 2024-09-11\nentities: [{id: "a\\"b\'c", type: person, name: Amina Odhiambo}]\n---\n\nAmina Odhiambo spoke.\n';
+    assertSafe(both);
+    assert.deepEqual(analyze(fixOf(both, /^Tag “Amina Odhiambo” as person/)).article.tags.map((t) => t.attributes.id), [undefined]);
+  });
+
+  it('a soft hyphen or a joiner inside a name is part of the word: no tag splits it', () => {
+    for (const body of ['Angela Mer\u00adkel met officials in Berlin.', 'Volodymyr Zelensk\u200dyy met officials in Kyiv.', 'Olaf Scho\u2060lz met officials in Paris.']) assertSafe(article('2024-09-11', body));
   });
 });

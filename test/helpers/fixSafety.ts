@@ -23,7 +23,8 @@ export interface FixReport {
   violations: { kind: Violation; detail: string }[];
 }
 
-const WORD = /[\p{L}\p{N}]/u;
+// Letters, digits, marks and invisible format characters (a soft hyphen or a joiner inside a word) are word characters.
+const WORD = /[\p{L}\p{N}\p{M}\p{Cf}]/u;
 
 /** Applies non-overlapping edits given as offsets into `text`; edits at one offset keep their order. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {

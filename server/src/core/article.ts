@@ -250,10 +250,14 @@ function splitLines(prose: string, paragraphs: Span[]): Span[] {
 
 const IGNORE = /<!--\s*newsdesk-(disable-next-line|disable|enable)\b([^>]*?)-->/g;
 
-/** `disable-next-line` covers the next line with text; `disable` … `enable` a region (to the end if never enabled). */
+/**
+ * `disable-next-line` covers the next line with text; `disable` … `enable` a region (to the end if never enabled).
+ * Regions nest: `enable` with rules ends only the open regions of those rules (one disabled for other rules too
+ * stays open for them), and a plain `enable` ends every open region.
+ */
 function readIgnores(text: string, lines: LineIndex, comments: { span: Span; value: string }[]): IgnoreRegion[] {
   const regions: IgnoreRegion[] = [];
-  let open: { start: number; rules: string[] } | null = null;
+  let open: { start: number; rules: string[] }[] = [];
   for (const comment of comments) {
     for (const m of comment.value.matchAll(IGNORE)) {
       const at = comment.span.start + (m.index ?? 0);
@@ -266,14 +270,22 @@ function readIgnores(text: string, lines: LineIndex, comments: { span: Span; val
           if (text.slice(range.start, range.end).trim()) { regions.push({ start: range.start, end: range.end, rules }); break; }
         }
       } else if (m[1] === 'disable') {
-        if (!open) open = { start: after, rules };
-      } else if (open) {
-        regions.push({ start: open.start, end: at, rules: open.rules });
-        open = null;
+        open.push({ start: after, rules });
+      } else {
+        const still: { start: number; rules: string[] }[] = [];
+        for (const region of open) {
+          // A region of every rule, or with no rule named here, stays open; the named rules leave the others.
+          const ending = rules.length === 0 ? region.rules.length === 0 ? ['*'] : region.rules : region.rules.filter((r) => rules.includes(r));
+          if (ending.length === 0) { still.push(region); continue; }
+          regions.push({ start: region.start, end: at, rules: region.rules });
+          const rest = region.rules.filter((r) => !ending.includes(r));
+          if (rest.length > 0) still.push({ start: after, rules: rest });
+        }
+        open = still;
       }
     }
   }
-  if (open) regions.push({ start: open.start, end: text.length, rules: open.rules });
+  for (const region of open) regions.push({ start: region.start, end: text.length, rules: region.rules });
   return regions;
 }
 

@@ -61,8 +61,9 @@ function titleWords(text: string): { word: string; title: boolean }[] {
   return text.trim().split(/\s+/).map((word) => ({ word, title: titles.has(word.replace(/\.$/, '')) }));
 }
 
+/** A letter, digit or mark, or an invisible format character inside a word (soft hyphen, zero-width joiner, word joiner). */
 function isWordChar(text: string, i: number): boolean {
-  return i >= 0 && i < text.length && /[\p{L}\p{N}\p{M}]/u.test(text[i]);
+  return i >= 0 && i < text.length && /[\p{L}\p{N}\p{M}\p{Cf}]/u.test(text[i]);
 }
 
 /**

@@ -102,6 +102,9 @@ function sourceInsertion(article: Article, id: string, snippet: boolean): TextEd
   const item = (indent: string) => `${indent}- id: ${yamlId}${eol}${indent}  name: "${name}"${eol}${indent}  url: "${url}"${eol}`;
   const fm = article.frontMatter;
   if (!fm) {
+    // A fence Newsdesk could not read as front matter (no closing "---"): a new block above it would turn the
+    // writer's own front matter into body text.
+    if (/^\ufeff?---[ \t]*(?:\r\n|\r|\n|$)/.test(text)) return null;
     return { start: 0, end: 0, newText: `---${eol}sources:${eol}${item('  ')}---${eol}${/^[\r\n]/.test(text) ? '' : eol}` };
   }
   const block = text.slice(fm.span.start, fm.span.end);
@@ -140,7 +143,8 @@ export function sourceFixes(article: Article, figure: FigureMention, ruleId: str
     snippetEdits: [insert(' :cite[${1:Source name}]{url="${2:https://}"}')],
   }];
   for (const source of article.frontMatter?.sources ?? []) {
-    fixes.push({ title: `Cite ${source.name ? `“${source.name}” ` : ''}(${source.id})`, edits: [insert(` :cite{src=${attributeValue(source.id)}}`)] });
+    const src = attributeValue(source.id);
+    if (src) fixes.push({ title: `Cite ${source.name ? `“${source.name}” ` : ''}(${source.id})`, edits: [insert(` :cite{src=${src}}`)] });
   }
   let fresh = newSourceEdits.get(article);
   if (!fresh) {
@@ -162,32 +166,40 @@ export function sourceFixes(article: Article, figure: FigureMention, ruleId: str
 
 /**
  * "No source needed": an ignore comment on its own line before the figure's line, or around its paragraph when the
- * line is inside one. Where the paragraph shares its line with other markup (a table row "| … |", a list item
- * "- …", a quotation "> …"), a comment line would end that table, list or quotation: the comments go around the
- * figure itself, inline.
+ * line is inside one. Where the paragraph does not start its line (a table row "| … |", a list item "- …" or its
+ * indented continuation, a quotation "> …"), a comment line would end that table, list or quotation: the comments
+ * go around the figure itself, inline. A region's end names its rule, so it never ends a region the writer opened
+ * for other rules; a "disable-next-line" comment already above the line gets the rule added instead of a second one.
  */
 function ignoreFix(article: Article, figure: FigureMention, ruleId: string): Fix {
-  const eol = article.lines.eol;
-  const lineStart = article.lines.lineStartAt(figure.start);
+  const { text, lines } = article;
+  const eol = lines.eol;
+  const lineStart = lines.lineStartAt(figure.start);
   const para = article.paragraphs[article.sentences[figure.sentence]?.paragraph ?? -1];
-  const paraLineStart = para ? article.lines.lineStartAt(para.start) : lineStart;
-  if (para && article.text.slice(paraLineStart, para.start).trim() !== '') {
+  const paraLineStart = para ? lines.lineStartAt(para.start) : lineStart;
+  if (para && text.slice(paraLineStart, para.start) !== '') {
     return {
       title: 'No source needed: ignore this figure',
       edits: [
         { start: figure.start, end: figure.start, newText: `<!-- newsdesk-disable ${ruleId} -->` },
-        { start: figure.end, end: figure.end, newText: '<!-- newsdesk-enable -->' },
+        { start: figure.end, end: figure.end, newText: `<!-- newsdesk-enable ${ruleId} -->` },
       ],
     };
   }
   if (!para || paraLineStart === lineStart) {
+    const above = lines.positionAt(lineStart).line - 1;
+    const range = above >= 0 ? lines.lineRange(above) : null;
+    const comment = range ? /^(\s*<!--\s*newsdesk-disable-next-line\b[^>]*?)\s*-->\s*$/.exec(text.slice(range.start, range.end)) : null;
+    if (range && comment) {
+      return { title: 'No source needed: ignore this line', edits: [{ start: range.start + comment[1].length, end: range.start + comment[1].length, newText: ` ${ruleId}` }] };
+    }
     return { title: 'No source needed: ignore this line', edits: [{ start: lineStart, end: lineStart, newText: `<!-- newsdesk-disable-next-line ${ruleId} -->${eol}` }] };
   }
   return {
     title: 'No source needed: ignore this paragraph',
     edits: [
       { start: paraLineStart, end: paraLineStart, newText: `<!-- newsdesk-disable ${ruleId} -->${eol}` },
-      { start: para.end, end: para.end, newText: `${eol}<!-- newsdesk-enable -->` },
+      { start: para.end, end: para.end, newText: `${eol}<!-- newsdesk-enable ${ruleId} -->` },
     ],
   };
 }

@@ -44,7 +44,7 @@ export const entityTypeConflict: Rule = {
 function retag(tag: Tag, type: EntityType, text: string, kind?: string): Fix {
   const edits: TextEdit[] = [{ start: tag.start + 1, end: tag.start + 1 + tag.kind.length, newText: TAG_OF[type] }];
   if (type === 'other' && !tag.attributes.type) {
-    const value = attributeValue(kind ?? 'other');
+    const value = attributeValue(kind ?? 'other')!;
     if (text[tag.end - 1] === '}') edits.push({ start: tag.end - 1, end: tag.end - 1, newText: ` type=${value}` });
     else edits.push({ start: tag.end, end: tag.end, newText: `{type=${value}}` });
   }

@@ -26,6 +26,7 @@ export const unknownEntityId: Rule = {
           .slice(0, 3);
         for (const { e } of close) {
           const newText = at.shorthand ? e.id : attributeValue(e.id);
+          if (newText === null) continue;
           fixes.push({ title: `Use id “${e.id}” (${e.name})`, preferred: fixes.length === 0, edits: [{ start: tag.start + at.start, end: tag.start + at.end, newText }] });
         }
       }

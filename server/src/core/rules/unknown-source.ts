@@ -24,7 +24,8 @@ export const unknownSource: Rule = {
       const at = attributeValueSpan(article.text.slice(c.start, c.end), 'src');
       for (const s of sources) {
         if (!at || at.shorthand || editDistance(s.id, c.src) > Math.max(2, Math.floor(c.src.length / 3))) continue;
-        fixes.push({ title: `Cite “${s.id}” instead`, edits: [{ start: c.start + at.start, end: c.start + at.end, newText: attributeValue(s.id) }] });
+        const newText = attributeValue(s.id);
+        if (newText) fixes.push({ title: `Cite “${s.id}” instead`, edits: [{ start: c.start + at.start, end: c.start + at.end, newText }] });
       }
       findings.push({ start: c.start, end: c.end, message: `Unknown source “${c.src}”: the front matter lists no source with this id`, fixes });
     }

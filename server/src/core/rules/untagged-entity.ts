@@ -42,7 +42,9 @@ export const untaggedEntity: Rule = {
  * insertions as core `TextEdit`s.
  */
 export function tagEdits(text: string, m: Span, id: string | null, type: EntityType): TextEdit[] {
-  const attrs = [id ? `id=${attributeValue(id)}` : '', type === 'other' ? 'type=other' : ''].filter(Boolean).join(' ');
+  // An id that cannot be written as an attribute is left out: the tag still links through the registered name.
+  const idValue = id ? attributeValue(id) : null;
+  const attrs = [idValue ? `id=${idValue}` : '', type === 'other' ? 'type=other' : ''].filter(Boolean).join(' ');
   const edits: TextEdit[] = [];
   // What stands before the tag must not stop it opening: an unescaped colon ("Lagos:Abuja") is escaped, and so is
   // an unescaped backslash ("Berlin\Olaf Scholz"), which would otherwise escape the tag's own colon.
@@ -76,9 +78,15 @@ function escapes(text: string, at: number): boolean {
   return n % 2 === 1;
 }
 
-/** An attribute value as remark-directive reads it back: bare when it is a plain word, else double-quoted. */
-export function attributeValue(value: string): string {
-  return /^[\w.-]+$/.test(value) ? value : `"${value.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+/**
+ * An attribute value as remark-directive reads it back: bare when it is a plain word, else in double quotes, or in
+ * single quotes when it holds a double quote. remark-directive reads no escapes inside quotes (a backslash is
+ * itself), so a value holding both kinds of quote cannot be written: null.
+ */
+export function attributeValue(value: string): string | null {
+  if (/^[\w.-]+$/.test(value)) return value;
+  if (!value.includes('"')) return `"${value}"`;
+  return value.includes("'") ? null : `'${value}'`;
 }
 
 function tagFixes(text: string, m: EntityMention, recognised: EntityType, untagged: EntityMention[]): Fix[] {
