@@ -478,3 +478,37 @@ describe('fix safety: found by a second independent tester (2026-11-29), each wi
     for (const body of ['Angela Mer\u00adkel met officials in Berlin.', 'Volodymyr Zelensk\u200dyy met officials in Kyiv.', 'Olaf Scho\u2060lz met officials in Paris.']) assertSafe(article('2024-09-11', body));
   });
 });
+
+describe('fix safety: number and date fixes that rewrote facts (second independent tester)', () => {
+  const F = (body: string) => article('2024-09-11', body);
+  it('a day-first numeric date is read and rewritten day first; a month over 12 is no date to rewrite', () => {
+    for (const style of ['none', 'ap', 'iso'] as const) {
+      const options = { config: mergeConfig(defaultConfig(), { dateStyle: style }) };
+      for (const body of ['The vote was on 12 March 2024 and the count on 31/12/2024.', 'The count was on 13/03/2024.', 'The vote was on 2024-03-12 and the count on 13/03/2024.', 'The vote was on Tuesday, 13/03/2024.', 'The lease started on 2024-13-01 and ended on 2024-03-12.']) {
+        const text = F(body);
+        const all = analyze(text, options).findings.flatMap((f) => f.fixes ?? []).flatMap((x) => x.edits.map((e) => e.newText));
+        assert.ok(!all.some((t) => /undefined|-13-|\/13\/|^13\//.test(t) && !body.includes(t)), `${style}: ${all.join(' | ')}`);
+        assert.deepEqual(checkAllFixes(text, options).filter((r) => r.violations.length > 0).map((r) => r.title), [], `${style}: ${body}`);
+      }
+    }
+    assert.equal(fixOf(F('The vote was on 12 March 2024 and the count on 31/12/2024.'), /^Write as/), F('The vote was on 12 March 2024 and the count on 31 December 2024.'));
+    // The nearest Tuesday to Wednesday 13/03/2024 is the 12th, which would read as 3 December: only the weekday fix.
+    assert.deepEqual(analyze(F('The vote was on Tuesday, 13/03/2024.')).findings.flatMap((f) => f.fixes ?? []).map((x) => x.title), ['Change the weekday to Wednesday']);
+  });
+
+  it('a date that does not exist gets a style finding but no conversion in AP or ISO style', () => {
+    const options = { config: mergeConfig(defaultConfig(), { dateStyle: 'iso' }) };
+    const text = F('The vote was held on Feb. 30, 2024.');
+    const style = analyze(text, options).findings.filter((f) => f.rule === 'date-style');
+    assert.deepEqual(style.map((f) => f.fixes), [[]]);
+    assert.deepEqual(checkAllFixes(text, options).filter((r) => r.violations.length > 0), []);
+  });
+
+  it('the elapsed-time fix pairs each count with its own year, and never rewrites part of a larger number', () => {
+    assert.deepEqual(findings(F('It has been 21 years since 2003, and 25 years since 1994.'), 'elapsed-time'), ['elapsed-time “25 years since 1994”']);
+    assert.equal(fixOf(F('It has been 21 years since 2003, and 25 years since 1994.'), /^Change to/), F('It has been 21 years since 2003, and 30 years since 1994.'));
+    for (const body of ['It has been 1,000 years since 2003.', 'It has been 1.5 years since 2003.', 'The 1,000-day war ran from 1 March 2022 to 3 March 2022.', 'The 1.5-day summit ran from 1 March to 3 March.']) {
+      assert.deepEqual(findings(F(body)).filter((f) => /elapsed|date-conflict/.test(f)), [], body);
+    }
+  });
+});

@@ -29,8 +29,11 @@ export function parseSmallNumber(word: string): number | null {
   return m ? NUMBER_WORDS[m[1]] + NUMBER_WORDS[m[2]] : null;
 }
 
-/** The number-word alternation for regular expressions (longest first so "twenty-one" wins over "twenty"). */
-export const NUMBER_RE = '(?:\\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten)';
+/**
+ * The number-word alternation for regular expressions (longest first so "twenty-one" wins over "twenty"). Digits
+ * are never the tail of a larger number: "000" of "1,000" and "5" of "1.5" are not read.
+ */
+export const NUMBER_RE = '(?:(?<!\\d[.,])\\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten)';
 
 /** Spells a number the way the text did: digits stay digits, words stay words (up to 99). */
 export function numberLike(original: string, n: number): string {

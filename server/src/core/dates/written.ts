@@ -18,6 +18,8 @@ export interface WrittenDate {
   ordinal: string;
   /** AP style: abbreviation rules, no ordinal, "Month day, year" order. */
   ap: boolean;
+  /** A numeric date written day first ("31/12/2024"); rewritten the same way. */
+  dayFirst?: boolean;
 }
 
 const MD = new RegExp(`^(${MONTH_RE})\\s+(\\d{1,2})(st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'i');
@@ -51,8 +53,16 @@ export function readWrittenDate(text: string, offset: number): WrittenDate | nul
     const dayStart = at + m[0].indexOf(m[1]);
     return { style: 'dm', y: m[4] ? +m[4] : null, m: month, d: +m[1], start: at, end: at + m[0].length, month: m[3], day: { start: dayStart, end: dayStart + m[1].length }, ordinal: m[2] ?? '', ap: false };
   }
-  if ((m = ISO.exec(s))) return { style: 'iso', y: +m[1], m: +m[2], d: +m[3], start: at, end: at + 10, month: m[2], day: { start: at + 8, end: at + 10 }, ordinal: '', ap: false };
-  if ((m = NUMERIC.exec(s))) return { style: 'numeric', y: +m[3], m: +m[1], d: +m[2], start: at, end: at + m[0].length, month: m[1], day: { start: at + m[1].length + 1, end: at + m[1].length + 1 + m[2].length }, ordinal: '', ap: false };
+  // A month outside 1–12 is no date to rewrite ("2024-13-01"); a numeric date is month first unless its first
+  // number cannot be a month ("31/12/2024" is day first). Both numbers 13 or more: no date.
+  if ((m = ISO.exec(s))) return +m[2] >= 1 && +m[2] <= 12 ? { style: 'iso', y: +m[1], m: +m[2], d: +m[3], start: at, end: at + 10, month: m[2], day: { start: at + 8, end: at + 10 }, ordinal: '', ap: false } : null;
+  if ((m = NUMERIC.exec(s))) {
+    const dayFirst = +m[1] > 12;
+    const [month, day] = dayFirst ? [m[2], m[1]] : [m[1], m[2]];
+    if (+month < 1 || +month > 12) return null;
+    const dayStart = dayFirst ? at : at + m[1].length + 1;
+    return { style: 'numeric', y: +m[3], m: +month, d: +day, start: at, end: at + m[0].length, month, day: { start: dayStart, end: dayStart + day.length }, ordinal: '', ap: false, dayFirst };
+  }
   return null;
 }
 
@@ -67,7 +77,7 @@ export function writeLike(like: WrittenDate, date: { y: number; m: number; d: nu
   const ord = like.ordinal ? ordinalSuffix(date.d) : '';
   switch (like.style) {
     case 'iso': return `${pad(date.y, 4)}-${pad(date.m)}-${pad(date.d)}`;
-    case 'numeric': return `${date.m}/${date.d}/${date.y}`;
+    case 'numeric': return like.dayFirst ? `${date.d}/${date.m}/${date.y}` : `${date.m}/${date.d}/${date.y}`;
     case 'dm': {
       // "June" and "May" are full names however short; "Jun", "Sept." are abbreviations.
       const full = like.month.toLowerCase() === MONTH_NAMES[like.m - 1].toLowerCase();

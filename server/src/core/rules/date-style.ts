@@ -42,14 +42,18 @@ export const dateStyle: Rule = {
     // A date that does not exist ("Feb. 30") is still written in a style: it counts, so that correcting its day
     // does not bring a style finding the article had all along.
     const pubYear = parseIsoDay(article.frontMatter?.published ?? null)?.y ?? null;
+    const impossible = new Set<WrittenDate>();
     for (const { written: w } of impossibleDates(article.prose, pubYear)) {
       if (config.dateStyle === 'none' && quoted(article.prose, paragraphStartAt(article, w.start), w.start)) continue;
       written.push(w);
+      impossible.add(w);
     }
     written.sort((a, b) => a.start - b.start);
     if (config.dateStyle === 'ap') {
       for (const w of written) {
         if (w.ap) continue;
+        // A date that does not exist is off style all the same, but impossible-date's to correct first: no rewrite.
+        if (impossible.has(w)) { findings.push({ start: w.start, end: w.end, message: 'Not AP style (and the date does not exist: correct it first).', fixes: [] }); continue; }
         const ap = writeAp(w);
         findings.push({ start: w.start, end: w.end, message: `Not AP style: write “${ap}”.`, fixes: [{ title: 'Convert to AP style', preferred: true, edits: [{ start: w.start, end: w.end, newText: ap }] }] });
       }
@@ -67,6 +71,7 @@ export const dateStyle: Rule = {
     if (config.dateStyle === 'iso') {
       for (const w of written) {
         if (w.style === 'iso' || w.y === null) continue;
+        if (impossible.has(w)) { findings.push({ start: w.start, end: w.end, message: 'Not ISO 8601 (and the date does not exist: correct it first).', fixes: [] }); continue; }
         const iso = `${w.y}-${pad(w.m)}-${pad(w.d)}`;
         findings.push({ start: w.start, end: w.end, message: `Not ISO 8601: write “${iso}”.`, fixes: [{ title: 'Convert to ISO 8601', preferred: true, edits: [{ start: w.start, end: w.end, newText: iso }] }] });
       }

@@ -4,7 +4,8 @@ import { NUMBER_RE, numberLike, parseSmallNumber } from '../dates/words';
 import type { Rule, RuleFinding } from './rule';
 
 const YEAR = '(1[5-9]\\d\\d|20\\d\\d)';
-const SINCE = new RegExp(`\\b(${NUMBER_RE})\\s+years\\s+(?:since|after)\\s+(?:[^.;!?]{0,60}?\\s)?${YEAR}\\b`, 'gi');
+// The words between "since" and the year hold no number: "21 years since 2003, and 25 years since 1994" pairs 21 with 2003.
+const SINCE = new RegExp(`\\b(${NUMBER_RE})\\s+years\\s+(?:since|after)\\s+(?:[^.;!?\\d]{0,60}?\\s)?${YEAR}\\b`, 'gi');
 const AGO_AFTER = new RegExp(`\\b(?:in\\s+)?${YEAR},?\\s+(?:some\\s+|nearly\\s+|almost\\s+)?(${NUMBER_RE})\\s+years\\s+ago\\b`, 'gi');
 const AGO_BEFORE = new RegExp(`\\b(${NUMBER_RE})\\s+years\\s+ago,?\\s+in\\s+${YEAR}\\b`, 'gi');
 

@@ -30,10 +30,11 @@ export const weekdayMismatch: Rule = {
       const newWeekday = weekdayLike(writtenWeekday, actual);
       fixes.push({ title: `Change the weekday to ${newWeekday}`, preferred: true, edits: [{ ...d.weekdaySpan, newText: newWeekday }] });
       const written = readWrittenDate(article.text.slice(d.weekdaySpan.start, d.end), d.weekdaySpan.start);
-      if (written) {
-        let delta = (d.weekday - actual + 7) % 7;
-        if (delta > 3) delta -= 7;
-        const target = addDays(day, delta);
+      let delta = (d.weekday - actual + 7) % 7;
+      if (delta > 3) delta -= 7;
+      const target = addDays(day, delta);
+      // A day-first numeric date moved to a day of 12 or less would read month first ("12/03/2024"): no date fix.
+      if (written && !(written.dayFirst && target.d <= 12)) {
         // A new date on the other side of publication would contradict the sentence's tense ("will meet on …" moved
         // into the past): then only the weekday is offered.
         const published = article.frontMatter?.published ?? null;
