@@ -77,7 +77,7 @@ export function plainArticle(text: string): Article {
   const paragraphs: Span[] = [];
   const re = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
   for (let m = re.exec(text); m; m = re.exec(text)) if (m[0].trim()) paragraphs.push({ start: m.index, end: m.index + m[0].length });
-  return { text, prose: text, frontMatter: null, tags: [], citations: [], paragraphs, sentences: splitSentences(text, paragraphs), ignores: [], problems: [], inlineMarkup: [], lines: new LineIndex(text) };
+  return { text, prose: text, frontMatter: null, tags: [], citations: [], paragraphs, sentences: splitSentences(text, paragraphs), ignores: [], problems: [], inlineMarkup: [], foreignDirectives: [], lines: new LineIndex(text) };
 }
 
 export function newsdesk(doc: Doc): Predicted[] {

@@ -512,3 +512,16 @@ describe('fix safety: number and date fixes that rewrote facts (second independe
     }
   });
 });
+
+describe('fix safety: another tool\'s directive (second independent tester)', () => {
+  it('a name inside a directive that is not a Newsdesk tag is flagged without a tag fix that could not parse', () => {
+    for (const body of [':foo[Joe Biden] met Olaf Scholz.', ':Person[Joe Biden] met Olaf Scholz.', ':abbr[NATO]{title="North Atlantic"} met. Olaf Scholz said so.']) {
+      const text = article('2024-09-11', body);
+      assertSafe(text);
+      const inside = analyze(text).findings.find((f) => f.rule === 'untagged-entity' && (f.text === 'Joe Biden' || f.text === 'NATO'));
+      assert.ok(inside, body);
+      assert.deepEqual(inside.fixes, [], body);
+      assert.ok(analyze(text).findings.find((f) => f.text === 'Olaf Scholz')!.fixes!.length > 0, body);
+    }
+  });
+});

@@ -135,7 +135,8 @@ export function checkAllFixes(text: string, options: AnalyzeOptions = {}): FixRe
       reports.push(checkFix(text, before, f.rule, fix.title, fix.edits, options, [f]));
     }
   }
-  const untagged = before.findings.filter((f) => f.rule === 'untagged-entity');
+  // The source action tags every finding that has a preferred tag fix (one inside another tool's directive has none).
+  const untagged = before.findings.filter((f) => f.rule === 'untagged-entity' && f.fixes?.some((x) => x.preferred));
   const tagAll = untagged.flatMap((f) => f.fixes?.find((x) => x.preferred)?.edits ?? []);
   if (tagAll.length > 0) reports.push(checkFix(text, before, 'tag-all', 'Tag all untagged entities', tagAll, options, untagged));
   return reports;

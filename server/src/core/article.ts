@@ -54,6 +54,7 @@ export function parseArticle(text: string, format: ArticleFormat = 'markdown'): 
   const definitions = new Set<string>();
   // Inline markup a fix must never insert into: tags, links, images, footnote references, code, emphasis.
   const inlineMarkup: Span[] = [];
+  const foreignDirectives: Span[] = [];
   let frontMatter: FrontMatter | null = null;
 
   const visit = (node: Nodes, depth: number): void => {
@@ -98,7 +99,7 @@ export function parseArticle(text: string, format: ArticleFormat = 'markdown'): 
       case 'textDirective': case 'leafDirective': case 'containerDirective': {
         if (!TAG_KINDS.has(node.name) || node.type !== 'textDirective') {
           // Not ours ("Time:now", "3:1" look like directives): keep the writer's characters as prose.
-          if (node.type === 'textDirective') keep(start, end);
+          if (node.type === 'textDirective') { keep(start, end); foreignDirectives.push({ start, end }); }
           else visitChildren(node, depth);
           return;
         }
@@ -174,6 +175,7 @@ export function parseArticle(text: string, format: ArticleFormat = 'markdown'): 
     ignores: readIgnores(text, lines, comments),
     problems,
     inlineMarkup: inlineMarkup.sort((a, b) => a.start - b.start),
+    foreignDirectives,
     lines,
   };
 }

@@ -90,6 +90,8 @@ export interface Article {
   problems: MarkupProblem[];
   /** Inline markup spans (tags, links, bare URLs, images, footnote references, code, emphasis): fixes insert outside them. */
   inlineMarkup: Span[];
+  /** Text directives that are not Newsdesk tags (":abbr[NATO]{title=…}"), kept as prose; a tag cannot be written inside one. */
+  foreignDirectives: Span[];
   /** Lines of `text` (\r\n, \r, \n), built once: every line start, line break and LSP position is read from it. */
   lines: LineIndex;
 }

@@ -27,7 +27,9 @@ export const untaggedEntity: Rule = {
       for (const m of targets) {
         const others = list.length - 1;
         const message = `Untagged ${LABEL[type]}: “${m.text}”` + (others > 0 ? ` (${others} more mention${others === 1 ? '' : 's'} in this article)` : '');
-        findings.push({ start: m.start, end: m.end, message, fixes: tagFixes(article.text, m, type, untagged) });
+        // Inside another tool's directive (":abbr[NATO]") a tag would not parse: the finding stands without a tag fix.
+        const inForeign = article.foreignDirectives.some((d) => d.start < m.start && m.end < d.end);
+        findings.push({ start: m.start, end: m.end, message, fixes: inForeign ? [] : tagFixes(article.text, m, type, untagged.filter((u) => !article.foreignDirectives.some((d) => d.start < u.start && u.end < d.end))) });
       }
     }
     return findings;
