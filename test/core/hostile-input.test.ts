@@ -210,10 +210,11 @@ describe('long documents are parsed in pieces (micromark slows with the number o
 
 describe('found by a second independent tester (2026-11-29), each with a variant', () => {
   it('list markers nested on every line count one by one toward the list limit (2,000 lines of "- - - Joe" took 4 s; 1,500 nested 31 deep, 47 s)', () => {
-    for (const body of ['- - - Joe\n'.repeat(2000), ('- '.repeat(31) + 'Joe\n').repeat(1500), '* + - Joe\n'.repeat(2000), '> - - - Joe\n'.repeat(2000), '1. - 2) Joe $5m\n'.repeat(1200)]) {
+    for (const body of ['- - - Joe\n'.repeat(2000), ('- '.repeat(31) + 'Joe\n').repeat(1500), '* + - Joe\n'.repeat(2000), '> - - - Joe\n'.repeat(2000), '1. - 2) Joe $5m\n'.repeat(1200), '- - - Joe\n'.repeat(900), ('- '.repeat(31) + 'Joe\n').repeat(600)]) {
       const { analysis, ms } = timed(`---\npublished: 2024-09-11\n---\n\n${body}\nOlaf Scholz left.\n`);
       assert.ok(ms < 2000, `${body.slice(0, 10)}…: ${ms} ms`);
-      assert.ok(analysis.findings.some((f) => f.rule === 'paragraph-markup-skipped' && /nested items counted one by one/.test(f.message)), body.slice(0, 10));
+      // The list guard, or, for over 1,000 lines with no blank line, the long-block guard before it.
+      assert.ok(analysis.findings.some((f) => f.rule === 'paragraph-markup-skipped' && /nested items counted one by one|without a blank line/.test(f.message)), body.slice(0, 10));
       assert.ok(analysis.findings.some((f) => f.rule === 'untagged-entity' && f.text === 'Olaf Scholz'));
     }
     // Emphasis that opens a line is not a list marker.
@@ -225,5 +226,17 @@ describe('found by a second independent tester (2026-11-29), each with a variant
     const { analysis, ms } = timed(`---\npublished: 2024-09-11\n---\n\n> | Name | Amount |\n> |---|---|\n${'> | Joe | $5m |\n'.repeat(MAX_TABLE_ROWS + 1)}`);
     assert.ok(ms < 2000, `${ms} ms`);
     assert.equal(analysis.findings.filter((f) => f.rule === 'paragraph-markup-skipped').length, 1);
+  });
+});
+
+describe('a block of over 1,000 lines without a blank line (second independent tester: "J" × 45,000 lines took 1.9 s to parse)', () => {
+  it('is read as one long line, with one info finding; its words and figures are still checked; a fenced block is left alone', () => {
+    const { analysis, ms } = timed(`---\npublished: 2024-09-11\n---\n\n${'Keller Foods paid $5m\n'.repeat(1200)}\nOlaf Scholz left.\n`);
+    assert.ok(ms < 2000, `${ms} ms`);
+    assert.deepEqual(analysis.findings.filter((f) => f.rule === 'paragraph-markup-skipped').map((f) => f.message.slice(0, 40)), ['This block runs to 1200 lines without a ']);
+    assert.equal(analysis.findings.filter((f) => f.rule === 'unsourced-figure').length, 1200);
+    assert.ok(analysis.findings.some((f) => f.rule === 'untagged-entity' && f.text === 'Olaf Scholz'));
+    const code = analyze(`---\npublished: 2024-09-11\n---\n\n\`\`\`\n${'x = 1\n'.repeat(1200)}\`\`\`\n\nOlaf Scholz paid $5m.\n`);
+    assert.deepEqual(code.findings.map((f) => `${f.rule} ${f.text}`), ['untagged-entity Olaf Scholz', 'unsourced-figure $5m']);
   });
 });

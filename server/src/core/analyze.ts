@@ -73,6 +73,6 @@ export function ruleCatalogue(): { id: string; severity: Exclude<Severity, 'off'
     ...RULES.map((r) => ({ id: r.id, severity: r.defaultSeverity, description: r.description })),
     { id: 'invalid-front-matter', severity: 'error' as const, description: 'The front matter is not valid YAML or a field has the wrong shape.' },
     { id: 'malformed-tag', severity: 'warning' as const, description: 'A tag that tags nothing: unclosed brackets, no label, no source.' },
-    { id: 'paragraph-markup-skipped', severity: 'info' as const, description: 'A paragraph with thousands of Markdown delimiters, markup past a document\'s first 3,000 delimiters, a table or list of over 250 rows or items, setext headings past the first 100, or lines nested dozens deep, read as plain text to keep the check fast.' },
+    { id: 'paragraph-markup-skipped', severity: 'info' as const, description: 'A paragraph with thousands of Markdown delimiters, markup past a document\'s first 3,000 delimiters, a table or list of over 250 rows or items, setext headings past the first 100, a block of over 1,000 lines, or lines nested dozens deep, read as plain text to keep the check fast.' },
   ];
 }
