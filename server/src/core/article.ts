@@ -315,6 +315,32 @@ function afterFrontMatter(text: string): number {
   return end ? end.index + end[0].length : 0;
 }
 
+/** One line of the text: where it starts, and its characters without the line break. */
+interface SourceLine {
+  start: number;
+  line: string;
+}
+
+/** The lines of `text` (breaks "\r\n", "\r", "\n"), in order, the last one empty when the text ends with a break. */
+function sourceLines(text: string): SourceLine[] {
+  return [...text.matchAll(/[^\r\n]*(?:\r\n|\r|\n|$)/g)].map((m) => ({ start: m.index!, line: m[0].replace(/[\r\n]+$/, '') }));
+}
+
+/** Same-length replacements in a text, collected in order and applied once (the guards keep every offset). */
+class Splice {
+  private readonly parts: string[] = [];
+  private at = 0;
+  constructor(private readonly text: string) {}
+  /** Replaces [start, start + newText.length) with `newText`; calls must come in text order. */
+  put(start: number, newText: string): void {
+    this.parts.push(this.text.slice(this.at, start), newText);
+    this.at = start + newText.length;
+  }
+  result(): string {
+    return this.parts.length === 0 ? this.text : this.parts.join('') + this.text.slice(this.at);
+  }
+}
+
 /**
  * Most lines one block of text (lines with no blank line between them) may run to before its line breaks are read
  * as spaces. The parser's cost grows faster than the number of lines in one paragraph ("J" on 45,000 lines, 88 KB:
@@ -329,31 +355,26 @@ export const MAX_BLOCK_LINES = 1000;
  */
 function guardLongBlocks(text: string): { text: string; problems: MarkupProblem[] } {
   const body = afterFrontMatter(text);
-  const lines = [...text.matchAll(/[^\r\n]*(?:\r\n|\r|\n|$)/g)];
+  const lines = sourceLines(text);
   const problems: MarkupProblem[] = [];
-  let out: string[] | null = null;
-  let at = 0;
+  const splice = new Splice(text);
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i].index! < body || lines[i][0].trim() === '') continue;
+    if (lines[i].start < body || lines[i].line.trim() === '') continue;
     let j = i;
     let fenced = false;
-    while (j < lines.length && lines[j][0] !== '' && lines[j][0].trim() !== '') {
-      if (/^ {0,3}(?:`{3,}|~{3,})/.test(lines[j][0])) fenced = true;
-      j++;
-    }
+    for (; j < lines.length && lines[j].line.trim() !== ''; j++) fenced ||= /^ {0,3}(?:`{3,}|~{3,})/.test(lines[j].line);
     if (j - i > MAX_BLOCK_LINES && !fenced) {
-      const start = lines[i].index!;
-      const end = lines[j - 1].index! + lines[j - 1][0].replace(/[\r\n]+$/, '').length;
-      (out ??= []).push(text.slice(at, start), text.slice(start, end).replace(/[\r\n]/g, ' '));
-      at = end;
+      const start = lines[i].start;
+      const end = lines[j - 1].start + lines[j - 1].line.length;
+      splice.put(start, text.slice(start, end).replace(/[\r\n]/g, ' '));
       problems.push({
-        rule: 'paragraph-markup-skipped', start, end: start + Math.max(1, lines[i][0].replace(/[\r\n]+$/, '').length),
+        rule: 'paragraph-markup-skipped', start, end: start + Math.max(1, lines[i].line.length),
         message: `This block runs to ${j - i} lines without a blank line, more than the ${MAX_BLOCK_LINES} Newsdesk reads line by line; its line breaks are read as spaces (words, figures and dates still checked), to keep the check fast.`,
       });
     }
     i = j;
   }
-  return { text: out ? out.join('') + text.slice(at) : text, problems };
+  return { text: splice.result(), problems };
 }
 
 /**
@@ -371,17 +392,15 @@ const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
  */
 function guardSetextHeadings(text: string): { text: string; problems: MarkupProblem[] } {
   const body = afterFrontMatter(text);
-  const lines = [...text.matchAll(/[^\r\n]*(?:\r\n|\r|\n|$)/g)].map((m) => ({ start: m.index!, line: m[0].replace(/[\r\n]+$/, '') }));
-  let out: string[] | null = null;
-  let at = 0;
+  const lines = sourceLines(text);
+  const splice = new Splice(text);
   let headings = 0;
   let first: { span: Span; count: number } | null = null;
   for (let i = 1; i < lines.length; i++) {
     const { start, line } = lines[i];
-    if (start < body || !SETEXT_UNDERLINE.test(line) || lines[i - 1].line.trim() === '' || lines[i - 1].start < body) continue;
+    if (lines[i - 1].start < body || !SETEXT_UNDERLINE.test(line) || lines[i - 1].line.trim() === '') continue;
     if (++headings <= MAX_SETEXT_HEADINGS) continue;
-    (out ??= []).push(text.slice(at, start), ' '.repeat(line.length));
-    at = start + line.length;
+    splice.put(start, ' '.repeat(line.length));
     if (first) first.count++;
     else first = { span: { start, end: start + Math.max(1, line.length) }, count: 1 };
   }
@@ -389,7 +408,7 @@ function guardSetextHeadings(text: string): { text: string; problems: MarkupProb
     ...first.span, rule: 'paragraph-markup-skipped',
     message: `The article has more than ${MAX_SETEXT_HEADINGS} headings underlined with "---" or "==="; ${first.count === 1 ? 'this underline is' : `this underline and ${first.count - 1} more are`} read as a blank line (the text above stays a paragraph), to keep the check fast.`,
   }] : [];
-  return { text: out ? out.join('') + text.slice(at) : text, problems };
+  return { text: splice.result(), problems };
 }
 
 /**
@@ -414,31 +433,26 @@ const LIST_MARKER = /(^|[ \t>])([*+-]|\d{1,9}(?=[.)]))(?=[.)]?(?:[ \t]|$))/g;
 function guardLists(text: string): { text: string; problems: MarkupProblem[] } {
   const problems: MarkupProblem[] = [];
   const body = afterFrontMatter(text);
-  const lines = [...text.matchAll(/[^\r\n]*(?:\r\n|\r|\n|$)/g)].map((m) => {
-    const line = m[0].replace(/[\r\n]+$/, '');
+  const lines = sourceLines(text).map(({ start, line }) => {
     const prefix = CONTAINER_PREFIX.exec(line)?.[0] ?? '';
     // Markers are read against the whole line: "*Ana* said" opens with emphasis, not a list.
     const markers = prefix ? [...line.matchAll(LIST_MARKER)].filter((x) => x.index! + x[0].length <= prefix.length).length : 0;
-    return { start: m.index!, line, prefix, markers };
+    return { start, line, prefix, markers };
   });
-  let out: string[] | null = null;
-  let at = 0;
+  const splice = new Splice(text);
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].start < body || lines[i].markers === 0) continue;
     let markers = 0;
     let j = i;
     for (; j < lines.length; j++) {
-      const { line } = lines[j];
       markers += lines[j].markers;
-      if (line.trim() === '' && !(j + 1 < lines.length && (lines[j + 1].markers > 0 || lines[j + 1].line.trim() === ''))) break;
+      if (lines[j].line.trim() === '' && !(j + 1 < lines.length && (lines[j + 1].markers > 0 || lines[j + 1].line.trim() === ''))) break;
     }
     if (markers > MAX_LIST_ITEMS) {
       for (let k = i; k < j; k++) {
+        const { start, line, prefix } = lines[k];
         if (lines[k].markers === 0) continue;
-        const { line, prefix } = lines[k];
-        const blanked = line.replace(LIST_MARKER, (x: string, before: string, marker: string, offset: number) => (offset + x.length <= prefix.length ? before + ' '.repeat(marker.length) : x)).slice(0, prefix.length);
-        (out ??= []).push(text.slice(at, lines[k].start), blanked);
-        at = lines[k].start + blanked.length;
+        splice.put(start, line.replace(LIST_MARKER, (x: string, before: string, marker: string, offset: number) => (offset + x.length <= prefix.length ? before + ' '.repeat(marker.length) : x)).slice(0, prefix.length));
       }
       problems.push({
         rule: 'paragraph-markup-skipped', start: lines[i].start, end: lines[i].start + Math.max(1, lines[i].line.length),
@@ -447,7 +461,7 @@ function guardLists(text: string): { text: string; problems: MarkupProblem[] } {
     }
     i = j;
   }
-  return { text: out ? out.join('') + text.slice(at) : text, problems };
+  return { text: splice.result(), problems };
 }
 
 /** A table's delimiter row ("|---|:--:|", "--- | ---"), which turns the line above it into a header. */
@@ -461,31 +475,28 @@ const TABLE_DELIMITER_ROW = /^[ \t]{0,3}(?:\|[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?
 function guardTables(text: string): { text: string; problems: MarkupProblem[] } {
   const problems: MarkupProblem[] = [];
   const body = afterFrontMatter(text);
-  const lines = [...text.matchAll(/[^\r\n]*(?:\r\n|\r|\n|$)/g)];
-  let out: string[] | null = null;
-  let at = 0;
+  const lines = sourceLines(text);
+  const splice = new Splice(text);
+  // A table inside a quotation or a list item: its rows open with "> " or indentation.
+  const content = (l: SourceLine) => l.line.replace(/^(?:[ \t]*>)*/, '');
   for (let i = 1; i < lines.length; i++) {
-    if (lines[i - 1].index! < body) continue;
-    const full = lines[i][0].replace(/[\r\n]+$/, '');
-    // A table inside a quotation or a list item: its rows open with "> " or indentation.
-    const container = /^(?:[ \t]*>)*[ \t]*/.exec(full)![0];
-    const line = full.slice(container.length);
-    if (!line.includes('-') || !TABLE_DELIMITER_ROW.test(line) || !lines[i - 1][0].includes('|')) continue;
+    if (lines[i - 1].start < body) continue;
+    const container = /^(?:[ \t]*>)*[ \t]*/.exec(lines[i].line)![0];
+    const row = lines[i].line.slice(container.length);
+    if (!row.includes('-') || !TABLE_DELIMITER_ROW.test(row) || !lines[i - 1].line.includes('|')) continue;
     let rows = 0;
-    while (i + 1 + rows < lines.length && lines[i + 1 + rows][0].replace(/^(?:[ \t]*>)*/, '').trim() !== '') rows++;
+    while (i + 1 + rows < lines.length && content(lines[i + 1 + rows]).trim() !== '') rows++;
     if (rows > MAX_TABLE_ROWS) {
-      const start = lines[i].index! + container.length;
-      (out ??= []).push(text.slice(at, start), ' '.repeat(line.length));
-      at = start + line.length;
+      splice.put(lines[i].start + container.length, ' '.repeat(row.length));
       const header = lines[i - 1];
       problems.push({
-        rule: 'paragraph-markup-skipped', start: header.index!, end: header.index! + Math.max(1, header[0].replace(/[\r\n]+$/, '').length),
+        rule: 'paragraph-markup-skipped', start: header.start, end: header.start + Math.max(1, header.line.length),
         message: `This table has ${rows} rows, more than the ${MAX_TABLE_ROWS} Newsdesk reads as a table; its rows are read as plain lines of text (words, figures and dates still checked), to keep the check fast.`,
       });
     }
     i += rows;
   }
-  return { text: out ? out.join('') + text.slice(at) : text, problems };
+  return { text: splice.result(), problems };
 }
 
 /**
@@ -608,9 +619,7 @@ function pieceStarts(text: string): number[] {
   let comment = false;
   let blankBefore = false;
   let last = 0;
-  for (const m of text.matchAll(/[^\r\n]*(?:\r\n|\r|\n|$)/g)) {
-    const line = m[0].replace(/[\r\n]+$/, '');
-    const at = m.index!;
+  for (const { start: at, line } of sourceLines(text)) {
     if (at >= body && !fence && !comment && blankBefore && at - last >= PARSE_PIECE && /^[\p{L}\p{N}"“‘'(]/u.test(line)) {
       cuts.push(at);
       last = at;
@@ -623,7 +632,6 @@ function pieceStarts(text: string): number[] {
       else if (comment && line.includes('-->')) comment = false;
     }
     blankBefore = line.trim() === '';
-    if (m[0] === '') break;
   }
   return cuts;
 }
