@@ -1,6 +1,7 @@
 // untagged-entity: a person, organisation or place with no tag, under the configured tag policy.
 import type { EntityMention, EntityType, Fix, Span, TextEdit } from '../types';
 import type { Rule, RuleFinding } from './rule';
+import { SpanIndex } from '../text/spanIndex';
 
 const TAG_NAME: Record<EntityType, string> = { person: 'person', org: 'org', place: 'place', other: 'entity' };
 const LABEL: Record<EntityType, string> = { person: 'person', org: 'organisation', place: 'place', other: 'entity' };
@@ -11,6 +12,8 @@ export const untaggedEntity: Rule = {
   description: 'A person, organisation or place mentioned without a tag (policy first: one tagged mention per entity; all: every mention).',
   check({ article, entities, config }) {
     const findings: RuleFinding[] = [];
+    const foreign = new SpanIndex(article.foreignDirectives);
+    const inForeign = (m: Span) => foreign.covering(m) !== undefined;
     const groups = new Map<string, EntityMention[]>();
     for (const m of entities) {
       const list = groups.get(m.group) ?? [];
@@ -28,8 +31,7 @@ export const untaggedEntity: Rule = {
         const others = list.length - 1;
         const message = `Untagged ${LABEL[type]}: “${m.text}”` + (others > 0 ? ` (${others} more mention${others === 1 ? '' : 's'} in this article)` : '');
         // Inside another tool's directive (":abbr[NATO]") a tag would not parse: the finding stands without a tag fix.
-        const inForeign = article.foreignDirectives.some((d) => d.start < m.start && m.end < d.end);
-        findings.push({ start: m.start, end: m.end, message, fixes: inForeign ? [] : tagFixes(article.text, m, type, untagged.filter((u) => !article.foreignDirectives.some((d) => d.start < u.start && u.end < d.end))) });
+        findings.push({ start: m.start, end: m.end, message, fixes: inForeign(m) ? [] : tagFixes(article.text, m, type, untagged.filter((u) => !inForeign(u))) });
       }
     }
     return findings;
