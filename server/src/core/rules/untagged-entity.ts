@@ -13,7 +13,8 @@ export const untaggedEntity: Rule = {
   check({ article, entities, config }) {
     const findings: RuleFinding[] = [];
     const foreign = new SpanIndex(article.foreignDirectives);
-    const inForeign = (m: Span) => foreign.covering(m) !== undefined;
+    // Strictly inside: ":Abuja" in "Lagos:Abuja" reads as a directive named by the word itself, not one around it.
+    const inForeign = (m: Span) => foreign.covering({ start: m.start - 1, end: m.end + 1 }) !== undefined;
     const groups = new Map<string, EntityMention[]>();
     for (const m of entities) {
       const list = groups.get(m.group) ?? [];
