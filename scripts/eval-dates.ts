@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as chrono from 'chrono-node';
-import { splitSentences } from '../server/src/core/sentences';
+import { buildLanguage, rememberLanguage } from '../server/src/core/language';
 import { LineIndex } from '../server/src/core/lines';
 import type { Article, Span } from '../server/src/core/types';
 import { extractDates } from '../server/src/core/dates';
@@ -77,7 +77,10 @@ export function plainArticle(text: string): Article {
   const paragraphs: Span[] = [];
   const re = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
   for (let m = re.exec(text); m; m = re.exec(text)) if (m[0].trim()) paragraphs.push({ start: m.index, end: m.index + m[0].length });
-  return { text, prose: text, frontMatter: null, tags: [], citations: [], paragraphs, sentences: splitSentences(text, paragraphs), ignores: [], problems: [], inlineMarkup: [], foreignDirectives: [], lines: new LineIndex(text) };
+  const language = buildLanguage(text, paragraphs);
+  const article: Article = { text, prose: text, frontMatter: null, tags: [], citations: [], paragraphs, sentences: language.sentences, ignores: [], problems: [], inlineMarkup: [], foreignDirectives: [], lines: new LineIndex(text) };
+  rememberLanguage(article, language);
+  return article;
 }
 
 export function newsdesk(doc: Doc): Predicted[] {

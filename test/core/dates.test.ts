@@ -263,17 +263,17 @@ describe('dates: rules', () => {
     const text = pub('2024-09-20', 'The leaders met on Sept. 25, 2024. He will visit Paris on Sept. 2, 2024.');
     assert.deepEqual(check(tenseDateMismatch, text).map((f) => [f.text, f.message]), [
       ['Sept. 25, 2024', 'Past tense (“met”) about Wed 25 Sep 2024, which is after the publication date (Fri 20 Sep 2024).'],
-      ['Sept. 2, 2024', 'Future tense (“will”) about Mon 2 Sep 2024, which is before the publication date (Fri 20 Sep 2024).'],
+      ['Sept. 2, 2024', 'Future tense (“will visit”) about Mon 2 Sep 2024, which is before the publication date (Fri 20 Sep 2024).'],
     ]);
     assert.deepEqual(check(tenseDateMismatch, pub('2024-09-20', 'By then he will have left on Sept. 2, 2024. The ministry said Sept. 25, 2024 would be a holiday. They met on Sept. 2, 2024.')), []);
   });
 
   it('tense-date-mismatch: the verb that governs the clause, however far before the date', () => {
     const texts = (published: string, body: string) => check(tenseDateMismatch, pub(published, body)).map((f) => [f.text, f.message.replace(/ about .*/, '')]);
-    assert.deepEqual(texts('2024-09-20', 'Najaf will host the pilgrims again on Sept. 1, 2024.'), [['Sept. 1, 2024', 'Future tense (“will”)']]);
+    assert.deepEqual(texts('2024-09-20', 'Najaf will host the pilgrims again on Sept. 1, 2024.'), [['Sept. 1, 2024', 'Future tense (“will host”)']]);
     assert.deepEqual(texts('2005-01-31', 'Carson, who hosted the Tonight Show for 30 years, died on 2 February from emphysema.'), [['2 February', 'Past tense (“died”)']]);
-    assert.deepEqual(texts('2004-12-17', 'He said the money had indeed been transferred on 24 December.'), [['24 December', 'Past tense (“had”)']]);
-    assert.deepEqual(texts('2004-12-29', 'Members will now vote before the final nominees were announced on 25 January.'), [['25 January', 'Past tense (“were”)']]);
+    assert.deepEqual(texts('2004-12-17', 'He said the money had indeed been transferred on 24 December.'), [['24 December', 'Past tense (“had indeed been transferred”)']]);
+    assert.deepEqual(texts('2004-12-29', 'Members will now vote before the final nominees were announced on 25 January.'), [['25 January', 'Past tense (“were announced”)']]);
     // Not the verb of the date's clause: an infinitive, a relative clause, a participle after a comma, an event noun, a limit.
     assert.deepEqual(texts('2005-01-15', 'It hoped to return to profit in 2006. The plan was funded until 2008.'), []);
     assert.deepEqual(texts('2005-01-10', 'Klein, who often argued with the ministry, steps down on 16 January.'), []);

@@ -8,7 +8,7 @@ import type { Nodes, Parents, Root } from 'mdast';
 import { readFrontMatter } from './frontMatter';
 import { LineIndex } from './lines';
 import { remarkFootnotesAndTables } from './markdownExtensions';
-import { splitSentences } from './sentences';
+import { buildLanguage, rememberLanguage } from './language';
 import type { Article, Citation, FrontMatter, IgnoreRegion, MarkupProblem, Span, Tag, TagKind } from './types';
 
 export type ArticleFormat = 'markdown' | 'text';
@@ -165,20 +165,24 @@ export function parseArticle(text: string, format: ArticleFormat = 'markdown'): 
   const linkCitations = citations.filter((c) => c.kind !== 'link' || c.url !== undefined || definitions.has(c.label ?? ''));
   linkCitations.sort((a, b) => a.start - b.start);
   const paras = format === 'text' ? splitLines(proseText, paragraphs) : paragraphs.sort((a, b) => a.start - b.start);
-  return {
+  // Sentences are the linguistic layer's: the layer is built here, once, and kept for the article (languageOf).
+  const language = buildLanguage(proseText, paras, text);
+  const article: Article = {
     text,
     prose: proseText,
     frontMatter,
     tags: tags.sort((a, b) => a.start - b.start),
     citations: linkCitations,
     paragraphs: paras,
-    sentences: splitSentences(proseText, paras, text),
+    sentences: language.sentences,
     ignores: readIgnores(text, lines, comments),
     problems,
     inlineMarkup: inlineMarkup.sort((a, b) => a.start - b.start),
     foreignDirectives,
     lines,
   };
+  rememberLanguage(article, language);
+  return article;
 }
 
 const INLINE_MARKUP: ReadonlySet<string> = new Set(['textDirective', 'link', 'linkReference', 'image', 'imageReference', 'footnoteReference', 'inlineCode', 'emphasis', 'strong', 'delete']);

@@ -1,50 +1,5 @@
-// Splits prose into sentences inside each paragraph, aware of abbreviations, initials, decimals and closing quotes.
+// Abbreviations that take a full stop without ending a sentence (the figure fixes read them), and the longest sentence the checks read.
 import { readWordList } from './dataFiles';
-import { SpanIndex } from './text/spanIndex';
-import type { Article, Sentence, Span } from './types';
-
-const CLOSERS = new Set(['"', '\u201d', '\u2019', "'", ')', ']', '\u00bb']);
-const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '(', '[', '\u00ab', '\u2014', '-']);
-
-/** Sentences of each paragraph, trimmed of surrounding whitespace; `prose` has markup blanked, `text` is what it blanks (a full stop after a tag follows the tag's last word: ":org[Warner Bros]." is an abbreviation). */
-export function splitSentences(prose: string, paragraphs: Span[], text: string = prose): Sentence[] {
-  const abbrev = readWordList('abbreviations.txt');
-  const sentences: Sentence[] = [];
-  paragraphs.forEach((para, index) => {
-    let start = para.start;
-    for (let i = para.start; i < para.end; i++) {
-      const ch = prose[i];
-      if (ch !== '.' && ch !== '!' && ch !== '?') continue;
-      let end = i + 1;
-      while (end < para.end && (prose[end] === '.' || prose[end] === '!' || prose[end] === '?')) end++;
-      while (end < para.end && CLOSERS.has(prose[end])) end++;
-      let next = end;
-      while (next < para.end && /\s/.test(prose[next])) next++;
-      if (next === end && end < para.end) continue; // "3.5", "U.S.-led", "e.g.x": no space, no boundary
-      if (next < para.end && !startsSentence(prose, next)) continue;
-      if (ch === '.' && end === i + 1 && isAbbreviation(prose, markupBefore(prose, text, i), abbrev)) continue;
-      pushTrimmed(prose, start, end, index, sentences);
-      start = next;
-      i = next - 1;
-    }
-    pushTrimmed(prose, start, para.end, index, sentences);
-  });
-  return sentences;
-}
-
-function startsSentence(prose: string, at: number): boolean {
-  const ch = prose[at];
-  if (OPENERS.has(ch)) return true;
-  if (/\d/.test(ch)) return true;
-  return ch !== ch.toLowerCase() || /[\u0600-\u06ff]/.test(ch);
-}
-
-/** Where the word before a full stop ends, past any markup blanked between them (":org[Warner Bros]."). */
-function markupBefore(prose: string, text: string, dot: number): number {
-  let at = dot;
-  while (at > 0 && dot - at < 40 && prose[at - 1] === ' ' && !/\s/.test(text[at - 1])) at--;
-  return at;
-}
 
 /** The full stop at `dot` closes an abbreviation, an initial or a dotted acronym ("Inc.", "J.", "U.S."), per data/abbreviations.txt. */
 export function closesAbbreviation(prose: string, dot: number): boolean {
@@ -73,37 +28,10 @@ function beforeNumberOrDate(prose: string, at: number): boolean {
 }
 
 /**
- * The longest sentence the checks read, in UTF-16 code units. News sentences stay far below it (the longest of the
- * 2,225 BBC articles is about 1,000); a longer run without a full stop (a pasted table, a list on one line,
- * hostile input) is cut at whitespace into pieces of this size, so that checks which scan a sentence around each
- * mention stay linear in the article.
+ * The longest stretch around a date its tense is read from when the date has no sentence, in UTF-16 code units.
+ * (The linguistic layer's sentences are at most 1,000: it tags in pieces of that size.)
  */
 export const MAX_SENTENCE = 2000;
 
-function pushTrimmed(prose: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
-  while (start < end && /\s/.test(prose[start])) start++;
-  while (end > start && /\s/.test(prose[end - 1])) end--;
-  while (end - start > MAX_SENTENCE) {
-    let cut = start + MAX_SENTENCE;
-    while (cut > start + MAX_SENTENCE / 2 && !/\s/.test(prose[cut])) cut--;
-    if (!/\s/.test(prose[cut])) cut = start + MAX_SENTENCE;
-    // Never between the halves of a surrogate pair.
-    if (/[\udc00-\udfff]/.test(prose[cut])) cut--;
-    pushTrimmed(prose, start, cut, paragraph, out);
-    start = cut;
-    while (start < end && /\s/.test(prose[start])) start++;
-  }
-  if (end > start) out.push({ start, end, paragraph });
-}
 
-const paragraphIndexes = new WeakMap<Article, SpanIndex>();
 
-/** Start (UTF-16 offset) of the paragraph holding `offset`, or 0 when none does; O(log n), indexed once per article. */
-export function paragraphStartAt(article: Article, offset: number): number {
-  let index = paragraphIndexes.get(article);
-  if (!index) {
-    index = new SpanIndex(article.paragraphs);
-    paragraphIndexes.set(article, index);
-  }
-  return index.covering({ start: offset, end: offset + 1 })?.start ?? 0;
-}

@@ -8,10 +8,30 @@ import { linkMentions } from './linking';
 import { refineMention } from './refine';
 import { lookupPlace } from './gazetteer';
 import { SpanIndex } from '../text/spanIndex';
+import { languageOf, type Language, type TokenKind, type Upos } from '../language';
 
 export type Recognizer = (prose: string, sentences: Span[]) => RecognizedMention[];
 
 const TAG_TYPES: Record<string, EntityType> = { person: 'person', org: 'org', place: 'place', entity: 'other' };
+/** Parts of speech of words that are never a name on their own: a pronoun and its clitic ("She’ll"), "Alternatively". */
+const FUNCTION_POS: ReadonlySet<Upos> = new Set(['PRON', 'AUX', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'ADV', 'INTJ', 'PUNCT']);
+
+/**
+ * Every token of the layer under `span` is a function word (FUNCTION_POS); false when no token is. A word in
+ * capitals ("OFT", which the tagger reads as "oft") is an acronym, never a function word.
+ */
+function functionWordsOnly(layer: Language, prose: string, span: Span): boolean {
+  let i = layer.tokenAt(span.start);
+  if (i < 0) return false;
+  for (; i < layer.tokens.length && layer.tokens[i].start < span.end; i++) {
+    const t = layer.tokens[i];
+    if (!FUNCTION_POS.has(t.pos) || /^\p{Lu}{2,}$/u.test(prose.slice(t.start, t.end))) return false;
+  }
+  return true;
+}
+
+/** Layer tokens that hold no taggable name. */
+const ADDRESS_KINDS: ReadonlySet<TokenKind> = new Set(['email', 'url', 'handle', 'hashtag']);
 
 /**
  * Tags outrank everything: a name tagged once is known everywhere in the article (and, through
@@ -49,6 +69,9 @@ export function findEntities(
     if (key) names.set(key, { type, id, source: 'tag', form: tag.text });
   }
   for (const c of article.citations) fixedTaken.push(c);
+  // An e-mail address, a URL, a handle or a hashtag is one token of the linguistic layer: no name inside it is
+  // taggable ("press@Reuters.example.com", "@ReutersBiz", "#Brexit"); a tag would break it.
+  for (const t of languageOf(article).tokens) if (ADDRESS_KINDS.has(t.kind)) fixedTaken.push(t);
 
   // Taken: tags and citations (indexed), then names as they are accepted (marked per character; names are short).
   const tagged = new SpanIndex(fixedTaken);
@@ -83,7 +106,8 @@ export function findEntities(
     knownAt.fill(1, match.start, match.end);
   }
 
-  const usable = (m: RecognizedMention | null): m is RecognizedMention => !!m && !overlapsTaken(m) && !ignored.has(normaliseName(m.text)) && !insideOther(m);
+  const layer = languageOf(article);
+  const usable = (m: RecognizedMention | null): m is RecognizedMention => !!m && !overlapsTaken(m) && !ignored.has(normaliseName(m.text)) && !insideOther(m) && !functionWordsOnly(layer, article.prose, m);
   for (const { raw, tag, refined } of recognised) {
     // The recogniser read words beside a tag as one name with it ("Mr :person[Greenspan]", ":person[Alex]
     // Kapranos"): what stands outside the tag is a title (dropped) or part of that name (linked to it).

@@ -1,6 +1,7 @@
 // Finds what sources a figure: citation tags, "according to …", a reporting verb with its speaker, data nouns with evidential verbs, attributed quotes.
 import type { Config } from '../config';
 import type { Article, Attribution, Span } from '../types';
+import { languageOf } from '../language';
 import type { Lexicon } from './lexicon';
 import { matchPhrase } from './numbers';
 import { isCapitalised, type Token } from './tokens';
@@ -33,7 +34,7 @@ export class AttributionFinder {
       const stem = base.endsWith('e') ? base.slice(0, -1) : base;
       for (const form of [base, `${base}s`, `${stem}ed`, `${stem}ing`]) this.verbs.add(form);
     }
-    this.quotes = findQuotes(article);
+    this.quotes = languageOf(article).quotations;
     this.phraseStops = new Set([...this.verbs, ...lex.dataVerbs]);
     this.citationSentence = article.citations.map((c) => sentenceOf(article, c.start));
   }
@@ -168,20 +169,4 @@ export function sentenceOf(article: Article, offset: number): number {
   // Past its sentence's end, an offset still belongs to it while no other paragraph has begun (a tag after the full stop).
   const para = article.paragraphs[s[found].paragraph];
   return offset <= (para ? para.end : s[found].end) ? found : -1;
-}
-
-/** Direct quotes in the prose; an unclosed quote runs to its paragraph's end (BBC running quotes). */
-function findQuotes(article: Article): Span[] {
-  const quotes: Span[] = [];
-  const prose = article.prose;
-  for (const p of article.paragraphs) {
-    let open = -1;
-    for (let i = p.start; i < p.end; i++) {
-      const ch = prose[i];
-      if (ch === '\u201c' || (ch === '"' && open < 0)) { if (open < 0) open = i; }
-      else if ((ch === '\u201d' || ch === '"') && open >= 0) { quotes.push({ start: open, end: i + 1 }); open = -1; }
-    }
-    if (open >= 0) quotes.push({ start: open, end: p.end });
-  }
-  return quotes;
 }

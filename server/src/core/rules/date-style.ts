@@ -1,9 +1,8 @@
 // date-style: date formats mixed within one article, or off the configured style (AP: "Sept. 12, 2024", months alone spelled out, no "th").
 import { MONTH_NAMES, pad, parseIsoDay } from '../dates/calendar';
 import { impossibleDates } from './impossible-date';
-import { paragraphStartAt } from '../sentences';
 import { readWrittenDate, writeAp, writeLike, type WrittenDate, type WrittenStyle } from '../dates/written';
-import { quoted } from '../dates/tense';
+import { quotationAt } from '../language';
 import { SpanIndex } from '../text/spanIndex';
 import type { Fix } from '../types';
 import type { Rule, RuleFinding } from './rule';
@@ -31,7 +30,7 @@ export const dateStyle: Rule = {
       // "the September 11 attacks", "9/11": an event's name keeps the form it is known by.
       if (d.kind !== 'date' || d.grain !== 'day' || d.event) continue;
       // A quoted date is the speaker's or the quoted document's ("In my parliamentary answer on March 17 2003 …"), not the article's style.
-      if (config.dateStyle === 'none' && quoted(article.prose, paragraphStartAt(article, d.start), d.start)) continue;
+      if (config.dateStyle === 'none' && quotationAt(article, d.start)) continue;
       const w = readWrittenDate(article.text.slice(d.start, d.end), d.start);
       if (!w || w.end > d.end) continue;
       // "the 5th of November" → "Nov. 5": the article goes too, or the edit leaves "the Nov. 5".
@@ -44,7 +43,7 @@ export const dateStyle: Rule = {
     const pubYear = parseIsoDay(article.frontMatter?.published ?? null)?.y ?? null;
     const impossible = new Set<WrittenDate>();
     for (const { written: w } of impossibleDates(article.prose, pubYear)) {
-      if (config.dateStyle === 'none' && quoted(article.prose, paragraphStartAt(article, w.start), w.start)) continue;
+      if (config.dateStyle === 'none' && quotationAt(article, w.start)) continue;
       written.push(w);
       impossible.add(w);
     }

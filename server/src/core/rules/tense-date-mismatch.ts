@@ -1,10 +1,9 @@
 // tense-date-mismatch: past tense about a date after publication, or "will" about a date before it, read from the verb that governs the date's clause.
-import { paragraphStartAt } from '../sentences';
 import { formatDay, parseIsoDay, toDays } from '../dates/calendar';
 import { valueInWords } from '../dates/describe';
 import { MONTH_RE } from '../dates/expr';
 import { eventNounBefore } from '../dates/events';
-import { governingVerb } from '../dates/tense';
+import { governingVerb } from '../dates/governor';
 import { wordClasses } from '../dates/words';
 import type { DateMention } from '../types';
 import type { Rule, RuleFinding } from './rule';
@@ -60,9 +59,12 @@ export const tenseDateMismatch: Rule = {
       if (ATTRIBUTIVE_BEFORE.test(before) && ATTRIBUTIVE_AFTER.test(article.prose.slice(d.end, d.end + 20))) continue;
       const span = interval(d);
       if (!span) continue;
-      const verb = governingVerb(article.prose, article.sentences[d.sentence], d, paragraphStartAt(article, d.start));
+      const verb = governingVerb(article, d);
       if (!verb) continue;
-      const cue = article.text.slice(verb.start, verb.end);
+      // A contraction is quoted with its host: “He’ll visit”, not “’ll visit”.
+      let cueStart = verb.start;
+      while (cueStart > 0 && /['’]/.test(article.text[verb.start]) && /\p{L}/u.test(article.text[cueStart - 1])) cueStart--;
+      const cue = article.text.slice(cueStart, verb.end);
       if (verb.end <= d.start && FROM_VALUE.test(article.prose.slice(verb.end, d.start))) continue;
       // "hinted at a Budget giveaway on 16 March": a date right after an event noun dates the event, not the verb.
       if (verb.end <= d.start && (nearEvent(article.prose.slice(verb.end, d.start)) || eventNounBefore(article.prose, verb.end, d.start))) continue;
@@ -73,7 +75,7 @@ export const tenseDateMismatch: Rule = {
         findings.push({ start: d.start, end: d.end, message: `Past tense (“${cue}”) about ${valueInWords(d.value!)}, which is after the publication date (${formatDay(published)}).` });
         continue;
       }
-      if (verb.tense !== 'future' || verb.perfect || !/^(?:will|shall|'ll|won't)$/i.test(cue.replace(/^\w+(?='ll$)/, '')) || span[1] >= pub) continue;
+      if (verb.tense !== 'future' || verb.perfect || !verb.will || span[1] >= pub) continue;
       // "X said it will open on 3 February": the speaker's future was right if they spoke before 3 February. News reports
       // statements of the last few days, so only a date more than RECENT_DAYS before publication, or before a date given
       // for the speaking itself ("said on 5 February"), makes reported "will" a mismatch.

@@ -1,0 +1,167 @@
+// The verb group that governs a date, read from the linguistic layer (tokens, POS, verb groups, quotations).
+import { languageOf, quotationAt, type Language, type Token, type VerbGroup } from '../language';
+import type { Article, Span } from '../types';
+import { wordList } from './words';
+
+export type GovernorTense = 'past' | 'present' | 'future';
+
+/** The verb group that governs a date, with what the tense rule needs to know about it. */
+export interface Governor extends Span {
+  tense: GovernorTense;
+  /** Future made with will/shall ("will meet", "’ll visit", "won’t open"), not "is due to" or "plans to". */
+  will: boolean;
+  /** "will have met": a future that may speak of a completed past; the tense rule stays quiet about it. */
+  perfect: boolean;
+  /** The clause is reported speech: `past` under "said", `present` under "says"; inside a direct quotation, `past`. */
+  reported: 'past' | 'present' | null;
+  /** The reporting verb group, when there is one outside the governing group. */
+  reporter: Span | null;
+}
+
+/** Punctuation that ends a clause. */
+const CLAUSE_MARKS = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–']);
+/** Subordinators and relative words that open a clause of their own: a verb on the far side belongs to another clause. */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'whereas', 'because', 'although', 'though', 'whether', 'if', 'unless', 'but']);
+/** Words that may stand before a date at the head of its clause ("On 10 March, …", "Early on Monday, …"). */
+const FRONT_WORDS = new Set(['on', 'in', 'at', 'by', 'since', 'from', 'until', 'during', 'early', 'late', 'the', 'of', 'and', 'but', 'then', 'so', 'also', 'back', 'as']);
+/** Farthest a governing verb is looked for, in tokens either side of the date: a verb further off governs another clause. */
+const REACH = 60;
+
+const word = (article: Article, t: Token) => article.prose.slice(t.start, t.end);
+
+function isBoundary(article: Article, t: Token): boolean {
+  const w = word(article, t);
+  return CLAUSE_MARKS.has(w) || (t.pos !== 'PUNCT' && CLAUSE_OPENERS.has(w.toLowerCase())) || (w === '-' && article.prose[t.start - 1] === ' ');
+}
+
+/** The verb groups of `layer` indexed by each token they cover. */
+function groupIndex(layer: Language): Map<number, VerbGroup> {
+  const cached = groupIndexes.get(layer);
+  if (cached) return cached;
+  const index = new Map<number, VerbGroup>();
+  for (const g of layer.verbGroups) for (let i = g.first; i <= g.last; i++) index.set(i, g);
+  groupIndexes.set(layer, index);
+  return index;
+}
+const groupIndexes = new WeakMap<Language, Map<number, VerbGroup>>();
+
+/** The group's tense as the tense rule reads it; null for a modal without tense ("would", "could") or a non-finite group. */
+function tenseOf(g: VerbGroup): GovernorTense | null {
+  if (g.modal !== null || g.tense === 'none') return null;
+  return g.tense;
+}
+
+/**
+ * The verb that governs the date at `span` (UTF-16 offsets into the article): the nearest finite verb group before it
+ * in its clause ("died on 2 February", "will host the pilgrims again on Sept. 1"), else, for a date at the head of
+ * its clause, the first one after it ("On 2 February, he died"). A clause ends at ; : ( ) quotation marks, dashes
+ * and clause openers ("that", "when"). An infinitive in between ("hoped to return in 2006") leaves the date untensed
+ * unless a future cue governs it ("plans to auction … on 19 December"). Null when no verb governs the date, or when
+ * the governing group has no tense (a modal such as "would"). Reads `languageOf(article)`; never throws.
+ */
+export function governingVerb(article: Article, span: Span): Governor | null {
+  const layer = languageOf(article);
+  const first = layer.tokenAt(span.start);
+  if (first < 0) return null;
+  let last = first;
+  while (last + 1 < layer.tokens.length && layer.tokens[last + 1].start < span.end) last++;
+  const sentence = layer.sentences[layer.tokens[first].sentence];
+  const groups = groupIndex(layer);
+  let found: VerbGroup | null = null;
+  let opener = false;
+  // Backwards, within the clause.
+  for (let i = first - 1; i >= Math.max(sentence.first, first - REACH) && !found; i--) {
+    const t = layer.tokens[i];
+    if (isBoundary(article, t)) { opener = t.pos !== 'PUNCT'; break; }
+    const g = groups.get(i);
+    if (!g || g.last !== i) continue;
+    i = g.first;
+    // "hoped to return in 2006": an infinitive; only a future cue before "to" gives it a tense ("plans to auction").
+    const to = layer.tokens[g.first - 1];
+    if (to && to.lemma === 'to' && to.pos === 'PART') {
+      const cue = groups.get(g.first - 2);
+      if (cue && wordList('dates-future-cues.txt').has(word(article, layer.tokens[cue.last]).toLowerCase())) {
+        found = { ...cue, tense: 'future' };
+        break;
+      }
+      return null;
+    }
+    // "Klein, who often argued with the ministry, steps down on 16 January": a verb in a relative clause that closed
+    // before the date is not the date's.
+    if (commaBetween(article, layer.tokens[g.last].end, span.start) && insideRelative(article, layer, g.first, sentence.first)) return null;
+    // "the appeal, held at the Bristol Academy on 19 February": a bare participle after a comma opens a reduced relative clause.
+    if (g.first === g.last && g.tense === 'past' && word(article, layer.tokens[g.first - 1] ?? layer.tokens[g.first]) === ',' && !closesAside(article, layer, g.first - 1, sentence.first) && !isReporting(article, layer, g)) return null;
+    if (tenseOf(g) === null) return null;
+    found = g;
+  }
+  // "said Sept. 25 would be a holiday": a date right after a reporting verb opens the reported clause.
+  if (found && found.last === first - 1 && isReporting(article, layer, found)) found = null;
+  if (!found) {
+    // Forwards: only a date at the head of its clause reaches a verb past a comma.
+    let k = first - 1;
+    while (k >= sentence.first && !isBoundary(article, layer.tokens[k]) && FRONT_WORDS.has(word(article, layer.tokens[k]).toLowerCase())) k--;
+    const fronted = k < sentence.first || isBoundary(article, layer.tokens[k]);
+    for (let i = last + 1; i <= Math.min(sentence.last, last + REACH); i++) {
+      const t = layer.tokens[i];
+      if (isBoundary(article, t)) break;
+      if ((opener || !fronted) && word(article, t) === ',') break;
+      const g = groups.get(i);
+      if (!g) continue;
+      if (tenseOf(g) === null) return null;
+      found = g;
+      break;
+    }
+  }
+  if (!found) return null;
+  const tense = tenseOf(found);
+  if (tense === null) return null;
+  const will = tense === 'future' && wordList('dates-future-cues.txt').has(word(article, layer.tokens[found.first]).toLowerCase().replace(/’/g, "'")) || (tense === 'future' && layer.tokens[found.first].lemma === 'will') || (tense === 'future' && layer.tokens[found.first].lemma === 'shall');
+  // The reporting verb stands outside the governing group ("said … it will go", "will go …, the Treasury has announced").
+  let reporter: VerbGroup | null = null;
+  for (const g of layer.verbGroups.slice(groupsFrom(layer, sentence.first), groupsFrom(layer, sentence.last + 1))) {
+    if (g !== found && isReporting(article, layer, g)) { reporter = g; break; }
+  }
+  let reported: Governor['reported'] = reporter ? (reporter.tense === 'present' ? 'present' : 'past') : null;
+  if (quotationAt(article, span.start)) reported = 'past';
+  return { start: found.start, end: found.end, tense, will, perfect: found.perfect && tense === 'future', reported, reporter: reporter && { start: reporter.start, end: reporter.end } };
+}
+
+/** Index of the first verb group that starts at or after token `token` (verb groups are in text order). */
+function groupsFrom(layer: Language, token: number): number {
+  let lo = 0;
+  let hi = layer.verbGroups.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (layer.verbGroups[mid].first < token) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function commaBetween(article: Article, from: number, to: number): boolean {
+  return article.prose.slice(from, to).includes(',');
+}
+
+function isReporting(article: Article, layer: Language, g: VerbGroup): boolean {
+  return wordList('dates-reporting-verbs.txt').has(word(article, layer.tokens[g.head]).toLowerCase());
+}
+
+/** Token `i` follows ", who|which|whose|whom|where" with no comma in between: it is inside a parenthetical relative clause. */
+function insideRelative(article: Article, layer: Language, i: number, sentenceFirst: number): boolean {
+  for (let j = i - 1; j >= sentenceFirst; j--) {
+    const w = word(article, layer.tokens[j]);
+    if (w === ',') return false;
+    if (/^(?:who|which|whose|whom|where)$/i.test(w)) return j > sentenceFirst && word(article, layer.tokens[j - 1]) === ',';
+    if (isBoundary(article, layer.tokens[j])) return false;
+  }
+  return false;
+}
+
+/** The comma at token `comma` closes an aside (", who …," or ", 45,"): the word after it is the main verb. */
+function closesAside(article: Article, layer: Language, comma: number, sentenceFirst: number): boolean {
+  for (let j = comma - 1; j >= sentenceFirst; j--) {
+    const w = word(article, layer.tokens[j]);
+    if (w === ',' || w === ';') return j + 1 < comma && (/^(?:who|which|whose|whom)$/i.test(word(article, layer.tokens[j + 1])) || /^\d+$/.test(word(article, layer.tokens[j + 1])));
+  }
+  return false;
+}

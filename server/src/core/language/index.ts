@@ -1,0 +1,523 @@
+// The linguistic layer: one reading of an article's prose that recognisers and rules share. Tokens (UTF-16 offsets into
+// `article.prose`), Universal POS and lemmas from the tagger, sentences, noun chunks, verb groups with tense, aspect
+// and modality, and quotations with their speakers. Built once per Article (one document version), paragraph by
+// paragraph through a cache keyed on the paragraph's text, so an edit re-tags only the paragraphs it changed.
+import * as fs from 'fs';
+import { dataPath, readWordList } from '../dataFiles';
+import { getLexicon } from '../figures/lexicon';
+import type { Article, Span } from '../types';
+import { tagText, type TaggedToken, type TokenKind, type Upos } from './tagger';
+
+export type { TokenKind, Upos } from './tagger';
+
+/** A token of the prose; `start`/`end` are UTF-16 offsets into `article.prose` (and `article.text`). */
+export interface Token extends Span {
+  kind: TokenKind;
+  pos: Upos;
+  /** Lower-case lemma ("said" → "say", "’ll" → "will"). */
+  lemma: string;
+  /** Index into Language.sentences. */
+  sentence: number;
+}
+
+/** A sentence of the layer: its span and its tokens [first, last] (inclusive indices into Language.tokens). */
+export interface LanguageSentence extends Span {
+  first: number;
+  last: number;
+  paragraph: number;
+}
+
+/** A base noun phrase ("the shop's 65-inch screens", "Iranian President Masoud Pezeshkian", "she"). */
+export interface NounChunk extends Span {
+  first: number;
+  last: number;
+  /** The head noun or pronoun: the chunk's last noun, proper noun, pronoun or number. */
+  head: number;
+}
+
+/** The tense of a verb group's finite verb; "future" for will/shall/'ll and "is due to", "is going to". */
+export type Tense = 'past' | 'present' | 'future' | 'none';
+
+/** A verb group: auxiliaries, adverbs and negation up to the main verb ("will soon be filing", "had been", "is due to visit"). */
+export interface VerbGroup extends Span {
+  first: number;
+  last: number;
+  /** The main verb, or the last auxiliary when the group is a copula ("is"). */
+  head: number;
+  tense: Tense;
+  /** have + participle. */
+  perfect: boolean;
+  /** be + -ing. */
+  progressive: boolean;
+  /** be + participle as the main verb. */
+  passive: boolean;
+  negated: boolean;
+  /** The lemma of a modal other than will/shall ("would", "could", "may", "must"), or null. */
+  modal: string | null;
+}
+
+/** A quotation: its marks and what lies between them, and who is reported as saying it. */
+export interface Quotation extends Span {
+  /** The quoted words, without the marks. */
+  inner: Span;
+  /** False when the paragraph ends before a closing mark (news style leaves the close off a quote that runs on). */
+  closed: boolean;
+  /** The noun chunk that speaks it ("the manager" in "“Cheap,” the manager said."), or null. */
+  speaker: Span | null;
+  /** The reporting verb group, or null. */
+  verb: Span | null;
+}
+
+/** The linguistic layer of one article version. */
+export interface Language {
+  tokens: Token[];
+  sentences: LanguageSentence[];
+  chunks: NounChunk[];
+  verbGroups: VerbGroup[];
+  quotations: Quotation[];
+  /** The index of the token covering UTF-16 offset `offset` in the prose, or -1. O(log n). */
+  tokenAt(offset: number): number;
+}
+
+interface VerbGroupWords {
+  futureModals: Set<string>;
+  pastForms: Set<string>;
+  participleForms: Set<string>;
+  periphrasticFuture: Set<string>;
+  negators: Set<string>;
+}
+
+let verbWords: VerbGroupWords | null = null;
+
+/** data/language-verb-groups.json, read once; throws if a key is missing or not a list of strings. */
+function verbGroupWords(): VerbGroupWords {
+  if (verbWords) return verbWords;
+  const raw = JSON.parse(fs.readFileSync(dataPath('language-verb-groups.json'), 'utf8')) as Record<string, unknown>;
+  const list = (key: keyof VerbGroupWords): Set<string> => {
+    const v = raw[key];
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new Error(`data/language-verb-groups.json: "${key}" must be a list of strings`);
+    return new Set(v as string[]);
+  };
+  verbWords = { futureModals: list('futureModals'), pastForms: list('pastForms'), participleForms: list('participleForms'), periphrasticFuture: list('periphrasticFuture'), negators: list('negators') };
+  return verbWords;
+}
+
+/** A paragraph's reading, offsets relative to the paragraph start; cached on the paragraph's text. */
+interface ParagraphReading {
+  tokens: TaggedToken[];
+  sentences: [number, number][];
+}
+
+const CACHE_LIMIT = 4000;
+const cache = new Map<string, ParagraphReading>();
+
+/** How many paragraphs the tagger has read since the process started (cache hits excluded): what an edit cost. */
+export const languageStats = { taggedParagraphs: 0 };
+
+/** Tags one paragraph's prose, through the cache (most recently used last; the oldest evicted past CACHE_LIMIT). */
+function readParagraph(text: string): ParagraphReading {
+  const hit = cache.get(text);
+  if (hit) {
+    cache.delete(text);
+    cache.set(text, hit);
+    return hit;
+  }
+  const reading = repairSentences(text, joinHyphenated(text, tagText(text)));
+  languageStats.taggedParagraphs++;
+  cache.set(text, reading);
+  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  return reading;
+}
+
+/**
+ * Sentence boundaries the tagger misses or puts where news copy has none. Missed: after a full stop split off a
+ * number ("a predicted extra £250m. Turnover rose"). Not boundaries: after an abbreviation that
+ * data/abbreviations.txt lists ("said Army Maj. Bruce Carter"), after a currency code or an abbreviation of
+ * data/abbreviations-before-numbers.txt before a number ("Rp. 40 trillion"), and before a word in lower case
+ * ("most U.S. residents").
+ */
+function repairSentences(text: string, reading: ParagraphReading): ParagraphReading {
+  const abbreviations = readWordList('abbreviations.txt');
+  const { tokens } = reading;
+  const split: [number, number][] = [];
+  const beforeNumbers = readWordList('abbreviations-before-numbers.txt');
+  const { months, weekdays } = getLexicon();
+  const dateWord = (w: string) => /^\p{N}/u.test(w) || months.has(w) || weekdays.has(w) || beforeNumbers.has(w);
+  for (const [a, b] of reading.sentences) {
+    let first = a;
+    for (let i = a; i < b; i++) {
+      const t = tokens[i];
+      // "hosted by Ant and Dec. Holly Willoughby joined": a month or weekday abbreviation ends the sentence unless
+      // a number or a date word follows ("Dec. 5", "Sun., June 13").
+      const w = text.slice(t.start, t.end);
+      const stop = w.endsWith('.') && w.length > 1 ? i : w === '.' && i > a && tokens[i - 1].end === t.start ? i : -1;
+      if (stop >= 0) {
+        const bare = (w === '.' ? text.slice(tokens[i - 1].start, tokens[i - 1].end) : w.slice(0, -1)).toLowerCase();
+        const next = text.slice(tokens[i + 1].start, tokens[i + 1].end);
+        if (beforeNumbers.has(bare) && /^\p{Lu}/u.test(next) && !dateWord(next.replace(/\.$/, '').toLowerCase())) {
+          split.push([first, i]);
+          first = i + 1;
+          continue;
+        }
+      }
+      if (i === a) continue;
+      const before = tokens[i - 1];
+      const onNumber = /^\p{N}/u.test(text.slice(before.start, before.end)) || (i >= 2 && tokens[i - 2].kind === 'number' && tokens[i - 2].end === before.start);
+      if (text[t.start] === '.' && t.end === t.start + 1 && before.end === t.start && onNumber && /^\p{Lu}/u.test(text[tokens[i + 1].start])) {
+        split.push([first, i]);
+        first = i + 1;
+      }
+    }
+    split.push([first, b]);
+  }
+  const merged: [number, number][] = [];
+  for (const [a, b] of split) {
+    const previous = merged[merged.length - 1];
+    if (previous) {
+      // The abbreviation is one token ("Maj.") or a word and a full stop against it ("Maj" ".").
+      let last = reading.tokens[previous[1]];
+      const beforeStop = reading.tokens[previous[1] - 1];
+      if (text.slice(last.start, last.end) === '.' && beforeStop && beforeStop.end === last.start && previous[1] - 1 >= previous[0]) last = { ...beforeStop, end: last.end };
+      const word = text.slice(last.start, last.end);
+      const bare = word.slice(0, -1).toLowerCase();
+      const next = text.slice(reading.tokens[a].start, reading.tokens[a].end);
+      // "Rp. 40 trillion", "No. 6", "Dec. 5": an abbreviation that stands before numbers, with a number after it.
+      const beforeNumber = /^\p{N}/u.test(next) && (readWordList('abbreviations-before-numbers.txt').has(bare) || getLexicon().currencyCodes.has(bare));
+      if ((word.endsWith('.') && (abbreviations.has(bare) || beforeNumber)) || /^\p{Ll}/u.test(next)) {
+        previous[1] = b;
+        continue;
+      }
+    }
+    merged.push([a, b]);
+  }
+  return { tokens: reading.tokens, sentences: merged };
+}
+
+const HYPHENS = new Set(['-', '\u2010']);
+const isWordy = (t: TaggedToken) => t.kind === 'word' && t.pos !== 'PUNCT';
+
+/**
+ * One token for a hyphenated word the tagger split ("Jean-Luc", "Martin-Dubois", "well-known"), as the Penn Treebank
+ * and Universal Dependencies tokenise them: word, hyphen, word with no space between. A proper noun part makes the
+ * whole a proper noun; otherwise it takes the last part's POS.
+ */
+function joinHyphenated(text: string, tagged: { tokens: TaggedToken[]; sentences: [number, number][] }): ParagraphReading {
+  const { tokens } = tagged;
+  const out: TaggedToken[] = [];
+  // The tagger's token index → ours (a joined token takes the indices of all its parts).
+  const newIndex = new Int32Array(tokens.length + 1);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const hyphen = out[out.length - 1];
+    const head = out[out.length - 2];
+    if (isWordy(t) && head && isWordy(head) && HYPHENS.has(text.slice(hyphen.start, hyphen.end)) && hyphen.start === head.end && t.start === hyphen.end) {
+      out.length -= 1;
+      const pos: Upos = head.pos === 'PROPN' || t.pos === 'PROPN' ? 'PROPN' : t.pos;
+      out[out.length - 1] = { start: head.start, end: t.end, kind: 'word', pos, lemma: text.slice(head.start, t.end).toLowerCase() };
+      newIndex[i - 1] = out.length - 1;
+      newIndex[i] = out.length - 1;
+      continue;
+    }
+    newIndex[i] = out.length;
+    out.push(t);
+  }
+  newIndex[tokens.length] = out.length;
+  const sentences: [number, number][] = [];
+  for (const [a, b] of tagged.sentences) {
+    const first = newIndex[a];
+    const last = newIndex[b];
+    const prevLast = sentences.length ? sentences[sentences.length - 1][1] : -1;
+    if (last >= first && first > prevLast) sentences.push([first, last]);
+  }
+  return { tokens: out, sentences };
+}
+
+/**
+ * The linguistic layer of `article`, built on first request and kept for the Article object (one document version).
+ * Only prose inside `article.paragraphs` is read. Never throws on any text.
+ */
+export function languageOf(article: Article): Language {
+  let layer = layers.get(article);
+  if (!layer) {
+    layer = buildLanguage(article.prose, article.paragraphs, article.text);
+    layers.set(article, layer);
+  }
+  return layer;
+}
+
+const layers = new WeakMap<Article, Language>();
+
+/** Records `layer` as the linguistic layer of `article` (parseArticle builds it to take the article's sentences from it). */
+export function rememberLanguage(article: Article, layer: Language): void {
+  layers.set(article, layer);
+}
+
+/**
+ * The layer for `prose` read paragraph by paragraph (`paragraphs` in text order, not overlapping). `text` is the
+ * article text `prose` blanks markup in (same length): a quotation mark next to a tag (`":person[Ana Lopes] …`)
+ * is next to a word, not to white space.
+ */
+export function buildLanguage(prose: string, paragraphs: readonly Span[], text: string = prose): Language {
+  const tokens: Token[] = [];
+  const sentences: LanguageSentence[] = [];
+  paragraphs.forEach((p, index) => {
+    const reading = readParagraph(prose.slice(p.start, p.end));
+    const base = tokens.length;
+    for (const [a, b] of reading.sentences) {
+      const sentence = sentences.length;
+      for (let i = a; i <= b; i++) {
+        const t = reading.tokens[i];
+        tokens.push({ start: p.start + t.start, end: p.start + t.end, kind: t.kind, pos: t.pos, lemma: t.lemma, sentence });
+      }
+      sentences.push({ start: p.start + reading.tokens[a].start, end: p.start + reading.tokens[b].end, first: base + a, last: base + b, paragraph: index });
+    }
+  });
+  const chunks: NounChunk[] = [];
+  const verbGroups: VerbGroup[] = [];
+  for (const s of sentences) {
+    findChunks(tokens, s, chunks);
+    findVerbGroups(prose, tokens, s, verbGroups);
+  }
+  const tokenAt = (offset: number): number => {
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].end <= offset) lo = mid + 1;
+      else if (tokens[mid].start > offset) hi = mid - 1;
+      else return mid;
+    }
+    return -1;
+  };
+  const layer: Language = { tokens, sentences, chunks, verbGroups, quotations: [], tokenAt };
+  layer.quotations = findQuotations(prose, text, paragraphs, layer, new Links(layer));
+  return layer;
+}
+
+const CHUNK_BODY = new Set<Upos>(['ADJ', 'NUM', 'NOUN', 'PROPN']);
+const CHUNK_HEAD = new Set<Upos>(['NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/** Base noun phrases of one sentence: (DET | possessive PRON)? (ADJ | NUM | NOUN | PROPN | possessive 's)* ending on a head. */
+function findChunks(tokens: Token[], s: LanguageSentence, out: NounChunk[]): void {
+  let i = s.first;
+  while (i <= s.last) {
+    const t = tokens[i];
+    if (!(t.pos === 'DET' || t.pos === 'PRON' || CHUNK_BODY.has(t.pos))) { i++; continue; }
+    let j = i;
+    let head = CHUNK_HEAD.has(t.pos) ? i : -1;
+    // A pronoun is a chunk of its own unless it is a possessive before a noun ("his decision").
+    const extend = t.pos !== 'PRON' || (i < s.last && CHUNK_BODY.has(tokens[i + 1].pos));
+    while (extend && j < s.last) {
+      const n = tokens[j + 1];
+      const possessive = n.pos === 'PART' && (n.lemma === "'s" || n.lemma === '’s') && j + 2 <= s.last && CHUNK_BODY.has(tokens[j + 2].pos);
+      if (!CHUNK_BODY.has(n.pos) && !possessive) break;
+      j++;
+      if (CHUNK_HEAD.has(tokens[j].pos)) head = j;
+    }
+    if (head >= 0) out.push({ start: tokens[i].start, end: tokens[head].end, first: i, last: head, head });
+    i = Math.max(j, head) + 1;
+  }
+}
+
+type Form = 'base' | 'present' | 'past' | 'participle' | 'ing';
+
+/** The form of a verb or auxiliary token, from its text and lemma. */
+function formOf(word: string, lemma: string, words: VerbGroupWords): Form {
+  const w = word.toLowerCase().replace(/’/g, "'");
+  if (lemma === 'be') return w === 'be' ? 'base' : w === 'been' ? 'participle' : w === 'being' ? 'ing' : words.pastForms.has(w) ? 'past' : 'present';
+  if (w === lemma) return 'base';
+  if (w.endsWith('ing')) return 'ing';
+  if (w === `${lemma}s` || w === `${lemma}es` || (lemma.endsWith('y') && w === `${lemma.slice(0, -1)}ies`) || w === "'s" || w === "'ve" || w === 'has' || w === 'does') return 'present';
+  return words.pastForms.has(w) || !words.participleForms.has(w) ? 'past' : 'participle';
+}
+
+const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
+/** A modal auxiliary: an auxiliary other than be, have and do. */
+const isModal = (lemma: string, words: VerbGroupWords) => words.futureModals.has(lemma) || !['be', 'have', 'do'].includes(lemma);
+
+/** Verb groups of one sentence, left to right. */
+function findVerbGroups(prose: string, tokens: Token[], s: LanguageSentence, out: VerbGroup[]): void {
+  const words = verbGroupWords();
+  let i = s.first;
+  while (i <= s.last) {
+    if (!isVerb(tokens[i])) { i++; continue; }
+    const first = i;
+    let last = i;
+    let negated = false;
+    // Auxiliaries, adverbs and "not" run on to the main verb; a main verb ends the group.
+    for (let j = i; j <= s.last; j++) {
+      const t = tokens[j];
+      const word = prose.slice(t.start, t.end);
+      // "is due to visit", "was going to close": be + a future word + to + verb.
+      if (j > first && tokens[j - 1].lemma === 'be' && words.periphrasticFuture.has(word.toLowerCase()) && j + 2 <= s.last && tokens[j + 1].lemma === 'to' && isVerb(tokens[j + 2])) {
+        last = j + 2;
+        break;
+      }
+      if (t.pos === 'AUX') { last = j; continue; }
+      if (t.pos === 'VERB') { last = j; break; }
+      if (words.negators.has(t.lemma) || words.negators.has(word.toLowerCase())) { negated = true; continue; }
+      if (t.pos === 'ADV' && j + 1 <= s.last && (isVerb(tokens[j + 1]) || tokens[j + 1].pos === 'ADV' || tokens[j + 1].pos === 'PART')) continue;
+      // The tagger sometimes reads the verb after an auxiliary as a noun or adjective ("been filing", "won't open");
+      // English grammar leaves no choice: be + -ing is a verb, and a modal takes a bare verb.
+      const previous = tokens[last];
+      const lower = /^\p{Ll}/u.test(word);
+      if (lower && (t.pos === 'NOUN' || t.pos === 'ADJ') && previous.pos === 'AUX' && ((previous.lemma === 'be' && /ing$/.test(word)) || (isModal(previous.lemma, words) && t.lemma === word.toLowerCase()))) {
+        last = j;
+        break;
+      }
+      break;
+    }
+    out.push(verbGroup(prose, tokens, first, last, negated, words));
+    i = last + 1;
+  }
+}
+
+function verbGroup(prose: string, tokens: Token[], first: number, last: number, negated: boolean, words: VerbGroupWords): VerbGroup {
+  const verbs: number[] = [];
+  for (let k = first; k <= last; k++) if (isVerb(tokens[k]) || (k === last && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ'))) verbs.push(k);
+  const text = (k: number) => prose.slice(tokens[k].start, tokens[k].end);
+  const head = verbs[verbs.length - 1] ?? last;
+  const lead = verbs[0] ?? first;
+  const leadLemma = tokens[lead].lemma;
+  let tense: Tense;
+  let modal: string | null = null;
+  if (words.futureModals.has(leadLemma)) tense = 'future';
+  else if (tokens[lead].pos === 'AUX' && !['be', 'have', 'do'].includes(leadLemma)) { tense = 'none'; modal = leadLemma; }
+  else {
+    const form = formOf(text(lead), leadLemma, words);
+    tense = form === 'past' ? 'past' : form === 'present' || form === 'base' ? 'present' : 'none';
+  }
+  // "is due to visit", "was going to close": a future seen from the tense of "be".
+  for (let k = first + 1; k <= last; k++) if (tokens[k - 1].lemma === 'be' && words.periphrasticFuture.has(text(k).toLowerCase()) && tense === 'present') tense = 'future';
+  let perfect = false;
+  let progressive = false;
+  let passive = false;
+  for (let v = 0; v + 1 < verbs.length; v++) {
+    const aux = tokens[verbs[v]].lemma;
+    const next = formOf(text(verbs[v + 1]), tokens[verbs[v + 1]].lemma, words);
+    if (aux === 'have' && (next === 'participle' || next === 'past')) perfect = true;
+    if (aux === 'be' && next === 'ing') progressive = true;
+    if (aux === 'be' && (next === 'participle' || next === 'past') && verbs[v + 1] === head) passive = true;
+  }
+  return { start: tokens[first].start, end: tokens[last].end, first, last, head, tense, perfect, progressive, passive, negated, modal };
+}
+
+/** Chunks and verb groups by their first and last token, and the first token at or after an offset: O(1) or O(log n) lookups for the quotation pass. */
+class Links {
+  readonly chunkByFirst = new Map<number, NounChunk>();
+  readonly chunkByLast = new Map<number, NounChunk>();
+  readonly groupByFirst = new Map<number, VerbGroup>();
+  readonly groupByLast = new Map<number, VerbGroup>();
+  constructor(readonly layer: Language) {
+    for (const c of layer.chunks) { this.chunkByFirst.set(c.first, c); this.chunkByLast.set(c.last, c); }
+    for (const g of layer.verbGroups) { this.groupByFirst.set(g.first, g); this.groupByLast.set(g.last, g); }
+  }
+
+  /** The index of the first token that ends after `offset`, or tokens.length. */
+  firstEndingAfter(offset: number): number {
+    const tokens = this.layer.tokens;
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+const OPENERS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '‘': '’' };
+
+/**
+ * Quotations in each paragraph: curly and straight double marks, guillemets, and curly single marks that open a word
+ * and close one (not apostrophes). A straight mark right after a digit with no quotation open is an inch or
+ * seconds mark ('65" screens'), not an opening. A quotation left open runs to the end of its paragraph.
+ */
+function findQuotations(prose: string, text: string, paragraphs: readonly Span[], layer: Language, links: Links): Quotation[] {
+  const out: Quotation[] = [];
+  for (const p of paragraphs) {
+    let open = -1;
+    let close = '';
+    for (let i = p.start; i < p.end; i++) {
+      const c = prose[i];
+      if (open < 0) {
+        if (!(c in OPENERS)) continue;
+        if (c === '"' && i > p.start && /\d/.test(text[i - 1])) continue;
+        if (c === '‘' && !(i === p.start || /[\s([{—–-]/.test(text[i - 1]))) continue;
+        if (i + 1 >= p.end || /\s/.test(text[i + 1])) continue;
+        open = i;
+        close = OPENERS[c];
+      } else if (c === close && !(close === '’' && i + 1 < p.end && /\p{L}/u.test(text[i + 1]))) {
+        out.push(quotation(open, i + 1, true, links));
+        open = -1;
+      }
+    }
+    if (open >= 0) out.push(quotation(open, p.end, false, links));
+  }
+  return out;
+}
+
+function quotation(start: number, end: number, closed: boolean, links: Links): Quotation {
+  const q: Quotation = { start, end, inner: { start: start + 1, end: closed ? end - 1 : end }, closed, speaker: null, verb: null };
+  const found = speakerAfter(end, links) ?? speakerBefore(start, links);
+  if (found) { q.speaker = found.speaker; q.verb = found.verb; }
+  return q;
+}
+
+/** Whether the group's main verb is a reporting verb (data/figures-attribution.json "reportingVerbs", every inflection). */
+function isReporting(layer: Language, g: VerbGroup): boolean {
+  const t = layer.tokens[g.head];
+  return getLexicon().reportingVerbs.has(t.lemma);
+}
+
+/** "…,” the manager said." / "…,” said the spokeswoman, who declined to be named." — right after the closing mark. */
+function speakerAfter(end: number, links: Links): { speaker: Span; verb: Span } | null {
+  const { tokens } = links.layer;
+  let i = links.firstEndingAfter(end);
+  while (i < tokens.length && tokens[i].pos === 'PUNCT' && tokens[i].start < end + 3) i++;
+  if (i >= tokens.length) return null;
+  const g = links.groupByFirst.get(i);
+  if (g && isReporting(links.layer, g)) {
+    const c = links.chunkByFirst.get(g.last + 1);
+    return c ? { speaker: c, verb: g } : null;
+  }
+  const c = links.chunkByFirst.get(i);
+  const v = c ? links.groupByFirst.get(c.last + 1) : undefined;
+  return c && v && isReporting(links.layer, v) ? { speaker: c, verb: v } : null;
+}
+
+/** "The minister said: “…”" / "He told reporters, “…”" — a reporting verb just before the opening mark. */
+function speakerBefore(start: number, links: Links): { speaker: Span; verb: Span } | null {
+  const { tokens } = links.layer;
+  let i = links.firstEndingAfter(start) - 1;
+  while (i >= 0 && tokens[i].pos === 'PUNCT' && tokens[i].end > start - 3) i--;
+  if (i < 0) return null;
+  // The verb, or the verb and its indirect object ("told reporters").
+  let g = links.groupByLast.get(i);
+  if (!g) {
+    const object = links.chunkByLast.get(i);
+    if (object) g = links.groupByLast.get(object.first - 1);
+  }
+  if (!g || !isReporting(links.layer, g)) return null;
+  const c = links.chunkByLast.get(g.first - 1);
+  return c ? { speaker: c, verb: g } : null;
+}
+
+/**
+ * The quotation of `article` whose quoted words hold UTF-16 offset `offset`, or null. O(log n) after the layer is
+ * built. Quotation marks themselves are outside (`inner` excludes them).
+ */
+export function quotationAt(article: Article, offset: number): Quotation | null {
+  const quotations = languageOf(article).quotations;
+  let lo = 0;
+  let hi = quotations.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = quotations[mid];
+    if (q.inner.end <= offset) lo = mid + 1;
+    else if (q.inner.start > offset) hi = mid - 1;
+    else return q;
+  }
+  return null;
+}

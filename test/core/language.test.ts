@@ -1,0 +1,231 @@
+// The linguistic layer: tokens with UTF-16 offsets, POS and lemmas, sentences, noun chunks, verb groups, quotations
+// and their speakers, the paragraph cache; and the checks that read quotations from it.
+import { strict as assert } from 'assert';
+import { analyze } from '../../server/src/core/analyze';
+import { parseArticle } from '../../server/src/core/article';
+import { buildLanguage, languageOf, languageStats, quotationAt, type Language } from '../../server/src/core/language';
+
+const read = (text: string): Language => buildLanguage(text, [{ start: 0, end: text.length }]);
+const words = (text: string) => read(text).tokens.map((t) => text.slice(t.start, t.end));
+const group = (text: string, words: string) => {
+  const layer = read(text);
+  const g = layer.verbGroups.find((v) => text.slice(v.start, v.end) === words);
+  assert.ok(g, `no verb group “${words}” in “${text}”: ${JSON.stringify(layer.verbGroups.map((v) => text.slice(v.start, v.end)))}`);
+  return g;
+};
+const quotes = (text: string) => read(text).quotations.map((q) => ({ quote: text.slice(q.start, q.end), speaker: q.speaker && text.slice(q.speaker.start, q.speaker.end) }));
+const findings = (body: string, rule: string) => {
+  const text = `---\npublished: 2024-09-11\n---\n\n${body}\n`;
+  return analyze(text).findings.filter((f) => f.rule === rule).map((f) => text.slice(f.start, f.end));
+};
+
+describe('linguistic layer', () => {
+  describe('tokens', () => {
+    it('keeps e-mail addresses, URLs and handles whole, and leaves sentence punctuation off a URL', () => {
+      const text = 'Contact press@Reuters.example.com, @newsdesk or #floods at https://news.example.org/a?b=1.';
+      const toks = words(text);
+      for (const w of ['press@Reuters.example.com', '@newsdesk', '#floods', 'https://news.example.org/a?b=1']) assert.ok(toks.includes(w), `${w} in ${JSON.stringify(toks)}`);
+      assert.equal(toks[toks.length - 1], '.');
+      const kinds = read(text).tokens.map((t) => t.kind);
+      assert.deepEqual(['email', 'handle', 'hashtag', 'url'].filter((k) => kinds.includes(k as never)), ['email', 'handle', 'hashtag', 'url']);
+    });
+
+    it('reports UTF-16 offsets after emoji, accents and right-to-left script', () => {
+      const text = 'Fans 🎉🎉 cheered Zoë Müller and محمد in Zürich.';
+      for (const t of read(text).tokens) assert.equal(text.slice(t.start, t.end).trim(), text.slice(t.start, t.end), 'no token starts or ends on a space');
+      assert.ok(words(text).includes('Zürich'));
+      assert.ok(words(text).includes('Zoë'));
+    });
+
+    it('joins hyphenated names and words as one token, and keeps "Lagos:Abuja" as two names', () => {
+      assert.deepEqual(words('Okafor and Jean-Luc Martin-Dubois work hard.').slice(0, 4), ['Okafor', 'and', 'Jean-Luc', 'Martin-Dubois']);
+      assert.ok(words('A well-known face returned.').includes('well-known'));
+      assert.deepEqual(words('The Lagos:Abuja shuttle stalled.').slice(1, 4), ['Lagos', ':', 'Abuja']);
+      const t = read('Anne-Marie Duval spoke.').tokens[0];
+      assert.equal(t.pos, 'PROPN');
+    });
+
+    it('tags parts of speech and lemmas', () => {
+      const text = 'The minister said revenue has reached record levels.';
+      const layer = read(text);
+      const said = layer.tokens[2];
+      assert.equal(said.pos, 'VERB');
+      assert.equal(said.lemma, 'say');
+      assert.equal(layer.tokens[1].pos, 'NOUN');
+    });
+  });
+
+  describe('sentences', () => {
+    it('does not end a sentence at an abbreviation before a number ("Rs.", "No.", "Sept.")', () => {
+      for (const text of ['The minister said revenue has reached Rs. 1,450 billion.', 'No. 6 was there on Sept. 2 with Dr. Okafor.', 'The fee is Rs. 500 a month.']) {
+        assert.equal(read(text).sentences.length, 1, text);
+      }
+      assert.equal(read('It rained. Then it stopped.').sentences.length, 2);
+    });
+  });
+
+  describe('verb groups', () => {
+    it('reads future from curly and straight contractions alike', () => {
+      assert.equal(group('He’ll visit Paris on Sept. 2, 2024.', '’ll visit').tense, 'future');
+      assert.equal(group("He'll visit Paris on Sept. 2, 2024.", "'ll visit").tense, 'future');
+      assert.equal(group('They’ll meet on Monday.', '’ll meet').tense, 'future');
+      assert.equal(group('It won’t open on Monday.', 'won’t open').tense, 'future');
+    });
+
+    it('reads tense, aspect, voice, negation and modality', () => {
+      const g = group('She had been filing reports.', 'had been filing');
+      assert.deepEqual([g.tense, g.perfect, g.progressive], ['past', true, true]);
+      const p = group('The plan was not approved.', 'was not approved');
+      assert.deepEqual([p.tense, p.passive, p.negated], ['past', true, true]);
+      assert.equal(group('The talks are due to resume on Monday.', 'are due to resume').tense, 'future');
+      assert.equal(group('The firm is going to close the plant.', 'is going to close').tense, 'future');
+      const m = group('He would have won.', 'would have won');
+      assert.deepEqual([m.modal, m.perfect], ['would', true]);
+      assert.equal(group('The council says it has finished.', 'says').tense, 'present');
+      assert.equal(group('She will soon be filing.', 'will soon be filing').tense, 'future');
+    });
+  });
+
+  describe('noun chunks', () => {
+    it('finds base noun phrases with their heads', () => {
+      const text = 'Iranian President Masoud Pezeshkian met the shop’s new owner.';
+      const layer = read(text);
+      const chunks = layer.chunks.map((c) => text.slice(c.start, c.end));
+      assert.ok(chunks.includes('Iranian President Masoud Pezeshkian'), JSON.stringify(chunks));
+      assert.ok(chunks.some((c) => c.endsWith('new owner')), JSON.stringify(chunks));
+    });
+  });
+
+  describe('quotations', () => {
+    it('finds the speaker after or before the quotation', () => {
+      assert.deepEqual(quotes('"Cheap," the manager said.'), [{ quote: '"Cheap,"', speaker: 'the manager' }]);
+      assert.deepEqual(quotes('“We are ready,” said the spokeswoman, who declined to be named.'), [{ quote: '“We are ready,”', speaker: 'the spokeswoman' }]);
+      assert.deepEqual(quotes('The minister said: “We will win.”'), [{ quote: '“We will win.”', speaker: 'The minister' }]);
+      assert.deepEqual(quotes('‘We’re ready,’ she said.'), [{ quote: '‘We’re ready,’', speaker: 'she' }]);
+    });
+
+    it('does not open a quotation at an inch or seconds mark', () => {
+      assert.deepEqual(quotes('The shop\'s 65" screens cost $2,000 each. "Cheap," the manager said.'), [{ quote: '"Cheap,"', speaker: 'the manager' }]);
+      assert.deepEqual(quotes('Its 42" and 50" sets sold out.'), []);
+    });
+
+    it('runs an unclosed quotation to the end of its paragraph', () => {
+      const text = '“We will not stop here. We will go on\n\nShe left.';
+      const layer = buildLanguage(text, [{ start: 0, end: 37 }, { start: 39, end: text.length }]);
+      assert.equal(layer.quotations.length, 1);
+      assert.equal(layer.quotations[0].closed, false);
+      assert.equal(layer.quotations[0].end, 37);
+    });
+
+    it('answers which quotation holds an offset', () => {
+      const text = 'He said: "We will win." Then he left.';
+      const article = parseArticle(text);
+      assert.ok(quotationAt(article, text.indexOf('win')));
+      assert.equal(quotationAt(article, text.indexOf('left')), null);
+    });
+  });
+
+  describe('checks that read quotations from the layer', () => {
+    it('does not source a figure by a quotation that an inch mark seemed to open', () => {
+      assert.deepEqual(findings('The shop\'s 65" screens cost $2,000 each. "Cheap," the manager said.', 'unsourced-figure').filter((t) => t !== '65'), ['$2,000']);
+      assert.deepEqual(findings('Its 42″ model sold 3,000 units. "Great," the dealer said.', 'unsourced-figure').filter((t) => t !== '42'), ['3,000']);
+      // A real quotation still sources the figure inside it.
+      assert.deepEqual(findings('"We sold 3,000 units," the dealer said.', 'unsourced-figure'), []);
+    });
+  });
+
+  describe('paragraph cache', () => {
+    it('re-tags only the paragraph an edit changed', () => {
+      const paragraphs = ['The council met on Monday.', 'It approved the budget of £4m, the leader said.', 'Residents will vote in May.'];
+      const before = parseArticle(paragraphs.join('\n\n'));
+      languageOf(before);
+      const tagged = languageStats.taggedParagraphs;
+      const after = parseArticle([paragraphs[0], paragraphs[1].replace('£4m', '£5m'), paragraphs[2]].join('\n\n'));
+      const layer = languageOf(after);
+      assert.equal(languageStats.taggedParagraphs - tagged, 1);
+      assert.equal(languageOf(after), layer, 'built once per article version');
+      assert.deepEqual(layer.tokens.map((t) => t.start), languageOf(parseArticle(after.text)).tokens.map((t) => t.start));
+    });
+  });
+});
+
+describe('linguistic layer, quotations next to markup', () => {
+  it('reads a quotation whose first or last words are tagged as it reads the untagged one', () => {
+    for (const body of [
+      '"Even :person[Denzel Washington], he\'s getting $20m a movie," Lee said.',
+      '":person[Denzel Washington] is getting $20m a movie," Lee said.',
+      '"He is getting $20m a movie, says :person[Denzel Washington]," Lee said.',
+      '“:org[Keller Foods] paid $4m,” the union said.',
+    ]) {
+      const text = `---\npublished: 2024-09-11\n---\n\n${body}\n`;
+      const article = parseArticle(text);
+      const q = languageOf(article).quotations;
+      assert.equal(q.length, 1, body);
+      assert.equal(text.slice(q[0].speaker!.start, q[0].speaker!.end), body.includes('union') ? 'the union' : 'Lee', body);
+      assert.deepEqual(analyze(text).findings.filter((f) => f.rule === 'unsourced-figure'), [], body);
+    }
+  });
+});
+
+describe('linguistic layer, sentences as every check reads them', () => {
+  const sentences = (body: string) => {
+    const text = `${body}\n`;
+    const article = parseArticle(text);
+    return article.sentences.map((s) => text.slice(s.start, s.end));
+  };
+
+  it('reads "Rs. 1,450 billion" inside its sentence, so the reporting verb sources it', () => {
+    const body = 'The minister said revenue has reached Rs. 1,450 billion.';
+    assert.deepEqual(findings(body, 'unsourced-figure'), []);
+    assert.equal(sentences(body).length, 1);
+    // Other currency abbreviations before an amount (written after the fix).
+    assert.deepEqual(findings('Officials said the fund holds Rp. 40 trillion.', 'unsourced-figure'), []);
+    assert.equal(sentences('The bank said it lent Tk. 2 billion to farmers. Growers welcomed it.').length, 2);
+  });
+
+  it('keeps middle initials and title abbreviations inside the sentence', () => {
+    for (const body of [
+      'said Acting Assistant Attorney General Nicole M. Argentieri of the Justice Department.',
+      'The case was heard by Chief Judge Shelly D. Dick in Baton Rouge.',
+      '"We will help," said Army Maj. Bruce Carter, commander of the unit.',
+      'Most U.S. residents who caught measles were unvaccinated.',
+    ]) assert.equal(sentences(body).length, 1, body);
+  });
+
+  it('ends a sentence at a full stop after an amount with a suffix', () => {
+    assert.deepEqual(sentences('Costs rose by a predicted £250m. Turnover was up 4.3% to £1.97bn. It ran 10km. Then it stopped.'), [
+      'Costs rose by a predicted £250m.', 'Turnover was up 4.3% to £1.97bn.', 'It ran 10km.', 'Then it stopped.',
+    ]);
+    assert.equal(sentences('The meeting ends at 5 p.m. on Monday.').length, 1);
+  });
+});
+
+describe('linguistic layer, addresses hold no names', () => {
+  it('flags no name inside an e-mail address, a URL, a handle or a hashtag, and still flags the names around them', () => {
+    assert.deepEqual(findings('Contact press@Reuters.example.com for details.', 'untagged-entity'), []);
+    // Written after the fix: other addresses, handles and hashtags.
+    assert.deepEqual(findings('Write to Jane.Doe@Example.org, tweet @JaneDoe or follow #BrexitNews and www.BBC.co.uk/News today.', 'untagged-entity'), []);
+    assert.deepEqual(findings('Ana Lopes of Keller Foods (press@KellerFoods.example) spoke in Lagos.', 'untagged-entity'), ['Ana Lopes', 'Keller Foods', 'Lagos']);
+  });
+});
+
+describe('linguistic layer, the verb that governs a date', () => {
+  const mismatches = (body: string) => {
+    const text = `---\npublished: 2024-09-11\n---\n\n${body}\n`;
+    return analyze(text).findings.filter((f) => f.rule === 'tense-date-mismatch').map((f) => [text.slice(f.start, f.end), f.message.replace(/ about .*/, '')]);
+  };
+
+  it('reads "will" from curly and straight contractions alike (published 2024-09-11)', () => {
+    assert.deepEqual(mismatches('He’ll visit Paris on Sept. 2, 2024.'), [['Sept. 2, 2024', 'Future tense (“He’ll visit”)']]);
+    assert.deepEqual(mismatches("He'll visit Paris on Sept. 2, 2024."), [['Sept. 2, 2024', "Future tense (“He'll visit”)"]]);
+    // Written after the fix: other contractions and negations.
+    assert.deepEqual(mismatches('She won’t open the site on Sept. 3, 2024.'), [['Sept. 3, 2024', 'Future tense (“won’t open”)']]);
+    assert.deepEqual(mismatches('They’ll meet again on 4 September 2024.'), [['4 September 2024', 'Future tense (“They’ll meet”)']]);
+    assert.deepEqual(mismatches('She’ll have left by Sept. 6, 2024.'), []);
+  });
+
+  it('flags no name that is a pronoun with a contraction, or an adverb', () => {
+    assert.deepEqual(findings('She’ll have left by then. She\'ll be back.', 'untagged-entity'), []);
+    assert.deepEqual(findings('Alternatively, residents can email the council.', 'untagged-entity'), []);
+  });
+});
