@@ -1,6 +1,7 @@
 // The verb group that governs a date, read from the linguistic layer (tokens, POS, verb groups, quotations).
 import { languageOf, quotationAt, type Language, type Token, type VerbGroup } from '../language';
 import type { Article, Span } from '../types';
+import type { TenseCue } from './tense';
 import { wordList } from './words';
 
 export type GovernorTense = 'past' | 'present' | 'future';
@@ -115,7 +116,8 @@ export function governingVerb(article: Article, span: Span): Governor | null {
   if (!found) return null;
   const tense = tenseOf(found);
   if (tense === null) return null;
-  const will = tense === 'future' && wordList('dates-future-cues.txt').has(word(article, layer.tokens[found.first]).toLowerCase().replace(/’/g, "'")) || (tense === 'future' && layer.tokens[found.first].lemma === 'will') || (tense === 'future' && layer.tokens[found.first].lemma === 'shall');
+  // will/shall as the group's first word ("won’t" is "wo" + "n’t", lemma will).
+  const will = tense === 'future' && (layer.tokens[found.first].lemma === 'will' || layer.tokens[found.first].lemma === 'shall');
   // The reporting verb stands outside the governing group ("said … it will go", "will go …, the Treasury has announced").
   let reporter: VerbGroup | null = null;
   for (const g of layer.verbGroups.slice(groupsFrom(layer, sentence.first), groupsFrom(layer, sentence.last + 1))) {
@@ -164,4 +166,46 @@ function closesAside(article: Article, layer: Language, comma: number, sentenceF
     if (w === ',' || w === ';') return j + 1 < comma && (/^(?:who|which|whose|whom)$/i.test(word(article, layer.tokens[j + 1])) || /^\d+$/.test(word(article, layer.tokens[j + 1])));
   }
   return false;
+}
+
+/** How far (UTF-16 code units) from a date its tense cue is looked for: a cue further off governs another clause. */
+const CUE_REACH = 400;
+
+/**
+ * The tense cue nearest to the date at `span` within its sentence, from the linguistic layer: a finite verb group
+ * (its tense; a present perfect, "has signed", reads as past), or a word of data/dates-future-cues.txt outside any
+ * group ("the upcoming vote", "scheduled for"). Ties go to the cue before the date ("met on Wednesday" is the
+ * commoner order). Null when the sentence has none within CUE_REACH, or the date is not on a token. The date
+ * resolver reads it to choose a year and a direction.
+ */
+export function tenseNear(article: Article, span: Span): TenseCue | null {
+  const layer = languageOf(article);
+  const at = layer.tokenAt(span.start);
+  if (at < 0) return null;
+  const sentence = layer.sentences[layer.tokens[at].sentence];
+  const groups = groupIndex(layer);
+  const futureCues = wordList('dates-future-cues.txt');
+  let best: TenseCue | null = null;
+  let bestDistance = Infinity;
+  const consider = (cue: Span, tense: GovernorTense, perfect: boolean) => {
+    if (cue.start < span.end && cue.end > span.start) return;
+    const distance = cue.end <= span.start ? span.start - cue.end : cue.start - span.end + 0.5;
+    if (distance > CUE_REACH || distance >= bestDistance) return;
+    bestDistance = distance;
+    best = { start: cue.start, end: cue.end, tense, perfect };
+  };
+  for (let i = sentence.first; i <= sentence.last; i++) {
+    const t = layer.tokens[i];
+    if (t.end < span.start - CUE_REACH) continue;
+    if (t.start > span.end + CUE_REACH) break;
+    const g = groups.get(i);
+    if (g) {
+      i = g.last;
+      const tense = tenseOf(g);
+      if (tense) consider(g, tense === 'present' && g.perfect ? 'past' : tense, tense === 'future' && g.perfect);
+      continue;
+    }
+    if (futureCues.has(word(article, t).toLowerCase())) consider(t, 'future', false);
+  }
+  return best;
 }

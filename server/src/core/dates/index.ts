@@ -6,8 +6,7 @@ import type { Candidate } from './expr';
 import { namedEventCandidates } from './names';
 import { newsCandidates } from './patterns';
 import { resolveCandidate } from './resolve';
-import { tenseAround } from './tense';
-import { MAX_SENTENCE } from '../sentences';
+import { tenseNear } from './governor';
 
 export { describeDate, inlayHintLabel } from './describe';
 
@@ -54,7 +53,7 @@ export function extractDates(article: Article, published: string | null): DateMe
     prose,
     pub,
     sentenceOf,
-    tenseAt: (sentence: Span | null, span: Span) => tenseAround(prose, sentence ?? { start: Math.max(0, span.start - MAX_SENTENCE), end: Math.min(prose.length, span.end + MAX_SENTENCE) }, span),
+    tenseAt: (_sentence: Span | null, span: Span) => tenseNear(article, span),
   };
   return comparePeriods(candidates.map((c) => resolveCandidate(c, ctx)));
 }
