@@ -1,6 +1,8 @@
 // The `newsdesk` command: the same analysis as the editor, for a newsroom's CI (check) and for other tools (extract).
 import * as fs from 'fs';
 import * as path from 'path';
+import { parseArgs } from 'util';
+import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { globSync } from 'tinyglobby';
 import { analyze, ruleCatalogue, type Analysis } from './core/analyze';
 import { defaultConfig, mergeConfig, SEVERITIES, type Config } from './core/config';
@@ -30,35 +32,41 @@ interface Args {
 
 class UsageError extends Error {}
 
-function parseArgs(argv: string[]): Args | null {
-  if (argv.length === 0 || argv.includes('-h') || argv.includes('--help')) return null;
-  const [command, ...rest] = argv;
-  if (command !== 'check' && command !== 'extract') throw new UsageError(`Unknown command "${command}".`);
-  const args: Args = { command, format: 'text', inputs: [] };
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i];
-    const value = (name: string) => {
-      const eq = a.indexOf('=');
-      if (eq !== -1) return a.slice(eq + 1);
-      if (i + 1 >= rest.length) throw new UsageError(`${name} needs a value.`);
-      return rest[++i];
-    };
-    if (a === '--format' || a.startsWith('--format=')) {
-      const f = value('--format');
-      if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${f}".`);
-      if (f === 'sarif' && command === 'extract') throw new UsageError('extract writes text or json.');
-      args.format = f;
-    } else if (a === '--fail-on' || a.startsWith('--fail-on=')) {
-      if (command === 'extract') throw new UsageError('--fail-on applies to check only.');
-      const s = value('--fail-on') as Severity;
-      if (!SEVERITIES.includes(s) || s === 'off') throw new UsageError(`--fail-on must be hint, info, warning or error.`);
-      args.failOn = s;
-    } else if (a.startsWith('-')) throw new UsageError(`Unknown option "${a}".`);
-    else args.inputs.push(a);
+/** The command line read with node:util parseArgs (strict: unknown options and missing values are usage errors); null asks for the help text. */
+function readArgs(argv: string[]): Args | null {
+  if (argv.length === 0) return null;
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return null;
+  const [command, ...inputs] = positionals;
+  if (command !== 'check' && command !== 'extract') throw new UsageError(`Unknown command "${command ?? ''}".`);
+  const args: Args = { command, format: 'text', inputs };
+  if (values.format !== undefined) {
+    const f = values.format;
+    if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${f}".`);
+    if (f === 'sarif' && command === 'extract') throw new UsageError('extract writes text or json.');
+    args.format = f;
+  }
+  if (values['fail-on'] !== undefined) {
+    if (command === 'extract') throw new UsageError('--fail-on applies to check only.');
+    const sev = values['fail-on'] as Severity;
+    if (!SEVERITIES.includes(sev) || sev === 'off') throw new UsageError(`--fail-on must be hint, info, warning or error.`);
+    args.failOn = sev;
   }
   if (args.inputs.length === 0) throw new UsageError('Give at least one file, folder or glob.');
   return args;
 }
+
+const OPTIONS = {
+  format: { type: 'string' },
+  'fail-on': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
 const ARTICLE = /\.(md|markdown|txt)$/i;
 
@@ -89,7 +97,7 @@ interface FileResult {
 export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
   let args: Args | null;
   try {
-    args = parseArgs(argv);
+    args = readArgs(argv);
     if (!args) { out(USAGE); return argv.length === 0 ? 2 : 0; }
     const files = expandInputs(args.inputs);
     if (files.length === 0) throw new UsageError(`No articles (.md, .markdown, .txt) in ${args.inputs.join(', ')}.`);
@@ -183,14 +191,16 @@ function extractText(results: FileResult[]): string {
   return lines.join('\n');
 }
 
-function sarif(results: FileResult[]) {
-  const level = (s: Exclude<Severity, 'off'>) => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note');
+/** A SARIF 2.1.0 log of every finding (types from @types/sarif). */
+function sarif(results: FileResult[]): Log {
+  const level = (s: Exclude<Severity, 'off'>): Result.level => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note');
+  const rules: ReportingDescriptor[] = ruleCatalogue().map((r) => ({ id: r.id, shortDescription: { text: r.description }, defaultConfiguration: { level: level(r.severity) } }));
   return {
     version: '2.1.0',
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     runs: [{
-      tool: { driver: { name: 'newsdesk', rules: ruleCatalogue().map((r) => ({ id: r.id, shortDescription: { text: r.description }, defaultConfiguration: { level: level(r.severity) } })) } },
-      results: results.flatMap(({ path: p, analysis }) => analysis.findings.map((f) => {
+      tool: { driver: { name: 'newsdesk', rules } },
+      results: results.flatMap(({ path: p, analysis }) => analysis.findings.map((f): Result => {
         const r = analysis.lines.range(f.start, f.end);
         return {
           ruleId: f.rule, level: level(f.severity), message: { text: f.message },
