@@ -229,3 +229,30 @@ describe('linguistic layer, the verb that governs a date', () => {
     assert.deepEqual(findings('Alternatively, residents can email the council.', 'untagged-entity'), []);
   });
 });
+
+describe('linguistic layer, sentences do not move when a tag is written', () => {
+  /** Sentence boundaries as counts of words before each sentence start, markup aside. */
+  const boundaries = (text: string) => {
+    const article = parseArticle(text);
+    return article.sentences.map((s) => (article.prose.slice(0, s.start).match(/\p{L}+/gu) ?? []).length);
+  };
+  const same = (plain: string, tagged: string) => assert.deepEqual(boundaries(tagged), boundaries(plain), tagged);
+
+  it('reads an abbreviation or a full stop after a tag as it reads it without the tag', () => {
+    same('It was made at Warner Bros. However, critics were less kind to the $110m film.', 'It was made at :org[Warner Bros]. However, critics were less kind to the $110m film.');
+    same('The variants are Bagle.AT and Bagle.BB and both spread fast.', 'The variants are Bagle.AT and Bagle.:org[BB] and both spread fast.');
+    // Written after the fix: other tags before a full stop and inside a dotted word.
+    same('He joined Keller Foods Inc. Then he left for Lagos.', 'He joined :org[Keller Foods Inc]. Then he left for :place[Lagos].');
+    same('Ms Lopes met Gen. Okafor. They spoke for an hour.', 'Ms Lopes met Gen. :person[Okafor]. They spoke for an hour.');
+  });
+
+  it('cuts a paragraph longer than the tagger takes at once between list entries, not inside a name', () => {
+    const entries = Array.from({ length: 90 }, (_, i) => `Player${String.fromCharCode(65 + (i % 26))} Surname${i} (Club${i % 7})`);
+    const plain = `Squad: ${entries.join(', ')}.`;
+    assert.ok(plain.length > 2000);
+    const text = `${plain}\n`;
+    const article = parseArticle(text);
+    for (const s of article.sentences) assert.ok(!/^Surname/.test(text.slice(s.start, s.end)), text.slice(s.start, s.start + 40));
+    same(plain, plain.replace('(Club3)', '(:org[Club3])'));
+  });
+});

@@ -1,4 +1,4 @@
-// Abbreviations that take a full stop without ending a sentence (the figure fixes read them), and the longest sentence the checks read.
+// Abbreviations that take a full stop without ending a sentence (the figure fixes read them).
 import { readWordList } from './dataFiles';
 
 /** The full stop at `dot` closes an abbreviation, an initial or a dotted acronym ("Inc.", "J.", "U.S."), per data/abbreviations.txt. */
@@ -26,12 +26,3 @@ function beforeNumberOrDate(prose: string, at: number): boolean {
   if (!next) return false;
   return /\p{N}/u.test(next[1]) || MONTH_OR_WEEKDAY.test(next[1].toLowerCase());
 }
-
-/**
- * The longest stretch around a date its tense is read from when the date has no sentence, in UTF-16 code units.
- * (The linguistic layer's sentences are at most 1,000: it tags in pieces of that size.)
- */
-export const MAX_SENTENCE = 2000;
-
-
-

@@ -114,31 +114,39 @@ const cache = new Map<string, ParagraphReading>();
 /** How many paragraphs the tagger has read since the process started (cache hits excluded): what an edit cost. */
 export const languageStats = { taggedParagraphs: 0 };
 
-/** Tags one paragraph's prose, through the cache (most recently used last; the oldest evicted past CACHE_LIMIT). */
-function readParagraph(text: string): ParagraphReading {
-  const hit = cache.get(text);
+/**
+ * Tags one paragraph's prose, through the cache (most recently used last; the oldest evicted past CACHE_LIMIT).
+ * `source` is the same stretch of the article text (markup not blanked): what stands between two tokens there
+ * decides whether they touch (":org[Warner Bros]." is "Bros" and its full stop).
+ */
+function readParagraph(prose: string, source: string): ParagraphReading {
+  const key = source === prose ? prose : `${prose}\u0000${source}`;
+  const hit = cache.get(key);
   if (hit) {
-    cache.delete(text);
-    cache.set(text, hit);
+    cache.delete(key);
+    cache.set(key, hit);
     return hit;
   }
-  const reading = repairSentences(text, joinHyphenated(text, tagText(text)));
+  const reading = boundSentences(prose, repairSentences(prose, source, joinHyphenated(prose, tagText(prose))));
   languageStats.taggedParagraphs++;
-  cache.set(text, reading);
+  cache.set(key, reading);
   if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   return reading;
 }
 
 /**
  * Sentence boundaries the tagger misses or puts where news copy has none. Missed: after a full stop split off a
- * number ("a predicted extra £250m. Turnover rose"). Not boundaries: after an abbreviation that
- * data/abbreviations.txt lists ("said Army Maj. Bruce Carter"), after a currency code or an abbreviation of
- * data/abbreviations-before-numbers.txt before a number ("Rp. 40 trillion"), and before a word in lower case
- * ("most U.S. residents").
+ * number ("a predicted extra £250m. Turnover rose") and after a month or weekday abbreviation before a capitalised
+ * word ("Ant and Dec. Holly"). Not boundaries: where no white space stands between the sentences in the article text
+ * ("Bagle.:org[BB]"), after an abbreviation that data/abbreviations.txt lists ("said Army Maj. Bruce Carter"),
+ * after a currency code or an abbreviation of data/abbreviations-before-numbers.txt before a number
+ * ("Rp. 40 trillion"), and before a word in lower case ("most U.S. residents"). Tokens touch when no white space
+ * stands between them in `source`, the article text (markup between them does not part them).
  */
-function repairSentences(text: string, reading: ParagraphReading): ParagraphReading {
+function repairSentences(text: string, source: string, reading: ParagraphReading): ParagraphReading {
   const abbreviations = readWordList('abbreviations.txt');
   const { tokens } = reading;
+  const touch = (x: Span, y: Span) => x.end <= y.start && !/\s/.test(source.slice(x.end, y.start));
   const split: [number, number][] = [];
   const beforeNumbers = readWordList('abbreviations-before-numbers.txt');
   const { months, weekdays } = getLexicon();
@@ -150,11 +158,11 @@ function repairSentences(text: string, reading: ParagraphReading): ParagraphRead
       // "hosted by Ant and Dec. Holly Willoughby joined": a month or weekday abbreviation ends the sentence unless
       // a number or a date word follows ("Dec. 5", "Sun., June 13").
       const w = text.slice(t.start, t.end);
-      const stop = w.endsWith('.') && w.length > 1 ? i : w === '.' && i > a && tokens[i - 1].end === t.start ? i : -1;
+      const stop = w.endsWith('.') && w.length > 1 ? i : w === '.' && i > a && touch(tokens[i - 1], t) ? i : -1;
       if (stop >= 0) {
         const bare = (w === '.' ? text.slice(tokens[i - 1].start, tokens[i - 1].end) : w.slice(0, -1)).toLowerCase();
         const next = text.slice(tokens[i + 1].start, tokens[i + 1].end);
-        if (beforeNumbers.has(bare) && /^\p{Lu}/u.test(next) && !dateWord(next.replace(/\.$/, '').toLowerCase())) {
+        if (beforeNumbers.has(bare) && /^\p{Lu}/u.test(next) && !dateWord(next.replace(/\.$/, '').toLowerCase()) && !touch(t, tokens[i + 1])) {
           split.push([first, i]);
           first = i + 1;
           continue;
@@ -162,8 +170,8 @@ function repairSentences(text: string, reading: ParagraphReading): ParagraphRead
       }
       if (i === a) continue;
       const before = tokens[i - 1];
-      const onNumber = /^\p{N}/u.test(text.slice(before.start, before.end)) || (i >= 2 && tokens[i - 2].kind === 'number' && tokens[i - 2].end === before.start);
-      if (text[t.start] === '.' && t.end === t.start + 1 && before.end === t.start && onNumber && /^\p{Lu}/u.test(text[tokens[i + 1].start])) {
+      const onNumber = /^\p{N}/u.test(text.slice(before.start, before.end)) || (i >= 2 && tokens[i - 2].kind === 'number' && touch(tokens[i - 2], before));
+      if (text[t.start] === '.' && t.end === t.start + 1 && touch(before, t) && onNumber && /^\p{Lu}/u.test(text[tokens[i + 1].start]) && !touch(t, tokens[i + 1])) {
         split.push([first, i]);
         first = i + 1;
       }
@@ -174,16 +182,16 @@ function repairSentences(text: string, reading: ParagraphReading): ParagraphRead
   for (const [a, b] of split) {
     const previous = merged[merged.length - 1];
     if (previous) {
-      // The abbreviation is one token ("Maj.") or a word and a full stop against it ("Maj" ".").
-      let last = reading.tokens[previous[1]];
-      const beforeStop = reading.tokens[previous[1] - 1];
-      if (text.slice(last.start, last.end) === '.' && beforeStop && beforeStop.end === last.start && previous[1] - 1 >= previous[0]) last = { ...beforeStop, end: last.end };
-      const word = text.slice(last.start, last.end);
+      // The abbreviation is one token ("Maj.") or a word and a full stop against it ("Maj" ".", ":org[Warner Bros].").
+      const last = tokens[previous[1]];
+      const beforeStop = tokens[previous[1] - 1];
+      let word = text.slice(last.start, last.end);
+      if (word === '.' && beforeStop && previous[1] - 1 >= previous[0] && touch(beforeStop, last)) word = `${text.slice(beforeStop.start, beforeStop.end)}.`;
       const bare = word.slice(0, -1).toLowerCase();
-      const next = text.slice(reading.tokens[a].start, reading.tokens[a].end);
+      const next = text.slice(tokens[a].start, tokens[a].end);
       // "Rp. 40 trillion", "No. 6", "Dec. 5": an abbreviation that stands before numbers, with a number after it.
-      const beforeNumber = /^\p{N}/u.test(next) && (readWordList('abbreviations-before-numbers.txt').has(bare) || getLexicon().currencyCodes.has(bare));
-      if ((word.endsWith('.') && (abbreviations.has(bare) || beforeNumber)) || /^\p{Ll}/u.test(next)) {
+      const beforeNumber = /^\p{N}/u.test(next) && (beforeNumbers.has(bare) || getLexicon().currencyCodes.has(bare));
+      if ((word.endsWith('.') && (abbreviations.has(bare) || beforeNumber)) || /^\p{Ll}/u.test(next) || touch(last, tokens[a])) {
         previous[1] = b;
         continue;
       }
@@ -191,6 +199,37 @@ function repairSentences(text: string, reading: ParagraphReading): ParagraphRead
     merged.push([a, b]);
   }
   return { tokens: reading.tokens, sentences: merged };
+}
+
+/**
+ * The longest sentence the checks read (UTF-16 code units): news sentences stay far below it (the longest in the
+ * 2,225 BBC articles is about 1,000), and checks that scan a sentence around each mention stay linear.
+ */
+export const MAX_SENTENCE = 2000;
+const CLAUSE_ENDS = new Set([',', ';', ')', ']']);
+
+/**
+ * A sentence longer than MAX_SENTENCE (a squad list, a pasted table row) is cut after every comma, semicolon and
+ * closing bracket, so that the cuts depend on the words and not on where a length limit falls (a tag written in the
+ * list does not move them); a clause still longer is cut every MAX_SENTENCE code units at a token boundary.
+ */
+function boundSentences(text: string, reading: ParagraphReading): ParagraphReading {
+  const { tokens } = reading;
+  if (!reading.sentences.some(([a, b]) => tokens[b].end - tokens[a].start > MAX_SENTENCE)) return reading;
+  const out: [number, number][] = [];
+  for (const [a, b] of reading.sentences) {
+    if (tokens[b].end - tokens[a].start <= MAX_SENTENCE) { out.push([a, b]); continue; }
+    let first = a;
+    for (let i = a; i <= b; i++) {
+      const clauseEnd = i < b && CLAUSE_ENDS.has(text.slice(tokens[i].start, tokens[i].end));
+      const tooLong = i < b && tokens[i + 1].end - tokens[first].start > MAX_SENTENCE;
+      if (clauseEnd || tooLong || i === b) {
+        out.push([first, i]);
+        first = i + 1;
+      }
+    }
+  }
+  return { tokens, sentences: out };
 }
 
 const HYPHENS = new Set(['-', '\u2010']);
@@ -261,7 +300,7 @@ export function buildLanguage(prose: string, paragraphs: readonly Span[], text: 
   const tokens: Token[] = [];
   const sentences: LanguageSentence[] = [];
   paragraphs.forEach((p, index) => {
-    const reading = readParagraph(prose.slice(p.start, p.end));
+    const reading = readParagraph(prose.slice(p.start, p.end), text.slice(p.start, p.end));
     const base = tokens.length;
     for (const [a, b] of reading.sentences) {
       const sentence = sentences.length;

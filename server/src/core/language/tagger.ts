@@ -48,13 +48,18 @@ const KINDS: Record<string, TokenKind> = {
 const TRAILING_PUNCTUATION = /[.,;:!?)\]'"’”]+$/;
 const NUMBER_FULL_STOP = /\.$/;
 
-/** The longest piece of text handed to the tagger at once (UTF-16 code units): its cost grows faster than linearly with length. */
-const MAX_PIECE = 1000;
+/**
+ * The longest piece of text handed to the tagger at once (UTF-16 code units). The tagger is near linear on prose
+ * (18,500 words in 40 ms) but not on runs without spaces (handled by MAX_RUN) nor on unbounded input.
+ */
+const MAX_PIECE = 20000;
 /** A run without white space longer than this is one token, not tagged (the tagger is quadratic on "*a*a*a…"). */
 const MAX_RUN = 100;
 const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, 'g');
 /** Where a piece may end: after sentence punctuation (and closing quotes or brackets) and white space. */
 const SENTENCE_END = /[.!?]["'’”)\]]*\s+/g;
+/** Where a piece may end when no sentence does: after a comma, semicolon or closing bracket and white space. */
+const CLAUSE_END = /[,;)\]]\s+/g;
 
 /**
  * Tags `text`: tokens with UTF-16 offsets, Universal POS and lemma, and sentences. Deterministic; never throws on
@@ -80,6 +85,12 @@ export function tagText(text: string): Tagged {
       const window = text.slice(start, start + MAX_PIECE);
       SENTENCE_END.lastIndex = 0;
       for (let m = SENTENCE_END.exec(window); m; m = SENTENCE_END.exec(window)) cut = start + m.index + m[0].length;
+      // No sentence end: after a comma, semicolon or closing bracket ("Gordon Ross (Leeds Tykes), Jon Dunbar"), so
+      // that a name is not cut in two; else at any white space.
+      if (cut <= start) {
+        CLAUSE_END.lastIndex = 0;
+        for (let m = CLAUSE_END.exec(window); m; m = CLAUSE_END.exec(window)) cut = start + m.index + m[0].length;
+      }
       if (cut <= start) {
         cut = text.lastIndexOf(' ', start + MAX_PIECE);
         if (cut <= start) cut = start + MAX_PIECE;
