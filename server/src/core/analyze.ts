@@ -32,8 +32,6 @@ export interface Analysis {
   lines: LineIndex;
 }
 
-const MARKUP_RULES: Record<string, Exclude<Severity, 'off'>> = { 'invalid-front-matter': 'error', 'malformed-tag': 'warning', 'paragraph-markup-skipped': 'info' };
-
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const config = options.config ?? defaultConfig();
   const article = parseArticle(text, options.format ?? 'markdown');
@@ -48,12 +46,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
   const findings: Finding[] = [];
   const severityOf = (rule: string, fallback: Exclude<Severity, 'off'>): Severity => config.severities[rule] ?? fallback;
-  for (const p of article.problems) {
-    const severity = severityOf(p.rule, MARKUP_RULES[p.rule]);
-    if (severity === 'off' || isIgnored(article, p.rule, p)) continue;
-    const { start, end } = article.lines.snap(p);
-    findings.push({ rule: p.rule, severity, message: p.message, start, end, text: text.slice(start, end) });
-  }
   for (const rule of RULES) {
     const severity = severityOf(rule.id, rule.defaultSeverity);
     if (severity === 'off') continue;
@@ -67,12 +59,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return { article, config, registry, entities, figures, dates, findings, lines: article.lines };
 }
 
-/** Rule ids the analysis can report, with default severities (rules, then markup problems). */
+/** Rule ids the analysis can report, with default severities and descriptions, in catalogue order. */
 export function ruleCatalogue(): { id: string; severity: Exclude<Severity, 'off'>; description: string }[] {
-  return [
-    ...RULES.map((r) => ({ id: r.id, severity: r.defaultSeverity, description: r.description })),
-    { id: 'invalid-front-matter', severity: 'error' as const, description: 'The front matter is not valid YAML or a field has the wrong shape.' },
-    { id: 'malformed-tag', severity: 'warning' as const, description: 'A tag that tags nothing: unclosed brackets, no label, no source.' },
-    { id: 'paragraph-markup-skipped', severity: 'info' as const, description: 'A paragraph with thousands of Markdown delimiters, markup past a document\'s first 3,000 delimiters, a table or list of over 250 rows or items, setext headings past the first 100, a block of over 1,000 lines, or lines nested dozens deep, read as plain text to keep the check fast.' },
-  ];
+  return RULES.map((r) => ({ id: r.id, severity: r.defaultSeverity, description: r.description }));
 }

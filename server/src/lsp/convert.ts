@@ -1,5 +1,8 @@
 // Turns core findings and fixes (UTF-16 offsets) into LSP diagnostics and edits; the only place offsets become ranges.
+import * as path from 'path';
+import { pathToFileURL } from 'url';
 import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import { dataPath } from '../core/dataFiles';
 import type { Analysis } from '../core/analyze';
 import type { LineIndex } from '../core/lines';
 import type { Finding, Fix, Severity, TextEdit as CoreEdit } from '../core/types';
@@ -17,12 +20,21 @@ export interface DiagnosticData {
   fixes: Fix[];
 }
 
+/**
+ * Where a rule is explained: docs/rules.md in the installed extension (or the repository), at the rule's heading, as
+ * a file URI, so that it opens offline. The page is generated from the rule files (`npm run docs:rules`).
+ */
+export function ruleHref(rule: string): string {
+  return `${pathToFileURL(path.join(path.dirname(path.dirname(dataPath('README.md'))), 'docs', 'rules.md')).toString()}#${rule}`;
+}
+
 export function toDiagnostic(finding: Finding, lines: LineIndex, version: number): Diagnostic {
   const data: DiagnosticData = { version, fixes: finding.fixes ?? [] };
   return {
     range: lines.range(finding.start, finding.end),
     severity: SEVERITY[finding.severity],
     code: finding.rule,
+    codeDescription: { href: ruleHref(finding.rule) },
     source: 'newsdesk',
     message: finding.message,
     data,

@@ -22,7 +22,7 @@ const ABBREVIATED_MONTH_YEAR = /\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec
 export const dateStyle: Rule = {
   id: 'date-style',
   defaultSeverity: 'info',
-  description: 'Date formats mixed within one article, or dates off the configured style (ap or iso).',
+  description: 'Date formats mixed within one article ("Sept. 2" beside "2 September"), or dates off the configured style (ap or iso).',
   check({ article, dates, config }) {
     const findings: RuleFinding[] = [];
     const written: WrittenDate[] = [];

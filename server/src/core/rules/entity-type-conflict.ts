@@ -10,7 +10,7 @@ const TAG_OF: Record<EntityType, string> = { person: 'person', org: 'org', place
 export const entityTypeConflict: Rule = {
   id: 'entity-type-conflict',
   defaultSeverity: 'error',
-  description: 'One name tagged with two different types, or with a type its registry entry contradicts.',
+  description: 'One name tagged with two different types (":person[Jordan]" and ":place[Jordan]"), or with a type its registry entry contradicts.',
   check({ article, registry }) {
     const findings: RuleFinding[] = [];
     const firstByName = new Map<string, { type: EntityType; tag: Tag }>();

@@ -9,7 +9,7 @@ const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
 export const figureConflict: Rule = {
   id: 'figure-conflict',
   defaultSeverity: 'warning',
-  description: 'The same quantity (same counted noun, same modifiers and place) given two different values in one article.',
+  description: 'The same quantity given two different values in one article ("4,000 families applied" here, "4,500 families applied" later).',
   check({ article, figures }) {
     const findings: RuleFinding[] = [];
     const seen = new Map<string, FigureMention[]>();

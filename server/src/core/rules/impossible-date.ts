@@ -46,7 +46,7 @@ export function impossibleDates(prose: string, publishedYear: number | null): Im
 export const impossibleDate: Rule = {
   id: 'impossible-date',
   defaultSeverity: 'error',
-  description: 'A date that does not exist: a day past the end of its month, or Feb. 29 in a year that is not a leap year.',
+  description: 'A date that does not exist: a day past the end of its month ("Feb. 30", "31 April"), or Feb. 29 in a year that is not a leap year.',
   check({ article }) {
     const findings: RuleFinding[] = [];
     const published = parseIsoDay(article.frontMatter?.published ?? null);

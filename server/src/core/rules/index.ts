@@ -1,5 +1,8 @@
-// The explicit list of rules the analysis runs, in catalogue order (SPEC's table).
+// The explicit list of rules the analysis runs, in catalogue order: the markup rules the parser reports, then SPEC's table.
 import type { Rule } from './rule';
+import { invalidFrontMatter } from './invalid-front-matter';
+import { malformedTag } from './malformed-tag';
+import { paragraphMarkupSkipped } from './paragraph-markup-skipped';
 import { untaggedEntity } from './untagged-entity';
 import { entitySpelling } from './entity-spelling';
 import { entityTypeConflict } from './entity-type-conflict';
@@ -18,6 +21,9 @@ import { dateStyle } from './date-style';
 import { elapsedTime } from './elapsed-time';
 
 export const RULES: readonly Rule[] = [
+  invalidFrontMatter,
+  malformedTag,
+  paragraphMarkupSkipped,
   untaggedEntity,
   entitySpelling,
   entityTypeConflict,

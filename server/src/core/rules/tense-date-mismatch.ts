@@ -45,7 +45,7 @@ function nearEvent(between: string): boolean {
 export const tenseDateMismatch: Rule = {
   id: 'tense-date-mismatch',
   defaultSeverity: 'warning',
-  description: 'Past tense about a date after the publication date, or "will" about a date before it.',
+  description: 'Past tense about a date after the publication date ("met on Sept. 25" in an article of Sept. 20), or "will" about a date before it.',
   check({ article, dates }) {
     const findings: RuleFinding[] = [];
     const published = parseIsoDay(article.frontMatter?.published ?? null);

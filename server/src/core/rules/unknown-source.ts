@@ -9,7 +9,7 @@ import type { Rule, RuleFinding } from './rule';
 export const unknownSource: Rule = {
   id: 'unknown-source',
   defaultSeverity: 'warning',
-  description: 'A citation tag :cite{src=…} that names no source listed in the front matter.',
+  description: 'A citation tag that names no source listed in the front matter (":cite[Reuters]{src=reuters}" with no "reuters" under sources).',
   check({ article }) {
     const findings: RuleFinding[] = [];
     const sources = article.frontMatter?.sources ?? [];

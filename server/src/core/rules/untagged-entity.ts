@@ -9,7 +9,7 @@ const LABEL: Record<EntityType, string> = { person: 'person', org: 'organisation
 export const untaggedEntity: Rule = {
   id: 'untagged-entity',
   defaultSeverity: 'warning',
-  description: 'A person, organisation or place mentioned without a tag (policy first: one tagged mention per entity; all: every mention).',
+  description: 'A person, organisation or place mentioned without a tag ("Masoud Pezeshkian met…"; policy first: one tagged mention per entity; all: every mention).',
   check({ article, entities, config }) {
     const findings: RuleFinding[] = [];
     const foreign = new SpanIndex(article.foreignDirectives);

@@ -4,7 +4,7 @@ import type { Rule, RuleFinding } from './rule';
 export const unusedSource: Rule = {
   id: 'unused-source',
   defaultSeverity: 'info',
-  description: 'A source listed in the front matter that no citation tag refers to.',
+  description: 'A source listed in the front matter ("sources: [{id: reuters}]") that no citation tag refers to.',
   check({ article }) {
     const findings: RuleFinding[] = [];
     const cited = new Set(article.citations.map((c) => c.src).filter((s): s is string => !!s));

@@ -16,7 +16,7 @@ function weekdayLike(written: string, weekday: number): string {
 export const weekdayMismatch: Rule = {
   id: 'weekday-mismatch',
   defaultSeverity: 'error',
-  description: 'A weekday written next to a date it does not fall on.',
+  description: 'A weekday written next to a date it does not fall on ("Wednesday, Sept. 12, 2024", a Thursday).',
   check({ article, dates }) {
     const findings: RuleFinding[] = [];
     for (const d of dates) {

@@ -1,0 +1,71 @@
+// date-conflict, appositions: a relative date contradicted by the calendar date beside it ("on Tuesday, 16 May").
+import { daysInMonth, formatDay, fromDays, parseIsoDay, toDays, type Ymd } from '../../dates/calendar';
+import { valueInWords } from '../../dates/describe';
+import { readWrittenDate, writeLike } from '../../dates/written';
+import { parseSmallNumber } from '../../dates/words';
+import type { Article, DateMention, Fix } from '../../types';
+import type { RuleFinding } from '../rule';
+import { CALENDAR, interval } from './shared';
+
+function monthStartDays(y: number, m: number): number {
+  return toDays({ y: y + Math.floor((m - 1) / 12), m: ((((m - 1) % 12) + 12) % 12) + 1, d: 1 });
+}
+
+const ANAPHORIC = /\b(?:later|earlier|after|before|since|previous|following)\b/i;
+/** "since 1948", "until 2006": a limit, not a time in apposition to its neighbour. */
+const LIMIT_BEFORE = /\b(?:since|until|till|by|from|before|after|to)\s+$/i;
+
+/** Days a relative expression allows for a date in apposition: "last year" its calendar year, "10 years ago" half a year either side, "next Thursday" either of two Thursdays. */
+function allowed(rel: DateMention, pub: Ymd): [number, number][] | null {
+  const span = interval(rel);
+  if (!span) return null;
+  const ago = /^(?:(\w+)\s+)?(year|month|week|day)s?\s+(?:ago|earlier)$/i.exec(rel.text);
+  if (ago) {
+    const n = ago[1] ? parseSmallNumber(ago[1]) ?? (/^an?$/i.test(ago[1]) ? 1 : null) : 1;
+    if (n === null) return null;
+    const unit = ago[2].toLowerCase() as 'year' | 'month' | 'week' | 'day';
+    const back = fromDays(monthStartDays(pub.y, pub.m - (unit === 'year' ? 12 * n : unit === 'month' ? n : 0)));
+    const centre = unit === 'week' || unit === 'day' ? toDays(pub) - (unit === 'week' ? 7 * n : n) : toDays({ ...back, d: Math.min(pub.d, daysInMonth(back.y, back.m)) });
+    const half = { year: 183, month: 15, week: 3, day: 0 }[unit];
+    return [[centre - half, centre + half]];
+  }
+  // "next Thursday" is next week's Thursday to some readers and the coming one to others.
+  if (/^next\s+\w+day$/i.test(rel.text) && span[0] - 7 > toDays(pub)) return [[span[0] - 7, span[1] - 7], span];
+  return [span];
+}
+
+/**
+ * "last year, on 13 February 2003", "10 years ago, on 1 February 1994", "next Thursday, 11 November": a relative
+ * expression and a calendar date side by side name one time; the date must fall where the relative one points.
+ */
+export function appositionConflicts(article: Article, dates: DateMention[]): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const pub = parseIsoDay(article.frontMatter?.published ?? null);
+  if (!pub) return out;
+  const text = article.text;
+  // Deictic expressions only: "a year later", "five years earlier" count from another event, not from publication.
+  const relative = (d: DateMention) => d.kind === 'date' && d.relative && d.resolvedBy === 'publication' && !CALENDAR.test(d.text) && !d.reference && !ANAPHORIC.test(d.text) && !/^['’]s\b/.test(text.slice(d.end, d.end + 3));
+  const explicit = (d: DateMention) => d.kind === 'date' && CALENDAR.test(d.text) && /\d/.test(d.text) && !!interval(d) && d.resolvedBy !== 'tense' && !LIMIT_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start));
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const [x, y] = [dates[i], dates[i + 1]];
+    const pair = relative(x) && explicit(y) ? [x, y] : explicit(x) && relative(y) ? [y, x] : null;
+    if (!pair || !/^\s*(?:,|\(|[-–—])\s*(?:on\s+|in\s+)?$/.test(text.slice(x.end, y.start))) continue;
+    const [rel, exp] = pair;
+    const windows = allowed(rel, pub);
+    const span = interval(exp)!;
+    if (!windows || windows.some(([a, b]) => span[0] <= b && span[1] >= a)) continue;
+    const fixes: Fix[] = [];
+    const written = readWrittenDate(text.slice(exp.start, exp.end), exp.start);
+    const relYear = rel.grain === 'year' && /^\d{4}$/.test(rel.value ?? '') ? +rel.value! : null;
+    if (written && written.end === exp.end && written.y !== null && relYear !== null && !/\bago\b/i.test(rel.text)) {
+      const newText = writeLike(written, { y: relYear, m: written.m, d: written.d });
+      fixes.push({ title: `Change the year to ${relYear}`, edits: [{ start: written.start, end: written.end, newText }] });
+    } else if (written && written.end === exp.end && rel.grain === 'day' && parseIsoDay(rel.value) && !/\bnext\b/i.test(rel.text)) {
+      const newText = writeLike(written, parseIsoDay(rel.value)!);
+      fixes.push({ title: `Change to ${newText}`, edits: [{ start: written.start, end: written.end, newText }] });
+    }
+    const where = windows.length > 1 ? windows.map(([a]) => formatDay(fromDays(a))).join(' or ') : `${valueInWords(rel.value!)}`;
+    out.push({ start: exp.start, end: exp.end, message: `“${exp.text}” does not fit “${rel.text}” beside it, which from the publication date (${formatDay(pub)}) means ${where}.`, fixes });
+  }
+  return out;
+}

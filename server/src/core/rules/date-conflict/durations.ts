@@ -1,0 +1,79 @@
+// date-conflict, durations: a duration that disagrees with the dates it spans ("the three-day summit, 2 to 6 May").
+import { formatDay, toDays, WEEKDAY_NAMES } from '../../dates/calendar';
+import { numberLike } from '../../dates/words';
+import type { Article, DateMention, Fix } from '../../types';
+import type { RuleFinding } from '../rule';
+import { STARTS, ENDS, PARTIAL, dayOf, dayNumber } from './shared';
+
+/** The stretch a range or an endpoint pair covers, in inclusive days, and how to say it. */
+interface Stretch {
+  sentence: number;
+  start: number;
+  end: number;
+  days: number;
+  words: string;
+}
+
+/** "11 to 18 June", "3-8 May" (one mention); "beginning Wednesday … ending Sunday", "from Monday to Wednesday" (two). */
+function stretches(text: string, dates: DateMention[]): Stretch[] {
+  const out: Stretch[] = [];
+  for (const d of dates) {
+    const a = dayNumber(d.rangeStart);
+    const b = dayNumber(d.rangeEnd);
+    if (d.kind === 'date' && a && b) out.push({ sentence: d.sentence, start: d.start, end: d.end, days: toDays(b) - toDays(a) + 1, words: `${formatDay(a)} to ${formatDay(b)}` });
+  }
+  const points = dates.filter((d) => d.kind === 'date' && (dayOf(d) || d.weekday !== undefined) && !d.rangeEnd);
+  for (const from of points) {
+    if (!STARTS.test(text.slice(Math.max(0, from.start - 30), from.start))) continue;
+    const to = points.find((d) => d.start > from.end && d.sentence === from.sentence && ENDS.test(text.slice(Math.max(from.end, d.start - 30), d.start)));
+    if (!to) continue;
+    // Two bare weekdays count by the week, whatever the tense made of them; dates count on the calendar.
+    const weekdays = !/\d/.test(from.text) && !/\d/.test(to.text) && from.weekday !== undefined && to.weekday !== undefined;
+    const a = dayOf(from);
+    const b = dayOf(to);
+    if (!weekdays && !(a && b && /\d/.test(from.text) && /\d/.test(to.text))) continue;
+    const days = weekdays ? ((to.weekday! - from.weekday! + 7) % 7) + 1 : toDays(b!) - toDays(a!) + 1;
+    const words = weekdays ? `${WEEKDAY_NAMES[from.weekday!]} to ${WEEKDAY_NAMES[to.weekday!]}` : `${formatDay(a!)} to ${formatDay(b!)}`;
+    if (days >= 1) out.push({ sentence: from.sentence, start: from.start, end: to.end, days, words });
+  }
+  return out;
+}
+
+/**
+ * "a four-day festival … from 3-8 May": the duration nearest a stretch (same sentence first, then the next or previous), and the
+ * stretch nearest that duration. Inclusive and exclusive counts both pass (a "three-day" stay may be three nights);
+ * a duration in weeks passes within three days.
+ */
+export function durationConflicts(article: Article, dates: DateMention[]): RuleFinding[] {
+  const text = article.text;
+  const out: RuleFinding[] = [];
+  const all = stretches(text, dates);
+  const durations = dates.filter((d) => d.kind === 'duration' && d.durationDays !== undefined && Number.isInteger(d.durationDays) && /day|week/i.test(d.text) && !PARTIAL.test(text.slice(Math.max(0, d.start - 20), d.start)));
+  const gap = (a: { start: number; end: number }, b: { start: number; end: number }) => (a.end <= b.start ? b.start - a.end : a.start - b.end);
+  for (const dur of durations) {
+    const near = all.filter((s) => Math.abs(s.sentence - dur.sentence) <= 1).sort((a, b) => Math.abs(a.sentence - dur.sentence) - Math.abs(b.sentence - dur.sentence) || gap(a, dur) - gap(b, dur));
+    const stretch = near[0];
+    if (!stretch) continue;
+    const closest = durations.filter((d) => Math.abs(stretch.sentence - d.sentence) <= 1).sort((a, b) => Math.abs(a.sentence - stretch.sentence) - Math.abs(b.sentence - stretch.sentence) || gap(a, stretch) - gap(b, stretch))[0];
+    if (closest !== dur) continue;
+    const weeks = /week/i.test(dur.text);
+    const n = dur.durationDays!;
+    const fits = weeks ? Math.abs(stretch.days - n) <= 3 : stretch.days === n || stretch.days - 1 === n;
+    if (fits) continue;
+    const fixes: Fix[] = [];
+    const number = /^[\w-]+?(?=[- ](?:and[- ]a[- ]half[- ])?days?\b)/i.exec(dur.text)?.[0];
+    if (!weeks && number) {
+      const replacement = numberLike(number, stretch.days);
+      fixes.push({ title: `Change to “${replacement}${dur.text.slice(number.length)}”`, edits: [{ start: dur.start, end: dur.start + number.length, newText: replacement }] });
+    }
+    out.push({
+      start: dur.start,
+      end: dur.end,
+      message: `“${dur.text}” does not fit its dates: ${stretch.words} is ${stretch.days} day${stretch.days === 1 ? '' : 's'}.`,
+      fixes,
+    });
+  }
+  return out;
+}
+
+/** Words that single out one of several events of a kind: "the next meeting", "the rescheduled concert". */
