@@ -1,11 +1,9 @@
 // malformed-tag: reported by the article parser (article.ts, frontMatter.ts) while it reads the markup; this rule passes the parser's problems on.
-import type { Rule } from './rule';
+import { parserProblems, type Rule } from './rule';
 
 export const malformedTag: Rule = {
   id: 'malformed-tag',
   defaultSeverity: 'warning',
   description: 'A tag that tags nothing: unclosed brackets (":person[Tony Blair met"), no label (":person[]"), no source (":cite[]").',
-  check({ article }) {
-    return article.problems.filter((p) => p.rule === 'malformed-tag').map(({ start, end, message }) => ({ start, end, message }));
-  },
+  check: ({ article }) => parserProblems(article, 'malformed-tag'),
 };

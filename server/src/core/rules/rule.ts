@@ -33,3 +33,8 @@ export interface Rule {
   description: string;
   check(ctx: RuleContext): RuleFinding[];
 }
+
+/** The problems the article parser reported for one markup rule (article.problems), as findings. */
+export function parserProblems(article: Article, rule: Article['problems'][number]['rule']): RuleFinding[] {
+  return article.problems.filter((p) => p.rule === rule).map(({ start, end, message }) => ({ start, end, message }));
+}
