@@ -329,7 +329,7 @@ export function buildLanguage(prose: string, paragraphs: readonly Span[], text: 
     return -1;
   };
   const layer: Language = { tokens, sentences, chunks, verbGroups, quotations: [], tokenAt };
-  layer.quotations = findQuotations(prose, text, paragraphs, layer, new Links(layer));
+  layer.quotations = findQuotations(prose, text, paragraphs, layer);
   return layer;
 }
 
@@ -473,8 +473,11 @@ const OPENERS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '�
  * and close one (not apostrophes). A straight mark right after a digit with no quotation open is an inch or
  * seconds mark ('65" screens'), not an opening. A quotation left open runs to the end of its paragraph.
  */
-function findQuotations(prose: string, text: string, paragraphs: readonly Span[], layer: Language, links: Links): Quotation[] {
+function findQuotations(prose: string, text: string, paragraphs: readonly Span[], layer: Language): Quotation[] {
   const out: Quotation[] = [];
+  // Built on the first quotation: most paragraphs have none.
+  let linked: Links | null = null;
+  const links = () => (linked ??= new Links(layer));
   for (const p of paragraphs) {
     let open = -1;
     let close = '';
@@ -488,11 +491,11 @@ function findQuotations(prose: string, text: string, paragraphs: readonly Span[]
         open = i;
         close = OPENERS[c];
       } else if (c === close && !(close === '’' && i + 1 < p.end && /\p{L}/u.test(text[i + 1]))) {
-        out.push(quotation(open, i + 1, true, links));
+        out.push(quotation(open, i + 1, true, links()));
         open = -1;
       }
     }
-    if (open >= 0) out.push(quotation(open, p.end, false, links));
+    if (open >= 0) out.push(quotation(open, p.end, false, links()));
   }
   return out;
 }
