@@ -20,7 +20,7 @@ function read(file: string): { exists: boolean; text: string } {
 }
 
 /** "Mohammed Shia al-Sudani" → "mohammed-shia-al-sudani", made unique against `taken`. */
-export function slugId(name: string, taken: Set<string>): string {
+function slugId(name: string, taken: Set<string>): string {
   const base = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'entity';
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;

@@ -7,9 +7,9 @@ import * as path from 'path';
 import { chromium, type Browser } from 'playwright-core';
 import { ROOT } from './tools';
 
-export const CODE_SERVER = path.join(ROOT, '.tools', 'code-server', 'node_modules', '.bin', 'code-server');
-export const NODE24_BIN = path.join(ROOT, '.tools', 'node-24.21.0', 'bin');
-export const CHROMIUM = process.env.NEWSDESK_CHROMIUM ?? '/usr/bin/chromium';
+const CODE_SERVER = path.join(ROOT, '.tools', 'code-server', 'node_modules', '.bin', 'code-server');
+const NODE24_BIN = path.join(ROOT, '.tools', 'node-24.21.0', 'bin');
+const CHROMIUM = process.env.NEWSDESK_CHROMIUM ?? '/usr/bin/chromium';
 export const INSTALL_HINT = 'apt-get install -y chromium libkrb5-dev && scripts/editors/setup.sh';
 
 export const haveCodeServer = () => fs.existsSync(CODE_SERVER) && fs.existsSync(path.join(NODE24_BIN, 'node'));

@@ -1,11 +1,11 @@
 // Shared by the editor suites: where the bundled server is, fresh fixture copies, and "missing tool" handling (a failure in CI, a loud skip locally).
-import { execFileSync, spawn } from 'child_process';
+import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
-export const IN_CI = process.env.CI === 'true';
+const IN_CI = process.env.CI === 'true';
 
 /** The server the editors start; NEWSDESK_SERVER_JS points the suites at another build (e.g. a deliberately broken copy). */
 export const SERVER_JS = process.env.NEWSDESK_SERVER_JS ? path.resolve(process.env.NEWSDESK_SERVER_JS) : path.join(ROOT, 'dist', 'server.js');
@@ -69,6 +69,3 @@ export function runTool(cmd: string, args: string[], env: Record<string, string>
   });
 }
 
-export function version(cmd: string, args: string[]): string {
-  return execFileSync(cmd, args, { encoding: 'utf8' }).split('\n')[0];
-}

@@ -42,7 +42,7 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
  * Maps an offset of the original text through the edits. `side` says where an offset that sits exactly
  * at an insertion point lands: 'after' the inserted text (a word's start) or 'before' it (a word's end).
  */
-export function mapOffset(offset: number, edits: readonly TextEdit[], side: 'before' | 'after'): number {
+function mapOffset(offset: number, edits: readonly TextEdit[], side: 'before' | 'after'): number {
   let shift = 0;
   for (const e of edits) {
     const delta = e.newText.length - (e.end - e.start);
@@ -78,7 +78,7 @@ function around(text: string, at: number): string {
 const key = (f: Pick<Finding, 'rule' | 'start' | 'end'>) => `${f.rule}@${f.start}-${f.end}`;
 
 /** Checks one fix against the article it was offered on. `before` must be the analysis of `text`. */
-export function checkFix(text: string, before: Analysis, rule: string, title: string, edits: readonly TextEdit[], options: AnalyzeOptions = {}, fixed?: Finding[]): FixReport {
+function checkFix(text: string, before: Analysis, rule: string, title: string, edits: readonly TextEdit[], options: AnalyzeOptions = {}, fixed?: Finding[]): FixReport {
   const violations: FixReport['violations'] = [];
   for (const d of wordDamage(text, edits)) violations.push({ kind: 'damaged-word', detail: d });
   const after = analyze(applyEdits(text, edits), options);

@@ -4,7 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from '../../server/src/core/analyze';
 
 /** mulberry32: a small, fast, seedable PRNG (Tommy Ettinger's public-domain generator). Returns floats in [0, 1). */
-export function prng(seed: number): () => number {
+function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -66,7 +66,7 @@ const FILL: Record<string, (n: number, text: string) => string> = {
 };
 
 /** `text` grown with one kind of FILL piece to a seeded size of 20–98 KB (a long table gets a header first); returns the kind. */
-export function fill(text: string, rand: () => number): { text: string; kind: string } {
+function fill(text: string, rand: () => number): { text: string; kind: string } {
   const kind = pick(Object.keys(FILL), rand);
   const target = (20 + Math.floor(rand() * 78)) * 1024;
   const parts: string[] = [text, kind === 'table' ? '\n\n| Name | Date | Amount | Source |\n|---|---|---:|---|\n' : '\n\n'];

@@ -301,7 +301,7 @@ function readIgnores(text: string, lines: LineIndex, comments: { span: Span; val
  * Markdown parser matches brackets and emphasis by looking back over the open ones, which takes quadratic time on
  * a paragraph of 40,000 "[" (15 s); no article comes near this (the busiest paragraph of the BBC and open-news corpora has under 100).
  */
-export const MAX_DELIMITERS = 2000;
+const MAX_DELIMITERS = 2000;
 
 /**
  * Most body rows a table may have and still be read as a table. GitHub-style tables cost the parser about 0.4 ms a
@@ -350,7 +350,7 @@ class Splice {
  * as spaces. The parser's cost grows faster than the number of lines in one paragraph ("J" on 45,000 lines, 88 KB:
  * 1.9 s); a real paragraph has a few lines.
  */
-export const MAX_BLOCK_LINES = 1000;
+const MAX_BLOCK_LINES = 1000;
 
 /**
  * `text` with the line breaks of every block over MAX_BLOCK_LINES lines turned into spaces (same length: "\r\n"
@@ -563,7 +563,7 @@ function guardDelimiters(text: string): { text: string; problems: MarkupProblem[
 }
 
 /** Most characters of block-container prefix (">", list markers, indentation) a line may open with (32 levels of "> " or nested "- "; real copy stays under 20). */
-export const MAX_PREFIX = 64;
+const MAX_PREFIX = 64;
 
 
 /**
@@ -603,7 +603,7 @@ function guardNesting(text: string): { text: string; problems: MarkupProblem[] }
  * than the number of blocks (4,000 short paragraphs, 85 KB: 400 ms, against 120 ms for half as many); pieces of
  * this size keep it linear.
  */
-export const PARSE_PIECE = 8 * 1024;
+const PARSE_PIECE = 8 * 1024;
 
 /** Constructs that let one block run across a blank line, or refer across the document: no pieces then. */
 const SPANS_BLANK_LINES = /^ {0,3}(?:\[[^\]\r\n]+\]:|:::|<(?:script|pre|style|textarea)\b|<\?|<![A-Z[])/im;

@@ -1,9 +1,9 @@
 // The one settings schema: every option with its default, shared by VS Code settings, .newsdesk/config.yaml and the CLI.
 import type { Severity } from './types';
 
-export type TagPolicy = 'first' | 'all';
-export type AttributionScope = 'sentence' | 'paragraph';
-export type DateStyle = 'ap' | 'iso' | 'none';
+type TagPolicy = 'first' | 'all';
+type AttributionScope = 'sentence' | 'paragraph';
+type DateStyle = 'ap' | 'iso' | 'none';
 
 export interface Config {
   /** Per-rule severity overrides; rules not listed use their default. */

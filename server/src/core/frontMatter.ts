@@ -8,7 +8,7 @@ const ENTITY_TYPES: readonly EntityType[] = ['person', 'org', 'place', 'other'];
  * Front matter larger than this (in UTF-16 code units) is not read: no article needs it, and YAML parsing
  * time grows faster than its size. The body is still checked.
  */
-export const MAX_FRONT_MATTER = 64 * 1024;
+const MAX_FRONT_MATTER = 64 * 1024;
 /** Aliases expanded at most this many times when the front matter is read (a YAML "billion laughs" stops here). */
 const MAX_ALIAS_COUNT = 100;
 const STILL_CHECKED = 'The article is still checked, without its front matter (a plain "published: YYYY-MM-DD" line still dates it).';
@@ -17,7 +17,7 @@ const STILL_CHECKED = 'The article is still checked, without its front matter (a
  * Deepest nesting of flow collections ("[[[…]]]", "{{…}}") the YAML parser is given. The parser recurses once per
  * level: 20,000 levels (40 KB) overflow its stack after a second of work. Real front matter nests two or three.
  */
-export const MAX_FLOW_DEPTH = 64;
+const MAX_FLOW_DEPTH = 64;
 
 /** The deepest run of open "[" or "{" outside quotes in `yaml`; linear. */
 function flowDepth(yaml: string): number {

@@ -11,11 +11,11 @@ export type EntityType = 'person' | 'org' | 'place' | 'other';
 export type Severity = 'off' | 'hint' | 'info' | 'warning' | 'error';
 
 /** One sentence of prose; `paragraph` indexes Article.paragraphs. */
-export interface Sentence extends Span {
+interface Sentence extends Span {
   paragraph: number;
 }
 
-export interface SourceEntry {
+interface SourceEntry {
   id: string;
   name?: string;
   url?: string;

@@ -10,7 +10,7 @@ import { ADD_TO_REGISTRY, IGNORE_NAME, type AddToRegistryArgs, type IgnoreNameAr
 export const TAG_ALL_KIND = `${CodeActionKind.Source}.newsdesk.tagAllEntities`;
 
 /** Set when the client (our VS Code extension) can select a range after an edit: the placeholder to type over. */
-export const SELECT_RANGE_COMMAND = 'newsdesk.selectRange';
+const SELECT_RANGE_COMMAND = 'newsdesk.selectRange';
 
 export function codeActions(doc: TextDocument, analysis: Analysis, params: CodeActionParams, canSelectRange = false): CodeAction[] {
   const only = params.context.only;

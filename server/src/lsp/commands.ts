@@ -14,7 +14,7 @@ import { toLspEdits } from './convert';
 
 export const ADD_TO_REGISTRY = 'newsdesk.addToRegistry';
 export const IGNORE_NAME = 'newsdesk.ignoreName';
-export const LIST_UNSOURCED = 'newsdesk.listUnsourcedFigures';
+const LIST_UNSOURCED = 'newsdesk.listUnsourcedFigures';
 export const SERVER_COMMANDS = [ADD_TO_REGISTRY, IGNORE_NAME, LIST_UNSOURCED];
 
 /** One unsourced or vague figure, for the client's list (no fix: inserting empty citations would fake sourcing). */

@@ -28,7 +28,7 @@ export function ruleHref(rule: string): string {
   return `${pathToFileURL(path.join(path.dirname(path.dirname(dataPath('README.md'))), 'docs', 'rules.md')).toString()}#${rule}`;
 }
 
-export function toDiagnostic(finding: Finding, lines: LineIndex, version: number): Diagnostic {
+function toDiagnostic(finding: Finding, lines: LineIndex, version: number): Diagnostic {
   const data: DiagnosticData = { version, fixes: finding.fixes ?? [] };
   return {
     range: lines.range(finding.start, finding.end),

@@ -13,7 +13,7 @@ export const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July
 
 const DAY_MS = 86_400_000;
 
-export function isLeap(y: number): boolean {
+function isLeap(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
@@ -53,7 +53,7 @@ export function isoMonth(y: number, m: number): string {
 }
 
 /** ISO 8601 week-numbering year and week of a day. */
-export function isoWeekOf(date: Ymd): { year: number; week: number } {
+function isoWeekOf(date: Ymd): { year: number; week: number } {
   const wd = (weekdayOf(date) + 6) % 7; // Monday = 0
   const thursday = addDays(date, 3 - wd);
   const jan1 = toDays({ y: thursday.y, m: 1, d: 1 });
@@ -84,8 +84,3 @@ export function formatDay(date: Ymd): string {
   return `${WEEKDAY_NAMES[weekdayOf(date)].slice(0, 3)} ${date.d} ${MONTH_NAMES[date.m - 1].slice(0, 3)} ${date.y}`;
 }
 
-/** A month/day in the reader's words, with the year only when given. */
-export function formatAp(y: number | null, m: number, d: number | null): string {
-  if (d === null) return y === null ? MONTH_NAMES[m - 1] : `${MONTH_NAMES[m - 1]} ${y}`;
-  return y === null ? `${AP_MONTHS[m - 1]} ${d}` : `${AP_MONTHS[m - 1]} ${d}, ${y}`;
-}

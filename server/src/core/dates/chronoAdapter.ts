@@ -139,7 +139,9 @@ export function chronoCandidates(prose: string, ref: Ymd, text?: string, paragra
     segments.push({ start: p.start, end: prose.length });
   });
   const results = segments.flatMap((seg) => chrono.casual.parse(input.slice(seg.start, seg.end), refDate).map((r) => ({ r, base: seg.start })));
-  for (let { r, base } of results) {
+  for (const result of results) {
+    let r = result.r;
+    const base = result.base;
     let at = base;
     // A date does not run on past a paragraph break, nor take a 24-hour time for its year ("1 March\n\n2000 GMT", "26 February 1400 GMT").
     let cut = r.text.search(/\n|[,\s]+\d{4}\s*(?:GMT|BST|UTC|CET|EST|ET|hrs|local time)\b/);

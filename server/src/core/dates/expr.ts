@@ -1,6 +1,5 @@
 // The recognisers' common currency: a span of prose and what it says, before it is resolved against the publication date.
 
-export type Grain = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'season' | 'year' | 'decade';
 export type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade';
 export type Season = 'SP' | 'SU' | 'FA' | 'WI';
 export type YearRef = { year: number } | { offset: number } | null;
@@ -31,7 +30,7 @@ export interface Candidate {
   priority: number;
 }
 
-export const MONTH_INDEX: Readonly<Record<string, number>> = {
+const MONTH_INDEX: Readonly<Record<string, number>> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
   dec: 12, december: 12,

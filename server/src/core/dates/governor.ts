@@ -4,7 +4,7 @@ import type { Article, Span } from '../types';
 import type { TenseCue } from './tense';
 import { wordList } from './words';
 
-export type GovernorTense = 'past' | 'present' | 'future';
+type GovernorTense = 'past' | 'present' | 'future';
 
 /** The verb group that governs a date, with what the tense rule needs to know about it. */
 export interface Governor extends Span {

@@ -66,7 +66,7 @@ export function readWrittenDate(text: string, offset: number): WrittenDate | nul
   return null;
 }
 
-export function ordinalSuffix(d: number): string {
+function ordinalSuffix(d: number): string {
   if (d % 100 >= 11 && d % 100 <= 13) return 'th';
   return ['th', 'st', 'nd', 'rd'][d % 10] ?? 'th';
 }

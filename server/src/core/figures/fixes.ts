@@ -42,7 +42,7 @@ function outsideMarkup(article: Article, at: number): number {
 
 
 /** Where a citation tag goes so it belongs to the figure's sentence: before the sentence's final punctuation and closing quotes. */
-export function citationPoint(article: Article, figure: FigureMention): number {
+function citationPoint(article: Article, figure: FigureMention): number {
   const s = article.sentences[figure.sentence];
   if (!s) return figure.end;
   let at = Math.max(trailingStart(article.text, s.start, s.end), figure.end);
@@ -53,7 +53,7 @@ export function citationPoint(article: Article, figure: FigureMention): number {
 }
 
 /** A source id not used yet in the front matter: "source", "source-2", … */
-export function freshSourceId(article: Article): string {
+function freshSourceId(article: Article): string {
   const ids = new Set((article.frontMatter?.sources ?? []).map((s) => s.id));
   if (!ids.has('source')) return 'source';
   let n = 2;

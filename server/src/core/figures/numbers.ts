@@ -158,7 +158,7 @@ export function readQuantity(toks: Token[], i: number, lex: Lexicon): Quantity |
 }
 
 /** "dollars", "US dollars", "pence", "euros" after a number. */
-export function readCurrencyWord(toks: Token[], i: number, lex: Lexicon): { code: string; end: number; minor?: number } | null {
+function readCurrencyWord(toks: Token[], i: number, lex: Lexicon): { code: string; end: number; minor?: number } | null {
   const a = toks[i];
   if (!a || a.kind !== 'word') return null;
   for (const n of [3, 2]) {

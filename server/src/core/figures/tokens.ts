@@ -1,6 +1,6 @@
 // Splits prose into number, word and symbol tokens with offsets, so the figure grammar can read phrases.
 
-export type TokenKind = 'num' | 'word' | 'sym';
+type TokenKind = 'num' | 'word' | 'sym';
 
 export interface Token {
   kind: TokenKind;

@@ -21,14 +21,14 @@ export interface Token extends Span {
 }
 
 /** A sentence of the layer: its span and its tokens [first, last] (inclusive indices into Language.tokens). */
-export interface LanguageSentence extends Span {
+interface LanguageSentence extends Span {
   first: number;
   last: number;
   paragraph: number;
 }
 
 /** A base noun phrase ("the shop's 65-inch screens", "Iranian President Masoud Pezeshkian", "she"). */
-export interface NounChunk extends Span {
+interface NounChunk extends Span {
   first: number;
   last: number;
   /** The head noun or pronoun: the chunk's last noun, proper noun, pronoun or number. */
@@ -36,7 +36,7 @@ export interface NounChunk extends Span {
 }
 
 /** The tense of a verb group's finite verb; "future" for will/shall/'ll and "is due to", "is going to". */
-export type Tense = 'past' | 'present' | 'future' | 'none';
+type Tense = 'past' | 'present' | 'future' | 'none';
 
 /** A verb group: auxiliaries, adverbs and negation up to the main verb ("will soon be filing", "had been", "is due to visit"). */
 export interface VerbGroup extends Span {
@@ -205,7 +205,7 @@ function repairSentences(text: string, source: string, reading: ParagraphReading
  * The longest sentence the checks read (UTF-16 code units): news sentences stay far below it (the longest in the
  * 2,225 BBC articles is about 1,000), and checks that scan a sentence around each mention stay linear.
  */
-export const MAX_SENTENCE = 2000;
+const MAX_SENTENCE = 2000;
 const CLAUSE_ENDS = new Set([',', ';', ')', ']']);
 
 /**

@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import { spansFromIob1, type LabelSpan } from './labels';
 
-export interface ConllSentence {
+interface ConllSentence {
   words: string[];
   spans: LabelSpan[];
 }

@@ -3,7 +3,7 @@ import type { ConllDocument } from './conll';
 import { spansFromBilou, TYPES, type LabelSpan } from './labels';
 import type { NerModel } from './model';
 
-export interface Score {
+interface Score {
   tp: number;
   fp: number;
   fn: number;
@@ -22,7 +22,7 @@ function score(tp: number, fp: number, fn: number): Score {
 }
 
 /** Scores predicted against gold spans, sentence by sentence. */
-export function scoreSpans(pairs: { gold: LabelSpan[]; predicted: LabelSpan[] }[]): Scores {
+function scoreSpans(pairs: { gold: LabelSpan[]; predicted: LabelSpan[] }[]): Scores {
   const counts = Object.fromEntries([...TYPES, 'micro'].map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
   const key = (s: LabelSpan) => `${s.start}:${s.end}:${s.type}`;
   for (const { gold, predicted } of pairs) {

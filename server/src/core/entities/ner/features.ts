@@ -3,17 +3,16 @@ import { FNV_OFFSET, hashInt, hashMore, hashStr } from './hashing';
 
 /** Gazetteer categories (bits of a lexicon entry). */
 export const GAZ = { country: 1, capital: 2, city: 4, region: 8, demonym: 16, firstName: 32 } as const;
-export const GAZ_NAMES = Object.keys(GAZ) as (keyof typeof GAZ)[];
-export const MAX_GAZ_WORDS = 4;
+const MAX_GAZ_WORDS = 4;
 
 /**
  * A lexicon entry packs: bits 0-7 gazetteer categories, 8-9 casing (1 mostly lower-case mid-sentence, 2 mixed,
  * 3 mostly capitalised), 10-19 fine word cluster + 1, 20-27 coarse word cluster + 1.
  */
 export const lexGaz = (v: number) => v & 0xff;
-export const lexCasing = (v: number) => (v >>> 8) & 3;
-export const lexFine = (v: number) => (v >>> 10) & 0x3ff;
-export const lexCoarse = (v: number) => (v >>> 20) & 0xff;
+const lexCasing = (v: number) => (v >>> 8) & 3;
+const lexFine = (v: number) => (v >>> 10) & 0x3ff;
+const lexCoarse = (v: number) => (v >>> 20) & 0xff;
 export const packLex = (gaz: number, casing: number, fine: number, coarse: number) =>
   (gaz & 0xff) | ((casing & 3) << 8) | ((fine & 0x3ff) << 10) | ((coarse & 0xff) << 20);
 
@@ -26,7 +25,7 @@ export const exactKey = (word: string) => hashStr(FNV_OFFSET ^ 1, word);
 export type Lexicon = (key: number) => number;
 
 /** Document-level facts about a lower-cased word, from all its occurrences in the document. */
-export const DOC = { lowerMid: 1, capMid: 2, nameTail: 4, hyphenHead: 8 } as const;
+const DOC = { lowerMid: 1, capMid: 2, nameTail: 4, hyphenHead: 8 } as const;
 
 const TEMPLATES = 46;
 const TEMPLATE_SEEDS = Array.from({ length: TEMPLATES }, (_, t) => hashInt(FNV_OFFSET, t));
@@ -52,7 +51,7 @@ export function isAllCapsSentence(words: string[]): boolean {
   return letters > 0;
 }
 
-export function shapeOf(w: string): string {
+function shapeOf(w: string): string {
   let out = '';
   let last = '';
   for (const ch of w) {
@@ -216,7 +215,7 @@ function clusterOf(v: number): number {
 const digitNorm = (w: string) => (/\d/.test(w) ? w.replace(/\d/g, '0') : w);
 
 /** The position class of token i: 'first', 'caps' (inside an all-capitals sentence) or 'mid'. */
-export function positionOf(s: SentenceView, i: number): Position {
+function positionOf(s: SentenceView, i: number): Position {
   return i === 0 ? 'first' : s.allCaps ? 'caps' : 'mid';
 }
 export type Position = 'first' | 'caps' | 'mid';
@@ -276,7 +275,7 @@ export function capitalFactsFeature(pos: Position, facts: number): number {
 }
 
 /** The part after the last hyphen of a hyphenated word (al-sudani → sudani), or null. */
-export function hyphenTail(lower: string): string | null {
+function hyphenTail(lower: string): string | null {
   const dash = lower.indexOf('-');
   return dash > 0 && dash < lower.length - 1 ? lower.slice(lower.lastIndexOf('-') + 1) : null;
 }
@@ -287,7 +286,7 @@ export function hyphenFactsFeature(value: number): number {
 }
 
 /** The document-dependent features of a token. */
-export function documentFeatures(f: WordForm, pos: Position, doc: Map<string, number>, emit: (h: number) => void): void {
+function documentFeatures(f: WordForm, pos: Position, doc: Map<string, number>, emit: (h: number) => void): void {
   if (f.cap) emit(capitalFactsFeature(pos, doc.get(f.lower) ?? 0));
   if (f.tail !== null) emit(hyphenFactsFeature((doc.get(f.tail) ?? 0) | (f.cap ? 8 : 0)));
 }

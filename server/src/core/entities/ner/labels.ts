@@ -7,11 +7,6 @@ export type NerType = (typeof TYPES)[number];
 export const NUM_LABELS = 1 + 4 * TYPES.length;
 const PARTS = ['B', 'I', 'L', 'U'] as const;
 
-export function labelName(label: number): string {
-  if (label === 0) return 'O';
-  return `${PARTS[(label - 1) % 4]}-${TYPES[Math.floor((label - 1) / 4)]}`;
-}
-
 const part = (label: number) => (label === 0 ? 'O' : PARTS[(label - 1) % 4]);
 const typeOf = (label: number) => (label === 0 ? -1 : Math.floor((label - 1) / 4));
 

@@ -16,7 +16,7 @@ const SHORT_TITLE = /^\p{Lu}\p{Ll}{1,2}$/u;
 const UPPER_START = /^\p{Lu}/u;
 
 /** Normalises a punctuation or word token to the CoNLL spelling the model was trained on. */
-export function normalizeToken(text: string): string {
+function normalizeToken(text: string): string {
   switch (text) {
     case '“': case '”': case '„': case '«': case '»': return '"';
     case '‘': case '’': case '‚': case '`': return "'";
