@@ -106,6 +106,20 @@ function verbGroupWords(): VerbGroupWords {
 interface ParagraphReading {
   tokens: TaggedToken[];
   sentences: [number, number][];
+  /** The paragraph as last placed in a document (absolute offsets and indices): reused while it stays where it was. */
+  placed?: Placed;
+}
+
+/** A paragraph's part of the layer, at a given offset, token index, sentence index and paragraph index. */
+interface Placed {
+  start: number;
+  base: number;
+  sentenceBase: number;
+  index: number;
+  tokens: Token[];
+  sentences: LanguageSentence[];
+  chunks: NounChunk[];
+  verbGroups: VerbGroup[];
 }
 
 const CACHE_LIMIT = 4000;
@@ -299,24 +313,42 @@ export function rememberLanguage(article: Article, layer: Language): void {
 export function buildLanguage(prose: string, paragraphs: readonly Span[], text: string = prose): Language {
   const tokens: Token[] = [];
   const sentences: LanguageSentence[] = [];
+  const chunks: NounChunk[] = [];
+  const verbGroups: VerbGroup[] = [];
+  const append = <T>(into: T[], items: readonly T[]) => { for (const item of items) into.push(item); };
   paragraphs.forEach((p, index) => {
     const reading = readParagraph(prose.slice(p.start, p.end), text.slice(p.start, p.end));
     const base = tokens.length;
+    const sentenceBase = sentences.length;
+    const placed = reading.placed;
+    // Unchanged and in the same place (a keystroke after it): the
+    // objects built last time are this version's too (the layer is read-only).
+    if (placed && placed.start === p.start && placed.base === base && placed.sentenceBase === sentenceBase && placed.index === index) {
+      append(tokens, placed.tokens);
+      append(sentences, placed.sentences);
+      append(chunks, placed.chunks);
+      append(verbGroups, placed.verbGroups);
+      return;
+    }
+    const next: Placed = { start: p.start, base, sentenceBase, index, tokens: [], sentences: [], chunks: [], verbGroups: [] };
     for (const [a, b] of reading.sentences) {
-      const sentence = sentences.length;
+      const sentence = sentenceBase + next.sentences.length;
       for (let i = a; i <= b; i++) {
         const t = reading.tokens[i];
-        tokens.push({ start: p.start + t.start, end: p.start + t.end, kind: t.kind, pos: t.pos, lemma: t.lemma, sentence });
+        next.tokens.push({ start: p.start + t.start, end: p.start + t.end, kind: t.kind, pos: t.pos, lemma: t.lemma, sentence });
       }
-      sentences.push({ start: p.start + reading.tokens[a].start, end: p.start + reading.tokens[b].end, first: base + a, last: base + b, paragraph: index });
+      next.sentences.push({ start: p.start + reading.tokens[a].start, end: p.start + reading.tokens[b].end, first: base + a, last: base + b, paragraph: index });
     }
+    append(tokens, next.tokens);
+    append(sentences, next.sentences);
+    for (const s of next.sentences) {
+      findChunks(tokens, s, next.chunks);
+      findVerbGroups(prose, tokens, s, next.verbGroups);
+    }
+    append(chunks, next.chunks);
+    append(verbGroups, next.verbGroups);
+    reading.placed = next;
   });
-  const chunks: NounChunk[] = [];
-  const verbGroups: VerbGroup[] = [];
-  for (const s of sentences) {
-    findChunks(tokens, s, chunks);
-    findVerbGroups(prose, tokens, s, verbGroups);
-  }
   const tokenAt = (offset: number): number => {
     let lo = 0;
     let hi = tokens.length - 1;
