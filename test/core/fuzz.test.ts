@@ -34,10 +34,10 @@ describe('fuzzing the core (short run)', function () {
     assert.deepEqual([...seen].sort(), [...MUTATION_NAMES].sort());
   });
 
-  it('600 mutated articles: no exception, no bad range or position, none far over the time bound', () => {
+  it('200 mutated articles: no exception, no bad range or position, none far over the time bound', () => {
     // The bound proper (500 ms under 100 KB) is measured by `npm run fuzz` on a quiet machine; here a run that is
-    // four times over it fails, whatever else the machine is doing.
-    const r = fuzzCore(ARTICLES, 20261129, 600, 2000);
+    // four times over it fails, whatever else the machine is doing. test/slow runs 3,000 more, with grown inputs.
+    const r = fuzzCore(ARTICLES, 20261129, 200, 2000);
     assert.deepEqual(r.exceptions, []);
     assert.deepEqual(r.violations, []);
     assert.deepEqual(r.slow, []);
