@@ -256,3 +256,27 @@ describe('linguistic layer, sentences do not move when a tag is written', () => 
     same(plain, plain.replace('(Club3)', '(:org[Club3])'));
   });
 });
+
+describe('linguistic layer, tense against a relative date that carries its direction', () => {
+  const mismatches = (published: string, body: string) => {
+    const text = `---\npublished: ${published}\n---\n\n${body}\n`;
+    return analyze(text).findings.filter((f) => f.rule === 'tense-date-mismatch').map((f) => [text.slice(f.start, f.end), f.message.replace(/ about .*/, '')]);
+  };
+
+  it('flags a past verb with a date it puts after publication, and "will" with one before (issue 12 kinds)', () => {
+    assert.deepEqual(mismatches('2023-05-10', 'The museum reopened next month after a two-year refit.'), [['next month', 'Past tense (“reopened”)']]);
+    assert.deepEqual(mismatches('2023-05-10', 'Next year, the firm doubled its workforce.'), [['Next year', 'Past tense (“doubled”)']]);
+    // Written after the fix: other directions and forms.
+    assert.deepEqual(mismatches('2023-05-10', 'The council will meet last Tuesday.'), [['last Tuesday', 'Future tense (“will meet”)']]);
+    assert.deepEqual(mismatches('2024-03-01', 'The band played tomorrow night in Leeds.'), [['tomorrow night', 'Past tense (“played”)']]);
+    assert.deepEqual(mismatches('2024-03-01', 'The bridge will close two weeks ago.'), [['two weeks ago', 'Future tense (“will close”)']]);
+  });
+
+  it('leaves plans told in the past, other events, and asides alone', () => {
+    assert.deepEqual(mismatches('2023-05-10', 'He was leaving next month, his agent said.'), []);
+    assert.deepEqual(mismatches('2023-05-10', 'The talks were due to resume next month.'), []);
+    assert.deepEqual(mismatches('2023-05-10', 'The firm opened a plant in March and hired staff the following week.'), []);
+    assert.deepEqual(mismatches('2017-03-23', 'Tomorrow afternoon, President Juncker, accompanied by Vice-President Timmermans, will attend the ceremony.'), []);
+    assert.deepEqual(mismatches('2023-05-10', 'The council met last Tuesday and will meet again next month.'), []);
+  });
+});

@@ -13,6 +13,8 @@ export interface Governor extends Span {
   will: boolean;
   /** "will have met": a future that may speak of a completed past; the tense rule stays quiet about it. */
   perfect: boolean;
+  /** A plan told in the past: be + -ing ("was leaving") or be + due/going/set … to ("was due to resume"). */
+  plan: boolean;
   /** The clause is reported speech: `past` under "said", `present` under "says"; inside a direct quotation, `past`. */
   reported: 'past' | 'present' | null;
   /** The reporting verb group, when there is one outside the governing group. */
@@ -108,6 +110,12 @@ export function governingVerb(article: Article, span: Span): Governor | null {
       if ((opener || !fronted) && word(article, t) === ',') break;
       const g = groups.get(i);
       if (!g) continue;
+      // "Tomorrow afternoon, President Juncker, accompanied by …, will attend": a bare participle after a comma opens
+      // an aside; the main verb comes after it.
+      if (g.first === g.last && g.tense === 'past' && word(article, layer.tokens[g.first - 1]) === ',' && !isReporting(article, layer, g)) {
+        i = g.last;
+        continue;
+      }
       if (tenseOf(g) === null) return null;
       found = g;
       break;
@@ -125,7 +133,7 @@ export function governingVerb(article: Article, span: Span): Governor | null {
   }
   let reported: Governor['reported'] = reporter ? (reporter.tense === 'present' ? 'present' : 'past') : null;
   if (quotationAt(article, span.start)) reported = 'past';
-  return { start: found.start, end: found.end, tense, will, perfect: found.perfect && tense === 'future', reported, reporter: reporter && { start: reporter.start, end: reporter.end } };
+  return { start: found.start, end: found.end, tense, will, perfect: found.perfect && tense === 'future', plan: found.progressive || found.prospective, reported, reporter: reporter && { start: reporter.start, end: reporter.end } };
 }
 
 /** Index of the first verb group that starts at or after token `token` (verb groups are in text order). */

@@ -54,6 +54,8 @@ export interface VerbGroup extends Span {
   negated: boolean;
   /** The lemma of a modal other than will/shall ("would", "could", "may", "must"), or null. */
   modal: string | null;
+  /** be + a future word + to + verb ("is due to resume", "was going to close"): a future seen from the tense of "be". */
+  prospective: boolean;
 }
 
 /** A quotation: its marks and what lies between them, and who is reported as saying it. */
@@ -458,8 +460,10 @@ function verbGroup(prose: string, tokens: Token[], first: number, last: number, 
     const form = formOf(text(lead), leadLemma, words);
     tense = form === 'past' ? 'past' : form === 'present' || form === 'base' ? 'present' : 'none';
   }
-  // "is due to visit", "was going to close": a future seen from the tense of "be".
-  for (let k = first + 1; k <= last; k++) if (tokens[k - 1].lemma === 'be' && words.periphrasticFuture.has(text(k).toLowerCase()) && tense === 'present') tense = 'future';
+  // "is due to visit", "was going to close": a future seen from the tense of "be" (a present one is the future).
+  let prospective = false;
+  for (let k = first + 1; k <= last; k++) if (tokens[k - 1].lemma === 'be' && words.periphrasticFuture.has(text(k).toLowerCase())) prospective = true;
+  if (prospective && tense === 'present') tense = 'future';
   let perfect = false;
   let progressive = false;
   let passive = false;
@@ -470,7 +474,7 @@ function verbGroup(prose: string, tokens: Token[], first: number, last: number, 
     if (aux === 'be' && next === 'ing') progressive = true;
     if (aux === 'be' && (next === 'participle' || next === 'past') && verbs[v + 1] === head) passive = true;
   }
-  return { start: tokens[first].start, end: tokens[last].end, first, last, head, tense, perfect, progressive, passive, negated, modal };
+  return { start: tokens[first].start, end: tokens[last].end, first, last, head, tense, perfect, progressive, passive, negated, modal, prospective };
 }
 
 /** Chunks and verb groups by their first and last token, and the first token at or after an offset: O(1) or O(log n) lookups for the quotation pass. */

@@ -1,5 +1,5 @@
 // tense-date-mismatch: past tense about a date after publication, or "will" about a date before it, read from the verb that governs the date's clause.
-import { formatDay, parseIsoDay, toDays } from '../dates/calendar';
+import { formatDay, mondayOfIsoWeek, parseIsoDay, toDays } from '../dates/calendar';
 import { valueInWords } from '../dates/describe';
 import { MONTH_RE } from '../dates/expr';
 import { eventNounBefore } from '../dates/events';
@@ -8,16 +8,38 @@ import { wordClasses } from '../dates/words';
 import type { DateMention } from '../types';
 import type { Rule, RuleFinding } from './rule';
 
-/** First and last day a value covers (day, month, year); null for grains this rule leaves alone. */
+/** Meteorological seasons (TimeML values SP, SU, FA, WI): first month and length in months. */
+const SEASONS: Record<string, [number, number]> = { SP: [3, 3], SU: [6, 3], FA: [9, 3], WI: [12, 3] };
+
+/** First and last day a value covers (day, ISO week, month, season, year); null for grains this rule leaves alone. */
 function interval(d: DateMention): [number, number] | null {
   const v = d.value ?? '';
   let m: RegExpExecArray | null;
   const day = parseIsoDay(v);
   if (day) return [toDays(day), toDays(parseIsoDay(d.rangeEnd ?? '') ?? day)];
+  if ((m = /^(\d{4})-W(\d{2})$/.exec(v))) {
+    const monday = toDays(mondayOfIsoWeek(+m[1], +m[2]));
+    return [monday, monday + 6];
+  }
+  if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(v))) {
+    const [first, months] = SEASONS[m[2]];
+    const startDay = toDays({ y: +m[1], m: first, d: 1 });
+    const after = first + months;
+    return [startDay, toDays({ y: +m[1] + Math.floor((after - 1) / 12), m: ((after - 1) % 12) + 1, d: 1 }) - 1];
+  }
   if ((m = /^(\d{4})-(\d{2})$/.exec(v))) return [toDays({ y: +m[1], m: +m[2], d: 1 }), toDays({ y: +m[1] + (+m[2] === 12 ? 1 : 0), m: (+m[2] % 12) + 1, d: 1 }) - 1];
   if ((m = /^(\d{4})$/.exec(v))) return [toDays({ y: +m[1], m: 1, d: 1 }), toDays({ y: +m[1], m: 12, d: 31 })];
   return null;
 }
+
+/**
+ * A relative date that carries its own direction from the publication date ("next month", "last Tuesday", "two
+ * weeks ago", "tomorrow"): a past verb with a date it puts after publication is a slip ("The museum reopened next
+ * month"), as is "will" with one it puts before. Anaphoric dates ("the following week", "a day later") step from
+ * another event and are left alone.
+ */
+const DIRECTION = /\b(?:next|last|coming|ago|tomorrow|yesterday)\b/i;
+const directed = (d: DateMention) => d.relative && d.resolvedBy === 'publication' && DIRECTION.test(d.text);
 
 /** A date written on the calendar (a month or a year), not a step from publication ("next year") or from another event ("a day later"). */
 const CALENDAR = new RegExp(`\\b(?:${MONTH_RE}(?![a-z])|1[5-9]\\d\\d|20\\d\\d)`);
@@ -53,7 +75,7 @@ export const tenseDateMismatch: Rule = {
     const pub = toDays(published);
     for (const d of dates) {
       // A date whose year or direction was chosen by the tense agrees with it by construction.
-      if (d.kind !== 'date' || d.resolvedBy === 'tense' || d.sentence < 0 || !CALENDAR.test(d.text)) continue;
+      if (d.kind !== 'date' || d.resolvedBy === 'tense' || d.sentence < 0 || !(CALENDAR.test(d.text) || directed(d))) continue;
       const before = article.prose.slice(Math.max(0, d.start - 30), d.start);
       if (LIMIT.test(before)) continue;
       if (ATTRIBUTIVE_BEFORE.test(before) && ATTRIBUTIVE_AFTER.test(article.prose.slice(d.end, d.end + 20))) continue;
@@ -71,7 +93,8 @@ export const tenseDateMismatch: Rule = {
       // "2004 won't be remembered as …": a date that is the subject of its verb is not when the verb happens.
       if (verb.start >= d.end && /^\s*$/.test(article.prose.slice(d.end, verb.start))) continue;
       // Past tense after publication is wrong even in reported speech: the speaker spoke before publication, about something before that.
-      if (verb.tense === 'past' && span[0] > pub) {
+      // "was leaving next month", "were due to meet on 5 June": a plan told in the past, a future seen from the past.
+      if (verb.tense === 'past' && span[0] > pub && !verb.plan) {
         findings.push({ start: d.start, end: d.end, message: `Past tense (“${cue}”) about ${valueInWords(d.value!)}, which is after the publication date (${formatDay(published)}).` });
         continue;
       }
