@@ -280,3 +280,16 @@ describe('linguistic layer, tense against a relative date that carries its direc
     assert.deepEqual(mismatches('2023-05-10', 'The council met last Tuesday and will meet again next month.'), []);
   });
 });
+
+describe('linguistic layer, line breaks inside a paragraph', () => {
+  it('ends a sentence at a full stop before a line break, whatever the line ending (found by the VS Code suite)', () => {
+    for (const br of ['\n', '\r\n', '\r']) {
+      const text = `Trade has reached nearly $5 billion this year.${br}Iran supplies gas daily.${br}Washington keeps 2,500 troops there.\n`;
+      const article = parseArticle(text);
+      assert.equal(article.sentences.length, 3, JSON.stringify(br));
+      assert.deepEqual(analyze(text).findings.filter((f) => f.rule === 'unsourced-figure').map((f) => text.slice(f.start, f.end)), ['nearly $5 billion', '2,500'], JSON.stringify(br));
+    }
+    // A line break inside a sentence is no boundary.
+    assert.equal(parseArticle('The minister said revenue\nhas reached a record.\n').sentences.length, 1);
+  });
+});

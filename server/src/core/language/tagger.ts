@@ -137,7 +137,8 @@ function tagPiece(text: string): Tagged {
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
     const start = text.indexOf(value, at);
-    if (start < 0 || value.length === 0) continue;
+    // White space is no token (the tagger makes one of a line break: "year.\nIran" would read as one sentence).
+    if (start < 0 || value.trim().length === 0) continue;
     const end = start + value.length;
     at = end;
     const kind = KINDS[types[i]] ?? 'other';
