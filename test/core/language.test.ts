@@ -181,6 +181,9 @@ describe('linguistic layer, sentences as every check reads them', () => {
     // Other currency abbreviations before an amount (written after the fix).
     assert.deepEqual(findings('Officials said the fund holds Rp. 40 trillion.', 'unsourced-figure'), []);
     assert.equal(sentences('The bank said it lent Tk. 2 billion to farmers. Growers welcomed it.').length, 2);
+    // Written in the review, for currencies no list names: a short title-case abbreviation before digits.
+    assert.deepEqual(findings('Officials said exports reached Dh. 5 million last year.', 'unsourced-figure'), []);
+    assert.equal(sentences('The ministry said the scheme cost Sh. 40 billion. Farmers welcomed it.').length, 2);
   });
 
   it('keeps middle initials and title abbreviations inside the sentence', () => {

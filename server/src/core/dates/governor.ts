@@ -1,5 +1,5 @@
 // The verb group that governs a date, read from the linguistic layer (tokens, POS, verb groups, quotations).
-import { languageOf, quotationAt, type Language, type Token, type VerbGroup } from '../language';
+import { languageOf, quotationAt, verbGroupWords, type Language, type Token, type VerbGroup } from '../language';
 import type { Article, Span } from '../types';
 import type { TenseCue } from './tense';
 import { wordList } from './words';
@@ -23,10 +23,6 @@ export interface Governor extends Span {
 
 /** Punctuation that ends a clause. */
 const CLAUSE_MARKS = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–']);
-/** Subordinators and relative words that open a clause of their own: a verb on the far side belongs to another clause. */
-const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'whereas', 'because', 'although', 'though', 'whether', 'if', 'unless', 'but']);
-/** Words that may stand before a date at the head of its clause ("On 10 March, …", "Early on Monday, …"). */
-const FRONT_WORDS = new Set(['on', 'in', 'at', 'by', 'since', 'from', 'until', 'during', 'early', 'late', 'the', 'of', 'and', 'but', 'then', 'so', 'also', 'back', 'as']);
 /** Farthest a governing verb is looked for, in tokens either side of the date: a verb further off governs another clause. */
 const REACH = 60;
 
@@ -34,7 +30,8 @@ const word = (article: Article, t: Token) => article.prose.slice(t.start, t.end)
 
 function isBoundary(article: Article, t: Token): boolean {
   const w = word(article, t);
-  return CLAUSE_MARKS.has(w) || (t.pos !== 'PUNCT' && CLAUSE_OPENERS.has(w.toLowerCase())) || (w === '-' && article.prose[t.start - 1] === ' ');
+  // Subordinators and relative words (data/language-verb-groups.json "clauseOpeners") open a clause of their own.
+  return CLAUSE_MARKS.has(w) || (t.pos !== 'PUNCT' && verbGroupWords().clauseOpeners.has(w.toLowerCase())) || (w === '-' && article.prose[t.start - 1] === ' ');
 }
 
 /** The verb groups of `layer` indexed by each token they cover. */
@@ -102,7 +99,7 @@ export function governingVerb(article: Article, span: Span): Governor | null {
   if (!found) {
     // Forwards: only a date at the head of its clause reaches a verb past a comma.
     let k = first - 1;
-    while (k >= sentence.first && !isBoundary(article, layer.tokens[k]) && FRONT_WORDS.has(word(article, layer.tokens[k]).toLowerCase())) k--;
+    while (k >= sentence.first && !isBoundary(article, layer.tokens[k]) && verbGroupWords().clauseFrontWords.has(word(article, layer.tokens[k]).toLowerCase())) k--;
     const fronted = k < sentence.first || isBoundary(article, layer.tokens[k]);
     for (let i = last + 1; i <= Math.min(sentence.last, last + REACH); i++) {
       const t = layer.tokens[i];

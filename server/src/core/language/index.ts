@@ -81,18 +81,21 @@ export interface Language {
   tokenAt(offset: number): number;
 }
 
-interface VerbGroupWords {
+/** The closed classes of data/language-verb-groups.json. */
+export interface VerbGroupWords {
   futureModals: Set<string>;
   pastForms: Set<string>;
   participleForms: Set<string>;
   periphrasticFuture: Set<string>;
   negators: Set<string>;
+  clauseOpeners: Set<string>;
+  clauseFrontWords: Set<string>;
 }
 
 let verbWords: VerbGroupWords | null = null;
 
 /** data/language-verb-groups.json, read once; throws if a key is missing or not a list of strings. */
-function verbGroupWords(): VerbGroupWords {
+export function verbGroupWords(): VerbGroupWords {
   if (verbWords) return verbWords;
   const raw = JSON.parse(fs.readFileSync(dataPath('language-verb-groups.json'), 'utf8')) as Record<string, unknown>;
   const list = (key: keyof VerbGroupWords): Set<string> => {
@@ -100,7 +103,7 @@ function verbGroupWords(): VerbGroupWords {
     if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new Error(`data/language-verb-groups.json: "${key}" must be a list of strings`);
     return new Set(v as string[]);
   };
-  verbWords = { futureModals: list('futureModals'), pastForms: list('pastForms'), participleForms: list('participleForms'), periphrasticFuture: list('periphrasticFuture'), negators: list('negators') };
+  verbWords = { futureModals: list('futureModals'), pastForms: list('pastForms'), participleForms: list('participleForms'), periphrasticFuture: list('periphrasticFuture'), negators: list('negators'), clauseOpeners: list('clauseOpeners'), clauseFrontWords: list('clauseFrontWords') };
   return verbWords;
 }
 
@@ -155,8 +158,8 @@ function readParagraph(prose: string, source: string): ParagraphReading {
  * number ("a predicted extra £250m. Turnover rose") and after a month or weekday abbreviation before a capitalised
  * word ("Ant and Dec. Holly"). Not boundaries: where no white space stands between the sentences in the article text
  * ("Bagle.:org[BB]"), after an abbreviation that data/abbreviations.txt lists ("said Army Maj. Bruce Carter"),
- * after a currency code or an abbreviation of data/abbreviations-before-numbers.txt before a number
- * ("Rp. 40 trillion"), and before a word in lower case ("most U.S. residents"). Tokens touch when no white space
+ * after a currency code, an abbreviation of data/abbreviations-before-numbers.txt or a short title-case word before
+ * digits ("Rp. 40 trillion", "Dh. 5 million"), and before a word in lower case ("most U.S. residents"). Tokens touch when no white space
  * stands between them in `source`, the article text (markup between them does not part them).
  */
 function repairSentences(text: string, source: string, reading: ParagraphReading): ParagraphReading {
@@ -205,8 +208,9 @@ function repairSentences(text: string, source: string, reading: ParagraphReading
       if (word === '.' && beforeStop && previous[1] - 1 >= previous[0] && touch(beforeStop, last)) word = `${text.slice(beforeStop.start, beforeStop.end)}.`;
       const bare = word.slice(0, -1).toLowerCase();
       const next = text.slice(tokens[a].start, tokens[a].end);
-      // "Rp. 40 trillion", "No. 6", "Dec. 5": an abbreviation that stands before numbers, with a number after it.
-      const beforeNumber = /^\p{N}/u.test(next) && (beforeNumbers.has(bare) || getLexicon().currencyCodes.has(bare));
+      // "Rp. 40 trillion", "Dh. 5 million", "No. 6", "Dec. 5": an abbreviation before digits. News style does not open a
+      // sentence with digits after a short title-case word; the data lists give the longer ones ("Sept.").
+      const beforeNumber = /^\p{N}/u.test(next) && (beforeNumbers.has(bare) || getLexicon().currencyCodes.has(bare) || /^\p{Lu}\p{Ll}{0,2}$/u.test(word.slice(0, -1)));
       if ((word.endsWith('.') && (abbreviations.has(bare) || beforeNumber)) || /^\p{Ll}/u.test(next) || touch(last, tokens[a])) {
         previous[1] = b;
         continue;
