@@ -158,6 +158,18 @@ export interface FigureMention extends Span {
   attribution: Attribution | null;
   /** The counted noun with its modifiers and place ("us troops in iraq"): figures compare only when these agree. */
   qualifier?: string;
+  /** Set when a desk would not ask for this figure's source (figures/needSource.ts); unsourced-figure skips it. */
+  noSourceNeeded?: NoSourceNeeded;
+}
+
+/**
+ * Why a figure needs no source of its own (LABELLING.md `needs_source: false`): it converts the figure before it
+ * ("3 miles (5 km)"), it is a heading figure the body gives again, it is a statistic of the game the article reports,
+ * or it is a fixed fact of record ("the borough's 17 wards"). `restates` is the figure it repeats.
+ */
+export interface NoSourceNeeded {
+  kind: 'conversion' | 'headline' | 'result' | 'record';
+  restates?: Span & { text: string };
 }
 
 export interface DateMention extends Span {

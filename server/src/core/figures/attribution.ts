@@ -1,7 +1,7 @@
 // Finds what sources a figure: citation tags, "according to …", a reporting verb with its speaker, data nouns with evidential verbs, attributed quotes.
 import type { Config } from '../config';
 import type { Article, Attribution, Span } from '../types';
-import { languageOf } from '../language';
+import { languageOf, type Language, type VerbGroup } from '../language';
 import type { Lexicon } from './lexicon';
 import { matchPhrase } from './numbers';
 import { isCapitalised, type Token } from './tokens';
@@ -99,8 +99,41 @@ export class AttributionFinder {
         if (hit) out.push(make('verb', hit[0], hit[1]));
       }
     }
+    for (const a of this.layerAttributions(s)) if (!out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);
     out.sort((x, y) => x.start - y.start);
     this.perSentence.set(s, out);
+    return out;
+  }
+
+  /**
+   * Attributions read from the linguistic layer in sentence `s`: a reporting verb group (`this.verbs`) or an
+   * evidential one (`lex.dataVerbs`, when its subject's head is a data noun: "The report identifies 45 barriers")
+   * whose subject stands to its left in its clause. The subject is read past a parenthesis and past the words that
+   * modify it ("the union representing them said", "The ministry (which runs the scheme) said"). Groups that report
+   * nothing yet are left out: passives, futures, modals, negations and infinitives ("refused to say"). Offsets are
+   * UTF-16 offsets into the article; [] when the sentence is not in the layer.
+   */
+  private layerAttributions(s: number): Attribution[] {
+    const layer = languageOf(this.article);
+    const sentence = layer.sentences[s];
+    if (!sentence) return [];
+    const out: Attribution[] = [];
+    const prose = this.article.prose;
+    for (const g of groupsIn(layer, sentence.first, sentence.last)) {
+      const head = layer.tokens[g.head];
+      if (head.pos !== 'VERB' || g.passive || g.negated || g.modal !== null || g.prospective || g.tense === 'future') continue;
+      const form = prose.slice(head.start, head.end).toLowerCase().replace(/’/g, "'");
+      const reporting = this.verbs.has(form);
+      if (!reporting && !this.lex.dataVerbs.has(form)) continue;
+      const before = layer.tokens[g.first - 1];
+      if (before && before.lemma === 'to' && before.pos === 'PART') continue;
+      const subject = subjectBefore(layer, prose, g.first, sentence.first);
+      if (!subject) continue;
+      if (!reporting && !this.lex.dataNouns.has(prose.slice(layer.tokens[subject.head].start, layer.tokens[subject.head].end).toLowerCase())) continue;
+      const start = layer.tokens[subject.first].start;
+      const end = layer.tokens[g.last].end;
+      out.push({ kind: 'verb', start, end, text: this.article.text.slice(start, end) });
+    }
     return out;
   }
 
@@ -141,6 +174,88 @@ export class AttributionFinder {
     }
     return null;
   }
+}
+
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
+/** Reaching further left than this many tokens for a subject, the words belong to another clause. */
+const SUBJECT_REACH = 12;
+
+/** The verb groups of `layer` that start within tokens [first, last] (groups are in text order; binary search). */
+function groupsIn(layer: Language, first: number, last: number): VerbGroup[] {
+  const groups = layer.verbGroups;
+  let lo = 0;
+  let hi = groups.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (groups[mid].first < first) lo = mid + 1; else hi = mid; }
+  const out: VerbGroup[] = [];
+  for (let i = lo; i < groups.length && groups[i].first <= last; i++) out.push(groups[i]);
+  return out;
+}
+
+/**
+ * The subject of a verb group starting at token `verb`, read leftwards within its clause: the leftmost stretch of
+ * words up to a punctuation mark, a subordinator or another finite verb, with a bracketed aside skipped whole.
+ * Returns the stretch's first token and its head (the nominal nearest the verb), or null when the stretch has no
+ * noun or pronoun. Token indices into `layer.tokens`.
+ */
+function subjectBefore(layer: Language, prose: string, verb: number, sentenceFirst: number): { first: number; head: number } | null {
+  const tokens = layer.tokens;
+  let first = -1;
+  let head = -1;
+  let steps = 0;
+  for (let k = verb - 1; k >= sentenceFirst && steps < SUBJECT_REACH; k--, steps++) {
+    const t = tokens[k];
+    const w = prose.slice(t.start, t.end);
+    if (w === ')' || w === ']') {
+      const open = w === ')' ? '(' : '[';
+      let depth = 0;
+      let j = k;
+      for (; j >= sentenceFirst; j--) {
+        const x = prose.slice(tokens[j].start, tokens[j].end);
+        if (x === w) depth++;
+        else if (x === open && --depth === 0) break;
+      }
+      if (j < sentenceFirst) return null;
+      k = j;
+      continue;
+    }
+    // ", which runs the scheme," before the verb: a relative aside, skipped whole like a bracket.
+    if (w === ',' && k === verb - 1) {
+      const opener = relativeAsideStart(layer, prose, k, sentenceFirst);
+      if (opener >= 0) { k = opener; continue; }
+    }
+    if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ') break;
+    // Words after a number or a finite verb are its object ("£470 more a year added to …"), not a subject.
+    if (t.pos === 'NUM' || t.pos === 'SYM' || ((t.pos === 'VERB' || t.pos === 'AUX') && finiteAt(layer, k))) return null;
+    if (NOMINAL.has(t.pos) && head < 0) head = k;
+    first = k;
+  }
+  return head >= 0 ? { first, head } : null;
+}
+
+/** Relative pronouns that open a comma-bounded aside after a noun ("The firm, which employs 500 people, said"). */
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
+
+/**
+ * For the comma at token `close`, the comma that opens a relative aside ending there (", which … ,"), searched within
+ * SUBJECT_REACH * 2 tokens of the sentence; -1 when there is none.
+ */
+function relativeAsideStart(layer: Language, prose: string, close: number, sentenceFirst: number): number {
+  const tokens = layer.tokens;
+  for (let j = close - 1; j > sentenceFirst && j >= close - SUBJECT_REACH * 2; j--) {
+    const x = prose.slice(tokens[j].start, tokens[j].end);
+    if (x === ',') return RELATIVES.has(prose.slice(tokens[j + 1].start, tokens[j + 1].end).toLowerCase()) ? j : -1;
+  }
+  return -1;
+}
+
+/** Token `k` belongs to a verb group with a tense (a finite verb), not a participle or an infinitive. */
+function finiteAt(layer: Language, k: number): boolean {
+  const groups = layer.verbGroups;
+  let lo = 0;
+  let hi = groups.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (groups[mid].first <= k) lo = mid + 1; else hi = mid; }
+  const g = groups[lo - 1];
+  return g !== undefined && k <= g.last && g.tense !== 'none';
 }
 
 /** The last token of the noun phrase after token `i` (a few words, up to punctuation or a clause boundary). */

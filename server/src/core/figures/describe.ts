@@ -5,6 +5,13 @@ const KIND_NAMES: Record<FigureMention['kind'], string> = {
   money: 'money', percent: 'percentage', count: 'count', measure: 'measure', ratio: 'ratio', rate: 'rate',
 };
 
+const NO_SOURCE_NEEDED: Record<NonNullable<FigureMention['noSourceNeeded']>['kind'], (restated: string) => string> = {
+  conversion: (r) => `it converts “${r}” before it, which carries the source`,
+  headline: (r) => `the body gives this figure again (“${r}”), which carries the source`,
+  result: () => 'a statistic of the game this article reports',
+  record: () => 'a fixed fact of record about a place or body',
+};
+
 function formatNumber(n: number): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: 6 });
 }
@@ -24,6 +31,7 @@ export function describeFigure(f: FigureMention, scope: 'sentence' | 'paragraph'
   const head = `**${value}**${notes.length ? ` (${notes.join(', ')})` : ''} · ${KIND_NAMES[f.kind]}`;
   const source = f.attribution
     ? `Sourced by: “${f.attribution.text}” (${f.attribution.kind === 'according-to' ? 'attribution' : f.attribution.kind === 'verb' ? 'reporting verb' : f.attribution.kind === 'quote' ? 'attributed quote' : 'citation'})`
-    : `No attribution or citation found in this ${scope}`;
+    : f.noSourceNeeded ? `No source needed: ${NO_SOURCE_NEEDED[f.noSourceNeeded.kind](f.noSourceNeeded.restates?.text ?? '')}`
+      : `No attribution or citation found in this ${scope}`;
   return `${head}\n\n${source}`;
 }

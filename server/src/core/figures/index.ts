@@ -6,6 +6,7 @@ import type { Article, FigureKind, FigureMention } from '../types';
 import { AttributionFinder, sentenceOf } from './attribution';
 import { getLexicon, type Lexicon } from './lexicon';
 import { matchPhrase, readNumber, readQuantity, type Quantity } from './numbers';
+import { markNoSourceNeeded } from './needSource';
 import { isCapitalised, tokenize, type Token } from './tokens';
 
 export { describeFigure } from './describe';
@@ -31,6 +32,7 @@ const isDash = (t: Token | undefined) => sym(t, '-', '\u2013', '\u2014');
 const PERIOD_PRECEDERS = new Set(['the', 'first', 'second', 'third', 'fourth', 'last', 'final', 'latter', 'this', 'next', 'previous', 'past']);
 const FRACTION_FOLLOWERS = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'all', 'our', 'a']);
 const BARE_VAGUE_MONEY = new Set(['millions', 'billions']);
+const MAX_PHONE_GROUPS = 5;
 
 /** Every figure in the article's prose, in text order, with its attribution. */
 export function extractFigures(article: Article, config: Config): FigureMention[] {
@@ -67,6 +69,7 @@ export function extractFigures(article: Article, config: Config): FigureMention[
     if (c.qualifier !== undefined) mention.qualifier = c.qualifier;
     out.push(mention);
   }
+  markNoSourceNeeded(article, out, lex);
   return out;
 }
 
@@ -100,6 +103,8 @@ class FigureParser {
     const t = toks[i];
     const name = matchPhrase(toks, i, lex.knownNames);
     if (name) return { skip: i + name };
+    const phone = this.phoneEnd(i);
+    if (phone) return { skip: phone };
     if (t.kind === 'word') {
       const vague = this.vague(i);
       if (vague) return vague;
@@ -119,6 +124,40 @@ class FigureParser {
     if (!q) return j > i ? { skip: i + 1 } : null;
     if ('notAFigure' in q) return { skip: q.notAFigure };
     return this.quantity(i, j, q, approximate, between);
+  }
+
+  /**
+   * A telephone number starting at token `i` — not a figure (LABELLING.md): digit groups led by a trunk prefix
+   * ("0800 555 111", "020 7946 0000") or a "+" ("+44 20 7946 0000") with at least 9 digits in all, one run of
+   * 9 or more digits led by 0, or the North American 3-3-4 shape ("555-123-4567", "(555) 123 4567").
+   * Returns the token index after the number, or 0.
+   */
+  private phoneEnd(i: number): number {
+    const toks = this.toks;
+    const t = toks[i];
+    if (t?.kind !== 'num' || t.text.includes(',') || t.text.includes('.')) return 0;
+    const plus = sym(toks[i - 1], '+') && !t.gap;
+    const paren = sym(toks[i - 1], '(') && sym(toks[i + 1], ')') && t.text.length === 3;
+    const groups = [t.text];
+    let k = i + (paren ? 2 : 1);
+    // A telephone number has at most five groups; a longer run of numbers is something else (and stays linear).
+    while (groups.length <= MAX_PHONE_GROUPS) {
+      const sep = toks[k];
+      const joined = sep && (isDash(sep) || sym(sep, '.')) && !sep.gap && toks[k + 1]?.kind === 'num' && !toks[k + 1].gap;
+      const spaced = sep?.kind === 'num' && sep.gap && this.prose.slice(toks[k - 1].end, sep.start) === ' ';
+      if (joined) k++;
+      else if (!spaced) break;
+      const g = toks[k];
+      if (g.text.includes(',') || g.text.includes('.')) break;
+      groups.push(g.text);
+      k++;
+    }
+    if (groups.length > MAX_PHONE_GROUPS) return 0;
+    const digits = groups.join('').length;
+    if ((plus || t.text.startsWith('0')) && digits >= 9) return k;
+    const lengths = groups.map((g) => g.length).join('-');
+    if (lengths === '3-3-4' && groups.length === 3) return k;
+    return 0;
   }
 
   /** "millions of", "tens of thousands of", bare "millions" of money, "multi-billion dollar", "billion-dollar". */

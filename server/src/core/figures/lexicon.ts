@@ -38,6 +38,11 @@ export interface Lexicon {
   lifeStageWords: Set<string>;
   ageVerbs: Set<string>;
   publicSetNouns: Set<string>;
+  /** Counted nouns of a game's statistics ("27 points", "three wickets") and the lemmas of the verbs that score them. */
+  resultNouns: Set<string>;
+  resultVerbs: Set<string>;
+  /** The largest count read as a fixed fact of record after a possessive ("the borough's 17 wards"). */
+  recordMax: number;
   publicSetMax: number;
   reportingVerbs: Set<string>;
   dataVerbs: Set<string>;
@@ -113,6 +118,9 @@ export function getLexicon(): Lexicon {
     ageVerbs: set(context.ageVerbs),
     publicSetNouns: set(context.publicSetNouns),
     publicSetMax: context.publicSetMax as number,
+    resultNouns: set(context.resultNouns),
+    resultVerbs: set(context.resultVerbs),
+    recordMax: context.recordMax as number,
     reportingVerbs: set(attribution.reportingVerbs),
     dataVerbs: set(attribution.dataVerbs),
     dataNouns: set(attribution.dataNouns),

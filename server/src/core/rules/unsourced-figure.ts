@@ -9,7 +9,7 @@ export const unsourcedFigure: Rule = {
   check({ article, figures, config }) {
     const findings: RuleFinding[] = [];
     for (const f of figures) {
-      if (f.sourced || f.vague) continue;
+      if (f.sourced || f.vague || f.noSourceNeeded) continue;
       findings.push({
         start: f.start,
         end: f.end,

@@ -1,0 +1,103 @@
+// Issue 10: figures a desk does not ask to source, read as kinds, and attribution read from the linguistic layer.
+// Each kind has the issue's example and examples of our own written after the fix.
+import { strict as assert } from 'assert';
+import { analyze } from '../../server/src/core/analyze';
+import { describeFigure } from '../../server/src/core/figures';
+
+/** The texts of the unsourced-figure findings on `body` (published 2025-11-12). */
+function unsourced(body: string): string[] {
+  const text = `---\npublished: 2025-11-12\n---\n\n${body}\n`;
+  return analyze(text).findings.filter((f) => f.rule === 'unsourced-figure').map((f) => f.text);
+}
+
+describe('figures a desk does not ask to source', () => {
+  it('reads telephone numbers as no figure', () => {
+    assert.deepEqual(unsourced('Witnesses can contact the charity Crimestoppers anonymously on 0800 555 111.'), []);
+    assert.deepEqual(unsourced('Call the helpline on 020 7946 0000 or +44 161 496 0123 before noon.'), []);
+    assert.deepEqual(unsourced('Residents can ring 555-123-4567 or (555) 987 6543 for advice.'), []);
+    assert.deepEqual(unsourced('The hotline, 08081234567, opens on Monday.'), []);
+    // A plain count next to a number is still a figure.
+    assert.deepEqual(unsourced('The council cut 300 jobs and closed 12 libraries.'), ['300', '12']);
+  });
+
+  it('reads a time of day as no figure', () => {
+    assert.deepEqual(unsourced('A two-minute silence will be held at 12 noon on Thursday.'), []);
+    assert.deepEqual(unsourced('The vigil ends at 12 midnight in the square.'), []);
+  });
+
+  it('leaves a conversion in brackets to the figure it converts', () => {
+    assert.deepEqual(unsourced('The path runs 2,700 miles (4,345km) along the coast.'), ['2,700']);
+    assert.deepEqual(unsourced('The fine was £5m ($6.3m), the largest yet.'), ['£5m']);
+    assert.deepEqual(unsourced('The glacier retreated 3 miles (about 5 km) in a decade.'), ['3']);
+    // A breakdown in brackets is not a conversion: both are figures.
+    assert.deepEqual(unsourced('The trust hired 40 staff (12 nurses) this year.'), ['40', '12']);
+    // Same currency in brackets is a second amount, not a conversion.
+    assert.deepEqual(unsourced('The bill was £5m (£4m after tax).'), ['£5m', '£4m']);
+  });
+
+  it('leaves a headline figure that the body gives again with a source', () => {
+    const body = '# Council to spend £4m on 17 new flood barriers\n\nThe council will spend £4m on 17 new flood barriers, its leader said.';
+    assert.deepEqual(unsourced(body), []);
+    const other = '## Clinic waits fall to 6 weeks as 900 staff join\n\nWaits fell to 6 weeks after 900 staff joined, the health board said.';
+    assert.deepEqual(unsourced(other), []);
+    // A headline figure the body does not repeat still needs a source.
+    assert.deepEqual(unsourced('# Bus fares rise 8%\n\nFares will rise in March, the operator said.'), ['8%']);
+  });
+
+  it('leaves the statistics of a game the article reports', () => {
+    assert.deepEqual(unsourced('Dana Pike scored a season-best 27 points as Riverton beat Oakdale 78-64 on Friday night.'), []);
+    assert.deepEqual(unsourced('Ahmed took four wickets and hit 38 runs before lunch.'), []);
+    assert.deepEqual(unsourced('Okoro netted 2 goals and made 5 saves in the final.'), []);
+    // "points" moved by a market or a poll is no result of a game.
+    assert.deepEqual(unsourced('The FTSE 100 fell 30 points on Monday.'), ['30']);
+  });
+
+  it('leaves fixed facts of record after a possessive', () => {
+    assert.deepEqual(unsourced("The borough's 17 wards each elect a councillor."), []);
+    assert.deepEqual(unsourced('The union said its 27 member states agreed.'), []);
+    assert.deepEqual(unsourced("The county's 12 libraries open late on Fridays."), []);
+    // Large or approximate counts after a possessive are not facts of record.
+    assert.deepEqual(unsourced("The firm's 4,500 staff will get a rise."), ['4,500']);
+    assert.deepEqual(unsourced("The city's roughly 40 parks need repairs."), ['roughly 40']);
+  });
+});
+
+describe('the hover of a figure that needs no source', () => {
+  const hover = (body: string, figure: string) => {
+    const f = analyze(`---\npublished: 2025-11-12\n---\n\n${body}\n`).figures.find((x) => x.text === figure);
+    assert.ok(f, `no figure “${figure}”`);
+    return describeFigure(f).split('\n\n')[1];
+  };
+  it('says why', () => {
+    assert.equal(hover('The path runs 2,700 miles (4,345km) along the coast.', '4,345km'), 'No source needed: it converts “2,700” before it, which carries the source');
+    assert.equal(hover('# Fares rise 8%\n\nFares rise 8% in March, the operator said.', '8%'), 'No source needed: the body gives this figure again (“8%”), which carries the source');
+    assert.equal(hover('Pike scored 27 points in the win.', '27'), 'No source needed: a statistic of the game this article reports');
+    assert.equal(hover("The borough's 17 wards vote in May.", '17'), 'No source needed: a fixed fact of record about a place or body');
+  });
+});
+
+describe('attribution read from the linguistic layer', () => {
+  it('finds the speaker past a modifier of the subject', () => {
+    assert.deepEqual(unsourced('About 250 staff are still owed back pay, the union representing them said.'), []);
+    assert.deepEqual(unsourced('Nearly 90 homes were flooded, the residents living by the river told reporters.'), []);
+  });
+
+  it('finds the speaker past a parenthesis or a relative aside', () => {
+    assert.deepEqual(unsourced('The ministry (which runs the scheme) said 4,000 families applied.'), []);
+    assert.deepEqual(unsourced('The airline [a subsidiary of the group] said 1,200 flights were cancelled.'), []);
+    assert.deepEqual(unsourced('The firm, which employs 500 people, said profits rose 12%.'), []);
+  });
+
+  it('reads a document as the source of an evidential verb', () => {
+    assert.deepEqual(unsourced('The Trade Barriers Report identifies 45 new barriers.'), []);
+    assert.deepEqual(unsourced('The audit listed 31 failings at the prison.'), []);
+    // Data nouns are no source when their verb reports no evidence.
+    assert.deepEqual(unsourced('Sales figures rose 8% in March.'), ['8%']);
+  });
+
+  it('leaves unsourced what no one has said yet', () => {
+    assert.deepEqual(unsourced('The regulator will announce that 30 banks failed.'), ['30']);
+    assert.deepEqual(unsourced('The council refused to say how the £2m was spent.'), ['£2m']);
+    assert.deepEqual(unsourced('Pensioners will receive as much as £470 more a year added to their pension.'), ['as much as £470']);
+  });
+});
