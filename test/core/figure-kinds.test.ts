@@ -44,6 +44,19 @@ describe('figures a desk does not ask to source', () => {
     assert.deepEqual(unsourced('# Bus fares rise 8%\n\nFares will rise in March, the operator said.'), ['8%']);
   });
 
+  it('leaves a standfirst figure that the body gives again after it, approximately or exactly', () => {
+    const body = [
+      'Thousands of families will get help with energy bills this winter.',
+      '- Over two million households to get a one-off £150 payment.',
+      '- Payments start in December.',
+      'About 2.2 million households will receive £150 each, the department said.',
+    ].join('\n\n');
+    assert.deepEqual(unsourced(body), []);
+    // A summary figure the body never gives again keeps its finding; so does one only given before it.
+    const lone = ['Rail fares will rise by £90 a year for commuters.', '- Fares to rise by £90.', '- Season tickets to rise by 4%.', 'The change starts in March.'].join('\n\n');
+    assert.deepEqual(unsourced(lone), ['£90', '£90', '4%']);
+  });
+
   it('leaves the statistics of a game the article reports', () => {
     assert.deepEqual(unsourced('Dana Pike scored a season-best 27 points as Riverton beat Oakdale 78-64 on Friday night.'), []);
     assert.deepEqual(unsourced('Ahmed took four wickets and hit 38 runs before lunch.'), []);

@@ -2,13 +2,16 @@
 // the linguistic layer: a conversion in brackets, a headline figure the body gives again, a statistic of the game the
 // article reports, and a fixed fact of record about a place or body.
 import { languageOf } from '../language';
-import type { Article, FigureMention, NoSourceNeeded } from '../types';
+import type { Article, FigureMention, NoSourceNeeded, Span } from '../types';
 import type { Lexicon } from './lexicon';
 
 /** Words that may stand between a figure's number and the bracket that converts it: its unit ("2,700 miles (4,345km)"). */
 const UNIT_BEFORE_BRACKET = /^[ \t]*(?:\p{L}+[ \t]*){0,3}\([ \t]*(?:about|around|roughly|approximately|nearly|almost|some|c\.)?[ \t]*$/u;
-/** An ATX heading line ("# Council to spend £4m"). */
+/** An ATX heading line ("# Council to spend £4m") and a list item's line ("- Over five million households …"). */
 const HEADING_LINE = /^ {0,3}#{1,6}[ \t]/;
+const LIST_ITEM_LINE = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]/;
+/** How far apart an approximate summary figure and the body's may be and still be one figure (a fraction). */
+const APPROXIMATE_RESTATEMENT = 0.2;
 /** Possessives before a count of a place's or body's parts ("the borough's 17 wards", "its 27 member states"). */
 const POSSESSIVE = new Set(["'s", '’s', "'", '’', 'its', 'their']);
 /** How far left of a statistic its scoring verb may stand, in tokens ("scored a season-best 27 points"). */
@@ -19,14 +22,16 @@ const RESULT_REACH = 6;
  * source:
  * - `conversion`: money or a measure in brackets right after a figure in another currency or unit, in the same
  *   sentence ("3 miles (5 km)", "£5m ($6.3m)"); it restates that figure, which carries any finding.
- * - `headline`: a figure in a heading whose kind and value the body gives again.
+ * - `headline`: a figure in a heading or the standfirst (a summary list at the top, see leadParagraphs) whose kind
+ *   and value the body gives again after it (within APPROXIMATE_RESTATEMENT when either is approximate).
  * - `result`: a count of a game's statistics (lex.resultNouns) scored by a verb of lex.resultVerbs, read from the
  *   layer ("Pike scored a season-best 27 points").
  * - `record`: a whole count up to lex.recordMax after a possessive ("the borough's 17 wards").
  * Mutates the figures; never throws.
  */
 export function markNoSourceNeeded(article: Article, figures: FigureMention[], lex: Lexicon): void {
-  const inHeading = figures.map((f) => isHeading(article, f.start));
+  const lead = leadParagraphs(article);
+  const inHeading = figures.map((f) => lead.some((p) => p.start <= f.start && f.end <= p.end));
   const body = figures.filter((_, i) => !inHeading[i]);
   figures.forEach((f, i) => {
     const why = conversion(article, figures[i - 1], f) ?? (inHeading[i] ? headline(f, body) : null) ?? result(article, f, lex) ?? record(article, f, lex);
@@ -45,8 +50,12 @@ function conversion(article: Article, prev: FigureMention | undefined, f: Figure
 }
 
 function headline(f: FigureMention, body: FigureMention[]): NoSourceNeeded | null {
-  if (f.value === null) return null;
-  const same = body.find((b) => b.kind === f.kind && b.value === f.value && (b.valueMax ?? null) === (f.valueMax ?? null) && (f.kind === 'count' || b.unit === f.unit));
+  const v = f.value;
+  if (v === null) return null;
+  // "Over five million households" in a summary, "5.7 million households" in the body: an approximate figure is
+  // given again by one within APPROXIMATE_RESTATEMENT of it.
+  const near = (b: FigureMention) => b.value !== null && (b.value === v || ((f.approximate || b.approximate) && Math.abs(b.value - v) <= APPROXIMATE_RESTATEMENT * Math.max(b.value, v)));
+  const same = body.find((b) => b.start > f.end && b.kind === f.kind && near(b) && (f.approximate || (b.valueMax ?? null) === (f.valueMax ?? null)) && (f.kind === 'count' || b.unit === f.unit));
   return same ? { kind: 'headline', restates: quote(same) } : null;
 }
 
@@ -73,7 +82,19 @@ function record(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
   return POSSESSIVE.has(article.prose.slice(before.start, before.end).toLowerCase()) ? { kind: 'record' } : null;
 }
 
-function isHeading(article: Article, offset: number): boolean {
-  const lineStart = article.lines.lineRange(article.lines.positionAt(offset).line).start;
-  return HEADING_LINE.test(article.text.slice(lineStart, lineStart + 8));
+/**
+ * The article's headings and its standfirst: every heading, and the list items (a summary in bullets) that come
+ * before the body's second ordinary paragraph. Spans are paragraph spans (UTF-16 offsets).
+ */
+function leadParagraphs(article: Article): Span[] {
+  const out: Span[] = [];
+  let ordinary = 0;
+  for (const p of article.paragraphs) {
+    const lineStart = article.lines.lineRange(article.lines.positionAt(p.start).line).start;
+    const line = article.text.slice(lineStart, lineStart + 12);
+    if (HEADING_LINE.test(line)) out.push(p);
+    else if (LIST_ITEM_LINE.test(line)) { if (ordinary < 2) out.push(p); }
+    else ordinary++;
+  }
+  return out;
 }
