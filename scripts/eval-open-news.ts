@@ -1,7 +1,9 @@
 // Scores Newsdesk's findings on the hand-labelled open-news articles (test/fixtures/open-news), as a desk sees them.
 //
-// Usage: node --import tsx scripts/eval-open-news.ts [--split dev|heldout] [--errors]
-//   --errors  lists every false and missed finding (dev only: never read the held-out errors while tuning)
+// Usage: node --import tsx scripts/eval-open-news.ts [--split dev|heldout|figures2] [--errors]
+//   --errors  lists every false and missed finding (dev and figures2 only: never read the held-out errors while tuning)
+//   figures2  24 more articles labelled for figures only (test/fixtures/open-news/figure-labels; scored before
+//             any tuning on them, then a second dev set for figures): only the figure line is printed.
 // Scores (span overlap with the gold labels, LABELLING.md):
 //   unsourced-figure  P and R against gold figures with needs_source && !sourced; debatable figures are neutral.
 //   untagged-entity   per entity (policy first): P over findings, R over gold person/org/place entities, and how
@@ -26,6 +28,8 @@ interface Gold {
   dates: (Span & { value: string | null })[];
 }
 
+type Split = 'dev' | 'heldout' | 'figures2';
+
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 const ratio = (n: number, d: number) => (d === 0 ? '—' : (n / d).toFixed(3));
 
@@ -38,11 +42,16 @@ export interface OpenNewsScores {
 }
 
 /** Scores every labelled article of `split`; `errors` lists false and missed findings. */
-export function scoreOpenNews(split: 'dev' | 'heldout'): OpenNewsScores {
-  const names = (JSON.parse(fs.readFileSync(path.join(fixtures, 'split.json'), 'utf8')) as Record<string, string[]>)[split];
+export function scoreOpenNews(split: Split): OpenNewsScores {
+  const figuresOnly = split === 'figures2';
+  const names = figuresOnly
+    ? fs.readdirSync(path.join(fixtures, 'figure-labels')).filter((f) => f.endsWith('.md.json')).sort().map((f) => f.slice(0, -'.json'.length))
+    : (JSON.parse(fs.readFileSync(path.join(fixtures, 'split.json'), 'utf8')) as Record<string, string[]>)[split];
   const s: OpenNewsScores = { articles: 0, figures: { tp: 0, fp: 0, fn: 0, neutral: 0 }, entities: { tp: 0, fp: 0, fn: 0, typeRight: 0 }, dates: { tp: 0, fp: 0, fn: 0, valueRight: 0 }, errors: [] };
   for (const name of names) {
-    const gold = JSON.parse(fs.readFileSync(path.join(fixtures, 'labels', `${name}.json`), 'utf8')) as Gold;
+    const gold = JSON.parse(fs.readFileSync(path.join(fixtures, figuresOnly ? 'figure-labels' : 'labels', `${name}.json`), 'utf8')) as Gold;
+    gold.entities ??= [];
+    gold.dates ??= [];
     const text = fs.readFileSync(path.join(corpus, name), 'utf8');
     const a = analyze(text);
     s.articles++;
@@ -57,6 +66,8 @@ export function scoreOpenNews(split: 'dev' | 'heldout'): OpenNewsScores {
       else { s.figures.fp++; err('false unsourced-figure', f); }
     }
     for (const g of positives) if (!flagged.some((f) => overlaps(f, g))) { s.figures.fn++; err('missed unsourced figure', g); }
+
+    if (figuresOnly) continue;
 
     // Entities, per gold entity id (person, org, place).
     const untagged = a.findings.filter((f) => f.rule === 'untagged-entity');
@@ -91,11 +102,15 @@ export function scoreOpenNews(split: 'dev' | 'heldout'): OpenNewsScores {
 function main(): void {
   if (!fs.existsSync(corpus)) { console.error(`eval-open-news: the corpus is not at ${corpus}; nothing to score.`); process.exit(2); }
   const { values } = parseArgs({ options: { split: { type: 'string', default: 'dev' }, errors: { type: 'boolean', default: false } } });
-  const split = values.split === 'heldout' ? 'heldout' : 'dev';
+  const split: Split = values.split === 'heldout' || values.split === 'figures2' ? values.split : 'dev';
   const s = scoreOpenNews(split);
   const { figures: f, entities: e, dates: d } = s;
   console.log(`open-news ${split}: ${s.articles} articles`);
   console.log(`unsourced-figure  P ${ratio(f.tp, f.tp + f.fp)}  R ${ratio(f.tp, f.tp + f.fn)}  (${f.tp} right, ${f.fp} false, ${f.fn} missed, ${f.neutral} on debatable figures)`);
+  if (split === 'figures2') {
+    if (values.errors) for (const line of s.errors) console.log(`  ${line}`);
+    return;
+  }
   console.log(`untagged-entity   P ${ratio(e.tp, e.tp + e.fp)}  R ${ratio(e.tp, e.tp + e.fn)}  type right ${ratio(e.typeRight, e.tp)}  (${e.tp} entities found, ${e.fp} false findings, ${e.fn} entities missed)`);
   const dp = d.tp / (d.tp + d.fp);
   const dr = d.tp / (d.tp + d.fn);
