@@ -20,6 +20,14 @@ describe('figures a desk does not ask to source', () => {
     assert.deepEqual(unsourced('The council cut 300 jobs and closed 12 libraries.'), ['300', '12']);
   });
 
+  it('reads reference numbers as no figure', () => {
+    assert.deepEqual(unsourced('The bill, S. 2155, cleared the Senate. He was inmate No. 40871-048.'), []);
+    assert.deepEqual(unsourced('Officers logged the theft as crime 24-00917 and closed it.'), []);
+    assert.deepEqual(unsourced('Under Art. 50 the talks last two years.'), []);
+    // A lone capital before a sentence that opens with a count is no label.
+    assert.deepEqual(unsourced('They chose Plan B. 300 staff moved offices.'), ['300']);
+  });
+
   it('reads a time of day as no figure', () => {
     assert.deepEqual(unsourced('A two-minute silence will be held at 12 noon on Thursday.'), []);
     assert.deepEqual(unsourced('The vigil ends at 12 midnight in the square.'), []);

@@ -254,6 +254,8 @@ class FigureParser {
     let valueMax: number | null = null;
     let value = q1.value;
     const sep = toks[q1.end];
+    // A reference number, not a range: a group with a leading zero after a dash ("40871-048", "24-00917")
+    if (isDash(sep) && !sep.gap && toks[q1.end + 1]?.kind === 'num' && !toks[q1.end + 1].gap && toks[q1.end + 1].text.startsWith('0') && q1.scale === 1 && !q1.currency && !q1.percent) return { skip: this.referenceEnd(q1.end) };
     const marked = (x: Quantity) => x.currency !== null || x.percent !== null || x.measure !== null;
     if (sep && (isDash(sep) || word(sep, 'to', 'or') || (between && word(sep, 'and')))) {
       const q2raw = readQuantity(toks, q1.end + 1, lex);
@@ -405,6 +407,10 @@ class FigureParser {
     if (!q.words && (sym(next, '.', ')') && !next.gap) && /(^|\n)[ \t]*$/.test(this.prose.slice(Math.max(0, n.start - 40), n.start))) return skip;
     // Names: "Radio 4", "Article 50", "No 10", "Guildford Four", "10 Downing Street"
     if (prev && lex.labelNouns.has(prev.lower) && (isCapitalised(prev) || prev.lower === 'number')) return skip;
+    // Abbreviated labels: "No. 40871-048", "Art. 50", a bill's "S. 2155" (a lone letter only with no counted noun:
+    // "Plan B. 300 staff …" is a new sentence)
+    const label = toks[q.first - 2];
+    if (sym(prev, '.') && !prev.gap && label && isCapitalised(label) && (lex.labelNouns.has(label.lower) || (label.text.length === 1 && !this.chunk(q.end, false).head))) return this.referenceEnd(q.end);
     if (isCapitalised(next) && lex.streetWords.has(toks[q.end + 1]?.lower ?? '')) return skip;
     if (q.words && isCapitalised(n) && !this.sentenceStart(q.first)) return skip;
     if (isDash(prev) && !prev.gap && toks[q.first - 2]?.kind === 'word') return skip; // "Catch-22"
@@ -416,6 +422,14 @@ class FigureParser {
       if (word(next, 'of')) return skip; // "two of the", "three of them"
     }
     return 0;
+  }
+
+  /** The token after a reference number's dash-joined groups starting at `i` ("-048" in "40871-048"). */
+  private referenceEnd(i: number): number {
+    const toks = this.toks;
+    let k = i;
+    while (isDash(toks[k]) && !toks[k].gap && toks[k + 1] && !toks[k + 1].gap && (toks[k + 1].kind === 'num' || toks[k + 1].kind === 'word')) k += 2;
+    return k;
   }
 
   private sentenceStart(i: number): boolean {
