@@ -52,6 +52,14 @@ describe('figures a desk does not ask to source', () => {
     assert.deepEqual(unsourced('# Bus fares rise 8%\n\nFares will rise in March, the operator said.'), ['8%']);
   });
 
+  it('reads the summary line before the bullets as part of the standfirst', () => {
+    const body = ['Council to buy over 60 electric buses.', '- Buses to run from June.', '- Drivers to be trained.', 'The council will buy 62 electric buses, its transport chief said.'].join('\n\n');
+    assert.deepEqual(unsourced(body), []);
+    // A lede with no bullets after it is the body's first paragraph, not a standfirst.
+    const lede = ['The council will buy over 60 electric buses.', 'Officials said 62 buses would arrive by June.'].join('\n\n');
+    assert.deepEqual(unsourced(lede), ['over 60']);
+  });
+
   it('leaves a standfirst figure that the body gives again after it, approximately or exactly', () => {
     const body = [
       'Thousands of families will get help with energy bills this winter.',
@@ -114,6 +122,38 @@ describe('attribution read from the linguistic layer', () => {
     assert.deepEqual(unsourced('The audit listed 31 failings at the prison.'), []);
     // Data nouns are no source when their verb reports no evidence.
     assert.deepEqual(unsourced('Sales figures rose 8% in March.'), ['8%']);
+  });
+
+  it('carries a statement introduced by "X said:" to its speaker, with or without marks', () => {
+    assert.deepEqual(unsourced('The health secretary said:\n\nWe have cut waiting lists by 40,000 since spring.'), []);
+    assert.deepEqual(unsourced('Aled Jones, chair of the water board, said:\n\n“Bills will fall by £30 next year.”'), []);
+    // Only the paragraph right after the colon is the statement.
+    assert.deepEqual(unsourced('The health secretary said:\n\nWe have cut waiting lists.\n\nWaits fell 12% in the north.'), ['12%']);
+  });
+
+  it('carries a quotation that runs on into the next paragraph to its speaker', () => {
+    const body = '“We have hired more nurses than ever,” the minister said. “There are 3,000 more on wards now.\n\n“And 900 more start in May.”';
+    assert.deepEqual(unsourced(body), []);
+  });
+
+  it('closes a straight opening mark with a curly closing one', () => {
+    const body = 'The minister said: "We have removed 123 barriers since 2014.” Another 90 were never counted.';
+    assert.deepEqual(unsourced(body), ['90']);
+  });
+
+  it('does not take a new statement after a quotation for its tag', () => {
+    assert.deepEqual(unsourced('"We will pay the extra £1,400." She said ministers would consult on the rest.'), ['£1,400']);
+    assert.deepEqual(unsourced('"We will pay the extra £1,400," she said.'), []);
+  });
+
+  it('reads the agent of a passive reporting verb when what was reported is a figure', () => {
+    assert.deepEqual(unsourced('A plan to cut emissions by 40% by 2030 was announced on Monday (in Leeds) by the energy minister.'), []);
+    assert.deepEqual(unsourced('The app was released by Microsoft last month and has been downloaded by 6 million people.'), ['6 million']);
+  });
+
+  it('reads a named body as the source of an evidential verb', () => {
+    assert.deepEqual(unsourced('The Met Office recorded 120mm of rain in Cumbria on Sunday.'), []);
+    assert.deepEqual(unsourced('The ACMD found one drug was responsible for 24 deaths in 2021.'), []);
   });
 
   it('leaves unsourced what no one has said yet', () => {

@@ -160,6 +160,9 @@ describe('figures: attribution', () => {
     ['Trade reached $5bn [customs](https://example.org).', '$5bn', '[customs](https://example.org)'],
     ['Trade reached $5bn.[^1]\n\n[^1]: Customs data.', '$5bn', '[^1]'],
     ['"Trade is up 5%. It will grow," he said.', '5%', 'he said'],
+    // A quotation is its speaker's however many sentences it runs (LABELLING.md: the speaker named in the same or
+    // the adjacent sentence; here "He said:" opens it).
+    ['He said: "Trade is strong. Exports rose 5%. We are pleased. Next year we expect more."', '5%', 'He said'],
   ];
   for (const [text, span, attribution] of sourced) {
     it(`“${span}” sourced by “${attribution}”`, () => {
@@ -174,7 +177,7 @@ describe('figures: attribution', () => {
     ['cognition verb', 'Analysts believe trade will reach $5bn.'],
     ['future act', 'The ministry will announce trade of $5bn.'],
     ['attribution in another sentence', 'Trade reached $5bn. The ministry said so.'],
-    ['running quote continued', 'He said: "Trade is strong. Exports rose 5%. We are pleased. Next year we expect more."'],
+    ['quotation with no speaker', 'It was, in the words of the brochure, "a year of growth. Exports rose 5%. We are pleased."'],
   ];
   for (const [what, text] of unsourced) {
     it(`unsourced: ${what}`, () => {

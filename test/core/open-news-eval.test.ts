@@ -29,6 +29,18 @@ describe('open-news labels and scores (test/fixtures/open-news)', function () {
     }
   });
 
+  it('every figure-only label (figure-labels/) slices the text it names, in order, without overlaps', () => {
+    const dir = path.join(fixtures, 'figure-labels');
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.md.json'));
+    assert.ok(files.length >= 24, `${files.length} files`);
+    for (const file of files) {
+      const labels = { entities: [], dates: [], date_problems: [], ...JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) };
+      const name = file.slice(0, -'.json'.length);
+      assert.equal(labels.file, name);
+      assert.deepEqual(checkLabels(labels, fs.readFileSync(path.join(corpus, name), 'utf8')), [], name);
+    }
+  });
+
   for (const [split, floor] of [['dev', { figP: 0.88, figR: 0.84, entP: 0.8, entR: 0.94, type: 0.9 }], ['heldout', { figP: 0.83, figR: 0.85, entP: 0.77, entR: 0.9, type: 0.93 }]] as const) {
     it(`${split}: unsourced-figure and untagged-entity no lower than today`, () => {
       const { figures: f, entities: e } = scoreOpenNews(split);

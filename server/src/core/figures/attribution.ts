@@ -1,7 +1,7 @@
 // Finds what sources a figure: citation tags, "according to …", a reporting verb with its speaker, data nouns with evidential verbs, attributed quotes.
 import type { Config } from '../config';
 import type { Article, Attribution, Span } from '../types';
-import { languageOf, type Language, type VerbGroup } from '../language';
+import { languageOf, type Language, type Quotation, type VerbGroup } from '../language';
 import type { Lexicon } from './lexicon';
 import { matchPhrase } from './numbers';
 import { isCapitalised, type Token } from './tokens';
@@ -14,7 +14,7 @@ const SPEAKER_BOUNDARY = new Set(['and', 'but', 'that', 'which', 'while', 'as', 
 export class AttributionFinder {
   private readonly perSentence = new Map<number, Attribution[]>();
   private readonly verbs: Set<string>;
-  private readonly quotes: Span[];
+  private readonly quotes: Quotation[];
   private readonly citationSentence: number[];
   /** A source phrase ends where its verb begins: "figures from the central bank | show". */
   private readonly phraseStops: Set<string>;
@@ -52,6 +52,13 @@ export class AttributionFinder {
     const found: Attribution[] = [];
     for (const s of scope) found.push(...this.inSentence(s));
     const quote = this.quotes.find((q) => q.start <= figure.start && figure.end <= q.end);
+    // A quotation the layer gave a speaker ("Ms Todd said: “…”", a statement after "said:", a quote that runs on
+    // into the next paragraph) is sourced by that speaker.
+    if (quote?.speaker && found.length === 0) {
+      const from = Math.min(quote.speaker.start, quote.verb?.start ?? quote.speaker.start);
+      const to = Math.max(quote.speaker.end, quote.verb?.end ?? quote.speaker.end);
+      found.push({ kind: 'quote', start: from, end: to, text: this.article.text.slice(from, to) });
+    }
     if (quote && found.length === 0) {
       // A quote attributed in the next sentence, where it closes: `"… 5%. It was big," he said.`
       const next = sentence + 1;
@@ -121,20 +128,38 @@ export class AttributionFinder {
     const prose = this.article.prose;
     for (const g of groupsIn(layer, sentence.first, sentence.last)) {
       const head = layer.tokens[g.head];
-      if (head.pos !== 'VERB' || g.passive || g.negated || g.modal !== null || g.prospective || g.tense === 'future') continue;
+      if (head.pos !== 'VERB' || g.negated || g.modal !== null || g.prospective || g.tense === 'future') continue;
       const form = prose.slice(head.start, head.end).toLowerCase().replace(/’/g, "'");
       const reporting = this.verbs.has(form);
       if (!reporting && !this.lex.dataVerbs.has(form)) continue;
+      if (g.passive) {
+        // "… 2.4% of GDP by 2027, was announced today (Thursday 2 August) by Science Minister Sam Gyimah"
+        // What was announced must be a figure or data: "The tool was released by Microsoft" sources nothing.
+        const agent = reporting && this.reportsData(layer, sentence.first, g.first) ? agentAfter(layer, prose, g.last, sentence.last) : -1;
+        if (agent >= 0) out.push({ kind: 'verb', start: head.start, end: layer.tokens[agent].end, text: this.article.text.slice(head.start, layer.tokens[agent].end) });
+        continue;
+      }
       const before = layer.tokens[g.first - 1];
       if (before && before.lemma === 'to' && before.pos === 'PART') continue;
       const subject = subjectBefore(layer, prose, g.first, sentence.first);
       if (!subject) continue;
-      if (!reporting && !this.lex.dataNouns.has(prose.slice(layer.tokens[subject.head].start, layer.tokens[subject.head].end).toLowerCase())) continue;
+      // An evidential verb sources a figure when its subject is data or a named body ("The ACMD found …").
+      const subjectHead = layer.tokens[subject.head];
+      if (!reporting && !subject.named && !this.lex.dataNouns.has(prose.slice(subjectHead.start, subjectHead.end).toLowerCase())) continue;
       const start = layer.tokens[subject.first].start;
       const end = layer.tokens[g.last].end;
       out.push({ kind: 'verb', start, end, text: this.article.text.slice(start, end) });
     }
     return out;
+  }
+
+  /** Tokens [first, end) of the layer hold a number or a data noun (the subject of a passive reporting verb). */
+  private reportsData(layer: Language, first: number, end: number): boolean {
+    for (let k = first; k < end; k++) {
+      const t = layer.tokens[k];
+      if (t.pos === 'NUM' || this.lex.dataNouns.has(this.article.prose.slice(t.start, t.end).toLowerCase())) return true;
+    }
+    return false;
   }
 
   /** Token range [speakerStart, end] of a reporting verb at `v` with a speaker, or null for noun uses, passives without agent and future acts. */
@@ -153,7 +178,9 @@ export class AttributionFinder {
     }
     const participle = w.endsWith('ed') || PARTICIPLES.has(w);
     if (p >= a && toks[p].kind === 'word' && lex.passiveAuxiliaries.has(toks[p].lower) && participle) {
-      if (toks[v + 1]?.lower === 'by' && v + 2 < b) return [v, nounPhraseEnd(toks, v + 1, b)];
+      // What was reported must be a figure or data: "The app was released by Microsoft" sources nothing.
+      const reportsData = toks.slice(a, p).some((x) => x.kind === 'num' || lex.dataNouns.has(x.lower));
+      if (toks[v + 1]?.lower === 'by' && v + 2 < b && reportsData) return [v, nounPhraseEnd(toks, v + 1, b)];
       return null;
     }
     // "Reporting its results, the airline …", "…, saying"
@@ -194,13 +221,14 @@ function groupsIn(layer: Language, first: number, last: number): VerbGroup[] {
 /**
  * The subject of a verb group starting at token `verb`, read leftwards within its clause: the leftmost stretch of
  * words up to a punctuation mark, a subordinator or another finite verb, with a bracketed aside skipped whole.
- * Returns the stretch's first token and its head (the nominal nearest the verb), or null when the stretch has no
- * noun or pronoun. Token indices into `layer.tokens`.
+ * Returns the stretch's first token, its head (the nominal nearest the verb) and whether it names someone (a proper
+ * noun or a capitalised word), or null when the stretch has no noun or pronoun. Token indices into `layer.tokens`.
  */
-function subjectBefore(layer: Language, prose: string, verb: number, sentenceFirst: number): { first: number; head: number } | null {
+function subjectBefore(layer: Language, prose: string, verb: number, sentenceFirst: number): { first: number; head: number; named: boolean } | null {
   const tokens = layer.tokens;
   let first = -1;
   let head = -1;
+  let named = false;
   let steps = 0;
   for (let k = verb - 1; k >= sentenceFirst && steps < SUBJECT_REACH; k--, steps++) {
     const t = tokens[k];
@@ -225,11 +253,44 @@ function subjectBefore(layer: Language, prose: string, verb: number, sentenceFir
     }
     if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ') break;
     // Words after a number or a finite verb are its object ("£470 more a year added to …"), not a subject.
-    if (t.pos === 'NUM' || t.pos === 'SYM' || ((t.pos === 'VERB' || t.pos === 'AUX') && finiteAt(layer, k))) return null;
+    // (A capitalised "verb" inside a sentence is a name the tagger misread: "The Met Office".)
+    const misread = k > sentenceFirst && /^\p{Lu}/u.test(w);
+    if (t.pos === 'NUM' || t.pos === 'SYM' || ((t.pos === 'VERB' || t.pos === 'AUX') && !misread && finiteAt(layer, k))) return null;
     if (NOMINAL.has(t.pos) && head < 0) head = k;
+    // A proper noun, or a capitalised word inside the sentence ("The Met Office", which the tagger may misread).
+    if (t.pos === 'PROPN' || (k > sentenceFirst && /^\p{Lu}/u.test(w) && t.pos !== 'PRON')) named = true;
     first = k;
   }
-  return head >= 0 ? { first, head } : null;
+  return head >= 0 ? { first, head, named } : null;
+}
+
+/** How far after a passive reporting verb its "by" agent may stand, in tokens, asides not counted. */
+const AGENT_REACH = 8;
+
+/**
+ * The last token of the agent of a passive verb group ending at token `verb`: "by" and the noun phrase after it,
+ * read past adverbs and bracketed asides ("was announced today (Thursday 2 August) by Science Minister Sam
+ * Gyimah"). Returns -1 when there is none within AGENT_REACH tokens of the sentence (ending at token `last`).
+ */
+function agentAfter(layer: Language, prose: string, verb: number, last: number): number {
+  const tokens = layer.tokens;
+  let steps = 0;
+  for (let k = verb + 1; k <= last && steps < AGENT_REACH; k++, steps++) {
+    const w = prose.slice(tokens[k].start, tokens[k].end);
+    if (w === '(') {
+      while (k <= last && prose.slice(tokens[k].start, tokens[k].end) !== ')') k++;
+      continue;
+    }
+    if (w.toLowerCase() === 'by') {
+      let end = -1;
+      for (let j = k + 1; j <= last && j <= k + 6 && (NOMINAL.has(tokens[j].pos) || tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ'); j++) if (NOMINAL.has(tokens[j].pos)) end = j;
+      return end;
+    }
+    // Adverbs and time phrases may stand between ("today", "on Monday"); a verb or a clause mark ends the search.
+    const pos = tokens[k].pos;
+    if (pos === 'VERB' || pos === 'AUX' || pos === 'SCONJ' || pos === 'CCONJ' || (pos === 'PUNCT' && w !== ',')) return -1;
+  }
+  return -1;
 }
 
 /** Relative pronouns that open a comma-bounded aside after a noun ("The firm, which employs 500 people, said"). */

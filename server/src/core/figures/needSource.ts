@@ -83,18 +83,24 @@ function record(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
 }
 
 /**
- * The article's headings and its standfirst: every heading, and the list items (a summary in bullets) that come
- * before the body's second ordinary paragraph. Spans are paragraph spans (UTF-16 offsets).
+ * The article's headings and its standfirst: every heading, the list items (a summary in bullets) that come before
+ * the body's second ordinary paragraph, and the paragraph right before those bullets when it is the first. Spans
+ * are paragraph spans (UTF-16 offsets), not in text order.
  */
 function leadParagraphs(article: Article): Span[] {
   const out: Span[] = [];
   let ordinary = 0;
+  let firstOrdinary: Span | null = null;
   for (const p of article.paragraphs) {
     const lineStart = article.lines.lineRange(article.lines.positionAt(p.start).line).start;
     const line = article.text.slice(lineStart, lineStart + 12);
     if (HEADING_LINE.test(line)) out.push(p);
-    else if (LIST_ITEM_LINE.test(line)) { if (ordinary < 2) out.push(p); }
-    else ordinary++;
+    else if (LIST_ITEM_LINE.test(line)) {
+      if (ordinary >= 2) continue;
+      out.push(p);
+      // A summary line right before the bullets is part of the standfirst (GOV.UK style).
+      if (ordinary === 1 && firstOrdinary) { out.push(firstOrdinary); firstOrdinary = null; }
+    } else if (++ordinary === 1) firstOrdinary = p;
   }
   return out;
 }

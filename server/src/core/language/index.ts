@@ -64,7 +64,13 @@ export interface Quotation extends Span {
   inner: Span;
   /** False when the paragraph ends before a closing mark (news style leaves the close off a quote that runs on). */
   closed: boolean;
-  /** The noun chunk that speaks it ("the manager" in "“Cheap,” the manager said."), or null. */
+  /**
+   * False for a statement without marks: a paragraph introduced by "X said:" at the end of the paragraph before
+   * (press-release style); its `inner` is the whole paragraph.
+   */
+  marked: boolean;
+  /** The noun chunk that speaks it ("the manager" in "“Cheap,” the manager said."), or null. A paragraph that opens
+   * with a mark while the one before ended inside a quotation continues it and takes its speaker. */
   speaker: Span | null;
   /** The reporting verb group, or null. */
   verb: Span | null;
@@ -487,7 +493,7 @@ class Links {
   readonly chunkByLast = new Map<number, NounChunk>();
   readonly groupByFirst = new Map<number, VerbGroup>();
   readonly groupByLast = new Map<number, VerbGroup>();
-  constructor(readonly layer: Language) {
+  constructor(readonly layer: Language, readonly prose: string) {
     for (const c of layer.chunks) { this.chunkByFirst.set(c.first, c); this.chunkByLast.set(c.last, c); }
     for (const g of layer.verbGroups) { this.groupByFirst.set(g.first, g); this.groupByLast.set(g.last, g); }
   }
@@ -506,7 +512,8 @@ class Links {
   }
 }
 
-const OPENERS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '‘': '’' };
+/** Each opening mark and the marks that close it: copy pasted through a CMS often mixes straight and curly doubles. */
+const OPENERS: Record<string, string> = { '“': '”"', '"': '"”', '«': '»', '‘': '’' };
 
 /**
  * Quotations in each paragraph: curly and straight double marks, guillemets, and curly single marks that open a word
@@ -517,8 +524,22 @@ function findQuotations(prose: string, text: string, paragraphs: readonly Span[]
   const out: Quotation[] = [];
   // Built on the first quotation: most paragraphs have none.
   let linked: Links | null = null;
-  const links = () => (linked ??= new Links(layer));
+  const links = () => (linked ??= new Links(layer, prose));
+  // The speaker of the paragraph before, when it ended inside a quotation ("“… \n\n“… ,” she said" runs on) or with
+  // "X said:" introducing this paragraph.
+  let runsOn: { speaker: Span; verb: Span } | null = null;
+  let introduced: { speaker: Span; verb: Span } | null = null;
   for (const p of paragraphs) {
+    const first = out.length;
+    const opensWithMark = /^[\s]*[“"«‘]/.test(prose.slice(p.start, Math.min(p.end, p.start + 4)));
+    if (introduced && !opensWithMark && p.end > p.start) {
+      // Press-release style: "Ms Todd said:" then the statement as a paragraph of its own, without marks.
+      out.push({ start: p.start, end: p.end, inner: { start: p.start, end: p.end }, closed: false, marked: false, speaker: introduced.speaker, verb: introduced.verb });
+      introduced = null;
+      runsOn = null;
+      continue;
+    }
+    introduced = null;
     let open = -1;
     let close = '';
     for (let i = p.start; i < p.end; i++) {
@@ -530,19 +551,36 @@ function findQuotations(prose: string, text: string, paragraphs: readonly Span[]
         if (i + 1 >= p.end || /\s/.test(text[i + 1])) continue;
         open = i;
         close = OPENERS[c];
-      } else if (c === close && !(close === '’' && i + 1 < p.end && /\p{L}/u.test(text[i + 1]))) {
+      } else if (close.includes(c) && !(c === '’' && i + 1 < p.end && /\p{L}/u.test(text[i + 1]))) {
         out.push(quotation(open, i + 1, true, links()));
         open = -1;
       }
     }
     if (open >= 0) out.push(quotation(open, p.end, false, links()));
+    // A quotation that opens this paragraph, with no speaker of its own, continues the one left open before it.
+    if (runsOn && opensWithMark && out.length > first && out[first].speaker === null) { out[first].speaker = runsOn.speaker; out[first].verb = runsOn.verb; }
+    const last = out.length > first ? out[out.length - 1] : null;
+    runsOn = last && !last.closed && last.speaker ? { speaker: last.speaker, verb: last.verb ?? last.speaker } : null;
+    if (!last || last.end < p.end - 1) introduced = introducesStatement(prose, p, links);
   }
   return out;
 }
 
+/** "Ms Todd said:" / "Rebecca Evans, Minister for Finance, said:" closing paragraph `p`: the speaker of the next one. */
+function introducesStatement(prose: string, p: Span, links: () => Links): { speaker: Span; verb: Span } | null {
+  let end = p.end;
+  while (end > p.start && /\s/.test(prose[end - 1])) end--;
+  if (prose[end - 1] !== ':') return null;
+  return speakerBefore(end + 1, links());
+}
+
 function quotation(start: number, end: number, closed: boolean, links: Links): Quotation {
-  const q: Quotation = { start, end, inner: { start: start + 1, end: closed ? end - 1 : end }, closed, speaker: null, verb: null };
-  const found = speakerAfter(end, links) ?? speakerBefore(start, links);
+  const q: Quotation = { start, end, inner: { start: start + 1, end: closed ? end - 1 : end }, closed, marked: true, speaker: null, verb: null };
+  // After a quotation that ends a sentence ('… £1,400." She said ministers would …'), a reporting clause that goes on
+  // is a new statement, not the quotation's tag ('…," she said.').
+  const after = speakerAfter(end, links);
+  const tag = after && (!closed || !/[.!?]/.test(links.prose[end - 2] ?? '') || endsClause(Math.max(after.speaker.end, after.verb.end), links)) ? after : null;
+  const found = tag ?? speakerBefore(start, links);
   if (found) { q.speaker = found.speaker; q.verb = found.verb; }
   return q;
 }
@@ -569,6 +607,12 @@ function speakerAfter(end: number, links: Links): { speaker: Span; verb: Span } 
   return c && v && isReporting(links.layer, v) ? { speaker: c, verb: v } : null;
 }
 
+/** The token after UTF-16 offset `end` is punctuation (or there is none): a clause ends there. */
+function endsClause(end: number, links: Links): boolean {
+  const next = links.layer.tokens[links.firstEndingAfter(end)];
+  return !next || next.pos === 'PUNCT';
+}
+
 /** "The minister said: “…”" / "He told reporters, “…”" — a reporting verb just before the opening mark. */
 function speakerBefore(start: number, links: Links): { speaker: Span; verb: Span } | null {
   const { tokens } = links.layer;
@@ -582,8 +626,24 @@ function speakerBefore(start: number, links: Links): { speaker: Span; verb: Span
     if (object) g = links.groupByLast.get(object.first - 1);
   }
   if (!g || !isReporting(links.layer, g)) return null;
-  const c = links.chunkByLast.get(g.first - 1);
+  const c = links.chunkByLast.get(g.first - 1) ?? appositionHead(g.first - 1, links);
   return c ? { speaker: c, verb: g } : null;
+}
+
+/** Farthest back, in tokens, the name before an apposition is looked for ("Rebecca Evans, Minister for Finance, said"). */
+const APPOSITION_REACH = 16;
+
+/** For a comma at token `comma` closing an apposition, the noun chunk before the comma that opens it, or undefined. */
+function appositionHead(comma: number, links: Links): NounChunk | undefined {
+  const { tokens } = links.layer;
+  const prose = links.prose;
+  if (comma < 1 || prose.slice(tokens[comma].start, tokens[comma].end) !== ',') return undefined;
+  for (let j = comma - 1; j > 0 && j >= comma - APPOSITION_REACH; j--) {
+    const w = prose.slice(tokens[j].start, tokens[j].end);
+    if (w === ',') return links.chunkByLast.get(j - 1);
+    if (tokens[j].pos === 'PUNCT' || tokens[j].pos === 'VERB' || tokens[j].sentence !== tokens[comma].sentence) return undefined;
+  }
+  return undefined;
 }
 
 /**
