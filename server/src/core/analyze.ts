@@ -38,10 +38,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const registry = buildRegistry(article.frontMatter?.entities ?? [], options.workspaceEntities ?? []);
   const dates = extractDates(article, article.frontMatter?.published ?? null);
   // A number inside a date ("11 to 18 June") is part of the date, not a figure.
-  const dateSpans = new SpanIndex(dates.filter((d) => d.kind === 'date'));
+  // So is a number inside a written date the recogniser does not take, because it does not exist ("2019-02-30").
+  const written = writtenDateSpans(article.prose);
+  const dateSpans = new SpanIndex([...dates.filter((d) => d.kind === 'date'), ...written]);
   const figures = extractFigures(article, config).filter((f) => !dateSpans.covering(f));
   // Words inside a date ("Mon., June 13", even an impossible "Feb. 30") or a figure ("HK$327m") are part of it, not names.
-  const entities = findEntities(article, registry, config, options.workspaceNames, undefined, [...dates.filter((d) => d.kind === 'date'), ...figures, ...writtenDateSpans(article.prose)]);
+  const entities = findEntities(article, registry, config, options.workspaceNames, undefined, [...dates.filter((d) => d.kind === 'date'), ...figures, ...written]);
   const ctx: RuleContext = { article, config, entities, figures, dates, registry };
 
   const findings: Finding[] = [];

@@ -7,6 +7,7 @@ import { namedEventCandidates } from './names';
 import { newsCandidates } from './patterns';
 import { resolveCandidate } from './resolve';
 import { tenseNear } from './governor';
+import { impossibleMonths, impossibleNumericDays } from './written';
 
 export { describeDate, inlayHintLabel } from './describe';
 
@@ -55,7 +56,11 @@ export function extractDates(article: Article, published: string | null): DateMe
     sentenceOf,
     tenseAt: (_sentence: Span | null, span: Span) => tenseNear(article, span),
   };
-  return comparePeriods(candidates.map((c) => resolveCandidate(c, ctx)));
+  // A date in numbers that does not exist ("2024-13-01", which chrono-node reads as 13 January; "02/30/2024") is no
+  // date: impossible-date reports it.
+  const impossible = [...impossibleMonths(prose), ...impossibleNumericDays(prose)];
+  const real = impossible.length ? candidates.filter((c) => !impossible.some((b) => c.start < b.end && b.start < c.end)) : candidates;
+  return comparePeriods(real.map((c) => resolveCandidate(c, ctx)));
 }
 
 const YEAR_BEFORE = /^(?:(?:the\s+)?(?:comparable\s+)?year[- ](?:ago|earlier)(?:\s+\w+)?|a year (?:ago|earlier)|prior[- ]year)$/i;

@@ -1,5 +1,5 @@
 // How a date is written ("Sept. 12, 2024", "12 September", "2024-09-12"): read its parts and style, and write a date back in a given style.
-import { AP_MONTHS, MONTH_NAMES, pad } from './calendar';
+import { AP_MONTHS, daysInMonth, MONTH_NAMES, pad } from './calendar';
 import { MONTH_RE, monthNumber, WEEKDAY_RE } from './expr';
 
 /** md-abbr "Sept. 12"; md-full "September 12"; md "March 3" (AP spells these out anyway); dm "12 September"; iso; numeric "9/12/2024". */
@@ -27,6 +27,32 @@ const DM = new RegExp(`^(?:the\\s+)?(\\d{1,2})(st|nd|rd|th)?\\s+(?:of\\s+)?(${MO
 const ISO = /^(\d{4})-(\d{2})-(\d{2})\b/;
 const NUMERIC = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 const LEADING_WEEKDAY = new RegExp(`^${WEEKDAY_RE},?\\s+`, 'i');
+
+/** A date in numbers: ISO "2024-09-12" or slashed "9/12/2024" (month first unless the first number cannot be a month). */
+export const NUMERIC_DATE = /(?<![\d./-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})(?![\d/-])/;
+
+/**
+ * Dates in numbers whose month cannot be read in any order ("2024-13-01", "13/13/2024", "0/5/2024"): spans (UTF-16
+ * offsets into `prose`) with the text, in text order. chrono-node reads "2024-13-01" as 13 January.
+ */
+export function impossibleMonths(prose: string): { start: number; end: number; source: string }[] {
+  const out: { start: number; end: number; source: string }[] = [];
+  for (const m of prose.matchAll(new RegExp(NUMERIC_DATE.source, 'g'))) {
+    const parts = m[0].includes('-') ? [Number(m[0].slice(5, 7))] : m[0].split('/').slice(0, 2).map(Number);
+    if (!parts.some((n) => n >= 1 && n <= 12)) out.push({ start: m.index!, end: m.index! + m[0].length, source: m[0] });
+  }
+  return out;
+}
+
+/** Dates in numbers whose day the month does not have ("2019-02-30", "02/30/2024"): spans into `prose`, in text order. */
+export function impossibleNumericDays(prose: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of prose.matchAll(new RegExp(NUMERIC_DATE.source, 'g'))) {
+    const w = readWrittenDate(m[0], m.index!);
+    if (w && w.m >= 1 && w.m <= 12 && (w.d < 1 || w.d > daysInMonth(w.y, w.m))) out.push({ start: w.start, end: w.end });
+  }
+  return out;
+}
 
 /** Reads a written month-and-day date at the start of `text` (after an optional weekday); `offset` is where `text` starts. */
 export function readWrittenDate(text: string, offset: number): WrittenDate | null {

@@ -1,7 +1,7 @@
 // impossible-date: a day the month does not have ("Feb. 30", "31 April", Feb. 29 outside a leap year), read from the text since chrono-node rolls these over.
 import { daysInMonth, MONTH_NAMES, parseIsoDay, WEEKDAY_NAMES, weekdayOf } from '../dates/calendar';
 import { MONTH_RE, WEEKDAY_RE } from '../dates/expr';
-import { readWrittenDate, writeLike, type WrittenDate } from '../dates/written';
+import { impossibleMonths, NUMERIC_DATE, readWrittenDate, writeLike, type WrittenDate } from '../dates/written';
 import type { Fix } from '../types';
 import type { Rule, RuleFinding } from './rule';
 
@@ -10,7 +10,7 @@ const WEEKDAY_BEFORE = new RegExp(`\\b(${WEEKDAY_RE}),?${'[^\\S\\r\\n]+'}$`);
 /** Spaces within one line: a date never runs across a line break into the next paragraph ("1\n\nFeb. 30"). */
 const SP = '[^\\S\\r\\n]+';
 /** Month names are capitalised and whole words: "50 mark" and "34 separate" are not dates. */
-const CANDIDATE = new RegExp(`\\b(?:${MONTH_RE}${SP}\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?${SP}\\d{4}\\b)?|\\d{1,2}(?:st|nd|rd|th)?${SP}(?:of${SP})?${MONTH_RE}(?![A-Za-z])(?:,?${SP}\\d{4}\\b)?|\\d{4}-\\d{2}-\\d{2}\\b)`, 'g');
+const CANDIDATE = new RegExp(`\\b(?:${MONTH_RE}${SP}\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?${SP}\\d{4}\\b)?|\\d{1,2}(?:st|nd|rd|th)?${SP}(?:of${SP})?${MONTH_RE}(?![A-Za-z])(?:,?${SP}\\d{4}\\b)?|${NUMERIC_DATE.source})`, 'g');
 
 /** Every month-and-day written in `prose` ("Feb. 30", "12 September", "2024-02-30"), possible or not: no names inside. */
 export function writtenDateSpans(prose: string): { start: number; end: number }[] {
@@ -34,7 +34,8 @@ export function impossibleDates(prose: string, publishedYear: number | null): Im
   const out: ImpossibleDate[] = [];
   for (const m of prose.matchAll(CANDIDATE)) {
     const written = readWrittenDate(m[0], m.index!);
-    if (!written || written.m < 1 || written.m > 12 || written.d < 1) continue;
+    if (!written || written.m < 1 || written.m > 12) continue;
+    if (written.d < 1) { out.push({ written, source: m[0], year: written.y, last: daysInMonth(written.y, written.m) }); continue; }
     // Without a year, Feb. 29 is only impossible if the publication year is not a leap year.
     const year = written.y ?? (written.m === 2 && written.d === 29 ? publishedYear : null);
     const last = daysInMonth(year, written.m);
@@ -46,12 +47,12 @@ export function impossibleDates(prose: string, publishedYear: number | null): Im
 export const impossibleDate: Rule = {
   id: 'impossible-date',
   defaultSeverity: 'error',
-  description: 'A date that does not exist: a day past the end of its month ("Feb. 30", "31 April"), or Feb. 29 in a year that is not a leap year.',
+  description: 'A date that does not exist: a day past the end of its month ("Feb. 30", "31 April", "02/30/2024"), Feb. 29 in a year that is not a leap year, or a month numbered past 12 ("2024-13-01").',
   check({ article }) {
     const findings: RuleFinding[] = [];
     const published = parseIsoDay(article.frontMatter?.published ?? null);
     for (const { written, source, year, last } of impossibleDates(article.prose, published?.y ?? null)) {
-      const where = year !== null && written.m === 2 && written.d === 29 ? `${year} is not a leap year` : `${MONTH_NAMES[written.m - 1]} has ${last} days`;
+      const where = written.d < 1 ? 'no month has a day 0' : year !== null && written.m === 2 && written.d === 29 ? `${year} is not a leap year` : `${MONTH_NAMES[written.m - 1]} has ${last} days`;
       // The new day must exist too: without a written year, February's last day is that of the publication year.
       const fixYear = written.y ?? published?.y ?? null;
       const lastDay = daysInMonth(fixYear, written.m);
@@ -61,6 +62,8 @@ export const impossibleDate: Rule = {
       // year (and so the weekday) is unknown.
       const weekday = WEEKDAY_BEFORE.exec(article.prose.slice(Math.max(0, written.start - 14), written.start));
       const fixes: Fix[] = [];
+      // A day 0 has no day to move to.
+      if (written.d < 1) { findings.push({ start: written.start, end: written.end, message: `“${source}” does not exist: ${where}.`, fixes }); continue; }
       if (!weekday) fixes.push({ title: `Change to ${replacement} (the last day of the month)`, edits: [{ start: written.start, end: written.end, newText: replacement }] });
       else if (year !== null) {
         const actual = WEEKDAY_NAMES[weekdayOf({ y: year, m: written.m, d: lastDay })];
@@ -71,6 +74,12 @@ export const impossibleDate: Rule = {
       }
       findings.push({ start: written.start, end: written.end, message: `“${source}” does not exist: ${where}.`, fixes });
     }
+    for (const bad of impossibleMonths(article.prose)) {
+      const numbers = [...new Set(bad.source.includes('-') ? [Number(bad.source.slice(5, 7))] : bad.source.split('/').slice(0, 2).map(Number))];
+      const why = numbers.length === 1 ? `no month is numbered ${numbers[0]}` : `neither ${numbers[0]} nor ${numbers[1]} is a month`;
+      findings.push({ start: bad.start, end: bad.end, message: `“${bad.source}” does not exist: ${why}.`, fixes: [] });
+    }
+    findings.sort((a, b) => a.start - b.start);
     return findings;
   },
 };
