@@ -6,6 +6,8 @@
 //             any tuning on them, then a second dev set for figures): only the figure line is printed.
 // Scores (span overlap with the gold labels, LABELLING.md):
 //   unsourced-figure  P and R against gold figures with needs_source && !sourced; debatable figures are neutral.
+//                     Vague ones ("millions of": the recogniser reads them as vague) are vague-figure's (SPEC), scored
+//                     on a line of their own and out of unsourced-figure's recall.
 //   untagged-entity   per entity (policy first): P over findings, R over gold person/org/place entities, and how
 //                     often the type of a correct finding is right.
 //   dates             detection P/R/F1 (overlap) and value accuracy of the matched ones.
@@ -36,6 +38,8 @@ const ratio = (n: number, d: number) => (d === 0 ? '—' : (n / d).toFixed(3));
 export interface OpenNewsScores {
   articles: number;
   figures: { tp: number; fp: number; fn: number; neutral: number };
+  /** vague-figure against the gold figures that need a source and are vague ("millions of"). */
+  vague: { tp: number; fp: number; fn: number; neutral: number };
   entities: { tp: number; fp: number; fn: number; typeRight: number };
   dates: { tp: number; fp: number; fn: number; valueRight: number };
   errors: string[];
@@ -47,7 +51,7 @@ export function scoreOpenNews(split: Split): OpenNewsScores {
   const names = figuresOnly
     ? fs.readdirSync(path.join(fixtures, 'figure-labels')).filter((f) => f.endsWith('.md.json')).sort().map((f) => f.slice(0, -'.json'.length))
     : (JSON.parse(fs.readFileSync(path.join(fixtures, 'split.json'), 'utf8')) as Record<string, string[]>)[split];
-  const s: OpenNewsScores = { articles: 0, figures: { tp: 0, fp: 0, fn: 0, neutral: 0 }, entities: { tp: 0, fp: 0, fn: 0, typeRight: 0 }, dates: { tp: 0, fp: 0, fn: 0, valueRight: 0 }, errors: [] };
+  const s: OpenNewsScores = { articles: 0, figures: { tp: 0, fp: 0, fn: 0, neutral: 0 }, vague: { tp: 0, fp: 0, fn: 0, neutral: 0 }, entities: { tp: 0, fp: 0, fn: 0, typeRight: 0 }, dates: { tp: 0, fp: 0, fn: 0, valueRight: 0 }, errors: [] };
   for (const name of names) {
     const gold = JSON.parse(fs.readFileSync(path.join(fixtures, figuresOnly ? 'figure-labels' : 'labels', `${name}.json`), 'utf8')) as Gold;
     gold.entities ??= [];
@@ -57,15 +61,19 @@ export function scoreOpenNews(split: Split): OpenNewsScores {
     s.articles++;
     const err = (what: string, span: Span) => s.errors.push(`${name}: ${what} “${span.text}” … ${JSON.stringify(text.slice(Math.max(0, span.start - 50), span.end + 30))}`);
 
-    // Figures.
-    const flagged = a.findings.filter((f) => f.rule === 'unsourced-figure');
+    // Figures. SPEC: an unsourced vague figure ("millions of") is vague-figure's, every other one unsourced-figure's;
+    // a gold figure is vague when the recogniser reads it as vague.
     const positives = gold.figures.filter((g) => g.needs_source && !g.sourced && !g.debatable);
-    for (const f of flagged) {
-      if (positives.some((g) => overlaps(f, g))) s.figures.tp++;
-      else if (gold.figures.some((g) => g.debatable && overlaps(f, g))) s.figures.neutral++;
-      else { s.figures.fp++; err('false unsourced-figure', f); }
+    const isVague = (g: Span) => a.figures.some((f) => f.vague && overlaps(f, g));
+    for (const [rule, score, want] of [['unsourced-figure', s.figures, (g: Span) => !isVague(g)], ['vague-figure', s.vague, isVague]] as const) {
+      const flagged = a.findings.filter((f) => f.rule === rule);
+      for (const f of flagged) {
+        if (positives.some((g) => overlaps(f, g))) score.tp++;
+        else if (gold.figures.some((g) => g.debatable && overlaps(f, g))) score.neutral++;
+        else { score.fp++; err(`false ${rule}`, f); }
+      }
+      for (const g of positives) if (want(g) && !flagged.some((f) => overlaps(f, g))) { score.fn++; err(`missed (${rule})`, g); }
     }
-    for (const g of positives) if (!flagged.some((f) => overlaps(f, g))) { s.figures.fn++; err('missed unsourced figure', g); }
 
     if (figuresOnly) continue;
 
@@ -107,6 +115,8 @@ function main(): void {
   const { figures: f, entities: e, dates: d } = s;
   console.log(`open-news ${split}: ${s.articles} articles`);
   console.log(`unsourced-figure  P ${ratio(f.tp, f.tp + f.fp)}  R ${ratio(f.tp, f.tp + f.fn)}  (${f.tp} right, ${f.fp} false, ${f.fn} missed, ${f.neutral} on debatable figures)`);
+  const v = s.vague;
+  console.log(`vague-figure      P ${ratio(v.tp, v.tp + v.fp)}  R ${ratio(v.tp, v.tp + v.fn)}  (${v.tp} right, ${v.fp} false, ${v.fn} missed, ${v.neutral} on debatable figures)`);
   if (split === 'figures2') {
     if (values.errors) for (const line of s.errors) console.log(`  ${line}`);
     return;

@@ -73,6 +73,13 @@ describe('figures a desk does not ask to source', () => {
     assert.deepEqual(unsourced(lone), ['£90', '£90', '4%']);
   });
 
+  it('leaves a vague heading figure that the body gives as a number of the same things', () => {
+    assert.deepEqual(unsourced('# Hundreds of rare birds rescued from smugglers\n\nOfficers rescued more than 300 birds, the agency said.'), []);
+    // Another counted noun is another figure.
+    assert.deepEqual(unsourced('# Thousands of homes cut off\n\nAbout 4,000 people lost power, the utility said.'), []);
+    assert.deepEqual(analyze('---\npublished: 2025-11-12\n---\n\n# Thousands of homes cut off\n\nAbout 4,000 people lost power, the utility said.\n').findings.filter((f) => f.rule === 'vague-figure').map((f) => f.text), ['Thousands of']);
+  });
+
   it('leaves the statistics of a game the article reports', () => {
     assert.deepEqual(unsourced('Dana Pike scored a season-best 27 points as Riverton beat Oakdale 78-64 on Friday night.'), []);
     assert.deepEqual(unsourced('Ahmed took four wickets and hit 38 runs before lunch.'), []);

@@ -8,6 +8,8 @@ export interface Lexicon {
   scaleSuffixes: Map<string, number>;
   fractions: Map<string, number>;
   vague: Set<string>;
+  /** Each vague quantifier and the unit it counts in ("hundreds" → 100). */
+  vagueBase: Map<string, number>;
   currencySymbols: Map<string, string>;
   prefixedSymbols: Map<string, string>;
   currencyCodes: Map<string, string>;
@@ -87,6 +89,7 @@ export function getLexicon(): Lexicon {
     scaleSuffixes: map<number>(numbers.scaleSuffixes),
     fractions: map<number>(numbers.fractions),
     vague: new Set(Object.keys(numbers.vagueQuantifiers as object)),
+    vagueBase: new Map(Object.entries(numbers.vagueQuantifiers as Record<string, number>)),
     currencySymbols: map<string>(currencies.symbols),
     prefixedSymbols: map<string>(currencies.prefixedSymbols),
     currencyCodes: map<string>(currencies.codes),

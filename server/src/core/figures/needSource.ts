@@ -34,7 +34,7 @@ export function markNoSourceNeeded(article: Article, figures: FigureMention[], l
   const inHeading = figures.map((f) => lead.some((p) => p.start <= f.start && f.end <= p.end));
   const body = figures.filter((_, i) => !inHeading[i]);
   figures.forEach((f, i) => {
-    const why = conversion(article, figures[i - 1], f) ?? (inHeading[i] ? headline(f, body) : null) ?? result(article, f, lex) ?? record(article, f, lex);
+    const why = conversion(article, figures[i - 1], f) ?? (inHeading[i] ? headline(f, body, lex) : null) ?? result(article, f, lex) ?? record(article, f, lex);
     if (why) f.noSourceNeeded = why;
   });
 }
@@ -49,14 +49,31 @@ function conversion(article: Article, prev: FigureMention | undefined, f: Figure
   return { kind: 'conversion', restates: quote(prev) };
 }
 
-function headline(f: FigureMention, body: FigureMention[]): NoSourceNeeded | null {
+function headline(f: FigureMention, body: FigureMention[], lex: Lexicon): NoSourceNeeded | null {
   const v = f.value;
-  if (v === null) return null;
+  if (v === null) {
+    // "Hundreds of endangered species seized" in a heading, "more than 250 species" in the body.
+    const range = vagueRange(f.text, lex);
+    const sameNoun = (b: FigureMention) => f.kind !== 'count' || (b.unit ?? '').toLowerCase() === (f.unit ?? '').toLowerCase();
+    const same = range && body.find((b) => b.start > f.end && b.kind === f.kind && sameNoun(b) && b.value !== null && b.value >= range[0] && b.value < range[1]);
+    return same ? { kind: 'headline', restates: quote(same) } : null;
+  }
   // "Over five million households" in a summary, "5.7 million households" in the body: an approximate figure is
   // given again by one within APPROXIMATE_RESTATEMENT of it.
   const near = (b: FigureMention) => b.value !== null && (b.value === v || ((f.approximate || b.approximate) && Math.abs(b.value - v) <= APPROXIMATE_RESTATEMENT * Math.max(b.value, v)));
   const same = body.find((b) => b.start > f.end && b.kind === f.kind && near(b) && (f.approximate || (b.valueMax ?? null) === (f.valueMax ?? null)) && (f.kind === 'count' || b.unit === f.unit));
   return same ? { kind: 'headline', restates: quote(same) } : null;
+}
+
+/**
+ * The values a vague quantity can stand for, [low, high): "hundreds of" → [200, 1,000), "tens of thousands of" →
+ * [20,000, 100,000), "millions" → [2 million, 1 billion). Null when `text` opens with no vague quantifier.
+ */
+function vagueRange(text: string, lex: Lexicon): [number, number] | null {
+  const words = text.toLowerCase().split(/[^a-z]+/).filter((w) => lex.vagueBase.has(w));
+  if (words.length === 0) return null;
+  const base = words.reduce((n, w) => n * lex.vagueBase.get(w)!, 1);
+  return [2 * base, base * (base >= 1000 ? 1000 : 10)];
 }
 
 function result(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeeded | null {

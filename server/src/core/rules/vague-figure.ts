@@ -9,7 +9,7 @@ export const vagueFigure: Rule = {
   check({ article, figures, config }) {
     const findings: RuleFinding[] = [];
     for (const f of figures) {
-      if (!f.vague || f.sourced) continue;
+      if (!f.vague || f.sourced || f.noSourceNeeded) continue;
       const of = f.unit && f.kind !== 'money' ? ` ${f.unit}` : '';
       findings.push({
         start: f.start,
