@@ -36,3 +36,42 @@ describe('dates written in numbers', () => {
     assert.deepEqual(f?.fixes ?? [], []);
   });
 });
+
+describe('a weekday set beside a date written apart from it', () => {
+  it('checks a weekday in brackets after a relative or a calendar date', () => {
+    assert.deepEqual(findings('2024-11-14', 'The minister resigned yesterday (Tuesday).'), ['weekday-mismatch yesterday (Tuesday) | “yesterday” is Wed 13 Nov 2024, a Wednesday, not a Tuesday.']);
+    assert.deepEqual(findings('2024-11-14', 'The minister resigned yesterday (Wednesday).'), []);
+    assert.deepEqual(findings('2024-03-20', 'The shop shut on March 18 (Sunday) for good.'), ['weekday-mismatch March 18 (Sunday) | “March 18” is Mon 18 Mar 2024, a Monday, not a Sunday.']);
+  });
+
+  it('checks a calendar date in brackets after a weekday', () => {
+    assert.deepEqual(findings('2024-11-14', 'She quit on Monday (Nov. 12) after a row.'), ['weekday-mismatch Monday (Nov. 12) | “Nov. 12” is Tue 12 Nov 2024, a Tuesday, not a Monday.']);
+    assert.deepEqual(findings('2024-11-14', 'She quit on Tuesday (Nov. 12) after a row.'), []);
+  });
+
+  it('checks a weekday with an ordinal day of the month', () => {
+    assert.deepEqual(findings('2024-09-11', 'A rival group marched on Monday, the 8th.'), ['weekday-mismatch Monday, the 8th | “the 8th” is Sun 8 Sep 2024, a Sunday, not a Monday.']);
+    assert.deepEqual(findings('2024-09-11', 'A rival group marched on Sunday, the 8th.'), []);
+    // The ordinal is read in the nearest month: late in a month, "the 2nd" is the next month's.
+    assert.deepEqual(findings('2024-09-28', 'The vote is on Wednesday, the 2nd.'), []);
+  });
+
+  it('offers the weekday the date falls on', () => {
+    const a = analyze('---\npublished: 2024-11-14\n---\n\nThe minister resigned yesterday (Tuesday).\n');
+    const f = a.findings.find((x) => x.rule === 'weekday-mismatch')!;
+    const edit = f.fixes![0].edits[0];
+    assert.equal(a.article.text.slice(0, edit.start) + edit.newText + a.article.text.slice(edit.end), '---\npublished: 2024-11-14\n---\n\nThe minister resigned yesterday (Wednesday).\n');
+  });
+});
+
+describe('reported "will" about a date before publication', () => {
+  it('is a slip in indirect speech, told how to mend it', () => {
+    assert.deepEqual(findings('2024-06-20', 'The committee will meet on Monday 17 June, its chair said.'), ['tense-date-mismatch Monday 17 June | Future tense (“will meet”) about Mon 17 Jun 2024, which is before the publication date (Thu 20 Jun 2024). In reported speech, write “would”, or say what happened.']);
+    assert.equal(findings('2024-03-15', 'The minister told MPs the plant will close on 11 March.').length, 1);
+  });
+
+  it('is no slip when the sentence dates the speaking before the event, or in a recent direct quotation', () => {
+    assert.deepEqual(findings('2024-03-15', 'The minister said on 1 March the plant will close on 11 March.'), []);
+    assert.deepEqual(findings('2024-03-15', '"We will close on 11 March," the minister said.'), []);
+  });
+});

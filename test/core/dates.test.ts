@@ -283,12 +283,14 @@ describe('dates: rules', () => {
     assert.deepEqual(texts('2005-01-15', 'The tournament starts on 17 January, and Pollard said the surface was quick.'), []);
   });
 
-  it('tense-date-mismatch: reported speech keeps the speaker\'s future only for a recent date', () => {
+  it('tense-date-mismatch: reported "will" about a past date is a slip; a direct quotation keeps its speaker\'s future for a recent date', () => {
     const texts = (published: string, body: string) => check(tenseDateMismatch, pub(published, body)).map((f) => f.text);
     // Present reporting ("says") is now: "will" about a past date is wrong.
     assert.deepEqual(texts('2005-02-07', 'The paper says it will go before the House of Commons on 3 February.'), ['3 February']);
-    // Past reporting ("said") or a quotation: the speaker spoke before publication, so a date of the last week may still have been ahead.
-    assert.deepEqual(texts('2005-02-07', 'The company said it will open on 3 February. "It will open on 4 February," he said.'), []);
+    // Indirect speech is the desk's own words: the reader meets a future that has passed (issue 12).
+    assert.deepEqual(texts('2005-02-07', 'The company said it will open on 3 February.'), ['3 February']);
+    // A quotation is the speaker's words, spoken before publication: a date of the last week may still have been ahead.
+    assert.deepEqual(texts('2005-02-07', '"It will open on 4 February," he said.'), []);
     // More than a week back, or before the day of the speaking itself, it cannot have been.
     assert.deepEqual(texts('1989-10-30', 'The company said all rights will terminate on Oct. 3.'), ['Oct. 3']);
     assert.deepEqual(texts('2005-02-07', 'The company said on 5 February it will open on 3 February.'), ['3 February']);

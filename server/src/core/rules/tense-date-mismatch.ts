@@ -1,4 +1,5 @@
 // tense-date-mismatch: past tense about a date after publication, or "will" about a date before it, read from the verb that governs the date's clause.
+import { quotationAt } from '../language';
 import { formatDay, mondayOfIsoWeek, parseIsoDay, toDays } from '../dates/calendar';
 import { valueInWords } from '../dates/describe';
 import { MONTH_RE } from '../dates/expr';
@@ -46,8 +47,8 @@ const CALENDAR = new RegExp(`\\b(?:${MONTH_RE}(?![a-z])|1[5-9]\\d\\d|20\\d\\d)`)
 /** A date after one of these is a limit or a target, which any tense may speak of: "funded until 2008", "rescheduled for 15 June", "born after 1 September 2002". */
 const LIMIT = /\b(?:by|until|till|through|thru|before|after|for|to|from|since|between|within|ahead\s+of|in\s+time\s+for|towards?|beyond|and|or)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+|middle\s+of\s+)?$/i;
 
-/** How far back a reported statement may lie: news reports what was said in the last week. */
-const RECENT_DAYS = 7;
+/** How far back a quoted statement may lie: news quotes what was said in the last week. */
+const QUOTE_DAYS = 7;
 /** "a Jan. 14 return date", "the 22 January show": a date that modifies a noun takes no tense from the clause. */
 const ATTRIBUTIVE_BEFORE = /\b(?:a|an|the|this|that|its|their|his|her|our|[A-Za-z]+['’]s)\s+(?:[a-z]+\s+)?$/i;
 const ATTRIBUTIVE_AFTER = /^\s+(?!(?:when|after|before|and|but|with|from|for|until|because|while|where|which|that|the|this|was|were|will|would|has|had|is|are)\b)(?:[A-Za-z]{3,}|[A-Z]{2}\b)/;
@@ -99,14 +100,19 @@ export const tenseDateMismatch: Rule = {
         continue;
       }
       if (verb.tense !== 'future' || verb.perfect || !verb.will || span[1] >= pub) continue;
-      // "X said it will open on 3 February": the speaker's future was right if they spoke before 3 February. News reports
-      // statements of the last few days, so only a date more than RECENT_DAYS before publication, or before a date given
-      // for the speaking itself ("said on 5 February"), makes reported "will" a mismatch.
-      if (verb.reported === 'past' && pub - span[1] <= RECENT_DAYS) {
+      // "The committee will meet on Monday 17 June, its chair said." in a story of 20 June: the chair's future was right
+      // when spoken, but the reader meets a future that has passed, so reported "will" is a slip too — unless the
+      // sentence dates the speaking before the event ("said on 5 June it will meet on 17 June").
+      // A direct quotation is the speaker's words, which the desk does not rewrite: "will" in one is a slip only when the
+      // date lies more than QUOTE_DAYS before publication (news quotes what was said in the last week).
+      let reported = '';
+      if (verb.reported === 'past') {
         const said = verb.reporter ? dates.find((o) => o !== d && o.start >= verb.reporter!.end && o.start - verb.reporter!.end <= 4 && parseIsoDay(o.value)) : undefined;
-        if (!said || toDays(parseIsoDay(said.value)!) <= span[1]) continue;
+        if (said && toDays(parseIsoDay(said.value)!) <= span[1]) continue;
+        if (quotationAt(article, d.start) && pub - span[1] <= QUOTE_DAYS) continue;
+        reported = quotationAt(article, d.start) ? '' : ' In reported speech, write “would”, or say what happened.';
       }
-      findings.push({ start: d.start, end: d.end, message: `Future tense (“${cue}”) about ${valueInWords(d.value!)}, which is before the publication date (${formatDay(published)}).` });
+      findings.push({ start: d.start, end: d.end, message: `Future tense (“${cue}”) about ${valueInWords(d.value!)}, which is before the publication date (${formatDay(published)}).${reported}` });
     }
     return findings;
   },

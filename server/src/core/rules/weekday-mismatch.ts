@@ -1,8 +1,9 @@
 // weekday-mismatch: a weekday written next to a date it does not fall on ("Wednesday, Sept. 12, 2024" is a Thursday).
-import { addDays, formatDay, isoDay, parseIsoDay, WEEKDAY_NAMES, weekdayOf } from '../dates/calendar';
+import { addDays, daysInMonth, formatDay, isoDay, parseIsoDay, toDays, WEEKDAY_NAMES, weekdayOf, type Ymd } from '../dates/calendar';
 import { readYearlessDay } from '../dates/resolve';
 import { readWrittenDate, writeLike } from '../dates/written';
-import type { Fix } from '../types';
+import { WEEKDAY_RE } from '../dates/expr';
+import type { Article, DateMention, Fix, Span } from '../types';
 import type { Rule, RuleFinding } from './rule';
 
 /** The weekday in the form the text used: "Thursday", "Thu.", "Thurs.". */
@@ -16,7 +17,7 @@ function weekdayLike(written: string, weekday: number): string {
 export const weekdayMismatch: Rule = {
   id: 'weekday-mismatch',
   defaultSeverity: 'error',
-  description: 'A weekday written next to a date it does not fall on ("Wednesday, Sept. 12, 2024", a Thursday).',
+  description: 'A weekday written next to a date it does not fall on ("Wednesday, Sept. 12, 2024", a Thursday; "resigned yesterday (Tuesday)"; "Monday, the 8th").',
   check({ article, dates }) {
     const findings: RuleFinding[] = [];
     for (const d of dates) {
@@ -65,6 +66,63 @@ export const weekdayMismatch: Rule = {
         fixes,
       });
     }
+    findings.push(...apposedWeekdays(article, dates));
     return findings;
   },
 };
+
+/** Between a date and a weekday set beside it: a comma or an opening bracket ("yesterday (Tuesday)", "Monday, Nov. 11"). */
+const APPOSED = /^[^\S\r\n]*(?:,[^\S\r\n]*|\([^\S\r\n]*)$/;
+/** "(Tuesday)" right after a date. */
+const BRACKETED_WEEKDAY = new RegExp(`^[^\\S\\r\\n]*\\([^\\S\\r\\n]*(${WEEKDAY_RE})[^\\S\\r\\n]*\\)`);
+/** ", the 8th" after a weekday: the day of the month in words of its own. */
+const ORDINAL_DAY = /^,?[^\S\r\n]+the[^\S\r\n]+(\d{1,2})(?:st|nd|rd|th)\b/;
+
+/**
+ * A weekday set beside a date written apart from it: "resigned yesterday (Tuesday)", "on Monday (Nov. 12)",
+ * "on Monday, the 8th". The date must fall on that weekday. "The 8th" is read in the month, of the three around the
+ * weekday's own reading, that puts it nearest. Offsets into the article; each finding offers the right weekday.
+ */
+function apposedWeekdays(article: Article, dates: DateMention[]): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const text = article.text;
+  const bareWeekday = (d: DateMention) => d.weekday !== undefined && !/\d/.test(d.text) && d.weekdaySpan !== undefined;
+  const dayOf = (d: DateMention) => (d.grain === 'day' && d.weekday === undefined ? parseIsoDay(d.value) : null);
+  const report = (weekday: { weekday: number; span: Span }, day: Ymd, start: number, end: number, what: string) => {
+    const actual = weekdayOf(day);
+    if (actual === weekday.weekday) return;
+    const newWeekday = weekdayLike(text.slice(weekday.span.start, weekday.span.end), actual);
+    out.push({
+      start, end,
+      message: `${what} is ${formatDay(day)}, a ${WEEKDAY_NAMES[actual]}, not a ${WEEKDAY_NAMES[weekday.weekday]}.`,
+      fixes: [{ title: `Change the weekday to ${newWeekday}`, preferred: true, edits: [{ ...weekday.span, newText: newWeekday }] }],
+    });
+  };
+  const of = (d: DateMention) => ({ weekday: d.weekday!, span: d.weekdaySpan! });
+  dates.forEach((x, i) => {
+    // "resigned yesterday (Tuesday)": a weekday in brackets that the recogniser leaves to the date before it.
+    const bracketed = dayOf(x) ? BRACKETED_WEEKDAY.exec(text.slice(x.end, x.end + 16)) : null;
+    if (bracketed) {
+      const start = x.end + bracketed[0].indexOf(bracketed[1]);
+      const weekday = WEEKDAY_NAMES.findIndex((w) => w.slice(0, 3).toLowerCase() === bracketed[1].slice(0, 3).toLowerCase());
+      report({ weekday, span: { start, end: start + bracketed[1].length } }, dayOf(x)!, x.start, x.end + bracketed[0].length, `“${x.text}”`);
+      return;
+    }
+    const y = dates[i + 1];
+    if (y && APPOSED.test(text.slice(x.end, y.start)) && (!text.slice(x.end, y.start).includes('(') || text[y.end] === ')')) {
+      const [weekday, other] = bareWeekday(y) ? [y, x] : bareWeekday(x) ? [x, y] : [null, null];
+      const day = other ? dayOf(other) : null;
+      if (weekday && other && day) report(of(weekday), day, x.start, y.end + (text[y.end] === ')' ? 1 : 0), `“${other.text}”`);
+      return;
+    }
+    const ordinal = bareWeekday(x) ? ORDINAL_DAY.exec(text.slice(x.end, x.end + 16)) : null;
+    const near = ordinal ? parseIsoDay(x.value) : null;
+    if (!ordinal || !near) return;
+    const n = Number(ordinal[1]);
+    const candidates = [-1, 0, 1].map((k) => ({ y: near.y + Math.floor((near.m - 1 + k) / 12), m: ((near.m - 1 + k + 12) % 12) + 1, d: n })).filter((c) => c.d >= 1 && c.d <= daysInMonth(c.y, c.m));
+    if (candidates.length === 0) return;
+    const day = candidates.reduce((a, b) => (Math.abs(toDays(b) - toDays(near)) < Math.abs(toDays(a) - toDays(near)) ? b : a));
+    report(of(x), day, x.start, x.end + ordinal[0].length, `“the ${ordinal[1]}${ordinal[0].match(/(st|nd|rd|th)$/)![0]}”`);
+  });
+  return out;
+}
