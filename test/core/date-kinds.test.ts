@@ -75,3 +75,17 @@ describe('reported "will" about a date before publication', () => {
     assert.deepEqual(findings('2024-03-15', '"We will close on 11 March," the minister said.'), []);
   });
 });
+
+describe('past tense with a future span of no calendar value', () => {
+  it('reports a past verb stretched over the coming weeks or months', () => {
+    assert.deepEqual(findings('2023-02-01', 'Regulators reviewed the merger over the coming weeks.'), ['tense-date-mismatch over the coming weeks | Past tense (“reviewed”) about “over the coming weeks”, a time after the publication date (Wed 1 Feb 2023).']);
+    assert.equal(findings('2023-02-01', 'The firm doubled its staff in the coming months.').length, 1);
+    assert.equal(findings('2023-02-01', 'Prices rose sharply during the next few weeks.').length, 1);
+  });
+
+  it('leaves the future to what was said or planned, and to a future verb', () => {
+    assert.deepEqual(findings('2023-02-01', 'He announced a review in the coming weeks.'), []);
+    assert.deepEqual(findings('2023-02-01', 'Regulators will review the merger over the coming weeks.'), []);
+    assert.deepEqual(findings('2023-02-01', 'The minister promised action in the near future.'), []);
+  });
+});

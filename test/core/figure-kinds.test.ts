@@ -92,6 +92,7 @@ describe('figures a desk does not ask to source', () => {
     assert.deepEqual(unsourced("The borough's 17 wards each elect a councillor."), []);
     assert.deepEqual(unsourced('The union said its 27 member states agreed.'), []);
     assert.deepEqual(unsourced("The county's 12 libraries open late on Fridays."), []);
+    assert.deepEqual(unsourced('The brigade trained with its four battalions and 15 companies in six states.'), ['six']);
     // Large or approximate counts after a possessive are not facts of record.
     assert.deepEqual(unsourced("The firm's 4,500 staff will get a rise."), ['4,500']);
     assert.deepEqual(unsourced("The city's roughly 40 parks need repairs."), ['roughly 40']);
@@ -127,6 +128,7 @@ describe('attribution read from the linguistic layer', () => {
   it('reads a document as the source of an evidential verb', () => {
     assert.deepEqual(unsourced('The Trade Barriers Report identifies 45 new barriers.'), []);
     assert.deepEqual(unsourced('The audit listed 31 failings at the prison.'), []);
+    assert.deepEqual(unsourced('The review sets out 12 changes to the scheme.'), []);
     // Data nouns are no source when their verb reports no evidence.
     assert.deepEqual(unsourced('Sales figures rose 8% in March.'), ['8%']);
   });

@@ -118,7 +118,7 @@ const PATTERNS: Pattern[] = [
     build: () => ({ t: 'ref', ref: 'past' }),
   },
   {
-    re: /\b(?:in the (?:near |distant )?future|in the coming (?:years|months|weeks|days))\b/gi,
+    re: /\b(?:in the (?:near |distant )?future|(?:in|over|during|within) the (?:coming|next few) (?:years|months|weeks|days))\b/gi,
     build: () => ({ t: 'ref', ref: 'future' }),
   },
   {

@@ -26,7 +26,8 @@ const RESULT_REACH = 6;
  *   and value the body gives again after it (within APPROXIMATE_RESTATEMENT when either is approximate).
  * - `result`: a count of a game's statistics (lex.resultNouns) scored by a verb of lex.resultVerbs, read from the
  *   layer ("Pike scored a season-best 27 points").
- * - `record`: a whole count up to lex.recordMax after a possessive ("the borough's 17 wards").
+ * - `record`: a whole count up to lex.recordMax after a possessive ("the borough's 17 wards"), or joined by "and"
+ *   to such a count ("its four battalions and 15 companies").
  * Mutates the figures; never throws.
  */
 export function markNoSourceNeeded(article: Article, figures: FigureMention[], lex: Lexicon): void {
@@ -94,9 +95,11 @@ function record(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
   if (f.kind !== 'count' || f.approximate || f.value === null || !Number.isInteger(f.value) || f.value > lex.recordMax || (f.valueMax ?? null) !== null) return null;
   const layer = languageOf(article);
   const at = layer.tokenAt(f.start);
-  const before = at > 0 ? layer.tokens[at - 1] : undefined;
-  if (!before || before.sentence !== layer.tokens[at].sentence) return null;
-  return POSSESSIVE.has(article.prose.slice(before.start, before.end).toLowerCase()) ? { kind: 'record' } : null;
+  const word = (k: number) => (k >= 0 && layer.tokens[k].sentence === layer.tokens[at].sentence ? article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase() : '');
+  if (POSSESSIVE.has(word(at - 1))) return { kind: 'record' };
+  // "its four battalions and 15 companies": joined to a count of record.
+  const joined = (word(at - 1) === 'and' || word(at - 1) === 'or') && layer.tokens[at - 2]?.pos === 'NOUN' && layer.tokens[at - 3]?.pos === 'NUM' && POSSESSIVE.has(word(at - 4));
+  return joined ? { kind: 'record' } : null;
 }
 
 /**

@@ -5,7 +5,7 @@ import { valueInWords } from '../dates/describe';
 import { MONTH_RE } from '../dates/expr';
 import { eventNounBefore } from '../dates/events';
 import { governingVerb } from '../dates/governor';
-import { wordClasses } from '../dates/words';
+import { wordClasses, wordList } from '../dates/words';
 import type { DateMention } from '../types';
 import type { Rule, RuleFinding } from './rule';
 
@@ -76,11 +76,13 @@ export const tenseDateMismatch: Rule = {
     const pub = toDays(published);
     for (const d of dates) {
       // A date whose year or direction was chosen by the tense agrees with it by construction.
-      if (d.kind !== 'date' || d.resolvedBy === 'tense' || d.sentence < 0 || !(CALENDAR.test(d.text) || directed(d))) continue;
+      // "over the coming weeks", "in the near future": a time after publication with no calendar value (TimeML FUTURE_REF).
+      const future = d.reference === 'future';
+      if (d.kind !== 'date' || d.resolvedBy === 'tense' || d.sentence < 0 || !(future || CALENDAR.test(d.text) || directed(d))) continue;
       const before = article.prose.slice(Math.max(0, d.start - 30), d.start);
       if (LIMIT.test(before)) continue;
       if (ATTRIBUTIVE_BEFORE.test(before) && ATTRIBUTIVE_AFTER.test(article.prose.slice(d.end, d.end + 20))) continue;
-      const span = interval(d);
+      const span = future ? [pub + 1, pub + 1] : interval(d);
       if (!span) continue;
       const verb = governingVerb(article, d);
       if (!verb) continue;
@@ -90,13 +92,19 @@ export const tenseDateMismatch: Rule = {
       const cue = article.text.slice(cueStart, verb.end);
       if (verb.end <= d.start && FROM_VALUE.test(article.prose.slice(verb.end, d.start))) continue;
       // "hinted at a Budget giveaway on 16 March": a date right after an event noun dates the event, not the verb.
-      if (verb.end <= d.start && (nearEvent(article.prose.slice(verb.end, d.start)) || eventNounBefore(article.prose, verb.end, d.start))) continue;
+      // ("over the coming weeks", "during …", "within …" stretch the verb's action, whatever noun stands before them.)
+      const stretch = future && /^(?:over|during|within)\b/i.test(d.text);
+      // "announced a review in the coming weeks", "promised action in the near future": a future time after a verb of
+      // saying or promising belongs to what was said.
+      if (future && wordList('dates-reporting-verbs.txt').has(cue.split(/\s+/).pop()!.toLowerCase())) continue;
+      if (!stretch && verb.end <= d.start && (nearEvent(article.prose.slice(verb.end, d.start)) || eventNounBefore(article.prose, verb.end, d.start))) continue;
       // "2004 won't be remembered as …": a date that is the subject of its verb is not when the verb happens.
       if (verb.start >= d.end && /^\s*$/.test(article.prose.slice(d.end, verb.start))) continue;
       // Past tense after publication is wrong even in reported speech: the speaker spoke before publication, about something before that.
       // "was leaving next month", "were due to meet on 5 June": a plan told in the past, a future seen from the past.
       if (verb.tense === 'past' && span[0] > pub && !verb.plan) {
-        findings.push({ start: d.start, end: d.end, message: `Past tense (“${cue}”) about ${valueInWords(d.value!)}, which is after the publication date (${formatDay(published)}).` });
+        const when = future ? `“${d.text}”, a time after the publication date (${formatDay(published)})` : `${valueInWords(d.value!)}, which is after the publication date (${formatDay(published)})`;
+        findings.push({ start: d.start, end: d.end, message: `Past tense (“${cue}”) about ${when}.` });
         continue;
       }
       if (verb.tense !== 'future' || verb.perfect || !verb.will || span[1] >= pub) continue;
