@@ -46,6 +46,12 @@ describe('untagged-entity', () => {
     assert.equal(company.entities.find((e) => e.text === 'South Yorkshire')?.type, 'place');
   });
 
+  it('keeps a middle initial inside the name (issue 11 copy-desk review: "Paul M." + "Abbate")', () => {
+    const flagged = (body: string) => texts(analyze(`---\npublished: 2024-01-01\n---\n\n${body}\n`).findings, 'untagged-entity');
+    assert.deepEqual(flagged('FBI Deputy Director Paul M. Abbate said the case was closed.'), ['FBI', 'Paul M. Abbate']);
+    assert.deepEqual(flagged('The award went to Maria T. Okonkwo and Dale R. Fisher of Leeds.'), ['Maria T. Okonkwo', 'Dale R. Fisher', 'Leeds']);
+  });
+
   it('policy all: every untagged mention, surnames included', () => {
     const a = analyze(SAMPLE, { config: config({ tagPolicy: 'all' }) });
     const pez = rule(a.findings, 'untagged-entity').filter((f) => /Pezeshkian/.test(f.text));

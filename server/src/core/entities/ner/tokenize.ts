@@ -74,10 +74,12 @@ function pushWord(
   if (/\p{L}['’][sS]$/u.test(word)) clitic = 2;
   else if (/\p{L}[nN]['’][tT]$/u.test(word)) clitic = 3;
   if (clitic) { pushParts(text, start, end - clitic, push, splitHyphen); push(end - clitic, end); return; }
-  // A trailing period belongs to initials (U.S.) and short capitalised titles before a name (Mr. Smith).
+  // A trailing period belongs to initials (U.S.), a middle initial and short capitalised titles before a name (Mr. Smith).
   if (end < limit && text[end] === '.') {
     const next = /\S/u.exec(text.slice(end + 1, Math.min(limit, end + 8)));
-    if (INITIALS.test(word) || (SHORT_TITLE.test(word) && next !== null && UPPER_START.test(next[0]))) {
+    // A middle initial keeps its period too (Paul M. Abbate, as CoNLL writes "M."), when a capitalised word follows.
+    const initial = /^\p{Lu}$/u.test(word) && next !== null && UPPER_START.test(next[0]);
+    if (INITIALS.test(word) || initial || (SHORT_TITLE.test(word) && next !== null && UPPER_START.test(next[0]))) {
       end++;
       word += '.';
     }
