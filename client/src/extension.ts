@@ -1,11 +1,21 @@
-// The VS Code client: starts the Newsdesk language server for articles, watches the workspace config, offers a restart.
+// The VS Code client: starts the Newsdesk language server for articles, watches the workspace config, offers a restart,
+// and gives the Markdown preview its reading of tags (preview.ts).
 import * as path from 'path';
 import * as vscode from 'vscode';
+import type MarkdownIt from 'markdown-it';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { newsdeskPreview } from './preview';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<LanguageClient> {
+/** What the extension gives VS Code: the language client, and the Markdown preview's reading of tags. */
+export interface NewsdeskApi {
+  client: LanguageClient;
+  /** Called by VS Code's Markdown preview (`markdown.markdownItPlugins`): renders tags as names and citations. */
+  extendMarkdownIt(md: MarkdownIt): MarkdownIt;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<NewsdeskApi> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -57,7 +67,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     vscode.commands.registerCommand('newsdesk.selectRange', selectRange),
   );
   await client.start();
-  return client;
+  return { client, extendMarkdownIt: newsdeskPreview };
 }
 
 type LspRange = { start: { line: number; character: number }; end: { line: number; character: number } };

@@ -124,6 +124,29 @@ describe('Newsdesk in the VS Code workbench (code-server, Chromium)', function (
     await page.screenshot({ path: path.join(SHOTS, 'quick-fix-applied.png') });
   });
 
+  it('the Markdown preview shows the tagged name styled as a person, not the tag', async () => {
+    await page.keyboard.press('Control+Shift+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: 10000 });
+    await input.fill('>Markdown: Open Preview to the Side');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open Preview to the Side' }).first().waitFor({ timeout: 10000 });
+    await page.keyboard.press('Enter');
+    // The preview is a webview: nested frames that load after the command; look through them until the name shows.
+    const found = await until('the tagged name in the preview', 30000, async () => {
+      for (const frame of page.frames()) {
+        const span = frame.locator('span.newsdesk-entity.newsdesk-person', { hasText: NAME });
+        if (await span.count().catch(() => 0)) return { title: await span.first().getAttribute('title'), body: await frame.locator('body').innerText() };
+      }
+      // Not there yet: wait for the next frame to load (the webview's inner frame) rather than poll in a busy loop,
+      // which starves the page on a 2-core machine.
+      await page.waitForEvent('framenavigated', { timeout: 2000 }).catch(() => undefined);
+      throw new Error(`no preview frame shows ${NAME} yet (${page.frames().length} frames)`);
+    });
+    assert.equal(found.title, 'Person');
+    assert.ok(!found.body.includes(':person['), 'the tag markup is not shown');
+    await page.screenshot({ path: path.join(SHOTS, 'preview.png') });
+  });
+
   it('the Problems panel lists the article’s findings with their rule ids', async () => {
     await page.keyboard.press('Control+Shift+M');
     const rows = page.locator('.markers-panel .monaco-list-row');

@@ -1,4 +1,4 @@
-// Prepares one extension-host test run: the extension as it ships (manifest, bundles, grammar, data) plus the compiled suite, and a fresh workspace.
+// Prepares one extension-host test run: the extension as it ships (manifest, bundles, grammar, data, preview style) plus the compiled suite, and a fresh workspace.
 import * as esbuild from 'esbuild';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -20,7 +20,7 @@ export async function stage(name: string, serverJs = process.env.NEWSDESK_SERVER
     if (!fs.existsSync(path.join(ROOT, f))) throw new Error(`${f} is missing: run npm run build first`);
   }
   fs.mkdirSync(path.join(extensionDir, 'dist'), { recursive: true });
-  for (const f of ['package.json', 'dist/extension.js', ...(serverJs ? [] : ['dist/server.js']), 'syntaxes', 'data']) fs.cpSync(path.join(ROOT, f), path.join(extensionDir, f), { recursive: true });
+  for (const f of ['package.json', 'dist/extension.js', ...(serverJs ? [] : ['dist/server.js']), 'syntaxes', 'data', 'media']) fs.cpSync(path.join(ROOT, f), path.join(extensionDir, f), { recursive: true });
   if (serverJs) fs.copyFileSync(path.resolve(serverJs), path.join(extensionDir, 'dist', 'server.js'));
 
   const suiteDir = path.join(__dirname, 'suite');
