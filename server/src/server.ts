@@ -102,7 +102,7 @@ function guarded<P extends { textDocument: { uri: string } }, R>(name: string, h
 }
 
 connection.onHover(guarded('hover', (doc, analysis, params) => hoverAt(analysis, doc.offsetAt(params.position))));
-connection.onCodeAction(guarded('code actions', (doc, analysis, params) => codeActions(doc, analysis, params, canSelectRange)));
+connection.onCodeAction(guarded('code actions', (doc, analysis, params) => codeActions(doc, analysis, params, canSelectRange, commands.canEditWorkspace(doc.uri))));
 connection.onDocumentSymbol(guarded('symbols', (_doc, analysis) => documentSymbols(analysis)));
 connection.languages.inlayHint.on(guarded('inlay hints', (doc, analysis, params) => inlayHints(analysis, doc.offsetAt(params.range.start), doc.offsetAt(params.range.end))));
 

@@ -84,6 +84,30 @@ describe('settings and workspace files over LSP', function () {
     assert.deepEqual(articleEdit.edits.map((e) => e.newText), [':place[', ']{id=najaf}']);
   });
 
+  it('an unsaved buffer with no workspace folder is not offered registry or ignore actions (nothing to write to)', async () => {
+    await client.initialize(null);
+    const untitled = 'untitled:Untitled-1';
+    await client.open(untitled, SAMPLE);
+    const diags = await client.waitForDiagnostics(untitled, (d) => d.length > 0);
+    const najaf = diags.find((d) => d.code === 'untagged-entity' && /Najaf/.test(d.message))!;
+    const titles = ((await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: untitled }, range: najaf.range, context: { diagnostics: [najaf] } })) as CodeAction[]).map((a) => a.title);
+    assert.ok(titles.some((t) => t === 'Tag “Najaf” as place'), titles.join(' | '));
+    assert.ok(!titles.some((t) => /workspace registry|in this workspace/.test(t)), titles.join(' | '));
+  });
+
+  it('an unsaved buffer in a workspace writes "Ignore" to the workspace folder', async () => {
+    await client.initialize(pathToFileURL(dir).toString());
+    const untitled = 'untitled:Untitled-2';
+    await client.open(untitled, SAMPLE);
+    const diags = await client.waitForDiagnostics(untitled, (d) => d.length > 0);
+    const najaf = diags.find((d) => d.code === 'untagged-entity' && /Najaf/.test(d.message))!;
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: untitled }, range: najaf.range, context: { diagnostics: [najaf] } })) as CodeAction[];
+    const ignore = actions.find((a) => a.title === 'Ignore “Najaf” in this workspace');
+    assert.ok(ignore?.command, actions.map((a) => a.title).join(' | '));
+    await client.connection.sendRequest('workspace/executeCommand', { command: ignore.command.command, arguments: ignore.command.arguments });
+    assert.match(fs.readFileSync(path.join(dir, '.newsdesk', 'config.yaml'), 'utf8'), /Najaf/);
+  });
+
   it('a registry with broken YAML or duplicate ids gets diagnostics in that file, and articles keep working', async () => {
     await client.initialize(pathToFileURL(dir).toString());
     fs.mkdirSync(path.join(dir, '.newsdesk'));

@@ -12,7 +12,12 @@ export const TAG_ALL_KIND = `${CodeActionKind.Source}.newsdesk.tagAllEntities`;
 /** Set when the client (our VS Code extension) can select a range after an edit: the placeholder to type over. */
 const SELECT_RANGE_COMMAND = 'newsdesk.selectRange';
 
-export function codeActions(doc: TextDocument, analysis: Analysis, params: CodeActionParams, canSelectRange = false): CodeAction[] {
+/**
+ * The code actions for `params` on `doc` (its current `analysis`): each diagnostic's fixes, the registry and ignore
+ * actions for an untagged entity when `canEditWorkspace` (a folder to write `.newsdesk/` files to), and "Tag all".
+ * `canSelectRange`: the client follows an inserted placeholder with newsdesk.selectRange.
+ */
+export function codeActions(doc: TextDocument, analysis: Analysis, params: CodeActionParams, canSelectRange = false, canEditWorkspace = true): CodeAction[] {
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
   const actions: CodeAction[] = [];
@@ -33,7 +38,7 @@ export function codeActions(doc: TextDocument, analysis: Analysis, params: CodeA
           command: canSelectRange && fix.snippetEdits ? selectPlaceholder(doc, fix.edits) : undefined,
         });
       }
-      if (diagnostic.code === 'untagged-entity') actions.push(...workspaceActions(doc, analysis, diagnostic.range.start));
+      if (diagnostic.code === 'untagged-entity' && canEditWorkspace) actions.push(...workspaceActions(doc, analysis, diagnostic.range.start));
     }
   }
   if (wants(TAG_ALL_KIND)) {

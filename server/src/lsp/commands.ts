@@ -50,15 +50,27 @@ export class CommandHandler {
       .map((f) => ({ text: f.text, rule: f.rule, message: f.message, range: analysis.lines.range(f.start, f.end) }));
   }
 
-  /** The `.newsdesk/` folder in use, else the workspace folder holding the article, else its own folder. */
+  /**
+   * Whether the registry and ignore actions have a folder to write to for `uri`: a file always has (its own
+   * folder at least); an unsaved buffer ("untitled:") only when the editor has a workspace folder open.
+   */
+  canEditWorkspace(uri: string): boolean {
+    return documentDir(uri) !== null || this.workspaceFolders.length > 0;
+  }
+
+  /**
+   * The `.newsdesk/` folder in use, else the workspace folder holding the article, else its own folder; for an
+   * unsaved buffer, the first workspace folder. Null when there is none (the actions are then not offered).
+   */
   private async rootFor(uri: string): Promise<string | null> {
+    const dir = documentDir(uri);
+    if (!dir) return this.workspaceFolders[0] ?? null;
     const doc = this.documents.get(uri);
     if (doc) {
       const { settings } = await this.cache.get(doc);
       if (settings.workspace.root) return settings.workspace.root;
     }
-    const dir = documentDir(uri);
-    return this.workspaceFolders.find((f) => dir && (dir + path.sep).startsWith(f + path.sep)) ?? dir;
+    return this.workspaceFolders.find((f) => (dir + path.sep).startsWith(f + path.sep)) ?? dir;
   }
 
   private async addToRegistry(args: AddToRegistryArgs): Promise<void> {
