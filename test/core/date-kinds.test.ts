@@ -89,3 +89,19 @@ describe('past tense with a future span of no calendar value', () => {
     assert.deepEqual(findings('2023-02-01', 'The minister promised action in the near future.'), []);
   });
 });
+
+describe('"last" and "next" with a month', () => {
+  const values = (published: string, body: string) => analyze(`---\npublished: ${published}\n---\n\n${body}\n`).dates.map((d) => `${d.text}=${d.value}`);
+
+  it('reads the nearest such month wholly before or after publication', () => {
+    // Copy-desk review: "killed … last February" in a story of 9 February 2016 was read as February 2016.
+    assert.deepEqual(values('2016-02-09', 'She was killed last February.'), ['last February=2015-02']);
+    assert.deepEqual(values('2016-02-09', 'He was seen last May, and they meet next February.'), ['last May=2015-05', 'next February=2017-02']);
+    assert.deepEqual(values('2016-06-20', 'The plant closed last March and reopens next July.'), ['last March=2016-03', 'next July=2016-07']);
+  });
+
+  it('reports a past verb with next month, and will with last month', () => {
+    assert.equal(findings('2016-06-20', 'The plant closed next July.').filter((f) => f.startsWith('tense-date-mismatch')).length, 1);
+    assert.equal(findings('2016-06-20', 'The plant will reopen last March.').filter((f) => f.startsWith('tense-date-mismatch')).length, 1);
+  });
+});

@@ -14,6 +14,8 @@ export type Expr =
   | { t: 'season'; s: Season; year: YearRef }
   /** "the first five months of 2024": a stretch of one year. */
   | { t: 'months'; from: number; to: number; year: YearRef }
+  /** "last February", "next May": the nearest such month wholly before (-1) or after (+1) publication. */
+  | { t: 'month'; m: number; dir: -1 | 1 }
   | { t: 'isoWeek'; y: number | null; w: number }
   | { t: 'ref'; ref: 'present' | 'past' | 'future' }
   | { t: 'duration'; iso: string; days: number | null }

@@ -99,6 +99,14 @@ const PATTERNS: Pattern[] = [
     build: () => ({ t: 'part', grain: 'quarter', n: -1, year: null, deictic: true }),
   },
   {
+    // Month names are capitalised: "next may" is a verb.
+    re: new RegExp(`\\b([Ll]ast|[Nn]ext)\\s+(${MONTH_RE})(?![A-Za-z])`, 'g'),
+    build: (m) => {
+      const month = monthNumber(m[2]);
+      return month === null ? null : { t: 'month', m: month, dir: /^l/i.test(m[1]) ? -1 : 1 };
+    },
+  },
+  {
     re: /\b(?:year[- ](?:earlier|ago)|prior[- ]year|year[- ]before)\b/gi,
     build: () => ({ t: 'rel', unit: 'year', offset: -1 }),
   },

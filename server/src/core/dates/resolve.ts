@@ -194,6 +194,14 @@ function resolveExpr(e: Expr, pub: Ymd | null, cue: TenseCue | null, prose: stri
       if (y === null) return { value: null, grain: 'year', relative: true, resolvedBy: 'publication', how: '' };
       return { value: String(y), grain: 'year', relative: rel, resolvedBy: rel ? 'publication' : 'text', how: `${MONTH_NAMES[e.from - 1]} to ${MONTH_NAMES[e.to - 1]} ${y}`, rangeStart: isoMonth(y, e.from), rangeEnd: isoMonth(y, e.to) };
     }
+    case 'month': {
+      if (!pub) return { value: null, grain: 'month', relative: true, resolvedBy: 'publication', how: '' };
+      const options = [pub.y - 1, pub.y, pub.y + 1].map((y) => monthsOption(y, e.m, e.m, isoMonth(y, e.m)));
+      const p = toDays(pub);
+      // Said in February 2016, "last February" is February 2015: the month must lie wholly before publication.
+      const o = e.dir < 0 ? options.filter((x) => x.last < p).at(-1)! : options.find((x) => x.first > p)!;
+      return { value: o.value, grain: 'month', relative: true, resolvedBy: 'publication', how: `the ${e.dir < 0 ? 'last' : 'next'} ${MONTH_NAMES[e.m - 1]} ${e.dir < 0 ? 'before' : 'after'} publication` };
+    }
     case 'isoWeek': {
       const y = e.y ?? pub?.y ?? null;
       if (y === null) return { value: null, grain: 'week', relative: true, resolvedBy: 'publication', how: '' };
