@@ -1,6 +1,7 @@
 // The hand labels of open-news articles stay valid, and the findings on them stay at or above today's scores
 // (2026-11-29: the baseline for issues 10 and 11, not a target; figure floors raised for precision after the
-// figure kinds of issue 10, held-out recall floor 0.87 -> 0.85 for one more miss). The corpus text is read at run time.
+// figure kinds of issue 10; since vague figures are scored against vague-figure, as SPEC assigns them, figure recall
+// counts the others only). The corpus text is read at run time.
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -41,7 +42,7 @@ describe('open-news labels and scores (test/fixtures/open-news)', function () {
     }
   });
 
-  for (const [split, floor] of [['dev', { figP: 0.88, figR: 0.84, entP: 0.8, entR: 0.94, type: 0.9 }], ['heldout', { figP: 0.83, figR: 0.85, entP: 0.77, entR: 0.9, type: 0.93 }]] as const) {
+  for (const [split, floor] of [['dev', { figP: 0.9, figR: 0.99, entP: 0.8, entR: 0.94, type: 0.9 }], ['heldout', { figP: 0.86, figR: 0.92, entP: 0.77, entR: 0.9, type: 0.93 }]] as const) {
     it(`${split}: unsourced-figure and untagged-entity no lower than today`, () => {
       const { figures: f, entities: e } = scoreOpenNews(split);
       const figP = f.tp / (f.tp + f.fp);
