@@ -52,6 +52,17 @@ describe('untagged-entity', () => {
     assert.deepEqual(flagged('The award went to Maria T. Okonkwo and Dale R. Fisher of Leeds.'), ['Maria T. Okonkwo', 'Dale R. Fisher', 'Leeds']);
   });
 
+  it('reads a name inside a longer name as part of it (copy-desk review: "Jean Lesage" of an airport flagged as a person)', () => {
+    const flagged = (body: string) => rule(analyze(`---\npublished: 2024-01-01\n---\n\n${body}\n`).findings, 'untagged-entity').map((f) => `${f.text}: ${f.message.split(':')[0]}`);
+    assert.deepEqual(flagged('Flights left Québec City Jean Lesage International Airport at noon.'), ['Québec City Jean Lesage International Airport: Untagged place']);
+    assert.deepEqual(flagged('She was treated at the Nelson Mandela Children’s Hospital in Soweto.').filter((f) => /Mandela/.test(f)), ['Nelson Mandela Children’s Hospital: Untagged organisation']);
+    assert.deepEqual(flagged('He studied at the Margaret Thatcher Institute of Economics.'), ['Margaret Thatcher Institute: Untagged organisation']);
+    // A programme or prize named after someone is "other", which is not flagged by default.
+    assert.deepEqual(flagged('She won a Benjamin A. Gilman International Scholarship last year.'), []);
+    // A name followed by ordinary words stays the name.
+    assert.deepEqual(flagged('Jean Lesage opened the airport in 1960.'), ['Jean Lesage: Untagged person']);
+  });
+
   it('policy all: every untagged mention, surnames included', () => {
     const a = analyze(SAMPLE, { config: config({ tagPolicy: 'all' }) });
     const pez = rule(a.findings, 'untagged-entity').filter((f) => /Pezeshkian/.test(f.text));

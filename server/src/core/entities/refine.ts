@@ -35,7 +35,54 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   const words = titleWords(named.text);
   const last = words[words.length - 1];
   if (words.every((w) => w.title) || (last.title && !/^The\b/.test(last.word))) return null;
-  return withHeadNoun(named, article.prose);
+  return withLongerName(withHeadNoun(named, article.prose), article.prose);
+}
+
+const NER_LABEL = { person: 'PER', org: 'ORG', place: 'LOC', other: 'MISC' } as const;
+/** Lower-case words that may join the capitalised words of a longer name ("Museum of London", "Fund for Peace"). */
+const NAME_JOINERS = new Set(['of', 'for', 'and', 'the', 'on']);
+/** Farthest, in words, a name head may stand after a mention ("Gilman International Scholarship Program"). */
+const NAME_HEAD_REACH = 5;
+
+/** data/name-heads.txt: head word (as written) → the type of the name it ends. */
+function nameHeads(): Map<string, 'person' | 'org' | 'place' | 'other'> {
+  if (!nameHeadTypes) {
+    nameHeadTypes = new Map();
+    for (const line of readWordList('name-heads.txt')) {
+      const [head, type] = line.split(/\s+/);
+      if (type === 'org' || type === 'place' || type === 'other') nameHeadTypes.set(head, type);
+    }
+  }
+  return nameHeadTypes;
+}
+let nameHeadTypes: Map<string, 'person' | 'org' | 'place' | 'other'> | null = null;
+
+/**
+ * "Jean Lesage International Airport", "Benjamin A. Gilman International Scholarship Program": a name followed on
+ * its line by capitalised words that end in a name head (data/name-heads.txt) is part of that longer name, which
+ * becomes the mention, typed by its last head. Only spaces, capitalised words and a few joiners ("of") may stand
+ * between; anything else leaves the mention as it was.
+ */
+function withLongerName(m: RecognizedMention, prose: string): RecognizedMention {
+  const heads = nameHeads();
+  let end = -1;
+  let type: 'person' | 'org' | 'place' | 'other' | null = null;
+  const re = /[ \t]+([\p{L}][\p{L}\p{M}'’.-]*)/uy;
+  re.lastIndex = m.end;
+  for (let n = 0; n < NAME_HEAD_REACH; n++) {
+    const w = re.exec(prose);
+    if (!w) break;
+    const word = w[1].replace(/\.$/, '');
+    if (!/^\p{Lu}/u.test(word) && !NAME_JOINERS.has(word)) break;
+    const head = heads.get(word) ?? heads.get(word.replace(/s$/, ''));
+    if (head) { end = re.lastIndex - (w[1].length - word.length); type = head; }
+  }
+  if (end < 0 || !type) {
+    // The recogniser already took the whole name ("Nelson Mandela Children’s Hospital"): its head still types it.
+    const own = heads.get(m.text.split(/\s+/).pop()!.replace(/\.$/, ''));
+    return own && /\s/.test(m.text) && own !== m.type ? { ...m, type: own, label: NER_LABEL[own] } : m;
+  }
+  return { ...m, end, text: prose.slice(m.start, end), type, label: NER_LABEL[type] };
 }
 
 /**
