@@ -52,6 +52,12 @@ describe('untagged-entity', () => {
     assert.deepEqual(flagged('The award went to Maria T. Okonkwo and Dale R. Fisher of Leeds.'), ['Maria T. Okonkwo', 'Dale R. Fisher', 'Leeds']);
   });
 
+  it('leaves a military rank out of the name and flags no rank alone', () => {
+    const flagged = (body: string) => texts(analyze(`---\npublished: 2024-01-01\n---\n\n${body}\n`).findings, 'untagged-entity');
+    assert.deepEqual(flagged('Pfc. Jane Smith and Spc. Omar Reyes joined the unit in Texas.'), ['Jane Smith', 'Omar Reyes', 'Texas']);
+    assert.deepEqual(flagged('Cpl Dan Okoye led the patrol.'), ['Dan Okoye']);
+  });
+
   it('reads a name inside a longer name as part of it (copy-desk review: "Jean Lesage" of an airport flagged as a person)', () => {
     const flagged = (body: string) => rule(analyze(`---\npublished: 2024-01-01\n---\n\n${body}\n`).findings, 'untagged-entity').map((f) => `${f.text}: ${f.message.split(':')[0]}`);
     assert.deepEqual(flagged('Flights left Québec City Jean Lesage International Airport at noon.'), ['Québec City Jean Lesage International Airport: Untagged place']);
