@@ -105,3 +105,26 @@ describe('"last" and "next" with a month', () => {
     assert.equal(findings('2016-06-20', 'The plant will reopen last March.').filter((f) => f.startsWith('tense-date-mismatch')).length, 1);
   });
 });
+
+describe('one event given two dates through its verb or its noun', () => {
+  const conflicts = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('date-conflict'));
+
+  it('reports the issue examples: a relative and an explicit date, a verb and its nominalisation, two years', () => {
+    assert.deepEqual(conflicts('2024-05-17', 'The jury on Tuesday convicted Mr Hale of fraud. Hale, who was convicted on May 15, will be sentenced in June.'), ['date-conflict May 15 | “May 15” (Wed 15 May 2024) dates “convicted” of “Hale”, which “Tuesday” put at Tue 14 May 2024 (“convicted”) earlier in the article.']);
+    assert.equal(conflicts('2024-04-02', 'The bridge closed on March 4 after engineers found cracks. Since the bridge’s closure on March 6, traffic has been diverted.').length, 1);
+    assert.equal(conflicts('2023-07-01', 'The fund bought a stake in the airport in 2016. Its 2018 purchase of the airport stake has since doubled in value.').length, 1);
+  });
+
+  it('reports new cases of the same kinds', () => {
+    assert.equal(conflicts('2024-03-20', 'Ms Ortega resigned on Monday. Her resignation on 15 March surprised colleagues.').length, 0, 'a possessive pronoun names no one: no shared participant');
+    assert.equal(conflicts('2024-03-20', 'Police arrested Tom Reed on 12 March. Reed, who was arrested on 14 March, denies the charge.').length, 1);
+    assert.equal(conflicts('2024-03-20', 'The museum reopened on 2 March. The museum’s reopening on 9 March drew crowds.').length, 1);
+  });
+
+  it('stays silent on two events of one kind, on limits and on ranges', () => {
+    assert.deepEqual(conflicts('2024-03-20', 'Police arrested a man on 12 March. Police arrested a woman on 14 March.'), []);
+    assert.deepEqual(conflicts('2005-01-10', 'In 2003 it bought Romanian firm GeCAD Software. In December 2004 it bought New York-based firm Giant Software.'), []);
+    assert.deepEqual(conflicts('2005-01-10', 'GM sold the stake in 2000. Fiat may sell GM the rest between January 2004 and July 2009.'), []);
+    assert.deepEqual(conflicts('2024-03-20', 'The bridge closed on 4 March. The bridge will stay closed until 6 March.'), []);
+  });
+});

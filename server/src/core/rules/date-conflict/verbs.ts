@@ -1,0 +1,206 @@
+// date-conflict, verbs: one event given two dates through its verb or its nominalisation ("The jury on Tuesday
+// convicted Mr Hale" … "Hale, who was convicted on May 15"; "the bridge closed on March 4" … "the bridge's closure
+// on March 6"), read from the linguistic layer.
+import { valueInWords } from '../../dates/describe';
+import { readWordList } from '../../dataFiles';
+import { languageOf, type Language, type VerbGroup } from '../../language';
+import type { Article, DateMention } from '../../types';
+import type { RuleFinding } from '../rule';
+import { interval } from './shared';
+
+/** Verb lemma and noun (lower case) → the event's verb lemma, from data/dates-event-verbs.txt. */
+function eventWords(): { verbs: Set<string>; nouns: Map<string, string> } {
+  if (!events) {
+    events = { verbs: new Set(), nouns: new Map() };
+    for (const line of readWordList('dates-event-verbs.txt')) {
+      const [verb, ...nouns] = line.split(/\s+/);
+      events.verbs.add(verb);
+      for (const n of nouns) if (!events.nouns.has(n)) events.nouns.set(n, verb);
+    }
+  }
+  return events;
+}
+let events: { verbs: Set<string>; nouns: Map<string, string> } | null = null;
+
+/** A dated event: the verb lemma naming it, the words of the one it happened to, and how it was written. */
+interface DatedEvent {
+  date: DateMention;
+  verb: string;
+  /** Lemmas (lower case) of the nouns and names it happened to, each with the word as written. */
+  participants: Map<string, string>;
+  /** The verb or noun as written ("convicted", "closure"). */
+  word: string;
+  /** Participants written as names (proper nouns), and common nouns written definite ("the bridge", "its stake"):
+   * only these can point back at an event told before ("a firm" is any firm). */
+  names: Set<string>;
+  definite: Set<string>;
+}
+
+const NOMINAL = new Set(['NOUN', 'PROPN']);
+/** Words before a date that make it a limit or a stretch rather than when the event happened. */
+const LIMITS = new Set(['between', 'until', 'till', 'by', 'before', 'after', 'since', 'from', 'to', 'through']);
+/** Words that make the noun after them definite: it refers to something told before. */
+const DEFINITE = new Set(['the', 'its', 'their', 'his', 'her', 'this', 'that', "'s", '’s']);
+/** How far, in tokens, the participant of an event is looked for around its verb or noun. */
+const REACH = 8;
+
+/**
+ * "the jury on Tuesday convicted Mr Hale" and "Hale, who was convicted on May 15": one event (a verb of
+ * data/dates-event-verbs.txt, or a noun naming it) that happened to one participant (a shared noun or name: the
+ * object of an active verb, the subject of a passive or intransitive one, the possessor or "of" phrase of a noun),
+ * dated twice with days that cannot be the same. One finding, at the later date.
+ */
+export function verbEventConflicts(article: Article, dates: DateMention[]): RuleFinding[] {
+  const layer = languageOf(article);
+  const dated: DatedEvent[] = [];
+  for (const d of dates) {
+    if (d.kind !== 'date' || !d.value || !interval(d)) continue;
+    // "between January 2004 and July 2009", "until 2006": a limit or a stretch, not the day the event happened.
+    const before = layer.tokens[layer.tokenAt(d.start) - 1];
+    // ("… and July 2009", "2003 or 2004": the second of a pair or a list is read with the first.)
+    if (before && (LIMITS.has(article.prose.slice(before.start, before.end).toLowerCase()) || /^(?:and|or)$/i.test(article.prose.slice(before.start, before.end)))) continue;
+    const e = eventOf(article, layer, d);
+    if (e && e.participants.size > 0) dated.push(e);
+  }
+  const out: RuleFinding[] = [];
+  const reported = new Set<DateMention>();
+  for (let j = 1; j < dated.length; j++) {
+    const b = dated[j];
+    for (let i = 0; i < j && !reported.has(b.date); i++) {
+      const a = dated[i];
+      if (a.verb !== b.verb || a.date.sentence === b.date.sentence) continue;
+      // A name matches itself or a shorter form of it ("Tom Reed" … "Reed"); a common noun itself, told again as definite.
+      const sameName = (x: string, y: string) => x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
+      const shared = [...a.participants.keys()].find((p) => (a.names.has(p) && [...b.names].some((q) => sameName(p, q))) || (b.participants.has(p) && b.definite.has(p)));
+      const [x, y] = [interval(a.date)!, interval(b.date)!];
+      if (!shared || x[0] <= y[1] && y[0] <= x[1]) continue;
+      reported.add(b.date);
+      out.push({
+        start: b.date.start,
+        end: b.date.end,
+        message: `“${b.date.text}” (${valueInWords(b.date.value!)}) dates “${b.word}” of “${a.participants.get(shared)}”, which “${a.date.text}” put at ${valueInWords(a.date.value!)} (“${a.word}”) earlier in the article.`,
+      });
+    }
+  }
+  return out;
+}
+
+function eventOf(article: Article, layer: Language, d: DateMention): DatedEvent | null {
+  const { verbs, nouns } = eventWords();
+  const first = layer.tokenAt(d.start);
+  if (first < 0) return null;
+  let last = first;
+  while (last + 1 < layer.tokens.length && layer.tokens[last + 1].start < d.end) last++;
+  const tokens = layer.tokens;
+  const text = (k: number) => article.prose.slice(tokens[k].start, tokens[k].end);
+  const sentence = layer.sentences[tokens[first].sentence];
+  const skip = (k: number) => d.start <= tokens[k].start && tokens[k].end <= d.end;
+  // A noun naming the event, before the date ("closure on March 6") or after it ("Its 2018 purchase of …").
+  for (const k of [first - 1, first - 2, last + 1]) {
+    if (k < sentence.first || k > sentence.last || tokens[k].pos !== 'NOUN') continue;
+    const verb = nouns.get(tokens[k].lemma) ?? nouns.get(text(k).toLowerCase());
+    if (verb) return withReference(layer, text, sentence.first, { date: d, verb, word: text(k), participants: nounParticipants(layer, text, k, sentence.first, sentence.last, skip) });
+  }
+  // The verb group the date stands in the clause of.
+  const group = nearestGroup(layer, first, last, sentence.first, sentence.last, text);
+  if (!group || !verbs.has(tokens[group.head].lemma)) return null;
+  const object = group.passive ? [] : nominalsAfter(layer, group.last + 1, sentence.last, skip, text);
+  const participants = object.length ? object : subjectOf(layer, group.first, sentence.first, text);
+  return withReference(layer, text, sentence.first, { date: d, verb: tokens[group.head].lemma, word: text(group.head), participants: new Map(participants) });
+}
+
+/**
+ * The event with its participants sorted into names and definite nouns: a participant token of the sentence that is
+ * a proper noun, or a noun with "the", a possessive or "its" before it (modifiers between allowed).
+ */
+function withReference(layer: Language, text: (k: number) => string, from: number, e: Omit<DatedEvent, 'names' | 'definite'>): DatedEvent {
+  const names = new Set<string>();
+  const definite = new Set<string>();
+  const s = layer.tokens[layer.tokenAt(e.date.start)].sentence;
+  const { first, last } = layer.sentences[s];
+  const participants = new Map<string, string>();
+  for (let k = Math.max(first, from); k <= last; k++) {
+    const t = layer.tokens[k];
+    if (!e.participants.has(t.lemma)) continue;
+    if (t.pos === 'PROPN') {
+      // A name is the whole run of proper nouns: "GeCAD Software" and "Giant Software" are two firms.
+      let a = k;
+      let b = k;
+      while (a - 1 >= first && layer.tokens[a - 1].pos === 'PROPN' && !isTitle(text(a - 1))) a--;
+      while (b + 1 <= last && layer.tokens[b + 1].pos === 'PROPN') b++;
+      const name = Array.from({ length: b - a + 1 }, (_, i) => text(a + i)).join(' ');
+      participants.set(name.toLowerCase(), name);
+      names.add(name.toLowerCase());
+      k = b;
+      continue;
+    }
+    participants.set(t.lemma, e.participants.get(t.lemma)!);
+    let j = k - 1;
+    while (j >= first && (layer.tokens[j].pos === 'ADJ' || layer.tokens[j].pos === 'NOUN' || layer.tokens[j].pos === 'PROPN')) j--;
+    if (j >= first && DEFINITE.has(text(j).toLowerCase())) definite.add(t.lemma);
+  }
+  return { ...e, participants, names, definite };
+}
+
+/** The verb group nearest the date within its clause: before it first, then after it. */
+function nearestGroup(layer: Language, first: number, last: number, from: number, to: number, text: (k: number) => string): VerbGroup | null {
+  const byToken = new Map<number, VerbGroup>();
+  for (const g of layer.verbGroups) if (g.first >= from && g.last <= to) for (let k = g.first; k <= g.last; k++) byToken.set(k, g);
+  for (let k = first - 1; k >= from && k >= first - REACH * 2; k--) {
+    if (/^[,;:]$/.test(text(k)) && !byToken.has(k - 1)) break;
+    const g = byToken.get(k);
+    if (g) return g;
+  }
+  for (let k = last + 1; k <= to && k <= last + REACH; k++) {
+    if (/^[,;:.]$/.test(text(k))) break;
+    const g = byToken.get(k);
+    if (g) return g;
+  }
+  return null;
+}
+
+/** Lemmas of the nouns and names after `from` in the clause, up to punctuation or REACH tokens, dates left out. */
+function nominalsAfter(layer: Language, from: number, to: number, skip: (k: number) => boolean, text: (k: number) => string): [string, string][] {
+  const out: [string, string][] = [];
+  for (let k = from; k <= to && k < from + REACH; k++) {
+    const pos = layer.tokens[k].pos;
+    // The direct object ends at a preposition ("closed on March 4 after engineers …" has none) or a clause.
+    if (pos === 'PUNCT' || pos === 'VERB' || pos === 'SCONJ' || (pos === 'ADP' && !skip(k))) break;
+    if (NOMINAL.has(pos) && !skip(k) && !isTitle(text(k))) out.push([layer.tokens[k].lemma, text(k)]);
+  }
+  return out;
+}
+
+/** The subject of a group starting at `verb`: the nouns before it in its clause, or a relative pronoun's antecedent ("Hale, who was convicted"). */
+function subjectOf(layer: Language, verb: number, from: number, text: (k: number) => string): [string, string][] {
+  const out: [string, string][] = [];
+  for (let k = verb - 1; k >= from && k >= verb - REACH; k--) {
+    const w = text(k).toLowerCase();
+    if (w === 'who' || w === 'which' || w === 'that') {
+      // The antecedent: the nominals before the comma that opens the relative clause.
+      let j = k - 1;
+      if (j >= from && text(j) === ',') j--;
+      for (; j >= from && NOMINAL.has(layer.tokens[j].pos); j--) if (!isTitle(text(j))) out.push([layer.tokens[j].lemma, text(j)]);
+      return out;
+    }
+    if (layer.tokens[k].pos === 'PUNCT' || layer.tokens[k].pos === 'VERB') break;
+    if (NOMINAL.has(layer.tokens[k].pos) && !isTitle(text(k))) out.push([layer.tokens[k].lemma, text(k)]);
+  }
+  return out;
+}
+
+/** What a noun naming an event happened to: its possessor ("the bridge's closure") and its "of" phrase ("purchase of the airport stake"). */
+function nounParticipants(layer: Language, text: (k: number) => string, noun: number, from: number, to: number, skip: (k: number) => boolean): Map<string, string> {
+  const out = new Map<string, string>();
+  let k = noun - 1;
+  while (k >= from && skip(k)) k--;
+  if (k >= from && /^['’]s$/.test(text(k))) for (k--; k >= from && NOMINAL.has(layer.tokens[k].pos); k--) out.set(layer.tokens[k].lemma, text(k));
+  let j = noun + 1;
+  while (j <= to && skip(j)) j++;
+  if (j <= to && text(j).toLowerCase() === 'of') for (const [lemma, word] of nominalsAfter(layer, j + 1, to, skip, text)) out.set(lemma, word);
+  return out;
+}
+
+function isTitle(word: string): boolean {
+  return readWordList('titles.txt').has(word.replace(/\.$/, ''));
+}
