@@ -128,3 +128,12 @@ describe('one event given two dates through its verb or its noun', () => {
     assert.deepEqual(conflicts('2024-03-20', 'The bridge closed on 4 March. The bridge will stay closed until 6 March.'), []);
   });
 });
+
+describe('a clause whose only verb the tagger read as an adjective', () => {
+  it('still has its past tense ("Ms Ortiz retired next spring")', () => {
+    assert.equal(findings('2023-05-10', 'Ms Ortiz retired next spring.').filter((f) => f.startsWith('tense-date-mismatch')).length, 1);
+    assert.equal(findings('2023-05-10', 'The striker signed next month for a rival club.').filter((f) => f.startsWith('tense-date-mismatch')).length, 1);
+    // An -ed adjective after a possessive or a verb is an adjective.
+    assert.deepEqual(findings('2023-05-10', 'His retired colleague will visit next spring. She looked tired next to him.'), []);
+  });
+});

@@ -152,10 +152,34 @@ function readParagraph(prose: string, source: string): ParagraphReading {
     cache.set(key, hit);
     return hit;
   }
-  const reading = boundSentences(prose, repairSentences(prose, source, joinHyphenated(prose, tagText(prose))));
+  const reading = repairPastParticiples(prose, boundSentences(prose, repairSentences(prose, source, joinHyphenated(prose, tagText(prose)))));
   languageStats.taggedParagraphs++;
   cache.set(key, reading);
   if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  return reading;
+}
+
+/** Possessive determiners: after one, an -ed word is an adjective ("his retired colleague"). */
+const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+
+/**
+ * A clause's only verb read as an adjective by the lite tagger: "Ms Ortiz retired next spring" (retired/ADJ), where
+ * an -ed word follows its subject (a noun, name or personal pronoun) and no verb or auxiliary stands before it in the
+ * sentence. Retagged VERB so that the clause has a verb group and a tense. Mutates and returns `reading`.
+ */
+function repairPastParticiples(prose: string, reading: ParagraphReading): ParagraphReading {
+  const { tokens } = reading;
+  for (const [first, last] of reading.sentences) {
+    for (let i = first + 1; i <= last; i++) {
+      const t = tokens[i];
+      const before = tokens[i - 1];
+      if (t.pos === 'VERB' || t.pos === 'AUX') break;
+      if (t.pos !== 'ADJ' || !/^[a-z]{2,}ed$/.test(prose.slice(t.start, t.end))) continue;
+      const subject = before.pos === 'PROPN' || before.pos === 'NOUN' || (before.pos === 'PRON' && !POSSESSIVES.has(before.lemma));
+      // The lemma only needs to differ from the word for the verb group to read a past form; -ied → -y, else the stem.
+      if (subject) { const w = prose.slice(t.start, t.end); t.pos = 'VERB'; t.lemma = w.endsWith('ied') ? `${w.slice(0, -3)}y` : w.slice(0, -2); break; }
+    }
+  }
   return reading;
 }
 
