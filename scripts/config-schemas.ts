@@ -18,6 +18,7 @@ export function configSchema(): Record<string, unknown> {
     const prop: Record<string, unknown> = { type: s.type, description: s.description, default: s.default };
     if (s.enum) prop.enum = s.enum;
     if (s.type === 'array') prop.items = { type: 'string' };
+    if (s.type === 'number') prop.minimum = 0;
     if (s.key === 'severities') prop.additionalProperties = { type: 'string', enum: SEVERITIES };
     properties[s.key] = prop;
   }

@@ -8,6 +8,7 @@ export function contributedProperties(): Record<string, unknown> {
     const prop: Record<string, unknown> = { type: s.type, default: s.default, description: s.description, scope: 'resource' };
     if (s.enum) prop.enum = s.enum;
     if (s.type === 'array') prop.items = { type: 'string' };
+    if (s.type === 'number') prop.minimum = 0;
     if (s.key === 'severities') prop.additionalProperties = { type: 'string', enum: ['off', 'hint', 'info', 'warning', 'error'] };
     props[`newsdesk.${s.key}`] = prop;
   }

@@ -2,6 +2,7 @@
 // after the fix.
 import { strict as assert } from 'assert';
 import { analyze } from '../../server/src/core/analyze';
+import { defaultConfig, mergeConfig } from '../../server/src/core/config';
 
 /** "rule text | message" for every date finding and figure finding on `body`, published `published`. */
 function findings(published: string, body: string): string[] {
@@ -68,6 +69,17 @@ describe('reported "will" about a date before publication', () => {
   it('is a slip in indirect speech, told how to mend it', () => {
     assert.deepEqual(findings('2024-06-20', 'The committee will meet on Monday 17 June, its chair said.'), ['tense-date-mismatch Monday 17 June | Future tense (“will meet”) about Mon 17 Jun 2024, which is before the publication date (Thu 20 Jun 2024). In reported speech, write “would”, or say what happened.']);
     assert.equal(findings('2024-03-15', 'The minister told MPs the plant will close on 11 March.').length, 1);
+  });
+
+  it('keeps a direct quotation\'s future for quoteGraceDays (a setting: 7 by default, 0 for never)', () => {
+    const text = '---\npublished: 2024-03-15\n---\n\n"We will close on 11 March," the minister said.\n';
+    const mismatches = (days?: number) => analyze(text, days === undefined ? {} : { config: mergeConfig(defaultConfig(), { quoteGraceDays: days }) }).findings.filter((f) => f.rule === 'tense-date-mismatch').length;
+    assert.equal(mismatches(), 0);
+    assert.equal(mismatches(0), 1);
+    assert.equal(mismatches(3), 1);
+    const problems: string[] = [];
+    mergeConfig(defaultConfig(), { quoteGraceDays: -2 }, problems);
+    assert.deepEqual(problems, ['"quoteGraceDays" must be a number of 0 or more']);
   });
 
   it('is no slip when the sentence dates the speaking before the event, or in a recent direct quotation', () => {

@@ -18,11 +18,16 @@ export interface Config {
   inlayHints: boolean;
   /** Severity at or above which `newsdesk check` exits 1. */
   failOn: Exclude<Severity, 'off'>;
+  /**
+   * Days (≥ 0) before publication that a date in a direct quotation may lie and still be the speaker's future
+   * ("“We will open on 4 February,” he said." in a story of 7 February): tense-date-mismatch leaves such a quote alone.
+   */
+  quoteGraceDays: number;
 }
 
 export interface SettingSchema {
   key: keyof Config;
-  type: 'string' | 'boolean' | 'array' | 'object';
+  type: 'string' | 'boolean' | 'number' | 'array' | 'object';
   enum?: readonly string[];
   default: unknown;
   description: string;
@@ -41,6 +46,7 @@ export const SETTINGS: readonly SettingSchema[] = [
   { key: 'flagOtherEntities', type: 'boolean', default: false, description: 'Also report untagged entities of type other (events, nationalities, works).' },
   { key: 'inlayHints', type: 'boolean', default: true, description: 'Show the resolved date after relative date expressions.' },
   { key: 'failOn', type: 'string', enum: ['hint', 'info', 'warning', 'error'], default: 'error', description: 'newsdesk check exits 1 when a finding is at this severity or above.' },
+  { key: 'quoteGraceDays', type: 'number', default: 7, description: 'Days before publication a date in a direct quotation may lie and still be the speaker\'s future ("We will open on 4 February," in a story of 7 February); 0 reports every such quote.' },
 ];
 
 export function defaultConfig(): Config {
@@ -71,6 +77,8 @@ export function mergeConfig(base: Config, overrides: Record<string, unknown> | n
       } else problems.push(`"${key}" must be a mapping`);
     } else if (typeof value !== schema.type) {
       problems.push(`"${key}" must be a ${schema.type}`);
+    } else if (schema.type === 'number' && !(Number.isFinite(value) && (value as number) >= 0)) {
+      problems.push(`"${key}" must be a number of 0 or more`);
     } else if (schema.enum && !schema.enum.includes(value as string)) {
       problems.push(`"${key}" must be one of ${schema.enum.join(', ')}`);
     } else out[key] = value;

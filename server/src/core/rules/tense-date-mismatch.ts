@@ -47,8 +47,6 @@ const CALENDAR = new RegExp(`\\b(?:${MONTH_RE}(?![a-z])|1[5-9]\\d\\d|20\\d\\d)`)
 /** A date after one of these is a limit or a target, which any tense may speak of: "funded until 2008", "rescheduled for 15 June", "born after 1 September 2002". */
 const LIMIT = /\b(?:by|until|till|through|thru|before|after|for|to|from|since|between|within|ahead\s+of|in\s+time\s+for|towards?|beyond|and|or)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+|middle\s+of\s+)?$/i;
 
-/** How far back a quoted statement may lie: news quotes what was said in the last week. */
-const QUOTE_DAYS = 7;
 /** "a Jan. 14 return date", "the 22 January show": a date that modifies a noun takes no tense from the clause. */
 const ATTRIBUTIVE_BEFORE = /\b(?:a|an|the|this|that|its|their|his|her|our|[A-Za-z]+['’]s)\s+(?:[a-z]+\s+)?$/i;
 const ATTRIBUTIVE_AFTER = /^\s+(?!(?:when|after|before|and|but|with|from|for|until|because|while|where|which|that|the|this|was|were|will|would|has|had|is|are)\b)(?:[A-Za-z]{3,}|[A-Z]{2}\b)/;
@@ -69,7 +67,7 @@ export const tenseDateMismatch: Rule = {
   id: 'tense-date-mismatch',
   defaultSeverity: 'warning',
   description: 'Past tense about a date after the publication date ("met on Sept. 25" in an article of Sept. 20), or "will" about a date before it.',
-  check({ article, dates }) {
+  check({ article, dates, config }) {
     const findings: RuleFinding[] = [];
     const published = parseIsoDay(article.frontMatter?.published ?? null);
     if (!published) return findings;
@@ -112,12 +110,12 @@ export const tenseDateMismatch: Rule = {
       // when spoken, but the reader meets a future that has passed, so reported "will" is a slip too — unless the
       // sentence dates the speaking before the event ("said on 5 June it will meet on 17 June").
       // A direct quotation is the speaker's words, which the desk does not rewrite: "will" in one is a slip only when the
-      // date lies more than QUOTE_DAYS before publication (news quotes what was said in the last week).
+      // date lies more than config.quoteGraceDays before publication (a setting, default 7: news quotes the last week).
       let reported = '';
       if (verb.reported === 'past') {
         const said = verb.reporter ? dates.find((o) => o !== d && o.start >= verb.reporter!.end && o.start - verb.reporter!.end <= 4 && parseIsoDay(o.value)) : undefined;
         if (said && toDays(parseIsoDay(said.value)!) <= span[1]) continue;
-        if (quotationAt(article, d.start) && pub - span[1] <= QUOTE_DAYS) continue;
+        if (quotationAt(article, d.start) && pub - span[1] <= config.quoteGraceDays) continue;
         reported = quotationAt(article, d.start) ? '' : ' In reported speech, write “would”, or say what happened.';
       }
       findings.push({ start: d.start, end: d.end, message: `Future tense (“${cue}”) about ${valueInWords(d.value!)}, which is before the publication date (${formatDay(published)}).${reported}` });
