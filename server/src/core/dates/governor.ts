@@ -94,8 +94,12 @@ export function governingVerb(article: Article, span: Span): Governor | null {
     if (tenseOf(g) === null) return null;
     found = g;
   }
-  // "said Sept. 25 would be a holiday": a date right after a reporting verb opens the reported clause.
-  if (found && found.last === first - 1 && isReporting(article, layer, found)) found = null;
+  // "said Sept. 25 would be a holiday": a date right after a reporting verb opens the reported clause, unless the
+  // clause ends or "that" opens it after the date ("said next week that …", "the department said next year."): then
+  // the date is when the saying happened.
+  const after = layer.tokens[last + 1];
+  const timeOfSaying = !after || after.pos === 'PUNCT' || word(article, after).toLowerCase() === 'that';
+  if (found && found.last === first - 1 && isReporting(article, layer, found) && !timeOfSaying) found = null;
   if (!found) {
     // Forwards: only a date at the head of its clause reaches a verb past a comma.
     let k = first - 1;

@@ -44,8 +44,8 @@ const directed = (d: DateMention) => d.relative && d.resolvedBy === 'publication
 
 /** A date written on the calendar (a month or a year), not a step from publication ("next year") or from another event ("a day later"). */
 const CALENDAR = new RegExp(`\\b(?:${MONTH_RE}(?![a-z])|1[5-9]\\d\\d|20\\d\\d)`);
-/** A date after one of these is a limit or a target, which any tense may speak of: "funded until 2008", "rescheduled for 15 June", "born after 1 September 2002". */
-const LIMIT = /\b(?:by|until|till|through|thru|before|after|for|to|from|since|between|within|ahead\s+of|in\s+time\s+for|towards?|beyond|and|or)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+|middle\s+of\s+)?$/i;
+/** A date after one of these is a limit, a target or a term, which any tense may speak of: "funded until 2008", "rescheduled for 15 June", "born after 1 September 2002", "a dividend payable Dec. 1", "notes due March 15, 2007". */
+const LIMIT = /\b(?:by|until|till|through|thru|before|after|for|to|from|since|between|within|ahead\s+of|in\s+time\s+for|towards?|beyond|and|or|due|payable|maturing|matures|expiring|expires|effective|dated)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+|middle\s+of\s+)?$/i;
 
 /** "a Jan. 14 return date", "the 22 January show": a date that modifies a noun takes no tense from the clause. */
 const ATTRIBUTIVE_BEFORE = /\b(?:a|an|the|this|that|its|their|his|her|our|[A-Za-z]+['’]s)\s+(?:[a-z]+\s+)?$/i;

@@ -1,0 +1,117 @@
+// Date slips planted by program into real articles (issue 12, item 4): how many Newsdesk finds, per kind, and how
+// often it raises a date finding on the articles as they were.
+//
+// Usage: node --import tsx scripts/date-slips.ts [--split dev|heldout|both] [--per-doc 3] [--errors]
+//   --errors  lists misses and false alarms, for dev documents only
+// Articles: TBAQ-cleaned (TimeBank and AQUAINT, with their document creation times as publication dates; text read
+// at run time, never committed) and the open-news articles. Each document falls in dev or held-out by a hash of its
+// name. Kinds (each variant holds one slip; the expected finding must overlap the slip):
+//   weekday-shift    "Wednesday, Sept. 12" → the next weekday                  → weekday-mismatch
+//   impossible-day   "Sept. 12" / "12 September" → a day the month lacks         → impossible-date
+//   next-last-swap   "last week" ↔ "next week" under a past or future verb      → tense-date-mismatch
+//   wrong-apposition "on Monday" → "on Monday, <the day after as a date>"       → weekday-mismatch or date-conflict
+// False alarms: findings of the date rules on the unchanged documents, per 100 documents.
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseArgs } from 'node:util';
+import { analyze } from '../server/src/core/analyze';
+import { addDays, daysInMonth, MONTH_NAMES, parseIsoDay, WEEKDAY_NAMES, weekdayOf } from '../server/src/core/dates/calendar';
+import { corpusDir, readPart } from './eval-dates';
+
+const DATE_RULES = new Set(['weekday-mismatch', 'impossible-date', 'tense-date-mismatch', 'date-conflict']);
+
+interface Source { name: string; text: string; format: 'markdown' | 'text' }
+interface Slip { kind: string; text: string; start: number; end: number; rules: string[] }
+
+function sources(): Source[] {
+  const out: Source[] = [];
+  if (fs.existsSync(corpusDir())) {
+    for (const part of ['TimeBank', 'AQUAINT'] as const) {
+      for (const d of readPart(part)) if (d.dct) out.push({ name: `${part}/${d.name}`, text: `---\npublished: ${d.dct}\n---\n\n${d.text}`, format: 'text' });
+    }
+  } else console.error(`date-slips: ${corpusDir()} is absent; open-news only.`);
+  const openNews = path.resolve(__dirname, '../../shared/corpora/open-news');
+  if (fs.existsSync(openNews)) for (const f of fs.readdirSync(openNews).sort()) if (/^\d{3}-.*\.md$/.test(f)) out.push({ name: `open-news/${f}`, text: fs.readFileSync(path.join(openNews, f), 'utf8'), format: 'markdown' });
+  return out;
+}
+
+/** dev or held-out, by a stable hash of the document's name (FNV-1a). */
+function splitOf(name: string): 'dev' | 'heldout' {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193) >>> 0;
+  return h % 2 === 0 ? 'dev' : 'heldout';
+}
+
+const replace = (text: string, start: number, end: number, by: string) => text.slice(0, start) + by + text.slice(end);
+
+/** The slips one document allows, at most `perDoc` of each kind; each records where it is and what should find it. */
+function slipsOf(src: Source, perDoc: number): Slip[] {
+  const a = analyze(src.text, { format: src.format });
+  const text = src.text;
+  const out: Slip[] = [];
+  const take = (kind: string) => out.filter((s) => s.kind === kind).length < perDoc;
+  for (const d of a.dates) {
+    const day = d.grain === 'day' ? parseIsoDay(d.value) : null;
+    if (take('weekday-shift') && day && d.weekdaySpan && d.weekday === weekdayOf(day) && /\d/.test(d.text)) {
+      const written = text.slice(d.weekdaySpan.start, d.weekdaySpan.end);
+      const other = WEEKDAY_NAMES[(d.weekday + 1) % 7];
+      const by = written.endsWith('.') ? `${other.slice(0, 3)}.` : other;
+      out.push({ kind: 'weekday-shift', text: replace(text, d.weekdaySpan.start, d.weekdaySpan.end, by), start: d.start, end: d.end + by.length - written.length, rules: ['weekday-mismatch'] });
+    }
+    const dm = /^(\d{1,2})(\s+)([A-Z][a-z]+\.?)/.exec(d.text) ?? null;
+    const md = /^([A-Z][a-z]+\.?)(\s+)(\d{1,2})\b/.exec(d.text);
+    if (take('impossible-day') && day && (dm || md)) {
+      const m = day.m;
+      const bad = m === 2 ? 30 : daysInMonth(day.y, m) === 30 ? 31 : null;
+      if (bad !== null) {
+        const at = dm ? d.start : d.start + md![1].length + md![2].length;
+        const len = dm ? dm[1].length : md![3].length;
+        out.push({ kind: 'impossible-day', text: replace(text, at, at + len, String(bad)), start: d.start, end: d.end + String(bad).length - len, rules: ['impossible-date'] });
+      }
+    }
+    const swap = /^(last|next)(\s+)(week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i.exec(d.text);
+    const agrees = swap && ((swap[1].toLowerCase() === 'last' && d.tense === 'past') || (swap[1].toLowerCase() === 'next' && d.tense === 'future'));
+    if (take('next-last-swap') && swap && agrees && !a.findings.some((f) => f.rule === 'tense-date-mismatch' && f.start < d.end && d.start < f.end)) {
+      const by = swap[1].toLowerCase() === 'last' ? (swap[1][0] === 'L' ? 'Next' : 'next') : swap[1][0] === 'N' ? 'Last' : 'last';
+      out.push({ kind: 'next-last-swap', text: replace(text, d.start, d.start + swap[1].length, by), start: d.start, end: d.end, rules: ['tense-date-mismatch'] });
+    }
+    if (take('wrong-apposition') && day && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(d.text) && /\bon\s+$/.test(text.slice(d.start - 4, d.start))) {
+      const next = addDays(day, 1);
+      const insert = `, ${MONTH_NAMES[next.m - 1]} ${next.d}`;
+      out.push({ kind: 'wrong-apposition', text: replace(text, d.end, d.end, insert), start: d.start, end: d.end + insert.length, rules: ['weekday-mismatch', 'date-conflict'] });
+    }
+  }
+  return out;
+}
+
+function main(): void {
+  const { values } = parseArgs({ options: { split: { type: 'string', default: 'both' }, 'per-doc': { type: 'string', default: '3' }, errors: { type: 'boolean', default: false } } });
+  // Misses and false alarms are listed for dev only: the held-out documents are for reporting.
+  const show = (split: string, line: string) => { if (values.errors && split === 'dev') console.log(`    ${line}`); };
+  const perDoc = Number(values['per-doc']);
+  const docs = sources();
+  if (docs.length === 0) { console.error('date-slips: no corpus found under ../shared/corpora'); process.exit(2); }
+  const splits = values.split === 'both' ? (['dev', 'heldout'] as const) : ([values.split === 'heldout' ? 'heldout' : 'dev'] as const);
+  for (const split of splits) {
+    const mine = docs.filter((d) => splitOf(d.name) === split);
+    const found = new Map<string, { n: number; hit: number }>();
+    let alarms = 0;
+    for (const src of mine) {
+      const original = analyze(src.text, { format: src.format }).findings.filter((f) => DATE_RULES.has(f.rule));
+      alarms += original.length;
+      for (const f of original) show(split, `false alarm ${src.name}: ${f.rule} “${f.text}” ${f.message}`);
+      for (const slip of slipsOf(src, perDoc)) {
+        const hit = analyze(slip.text, { format: src.format }).findings.some((f) => slip.rules.includes(f.rule) && f.start < slip.end && slip.start < f.end);
+        const k = found.get(slip.kind) ?? { n: 0, hit: 0 };
+        k.n++;
+        if (hit) k.hit++;
+        else show(split, `missed ${slip.kind} in ${src.name}: ${JSON.stringify(slip.text.slice(Math.max(0, slip.start - 80), slip.end + 20))}`);
+        found.set(slip.kind, k);
+      }
+    }
+    console.log(`${split}: ${mine.length} documents; date findings on the originals: ${alarms} (${(100 * alarms / mine.length).toFixed(1)} per 100 documents)`);
+    for (const [kind, k] of [...found].sort()) console.log(`  ${kind.padEnd(17)} ${k.hit}/${k.n} found (recall ${(k.hit / k.n).toFixed(3)})`);
+  }
+}
+
+if (require.main === module) main();
