@@ -1,5 +1,5 @@
 // The verb group that governs a date, read from the linguistic layer (tokens, POS, verb groups, quotations).
-import { languageOf, quotationAt, verbGroupWords, type Language, type Token, type VerbGroup } from '../language';
+import { languageOf, quotationAt, verbGroupAt, verbGroupsIn, verbGroupWords, type Language, type Token, type VerbGroup } from '../language';
 import type { Article, Span } from '../types';
 import type { TenseCue } from './tense';
 import { wordList } from './words';
@@ -34,16 +34,6 @@ function isBoundary(article: Article, t: Token): boolean {
   return CLAUSE_MARKS.has(w) || (t.pos !== 'PUNCT' && verbGroupWords().clauseOpeners.has(w.toLowerCase())) || (w === '-' && article.prose[t.start - 1] === ' ');
 }
 
-/** The verb groups of `layer` indexed by each token they cover. */
-function groupIndex(layer: Language): Map<number, VerbGroup> {
-  const cached = groupIndexes.get(layer);
-  if (cached) return cached;
-  const index = new Map<number, VerbGroup>();
-  for (const g of layer.verbGroups) for (let i = g.first; i <= g.last; i++) index.set(i, g);
-  groupIndexes.set(layer, index);
-  return index;
-}
-const groupIndexes = new WeakMap<Language, Map<number, VerbGroup>>();
 
 /** The group's tense as the tense rule reads it; null for a modal without tense ("would", "could") or a non-finite group. */
 function tenseOf(g: VerbGroup): GovernorTense | null {
@@ -66,20 +56,19 @@ export function governingVerb(article: Article, span: Span): Governor | null {
   let last = first;
   while (last + 1 < layer.tokens.length && layer.tokens[last + 1].start < span.end) last++;
   const sentence = layer.sentences[layer.tokens[first].sentence];
-  const groups = groupIndex(layer);
   let found: VerbGroup | null = null;
   let opener = false;
   // Backwards, within the clause.
   for (let i = first - 1; i >= Math.max(sentence.first, first - REACH) && !found; i--) {
     const t = layer.tokens[i];
     if (isBoundary(article, t)) { opener = t.pos !== 'PUNCT'; break; }
-    const g = groups.get(i);
+    const g = verbGroupAt(layer, i);
     if (!g || g.last !== i) continue;
     i = g.first;
     // "hoped to return in 2006": an infinitive; only a future cue before "to" gives it a tense ("plans to auction").
     const to = layer.tokens[g.first - 1];
     if (to && to.lemma === 'to' && to.pos === 'PART') {
-      const cue = groups.get(g.first - 2);
+      const cue = verbGroupAt(layer, g.first - 2);
       if (cue && wordList('dates-future-cues.txt').has(word(article, layer.tokens[cue.last]).toLowerCase())) {
         found = { ...cue, tense: 'future' };
         break;
@@ -109,7 +98,7 @@ export function governingVerb(article: Article, span: Span): Governor | null {
       const t = layer.tokens[i];
       if (isBoundary(article, t)) break;
       if ((opener || !fronted) && word(article, t) === ',') break;
-      const g = groups.get(i);
+      const g = verbGroupAt(layer, i);
       if (!g) continue;
       // "Tomorrow afternoon, President Juncker, accompanied by …, will attend": a bare participle after a comma opens
       // an aside; the main verb comes after it.
@@ -129,24 +118,12 @@ export function governingVerb(article: Article, span: Span): Governor | null {
   const will = tense === 'future' && (layer.tokens[found.first].lemma === 'will' || layer.tokens[found.first].lemma === 'shall');
   // The reporting verb stands outside the governing group ("said … it will go", "will go …, the Treasury has announced").
   let reporter: VerbGroup | null = null;
-  for (const g of layer.verbGroups.slice(groupsFrom(layer, sentence.first), groupsFrom(layer, sentence.last + 1))) {
+  for (const g of verbGroupsIn(layer, sentence.first, sentence.last)) {
     if (g !== found && isReporting(article, layer, g)) { reporter = g; break; }
   }
   let reported: Governor['reported'] = reporter ? (reporter.tense === 'present' ? 'present' : 'past') : null;
   if (quotationAt(article, span.start)) reported = 'past';
   return { start: found.start, end: found.end, tense, will, perfect: found.perfect && tense === 'future', plan: found.progressive || found.prospective, reported, reporter: reporter && { start: reporter.start, end: reporter.end } };
-}
-
-/** Index of the first verb group that starts at or after token `token` (verb groups are in text order). */
-function groupsFrom(layer: Language, token: number): number {
-  let lo = 0;
-  let hi = layer.verbGroups.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (layer.verbGroups[mid].first < token) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function commaBetween(article: Article, from: number, to: number): boolean {
@@ -192,7 +169,6 @@ export function tenseNear(article: Article, span: Span): TenseCue | null {
   const at = layer.tokenAt(span.start);
   if (at < 0) return null;
   const sentence = layer.sentences[layer.tokens[at].sentence];
-  const groups = groupIndex(layer);
   const futureCues = wordList('dates-future-cues.txt');
   let best: TenseCue | null = null;
   let bestDistance = Infinity;
@@ -207,7 +183,7 @@ export function tenseNear(article: Article, span: Span): TenseCue | null {
     const t = layer.tokens[i];
     if (t.end < span.start - CUE_REACH) continue;
     if (t.start > span.end + CUE_REACH) break;
-    const g = groups.get(i);
+    const g = verbGroupAt(layer, i);
     if (g) {
       i = g.last;
       const tense = tenseOf(g);

@@ -1,7 +1,7 @@
 // Finds what sources a figure: citation tags, "according to …", a reporting verb with its speaker, data nouns with evidential verbs, attributed quotes.
 import type { Config } from '../config';
 import type { Article, Attribution, Span } from '../types';
-import { languageOf, type Language, type Quotation, type VerbGroup } from '../language';
+import { languageOf, verbGroupAt, verbGroupsIn, type Language, type Quotation } from '../language';
 import type { Lexicon } from './lexicon';
 import { matchPhrase } from './numbers';
 import { isCapitalised, type Token } from './tokens';
@@ -126,7 +126,7 @@ export class AttributionFinder {
     if (!sentence) return [];
     const out: Attribution[] = [];
     const prose = this.article.prose;
-    for (const g of groupsIn(layer, sentence.first, sentence.last)) {
+    for (const g of verbGroupsIn(layer, sentence.first, sentence.last)) {
       const head = layer.tokens[g.head];
       if (head.pos !== 'VERB' || g.negated || g.modal !== null || g.prospective || g.tense === 'future') continue;
       const form = prose.slice(head.start, head.end).toLowerCase().replace(/’/g, "'");
@@ -207,17 +207,6 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
 /** Reaching further left than this many tokens for a subject, the words belong to another clause. */
 const SUBJECT_REACH = 12;
 
-/** The verb groups of `layer` that start within tokens [first, last] (groups are in text order; binary search). */
-function groupsIn(layer: Language, first: number, last: number): VerbGroup[] {
-  const groups = layer.verbGroups;
-  let lo = 0;
-  let hi = groups.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (groups[mid].first < first) lo = mid + 1; else hi = mid; }
-  const out: VerbGroup[] = [];
-  for (let i = lo; i < groups.length && groups[i].first <= last; i++) out.push(groups[i]);
-  return out;
-}
-
 /**
  * The subject of a verb group starting at token `verb`, read leftwards within its clause: the leftmost stretch of
  * words up to a punctuation mark, a subordinator or another finite verb, with a bracketed aside skipped whole.
@@ -255,10 +244,10 @@ function subjectBefore(layer: Language, prose: string, verb: number, sentenceFir
     // Words after a number or a finite verb are its object ("£470 more a year added to …"), not a subject.
     // (A capitalised "verb" inside a sentence is a name the tagger misread: "The Met Office".)
     const misread = k > sentenceFirst && /^\p{Lu}/u.test(w);
-    if (t.pos === 'NUM' || t.pos === 'SYM' || ((t.pos === 'VERB' || t.pos === 'AUX') && !misread && finiteAt(layer, k))) return null;
+    if (t.pos === 'NUM' || t.pos === 'SYM' || ((t.pos === 'VERB' || t.pos === 'AUX') && !misread && (verbGroupAt(layer, k)?.tense ?? 'none') !== 'none')) return null;
     if (NOMINAL.has(t.pos) && head < 0) head = k;
     // A proper noun, or a capitalised word inside the sentence ("The Met Office", which the tagger may misread).
-    if (t.pos === 'PROPN' || (k > sentenceFirst && /^\p{Lu}/u.test(w) && t.pos !== 'PRON')) named = true;
+    if (t.pos === 'PROPN' || (misread && t.pos !== 'PRON')) named = true;
     first = k;
   }
   return head >= 0 ? { first, head, named } : null;
@@ -307,16 +296,6 @@ function relativeAsideStart(layer: Language, prose: string, close: number, sente
     if (x === ',') return RELATIVES.has(prose.slice(tokens[j + 1].start, tokens[j + 1].end).toLowerCase()) ? j : -1;
   }
   return -1;
-}
-
-/** Token `k` belongs to a verb group with a tense (a finite verb), not a participle or an infinitive. */
-function finiteAt(layer: Language, k: number): boolean {
-  const groups = layer.verbGroups;
-  let lo = 0;
-  let hi = groups.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (groups[mid].first <= k) lo = mid + 1; else hi = mid; }
-  const g = groups[lo - 1];
-  return g !== undefined && k <= g.last && g.tense !== 'none';
 }
 
 /** The last token of the noun phrase after token `i` (a few words, up to punctuation or a clause boundary). */

@@ -60,15 +60,10 @@ export interface VerbGroup extends Span {
 
 /** A quotation: its marks and what lies between them, and who is reported as saying it. */
 export interface Quotation extends Span {
-  /** The quoted words, without the marks. */
+  /** The quoted words, without the marks; for a statement without marks after "X said:" (press-release style), the whole paragraph. */
   inner: Span;
   /** False when the paragraph ends before a closing mark (news style leaves the close off a quote that runs on). */
   closed: boolean;
-  /**
-   * False for a statement without marks: a paragraph introduced by "X said:" at the end of the paragraph before
-   * (press-release style); its `inner` is the whole paragraph.
-   */
-  marked: boolean;
   /** The noun chunk that speaks it ("the manager" in "“Cheap,” the manager said."), or null. A paragraph that opens
    * with a mark while the one before ended inside a quotation continues it and takes its speaker. */
   speaker: Span | null;
@@ -551,14 +546,14 @@ function findQuotations(prose: string, text: string, paragraphs: readonly Span[]
   const links = () => (linked ??= new Links(layer, prose));
   // The speaker of the paragraph before, when it ended inside a quotation ("“… \n\n“… ,” she said" runs on) or with
   // "X said:" introducing this paragraph.
-  let runsOn: { speaker: Span; verb: Span } | null = null;
+  let runsOn: { speaker: Span; verb: Span | null } | null = null;
   let introduced: { speaker: Span; verb: Span } | null = null;
   for (const p of paragraphs) {
     const first = out.length;
     const opensWithMark = /^[\s]*[“"«‘]/.test(prose.slice(p.start, Math.min(p.end, p.start + 4)));
     if (introduced && !opensWithMark && p.end > p.start) {
       // Press-release style: "Ms Todd said:" then the statement as a paragraph of its own, without marks.
-      out.push({ start: p.start, end: p.end, inner: { start: p.start, end: p.end }, closed: false, marked: false, speaker: introduced.speaker, verb: introduced.verb });
+      out.push({ start: p.start, end: p.end, inner: { start: p.start, end: p.end }, closed: false, speaker: introduced.speaker, verb: introduced.verb });
       introduced = null;
       runsOn = null;
       continue;
@@ -584,7 +579,7 @@ function findQuotations(prose: string, text: string, paragraphs: readonly Span[]
     // A quotation that opens this paragraph, with no speaker of its own, continues the one left open before it.
     if (runsOn && opensWithMark && out.length > first && out[first].speaker === null) { out[first].speaker = runsOn.speaker; out[first].verb = runsOn.verb; }
     const last = out.length > first ? out[out.length - 1] : null;
-    runsOn = last && !last.closed && last.speaker ? { speaker: last.speaker, verb: last.verb ?? last.speaker } : null;
+    runsOn = last && !last.closed && last.speaker ? { speaker: last.speaker, verb: last.verb } : null;
     if (!last || last.end < p.end - 1) introduced = introducesStatement(prose, p, links);
   }
   return out;
@@ -599,7 +594,7 @@ function introducesStatement(prose: string, p: Span, links: () => Links): { spea
 }
 
 function quotation(start: number, end: number, closed: boolean, links: Links): Quotation {
-  const q: Quotation = { start, end, inner: { start: start + 1, end: closed ? end - 1 : end }, closed, marked: true, speaker: null, verb: null };
+  const q: Quotation = { start, end, inner: { start: start + 1, end: closed ? end - 1 : end }, closed, speaker: null, verb: null };
   // After a quotation that ends a sentence ('… £1,400." She said ministers would …'), a reporting clause that goes on
   // is a new statement, not the quotation's tag ('…," she said.').
   const after = speakerAfter(end, links);
@@ -686,4 +681,31 @@ export function quotationAt(article: Article, offset: number): Quotation | null 
     else return q;
   }
   return null;
+}
+
+/** The verb group covering token `token` of `layer`, or undefined. O(1) after a first call that indexes the layer. */
+export function verbGroupAt(layer: Language, token: number): VerbGroup | undefined {
+  let index = groupIndexes.get(layer);
+  if (!index) {
+    index = new Map();
+    for (const g of layer.verbGroups) for (let i = g.first; i <= g.last; i++) index.set(i, g);
+    groupIndexes.set(layer, index);
+  }
+  return index.get(token);
+}
+const groupIndexes = new WeakMap<Language, Map<number, VerbGroup>>();
+
+/** The verb groups of `layer` that start within tokens [first, last] (groups are in text order: binary search). */
+export function verbGroupsIn(layer: Language, first: number, last: number): VerbGroup[] {
+  const groups = layer.verbGroups;
+  let lo = 0;
+  let hi = groups.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (groups[mid].first < first) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < groups.length && groups[end].first <= last) end++;
+  return groups.slice(lo, end);
 }

@@ -3,7 +3,7 @@
 // on March 6"), read from the linguistic layer.
 import { valueInWords } from '../../dates/describe';
 import { readWordList } from '../../dataFiles';
-import { languageOf, type Language, type VerbGroup } from '../../language';
+import { languageOf, verbGroupAt, type Language, type VerbGroup } from '../../language';
 import type { Article, DateMention } from '../../types';
 import type { RuleFinding } from '../rule';
 import { interval } from './shared';
@@ -63,23 +63,29 @@ export function verbEventConflicts(article: Article, dates: DateMention[]): Rule
     if (e && e.participants.size > 0) dated.push(e);
   }
   const out: RuleFinding[] = [];
-  const reported = new Set<DateMention>();
-  for (let j = 1; j < dated.length; j++) {
-    const b = dated[j];
-    for (let i = 0; i < j && !reported.has(b.date); i++) {
-      const a = dated[i];
-      if (a.verb !== b.verb || a.date.sentence === b.date.sentence) continue;
-      // A name matches itself or a shorter form of it ("Tom Reed" … "Reed"); a common noun itself, told again as definite.
-      const sameName = (x: string, y: string) => x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
+  // Only mentions of one event verb are compared: one bucket per verb, in text order.
+  const byVerb = new Map<string, DatedEvent[]>();
+  for (const e of dated) {
+    const bucket = byVerb.get(e.verb);
+    if (bucket) bucket.push(e);
+    else byVerb.set(e.verb, [e]);
+  }
+  // A name matches itself or a shorter form of it ("Tom Reed" … "Reed"); a common noun itself, told again as definite.
+  const sameName = (x: string, y: string) => x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
+  for (const bucket of byVerb.values()) for (let j = 1; j < bucket.length; j++) {
+    const b = bucket[j];
+    for (let i = 0; i < j; i++) {
+      const a = bucket[i];
+      if (a.date.sentence === b.date.sentence) continue;
       const shared = [...a.participants.keys()].find((p) => (a.names.has(p) && [...b.names].some((q) => sameName(p, q))) || (b.participants.has(p) && b.definite.has(p)));
       const [x, y] = [interval(a.date)!, interval(b.date)!];
       if (!shared || x[0] <= y[1] && y[0] <= x[1]) continue;
-      reported.add(b.date);
       out.push({
         start: b.date.start,
         end: b.date.end,
         message: `“${b.date.text}” (${valueInWords(b.date.value!)}) dates “${b.word}” of “${a.participants.get(shared)}”, which “${a.date.text}” put at ${valueInWords(a.date.value!)} (“${a.word}”) earlier in the article.`,
       });
+      break; // one finding per date
     }
   }
   return out;
@@ -144,16 +150,15 @@ function withReference(layer: Language, text: (k: number) => string, from: numbe
 
 /** The verb group nearest the date within its clause: before it first, then after it. */
 function nearestGroup(layer: Language, first: number, last: number, from: number, to: number, text: (k: number) => string): VerbGroup | null {
-  const byToken = new Map<number, VerbGroup>();
-  for (const g of layer.verbGroups) if (g.first >= from && g.last <= to) for (let k = g.first; k <= g.last; k++) byToken.set(k, g);
+  const at = (k: number) => { const g = verbGroupAt(layer, k); return g && g.first >= from && g.last <= to ? g : undefined; };
   for (let k = first - 1; k >= from && k >= first - REACH * 2; k--) {
-    if (/^[,;:]$/.test(text(k)) && !byToken.has(k - 1)) break;
-    const g = byToken.get(k);
+    if (/^[,;:]$/.test(text(k)) && !at(k - 1)) break;
+    const g = at(k);
     if (g) return g;
   }
   for (let k = last + 1; k <= to && k <= last + REACH; k++) {
     if (/^[,;:.]$/.test(text(k))) break;
-    const g = byToken.get(k);
+    const g = at(k);
     if (g) return g;
   }
   return null;
