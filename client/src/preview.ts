@@ -4,7 +4,8 @@
 import type MarkdownIt from 'markdown-it';
 import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
-import { parse as parseYaml } from 'yaml';
+import { readFrontMatter } from '../../server/src/core/frontMatter';
+import type { RegistryEntry } from '../../server/src/core/types';
 
 const TYPE_NAMES: Record<string, string> = { person: 'Person', org: 'Organisation', place: 'Place', other: 'Other', event: 'Event' };
 /** `:kind[` or `:cite{`: a tag starts only at a word boundary, as remark-directive reads it. */
@@ -12,7 +13,7 @@ const TAG_START = /^:(person|org|place|entity|cite)(?=[[{])/;
 
 /** What the article's front matter says about its entities and sources, for tooltips and citation links. */
 interface FrontMatterFacts {
-  entities: Map<string, { name?: string; type?: string; description?: string; wikidata?: string }>;
+  entities: Map<string, RegistryEntry>;
   sources: Map<string, { name?: string; url?: string }>;
 }
 
@@ -26,7 +27,7 @@ interface FrontMatterFacts {
  */
 export function newsdeskPreview(md: MarkdownIt): MarkdownIt {
   md.core.ruler.before('block', 'newsdesk_front_matter', (state) => {
-    state.env.newsdesk = readFrontMatter(state.src);
+    state.env.newsdesk = readFacts(state.src);
     return true;
   });
   md.inline.ruler.before('link', 'newsdesk_tag', tagRule);
@@ -118,29 +119,17 @@ function readAttributes(block: string): Record<string, string> {
   return out;
 }
 
-/** The entities and sources of a YAML front matter at the top of `src`; empty when there is none or it does not parse. */
-function readFrontMatter(src: string): FrontMatterFacts {
+/**
+ * The entities and sources of a YAML front matter at the top of `src`, read by the checker's own front matter reader
+ * (so alias bombs, huge or deeply nested blocks are handled as there); empty when there is none.
+ */
+function readFacts(src: string): FrontMatterFacts {
   const facts: FrontMatterFacts = { entities: new Map(), sources: new Map() };
   const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(src);
   if (!m) return facts;
-  let data: unknown;
-  try {
-    data = parseYaml(m[1], { maxAliasCount: 100 });
-  } catch {
-    return facts;
-  }
-  if (!data || typeof data !== 'object') return facts;
-  const { entities, sources } = data as { entities?: unknown; sources?: unknown };
-  const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
-  if (Array.isArray(entities)) {
-    for (const e of entities as Record<string, unknown>[]) {
-      if (e && typeof e === 'object' && typeof e.id === 'string') facts.entities.set(e.id, { name: text(e.name), type: text(e.type), description: text(e.description), wikidata: text(e.wikidata) });
-    }
-  }
-  if (Array.isArray(sources)) {
-    for (const s of sources as Record<string, unknown>[]) {
-      if (s && typeof s === 'object' && typeof s.id === 'string') facts.sources.set(s.id, { name: text(s.name), url: text(s.url) });
-    }
-  }
+  const bodyStart = m[0].indexOf('\n') + 1;
+  const { frontMatter } = readFrontMatter(src, { start: 0, end: m[0].length }, bodyStart, bodyStart + m[1].length);
+  for (const e of frontMatter.entities) facts.entities.set(e.id, e);
+  for (const s of frontMatter.sources) facts.sources.set(s.id, s);
   return facts;
 }

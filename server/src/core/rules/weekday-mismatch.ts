@@ -2,7 +2,7 @@
 import { addDays, daysInMonth, formatDay, isoDay, parseIsoDay, toDays, WEEKDAY_NAMES, weekdayOf, type Ymd } from '../dates/calendar';
 import { readYearlessDay } from '../dates/resolve';
 import { readWrittenDate, writeLike } from '../dates/written';
-import { WEEKDAY_RE } from '../dates/expr';
+import { WEEKDAY_INDEX, WEEKDAY_RE } from '../dates/expr';
 import type { Article, DateMention, Fix, Span } from '../types';
 import type { Rule, RuleFinding } from './rule';
 
@@ -104,7 +104,7 @@ function apposedWeekdays(article: Article, dates: DateMention[]): RuleFinding[] 
     const bracketed = dayOf(x) ? BRACKETED_WEEKDAY.exec(text.slice(x.end, x.end + 16)) : null;
     if (bracketed) {
       const start = x.end + bracketed[0].indexOf(bracketed[1]);
-      const weekday = WEEKDAY_NAMES.findIndex((w) => w.slice(0, 3).toLowerCase() === bracketed[1].slice(0, 3).toLowerCase());
+      const weekday = WEEKDAY_INDEX[bracketed[1].toLowerCase().replace(/\.$/, '')];
       report({ weekday, span: { start, end: start + bracketed[1].length } }, dayOf(x)!, x.start, x.end + bracketed[0].length, `“${x.text}”`);
       return;
     }
