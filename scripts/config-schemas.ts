@@ -6,22 +6,25 @@
 // Usage: node --import tsx scripts/config-schemas.ts [--check]   (--check: exit 1 when the files are out of date)
 import * as fs from 'fs';
 import * as path from 'path';
-import { SETTINGS, SEVERITIES } from '../server/src/core/config';
+import { SETTINGS, SEVERITIES, type SettingSchema } from '../server/src/core/config';
 
 const ROOT = path.resolve(__dirname, '..');
 const ENTITY_TYPES = ['person', 'org', 'place', 'other'];
 
+/** One setting as a JSON Schema property: type, description, default, and its enum, items or bounds. Shared with package.json's settings (sync-settings.ts). */
+export function settingProperty(s: SettingSchema): Record<string, unknown> {
+  const prop: Record<string, unknown> = { type: s.type, default: s.default, description: s.description };
+  if (s.enum) prop.enum = s.enum;
+  if (s.type === 'array') prop.items = { type: 'string' };
+  if (s.type === 'number') prop.minimum = 0;
+  if (s.key === 'severities') prop.additionalProperties = { type: 'string', enum: SEVERITIES };
+  return prop;
+}
+
 /** The JSON Schema (draft-07) of .newsdesk/config.yaml: every setting, by its key, with type, enum, default and description. */
 export function configSchema(): Record<string, unknown> {
   const properties: Record<string, unknown> = {};
-  for (const s of SETTINGS) {
-    const prop: Record<string, unknown> = { type: s.type, description: s.description, default: s.default };
-    if (s.enum) prop.enum = s.enum;
-    if (s.type === 'array') prop.items = { type: 'string' };
-    if (s.type === 'number') prop.minimum = 0;
-    if (s.key === 'severities') prop.additionalProperties = { type: 'string', enum: SEVERITIES };
-    properties[s.key] = prop;
-  }
+  for (const s of SETTINGS) properties[s.key] = settingProperty(s);
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'Newsdesk workspace settings (.newsdesk/config.yaml)',

@@ -1,17 +1,11 @@
 // Writes package.json contributes.configuration from the settings schema in server/src/core/config.ts (run after changing SETTINGS).
 import * as fs from 'fs';
 import { SETTINGS } from '../server/src/core/config';
+import { settingProperty } from './config-schemas';
 
 export function contributedProperties(): Record<string, unknown> {
   const props: Record<string, unknown> = {};
-  for (const s of SETTINGS) {
-    const prop: Record<string, unknown> = { type: s.type, default: s.default, description: s.description, scope: 'resource' };
-    if (s.enum) prop.enum = s.enum;
-    if (s.type === 'array') prop.items = { type: 'string' };
-    if (s.type === 'number') prop.minimum = 0;
-    if (s.key === 'severities') prop.additionalProperties = { type: 'string', enum: ['off', 'hint', 'info', 'warning', 'error'] };
-    props[`newsdesk.${s.key}`] = prop;
-  }
+  for (const s of SETTINGS) props[`newsdesk.${s.key}`] = { ...settingProperty(s), scope: 'resource' };
   return props;
 }
 
