@@ -70,6 +70,24 @@ describe('language server over stdio', function () {
     assert.ok(after.some((d) => d.code === 'untagged-entity'), 'other entities are still reported');
   });
 
+
+  it('"Tag all" over many mentions: the diagnostics stay small, and the fix still tags every mention', async () => {
+    const paragraphs = Array.from({ length: 60 }, (_, i) => `Keller Foods paid ${i + 1} staff a bonus on the day Ana Lopes visited.`);
+    const text = `---\npublished: 2024-09-11\n---\n\n${paragraphs.join('\n\n')}\n`;
+    fs.mkdirSync(path.join(dir, '.newsdesk'));
+    fs.writeFileSync(path.join(dir, '.newsdesk', 'config.yaml'), 'tagPolicy: all\n');
+    await client.open(uri, text);
+    const diags = await client.waitForDiagnostics(uri, (d) => d.filter((x) => x.code === 'untagged-entity' && textOf(text, x) === 'Ana Lopes').length === 60);
+    const target = diags.filter((d) => d.code === 'untagged-entity' && textOf(text, d) === 'Ana Lopes')[41];
+    // Each of the 60 diagnostics would otherwise carry the same 120 edits: 7,200 edits per publication.
+    assert.ok(JSON.stringify(target.data).length < 2000, `data is ${JSON.stringify(target.data).length} characters`);
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: target.range, context: { diagnostics: [target] } })) as CodeAction[];
+    const all = actions.find((a) => a.title === 'Tag all 60 mentions of “Ana Lopes” as person');
+    assert.ok(all, actions.map((a) => a.title).join(' | '));
+    const edited = applyEdits(text, all.edit!.changes![uri] as TextEdit[]);
+    assert.equal(edited.split(':person[Ana Lopes]').length - 1, 60);
+    assert.equal(edited.replaceAll(':person[Ana Lopes]', 'Ana Lopes'), text, 'only the tags were added');
+  });
   it('inserts a citation tag with a quick fix, and the unsourced-figure diagnostic disappears', async () => {
     await client.open(uri, SAMPLE);
     const diags = await client.waitForDiagnostics(uri, (d) => d.length > 0);

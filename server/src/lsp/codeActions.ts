@@ -28,7 +28,9 @@ export function codeActions(doc: TextDocument, analysis: Analysis, params: CodeA
       if (data && (diagnostic.source !== 'newsdesk' || data.version !== doc.version)) continue;
       // Some clients (Vim's ALE) send back only code and range: find the finding in the current analysis instead.
       const fixes = data?.fixes ?? findingAt(analysis, diagnostic)?.fixes ?? [];
-      for (const fix of fixes) {
+      for (const sent of fixes) {
+        const fix = 'deferred' in sent ? findingAt(analysis, diagnostic)?.fixes?.find((f) => f.title === sent.title) : sent;
+        if (!fix) continue;
         actions.push({
           title: fix.title,
           kind: CodeActionKind.QuickFix,

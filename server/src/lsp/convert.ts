@@ -14,11 +14,17 @@ const SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** What travels in `diagnostic.data`: the fixes, valid for one document version. */
+/**
+ * What travels in `diagnostic.data`: the fixes, valid for one document version. A fix with more than
+ * MAX_DATA_EDITS edits ("Tag all 2,000 mentions of …", the same list on each of those mentions' diagnostics)
+ * travels without its edits, marked `deferred`; the code action takes them from the analysis of that version.
+ */
 export interface DiagnosticData {
   version: number;
-  fixes: Fix[];
+  fixes: (Fix & { deferred?: true })[];
 }
+
+const MAX_DATA_EDITS = 64;
 
 /**
  * Where a rule is explained: docs/rules.md in the installed extension (or the repository), at the rule's heading, as
@@ -29,7 +35,8 @@ export function ruleHref(rule: string): string {
 }
 
 function toDiagnostic(finding: Finding, lines: LineIndex, version: number): Diagnostic {
-  const data: DiagnosticData = { version, fixes: finding.fixes ?? [] };
+  const fixes = (finding.fixes ?? []).map((f) => (f.edits.length > MAX_DATA_EDITS ? { ...f, edits: [], snippetEdits: undefined, deferred: true as const } : f));
+  const data: DiagnosticData = { version, fixes };
   return {
     range: lines.range(finding.start, finding.end),
     severity: SEVERITY[finding.severity],

@@ -48,7 +48,7 @@
   (find-file nd-file)
   (text-mode)
   (let* ((server (eglot '(text-mode) (cons 'transient (file-name-directory nd-file)) 'eglot-lsp-server
-                        (list nd-node nd-server "--stdio") "markdown"))
+                        (list nd-node "--max-semi-space-size=64" nd-server "--stdio") "markdown"))
          target)
     ;; 1. Diagnostics as flymake holds them, converted by eglot from UTF-16 to buffer positions.
     (nd-await "diagnostics" 10 (lambda () (seq-some (lambda (p) (> (length (plist-get p :diagnostics)) 0)) nd-published)))

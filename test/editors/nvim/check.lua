@@ -32,7 +32,7 @@ local ok, err = pcall(function()
   local published = {}
   local id = vim.lsp.start_client({
     name = 'newsdesk',
-    cmd = { node, server, '--stdio' },
+    cmd = { node, '--max-semi-space-size=64', server, '--stdio' },
     root_dir = vim.fn.fnamemodify(file, ':p:h'),
     handlers = {
       ['textDocument/publishDiagnostics'] = function(e, params, ctx, config)

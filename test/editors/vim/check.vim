@@ -54,7 +54,7 @@ function! s:Run() abort
   runtime plugin/ale.vim
   call ale#linter#Define('markdown', {
   \ 'name': 'newsdesk', 'lsp': 'stdio', 'executable': $NEWSDESK_NODE,
-  \ 'command': '%e ' . shellescape($NEWSDESK_SERVER) . ' --stdio',
+  \ 'command': '%e --max-semi-space-size=64 ' . shellescape($NEWSDESK_SERVER) . ' --stdio',
   \ 'project_root': fnamemodify($NEWSDESK_FILE, ':p:h'),
   \})
   execute 'edit ' . fnameescape($NEWSDESK_FILE)

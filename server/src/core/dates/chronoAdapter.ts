@@ -3,6 +3,7 @@ import * as chrono from 'chrono-node';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { toDays, type Ymd } from './calendar';
 import type { Candidate, Expr } from './expr';
+import { firstAtLeast } from '../text/spanIndex';
 import type { Span } from '../types';
 import { MONTH_RE, WEEKDAY_INDEX, WEEKDAY_RE } from './expr';
 import { bareMonthAbbreviation, monthInName, todayIsName, weekdayStartsName } from './names';
@@ -186,12 +187,6 @@ export function chronoCandidates(prose: string, ref: Ymd, text?: string, paragra
 
 /** The start of the first sentence that opens after `offset` (UTF-16), or Infinity; `sentences` in text order. */
 function nextSentenceStart(sentences: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sentences.length ? sentences[lo].start : Infinity;
+  const i = firstAtLeast(sentences, (s) => s.start, offset + 1);
+  return i < sentences.length ? sentences[i].start : Infinity;
 }

@@ -1,4 +1,5 @@
 // Date recognition for news copy: chrono-node plus news patterns, resolved against the publication date and the tense.
+import { SpanIndex } from '../text/spanIndex';
 import type { Article, DateMention, Span } from '../types';
 import { parseIsoDay, type Ymd } from './calendar';
 import { chronoCandidates } from './chronoAdapter';
@@ -59,7 +60,8 @@ export function extractDates(article: Article, published: string | null): DateMe
   // A date in numbers that does not exist ("2024-13-01", which chrono-node reads as 13 January; "02/30/2024") is no
   // date: impossible-date reports it.
   const impossible = [...impossibleMonths(prose), ...impossibleNumericDays(prose)];
-  const real = impossible.length ? candidates.filter((c) => !impossible.some((b) => c.start < b.end && b.start < c.end)) : candidates;
+  const impossibleIndex = new SpanIndex(impossible);
+  const real = impossible.length ? candidates.filter((c) => !impossibleIndex.overlapping(c)) : candidates;
   return comparePeriods(real.map((c) => resolveCandidate(c, ctx)));
 }
 

@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import { dataPath, readWordList } from '../dataFiles';
 import { getLexicon } from '../figures/lexicon';
 import type { Article, Span } from '../types';
+import { firstAtLeast } from '../text/spanIndex';
 import { tagText, type TaggedToken, type TokenKind, type Upos } from './tagger';
 
 export type { TokenKind, Upos } from './tagger';
@@ -698,13 +699,7 @@ const groupIndexes = new WeakMap<Language, Map<number, VerbGroup>>();
 /** The verb groups of `layer` that start within tokens [first, last] (groups are in text order: binary search). */
 export function verbGroupsIn(layer: Language, first: number, last: number): VerbGroup[] {
   const groups = layer.verbGroups;
-  let lo = 0;
-  let hi = groups.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (groups[mid].first < first) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtLeast(groups, (g) => g.first, first);
   let end = lo;
   while (end < groups.length && groups[end].first <= last) end++;
   return groups.slice(lo, end);

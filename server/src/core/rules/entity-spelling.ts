@@ -10,6 +10,7 @@ export const entitySpelling: Rule = {
   description: 'Two spellings of one entity in one article (al-Sudani / Al Sudani, Pezeshkian / Pezeshkiyan).',
   check({ entities, registry, article }) {
     const byKey = new Map<string, Map<string, EntityMention[]>>();
+    const sentenceStarts = new Set(article.sentences.map((s) => s.start));
     for (const m of entities) {
       if (m.type === 'other' && !m.tagged) continue;
       // "WHO WAS OSCAR?", "METAL GEAR SOLID: SNAKE EATER": a crosshead set in capitals says nothing about spelling.
@@ -18,7 +19,9 @@ export const entitySpelling: Rule = {
       const key = variantKey(m.text);
       const forms = byKey.get(key) ?? new Map<string, EntityMention[]>();
       const form = m.text.replace(/[\u2018\u2019]/g, "'");
-      forms.set(form, [...(forms.get(form) ?? []), m]);
+      const list = forms.get(form);
+      if (list) list.push(m);
+      else forms.set(form, [m]);
       byKey.set(key, forms);
     }
     const findings: RuleFinding[] = [];
@@ -36,7 +39,7 @@ export const entitySpelling: Rule = {
         const ids = new Set([...mentions, ...forms.get(canonical)!].map((m) => m.id).filter(Boolean));
         if (ids.size > 1) continue;
         for (const m of mentions) {
-          if (isSentenceInitialCaseOnly(m, spelling, canonical, article.sentences)) continue;
+          if (isSentenceInitialCaseOnly(m, spelling, canonical, sentenceStarts)) continue;
           const count = forms.get(canonical)!.length;
           findings.push({
             start: m.start, end: m.end,
@@ -52,9 +55,9 @@ export const entitySpelling: Rule = {
 };
 
 /** "Al-Sudani said" at the start of a sentence is the same spelling as "al-Sudani". */
-function isSentenceInitialCaseOnly(m: EntityMention, spelling: string, canonical: string, sentences: { start: number }[]): boolean {
+function isSentenceInitialCaseOnly(m: EntityMention, spelling: string, canonical: string, sentenceStarts: ReadonlySet<number>): boolean {
   if (spelling.toLowerCase() !== canonical.toLowerCase() || spelling.slice(1) !== canonical.slice(1)) return false;
-  return sentences.some((s) => s.start === m.start);
+  return sentenceStarts.has(m.start);
 }
 
 const CAPITALS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;

@@ -6,6 +6,7 @@ import { MONTH_RE } from '../dates/expr';
 import { eventNounBefore } from '../dates/events';
 import { governingVerb } from '../dates/governor';
 import { wordClasses, wordList } from '../dates/words';
+import { firstAtLeast } from '../text/spanIndex';
 import type { DateMention } from '../types';
 import type { Rule, RuleFinding } from './rule';
 
@@ -72,6 +73,7 @@ export const tenseDateMismatch: Rule = {
     const published = parseIsoDay(article.frontMatter?.published ?? null);
     if (!published) return findings;
     const pub = toDays(published);
+    const days = dates.filter((o) => parseIsoDay(o.value)).sort((a, b) => a.start - b.start);
     for (const d of dates) {
       // A date whose year or direction was chosen by the tense agrees with it by construction.
       // "over the coming weeks", "in the near future": a time after publication with no calendar value (TimeML FUTURE_REF).
@@ -113,7 +115,7 @@ export const tenseDateMismatch: Rule = {
       // date lies more than config.quoteGraceDays before publication (a setting, default 7: news quotes the last week).
       let reported = '';
       if (verb.reported === 'past') {
-        const said = verb.reporter ? dates.find((o) => o !== d && o.start >= verb.reporter!.end && o.start - verb.reporter!.end <= 4 && parseIsoDay(o.value)) : undefined;
+        const said = verb.reporter ? dayStartingWithin(days, verb.reporter.end, 4, d) : undefined;
         if (said && toDays(parseIsoDay(said.value)!) <= span[1]) continue;
         if (quotationAt(article, d.start) && pub - span[1] <= config.quoteGraceDays) continue;
         reported = quotationAt(article, d.start) ? '' : ' In reported speech, write “would”, or say what happened.';
@@ -123,3 +125,9 @@ export const tenseDateMismatch: Rule = {
     return findings;
   },
 };
+
+/** The first of `days` (sorted by start) other than `not` that starts within `reach` UTF-16 units after `offset`. */
+function dayStartingWithin(days: readonly DateMention[], offset: number, reach: number, not: DateMention): DateMention | undefined {
+  for (let i = firstAtLeast(days, (d) => d.start, offset); i < days.length && days[i].start - offset <= reach; i++) if (days[i] !== not) return days[i];
+  return undefined;
+}

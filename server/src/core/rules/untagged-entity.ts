@@ -28,11 +28,14 @@ export const untaggedEntity: Rule = {
       if (untagged.length === 0) continue;
       if (config.tagPolicy === 'first' && list.some((m) => m.tagged)) continue;
       const targets = config.tagPolicy === 'first' ? [untagged[0]] : untagged;
+      // One "Tag all" edit list per entity, shared by its findings: building it per finding costs the square of the mentions.
+      const taggable = untagged.filter((u) => !inForeign(u));
+      const tagAll = taggable.length > 1 ? taggable.flatMap((u) => tagEdits(article.text, u, u.id, type)) : [];
       for (const m of targets) {
         const others = list.length - 1;
         const message = `Untagged ${LABEL[type]}: “${m.text}”` + (others > 0 ? ` (${others} more mention${others === 1 ? '' : 's'} in this article)` : '');
         // Inside another tool's directive (":abbr[NATO]") a tag would not parse: the finding stands without a tag fix.
-        findings.push({ start: m.start, end: m.end, message, fixes: inForeign(m) ? [] : tagFixes(article.text, m, type, untagged.filter((u) => !inForeign(u))) });
+        findings.push({ start: m.start, end: m.end, message, fixes: inForeign(m) ? [] : tagFixes(article.text, m, type, taggable.length, tagAll) });
       }
     }
     return findings;
@@ -94,7 +97,8 @@ export function attributeValue(value: string): string | null {
   return value.includes("'") ? null : `'${value}'`;
 }
 
-function tagFixes(text: string, m: EntityMention, recognised: EntityType, untagged: EntityMention[]): Fix[] {
+/** The tag fixes for `m`; `tagAll` (the edits that tag all `count` taggable mentions of its entity) is shared, not copied. */
+function tagFixes(text: string, m: EntityMention, recognised: EntityType, count: number, tagAll: TextEdit[]): Fix[] {
   const order: EntityType[] = [recognised, ...(['person', 'org', 'place'] as EntityType[]).filter((t) => t !== recognised)];
   // A registered name has its type in the registry: tagging it as another type would only conflict with it.
   const fixes: Fix[] = order.filter((t) => t !== 'other' && (!m.id || t === recognised)).map((t) => ({
@@ -104,8 +108,6 @@ function tagFixes(text: string, m: EntityMention, recognised: EntityType, untagg
   }));
   // With flagOtherEntities on, an event, work or nationality is tagged as what it is (":entity[…]{type=other}").
   if (recognised === 'other') fixes.unshift({ title: `Tag “${m.text}” as ${LABEL.other}`, edits: tagEdits(text, m, m.id, 'other'), preferred: true });
-  if (untagged.length > 1) {
-    fixes.push({ title: `Tag all ${untagged.length} mentions of “${m.text}” as ${LABEL[recognised]}`, edits: untagged.flatMap((u) => tagEdits(text, u, u.id, recognised)) });
-  }
+  if (count > 1) fixes.push({ title: `Tag all ${count} mentions of “${m.text}” as ${LABEL[recognised]}`, edits: tagAll });
   return fixes;
 }

@@ -2,6 +2,21 @@
 import type { Span } from '../types';
 
 /**
+ * The index of the first of `items` (sorted ascending by `key`) whose key is at least `value` (`items.length` when
+ * none): a binary search, O(log n).
+ */
+export function firstAtLeast<T>(items: readonly T[], key: (item: T) => number, value: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
  * A fixed set of spans (UTF-16 offsets, end exclusive; they may overlap or nest), sorted by start with the
  * running maximum of their ends. Each query is one binary search: O(log n). Built in O(n log n).
  */

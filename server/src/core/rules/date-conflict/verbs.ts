@@ -72,9 +72,11 @@ export function verbEventConflicts(article: Article, dates: DateMention[]): Rule
   }
   // A name matches itself or a shorter form of it ("Tom Reed" … "Reed"); a common noun itself, told again as definite.
   const sameName = (x: string, y: string) => x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
+  // Each mention is compared with at most the COMPARED_BEFORE mentions of its verb before it: a news article tells
+  // one event a handful of times, and a document with thousands of "paid" stays linear.
   for (const bucket of byVerb.values()) for (let j = 1; j < bucket.length; j++) {
     const b = bucket[j];
-    for (let i = 0; i < j; i++) {
+    for (let i = Math.max(0, j - COMPARED_BEFORE); i < j; i++) {
       const a = bucket[i];
       if (a.date.sentence === b.date.sentence) continue;
       const shared = [...a.participants.keys()].find((p) => (a.names.has(p) && [...b.names].some((q) => sameName(p, q))) || (b.participants.has(p) && b.definite.has(p)));
@@ -90,6 +92,8 @@ export function verbEventConflicts(article: Article, dates: DateMention[]): Rule
   }
   return out;
 }
+
+const COMPARED_BEFORE = 32;
 
 function eventOf(article: Article, layer: Language, d: DateMention): DatedEvent | null {
   const { verbs, nouns } = eventWords();
