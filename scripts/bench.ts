@@ -1,6 +1,8 @@
-// npm run bench: medians of warm whole-article analysis (sample, 20,000-word BBC feature), server cold start, then each component's bench.
+// npm run bench: medians of warm whole-article analysis (sample, 20,000-word BBC feature), server cold start, the CLI over
+// the BBC archive (2 jobs; cold and cached), then each component's bench.
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { analyze } from '../server/src/core/analyze';
@@ -61,6 +63,35 @@ async function coldStart(runs: number): Promise<number[]> {
   return times;
 }
 
+/**
+ * `newsdesk check --format json --jobs 2` over the 2,225 BBC articles as a CI job runs it (a new process each time):
+ * wall time and peak RSS (the process's maxRSS, worker threads included), medians of 3 runs; then with the cache,
+ * filled once and read 3 times.
+ */
+function archive(): void {
+  if (!fs.existsSync(CORPUS)) { console.log(`(skipped the archive: ${CORPUS} is absent)`); return; }
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-bench-cache-'));
+  // The CLI's own run(), in a child process that reports its peak RSS when done.
+  const probe = `const t=Date.now();require(${JSON.stringify(path.join(ROOT, 'dist', 'cli.js'))}).run(process.argv.slice(1),()=>{},()=>{}).then(c=>{process.stderr.write(JSON.stringify({code:c,ms:Date.now()-t,rssMb:process.resourceUsage().maxRSS/1024}))})`;
+  const once = (extra: string[]) => {
+    const started = performance.now();
+    const r = spawnSync(process.execPath, ['-e', probe, 'check', '--format', 'json', '--jobs', '2', ...extra, CORPUS], { encoding: 'utf8' });
+    const wall = performance.now() - started;
+    const { code, rssMb } = JSON.parse(r.stderr.slice(r.stderr.lastIndexOf('{'))) as { code: number; rssMb: number };
+    if (code === 2) throw new Error(`newsdesk check failed: ${r.stderr}`);
+    return { wall, rssMb };
+  };
+  const runs = (n: number, extra: string[]) => Array.from({ length: n }, () => once(extra));
+  const show = (label: string, rs: { wall: number; rssMb: number }[], target: string) => {
+    report(label, rs.map((r) => r.wall), target);
+    console.log(`${''.padEnd(48)} peak RSS median ${median(rs.map((r) => r.rssMb)).toFixed(0)} MB (max ${Math.max(...rs.map((r) => r.rssMb)).toFixed(0)})  target ≤ 300 MB`);
+  };
+  show('archive: check 2,225 BBC articles, 2 jobs', runs(3, []), '≤ 5000 ms');
+  once(['--cache', '--cache-location', cacheDir]);
+  show('archive: the same, every result in the cache', runs(3, ['--cache', '--cache-location', cacheDir]), '≤ 1000 ms');
+  fs.rmSync(cacheDir, { recursive: true, force: true });
+}
+
 async function main() {
   const sample = fs.readFileSync(path.join(ROOT, 'examples', 'iran-iraq-visit.md'), 'utf8');
   const first = performance.now();
@@ -84,6 +115,7 @@ async function main() {
     report(`another BBC feature (${fresh.split(/\s+/).length} words), first analysis`, timeRuns(1, () => analyze(fresh)));
   } else console.log(`(skipped the long feature: ${CORPUS} is absent)`);
   report('server cold start → first diagnostics', await coldStart(7), '≤ 1000 ms');
+  archive();
 
   for (const script of ['bench-ner.ts', 'bench-figures.ts', 'bench-dates.ts']) {
     const file = path.join(ROOT, 'scripts', script);

@@ -2,12 +2,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
-import type { Log, ReportingDescriptor, Result } from 'sarif';
+import { isMainThread, parentPort, workerData } from 'worker_threads';
 import { globSync } from 'tinyglobby';
-import { analyze, ruleCatalogue, type Analysis } from './core/analyze';
-import { defaultConfig, mergeConfig, SEVERITIES, type Config } from './core/config';
-import { findWorkspaceRoot, loadWorkspace } from './core/workspace';
+import { SEVERITIES } from './core/config';
 import type { Severity } from './core/types';
+import { outputWriter } from './archive/output';
+import { checkFiles, defaultJobs, serveWorker, type WorkerSetup } from './archive/pool';
+import { Progress, type ProgressStream } from './archive/progress';
+import { changedSince, parseShard, realPath, SelectionError, shardOf } from './archive/select';
 
 const USAGE = `Usage: newsdesk <check|extract> [options] <files, folders or globs…>
 
@@ -17,17 +19,27 @@ const USAGE = `Usage: newsdesk <check|extract> [options] <files, folders or glob
 Options:
   --format text|json|sarif   output format (default text; sarif for check only)
   --fail-on <severity>       exit 1 when a finding is at this severity or above (default error)
-
-Exit codes: 0 no finding at the failing severity, 1 some finding at it, 2 usage error or a file that could not be checked.
+  --jobs <n>                 check on n threads (default: the number of cores)
+  --cache                    keep results by content hash; an unchanged article is not analysed again
+  --cache-location <dir>     where the cache lives (default .newsdesk/cache in the current folder)
+  --changed <git ref>        check only the articles changed since that commit (and new ones)
+  --shard <k/n>              check only the k-th of n near-equal parts of the sorted file list
   -h, --help                 show this help
 
-Files: .md, .markdown and .txt. Settings come from the nearest .newsdesk/config.yaml.`;
+Exit codes: 0 no finding at the failing severity, 1 some finding at it, 2 usage error or a file that could not be checked.
+
+Files: .md, .markdown and .txt. Settings come from the nearest .newsdesk/config.yaml.
+A progress line is drawn on stderr when it is a terminal.`;
 
 interface Args {
   command: 'check' | 'extract';
   format: 'text' | 'json' | 'sarif';
   failOn?: Exclude<Severity, 'off'>;
   inputs: string[];
+  jobs: number;
+  cacheDir?: string;
+  changed?: string;
+  shard?: { index: number; count: number };
 }
 
 class UsageError extends Error {}
@@ -45,7 +57,7 @@ function readArgs(argv: string[]): Args | null {
   if (values.help) return null;
   const [command, ...inputs] = positionals;
   if (command !== 'check' && command !== 'extract') throw new UsageError(`Unknown command "${command ?? ''}".`);
-  const args: Args = { command, format: 'text', inputs };
+  const args: Args = { command, format: 'text', inputs, jobs: defaultJobs() };
   if (values.format !== undefined) {
     const f = values.format;
     if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${f}".`);
@@ -58,6 +70,23 @@ function readArgs(argv: string[]): Args | null {
     if (!SEVERITIES.includes(sev) || sev === 'off') throw new UsageError(`--fail-on must be hint, info, warning or error.`);
     args.failOn = sev;
   }
+  if (values.jobs !== undefined) {
+    if (!/^[1-9]\d{0,2}$/.test(values.jobs)) throw new UsageError(`--jobs must be a whole number from 1, not "${values.jobs}".`);
+    args.jobs = Number(values.jobs);
+  }
+  if (values['cache-location'] !== undefined && !values.cache) throw new UsageError('--cache-location needs --cache.');
+  if (values.cache) args.cacheDir = path.resolve(values['cache-location'] ?? path.join('.newsdesk', 'cache'));
+  if (values.changed !== undefined) {
+    if (!values.changed.trim() || values.changed.startsWith('-')) throw new UsageError(`--changed needs a git ref (a commit, branch or tag), not "${values.changed}".`);
+    args.changed = values.changed;
+  }
+  if (values.shard !== undefined) {
+    try {
+      args.shard = parseShard(values.shard);
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+  }
   if (args.inputs.length === 0) throw new UsageError('Give at least one file, folder or glob.');
   return args;
 }
@@ -65,6 +94,11 @@ function readArgs(argv: string[]): Args | null {
 const OPTIONS = {
   format: { type: 'string' },
   'fail-on': { type: 'string' },
+  jobs: { type: 'string' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
+  changed: { type: 'string' },
+  shard: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -87,131 +121,66 @@ function expandInputs(inputs: string[]): string[] {
 
 const RANK: Record<Exclude<Severity, 'off'>, number> = { hint: 0, info: 1, warning: 2, error: 3 };
 
-interface FileResult {
-  path: string;
-  analysis: Analysis;
-  /** This file's own threshold: its workspace config, unless --fail-on overrides it. */
-  failOn: Exclude<Severity, 'off'>;
+/** The articles this run checks: the inputs expanded, then narrowed by --changed and --shard. */
+function selectFiles(args: Args): string[] {
+  let files = expandInputs(args.inputs);
+  if (files.length === 0) throw new UsageError(`No articles (.md, .markdown, .txt) in ${args.inputs.join(', ')}.`);
+  if (args.changed) {
+    const changed = changedSince(args.changed, process.cwd());
+    files = files.filter((f) => changed.has(realPath(f)));
+  }
+  if (args.shard) files = shardOf(files, args.shard.index, args.shard.count);
+  return files;
 }
 
-export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+/**
+ * Runs the command line `argv`. `write` receives stdout in pieces (results are written as each file's arrive, in
+ * input order); `err` receives stderr lines; `progressStream` (stderr) gets a progress line when it is a terminal.
+ * Resolves to the exit code (0, 1 or 2; see USAGE).
+ */
+export async function run(argv: string[], write: (s: string) => void, err: (s: string) => void, progressStream?: ProgressStream): Promise<number> {
   let args: Args | null;
+  let files: string[];
   try {
     args = readArgs(argv);
-    if (!args) { out(USAGE); return argv.length === 0 ? 2 : 0; }
-    const files = expandInputs(args.inputs);
-    if (files.length === 0) throw new UsageError(`No articles (.md, .markdown, .txt) in ${args.inputs.join(', ')}.`);
-    const results: FileResult[] = [];
-    const reported = new Set<string>();
-    const known = new Set(ruleCatalogue().map((r) => r.id));
-    let unreadable = false;
-    for (const file of files) {
-      const workspace = loadWorkspace(findWorkspaceRoot(path.dirname(file)));
-      const problems: string[] = [];
-      const config: Config = mergeConfig(defaultConfig(), workspace.config, problems);
-      for (const id of Object.keys(config.severities)) if (!known.has(id)) problems.push(`severities: unknown rule "${id}"`);
-      // Each workspace's config problems once, not once per article.
-      for (const p of problems) if (!reported.has(`${workspace.root}:${p}`)) { reported.add(`${workspace.root}:${p}`); err(`${workspace.root}/.newsdesk/config.yaml: ${p}`); }
-      for (const p of workspace.problems) if (!reported.has(`${p.path}:${p.message}`)) { reported.add(`${p.path}:${p.message}`); err(`${p.path}: ${p.message}`); }
-      try {
-        const text = fs.readFileSync(file, 'utf8');
-        const analysis = analyze(text, { config, workspaceEntities: workspace.entities, format: /\.txt$/i.test(file) ? 'text' : 'markdown' });
-        results.push({ path: file, analysis, failOn: args.failOn ?? config.failOn });
-      } catch (e) {
-        // One unreadable or pathological file must not hide the others' results.
-        err(`${file}: could not be checked (${(e as Error).message})`);
-        unreadable = true;
-      }
-    }
-    if (args.command === 'check') {
-      out(args.format === 'json' ? JSON.stringify(checkJson(results), null, 2) : args.format === 'sarif' ? JSON.stringify(sarif(results), null, 2) : checkText(results));
-      const failing = results.some((r) => r.analysis.findings.some((f) => RANK[f.severity] >= RANK[r.failOn]));
-      return unreadable ? 2 : failing ? 1 : 0;
-    }
-    out(args.format === 'json' ? JSON.stringify(extractJson(results), null, 2) : extractText(results));
-    return unreadable ? 2 : 0;
+    if (!args) { write(`${USAGE}\n`); return argv.length === 0 ? 2 : 0; }
+    files = selectFiles(args);
   } catch (e) {
-    if (e instanceof UsageError) { err(`newsdesk: ${e.message}\n\n${USAGE}`); return 2; }
+    if (e instanceof UsageError || e instanceof SelectionError) { err(`newsdesk: ${e.message}\n\n${USAGE}`); return 2; }
     throw e;
   }
+  const output = outputWriter(args.command, args.format, write);
+  const progress = new Progress(progressStream ?? { write: () => true }, files.length);
+  const printed = new Set<string>();
+  const say = (line: string) => { if (progressStream?.isTTY) progress.note(line); else err(line); };
+  let unreadable = false;
+  let failing = false;
+  let done = 0;
+  let findings = 0;
+  const setup: Omit<WorkerSetup, 'newsdeskWorker'> = { command: args.command, failOn: args.failOn, cacheDir: args.cacheDir };
+  await checkFiles(files, setup, args.jobs, __filename, (r) => {
+    // Each workspace's config problems once, not once per article.
+    for (const note of r.notes) if (!printed.has(note)) { printed.add(note); say(note); }
+    if (r.error) {
+      // One unreadable or pathological file must not hide the others' results.
+      say(`${r.path}: could not be checked (${r.error})`);
+      unreadable = true;
+    } else if (r.findings?.some((f) => RANK[f.severity] >= RANK[r.failOn])) failing = true;
+    findings += r.findings?.length ?? 0;
+    output.file(r);
+    progress.update(++done, findings);
+  });
+  progress.done();
+  output.end();
+  write('\n');
+  return unreadable ? 2 : failing && args.command === 'check' ? 1 : 0;
 }
 
-function checkText(results: FileResult[]): string {
-  const lines: string[] = [];
-  let total = 0;
-  for (const { path: p, analysis } of results) {
-    for (const f of analysis.findings) {
-      const pos = analysis.lines.positionAt(f.start);
-      lines.push(`${p}:${pos.line + 1}:${pos.character + 1} ${f.rule} ${f.message}`);
-      total++;
-    }
-  }
-  lines.push(`${total} finding${total === 1 ? '' : 's'} in ${results.length} file${results.length === 1 ? '' : 's'}`);
-  return lines.join('\n');
-}
-
-export function checkJson(results: FileResult[]) {
-  return {
-    version: 1,
-    files: results.map(({ path: p, analysis }) => ({
-      path: p,
-      findings: analysis.findings.map((f) => ({
-        rule: f.rule, severity: f.severity, message: f.message,
-        offset: { start: f.start, end: f.end }, range: analysis.lines.range(f.start, f.end), text: f.text,
-      })),
-    })),
-  };
-}
-
-export function extractJson(results: FileResult[]) {
-  return {
-    version: 1,
-    files: results.map(({ path: p, analysis }) => ({
-      path: p,
-      entities: analysis.entities.map((e) => ({ start: e.start, end: e.end, text: e.text, type: e.type, tagged: e.tagged, id: e.id })),
-      figures: analysis.figures.map((f) => ({
-        start: f.start, end: f.end, text: f.text, kind: f.kind, value: f.value, unit: f.unit, sourced: f.sourced,
-        attribution: f.attribution ? f.attribution.text : null,
-      })),
-      dates: analysis.dates.map((d) => ({ start: d.start, end: d.end, text: d.text, value: d.value, relative: d.relative, kind: d.kind })),
-    })),
-  };
-}
-
-function extractText(results: FileResult[]): string {
-  const lines: string[] = [];
-  for (const { path: p, analysis } of results) {
-    const at = (o: number) => { const pos = analysis.lines.positionAt(o); return `${p}:${pos.line + 1}:${pos.character + 1}`; };
-    for (const e of analysis.entities) lines.push(`${at(e.start)} entity ${e.type} “${e.text}”${e.tagged ? ' tagged' : ''}${e.id ? ` id=${e.id}` : ''}`);
-    for (const f of analysis.figures) lines.push(`${at(f.start)} figure ${f.kind} “${f.text}” = ${f.value ?? '?'} ${f.unit ?? ''}${f.sourced ? ` sourced by “${f.attribution?.text ?? ''}”` : ' unsourced'}`);
-    for (const d of analysis.dates) {
-      lines.push(d.kind === 'duration' ? `${at(d.start)} duration “${d.text}”` : `${at(d.start)} date “${d.text}” = ${d.value ?? 'unresolved'}${d.relative ? ' (relative)' : ''}`);
-    }
-  }
-  return lines.join('\n');
-}
-
-/** A SARIF 2.1.0 log of every finding (types from @types/sarif). */
-function sarif(results: FileResult[]): Log {
-  const level = (s: Exclude<Severity, 'off'>): Result.level => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note');
-  const rules: ReportingDescriptor[] = ruleCatalogue().map((r) => ({ id: r.id, shortDescription: { text: r.description }, defaultConfiguration: { level: level(r.severity) } }));
-  return {
-    version: '2.1.0',
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    runs: [{
-      tool: { driver: { name: 'newsdesk', rules } },
-      results: results.flatMap(({ path: p, analysis }) => analysis.findings.map((f): Result => {
-        const r = analysis.lines.range(f.start, f.end);
-        return {
-          ruleId: f.rule, level: level(f.severity), message: { text: f.message },
-          locations: [{ physicalLocation: { artifactLocation: { uri: p.split(path.sep).join('/') }, region: { startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1, charOffset: f.start, charLength: f.end - f.start } } }],
-        };
-      })),
-    }],
-  };
-}
-
-if (require.main === module) {
-  const code = run(process.argv.slice(2), (s) => process.stdout.write(s + '\n'), (s) => process.stderr.write(s + '\n'));
-  process.exitCode = code;
+if (!isMainThread && (workerData as WorkerSetup | undefined)?.newsdeskWorker) {
+  serveWorker(workerData as WorkerSetup, parentPort!);
+} else if (require.main === module) {
+  run(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(`${s}\n`), process.stderr).then(
+    (code) => { process.exitCode = code; },
+    (e: unknown) => { process.stderr.write(`newsdesk: ${(e as Error).stack ?? e}\n`); process.exitCode = 2; },
+  );
 }

@@ -1,7 +1,7 @@
 // The language server: connection, open documents and handler registration — wiring only; the analysis lives in core/.
 import {
   createConnection, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
-  CodeActionKind, type InitializeParams, type InitializeResult,
+  CodeActionKind, LSPErrorCodes, ResponseError, type CancellationToken, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache, filePath } from './analysisCache';
@@ -24,6 +24,8 @@ const cache = new AnalysisCache(settings, index, (changedUri) => {
   for (const doc of documents.all()) if (doc.uri !== changedUri) { cache.forget(doc.uri); diagnostics.schedule(doc); }
 });
 const diagnostics = new DiagnosticsPublisher(connection, documents, cache);
+cache.isScheduled = (uri) => diagnostics.isScheduled(uri);
+cache.onAnalysed = (uri, version, ms) => connection.tracer.log(`analysed ${uri} version ${version} in ${ms.toFixed(1)} ms`);
 const commands = new CommandHandler(connection, documents, cache, () => reanalyseAll());
 let watchDynamically = false;
 let workspaceFolders: string[] = [];
@@ -79,7 +81,10 @@ connection.onDidChangeConfiguration((change) => {
 connection.onDidChangeWatchedFiles(() => reanalyseAll());
 
 documents.onDidOpen((e) => diagnostics.schedule(e.document, true));
-documents.onDidChangeContent((e) => diagnostics.schedule(e.document));
+documents.onDidChangeContent((e) => {
+  diagnostics.schedule(e.document);
+  cache.superseded(e.document.uri, e.document.version);
+});
 documents.onDidClose((e) => {
   cache.forget(e.document.uri);
   settings.clear(e.document.uri);
@@ -88,13 +93,16 @@ documents.onDidClose((e) => {
 
 /** Handlers never throw at the client: a bad document logs and answers "nothing here". */
 function guarded<P extends { textDocument: { uri: string } }, R>(name: string, handler: (doc: TextDocument, analysis: Awaited<ReturnType<AnalysisCache['get']>>['analysis'], params: P) => R) {
-  return async (params: P): Promise<R | null> => {
+  return async (params: P, token?: CancellationToken): Promise<R | null> => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
     try {
-      const { analysis } = await cache.get(doc);
+      const { analysis } = await cache.forRequest(doc, token);
+      // The document moved on while the analysis ran: its positions no longer match the request's.
+      if (documents.get(doc.uri)?.version !== doc.version) throw new ResponseError(LSPErrorCodes.ContentModified, 'the document changed');
       return handler(doc, analysis, params);
     } catch (e) {
+      if (e instanceof ResponseError) throw e; // cancelled or superseded: the editor drops the answer
       connection.console.error(`Newsdesk ${name} failed on ${doc.uri}: ${(e as Error).stack ?? e}`);
       return null;
     }

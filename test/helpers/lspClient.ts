@@ -13,6 +13,8 @@ export class TestClient {
   private readonly waiters: { uri: string; predicate: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }[] = [];
   readonly stderr: string[] = [];
   readonly logs: string[] = [];
+  /** `$/logTrace` messages: sent once the client asks for them with `$/setTrace` (the server traces each analysis). */
+  readonly traces: string[] = [];
   exitCode: Promise<number | null>;
 
   constructor(serverPath = path.join(ROOT, 'dist', 'server.js')) {
@@ -30,6 +32,7 @@ export class TestClient {
       }
     });
     this.connection.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
+    this.connection.onNotification('$/logTrace', (p: { message: string }) => this.traces.push(p.message));
     this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.listen();

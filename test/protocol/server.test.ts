@@ -137,6 +137,27 @@ describe('language server over stdio', function () {
     assert.equal(await hover({ line: 0, character: 0 }), null);
   });
 
+  it('requests for a version superseded while typing are answered ContentModified and start no analysis (issue 13)', async () => {
+    // A long article typed into while the lightbulb asks for code actions at each keystroke, as VS Code does.
+    const long = `${SAMPLE}\n\n${SAMPLE.split('---').slice(2).join('---').repeat(40)}`;
+    await client.connection.sendNotification('$/setTrace', { value: 'verbose' });
+    await client.open(uri, long);
+    await client.waitForDiagnostics(uri, (d) => d.length > 0, 30000);
+    const range = { start: { line: 10, character: 0 }, end: { line: 10, character: 5 } };
+    const answers: Promise<unknown>[] = [];
+    for (let version = 2; version <= 11; version++) {
+      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } }, text: 'x' }] });
+      answers.push(client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [] } }).then((r) => r, (e: { code?: number }) => e.code));
+    }
+    const results = await Promise.all(answers);
+    // Versions 2–10 were superseded before their analysis was due: ContentModified (-32801), no answer computed.
+    assert.deepEqual(results.slice(0, 9), Array(9).fill(-32801));
+    assert.ok(Array.isArray(results[9]), `the last request is answered: ${JSON.stringify(results[9]).slice(0, 200)}`);
+    await client.waitForDiagnostics(uri, () => client.traces.some((t) => / version 11 in /.test(t)), 30000);
+    const analysed = client.traces.map((t) => / version (\d+) in /.exec(t)?.[1]).filter(Boolean);
+    assert.deepEqual(analysed, ['1', '11'], client.traces.join('\n'));
+  });
+
   it('shuts down cleanly on shutdown/exit', async () => {
     await client.open(uri, 'Short text.');
     await client.waitForDiagnostics(uri);

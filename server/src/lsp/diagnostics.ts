@@ -36,6 +36,11 @@ export class DiagnosticsPublisher {
     this.timers.set(doc.uri, setTimeout(() => void this.publish(doc.uri), delay));
   }
 
+  /** Whether a publication (and so an analysis) of `uri` is waiting for the typing pause. */
+  isScheduled(uri: string): boolean {
+    return this.timers.has(uri);
+  }
+
   publishAll(): void {
     for (const doc of this.documents.all()) this.schedule(doc, true);
   }

@@ -129,14 +129,24 @@ interface Placed {
   verbGroups: VerbGroup[];
 }
 
-const CACHE_LIMIT = 4000;
+let cacheLimit = 4000;
 const cache = new Map<string, ParagraphReading>();
+
+/**
+ * Sets how many paragraph readings the layer keeps (default 4,000: every paragraph of the documents an editor has
+ * open, so a keystroke re-tags one). A batch over an archive, which reads each paragraph once, keeps few: each
+ * reading holds its tokens (tens of kilobytes), and 4,000 of them are hundreds of megabytes.
+ */
+export function limitParagraphCache(limit: number): void {
+  cacheLimit = Math.max(0, Math.floor(limit));
+  while (cache.size > cacheLimit) cache.delete(cache.keys().next().value!);
+}
 
 /** How many paragraphs the tagger has read since the process started (cache hits excluded): what an edit cost. */
 export const languageStats = { taggedParagraphs: 0 };
 
 /**
- * Tags one paragraph's prose, through the cache (most recently used last; the oldest evicted past CACHE_LIMIT).
+ * Tags one paragraph's prose, through the cache (most recently used last; the oldest evicted past the limit).
  * `source` is the same stretch of the article text (markup not blanked): what stands between two tokens there
  * decides whether they touch (":org[Warner Bros]." is "Bros" and its full stop).
  */
@@ -151,7 +161,7 @@ function readParagraph(prose: string, source: string): ParagraphReading {
   const reading = repairPastParticiples(prose, boundSentences(prose, repairSentences(prose, source, joinHyphenated(prose, tagText(prose)))));
   languageStats.taggedParagraphs++;
   cache.set(key, reading);
-  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  if (cache.size > cacheLimit) cache.delete(cache.keys().next().value!);
   return reading;
 }
 

@@ -1,7 +1,6 @@
 // The part-of-speech tagger under the linguistic layer: wink-nlp with wink-eng-lite-web-model (both MIT, pure
 // JavaScript, no file access at run time), measured against the alternatives in scripts/eval-pos.ts and the README.
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 
 /** Universal POS tags (Universal Dependencies v2), as wink-eng-lite-web-model writes them. */
 export type Upos =
@@ -32,9 +31,14 @@ export interface Tagged {
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | null = null;
 
-/** The tagger, loaded on first use (about 150 ms: the model is decoded from the bundled JavaScript). */
+/**
+ * The tagger, loaded on first use (about 150 ms: the model is decoded from the bundled JavaScript). The model
+ * package reads its files when it is required, so it is required here, not imported: a process that never tags (a
+ * CLI run answered from its cache, the main thread of `--jobs`) never pays for it.
+ */
 function tagger(): Nlp {
-  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  nlp ??= winkNLP(require('wink-eng-lite-web-model') as Parameters<typeof winkNLP>[0], ['sbd', 'pos']);
   return nlp;
 }
 
