@@ -52,7 +52,7 @@ if (!isMainThread) {
 async function bundleForWorkers(): Promise<string> {
   const outfile = path.join(repoRoot, 'dist', 'fuzz-worker.js');
   await esbuild.build({
-    entryPoints: [fileURLToPath(import.meta.url)], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning',
+    entryPoints: [fileURLToPath(import.meta.url)], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', external: ['esbuild'],
     define: { 'import.meta.url': '__importMetaUrl' }, banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
   });
   return outfile;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { strict as assert } from 'assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/core/analyze';
-import { MAX_DOCUMENT_DELIMITERS, MAX_LIST_ITEMS, MAX_SETEXT_HEADINGS, MAX_TABLE_ROWS } from '../../server/src/core/article';
+import { MAX_DOCUMENT_DELIMITERS, MAX_LIST_ITEMS, MAX_SETEXT_HEADINGS, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS } from '../../server/src/core/article';
 import { applyEdits } from '../helpers/fixSafety';
 import { checkInvariants } from '../helpers/fuzz';
 
@@ -135,6 +135,32 @@ describe('large documents of one dense construct (second session: the fuzz grown
     const table = analyze(`---\npublished: 2024-09-11\n---\n\n${rows(MAX_TABLE_ROWS)}\n\nThe end.\n`);
     assert.deepEqual(table.findings.filter((f) => f.rule === 'paragraph-markup-skipped'), []);
     assert.equal(table.article.paragraphs.length, 2 * (MAX_TABLE_ROWS + 1) + 1);
+  });
+
+  it(`a table over ${MAX_TABLE_COLUMNS} columns is read as plain lines too; at the limit it is a table (written after the fix)`, () => {
+    const table = (n: number) => `| ${Array.from({ length: n }, (_, i) => `Q${i}`).join(' | ')} |\n|${Array(n).fill('---').join('|')}|\n| ${Array.from({ length: n }, (_, i) => `$${i + 1}m`).join(' | ')} |`;
+    const wide = analyze(`---\npublished: 2024-09-11\n---\n\n${table(MAX_TABLE_COLUMNS + 1)}\n`);
+    const skipped = wide.findings.filter((f) => f.rule === 'paragraph-markup-skipped');
+    assert.equal(skipped.length, 1);
+    assert.ok(skipped[0].message.includes(`${MAX_TABLE_COLUMNS + 1} columns, more than the ${MAX_TABLE_COLUMNS}`), skipped[0].message);
+    assert.equal(wide.findings.filter((f) => f.rule === 'unsourced-figure').length, MAX_TABLE_COLUMNS + 1);
+    const fits = analyze(`---\npublished: 2024-09-11\n---\n\n${table(MAX_TABLE_COLUMNS)}\n`);
+    assert.deepEqual(fits.findings.filter((f) => f.rule === 'paragraph-markup-skipped'), []);
+    assert.equal(fits.article.paragraphs.length, 2 * MAX_TABLE_COLUMNS);
+  });
+
+  it('a run of 80,000 blank lines (lone \\r, \\n or \\r\\n) between paragraphs changes nothing but the offsets (written after the fix)', () => {
+    const head = '---\npublished: 2024-09-11\n---\n\nKeller Foods paid $4m to Ana Lopes on Monday.\n';
+    const tail = '\nThe fund raised $9bn, said Tom Reed.\n';
+    const plain = analyze(head + tail).findings.map((f) => `${f.rule} ${f.text}`);
+    for (const br of ['\r', '\n', '\r\n']) {
+      const text = head + br.repeat(80000) + tail;
+      const a = analyze(text);
+      assert.deepEqual(a.findings.map((f) => `${f.rule} ${f.text}`), plain, JSON.stringify(br));
+      assert.deepEqual(checkInvariants(text, a), []);
+    }
+    // A document of nothing but line breaks has nothing to report.
+    assert.deepEqual(analyze('\r'.repeat(80000)).findings, []);
   });
 
   it(`a list over ${MAX_LIST_ITEMS} items is read as plain lines, with one info finding at its first item; its words and figures are still checked`, () => {

@@ -308,6 +308,11 @@ const MAX_DELIMITERS = 2000;
  * row here, more as a table grows (a 1,200-row table took 450 ms); 250 rows keep a table under about 80 ms.
  */
 export const MAX_TABLE_ROWS = 250;
+/**
+ * Most columns read as a table. The table parser's cost grows with the cells (a 5,000-column row took 600 ms);
+ * a results table or a league table in news has a few dozen at most.
+ */
+export const MAX_TABLE_COLUMNS = 100;
 
 /** Where the body starts: after the front matter's closing fence, or 0 when there is none. The guards skip YAML. */
 function afterFrontMatter(text: string): number {
@@ -472,7 +477,7 @@ function guardLists(text: string): { text: string; problems: MarkupProblem[] } {
 const TABLE_DELIMITER_ROW = /^[ \t]{0,3}(?:\|[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?|:?-+:?[ \t]*\|[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?)[ \t]*$/;
 
 /**
- * `text` with the delimiter row of any table over MAX_TABLE_ROWS rows blanked (same length, so offsets hold): the
+ * `text` with the delimiter row of any table over MAX_TABLE_ROWS rows or MAX_TABLE_COLUMNS columns blanked (same length, so offsets hold): the
  * table is then read as plain lines of text, its words, figures and dates still checked. One
  * `paragraph-markup-skipped` problem per such table. Linear in the text.
  */
@@ -490,12 +495,14 @@ function guardTables(text: string): { text: string; problems: MarkupProblem[] } 
     if (!row.includes('-') || !TABLE_DELIMITER_ROW.test(row) || !lines[i - 1].line.includes('|')) continue;
     let rows = 0;
     while (i + 1 + rows < lines.length && content(lines[i + 1 + rows]).trim() !== '') rows++;
-    if (rows > MAX_TABLE_ROWS) {
+    const columns = row.split('|').filter((cell) => cell.includes('-')).length;
+    if (rows > MAX_TABLE_ROWS || columns > MAX_TABLE_COLUMNS) {
       splice.put(lines[i].start + container.length, ' '.repeat(row.length));
       const header = lines[i - 1];
+      const size = rows > MAX_TABLE_ROWS ? `${rows} rows, more than the ${MAX_TABLE_ROWS}` : `${columns} columns, more than the ${MAX_TABLE_COLUMNS}`;
       problems.push({
         rule: 'paragraph-markup-skipped', start: header.start, end: header.start + Math.max(1, header.line.length),
-        message: `This table has ${rows} rows, more than the ${MAX_TABLE_ROWS} Newsdesk reads as a table; its rows are read as plain lines of text (words, figures and dates still checked), to keep the check fast.`,
+        message: `This table has ${size} Newsdesk reads as a table; its rows are read as plain lines of text (words, figures and dates still checked), to keep the check fast.`,
       });
     }
     i += rows;
@@ -643,15 +650,29 @@ function pieceStarts(text: string): number[] {
 /** The document's tree, parsed in pieces at pieceStarts (positions moved back into the whole text's offsets). */
 function parseInPieces(processor: typeof markdownProcessor, text: string): Root {
   const cuts = pieceStarts(text);
-  if (cuts.length === 0) return processor.parse(text) as Root;
-  const root = processor.parse(text.slice(0, cuts[0])) as Root;
+  const root = processor.parse(text.slice(0, withoutTrailingBlankLines(text, 0, cuts[0] ?? text.length))) as Root;
   cuts.forEach((cut, i) => {
-    const piece = processor.parse(text.slice(cut, cuts[i + 1] ?? text.length)) as Root;
+    const piece = processor.parse(text.slice(cut, withoutTrailingBlankLines(text, cut, cuts[i + 1] ?? text.length))) as Root;
     shiftPositions(piece, cut);
     root.children.push(...piece.children);
   });
   if (root.position) root.position.end = { line: 0, column: 0, offset: text.length };
   return root;
+}
+
+/**
+ * The end of the last line in text[from, to) that is not blank (`from` when all are). Blank lines after a piece's
+ * last line hold no node (an unclosed fence's code ends at its last line of text all the same), and the parser
+ * spends about 10 µs on each: 80,000 line breaks took 800 ms.
+ */
+function withoutTrailingBlankLines(text: string, from: number, to: number): number {
+  let end = to;
+  while (end > from && ' \t\r\n'.includes(text[end - 1])) end--;
+  if (end === from) return from;
+  // Keep the rest of the last non-blank line and its own line break: a trailing "  " can end a hard break.
+  while (end < to && text[end] !== '\n' && text[end] !== '\r') end++;
+  if (text[end] === '\r' && text[end + 1] === '\n' && end + 2 <= to) return end + 2;
+  return end < to ? end + 1 : end;
 }
 
 function shiftPositions(tree: Root, by: number): void {
