@@ -149,6 +149,18 @@ describe('large documents of one dense construct (second session: the fuzz grown
     assert.equal(fits.article.paragraphs.length, 2 * MAX_TABLE_COLUMNS);
   });
 
+  it('a paragraph of 90,000 "<" is read as plain text with one info finding, and the next paragraph is still checked (written after the fix)', () => {
+    const a = analyze(`---\npublished: 2024-09-11\n---\n\n${'<'.repeat(90000)}\n\nKeller Foods paid $4m to Ana Lopes.\n`);
+    const skipped = a.findings.filter((f) => f.rule === 'paragraph-markup-skipped');
+    assert.equal(skipped.length, 1);
+    assert.match(skipped[0].message, /holds 90000 brackets, parentheses, angle brackets and emphasis marks/);
+    assert.ok(a.findings.some((f) => f.rule === 'untagged-entity' && f.text === 'Ana Lopes'));
+    assert.ok(a.findings.some((f) => f.rule === 'unsourced-figure' && f.text === '$4m'));
+    // An HTML comment in an ordinary article is still a comment: the ignore directive works.
+    const ignored = analyze('Keller Foods paid $4m. <!-- newsdesk-disable-next-line -->\nAna Lopes spoke.\n');
+    assert.ok(!ignored.findings.some((f) => f.text === 'Ana Lopes'), ignored.findings.map((f) => f.text).join(', '));
+  });
+
   it('a run of 80,000 blank lines (lone \\r, \\n or \\r\\n) between paragraphs changes nothing but the offsets (written after the fix)', () => {
     const head = '---\npublished: 2024-09-11\n---\n\nKeller Foods paid $4m to Ana Lopes on Monday.\n';
     const tail = '\nThe fund raised $9bn, said Tom Reed.\n';
