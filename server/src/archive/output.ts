@@ -19,27 +19,28 @@ function indent(text: string, spaces: number): string {
   return text.replace(/\n/g, `\n${' '.repeat(spaces)}`);
 }
 
+/** Stands in the place of the streamed array in a StreamedArray's `head`. */
+const ITEMS = '\u0000ITEMS\u0000';
+
 /**
- * A JSON document `head` whose array at key `key` is streamed: `head` is printed as JSON.stringify(…, null, 2) would
- * print it, with the array's items written as they come. `depth` is the array's nesting (its items' indent is
- * 2 × (depth + 1) spaces). The array must be the last key of its object and hold the marker string while printing.
+ * A JSON document `head` with one array streamed: `head` is printed as JSON.stringify(…, null, 2) would print it,
+ * with the items of the array that is StreamedArray.MARKER in it written as they come. `depth` is the array's
+ * nesting (its items' indent is 2 × (depth + 1) spaces).
  */
 class StreamedArray {
+  static readonly MARKER: unknown[] = [];
   private count = 0;
   private readonly before: string;
   private readonly after: string;
   private readonly itemIndent: number;
 
   constructor(private readonly out: (s: string) => void, head: unknown, depth: number) {
-    const marker = '\u0000ITEMS\u0000';
-    const whole = JSON.stringify(head, (_k, v) => (Array.isArray(v) && v[0] === marker ? marker : v), 2);
-    const at = whole.indexOf(JSON.stringify(marker));
+    const whole = JSON.stringify(head, (_k, v) => (v === StreamedArray.MARKER ? ITEMS : v), 2);
+    const at = whole.indexOf(JSON.stringify(ITEMS));
     this.before = whole.slice(0, at);
-    this.after = whole.slice(at + JSON.stringify(marker).length);
+    this.after = whole.slice(at + JSON.stringify(ITEMS).length);
     this.itemIndent = 2 * (depth + 1);
   }
-
-  static readonly MARKER = ['\u0000ITEMS\u0000'];
 
   item(value: unknown): void {
     const pad = ' '.repeat(this.itemIndent);
