@@ -9,12 +9,12 @@ import { findWorkspaceRoot, loadWorkspace, type WorkspaceFiles as Workspace } fr
 import type { Severity } from '../core/types';
 import type { ResultCache } from './cache';
 
-export type Command = 'check' | 'extract';
+type Command = 'check' | 'extract';
 type Level = Exclude<Severity, 'off'>;
 interface Position { line: number; character: number }
 
 /** A finding as the CLI reports it: UTF-16 offsets, the LSP range (0-based line and character) and its text. */
-export interface ReportedFinding {
+interface ReportedFinding {
   rule: string;
   severity: Level;
   message: string;
@@ -24,7 +24,7 @@ export interface ReportedFinding {
 }
 
 /** What `extract` lists for one article (SPEC: entities, figures and dates with UTF-16 offsets). */
-export interface Extracted {
+interface Extracted {
   entities: { start: number; end: number; text: string; type: string; tagged: boolean; id: string | null; at: Position }[];
   figures: { start: number; end: number; text: string; kind: string; value: number | null; unit: string | null; sourced: boolean; attribution: string | null; at: Position }[];
   dates: { start: number; end: number; text: string; value: string | null; relative: boolean; kind: string; at: Position }[];
