@@ -1,9 +1,11 @@
 // Scores Newsdesk's findings on the hand-labelled open-news articles (test/fixtures/open-news), as a desk sees them.
 //
-// Usage: node --import tsx scripts/eval-open-news.ts [--split dev|heldout|figures2] [--errors]
-//   --errors  lists every false and missed finding (dev and figures2 only: never read the held-out errors while tuning)
+// Usage: node --import tsx scripts/eval-open-news.ts [--split dev|heldout|figures2|figures3] [--errors]
+//   --errors  lists every false and missed finding (never read the held-out errors while tuning)
 //   figures2  24 more articles labelled for figures only (test/fixtures/open-news/figure-labels; scored before
 //             any tuning on them, then a second dev set for figures): only the figure line is printed.
+//   figures3  20 more, labelled for figures only in the fifth session (test/fixtures/open-news/figure-labels-3),
+//             scored once unseen, then a dev set.
 // Scores (span overlap with the gold labels, LABELLING.md):
 //   unsourced-figure  P and R against gold figures with needs_source && !sourced; debatable figures are neutral.
 //                     Vague ones ("millions of": the recogniser reads them as vague) are vague-figure's (SPEC), scored
@@ -30,7 +32,10 @@ interface Gold {
   dates: (Span & { value: string | null })[];
 }
 
-type Split = 'dev' | 'heldout' | 'figures2';
+type Split = 'dev' | 'heldout' | 'figures2' | 'figures3';
+
+/** The folder of each figure-only split. */
+const FIGURE_ONLY: Partial<Record<Split, string>> = { figures2: 'figure-labels', figures3: 'figure-labels-3' };
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 const ratio = (n: number, d: number) => (d === 0 ? '—' : (n / d).toFixed(3));
@@ -47,13 +52,13 @@ export interface OpenNewsScores {
 
 /** Scores every labelled article of `split`; `errors` lists false and missed findings. */
 export function scoreOpenNews(split: Split): OpenNewsScores {
-  const figuresOnly = split === 'figures2';
+  const figuresOnly = FIGURE_ONLY[split];
   const names = figuresOnly
-    ? fs.readdirSync(path.join(fixtures, 'figure-labels')).filter((f) => f.endsWith('.md.json')).sort().map((f) => f.slice(0, -'.json'.length))
+    ? fs.readdirSync(path.join(fixtures, figuresOnly)).filter((f) => f.endsWith('.md.json')).sort().map((f) => f.slice(0, -'.json'.length))
     : (JSON.parse(fs.readFileSync(path.join(fixtures, 'split.json'), 'utf8')) as Record<string, string[]>)[split];
   const s: OpenNewsScores = { articles: 0, figures: { tp: 0, fp: 0, fn: 0, neutral: 0 }, vague: { tp: 0, fp: 0, fn: 0, neutral: 0 }, entities: { tp: 0, fp: 0, fn: 0, typeRight: 0 }, dates: { tp: 0, fp: 0, fn: 0, valueRight: 0 }, errors: [] };
   for (const name of names) {
-    const gold = JSON.parse(fs.readFileSync(path.join(fixtures, figuresOnly ? 'figure-labels' : 'labels', `${name}.json`), 'utf8')) as Gold;
+    const gold = JSON.parse(fs.readFileSync(path.join(fixtures, figuresOnly ?? 'labels', `${name}.json`), 'utf8')) as Gold;
     gold.entities ??= [];
     gold.dates ??= [];
     const text = fs.readFileSync(path.join(corpus, name), 'utf8');
@@ -110,14 +115,14 @@ export function scoreOpenNews(split: Split): OpenNewsScores {
 function main(): void {
   if (!fs.existsSync(corpus)) { console.error(`eval-open-news: the corpus is not at ${corpus}; nothing to score.`); process.exit(2); }
   const { values } = parseArgs({ options: { split: { type: 'string', default: 'dev' }, errors: { type: 'boolean', default: false } } });
-  const split: Split = values.split === 'heldout' || values.split === 'figures2' ? values.split : 'dev';
+  const split: Split = values.split === 'heldout' || values.split === 'figures2' || values.split === 'figures3' ? values.split : 'dev';
   const s = scoreOpenNews(split);
   const { figures: f, entities: e, dates: d } = s;
   console.log(`open-news ${split}: ${s.articles} articles`);
   console.log(`unsourced-figure  P ${ratio(f.tp, f.tp + f.fp)}  R ${ratio(f.tp, f.tp + f.fn)}  (${f.tp} right, ${f.fp} false, ${f.fn} missed, ${f.neutral} on debatable figures)`);
   const v = s.vague;
   console.log(`vague-figure      P ${ratio(v.tp, v.tp + v.fp)}  R ${ratio(v.tp, v.tp + v.fn)}  (${v.tp} right, ${v.fp} false, ${v.fn} missed, ${v.neutral} on debatable figures)`);
-  if (split === 'figures2') {
+  if (FIGURE_ONLY[split]) {
     if (values.errors) for (const line of s.errors) console.log(`  ${line}`);
     return;
   }

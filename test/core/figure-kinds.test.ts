@@ -171,3 +171,21 @@ describe('attribution read from the linguistic layer', () => {
     assert.deepEqual(unsourced('Pensioners will receive as much as £470 more a year added to their pension.'), ['as much as £470']);
   });
 });
+
+describe('vague figures standing alone', () => {
+  /** The texts of the vague-figure findings on `body`. */
+  function vague(body: string): string[] {
+    const text = `---\npublished: 2025-11-12\n---\n\n${body}\n`;
+    return analyze(text).findings.filter((f) => f.rule === 'vague-figure').map((f) => f.text);
+  }
+
+  it('reads a bare vague quantifier as a vague count (open-news figures3: "injuring dozens more")', () => {
+    assert.deepEqual(vague('The blast killed 6 people and injured dozens more.'), ['dozens']);
+    assert.deepEqual(vague('Hundreds were evacuated from the estate overnight.'), ['Hundreds']);
+    assert.deepEqual(vague('Fans arrived in their thousands for the parade.'), ['thousands']);
+    // Attributed, it is sourced; "scores" and "tens" alone are no quantity; "thousands of years" is a duration.
+    assert.deepEqual(vague('Thousands marched in the capital, police said.'), []);
+    assert.deepEqual(vague('The striker scores often. Tens gathered.'), []);
+    assert.deepEqual(vague('The cave has been there for thousands of years.'), []);
+  });
+});

@@ -32,6 +32,8 @@ const isDash = (t: Token | undefined) => sym(t, '-', '\u2013', '\u2014');
 const PERIOD_PRECEDERS = new Set(['the', 'first', 'second', 'third', 'fourth', 'last', 'final', 'latter', 'this', 'next', 'previous', 'past']);
 const FRACTION_FOLLOWERS = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'all', 'our', 'a']);
 const BARE_VAGUE_MONEY = new Set(['millions', 'billions']);
+/** Vague quantifiers that are no count on their own: "tens" (only "tens of"), "scores" (a verb, a game's scores), and "trillions" (money, rare bare). */
+const NOT_BARE_COUNTS = new Set(['tens', 'scores', 'trillions']);
 const MAX_PHONE_GROUPS = 5;
 
 /** Every figure in the article's prose, in text order, with its attribution. */
@@ -177,6 +179,9 @@ class FigureParser {
     if (word(toks[i + 1], 'of') && word(toks[i + 2], 'thousands', 'millions', 'billions') && word(toks[i + 3], 'of')) end = i + 4;
     else if (word(toks[i + 1], 'of') && t.lower !== 'tens') end = i + 2;
     else if (BARE_VAGUE_MONEY.has(t.lower) && !word(toks[i + 1], 'of')) return { figure: this.vagueMoney(i, i + 1, null) };
+    // "injured dozens more", "Hundreds were evacuated": the quantifier is the noun phrase, a vague count of whoever
+    // the sentence is about. Not "tens" (only "tens of") nor "scores" (a verb, or a game's scores).
+    else if (!NOT_BARE_COUNTS.has(t.lower) && !lex.timeUnits.has(toks[i + 1]?.lower ?? '')) return { figure: { first: i, end: i + 1, kind: 'count', value: null, valueMax: null, unit: null, approximate: true, vague: true } };
     else return null;
     if (t.lower === 'scores' && toks[end]?.kind === 'num') return null;
     if (lex.timeUnits.has(toks[end]?.lower ?? '')) return { skip: end + 1 }; // "hundreds of years": a duration, as "two years" is
