@@ -57,6 +57,20 @@ describe('a weekday set beside a date written apart from it', () => {
     assert.deepEqual(findings('2024-09-28', 'The vote is on Wednesday, the 2nd.'), []);
   });
 
+  it('reads a weekday with a bare day number as a date, its month from the list it stands in (copy-desk review, 2026-11-30)', () => {
+    // open-news 030: "on Friday 24 and Saturday 25 March" (published 2017-03-20): "24" is no figure.
+    assert.deepEqual(findings('2017-03-20', 'Leaders meet in Rome on Friday 24 and Saturday 25 March.'), []);
+    const a = analyze('---\npublished: 2017-03-20\n---\n\nThe talks run on Monday 3, Tuesday 4 and Wednesday 5 April.\n');
+    assert.deepEqual(a.dates.map((d) => `${d.text}=${d.value}`), ['Monday 3=2017-04-03', 'Tuesday 4=2017-04-04', 'Wednesday 5 April=2017-04-05']);
+    // The weekday is checked against the day the list gives it.
+    assert.deepEqual(findings('2018-03-01', 'They meet on Thursday 22 and Friday 23 March 2018.'), []);
+    assert.deepEqual(findings('2018-03-01', 'They meet on Friday 22 and Saturday 23 March 2018.').map((f) => f.split(' |')[0]), ['weekday-mismatch Friday 22', 'weekday-mismatch Saturday 23 March 2018']);
+    // With no month anywhere, the nearest such day: "Monday 8." published 2024-09-11 is Sunday the 8th.
+    assert.deepEqual(findings('2024-09-11', 'A rival group marched on Monday 8.').map((f) => f.split(' |')[0]), ['weekday-mismatch Monday 8']);
+    // A number a word follows counts that word: "On Monday 12 people were hurt" has a figure and a bare weekday.
+    assert.deepEqual(findings('2024-09-11', 'On Monday 12 people were hurt.').map((f) => f.split(' |')[0]), ['unsourced-figure 12']);
+  });
+
   it('offers the weekday the date falls on', () => {
     const a = analyze('---\npublished: 2024-11-14\n---\n\nThe minister resigned yesterday (Tuesday).\n');
     const f = a.findings.find((x) => x.rule === 'weekday-mismatch')!;

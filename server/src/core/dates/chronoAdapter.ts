@@ -20,6 +20,8 @@ const CLOCK_UNIT = /^(?:the\s+)?(?:last|next|this|past)\s+(?:minute|hour|second)
 const WEEKDAY_AT = new RegExp(`\\b${WEEKDAY_RE}`, 'i');
 /** An abbreviated weekday ("Tues.") just before a date; chrono-node reads the full names itself. */
 const WEEKDAY_BEFORE = /\b((?:Sun|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat)\.),?\s+$/;
+/** A weekday and a bare number chrono-node read as an hour ("Monday 12"). */
+const WEEKDAY_NUMBER = new RegExp(`^(${WEEKDAY_RE}),?\\s+\\d{1,2}$`, 'i');
 const APPOSED_DEICTIC = new RegExp(`^((?:next|last|this|coming)\\s+${WEEKDAY_RE})(?=,?\\s+(?:the\\s+)?\\d|,?\\s+[A-Z][a-z]+\\.?\\s+\\d)`, 'i');
 
 /** Narrows [start, end) to the date words: no leading preposition, no trailing comma or sentence full stop. */
@@ -74,6 +76,9 @@ function toCandidate(prose: string, start: number, end: number, c: ParsedCompone
     const before = WEEKDAY_BEFORE.exec(prose.slice(Math.max(0, start - 14), start));
     if (before) { start -= before[0].length; p.wd = WEEKDAY_INDEX[before[1].toLowerCase().replace(/\.$/, '')] ?? null; }
   }
+  // "On Monday 12 people were hurt": a number a word follows counts that word; it is no hour of the weekday.
+  const hour = p.d === null ? WEEKDAY_NUMBER.exec(prose.slice(start, end)) : null;
+  if (hour && /^\s+\p{L}/u.test(prose.slice(end, end + 2))) end = start + hour[1].length;
   const text = prose.slice(start, end);
   if (p.y === null && p.m === null && p.d === null && p.wd === null) return null; // a time of day only
   if (!plausible(text, prose.slice(Math.max(0, start - 60), start), prose.slice(end, end + 40), p)) return null;

@@ -1,6 +1,6 @@
 // News-specific date expressions chrono-node does not read: bare years, quarters, seasons, decades, "last week", "now", durations.
 import { trimSpan } from './chronoAdapter';
-import { MONTH_RE, monthNumber, type Candidate, type Expr, type Season, type Unit, type YearRef } from './expr';
+import { MONTH_RE, WEEKDAY_INDEX, WEEKDAY_RE, monthNumber, type Candidate, type Expr, type Season, type Unit, type YearRef } from './expr';
 import { NUMBER_RE, parseSmallNumber, wordList } from './words';
 
 const YEAR = '(1[5-9]\\d\\d|20\\d\\d)';
@@ -37,7 +37,30 @@ function dayRange(m: RegExpExecArray, prose: string, d1: string, d2: string, mon
   return { t: 'cal', y, m: mm, d: from, wd: null, wdSpan: null, rangeEnd: { y, m: mm, d: to } };
 }
 
+/** A list separator between dated days: "Friday 24 and Saturday 25 March", "Monday 3, Tuesday 4 or Wednesday 5 April". */
+const LIST_JOIN = '\\s*(?:,|and|or|to|-|–|&)\\s*';
+/**
+ * A weekday and a bare day of the month ("Friday 24"): its month is the one the list it stands in ends with (up to six
+ * more days, then a month and perhaps a year), or, with no list, none (resolved from the publication date), when
+ * nothing but punctuation or a list word follows ("on Monday 8."; not "on Monday 12 people", a count).
+ */
+const WEEKDAY_DAY = new RegExp(
+  `(?<![\\w.])(${WEEKDAY_RE}),?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\w%:]|[.,]\\d)`
+  + `(?:(?=(?:${LIST_JOIN}(?:${WEEKDAY_RE},?\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?![\\w%:]|[.,]\\d)){1,6}\\s+(?:of\\s+)?(${MONTH_RE})(?![a-z])(?:,?\\s+(\\d{4})(?!\\d))?)`
+  + `|(?=\\s*(?:[.;:!?)]|,(?!\\s*\\d)|$|\\s(?:and|or|to)\\s(?!\\d))))`,
+  'g',
+);
+
+/** The weekday-and-day pattern's reading (WEEKDAY_DAY). */
+function weekdayDay(m: RegExpExecArray): Expr | null {
+  const d = Number(m[2]);
+  const wd = WEEKDAY_INDEX[m[1].toLowerCase().replace(/\.$/, '')];
+  if (d < 1 || d > 31 || wd === undefined) return null;
+  return { t: 'cal', y: m[4] ? Number(m[4]) : null, m: m[3] ? monthNumber(m[3]) : null, d, wd, wdSpan: [m.index, m.index + m[1].length] };
+}
+
 const PATTERNS: Pattern[] = [
+  { re: WEEKDAY_DAY, build: weekdayDay },
   {
     re: new RegExp(`\\b${DAY}${RANGE_JOIN}${DAY}\\s+(?:of\\s+)?${RANGE_MONTH}(?:,?\\s+${YEAR}\\b)?`, 'g'),
     build: (m, prose) => dayRange(m, prose, m[1], m[2], m[3], m[4]),

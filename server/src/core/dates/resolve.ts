@@ -108,6 +108,19 @@ function resolveCal(e: Extract<Expr, { t: 'cal' }>, pub: Ymd | null, tense: Tens
     const how = close ? `the nearest ${noun}` : direction(tense, cue, noun);
     return { value: o.value, grain, relative: true, resolvedBy: close ? 'publication' : 'tense', how: `no year given: ${how}`, rangeStart: end ? o.value : undefined, rangeEnd: end };
   }
+  if (e.d !== null) {
+    // "Monday 8" with no month: the 8th of the publication month or of the month either side, as the tense and the
+    // distance choose; the weekday is left to weekday-mismatch.
+    const options: Option[] = [];
+    for (let k = -1; k <= 1; k++) {
+      const { y, m } = fromDays(monthStart(pub.y, pub.m + k));
+      if (e.d <= daysInMonth(y, m)) options.push({ first: toDays({ y, m, d: e.d }), last: toDays({ y, m, d: e.d }), value: isoDay({ y, m, d: e.d }) });
+    }
+    if (options.length > 0) {
+      const { option: o } = pickYearless(options, p, true, tense);
+      return { value: o.value, grain: 'day', relative: true, resolvedBy: 'publication', how: `no month given: the nearest day ${e.d} of a month` };
+    }
+  }
   if (e.wd !== null) {
     const options: Option[] = [];
     for (let i = -7; i <= 7; i++) {
