@@ -634,29 +634,36 @@ function guardNesting(text: string): { text: string; problems: MarkupProblem[] }
  * this size keep it linear.
  */
 const PARSE_PIECE = 8 * 1024;
+/** Blocks after which a piece is cut however short it is: the parser slows with the blocks one parse holds. */
+const PIECE_BLOCKS = 200;
 
 /** Constructs that let one block run across a blank line, or refer across the document: no pieces then. */
 const SPANS_BLANK_LINES = /^ {0,3}(?:\[[^\]\r\n]+\]:|:::|<(?:script|pre|style|textarea)\b|<\?|<![A-Z[])/im;
 
 /**
- * Where `text` may be cut into pieces the parser reads alone with the same result: before a line that starts in
- * the first column with a word or a quote, after a blank line, outside a fenced code block and an HTML comment, at
- * least PARSE_PIECE after the last cut. Such a line always starts a new paragraph at the top level (it closes any
- * list, quotation, table or indented block). Documents with link or footnote definitions (which resolve across the
- * whole document), container directives or raw HTML blocks are not cut. Returns the cut offsets, ascending.
+ * Where `text` may be cut into pieces the parser reads alone with the same paragraphs, tags and prose: before a
+ * line that starts within its first four columns with a word, a quote, "#" (a heading) or ">" (a quotation block,
+ * which a blank line ends), after a blank line, outside a fenced code block and an HTML comment, at least PARSE_PIECE
+ * or PIECE_BLOCKS blocks after the last cut (documents under a quarter of PARSE_PIECE are never cut). Such a line
+ * starts a new block at the top level, or (indented one to three spaces) a paragraph of the list item above it, which
+ * the piece reads as the same paragraph outside the list. Documents with link or footnote definitions (which resolve
+ * across the whole document), container directives or raw HTML blocks are not cut. Returns the cut offsets, ascending.
  */
 function pieceStarts(text: string): number[] {
-  if (text.length <= PARSE_PIECE || SPANS_BLANK_LINES.test(text)) return [];
+  if (text.length <= PARSE_PIECE / 4 || SPANS_BLANK_LINES.test(text)) return [];
   const cuts: number[] = [];
   const body = afterFrontMatter(text);
   let fence: string | null = null;
   let comment = false;
   let blankBefore = false;
   let last = 0;
+  let blocks = 0;
   for (const { start: at, line } of sourceLines(text)) {
-    if (at >= body && !fence && !comment && blankBefore && at - last >= PARSE_PIECE && /^[\p{L}\p{N}"“‘'(]/u.test(line)) {
+    if (blankBefore && line.trim() !== '') blocks++;
+    if (at >= body && !fence && !comment && blankBefore && (at - last >= PARSE_PIECE || blocks >= PIECE_BLOCKS) && /^ {0,3}[\p{L}\p{N}"“‘'(#>]/u.test(line)) {
       cuts.push(at);
       last = at;
+      blocks = 0;
     }
     const opener = /^ {0,3}(`{3,}|~{3,})/.exec(line);
     if (opener && (!fence || (opener[1][0] === fence[0] && opener[1].length >= fence.length))) fence = fence ? null : opener[1];
@@ -707,33 +714,51 @@ function overBlockBudget(text: string): number | null {
   let blocks = 0;
   let blankBefore = true;
   let fence: string | null = null;
+  let comment = false;
   const body = afterFrontMatter(text);
   for (const { start: at, line } of sourceLines(text)) {
     const blank = line.trim() === '';
-    if (at >= body && !blank && blankBefore) {
-      if (++blocks > budget && !fence && /^[\p{L}\p{N}"“‘'(]/u.test(line)) return at;
-    }
+    // Any block will do, indented code included: what follows is read as plain text, not as the parser would.
+    if (at >= body && !blank && blankBefore && ++blocks > budget && !fence && !comment) return at;
     const opener = /^ {0,3}(`{3,}|~{3,})/.exec(line);
     if (opener && (!fence || (opener[1][0] === fence[0] && opener[1].length >= fence.length))) fence = fence ? null : opener[1];
+    if (!fence) {
+      const open = line.lastIndexOf('<!--');
+      if (open >= 0 && line.indexOf('-->', open + 4) < 0) comment = true;
+      else if (comment && line.includes('-->')) comment = false;
+    }
     blankBefore = blank;
   }
   return null;
 }
 
-/** text[from…] as plain paragraphs: one per run of non-blank lines, each a single text node (offsets only). */
+/** Blocks past the budget that one plain paragraph holds (see plainParagraphs). */
+const PLAIN_GROUP = 64;
+
+/**
+ * text[from…] as plain paragraphs, each a single text node (offsets only): PLAIN_GROUP blocks (runs of non-blank
+ * lines) at a time, blank lines included, since each paragraph costs the layer and the recognisers a fixed amount
+ * and these blocks average under BLOCK_CHARS characters. Sentences still end at their punctuation.
+ */
 function plainParagraphs(text: string, from: number): Paragraph[] {
   const out: Paragraph[] = [];
   let start = -1;
   let end = -1;
+  let blocks = 0;
+  let blankBefore = true;
   const close = () => {
     if (start < 0) return;
     const position = { start: { line: 0, column: 0, offset: start }, end: { line: 0, column: 0, offset: end } };
     out.push({ type: 'paragraph', position, children: [{ type: 'text', value: text.slice(start, end), position }] });
     start = -1;
+    blocks = 0;
   };
   for (const { start: at, line } of sourceLines(text)) {
     if (at < from) continue;
-    if (line.trim() === '') { close(); continue; }
+    const blank = line.trim() === '';
+    if (!blank && blankBefore && ++blocks > PLAIN_GROUP) { close(); blocks = 1; }
+    blankBefore = blank;
+    if (blank) continue;
     if (start < 0) start = at;
     end = at + line.length;
   }
@@ -747,7 +772,7 @@ function blockBudgetProblem(text: string, at: number): MarkupProblem {
   while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
   return {
     rule: 'paragraph-markup-skipped', start: at, end: Math.max(end, at + 1),
-    message: `The article has more paragraphs and blocks than the ${MAX_BLOCKS.toLocaleString('en-GB')} (or one to every ${BLOCK_CHARS} characters) Newsdesk reads as Markdown; from here on its blocks are read as plain paragraphs (tags in them are not seen; words, figures and dates are still checked), to keep the check fast.`,
+    message: `The article has more paragraphs and blocks than the ${MAX_BLOCKS.toLocaleString('en-GB')} (or one to every ${BLOCK_CHARS} characters) Newsdesk reads as Markdown; from here on its blocks are read as plain text, 64 to a paragraph (tags in them are not seen; words, figures and dates are still checked), to keep the check fast.`,
   };
 }
 
