@@ -42,7 +42,7 @@ describe('open-news labels and scores (test/fixtures/open-news)', function () {
     }
   });
 
-  for (const [split, floor] of [['dev', { figP: 0.9, figR: 0.99, entP: 0.8, entR: 0.94, type: 0.9 }], ['heldout', { figP: 0.86, figR: 0.92, entP: 0.77, entR: 0.9, type: 0.93 }]] as const) {
+  for (const [split, floor] of [['dev', { figP: 0.9, figR: 0.99, entP: 0.85, entR: 0.94, type: 0.9 }], ['heldout', { figP: 0.86, figR: 0.95, entP: 0.78, entR: 0.9, type: 0.93 }]] as const) {
     it(`${split}: unsourced-figure and untagged-entity no lower than today`, () => {
       const { figures: f, entities: e } = scoreOpenNews(split);
       const figP = f.tp / (f.tp + f.fp);

@@ -1,5 +1,6 @@
 // Trims what the recogniser reports to the name a journalist would tag: no markup, brackets, titles or numbers; group nouns retype.
-import { readWordList } from '../dataFiles';
+import * as fs from 'fs';
+import { dataPath, readWordList } from '../dataFiles';
 import type { Article } from '../types';
 import { lookupPlace } from './gazetteer';
 import type { RecognizedMention } from './ner';
@@ -35,7 +36,54 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   const words = titleWords(named.text);
   const last = words[words.length - 1];
   if (words.every((w) => w.title) || (last.title && !/^The\b/.test(last.word))) return null;
-  return withLongerName(withHeadNoun(named, article.prose), article.prose);
+  // "Education Secretary", "Prime Minister": a phrase that ends in an office names no one (learned: such words are
+  // capitalised inside sentences and outside every labelled name, data/entity-heads.json).
+  if (words.length > 1 && isOfficeWord(last.word)) return null;
+  return withHeadPrior(withLongerName(withHeadNoun(named, article.prose), article.prose));
+}
+
+/**
+ * data/entity-heads.json (scripts/train-entity-heads.ts): head word → counts by type [person, org, place, other];
+ * capitalised word → [times outside names, times seen, times outside names right before a person's name].
+ */
+interface EntityHeads { heads: Record<string, [number, number, number, number]>; common: Record<string, [number, number, number]> }
+let entityHeads: EntityHeads | null = null;
+const heads = (): EntityHeads => (entityHeads ??= JSON.parse(fs.readFileSync(dataPath('entity-heads.json'), 'utf8')) as EntityHeads);
+/** Shares the priors must reach, and how often their word must have been seen (fixed before measuring, not tuned). */
+const OTHER_SHARE = 0.8;
+const MIN_HEAD_SEEN = 2;
+const OFFICE_SHARE = 0.9;
+const MIN_OFFICE_SEEN = 5;
+const BEFORE_PERSON_SHARE = 0.2;
+/** A learned head lengthens a name only when seen this often (it then moves the name's end, not just its type). */
+const MIN_LEARNED_EXTENSION = 3;
+
+/**
+ * An office: a capitalised word seen at least MIN_OFFICE_SEEN times inside sentences, at least OFFICE_SHARE of them
+ * outside any name, and BEFORE_PERSON_SHARE of those right before a person's name ("Minister", "Secretary"; not
+ * "Wednesday" or "May", which end "Sheffield Wednesday" and "Theresa May").
+ */
+function isOfficeWord(word: string): boolean {
+  const row = heads().common[word.replace(/[.,]$/, '')];
+  return !!row && row[1] >= MIN_OFFICE_SEEN && row[0] / row[1] >= OFFICE_SHARE && row[2] / row[0] >= BEFORE_PERSON_SHARE;
+}
+
+/**
+ * "Juncker Plan", "State Pension", "Growth Pact": a name of two or more words whose last word ends mostly
+ * programmes, laws, events and other things that are no person, organisation or place in the labelled data
+ * (share OTHER_SHARE of at least MIN_HEAD_SEEN names) is typed other; the recogniser's organisation or place gives way.
+ */
+function withHeadPrior(m: RecognizedMention): RecognizedMention {
+  if ((m.type !== 'org' && m.type !== 'place') || !/\s/.test(m.text)) return m;
+  return endsOtherNames(m.text.split(/\s+/).pop()!) ? { ...m, type: 'other', label: 'MISC' } : m;
+}
+
+/** The word ends names of type other in the labelled data (OTHER_SHARE of at least `minSeen` names). */
+function endsOtherNames(word: string, minSeen = MIN_HEAD_SEEN): boolean {
+  const row = heads().heads[word.replace(/[.,]$/, '')];
+  if (!row) return false;
+  const seen = row[0] + row[1] + row[2] + row[3];
+  return seen >= minSeen && row[3] / seen >= OTHER_SHARE;
 }
 
 const NER_LABEL = { person: 'PER', org: 'ORG', place: 'LOC', other: 'MISC' } as const;
@@ -59,7 +107,8 @@ let nameHeadTypes: Map<string, 'person' | 'org' | 'place' | 'other'> | null = nu
 
 /**
  * "Jean Lesage International Airport", "Benjamin A. Gilman International Scholarship Program": a name followed on
- * its line by capitalised words that end in a name head (data/name-heads.txt) is part of that longer name, which
+ * its line by capitalised words that end in a name head (data/name-heads.txt, or a learned head of names of type
+ * other for a mention that is no person: "Glasgow Climate Pact") is part of that longer name, which
  * becomes the mention, typed by its last head. Only spaces, capitalised words and a few joiners ("of") may stand
  * between; anything else leaves the mention as it was.
  */
@@ -69,13 +118,19 @@ function withLongerName(m: RecognizedMention, prose: string): RecognizedMention 
   let type: 'person' | 'org' | 'place' | 'other' | null = null;
   const re = /[ \t]+([\p{L}][\p{L}\p{M}'’.-]*)/uy;
   re.lastIndex = m.end;
+  // A learned head (see below) counts only over capitalised words: no joiner, no full stop on the way.
+  let direct = m.type !== 'person';
   for (let n = 0; n < NAME_HEAD_REACH; n++) {
     const w = re.exec(prose);
     if (!w) break;
     const word = w[1].replace(/\.$/, '');
     if (!/^\p{Lu}/u.test(word) && !NAME_JOINERS.has(word)) break;
-    const head = heads.get(word) ?? heads.get(word.replace(/s$/, ''));
+    // "Glasgow" + "Climate Pact": a learned head of names of type other ends the longer name too, when the mention
+    // is no person and only capitalised words stand between ("Merrill Lynch and Credit Suisse" is two names).
+    const learned = direct && word.length >= 3 && endsOtherNames(word, MIN_LEARNED_EXTENSION) ? 'other' : undefined;
+    const head = heads.get(word) ?? heads.get(word.replace(/s$/, '')) ?? learned;
     if (head) { end = re.lastIndex - (w[1].length - word.length); type = head; }
+    if (NAME_JOINERS.has(word) || w[1].endsWith('.')) direct = false;
   }
   if (end < 0 || !type) {
     // The recogniser already took the whole name ("Nelson Mandela Children’s Hospital"): its head still types it.

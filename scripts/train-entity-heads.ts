@@ -1,0 +1,108 @@
+// Learns two lexical priors for the entity recogniser from labelled names, and writes data/entity-heads.json:
+//   heads   the last word of every labelled name of two or more words, counted by type (person, org, place, other):
+//           "Plan" ends programmes ("Juncker Plan", "Investment Plan for Europe"), "Party" ends organisations.
+//   common  capitalised words inside a sentence (not its first word): times outside any name, times seen, and times
+//           right before a person's name: "Minister", "Secretary", "Commissioner" are capitalised, name no one and
+//           stand before names ("Foreign Minister Wang Yi"); "Wednesday" and "May" name no one but stand before none.
+// Sources: CoNLL-2003 eng.train (PER/ORG/LOC/MISC, MISC counted as other) and the open-news dev articles' hand labels
+// (test/fixtures/open-news/labels, split.json "dev"; never the held-out ones). Only counts are written, no text.
+// Deterministic: the same inputs give the same bytes.
+//
+// Usage: node --import tsx scripts/train-entity-heads.ts
+// Reads ../shared/corpora; says so and exits 2 when it is absent.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const corpora = path.resolve(repoRoot, '../shared/corpora');
+const conllTrain = path.join(corpora, 'conll2003/eng.train');
+const openNews = path.join(corpora, 'open-news');
+const fixtures = path.join(repoRoot, 'test/fixtures/open-news');
+const out = path.join(repoRoot, 'data/entity-heads.json');
+
+type Type = 'person' | 'org' | 'place' | 'other';
+const TYPES: Type[] = ['person', 'org', 'place', 'other'];
+const CONLL_TYPE: Record<string, Type> = { PER: 'person', ORG: 'org', LOC: 'place', MISC: 'other' };
+/** Counts kept: a head seen fewer times, or a capitalised word seen fewer times, says too little to ship. */
+const MIN_HEAD = 2;
+const MIN_COMMON = 5;
+
+const heads = new Map<string, number[]>();
+const common = new Map<string, [number, number, number]>();
+const countHead = (words: string[], type: Type) => {
+  if (words.length < 2) return;
+  const head = words[words.length - 1];
+  if (!/^\p{Lu}/u.test(head)) return;
+  const row = heads.get(head) ?? [0, 0, 0, 0];
+  row[TYPES.indexOf(type)]++;
+  heads.set(head, row);
+};
+const countCapitalised = (word: string, outside: boolean, beforePerson: boolean) => {
+  if (!/^\p{Lu}\p{Ll}/u.test(word)) return; // "Minister", not "US" or "iPhone"
+  const row = common.get(word) ?? [0, 0, 0];
+  if (outside) row[0]++;
+  row[1]++;
+  if (outside && beforePerson) row[2]++;
+  common.set(word, row);
+};
+
+function readConll(): void {
+  let words: string[] = [];
+  let type: Type | null = null;
+  let first = true;
+  const flush = () => { if (type) countHead(words, type); words = []; type = null; };
+  const rows = fs.readFileSync(conllTrain, 'utf8').split('\n').map((line) => line.trim().split(/\s+/));
+  rows.forEach((cols, i) => {
+    if (cols.length < 2 || cols[0] === '-DOCSTART-') { flush(); first = true; return; }
+    const [word, tag] = [cols[0], cols[cols.length - 1]];
+    const next = rows[i + 1];
+    if (!first) countCapitalised(word, tag === 'O', !!next && next.length >= 2 && /-PER$/.test(next[next.length - 1]));
+    first = /^[.!?]$/.test(word);
+    if (tag === 'O') { flush(); return; }
+    const [bio, label] = tag.split('-');
+    const t = CONLL_TYPE[label];
+    if (bio === 'B' || t !== type) flush();
+    words.push(word);
+    type = t;
+  });
+  flush();
+}
+
+interface Labels { entities: { start: number; end: number; text: string; type: Type }[] }
+
+function readOpenNewsDev(): void {
+  const dev = (JSON.parse(fs.readFileSync(path.join(fixtures, 'split.json'), 'utf8')) as { dev: string[] }).dev;
+  for (const name of dev) {
+    const labels = JSON.parse(fs.readFileSync(path.join(fixtures, 'labels', `${name}.json`), 'utf8')) as Labels;
+    const text = fs.readFileSync(path.join(openNews, name), 'utf8');
+    for (const e of labels.entities) countHead(e.text.split(/\s+/).map((w) => w.replace(/[.,;:]+$/, '')), e.type);
+    const body = text.startsWith('---') ? text.indexOf('\n---', 3) + 4 : 0;
+    for (const m of text.slice(body).matchAll(/\p{L}[\p{L}\p{M}'’-]*/gu)) {
+      const at = body + m.index;
+      // The first word of a sentence, a line or a quotation is capitalised whatever it is.
+      if (/(?:^|[.!?:"“‘(\n#*>-])\s*$/.test(text.slice(Math.max(0, at - 4), at))) continue;
+      const after = at + m[0].length + (/^\s/.test(text[at + m[0].length] ?? '') ? 1 : 0);
+      countCapitalised(m[0], !labels.entities.some((e) => e.start <= at && at < e.end), labels.entities.some((e) => e.type === 'person' && e.start === after));
+    }
+  }
+}
+
+function main(): void {
+  if (!fs.existsSync(conllTrain) || !fs.existsSync(openNews)) {
+    console.error(`train-entity-heads: need ${conllTrain} and ${openNews} (../shared/corpora next to the repository); nothing written.`);
+    process.exit(2);
+  }
+  readConll();
+  readOpenNewsDev();
+  const sorted = <T>(m: Map<string, T>, keep: (v: T) => boolean) => Object.fromEntries([...m].filter(([, v]) => keep(v)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const data = {
+    _about: 'Learned by scripts/train-entity-heads.ts from CoNLL-2003 eng.train and the open-news dev hand labels (counts only). heads: last word of a labelled name of two or more words → counts by type [person, org, place, other]. common: a capitalised word inside a sentence → [times outside any name, times seen, times outside a name right before a person\'s name].',
+    heads: sorted(heads, (v) => v.reduce((a, b) => a + b, 0) >= MIN_HEAD),
+    common: sorted(common, (v) => v[1] >= MIN_COMMON),
+  };
+  fs.writeFileSync(out, `${JSON.stringify(data, null, 0).replace(/\],"/g, '],\n"')}\n`);
+  console.log(`train-entity-heads: ${Object.keys(data.heads).length} heads, ${Object.keys(data.common).length} capitalised words → ${path.relative(repoRoot, out)}`);
+}
+
+main();
