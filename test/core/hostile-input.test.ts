@@ -6,7 +6,7 @@ import path from 'node:path';
 import { strict as assert } from 'assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/core/analyze';
-import { MAX_BLOCKS, MAX_DOCUMENT_DELIMITERS, MAX_LIST_ITEMS, MAX_SETEXT_HEADINGS, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS } from '../../server/src/core/article';
+import { MAX_BLOCKS, MAX_DATE_WORDS, MAX_DOCUMENT_DELIMITERS, MAX_LIST_ITEMS, MAX_SETEXT_HEADINGS, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS } from '../../server/src/core/article';
 import { applyEdits } from '../helpers/fixSafety';
 import { checkInvariants } from '../helpers/fuzz';
 
@@ -226,6 +226,21 @@ describe('large documents of one dense construct (second session: the fuzz grown
     const long = analyze(`${head}${Array.from({ length: 3000 }, (_, i) => `${i % 10 === 0 ? ':person[Tony Blair]' : 'Tony Blair'} spoke for the ${i}th time about the plan, which the ministers have debated at length in the chamber this week, and which the opposition says it will not support at all.`).join('\n\n')}\n`);
     assert.deepEqual(long.findings.filter((f) => f.rule === 'paragraph-markup-skipped'), []);
     assert.equal(long.article.tags.length, 301);
+  });
+
+  it(`past ${MAX_DATE_WORDS} date words (or one to every 100 characters), later paragraphs' dates are not read (the fuzz's dense dates: 3,800 in 93 KB)`, () => {
+    const dense = Array.from({ length: 1200 }, (_, i) => `It rained on Monday 3 June 2024 and on ${(i % 28) + 1} July.`).join('\n\n');
+    const { analysis, ms } = timed(`---\npublished: 2024-09-11\n---\n\n${dense}\n\nTony Blair paid $4 billion on Friday.\n`);
+    assert.ok(ms < 3000, `${ms} ms`);
+    const skipped = analysis.findings.filter((f) => f.rule === 'paragraph-markup-skipped');
+    assert.equal(skipped.length, 1);
+    assert.match(skipped[0].message, new RegExp(`more dates than the ${MAX_DATE_WORDS.toLocaleString('en-GB')}.*from this paragraph on its dates are not checked`));
+    // Dates before the limit are read; after it none is, and the figure and the name still are.
+    assert.ok(analysis.dates.length > 600 && analysis.dates.every((d) => d.start < skipped[0].start));
+    assert.ok(analysis.findings.some((f) => f.rule === 'unsourced-figure' && f.text === '$4 billion'));
+    assert.ok(analysis.findings.some((f) => f.rule === 'untagged-entity' && f.text === 'Tony Blair'));
+    // The sample article is nowhere near.
+    assert.deepEqual(analyze(fs.readFileSync(path.join(__dirname, '../../examples/iran-iraq-visit.md'), 'utf8')).findings.filter((f) => f.rule === 'paragraph-markup-skipped'), []);
   });
 
   for (const unit of ['> x\n\n', '# x\n\n', '    x\n\n', '- x\n\n', ':person[X]\n\n']) {

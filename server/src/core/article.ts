@@ -177,6 +177,8 @@ export function parseArticle(text: string, format: ArticleFormat = 'markdown'): 
   const paras = format === 'text' ? splitLines(proseText, paragraphs) : paragraphs.sort((a, b) => a.start - b.start);
   // Sentences are the linguistic layer's: the layer is built here, once, and kept for the article (languageOf).
   const language = buildLanguage(proseText, paras, text);
+  const dateLimit = overDateBudget(proseText, paras);
+  if (dateLimit !== null) problems.push(dateBudgetProblem(text, dateLimit));
   const article: Article = {
     text,
     prose: proseText,
@@ -191,6 +193,7 @@ export function parseArticle(text: string, format: ArticleFormat = 'markdown'): 
     foreignDirectives,
     lines,
   };
+  if (dateLimit !== null) article.dateLimit = dateLimit;
   rememberLanguage(article, language);
   return article;
 }
@@ -675,6 +678,48 @@ function pieceStarts(text: string): number[] {
     blankBefore = line.trim() === '';
   }
   return cuts;
+}
+
+/** Date words (month and weekday names, numeric dates) whose dates any document gets read. */
+export const MAX_DATE_WORDS = 1000;
+/** Past MAX_DATE_WORDS, a document may still hold one date word to every DATE_WORD_CHARS characters. */
+const DATE_WORD_CHARS = 100;
+/** A month or weekday name, or a date in numbers: what the date recognisers start from. */
+const DATE_WORD = /\b(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b/g;
+
+/**
+ * Where date reading stops: the start of the paragraph holding the date word past the budget (MAX_DATE_WORDS, or one
+ * to every DATE_WORD_CHARS characters when that is more), or null when the prose never spends it. Real copy holds
+ * about one date word to every 400 characters; a run of thousands of dates (the fuzz's dense dates: 3,800 in 93 KB)
+ * costs chrono-node and the date rules about 0.1 ms each. Linear.
+ */
+function overDateBudget(prose: string, paragraphs: readonly Span[]): number | null {
+  const budget = Math.max(MAX_DATE_WORDS, Math.floor(prose.length / DATE_WORD_CHARS));
+  let count = 0;
+  for (const m of prose.matchAll(DATE_WORD)) {
+    if (++count <= budget) continue;
+    // The paragraph it stands in (paragraphs are in text order), so no date is cut in half.
+    let lo = 0;
+    let hi = paragraphs.length - 1;
+    let start = m.index;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (paragraphs[mid].end <= m.index) lo = mid + 1;
+      else { start = Math.min(start, paragraphs[mid].start); hi = mid - 1; }
+    }
+    return start;
+  }
+  return null;
+}
+
+/** The info problem at the first paragraph whose dates are not read. */
+function dateBudgetProblem(text: string, at: number): MarkupProblem {
+  let end = at;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  return {
+    rule: 'paragraph-markup-skipped', start: at, end: Math.max(end, at + 1),
+    message: `The article has more dates than the ${MAX_DATE_WORDS.toLocaleString('en-GB')} (or one to every ${DATE_WORD_CHARS} characters) Newsdesk reads; from this paragraph on its dates are not checked (words and figures still are), to keep the check fast.`,
+  };
 }
 
 /** Blocks (paragraphs, headings, list items' lines after a blank line…) Markdown reads in any document. */

@@ -94,6 +94,8 @@ export interface Article {
   foreignDirectives: Span[];
   /** Lines of `text` (\r\n, \r, \n), built once: every line start, line break and LSP position is read from it. */
   lines: LineIndex;
+  /** Dates are read only before this offset when the document holds more date words than its budget (article.ts). */
+  dateLimit?: number;
 }
 
 export interface TextEdit extends Span {

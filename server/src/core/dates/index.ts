@@ -37,9 +37,10 @@ const NO_PUBLICATION_REF: Ymd = { y: 2000, m: 1, d: 1 };
  */
 export function extractDates(article: Article, published: string | null): DateMention[] {
   const pub = parseIsoDay(published);
-  const prose = article.prose;
+  // Past the document's date budget (article.ts) no date is read: the text there is left out, offsets unchanged.
+  const prose = article.dateLimit === undefined ? article.prose : article.prose.slice(0, article.dateLimit);
   const sentences = article.sentences;
-  const candidates = choose([...newsCandidates(prose), ...namedEventCandidates(prose), ...chronoCandidates(prose, pub ?? NO_PUBLICATION_REF, article.text, article.paragraphs, sentences)]);
+  const candidates = choose([...newsCandidates(prose), ...namedEventCandidates(prose), ...chronoCandidates(prose, pub ?? NO_PUBLICATION_REF, article.text.slice(0, prose.length), article.paragraphs.filter((p) => p.end <= prose.length), sentences)]);
   const sentenceOf = (offset: number): { index: number; span: Span | null } => {
     let lo = 0;
     let hi = sentences.length - 1;
