@@ -181,11 +181,24 @@ describe('vague figures standing alone', () => {
 
   it('reads a bare vague quantifier as a vague count (open-news figures3: "injuring dozens more")', () => {
     assert.deepEqual(vague('The blast killed 6 people and injured dozens more.'), ['dozens']);
+    // The message quotes it as written, not with the noun it borrows ("dozens people", second copy-desk review).
+    const blast = analyze('---\npublished: 2025-11-12\n---\n\nThe blast killed 6 people and injured dozens more.\n').findings.find((f) => f.rule === 'vague-figure')!;
+    assert.equal(blast.message, 'Vague figure: “dozens” has no attribution or citation in its sentence; give the number and who counted it');
     assert.deepEqual(vague('Hundreds were evacuated from the estate overnight.'), ['Hundreds']);
     assert.deepEqual(vague('Fans arrived in their thousands for the parade.'), ['thousands']);
     // Attributed, it is sourced; "scores" and "tens" alone are no quantity; "thousands of years" is a duration.
     assert.deepEqual(vague('Thousands marched in the capital, police said.'), []);
     assert.deepEqual(vague('The striker scores often. Tens gathered.'), []);
     assert.deepEqual(vague('The cave has been there for thousands of years.'), []);
+  });
+});
+
+describe('a number that could be a year', () => {
+  it('counts the plural noun after an approximator (second copy-desk review: "More than 2000 Army Reserve Soldiers")', () => {
+    assert.deepEqual(unsourced('More than 2000 soldiers took part in the exercise.'), ['More than 2000']);
+    assert.deepEqual(unsourced('About 1500 people attended the vigil.'), ['About 1500']);
+    // Ours: "Nearly" is no "early 1999"; a year stays a year with no approximator or no noun.
+    assert.deepEqual(unsourced('Nearly 1999 students applied.'), ['Nearly 1999']);
+    assert.deepEqual(unsourced('In 2000 the plant closed. The plant opened around 2005 in Leeds.'), []);
   });
 });

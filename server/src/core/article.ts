@@ -645,12 +645,13 @@ const SPANS_BLANK_LINES = /^ {0,3}(?:\[[^\]\r\n]+\]:|:::|<(?:script|pre|style|te
 
 /**
  * Where `text` may be cut into pieces the parser reads alone with the same paragraphs, tags and prose: before a
- * line that starts within its first four columns with a word, a quote, "#" (a heading) or ">" (a quotation block,
- * which a blank line ends), after a blank line, outside a fenced code block and an HTML comment, at least PARSE_PIECE
- * or PIECE_BLOCKS blocks after the last cut (documents under a quarter of PARSE_PIECE are never cut). Such a line
- * starts a new block at the top level, or (indented one to three spaces) a paragraph of the list item above it, which
- * the piece reads as the same paragraph outside the list. Documents with link or footnote definitions (which resolve
- * across the whole document), container directives or raw HTML blocks are not cut. Returns the cut offsets, ascending.
+ * line that is not indented code (at most three spaces before its first character), after a blank line, outside a
+ * fenced code block and an HTML comment, at least PARSE_PIECE or PIECE_BLOCKS blocks after the last cut (documents
+ * under a quarter of PARSE_PIECE are never cut). After a blank line such a line starts a new block at the top level
+ * (a blank line ends a paragraph, a quotation block and a table), or a paragraph or a further item of the list
+ * above it, which the piece reads as the same paragraph outside the list or as the first item of a new one.
+ * Documents with link or footnote definitions (which resolve across the whole document), container directives or
+ * raw HTML blocks are not cut. Returns the cut offsets, ascending.
  */
 function pieceStarts(text: string): number[] {
   if (text.length <= PARSE_PIECE / 4 || SPANS_BLANK_LINES.test(text)) return [];
@@ -663,7 +664,7 @@ function pieceStarts(text: string): number[] {
   let blocks = 0;
   for (const { start: at, line } of sourceLines(text)) {
     if (blankBefore && line.trim() !== '') blocks++;
-    if (at >= body && !fence && !comment && blankBefore && (at - last >= PARSE_PIECE || blocks >= PIECE_BLOCKS) && /^ {0,3}[\p{L}\p{N}"“‘'(#>]/u.test(line)) {
+    if (at >= body && !fence && !comment && blankBefore && (at - last >= PARSE_PIECE || blocks >= PIECE_BLOCKS) && /^ {0,3}\S/.test(line)) {
       cuts.push(at);
       last = at;
       blocks = 0;

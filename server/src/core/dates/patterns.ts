@@ -153,7 +153,7 @@ const PATTERNS: Pattern[] = [
     build: () => ({ t: 'ref', ref: 'future' }),
   },
   {
-    re: new RegExp(`(?<![\\d$£€,.\\/-])(?:(?:mid|early|late)[- ]?)?${YEAR}(?:['’]s)?(?!\\d|%|[,.-]\\d|[A-Za-z]|\\s*(?:%|percent|per cent|GMT|BST|hrs\\b))`, 'gi'),
+    re: new RegExp(`(?<![\\d$£€,.\\/-])(?:\\b(?:mid|early|late)[- ]?)?${YEAR}(?:['’]s)?(?!\\d|%|[,.-]\\d|[A-Za-z]|\\s*(?:%|percent|per cent|GMT|BST|hrs\\b))`, 'gi'),
     build: (m, prose) => {
       const cueLead = /^(?:mid|early|late)/i.test(m[0]) || /['’]s$/.test(m[0]);
       if (!cueLead) {

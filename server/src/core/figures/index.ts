@@ -250,7 +250,9 @@ class FigureParser {
 
   private quantity(i: number, j: number, q1: Quantity, approximate: boolean, between: boolean): Match {
     const { toks, lex } = this;
-    if (this.isYear(q1)) {
+    // "More than 2000 soldiers", "about 1500 people": after an approximator and before a plural noun, a number that
+    // could be a year counts that noun (no one writes "about 2000" for a year with a noun after it).
+    if (this.isYear(q1) && !(approximate && this.pluralNounAt(q1.end))) {
       let skip = q1.end;
       if (isDash(toks[skip]) && toks[skip + 1]?.kind === 'num') skip += 2; // 2004-05
       return { skip };

@@ -10,7 +10,9 @@ export const vagueFigure: Rule = {
     const findings: RuleFinding[] = [];
     for (const f of figures) {
       if (!f.vague || f.sourced || f.noSourceNeeded) continue;
-      const of = f.unit && f.kind !== 'money' ? ` ${f.unit}` : '';
+      // "Millions of" + "pilgrims" as the sentence has it; a bare "dozens" (whose noun is borrowed from the figure
+      // before it: "killing 6 people and injuring dozens more") is quoted as written.
+      const of = f.unit && f.kind !== 'money' && /\bof$/i.test(f.text) ? ` ${f.unit}` : '';
       findings.push({
         start: f.start,
         end: f.end,
