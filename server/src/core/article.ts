@@ -10,6 +10,7 @@ import { LineIndex } from './lines';
 import { remarkFootnotes, remarkFootnotesAndTables } from './markdownExtensions';
 import { buildLanguage, rememberLanguage } from './language';
 import type { Article, Citation, FrontMatter, IgnoreRegion, MarkupProblem, Span, Tag, TagKind } from './types';
+import { firstAtLeast } from './text/spanIndex';
 
 export type ArticleFormat = 'markdown' | 'text';
 
@@ -640,6 +641,28 @@ const PARSE_PIECE = 8 * 1024;
 /** Blocks after which a piece is cut however short it is: the parser slows with the blocks one parse holds. */
 const PIECE_BLOCKS = 200;
 
+/** Fenced code blocks and HTML comments, followed line by line: a cut must not land inside one. */
+class OpenBlocks {
+  private fence: string | null = null;
+  private comment = false;
+
+  /** A fenced code block or an HTML comment is open before the next line is read. */
+  get open(): boolean {
+    return this.fence !== null || this.comment;
+  }
+
+  /** Reads one line (without its line break), in text order. */
+  read(line: string): void {
+    const opener = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    const fence = this.fence;
+    if (opener && (!fence || (opener[1][0] === fence[0] && opener[1].length >= fence.length))) this.fence = fence ? null : opener[1];
+    if (this.fence) return;
+    const open = line.lastIndexOf('<!--');
+    if (open >= 0 && line.indexOf('-->', open + 4) < 0) this.comment = true;
+    else if (this.comment && line.includes('-->')) this.comment = false;
+  }
+}
+
 /** Constructs that let one block run across a blank line, or refer across the document: no pieces then. */
 const SPANS_BLANK_LINES = /^ {0,3}(?:\[[^\]\r\n]+\]:|:::|<(?:script|pre|style|textarea)\b|<\?|<![A-Z[])/im;
 
@@ -657,25 +680,18 @@ function pieceStarts(text: string): number[] {
   if (text.length <= PARSE_PIECE / 4 || SPANS_BLANK_LINES.test(text)) return [];
   const cuts: number[] = [];
   const body = afterFrontMatter(text);
-  let fence: string | null = null;
-  let comment = false;
+  const inside = new OpenBlocks();
   let blankBefore = false;
   let last = 0;
   let blocks = 0;
   for (const { start: at, line } of sourceLines(text)) {
     if (blankBefore && line.trim() !== '') blocks++;
-    if (at >= body && !fence && !comment && blankBefore && (at - last >= PARSE_PIECE || blocks >= PIECE_BLOCKS) && /^ {0,3}\S/.test(line)) {
+    if (at >= body && !inside.open && blankBefore && (at - last >= PARSE_PIECE || blocks >= PIECE_BLOCKS) && /^ {0,3}\S/.test(line)) {
       cuts.push(at);
       last = at;
       blocks = 0;
     }
-    const opener = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-    if (opener && (!fence || (opener[1][0] === fence[0] && opener[1].length >= fence.length))) fence = fence ? null : opener[1];
-    if (!fence) {
-      const open = line.lastIndexOf('<!--');
-      if (open >= 0 && line.indexOf('-->', open + 4) < 0) comment = true;
-      else if (comment && line.includes('-->')) comment = false;
-    }
+    inside.read(line);
     blankBefore = line.trim() === '';
   }
   return cuts;
@@ -700,27 +716,22 @@ function overDateBudget(prose: string, paragraphs: readonly Span[]): number | nu
   for (const m of prose.matchAll(DATE_WORD)) {
     if (++count <= budget) continue;
     // The paragraph it stands in (paragraphs are in text order), so no date is cut in half.
-    let lo = 0;
-    let hi = paragraphs.length - 1;
-    let start = m.index;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (paragraphs[mid].end <= m.index) lo = mid + 1;
-      else { start = Math.min(start, paragraphs[mid].start); hi = mid - 1; }
-    }
-    return start;
+    const p = paragraphs[firstAtLeast(paragraphs, (q) => q.end, m.index + 1)];
+    return p ? Math.min(m.index, p.start) : m.index;
   }
   return null;
 }
 
-/** The info problem at the first paragraph whose dates are not read. */
-function dateBudgetProblem(text: string, at: number): MarkupProblem {
+/** A budget's `paragraph-markup-skipped` problem on the rest of the line at `at` (at least one character). */
+function budgetProblem(text: string, at: number, message: string): MarkupProblem {
   let end = at;
   while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
-  return {
-    rule: 'paragraph-markup-skipped', start: at, end: Math.max(end, at + 1),
-    message: `The article has more dates than the ${MAX_DATE_WORDS.toLocaleString('en-GB')} (or one to every ${DATE_WORD_CHARS} characters) Newsdesk reads; from this paragraph on its dates are not checked (words and figures still are), to keep the check fast.`,
-  };
+  return { rule: 'paragraph-markup-skipped', start: at, end: Math.max(end, at + 1), message };
+}
+
+/** The info problem at the first paragraph whose dates are not read. */
+function dateBudgetProblem(text: string, at: number): MarkupProblem {
+  return budgetProblem(text, at, `The article has more dates than the ${MAX_DATE_WORDS.toLocaleString('en-GB')} (or one to every ${DATE_WORD_CHARS} characters) Newsdesk reads; from this paragraph on its dates are not checked (words and figures still are), to keep the check fast.`);
 }
 
 /** Blocks (paragraphs, headings, list items' lines after a blank line…) Markdown reads in any document. */
@@ -759,20 +770,13 @@ function overBlockBudget(text: string): number | null {
   const budget = Math.max(MAX_BLOCKS, Math.floor(text.length / BLOCK_CHARS));
   let blocks = 0;
   let blankBefore = true;
-  let fence: string | null = null;
-  let comment = false;
+  const inside = new OpenBlocks();
   const body = afterFrontMatter(text);
   for (const { start: at, line } of sourceLines(text)) {
     const blank = line.trim() === '';
     // Any block will do, indented code included: what follows is read as plain text, not as the parser would.
-    if (at >= body && !blank && blankBefore && ++blocks > budget && !fence && !comment) return at;
-    const opener = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-    if (opener && (!fence || (opener[1][0] === fence[0] && opener[1].length >= fence.length))) fence = fence ? null : opener[1];
-    if (!fence) {
-      const open = line.lastIndexOf('<!--');
-      if (open >= 0 && line.indexOf('-->', open + 4) < 0) comment = true;
-      else if (comment && line.includes('-->')) comment = false;
-    }
+    if (at >= body && !blank && blankBefore && ++blocks > budget && !inside.open) return at;
+    inside.read(line);
     blankBefore = blank;
   }
   return null;
@@ -814,12 +818,7 @@ function plainParagraphs(text: string, from: number): Paragraph[] {
 
 /** The info problem at the first block read as a plain paragraph. */
 function blockBudgetProblem(text: string, at: number): MarkupProblem {
-  let end = at;
-  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
-  return {
-    rule: 'paragraph-markup-skipped', start: at, end: Math.max(end, at + 1),
-    message: `The article has more paragraphs and blocks than the ${MAX_BLOCKS.toLocaleString('en-GB')} (or one to every ${BLOCK_CHARS} characters) Newsdesk reads as Markdown; from here on its blocks are read as plain text, 64 to a paragraph (tags in them are not seen; words, figures and dates are still checked), to keep the check fast.`,
-  };
+  return budgetProblem(text, at, `The article has more paragraphs and blocks than the ${MAX_BLOCKS.toLocaleString('en-GB')} (or one to every ${BLOCK_CHARS} characters) Newsdesk reads as Markdown; from here on its blocks are read as plain text, ${PLAIN_GROUP} to a paragraph (tags in them are not seen; words, figures and dates are still checked), to keep the check fast.`);
 }
 
 /**

@@ -160,6 +160,9 @@ const PATTERNS: Pattern[] = [
         const window = prose.slice(Math.max(0, m.index - 40), m.index);
         const before = /([A-Za-z]+)\W*$/.exec(window);
         if (!before || !wordList('dates-year-cues.txt').has(before[1].toLowerCase())) return null;
+        // "around 1800 households": an approximate count of the plural noun after it, as the figure parser reads it
+        // (a plural of four letters or more, as the figure parser takes one: not "was", "this", "class").
+        if (/^(?:around|circa)$/i.test(before[1]) && /^\s+\p{Ll}{3,}s(?<!ss|us|is)\b/u.test(prose.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
         // "and", "or", "to" make a year only in a list of years ("2003 and 2005"), not in "2,500 troops and 2003 troops".
         if (/^(?:and|or|to)$/i.test(before[1]) && !new RegExp(`(?:${YEAR}|\\b[A-Z][a-z]+\\.?)(?:['’]s)?,?\\s+${before[1]}\\W*$`).test(window)) return null;
       }
