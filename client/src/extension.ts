@@ -1,21 +1,13 @@
-// The VS Code client: starts the Newsdesk language server for articles, watches the workspace config, offers a restart,
-// and gives the Markdown preview its reading of tags (preview.ts).
+// The desktop client: runs the Newsdesk language server in Node (IPC) for Markdown and plain-text articles on disk
+// and in unsaved buffers; everything else is shared with the web client (common.ts).
 import * as path from 'path';
-import * as vscode from 'vscode';
-import type MarkdownIt from 'markdown-it';
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { newsdeskPreview } from './preview';
+import type * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { activateNewsdesk, type NewsdeskApi } from './common';
 
-let client: LanguageClient | undefined;
+export { deactivate, type NewsdeskApi } from './common';
 
-/** What the extension gives VS Code: the language client, and the Markdown preview's reading of tags. */
-export interface NewsdeskApi {
-  client: LanguageClient;
-  /** Called by VS Code's Markdown preview (`markdown.markdownItPlugins`): renders tags as names and citations. */
-  extendMarkdownIt(md: MarkdownIt): MarkdownIt;
-}
-
-export async function activate(context: vscode.ExtensionContext): Promise<NewsdeskApi> {
+export function activate(context: vscode.ExtensionContext): Promise<NewsdeskApi> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   // The analysis allocates short-lived objects fast (tokens, features, parse nodes): a 64 MB young generation keeps
   // them from being promoted and collected as old ones, about a quarter off the time of a long, dense article.
@@ -24,85 +16,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<Newsde
     run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv } },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...execArgv, '--nolazy', '--inspect=6009'] } },
   };
-  const output = vscode.window.createOutputChannel('Newsdesk');
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', language: 'markdown' },
-      { scheme: 'untitled', language: 'markdown' },
-      { scheme: 'file', language: 'plaintext' },
-      { scheme: 'untitled', language: 'plaintext' },
-    ],
-    synchronize: {
-      configurationSection: 'newsdesk',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/.newsdesk/*.yaml'),
-    },
-    outputChannel: output,
-  };
-  client = new LanguageClient('newsdesk', 'Newsdesk', serverOptions, clientOptions);
-  // Tells the server it may follow a citation fix with newsdesk.selectRange (LSP edits carry no snippets).
-  client.registerFeature({
-    fillClientCapabilities: (caps) => { caps.experimental = { ...(caps.experimental as object), newsdeskSelectRange: true }; },
-    initialize: () => undefined,
-    getState: () => ({ kind: 'static' }),
-    clear: () => undefined,
-  });
-
-  const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Right, 100);
-  status.command = 'newsdesk.showOutput';
-  const showState = (state: State) => {
-    status.text = state === State.Running ? '$(check) Newsdesk' : state === State.Starting ? '$(sync~spin) Newsdesk' : '$(error) Newsdesk';
-    status.tooltip = state === State.Running ? 'Newsdesk is checking articles. Click for its log.' : 'Newsdesk is not running. Click for its log; run "Newsdesk: Restart Server" to retry.';
-  };
-  showState(State.Starting);
-  status.show();
-
-  context.subscriptions.push(
-    output,
-    status,
-    client.onDidChangeState((e) => showState(e.newState)),
-    vscode.commands.registerCommand('newsdesk.restartServer', async () => {
-      if (!client) return;
-      await client.restart();
-      void vscode.window.setStatusBarMessage('Newsdesk server restarted', 3000);
-    }),
-    vscode.commands.registerCommand('newsdesk.showOutput', () => output.show(true)),
-    vscode.commands.registerCommand('newsdesk.showUnsourcedFigures', showUnsourcedFigures),
-    vscode.commands.registerCommand('newsdesk.selectRange', selectRange),
-  );
-  await client.start();
-  return { client, extendMarkdownIt: newsdeskPreview };
-}
-
-type LspRange = { start: { line: number; character: number }; end: { line: number; character: number } };
-
-/** Selects what a fix inserted as a placeholder ("Source name"), so typing replaces it. */
-function selectRange(uri: string, r: LspRange): void {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor || editor.document.uri.toString() !== uri) return;
-  editor.selection = new vscode.Selection(r.start.line, r.start.character, r.end.line, r.end.character);
-  editor.revealRange(editor.selection);
-}
-
-interface UnsourcedFigure { text: string; rule: string; message: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }
-
-/** Lists the article's unsourced figures to jump through; there is no "fix all": empty citations would fake sourcing. */
-async function showUnsourcedFigures(): Promise<void> {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor) return;
-  const figures = (await vscode.commands.executeCommand<UnsourcedFigure[]>('newsdesk.listUnsourcedFigures', editor.document.uri.toString())) ?? [];
-  if (figures.length === 0) { void vscode.window.showInformationMessage('Newsdesk: every figure in this article is sourced.'); return; }
-  const picked = await vscode.window.showQuickPick(
-    figures.map((f) => ({ label: f.text, description: `line ${f.range.start.line + 1}${f.rule === 'vague-figure' ? ' · vague' : ''}`, detail: f.message, figure: f })),
-    { title: `${figures.length} unsourced figure${figures.length === 1 ? '' : 's'}`, placeHolder: 'Go to a figure to source it' },
-  );
-  if (!picked) return;
-  const r = picked.figure.range;
-  const range = new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
-  editor.selection = new vscode.Selection(range.start, range.end);
-  editor.revealRange(range, vscode.TextEditorRevealType.InCenter);
-}
-
-export async function deactivate(): Promise<void> {
-  await client?.stop();
-  client = undefined;
+  const selector = ['file', 'untitled'].flatMap((scheme) => ['markdown', 'plaintext'].map((language) => ({ scheme, language })));
+  return activateNewsdesk(context, selector, (options) => new LanguageClient('newsdesk', 'Newsdesk', serverOptions, options));
 }

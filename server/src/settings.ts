@@ -35,7 +35,9 @@ export class SettingsStore {
   async forDocument(uri: string): Promise<DocumentSettings> {
     const problems: string[] = [];
     const editor = await this.editorSettingsFor(uri);
-    const workspace = loadWorkspace(findWorkspaceRoot(documentDir(uri) ?? process.cwd()));
+    // An unsaved buffer's workspace is the server's working folder; the web worker has none.
+    const dir = documentDir(uri) ?? (typeof process === 'undefined' ? null : process.cwd());
+    const workspace = loadWorkspace(dir === null ? null : findWorkspaceRoot(dir));
     let config = mergeConfig(defaultConfig(), editor, problems);
     config = mergeConfig(config, workspace.config, problems);
     const known = new Set(ruleCatalogue().map((r) => r.id));

@@ -2,7 +2,7 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver';
-import { dataPath } from '../core/dataFiles';
+import { dataIsBundled, dataPath } from '../core/dataFiles';
 import type { Analysis } from '../core/analyze';
 import type { LineIndex } from '../core/lines';
 import type { Finding, Fix, Severity, TextEdit as CoreEdit } from '../core/types';
@@ -27,11 +27,13 @@ export interface DiagnosticData {
 const MAX_DATA_EDITS = 64;
 
 /**
- * Where a rule is explained: docs/rules.md in the installed extension (or the repository), at the rule's heading, as
- * a file URI, so that it opens offline. The page is generated from the rule files (`npm run docs:rules`).
+ * Where a rule is explained, as a diagnostic's codeDescription: docs/rules.md in the installed extension (or the
+ * repository), at the rule's heading, as a file URI, so that it opens offline. The page is generated from the rule
+ * files (`npm run docs:rules`). None in the web worker, which has no docs folder to point at.
  */
-export function ruleHref(rule: string): string {
-  return `${pathToFileURL(path.join(path.dirname(path.dirname(dataPath('README.md'))), 'docs', 'rules.md')).toString()}#${rule}`;
+export function ruleDescription(rule: string): { codeDescription?: { href: string } } {
+  if (dataIsBundled()) return {};
+  return { codeDescription: { href: `${pathToFileURL(path.join(path.dirname(path.dirname(dataPath('README.md'))), 'docs', 'rules.md')).toString()}#${rule}` } };
 }
 
 function toDiagnostic(finding: Finding, lines: LineIndex, version: number): Diagnostic {
@@ -41,7 +43,7 @@ function toDiagnostic(finding: Finding, lines: LineIndex, version: number): Diag
     range: lines.range(finding.start, finding.end),
     severity: SEVERITY[finding.severity],
     code: finding.rule,
-    codeDescription: { href: ruleHref(finding.rule) },
+    ...ruleDescription(finding.rule),
     source: 'newsdesk',
     message: finding.message,
     data,

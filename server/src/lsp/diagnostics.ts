@@ -8,7 +8,7 @@ import type { AnalysisCache } from '../analysisCache';
 import { LineIndex } from '../core/lines';
 import type { FileProblem } from '../core/workspace';
 import { invalidConfig } from '../core/rules/invalid-config';
-import { ruleHref } from './convert';
+import { ruleDescription } from './convert';
 import * as fs from 'fs';
 import { toDiagnostics } from './convert';
 
@@ -86,7 +86,7 @@ export class DiagnosticsPublisher {
       try { text = fs.readFileSync(file, 'utf8'); } catch { /* deleted since: offsets fall back to the start */ }
       const lines = new LineIndex(text);
       const diagnostics: Diagnostic[] = invalidConfig.check(list).map((p) => ({
-        range: lines.range(p.start, p.end), message: p.message, source: 'newsdesk', code: invalidConfig.id, codeDescription: { href: ruleHref(invalidConfig.id) },
+        range: lines.range(p.start, p.end), message: p.message, source: 'newsdesk', code: invalidConfig.id, ...ruleDescription(invalidConfig.id),
         severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
       }));
       this.configFilesWithProblems.add(file);

@@ -1,6 +1,5 @@
 // Date words that are parts of names: programmes ("Saturday Night Takeaway", the Today programme), "Ant & Dec", and days that name an event ("the September 11 attacks").
-import * as fs from 'fs';
-import { dataPath } from '../dataFiles';
+import { readDataText } from '../dataFiles';
 import { MONTH_RE, monthNumber, type Candidate } from './expr';
 import { wordList } from './words';
 
@@ -58,7 +57,7 @@ let events: NamedEvent[] | null = null;
 function namedEvents(): NamedEvent[] {
   if (!events) {
     events = [];
-    for (const line of fs.readFileSync(dataPath('dates-named-events.txt'), 'utf8').split(/\r?\n/)) {
+    for (const line of readDataText('dates-named-events.txt').split(/\r?\n/)) {
       const m = /^(\d\d)-(\d\d)\s+(\d{4})\s*\|([^|]*)\|\s*(.+?)\s*$/.exec(line);
       if (m) events.push({ m: +m[1], d: +m[2], y: +m[3], followers: new Set(m[4].trim().toLowerCase().split(/\s+/)), description: m[5] });
     }

@@ -1,6 +1,5 @@
 // Loads the date word lists from data/ once: tense cues, "-ed" exceptions, event nouns, year cues.
-import * as fs from 'fs';
-import { dataPath, readWordList } from '../dataFiles';
+import { readDataText, readWordList } from '../dataFiles';
 
 const lowerCased = new Map<string, ReadonlySet<string>>();
 
@@ -56,7 +55,7 @@ export function wordClasses(name: string): ReadonlyMap<string, string> {
   let map = classCache.get(name);
   if (!map) {
     const classes = new Map<string, string>();
-    for (const line of fs.readFileSync(dataPath(name), 'utf8').split(/\r?\n/)) {
+    for (const line of readDataText(name).split(/\r?\n/)) {
       const words = line.trim().toLowerCase().split(/\s+/).filter(Boolean);
       if (!words.length || words[0].startsWith('#')) continue;
       // "~ match game …": the class keeps the mark, so callers can tell a recurring kind.

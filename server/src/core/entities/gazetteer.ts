@@ -1,6 +1,5 @@
 // Looks up countries and capital cities by name, from the world-countries extract in data/ner-places.json.
-import * as fs from 'fs';
-import { dataPath } from '../dataFiles';
+import { readDataJson } from '../dataFiles';
 
 export interface PlaceInfo {
   name: string;
@@ -27,7 +26,7 @@ const CODE = /^[A-Z]{2,3}$/;
 const keyOf = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 
 function buildIndex(): Map<string, PlaceInfo> {
-  const { countries } = JSON.parse(fs.readFileSync(dataPath('ner-places.json'), 'utf8')) as { countries: CountryRecord[] };
+  const { countries } = readDataJson<{ countries: CountryRecord[] }>('ner-places.json');
   const map = new Map<string, PlaceInfo>();
   // Countries first so that a name that is both (Singapore, Djibouti) resolves to the country.
   for (const c of countries) {

@@ -1,6 +1,5 @@
 // Trims what the recogniser reports to the name a journalist would tag: no markup, brackets, titles or numbers; group nouns retype.
-import * as fs from 'fs';
-import { dataPath, readWordList } from '../dataFiles';
+import { readDataJson, readWordList } from '../dataFiles';
 import type { Article } from '../types';
 import { lookupPlace } from './gazetteer';
 import type { RecognizedMention } from './ner';
@@ -48,7 +47,7 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
  */
 interface EntityHeads { heads: Record<string, [number, number, number, number]>; common: Record<string, [number, number, number]> }
 let entityHeads: EntityHeads | null = null;
-const priors = (): EntityHeads => (entityHeads ??= JSON.parse(fs.readFileSync(dataPath('entity-heads.json'), 'utf8')) as EntityHeads);
+const priors = (): EntityHeads => (entityHeads ??= readDataJson<EntityHeads>('entity-heads.json'));
 /**
  * Shares the priors must reach, and how often their word must have been seen: fixed before measuring, except
  * OTHER_SHARE (first 0.75), raised after reading its changes over the BBC corpus (README, sixth session).

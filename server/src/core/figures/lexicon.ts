@@ -1,6 +1,5 @@
 // Loads the figure word lists (data/figures-*.json) once into the sets and maps the parser reads.
-import * as fs from 'fs';
-import { dataPath } from '../dataFiles';
+import { readDataJson } from '../dataFiles';
 
 export interface Lexicon {
   cardinals: Map<string, number>;
@@ -59,7 +58,7 @@ export interface Lexicon {
 let lexicon: Lexicon | null = null;
 
 function read(name: string): Record<string, unknown> {
-  return JSON.parse(fs.readFileSync(dataPath(name), 'utf8')) as Record<string, unknown>;
+  return readDataJson<Record<string, unknown>>(name);
 }
 
 const map = <T>(o: unknown) => new Map(Object.entries(o as Record<string, T>));

@@ -2,8 +2,7 @@
 // `article.prose`), Universal POS and lemmas from the tagger, sentences, noun chunks, verb groups with tense, aspect
 // and modality, and quotations with their speakers. Built once per Article (one document version), paragraph by
 // paragraph through a cache keyed on the paragraph's text, so an edit re-tags only the paragraphs it changed.
-import * as fs from 'fs';
-import { dataPath, readWordList } from '../dataFiles';
+import { readDataJson, readWordList } from '../dataFiles';
 import { getLexicon } from '../figures/lexicon';
 import type { Article, Span } from '../types';
 import { firstAtLeast } from '../text/spanIndex';
@@ -99,7 +98,7 @@ let verbWords: VerbGroupWords | null = null;
 /** data/language-verb-groups.json, read once; throws if a key is missing or not a list of strings. */
 export function verbGroupWords(): VerbGroupWords {
   if (verbWords) return verbWords;
-  const raw = JSON.parse(fs.readFileSync(dataPath('language-verb-groups.json'), 'utf8')) as Record<string, unknown>;
+  const raw = readDataJson<Record<string, unknown>>('language-verb-groups.json');
   const list = (key: keyof VerbGroupWords): Set<string> => {
     const v = raw[key];
     if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new Error(`data/language-verb-groups.json: "${key}" must be a list of strings`);

@@ -1,7 +1,6 @@
 // Statistical named-entity recogniser for prose: tokenises sentences, tags them with the shipped model, maps to offsets.
-import * as fs from 'fs';
 import type { EntityType } from '../../types';
-import { dataPath } from '../../dataFiles';
+import { readDataBytes } from '../../dataFiles';
 import { GAZ, lexGaz, lexKey } from './features';
 import { spansFromBilou, type NerType } from './labels';
 import { NerModel, parseModel } from './model';
@@ -23,7 +22,7 @@ let model: NerModel | null = null;
 
 /** The shipped model, read once on first use. */
 export function loadModel(): NerModel {
-  model ??= new NerModel(parseModel(fs.readFileSync(dataPath(MODEL_FILE))));
+  model ??= new NerModel(parseModel(readDataBytes(MODEL_FILE)));
   return model;
 }
 

@@ -1,5 +1,5 @@
 // The trained tagger: binary model format (lexicon, hashed feature weights, transitions) and document tagging.
-import * as zlib from 'zlib';
+import { gunzipSync, gzipSync } from 'fflate';
 import { Decoder } from './decode';
 import {
   BOS, capitalFactsFeature, documentFacts, EOS, FormCache, gazFeature, hyphenFactsFeature, leftPairFeatures,
@@ -28,43 +28,47 @@ export interface ModelParts {
 
 /**
  * Gzipped little-endian layout: header, lexicon keys and values, feature keys, per-feature weight counts, weight
- * labels, int16 weights, float32 transitions.
+ * labels, int16 weights, float32 transitions. Gzip is fflate's (pure JavaScript), so the web worker reads it too.
  */
-export function serializeModel(m: ModelParts): Buffer {
+export function serializeModel(m: ModelParts): Uint8Array {
   const nLex = m.lexKeys.length;
   const nFeat = m.featKeys.length;
   const nnz = m.weights.length;
   const transBytes = m.transitions.length * 4;
-  const buf = Buffer.alloc(HEADER_BYTES + nLex * 8 + nFeat * 5 + nnz * 3 + transBytes);
-  buf.writeUInt32LE(MAGIC, 0);
-  buf.writeUInt32LE(VERSION, 4);
-  buf.writeUInt32LE(NUM_LABELS, 8);
-  buf.writeUInt32LE(nLex, 12);
-  buf.writeUInt32LE(nFeat, 16);
-  buf.writeFloatLE(m.scale, 20);
-  buf.writeFloatLE(m.temperature, 24);
-  buf.writeUInt32LE(nnz, 28);
+  const bytes = new Uint8Array(HEADER_BYTES + nLex * 8 + nFeat * 5 + nnz * 3 + transBytes);
+  const view = new DataView(bytes.buffer);
+  [MAGIC, VERSION, NUM_LABELS, nLex, nFeat].forEach((v, i) => view.setUint32(i * 4, v, true));
+  view.setFloat32(20, m.scale, true);
+  view.setFloat32(24, m.temperature, true);
+  view.setUint32(28, nnz, true);
   let o = HEADER_BYTES;
-  for (const k of m.lexKeys) { buf.writeUInt32LE(k, o); o += 4; }
-  for (const v of m.lexValues) { buf.writeInt32LE(v, o); o += 4; }
-  for (const k of m.featKeys) { buf.writeUInt32LE(k, o); o += 4; }
-  buf.set(m.counts, o);
+  for (const k of m.lexKeys) { view.setUint32(o, k, true); o += 4; }
+  for (const v of m.lexValues) { view.setInt32(o, v, true); o += 4; }
+  for (const k of m.featKeys) { view.setUint32(o, k, true); o += 4; }
+  bytes.set(m.counts, o);
   o += nFeat;
-  buf.set(m.labels, o);
+  bytes.set(m.labels, o);
   o += nnz;
-  for (const w of m.weights) { buf.writeInt16LE(w, o); o += 2; }
-  for (const t of m.transitions) { buf.writeFloatLE(t, o); o += 4; }
-  return zlib.gzipSync(buf, { level: 9 });
+  for (const w of m.weights) { view.setInt16(o, w, true); o += 2; }
+  for (const t of m.transitions) { view.setFloat32(o, t, true); o += 4; }
+  return gzipSync(bytes, { level: 9 });
 }
 
-export function parseModel(gz: Buffer): ModelParts {
-  const buf = zlib.gunzipSync(gz);
-  if (buf.readUInt32LE(0) !== MAGIC || buf.readUInt32LE(4) !== VERSION) throw new Error('Not a Newsdesk NER model (version 1)');
-  if (buf.readUInt32LE(8) !== NUM_LABELS) throw new Error('NER model label set does not match this build');
-  const nLex = buf.readUInt32LE(12);
-  const nFeat = buf.readUInt32LE(16);
-  const nnz = buf.readUInt32LE(28);
-  // Copy each section into its own aligned buffer.
+/**
+ * Reads a model written by serializeModel.
+ * @throws Error when the bytes are not a Newsdesk NER model of this version and label set.
+ */
+export function parseModel(gz: Uint8Array): ModelParts {
+  const buf = gunzipSync(gz);
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  const u32 = (at: number) => view.getUint32(at, true);
+  if (u32(0) !== MAGIC || u32(4) !== VERSION) throw new Error('Not a Newsdesk NER model (version 1)');
+  if (u32(8) !== NUM_LABELS) throw new Error('NER model label set does not match this build');
+  const nLex = u32(12);
+  const nFeat = u32(16);
+  const nnz = u32(28);
+  // Copy each section into its own aligned buffer (typed arrays read the platform's order: little-endian everywhere
+  // Newsdesk runs).
   const take = (bytes: number) => {
     const out = new ArrayBuffer(bytes);
     new Uint8Array(out).set(buf.subarray(o, o + bytes));
@@ -79,7 +83,7 @@ export function parseModel(gz: Buffer): ModelParts {
   const labels = new Uint8Array(take(nnz));
   const weights = new Int16Array(take(nnz * 2));
   const transitions = Float64Array.from(new Float32Array(take((NUM_LABELS + 1) * NUM_LABELS * 4)));
-  return { lexKeys, lexValues, featKeys, counts, labels, weights, scale: buf.readFloatLE(20), transitions, temperature: buf.readFloatLE(24) };
+  return { lexKeys, lexValues, featKeys, counts, labels, weights, scale: view.getFloat32(20, true), transitions, temperature: view.getFloat32(24, true) };
 }
 
 export interface TaggedSentence {
