@@ -1,11 +1,14 @@
 // Scores Newsdesk's findings on the hand-labelled open-news articles (test/fixtures/open-news), as a desk sees them.
 //
-// Usage: node --import tsx scripts/eval-open-news.ts [--split dev|heldout|figures2|figures3] [--errors]
+// Usage: node --import tsx scripts/eval-open-news.ts [--split dev|heldout|figures2|figures3|entities2|entities2-heldout] [--errors]
 //   --errors  lists every false and missed finding (never read the held-out errors while tuning)
 //   figures2  24 more articles labelled for figures only (test/fixtures/open-news/figure-labels; scored before
 //             any tuning on them, then a second dev set for figures): only the figure line is printed.
 //   figures3  20 more, labelled for figures only in the fifth session (test/fixtures/open-news/figure-labels-3),
 //             scored once unseen, then a dev set.
+//   entities2 / entities2-heldout  the 44 articles of figures2 and figures3, labelled for entities only in the
+//             seventh session (test/fixtures/open-news/entity-labels), split 29 / 15 (split.json); only the entity
+//             line is printed. Never list entities2-heldout's errors.
 // Scores (span overlap with the gold labels, LABELLING.md):
 //   unsourced-figure  P and R against gold figures with needs_source && !sourced; debatable figures are neutral.
 //                     Vague ones ("millions of": the recogniser reads them as vague) are vague-figure's (SPEC), scored
@@ -32,10 +35,18 @@ interface Gold {
   dates: (Span & { value: string | null })[];
 }
 
-type Split = 'dev' | 'heldout' | 'figures2' | 'figures3';
+type Split = 'dev' | 'heldout' | 'figures2' | 'figures3' | 'entities2' | 'entities2-heldout';
+const SPLITS: readonly Split[] = ['dev', 'heldout', 'figures2', 'figures3', 'entities2', 'entities2-heldout'];
+/** Splits for reporting only: their errors are never listed. */
+const HELD_OUT: readonly Split[] = ['heldout', 'entities2-heldout'];
 
-/** The folder of each figure-only split. */
-const FIGURE_ONLY: Partial<Record<Split, string>> = { figures2: 'figure-labels', figures3: 'figure-labels-3' };
+/** Splits labelled for one kind only: their folder, the kind, and for part of a folder its list in split.json. */
+const PARTIAL: Partial<Record<Split, { folder: string; kind: 'figures' | 'entities'; list?: string }>> = {
+  figures2: { folder: 'figure-labels', kind: 'figures' },
+  figures3: { folder: 'figure-labels-3', kind: 'figures' },
+  entities2: { folder: 'entity-labels', kind: 'entities', list: 'entities2' },
+  'entities2-heldout': { folder: 'entity-labels', kind: 'entities', list: 'entities2_heldout' },
+};
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 const ratio = (n: number, d: number) => (d === 0 ? '—' : (n / d).toFixed(3));
@@ -52,14 +63,16 @@ export interface OpenNewsScores {
 
 /** Scores every labelled article of `split`; `errors` lists false and missed findings. */
 export function scoreOpenNews(split: Split): OpenNewsScores {
-  const figuresOnly = FIGURE_ONLY[split];
-  const names = figuresOnly
-    ? fs.readdirSync(path.join(fixtures, figuresOnly)).filter((f) => f.endsWith('.md.json')).sort().map((f) => f.slice(0, -'.json'.length))
-    : (JSON.parse(fs.readFileSync(path.join(fixtures, 'split.json'), 'utf8')) as Record<string, string[]>)[split];
+  const partial = PARTIAL[split];
+  const lists = JSON.parse(fs.readFileSync(path.join(fixtures, 'split.json'), 'utf8')) as Record<string, string[]>;
+  const names = partial && !partial.list
+    ? fs.readdirSync(path.join(fixtures, partial.folder)).filter((f) => f.endsWith('.md.json')).sort().map((f) => f.slice(0, -'.json'.length))
+    : lists[partial?.list ?? split];
   const s: OpenNewsScores = { articles: 0, figures: { tp: 0, fp: 0, fn: 0, neutral: 0 }, vague: { tp: 0, fp: 0, fn: 0, neutral: 0 }, entities: { tp: 0, fp: 0, fn: 0, typeRight: 0 }, dates: { tp: 0, fp: 0, fn: 0, valueRight: 0 }, errors: [] };
   for (const name of names) {
-    const gold = JSON.parse(fs.readFileSync(path.join(fixtures, figuresOnly ?? 'labels', `${name}.json`), 'utf8')) as Gold;
+    const gold = JSON.parse(fs.readFileSync(path.join(fixtures, partial?.folder ?? 'labels', `${name}.json`), 'utf8')) as Gold;
     gold.entities ??= [];
+    gold.figures ??= [];
     gold.dates ??= [];
     const text = fs.readFileSync(path.join(corpus, name), 'utf8');
     const a = analyze(text);
@@ -70,7 +83,7 @@ export function scoreOpenNews(split: Split): OpenNewsScores {
     // a gold figure is vague when the recogniser reads it as vague.
     const positives = gold.figures.filter((g) => g.needs_source && !g.sourced && !g.debatable);
     const isVague = (g: Span) => a.figures.some((f) => f.vague && overlaps(f, g));
-    for (const [rule, score, want] of [['unsourced-figure', s.figures, (g: Span) => !isVague(g)], ['vague-figure', s.vague, isVague]] as const) {
+    for (const [rule, score, want] of partial?.kind === 'entities' ? [] : [['unsourced-figure', s.figures, (g: Span) => !isVague(g)], ['vague-figure', s.vague, isVague]] as const) {
       const flagged = a.findings.filter((f) => f.rule === rule);
       for (const f of flagged) {
         if (positives.some((g) => overlaps(f, g))) score.tp++;
@@ -80,7 +93,7 @@ export function scoreOpenNews(split: Split): OpenNewsScores {
       for (const g of positives) if (want(g) && !flagged.some((f) => overlaps(f, g))) { score.fn++; err(`missed (${rule})`, g); }
     }
 
-    if (figuresOnly) continue;
+    if (partial?.kind === 'figures') continue;
 
     // Entities, per gold entity id (person, org, place).
     const untagged = a.findings.filter((f) => f.rule === 'untagged-entity');
@@ -100,6 +113,7 @@ export function scoreOpenNews(split: Split): OpenNewsScores {
     for (const [id, mentions] of goldEntities) if (!found.has(id)) { s.entities.fn++; err('missed entity', mentions[0]); }
 
     // Dates.
+    if (partial) continue;
     const dates = a.dates.filter((d) => d.kind === 'date');
     for (const d of dates) {
       const g = gold.dates.find((x) => overlaps(d, x));
@@ -115,25 +129,24 @@ export function scoreOpenNews(split: Split): OpenNewsScores {
 function main(): void {
   if (!fs.existsSync(corpus)) { console.error(`eval-open-news: the corpus is not at ${corpus}; nothing to score.`); process.exit(2); }
   const { values } = parseArgs({ options: { split: { type: 'string', default: 'dev' }, errors: { type: 'boolean', default: false } } });
-  const split: Split = values.split === 'heldout' || values.split === 'figures2' || values.split === 'figures3' ? values.split : 'dev';
+  const split: Split = SPLITS.find((x) => x === values.split) ?? 'dev';
+  if (values.errors && HELD_OUT.includes(split)) { console.error('eval-open-news: errors are listed for dev sets only; a held-out set is for reporting.'); process.exit(2); }
   const s = scoreOpenNews(split);
   const { figures: f, entities: e, dates: d } = s;
   console.log(`open-news ${split}: ${s.articles} articles`);
-  console.log(`unsourced-figure  P ${ratio(f.tp, f.tp + f.fp)}  R ${ratio(f.tp, f.tp + f.fn)}  (${f.tp} right, ${f.fp} false, ${f.fn} missed, ${f.neutral} on debatable figures)`);
+  const kind = PARTIAL[split]?.kind;
+  if (kind !== 'entities') {
+    console.log(`unsourced-figure  P ${ratio(f.tp, f.tp + f.fp)}  R ${ratio(f.tp, f.tp + f.fn)}  (${f.tp} right, ${f.fp} false, ${f.fn} missed, ${f.neutral} on debatable figures)`);
   const v = s.vague;
-  console.log(`vague-figure      P ${ratio(v.tp, v.tp + v.fp)}  R ${ratio(v.tp, v.tp + v.fn)}  (${v.tp} right, ${v.fp} false, ${v.fn} missed, ${v.neutral} on debatable figures)`);
-  if (FIGURE_ONLY[split]) {
-    if (values.errors) for (const line of s.errors) console.log(`  ${line}`);
-    return;
+    console.log(`vague-figure      P ${ratio(v.tp, v.tp + v.fp)}  R ${ratio(v.tp, v.tp + v.fn)}  (${v.tp} right, ${v.fp} false, ${v.fn} missed, ${v.neutral} on debatable figures)`);
   }
-  console.log(`untagged-entity   P ${ratio(e.tp, e.tp + e.fp)}  R ${ratio(e.tp, e.tp + e.fn)}  type right ${ratio(e.typeRight, e.tp)}  (${e.tp} entities found, ${e.fp} false findings, ${e.fn} entities missed)`);
-  const dp = d.tp / (d.tp + d.fp);
-  const dr = d.tp / (d.tp + d.fn);
-  console.log(`dates             detection P ${dp.toFixed(3)} R ${dr.toFixed(3)} F1 ${((2 * dp * dr) / (dp + dr)).toFixed(3)}; value right ${ratio(d.valueRight, d.tp)} of matched`);
-  if (values.errors) {
-    if (split === 'heldout') { console.error('eval-open-news: errors are listed for dev only; the held-out set is for reporting.'); process.exit(2); }
-    for (const line of s.errors) console.log(`  ${line}`);
+  if (kind !== 'figures') console.log(`untagged-entity   P ${ratio(e.tp, e.tp + e.fp)}  R ${ratio(e.tp, e.tp + e.fn)}  type right ${ratio(e.typeRight, e.tp)}  (${e.tp} entities found, ${e.fp} false findings, ${e.fn} entities missed)`);
+  if (!kind) {
+    const dp = d.tp / (d.tp + d.fp);
+    const dr = d.tp / (d.tp + d.fn);
+    console.log(`dates             detection P ${dp.toFixed(3)} R ${dr.toFixed(3)} F1 ${((2 * dp * dr) / (dp + dr)).toFixed(3)}; value right ${ratio(d.valueRight, d.tp)} of matched`);
   }
+  if (values.errors) for (const line of s.errors) console.log(`  ${line}`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -30,16 +30,22 @@ describe('open-news labels and scores (test/fixtures/open-news)', function () {
     }
   });
 
-  for (const [folder, count] of [['figure-labels', 24], ['figure-labels-3', 20]] as const) it(`every figure-only label (${folder}/) slices the text it names, in order, without overlaps`, () => {
+  for (const [folder, count] of [['figure-labels', 24], ['figure-labels-3', 20], ['entity-labels', 44]] as const) it(`every label of ${folder}/ (one kind only) slices the text it names, in order, without overlaps`, () => {
     const dir = path.join(fixtures, folder);
     const files = fs.readdirSync(dir).filter((f) => f.endsWith('.md.json'));
     assert.equal(files.length, count);
     for (const file of files) {
-      const labels = { entities: [], dates: [], date_problems: [], ...JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) };
+      const labels = { entities: [], figures: [], dates: [], date_problems: [], ...JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) };
       const name = file.slice(0, -'.json'.length);
       assert.equal(labels.file, name);
       assert.deepEqual(checkLabels(labels, fs.readFileSync(path.join(corpus, name), 'utf8')), [], name);
     }
+  });
+
+  it('the entity-only labels are split into dev and held out, each file once', () => {
+    const split = JSON.parse(fs.readFileSync(path.join(fixtures, 'split.json'), 'utf8')) as { entities2: string[]; entities2_heldout: string[] };
+    const files = fs.readdirSync(path.join(fixtures, 'entity-labels')).map((f) => f.slice(0, -'.json'.length)).sort();
+    assert.deepEqual([...split.entities2, ...split.entities2_heldout].sort(), files);
   });
 
   for (const [split, floor] of [['dev', { figP: 0.9, figR: 0.99, entP: 0.85, entR: 0.94, type: 0.9 }], ['heldout', { figP: 0.86, figR: 0.95, entP: 0.78, entR: 0.9, type: 0.93 }]] as const) {
