@@ -22,4 +22,13 @@ describe('entities: learned head priors', () => {
     assert.deepEqual(untagged('Foreign Minister Wang Yi met Theresa May.'), ['Wang Yi', 'Theresa May']);
     assert.deepEqual(untagged('Fans of Sheffield Wednesday marched.'), ['Sheffield Wednesday']);
   });
+
+  it('reads a portfolio after an office and "for" as no name, and keeps places and bodies there', () => {
+    // The kind came from EU and Welsh Government copy in the open-news dev set; these examples were written after.
+    assert.deepEqual(untagged('Aisha Patel, Minister for Housing and Local Communities, said the budget was tight.'), ['Aisha Patel']);
+    assert.deepEqual(untagged('Maros Sefcovic, Vice-President responsible for Trade and Economic Security, said talks would resume.'), ['Maros Sefcovic']);
+    assert.deepEqual(untagged('Commissioner for Energy and Housing Dan Jorgensen said prices would fall.'), ['Dan Jorgensen']);
+    assert.deepEqual(untagged('The Secretary of State for Northern Ireland, Chris Heaton-Harris, visited Belfast.'), ['Northern Ireland', 'Chris Heaton-Harris', 'Belfast']);
+    assert.deepEqual(untagged('The Minister for the Cabinet Office met unions in Cardiff.'), ['Cabinet Office', 'Cardiff']);
+  });
 });

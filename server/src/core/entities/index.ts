@@ -6,6 +6,7 @@ import type { Article, EntityMention, EntityType, Span } from '../types';
 import { recognizeEntities, type RecognizedMention } from './ner';
 import { linkMentions } from './linking';
 import { refineMention } from './refine';
+import { agreeWithLongForms } from './abbreviations';
 import { lookupPlace } from './gazetteer';
 import { SpanIndex } from '../text/spanIndex';
 import { languageOf, type Language, type TokenKind, type Upos } from '../language';
@@ -29,6 +30,9 @@ function functionWordsOnly(layer: Language, prose: string, span: Span): boolean 
   }
   return true;
 }
+
+/** The `source` of a mention the recogniser read (its CoNLL label), as against a tag, registry or workspace name. */
+const RECOGNISER_LABELS: ReadonlySet<string> = new Set(['PER', 'ORG', 'LOC', 'MISC']);
 
 /** Layer tokens that hold no taggable name. */
 const ADDRESS_KINDS: ReadonlySet<TokenKind> = new Set(['email', 'url', 'handle', 'hashtag']);
@@ -130,8 +134,10 @@ export function findEntities(
   }
 
   mentions.sort((a, b) => a.start - b.start);
-  linkMentions(mentions, registry);
-  return mentions;
+  // "Memorandum of Understanding (MOU)": a defined abbreviation is what its long form is, wherever it stands.
+  const agreed = agreeWithLongForms(mentions, article.prose, (m) => !m.tagged && m.partOf === undefined && RECOGNISER_LABELS.has(m.source));
+  linkMentions(agreed, registry);
+  return agreed;
 }
 
 /**

@@ -38,6 +38,8 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   // "Education Secretary", "Prime Minister": a phrase that ends in an office names no one (learned: such words are
   // capitalised inside sentences and outside every labelled name, data/entity-heads.json).
   if (words.length > 1 && isOfficeWord(last.word)) return null;
+  // "Commissioner for Migration, Home Affairs and Citizenship": a portfolio names no body or place.
+  if (isPortfolio(named, article.prose)) return null;
   return withHeadPrior(withLongerName(withHeadNoun(named, article.prose), article.prose));
 }
 
@@ -69,6 +71,25 @@ function isOfficeWord(word: string): boolean {
   const row = priors().common[word.replace(/[.,]$/, '')];
   return !!row && row[1] >= MIN_OFFICE_SEEN && row[0] / row[1] >= OFFICE_SHARE && row[2] / row[0] >= BEFORE_PERSON_SHARE;
 }
+
+/**
+ * The capitalised words after an office and "for" name its portfolio: "Minister for Finance and Local Government",
+ * "Commissioner for Migration, Home Affairs and Citizenship", "responsible for Jobs, Growth and Investment", and the
+ * office with them ("Commissioner for Economic and Financial Affairs"). A known place stays a place ("Minister for
+ * Europe"), a person a person, and "for the" starts a body's name ("Minister for the Cabinet Office").
+ */
+function isPortfolio(m: RecognizedMention, prose: string): boolean {
+  if (m.type === 'person' || lookupPlace(m.text)) return false;
+  const words = m.text.split(/\s+/);
+  if (words.length > 2 && words[1] === 'for' && isOffice(words[0]) && /^\p{Lu}/u.test(words[2])) return true;
+  // Back from the mention over the portfolio's other parts (capitalised words, commas, "and", "&") to "for".
+  const before = prose.slice(Math.max(0, m.start - 160), m.start);
+  const stretch = /(?:^|[^\p{L}])([\p{L}-]+)[ \t]+for[ \t]+((?:\p{Lu}[\p{L}'’-]*(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]+))*)$/u.exec(before);
+  return !!stretch && (isOffice(stretch[1]) || stretch[1] === 'responsible');
+}
+
+/** An office word, or a hyphenated one ending in it ("Vice-President"). */
+const isOffice = (word: string) => isOfficeWord(word.split('-').pop()!);
 
 /**
  * "Juncker Plan", "State Pension", "Growth Pact": a name of two or more words whose last word ends mostly

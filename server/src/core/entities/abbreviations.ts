@@ -1,0 +1,109 @@
+// Abbreviations an article defines: "Memorandum of Understanding (MOU)", "field training exercise (FTX)". What the
+// long form is decides what the short form is, in every mention of it in the article.
+import type { EntityMention, EntityType, Span } from '../types';
+
+/** An abbreviation the article defines in brackets after its long form. */
+export interface AbbreviationDefinition {
+  /** The short form as written, without its brackets: "MOU", "MDGs". */
+  short: string;
+  /** The long form it follows: the words its letters start. */
+  long: Span;
+  /** The long form is written in lower case ("field training exercise"): the short form names a thing, not a body. */
+  common: boolean;
+}
+
+/**
+ * "(MOU)", "(MDGs)", "(A&E)": two to eight capitals (an ampersand or a digit inside), a plural s; not a bracket that
+ * a capitalised word continues, which is part of a name ("the existing (UN) Security Council resolutions").
+ */
+const SHORT_IN_BRACKETS = /\((\p{Lu}[\p{Lu}\p{N}&]{1,7})(s?)\)(?![ \t]*\p{Lu})/gu;
+
+/**
+ * Every abbreviation defined in `prose` (markup blanked, offsets as in the article): a bracketed short form after
+ * its long form. Method: Schwartz & Hearst (2003), "A simple algorithm for identifying abbreviation definitions in
+ * biomedical text" (PSB 2003): the long form is searched in the words before the bracket, at most
+ * min(|short| + 5, 2 × |short|) of them and within the sentence; each letter of the short form, right to left, must be
+ * found in it in order, the first one at the start of a word; the long form starts at that word.
+ */
+export function abbreviationDefinitions(prose: string): AbbreviationDefinition[] {
+  const found: AbbreviationDefinition[] = [];
+  for (const m of prose.matchAll(SHORT_IN_BRACKETS)) {
+    const short = m[1];
+    const long = longForm(prose, m.index, short);
+    if (!long) continue;
+    found.push({ short: short + m[2], long, common: !/\p{Lu}/u.test(prose.slice(long.start, long.end)) });
+  }
+  return found;
+}
+
+/** Words that join a long form's words and never start it. */
+const JOINERS = new Set(['and', 'of', 'the', 'for', 'on', 'in', 'to', 'at', 'by', 'a', 'an']);
+
+/** The long form of `short` in the words before `bracket` (Schwartz & Hearst), or null. */
+function longForm(prose: string, bracket: number, short: string): Span | null {
+  let from = bracket;
+  // The candidate: up to min(|A| + 5, 2|A|) words back, not past a sentence end, a line break or another bracket.
+  const maxWords = Math.min(short.length + 5, short.length * 2);
+  for (let words = 0; from > 0 && words <= maxWords; ) {
+    const c = prose[from - 1];
+    if (/[.!?;:()\n]/.test(c)) break;
+    from--;
+    if (/\s/.test(c) && from > 0 && !/\s/.test(prose[from - 1])) words++;
+  }
+  const candidate = prose.slice(from, bracket).trimEnd();
+  if (!candidate) return null;
+  const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  let l = candidate.length - 1;
+  for (let s = short.length - 1; s >= 0; s--) {
+    const ch = short[s].toLowerCase();
+    if (!isWordChar(ch)) continue;
+    // The first letter starts a word, and not a joiner ("Annual Management and Performance Report (AMPR)" does not
+    // start at "and"): a refinement of the method for names, where joiners are lower-case function words.
+    const startsLongForm = (at: number) => !isWordChar(candidate[at - 1]) && !JOINERS.has(/^[\p{L}]+/u.exec(candidate.slice(at))?.[0] ?? '');
+    while (l >= 0 && (candidate[l].toLowerCase() !== ch || (s === 0 && !startsLongForm(l)))) l--;
+    if (l < 0) return null;
+    l--;
+  }
+  const start = from + l + 1;
+  return { start, end: from + candidate.length };
+}
+
+/**
+ * The type most readings give, the long form's counting one and a half (it wins a tie with one short form): "Hewlett
+ * Packard" read as a person once and "HP" as an organisation four times is an organisation.
+ */
+function majorityType(longType: EntityType, shortForms: EntityMention[]): EntityType {
+  const votes = new Map<EntityType, number>([[longType, 1.5]]);
+  for (const m of shortForms) votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
+  return [...votes].reduce((best, v) => (v[1] > best[1] ? v : best))[0];
+}
+
+/**
+ * Makes each untagged recognised mention of a defined short form agree with its long form: a short form defined by a
+ * lower-case phrase ("voluntary, community and social enterprise (VCSE)") is no name and is dropped; one whose long
+ * form the recogniser read, in part or whole, as a person, organisation or place takes that type ("Norwegian Refugee
+ * Council (NRC)") unless the short form's own readings outvote it (majorityType); one whose long form of two or more words it read no name in (a policy, an office: "Minimum
+ * Unit Pricing (MUP)", "First Minister's Special Adviser (FMSA)") is typed other, which untagged-entity does not flag. Tags and registry names are left as they are. Returns the
+ * mentions kept, in order.
+ */
+export function agreeWithLongForms(mentions: EntityMention[], prose: string, recognised: (m: EntityMention) => boolean): EntityMention[] {
+  const decisions = new Map<string, EntityType | null>();
+  for (const d of abbreviationDefinitions(prose)) {
+    if (decisions.has(d.short)) continue; // the first definition stands
+    if (d.common) { decisions.set(d.short, null); continue; }
+    const inside = mentions.filter((m) => m.start < d.long.end && d.long.start < m.end);
+    const named = inside.find((m) => m.type !== 'other');
+    // A long form read as a thing (type other) leaves the short form's own reading: "World Trade Organisation" read
+    // as other once, "WTO" read as an organisation five times. One word gives no head to read ("PricewaterhouseCoopers").
+    if (named) decisions.set(d.short, majorityType(named.type, mentions.filter((m) => m.text === d.short && recognised(m))));
+    else if (inside.length === 0 && /\s/.test(prose.slice(d.long.start, d.long.end))) decisions.set(d.short, 'other');
+  }
+  if (decisions.size === 0) return mentions;
+  const kept: EntityMention[] = [];
+  for (const m of mentions) {
+    const decision = recognised(m) ? decisions.get(m.text) : undefined;
+    if (decision === undefined) kept.push(m);
+    else if (decision !== null) kept.push(decision === m.type ? m : { ...m, type: decision });
+  }
+  return kept;
+}
