@@ -61,13 +61,13 @@ export interface OpenNewsScores {
   errors: string[];
 }
 
-/** Scores every labelled article of `split`; `errors` lists false and missed findings. */
-export function scoreOpenNews(split: Split): OpenNewsScores {
+/** Scores every labelled article of `split` (those `only` keeps); `errors` lists false and missed findings. */
+export function scoreOpenNews(split: Split, only: (name: string, index: number) => boolean = () => true): OpenNewsScores {
   const partial = PARTIAL[split];
   const lists = JSON.parse(fs.readFileSync(path.join(fixtures, 'split.json'), 'utf8')) as Record<string, string[]>;
   const names = partial && !partial.list
     ? fs.readdirSync(path.join(fixtures, partial.folder)).filter((f) => f.endsWith('.md.json')).sort().map((f) => f.slice(0, -'.json'.length))
-    : lists[partial?.list ?? split];
+    : lists[partial?.list ?? split].filter(only);
   const s: OpenNewsScores = { articles: 0, figures: { tp: 0, fp: 0, fn: 0, neutral: 0 }, vague: { tp: 0, fp: 0, fn: 0, neutral: 0 }, entities: { tp: 0, fp: 0, fn: 0, typeRight: 0 }, dates: { tp: 0, fp: 0, fn: 0, valueRight: 0 }, errors: [] };
   for (const name of names) {
     const gold = JSON.parse(fs.readFileSync(path.join(fixtures, partial?.folder ?? 'labels', `${name}.json`), 'utf8')) as Gold;

@@ -48,7 +48,8 @@ describe('open-news labels and scores (test/fixtures/open-news)', function () {
     assert.deepEqual([...split.entities2, ...split.entities2_heldout].sort(), files);
   });
 
-  for (const [split, floor] of [['dev', { figP: 0.9, figR: 0.99, entP: 0.85, entR: 0.94, type: 0.9 }], ['heldout', { figP: 0.86, figR: 0.95, entP: 0.78, entR: 0.9, type: 0.93 }]] as const) {
+  // Entity floors since the seventh session's NER retraining with the open-news dev labels (dev is in its training data).
+  for (const [split, floor] of [['dev', { figP: 0.9, figR: 0.99, entP: 0.95, entR: 0.97, type: 0.95 }], ['heldout', { figP: 0.86, figR: 0.95, entP: 0.86, entR: 0.93, type: 0.93 }]] as const) {
     it(`${split}: unsourced-figure and untagged-entity no lower than today`, () => {
       const { figures: f, entities: e } = scoreOpenNews(split);
       const figP = f.tp / (f.tp + f.fp);
@@ -57,6 +58,15 @@ describe('open-news labels and scores (test/fixtures/open-news)', function () {
       const entR = e.tp / (e.tp + e.fn);
       assert.ok(figP >= floor.figP && figR >= floor.figR, `unsourced-figure P ${figP.toFixed(3)} R ${figR.toFixed(3)}`);
       assert.ok(entP >= floor.entP && entR >= floor.entR && e.typeRight / e.tp >= floor.type, `untagged-entity P ${entP.toFixed(3)} R ${entR.toFixed(3)} type ${(e.typeRight / e.tp).toFixed(3)}`);
+    });
+  }
+
+  for (const [split, floor] of [['entities2', { entP: 0.97, entR: 0.97 }], ['entities2-heldout', { entP: 0.84, entR: 0.9 }]] as const) {
+    it(`${split}: untagged-entity no lower than today`, () => {
+      const e = scoreOpenNews(split).entities;
+      const entP = e.tp / (e.tp + e.fp);
+      const entR = e.tp / (e.tp + e.fn);
+      assert.ok(entP >= floor.entP && entR >= floor.entR, `untagged-entity P ${entP.toFixed(3)} R ${entR.toFixed(3)}`);
     });
   }
 });
