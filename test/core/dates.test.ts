@@ -283,6 +283,19 @@ describe('dates: rules', () => {
     assert.deepEqual(texts('2005-01-15', 'The tournament starts on 17 January, and Pollard said the surface was quick.'), []);
   });
 
+  it('tense-date-mismatch: the present perfect about a future date and a plan in the present about a past one are slips; comparisons and possessive dates are not', () => {
+    // Issue 12 (planted next/last swaps); these examples were written after the change.
+    const texts = (published: string, body: string) => check(tenseDateMismatch, pub(published, body)).map((f) => [f.text, f.message.replace(/ about .*/, '')]);
+    assert.deepEqual(texts('2024-09-11', 'The charity has doubled its staff next year.'), [['next year', 'Present perfect (“has doubled”)']]);
+    assert.deepEqual(texts('2024-09-11', 'The bridge is expected to reopen last week after repairs.'), [['last week', 'Future tense (“is expected to reopen”)']]);
+    // "has been scheduled for next week" is a plan made before publication; "for" limits the date.
+    assert.deepEqual(texts('2024-09-11', 'The vote has been scheduled for next week.'), []);
+    // A comparison with a past period, a date in the possessive, a date that qualifies a starting value.
+    assert.deepEqual(texts('2024-09-11', 'Sales will be higher than last year, and margins the same as last year.'), []);
+    assert.deepEqual(texts('2024-09-11', 'The firm will report last year’s results on Friday.'), []);
+    assert.deepEqual(texts('2024-09-11', 'Growth is expected to slow from 2.4% last year to 1.9% next year.'), []);
+  });
+
   it('tense-date-mismatch: reported "will" about a past date is a slip; a direct quotation keeps its speaker\'s future for a recent date', () => {
     const texts = (published: string, body: string) => check(tenseDateMismatch, pub(published, body)).map((f) => f.text);
     // Present reporting ("says") is now: "will" about a past date is wrong.

@@ -13,6 +13,8 @@ export interface Governor extends Span {
   will: boolean;
   /** "will have met": a future that may speak of a completed past; the tense rule stays quiet about it. */
   perfect: boolean;
+  /** "has eliminated", "have agreed": the present perfect, which tells of something done by now. */
+  presentPerfect: boolean;
   /** A plan told in the past: be + -ing ("was leaving") or be + due/going/set … to ("was due to resume"). */
   plan: boolean;
   /** The clause is reported speech: `past` under "said", `present` under "says"; inside a direct quotation, `past`. */
@@ -123,7 +125,7 @@ export function governingVerb(article: Article, span: Span): Governor | null {
   }
   let reported: Governor['reported'] = reporter ? (reporter.tense === 'present' ? 'present' : 'past') : null;
   if (quotationAt(article, span.start)) reported = 'past';
-  return { start: found.start, end: found.end, tense, will, perfect: found.perfect && tense === 'future', plan: found.progressive || found.prospective, reported, reporter: reporter && { start: reporter.start, end: reporter.end } };
+  return { start: found.start, end: found.end, tense, will, perfect: found.perfect && tense === 'future', presentPerfect: found.perfect && tense === 'present', plan: found.progressive || found.prospective, reported, reporter: reporter && { start: reporter.start, end: reporter.end } };
 }
 
 function commaBetween(article: Article, from: number, to: number): boolean {

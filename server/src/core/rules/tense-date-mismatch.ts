@@ -46,13 +46,13 @@ const directed = (d: DateMention) => d.relative && d.resolvedBy === 'publication
 /** A date written on the calendar (a month or a year), not a step from publication ("next year") or from another event ("a day later"). */
 const CALENDAR = new RegExp(`\\b(?:${MONTH_RE}(?![a-z])|1[5-9]\\d\\d|20\\d\\d)`);
 /** A date after one of these is a limit, a target or a term, which any tense may speak of: "funded until 2008", "rescheduled for 15 June", "born after 1 September 2002", "a dividend payable Dec. 1", "notes due March 15, 2007". */
-const LIMIT = /\b(?:by|until|till|through|thru|before|after|for|to|from|since|between|within|ahead\s+of|in\s+time\s+for|towards?|beyond|and|or|due|payable|maturing|matures|expiring|expires|effective|dated)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+|middle\s+of\s+)?$/i;
+const LIMIT = /\b(?:by|until|till|through|thru|before|after|for|to|from|since|between|within|ahead\s+of|in\s+time\s+for|towards?|beyond|and|or|due|payable|maturing|matures|expiring|expires|effective|dated|than|as|with|against|versus|vs\.?)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+|middle\s+of\s+)?$/i;
 
 /** "a Jan. 14 return date", "the 22 January show": a date that modifies a noun takes no tense from the clause. */
 const ATTRIBUTIVE_BEFORE = /\b(?:a|an|the|this|that|its|their|his|her|our|[A-Za-z]+['’]s)\s+(?:[a-z]+\s+)?$/i;
 const ATTRIBUTIVE_AFTER = /^\s+(?!(?:when|after|before|and|but|with|from|for|until|because|while|where|which|that|the|this|was|were|will|would|has|had|is|are)\b)(?:[A-Za-z]{3,}|[A-Z]{2}\b)/;
 /** "will slow from more than 3% in 2004 to …": a date that qualifies a starting value, not the verb. */
-const FROM_VALUE = /\bfrom\b[^.;]*\d[^.;]*$/i;
+const FROM_VALUE = /\bfrom\b(?:[^.;]|\.(?=\d))*\d(?:[^.;]|\.(?=\d))*$/i;
 
 /** An event noun, with a determiner before it, among the last words before the date: "a Budget giveaway on", not "will visit Paris on". */
 function nearEvent(between: string): boolean {
@@ -82,6 +82,8 @@ export const tenseDateMismatch: Rule = {
       const before = article.prose.slice(Math.max(0, d.start - 30), d.start);
       if (LIMIT.test(before)) continue;
       if (ATTRIBUTIVE_BEFORE.test(before) && ATTRIBUTIVE_AFTER.test(article.prose.slice(d.end, d.end + 20))) continue;
+      // "will report last year's results": a date in the possessive dates the noun after it, not the verb.
+      if (/^['’]s\b/.test(article.prose.slice(d.end, d.end + 3))) continue;
       const span = future ? [pub + 1, pub + 1] : interval(d);
       if (!span) continue;
       const verb = governingVerb(article, d);
@@ -102,12 +104,15 @@ export const tenseDateMismatch: Rule = {
       if (verb.start >= d.end && /^\s*$/.test(article.prose.slice(d.end, verb.start))) continue;
       // Past tense after publication is wrong even in reported speech: the speaker spoke before publication, about something before that.
       // "was leaving next month", "were due to meet on 5 June": a plan told in the past, a future seen from the past.
-      if (verb.tense === 'past' && span[0] > pub && !verb.plan) {
+      // The present perfect ("has eliminated next year") tells of something done by now: after publication it is a slip too.
+      if ((verb.tense === 'past' || verb.presentPerfect) && span[0] > pub && !verb.plan) {
         const when = future ? `“${d.text}”, a time after the publication date (${formatDay(published)})` : `${valueInWords(d.value!)}, which is after the publication date (${formatDay(published)})`;
-        findings.push({ start: d.start, end: d.end, message: `Past tense (“${cue}”) about ${when}.` });
+        findings.push({ start: d.start, end: d.end, message: `${verb.presentPerfect ? 'Present perfect' : 'Past tense'} (“${cue}”) about ${when}.` });
         continue;
       }
-      if (verb.tense !== 'future' || verb.perfect || !verb.will || span[1] >= pub) continue;
+      // A future made with will or with a plan in the present ("is expected to begin", "is due to reopen") about a date
+      // before publication.
+      if (verb.tense !== 'future' || verb.perfect || !(verb.will || verb.plan) || span[1] >= pub) continue;
       // "The committee will meet on Monday 17 June, its chair said." in a story of 20 June: the chair's future was right
       // when spoken, but the reader meets a future that has passed, so reported "will" is a slip too — unless the
       // sentence dates the speaking before the event ("said on 5 June it will meet on 17 June").
