@@ -95,6 +95,14 @@ describe('dates: recognition and resolution', () => {
     assert.deepEqual(found('Shipments in 2024-W37 and in week 38.'), [['2024-W37', 13, 'date', '2024-W37'], ['week 38', 29, 'date', '2024-W38']]);
   });
 
+  it('reads a counted span up to or from now as a duration, not a date (copy-desk review, seventh session)', () => {
+    const kinds = (text: string) => found(text).map(([t, , kind, value]) => [t, kind, value]);
+    assert.deepEqual(kinds('Prices rose over the last five years.'), [['five years', 'duration', null]]);
+    assert.deepEqual(kinds('The plan covers the next seven years and sales fell in the past three months.'), [['seven years', 'duration', null], ['three months', 'duration', null]]);
+    // Still dates: a period with no count, and the past as such.
+    assert.deepEqual(kinds('Sales rose last year, as they had in the past.'), [['last year', 'date', '2023'], ['in the past', 'date', null]]);
+  });
+
   it('reads durations as durations, with no calendar value', () => {
     const ds = extractDates(parseArticle('A three-day visit lasting two years.'), '2024-09-11');
     assert.deepEqual(ds.map((d) => [d.text, d.start, d.kind, d.value, d.duration, d.durationDays]), [['three-day', 2, 'duration', null, 'P3D', 3], ['two years', 26, 'duration', null, 'P2Y', undefined]]);

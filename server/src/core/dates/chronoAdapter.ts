@@ -7,7 +7,7 @@ import { firstAtLeast } from '../text/spanIndex';
 import type { Span } from '../types';
 import { MONTH_RE, WEEKDAY_INDEX, WEEKDAY_RE } from './expr';
 import { bareMonthAbbreviation, monthInName, todayIsName, weekdayStartsName } from './names';
-import { wordList } from './words';
+import { NUMBER_RE, wordList } from './words';
 
 const ABBREVIATION_END = /\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|a\.m|p\.m)\.$/i;
 const LEADING = /^(?:on|in|at|by|since|from|until|of|during|the)\s+/i;
@@ -17,6 +17,8 @@ const DEICTIC = /^(?:last|next|this|past|coming)\s/i;
 const RELATIVE_WORD = /\b(?:ago|later|from now|hence|today|tomorrow|yesterday|tonight|last|next|this|past|coming|within|in)\b|day\b/i;
 const ANAPHORIC_DAY = /^(?:the\s+)?day(?:\s+(?:after|before))?$/i;
 const CLOCK_UNIT = /^(?:the\s+)?(?:last|next|this|past)\s+(?:minute|hour|second)s?$/i;
+/** "the last five years", "the next two weeks": a span of that length up to or from now (TimeML DURATION), no date. */
+const COUNTED_SPAN = new RegExp(`^(?:the\\s+)?(?:last|next|past|coming|previous|following)\\s+(?:${NUMBER_RE})\\s+(?:day|week|month|year|decade)s$`, 'i');
 const WEEKDAY_AT = new RegExp(`\\b${WEEKDAY_RE}`, 'i');
 /** An abbreviated weekday ("Tues.") just before a date; chrono-node reads the full names itself. */
 const WEEKDAY_BEFORE = /\b((?:Sun|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat)\.),?\s+$/;
@@ -91,6 +93,8 @@ function toCandidate(prose: string, start: number, end: number, c: ParsedCompone
   if (relative && !RELATIVE_WORD.test(text)) return null;
   // "at the last minute" is an idiom, no date.
   if (relative && CLOCK_UNIT.test(text)) return null;
+  // The news patterns read its length as a duration ("five years").
+  if (COUNTED_SPAN.test(text)) return null;
   // "earlier in the day", "the day after the vote": a day counted from another event in the story, not from publication.
   if (relative && ANAPHORIC_DAY.test(text)) return { start, end, expr: { t: 'anchored' }, priority: 1 };
   let expr: Expr;

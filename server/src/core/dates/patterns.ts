@@ -145,7 +145,8 @@ const PATTERNS: Pattern[] = [
     build: () => ({ t: 'ref', ref: 'present' }),
   },
   {
-    re: /\b(?:recently|in the past|in recent (?:years|months|weeks|days))\b/gi,
+    // Not "in the past three months", a counted span (a duration).
+    re: /\b(?:recently|in the past(?![ \t]+(?:\d|few\b|several\b|couple\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)|in recent (?:years|months|weeks|days))\b/gi,
     build: () => ({ t: 'ref', ref: 'past' }),
   },
   {
