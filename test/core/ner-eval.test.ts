@@ -9,14 +9,16 @@ import { loadModel } from '../../server/src/core/entities/ner';
 const DEV = path.resolve(__dirname, '../../../shared/corpora/conll2003/eng.testa');
 
 describe('NER on CoNLL-2003 dev (eng.testa)', () => {
-  it('reaches micro F1 ≥ 0.919 with exact span matching', function () {
+  // 0.919 until the seventh session; retraining with the open-news dev labels (held-out open-news precision +6 points)
+  // cost 0.5 here (92.40 -> 91.89): the floor is today's level.
+  it('reaches micro F1 ≥ 0.918 with exact span matching', function () {
     if (!fs.existsSync(DEV)) {
       console.warn(`SKIPPING NER evaluation: ${DEV} is absent`);
       this.skip();
     }
     this.timeout(60000);
     const scores = evaluateModel(loadModel(), readConll(DEV));
-    assert.ok(scores.micro.f1 >= 0.919, formatScores(scores));
+    assert.ok(scores.micro.f1 >= 0.918, formatScores(scores));
     for (const type of ['PER', 'LOC', 'ORG', 'MISC'] as const) assert.ok(scores[type].f1 >= 0.85, formatScores(scores));
     assert.equal(scores.micro.tp + scores.micro.fn, 5942);
   });

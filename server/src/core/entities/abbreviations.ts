@@ -16,7 +16,7 @@ export interface AbbreviationDefinition {
  * "(MOU)", "(MDGs)", "(A&E)": two to eight capitals (an ampersand or a digit inside), a plural s; not a bracket that
  * a capitalised word continues, which is part of a name ("the existing (UN) Security Council resolutions").
  */
-const SHORT_IN_BRACKETS = /\((\p{Lu}[\p{Lu}\p{N}&]{1,7})(s?)\)(?![ \t]*\p{Lu})/gu;
+const SHORT_IN_BRACKETS = /\((\p{Lu}[\p{Lu}\p{N}&]{1,7})(s?)\s*\)(?![ \t]*\p{Lu})/gu;
 
 /**
  * Every abbreviation defined in `prose` (markup blanked, offsets as in the article): a bracketed short form after

@@ -159,13 +159,15 @@ function outsideOther(r: RecognizedMention, withNumber: SpanIndex, prose: string
  * on its own elsewhere in the article: "the Israel-Hamas war", "US-China talks" join two names. `raws` in text order.
  */
 function joinHyphenated(raws: RecognizedMention[], prose: string): RecognizedMention[] {
+  const hyphenPair = (a: RecognizedMention | undefined, b: RecognizedMention | undefined) => !!a && !!b && b.start === a.end + 1 && prose[a.end] === '-' && !/\s/.test(prose[a.start]) && !/\s/.test(prose[b.start]);
+  // How often each name is read on its own, outside such a pair ("RK-S" twice is no "RK" read alone).
   const alone = new Map<string, number>();
-  for (const r of raws) alone.set(r.text, (alone.get(r.text) ?? 0) + 1);
+  raws.forEach((r, i) => { if (!hyphenPair(raws[i - 1], r) && !hyphenPair(r, raws[i + 1])) alone.set(r.text, (alone.get(r.text) ?? 0) + 1); });
   const out: RecognizedMention[] = [];
   for (const r of raws) {
     const last = out[out.length - 1];
-    const joins = last && r.start === last.end + 1 && prose[last.end] === '-' && !/\s/.test(prose[last.start]) && !/\s/.test(prose[r.start]);
-    if (joins && !lookupPlace(last.text) && !lookupPlace(r.text) && alone.get(last.text) === 1 && alone.get(r.text) === 1) {
+    const joins = hyphenPair(last, r);
+    if (joins && !lookupPlace(last.text) && !lookupPlace(r.text) && !alone.has(last.text) && !alone.has(r.text)) {
       out[out.length - 1] = { ...r, start: last.start, text: prose.slice(last.start, r.end), confidence: Math.min(last.confidence, r.confidence) };
     } else out.push(r);
   }

@@ -1,6 +1,8 @@
-// Groups mentions of one entity: registry ids, identical names, surnames of full names ("Sudani" → "Mohammed Shia al-Sudani"), acronyms.
+// Groups mentions of one entity: registry ids, identical names, surnames of full names ("Sudani" → "Mohammed Shia al-Sudani"),
+// a body's head word ("Commission" → "European Commission"), acronyms.
 import { normaliseName } from '../registry';
 import { variantKey } from './variants';
+import { lookupPlace } from './gazetteer';
 import type { Registry } from '../rules/rule';
 import type { EntityMention, EntityType } from '../types';
 
@@ -46,6 +48,18 @@ export function linkMentions(mentions: EntityMention[], registry: Registry): voi
     if (m.type === 'person' || (m.tagged && /\p{Lu}/u.test(lastWord(m.text)))) push(surnames, surname(normalised[j]), j);
     if (m.type === 'org' || m.type === 'other' || m.tagged) { const a = acronymOf(m.text); if (a) push(acronyms, a, j); }
   });
+  // "the Commission" after "European Commission": a body's head word alone, read as a body and no place, names that
+  // body when exactly one body of the article ends in it ("Government of Georgia" does not take "Georgia").
+  const heads = new Map<string, number[]>();
+  mentions.forEach((m, j) => {
+    if (m.type === 'org' && normalised[j].includes(' ') && /^\p{Lu}/u.test(lastWord(m.text))) push(heads, surname(normalised[j]), j);
+  });
+  mentions.forEach((m, i) => {
+    if (m.type !== 'org' || normalised[i].includes(' ') || !/^\p{Lu}\p{Ll}/u.test(m.text) || lookupPlace(m.text)) return;
+    const bodies = new Set((heads.get(normalised[i]) ?? []).map((j) => find(j)));
+    if (bodies.size === 1) union([...bodies][0], i);
+  });
+
   mentions.forEach((m, i) => {
     const text = normalised[i];
     if (text.includes(' ')) return;

@@ -3,13 +3,15 @@ import { normaliseName } from '../registry';
 
 /**
  * Folds what transliteration, typing and house style vary: case, diacritics, hyphens, spaces and apostrophes
- * between words, kh/k, ph/f, q/k, dh/d, th/t, ou/u, ee/i, y/i, doubled letters. Letters are folded within each
+ * between words, full stops in initialisms (U.S./US), kh/k, ph/f, q/k, dh/d, th/t, ou/u, ee/i, y/i, doubled letters. Letters are folded within each
  * word, so an initial never merges with the word after it ("G Gregan" is not a spelling of "Gregan").
  * Returns the key (lower case, no separators); two names are variants when their keys are equal.
  */
 export function variantKey(name: string): string {
   return normaliseName(name)
     .split(/['\u2019\s\u2010-]+/)
+    // "U.S." is "US": an initialism's full stops are house style.
+    .map((word) => (/^(?:\p{L}\.){2,}$/u.test(word) ? word.replace(/\./g, '') : word))
     .map((word) => word
       .replace(/kh/g, 'k').replace(/ph/g, 'f').replace(/q/g, 'k').replace(/dh/g, 'd').replace(/th/g, 't')
       .replace(/ou/g, 'u').replace(/ee/g, 'i').replace(/y/g, 'i')
