@@ -138,6 +138,22 @@ describe('untagged-entity', () => {
   });
 });
 
+describe('spans and matching after a tag (slow-tier fix safety, seventh session; examples written after)', () => {
+  it('a name at the end of a sentence leaves the full stop out; an abbreviation keeps its own', () => {
+    assert.deepEqual(texts(analyze('Her dog, curiously, was called Rover. A neighbour in Leeds agreed.').findings, 'untagged-entity'), ['Rover', 'Leeds']);
+  });
+
+  it('a tagged acronym is matched as written, so another casing is no new mention', () => {
+    // The tag's name is looked for elsewhere in the article (source "tag"); "MMORPGS" is not it.
+    const found = analyze('Fans of :entity[MMORPGs]{type=product} say MMORPGS are costly, and MMORPGs cheap.').entities.filter((m) => m.source === 'tag');
+    assert.deepEqual(found.map((m) => m.text), ['MMORPGs', 'MMORPGs']);
+  });
+
+  it('a name read beside a tag is the rest of the tagged name', () => {
+    assert.deepEqual(texts(analyze('Officials met Ainum Mohd :person[Saaid] on Monday in Leeds.').findings, 'untagged-entity'), ['Leeds']);
+  });
+});
+
 describe('linking a body’s head word to the body', () => {
   // From the seventh copy-desk review ("Commission" flagged after "European Commission"); examples written after.
   it('one finding for "the Commission" after "European Commission", and for "United" after "Manchester United"', () => {

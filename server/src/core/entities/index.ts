@@ -128,6 +128,13 @@ export function findEntities(
     }
     const m = refined;
     if (!usable(m)) continue;
+    // "Ainum Mohd :person[Saaid]": a name read right beside a tag, a space between, is the rest of the tagged name.
+    const beside = tagBeside(m, entityTags, article.text);
+    if (beside) {
+      const owner = tagOwners.get(beside.start)!;
+      mentions.push({ start: m.start, end: m.end, text: m.text, type: owner.type, tagged: false, id: owner.id, group: '', confidence: m.confidence, source: m.label, partOf: owner.start });
+      continue;
+    }
     mentions.push({ start: m.start, end: m.end, text: m.text, type: m.type, tagged: false, id: null, group: '', confidence: m.confidence, source: m.label });
     // Two pieces the recogniser read apart ("Anglo" and "French") may have grown into one name: it is kept once.
     knownAt.fill(1, m.start, m.end);
@@ -138,6 +145,16 @@ export function findEntities(
   const agreed = agreeWithLongForms(mentions, article.prose, (m) => !m.tagged && m.partOf === undefined && RECOGNISER_LABELS.has(m.source));
   linkMentions(agreed, registry);
   return agreed;
+}
+
+/** The entity tag that `m` touches with only spaces or tabs between (before or after it), if any. */
+function tagBeside(m: Span, tags: SpanIndex<Span>, text: string): Span | undefined {
+  const after = /^[ \t]+/.exec(text.slice(m.end, m.end + 4));
+  const next = after ? tags.overlapping({ start: m.end + after[0].length, end: m.end + after[0].length + 1 }) : undefined;
+  if (next && next.start === m.end + after![0].length) return next;
+  const before = /[ \t]+$/.exec(text.slice(Math.max(0, m.start - 4), m.start));
+  const previous = before ? tags.overlapping({ start: m.start - before[0].length - 1, end: m.start - before[0].length }) : undefined;
+  return previous && previous.end === m.start - before![0].length ? previous : undefined;
 }
 
 /**
@@ -263,8 +280,8 @@ function matchName(prose: string, start: number, key: string, form?: string): nu
     if (normaliseName(stripped) === words[i]) token = stripped;
     else if (normaliseName(token) !== words[i]) return -1;
     if (aligned && capitals[i] && token[0] === token[0].toLowerCase() && token[0] !== token[0].toUpperCase()) return -1;
-    // An acronym is written in capitals: "US" is not "Us", "WHO" is not "Who".
-    if (aligned && /^\p{Lu}{2,}$/u.test(formWords[i]) && token !== formWords[i]) return -1;
+    // An acronym is written as it is: "US" is not "Us", "WHO" is not "Who", "MMORPGs" is not "MMORPGS".
+    if (aligned && /^\p{Lu}{2,}s?$/u.test(formWords[i]) && token !== formWords[i]) return -1;
     at += token.length;
   }
   return at;

@@ -27,6 +27,9 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   if (isWordChar(article.text, start - 1) || isWordChar(article.text, end)) return null;
   // "U2's": the possessive belongs to the sentence, not the name (LABELLING.md spans).
   if (end - start > 2 && /['’]s$/.test(article.text.slice(start, end))) end -= 2;
+  // "was Tim." at a sentence's end: the full stop is the sentence's, unless the name ends in an abbreviation
+  // (data/abbreviations.txt: "Corp.", "Jr.") or an initial ("John F.", "U.S.").
+  if (endsSentence(article.text.slice(start, end))) end -= 1;
   const cut = end === r.end ? r : { ...r, start, end, text: article.text.slice(start, end) };
   const named = withoutPostNominals(withoutTitle(afterInnerTitle(cut)));
   if (!named) return null;
@@ -184,6 +187,12 @@ function afterInnerTitle(m: RecognizedMention): RecognizedMention {
 function titleWords(text: string): { word: string; title: boolean }[] {
   const titles = readWordList('titles.txt');
   return text.trim().split(/\s+/).map((word) => ({ word, title: titles.has(word.replace(/\.$/, '')) }));
+}
+
+/** `text` ends in a full stop after a word of two or more letters that is no abbreviation (data/abbreviations.txt). */
+function endsSentence(text: string): boolean {
+  const last = /(?:^|[\s-])([\p{L}][\p{L}\p{M}'’]+)\.$/u.exec(text);
+  return !!last && !readWordList('abbreviations.txt').has(last[1].toLowerCase()) && !/^\p{Lu}+$/u.test(last[1]);
 }
 
 /** A letter, digit or mark, or an invisible format character inside a word (soft hyphen, zero-width joiner, word joiner). */
