@@ -172,6 +172,15 @@ describe('attribution read from the linguistic layer', () => {
   });
 });
 
+describe('a pronoun that stands for a report (seventh copy-desk review; examples written after)', () => {
+  it('"It found" after a sentence about a report or survey attributes the figure; after anything else it does not', () => {
+    assert.deepEqual(unsourced('The Ofcom survey was published on Monday. It found that 38% of adults stream news daily.'), []);
+    assert.deepEqual(unsourced('The studies were run in Leeds last year. They found 12,000 households without broadband.'), []);
+    assert.deepEqual(unsourced('Prices rose in Leeds on Monday. It found 40% more buyers.'), ['40%']);
+    assert.deepEqual(unsourced('The report was published on Monday. She found that 38% of adults stream news daily.'), ['38%']);
+  });
+});
+
 describe('vague figures standing alone', () => {
   /** The texts of the vague-figure findings on `body`. */
   function vague(body: string): string[] {

@@ -145,12 +145,31 @@ export class AttributionFinder {
       if (!subject) continue;
       // An evidential verb sources a figure when its subject is data or a named body ("The ACMD found …").
       const subjectHead = layer.tokens[subject.head];
-      if (!reporting && !subject.named && !this.lex.dataNouns.has(prose.slice(subjectHead.start, subjectHead.end).toLowerCase())) continue;
+      if (!reporting && !subject.named && !this.lex.dataNouns.has(prose.slice(subjectHead.start, subjectHead.end).toLowerCase()) && !this.pronounForData(layer, subject, s)) continue;
       const start = layer.tokens[subject.first].start;
       const end = layer.tokens[g.last].end;
       out.push({ kind: 'verb', start, end, text: this.article.text.slice(start, end) });
     }
     return out;
+  }
+
+  /**
+   * "The Demos report was published on Monday. It found that …": a subject that is only "it" or "they" stands for the
+   * data the sentence before is about, when that sentence's first subject is a data noun (data/figures-attribution.json
+   * "dataNouns": report, survey, study …).
+   */
+  private pronounForData(layer: Language, subject: { first: number; head: number }, s: number): boolean {
+    const prose = this.article.prose;
+    const word = (k: number) => prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
+    if (subject.first !== subject.head || !PRONOUNS_FOR_DATA.has(word(subject.head))) return false;
+    const previous = layer.sentences[s - 1];
+    if (!previous) return false;
+    for (const g of verbGroupsIn(layer, previous.first, previous.last)) {
+      const before = subjectBefore(layer, prose, g.first, previous.first);
+      if (!before) continue;
+      return this.lex.dataNouns.has(word(before.head));
+    }
+    return false;
   }
 
   /** Tokens [first, end) of the layer hold a number or a data noun (the subject of a passive reporting verb). */
@@ -204,6 +223,8 @@ export class AttributionFinder {
 }
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
+/** Pronouns that may stand for a report (not a person). */
+const PRONOUNS_FOR_DATA = new Set(['it', 'they']);
 /** Reaching further left than this many tokens for a subject, the words belong to another clause. */
 const SUBJECT_REACH = 12;
 
