@@ -33,7 +33,7 @@ const EPOCHS = Number(process.env.NER_EPOCHS ?? 12);
  */
 const OPEN_NEWS_WEIGHT = Number(process.env.NER_OPEN_NEWS_WEIGHT ?? 1);
 /** "k/n" leaves out every article whose index in the dev list is k mod n: for cross-validating the weight. */
-const OPEN_NEWS_FOLD = process.env.NER_OPEN_NEWS_LEAVE_OUT;
+const OPEN_NEWS_LEAVE_OUT = process.env.NER_OPEN_NEWS_LEAVE_OUT;
 const FINE_CLUSTERS = 400;
 const COARSE_CLUSTERS = 48;
 const MIN_CITY_POPULATION = 50000;
@@ -397,7 +397,7 @@ function openNewsDocuments(): ConllDocument[] {
   if (!fs.existsSync(corpus)) return [];
   const split = JSON.parse(fs.readFileSync(path.join(fixtures, 'split.json'), 'utf8')) as { dev: string[]; entities2: string[] };
   const docs: ConllDocument[] = [];
-  const [k, n] = (OPEN_NEWS_FOLD ?? '0/0').split('/').map(Number);
+  const [k, n] = (OPEN_NEWS_LEAVE_OUT ?? '0/0').split('/').map(Number);
   const files = [...split.dev.map((f) => ['labels', f]), ...split.entities2.map((f) => ['entity-labels', f])];
   for (const [folder, name] of files.filter((_, i) => n === 0 || i % n !== k)) {
     const labels = JSON.parse(fs.readFileSync(path.join(fixtures, folder, `${name}.json`), 'utf8')) as { entities: { start: number; end: number; type: keyof typeof NER_TYPE }[] };

@@ -146,7 +146,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     // Not "in the past three months", a counted span (a duration).
-    re: /\b(?:recently|in the past(?![ \t]+(?:\d|few\b|several\b|couple\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)|in recent (?:years|months|weeks|days))\b/gi,
+    re: new RegExp(`\\b(?:recently|in the past(?![ \\t]+(?:${NUMBER_RE}|few|several|couple)\\b)|in recent (?:years|months|weeks|days))\\b`, 'gi'),
     build: () => ({ t: 'ref', ref: 'past' }),
   },
   {

@@ -53,13 +53,13 @@ function longForm(prose: string, bracket: number, short: string): Span | null {
   const candidate = prose.slice(from, bracket).trimEnd();
   if (!candidate) return null;
   const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  // The first letter starts a word, and not a joiner ("Annual Management and Performance Report (AMPR)" does not
+  // start at "and"): a refinement of the method for names, where joiners are lower-case function words.
+  const startsLongForm = (at: number) => !isWordChar(candidate[at - 1]) && !JOINERS.has(/^\p{L}+/u.exec(candidate.slice(at))?.[0] ?? '');
   let l = candidate.length - 1;
   for (let s = short.length - 1; s >= 0; s--) {
     const ch = short[s].toLowerCase();
     if (!isWordChar(ch)) continue;
-    // The first letter starts a word, and not a joiner ("Annual Management and Performance Report (AMPR)" does not
-    // start at "and"): a refinement of the method for names, where joiners are lower-case function words.
-    const startsLongForm = (at: number) => !isWordChar(candidate[at - 1]) && !JOINERS.has(/^[\p{L}]+/u.exec(candidate.slice(at))?.[0] ?? '');
     while (l >= 0 && (candidate[l].toLowerCase() !== ch || (s === 0 && !startsLongForm(l)))) l--;
     if (l < 0) return null;
     l--;
@@ -79,12 +79,14 @@ function majorityType(longType: EntityType, shortForms: EntityMention[]): Entity
 }
 
 /**
- * Makes each untagged recognised mention of a defined short form agree with its long form: a short form defined by a
- * lower-case phrase ("voluntary, community and social enterprise (VCSE)") is no name and is dropped; one whose long
- * form the recogniser read, in part or whole, as a person, organisation or place takes that type ("Norwegian Refugee
- * Council (NRC)") unless the short form's own readings outvote it (majorityType); one whose long form of two or more words it read no name in (a policy, an office: "Minimum
- * Unit Pricing (MUP)", "First Minister's Special Adviser (FMSA)") is typed other, which untagged-entity does not flag. Tags and registry names are left as they are. Returns the
- * mentions kept, in order.
+ * Makes each mention of a defined short form that `recognised` accepts (the recogniser's, not a tag's or the
+ * registry's) agree with its long form:
+ * - a long form in lower case ("voluntary, community and social enterprise (VCSE)"): no name, the mention is dropped;
+ * - a long form read, in part or whole, as a person, organisation or place ("Norwegian Refugee Council (NRC)"): that
+ *   type, unless the short form's own readings outvote it (majorityType);
+ * - a long form of two or more words with no name read in it ("Minimum Unit Pricing (MUP)", "First Minister's
+ *   Special Adviser (FMSA)"): typed other, which untagged-entity does not flag.
+ * Returns the mentions kept, in order.
  */
 export function agreeWithLongForms(mentions: EntityMention[], prose: string, recognised: (m: EntityMention) => boolean): EntityMention[] {
   const decisions = new Map<string, EntityType | null>();

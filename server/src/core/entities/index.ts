@@ -93,7 +93,9 @@ export function findEntities(
   const raws = joinHyphenated(recognize(article.prose, article.sentences), article.prose);
   const rawSpans = new SpanIndex(raws);
   const recognised = raws.map((read) => {
-    const tag = entityTags.overlapping(read);
+    // A name read across a tag ("Mr :person[Greenspan]") or right beside one with only a space between ("Ainum Mohd
+    // :person[Saaid]") is read with that tag.
+    const tag = entityTags.overlapping(read) ?? tagBeside(read, entityTags, article.text);
     const raw = tag ? read : overHyphens(read, article.prose, rawSpans);
     const outside = tag ? null : outsideOther(raw, withNumber, article.prose);
     return { raw, tag, refined: outside ? refineMention(outside, article) : null };
@@ -128,13 +130,6 @@ export function findEntities(
     }
     const m = refined;
     if (!usable(m)) continue;
-    // "Ainum Mohd :person[Saaid]": a name read right beside a tag, a space between, is the rest of the tagged name.
-    const beside = tagBeside(m, entityTags, article.text);
-    if (beside) {
-      const owner = tagOwners.get(beside.start)!;
-      mentions.push({ start: m.start, end: m.end, text: m.text, type: owner.type, tagged: false, id: owner.id, group: '', confidence: m.confidence, source: m.label, partOf: owner.start });
-      continue;
-    }
     mentions.push({ start: m.start, end: m.end, text: m.text, type: m.type, tagged: false, id: null, group: '', confidence: m.confidence, source: m.label });
     // Two pieces the recogniser read apart ("Anglo" and "French") may have grown into one name: it is kept once.
     knownAt.fill(1, m.start, m.end);
@@ -147,14 +142,19 @@ export function findEntities(
   return agreed;
 }
 
-/** The entity tag that `m` touches with only spaces or tabs between (before or after it), if any. */
+/** The entity tag that `m` touches with only spaces or tabs between, after it or before it, if any. */
 function tagBeside(m: Span, tags: SpanIndex<Span>, text: string): Span | undefined {
-  const after = /^[ \t]+/.exec(text.slice(m.end, m.end + 4));
-  const next = after ? tags.overlapping({ start: m.end + after[0].length, end: m.end + after[0].length + 1 }) : undefined;
-  if (next && next.start === m.end + after![0].length) return next;
-  const before = /[ \t]+$/.exec(text.slice(Math.max(0, m.start - 4), m.start));
-  const previous = before ? tags.overlapping({ start: m.start - before[0].length - 1, end: m.start - before[0].length }) : undefined;
-  return previous && previous.end === m.start - before![0].length ? previous : undefined;
+  const gapAfter = /^[ \t]+/.exec(text.slice(m.end, m.end + 4))?.[0].length;
+  if (gapAfter) {
+    const next = tags.overlapping({ start: m.end + gapAfter, end: m.end + gapAfter + 1 });
+    if (next?.start === m.end + gapAfter) return next;
+  }
+  const gapBefore = /[ \t]+$/.exec(text.slice(Math.max(0, m.start - 4), m.start))?.[0].length;
+  if (gapBefore) {
+    const previous = tags.overlapping({ start: m.start - gapBefore - 1, end: m.start - gapBefore });
+    if (previous?.end === m.start - gapBefore) return previous;
+  }
+  return undefined;
 }
 
 /**
