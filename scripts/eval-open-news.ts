@@ -1,6 +1,6 @@
 // Scores Newsdesk's findings on the hand-labelled open-news articles (test/fixtures/open-news), as a desk sees them.
 //
-// Usage: node --import tsx scripts/eval-open-news.ts [--split dev|heldout|figures2|figures3|entities2|entities2-heldout] [--errors]
+// Usage: node --import tsx scripts/eval-open-news.ts [--split dev|heldout|figures2|figures3|entities2|entities2-heldout|bbc|bbc-heldout] [--errors]
 //   --errors  lists every false and missed finding (never read the held-out errors while tuning)
 //   figures2  24 more articles labelled for figures only (test/fixtures/open-news/figure-labels; scored before
 //             any tuning on them, then a second dev set for figures): only the figure line is printed.
@@ -9,6 +9,9 @@
 //   entities2 / entities2-heldout  the 44 articles of figures2 and figures3, labelled for entities only in the
 //             seventh session (test/fixtures/open-news/entity-labels), split 29 / 15 (split.json); only the entity
 //             line is printed. Never list entities2-heldout's errors.
+//   bbc / bbc-heldout  40 BBC News articles (8 from each section) labelled for figures by the same guidelines in the
+//             eighth session (test/fixtures/figures/bbc-needs-source.json), split 25 / 15 by section. Texts from
+//             ../shared/corpora/bbc-news. Never list bbc-heldout's errors.
 // Scores (span overlap with the gold labels, LABELLING.md):
 //   unsourced-figure  P and R against gold figures with needs_source && !sourced; debatable figures are neutral.
 //                     Vague ones ("millions of": the recogniser reads them as vague) are vague-figure's (SPEC), scored
@@ -35,10 +38,13 @@ interface Gold {
   dates: (Span & { value: string | null })[];
 }
 
-type Split = 'dev' | 'heldout' | 'figures2' | 'figures3' | 'entities2' | 'entities2-heldout';
-const SPLITS: readonly Split[] = ['dev', 'heldout', 'figures2', 'figures3', 'entities2', 'entities2-heldout'];
+type Split = 'dev' | 'heldout' | 'figures2' | 'figures3' | 'entities2' | 'entities2-heldout' | 'bbc' | 'bbc-heldout';
+const SPLITS: readonly Split[] = ['dev', 'heldout', 'figures2', 'figures3', 'entities2', 'entities2-heldout', 'bbc', 'bbc-heldout'];
 /** Splits for reporting only: their errors are never listed. */
-const HELD_OUT: readonly Split[] = ['heldout', 'entities2-heldout'];
+const HELD_OUT: readonly Split[] = ['heldout', 'entities2-heldout', 'bbc-heldout'];
+/** The BBC articles labelled for figures under LABELLING.md, and their split. */
+const BBC_LABELS = path.join(repoRoot, 'test/fixtures/figures/bbc-needs-source.json');
+const BBC_CORPUS = path.resolve(repoRoot, '../shared/corpora/bbc-news');
 
 /** Splits labelled for one kind only: their folder, the kind, and for part of a folder its list in split.json. */
 const PARTIAL: Partial<Record<Split, { folder: string; kind: 'figures' | 'entities'; list?: string }>> = {
@@ -46,7 +52,28 @@ const PARTIAL: Partial<Record<Split, { folder: string; kind: 'figures' | 'entiti
   figures3: { folder: 'figure-labels-3', kind: 'figures' },
   entities2: { folder: 'entity-labels', kind: 'entities', list: 'entities2' },
   'entities2-heldout': { folder: 'entity-labels', kind: 'entities', list: 'entities2_heldout' },
+  bbc: { folder: '', kind: 'figures', list: 'dev' },
+  'bbc-heldout': { folder: '', kind: 'figures', list: 'heldout' },
 };
+
+/** The articles of `split` with their gold labels and texts. */
+function labelled(split: Split, only: (name: string, index: number) => boolean): { name: string; gold: Gold; text: string }[] {
+  const partial = PARTIAL[split];
+  if (split === 'bbc' || split === 'bbc-heldout') {
+    const bbc = JSON.parse(fs.readFileSync(BBC_LABELS, 'utf8')) as { split: Record<string, string[]>; articles: Gold[] };
+    const names = bbc.split[partial!.list!].filter(only);
+    return names.map((name) => ({ name, gold: bbc.articles.find((a) => a.file === name)!, text: fs.readFileSync(path.join(BBC_CORPUS, name), 'utf8') }));
+  }
+  const lists = JSON.parse(fs.readFileSync(path.join(fixtures, 'split.json'), 'utf8')) as Record<string, string[]>;
+  const names = partial && !partial.list
+    ? fs.readdirSync(path.join(fixtures, partial.folder)).filter((f) => f.endsWith('.md.json')).sort().map((f) => f.slice(0, -'.json'.length))
+    : lists[partial?.list ?? split].filter(only);
+  return names.map((name) => ({
+    name,
+    gold: JSON.parse(fs.readFileSync(path.join(fixtures, partial?.folder ?? 'labels', `${name}.json`), 'utf8')) as Gold,
+    text: fs.readFileSync(path.join(corpus, name), 'utf8'),
+  }));
+}
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 const ratio = (n: number, d: number) => (d === 0 ? '—' : (n / d).toFixed(3));
@@ -64,17 +91,11 @@ export interface OpenNewsScores {
 /** Scores every labelled article of `split` (those `only` keeps); `errors` lists false and missed findings. */
 export function scoreOpenNews(split: Split, only: (name: string, index: number) => boolean = () => true): OpenNewsScores {
   const partial = PARTIAL[split];
-  const lists = JSON.parse(fs.readFileSync(path.join(fixtures, 'split.json'), 'utf8')) as Record<string, string[]>;
-  const names = partial && !partial.list
-    ? fs.readdirSync(path.join(fixtures, partial.folder)).filter((f) => f.endsWith('.md.json')).sort().map((f) => f.slice(0, -'.json'.length))
-    : lists[partial?.list ?? split].filter(only);
   const s: OpenNewsScores = { articles: 0, figures: { tp: 0, fp: 0, fn: 0, neutral: 0 }, vague: { tp: 0, fp: 0, fn: 0, neutral: 0 }, entities: { tp: 0, fp: 0, fn: 0, typeRight: 0 }, dates: { tp: 0, fp: 0, fn: 0, valueRight: 0 }, errors: [] };
-  for (const name of names) {
-    const gold = JSON.parse(fs.readFileSync(path.join(fixtures, partial?.folder ?? 'labels', `${name}.json`), 'utf8')) as Gold;
+  for (const { name, gold, text } of labelled(split, only)) {
     gold.entities ??= [];
     gold.figures ??= [];
     gold.dates ??= [];
-    const text = fs.readFileSync(path.join(corpus, name), 'utf8');
     const a = analyze(text);
     s.articles++;
     const err = (what: string, span: Span) => s.errors.push(`${name}: ${what} “${span.text}” … ${JSON.stringify(text.slice(Math.max(0, span.start - 50), span.end + 30))}`);
@@ -127,9 +148,10 @@ export function scoreOpenNews(split: Split, only: (name: string, index: number) 
 }
 
 function main(): void {
-  if (!fs.existsSync(corpus)) { console.error(`eval-open-news: the corpus is not at ${corpus}; nothing to score.`); process.exit(2); }
   const { values } = parseArgs({ options: { split: { type: 'string', default: 'dev' }, errors: { type: 'boolean', default: false } } });
   const split: Split = SPLITS.find((x) => x === values.split) ?? 'dev';
+  const texts = split.startsWith('bbc') ? BBC_CORPUS : corpus;
+  if (!fs.existsSync(texts)) { console.error(`eval-open-news: the corpus is not at ${texts}; nothing to score.`); process.exit(2); }
   if (values.errors && HELD_OUT.includes(split)) { console.error('eval-open-news: errors are listed for dev sets only; a held-out set is for reporting.'); process.exit(2); }
   const s = scoreOpenNews(split);
   const { figures: f, entities: e, dates: d } = s;

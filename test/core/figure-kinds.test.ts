@@ -216,3 +216,41 @@ describe('a number that could be a year', () => {
     assert.deepEqual(storm.figures.map((f) => f.text), ['Around 1800']);
   });
 });
+
+// Eighth session, from the BBC needs-source labels' dev part (test/fixtures/figures/bbc-needs-source.json): three
+// kinds, each tested on sentences written after the fix.
+describe('numbers inside names, multiples, and speakers with an appositive', () => {
+  it('reads a number inside a name as no figure', () => {
+    // The labelled cases: a name that goes on after the number, and a name a determiner opens.
+    assert.deepEqual(unsourced('John Ison, from the group Fathers 4 Justice, spoke to reporters.'), []);
+    assert.deepEqual(unsourced('Downloads now count towards its new Hot 100 chart.'), []);
+    // Our own: products, models and teams.
+    assert.deepEqual(unsourced('The airline will retire its last Boeing 747 jets next year.'), []);
+    assert.deepEqual(unsourced('Fans queued for the new Nintendo 64 classic in the rain.'), []);
+    assert.deepEqual(unsourced('He played against a Super 12 side on tour.'), []);
+    // A count a name owns, or one after a verb, is still a figure.
+    assert.deepEqual(unsourced("The UK's 70,000 BSL users want better services."), ['70,000']);
+    assert.deepEqual(unsourced('The closure cost Tesco 5,000 jobs.'), ['5,000']);
+  });
+
+  it('reads "N times more …" as a ratio that needs a source', () => {
+    assert.deepEqual(unsourced('Games are four to five times more expensive than cinema tickets.'), ['four to five times']);
+    assert.deepEqual(unsourced('Women were seven times more likely to lose their phones.'), ['seven times']);
+    // Our own: "as … as" and an inflected comparative.
+    assert.deepEqual(unsourced('The new discs hold six times as much data as a DVD.'), ['six times']);
+    assert.deepEqual(unsourced('The chip is up to ten times larger than its rival.'), ['up to ten times']);
+    // How often something happened is no ratio.
+    assert.deepEqual(unsourced('Hughes won the Cup four times as a player.'), []);
+    assert.deepEqual(unsourced('He was arrested three times earlier this year.'), []);
+  });
+
+  it('reads the speaker of a reporting verb past an appositive', () => {
+    assert.deepEqual(unsourced('Mike Caudwell, spokesman for Vodafone, said that when phones were launched they cost about £2,000.'), []);
+    // Our own: a title, an age, a speaker after the figure.
+    assert.deepEqual(unsourced('Jane Roe, chief executive of the trust, said 340 nurses had left.'), []);
+    assert.deepEqual(unsourced('Mr Okafor, 52, said the plant would cut 120 jobs.'), []);
+    assert.deepEqual(unsourced('Fares will rise 8%, Anna Berg, a spokeswoman for the operator, said.'), []);
+    // A place and its country before the clause is no speaker.
+    assert.deepEqual(unsourced('In Paris, France, rents rose 5% last year.'), ['5%']);
+  });
+});

@@ -256,9 +256,9 @@ function subjectBefore(layer: Language, prose: string, verb: number, sentenceFir
       k = j;
       continue;
     }
-    // ", which runs the scheme," before the verb: a relative aside, skipped whole like a bracket.
+    // ", which runs the scheme," or ", chief executive of Acme," before the verb: an aside, skipped whole like a bracket.
     if (w === ',' && k === verb - 1) {
-      const opener = relativeAsideStart(layer, prose, k, sentenceFirst);
+      const opener = asideStart(layer, prose, k, sentenceFirst);
       if (opener >= 0) { k = opener; continue; }
     }
     if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ') break;
@@ -306,15 +306,25 @@ function agentAfter(layer: Language, prose: string, verb: number, last: number):
 /** Relative pronouns that open a comma-bounded aside after a noun ("The firm, which employs 500 people, said"). */
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
 
+/** Parts of speech an appositive may hold: a noun phrase with its modifiers ("chief executive of Acme", "45", "a spokesman"). */
+const APPOSITIVE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'CCONJ', 'PART']);
+
 /**
- * For the comma at token `close`, the comma that opens a relative aside ending there (", which … ,"), searched within
- * SUBJECT_REACH * 2 tokens of the sentence; -1 when there is none.
+ * For the comma at token `close`, the comma that opens an aside ending there, searched within SUBJECT_REACH * 2
+ * tokens of the sentence; -1 when there is none. An aside is a relative clause (", which runs the scheme,") or an
+ * appositive after a noun ("John Smith, chief executive of Acme,", "Mr Smith, 45,"): a noun phrase with no verb.
  */
-function relativeAsideStart(layer: Language, prose: string, close: number, sentenceFirst: number): number {
+function asideStart(layer: Language, prose: string, close: number, sentenceFirst: number): number {
   const tokens = layer.tokens;
+  let nounPhrase = true;
   for (let j = close - 1; j > sentenceFirst && j >= close - SUBJECT_REACH * 2; j--) {
     const x = prose.slice(tokens[j].start, tokens[j].end);
-    if (x === ',') return RELATIVES.has(prose.slice(tokens[j + 1].start, tokens[j + 1].end).toLowerCase()) ? j : -1;
+    if (x === ',') {
+      if (RELATIVES.has(prose.slice(tokens[j + 1].start, tokens[j + 1].end).toLowerCase())) return j;
+      const before = tokens[j - 1];
+      return nounPhrase && j + 1 < close && (before.pos === 'PROPN' || before.pos === 'NOUN') ? j : -1;
+    }
+    if (!APPOSITIVE.has(tokens[j].pos) && x !== '-' && x !== '&') nounPhrase = false;
   }
   return -1;
 }

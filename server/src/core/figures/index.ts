@@ -8,6 +8,7 @@ import { getLexicon, type Lexicon } from './lexicon';
 import { matchPhrase, readNumber, readQuantity, type Quantity } from './numbers';
 import { markNoSourceNeeded } from './needSource';
 import { isCapitalised, tokenize, type Token } from './tokens';
+import { languageOf, type Language, type Upos } from '../language';
 
 export { describeFigure } from './describe';
 
@@ -42,7 +43,7 @@ export function extractFigures(article: Article, config: Config): FigureMention[
   const toks = tokenize(article.prose);
   const sentenceTokens = tokenRanges(article, toks);
   const candidates: Candidate[] = [];
-  const parser = new FigureParser(toks, lex, article.prose);
+  const parser = new FigureParser(toks, lex, article.prose, languageOf(article));
   for (let i = 0; i < toks.length;) {
     const m = parser.match(i);
     if (m && 'figure' in m) { candidates.push(m.figure); i = m.figure.end; }
@@ -98,7 +99,70 @@ function tokenRanges(article: Article, toks: Token[]): [number, number][] {
 }
 
 class FigureParser {
-  constructor(private readonly toks: Token[], private readonly lex: Lexicon, private readonly prose: string) {}
+  constructor(private readonly toks: Token[], private readonly lex: Lexicon, private readonly prose: string, private readonly layer: Language) {}
+
+  /** The layer's token at figure token `t` (same start offset), or null when the two tokenisations part there. */
+  private tagged(t: Token | undefined): { pos: Upos; lemma: string; sentenceFirst: boolean } | null {
+    if (!t) return null;
+    const k = this.layer.tokenAt(t.start);
+    const lt = this.layer.tokens[k];
+    if (!lt || lt.start !== t.start) return null;
+    return { pos: lt.pos, lemma: lt.lemma, sentenceFirst: this.layer.sentences[lt.sentence]?.first === k };
+  }
+
+  /**
+   * A comparative after "times" ("seven times more likely", "three times as big", "four times larger"): the
+   * comparative words of English grammar, or an adjective the tagger inflects (lemma "large" for "larger").
+   */
+  private comparative(k: number): boolean {
+    const t = this.toks[k];
+    if (!t || t.kind !== 'word') return false;
+    if (word(t, 'more', 'less', 'fewer')) return true;
+    // "as many as", "as sharp as"; not "won the Cup four times as a player".
+    if (word(t, 'as')) {
+      const pos = this.tagged(this.toks[k + 1])?.pos;
+      return pos === 'ADJ' || pos === 'ADV';
+    }
+    const tag = this.tagged(t);
+    return !!tag && tag.pos === 'ADJ' && t.lower.endsWith('er') && tag.lemma !== t.lower;
+  }
+
+  /** "seven times more likely", "four to five times more expensive": a multiple, read as a ratio of N (to M). */
+  private multiple(j: number): Omit<Candidate, 'first' | 'approximate'> | null {
+    const { toks, lex } = this;
+    const n = readNumber(toks, j, lex);
+    if (!n || n.kind !== 'number' || n.scale !== 1 || n.measure || n.minor) return null;
+    let k = n.end;
+    let valueMax: number | null = null;
+    if (word(toks[k], 'to') || (isDash(toks[k]) && !toks[k].gap)) {
+      const m = readNumber(toks, k + 1, lex);
+      if (!m || m.kind !== 'number' || m.scale !== 1 || m.value <= n.value) return null;
+      valueMax = m.value;
+      k = m.end;
+    }
+    if (!word(toks[k], 'times') || !this.comparative(k + 1)) return null;
+    return { end: k + 1, kind: 'ratio', value: n.value, valueMax, unit: null, vague: false };
+  }
+
+  /**
+   * A bare number inside a name: after a capitalised proper noun that does not open the sentence, and either
+   * followed by a capitalised word ("Fathers 4 Justice") or standing in a noun phrase a determiner or adjective opens
+   * ("its new Hot 100 chart", "the Fortune 500 list"). Read from the layer's parts of speech.
+   */
+  private insideName(first: number, end: number): boolean {
+    const prev = this.toks[first - 1];
+    const tag = this.tagged(prev);
+    // "the IMF's 184 members": a possessive name owns the count, it is not part of it.
+    if (!tag || tag.pos !== 'PROPN' || tag.sentenceFirst || !isCapitalised(prev) || /['’]s?$/.test(prev.text)) return false;
+    const next = this.toks[end];
+    if (next && next.kind === 'word' && isCapitalised(next)) return this.tagged(next)?.pos === 'PROPN' || this.tagged(next)?.pos === 'NOUN';
+    let k = first - 1;
+    while (k > 0 && isCapitalised(this.toks[k - 1]) && this.tagged(this.toks[k - 1])?.pos === 'PROPN' && !this.tagged(this.toks[k - 1])?.sentenceFirst) k--;
+    const before = this.tagged(this.toks[k - 1]);
+    // A lower-case word the tagger calls a proper noun is an adjective it misread ("its new Hot 100 chart").
+    const opener = before && (before.pos === 'DET' || before.pos === 'ADJ' || (before.pos === 'PROPN' && !isCapitalised(this.toks[k - 1])) || (before.pos === 'PRON' && this.toks[k - 1].lower !== 'it'));
+    return !!opener;
+  }
 
   match(i: number): Match {
     const { toks, lex } = this;
@@ -120,7 +184,7 @@ class FigureParser {
       // "just over" is an approximator, "just" alone is emphasis.
       if (len) { approximate = true; j = i + len; }
     }
-    const ratio = this.ratio(j);
+    const ratio = this.multiple(j) ?? this.ratio(j);
     if (ratio) return { figure: { ...ratio, first: i, approximate } };
     const q = readQuantity(toks, j, lex);
     if (!q) return j > i ? { skip: i + 1 } : null;
@@ -423,6 +487,7 @@ class FigureParser {
     if (isDash(prev) && !prev.gap && toks[q.first - 2]?.kind === 'word') return skip; // "Catch-22"
     const chunk = this.chunk(q.end, false);
     if (!q.words && isCapitalised(prev) && !this.sentenceStartWordIsFunction(prev) && !chunk.head) return skip;
+    if (!q.words && !q.measure && this.insideName(q.first, q.end)) return skip;
     if (q.words) {
       if (n.lower === 'one' && q.scale === 1) return skip;
       if (prev && (lex.setDeterminers.has(prev.lower) || prev.lower.endsWith("'s"))) return skip;
