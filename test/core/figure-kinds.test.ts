@@ -244,6 +244,15 @@ describe('numbers inside names, multiples, and speakers with an appositive', () 
     assert.deepEqual(unsourced('He was arrested three times earlier this year.'), []);
   });
 
+  it('reads a count that names a ranked set as a fact of record', () => {
+    assert.deepEqual(unsourced("Bosses of the world's 500 largest companies will attend."), []);
+    // Our own: "most" and an irregular superlative form the tagger lemmatises.
+    assert.deepEqual(unsourced('The 100 most popular contestants vote on Sunday.'), []);
+    assert.deepEqual(unsourced('The list names the 20 richest families in the region.'), []);
+    // A comparative is no ranking: "500 more staff" is a count that needs a source.
+    assert.deepEqual(unsourced('The firm hired 500 more staff.'), ['500']);
+  });
+
   it('reads the speaker of a reporting verb past an appositive', () => {
     assert.deepEqual(unsourced('Mike Caudwell, spokesman for Vodafone, said that when phones were launched they cost about £2,000.'), []);
     // Our own: a title, an age, a speaker after the figure.

@@ -1,7 +1,7 @@
 // Figures a desk does not ask to source (LABELLING.md, `needs_source: false`), read as kinds from the figures and
 // the linguistic layer: a conversion in brackets, a headline figure the body gives again, a statistic of the game the
 // article reports, and a fixed fact of record about a place or body.
-import { languageOf } from '../language';
+import { languageOf, type Token } from '../language';
 import type { Article, FigureMention, NoSourceNeeded, Span } from '../types';
 import type { Lexicon } from './lexicon';
 
@@ -92,14 +92,29 @@ function result(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
 }
 
 function record(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeeded | null {
-  if (f.kind !== 'count' || f.approximate || f.value === null || !Number.isInteger(f.value) || f.value > lex.recordMax || (f.valueMax ?? null) !== null) return null;
+  if (f.kind !== 'count' || f.approximate || f.value === null || !Number.isInteger(f.value) || (f.valueMax ?? null) !== null) return null;
   const layer = languageOf(article);
   const at = layer.tokenAt(f.start);
+  if (at >= 0 && rankedSet(article, layer.tokens, layer.tokenAt(f.end - 1))) return { kind: 'record' };
+  if (f.value > lex.recordMax) return null;
   const word = (k: number) => (k >= 0 && layer.tokens[k].sentence === layer.tokens[at].sentence ? article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase() : '');
   if (POSSESSIVE.has(word(at - 1))) return { kind: 'record' };
   // "its four battalions and 15 companies": joined to a count of record.
   const joined = (word(at - 1) === 'and' || word(at - 1) === 'or') && layer.tokens[at - 2]?.pos === 'NOUN' && layer.tokens[at - 3]?.pos === 'NUM' && POSSESSIVE.has(word(at - 4));
   return joined ? { kind: 'record' } : null;
+}
+
+/**
+ * A count that names a ranked set: a superlative right after it ("the world's 500 largest companies", "the 10
+ * richest people", "the 100 most influential"). The superlative is read from the tagger: an adjective whose lemma
+ * differs from its -est form, or "most"/"least" before an adjective.
+ */
+function rankedSet(article: Article, tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  if (!next || next.sentence !== tokens[last].sentence) return false;
+  const word = article.prose.slice(next.start, next.end).toLowerCase();
+  if (next.pos === 'ADJ' && word.endsWith('est') && next.lemma !== word) return true;
+  return (word === 'most' || word === 'least') && tokens[last + 2]?.pos === 'ADJ';
 }
 
 /**
