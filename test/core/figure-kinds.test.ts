@@ -253,6 +253,21 @@ describe('numbers inside names, multiples, and speakers with an appositive', () 
     assert.deepEqual(unsourced('The firm hired 500 more staff.'), ['500']);
   });
 
+  it('leaves every conversion in a bracket to the figure they convert (copy-desk review 8)', () => {
+    assert.deepEqual(unsourced('Revenue rose to 18.3bn euros ($23.4bn; £12.5bn) last year.'), ['18.3bn euros']);
+    // Our own: "or" between the conversions; a second amount in the figure's own currency is no conversion.
+    assert.deepEqual(unsourced('The fine was £5m ($6.3m or 5.8m euros), the largest yet.'), ['£5m']);
+    assert.deepEqual(unsourced('The bill was £5m ($6m; £4m after tax).'), ['£5m', '£4m']);
+  });
+
+  it('reads "added" before a quantity as a gain, not as a speaker (copy-desk review 8)', () => {
+    assert.deepEqual(unsourced('Orange added more than five million new customers in 2004, leading to a 10% increase.'), ['more than five million', '10%']);
+    // Our own: a market report, and "added" that reports speech.
+    assert.deepEqual(unsourced('The US economy added 337,000 jobs in October.'), ['337,000']);
+    assert.deepEqual(unsourced('Sales rose 5%, he added.'), []);
+    assert.deepEqual(unsourced('He added that 500 staff would go.'), []);
+  });
+
   it('reads the speaker of a reporting verb past an appositive', () => {
     assert.deepEqual(unsourced('Mike Caudwell, spokesman for Vodafone, said that when phones were launched they cost about £2,000.'), []);
     // Our own: a title, an age, a speaker after the figure.

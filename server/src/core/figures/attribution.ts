@@ -101,7 +101,7 @@ export class AttributionFinder {
           if (lex.dataNouns.has(toks[j].lower)) { out.push(make('verb', j, i)); break; }
         }
       }
-      if (this.verbs.has(t.lower)) {
+      if (this.verbs.has(t.lower) && !this.addsAQuantity(i, b)) {
         const hit = this.reportingVerb(i, a, b);
         if (hit) out.push(make('verb', hit[0], hit[1]));
       }
@@ -130,7 +130,9 @@ export class AttributionFinder {
       const head = layer.tokens[g.head];
       if (head.pos !== 'VERB' || g.negated || g.modal !== null || g.prospective || g.tense === 'future') continue;
       const form = prose.slice(head.start, head.end).toLowerCase().replace(/’/g, "'");
-      const reporting = this.verbs.has(form);
+      // "Orange added 5 million customers": "add" before a number means gain, not say.
+      const gains = head.lemma === 'add' && [1, 2, 3].some((d) => layer.tokens[g.last + d]?.pos === 'NUM' && layer.tokens[g.last + d].sentence === head.sentence);
+      const reporting = this.verbs.has(form) && !gains;
       if (!reporting && !this.lex.dataVerbs.has(form)) continue;
       if (g.passive) {
         // "… 2.4% of GDP by 2027, was announced today (Thursday 2 August) by Science Minister Sam Gyimah"
@@ -177,6 +179,20 @@ export class AttributionFinder {
     for (let k = first; k < end; k++) {
       const t = layer.tokens[k];
       if (t.pos === 'NUM' || this.lex.dataNouns.has(this.article.prose.slice(t.start, t.end).toLowerCase())) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "Orange added more than five million customers": "add" with a quantity for its object means gain, not say. True
+   * when token `v` is a form of "add" and a number follows within three tokens (past "more than", "a", "about").
+   */
+  private addsAQuantity(v: number, b: number): boolean {
+    const toks = this.toks;
+    if (!/^add(?:s|ed|ing)?$/.test(toks[v].lower)) return false;
+    for (let k = v + 1; k < Math.min(b, v + 4); k++) {
+      if (toks[k].kind === 'num' || this.lex.cardinals.has(toks[k].lower) || this.lex.currencySymbols.has(toks[k].text)) return true;
+      if (toks[k].kind !== 'word' || toks[k].lower === 'that') return false;
     }
     return false;
   }

@@ -35,15 +35,23 @@ export function markNoSourceNeeded(article: Article, figures: FigureMention[], l
   const inHeading = figures.map((f) => lead.some((p) => p.start <= f.start && f.end <= p.end));
   const body = figures.filter((_, i) => !inHeading[i]);
   figures.forEach((f, i) => {
-    const why = conversion(article, figures[i - 1], f) ?? (inHeading[i] ? headline(f, body, lex) : null) ?? result(article, f, lex) ?? record(article, f, lex);
+    const why = conversion(article, figures[i - 1], f, figures[i - 2]) ?? (inHeading[i] ? headline(f, body, lex) : null) ?? result(article, f, lex) ?? record(article, f, lex);
     if (why) f.noSourceNeeded = why;
   });
 }
 
 const quote = (f: FigureMention) => ({ start: f.start, end: f.end, text: f.text });
 
-function conversion(article: Article, prev: FigureMention | undefined, f: FigureMention): NoSourceNeeded | null {
+/** Between two conversions in one bracket: "($23.4bn; £12.5bn)", "(£5m or $6.3m)". */
+const BETWEEN_CONVERSIONS = /^[ \t]*(?:[;,/]|or)[ \t]*$/;
+
+function conversion(article: Article, prev: FigureMention | undefined, f: FigureMention, beforePrev?: FigureMention): NoSourceNeeded | null {
   if (!prev || prev.sentence !== f.sentence || f.value === null || prev.value === null) return null;
+  // The second conversion in a bracket converts the figure the first one converts: "18.3bn euros ($23.4bn; £12.5bn)".
+  if (prev.noSourceNeeded?.kind === 'conversion' && f.kind === prev.kind && BETWEEN_CONVERSIONS.test(article.prose.slice(prev.end, f.start))) {
+    const original = beforePrev && prev.noSourceNeeded.restates?.start === beforePrev.start ? beforePrev : null;
+    if (original && f.unit !== original.unit && f.unit !== prev.unit) return { kind: 'conversion', restates: quote(original) };
+  }
   const converts = (f.kind === 'money' && prev.kind === 'money') || (f.kind === 'measure' && (prev.kind === 'measure' || prev.kind === 'count'));
   if (!converts || (f.unit !== null && f.unit === prev.unit)) return null;
   if (!UNIT_BEFORE_BRACKET.test(article.prose.slice(prev.end, f.start))) return null;
