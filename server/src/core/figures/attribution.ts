@@ -1,7 +1,7 @@
 // Finds what sources a figure: citation tags, "according to …", a reporting verb with its speaker, data nouns with evidential verbs, attributed quotes.
 import type { Config } from '../config';
 import type { Article, Attribution, Span } from '../types';
-import { languageOf, verbGroupAt, verbGroupsIn, type Language, type Quotation } from '../language';
+import { languageOf, verbGroupAt, verbGroupsIn, type Language, type Quotation, type VerbGroup } from '../language';
 import type { Lexicon } from './lexicon';
 import { matchPhrase } from './numbers';
 import { isCapitalised, type Token } from './tokens';
@@ -132,7 +132,7 @@ export class AttributionFinder {
       const form = prose.slice(head.start, head.end).toLowerCase().replace(/’/g, "'");
       // "Orange added 5 million customers": "add" before a number means gain, not say.
       const gains = head.lemma === 'add' && [1, 2, 3].some((d) => layer.tokens[g.last + d]?.pos === 'NUM' && layer.tokens[g.last + d].sentence === head.sentence);
-      const reporting = this.verbs.has(form) && !gains;
+      const reporting = (this.verbs.has(form) || this.lex.reportingLemmas.has(head.lemma)) && !gains && !requests(layer, g) && !afterPreposition(layer, g);
       if (!reporting && !this.lex.dataVerbs.has(form)) continue;
       if (g.passive) {
         // "… 2.4% of GDP by 2027, was announced today (Thursday 2 August) by Science Minister Sam Gyimah"
@@ -321,6 +321,29 @@ function agentAfter(layer: Language, prose: string, verb: number, last: number):
 
 /** Relative pronouns that open a comma-bounded aside after a noun ("The firm, which employs 500 people, said"). */
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
+
+/**
+ * "asked Rosneft to repay", "told staff to leave", "asking him to apologise", "asked for information": a verb of asking or
+ * telling with an object and "to", or "ask for", makes a request, not a report. True for "ask for", or when a noun
+ * phrase of at most four tokens after the group is followed by the infinitive marker.
+ */
+function requests(layer: Language, g: VerbGroup): boolean {
+  const lemma = layer.tokens[g.head].lemma;
+  if (lemma !== 'ask' && lemma !== 'tell') return false;
+  if (lemma === 'ask' && layer.tokens[g.last + 1]?.lemma === 'for') return true; // "has asked for information"
+  for (let k = g.last + 1; k <= g.last + 5 && k < layer.tokens.length; k++) {
+    const t = layer.tokens[k];
+    if (t.pos === 'PART' && t.lemma === 'to') return k > g.last + 1;
+    if (!NOMINAL.has(t.pos) && t.pos !== 'DET' && t.pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
+/** "Allowing for changes in calculating statistics": a verb group right after a preposition is a gerund, no report. */
+function afterPreposition(layer: Language, g: VerbGroup): boolean {
+  const before = layer.tokens[g.first - 1];
+  return !!before && before.pos === 'ADP' && before.sentence === layer.tokens[g.first].sentence && g.tense === 'none';
+}
 
 /** Parts of speech an appositive may hold: a noun phrase with its modifiers ("chief executive of Acme", "45", "a spokesman"). */
 const APPOSITIVE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'CCONJ', 'PART']);

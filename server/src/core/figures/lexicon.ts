@@ -46,6 +46,8 @@ export interface Lexicon {
   recordMax: number;
   publicSetMax: number;
   reportingVerbs: Set<string>;
+  /** Lemmas of reporting verbs, matched against the tagger's lemma of a verb ("suggests", "asks", "points out"). */
+  reportingLemmas: Set<string>;
   dataVerbs: Set<string>;
   dataNouns: Set<string>;
   sourcePhrases: PhraseIndex;
@@ -124,6 +126,7 @@ export function getLexicon(): Lexicon {
     resultVerbs: set(context.resultVerbs),
     recordMax: context.recordMax as number,
     reportingVerbs: set(attribution.reportingVerbs),
+    reportingLemmas: set(attribution.reportingLemmas),
     dataVerbs: set(attribution.dataVerbs),
     dataNouns: set(attribution.dataNouns),
     sourcePhrases: phrases(attribution.sourcePhrases),

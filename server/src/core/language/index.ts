@@ -614,10 +614,11 @@ function quotation(start: number, end: number, closed: boolean, links: Links): Q
   return q;
 }
 
-/** Whether the group's main verb is a reporting verb (data/figures-attribution.json "reportingVerbs", every inflection). */
+/** Whether the group's main verb is a reporting verb (data/figures-attribution.json "reportingLemmas", or a listed form). */
 function isReporting(layer: Language, g: VerbGroup): boolean {
   const t = layer.tokens[g.head];
-  return getLexicon().reportingVerbs.has(t.lemma);
+  const lex = getLexicon();
+  return lex.reportingLemmas.has(t.lemma) || lex.reportingVerbs.has(t.lemma);
 }
 
 /** "…,” the manager said." / "…,” said the spokeswoman, who declined to be named." — right after the closing mark. */
