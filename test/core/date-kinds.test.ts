@@ -163,3 +163,34 @@ describe('a clause whose only verb the tagger read as an adjective', () => {
     assert.deepEqual(findings('2023-05-10', 'His retired colleague will visit next spring. She looked tired next to him.'), []);
   });
 });
+
+// Eighth session, from the planted next/last swaps' dev misses (npm run slips): three kinds, each with sentences of
+// our own written after the fix.
+describe('relative dates in comparisons, limits, and after a subject', () => {
+  const tense = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('tense-date-mismatch'));
+
+  it('reports the baseline of a reported change that lies after publication', () => {
+    assert.deepEqual(tense('1989-11-02', 'Sales were $14 million, down from $21.4 million next year.'), ['tense-date-mismatch next year | The baseline of a comparison (“down from $21.4 million”) about 1990, which is after the publication date (Thu 2 Nov 1989).']);
+    assert.equal(tense('1989-11-02', 'The unit posted earnings of $24 million, compared with a loss of $3 million next year.').length, 1);
+    // Our own: "up from" in a results story; a forecast's baseline and a past baseline stay quiet.
+    assert.equal(tense('2024-09-11', 'Revenue rose to £5m, up from £4.2m next year.').length, 1);
+    assert.deepEqual(tense('2024-09-11', 'Profits are expected to rise to $5m, up from $4m next year.'), []);
+    assert.deepEqual(tense('2024-09-11', 'Revenue rose to £5m, up from £4.2m last year.'), []);
+  });
+
+  it('reports "will" running up to a time already past', () => {
+    assert.deepEqual(tense('1989-11-02', 'Price wars will continue through last year.'), ['tense-date-mismatch last year | Future tense (“will continue”) running up to 1988, which is before the publication date (Thu 2 Nov 1989).']);
+    // Our own: "until" and "by"; a past verb with a later limit, and "will" with a later one, are fine.
+    assert.equal(tense('2024-09-11', 'The roadworks will last until last week.').length, 1);
+    assert.deepEqual(tense('2024-09-11', 'The plan was extended until next year.'), []);
+    assert.deepEqual(tense('2024-09-11', 'The scheme will run until next year.'), []);
+  });
+
+  it('reads a relative date between a subject and its verb as the verb\'s time', () => {
+    assert.equal(tense('1998-08-12', 'In all, the bombings in Kenya and Tanzania next week claimed at least 21 lives.').length, 1);
+    // Our own: a relative pronoun for subject; a date that dates the subject noun before a future verb is fine.
+    assert.equal(tense('1989-11-02', 'QVC controls that market, which next year had sales of about $1 billion.').length, 1);
+    assert.deepEqual(tense('1989-11-02', 'The earthquake last month will result in losses.'), []);
+    assert.deepEqual(tense('1989-11-02', 'Next year will be remembered as a turning point.'), []);
+  });
+});

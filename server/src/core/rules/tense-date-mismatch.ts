@@ -1,5 +1,5 @@
 // tense-date-mismatch: past tense about a date after publication, or "will" about a date before it, read from the verb that governs the date's clause.
-import { quotationAt } from '../language';
+import { languageOf, quotationAt } from '../language';
 import { formatDay, mondayOfIsoWeek, parseIsoDay, toDays } from '../dates/calendar';
 import { valueInWords } from '../dates/describe';
 import { MONTH_RE } from '../dates/expr';
@@ -42,6 +42,17 @@ function interval(d: DateMention): [number, number] | null {
  */
 const DIRECTION = /\b(?:next|last|coming|ago|tomorrow|yesterday)\b/i;
 const directed = (d: DateMention) => d.relative && d.resolvedBy === 'publication' && DIRECTION.test(d.text);
+/** A relative date that points after publication ("next year", "tomorrow", "the coming week"). */
+const FORWARD = /\b(?:next|coming|tomorrow)\b/i;
+/** A limit that an event runs up to ("until", "through", "by"): under "will", a date before publication cannot be one. */
+const RUNS_UNTIL = /\b(?:by|until|till|through|thru)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
+/**
+ * The baseline of a comparison, with its figure, before the date: "down from $21.4 million", "compared with a loss of
+ * $3 million", "up from" — the earlier term of a change that is reported, so it cannot lie after publication.
+ */
+const BASELINE = /\b(?:(?:up\s+|down\s+)?from|compared\s+(?:with|to)|against|versus)\b(?:[^.;]|\.(?=\d))*\d(?:[^.;]|\.(?=\d))*$/i;
+/** Words that make a baseline a forecast's ("expected to rise to $5m next year from $4m"): the rule stays quiet. */
+const FORECAST = /\b(?:will|would|expect\w*|forecast\w*|project\w*|predict\w*|estimat\w*|could|may|might|set\s+to|due\s+to)\b/i;
 
 /** A date written on the calendar (a month or a year), not a step from publication ("next year") or from another event ("a day later"). */
 const CALENDAR = new RegExp(`\\b(?:${MONTH_RE}(?![a-z])|1[5-9]\\d\\d|20\\d\\d)`);
@@ -80,7 +91,21 @@ export const tenseDateMismatch: Rule = {
       const future = d.reference === 'future';
       if (d.kind !== 'date' || d.resolvedBy === 'tense' || d.sentence < 0 || !(future || CALENDAR.test(d.text) || directed(d))) continue;
       const before = article.prose.slice(Math.max(0, d.start - 30), d.start);
-      if (LIMIT.test(before)) continue;
+      const span0 = future ? null : interval(d);
+      // "compared with a loss of $3 million next year": the baseline of a reported change after publication.
+      const baseline = directed(d) && FORWARD.test(d.text) && span0 && span0[0] > pub ? baselineBefore(article.prose, d, article.sentences[d.sentence]) : null;
+      if (baseline) {
+        findings.push({ start: d.start, end: d.end, message: `The baseline of a comparison (“${baseline}”) about ${valueInWords(d.value!)}, which is after the publication date (${formatDay(published)}).` });
+        continue;
+      }
+      if (LIMIT.test(before)) {
+        // "Price wars will continue through last year": "will" cannot run up to a time already past.
+        const verb = RUNS_UNTIL.test(before) && directed(d) && span0 && span0[1] < pub ? governingVerb(article, d) : null;
+        if (verb && verb.tense === 'future' && verb.will && !verb.perfect && verb.end <= d.start && verb.reported === null) {
+          findings.push({ start: d.start, end: d.end, message: `Future tense (“${article.text.slice(verb.start, verb.end)}”) running up to ${valueInWords(d.value!)}, which is before the publication date (${formatDay(published)}).` });
+        }
+        continue;
+      }
       if (ATTRIBUTIVE_BEFORE.test(before) && ATTRIBUTIVE_AFTER.test(article.prose.slice(d.end, d.end + 20))) continue;
       // "will report last year's results": a date in the possessive dates the noun after it, not the verb.
       if (/^['’]s\b/.test(article.prose.slice(d.end, d.end + 3))) continue;
@@ -100,8 +125,13 @@ export const tenseDateMismatch: Rule = {
       // saying or promising belongs to what was said.
       if (future && wordList('dates-reporting-verbs.txt').has(cue.split(/\s+/).pop()!.toLowerCase())) continue;
       if (!stretch && verb.end <= d.start && (nearEvent(article.prose.slice(verb.end, d.start)) || eventNounBefore(article.prose, verb.end, d.start))) continue;
-      // "2004 won't be remembered as …": a date that is the subject of its verb is not when the verb happens.
-      if (verb.start >= d.end && /^\s*$/.test(article.prose.slice(d.end, verb.start))) continue;
+      // "2004 won't be remembered as …": a date that is the subject of its verb is not when the verb happens. After a
+      // noun or pronoun it is an adverb of that subject's clause ("the bombings in Kenya next week claimed", "which
+      // next year had sales").
+      // Such a date may date the subject noun itself ("the earthquake last month will result in"): then only a past
+      // verb about a later date is a slip, since what happened cannot follow what it caused.
+      const rightBeforeVerb = verb.start >= d.end && /^\s*$/.test(article.prose.slice(d.end, verb.start));
+      if (rightBeforeVerb && !afterSubject(article, d)) continue;
       // Past tense after publication is wrong even in reported speech: the speaker spoke before publication, about something before that.
       // "was leaving next month", "were due to meet on 5 June": a plan told in the past, a future seen from the past.
       // The present perfect ("has eliminated next year") tells of something done by now: after publication it is a slip too.
@@ -112,7 +142,7 @@ export const tenseDateMismatch: Rule = {
       }
       // A future made with will or with a plan in the present ("is expected to begin", "is due to reopen") about a date
       // before publication.
-      if (verb.tense !== 'future' || verb.perfect || !(verb.will || verb.plan) || span[1] >= pub) continue;
+      if (verb.tense !== 'future' || verb.perfect || !(verb.will || verb.plan) || span[1] >= pub || rightBeforeVerb) continue;
       // "The committee will meet on Monday 17 June, its chair said." in a story of 20 June: the chair's future was right
       // when spoken, but the reader meets a future that has passed, so reported "will" is a slip too — unless the
       // sentence dates the speaking before the event ("said on 5 June it will meet on 17 June").
@@ -130,6 +160,26 @@ export const tenseDateMismatch: Rule = {
     return findings;
   },
 };
+
+/** The baseline words before `d` in its sentence ("down from $21.4 million"), when they hold a figure and no forecast; else null. */
+function baselineBefore(prose: string, d: DateMention, sentence: { start: number } | undefined): string | null {
+  const from = Math.max(sentence?.start ?? 0, d.start - 80);
+  const before = prose.slice(from, d.start);
+  const m = BASELINE.exec(before);
+  if (!m || FORECAST.test(prose.slice(sentence?.start ?? from, d.end))) return null;
+  return before.slice(m.index).trim();
+}
+
+/** Relative words that are the subject of their clause, whatever part of speech the tagger gives them. */
+const RELATIVE_SUBJECTS = new Set(['which', 'who', 'that']);
+
+/** Whether the token right before date `d` is a noun or pronoun of its sentence: the date then stands after a subject. */
+function afterSubject(article: Parameters<typeof languageOf>[0], d: DateMention): boolean {
+  const layer = languageOf(article);
+  const at = layer.tokenAt(d.start);
+  const prev = at > 0 ? layer.tokens[at - 1] : undefined;
+  return !!prev && prev.sentence === layer.tokens[at].sentence && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON' || RELATIVE_SUBJECTS.has(prev.lemma));
+}
 
 /** The first of `days` (sorted by start) other than `not` that starts within `reach` UTF-16 units after `offset`. */
 function dayStartingWithin(days: readonly DateMention[], offset: number, reach: number, not: DateMention): DateMention | undefined {
