@@ -130,8 +130,8 @@ export class AttributionFinder {
       const head = layer.tokens[g.head];
       if (head.pos !== 'VERB' || g.negated || g.modal !== null || g.prospective || g.tense === 'future') continue;
       const form = prose.slice(head.start, head.end).toLowerCase().replace(/’/g, "'");
-      // "Orange added 5 million customers": "add" before a number means gain, not say.
-      const gains = head.lemma === 'add' && [1, 2, 3].some((d) => layer.tokens[g.last + d]?.pos === 'NUM' && layer.tokens[g.last + d].sentence === head.sentence);
+      // "Orange added 5 million customers": "add" or "concede" before a number means gain or give away, not say.
+      const gains = QUANTITY_SENSES.has(head.lemma) && [1, 2, 3].some((d) => layer.tokens[g.last + d]?.pos === 'NUM' && layer.tokens[g.last + d].sentence === head.sentence);
       const reporting = (this.verbs.has(form) || this.lex.reportingLemmas.has(head.lemma)) && !gains && !requests(layer, g) && !afterPreposition(layer, g);
       if (!reporting && !this.lex.dataVerbs.has(form)) continue;
       if (g.passive) {
@@ -184,12 +184,13 @@ export class AttributionFinder {
   }
 
   /**
-   * "Orange added more than five million customers": "add" with a quantity for its object means gain, not say. True
-   * when token `v` is a form of "add" and a number follows within three tokens (past "more than", "a", "about").
+   * "Orange added more than five million customers", "his side conceded two penalties": "add" or "concede" with a
+   * quantity for its object means gain or give away, not say (QUANTITY_SENSES). True when token `v` is a form of one
+   * and a number follows within three tokens (past "more than", "a", "about").
    */
   private addsAQuantity(v: number, b: number): boolean {
     const toks = this.toks;
-    if (!/^add(?:s|ed|ing)?$/.test(toks[v].lower)) return false;
+    if (!/^(?:add(?:s|ed|ing)?|concede[sd]?|conceding)$/.test(toks[v].lower)) return false;
     for (let k = v + 1; k < Math.min(b, v + 4); k++) {
       if (toks[k].kind === 'num' || this.lex.cardinals.has(toks[k].lower) || this.lex.currencySymbols.has(toks[k].text)) return true;
       if (toks[k].kind !== 'word' || toks[k].lower === 'that') return false;
@@ -320,6 +321,9 @@ function agentAfter(layer: Language, prose: string, verb: number, last: number):
 }
 
 /** Relative pronouns that open a comma-bounded aside after a noun ("The firm, which employs 500 people, said"). */
+/** Reporting verbs whose other sense takes a quantity for object: "added 300 jobs", "conceded two goals". */
+const QUANTITY_SENSES = new Set(['add', 'concede']);
+
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
 
 /**

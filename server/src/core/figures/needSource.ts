@@ -4,6 +4,7 @@
 import { languageOf, type Token } from '../language';
 import type { Article, FigureMention, NoSourceNeeded, Span } from '../types';
 import type { Lexicon } from './lexicon';
+import { isSportStatistic } from './sport';
 
 /** Words that may stand between a figure's number and the bracket that converts it: its unit ("2,700 miles (4,345km)"). */
 const UNIT_BEFORE_BRACKET = /^[ \t]*(?:\p{L}+[ \t]*){0,3}\([ \t]*(?:about|around|roughly|approximately|nearly|almost|some|c\.)?[ \t]*$/u;
@@ -25,7 +26,8 @@ const RESULT_REACH = 6;
  * - `headline`: a figure in a heading or the standfirst (a summary list at the top, see leadParagraphs) whose kind
  *   and value the body gives again after it (within APPROXIMATE_RESTATEMENT when either is approximate).
  * - `result`: a count of a game's statistics (lex.resultNouns) scored by a verb of lex.resultVerbs, read from the
- *   layer ("Pike scored a season-best 27 points").
+ *   layer ("Pike scored a season-best 27 points"); or, in an article the learned genre model reads as a sports report,
+ *   a count or measure of a noun sport copy counts ("14 points from O'Gara", "by 40 metres"; sport.ts).
  * - `record`: a whole count up to lex.recordMax after a possessive ("the borough's 17 wards"), or joined by "and"
  *   to such a count ("its four battalions and 15 companies").
  * Mutates the figures; never throws.
@@ -86,6 +88,7 @@ function vagueRange(text: string, lex: Lexicon): [number, number] | null {
 }
 
 function result(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeeded | null {
+  if (isSportStatistic(article, f)) return { kind: 'result' };
   if (f.kind !== 'count' || !f.unit || !lex.resultNouns.has(f.unit.toLowerCase())) return null;
   const layer = languageOf(article);
   const at = layer.tokenAt(f.start);
