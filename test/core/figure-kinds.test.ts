@@ -290,6 +290,14 @@ describe('numbers inside names, multiples, and speakers with an appositive', () 
     assert.deepEqual(unsourced('The index fell 14 points as bank shares slid on Monday.'), ['14']);
   });
 
+  it('reads the subject of a reporting verb joined by "and" to an earlier verb', () => {
+    assert.deepEqual(unsourced('The commission does urge parties to seek donations and suggests there should be relief for gifts under £200.'), []);
+    // Our own: a visit then a statement; a passive after "and" and a clause with its own subject are not joined.
+    assert.deepEqual(unsourced('The minister visited the plant and said 300 jobs were safe.'), []);
+    assert.deepEqual(unsourced("Japan's economy grew 2.6% last year and is forecast to grow 2.1% in 2005."), ['2.6%', '2.1%']);
+    assert.deepEqual(unsourced('Prices rose and 300 jobs were cut.'), ['300']);
+  });
+
   it('reads the speaker of a reporting verb past an appositive', () => {
     assert.deepEqual(unsourced('Mike Caudwell, spokesman for Vodafone, said that when phones were launched they cost about £2,000.'), []);
     // Our own: a title, an age, a speaker after the figure.

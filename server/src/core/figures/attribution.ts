@@ -143,7 +143,7 @@ export class AttributionFinder {
       }
       const before = layer.tokens[g.first - 1];
       if (before && before.lemma === 'to' && before.pos === 'PART') continue;
-      const subject = subjectBefore(layer, prose, g.first, sentence.first);
+      const subject = subjectBefore(layer, prose, g.first, sentence.first) ?? (reporting ? coordinatedSubject(layer, prose, g, sentence.first) : null);
       if (!subject) continue;
       // An evidential verb sources a figure when its subject is data or a named body ("The ACMD found …").
       const subjectHead = layer.tokens[subject.head];
@@ -347,6 +347,20 @@ function requests(layer: Language, g: VerbGroup): boolean {
 function afterPreposition(layer: Language, g: VerbGroup): boolean {
   const before = layer.tokens[g.first - 1];
   return !!before && before.pos === 'ADP' && before.sentence === layer.tokens[g.first].sentence && g.tense === 'none';
+}
+
+/**
+ * "the commission does urge parties to … and suggests there should be …": a verb group right after "and" shares the
+ * subject of the finite verb group before it in the sentence. That subject, or null when "and" does not stand right
+ * before `g` or no earlier group has one.
+ */
+function coordinatedSubject(layer: Language, prose: string, g: VerbGroup, sentenceFirst: number): ReturnType<typeof subjectBefore> {
+  const and = layer.tokens[g.first - 1];
+  // Only a bare verb ("and suggests", "and said"): "and is forecast to" is a passive the tagger may not mark.
+  if (!and || and.pos !== 'CCONJ' || and.lemma !== 'and' || g.first !== g.head) return null;
+  const earlier = verbGroupsIn(layer, sentenceFirst, g.first - 2).filter((x) => x.last < g.first - 1 && x.tense !== 'none');
+  const first = earlier[0];
+  return first ? subjectBefore(layer, prose, first.first, sentenceFirst) : null;
 }
 
 /** Parts of speech an appositive may hold: a noun phrase with its modifiers ("chief executive of Acme", "45", "a spokesman"). */
