@@ -244,3 +244,13 @@ describe('entity hover', () => {
     assert.match(iraq, /ISO IQ/);
   });
 });
+
+describe('weekdays before a name (copy-desk review 8)', () => {
+  const names = (body: string) => texts(analyze(`---\npublished: 2024-09-11\n---\n\n${body}\n`).findings, 'untagged-entity');
+  it('reads plural or joined weekdays at the start of a mention as a time phrase, and keeps a name a single weekday opens', () => {
+    assert.ok(!names('The show moves from Fridays to Sundays on BBC Two.').some((n) => /Sundays|Fridays/.test(n)));
+    // Our own: joined weekdays; a newspaper that a weekday opens stays whole.
+    assert.ok(!names('The market opens on Tuesdays, Wednesdays and Thursdays at the Corn Exchange.').some((n) => /days/.test(n)));
+    assert.ok(names('A Sunday Times reporter met the minister.').includes('Sunday Times'));
+  });
+});

@@ -298,6 +298,17 @@ describe('numbers inside names, multiples, and speakers with an appositive', () 
     assert.deepEqual(unsourced('Prices rose and 300 jobs were cut.'), ['300']);
   });
 
+  it('reads "…, a report claims." as an attribution, and a figure\'s noun before a participle as no speaker (copy-desk review 9)', () => {
+    assert.deepEqual(unsourced('The UK has 529 quangos financed with billions of pounds, a report claims.'), []);
+    assert.deepEqual(unsourced("Ireland's economy is enjoying a second wind, with 5% growth forecast for 2005 and 2006."), ['5%']);
+    // Our own: the same shapes with other words.
+    assert.deepEqual(unsourced('IBM was granted 3,248 patents last year, the New York Times reports.'), []);
+    assert.deepEqual(unsourced('Councils face a £2bn gap, with 40% cuts projected for next year.'), ['£2bn', '40%']);
+    // A noun phrase after a comma that is no reporting verb attributes nothing; a finite verb keeps its speaker.
+    assert.deepEqual(unsourced('Inflation hit 5% in the year to March, the highest in a decade.'), ['5%']);
+    assert.deepEqual(unsourced('About 300 staff said they would strike.'), []);
+  });
+
   it('reads the speaker of a reporting verb past an appositive', () => {
     assert.deepEqual(unsourced('Mike Caudwell, spokesman for Vodafone, said that when phones were launched they cost about £2,000.'), []);
     // Our own: a title, an age, a speaker after the figure.

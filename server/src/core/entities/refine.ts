@@ -1,4 +1,5 @@
 // Trims what the recogniser reports to the name a journalist would tag: no markup, brackets, titles or numbers; group nouns retype.
+import { getLexicon } from '../figures/lexicon';
 import { readDataJson, readWordList } from '../dataFiles';
 import type { Article } from '../types';
 import { lookupPlace } from './gazetteer';
@@ -31,7 +32,9 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   // (data/abbreviations.txt: "Corp.", "Jr.") or an initial ("John F.", "U.S.").
   if (endsSentence(article.text.slice(start, end))) end -= 1;
   const cut = end === r.end ? r : { ...r, start, end, text: article.text.slice(start, end) };
-  const named = withoutPostNominals(withoutTitle(afterInnerTitle(cut)));
+  const dated = withoutWeekdays(cut);
+  if (!dated) return null;
+  const named = withoutPostNominals(withoutTitle(afterInnerTitle(dated)));
   if (!named) return null;
   // "Col", "Mr", "The" alone are no names; "Missouri Gov", "U.S. Army Gen" describe the title of the name that
   // follows them, they are not a name of their own.
@@ -224,6 +227,27 @@ function withoutTitle(m: RecognizedMention): RecognizedMention {
   const match = /^(\p{Lu}\p{L}*)\.?\s+(?=\p{Lu})/u.exec(m.text);
   if (!match || !titles.has(match[1])) return m;
   const cut = match[0].length;
+  return { ...m, start: m.start + cut, text: m.text.slice(cut) };
+}
+
+/** Words that join weekdays into one time phrase ("Wednesdays and Sundays on …"). */
+const WEEKDAY_JOINERS = new Set(['and', 'or', 'on', 'every', 'to', 'through']);
+
+/**
+ * "Wednesdays and Sundays on Radio" → "Radio": weekday names in the plural, or joined ("Monday and Tuesday"), with the
+ * words that join them (a closed class, figures-context.json "weekdays"), at the start of a mention belong to a time
+ * phrase, not the name. A single weekday before a name is left to it ("Sunday Times"). Null when nothing else is left.
+ */
+function withoutWeekdays(m: RecognizedMention): RecognizedMention | null {
+  const weekdays = getLexicon().weekdays;
+  const isWeekday = (w: string) => weekdays.has(w) || (w.endsWith('s') && weekdays.has(w.slice(0, -1)));
+  const words = [...m.text.matchAll(/\S+/g)];
+  let k = 0;
+  while (k < words.length && (isWeekday(words[k][0].toLowerCase()) || (k > 0 && WEEKDAY_JOINERS.has(words[k][0].toLowerCase())))) k++;
+  // A single weekday may open a name ("Sunday Times", "Monday Night Football"); a plural or joined ones do not.
+  if (k === 0 || !words.slice(0, k).some((w) => !weekdays.has(w[0].toLowerCase()))) return m;
+  if (k === words.length) return null;
+  const cut = words[k].index!;
   return { ...m, start: m.start + cut, text: m.text.slice(cut) };
 }
 

@@ -152,6 +152,8 @@ export class AttributionFinder {
       const end = layer.tokens[g.last].end;
       out.push({ kind: 'verb', start, end, text: this.article.text.slice(start, end) });
     }
+    const tail = trailingAttribution(layer, prose, sentence, this.lex.reportingLemmas);
+    if (tail) out.push({ kind: 'verb', start: tail.start, end: tail.end, text: this.article.text.slice(tail.start, tail.end) });
     return out;
   }
 
@@ -198,6 +200,22 @@ export class AttributionFinder {
     return false;
   }
 
+  /** Whether the layer reads the word at UTF-16 offset `offset` as no finite verb (a participle, or not a verb: "growth forecast"). */
+  private nonFinite(offset: number): boolean {
+    const layer = languageOf(this.article);
+    const k = layer.tokenAt(offset);
+    const g = k >= 0 ? verbGroupAt(layer, k) : undefined;
+    return !g || g.tense === 'none';
+  }
+
+  /** Whether the layer's token right after UTF-16 offset `offset` is "for" ("forecast for 2005", "projected for next year"). */
+  private prepositionAfter(offset: number): boolean {
+    const layer = languageOf(this.article);
+    const k = layer.tokenAt(offset - 1);
+    const next = k >= 0 ? layer.tokens[k + 1] : undefined;
+    return !!next && next.pos === 'ADP' && next.lemma === 'for';
+  }
+
   /** Token range [speakerStart, end] of a reporting verb at `v` with a speaker, or null for noun uses, passives without agent and future acts. */
   private reportingVerb(v: number, a: number, b: number): [number, number] | null {
     const toks = this.toks;
@@ -227,7 +245,13 @@ export class AttributionFinder {
     if (left && left.kind === 'word' && (lex.speakerPronouns.has(left.lower) || !lex.chunkStops.has(left.lower) || isCapitalised(left))) {
       let s = p;
       while (s - 1 >= a && s > p - 4 && toks[s - 1].kind === 'word' && !SPEAKER_BOUNDARY.has(toks[s - 1].lower) && !lex.reportingVerbs.has(toks[s - 1].lower)) s--;
-      return [s, v];
+      // "with 5% growth forecast for 2005", "40% cuts projected for next year": a participle after a noun a figure counts
+      // (no finite verb, or a preposition after it) is a reduced relative clause, with no speaker; "About 300 staff
+      // said" keeps its finite verb and speaker.
+      const figureBefore = toks[s - 1];
+      const reducedRelative = s === p && s - 1 >= a && (figureBefore.kind === 'num' || (figureBefore.kind === 'sym' && figureBefore.text === '%'))
+        && (this.nonFinite(toks[v].start) || (participle && w !== 'said' && w !== 'told' && this.prepositionAfter(toks[v].end)));
+      if (!reducedRelative) return [s, v];
     }
     if (left && left.kind === 'word' && (left.lower === 'and' || left.lower === 'but')) return [v, v];
     // Inversion: `…," said the ministry`, `said Mr Smith`
@@ -347,6 +371,24 @@ function requests(layer: Language, g: VerbGroup): boolean {
 function afterPreposition(layer: Language, g: VerbGroup): boolean {
   const before = layer.tokens[g.first - 1];
   return !!before && before.pos === 'ADP' && before.sentence === layer.tokens[g.first].sentence && g.tense === 'none';
+}
+
+/**
+ * "…, a report claims." / "…, the ministry says.": a sentence that ends in a comma, a short noun phrase and a word with
+ * a reporting lemma is attributed to that phrase, whatever part of speech the tagger gave the last word (it reads
+ * "report claims" as a compound noun). The span from the phrase to the verb, or null.
+ */
+function trailingAttribution(layer: Language, prose: string, sentence: { first: number; last: number }, lemmas: ReadonlySet<string>): Span | null {
+  let last = sentence.last;
+  while (last > sentence.first && layer.tokens[last].pos === 'PUNCT') last--;
+  const verb = layer.tokens[last];
+  if (last === sentence.last || !lemmas.has(verb.lemma) || (verb.pos !== 'VERB' && verb.pos !== 'NOUN')) return null;
+  for (let k = last - 1; k >= Math.max(sentence.first, last - 5); k--) {
+    const t = layer.tokens[k];
+    if (prose.slice(t.start, t.end) === ',') return k < last - 1 ? { start: layer.tokens[k + 1].start, end: verb.end } : null;
+    if (!NOMINAL.has(t.pos) && t.pos !== 'DET' && t.pos !== 'ADJ') return null;
+  }
+  return null;
 }
 
 /**
