@@ -193,4 +193,13 @@ describe('relative dates in comparisons, limits, and after a subject', () => {
     assert.deepEqual(tense('1989-11-02', 'The earthquake last month will result in losses.'), []);
     assert.deepEqual(tense('1989-11-02', 'Next year will be remembered as a turning point.'), []);
   });
+
+  it('reads "June next year" as one date of the year a step from publication, and a sentence-opening "But" as no clause of its own', () => {
+    assert.deepEqual(tense('1998-02-19', 'But in June next year, the remaining leadership had a falling out.'), ['tense-date-mismatch June next year | Past tense (“had”) about June 1999, which is after the publication date (Thu 19 Feb 1998).']);
+    // Our own: a day and month of last year; "this year" under a future; the value itself.
+    assert.equal(tense('2024-09-11', 'The plant will reopen on 4 March last year.').length, 1);
+    assert.deepEqual(tense('2024-09-11', 'The plant will reopen in November this year.'), []);
+    const a = analyze('---\npublished: 2024-09-11\n---\n\nThe plant closed in October last year.\n');
+    assert.deepEqual(a.dates.map((d) => [d.text, d.value]), [['October last year', '2023-10']]);
+  });
 });

@@ -6,7 +6,7 @@ export type YearRef = { year: number } | { offset: number } | null;
 
 export type Expr =
   /** Calendar parts written in the text; missing parts come from the publication date and the tense. */
-  | { t: 'cal'; y: number | null; m: number | null; d: number | null; wd: number | null; wdSpan: [number, number] | null; rangeEnd?: { y: number | null; m: number | null; d: number | null } }
+  | { t: 'cal'; y: number | null; m: number | null; d: number | null; wd: number | null; wdSpan: [number, number] | null; rangeEnd?: { y: number | null; m: number | null; d: number | null }; /** "June next year": the year as a step from publication's. */ yOffset?: number }
   /** A fixed step from the publication date: "last week", "this year", "two years ago", "yesterday". */
   | { t: 'rel'; unit: Unit; offset: number }
   | { t: 'decade'; prefix: string | null; digit: number }

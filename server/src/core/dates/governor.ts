@@ -63,7 +63,8 @@ export function governingVerb(article: Article, span: Span): Governor | null {
   // Backwards, within the clause.
   for (let i = first - 1; i >= Math.max(sentence.first, first - REACH) && !found; i--) {
     const t = layer.tokens[i];
-    if (isBoundary(article, t)) { opener = t.pos !== 'PUNCT'; break; }
+    // A coordinator that opens the sentence ("But in June, …") joins it to the last one; it opens no clause of its own.
+    if (isBoundary(article, t)) { opener = t.pos !== 'PUNCT' && !(t.pos === 'CCONJ' && i === sentence.first); break; }
     const g = verbGroupAt(layer, i);
     if (!g || g.last !== i) continue;
     i = g.first;

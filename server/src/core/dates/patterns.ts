@@ -122,6 +122,17 @@ const PATTERNS: Pattern[] = [
     build: () => ({ t: 'part', grain: 'quarter', n: -1, year: null, deictic: true }),
   },
   {
+    // "June next year", "March 4 last year", "4 March this year", "in June of next year": a month (and day) of the year
+    // a step from publication.
+    re: new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?(${MONTH_RE})(?![A-Za-z])(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?,?\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, 'g'),
+    build: (m) => {
+      const month = monthNumber(m[2]);
+      const day = m[1] ?? m[3];
+      if (month === null || (m[1] && m[3]) || (day !== undefined && (+day < 1 || +day > 31))) return null;
+      return { t: 'cal', y: null, m: month, d: day === undefined ? null : +day, wd: null, wdSpan: null, yOffset: OFFSET[m[4]] };
+    },
+  },
+  {
     // Month names are capitalised: "next may" is a verb.
     re: new RegExp(`\\b([Ll]ast|[Nn]ext)\\s+(${MONTH_RE})(?![A-Za-z])`, 'g'),
     build: (m) => {

@@ -92,6 +92,14 @@ function resolveCal(e: Extract<Expr, { t: 'cal' }>, pub: Ymd | null, tense: Tens
     return { value, grain, relative: false, resolvedBy: 'text', how: 'as written', rangeStart: end ? value : undefined, rangeEnd: end };
   }
   if (!pub) return { value: null, grain, relative: true, resolvedBy: 'tense', how: '' };
+  if (e.yOffset !== undefined && e.m !== null) {
+    // "June next year": the month of the year a step from publication's.
+    const y = pub.y + e.yOffset;
+    if (e.d !== null && e.d > daysInMonth(y, e.m)) return { value: null, grain, relative: true, resolvedBy: 'publication', how: '' };
+    const value = e.d === null ? isoMonth(y, e.m) : isoDay({ y, m: e.m, d: e.d });
+    const year = e.yOffset === 0 ? 'the year of publication' : e.yOffset < 0 ? 'the year before publication' : 'the year after publication';
+    return { value, grain, relative: true, resolvedBy: 'publication', how: `${e.d === null ? MONTH_NAMES[e.m - 1] : `${MONTH_NAMES[e.m - 1]} ${e.d}`} of ${year}` };
+  }
   const p = toDays(pub);
   if (e.m !== null) {
     const options: Option[] = [];
