@@ -117,3 +117,35 @@ describe('article model', () => {
     assert.equal(g.prose.length, garbage.length);
   });
 });
+
+describe('parsed pieces are reused across versions', () => {
+  // A long article is parsed in pieces; unchanged pieces come from a cache as copies, placed at their new offsets.
+  const paragraph = (i: number) => `Paragraph ${i} names :person[Ada Lovelace]{id=ada} and costs £${i}m, the council said.`;
+  const long = ['---\npublished: 2024-09-11\n---', ...Array.from({ length: 300 }, (_, i) => paragraph(i))].join('\n\n');
+
+  it('gives an edited version the same reading as its text, with every other piece read from the cache', () => {
+    const first = parseArticle(long);
+    const at = long.indexOf('Paragraph 150 names') + 'Paragraph 150 names :person[Ada'.length;
+    // One letter replaced (same length), then one inserted (every later offset moves by one).
+    const replaced = `${long.slice(0, at)}x${long.slice(at + 1)}`;
+    const inserted = `${long.slice(0, at)}x${long.slice(at)}`;
+    const a = parseArticle(replaced);
+    assert.deepEqual(a.paragraphs, first.paragraphs);
+    assert.deepEqual(a.tags.map((t) => [t.start, t.end]), first.tags.map((t) => [t.start, t.end]));
+    assert.deepEqual(a.tags.filter((t) => t.text !== 'Ada Lovelace').map((t) => t.text), ['AdaxLovelace']);
+    const b = parseArticle(inserted);
+    assert.equal(b.tags.length, 300);
+    const last = b.tags[299];
+    assert.equal(inserted.slice(last.start, last.end), first.text.slice(first.tags[299].start, first.tags[299].end));
+    assert.equal(last.start, first.tags[299].start + 1);
+  });
+
+  it('hands each parse its own copy: reading a version twice gives the same model', () => {
+    const one = parseArticle(long);
+    one.paragraphs.length = 0;
+    one.tags.length = 0;
+    const two = parseArticle(long);
+    assert.equal(two.tags.length, 300);
+    assert.ok(two.paragraphs.length >= 300);
+  });
+});

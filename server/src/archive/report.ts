@@ -5,6 +5,7 @@ import { readFileSync } from 'fs';
 import { analyze, ruleCatalogue } from '../core/analyze';
 import { defaultConfig, mergeConfig, type Config } from '../core/config';
 import { limitParagraphCache } from '../core/language';
+import { limitPieceCache } from '../core/article';
 import { findWorkspaceRoot, loadWorkspace, type WorkspaceFiles as Workspace } from '../core/workspace';
 import type { Severity } from '../core/types';
 import type { ResultCache } from './cache';
@@ -70,6 +71,7 @@ export class Reporter {
     // Articles of an archive share few paragraphs (a boilerplate footer at most): keep a few hundred readings, not
     // the editor's thousands.
     limitParagraphCache(ARCHIVE_PARAGRAPH_CACHE);
+    limitPieceCache(0);
   }
 
   private workspaceFor(file: string) {

@@ -750,7 +750,7 @@ function parseInPieces(parsers: { tables: Parser; plain: Parser }, text: string)
   const plainFrom = overBlockBudget(text);
   const markdown = plainFrom === null ? text : text.slice(0, plainFrom);
   const cuts = pieceStarts(markdown);
-  const parse = (piece: string) => (piece.includes('|') ? parsers.tables : parsers.plain).parse(piece) as Root;
+  const parse = (piece: string) => parsedPiece(parsers, piece);
   const root = parse(markdown.slice(0, withoutTrailingBlankLines(markdown, 0, cuts[0] ?? markdown.length)));
   cuts.forEach((cut, i) => {
     const piece = parse(markdown.slice(cut, withoutTrailingBlankLines(markdown, cut, cuts[i + 1] ?? markdown.length)));
@@ -760,6 +760,40 @@ function parseInPieces(parsers: { tables: Parser; plain: Parser }, text: string)
   if (plainFrom !== null) root.children.push(...plainParagraphs(text, plainFrom));
   if (root.position) root.position.end = { line: 0, column: 0, offset: text.length };
   return { tree: root, plainFrom };
+}
+
+/** How many parsed pieces parsedPiece keeps by default: the pieces of the documents an editor has open. */
+let pieceCacheLimit = 256;
+
+/**
+ * Sets how many parsed pieces each parser keeps (default 256). A batch over an archive, which reads each piece once,
+ * keeps none: a piece's tree is tens of kilobytes.
+ */
+export function limitPieceCache(limit: number): void {
+  pieceCacheLimit = Math.max(0, Math.floor(limit));
+  for (const cache of pieceCaches.values()) while (cache.size > pieceCacheLimit) cache.delete(cache.keys().next().value!);
+}
+/** One cache per parser (Markdown or text, with or without tables), each keyed on the piece's text. */
+const pieceCaches = new Map<Parser, Map<string, Root>>();
+
+/**
+ * The Markdown tree of `piece` (offsets relative to it), from a cache keyed on the piece's text and parser, so that a
+ * keystroke re-parses the piece it changed and the others are copied (structuredClone, far cheaper than parsing). The
+ * caller may mutate what it gets. Most recently used last; the oldest evicted past the limit (limitPieceCache).
+ */
+function parsedPiece(parsers: { tables: Parser; plain: Parser }, piece: string): Root {
+  const parser = piece.includes('|') ? parsers.tables : parsers.plain;
+  if (pieceCacheLimit === 0) return parser.parse(piece) as Root;
+  let cache = pieceCaches.get(parser);
+  if (!cache) pieceCaches.set(parser, (cache = new Map()));
+  let tree = cache.get(piece);
+  if (tree) cache.delete(piece);
+  else {
+    tree = parser.parse(piece) as Root;
+    while (cache.size >= pieceCacheLimit) cache.delete(cache.keys().next().value!);
+  }
+  cache.set(piece, tree);
+  return structuredClone(tree);
 }
 
 /**
