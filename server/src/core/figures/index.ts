@@ -155,13 +155,18 @@ class FigureParser {
     // "the IMF's 184 members": a possessive name owns the count, it is not part of it.
     if (!tag || tag.pos !== 'PROPN' || tag.sentenceFirst || !isCapitalised(prev) || /['’]s?$/.test(prev.text)) return false;
     const next = this.toks[end];
-    if (next && next.kind === 'word' && isCapitalised(next)) return this.tagged(next)?.pos === 'PROPN' || this.tagged(next)?.pos === 'NOUN';
+    if (next && next.kind === 'word' && isCapitalised(next)) {
+      const pos = this.tagged(next)?.pos;
+      return pos === 'PROPN' || pos === 'NOUN';
+    }
+    // Back over the name's other capitalised proper nouns to the word that opens its noun phrase.
     let k = first - 1;
-    while (k > 0 && isCapitalised(this.toks[k - 1]) && this.tagged(this.toks[k - 1])?.pos === 'PROPN' && !this.tagged(this.toks[k - 1])?.sentenceFirst) k--;
+    for (let t = this.tagged(this.toks[k - 1]); k > 0 && isCapitalised(this.toks[k - 1]) && t?.pos === 'PROPN' && !t.sentenceFirst; t = this.tagged(this.toks[k - 1])) k--;
     const before = this.tagged(this.toks[k - 1]);
+    if (!before) return false;
+    const opener = this.toks[k - 1];
     // A lower-case word the tagger calls a proper noun is an adjective it misread ("its new Hot 100 chart").
-    const opener = before && (before.pos === 'DET' || before.pos === 'ADJ' || (before.pos === 'PROPN' && !isCapitalised(this.toks[k - 1])) || (before.pos === 'PRON' && this.toks[k - 1].lower !== 'it'));
-    return !!opener;
+    return before.pos === 'DET' || before.pos === 'ADJ' || (before.pos === 'PROPN' && !isCapitalised(opener)) || (before.pos === 'PRON' && opener.lower !== 'it');
   }
 
   match(i: number): Match {
