@@ -266,6 +266,14 @@ describe('numbers inside names, multiples, and speakers with an appositive', () 
     assert.deepEqual(unsourced('The US economy added 337,000 jobs in October.'), ['337,000']);
     assert.deepEqual(unsourced('Sales rose 5%, he added.'), []);
     assert.deepEqual(unsourced('He added that 500 staff would go.'), []);
+    // Written in the final review: an adjective, "add up", an inverted report, and "concede" both ways.
+    assert.deepEqual(unsourced('The deal would see it receive added support worth $18.6bn.'), ['$18.6bn']);
+    // (The figure's span takes "up to" of "add up to" as an approximator; the finding is what this asserts.)
+    const total = unsourced("Japan's exports to China (and Hong Kong) added up to 22,201bn yen.");
+    assert.equal(total.length, 1);
+    assert.ok(total[0].endsWith('22,201bn yen'));
+    assert.deepEqual(unsourced('Sales rose 5%, added the minister.'), []);
+    assert.deepEqual(unsourced('The minister conceded 4,000 jobs would go.'), []);
   });
 
   it('reads a reporting verb by its lemma, in any tense (copy-desk review 8)', () => {

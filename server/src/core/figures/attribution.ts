@@ -101,7 +101,7 @@ export class AttributionFinder {
           if (lex.dataNouns.has(toks[j].lower)) { out.push(make('verb', j, i)); break; }
         }
       }
-      if (this.verbs.has(t.lower) && !this.addsAQuantity(i, b)) {
+      if (this.verbs.has(t.lower) && !this.notSaying(i)) {
         const hit = this.reportingVerb(i, a, b);
         if (hit) out.push(make('verb', hit[0], hit[1]));
       }
@@ -130,9 +130,7 @@ export class AttributionFinder {
       const head = layer.tokens[g.head];
       if (head.pos !== 'VERB' || g.negated || g.modal !== null || g.prospective || g.tense === 'future') continue;
       const form = prose.slice(head.start, head.end).toLowerCase().replace(/’/g, "'");
-      // "Orange added 5 million customers": "add" or "concede" before a number means gain or give away, not say.
-      const gains = QUANTITY_SENSES.has(head.lemma) && [1, 2, 3].some((d) => layer.tokens[g.last + d]?.pos === 'NUM' && layer.tokens[g.last + d].sentence === head.sentence);
-      const reporting = (this.verbs.has(form) || this.lex.reportingLemmas.has(head.lemma)) && !gains && !requests(layer, g) && !afterPreposition(layer, g);
+      const reporting = (this.verbs.has(form) || this.lex.reportingLemmas.has(head.lemma)) && !takesAnObject(layer, g.head) && !requests(layer, g) && !afterPreposition(layer, g);
       if (!reporting && !this.lex.dataVerbs.has(form)) continue;
       if (g.passive) {
         // "… 2.4% of GDP by 2027, was announced today (Thursday 2 August) by Science Minister Sam Gyimah"
@@ -186,18 +184,13 @@ export class AttributionFinder {
   }
 
   /**
-   * "Orange added more than five million customers", "his side conceded two penalties": "add" or "concede" with a
-   * quantity for its object means gain or give away, not say (QUANTITY_SENSES). True when token `v` is a form of one
-   * and a number follows within three tokens (past "more than", "a", "about").
+   * Whether the layer reads figure token `v`, a reporting verb's form, as something else: an adjective ("the stated
+   * aim") or a verb of OBJECT_SENSES with an object (takesAnObject).
    */
-  private addsAQuantity(v: number, b: number): boolean {
-    const toks = this.toks;
-    if (!/^(?:add(?:s|ed|ing)?|concede[sd]?|conceding)$/.test(toks[v].lower)) return false;
-    for (let k = v + 1; k < Math.min(b, v + 4); k++) {
-      if (toks[k].kind === 'num' || this.lex.cardinals.has(toks[k].lower) || this.lex.currencySymbols.has(toks[k].text)) return true;
-      if (toks[k].kind !== 'word' || toks[k].lower === 'that') return false;
-    }
-    return false;
+  private notSaying(v: number): boolean {
+    const layer = languageOf(this.article);
+    const k = layer.tokenAt(this.toks[v].start);
+    return k >= 0 && (layer.tokens[k].pos === 'ADJ' || takesAnObject(layer, k));
   }
 
   /** Whether the layer reads the word at UTF-16 offset `offset` as no finite verb (a participle, or not a verb: "growth forecast"). */
@@ -345,8 +338,46 @@ function agentAfter(layer: Language, prose: string, verb: number, last: number):
 }
 
 /** Relative pronouns that open a comma-bounded aside after a noun ("The firm, which employs 500 people, said"). */
-/** Reporting verbs whose other sense takes a quantity for object: "added 300 jobs", "conceded two goals". */
-const QUANTITY_SENSES = new Set(['add', 'concede']);
+/** Reporting verbs whose other sense takes an object: "added 300 jobs", "added support", "conceded two goals". */
+const OBJECT_SENSES = new Set(['add', 'concede']);
+/** Marks after which a reporting verb comes before its speaker (`…,” added the minister`). */
+const INVERSION_MARKS = new Set([',', '"', '“', '”', "'", '’']);
+/** Parts of speech that open a direct object right after the verb ("added 300 jobs", "added support", "conceded defeat"). */
+const OBJECT_START = new Set(['NUM', 'NOUN', 'DET', 'ADJ', 'SYM']);
+
+/**
+ * "Orange added more than five million customers", "would see it receive added support", "his side conceded two
+ * penalties", "adds to the three Grammys": a verb of OBJECT_SENSES with a direct object (or "add to", "add up") means
+ * gain, give away, increase or total, not say; unless the noun phrase is the subject of a reported clause ("conceded 4,000 jobs would
+ * go"). Not after a comma or a closing quotation mark, where it is an inverted report (", added the minister."). `verb` is a layer token.
+ */
+function takesAnObject(layer: Language, verb: number): boolean {
+  const head = layer.tokens[verb];
+  const next = layer.tokens[verb + 1];
+  if (!OBJECT_SENSES.has(head.lemma) || !next || next.sentence !== head.sentence || INVERSION_MARKS.has(layer.tokens[verb - 1]?.lemma ?? '')) return false;
+  // "The latest triumph adds to the three Grammys", "exports added up to 22,201bn yen": "add to" increases, "add up" totals.
+  if (head.lemma === 'add' && (next.lemma === 'to' || next.lemma === 'up')) return true;
+  if (!OBJECT_START.has(next.pos) && !(next.pos === 'ADV' && layer.tokens[verb + 2]?.pos === 'NUM')) return false;
+  return !subjectOfClause(layer, verb + 1);
+}
+
+/** Parts of speech that end a noun phrase with no verb of its own ("had added 0.5% to break", "conceded two goals,"). */
+const PHRASE_END = new Set(['PUNCT', 'ADP', 'CCONJ', 'PART']);
+
+/**
+ * "conceded 4,000 jobs would go": the noun phrase from layer token `first` is the subject of a finite or modal verb
+ * within six tokens, before punctuation, a preposition, "and" or an infinitive ends it.
+ */
+function subjectOfClause(layer: Language, first: number): boolean {
+  const sentence = layer.tokens[first].sentence;
+  for (let k = first; k <= first + 5 && layer.tokens[k]?.sentence === sentence; k++) {
+    const t = layer.tokens[k];
+    if (PHRASE_END.has(t.pos)) return false;
+    const g = t.pos === 'AUX' || t.pos === 'VERB' ? verbGroupAt(layer, k) : undefined;
+    if (g && (g.tense !== 'none' || g.modal !== null)) return true;
+  }
+  return false;
+}
 
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
 
@@ -400,8 +431,7 @@ function coordinatedSubject(layer: Language, prose: string, g: VerbGroup, senten
   const and = layer.tokens[g.first - 1];
   // Only a bare verb ("and suggests", "and said"): "and is forecast to" is a passive the tagger may not mark.
   if (!and || and.pos !== 'CCONJ' || and.lemma !== 'and' || g.first !== g.head) return null;
-  const earlier = verbGroupsIn(layer, sentenceFirst, g.first - 2).filter((x) => x.last < g.first - 1 && x.tense !== 'none');
-  const first = earlier[0];
+  const first = verbGroupsIn(layer, sentenceFirst, g.first - 2).find((x) => x.last < g.first - 1 && x.tense !== 'none');
   return first ? subjectBefore(layer, prose, first.first, sentenceFirst) : null;
 }
 

@@ -7,7 +7,7 @@ import { eventNounBefore } from '../dates/events';
 import { governingVerb } from '../dates/governor';
 import { wordClasses, wordList } from '../dates/words';
 import { firstAtLeast } from '../text/spanIndex';
-import type { DateMention } from '../types';
+import type { Article, DateMention } from '../types';
 import type { Rule, RuleFinding } from './rule';
 
 /** Meteorological seasons (TimeML values SP, SU, FA, WI): first month and length in months. */
@@ -91,16 +91,17 @@ export const tenseDateMismatch: Rule = {
       const future = d.reference === 'future';
       if (d.kind !== 'date' || d.resolvedBy === 'tense' || d.sentence < 0 || !(future || CALENDAR.test(d.text) || directed(d))) continue;
       const before = article.prose.slice(Math.max(0, d.start - 30), d.start);
-      const span0 = future ? null : interval(d);
+      const span = future ? [pub + 1, pub + 1] : interval(d);
+      if (!span) continue;
       // "compared with a loss of $3 million next year": the baseline of a reported change after publication.
-      const baseline = directed(d) && FORWARD.test(d.text) && span0 && span0[0] > pub ? baselineBefore(article.prose, d, article.sentences[d.sentence]) : null;
+      const baseline = !future && directed(d) && FORWARD.test(d.text) && span[0] > pub ? baselineBefore(article.prose, d, article.sentences[d.sentence]) : null;
       if (baseline) {
         findings.push({ start: d.start, end: d.end, message: `The baseline of a comparison (“${baseline}”) about ${valueInWords(d.value!)}, which is after the publication date (${formatDay(published)}).` });
         continue;
       }
       if (LIMIT.test(before)) {
         // "Price wars will continue through last year": "will" cannot run up to a time already past.
-        const verb = RUNS_UNTIL.test(before) && directed(d) && span0 && span0[1] < pub ? governingVerb(article, d) : null;
+        const verb = !future && RUNS_UNTIL.test(before) && directed(d) && span[1] < pub ? governingVerb(article, d) : null;
         if (verb && verb.tense === 'future' && verb.will && !verb.perfect && verb.end <= d.start && verb.reported === null) {
           findings.push({ start: d.start, end: d.end, message: `Future tense (“${article.text.slice(verb.start, verb.end)}”) running up to ${valueInWords(d.value!)}, which is before the publication date (${formatDay(published)}).` });
         }
@@ -109,8 +110,6 @@ export const tenseDateMismatch: Rule = {
       if (ATTRIBUTIVE_BEFORE.test(before) && ATTRIBUTIVE_AFTER.test(article.prose.slice(d.end, d.end + 20))) continue;
       // "will report last year's results": a date in the possessive dates the noun after it, not the verb.
       if (/^['’]s\b/.test(article.prose.slice(d.end, d.end + 3))) continue;
-      const span = future ? [pub + 1, pub + 1] : interval(d);
-      if (!span) continue;
       const verb = governingVerb(article, d);
       if (!verb) continue;
       // A contraction is quoted with its host: “He’ll visit”, not “’ll visit”.
@@ -174,7 +173,7 @@ function baselineBefore(prose: string, d: DateMention, sentence: { start: number
 const RELATIVE_SUBJECTS = new Set(['which', 'who', 'that']);
 
 /** Whether the token right before date `d` is a noun or pronoun of its sentence: the date then stands after a subject. */
-function afterSubject(article: Parameters<typeof languageOf>[0], d: DateMention): boolean {
+function afterSubject(article: Article, d: DateMention): boolean {
   const layer = languageOf(article);
   const at = layer.tokenAt(d.start);
   const prev = at > 0 ? layer.tokens[at - 1] : undefined;
