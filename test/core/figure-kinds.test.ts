@@ -3,6 +3,8 @@
 import { strict as assert } from 'assert';
 import { analyze } from '../../server/src/core/analyze';
 import { describeFigure } from '../../server/src/core/figures';
+import { parseArticle } from '../../server/src/core/article';
+import { isSportReport } from '../../server/src/core/figures/sport';
 
 /** The texts of the unsourced-figure findings on `body` (published 2025-11-12). */
 function unsourced(body: string): string[] {
@@ -286,6 +288,12 @@ describe('numbers inside names, multiples, and speakers with an appositive', () 
     assert.deepEqual(unsourced('Menatep has asked Rosneft to repay a $900m loan.'), ['$900m']);
     assert.deepEqual(unsourced('The regulator has asked for details of holders of 5% or more.'), ['5%']);
     assert.deepEqual(unsourced('Allowing for changes in calculating statistics, the rate was 10.8%.'), ['10.8%']);
+  });
+
+  it('reads a match report as sport and a budget story as not, with the learned genre model', () => {
+    const article = (body: string) => parseArticle(`---\npublished: 2025-11-12\n---\n\n${body}\n`);
+    assert.equal(isSportReport(article('Chelsea came from behind to beat Arsenal 2-1, with the striker scoring twice in the second half before the manager praised his defence.')), true);
+    assert.equal(isSportReport(article('The chancellor will raise fuel duty in the budget, and economists expect inflation and borrowing to rise over the coming year.')), false);
   });
 
   it('leaves the statistics of a sports report, read by the learned genre model, unflagged', () => {
