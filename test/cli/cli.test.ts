@@ -80,6 +80,26 @@ describe('newsdesk CLI', () => {
     assert.equal(money.value, 5e9);
     assert.equal(money.unit, 'USD');
     assert.equal(money.sourced, false);
+    assert.equal(money.needs_source, true);
+    assert.equal(money.reason, null);
+  });
+
+  it('extract says why a figure needs no source, and where its attribution stands', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-cli-'));
+    const text = '---\npublished: 2024-09-11\n---\n\nShares in Tesco closed 2p higher at 250p. The path runs 2,700 miles (4,345km). Some 300 jobs will go, the union said.\n';
+    fs.writeFileSync(path.join(dir, 'a.md'), text);
+    const r = newsdesk(['extract', '--format', 'json', path.join(dir, 'a.md')]);
+    assert.equal(r.code, 0, r.stderr);
+    const figures = JSON.parse(r.stdout).files[0].figures as { text: string; needs_source: boolean; reason: string | null; attribution_span: { start: number; end: number } | null }[];
+    const by = (t: string) => figures.find((f) => f.text === t)!;
+    assert.deepEqual([by('250p').needs_source, by('250p').reason], [false, 'market result']);
+    assert.deepEqual([by('4,345km').needs_source, by('4,345km').reason], [false, 'conversion']);
+    const jobs = by('Some 300');
+    assert.deepEqual([jobs.needs_source, jobs.reason], [true, null]);
+    assert.equal(text.slice(jobs.attribution_span!.start, jobs.attribution_span!.end), 'the union said');
+    const lines = newsdesk(['extract', path.join(dir, 'a.md')]).stdout;
+    assert.match(lines, /figure money “250p” = 2\.5 GBP no source needed \(market result\)/);
+    fs.rmSync(dir, { recursive: true });
   });
 
   it('reads .newsdesk/config.yaml: severities and tag policy', () => {

@@ -112,6 +112,7 @@ describe('the hover of a figure that needs no source', () => {
     assert.equal(hover('# Fares rise 8%\n\nFares rise 8% in March, the operator said.', '8%'), 'No source needed: the body gives this figure again (“8%”), which carries the source');
     assert.equal(hover('Pike scored 27 points in the win.', '27'), 'No source needed: a statistic of the game this article reports');
     assert.equal(hover("The borough's 17 wards vote in May.", '17'), 'No source needed: a fixed fact of record about a place or body');
+    assert.equal(hover('Shares in Tesco closed 2p higher at 250p.', '250p'), 'No source needed: a share index’s or share price’s level or move on the trading day this article reports');
   });
 });
 
@@ -288,6 +289,32 @@ describe('numbers inside names, multiples, and speakers with an appositive', () 
     assert.deepEqual(unsourced('Menatep has asked Rosneft to repay a $900m loan.'), ['$900m']);
     assert.deepEqual(unsourced('The regulator has asked for details of holders of 5% or more.'), ['5%']);
     assert.deepEqual(unsourced('Allowing for changes in calculating statistics, the rate was 10.8%.'), ['10.8%']);
+  });
+
+  it('reads a share index\'s or share price\'s level and move as the market result the story reports (copy-desk review 9)', () => {
+    // The reviewers' kind, in our words: an index's points and close, a share price's move and level.
+    assert.deepEqual(unsourced('The Iseq index of leading shares closed up 23 points to 6,661.89 on Thursday.'), []);
+    assert.deepEqual(unsourced('In early trade its shares were down 10% at 119 pence.'), []);
+    // Our own, written after the fix: another index and verb, a price in pence, a relative clause and an aside.
+    assert.deepEqual(unsourced('The Hang Seng index slipped 0.3% to 14,200 points.'), []);
+    assert.deepEqual(unsourced('Shares in Tesco closed 2p higher at 250p.'), []);
+    assert.deepEqual(unsourced('Low inflation gave a boost to shares, which have advanced 4% this month.'), []);
+    assert.deepEqual(unsourced('Shares in BT, which cut 300 jobs last year, rose 2% to 210p.'), ['300']);
+    // Not a market: a market share, a price index (a survey), shares bought, a subject after "and".
+    assert.deepEqual(unsourced("Tesco's market share rose to 31%."), ['31%']);
+    assert.deepEqual(unsourced('The consumer price index rose 2.3% in March.'), ['2.3%']);
+    assert.deepEqual(unsourced('Investors bought shares worth £300m.'), ['£300m']);
+    assert.deepEqual(unsourced('The firm sold shares and its profits rose 5%.'), ['5%']);
+  });
+
+  it('reads a place in a ranking and a bare number after a name and "at" as no statistic (copy-desk reviews 8 and 9)', () => {
+    assert.deepEqual(unsourced('Federer is ranked 31 in the world.'), []);
+    assert.deepEqual(unsourced('They debated the future of the European Union at 27.'), []);
+    // Our own, written after the fix.
+    assert.deepEqual(unsourced('The team climbed to 31 in the Fifa world rankings.'), []);
+    assert.deepEqual(unsourced('Nato at 32 members is larger than ever.'), []);
+    assert.deepEqual(unsourced('The party has 31 seats in the table.'), ['31']);
+    assert.deepEqual(unsourced('The death toll stood at 27.'), ['27']);
   });
 
   it('reads a match report as sport and a budget story as not, with the learned genre model', () => {

@@ -54,6 +54,12 @@ class StreamedArray {
   }
 }
 
+/** What the text format says of a figure's source: who sources it, or that none is needed and why, or "unsourced". */
+function sourceNote(f: { sourced: boolean; attribution: string | null; needs_source: boolean; reason: string | null }): string {
+  if (f.sourced) return ` sourced by “${f.attribution ?? ''}”`;
+  return f.needs_source ? ' unsourced' : ` no source needed (${f.reason})`;
+}
+
 const LEVEL = (s: Exclude<Severity, 'off'>): Result.level => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note');
 
 /** The writer for `command` in `format`; `out` receives the text in pieces (no trailing newline at the end). */
@@ -79,7 +85,7 @@ export function outputWriter(command: 'check' | 'extract', format: Format, out: 
         if (r.error || !r.extracted) return;
         const at = (p: { line: number; character: number }) => `${r.path}:${p.line + 1}:${p.character + 1}`;
         for (const e of r.extracted.entities) line(`${at(e.at)} entity ${e.type} “${e.text}”${e.tagged ? ' tagged' : ''}${e.id ? ` id=${e.id}` : ''}`);
-        for (const f of r.extracted.figures) line(`${at(f.at)} figure ${f.kind} “${f.text}” = ${f.value ?? '?'} ${f.unit ?? ''}${f.sourced ? ` sourced by “${f.attribution ?? ''}”` : ' unsourced'}`);
+        for (const f of r.extracted.figures) line(`${at(f.at)} figure ${f.kind} “${f.text}” = ${f.value ?? '?'} ${f.unit ?? ''}${sourceNote(f)}`);
         for (const d of r.extracted.dates) line(d.kind === 'duration' ? `${at(d.at)} duration “${d.text}”` : `${at(d.at)} date “${d.text}” = ${d.value ?? 'unresolved'}${d.relative ? ' (relative)' : ''}`);
       },
       end: () => undefined,

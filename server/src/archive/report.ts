@@ -7,7 +7,7 @@ import { defaultConfig, mergeConfig, type Config } from '../core/config';
 import { limitParagraphCache } from '../core/language';
 import { limitPieceCache } from '../core/article';
 import { findWorkspaceRoot, loadWorkspace, type WorkspaceFiles as Workspace } from '../core/workspace';
-import type { Severity } from '../core/types';
+import type { NoSourceNeeded, Severity } from '../core/types';
 import type { ResultCache } from './cache';
 
 type Command = 'check' | 'extract';
@@ -27,7 +27,14 @@ interface ReportedFinding {
 /** What `extract` lists for one article (SPEC: entities, figures and dates with UTF-16 offsets). */
 interface Extracted {
   entities: { start: number; end: number; text: string; type: string; tagged: boolean; id: string | null; at: Position }[];
-  figures: { start: number; end: number; text: string; kind: string; value: number | null; unit: string | null; sourced: boolean; attribution: string | null; at: Position }[];
+  /**
+   * `needs_source`: whether a desk would want the figure attributed (LABELLING.md); false with `reason` saying why
+   * (FIGURE_REASONS). `attribution_span`: UTF-16 offsets of what sources it, or null.
+   */
+  figures: {
+    start: number; end: number; text: string; kind: string; value: number | null; unit: string | null; sourced: boolean; attribution: string | null;
+    attribution_span: { start: number; end: number } | null; needs_source: boolean; reason: string | null; at: Position;
+  }[];
   dates: { start: number; end: number; text: string; value: string | null; relative: boolean; kind: string; at: Position }[];
 }
 
@@ -58,6 +65,11 @@ export interface ReportOptions {
 
 const KNOWN_RULES = new Set(ruleCatalogue().map((r) => r.id));
 const ARCHIVE_PARAGRAPH_CACHE = 256;
+
+/** Why a figure needs no source, in `extract`'s words (a figure's `reason`). */
+const FIGURE_REASONS: Record<NoSourceNeeded['kind'], string> = {
+  conversion: 'conversion', headline: 'headline repeat', result: 'match result', record: 'fact of record', market: 'market result',
+};
 
 /**
  * Builds reports for files one at a time, keeping each workspace (config and registry) it has read: an archive of
@@ -142,7 +154,8 @@ export class Reporter {
         entities: analysis.entities.map((e) => ({ start: e.start, end: e.end, text: e.text, type: e.type, tagged: e.tagged, id: e.id ?? null, at: at(e.start) })),
         figures: analysis.figures.map((f) => ({
           start: f.start, end: f.end, text: f.text, kind: f.kind, value: f.value ?? null, unit: f.unit ?? null, sourced: f.sourced,
-          attribution: f.attribution ? f.attribution.text : null, at: at(f.start),
+          attribution: f.attribution ? f.attribution.text : null, attribution_span: f.attribution ? { start: f.attribution.start, end: f.attribution.end } : null,
+          needs_source: !f.noSourceNeeded, reason: f.noSourceNeeded ? FIGURE_REASONS[f.noSourceNeeded.kind] : null, at: at(f.start),
         })),
         dates: analysis.dates.map((d) => ({ start: d.start, end: d.end, text: d.text, value: d.value ?? null, relative: d.relative, kind: d.kind, at: at(d.start) })),
       },

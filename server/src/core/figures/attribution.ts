@@ -443,7 +443,7 @@ const APPOSITIVE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'CCONJ'
  * tokens of the sentence; -1 when there is none. An aside is a relative clause (", which runs the scheme,") or an
  * appositive after a noun ("John Smith, chief executive of Acme,", "Mr Smith, 45,"): a noun phrase with no verb.
  */
-function asideStart(layer: Language, prose: string, close: number, sentenceFirst: number): number {
+export function asideStart(layer: Language, prose: string, close: number, sentenceFirst: number): number {
   const tokens = layer.tokens;
   let nounPhrase = true;
   for (let j = close - 1; j > sentenceFirst && j >= close - SUBJECT_REACH * 2; j--) {

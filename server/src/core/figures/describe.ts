@@ -10,6 +10,7 @@ const NO_SOURCE_NEEDED: Record<NonNullable<FigureMention['noSourceNeeded']>['kin
   headline: (r) => `the body gives this figure again (“${r}”), which carries the source`,
   result: () => 'a statistic of the game this article reports',
   record: () => 'a fixed fact of record about a place or body',
+  market: () => 'a share index’s or share price’s level or move on the trading day this article reports',
 };
 
 function formatNumber(n: number): string {

@@ -467,6 +467,7 @@ class FigureParser {
       if ((before && lex.months.has(before.lower) && isCapitalised(before)) || (next && lex.months.has(next.lower) && isCapitalised(next))) return skip;
     }
     if (word(prev, ...lex.ageWords)) return skip;
+    if (this.rankPosition(q)) return skip;
     // "legally adults at 18", "retire at 65", "when she will be 34."
     if (!q.words && Number.isInteger(q.value) && q.value >= 10 && q.value < 120 && !this.chunk(q.end, false).head) {
       if (word(prev, 'at') && this.cueBefore(q.first - 1, lex.lifeStageWords, 5)) return skip;
@@ -499,6 +500,21 @@ class FigureParser {
       if (word(next, 'of')) return skip; // "two of the", "three of them"
     }
     return 0;
+  }
+
+  /**
+   * A place in a ranking, an ordinal written as a cardinal: after the verb or noun "rank" ("is ranked 31 in the
+   * world", "a rank of 12"), or before "in the … rankings" (lex.rankingNouns: "climbed to 31 in the Fifa world
+   * rankings", "at 3 in the charts"). Only a bare whole number with no counted noun after it.
+   */
+  private rankPosition(q: Quantity): boolean {
+    const { toks, lex } = this;
+    if (q.words || !Number.isInteger(q.value) || this.chunk(q.end, false).head) return false;
+    const prev = toks[q.first - 1];
+    if (this.tagged(word(prev, 'of') ? toks[q.first - 2] : prev)?.lemma === 'rank') return true;
+    if (!word(toks[q.end], 'in')) return false;
+    for (let k = q.end + 1; k <= q.end + 5 && toks[k]?.kind === 'word'; k++) if (lex.rankingNouns.has(toks[k].lower)) return true;
+    return false;
   }
 
   /** The token after a reference number's dash-joined groups starting at `i` ("-048" in "40871-048"). */

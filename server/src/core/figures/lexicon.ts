@@ -42,6 +42,13 @@ export interface Lexicon {
   /** Counted nouns of a game's statistics ("27 points", "three wickets") and the lemmas of the verbs that score them. */
   resultNouns: Set<string>;
   resultVerbs: Set<string>;
+  /** Words that name a share market or its shares ("shares", "FTSE", "Nikkei"; lower case), the lemmas of the verbs of
+   * a trading day ("close", "rise", "shed"), and the words that give a move's direction after "be" ("were down 10%"). */
+  marketSubjects: Set<string>;
+  marketVerbs: Set<string>;
+  marketDirections: Set<string>;
+  /** Nouns of a ranked list ("rankings", "standings", "charts"): a bare number before "in the … rankings" is a place in it. */
+  rankingNouns: Set<string>;
   /** The largest count read as a fixed fact of record after a possessive ("the borough's 17 wards"). */
   recordMax: number;
   publicSetMax: number;
@@ -124,6 +131,10 @@ export function getLexicon(): Lexicon {
     publicSetMax: context.publicSetMax as number,
     resultNouns: set(context.resultNouns),
     resultVerbs: set(context.resultVerbs),
+    marketSubjects: set(context.marketSubjects),
+    marketVerbs: set(context.marketVerbs),
+    marketDirections: set(context.marketDirections),
+    rankingNouns: set(context.rankingNouns),
     recordMax: context.recordMax as number,
     reportingVerbs: set(attribution.reportingVerbs),
     reportingLemmas: set(attribution.reportingLemmas),

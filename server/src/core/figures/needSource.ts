@@ -1,9 +1,10 @@
 // Figures a desk does not ask to source (LABELLING.md, `needs_source: false`), read as kinds from the figures and
 // the linguistic layer: a conversion in brackets, a headline figure the body gives again, a statistic of the game the
 // article reports, and a fixed fact of record about a place or body.
-import { languageOf, type Token } from '../language';
+import { languageOf, type Language, type Token } from '../language';
 import type { Article, FigureMention, NoSourceNeeded, Span } from '../types';
 import type { Lexicon } from './lexicon';
+import { asideStart } from './attribution';
 import { isSportStatistic } from './sport';
 
 /** Words that may stand between a figure's number and the bracket that converts it: its unit ("2,700 miles (4,345km)"). */
@@ -17,6 +18,12 @@ const APPROXIMATE_RESTATEMENT = 0.2;
 const POSSESSIVE = new Set(["'s", '’s', "'", '’', 'its', 'their']);
 /** How far left of a statistic its scoring verb may stand, in tokens ("scored a season-best 27 points"). */
 const RESULT_REACH = 6;
+/** How far left of a market figure its verb may stand ("closed up 23 points to 6661.89"), and how far left of that
+ * verb the market's name ("The ISEQ index of leading shares closed"), in tokens. */
+const MARKET_VERB_REACH = 6;
+const MARKET_SUBJECT_REACH = 8;
+const RELATIVES = new Set(['which', 'that', 'who']);
+const CLAUSE_BREAK = new Set(['VERB', 'CCONJ', 'SCONJ', 'PUNCT']);
 
 /**
  * Sets `noSourceNeeded` on each figure of `figures` (one article's, in text order) that a desk would not ask to
@@ -29,7 +36,11 @@ const RESULT_REACH = 6;
  *   layer ("Pike scored a season-best 27 points"); or, in an article the learned genre model reads as a sports report,
  *   a count or measure of a noun sport copy counts ("14 points from O'Gara", "by 40 metres"; sport.ts).
  * - `record`: a whole count up to lex.recordMax after a possessive ("the borough's 17 wards"), or joined by "and"
- *   to such a count ("its four battalions and 15 companies").
+ *   to such a count ("its four battalions and 15 companies"), or a bare one after a name and "at" ("the European
+ *   Union at 27").
+ * - `market`: a percentage, points or a price moved or reached by a verb of a trading day (lex.marketVerbs) whose
+ *   subject names a share market or shares (lex.marketSubjects): "The ISEQ index of leading shares closed up 23 points
+ *   to 6661.89", "its shares were down 10% at 119 pence". Not an index alone ("the ISM index rose to 58.6" is a survey).
  * Mutates the figures; never throws.
  */
 export function markNoSourceNeeded(article: Article, figures: FigureMention[], lex: Lexicon): void {
@@ -37,7 +48,7 @@ export function markNoSourceNeeded(article: Article, figures: FigureMention[], l
   const inHeading = figures.map((f) => lead.some((p) => p.start <= f.start && f.end <= p.end));
   const body = figures.filter((_, i) => !inHeading[i]);
   figures.forEach((f, i) => {
-    const why = conversion(article, figures[i - 1], f, figures[i - 2]) ?? (inHeading[i] ? headline(f, body, lex) : null) ?? result(article, f, lex) ?? record(article, f, lex);
+    const why = conversion(article, figures[i - 1], f, figures[i - 2]) ?? (inHeading[i] ? headline(f, body, lex) : null) ?? result(article, f, lex) ?? record(article, f, lex) ?? market(article, f, lex);
     if (why) f.noSourceNeeded = why;
   });
 }
@@ -110,9 +121,50 @@ function record(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
   if (f.value > lex.recordMax) return null;
   const word = (k: number) => (k >= 0 && layer.tokens[k].sentence === layer.tokens[at].sentence ? article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase() : '');
   if (POSSESSIVE.has(word(at - 1))) return { kind: 'record' };
+  // "the European Union at 27", "Nato at 32 members": a body's size (or an age, a place in a list) right after its name.
+  if (word(at - 1) === 'at' && layer.tokens[at - 2]?.pos === 'PROPN') return { kind: 'record' };
   // "its four battalions and 15 companies": joined to a count of record.
   const joined = (word(at - 1) === 'and' || word(at - 1) === 'or') && layer.tokens[at - 2]?.pos === 'NOUN' && layer.tokens[at - 3]?.pos === 'NUM' && POSSESSIVE.has(word(at - 4));
   return joined ? { kind: 'record' } : null;
+}
+
+function market(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeeded | null {
+  const points = f.kind === 'count' && (f.unit === null || f.unit.toLowerCase() === 'points');
+  if (f.kind !== 'percent' && f.kind !== 'money' && !points) return null;
+  const layer = languageOf(article);
+  const at = layer.tokenAt(f.start);
+  if (at < 0) return null;
+  const first = layer.sentences[layer.tokens[at].sentence]?.first ?? at;
+  const word = (k: number) => article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
+  const verb = tradingVerb(layer, at, first, word, lex);
+  return verb >= 0 && namesMarket(layer, article.prose, verb, first, word, lex) ? { kind: 'market' } : null;
+}
+
+/** The layer token of the verb of a trading day nearest left of token `at` ("closed up 23 points"), or -1. */
+function tradingVerb(layer: Language, at: number, first: number, word: (k: number) => string, lex: Lexicon): number {
+  const toks = layer.tokens;
+  let verb = -1;
+  for (let k = at - 1; k >= Math.max(first, at - MARKET_VERB_REACH) && verb < 0; k--) if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') verb = k;
+  if (verb < 0 || !lex.marketVerbs.has(toks[verb].lemma)) return -1;
+  // "were down 10%", not "was 10%".
+  if (toks[verb].lemma === 'be' && !toks.slice(verb + 1, at).some((_, i) => lex.marketDirections.has(word(verb + 1 + i)))) return -1;
+  return verb;
+}
+
+/** Whether the subject left of layer token `verb` names a share market or shares (lex.marketSubjects). */
+function namesMarket(layer: Language, prose: string, verb: number, first: number, word: (k: number) => string, lex: Lexicon): boolean {
+  for (let k = verb - 1, reach = MARKET_SUBJECT_REACH; k >= first && reach > 0; k--, reach--) {
+    // The name first: the tagger reads some "shares" as a verb ("a boost to shares which have advanced 4%").
+    if (lex.marketSubjects.has(word(k))) return true;
+    // An aside between commas is stepped over and not counted ("Shares in BT, which cut 300 jobs, rose 2%"), and so is
+    // the comma before a relative pronoun ("a boost to shares, which have advanced 4%").
+    const open = word(k) === ',' ? asideStart(layer, prose, k, first) : -1;
+    if (open >= 0) { k = open; reach++; continue; }
+    if (word(k) === ',' && RELATIVES.has(word(k + 1))) continue;
+    // A verb, a conjunction or a comma before the market's name ends the subject ("sold shares and its profits rose 5%").
+    if (CLAUSE_BREAK.has(layer.tokens[k].pos) && word(k) !== '&') return false;
+  }
+  return false;
 }
 
 /**
