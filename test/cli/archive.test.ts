@@ -14,8 +14,8 @@ import { ROOT } from '../helpers/lspClient';
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 
 /** The bundled CLI in a process of its own, as CI runs it (worker threads need a script to start). */
-function newsdesk(args: string[], cwd = ROOT) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+function newsdesk(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = process.env) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -64,6 +64,17 @@ describe('newsdesk CLI over an archive', function () {
     const lagos = JSON.parse(extract.stdout).files[0].entities.find((e: { text: string }) => e.text === 'Lagos');
     const at = fs.readFileSync(path.join(dir, 'brief-1.md'), 'utf8').indexOf('Lagos');
     assert.deepEqual(lagos, { start: at, end: at + 5, text: 'Lagos', type: 'place', tagged: false, id: null });
+  });
+
+  it('loses no article when a worker runs out of its heap: the main thread analyses it and a new worker goes on', async () => {
+    const one = await inProcess(['check', '--format', 'json', dir]);
+    // 8 MB is too little for any article (the models alone need more): every worker dies on its first one.
+    const starved = newsdesk(['check', '--format', 'json', '--jobs', '2', dir], ROOT, { ...process.env, NEWSDESK_WORKER_HEAP_MB: '8' });
+    assert.equal(starved.stdout, one.stdout);
+    assert.equal(starved.code, one.code);
+    const notes = starved.stderr.trim().split('\n');
+    assert.equal(notes.length, 9, starved.stderr);
+    assert.ok(notes.every((n) => n.endsWith("too big for a checking thread's 8 MB heap; checked on the main thread")), starved.stderr);
   });
 
   it('the cache answers for unchanged articles and analyses changed ones', async () => {

@@ -12,6 +12,16 @@ export interface WorkerSetup {
   cacheDir?: string;
 }
 
+/**
+ * Each worker's old-generation heap, in MB. V8 lets a heap grow to hundreds of MB before a full collection, while a
+ * worker's live data after an article is about 70 MB (models and word lists included). Capped, the BBC archive
+ * (2,225 articles, 2 jobs, one run each while another job ran) peaked at 427–432 MB RSS against 659–699 MB uncapped,
+ * for 5–10% more CPU time (128 and 160 MB alike); at 96 MB the collector ran so often that the run took 40% longer.
+ * A worker that runs out is replaced and its article analysed on the main thread: a long document costs time, never
+ * a result.
+ */
+const WORKER_HEAP_MB = 160;
+
 /** The default for --jobs: one worker per core the process may use. */
 export function defaultJobs(): number {
   return os.availableParallelism();
@@ -21,8 +31,9 @@ export function defaultJobs(): number {
  * Reports for `files` in input order through `onReport`, as they complete. With a cache, this thread answers every
  * article the cache holds; the rest go to `jobs` worker threads running `script` (this bundle; it must call
  * `serveWorker` when started with a WorkerSetup), each fed the next article as it finishes one. Workers start only
- * when at least two articles need analysing and `jobs` > 1: a warm cache costs no thread start-up. Rejects if a
- * worker dies (a bug, not a bad article: those are reports with `error`).
+ * when at least two articles need analysing and `jobs` > 1: a warm cache costs no thread start-up. A worker that
+ * runs out of its heap (WORKER_HEAP_MB) is replaced and its article analysed on this thread. Rejects if a worker dies
+ * otherwise (a bug, not a bad article: those are reports with `error`).
  */
 export async function checkFiles(files: string[], setup: Omit<WorkerSetup, 'newsdeskWorker'>, jobs: number, script: string, onReport: (r: FileReport) => void): Promise<void> {
   const local = new Reporter({ command: setup.command, failOn: setup.failOn, cache: setup.cacheDir ? new ResultCache(setup.cacheDir) : undefined });
@@ -44,30 +55,54 @@ export async function checkFiles(files: string[], setup: Omit<WorkerSetup, 'news
       onReport(r);
     }
   };
-  // V8's default heap sizes: a larger young generation (as the server's) made no difference on short articles and
-  // cost 60 MB per worker (2 jobs, 510 BBC business articles: 5.5 s and 473 MB with 96 MB, 5.4 s and 415 MB without).
-  const workers = Array.from({ length: Math.min(jobs, todo.length) }, () => new Worker(script, { workerData: { ...setup, newsdeskWorker: true } satisfies WorkerSetup }));
+  const start = () => new Worker(script, { workerData: { ...setup, newsdeskWorker: true } satisfies WorkerSetup, resourceLimits: { maxOldGenerationSizeMb: workerHeapMb() } });
+  const live = new Set<Worker>();
   try {
     await new Promise<void>((resolve, reject) => {
-      const feed = (w: Worker) => {
-        if (nextIn < todo.length) { const i = todo[nextIn++]; w.postMessage({ index: i, path: files[i] }); }
-      };
-      for (const w of workers) {
+      const done = () => { flush(); if (nextOut === files.length) resolve(); };
+      const hire = () => {
+        const w = start();
+        live.add(w);
+        /** The file this worker is analysing, or -1. */
+        let current = -1;
+        const feed = () => {
+          current = nextIn < todo.length ? todo[nextIn++] : -1;
+          if (current >= 0) w.postMessage({ index: current, path: files[current] });
+        };
         w.on('message', (m: { index: number; report: FileReport }) => {
           pending.set(m.index, m.report);
-          feed(w);
-          flush();
-          if (nextOut === files.length) resolve();
+          feed();
+          done();
         });
-        w.on('error', reject);
-        w.on('exit', (code) => { if (nextOut < files.length) reject(new Error(`a checking thread stopped (exit code ${code})`)); });
-        feed(w);
-      }
+        w.on('error', (e: Error & { code?: string }) => {
+          live.delete(w);
+          if (e.code !== 'ERR_WORKER_OUT_OF_MEMORY') { reject(e); return; }
+          // An article too big for a worker's heap: this thread (V8's default heap) analyses it, a new worker goes on.
+          if (current >= 0) {
+            const r = local.report(files[current]);
+            pending.set(current, { ...r, notes: [...r.notes, `${files[current]}: too big for a checking thread's ${workerHeapMb()} MB heap; checked on the main thread`] });
+          }
+          if (nextIn < todo.length) hire();
+          done();
+        });
+        w.on('exit', (code) => { if (live.has(w) && nextOut < files.length) reject(new Error(`a checking thread stopped (exit code ${code})`)); });
+        feed();
+      };
+      for (let k = 0; k < Math.min(jobs, todo.length); k++) hire();
       flush();
     });
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await Promise.all([...live].map((w) => w.terminate()));
   }
+}
+
+/**
+ * The old-generation heap of each worker thread, in MB: WORKER_HEAP_MB, or NEWSDESK_WORKER_HEAP_MB when set to a
+ * whole number (for tests and for archives of very long documents).
+ */
+function workerHeapMb(): number {
+  const v = Number(process.env.NEWSDESK_WORKER_HEAP_MB);
+  return Number.isInteger(v) && v > 0 ? v : WORKER_HEAP_MB;
 }
 
 /** The worker thread's side of checkFiles: one report per message, until the thread is terminated. */
