@@ -307,6 +307,26 @@ describe('numbers inside names, multiples, and speakers with an appositive', () 
     assert.deepEqual(unsourced('The firm sold shares and its profits rose 5%.'), ['5%']);
   });
 
+  it('reads a market named after the verb, a closing price, and the rest of one quote as market results (copy-desk review 10)', () => {
+    // The reviewers' kinds, in our words: US wire style.
+    assert.deepEqual(unsourced('The news pushed the Dow Jones industrial average up 72.24 points, to 8,189.49.'), []);
+    assert.deepEqual(unsourced('Crossland closed at $5.25, down $1.875, a 26% decline.'), []);
+    // Our own, written after the fix.
+    assert.deepEqual(unsourced('The ruling sent shares in Altria up 5.1%, or $2.40, to $49.10.'), []);
+    assert.deepEqual(unsourced('Brent crude ended at $40.15 a barrel on Thursday.'), []);
+    // A push that names no market, and a figure after the quote that is not part of it.
+    assert.deepEqual(unsourced('The storm pushed oil prices up 5%.'), ['5%']);
+    assert.deepEqual(unsourced('Crossland closed at $5.25 after cutting 300 jobs.'), ['300']);
+  });
+
+  it('reads a reporting verb before a bare plural that ends the sentence as an attribution (copy-desk review 10)', () => {
+    assert.deepEqual(unsourced('Its share of the browser market has dropped to below 90%, say web analysts.'), []);
+    // Our own, written after the fix; a pronoun is no speaker.
+    assert.deepEqual(unsourced('About 300 people were evacuated, said police.'), []);
+    assert.deepEqual(unsourced('Burglaries fell 12% last year, say officials in Leeds.'), []);
+    assert.deepEqual(unsourced('Jobs fell by 300, said nothing more.'), ['300']);
+  });
+
   it('reads a place in a ranking and a bare number after a name and "at" as no statistic (copy-desk reviews 8 and 9)', () => {
     assert.deepEqual(unsourced('Federer is ranked 31 in the world.'), []);
     assert.deepEqual(unsourced('They debated the future of the European Union at 27.'), []);

@@ -193,6 +193,13 @@ export class AttributionFinder {
     return k >= 0 && (layer.tokens[k].pos === 'ADJ' || takesAnObject(layer, k));
   }
 
+  /** Whether the layer reads the word at UTF-16 offset `offset` as a noun (not a pronoun: "said nothing"). */
+  private nounAt(offset: number): boolean {
+    const layer = languageOf(this.article);
+    const k = layer.tokenAt(offset);
+    return k >= 0 && layer.tokens[k].start === offset && (layer.tokens[k].pos === 'NOUN' || layer.tokens[k].pos === 'PROPN');
+  }
+
   /** Whether the layer reads the word at UTF-16 offset `offset` as no finite verb (a participle, or not a verb: "growth forecast"). */
   private nonFinite(offset: number): boolean {
     const layer = languageOf(this.article);
@@ -251,6 +258,12 @@ export class AttributionFinder {
     const after = toks[v + 1];
     if (after && v + 1 < b && !w.endsWith('ing') && after.kind === 'word' && (isCapitalised(after) || INVERSION_DETERMINERS.has(after.lower))) {
       return [v, nounPhraseEnd(toks, v, b)];
+    }
+    // Inversion with a bare plural that ends the sentence: `…, say web analysts.`, `…, said police.`
+    if (after && v + 1 < b && !w.endsWith('ing') && before?.kind === 'sym' && before.text === ',' && this.nounAt(after.start)) {
+      const end = nounPhraseEnd(toks, v, b);
+      const next = toks[end + 1];
+      if (end > v && (end + 1 >= b || (next.kind === 'sym' && /^[.!?]$/.test(next.text)))) return [v, end];
     }
     return null;
   }

@@ -47,6 +47,8 @@ export interface Lexicon {
   marketSubjects: Set<string>;
   marketVerbs: Set<string>;
   marketDirections: Set<string>;
+  /** Lemmas of the verbs that give a price a stock ended or began the day at ("closed at $5.25"). */
+  closingVerbs: Set<string>;
   /** Nouns of a ranked list ("rankings", "standings", "charts"): a bare number before "in the … rankings" is a place in it. */
   rankingNouns: Set<string>;
   /** The largest count read as a fixed fact of record after a possessive ("the borough's 17 wards"). */
@@ -134,6 +136,7 @@ export function getLexicon(): Lexicon {
     marketSubjects: set(context.marketSubjects),
     marketVerbs: set(context.marketVerbs),
     marketDirections: set(context.marketDirections),
+    closingVerbs: set(context.closingVerbs),
     rankingNouns: set(context.rankingNouns),
     recordMax: context.recordMax as number,
     reportingVerbs: set(attribution.reportingVerbs),

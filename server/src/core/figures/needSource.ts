@@ -20,7 +20,7 @@ const POSSESSIVE = new Set(["'s", '’s', "'", '’', 'its', 'their']);
 const RESULT_REACH = 6;
 /** How far left of a market figure its verb may stand ("closed up 23 points to 6661.89"), and how far left of that
  * verb the market's name ("The ISEQ index of leading shares closed"), in tokens. */
-const MARKET_VERB_REACH = 6;
+const MARKET_VERB_REACH = 10;
 const MARKET_SUBJECT_REACH = 8;
 const RELATIVES = new Set(['which', 'that', 'who']);
 const CLAUSE_BREAK = new Set(['VERB', 'CCONJ', 'SCONJ', 'PUNCT']);
@@ -48,7 +48,8 @@ export function markNoSourceNeeded(article: Article, figures: FigureMention[], l
   const inHeading = figures.map((f) => lead.some((p) => p.start <= f.start && f.end <= p.end));
   const body = figures.filter((_, i) => !inHeading[i]);
   figures.forEach((f, i) => {
-    const why = conversion(article, figures[i - 1], f, figures[i - 2]) ?? (inHeading[i] ? headline(f, body, lex) : null) ?? result(article, f, lex) ?? record(article, f, lex) ?? market(article, f, lex);
+    const why = conversion(article, figures[i - 1], f, figures[i - 2]) ?? (inHeading[i] ? headline(f, body, lex) : null) ?? result(article, f, lex) ?? record(article, f, lex)
+      ?? market(article, f, lex) ?? sameQuote(article, figures[i - 1], f);
     if (why) f.noSourceNeeded = why;
   });
 }
@@ -137,7 +138,25 @@ function market(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
   const first = layer.sentences[layer.tokens[at].sentence]?.first ?? at;
   const word = (k: number) => article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
   const verb = tradingVerb(layer, at, first, word, lex);
-  return verb >= 0 && namesMarket(layer, article.prose, verb, first, word, lex) ? { kind: 'market' } : null;
+  if (verb < 0) return null;
+  // "pushing the Dow Jones industrial average up 72.24 points": the market named between the verb and the figure.
+  for (let k = verb + 1; k < at; k++) if (lex.marketSubjects.has(word(k))) return { kind: 'market' };
+  // "Crossland closed at $5.25": a price a stock closed or opened at.
+  if (f.kind === 'money' && verb === at - 2 && word(at - 1) === 'at' && lex.closingVerbs.has(layer.tokens[verb].lemma)) return { kind: 'market' };
+  return namesMarket(layer, article.prose, verb, first, word, lex) ? { kind: 'market' } : null;
+}
+
+/** Words that join the figures of one market quote: "closed at $5.25, down $1.875, a 26% decline", "down 247p, or 18%". */
+const QUOTE_JOIN = /^[ \t]*,?[ \t]*(?:(?:up|down|or|a|an|and|to|at)[ \t]+)*$/i;
+
+/** A figure that goes on a market quote the figure before it in its sentence gives (`market`), joined by QUOTE_JOIN. */
+function sameQuote(article: Article, prev: FigureMention | undefined, f: FigureMention): NoSourceNeeded | null {
+  if (!prev || prev.noSourceNeeded?.kind !== 'market' || prev.sentence !== f.sentence) return null;
+  // The counted noun after the figure before ("up 72.24 points, to 8,189.49") is not in its span.
+  let between = article.prose.slice(prev.end, f.start);
+  const unit = prev.kind === 'count' ? prev.unit : null;
+  if (unit && between.trimStart().toLowerCase().startsWith(unit.toLowerCase())) between = between.trimStart().slice(unit.length);
+  return QUOTE_JOIN.test(between) ? { kind: 'market' } : null;
 }
 
 /** The layer token of the verb of a trading day nearest left of token `at` ("closed up 23 points"), or -1. */
