@@ -22,6 +22,21 @@ describe('figures a desk does not ask to source', () => {
     assert.deepEqual(unsourced('The council cut 300 jobs and closed 12 libraries.'), ['300', '12']);
   });
 
+  it('reads a telephone number with its area code in brackets as no figure (copy-desk review 10)', () => {
+    assert.deepEqual(unsourced('The embassy can be reached on (254-2) 751-613.'), []);
+    // Our own, written after the fix; years in brackets before a count are no area code.
+    assert.deepEqual(unsourced('Call the office on (01632) 960 001 for details.'), []);
+    assert.deepEqual(unsourced('In the season (2004-05) 300 staff left.'), ['300']);
+  });
+
+  it('reads pounds after "weigh" as weight, not money (copy-desk review 10)', () => {
+    const figure = (body: string) => analyze(`---\npublished: 2025-11-12\n---\n\n${body}\n`).figures.map((f) => [f.text, f.kind, f.unit]);
+    assert.deepEqual(figure('He weighs 150 to 175 pounds.'), [['150 to 175 pounds', 'measure', 'lb']]);
+    // Our own, written after the fix.
+    assert.deepEqual(figure('The baby, weighing about 8 pounds, was born at home.'), [['about 8 pounds', 'measure', 'lb']]);
+    assert.deepEqual(figure('The ruling weighed on him: he paid 500 pounds.'), [['500 pounds', 'money', 'GBP']]);
+  });
+
   it('reads reference numbers as no figure', () => {
     assert.deepEqual(unsourced('The bill, S. 2155, cleared the Senate. He was inmate No. 40871-048.'), []);
     assert.deepEqual(unsourced('Officers logged the theft as crime 24-00917 and closed it.'), []);
@@ -317,6 +332,14 @@ describe('numbers inside names, multiples, and speakers with an appositive', () 
     // A push that names no market, and a figure after the quote that is not part of it.
     assert.deepEqual(unsourced('The storm pushed oil prices up 5%.'), ['5%']);
     assert.deepEqual(unsourced('Crossland closed at $5.25 after cutting 300 jobs.'), ['300']);
+  });
+
+  it('reads a time\'s figures as no source: "December\'s figures showed" (copy-desk review 10)', () => {
+    assert.deepEqual(unsourced("December's figures showed 358,000 new jobs a month."), ['358,000']);
+    // Our own, written after the fix: a body's figures and a time's survey still source.
+    assert.deepEqual(unsourced("Last month's data put the jobless rate at 5.2%."), ['5.2%']);
+    assert.deepEqual(unsourced("The ONS's figures showed growth of 2%."), []);
+    assert.deepEqual(unsourced("Last year's survey found that 15% of firms had no plan."), []);
   });
 
   it('reads a reporting verb before a bare plural that ends the sentence as an attribution (copy-desk review 10)', () => {

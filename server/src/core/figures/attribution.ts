@@ -95,10 +95,11 @@ export class AttributionFinder {
         continue;
       }
       // "the IMF's forecast", "Opec's figures"
-      if (t.lower.endsWith("'s") && i + 1 < b && lex.dataNouns.has(toks[i + 1].lower)) { out.push(make('according-to', i, i + 1)); continue; }
+      // Not a time's: "December's figures", "last month's data" name no source.
+      if (t.lower.endsWith("'s") && i + 1 < b && lex.dataNouns.has(toks[i + 1].lower) && !this.timesData(toks[i + 1].start)) { out.push(make('according-to', i, i + 1)); continue; }
       if (lex.dataVerbs.has(t.lower)) {
         for (let j = i - 1; j >= Math.max(a, i - 5); j--) {
-          if (lex.dataNouns.has(toks[j].lower)) { out.push(make('verb', j, i)); break; }
+          if (lex.dataNouns.has(toks[j].lower)) { if (!this.timesData(toks[j].start)) out.push(make('verb', j, i)); break; }
         }
       }
       if (this.verbs.has(t.lower) && !this.notSaying(i)) {
@@ -146,6 +147,7 @@ export class AttributionFinder {
       // An evidential verb sources a figure when its subject is data or a named body ("The ACMD found …").
       const subjectHead = layer.tokens[subject.head];
       if (!reporting && !subject.named && !this.lex.dataNouns.has(prose.slice(subjectHead.start, subjectHead.end).toLowerCase()) && !this.pronounForData(layer, subject, s)) continue;
+      if (!reporting && this.timesData(subjectHead.start)) continue;
       const start = layer.tokens[subject.first].start;
       const end = layer.tokens[g.last].end;
       out.push({ kind: 'verb', start, end, text: this.article.text.slice(start, end) });
@@ -191,6 +193,26 @@ export class AttributionFinder {
     const layer = languageOf(this.article);
     const k = layer.tokenAt(this.toks[v].start);
     return k >= 0 && (layer.tokens[k].pos === 'ADJ' || takesAnObject(layer, k));
+  }
+
+  /**
+   * The data noun at UTF-16 offset `offset` is a time's and nobody's: "December's figures", "last month's data" (a
+   * measurement noun, lex.measurementNouns, after the possessive of a month, weekday or unit of time). "Last year's
+   * survey" still names a source.
+   */
+  private timesData(offset: number): boolean {
+    const layer = languageOf(this.article);
+    const k = layer.tokenAt(offset);
+    const prose = this.article.prose;
+    const w = (x: number) => (x >= 0 ? prose.slice(layer.tokens[x].start, layer.tokens[x].end).toLowerCase().replace(/’/g, "'") : '');
+    if (k < 1 || !this.lex.measurementNouns.has(w(k))) return false;
+    if (w(k - 1) === "'s") return this.namesATime(w(k - 2));
+    return w(k - 1).endsWith("'s") && this.namesATime(w(k - 1).slice(0, -2));
+  }
+
+  /** A month, a weekday or a unit of time ("december", "tuesday", "month", "year"; lower case). */
+  private namesATime(w: string): boolean {
+    return this.lex.months.has(w) || this.lex.weekdays.has(w) || this.lex.timeUnits.has(w) || w === 'today' || w === 'yesterday';
   }
 
   /** Whether the layer reads the word at UTF-16 offset `offset` as a noun (not a pronoun: "said nothing"). */

@@ -36,6 +36,10 @@ const BARE_VAGUE_MONEY = new Set(['millions', 'billions']);
 /** Vague quantifiers that are no count on their own: "tens" (only "tens of"), "scores" (a verb, a game's scores), and "trillions" (money, rare bare). */
 const NOT_BARE_COUNTS = new Set(['tens', 'scores', 'trillions']);
 const MAX_PHONE_GROUPS = 5;
+/** The fewest digits of a telephone number whose area code stands in brackets (a local number has at least five). */
+const PAREN_PHONE_DIGITS = 8;
+/** How far before a number of pounds a form of "weigh" makes them weight, in tokens ("weighs about 150 pounds"). */
+const WEIGHT_REACH = 4;
 
 /** Every figure in the article's prose, in text order, with its attribution. */
 export function extractFigures(article: Article, config: Config): FigureMention[] {
@@ -200,7 +204,8 @@ class FigureParser {
   /**
    * A telephone number starting at token `i` — not a figure (LABELLING.md): digit groups led by a trunk prefix
    * ("0800 555 111", "020 7946 0000") or a "+" ("+44 20 7946 0000") with at least 9 digits in all, one run of
-   * 9 or more digits led by 0, or the North American 3-3-4 shape ("555-123-4567", "(555) 123 4567").
+   * 9 or more digits led by 0, the North American 3-3-4 shape ("555-123-4567", "(555) 123 4567"), or an area code
+   * in brackets before more groups, PAREN_PHONE_DIGITS digits or more in all ("(254-2) 751-613").
    * Returns the token index after the number, or 0.
    */
   private phoneEnd(i: number): number {
@@ -208,9 +213,14 @@ class FigureParser {
     const t = toks[i];
     if (t?.kind !== 'num' || t.text.includes(',') || t.text.includes('.')) return 0;
     const plus = sym(toks[i - 1], '+') && !t.gap;
-    const paren = sym(toks[i - 1], '(') && sym(toks[i + 1], ')') && t.text.length === 3;
     const groups = [t.text];
-    let k = i + (paren ? 2 : 1);
+    // An area code in brackets, its groups joined by dashes: "(555) 123 4567", "(254-2) 751-613".
+    let close = i + 1;
+    while (isDash(toks[close]) && !toks[close].gap && toks[close + 1]?.kind === 'num' && !toks[close + 1].gap && close < i + 2 * MAX_PHONE_GROUPS) { groups.push(toks[close + 1].text); close += 2; }
+    // Not a year or a span of years in brackets before a count: "(2004-05) 300 staff".
+    const paren = sym(toks[i - 1], '(') && sym(toks[close], ')') && toks[close + 1]?.kind === 'num' && !/^(?:19|20)\d\d$/.test(t.text);
+    if (!paren) groups.length = 1;
+    let k = paren ? close + 1 : i + 1;
     // A telephone number has at most five groups; a longer run of numbers is something else (and stays linear).
     while (groups.length <= MAX_PHONE_GROUPS) {
       const sep = toks[k];
@@ -226,6 +236,7 @@ class FigureParser {
     if (groups.length > MAX_PHONE_GROUPS) return 0;
     const digits = groups.join('').length;
     if ((plus || t.text.startsWith('0')) && digits >= 9) return k;
+    if (paren && digits >= PAREN_PHONE_DIGITS) return k;
     const lengths = groups.map((g) => g.length).join('-');
     if (lengths === '3-3-4' && groups.length === 3) return k;
     return 0;
@@ -358,6 +369,7 @@ class FigureParser {
         }
       }
     }
+    if (this.weight(q)) q = { ...q, currency: null, measure: 'lb' };
     const end = q.end;
     const figureEnd = q.end;
     const excluded = this.excluded(q, approximate || between);
@@ -406,6 +418,16 @@ class FigureParser {
     } else if (q.words || Number.isInteger(q.value) || q.currency || q.percent || q.measure) return false;
     else if (this.chunk(q.end, false).head && !word(toks[q.end], 'ahead', 'behind', 'clear')) return false; // "in 46.46 ahead of" is a margin, not a noun
     return this.cueBefore(q.first, lex.sportsCues, 6);
+  }
+
+  /** "weighs 150 to 175 pounds", "weighing 8 pounds": pounds of weight after a form of "weigh" or "weight", not money. */
+  private weight(q: Quantity): boolean {
+    if (q.currency !== 'GBP' || !word(this.toks[q.end - 1], 'pound', 'pounds')) return false;
+    for (let k = q.first - 1; k >= Math.max(0, q.first - WEIGHT_REACH) && this.toks[k].kind !== 'sym'; k--) {
+      const lemma = this.tagged(this.toks[k])?.lemma;
+      if (lemma === 'weigh' || lemma === 'weight') return true;
+    }
+    return false;
   }
 
   /** An attributive spec before a product noun ("a 400 mm lens", "the 2.5 gigapixel photo"): a description, not a quantity. */

@@ -59,6 +59,8 @@ export interface Lexicon {
   reportingLemmas: Set<string>;
   dataVerbs: Set<string>;
   dataNouns: Set<string>;
+  /** Data nouns that name the numbers themselves ("figures", "data"), not a document ("report", "survey"). */
+  measurementNouns: Set<string>;
   sourcePhrases: PhraseIndex;
   passiveAuxiliaries: Set<string>;
   skipBeforeVerb: Set<string>;
@@ -143,6 +145,7 @@ export function getLexicon(): Lexicon {
     reportingLemmas: set(attribution.reportingLemmas),
     dataVerbs: set(attribution.dataVerbs),
     dataNouns: set(attribution.dataNouns),
+    measurementNouns: set(attribution.measurementNouns),
     sourcePhrases: phrases(attribution.sourcePhrases),
     passiveAuxiliaries: set(attribution.passiveAuxiliaries),
     skipBeforeVerb: set(attribution.skipBeforeVerb),
