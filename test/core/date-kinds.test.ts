@@ -202,4 +202,16 @@ describe('relative dates in comparisons, limits, and after a subject', () => {
     const a = analyze('---\npublished: 2024-09-11\n---\n\nThe plant closed in October last year.\n');
     assert.deepEqual(a.dates.map((d) => [d.text, d.value]), [['October last year', '2023-10']]);
   });
+
+  it('reads a time that is the subject of a past verb, and a verb after an appositive, as the date\'s tense (planted-slip dev misses)', () => {
+    // The dev misses' kinds, in our words.
+    assert.equal(tense('2016-05-10', 'Next year saw the introduction of a new curriculum.').length, 1);
+    assert.equal(tense('1999-01-22', 'Police searched the home where Mr Kopp, a 44-year-old protester, lived next year, an official said.').length, 1);
+    // Our own, written after the fix: another past verb; a future verb and a plan stay silent.
+    assert.equal(tense('2024-09-11', 'Next month brought the first frosts.').length, 1);
+    assert.equal(tense('2024-09-11', 'Ms Diaz, a retired nurse, moved to Leeds next spring.').length, 1);
+    assert.deepEqual(tense('2024-09-11', 'Next year will see the first new trains.'), []);
+    assert.deepEqual(tense('2024-09-11', 'Next year was always going to be hard.'), []);
+    assert.deepEqual(tense('2024-09-11', 'Mr Kopp, a 44-year-old protester, will appear in court next month.'), []);
+  });
 });

@@ -148,11 +148,23 @@ function insideRelative(article: Article, layer: Language, i: number, sentenceFi
   return false;
 }
 
-/** The comma at token `comma` closes an aside (", who …," or ", 45,"): the word after it is the main verb. */
+/** Parts of speech of an appositive noun phrase (", a 44-year-old protester,"). */
+const APPOSITIVE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PUNCT']);
+
+/**
+ * The comma at token `comma` closes an aside (", who …,", ", 45," or an appositive after a name: "Kopp, a 44-year-old
+ * protester,"): the word after it is the main verb.
+ */
 function closesAside(article: Article, layer: Language, comma: number, sentenceFirst: number): boolean {
   for (let j = comma - 1; j >= sentenceFirst; j--) {
     const w = word(article, layer.tokens[j]);
-    if (w === ',' || w === ';') return j + 1 < comma && (/^(?:who|which|whose|whom)$/i.test(word(article, layer.tokens[j + 1])) || /^\d+$/.test(word(article, layer.tokens[j + 1])));
+    if (w !== ',' && w !== ';') continue;
+    if (j + 1 >= comma) return false;
+    const next = word(article, layer.tokens[j + 1]);
+    if (/^(?:who|which|whose|whom)$/i.test(next) || /^\d+$/.test(next)) return true;
+    const before = layer.tokens[j - 1];
+    const nounPhrase = layer.tokens.slice(j + 1, comma).every((t) => APPOSITIVE.has(t.pos) && (t.pos !== 'PUNCT' || word(article, t) === '-'));
+    return w === ',' && nounPhrase && !!before && before.pos === 'PROPN';
   }
   return false;
 }

@@ -130,7 +130,8 @@ export const tenseDateMismatch: Rule = {
       // Such a date may date the subject noun itself ("the earthquake last month will result in"): then only a past
       // verb about a later date is a slip, since what happened cannot follow what it caused.
       const rightBeforeVerb = verb.start >= d.end && /^\s*$/.test(article.prose.slice(d.end, verb.start));
-      if (rightBeforeVerb && !afterSubject(article, d)) continue;
+      // But a time that is the subject of a past verb ("Next year saw the implementation of …") is told as over.
+      if (rightBeforeVerb && !afterSubject(article, d) && !(verb.tense === 'past' && !verb.presentPerfect)) continue;
       // Past tense after publication is wrong even in reported speech: the speaker spoke before publication, about something before that.
       // "was leaving next month", "were due to meet on 5 June": a plan told in the past, a future seen from the past.
       // The present perfect ("has eliminated next year") tells of something done by now: after publication it is a slip too.
