@@ -1,4 +1,5 @@
 // Finds entity mentions: the journalist's tags, names the article or registry already knows, then the trained recogniser; links mentions of one entity.
+import { retypeWorks } from './works';
 import { normaliseName } from '../registry';
 import type { Registry } from '../rules/rule';
 import type { Config } from '../config';
@@ -139,6 +140,7 @@ export function findEntities(
   // "Memorandum of Understanding (MOU)": a defined abbreviation is what its long form is, wherever it stands.
   const agreed = agreeWithLongForms(mentions, article.prose, (m) => !m.tagged && m.partOf === undefined && RECOGNISER_LABELS.has(m.source));
   linkMentions(agreed, registry);
+  retypeWorks(agreed, article, (m) => !m.tagged && m.partOf === undefined && RECOGNISER_LABELS.has(m.source));
   return agreed;
 }
 

@@ -1,0 +1,81 @@
+// Titles of works and products read as names ("the film Vera Drake", "the game Halo 2"): LABELLING.md types them
+// `other`, which no rule flags. The cue is a noun of data/entity-work-nouns.txt right before the name in its noun
+// phrase, read from the linguistic layer; the type then holds for every mention of that name in the article and for
+// names listed before it ("Finding Neverland, The Motorcycle Diaries and British film Vera Drake").
+import { readWordList } from '../dataFiles';
+import { languageOf, type Language } from '../language';
+import { isSportReport } from '../figures/sport';
+import type { Article, EntityMention } from '../types';
+
+/** The share of a group's mentions that must follow a work noun for the group to be read as a title. */
+const TITLED_SHARE = 0.25;
+
+/** Marks that may stand between a work noun and the title, besides a determiner ("the film The Aviator", "film 'Ray'"). */
+const QUOTE_MARKS = new Set(["'", '"', '‘', '“']);
+
+/**
+ * Retypes as `other` every untagged mention whose source is the recogniser (`fromRecogniser`) and that names a work:
+ * a work noun stands right before it (past a determiner or an opening quotation mark), or before a comma that opens
+ * an appositive closed by a comma after the name ("her new film, The Aviator, …"); then the mentions listed before it
+ * (joined by a comma or "and") and every mention in its group (linking.ts), when more than TITLED_SHARE of the group's
+ * mentions are so cued. Mutates `mentions`; never throws.
+ */
+export function retypeWorks(mentions: EntityMention[], article: Article, fromRecogniser: (m: EntityMention) => boolean): void {
+  const layer = languageOf(article);
+  const prose = article.prose;
+  const works = readWordList('entity-work-nouns.txt');
+  const candidates = mentions.filter((m) => fromRecogniser(m) && m.type !== 'other');
+  const sport = candidates.length > 0 && isSportReport(article);
+  const titled = new Set(candidates.filter((m) => afterWorkNoun(layer, prose, m, works, sport)));
+  // The titles listed before a title: "Eternal Sunshine, Finding Neverland and British film Vera Drake". Only
+  // backwards: a name after a title ("the film Ray, Jamie Foxx and …") is as often its star.
+  for (let i = candidates.length - 2; i >= 0; i--) {
+    const m = candidates[i];
+    const n = candidates[i + 1];
+    if (!titled.has(m) && titled.has(n) && listJoin(prose, m.end, n.start, works)) titled.add(m);
+  }
+  // A name read as a title once among many plain mentions was a misreading ("the software Microsoft owns", "told the
+  // Today programme the US had …"): a group turns `other` only when more than TITLED_SHARE of its mentions are cued.
+  const size = new Map<string, number>();
+  const cued = new Map<string, number>();
+  for (const m of candidates) size.set(m.group, (size.get(m.group) ?? 0) + 1);
+  for (const m of titled) cued.set(m.group, (cued.get(m.group) ?? 0) + 1);
+  for (const m of candidates) if ((cued.get(m.group) ?? 0) > TITLED_SHARE * size.get(m.group)!) m.type = 'other';
+}
+
+/** A comma, "and" or "or" between two listed names, and a work noun with up to two modifiers ("and British film"). */
+const LIST_JOIN = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:the\s+)?((?:[\p{L}’'-]+\s+){1,3})?$/iu;
+
+/** Whether the words between two mentions, [from, to), join them in a list of titles (LIST_JOIN). */
+function listJoin(prose: string, from: number, to: number, works: ReadonlySet<string>): boolean {
+  const m = LIST_JOIN.exec(prose.slice(from, to));
+  if (!m) return false;
+  return !m[1] || works.has(m[1].trim().split(/\s+/).pop()!.toLowerCase());
+}
+
+function afterWorkNoun(layer: Language, prose: string, m: EntityMention, works: ReadonlySet<string>, sport: boolean): boolean {
+  let k = layer.tokenAt(m.start) - 1;
+  const word = (i: number) => prose.slice(layer.tokens[i].start, layer.tokens[i].end);
+  const sentence = layer.tokens[k + 1]?.sentence;
+  // "the film The Aviator": the mention may leave out the title's article.
+  while (k >= 0 && layer.tokens[k].sentence === sentence && (layer.tokens[k].pos === 'DET' || QUOTE_MARKS.has(word(k))) && k > layer.tokenAt(m.start) - 3) k--;
+  // "the blockbuster West End musicals": a name that modifies the noun after it is no title.
+  const after = layer.tokenAt(m.end - 1) + 1;
+  if (layer.tokens[after]?.pos === 'NOUN' && layer.tokens[after].sentence === sentence) return false;
+  const isWork = (i: number) => layer.tokens[i].pos === 'NOUN' && works.has(word(i).toLowerCase()) && !(sport && SPORT_SENSES.has(word(i).toLowerCase()));
+  if (k >= 0 && layer.tokens[k].sentence === sentence && isWork(k)) return true;
+  // "her new film, The Aviator, leads": an appositive title closed by a comma; not "the director of the film, Vinod
+  // Pande,", where the name stands for the phrase the work noun ends.
+  if (k >= 1 && word(k) === ',' && isWork(k - 1) && !objectOfPreposition(layer, k - 1)) return /^\s*,/.test(prose.slice(m.end, m.end + 3));
+  return false;
+}
+
+/** Work nouns that a sports report uses for its matches ("at the end of the game Andre Nzame III scored"). */
+const SPORT_SENSES = new Set(['game', 'games', 'series', 'show']);
+
+/** The noun at layer token `noun` ends a prepositional phrase: an adposition before it and its modifiers ("of the film"). */
+function objectOfPreposition(layer: Language, noun: number): boolean {
+  let k = noun - 1;
+  while (k >= 0 && (layer.tokens[k].pos === 'DET' || layer.tokens[k].pos === 'ADJ' || layer.tokens[k].pos === 'PRON')) k--;
+  return k >= 0 && layer.tokens[k].pos === 'ADP';
+}

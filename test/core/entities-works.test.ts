@@ -1,0 +1,33 @@
+// Issue 11: titles of works and products read as names (copy-desk reviews 8-10: films, games, shows typed person,
+// organisation or place). LABELLING.md types them `other`, which is not flagged. Examples marked "ours" were
+// written after the change.
+import { strict as assert } from 'assert';
+import { analyze } from '../../server/src/core/analyze';
+
+/** The texts of the untagged-entity findings on `body`. */
+function untagged(body: string): string[] {
+  return analyze(`---\npublished: 2005-01-15\n---\n\n${body}\n`).findings.filter((f) => f.rule === 'untagged-entity').map((f) => f.text);
+}
+
+describe('entities: titles of works after a work noun', () => {
+  it('reads a name right after a work noun as a title, with every mention of it and the titles listed before it', () => {
+    assert.deepEqual(untagged('Imelda Staunton won for the abortion drama Vera Drake. Vera Drake also won best film.'), ['Imelda Staunton']);
+    assert.deepEqual(untagged('It faces Finding Neverland, The Motorcycle Diaries and British film Vera Drake.'), []);
+    // Ours: a game, a browser, an appositive title, a title in quotation marks.
+    assert.deepEqual(untagged('Fans queued for the game Halo 2 in London.'), ['London']);
+    assert.deepEqual(untagged('Apple ships the web browser Safari with its computers.'), ['Apple']);
+    assert.deepEqual(untagged('Her new novel, Small Island, won the prize.'), []);
+    assert.deepEqual(untagged("The success of the film 'Ray' surprised Universal."), ['Universal']);
+  });
+
+  it('keeps names that only stand near a work noun', () => {
+    // A person after a title, a director in an appositive, a name modifying a noun, a name the article uses as one.
+    assert.deepEqual(untagged('For their roles in the film Ray, Jamie Foxx and Kate Winslet were nominated.'), ['Jamie Foxx', 'Kate Winslet']);
+    assert.deepEqual(untagged('The director of the film, Vinod Pande, defended it.'), ['Vinod Pande']);
+    assert.deepEqual(untagged('The blockbuster West End musicals drew crowds.'), ['West End']);
+    const microsoft = 'Microsoft sells Windows. Microsoft makes money. Microsoft hires staff. The program could use the software Microsoft owns.';
+    assert.deepEqual(untagged(microsoft), ['Microsoft']);
+    // A sports report's "game" is a match: the scorer after it is a person.
+    assert.deepEqual(untagged('Arsenal beat Chelsea 2-1 in the league. At the end of the game Thierry Henry scored his second goal of the season.'), ['Arsenal', 'Chelsea', 'Thierry Henry']);
+  });
+});
