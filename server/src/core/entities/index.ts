@@ -1,5 +1,6 @@
 // Finds entity mentions: the journalist's tags, names the article or registry already knows, then the trained recogniser; links mentions of one entity.
 import { retypeWorks } from './works';
+import { splitCoordinated } from './coordination';
 import { normaliseName } from '../registry';
 import type { Registry } from '../rules/rule';
 import type { Config } from '../config';
@@ -91,7 +92,7 @@ export function findEntities(
   // The recogniser reads first, so that a known name inside a longer name it finds ("Louisiana" in "Louisiana
   // Department of Environmental Quality", "Denver" in "North Denver") stays part of that name.
   const entityTags = new SpanIndex(article.tags.filter((t) => t.kind !== 'cite' && t.label.end > t.label.start));
-  const raws = joinHyphenated(recognize(article.prose, article.sentences), article.prose);
+  const raws = splitCoordinated(joinHyphenated(recognize(article.prose, article.sentences), article.prose), article.prose);
   const rawSpans = new SpanIndex(raws);
   const recognised = raws.map((read) => {
     // A name read across a tag ("Mr :person[Greenspan]") or right beside one with only a space between ("Ainum Mohd

@@ -1,0 +1,24 @@
+// Issue 11: two names read as one across "and" or a comma (copy-desk reviews 9-10). Examples marked "ours" were
+// written after the change.
+import { strict as assert } from 'assert';
+import { analyze } from '../../server/src/core/analyze';
+
+/** The texts of the untagged-entity findings on `body`. */
+function untagged(body: string): string[] {
+  return analyze(`---\npublished: 2005-01-15\n---\n\n${body}\n`).findings.filter((f) => f.rule === 'untagged-entity').map((f) => f.text);
+}
+
+describe('entities: two names joined by "and" or a comma', () => {
+  it('splits where the first name ends in an organisation head and another name follows', () => {
+    assert.deepEqual(untagged('The report came from the Economic Research Council and the Centre for Policy Studies.'), ['Economic Research Council', 'Centre for Policy Studies']);
+    assert.deepEqual(untagged('Bodies such as the Football Licensing Authority, Investors in People UK and the FA get money.'), ['Football Licensing Authority', 'Investors in People UK', 'FA']);
+    // Ours, written after the change.
+    assert.deepEqual(untagged('The Electoral Commission and National Union of Students are worried.'), ['Electoral Commission', 'National Union of Students']);
+    assert.deepEqual(untagged('The Arts Council and the British Council signed.'), ['Arts Council', 'British Council']);
+  });
+
+  it('keeps one name whose parts are joined by "and"', () => {
+    assert.deepEqual(untagged('A Department for Education and Skills spokeswoman said so.'), ['Department for Education and Skills']);
+    assert.deepEqual(untagged('It filed with the US Securities and Exchange Commission on Monday.'), ['US Securities and Exchange Commission']);
+  });
+});
