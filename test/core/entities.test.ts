@@ -216,6 +216,14 @@ describe('entity-spelling', () => {
     assert.deepEqual(texts(analyze(text).findings, 'untagged-entity'), ['U.S.']);
   });
 
+  it('reads a wire dateline set in capitals as no spelling (copy-desk review 11), but flags NATO / Nato', () => {
+    const wire = 'NAIROBI, Kenya (AP) _ Victims gathered.\n\nOfficials in Nairobi said the fund was open.';
+    assert.deepEqual(rule(analyze(wire).findings, 'entity-spelling'), []);
+    // Ours, written after the fix: another dateline; capitals inside a sentence are still a second spelling.
+    assert.deepEqual(rule(analyze('BELFAST (Reuters) - Talks resumed.\n\nIn Belfast, parties met.').findings, 'entity-spelling'), []);
+    assert.deepEqual(rule(analyze('The NATO summit opened.\n\nNato leaders met.').findings, 'entity-spelling').map((x) => x.text), ['Nato']);
+  });
+
   it('does not flag two registered entities that look alike', () => {
     const text = '---\nentities:\n  - id: hassan\n    type: person\n    name: Hassan\n  - id: hasan\n    type: person\n    name: Hasan\n---\nHassan met Hasan.';
     assert.deepEqual(rule(analyze(text).findings, 'entity-spelling'), []);

@@ -127,6 +127,7 @@ describe('the hover of a figure that needs no source', () => {
     assert.equal(hover('# Fares rise 8%\n\nFares rise 8% in March, the operator said.', '8%'), 'No source needed: the body gives this figure again (“8%”), which carries the source');
     assert.equal(hover('Pike scored 27 points in the win.', '27'), 'No source needed: a statistic of the game this article reports');
     assert.equal(hover("The borough's 17 wards vote in May.", '17'), 'No source needed: a fixed fact of record about a place or body');
+    assert.equal(hover('Profit was $12.4 million, or 91 cents a share.', '91 cents'), 'No source needed: it restates “$12.4 million” before it per share, which carries the source');
     assert.equal(hover('Shares in Tesco closed 2p higher at 250p.', '250p'), 'No source needed: a share index’s or share price’s level or move on the trading day this article reports');
   });
 });
@@ -348,6 +349,13 @@ describe('numbers inside names, multiples, and speakers with an appositive', () 
     assert.deepEqual(unsourced('About 300 people were evacuated, said police.'), []);
     assert.deepEqual(unsourced('Burglaries fell 12% last year, say officials in Leeds.'), []);
     assert.deepEqual(unsourced('Jobs fell by 300, said nothing more.'), ['300']);
+  });
+
+  it('reads an amount per share after its total as a restatement (copy-desk review 11)', () => {
+    assert.deepEqual(unsourced('Net income fell to $12.4 million, or 91 cents a share, from $13 million.'), ['$12.4 million', '$13 million']);
+    // Our own, written after the fix: "per diluted share"; an amount each is no restatement of a total.
+    assert.deepEqual(unsourced('Profit rose to $8 million, or 40 cents per diluted share.'), ['$8 million']);
+    assert.deepEqual(unsourced('It paid $5 million, or $2 each, to staff.'), ['$5 million', '$2']);
   });
 
   it('reads a place in a ranking and a bare number after a name and "at" as no statistic (copy-desk reviews 8 and 9)', () => {

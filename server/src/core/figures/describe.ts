@@ -7,6 +7,7 @@ const KIND_NAMES: Record<FigureMention['kind'], string> = {
 
 const NO_SOURCE_NEEDED: Record<NonNullable<FigureMention['noSourceNeeded']>['kind'], (restated: string) => string> = {
   conversion: (r) => `it converts “${r}” before it, which carries the source`,
+  restatement: (r) => `it restates “${r}” before it per share, which carries the source`,
   headline: (r) => `the body gives this figure again (“${r}”), which carries the source`,
   result: () => 'a statistic of the game this article reports',
   record: () => 'a fixed fact of record about a place or body',

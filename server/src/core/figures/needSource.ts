@@ -30,6 +30,7 @@ const CLAUSE_BREAK = new Set(['VERB', 'CCONJ', 'SCONJ', 'PUNCT']);
  * source:
  * - `conversion`: money or a measure in brackets right after a figure in another currency or unit, in the same
  *   sentence ("3 miles (5 km)", "£5m ($6.3m)"); it restates that figure, which carries any finding.
+ * - `restatement`: an amount per share after its total ("$12.4 million, or 91 cents a share").
  * - `headline`: a figure in a heading or the standfirst (a summary list at the top, see leadParagraphs) whose kind
  *   and value the body gives again after it (within APPROXIMATE_RESTATEMENT when either is approximate).
  * - `result`: a count of a game's statistics (lex.resultNouns) scored by a verb of lex.resultVerbs, read from the
@@ -49,7 +50,7 @@ export function markNoSourceNeeded(article: Article, figures: FigureMention[], l
   const body = figures.filter((_, i) => !inHeading[i]);
   figures.forEach((f, i) => {
     const why = conversion(article, figures[i - 1], f, figures[i - 2]) ?? (inHeading[i] ? headline(f, body, lex) : null) ?? result(article, f, lex) ?? record(article, f, lex)
-      ?? market(article, f, lex) ?? sameQuote(article, figures[i - 1], f);
+      ?? market(article, f, lex) ?? sameQuote(article, figures[i - 1], f) ?? perShare(article, figures[i - 1], f);
     if (why) f.noSourceNeeded = why;
   });
 }
@@ -144,6 +145,20 @@ function market(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
   // "Crossland closed at $5.25": a price a stock closed or opened at.
   if (f.kind === 'money' && verb === at - 2 && word(at - 1) === 'at' && lex.closingVerbs.has(layer.tokens[verb].lemma)) return { kind: 'market' };
   return namesMarket(layer, article.prose, verb, first, word, lex) ? { kind: 'market' } : null;
+}
+
+/** ", or 91 cents a share": a per-share amount after the total it divides. */
+const OR_BETWEEN = /^[ \t]*,[ \t]*or[ \t]+$/i;
+const PER_SHARE_AFTER = /^[ \t]+(?:a|per)[ \t]+(?:diluted[ \t]+)?share\b/i;
+
+/**
+ * "profit of $12.4 million, or 91 cents a share": an amount per share right after the total it restates, in the same
+ * sentence (LABELLING.md: a restatement of a figure in the same sentence); the total carries any finding.
+ */
+function perShare(article: Article, prev: FigureMention | undefined, f: FigureMention): NoSourceNeeded | null {
+  if (!prev || prev.kind !== 'money' || f.kind !== 'money' || prev.sentence !== f.sentence) return null;
+  if (!OR_BETWEEN.test(article.prose.slice(prev.end, f.start)) || !PER_SHARE_AFTER.test(article.prose.slice(f.end, f.end + 24))) return null;
+  return { kind: 'restatement', restates: quote(prev) };
 }
 
 /** Words that join the figures of one market quote: "closed at $5.25, down $1.875, a 26% decline", "down 247p, or 18%". */

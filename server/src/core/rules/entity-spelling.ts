@@ -14,7 +14,7 @@ export const entitySpelling: Rule = {
     for (const m of entities) {
       if (m.type === 'other' && !m.tagged) continue;
       // "WHO WAS OSCAR?", "METAL GEAR SOLID: SNAKE EATER": a crosshead set in capitals says nothing about spelling.
-      if (setInCapitals(m, article.prose)) continue;
+      if (setInCapitals(m, article.prose) || dateline(m, article.prose)) continue;
       // The recogniser's type is not compared: it may well read a misspelt name as another type.
       const key = variantKey(m.text);
       const forms = byKey.get(key) ?? new Map<string, EntityMention[]>();
@@ -68,6 +68,11 @@ const CAPITALS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
  * the capitals are the typesetting of a crosshead or a display line, not the name's spelling. A lone acronym
  * in running text ("ICO said") has lower-case neighbours and is still compared.
  */
+/** "NAIROBI, Kenya (AP) _", "BELFAST, Northern Ireland —": a wire dateline, a place set in capitals at a paragraph's start. */
+function dateline(m: EntityMention, prose: string): boolean {
+  return CAPITALS.test(m.text) && /(?:^|\n)[ \t]*$/.test(prose.slice(Math.max(0, m.start - 20), m.start)) && /^[ \t]*[,(]/.test(prose.slice(m.end, m.end + 3));
+}
+
 function setInCapitals(m: EntityMention, prose: string): boolean {
   if (!CAPITALS.test(m.text) || m.text.replace(/[^\p{L}]/gu, '').length < 2) return false;
   const before = /(\p{L}{2,})[^\p{L}\n]*$/u.exec(prose.slice(Math.max(0, m.start - 40), m.start))?.[1];
