@@ -1,5 +1,5 @@
 // The verb group that governs a date, read from the linguistic layer (tokens, POS, verb groups, quotations).
-import { languageOf, quotationAt, verbGroupAt, verbGroupsIn, verbGroupWords, type Language, type Token, type VerbGroup } from '../language';
+import { asideStart, languageOf, quotationAt, verbGroupAt, verbGroupsIn, verbGroupWords, type Language, type Token, type VerbGroup } from '../language';
 import type { Article, Span } from '../types';
 import type { TenseCue } from './tense';
 import { wordList } from './words';
@@ -82,7 +82,7 @@ export function governingVerb(article: Article, span: Span): Governor | null {
     // before the date is not the date's.
     if (commaBetween(article, layer.tokens[g.last].end, span.start) && insideRelative(article, layer, g.first, sentence.first)) return null;
     // "the appeal, held at the Bristol Academy on 19 February": a bare participle after a comma opens a reduced relative clause.
-    if (g.first === g.last && g.tense === 'past' && word(article, layer.tokens[g.first - 1] ?? layer.tokens[g.first]) === ',' && !closesAside(article, layer, g.first - 1, sentence.first) && !isReporting(article, layer, g)) return null;
+    if (g.first === g.last && g.tense === 'past' && word(article, layer.tokens[g.first - 1] ?? layer.tokens[g.first]) === ',' && asideStart(layer, article.prose, g.first - 1, sentence.first) < 0 && !isReporting(article, layer, g)) return null;
     if (tenseOf(g) === null) return null;
     found = g;
   }
@@ -144,27 +144,6 @@ function insideRelative(article: Article, layer: Language, i: number, sentenceFi
     if (w === ',') return false;
     if (/^(?:who|which|whose|whom|where)$/i.test(w)) return j > sentenceFirst && word(article, layer.tokens[j - 1]) === ',';
     if (isBoundary(article, layer.tokens[j])) return false;
-  }
-  return false;
-}
-
-/** Parts of speech of an appositive noun phrase (", a 44-year-old protester,"). */
-const APPOSITIVE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PUNCT']);
-
-/**
- * The comma at token `comma` closes an aside (", who …,", ", 45," or an appositive after a name: "Kopp, a 44-year-old
- * protester,"): the word after it is the main verb.
- */
-function closesAside(article: Article, layer: Language, comma: number, sentenceFirst: number): boolean {
-  for (let j = comma - 1; j >= sentenceFirst; j--) {
-    const w = word(article, layer.tokens[j]);
-    if (w !== ',' && w !== ';') continue;
-    if (j + 1 >= comma) return false;
-    const next = word(article, layer.tokens[j + 1]);
-    if (/^(?:who|which|whose|whom)$/i.test(next) || /^\d+$/.test(next)) return true;
-    const before = layer.tokens[j - 1];
-    const nounPhrase = layer.tokens.slice(j + 1, comma).every((t) => APPOSITIVE.has(t.pos) && (t.pos !== 'PUNCT' || word(article, t) === '-'));
-    return w === ',' && nounPhrase && !!before && before.pos === 'PROPN';
   }
   return false;
 }

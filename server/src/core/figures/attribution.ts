@@ -1,7 +1,7 @@
 // Finds what sources a figure: citation tags, "according to …", a reporting verb with its speaker, data nouns with evidential verbs, attributed quotes.
 import type { Config } from '../config';
 import type { Article, Attribution, Span } from '../types';
-import { languageOf, verbGroupAt, verbGroupsIn, type Language, type Quotation, type VerbGroup } from '../language';
+import { asideStart, languageOf, verbGroupAt, verbGroupsIn, type Language, type Quotation, type VerbGroup } from '../language';
 import type { Lexicon } from './lexicon';
 import { matchPhrase } from './numbers';
 import { isCapitalised, type Token } from './tokens';
@@ -414,8 +414,6 @@ function subjectOfClause(layer: Language, first: number): boolean {
   return false;
 }
 
-const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
-
 /**
  * "asked Rosneft to repay", "told staff to leave", "asking him to apologise", "asked for information": a verb of asking or
  * telling with an object and "to", or "ask for", makes a request, not a report. True for "ask for", or when a noun
@@ -470,28 +468,6 @@ function coordinatedSubject(layer: Language, prose: string, g: VerbGroup, senten
   return first ? subjectBefore(layer, prose, first.first, sentenceFirst) : null;
 }
 
-/** Parts of speech an appositive may hold: a noun phrase with its modifiers ("chief executive of Acme", "45", "a spokesman"). */
-const APPOSITIVE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'CCONJ', 'PART']);
-
-/**
- * For the comma at token `close`, the comma that opens an aside ending there, searched within SUBJECT_REACH * 2
- * tokens of the sentence; -1 when there is none. An aside is a relative clause (", which runs the scheme,") or an
- * appositive after a noun ("John Smith, chief executive of Acme,", "Mr Smith, 45,"): a noun phrase with no verb.
- */
-export function asideStart(layer: Language, prose: string, close: number, sentenceFirst: number): number {
-  const tokens = layer.tokens;
-  let nounPhrase = true;
-  for (let j = close - 1; j > sentenceFirst && j >= close - SUBJECT_REACH * 2; j--) {
-    const x = prose.slice(tokens[j].start, tokens[j].end);
-    if (x === ',') {
-      if (RELATIVES.has(prose.slice(tokens[j + 1].start, tokens[j + 1].end).toLowerCase())) return j;
-      const before = tokens[j - 1];
-      return nounPhrase && j + 1 < close && (before.pos === 'PROPN' || before.pos === 'NOUN') ? j : -1;
-    }
-    if (!APPOSITIVE.has(tokens[j].pos) && x !== '-' && x !== '&') nounPhrase = false;
-  }
-  return -1;
-}
 
 /** The last token of the noun phrase after token `i` (a few words, up to punctuation or a clause boundary). */
 function nounPhraseEnd(toks: Token[], i: number, b: number, verbs?: Set<string>): number {

@@ -714,3 +714,31 @@ export function verbGroupsIn(layer: Language, first: number, last: number): Verb
   while (end < groups.length && groups[end].first <= last) end++;
   return groups.slice(lo, end);
 }
+
+/** Relative pronouns that open a comma-bounded aside after a noun ("The firm, which employs 500 people, said"). */
+const ASIDE_RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
+/** Parts of speech an appositive may hold: a noun phrase with its modifiers ("chief executive of Acme", "45", "a spokesman"). */
+const APPOSITIVE_POS: ReadonlySet<Upos> = new Set<Upos>(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'CCONJ', 'PART']);
+/** How far back, in tokens, the comma that opens an aside is looked for. */
+const ASIDE_REACH = 24;
+
+/**
+ * For the comma at layer token `close`, the comma that opens an aside ending there, searched within ASIDE_REACH
+ * tokens of the sentence (`sentenceFirst` is its first token); -1 when there is none. An aside is a relative clause
+ * (", which runs the scheme,") or an appositive after a noun ("John Smith, chief executive of Acme,", "Mr Smith, 45,",
+ * "Kopp, a 44-year-old protester,"): a noun phrase with no verb. `prose` is the article's prose; never throws.
+ */
+export function asideStart(layer: Language, prose: string, close: number, sentenceFirst: number): number {
+  const tokens = layer.tokens;
+  let nounPhrase = true;
+  for (let j = close - 1; j > sentenceFirst && j >= close - ASIDE_REACH; j--) {
+    const x = prose.slice(tokens[j].start, tokens[j].end);
+    if (x === ',') {
+      if (ASIDE_RELATIVES.has(prose.slice(tokens[j + 1].start, tokens[j + 1].end).toLowerCase())) return j;
+      const before = tokens[j - 1];
+      return nounPhrase && j + 1 < close && (before.pos === 'PROPN' || before.pos === 'NOUN') ? j : -1;
+    }
+    if (!APPOSITIVE_POS.has(tokens[j].pos) && x !== '-' && x !== '&') nounPhrase = false;
+  }
+  return -1;
+}
