@@ -28,6 +28,37 @@ export function loadModel(): NerModel {
 
 const PLACE_LIKE = GAZ.country | GAZ.capital | GAZ.demonym;
 
+/** One sentence's tokens, offsets relative to the sentence start, and their normalised forms. */
+interface TokenizedSentence {
+  tokens: Token[];
+  norms: string[];
+}
+
+/**
+ * Sentences tokenised before, by their text, in two generations of about MEMO_SENTENCES each: an article is analysed
+ * again at every keystroke, and tokenising is a pure function of the sentence's text (the hyphen test reads only the
+ * shipped model), so only an edited sentence is tokenised again.
+ */
+const MEMO_SENTENCES = 8000;
+let memo = new Map<string, TokenizedSentence>();
+let olderMemo = new Map<string, TokenizedSentence>();
+
+function sentenceTokens(text: string, splitHyphen: (left: string, right: string) => boolean): TokenizedSentence {
+  let found = memo.get(text);
+  if (found) return found;
+  found = olderMemo.get(text);
+  if (!found) {
+    const tokens = tokenize(text, 0, text.length, splitHyphen);
+    found = { tokens, norms: tokens.map((t) => t.norm) };
+  }
+  if (memo.size >= MEMO_SENTENCES) {
+    olderMemo = memo;
+    memo = new Map();
+  }
+  memo.set(text, found);
+  return found;
+}
+
 /**
  * Finds PER/ORG/LOC/MISC mentions in `prose` (markup already blanked to spaces). Sentences are tagged together as
  * one document so that evidence from one mention of a name helps the others; no sentences means the whole text.
@@ -39,13 +70,17 @@ export function recognizeEntities(prose: string, sentences: { start: number; end
   const splitHyphen = (left: string, right: string) =>
     [left, right].some((part) => (lexGaz(m.lexicon(lexKey(part.toLowerCase()))) & PLACE_LIKE) !== 0);
   const spans = sentences.length ? sentences : [{ start: 0, end: prose.length }];
-  const tokenized: Token[][] = spans.map((s) => tokenize(prose, s.start, s.end, splitHyphen)).filter((t) => t.length > 0);
-  const tagged = m.tagDocument(tokenized.map((tokens) => tokens.map((t) => t.norm)));
+  const tokenized: { base: number; sentence: TokenizedSentence }[] = [];
+  for (const s of spans) {
+    const sentence = sentenceTokens(prose.slice(s.start, s.end), splitHyphen);
+    if (sentence.tokens.length) tokenized.push({ base: s.start, sentence });
+  }
+  const tagged = m.tagDocument(tokenized.map((t) => t.sentence.norms));
   const mentions: RecognizedMention[] = [];
-  tokenized.forEach((tokens, i) => {
+  tokenized.forEach(({ base, sentence: { tokens } }, i) => {
     for (const span of spansFromBilou(tagged[i].labels)) {
-      const start = tokens[span.start].start;
-      const end = tokens[span.end - 1].end;
+      const start = base + tokens[span.start].start;
+      const end = base + tokens[span.end - 1].end;
       let confidence = 0;
       for (let t = span.start; t < span.end; t++) confidence += tagged[i].confidence[t];
       mentions.push({
