@@ -4,6 +4,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyze, ruleCatalogue } from '../../server/src/core/analyze';
 import { defaultConfig, mergeConfig } from '../../server/src/core/config';
+import { limitChunkMemo } from '../../server/src/core/dates/chronoAdapter';
+import { limitSentenceMemo } from '../../server/src/core/entities/ner';
+import { GenerationMemo } from '../../server/src/core/text/memo';
 
 const brief = (text: string, o: Record<string, unknown> = {}) => analyze(text, { config: mergeConfig(defaultConfig(), o) }).findings.map((f) => `${f.rule} ${f.severity} “${f.text}”`);
 
@@ -40,6 +43,42 @@ describe('analysis', () => {
     for (const r of ruleCatalogue()) {
       const row = readme.split('\n').find((l) => l.startsWith(`| \`${r.id}\``));
       if (row && !row.includes(' / ')) assert.ok(row.trim().endsWith(`| ${r.severity} |`), `README default severity of ${r.id}: ${row}`);
+    }
+  });
+});
+
+describe('results kept between keystrokes', () => {
+  it('a generation memo computes a key once while it is kept, and drops the oldest generation', () => {
+    const memo = new GenerationMemo<string, number>(2);
+    let computed = 0;
+    const square = (k: string) => memo.get(k, () => { computed++; return Number(k) ** 2; });
+    assert.deepEqual([square('2'), square('3'), square('2')], [4, 9, 4]);
+    assert.equal(computed, 2);
+    square('4'); // the newer generation was full: {2, 3} become the older, {4} the newer
+    square('5'); // 2 and 3 are still found in the older generation
+    square('6'); // {4, 5} become the older: 2 and 3 are gone
+    square('2');
+    assert.equal(computed, 6);
+  });
+
+  it('every version of an edited article gets the findings it would get with nothing kept', () => {
+    const sample = fs.readFileSync(path.join(__dirname, '..', '..', 'examples', 'iran-iraq-visit.md'), 'utf8');
+    const bodyAt = sample.indexOf('\n\n', sample.indexOf('---', 3)) + 2;
+    const versions = [sample];
+    for (let k = 1; k <= 6; k++) {
+      const prev = versions[versions.length - 1];
+      const at = bodyAt + Math.floor((prev.length - bodyAt) * ((k * 0.37) % 1));
+      versions.push(k % 2 ? `${prev.slice(0, at)} On Monday the Acme Corp said 12% of 4,000 staff left.${prev.slice(at)}` : prev.slice(0, at) + prev.slice(at + 1));
+    }
+    const seen = (text: string) => analyze(text).findings.map((f) => `${f.rule} ${f.start}-${f.end} ${f.message}`);
+    const kept = versions.map(seen);
+    limitSentenceMemo(0);
+    limitChunkMemo(0);
+    try {
+      versions.forEach((v, i) => assert.deepEqual(seen(v), kept[i], `version ${i}`));
+    } finally {
+      limitSentenceMemo(8000);
+      limitChunkMemo(1000);
     }
   });
 });

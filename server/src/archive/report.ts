@@ -5,6 +5,8 @@ import { readFileSync } from 'fs';
 import { analyze, ruleCatalogue } from '../core/analyze';
 import { defaultConfig, mergeConfig, type Config } from '../core/config';
 import { limitParagraphCache } from '../core/language';
+import { limitSentenceMemo } from '../core/entities/ner';
+import { limitChunkMemo } from '../core/dates/chronoAdapter';
 import { limitPieceCache } from '../core/article';
 import { findWorkspaceRoot, loadWorkspace, type WorkspaceFiles as Workspace } from '../core/workspace';
 import type { NoSourceNeeded, Severity } from '../core/types';
@@ -65,6 +67,8 @@ export interface ReportOptions {
 
 const KNOWN_RULES = new Set(ruleCatalogue().map((r) => r.id));
 const ARCHIVE_PARAGRAPH_CACHE = 256;
+/** Tokenised sentences kept per generation in an archive batch: a boilerplate footer's, not every article's. */
+const ARCHIVE_SENTENCE_MEMO = 256;
 
 /** Why a figure needs no source, in `extract`'s words (a figure's `reason`). */
 const FIGURE_REASONS: Record<NoSourceNeeded['kind'], string> = {
@@ -84,6 +88,8 @@ export class Reporter {
     // the editor's thousands.
     limitParagraphCache(ARCHIVE_PARAGRAPH_CACHE);
     limitPieceCache(0);
+    limitSentenceMemo(ARCHIVE_SENTENCE_MEMO);
+    limitChunkMemo(0);
   }
 
   private workspaceFor(file: string) {

@@ -4,6 +4,7 @@ import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { toDays, type Ymd } from './calendar';
 import type { Candidate, Expr } from './expr';
 import { firstAtLeast } from '../text/spanIndex';
+import { GenerationMemo } from '../text/memo';
 import type { Span } from '../types';
 import { MONTH_RE, WEEKDAY_INDEX, WEEKDAY_RE } from './expr';
 import { bareMonthAbbreviation, monthInName, todayIsName, weekdayStartsName } from './names';
@@ -132,10 +133,13 @@ function markupAsBoundary(prose: string, text: string): string {
  * kept by its text: a keystroke re-parses one chunk. Parsing paragraph by paragraph would cost twice one parse.
  */
 const CHUNK_PARAGRAPHS = 8;
-/** Chunks' results kept, in two generations (a 20,000-word article has about 100 chunks). */
-const MEMO_CHUNKS = 2000;
-let memo = new Map<string, ParsedResult[]>();
-let olderMemo = new Map<string, ParsedResult[]>();
+/** Chunks' results kept per generation (a 20,000-word article has about 100 chunks). */
+const chunkMemo = new GenerationMemo<string, ParsedResult[]>(1000);
+
+/** Sets how many chunks' results the date recogniser keeps per generation (see GenerationMemo.limit). */
+export function limitChunkMemo(capacity: number): void {
+  chunkMemo.limit(capacity);
+}
 
 /** FNV-1a over a string's UTF-16 code units. */
 function textHash(text: string, from: number, to: number): number {
@@ -146,15 +150,7 @@ function textHash(text: string, from: number, to: number): number {
 
 /** chrono-node's results for one chunk, by its text and reference day (the results are read, never changed). */
 function parseChunk(text: string, refDate: Date): ParsedResult[] {
-  const key = `${refDate.getTime()}\u0000${text}`;
-  let found = memo.get(key) ?? olderMemo.get(key);
-  found ??= chrono.casual.parse(text, refDate);
-  if (memo.size >= MEMO_CHUNKS) {
-    olderMemo = memo;
-    memo = new Map();
-  }
-  memo.set(key, found);
-  return found;
+  return chunkMemo.get(`${refDate.getTime()}\u0000${text}`, () => chrono.casual.parse(text, refDate));
 }
 
 /** chrono-node's results for input[seg), parsed in content-defined chunks of whole paragraphs, with offsets from `base`. */

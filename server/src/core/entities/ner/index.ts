@@ -5,6 +5,7 @@ import { GAZ, lexGaz, lexKey } from './features';
 import { spansFromBilou, type NerType } from './labels';
 import { NerModel, parseModel } from './model';
 import { tokenize, type Token } from './tokenize';
+import { GenerationMemo } from '../../text/memo';
 
 export interface RecognizedMention {
   start: number;
@@ -35,28 +36,22 @@ interface TokenizedSentence {
 }
 
 /**
- * Sentences tokenised before, by their text, in two generations of about MEMO_SENTENCES each: an article is analysed
- * again at every keystroke, and tokenising is a pure function of the sentence's text (the hyphen test reads only the
- * shipped model), so only an edited sentence is tokenised again.
+ * Sentences tokenised before, by their text: an article is analysed again at every keystroke, and tokenising is a
+ * pure function of the sentence's text (the hyphen test reads only the shipped model), so only an edited sentence is
+ * tokenised again. 8,000 sentences a generation: more than the longest article holds.
  */
-const MEMO_SENTENCES = 8000;
-let memo = new Map<string, TokenizedSentence>();
-let olderMemo = new Map<string, TokenizedSentence>();
+const sentenceMemo = new GenerationMemo<string, TokenizedSentence>(8000);
+
+/** Sets how many tokenised sentences the recogniser keeps per generation (see GenerationMemo.limit). */
+export function limitSentenceMemo(capacity: number): void {
+  sentenceMemo.limit(capacity);
+}
 
 function sentenceTokens(text: string, splitHyphen: (left: string, right: string) => boolean): TokenizedSentence {
-  let found = memo.get(text);
-  if (found) return found;
-  found = olderMemo.get(text);
-  if (!found) {
+  return sentenceMemo.get(text, () => {
     const tokens = tokenize(text, 0, text.length, splitHyphen);
-    found = { tokens, norms: tokens.map((t) => t.norm) };
-  }
-  if (memo.size >= MEMO_SENTENCES) {
-    olderMemo = memo;
-    memo = new Map();
-  }
-  memo.set(text, found);
-  return found;
+    return { tokens, norms: tokens.map((t) => t.norm) };
+  });
 }
 
 /**
