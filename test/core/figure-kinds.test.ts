@@ -335,6 +335,49 @@ describe('numbers inside names, multiples, and speakers with an appositive', () 
     assert.deepEqual(unsourced('Crossland closed at $5.25 after cutting 300 jobs.'), ['300']);
   });
 
+  it('reads a company\'s move or share price in a named trading session, and its volume, as market results (copy-desk review 12)', () => {
+    // The reviewer's sentences (US wire copy, 1989).
+    assert.deepEqual(unsourced('GM closed down $1.875 at $44.875 in New York Stock Exchange trading yesterday.'), []);
+    assert.deepEqual(unsourced('GM Class E, which represents a dividend interest in EDS profit, fell 75 cents to $52.25 on the Big Board.'), []);
+    assert.deepEqual(unsourced('Yesterday, Compaq plunged further, closing at $100 a share, off $8.625 a share, on volume of 2,633,700 shares.'), []);
+    assert.deepEqual(unsourced("Concern about the chip may explain a decline of 87.5 cents in Intel's stock to $32 a share yesterday in over-the-counter trading."), []);
+    // Our own, written after the fix.
+    assert.deepEqual(unsourced('Apple gained 3% to $182.10 in early dealings in New York.'), []);
+    assert.deepEqual(unsourced('Boeing rose $2.25 to $61.50 in composite trading on the New York Stock Exchange.'), []);
+    // Results beside a quote keep their finding: the session belongs to the clause after "and".
+    assert.deepEqual(unsourced('Net income fell 12% to $1.2 billion, and the stock closed at $30 in Nasdaq trading.'), ['12%', '$1.2 billion']);
+    assert.deepEqual(unsourced('Sales fell 9% to $2.1 billion during a session of heavy discounting.'), ['9%', '$2.1 billion']);
+  });
+
+  it('reads model numbers as no figure: "an 80386 machine", "the 486 chip", "Boeing 737-800", "PS/2" (copy-desk review 12)', () => {
+    // The reviewer's sentences.
+    assert.deepEqual(unsourced('IBM began shipping a card that converts its PS/2 model 70-A21 from a 80386 machine to an 80486 machine.'), []);
+    assert.deepEqual(unsourced('The 486 is the descendant of a long series of chips since IBM picked the 16-bit 8088 chip. Bill Rash is director for the 486 chip.'), []);
+    assert.deepEqual(unsourced('Budget airline Ryanair has placed an order for 70 Boeing 737-800 planes.'), ['70']);
+    // Our own, written after the fix.
+    assert.deepEqual(unsourced('The airline will lease 12 Airbus A320-200 jets.'), ['12']);
+    assert.deepEqual(unsourced('Its new 6230 handset is selling fast, and a 747 jet carried the team.'), []);
+    // Counts stay counts: a plural noun, a noun after the single one, a collective noun, a separator.
+    assert.deepEqual(unsourced('Nokia sold 15000 phones and hired 300 staff.'), ['15000', '300']);
+    assert.deepEqual(unsourced('The 25 member states agreed, and the 14 telecentres opened.'), ['25', '14']);
+  });
+
+  it('reads a share after ", or" as a restatement, an age after "the age of", and the inches of a height as no figure of their own (copy-desk review 12)', () => {
+    // The reviewer's sentences.
+    assert.deepEqual(unsourced('It compares to 27 million, or 50%, of the UK, who are not currently online.'), ['27 million']);
+    assert.deepEqual(unsourced('Hendrix died in London in 1970 at the age of 27.'), []);
+    assert.deepEqual(unsourced('Kopp is 5 feet, 10 inches tall.'), ['5']);
+    // Our own, written after the fix.
+    assert.deepEqual(unsourced('Exports rose by $5m, or 10%, last year.'), ['$5m']);
+    assert.deepEqual(unsourced('She left school at the age of 16.'), []);
+    assert.deepEqual(unsourced('The baby weighed 7 pounds 4 ounces.'), ['7 pounds']);
+    // Two amounts joined by ", or" are alternatives, each a figure.
+    assert.deepEqual(unsourced('It gives £200 to people over 60, or £300 to those over 80.'), ['£200', '£300']);
+    // An age bracket after a noun of people is no count (our own, after the fix); a count of people still is.
+    assert.deepEqual(unsourced('Travel is free for those under 18 and for adults over 65.'), []);
+    assert.deepEqual(unsourced('The fair drew over 500 people over three days, and under 40 staff.'), ['over 500', 'under 40']);
+  });
+
   it('reads a time\'s figures as no source: "December\'s figures showed" (copy-desk review 10)', () => {
     assert.deepEqual(unsourced("December's figures showed 358,000 new jobs a month."), ['358,000']);
     // Our own, written after the fix: a body's figures and a time's survey still source.

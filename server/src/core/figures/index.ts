@@ -57,7 +57,10 @@ export function extractFigures(article: Article, config: Config): FigureMention[
   const out: FigureMention[] = [];
   let lastMoney: string | null = null;
   let prev: { sentence: number; kind: FigureKind; unit: string | null } | null = null;
+  // "the 486 is …": a number the article uses as a model number elsewhere ("the 486 chip") is one here too.
+  const isModel = (c: Candidate) => c.kind === 'count' && !c.approximate && c.valueMax === null && parser.models.has(toks[c.first].text);
   for (const c of candidates) {
+    if (isModel(c)) continue;
     const start = toks[c.first].start;
     const end = toks[c.end - 1].end;
     const sentence = sentenceOf(article, start);
@@ -159,6 +162,9 @@ class FigureParser {
     // "the IMF's 184 members": a possessive name owns the count, it is not part of it.
     if (!tag || tag.pos !== 'PROPN' || tag.sentenceFirst || !isCapitalised(prev) || /['’]s?$/.test(prev.text)) return false;
     const next = this.toks[end];
+    // "Boeing 737-800", "Airbus A320-200": a model code joined by a dash, not a range.
+    const code = this.toks[end + 1];
+    if (isDash(next) && !next.gap && code && !code.gap && (code.kind === 'num' || /\d/.test(code.text))) return true;
     if (next && next.kind === 'word' && isCapitalised(next)) {
       const pos = this.tagged(next)?.pos;
       return pos === 'PROPN' || pos === 'NOUN';
@@ -344,6 +350,8 @@ class FigureParser {
     // A reference number, not a range: a group with a leading zero after a dash ("40871-048", "24-00917")
     if (isDash(sep) && !sep.gap && toks[q1.end + 1]?.kind === 'num' && !toks[q1.end + 1].gap && toks[q1.end + 1].text.startsWith('0') && q1.scale === 1 && !q1.currency && !q1.percent) return { skip: this.referenceEnd(q1.end) };
     const marked = (x: Quantity) => x.currency !== null || x.percent !== null || x.measure !== null;
+    // "Boeing 737-800": a model code after a name, not a range.
+    if (isDash(sep) && !sep.gap && !marked(q1) && q1.scale === 1 && !q1.words && this.insideName(q1.first, q1.end)) return { skip: this.referenceEnd(q1.end) };
     if (sep && (isDash(sep) || word(sep, 'to', 'or') || (between && word(sep, 'and')))) {
       const q2raw = readQuantity(toks, q1.end + 1, lex);
       const q2 = q2raw && !('notAFigure' in q2raw) && !this.isYear(q2raw) ? q2raw : null;
@@ -479,16 +487,25 @@ class FigureParser {
       if (u && lex.timeWords.has(u.lower)) return skip; // 1200 GMT, 10 am
       if (isDash(next) && !next.gap && toks[q.end + 1]?.kind === 'word' && !toks[q.end + 1].gap && toks[q.end + 1].lower !== 'strong') return skip; // "one-off", "four-letter"
     }
+    // "5 feet, 10 inches", "7lb 4 ounces": the second part of one measure; the first carries any finding.
+    const partAt = sym(prev, ',') ? q.first - 2 : q.first - 1;
+    const unitBefore = toks[partAt];
+    const unitAfter = q.measure ? toks[q.end - 1] : next;
+    const ounces = lex.measure.get(unitAfter?.lower ?? '') === 'oz';
+    const partOf = (t: Token | undefined) => !!t && t.kind === 'word' && (lex.measure.has(t.lower) || (ounces && t.lower === 'pounds'));
+    if (!money && !q.words && partOf(unitBefore) && toks[partAt - 1]?.kind === 'num' && unitAfter && lex.measure.has(unitAfter.lower)) return skip;
     if (q.measure || money || q.scale > 1) {
       if (q.scale > 1 || money) return 0;
     }
+    // "people over 60", "those under 18": an age bracket, not a count.
+    if (prefixed && !q.words && Number.isInteger(q.value) && q.value < 120 && word(prev, 'over', 'under', 'above', 'below') && lex.personNouns.has(toks[q.first - 2]?.lower ?? '') && !this.chunk(q.end, false).head) return skip;
     if (prefixed) return 0;
     // Dates: "September 11", "Sept. 12", "11 September"
     if (!q.words && q.value <= 31) {
       const before = sym(prev, '.') ? toks[q.first - 2] : prev;
       if ((before && lex.months.has(before.lower) && isCapitalised(before)) || (next && lex.months.has(next.lower) && isCapitalised(next))) return skip;
     }
-    if (word(prev, ...lex.ageWords)) return skip;
+    if (word(prev, ...lex.ageWords) || (word(prev, 'of') && word(toks[q.first - 2], ...lex.ageWords))) return skip; // "aged 27", "at the age of 27"
     if (this.rankPosition(q)) return skip;
     // "legally adults at 18", "retire at 65", "when she will be 34."
     if (!q.words && Number.isInteger(q.value) && q.value >= 10 && q.value < 120 && !this.chunk(q.end, false).head) {
@@ -512,10 +529,13 @@ class FigureParser {
     if (sym(prev, '.') && !prev.gap && label && isCapitalised(label) && (lex.labelNouns.has(label.lower) || (label.text.length === 1 && !this.chunk(q.end, false).head))) return this.referenceEnd(q.end);
     if (isCapitalised(next) && lex.streetWords.has(toks[q.end + 1]?.lower ?? '')) return skip;
     if (q.words && isCapitalised(n) && !this.sentenceStart(q.first)) return skip;
-    if (isDash(prev) && !prev.gap && toks[q.first - 2]?.kind === 'word') return skip; // "Catch-22"
+    // "Catch-22", "A320-200": a code after a word, or after digits glued to letters.
+    const before = toks[q.first - 2];
+    if (isDash(prev) && !prev.gap && before && (before.kind === 'word' || (before.kind === 'num' && !before.gap && toks[q.first - 3]?.kind === 'word'))) return skip;
     const chunk = this.chunk(q.end, false);
     if (!q.words && isCapitalised(prev) && !this.sentenceStartWordIsFunction(prev) && !chunk.head) return skip;
     if (!q.words && !q.measure && this.insideName(q.first, q.end)) return skip;
+    if (this.modelNumber(q, chunk)) return skip;
     if (q.words) {
       if (n.lower === 'one' && q.scale === 1) return skip;
       if (prev && (lex.setDeterminers.has(prev.lower) || prev.lower.endsWith("'s"))) return skip;
@@ -523,6 +543,38 @@ class FigureParser {
     }
     return 0;
   }
+
+  /**
+   * A model number or designation, not a count: digits after a name and a slash ("PS/2"); five digits or more written
+   * without the thousands separator news style gives every count ("an 80386 machine", "model, 80386") unless a plural
+   * noun follows; or a number after a determiner or possessive before a single common noun, which no count above one
+   * takes ("the 486 chip", "the 16-bit 8088 chip", "Intel's 80486 chip"). Each is remembered in `models`, so its bare
+   * mentions elsewhere in the article ("the 486 is the descendant") are no counts either (extractFigures).
+   */
+  private modelNumber(q: Quantity, chunk: { head: string | null; plural: boolean; measure: string | null }): boolean {
+    const { toks } = this;
+    const n = toks[q.numToken];
+    if (q.words || q.scale !== 1 || q.currency || q.percent || q.measure || chunk.measure || !/^\d+$/.test(n.text)) return false;
+    const prev = toks[q.first - 1];
+    if (sym(prev, '/') && !n.gap && !prev.gap && toks[q.first - 2]?.kind === 'word' && isCapitalised(toks[q.first - 2])) return true;
+    let model = n.text.length >= 5 && !n.text.startsWith('0') && !chunk.plural;
+    const noun = toks[q.end];
+    const tag = this.tagged(noun);
+    // One singular common noun after the number, and no noun after that one ("the 25 member states" counts states).
+    const single = !chunk.plural && !!tag && tag.pos === 'NOUN' && noun.text === noun.lower && tag.lemma === noun.lower && !this.lex.irregularPlurals.has(noun.lower)
+      && !['NOUN', 'PROPN', 'NUM'].includes(this.tagged(toks[q.end + 1])?.pos ?? '');
+    if (!model && q.value >= 2 && single && prev) {
+      // A determiner or possessive before it, perhaps past one adjective ("its new 6230 handset", "the 16-bit 8088 chip").
+      const compound = prev.kind === 'word' && isDash(toks[q.first - 2]) && !toks[q.first - 2].gap;
+      const opener = compound ? toks[q.first - 4] : this.tagged(prev)?.pos === 'ADJ' ? toks[q.first - 2] : prev;
+      model = !!opener && (this.tagged(opener)?.pos === 'DET' || this.lex.setDeterminers.has(opener.lower) || /['’]s$/.test(opener.text));
+    }
+    if (model) this.models.add(n.text);
+    return model;
+  }
+
+  /** Digits read as a model number somewhere in the article (modelNumber). */
+  readonly models = new Set<string>();
 
   /**
    * A place in a ranking, an ordinal written as a cardinal: after the verb or noun "rank" ("is ranked 31 in the

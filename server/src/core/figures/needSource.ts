@@ -29,7 +29,8 @@ const CLAUSE_BREAK = new Set(['VERB', 'CCONJ', 'SCONJ', 'PUNCT']);
  * source:
  * - `conversion`: money or a measure in brackets right after a figure in another currency or unit, in the same
  *   sentence ("3 miles (5 km)", "£5m ($6.3m)"); it restates that figure, which carries any finding.
- * - `restatement`: an amount per share after its total ("$12.4 million, or 91 cents a share").
+ * - `restatement`: an amount per share after its total ("$12.4 million, or 91 cents a share"), or a figure of
+ *   another kind after ", or" ("27 million, or 50%, of the UK").
  * - `headline`: a figure in a heading or the standfirst (a summary list at the top, see leadParagraphs) whose kind
  *   and value the body gives again after it (within APPROXIMATE_RESTATEMENT when either is approximate).
  * - `result`: a count of a game's statistics (lex.resultNouns) scored by a verb of lex.resultVerbs, read from the
@@ -41,6 +42,9 @@ const CLAUSE_BREAK = new Set(['VERB', 'CCONJ', 'SCONJ', 'PUNCT']);
  * - `market`: a percentage, points or a price moved or reached by a verb of a trading day (lex.marketVerbs) whose
  *   subject names a share market or shares (lex.marketSubjects): "The ISEQ index of leading shares closed up 23 points
  *   to 6661.89", "its shares were down 10% at 119 pence". Not an index alone ("the ISM index rose to 58.6" is a survey).
+ *   A company's move or share price with a trading session named after it (tradingSession: "GM closed down $1.875 at
+ *   $44.875 in New York Stock Exchange trading", "closing at $100 a share … on volume of 2,633,700 shares"), and that
+ *   volume.
  * Mutates the figures; never throws.
  */
 export function markNoSourceNeeded(article: Article, figures: FigureMention[], lex: Lexicon): void {
@@ -131,14 +135,25 @@ function record(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
 
 function market(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeeded | null {
   const points = f.kind === 'count' && (f.unit === null || f.unit.toLowerCase() === 'points');
-  if (f.kind !== 'percent' && f.kind !== 'money' && !points) return null;
+  const shares = f.kind === 'count' && f.unit?.toLowerCase() === 'shares';
+  if (f.kind !== 'percent' && f.kind !== 'money' && !points && !shares) return null;
   const layer = languageOf(article);
   const at = layer.tokenAt(f.start);
   if (at < 0) return null;
-  const first = layer.sentences[layer.tokens[at].sentence]?.first ?? at;
-  const word = (k: number) => article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
+  const sentence = layer.sentences[layer.tokens[at].sentence];
+  const first = sentence?.first ?? at;
+  const word = (k: number) => (layer.tokens[k] ? article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase() : '');
+  // "on volume of 2,633,700 shares": the day's volume.
+  if (shares) return lex.tradingVolumeWords.has(word(at - 2)) && word(at - 1) === 'of' ? { kind: 'market' } : null;
+  const end = layer.tokenAt(f.end - 1);
+  const session = () => tradingSession(layer, end + 1, sentence?.last ?? end, word, lex);
+  // "closing at $100 a share, … in over-the-counter trading": a share price in a trading session.
+  if (f.kind === 'money' && PER_SHARE_AFTER.test(article.prose.slice(f.end, f.end + 24)) && session()) return { kind: 'market' };
   const verb = tradingVerb(layer, at, first, word, lex);
-  if (verb < 0) return null;
+  // "a decline of 87.5 cents in Intel's stock … in over-the-counter trading": a move named by its noun.
+  if (verb < 0) return word(at - 1) === 'of' && lex.marketVerbs.has(layer.tokens[at - 2]?.lemma ?? '') && layer.tokens[at - 2].pos === 'NOUN' && session() ? { kind: 'market' } : null;
+  // "GM closed down $1.875 at $44.875 in New York Stock Exchange trading", "fell 75 cents to $52.25 on the Big Board".
+  if (session()) return { kind: 'market' };
   // "pushing the Dow Jones industrial average up 72.24 points": the market named between the verb and the figure.
   for (let k = verb + 1; k < at; k++) if (lex.marketSubjects.has(word(k))) return { kind: 'market' };
   // "Crossland closed at $5.25": a price a stock closed or opened at.
@@ -146,7 +161,7 @@ function market(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
   return namesMarket(layer, article.prose, verb, first, word, lex) ? { kind: 'market' } : null;
 }
 
-/** ", or 91 cents a share": a per-share amount after the total it divides. */
+/** ", or 91 cents a share", ", or 50%": a restatement right after the figure it restates. */
 const OR_BETWEEN = /^[ \t]*,[ \t]*or[ \t]+$/i;
 const PER_SHARE_AFTER = /^[ \t]+(?:a|per)[ \t]+(?:diluted[ \t]+)?share\b/i;
 
@@ -155,13 +170,16 @@ const PER_SHARE_AFTER = /^[ \t]+(?:a|per)[ \t]+(?:diluted[ \t]+)?share\b/i;
  * sentence (LABELLING.md: a restatement of a figure in the same sentence); the total carries any finding.
  */
 function perShare(article: Article, prev: FigureMention | undefined, f: FigureMention): NoSourceNeeded | null {
-  if (!prev || prev.kind !== 'money' || f.kind !== 'money' || prev.sentence !== f.sentence) return null;
-  if (!OR_BETWEEN.test(article.prose.slice(prev.end, f.start)) || !PER_SHARE_AFTER.test(article.prose.slice(f.end, f.end + 24))) return null;
+  if (!prev || prev.sentence !== f.sentence || !OR_BETWEEN.test(article.prose.slice(prev.end, f.start))) return null;
+  // "27 million, or 50%, of the UK", "a rise of $5m, or 10%": the same quantity in another kind.
+  // A share restates an amount or count and the other way round; two amounts are alternatives ("over 60, or £300").
+  const otherKind = prev.kind !== f.kind && (prev.kind === 'percent' || f.kind === 'percent') && prev.kind !== 'ratio' && f.kind !== 'ratio';
+  if (!otherKind && !(prev.kind === 'money' && f.kind === 'money' && PER_SHARE_AFTER.test(article.prose.slice(f.end, f.end + 24)))) return null;
   return { kind: 'restatement', restates: quote(prev) };
 }
 
 /** Words that join the figures of one market quote: "closed at $5.25, down $1.875, a 26% decline", "down 247p, or 18%". */
-const QUOTE_JOIN = /^[ \t]*,?[ \t]*(?:(?:up|down|or|a|an|and|to|at)[ \t]+)*$/i;
+const QUOTE_JOIN = /^(?:[ \t]+(?:a|per)[ \t]+share\b)?[ \t]*,?[ \t]*(?:(?:up|down|off|or|a|an|and|to|at)[ \t]+)*$/i;
 
 /** A figure that goes on a market quote the figure before it in its sentence gives (`market`), joined by QUOTE_JOIN. */
 function sameQuote(article: Article, prev: FigureMention | undefined, f: FigureMention): NoSourceNeeded | null {
@@ -171,6 +189,26 @@ function sameQuote(article: Article, prev: FigureMention | undefined, f: FigureM
   const unit = prev.kind === 'count' ? prev.unit : null;
   if (unit && between.trimStart().toLowerCase().startsWith(unit.toLowerCase())) between = between.trimStart().slice(unit.length);
   return QUOTE_JOIN.test(between) ? { kind: 'market' } : null;
+}
+
+/** How far right of a figure the trading session that makes it a market quote may be named, in tokens. */
+const SESSION_REACH = 16;
+
+/**
+ * Whether layer tokens [from, last] name a trading session before a clause joined by a conjunction or a semicolon:
+ * "in (New York Stock Exchange composite) trading" (lex.marketSessionNouns within a few words of "in"), a market place
+ * ("on the Big Board", lex.marketPlaces), or "on volume of" (lex.tradingVolumeWords).
+ */
+function tradingSession(layer: Language, from: number, last: number, word: (k: number) => string, lex: Lexicon): boolean {
+  const toks = layer.tokens;
+  for (let k = from; k <= Math.min(last, from + SESSION_REACH); k++) {
+    if (toks[k].pos === 'CCONJ' || word(k) === ';') return false;
+    const w = word(k);
+    if (lex.marketSessionNouns.has(w)) for (let b = k - 1; b >= Math.max(from, k - 6); b--) if (word(b) === 'in') return true;
+    if (lex.tradingVolumeWords.has(w) && word(k + 1) === 'of') return true;
+    for (const phrase of lex.marketPlaces.get(w) ?? []) if (phrase.every((p, j) => word(k + j) === p)) return true;
+  }
+  return false;
 }
 
 /** The layer token of the verb of a trading day nearest left of token `at` ("closed up 23 points"), or -1. */
