@@ -214,4 +214,36 @@ describe('relative dates in comparisons, limits, and after a subject', () => {
     assert.deepEqual(tense('2024-09-11', 'Next year was always going to be hard.'), []);
     assert.deepEqual(tense('2024-09-11', 'Mr Kopp, a 44-year-old protester, will appear in court next month.'), []);
   });
+
+  it('reads slips a fresh helper planted: an aside after a fronted date, an -ing object, a quarter (slips review 12)', () => {
+    // The helper's slips.
+    assert.equal(tense('1998-02-05', 'Next week, FBI Director Louis Freeh, on an official visit to Mexico, asked officials to help.').length, 1);
+    assert.deepEqual(findings('2025-08-16', 'Farmers will receive backing on Thursday 14 August, the department said.'), [
+      'tense-date-mismatch Thursday 14 August | Future tense (“will receive”) about Thu 14 Aug 2025, which is before the publication date (Sat 16 Aug 2025). In reported speech, write “would”, or say what happened.',
+    ]);
+    assert.equal(tense('2023-08-10', 'In the first quarter of 2024, renewables generated most of the country\'s power.').length, 1);
+    // Our own, written after the fix.
+    assert.equal(tense('2024-03-01', 'Last week, the mayor, back from a trip to Lyon, will open the bridge.').length, 1);
+    assert.equal(tense('2024-09-11', 'The firm will start hiring on 2 September.').length, 1);
+    assert.equal(tense('2024-03-01', 'Sales rose sharply in the second half of 2024.').length, 1);
+    // Silent: an aside that closes before the verb, a quarter already past, a participle after an infinitive's object.
+    assert.deepEqual(tense('2024-09-11', 'Next month, President Ruto, accompanied by his ministers, will visit Accra.'), []);
+    assert.deepEqual(tense('2024-09-11', 'Sales rose sharply in the first quarter of 2024.'), []);
+    assert.deepEqual(tense('1989-11-02', 'Hewlett said it planned to ship a computer based on the 486 chip early next year.'), []);
+  });
+
+  it('checks an anniversary against the year it counts from (slips review 12)', () => {
+    const elapsed = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('elapsed-time'));
+    assert.deepEqual(elapsed('2013-06-01', 'The group marked the 20th anniversary of the 1995 legislation with a dinner.'), [
+      'elapsed-time 20th anniversary of the 1995 | 1995 is 18 years before the publication date (2013): the 18th anniversary, not the 20th.',
+    ]);
+    // Our own, written after the fix: right, marked ahead of its year, and wrong with the fix applied.
+    assert.deepEqual(elapsed('2024-09-11', 'Fans celebrated the 50th anniversary of the band’s 1974 debut.'), []);
+    assert.deepEqual(elapsed('2024-12-20', 'Plans for the 21st anniversary of the 2004 tsunami were announced.'), []);
+    assert.deepEqual(elapsed('2024-09-11', 'It was the 33rd anniversary of 1990’s reunification treaty.'), [
+      'elapsed-time 33rd anniversary of 1990 | 1990 is 34 years before the publication date (2024): the 34th anniversary, not the 33rd.',
+    ]);
+    const fix = analyze('---\npublished: 2013-06-01\n---\n\nThe 20th anniversary of the 1995 law.\n').findings.find((f) => f.rule === 'elapsed-time')!.fixes![0];
+    assert.equal(fix.title, 'Change to 18th');
+  });
 });

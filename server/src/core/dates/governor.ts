@@ -83,6 +83,13 @@ export function governingVerb(article: Article, span: Span): Governor | null {
     if (commaBetween(article, layer.tokens[g.last].end, span.start) && insideRelative(article, layer, g.first, sentence.first)) return null;
     // "the appeal, held at the Bristol Academy on 19 February": a bare participle after a comma opens a reduced relative clause.
     if (g.first === g.last && g.tense === 'past' && word(article, layer.tokens[g.first - 1] ?? layer.tokens[g.first]) === ',' && asideStart(layer, article.prose, g.first - 1, sentence.first) < 0 && !isReporting(article, layer, g)) return null;
+    // "planned to ship a computer based on the 486 chip early next year": a bare participle right after the object of
+    // an infinitive opens a reduced relative clause, and a date past its complement may belong to the infinitive; the
+    // date stays untensed. (A date right after the participle is its own: "a bid launched next week" is a slip.)
+    if (reducedRelative(article, layer, g, sentence.first) && layer.tokens.slice(g.last + 1, first - 1).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM')) return null;
+    // "will receive backing on Thursday", "stopped working on Monday": a bare -ing form right after a verb is its
+    // object or complement; the verb before governs.
+    if (g.first === g.last && g.tense === 'none' && /ing$/i.test(word(article, layer.tokens[g.first])) && verbGroupAt(layer, g.first - 1)?.last === g.first - 1) continue;
     if (tenseOf(g) === null) return null;
     found = g;
   }
@@ -105,7 +112,9 @@ export function governingVerb(article: Article, span: Span): Governor | null {
       if (!g) continue;
       // "Tomorrow afternoon, President Juncker, accompanied by …, will attend": a bare participle after a comma opens
       // an aside; the main verb comes after it.
-      if (g.first === g.last && g.tense === 'past' && word(article, layer.tokens[g.first - 1]) === ',' && !isReporting(article, layer, g)) {
+      // Only when a comma closes the aside before the next verb ("Freeh, on a visit to Mexico, asked officials to
+      // help" has none: "asked" is the main verb).
+      if (g.first === g.last && g.tense === 'past' && word(article, layer.tokens[g.first - 1]) === ',' && !isReporting(article, layer, g) && asideCloses(article, layer, g.last + 1, sentence.last)) {
         i = g.last;
         continue;
       }
@@ -127,6 +136,30 @@ export function governingVerb(article: Article, span: Span): Governor | null {
   let reported: Governor['reported'] = reporter ? (reporter.tense === 'present' ? 'present' : 'past') : null;
   if (quotationAt(article, span.start)) reported = 'past';
   return { start: found.start, end: found.end, tense, will, perfect: found.perfect && tense === 'future', presentPerfect: found.perfect && tense === 'present', plan: found.progressive || found.prospective, reported, reporter: reporter && { start: reporter.start, end: reporter.end } };
+}
+
+/**
+ * Whether verb group `g` is a bare past form right after a common noun that is the object of an infinitive ("to ship a
+ * computer based on"), with no conjunction or comma between them ("to buy shares and Intel closed").
+ */
+function reducedRelative(article: Article, layer: Language, g: VerbGroup, sentenceFirst: number): boolean {
+  if (g.first !== g.last || g.tense !== 'past' || layer.tokens[g.first - 1]?.pos !== 'NOUN') return false;
+  for (let i = g.first - 2; i >= sentenceFirst; i--) {
+    const t = layer.tokens[i];
+    if (t.pos === 'CCONJ' || word(article, t) === ',' || isBoundary(article, t)) return false;
+    const before = verbGroupAt(layer, i);
+    if (before && before.last === i) return layer.tokens[before.first - 1]?.lemma === 'to';
+  }
+  return false;
+}
+
+/** Whether a comma comes at or after token `from`, within the sentence, before any verb group. */
+function asideCloses(article: Article, layer: Language, from: number, last: number): boolean {
+  for (let i = from; i <= last; i++) {
+    if (word(article, layer.tokens[i]) === ',') return true;
+    if (verbGroupAt(layer, i)) return false;
+  }
+  return false;
 }
 
 function commaBetween(article: Article, from: number, to: number): boolean {

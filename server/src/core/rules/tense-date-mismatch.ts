@@ -13,7 +13,7 @@ import type { Rule, RuleFinding } from './rule';
 /** Meteorological seasons (TimeML values SP, SU, FA, WI): first month and length in months. */
 const SEASONS: Record<string, [number, number]> = { SP: [3, 3], SU: [6, 3], FA: [9, 3], WI: [12, 3] };
 
-/** First and last day a value covers (day, ISO week, month, season, year); null for grains this rule leaves alone. */
+/** First and last day a value covers (day, ISO week, month, season, quarter, half, year); null for grains this rule leaves alone. */
 function interval(d: DateMention): [number, number] | null {
   const v = d.value ?? '';
   let m: RegExpExecArray | null;
@@ -28,6 +28,14 @@ function interval(d: DateMention): [number, number] | null {
     const startDay = toDays({ y: +m[1], m: first, d: 1 });
     const after = first + months;
     return [startDay, toDays({ y: +m[1] + Math.floor((after - 1) / 12), m: ((after - 1) % 12) + 1, d: 1 }) - 1];
+  }
+  // "the first quarter of 2024" (2024-Q1), "the second half of 2023" (2023-H2).
+  if ((m = /^(\d{4})-([QH])([1-4])$/.exec(v))) {
+    const months = m[2] === 'Q' ? 3 : 6;
+    const first = (+m[3] - 1) * months + 1;
+    if (first > 12) return null;
+    const after = first + months;
+    return [toDays({ y: +m[1], m: first, d: 1 }), toDays({ y: +m[1] + (after > 12 ? 1 : 0), m: after > 12 ? 1 : after, d: 1 }) - 1];
   }
   if ((m = /^(\d{4})-(\d{2})$/.exec(v))) return [toDays({ y: +m[1], m: +m[2], d: 1 }), toDays({ y: +m[1] + (+m[2] === 12 ? 1 : 0), m: (+m[2] % 12) + 1, d: 1 }) - 1];
   if ((m = /^(\d{4})$/.exec(v))) return [toDays({ y: +m[1], m: 1, d: 1 }), toDays({ y: +m[1], m: 12, d: 31 })];
