@@ -232,6 +232,14 @@ describe('relative dates in comparisons, limits, and after a subject', () => {
     assert.deepEqual(tense('1989-11-02', 'Hewlett said it planned to ship a computer based on the 486 chip early next year.'), []);
   });
 
+  it('reads a fraction as no date: "12 3/4%" (copy-desk review 13)', () => {
+    const dates = (body: string) => analyze(`---\npublished: 1989-04-24\n---\n\n${body}\n`).dates.filter((d) => d.kind === 'date').map((d) => d.text);
+    assert.deepEqual(dates('The notes pay interest of 12 3/4% a year.'), []);
+    // Our own, written after the fix; a date in numbers with its year is still one.
+    assert.deepEqual(dates('A 1/2 stake went to the bank and 3/4 of voters agreed.'), []);
+    assert.deepEqual(dates('The meeting was held on 3/4/1989.'), ['3/4/1989']);
+  });
+
   it('checks an anniversary against the year it counts from (slips review 12)', () => {
     const elapsed = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('elapsed-time'));
     assert.deepEqual(elapsed('2013-06-01', 'The group marked the 20th anniversary of the 1995 legislation with a dinner.'), [

@@ -167,6 +167,23 @@ describe('linking a body’s head word to the body', () => {
   });
 });
 
+describe('a company\'s first word after its full name (copy-desk review 12)', () => {
+  const messages = (text: string) => rule(analyze(text).findings, 'untagged-entity').map((f) => f.message);
+  it('is the company, typed organisation, in one finding', () => {
+    // The reviewer's kind ("Compaq" typed a place after "Compaq Computer Corp."), in our words.
+    assert.deepEqual(messages('Compaq Computer Corp. said the bugs would delay products. Yesterday, Compaq plunged further, closing at $100 a share.'), [
+      'Untagged organisation: “Compaq Computer Corp” (1 more mention in this article)',
+    ]);
+    // Our own, written after the fix.
+    assert.deepEqual(messages('Shares in Tesco plc rose. Analysts said Tesco had a strong Christmas.'), ['Untagged organisation: “Tesco plc” (1 more mention in this article)']);
+  });
+
+  it('is no link for a place, a person or a body that is no company', () => {
+    assert.deepEqual(texts(analyze('Birmingham City Council met. Birmingham will host the Games.').findings, 'untagged-entity'), ['Birmingham City Council', 'Birmingham']);
+    assert.deepEqual(texts(analyze('Zimbabwe Holdings Ltd listed its shares. Zimbabwe votes on Friday.').findings, 'untagged-entity'), ['Zimbabwe Holdings Ltd', 'Zimbabwe']);
+  });
+});
+
 describe('entity-type-conflict', () => {
   it('flags the second type and fixes only the tag name', () => {
     const text = 'Officials from :person[Hamas] and :org[Hamas] came.';

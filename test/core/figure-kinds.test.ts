@@ -347,6 +347,12 @@ describe('numbers inside names, multiples, and speakers with an appositive', () 
     // Results beside a quote keep their finding: the session belongs to the clause after "and".
     assert.deepEqual(unsourced('Net income fell 12% to $1.2 billion, and the stock closed at $30 in Nasdaq trading.'), ['12%', '$1.2 billion']);
     assert.deepEqual(unsourced('Sales fell 9% to $2.1 billion during a session of heavy discounting.'), ['9%', '$2.1 billion']);
+    // Copy-desk review 13: a commodity's close with its direction, and a session named after an earlier trading verb.
+    assert.deepEqual(unsourced('A barrel of US crude oil closed up $2.80 at $51.15 in New York on Tuesday.'), []);
+    assert.deepEqual(unsourced('Brent crude also rose in London trading, adding $1.89 to $48.62 at the close.'), []);
+    // Our own, written after the fix; a session that opens the sentence makes no sales figure a quote.
+    assert.deepEqual(unsourced('Gold opened higher at $1,950 an ounce.'), []);
+    assert.deepEqual(unsourced('In London trading, sales at the retailer rose 5%.'), ['5%']);
   });
 
   it('reads model numbers as no figure: "an 80386 machine", "the 486 chip", "Boeing 737-800", "PS/2" (copy-desk review 12)', () => {

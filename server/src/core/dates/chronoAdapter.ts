@@ -27,6 +27,18 @@ const WEEKDAY_BEFORE = /\b((?:Sun|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat)\.),?\s+$/;
 const WEEKDAY_NUMBER = new RegExp(`^(${WEEKDAY_RE}),?\\s+\\d{1,2}$`, 'i');
 const APPOSED_DEICTIC = new RegExp(`^((?:next|last|this|coming)\\s+${WEEKDAY_RE})(?=,?\\s+(?:the\\s+)?\\d|,?\\s+[A-Z][a-z]+\\.?\\s+\\d)`, 'i');
 
+/** A bare "d/d" that is a fraction: "12 3/4%" (chrono-node reads "12 3/4" as 4 March), "a 3/4 stake", "1/2 of the vote". */
+const BARE_SLASH = /^\d{1,2}\/\d{1,2}$/;
+const FRACTION_AFTER = /^(?:%|\s*(?:per\s*cent|percent|of|inch|inches|in\b|mile|miles|cup|cups|point|points|share|stake|majority))/i;
+
+const MIXED_NUMBER = /^\d{1,3}[ \u00a0]+\d{1,2}\/\d{1,2}$/;
+
+function isFraction(prose: string, start: number, end: number): boolean {
+  if (MIXED_NUMBER.test(prose.slice(start, end))) return true;
+  if (!BARE_SLASH.test(prose.slice(start, end))) return false;
+  return /\d[ \u00a0]$/.test(prose.slice(Math.max(0, start - 2), start)) || /\b(?:a|an|the)\s+$/i.test(prose.slice(Math.max(0, start - 5), start)) || FRACTION_AFTER.test(prose.slice(end, end + 12));
+}
+
 /** Narrows [start, end) to the date words: no leading preposition, no trailing comma or sentence full stop. */
 export function trimSpan(prose: string, start: number, end: number): [number, number] {
   for (let m = LEADING.exec(prose.slice(start, end)); m && start + m[0].length < end; m = LEADING.exec(prose.slice(start, end))) start += m[0].length;
@@ -211,6 +223,7 @@ export function chronoCandidates(prose: string, ref: Ymd, text?: string, paragra
     }
     const start = at + r.index;
     const end = start + r.text.length;
+    if (isFraction(prose, start, end)) continue;
     if (r.end) {
       const sep = RANGE_WORD.exec(r.text);
       if (sep) {

@@ -3,6 +3,7 @@
 import { normaliseName } from '../registry';
 import { variantKey } from './variants';
 import { lookupPlace } from './gazetteer';
+import { readWordList } from '../dataFiles';
 import type { Registry } from '../rules/rule';
 import type { EntityMention, EntityType } from '../types';
 
@@ -60,6 +61,20 @@ export function linkMentions(mentions: EntityMention[], registry: Registry): voi
     if (bodies.size === 1) union([...bodies][0], i);
   });
 
+  // "Compaq" after "Compaq Computer Corp.": a company's first word alone names it when exactly one company of the
+  // article (a name ending in a corporate form of data/company-designators.txt) starts with it, and it is no place of
+  // the gazetteer nor read as a person. Its type follows the company's (groupType).
+  const companies = new Map<string, number[]>();
+  mentions.forEach((m, j) => {
+    const words = normalised[j].split(' ');
+    if (words.length >= 2 && m.type === 'org' && isCompanyName(m.text)) push(companies, words[0], j);
+  });
+  mentions.forEach((m, i) => {
+    if (normalised[i].includes(' ') || m.tagged || m.type === 'person' || !/^\p{Lu}/u.test(m.text) || lookupPlace(m.text)) return;
+    const roots = new Set((companies.get(normalised[i]) ?? []).map((j) => find(j)));
+    if (roots.size === 1) union([...roots][0], i);
+  });
+
   mentions.forEach((m, i) => {
     const text = normalised[i];
     if (text.includes(' ')) return;
@@ -100,15 +115,24 @@ export function linkMentions(mentions: EntityMention[], registry: Registry): voi
   }
 }
 
-/** Tagged types decide; otherwise the most frequent recognised type (ties: the earliest mention's). */
+/**
+ * Tagged types decide; then a company's full name ("Compaq Computer Corp", ending in a corporate form); otherwise the most frequent recognised type (names of two or
+ * more words count twice; ties: the earliest mention's).
+ */
 function groupType(list: EntityMention[]): EntityType {
   const tagged = list.find((m) => m.tagged);
   if (tagged) return tagged.type;
+  if (list.some((m) => m.type === 'org' && /\s/.test(m.text) && isCompanyName(m.text))) return 'org';
   const counts = new Map<EntityType, number>();
   for (const m of list) counts.set(m.type, (counts.get(m.type) ?? 0) + (m.text.includes(' ') ? 2 : 1));
   let best = list[0].type;
   for (const [type, n] of counts) if (n > (counts.get(best) ?? 0)) best = type;
   return best;
+}
+
+/** A name ending in a corporate form of data/company-designators.txt ("Compaq Computer Corp.", "Tesco plc"). */
+function isCompanyName(text: string): boolean {
+  return readWordList('company-designators.txt').has(lastWord(text).replace(/\.$/, ''));
 }
 
 function surname(normalisedName: string): string {

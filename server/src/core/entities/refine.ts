@@ -176,6 +176,8 @@ function withLongerName(m: RecognizedMention, prose: string): RecognizedMention 
     const w = re.exec(prose);
     if (!w) break;
     const word = w[1].replace(/\.$/, '');
+    // "Tesco plc": a corporate form right after the name ends a company's name, in any case.
+    if (n === 0 && m.type !== 'person' && readWordList('company-designators.txt').has(word)) { end = re.lastIndex - (w[1].length - word.length); type = 'org'; break; }
     if (!/^\p{Lu}/u.test(word) && !NAME_JOINERS.has(word)) break;
     if (complete && word === 'and') break;
     // "Glasgow" + "Climate Pact": a learned head of names of type other ends the longer name too, when the mention

@@ -154,6 +154,15 @@ function market(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
   if (verb < 0) return word(at - 1) === 'of' && lex.marketVerbs.has(layer.tokens[at - 2]?.lemma ?? '') && layer.tokens[at - 2].pos === 'NOUN' && session() ? { kind: 'market' } : null;
   // "GM closed down $1.875 at $44.875 in New York Stock Exchange trading", "fell 75 cents to $52.25 on the Big Board".
   if (session()) return { kind: 'market' };
+  // "A barrel of US crude oil closed up $2.80 at $51.15", "Gold opened higher at $1,950": a close or an opening with
+  // its direction is a quote itself.
+  const between = Array.from({ length: at - verb - 1 }, (_, k) => word(verb + 1 + k));
+  if (lex.closingVerbs.has(layer.tokens[verb].lemma) && between.some((w) => lex.marketDirections.has(w)) && between.every((w) => w === 'at' || lex.marketDirections.has(w))) return { kind: 'market' };
+  // "Brent crude also rose in London trading, adding $1.89 to $48.62": a session named after an earlier trading verb
+  // of the same chain ("rose in London trading, adding …"; not "In London trading, sales rose 5%").
+  let earlier = verb - 1;
+  while (earlier >= first && layer.tokens[earlier].pos !== 'VERB') earlier--;
+  if (earlier >= first && lex.marketVerbs.has(layer.tokens[earlier].lemma) && tradingSession(layer, earlier + 1, at - 1, word, lex)) return { kind: 'market' };
   // "pushing the Dow Jones industrial average up 72.24 points": the market named between the verb and the figure.
   for (let k = verb + 1; k < at; k++) if (lex.marketSubjects.has(word(k))) return { kind: 'market' };
   // "Crossland closed at $5.25": a price a stock closed or opened at.
@@ -206,6 +215,8 @@ function tradingSession(layer: Language, from: number, last: number, word: (k: n
     const w = word(k);
     if (lex.marketSessionNouns.has(w)) for (let b = k - 1; b >= Math.max(from, k - 6); b--) if (word(b) === 'in') return true;
     if (lex.tradingVolumeWords.has(w) && word(k + 1) === 'of') return true;
+    // "at the close", "at the open"
+    if (w === 'at' && word(k + 1) === 'the' && lex.closingVerbs.has(word(k + 2))) return true;
     for (const phrase of lex.marketPlaces.get(w) ?? []) if (phrase.every((p, j) => word(k + j) === p)) return true;
   }
   return false;
