@@ -1,5 +1,6 @@
 // Finds entity mentions: the journalist's tags, names the article or registry already knows, then the trained recogniser; links mentions of one entity.
 import { retypeWorks } from './works';
+import { retypeTeams } from './teams';
 import { splitCoordinated } from './coordination';
 import { normaliseName } from '../registry';
 import type { Registry } from '../rules/rule';
@@ -141,7 +142,9 @@ export function findEntities(
   // "Memorandum of Understanding (MOU)": a defined abbreviation is what its long form is, wherever it stands.
   const agreed = agreeWithLongForms(mentions, article.prose, (m) => !m.tagged && m.partOf === undefined && RECOGNISER_LABELS.has(m.source));
   linkMentions(agreed, registry);
-  retypeWorks(agreed, article, (m) => !m.tagged && m.partOf === undefined && RECOGNISER_LABELS.has(m.source));
+  const fromRecogniser = (m: EntityMention) => !m.tagged && m.partOf === undefined && RECOGNISER_LABELS.has(m.source);
+  retypeWorks(agreed, article, fromRecogniser);
+  retypeTeams(agreed, article, fromRecogniser);
   return agreed;
 }
 
