@@ -128,7 +128,7 @@ describe('the hover of a figure that needs no source', () => {
     assert.equal(hover('Pike scored 27 points in the win.', '27'), 'No source needed: a statistic of the game this article reports');
     assert.equal(hover("The borough's 17 wards vote in May.", '17'), 'No source needed: a fixed fact of record about a place or body');
     assert.equal(hover('Profit was $12.4 million, or 91 cents a share.', '91 cents'), 'No source needed: it restates “$12.4 million” before it per share, which carries the source');
-    assert.equal(hover('Shares in Tesco closed 2p higher at 250p.', '250p'), 'No source needed: a share index’s or share price’s level or move on the trading day this article reports');
+    assert.equal(hover('Shares in Tesco closed 2p higher at 250p.', '250p'), 'No source needed: a market’s level or move (an index, a share or commodity price) on the trading day this article reports');
   });
 });
 
@@ -382,6 +382,20 @@ describe('numbers inside names, multiples, and speakers with an appositive', () 
     // An age bracket after a noun of people is no count (our own, after the fix); a count of people still is.
     assert.deepEqual(unsourced('Travel is free for those under 18 and for adults over 65.'), []);
     assert.deepEqual(unsourced('The fair drew over 500 people over three days, and under 40 staff.'), ['over 500', 'under 40']);
+  });
+
+  it('reads a small count whose items the sentence names as needing no source, and "turns 18" as an age (copy-desk review 13)', () => {
+    // The reviewer's sentences.
+    assert.deepEqual(unsourced('Two Middle East terrorists with records of successful attacks against Western targets, Abu Nidal and Abu Abbas, have ties to Baghdad.'), []);
+    assert.deepEqual(unsourced('The father must provide support until the child turns 18.'), []);
+    // Our own, written after the fix: a list after a colon, a serial comma; and counts whose list is not theirs.
+    assert.deepEqual(unsourced('The council has three options: raise taxes, cut services or borrow more.'), []);
+    assert.deepEqual(unsourced('Two other new entries, a remake of the film Flight of the Phoenix, and the comedy Harold and Kumar, debuted outside the top 10.'), []);
+    assert.deepEqual(unsourced('The firm hired 40 staff, mostly engineers and designers.'), ['40']);
+    assert.deepEqual(unsourced('The panel, including two judges, a senior barrister and sentencing experts, met.'), ['two']);
+    assert.deepEqual(unsourced('Two men who ran a network, known as Drink Or Die, were convicted.'), ['Two']);
+    const extract = analyze('---\npublished: 2025-11-12\n---\n\nThe firm bought two brands, Hard Candy and Urban Decay, last year.\n').figures[0];
+    assert.deepEqual([extract.text, extract.noSourceNeeded?.kind], ['two', 'enumerated']);
   });
 
   it('reads a time\'s figures as no source: "December\'s figures showed" (copy-desk review 10)', () => {

@@ -5,13 +5,14 @@ const KIND_NAMES: Record<FigureMention['kind'], string> = {
   money: 'money', percent: 'percentage', count: 'count', measure: 'measure', ratio: 'ratio', rate: 'rate',
 };
 
-const NO_SOURCE_NEEDED: Record<NonNullable<FigureMention['noSourceNeeded']>['kind'], (restated: string) => string> = {
+const NO_SOURCE_NEEDED: Record<NonNullable<FigureMention['noSourceNeeded']>['kind'], (restated: string, f: FigureMention) => string> = {
   conversion: (r) => `it converts “${r}” before it, which carries the source`,
-  restatement: (r) => `it restates “${r}” before it per share, which carries the source`,
+  restatement: (r, f) => `it restates “${r}” before it${f.kind === 'percent' ? ' as a share' : f.kind === 'money' ? ' per share' : ''}, which carries the source`,
   headline: (r) => `the body gives this figure again (“${r}”), which carries the source`,
   result: () => 'a statistic of the game this article reports',
   record: () => 'a fixed fact of record about a place or body',
-  market: () => 'a share index’s or share price’s level or move on the trading day this article reports',
+  market: () => 'a market’s level or move (an index, a share or commodity price) on the trading day this article reports',
+  enumerated: () => 'a small count whose items the sentence names, so the reader can count them',
 };
 
 function formatNumber(n: number): string {
@@ -33,7 +34,7 @@ export function describeFigure(f: FigureMention, scope: 'sentence' | 'paragraph'
   const head = `**${value}**${notes.length ? ` (${notes.join(', ')})` : ''} · ${KIND_NAMES[f.kind]}`;
   const source = f.attribution
     ? `Sourced by: “${f.attribution.text}” (${f.attribution.kind === 'according-to' ? 'attribution' : f.attribution.kind === 'verb' ? 'reporting verb' : f.attribution.kind === 'quote' ? 'attributed quote' : 'citation'})`
-    : f.noSourceNeeded ? `No source needed: ${NO_SOURCE_NEEDED[f.noSourceNeeded.kind](f.noSourceNeeded.restates?.text ?? '')}`
+    : f.noSourceNeeded ? `No source needed: ${NO_SOURCE_NEEDED[f.noSourceNeeded.kind](f.noSourceNeeded.restates?.text ?? '', f)}`
       : `No attribution or citation found in this ${scope}`;
   return `${head}\n\n${source}`;
 }

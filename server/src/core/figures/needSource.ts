@@ -45,6 +45,8 @@ const CLAUSE_BREAK = new Set(['VERB', 'CCONJ', 'SCONJ', 'PUNCT']);
  *   A company's move or share price with a trading session named after it (tradingSession: "GM closed down $1.875 at
  *   $44.875 in New York Stock Exchange trading", "closing at $100 a share … on volume of 2,633,700 shares"), and that
  *   volume.
+ * - `enumerated`: a small count whose items the sentence lists right after it ("Two … terrorists, Abu Nidal and Abu
+ *   Abbas, have ties"; see enumerated).
  * Mutates the figures; never throws.
  */
 export function markNoSourceNeeded(article: Article, figures: FigureMention[], lex: Lexicon): void {
@@ -53,7 +55,7 @@ export function markNoSourceNeeded(article: Article, figures: FigureMention[], l
   const body = figures.filter((_, i) => !inHeading[i]);
   figures.forEach((f, i) => {
     const why = conversion(article, figures[i - 1], f, figures[i - 2]) ?? (inHeading[i] ? headline(f, body, lex) : null) ?? result(article, f, lex) ?? record(article, f, lex)
-      ?? market(article, f, lex) ?? sameQuote(article, figures[i - 1], f) ?? perShare(article, figures[i - 1], f);
+      ?? market(article, f, lex) ?? sameQuote(article, figures[i - 1], f) ?? perShare(article, figures[i - 1], f) ?? enumerated(article, f);
     if (why) f.noSourceNeeded = why;
   });
 }
@@ -168,6 +170,68 @@ function market(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
   // "Crossland closed at $5.25": a price a stock closed or opened at.
   if (f.kind === 'money' && verb === at - 2 && word(at - 1) === 'at' && lex.closingVerbs.has(layer.tokens[verb].lemma)) return { kind: 'market' };
   return namesMarket(layer, article.prose, verb, first, word, lex) ? { kind: 'market' } : null;
+}
+
+/** The largest count whose items a sentence may name instead of sourcing it ("three choices: …"). */
+const ENUMERATED_MAX = 10;
+/** How far, in tokens, the list may start after the count ("Two Middle East terrorists with records of …, Abu Nidal"). */
+const ENUMERATION_REACH = 14;
+const LIST_OPENERS = new Set([',', ':', '--', '—', '–', '(']);
+
+/**
+ * "Two Middle East terrorists with records of attacks, Abu Nidal and Abu Abbas, have ties to Baghdad": a whole count up
+ * to ENUMERATED_MAX whose items the same sentence lists right after its noun phrase (after a comma, colon, dash or
+ * bracket, joined by commas and one "and"/"or"), exactly as many as it counts. The reader can count them; nothing is
+ * estimated. Read from the layer.
+ */
+function enumerated(article: Article, f: FigureMention): NoSourceNeeded | null {
+  if (f.kind !== 'count' || f.value === null || f.valueMax !== null || f.approximate || !Number.isInteger(f.value) || f.value < 2 || f.value > ENUMERATED_MAX) return null;
+  const layer = languageOf(article);
+  const at = layer.tokenAt(f.end - 1);
+  const sentence = at < 0 ? undefined : layer.sentences[layer.tokens[at].sentence];
+  if (!sentence) return null;
+  const word = (k: number) => article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
+  let k = at + 1;
+  while (k <= Math.min(sentence.last, at + ENUMERATION_REACH) && !LIST_OPENERS.has(word(k))) k++;
+  if (k > sentence.last || !LIST_OPENERS.has(word(k))) return null;
+  // The items: runs of words between commas ("raise taxes, cut services or borrow more"), with one "and" or "or" before
+  // the last; the list ends at a comma after that one, other punctuation, or the sentence's end.
+  // After a comma the list is an appositive, closed by a comma after its last item ("…, Abu Nidal and Abu Abbas, have
+  // ties"); a list that runs to the sentence's end after a comma may be the count's own list ("including two judges, a
+  // barrister and experts").
+  const appositive = word(k) === ',';
+  let closed = false;
+  let items = 0;
+  let inItem = false;
+  let joined = false;
+  // An appositive lists names: each item holds a proper noun ("Gazprom and the unknown Baikal Finance Group"), which
+  // keeps out a count that is itself one item of a list ("including two judges, a senior barrister and experts").
+  let unnamed = false;
+  let named = false;
+  const raw = (i: number) => article.prose.slice(layer.tokens[i].start, layer.tokens[i].end);
+  for (k++; k <= sentence.last; k++) {
+    const w = word(k);
+    const t = layer.tokens[k];
+    if (w === ',' && joined) { closed = true; break; }
+    // "Drink Or Die": a capitalised "Or" is part of a name, not the list's joiner.
+    if (w === ',' || ((raw(k) === 'and' || raw(k) === 'or') && !joined)) {
+      // ", and the teen comedy …": a serial comma before the joiner.
+      if (!inItem && w !== ',' && word(k - 1) === ',') { joined = true; continue; }
+      if (!inItem) return null;
+      unnamed ||= !named;
+      inItem = false;
+      named = false;
+      if (w !== ',') joined = true;
+      continue;
+    }
+    if (t.pos === 'PUNCT') break;
+    if (!inItem) items++;
+    inItem = true;
+    named ||= t.pos === 'PROPN' && /^\p{Lu}/u.test(raw(k));
+  }
+  unnamed ||= inItem && !named;
+  if (appositive && (unnamed || !closed)) return null;
+  return joined && items === f.value ? { kind: 'enumerated' } : null;
 }
 
 /** ", or 91 cents a share", ", or 50%": a restatement right after the figure it restates. */
