@@ -232,6 +232,17 @@ describe('relative dates in comparisons, limits, and after a subject', () => {
     assert.deepEqual(tense('1989-11-02', 'Hewlett said it planned to ship a computer based on the 486 chip early next year.'), []);
   });
 
+  it('reads a past sentence about an unscheduled event dated after publication as a slip: "next year\'s bombings" (planted-slip dev misses)', () => {
+    // The dev misses' kind, in our words.
+    assert.equal(tense('1999-10-08', "A man was arrested in connection with next year's deadly U.S. Embassy bombings.").length, 1);
+    // Our own, written after the fix: a subject, a preposition; and silent for a scheduled event, a feared one, a future.
+    assert.equal(tense('2024-09-11', "Next month's floods destroyed 300 homes.").length, 1);
+    assert.equal(tense('2024-09-11', "Police searched the site after tomorrow's explosion.").length, 1);
+    assert.deepEqual(tense('2024-09-11', "The government postponed next year's election."), []);
+    assert.deepEqual(tense('2024-09-11', "Insurers feared next month's storms."), []);
+    assert.deepEqual(tense('2024-09-11', "Crews will clear up after next week's storms."), []);
+  });
+
   it('reads a fraction as no date: "12 3/4%" (copy-desk review 13)', () => {
     const dates = (body: string) => analyze(`---\npublished: 1989-04-24\n---\n\n${body}\n`).dates.filter((d) => d.kind === 'date').map((d) => d.text);
     assert.deepEqual(dates('The notes pay interest of 12 3/4% a year.'), []);

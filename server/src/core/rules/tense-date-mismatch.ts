@@ -107,6 +107,17 @@ export const tenseDateMismatch: Rule = {
         findings.push({ start: d.start, end: d.end, message: `The baseline of a comparison (“${baseline}”) about ${valueInWords(d.value!)}, which is after the publication date (${formatDay(published)}).` });
         continue;
       }
+      // "will report last year's results": a date in the possessive dates the noun after it, not the verb. But an event
+      // no one schedules cannot lie ahead in a past-tense sentence ("arrested in connection with next year's bombings",
+      // "next year's floods killed 40"); as the object of a verb it may be feared or forecast ("feared next month's storms").
+      if (/^['’]s\b/.test(article.prose.slice(d.end, d.end + 3))) {
+        const event = !future && directed(d) && FORWARD.test(d.text) && span[0] > pub && !objectOfVerb(article, d) ? unplannedEventAfter(article.prose, d.end) : null;
+        const verb = event ? governingVerb(article, d) : null;
+        if (verb && verb.tense === 'past' && !verb.plan && !verb.presentPerfect) {
+          findings.push({ start: d.start, end: d.end, message: `Past tense (“${article.text.slice(verb.start, verb.end)}”) about “${d.text}’s ${event}” (${valueInWords(d.value!)}), which is after the publication date (${formatDay(published)}): an event no one schedules cannot be told as past before it happens.` });
+        }
+        continue;
+      }
       if (LIMIT.test(before)) {
         // "Price wars will continue through last year": "will" cannot run up to a time already past.
         const verb = !future && RUNS_UNTIL.test(before) && directed(d) && span[1] < pub ? governingVerb(article, d) : null;
@@ -116,8 +127,6 @@ export const tenseDateMismatch: Rule = {
         continue;
       }
       if (ATTRIBUTIVE_BEFORE.test(before) && ATTRIBUTIVE_AFTER.test(article.prose.slice(d.end, d.end + 20))) continue;
-      // "will report last year's results": a date in the possessive dates the noun after it, not the verb.
-      if (/^['’]s\b/.test(article.prose.slice(d.end, d.end + 3))) continue;
       const verb = governingVerb(article, d);
       if (!verb) continue;
       // A contraction is quoted with its host: “He’ll visit”, not “’ll visit”.
@@ -168,6 +177,26 @@ export const tenseDateMismatch: Rule = {
     return findings;
   },
 };
+
+/** Whether the word before date `d` is a verb (the date's noun phrase is its object) or a determiner and adjective ("the likely"). */
+function objectOfVerb(article: Article, d: DateMention): boolean {
+  const layer = languageOf(article);
+  const at = layer.tokenAt(d.start);
+  const prev = at > 0 ? layer.tokens[at - 1] : undefined;
+  return !!prev && prev.sentence === layer.tokens[at].sentence && (prev.pos === 'VERB' || prev.pos === 'AUX' || prev.pos === 'ADJ' || prev.pos === 'DET');
+}
+
+/** After a possessive date ending at `end`, the noun of an unscheduled event (data/dates-unplanned-event-nouns.txt) within its next three words ("'s deadly U.S. Embassy bombings"), or null. */
+function unplannedEventAfter(prose: string, end: number): string | null {
+  const nouns = wordList('dates-unplanned-event-nouns.txt');
+  const words = prose.slice(end, end + 60).match(/[A-Za-z][A-Za-z.'-]*/g) ?? [];
+  for (const w of words.slice(1, 5)) {
+    const lower = w.toLowerCase().replace(/\.$/, '');
+    const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.replace(/s$/, '');
+    if (nouns.has(lower) || nouns.has(singular)) return w.replace(/\.$/, '');
+  }
+  return null;
+}
 
 /** The baseline words before `d` in its sentence ("down from $21.4 million"), when they hold a figure and no forecast; else null. */
 function baselineBefore(prose: string, d: DateMention, sentence: { start: number } | undefined): string | null {
