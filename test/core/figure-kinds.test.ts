@@ -398,6 +398,17 @@ describe('numbers inside names, multiples, and speakers with an appositive', () 
     assert.deepEqual([extract.text, extract.noSourceNeeded?.kind], ['two', 'enumerated']);
   });
 
+  it('reads a participle aside before a reporting verb, a total after its per-share price, and a colon\'s list with an "and" inside an item (copy-desk review 14)', () => {
+    // The reviewer's sentences.
+    assert.deepEqual(unsourced('Nashua Corp., rumored a potential takeover target for six months, said that a Dutch company has sought approval to buy up to 25% of its stock.'), []);
+    assert.deepEqual(unsourced('The unit agreed to buy the chain for $50 a share, or about $55 million.'), ['$50']);
+    assert.deepEqual(unsourced('Nashua has three other major businesses: labels and tapes, computer products and photofinishing.'), []);
+    // Our own, written after the fix.
+    assert.deepEqual(unsourced('The study, conducted by consultancy Building Zones, found that 16% of visitors came to sit down.'), []);
+    assert.deepEqual(unsourced('The group kept three core divisions: gaming, Hard Rock and Deluxe Films, which serves studios.'), []);
+    assert.deepEqual(unsourced('The group kept three core divisions: gaming and Deluxe Films.'), ['three']);
+  });
+
   it('reads a time\'s figures as no source: "December\'s figures showed" (copy-desk review 10)', () => {
     assert.deepEqual(unsourced("December's figures showed 358,000 new jobs a month."), ['358,000']);
     // Our own, written after the fix: a body's figures and a time's survey still source.

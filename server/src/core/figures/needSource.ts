@@ -177,6 +177,8 @@ const ENUMERATED_MAX = 10;
 /** How far, in tokens, the list may start after the count ("Two Middle East terrorists with records of …, Abu Nidal"). */
 const ENUMERATION_REACH = 14;
 const LIST_OPENERS = new Set([',', ':', '--', '—', '–', '(']);
+/** Words after a comma that end a list rather than add an item to it. */
+const LIST_ENDERS = new Set(['which', 'who', 'whose', 'where', 'while']);
 
 /**
  * "Two Middle East terrorists with records of attacks, Abu Nidal and Abu Abbas, have ties to Baghdad": a whole count up
@@ -190,7 +192,8 @@ function enumerated(article: Article, f: FigureMention): NoSourceNeeded | null {
   const at = layer.tokenAt(f.end - 1);
   const sentence = at < 0 ? undefined : layer.sentences[layer.tokens[at].sentence];
   if (!sentence) return null;
-  const word = (k: number) => article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
+  const raw = (i: number) => article.prose.slice(layer.tokens[i].start, layer.tokens[i].end);
+  const word = (i: number) => raw(i).toLowerCase();
   let k = at + 1;
   while (k <= Math.min(sentence.last, at + ENUMERATION_REACH) && !LIST_OPENERS.has(word(k))) k++;
   if (k > sentence.last || !LIST_OPENERS.has(word(k))) return null;
@@ -200,6 +203,29 @@ function enumerated(article: Article, f: FigureMention): NoSourceNeeded | null {
   // ties"); a list that runs to the sentence's end after a comma may be the count's own list ("including two judges, a
   // barrister and experts").
   const appositive = word(k) === ',';
+  // After a colon or a dash the list runs to the sentence's end or a closing mark: its items are the comma-separated
+  // parts, the last split at its "and"/"or" ("labels and tapes, computer products and photofinishing": three).
+  if (!appositive) {
+    let commas = 0;
+    let lastJoined = false;
+    let words = 0;
+    for (let j = k + 1; j <= sentence.last; j++) {
+      const t = layer.tokens[j];
+      if (word(j) === ',') {
+        if (words === 0) return null;
+        // "…, Hard Rock and Deluxe Films, which provides …": a relative clause after the list ends it.
+        if (lastJoined && j < sentence.last && LIST_ENDERS.has(word(j + 1))) break;
+        commas++;
+        lastJoined = false;
+        words = 0;
+        continue;
+      }
+      if (t.pos === 'PUNCT') break;
+      if (raw(j) === 'and' || raw(j) === 'or') { if (words > 0) lastJoined = true; continue; }
+      words++;
+    }
+    return lastJoined && words > 0 && commas + 2 === f.value ? { kind: 'enumerated' } : null;
+  }
   let closed = false;
   let items = 0;
   let inItem = false;
@@ -208,7 +234,6 @@ function enumerated(article: Article, f: FigureMention): NoSourceNeeded | null {
   // keeps out a count that is itself one item of a list ("including two judges, a senior barrister and experts").
   let unnamed = false;
   let named = false;
-  const raw = (i: number) => article.prose.slice(layer.tokens[i].start, layer.tokens[i].end);
   for (k++; k <= sentence.last; k++) {
     const w = word(k);
     const t = layer.tokens[k];
@@ -243,11 +268,17 @@ const PER_SHARE_AFTER = /^[ \t]+(?:a|per)[ \t]+(?:diluted[ \t]+)?share\b/i;
  * sentence (LABELLING.md: a restatement of a figure in the same sentence); the total carries any finding.
  */
 function perShare(article: Article, prev: FigureMention | undefined, f: FigureMention): NoSourceNeeded | null {
-  if (!prev || prev.sentence !== f.sentence || !OR_BETWEEN.test(article.prose.slice(prev.end, f.start))) return null;
+  if (!prev || prev.sentence !== f.sentence) return null;
+  // "$50 a share, or about $55 million": the per-share words of the figure before stand between.
+  const between = article.prose.slice(prev.end, f.start).replace(PER_SHARE_AFTER, '');
+  if (!OR_BETWEEN.test(between)) return null;
   // "27 million, or 50%, of the UK", "a rise of $5m, or 10%": the same quantity in another kind.
   // A share restates an amount or count and the other way round; two amounts are alternatives ("over 60, or £300").
   const otherKind = prev.kind !== f.kind && (prev.kind === 'percent' || f.kind === 'percent') && prev.kind !== 'ratio' && f.kind !== 'ratio';
-  if (!otherKind && !(prev.kind === 'money' && f.kind === 'money' && PER_SHARE_AFTER.test(article.prose.slice(f.end, f.end + 24)))) return null;
+  // "$12.4 million, or 91 cents a share" and "$50 a share, or about $55 million": a total and its amount per share.
+  const perShareAfter = (x: FigureMention) => PER_SHARE_AFTER.test(article.prose.slice(x.end, x.end + 24));
+  const perShareOfTotal = prev.kind === 'money' && f.kind === 'money' && (perShareAfter(f) || perShareAfter(prev));
+  if (!otherKind && !perShareOfTotal) return null;
   return { kind: 'restatement', restates: quote(prev) };
 }
 

@@ -726,19 +726,30 @@ const ASIDE_REACH = 24;
  * For the comma at layer token `close`, the comma that opens an aside ending there, searched within ASIDE_REACH
  * tokens of the sentence (`sentenceFirst` is its first token); -1 when there is none. An aside is a relative clause
  * (", which runs the scheme,") or an appositive after a noun ("John Smith, chief executive of Acme,", "Mr Smith, 45,",
- * "Kopp, a 44-year-old protester,"): a noun phrase with no verb. `prose` is the article's prose; never throws.
+ * "Kopp, a 44-year-old protester,"): a noun phrase with no verb, or a past participle before one ("Nashua Corp.,
+ * rumored a potential takeover target for six months,"). `prose` is the article's prose; never throws.
  */
 export function asideStart(layer: Language, prose: string, close: number, sentenceFirst: number): number {
   const tokens = layer.tokens;
   let nounPhrase = true;
+  // Whether the words after the opening comma, but the first, are a noun phrase: ", rumored a potential target,".
+  let restNounPhrase = true;
   for (let j = close - 1; j > sentenceFirst && j >= close - ASIDE_REACH; j--) {
     const x = prose.slice(tokens[j].start, tokens[j].end);
     if (x === ',') {
-      if (ASIDE_RELATIVES.has(prose.slice(tokens[j + 1].start, tokens[j + 1].end).toLowerCase())) return j;
+      const first = tokens[j + 1];
+      if (ASIDE_RELATIVES.has(prose.slice(first.start, first.end).toLowerCase())) return j;
       const before = tokens[j - 1];
-      return nounPhrase && j + 1 < close && (before.pos === 'PROPN' || before.pos === 'NOUN') ? j : -1;
+      const afterNoun = j + 1 < close && (before.pos === 'PROPN' || before.pos === 'NOUN');
+      // A participle phrase: "Nashua Corp., rumored a potential takeover target for six months, said".
+      const participle = first.pos === 'VERB' && PARTICIPLE_END.test(prose.slice(first.start, first.end)) && first.lemma !== prose.slice(first.start, first.end).toLowerCase();
+      return afterNoun && (nounPhrase || (participle && restNounPhrase)) ? j : -1;
     }
+    restNounPhrase = nounPhrase;
     if (!APPOSITIVE_POS.has(tokens[j].pos) && x !== '-' && x !== '&') nounPhrase = false;
   }
   return -1;
 }
+
+/** The endings of a past participle that opens an aside ("rumored", "based", "known", "driven"). */
+const PARTICIPLE_END = /(?:ed|en|wn|ne)$/;
