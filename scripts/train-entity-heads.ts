@@ -4,6 +4,8 @@
 //   common  capitalised words inside a sentence (not its first word): times outside any name, times seen, and times
 //           right before a person's name: "Minister", "Secretary", "Commissioner" are capitalised, name no one and
 //           stand before names ("Foreign Minister Wang Yi"); "Wednesday" and "May" name no one but stand before none.
+//   firsts  the first word of every labelled name of two or more words, counted by type: "Robert" and "Paula" open
+//           people's names, "Bank" and "New" do not.
 // Sources: CoNLL-2003 eng.train (PER/ORG/LOC/MISC, MISC counted as other) and the open-news dev articles' hand labels
 // (test/fixtures/open-news/labels, split.json "dev"; never the held-out ones). Only counts are written, no text.
 // Deterministic: the same inputs give the same bytes.
@@ -27,11 +29,18 @@ const CONLL_TYPE: Record<string, Type> = { PER: 'person', ORG: 'org', LOC: 'plac
 /** Counts kept: a head seen fewer times, or a capitalised word seen fewer times, says too little to ship. */
 const MIN_HEAD = 2;
 const MIN_COMMON = 5;
+const MIN_FIRST = 5;
 
 const heads = new Map<string, number[]>();
+const firsts = new Map<string, number[]>();
 const common = new Map<string, [number, number, number]>();
 const countHead = (words: string[], type: Type) => {
   if (words.length < 2) return;
+  if (/^\p{Lu}\p{Ll}/u.test(words[0])) {
+    const row = firsts.get(words[0]) ?? [0, 0, 0, 0];
+    row[TYPES.indexOf(type)]++;
+    firsts.set(words[0], row);
+  }
   const head = words[words.length - 1];
   if (!/^\p{Lu}/u.test(head)) return;
   const row = heads.get(head) ?? [0, 0, 0, 0];
@@ -97,12 +106,13 @@ function main(): void {
   readOpenNewsDev();
   const sorted = <T>(m: Map<string, T>, keep: (v: T) => boolean) => Object.fromEntries([...m].filter(([, v]) => keep(v)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   const data = {
-    _about: 'Learned by scripts/train-entity-heads.ts from CoNLL-2003 eng.train and the open-news dev hand labels (counts only). heads: last word of a labelled name of two or more words → counts by type [person, org, place, other]. common: a capitalised word inside a sentence → [times outside any name, times seen, times outside a name right before a person\'s name].',
+    _about: 'Learned by scripts/train-entity-heads.ts from CoNLL-2003 eng.train and the open-news dev hand labels (counts only). heads: last word of a labelled name of two or more words → counts by type [person, org, place, other]. common: a capitalised word inside a sentence → [times outside any name, times seen, times outside a name right before a person\'s name]. firsts: first word of a labelled name of two or more words → counts by type [person, org, place, other].',
     heads: sorted(heads, (v) => v.reduce((a, b) => a + b, 0) >= MIN_HEAD),
     common: sorted(common, (v) => v[1] >= MIN_COMMON),
+    firsts: sorted(firsts, (v) => v.reduce((a, b) => a + b, 0) >= MIN_FIRST),
   };
   fs.writeFileSync(out, `${JSON.stringify(data, null, 0).replace(/\],"/g, '],\n"')}\n`);
-  console.log(`train-entity-heads: ${Object.keys(data.heads).length} heads, ${Object.keys(data.common).length} capitalised words → ${path.relative(repoRoot, out)}`);
+  console.log(`train-entity-heads: ${Object.keys(data.heads).length} heads, ${Object.keys(data.common).length} capitalised words, ${Object.keys(data.firsts).length} first words → ${path.relative(repoRoot, out)}`);
 }
 
 main();

@@ -184,6 +184,20 @@ describe('a company\'s first word after its full name (copy-desk review 12)', ()
   });
 });
 
+describe('a given name makes a person (copy-desk review 14)', () => {
+  const typed = (text: string) => rule(analyze(text).findings, 'untagged-entity').map((f) => `${f.text} ${/Untagged (\w+)/.exec(f.message)![1]}`);
+  it('types a name that opens with a word that opens people\'s names in the labelled data as a person', () => {
+    // The reviewer's kind ("Robert De Niro" typed organisation), and names of our own written after the change.
+    // (Without the given-name prior the recogniser types it an organisation in this sentence.)
+    assert.ok(typed('Comedy sequel Meet The Fockers, with Robert De Niro and Ben Stiller, took $10m.').includes('Robert De Niro person'));
+  });
+
+  it('keeps a body named after a person, and a name with a joiner', () => {
+    assert.deepEqual(typed('The George Soros Foundation gave $5m.').filter((f) => f.includes('Foundation')), ['George Soros Foundation organisation']);
+    assert.ok(!typed('Parliament passed the Bill of Rights.').includes('Bill of Rights person'));
+  });
+});
+
 describe('entity-type-conflict', () => {
   it('flags the second type and fixes only the tag name', () => {
     const text = 'Officials from :person[Hamas] and :org[Hamas] came.';

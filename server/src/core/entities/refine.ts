@@ -46,14 +46,19 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   if (words.length > 1 && isOfficeWord(last.word)) return null;
   // "Commissioner for Migration, Home Affairs and Citizenship": a portfolio names no body or place.
   if (isPortfolio(named, article.prose)) return null;
-  return withHeadPrior(withLongerName(withHeadNoun(named, article.prose), article.prose));
+  return withGivenName(withHeadPrior(withLongerName(withHeadNoun(named, article.prose), article.prose)));
 }
 
 /**
  * data/entity-heads.json (scripts/train-entity-heads.ts): head word → counts by type [person, org, place, other];
  * capitalised word → [times outside names, times seen, times outside names right before a person's name].
  */
-interface EntityHeads { heads: Record<string, [number, number, number, number]>; common: Record<string, [number, number, number]> }
+interface EntityHeads {
+  heads: Record<string, [number, number, number, number]>;
+  common: Record<string, [number, number, number]>;
+  /** First word of a labelled name of two or more words → counts by type [person, org, place, other]. */
+  firsts: Record<string, [number, number, number, number]>;
+}
 let entityHeads: EntityHeads | null = null;
 const priors = (): EntityHeads => (entityHeads ??= readDataJson<EntityHeads>('entity-heads.json'));
 /**
@@ -105,6 +110,33 @@ const isOffice = (word: string) => isOfficeWord(word.split('-').pop()!);
 function withHeadPrior(m: RecognizedMention): RecognizedMention {
   if ((m.type !== 'org' && m.type !== 'place') || !/\s/.test(m.text)) return m;
   return endsOtherNames(m.text.split(/\s+/).pop()!) ? { ...m, type: 'other', label: 'MISC' } : m;
+}
+
+/** A given name opens people's names in the labelled data this often, in this share, to make a name a person's. */
+const MIN_GIVEN_SEEN = 5;
+const GIVEN_SHARE = 0.9;
+/** A last word that ends at least this share of other types' names in the labelled data keeps the recogniser's type. */
+const NON_PERSON_HEAD_SHARE = 0.5;
+
+/**
+ * "Robert De Niro", "John Smith": a name of two or more words that the recogniser typed organisation or place, whose
+ * first word opens people's names in the labelled data (GIVEN_SHARE of at least MIN_GIVEN_SEEN names) and whose last
+ * word does not mostly end other names ("Robert Fleming Holdings", "John Lewis Partnership" keep theirs), is a person.
+ */
+function withGivenName(m: RecognizedMention): RecognizedMention {
+  if ((m.type !== 'org' && m.type !== 'place') || !/\s/.test(m.text)) return m;
+  const words = m.text.split(/\s+/);
+  // Every word capitalised and no joiner: "Bill of Rights", "Richard & Judy", "Award For Comedy" are no one's name.
+  if (words.length > 3 || words.some((w) => !/^\p{Lu}/u.test(w) || NAME_JOINERS.has(w.toLowerCase()))) return m;
+  const first = priors().firsts[words[0]];
+  if (!first) return m;
+  const seen = first[0] + first[1] + first[2] + first[3];
+  if (seen < MIN_GIVEN_SEEN || first[0] / seen < GIVEN_SHARE) return m;
+  const last = words[words.length - 1].replace(/[.,]$/, '');
+  const head = priors().heads[last];
+  if (head && (head[1] + head[2] + head[3]) / (head[0] + head[1] + head[2] + head[3]) >= NON_PERSON_HEAD_SHARE) return m;
+  if (readWordList('company-designators.txt').has(last) || nameHeads().has(last) || nameHeads().has(last.replace(/s$/, '')) || endsOtherNames(last)) return m;
+  return { ...m, type: 'person', label: 'PER' };
 }
 
 /** The word ends names of type other in the labelled data (OTHER_SHARE of at least `minSeen` names). */
