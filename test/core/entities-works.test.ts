@@ -31,3 +31,13 @@ describe('entities: titles of works after a work noun', () => {
     assert.deepEqual(untagged('Arsenal beat Chelsea 2-1 in the league. At the end of the game Thierry Henry scored his second goal of the season.'), ['Arsenal', 'Chelsea', 'Thierry Henry']);
   });
 });
+
+describe('entities: events named by their head word (copy-desk review 14)', () => {
+  it('reads a marathon, an awards ceremony or a festival as an event (other), with the place inside it', () => {
+    // The reviewer's kind ("the London Marathon" typed organisation), and our own written after the change.
+    assert.deepEqual(untagged('Paula Radcliffe will run the London Marathon in April.'), ['Paula Radcliffe']);
+    assert.deepEqual(untagged('The film won at the Berlin Film Festival and the Brit Awards.'), []);
+    // A place named alone is still one.
+    assert.deepEqual(untagged('She trained in Kenya before the Athens Olympics.'), ['Kenya']);
+  });
+});

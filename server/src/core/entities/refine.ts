@@ -204,6 +204,7 @@ function withLongerName(m: RecognizedMention, prose: string): RecognizedMention 
   // Council and the Centre for Policy Studies").
   const lastWord = m.text.split(/\s+/).pop()!.replace(/\.$/, '');
   const complete = /\s/.test(m.text) && (heads.has(lastWord) || endsOrgNames(lastWord));
+  let previousWord = '';
   for (let n = 0; n < NAME_HEAD_REACH; n++) {
     const w = re.exec(prose);
     if (!w) break;
@@ -212,6 +213,10 @@ function withLongerName(m: RecognizedMention, prose: string): RecognizedMention 
     if (n === 0 && m.type !== 'person' && readWordList('company-designators.txt').has(word)) { end = re.lastIndex - (w[1].length - word.length); type = 'org'; break; }
     if (!/^\p{Lu}/u.test(word) && !NAME_JOINERS.has(word)) break;
     if (complete && word === 'and') break;
+    // "the" joins only after another joiner ("Museum of the Moving Image"), not right after a name ("Nagano the
+    // Winter Olympic Games" is two names).
+    if (word === 'the' && !NAME_JOINERS.has(previousWord)) break;
+    previousWord = word;
     // "Glasgow" + "Climate Pact": a learned head of names of type other ends the longer name too, when the mention
     // is no person and only capitalised words stand between ("Merrill Lynch and Credit Suisse" is two names).
     const learned = direct && word.length >= 3 && endsOtherNames(word, MIN_LEARNED_EXTENSION) ? 'other' : undefined;
