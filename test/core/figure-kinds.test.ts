@@ -353,6 +353,10 @@ describe('numbers inside names, multiples, and speakers with an appositive', () 
     // Our own, written after the fix; a session that opens the sentence makes no sales figure a quote.
     assert.deepEqual(unsourced('Gold opened higher at $1,950 an ounce.'), []);
     assert.deepEqual(unsourced('In London trading, sales at the retailer rose 5%.'), ['5%']);
+    // Copy-desk review 14: a company's stock, and a participle that takes the main clause's subject; not a stock of goods.
+    assert.deepEqual(unsourced("Nashua's stock has fluctuated sharply on takeover speculation, rising to a high for the year of $42.875 a share in June."), []);
+    assert.deepEqual(unsourced('The stock of unsold homes rose 5% in March, and its stock fell 3% to $12.'), ['5%']);
+    assert.deepEqual(unsourced('Sales have grown strongly this year, rising 12% to $4bn.'), ['12%', '$4bn']);
   });
 
   it('reads model numbers as no figure: "an 80386 machine", "the 486 chip", "Boeing 737-800", "PS/2" (copy-desk review 12)', () => {

@@ -330,9 +330,21 @@ function tradingVerb(layer: Language, at: number, first: number, word: (k: numbe
 
 /** Whether the subject left of layer token `verb` names a share market or shares (lex.marketSubjects). */
 function namesMarket(layer: Language, prose: string, verb: number, first: number, word: (k: number) => string, lex: Lexicon): boolean {
-  for (let k = verb - 1, reach = MARKET_SUBJECT_REACH; k >= first && reach > 0; k--, reach--) {
+  // "Nashua's stock has fluctuated sharply, rising to a high of $42.875 a share": a participle after a comma takes the
+  // main clause's subject, past its verb.
+  let mainVerbs = word(verb - 1) === ',' && /ing$/.test(word(verb)) ? 1 : 0;
+  for (let k = verb - 1 - mainVerbs, reach = MARKET_SUBJECT_REACH; k >= first && reach > 0; k--, reach--) {
     // The name first: the tagger reads some "shares" as a verb ("a boost to shares which have advanced 4%").
     if (lex.marketSubjects.has(word(k))) return true;
+    // A company's stock: "Nashua's stock", "its stock" (not "the stock of unsold homes").
+    if (word(k) === 'stock' && (/['’]s$/.test(word(k - 1)) || word(k - 1) === 'its' || word(k - 1) === "'s" || word(k - 1) === '’s')) return true;
+    if (mainVerbs > 0 && (layer.tokens[k].pos === 'VERB' || layer.tokens[k].pos === 'AUX')) {
+      // Step over the main clause's verb group and the words after it ("has fluctuated sharply on takeover speculation").
+      while (k > first && (layer.tokens[k - 1].pos === 'VERB' || layer.tokens[k - 1].pos === 'AUX')) k--;
+      mainVerbs--;
+      reach = MARKET_SUBJECT_REACH;
+      continue;
+    }
     // An aside between commas is stepped over and not counted ("Shares in BT, which cut 300 jobs, rose 2%"), and so is
     // the comma before a relative pronoun ("a boost to shares, which have advanced 4%").
     const open = word(k) === ',' ? asideStart(layer, prose, k, first) : -1;
