@@ -293,3 +293,16 @@ describe('weekdays before a name (copy-desk review 8)', () => {
     assert.ok(names('A Sunday Times reporter met the minister.').includes('Sunday Times'));
   });
 });
+
+describe('a surname after full names that are forms of one name (copy-desk review 15)', () => {
+  it('joins the person, whichever form the article gives first', () => {
+    // The reviewer's kind ("Mr. Ackerman" flagged again after "Martin Ackerman" and "Marty Ackerman"), in our words.
+    const found = texts(analyze('Martin Ackerman wants the board out. Mr. Ackerman said so on Monday. "This has nothing to do with Marty Ackerman," a director said.').findings, 'untagged-entity');
+    assert.deepEqual(found, ['Martin Ackerman']);
+  });
+
+  it('keeps two people of one surname apart', () => {
+    const found = texts(analyze('Michael Jackson arrived with his mother, Katherine Jackson. Jackson waved to fans.').findings, 'untagged-entity');
+    assert.ok(found.includes('Michael Jackson') && found.includes('Katherine Jackson'), found.join(', '));
+  });
+});

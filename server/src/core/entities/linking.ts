@@ -79,6 +79,8 @@ export function linkMentions(mentions: EntityMention[], registry: Registry): voi
     const text = normalised[i];
     if (text.includes(' ')) return;
     const candidates = new Map<number, number>();
+    /** A long form offered for each candidate group. */
+    const fullName = new Map<number, number>();
     const offer = (j: number, acronym: boolean) => {
       // Between several long forms, an acronym prefers a body or place to a person ("GM": General Motors, not
       // Giuseppe Morchio) and a surname prefers a person ("Orquera": Luciano Orquera, not the team sheet's
@@ -88,13 +90,21 @@ export function linkMentions(mentions: EntityMention[], registry: Registry): voi
       const score = (acronym !== person ? 2 : 0) + (mentions[j].tagged ? 1 : 0);
       const root = find(j);
       candidates.set(root, Math.max(candidates.get(root) ?? 0, score));
+      fullName.set(root, j);
     };
     // A tagged surname joins its full name whatever type the journalist gave it ("Capra" tagged, "Frank Capra").
     for (const j of surnames.get(stripArticle(text)) ?? []) offer(j, false);
     if (/^\p{Lu}{2,6}$/u.test(m.text)) for (const j of acronyms.get(m.text) ?? []) offer(j, true);
     const best = Math.max(...candidates.values());
     const chosen = [...candidates].filter(([, score]) => score === best);
-    if (chosen.length === 1) union(chosen[0][0], i);
+    if (chosen.length === 1) { union(chosen[0][0], i); return; }
+    // "Martin Ackerman … Mr. Ackerman … Marty Ackerman": full names whose given names are forms of one name (one
+    // begins with the other's first three letters) are one person, so the surname is no tie between them.
+    if (m.type !== 'person' || /^\p{Lu}{2,6}$/u.test(m.text)) return;
+    const given = chosen.map(([root]) => { const j = fullName.get(root)!; return mentions[j].type === 'person' ? normalised[j].split(' ')[0] : null; });
+    const stem = given[0]?.slice(0, 3);
+    if (!stem || stem.length < 3 || given.some((g) => g === null || !g.startsWith(stem))) return;
+    for (const [root] of chosen) union(root, i);
   });
 
   const groups = new Map<number, EntityMention[]>();
