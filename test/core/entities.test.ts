@@ -252,6 +252,9 @@ describe('entity-spelling', () => {
     assert.deepEqual(rule(analyze(wire).findings, 'entity-spelling'), []);
     // Ours, written after the fix: another dateline; capitals inside a sentence are still a second spelling.
     assert.deepEqual(rule(analyze('BELFAST (Reuters) - Talks resumed.\n\nIn Belfast, parties met.').findings, 'entity-spelling'), []);
+    // Copy-desk review 15: a dateline before a double hyphen; ours: before an em dash.
+    assert.deepEqual(rule(analyze('MIAMI -- Officials in and around Miami warned the agency.').findings, 'entity-spelling'), []);
+    assert.deepEqual(rule(analyze('LAGOS — Lagos state officials met.').findings, 'entity-spelling'), []);
     assert.deepEqual(rule(analyze('The NATO summit opened.\n\nNato leaders met.').findings, 'entity-spelling').map((x) => x.text), ['Nato']);
   });
 
@@ -304,5 +307,14 @@ describe('a surname after full names that are forms of one name (copy-desk revie
   it('keeps two people of one surname apart', () => {
     const found = texts(analyze('Michael Jackson arrived with his mother, Katherine Jackson. Jackson waved to fans.').findings, 'untagged-entity');
     assert.ok(found.includes('Michael Jackson') && found.includes('Katherine Jackson'), found.join(', '));
+  });
+});
+
+describe('a country code and the country (copy-desk review 15)', () => {
+  it('links "U.S." or "USA" to "United States", and not "Great Britain" to the UK', () => {
+    // The reviewer's kind ("U.S." flagged after "United States"), in our words, and our own after the change.
+    assert.deepEqual(texts(analyze('United States officials met. U.S. troops stayed.').findings, 'untagged-entity'), ['United States']);
+    assert.deepEqual(texts(analyze('Trade with the United Kingdom grew, UK officials said.').findings, 'untagged-entity'), ['United Kingdom']);
+    assert.deepEqual(texts(analyze('The UK and Great Britain differ.').findings, 'untagged-entity'), ['UK', 'Great Britain']);
   });
 });

@@ -61,6 +61,23 @@ export function linkMentions(mentions: EntityMention[], registry: Registry): voi
     if (bodies.size === 1) union([...bodies][0], i);
   });
 
+  // "U.S." or "USA" and "United States": a country's code in capitals (full stops dropped) names the country the
+  // gazetteer gives that name to. Only codes: alternative names may name a part ("Great Britain" is not the UK).
+  const byCountry = new Map<string, number[]>();
+  const codes: [number, string][] = [];
+  mentions.forEach((m, i) => {
+    if (m.type !== 'place' || m.tagged) return;
+    const bare = m.text.replace(/\.(?=\p{Lu}|$)/gu, '');
+    if (/^\p{Lu}{2,3}$/u.test(bare)) {
+      const place = lookupPlace(bare);
+      if (place) codes.push([i, place.name]);
+    } else push(byCountry, normalised[i], i);
+  });
+  for (const [i, name] of codes) {
+    const named = byCountry.get(normaliseName(name));
+    if (named) union(named[0], i);
+  }
+
   // "Compaq" after "Compaq Computer Corp.": a company's first word alone names it when exactly one company of the
   // article (a name ending in a corporate form of data/company-designators.txt) starts with it, and it is no place of
   // the gazetteer nor read as a person. Its type follows the company's (groupType).

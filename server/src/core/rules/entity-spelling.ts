@@ -68,9 +68,9 @@ const CAPITALS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
  * the capitals are the typesetting of a crosshead or a display line, not the name's spelling. A lone acronym
  * in running text ("ICO said") has lower-case neighbours and is still compared.
  */
-/** "NAIROBI, Kenya (AP) _", "BELFAST, Northern Ireland —": a wire dateline, a place set in capitals at a paragraph's start. */
+/** "NAIROBI, Kenya (AP) _", "BELFAST, Northern Ireland —", "MIAMI -- Elected officials": a wire dateline, a place set in capitals at a paragraph's start. */
 function dateline(m: EntityMention, prose: string): boolean {
-  return CAPITALS.test(m.text) && /(?:^|\n)[ \t]*$/.test(prose.slice(Math.max(0, m.start - 20), m.start)) && /^[ \t]*[,(]/.test(prose.slice(m.end, m.end + 3));
+  return CAPITALS.test(m.text) && /(?:^|\n)[ \t]*$/.test(prose.slice(Math.max(0, m.start - 20), m.start)) && /^[ \t]*(?:[,(_—–]|--?[ \t])/.test(prose.slice(m.end, m.end + 4));
 }
 
 function setInCapitals(m: EntityMention, prose: string): boolean {
