@@ -413,6 +413,14 @@ describe('numbers inside names, multiples, and speakers with an appositive', () 
     assert.deepEqual(unsourced('The group kept three core divisions: gaming and Deluxe Films.'), ['three']);
   });
 
+  it('reads "a reported $70m" and "an estimated £1.3bn" as naming no source (copy-desk review 15)', () => {
+    // The reviewer's sentence, and our own written after the fix.
+    assert.deepEqual(unsourced('The movie, which cost a reported $70m to make, opened well.'), ['$70m']);
+    assert.deepEqual(unsourced('Criminals netted an estimated £1.3bn last year.'), ['£1.3bn']);
+    // A reporting verb still sources its sentence.
+    assert.deepEqual(unsourced('The studio reported takings of $70m.'), []);
+  });
+
   it('reads a time\'s figures as no source: "December\'s figures showed" (copy-desk review 10)', () => {
     assert.deepEqual(unsourced("December's figures showed 358,000 new jobs a month."), ['358,000']);
     // Our own, written after the fix: a body's figures and a time's survey still source.

@@ -142,6 +142,9 @@ export class AttributionFinder {
       }
       const before = layer.tokens[g.first - 1];
       if (before && before.lemma === 'to' && before.pos === 'PART') continue;
+      // "cost a reported $70m", "the estimated 300 staff": a participle after a determiner is an adjective that names
+      // no source.
+      if (before && g.first === g.last && NOUN_DETERMINERS.has(prose.slice(before.start, before.end).toLowerCase())) continue;
       const subject = subjectBefore(layer, prose, g.first, sentence.first) ?? (reporting ? coordinatedSubject(layer, prose, g, sentence.first) : null);
       if (!subject) continue;
       // An evidential verb sources a figure when its subject is data or a named body ("The ACMD found …").
