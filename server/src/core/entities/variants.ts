@@ -1,5 +1,9 @@
 // Spelling-variant keys: two names with one key are taken as one entity spelt two ways.
 import { normaliseName } from '../registry';
+import { GenerationMemo } from '../text/memo';
+
+/** Keys by name: an article's names repeat, and are looked up again at every keystroke. */
+const keys = new GenerationMemo<string, string>(20000);
 
 /**
  * Folds what transliteration, typing and house style vary: case, diacritics, hyphens, spaces and apostrophes
@@ -8,6 +12,10 @@ import { normaliseName } from '../registry';
  * Returns the key (lower case, no separators); two names are variants when their keys are equal.
  */
 export function variantKey(name: string): string {
+  return keys.get(name, computeKey);
+}
+
+function computeKey(name: string): string {
   return normaliseName(name)
     .split(/['\u2019\s\u2010-]+/)
     // "U.S." is "US": an initialism's full stops are house style.
