@@ -3,6 +3,7 @@
 import { strict as assert } from 'assert';
 import { analyze } from '../../server/src/core/analyze';
 import { defaultConfig, mergeConfig } from '../../server/src/core/config';
+import { fromDays, isoDay, valueInterval } from '../../server/src/core/dates/calendar';
 
 /** "rule text | message" for every date finding and figure finding on `body`, published `published`. */
 function findings(published: string, body: string): string[] {
@@ -264,5 +265,21 @@ describe('relative dates in comparisons, limits, and after a subject', () => {
     ]);
     const fix = analyze('---\npublished: 2013-06-01\n---\n\nThe 20th anniversary of the 1995 law.\n').findings.find((f) => f.rule === 'elapsed-time')!.fixes![0];
     assert.equal(fix.title, 'Change to 18th');
+  });
+});
+
+describe('the days a date covers (one reading for tense-date-mismatch and date-conflict)', () => {
+  const days = (value: string, rangeEnd?: string) => valueInterval(value, rangeEnd)?.map((d) => isoDay(fromDays(d)));
+  it('reads days, ranges, weeks, months, seasons, quarters, halves and years', () => {
+    assert.deepEqual(days('2024-09-11'), ['2024-09-11', '2024-09-11']);
+    assert.deepEqual(days('2024-09-11', '2024-09-13'), ['2024-09-11', '2024-09-13']);
+    assert.deepEqual(days('2024-W37'), ['2024-09-09', '2024-09-15']);
+    assert.deepEqual(days('2024-02'), ['2024-02-01', '2024-02-29']);
+    assert.deepEqual(days('2023-WI'), ['2023-12-01', '2024-02-29']);
+    assert.deepEqual(days('2024-Q4'), ['2024-10-01', '2024-12-31']);
+    assert.deepEqual(days('2023-H1'), ['2023-01-01', '2023-06-30']);
+    assert.deepEqual(days('2024'), ['2024-01-01', '2024-12-31']);
+    assert.equal(valueInterval('199X'), null);
+    assert.equal(valueInterval('2024-Q5'), null);
   });
 });

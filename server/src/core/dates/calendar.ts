@@ -79,6 +79,43 @@ export function parseIsoDay(value: string | null): Ymd | null {
   return date.m >= 1 && date.m <= 12 && date.d >= 1 && date.d <= daysInMonth(date.y, date.m) ? date : null;
 }
 
+/** First months and lengths (months) of the TimeML seasons: spring, summer, autumn (fall), winter. */
+const SEASONS: Readonly<Record<string, [number, number]>> = { SP: [3, 3], SU: [6, 3], FA: [9, 3], WI: [12, 3] };
+
+/** The day number (toDays) of the first day of the month `months` after month `m` of year `y` (m 1–12). */
+function monthStart(y: number, m: number, months = 0): number {
+  const k = m - 1 + months;
+  return toDays({ y: y + Math.floor(k / 12), m: (k % 12) + 1, d: 1 });
+}
+
+/**
+ * The first and last day (toDays numbers, inclusive) a TimeML value covers: a day ("2024-09-11", to `rangeEnd` when
+ * given), an ISO week ("2024-W37"), a month, a season ("2024-SU"), a quarter ("2024-Q1"), a half ("2023-H2") or a
+ * year; null for other values (decades, durations, references such as PAST_REF, null).
+ */
+export function valueInterval(value: string | null, rangeEnd?: string | null): [number, number] | null {
+  const v = value ?? '';
+  let m: RegExpExecArray | null;
+  const day = parseIsoDay(v);
+  if (day) return [toDays(day), toDays(parseIsoDay(rangeEnd ?? null) ?? day)];
+  if ((m = /^(\d{4})-W(\d{2})$/.exec(v))) {
+    const monday = toDays(mondayOfIsoWeek(+m[1], +m[2]));
+    return [monday, monday + 6];
+  }
+  if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(v))) {
+    const [first, months] = SEASONS[m[2]];
+    return [monthStart(+m[1], first), monthStart(+m[1], first, months) - 1];
+  }
+  if ((m = /^(\d{4})-([QH])([1-4])$/.exec(v))) {
+    const months = m[2] === 'Q' ? 3 : 6;
+    const first = (+m[3] - 1) * months + 1;
+    return first > 12 ? null : [monthStart(+m[1], first), monthStart(+m[1], first, months) - 1];
+  }
+  if ((m = /^(\d{4})-(\d{2})$/.exec(v))) return [monthStart(+m[1], +m[2]), monthStart(+m[1], +m[2], 1) - 1];
+  if ((m = /^(\d{4})$/.exec(v))) return [monthStart(+m[1], 1), monthStart(+m[1], 1, 12) - 1];
+  return null;
+}
+
 /** "Wed 11 Sep 2024": short, unambiguous, for hovers and inlay hints. */
 export function formatDay(date: Ymd): string {
   return `${WEEKDAY_NAMES[weekdayOf(date)].slice(0, 3)} ${date.d} ${MONTH_NAMES[date.m - 1].slice(0, 3)} ${date.y}`;

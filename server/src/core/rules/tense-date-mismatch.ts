@@ -1,6 +1,6 @@
 // tense-date-mismatch: past tense about a date after publication, or "will" about a date before it, read from the verb that governs the date's clause.
 import { languageOf, quotationAt } from '../language';
-import { formatDay, mondayOfIsoWeek, parseIsoDay, toDays } from '../dates/calendar';
+import { formatDay, parseIsoDay, toDays, valueInterval } from '../dates/calendar';
 import { valueInWords } from '../dates/describe';
 import { MONTH_RE } from '../dates/expr';
 import { eventNounBefore } from '../dates/events';
@@ -10,37 +10,8 @@ import { firstAtLeast } from '../text/spanIndex';
 import type { Article, DateMention } from '../types';
 import type { Rule, RuleFinding } from './rule';
 
-/** Meteorological seasons (TimeML values SP, SU, FA, WI): first month and length in months. */
-const SEASONS: Record<string, [number, number]> = { SP: [3, 3], SU: [6, 3], FA: [9, 3], WI: [12, 3] };
-
-/** First and last day a value covers (day, ISO week, month, season, quarter, half, year); null for grains this rule leaves alone. */
-function interval(d: DateMention): [number, number] | null {
-  const v = d.value ?? '';
-  let m: RegExpExecArray | null;
-  const day = parseIsoDay(v);
-  if (day) return [toDays(day), toDays(parseIsoDay(d.rangeEnd ?? '') ?? day)];
-  if ((m = /^(\d{4})-W(\d{2})$/.exec(v))) {
-    const monday = toDays(mondayOfIsoWeek(+m[1], +m[2]));
-    return [monday, monday + 6];
-  }
-  if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(v))) {
-    const [first, months] = SEASONS[m[2]];
-    const startDay = toDays({ y: +m[1], m: first, d: 1 });
-    const after = first + months;
-    return [startDay, toDays({ y: +m[1] + Math.floor((after - 1) / 12), m: ((after - 1) % 12) + 1, d: 1 }) - 1];
-  }
-  // "the first quarter of 2024" (2024-Q1), "the second half of 2023" (2023-H2).
-  if ((m = /^(\d{4})-([QH])([1-4])$/.exec(v))) {
-    const months = m[2] === 'Q' ? 3 : 6;
-    const first = (+m[3] - 1) * months + 1;
-    if (first > 12) return null;
-    const after = first + months;
-    return [toDays({ y: +m[1], m: first, d: 1 }), toDays({ y: +m[1] + (after > 12 ? 1 : 0), m: after > 12 ? 1 : after, d: 1 }) - 1];
-  }
-  if ((m = /^(\d{4})-(\d{2})$/.exec(v))) return [toDays({ y: +m[1], m: +m[2], d: 1 }), toDays({ y: +m[1] + (+m[2] === 12 ? 1 : 0), m: (+m[2] % 12) + 1, d: 1 }) - 1];
-  if ((m = /^(\d{4})$/.exec(v))) return [toDays({ y: +m[1], m: 1, d: 1 }), toDays({ y: +m[1], m: 12, d: 31 })];
-  return null;
-}
+/** First and last day a date covers (see valueInterval); null for grains this rule leaves alone. */
+const interval = (d: DateMention) => valueInterval(d.value, d.rangeEnd);
 
 /**
  * A relative date that carries its own direction from the publication date ("next month", "last Tuesday", "two

@@ -1,5 +1,5 @@
 // Helpers the date-conflict checks share: phrase patterns around a date and the days a resolved value covers.
-import { parseIsoDay, toDays } from '../../dates/calendar';
+import { parseIsoDay, valueInterval } from '../../dates/calendar';
 import { MONTH_RE } from '../../dates/expr';
 import type { DateMention } from '../../types';
 
@@ -13,13 +13,5 @@ export const CALENDAR = new RegExp(`\\b(?:${MONTH_RE}(?![a-z])|1[5-9]\\d\\d|20\\
 export const dayOf = (d: DateMention) => (d.grain === 'day' ? parseIsoDay(d.value) : null);
 export const dayNumber = (iso: string | undefined) => (iso ? parseIsoDay(iso) : null);
 
-/** First and last day a resolved value covers (day, ISO week, month, year, or a range of days). */
-export function interval(d: DateMention): [number, number] | null {
-  const v = d.value ?? '';
-  let m: RegExpExecArray | null;
-  const day = parseIsoDay(v);
-  if (day) return [toDays(day), toDays(dayNumber(d.rangeEnd) ?? day)];
-  if ((m = /^(\d{4})-(\d{2})$/.exec(v))) return [toDays({ y: +m[1], m: +m[2], d: 1 }), toDays({ y: +m[1] + (+m[2] === 12 ? 1 : 0), m: (+m[2] % 12) + 1, d: 1 }) - 1];
-  if ((m = /^(\d{4})$/.exec(v))) return [toDays({ y: +m[1], m: 1, d: 1 }), toDays({ y: +m[1], m: 12, d: 31 })];
-  return null;
-}
+/** First and last day a resolved date covers (day or a range of days, ISO week, month, season, quarter, half, year). */
+export const interval = (d: DateMention): [number, number] | null => valueInterval(d.value, d.rangeEnd);
