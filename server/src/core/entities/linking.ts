@@ -3,7 +3,7 @@
 import { normaliseName } from '../registry';
 import { variantKey } from './variants';
 import { lookupPlace } from './gazetteer';
-import { readWordList } from '../dataFiles';
+import { isCorporateForm } from './refine';
 import type { Registry } from '../rules/rule';
 import type { EntityMention, EntityType } from '../types';
 
@@ -143,8 +143,8 @@ export function linkMentions(mentions: EntityMention[], registry: Registry): voi
 }
 
 /**
- * Tagged types decide; then a company's full name ("Compaq Computer Corp", ending in a corporate form); otherwise the most frequent recognised type (names of two or
- * more words count twice; ties: the earliest mention's).
+ * Tagged types decide; then a company's full name ("Compaq Computer Corp", ending in a corporate form); otherwise the
+ * most frequent recognised type (names of two or more words count twice; ties: the earliest mention's).
  */
 function groupType(list: EntityMention[]): EntityType {
   const tagged = list.find((m) => m.tagged);
@@ -157,9 +157,9 @@ function groupType(list: EntityMention[]): EntityType {
   return best;
 }
 
-/** A name ending in a corporate form of data/company-designators.txt ("Compaq Computer Corp.", "Tesco plc"). */
+/** A name ending in a corporate form ("Compaq Computer Corp.", "Tesco plc"). */
 function isCompanyName(text: string): boolean {
-  return readWordList('company-designators.txt').has(lastWord(text).replace(/\.$/, ''));
+  return isCorporateForm(lastWord(text));
 }
 
 function surname(normalisedName: string): string {

@@ -135,8 +135,13 @@ function withGivenName(m: RecognizedMention): RecognizedMention {
   const last = words[words.length - 1].replace(/[.,]$/, '');
   const head = priors().heads[last];
   if (head && (head[1] + head[2] + head[3]) / (head[0] + head[1] + head[2] + head[3]) >= NON_PERSON_HEAD_SHARE) return m;
-  if (readWordList('company-designators.txt').has(last) || nameHeads().has(last) || nameHeads().has(last.replace(/s$/, '')) || endsOtherNames(last)) return m;
+  if (isCorporateForm(last) || nameHeads().has(last) || nameHeads().has(last.replace(/s$/, '')) || endsOtherNames(last)) return m;
   return { ...m, type: 'person', label: 'PER' };
+}
+
+/** A corporate form that ends a company's legal name ("Corp", "Inc", "plc"; data/company-designators.txt; a trailing full stop is dropped). */
+export function isCorporateForm(word: string): boolean {
+  return readWordList('company-designators.txt').has(word.replace(/\.$/, ''));
 }
 
 /** The word ends names of type other in the labelled data (OTHER_SHARE of at least `minSeen` names). */
@@ -210,7 +215,7 @@ function withLongerName(m: RecognizedMention, prose: string): RecognizedMention 
     if (!w) break;
     const word = w[1].replace(/\.$/, '');
     // "Tesco plc": a corporate form right after the name ends a company's name, in any case.
-    if (n === 0 && m.type !== 'person' && readWordList('company-designators.txt').has(word)) { end = re.lastIndex - (w[1].length - word.length); type = 'org'; break; }
+    if (n === 0 && m.type !== 'person' && isCorporateForm(word)) { end = re.lastIndex - (w[1].length - word.length); type = 'org'; break; }
     if (!/^\p{Lu}/u.test(word) && !NAME_JOINERS.has(word)) break;
     if (complete && word === 'and') break;
     // "the" joins only after another joiner ("Museum of the Moving Image"), not right after a name ("Nagano the

@@ -52,10 +52,10 @@ export interface Lexicon {
   /** A trading session that makes a move or price a market quote: a noun after "in" ("in composite trading"), a market
    * place ("on the Big Board"; phrases, lower case), and the nouns of "on volume of N shares". */
   marketSessionNouns: Set<string>;
-  /** Nouns of people that an age bracket follows ("people over 60", "those under 18"). */
-  personNouns: Set<string>;
   marketPlaces: PhraseIndex;
   tradingVolumeWords: Set<string>;
+  /** Nouns of people that an age bracket follows ("people over 60", "those under 18"). */
+  personNouns: Set<string>;
   /** Nouns of a ranked list ("rankings", "standings", "charts"): a bare number before "in the … rankings" is a place in it. */
   rankingNouns: Set<string>;
   /** The largest count read as a fixed fact of record after a possessive ("the borough's 17 wards"). */
@@ -147,9 +147,9 @@ export function getLexicon(): Lexicon {
     marketDirections: set(context.marketDirections),
     closingVerbs: set(context.closingVerbs),
     marketSessionNouns: set(context.marketSessionNouns),
-    personNouns: set(context.personNouns),
     marketPlaces: phrases(context.marketPlaces),
     tradingVolumeWords: set(context.tradingVolumeWords),
+    personNouns: set(context.personNouns),
     rankingNouns: set(context.rankingNouns),
     recordMax: context.recordMax as number,
     reportingVerbs: set(attribution.reportingVerbs),

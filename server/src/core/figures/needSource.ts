@@ -197,14 +197,10 @@ function enumerated(article: Article, f: FigureMention): NoSourceNeeded | null {
   let k = at + 1;
   while (k <= Math.min(sentence.last, at + ENUMERATION_REACH) && !LIST_OPENERS.has(word(k))) k++;
   if (k > sentence.last || !LIST_OPENERS.has(word(k))) return null;
-  // The items: runs of words between commas ("raise taxes, cut services or borrow more"), with one "and" or "or" before
-  // the last; the list ends at a comma after that one, other punctuation, or the sentence's end.
-  // After a comma the list is an appositive, closed by a comma after its last item ("…, Abu Nidal and Abu Abbas, have
-  // ties"); a list that runs to the sentence's end after a comma may be the count's own list ("including two judges, a
-  // barrister and experts").
   const appositive = word(k) === ',';
-  // After a colon or a dash the list runs to the sentence's end or a closing mark: its items are the comma-separated
-  // parts, the last split at its "and"/"or" ("labels and tapes, computer products and photofinishing": three).
+  // After a colon, a dash or a bracket the list runs to the sentence's end or a closing mark: its items are the
+  // comma-separated parts, the last split at its "and"/"or" ("labels and tapes, computer products and photofinishing":
+  // three).
   if (!appositive) {
     let commas = 0;
     let lastJoined = false;
@@ -226,6 +222,9 @@ function enumerated(article: Article, f: FigureMention): NoSourceNeeded | null {
     }
     return lastJoined && words > 0 && commas + 2 === f.value ? { kind: 'enumerated' } : null;
   }
+  // After a comma the list is an appositive: runs of words between commas, one "and" or "or" before the last, closed
+  // by a comma after it ("…, Abu Nidal and Abu Abbas, have ties"); one that runs to the sentence's end may be the
+  // count's own list ("including two judges, a barrister and experts").
   let closed = false;
   let items = 0;
   let inItem = false;
@@ -255,7 +254,7 @@ function enumerated(article: Article, f: FigureMention): NoSourceNeeded | null {
     named ||= t.pos === 'PROPN' && /^\p{Lu}/u.test(raw(k));
   }
   unnamed ||= inItem && !named;
-  if (appositive && (unnamed || !closed)) return null;
+  if (unnamed || !closed) return null;
   return joined && items === f.value ? { kind: 'enumerated' } : null;
 }
 
@@ -337,9 +336,9 @@ function namesMarket(layer: Language, prose: string, verb: number, first: number
     // The name first: the tagger reads some "shares" as a verb ("a boost to shares which have advanced 4%").
     if (lex.marketSubjects.has(word(k))) return true;
     // A company's stock: "Nashua's stock", "its stock" (not "the stock of unsold homes").
-    if (word(k) === 'stock' && (/['’]s$/.test(word(k - 1)) || word(k - 1) === 'its' || word(k - 1) === "'s" || word(k - 1) === '’s')) return true;
+    if (word(k) === 'stock' && (/['’]s$/.test(word(k - 1)) || word(k - 1) === 'its')) return true;
     if (mainVerbs > 0 && (layer.tokens[k].pos === 'VERB' || layer.tokens[k].pos === 'AUX')) {
-      // Step over the main clause's verb group and the words after it ("has fluctuated sharply on takeover speculation").
+      // Step over the main clause's verb group ("has fluctuated"); the words after it were read on the way here.
       while (k > first && (layer.tokens[k - 1].pos === 'VERB' || layer.tokens[k - 1].pos === 'AUX')) k--;
       mainVerbs--;
       reach = MARKET_SUBJECT_REACH;
