@@ -392,6 +392,9 @@ describe('numbers inside names, multiples, and speakers with an appositive', () 
     // The reviewer's sentences.
     assert.deepEqual(unsourced('Two Middle East terrorists with records of successful attacks against Western targets, Abu Nidal and Abu Abbas, have ties to Baghdad.'), []);
     assert.deepEqual(unsourced('The father must provide support until the child turns 18.'), []);
+    // Written in review: a verb after the age, a gerund the tagger reads as a noun; a count of things still counts.
+    assert.deepEqual(unsourced('Anyone who turns 65 qualifies, and so do those turning 18.'), []);
+    assert.deepEqual(unsourced('The club turned 30 fans away.'), ['30']);
     // Our own, written after the fix: a list after a colon, a serial comma; and counts whose list is not theirs.
     assert.deepEqual(unsourced('The council has three options: raise taxes, cut services or borrow more.'), []);
     assert.deepEqual(unsourced('Two other new entries, a remake of the film Flight of the Phoenix, and the comedy Harold and Kumar, debuted outside the top 10.'), []);

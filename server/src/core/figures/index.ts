@@ -508,9 +508,10 @@ class FigureParser {
     if (word(prev, ...lex.ageWords) || (word(prev, 'of') && word(toks[q.first - 2], ...lex.ageWords))) return skip; // "aged 27", "at the age of 27"
     if (this.rankPosition(q)) return skip;
     // "legally adults at 18", "retire at 65", "when she will be 34."
+    // "until the child turns 18", "Anyone who turns 65 qualifies", "those turning 18" (which the tagger may read as a
+    // noun): an age, whoever turns it ("turned 300 fans away" counts).
+    if (!q.words && Number.isInteger(q.value) && q.value < 120 && (this.tagged(prev)?.lemma === 'turn' || /^turn(?:s|ed|ing)?$/.test(prev?.lower ?? '')) && !(this.chunk(q.end, false).plural && this.tagged(next)?.pos === 'NOUN')) return skip;
     if (!q.words && Number.isInteger(q.value) && q.value >= 10 && q.value < 120 && !this.chunk(q.end, false).head) {
-      // "until the child turns 18", "who turned 65 last week": an age, whoever turns it.
-      if (this.tagged(prev)?.lemma === 'turn') return skip;
       if (word(prev, 'at') && this.cueBefore(q.first - 1, lex.lifeStageWords, 5)) return skip;
       // "be"/"turns" + a number ends a clause about a person only when a personal pronoun is its subject ("the toll will be 34." is a count)
       if (prev && lex.ageVerbs.has(prev.lower) && (!next || sym(next, '.', ';', '!', '?'))
