@@ -187,6 +187,22 @@ describe('relative dates in comparisons, limits, and after a subject', () => {
     assert.deepEqual(tense('2024-09-11', 'The scheme will run until next year.'), []);
   });
 
+  it('reports a reported "will" running up to a time already past, as a plain one', () => {
+    // Written after the fix: the reporter's "said" is before publication, yet the limit already lay behind the reader.
+    assert.deepEqual(tense('2024-09-11', 'Officials said the closures will last until last week.'), ['tense-date-mismatch last week | Future tense (“will last”) running up to the week of Mon 2 Sep 2024, which is before the publication date (Wed 11 Sep 2024). In reported speech, write “would”, or say what happened.']);
+    assert.equal(tense('2024-09-11', 'The diversion will stay in place through last month, the council said.').length, 1);
+    // Dated speaking before the limit: right when said.
+    assert.deepEqual(tense('2024-09-11', 'The council said on 2 August the diversion will stay until last week.'), []);
+  });
+
+  it('finds the verb past an -ing modifier of a noun ("of operating profit next year")', () => {
+    assert.equal(tense('1989-11-01', 'Overseas units accounted for 71% of operating profit next year.').length, 1);
+    // Written after the fix: other modifiers the corpus knows; a gerund with an object still governs its date.
+    assert.equal(tense('2024-09-11', 'The chain closed most of its existing stores next month.').length, 1);
+    assert.equal(tense('2024-09-11', 'Rents rose sharply amid growing demand next year.').length, 1);
+    assert.deepEqual(tense('2024-09-11', 'The firm expects to finish building homes next year.'), []);
+  });
+
   it('reads a relative date between a subject and its verb as the verb\'s time', () => {
     assert.equal(tense('1998-08-12', 'In all, the bombings in Kenya and Tanzania next week claimed at least 21 lives.').length, 1);
     // Our own: a relative pronoun for subject; a date that dates the subject noun before a future verb is fine.

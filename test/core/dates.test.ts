@@ -229,7 +229,7 @@ describe('dates: hover and inlay hints', () => {
     const full = only('They will leave by September 2025.');
     assert.equal(inlayHintLabel(full), null);
     assert.equal(describeDate(full), '**2025-09** (September 2025)\n\nWritten in full in the text.');
-    assert.equal(inlayHintLabel(only('He visited last week.')), '→ week 36 of 2024');
+    assert.equal(inlayHintLabel(only('He visited last week.')), '→ the week of Mon 2 Sep 2024');
     assert.equal(describeDate(only('a three-day visit')), '**Duration** `P3D`\n\nA duration (P3D, 3 days), not a point in time.');
   });
 });

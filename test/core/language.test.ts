@@ -84,6 +84,17 @@ describe('linguistic layer', () => {
       assert.equal(group('The council says it has finished.', 'says').tense, 'present');
       assert.equal(group('She will soon be filing.', 'will soon be filing').tense, 'future');
     });
+
+    it('reads an -ing word before a noun as its modifier when the corpus does, and a verb with an object otherwise', () => {
+      const groups = (text: string) => read(text).verbGroups.map((v) => text.slice(v.start, v.end));
+      // Learned from CoNLL-2003's POS and chunk columns (data/language-attributive-ing.json).
+      assert.deepEqual(groups('The units accounted for most of the operating profit last year.'), ['accounted']);
+      assert.deepEqual(groups('Shoppers faced growing queues at the existing branches.'), ['faced']);
+      assert.deepEqual(groups('The leading candidates met in the morning session.'), ['met']);
+      // A verb taking its object stays a verb; after an auxiliary the -ing form is the group's main verb.
+      assert.deepEqual(groups('He left, taking control of the firm.'), ['left', 'taking']);
+      assert.deepEqual(groups('Prices are rising sharply.'), ['are rising']);
+    });
   });
 
   describe('noun chunks', () => {

@@ -1,11 +1,14 @@
 // Words for the editor: the Markdown hover of a date and the inlay hint after a relative one.
 import type { DateMention } from '../types';
-import { formatDay, MONTH_NAMES, parseIsoDay } from './calendar';
+import { formatDay, mondayOfIsoWeek, MONTH_NAMES, parseIsoDay } from './calendar';
 
 const QUARTERS = ['first', 'second', 'third', 'fourth'];
 const SEASONS: Readonly<Record<string, string>> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
 
-/** A value in words: "Wed 11 Sep 2024", "September 2025", "third quarter of 2024", "the 1990s". */
+/**
+ * A value in words: "Wed 11 Sep 2024", "September 2025", "third quarter of 2024", "the week of Mon 2 Sep 2024" (an ISO
+ * week, named by its Monday: a desk does not count weeks), "the 1990s".
+ */
 export function valueInWords(value: string): string {
   const day = parseIsoDay(value);
   if (day) return formatDay(day);
@@ -14,7 +17,7 @@ export function valueInWords(value: string): string {
   if ((m = /^(\d{4})-Q(\d)$/.exec(value))) return `${QUARTERS[+m[2] - 1]} quarter of ${m[1]}`;
   if ((m = /^(\d{4})-H(\d)$/.exec(value))) return `${m[2] === '1' ? 'first' : 'second'} half of ${m[1]}`;
   if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) return `${SEASONS[m[2]]} ${m[1]}`;
-  if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) return `week ${+m[2]} of ${m[1]}`;
+  if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) return `the week of ${formatDay(mondayOfIsoWeek(+m[1], +m[2]))}`;
   if ((m = /^(\d{3})$/.exec(value))) return `the ${m[1]}0s`;
   return value;
 }

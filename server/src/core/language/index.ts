@@ -108,6 +108,40 @@ export function verbGroupWords(): VerbGroupWords {
   return verbWords;
 }
 
+/** Occurrences before a noun, and the share of them as its modifier, that make an -ing word a modifier. */
+const MIN_MODIFIER_SEEN = 2;
+const MIN_MODIFIER_RATIO = 2 / 3;
+let modifierIng: ReadonlySet<string> | null = null;
+
+/**
+ * -ing words that stand before a noun as its modifier ("operating profit", "growing demand", "the existing contract"),
+ * not as a verb with an object ("taking control"): those of data/language-attributive-ing.json (learned from
+ * CoNLL-2003's POS and chunk columns by scripts/train-attributive-ing.ts) seen at least MIN_MODIFIER_SEEN times as a
+ * modifier and at least MIN_MODIFIER_RATIO of the time. Read once.
+ * @throws Error when the file's `words` is not a map of word → [modifier count, verb count].
+ */
+export function modifierIngWords(): ReadonlySet<string> {
+  if (modifierIng) return modifierIng;
+  const raw = readDataJson<{ words?: Record<string, unknown> }>('language-attributive-ing.json');
+  const words = new Set<string>();
+  for (const [word, v] of Object.entries(raw.words ?? {})) {
+    if (!Array.isArray(v) || v.length !== 2 || !v.every((n) => Number.isInteger(n) && n >= 0)) throw new Error(`data/language-attributive-ing.json: "${word}" must be [modifier count, verb count]`);
+    const [modifier, verb] = v as [number, number];
+    if (modifier >= MIN_MODIFIER_SEEN && modifier >= MIN_MODIFIER_RATIO * (modifier + verb)) words.add(word);
+  }
+  modifierIng = words;
+  return words;
+}
+
+/** Whether tokens[i], a lone -ing verb right before a common noun, is the noun's modifier ("of operating profit"). */
+function modifiesNoun(prose: string, tokens: Token[], i: number, last: number): boolean {
+  const t = tokens[i];
+  if (t.pos !== 'VERB' || i + 1 > last || tokens[i + 1].pos !== 'NOUN') return false;
+  const previous = tokens[i - 1];
+  if (previous && (previous.pos === 'AUX' || previous.pos === 'VERB' || previous.pos === 'PART')) return false;
+  return modifierIngWords().has(prose.slice(t.start, t.end).toLowerCase());
+}
+
 /** A paragraph's reading, offsets relative to the paragraph start; cached on the paragraph's text. */
 interface ParagraphReading {
   tokens: TaggedToken[];
@@ -452,7 +486,7 @@ function findVerbGroups(prose: string, tokens: Token[], s: LanguageSentence, out
   const words = verbGroupWords();
   let i = s.first;
   while (i <= s.last) {
-    if (!isVerb(tokens[i])) { i++; continue; }
+    if (!isVerb(tokens[i]) || modifiesNoun(prose, tokens, i, s.last)) { i++; continue; }
     const first = i;
     let last = i;
     let negated = false;

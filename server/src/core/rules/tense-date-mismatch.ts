@@ -4,7 +4,7 @@ import { formatDay, parseIsoDay, toDays, valueInterval } from '../dates/calendar
 import { valueInWords } from '../dates/describe';
 import { MONTH_RE } from '../dates/expr';
 import { eventNounBefore } from '../dates/events';
-import { governingVerb } from '../dates/governor';
+import { governingVerb, type Governor } from '../dates/governor';
 import { wordClasses, wordList } from '../dates/words';
 import { firstAtLeast } from '../text/spanIndex';
 import type { Article, DateMention } from '../types';
@@ -64,6 +64,20 @@ export const tenseDateMismatch: Rule = {
     if (!published) return findings;
     const pub = toDays(published);
     const days = dates.filter((o) => parseIsoDay(o.value)).sort((a, b) => a.start - b.start);
+    /**
+     * Whether a reported "will" about a time ending on day `last` (days since the epoch) was right when spoken: the
+     * sentence dates the speaking before it ("said on 5 June it will meet on 17 June"), or a direct quotation falls
+     * within config.quoteGraceDays of publication.
+     */
+    const reportedInTime = (verb: Governor, d: DateMention, last: number): boolean => {
+      if (verb.reported !== 'past') return false;
+      const said = verb.reporter ? dayStartingWithin(days, verb.reporter.end, 4, d) : undefined;
+      if (said && toDays(parseIsoDay(said.value)!) <= last) return true;
+      return !!quotationAt(article, d.start) && pub - last <= config.quoteGraceDays;
+    };
+    /** The advice a reported "will" outside a quotation gets, or ''. */
+    const reportedAdvice = (verb: Governor, d: DateMention): string =>
+      verb.reported === 'past' && !quotationAt(article, d.start) ? ' In reported speech, write “would”, or say what happened.' : '';
     for (const d of dates) {
       // A date whose year or direction was chosen by the tense agrees with it by construction.
       // "over the coming weeks", "in the near future": a time after publication with no calendar value (TimeML FUTURE_REF).
@@ -92,8 +106,8 @@ export const tenseDateMismatch: Rule = {
       if (LIMIT.test(before)) {
         // "Price wars will continue through last year": "will" cannot run up to a time already past.
         const verb = !future && RUNS_UNTIL.test(before) && directed(d) && span[1] < pub ? governingVerb(article, d) : null;
-        if (verb && verb.tense === 'future' && verb.will && !verb.perfect && verb.end <= d.start && verb.reported === null) {
-          findings.push({ start: d.start, end: d.end, message: `Future tense (“${article.text.slice(verb.start, verb.end)}”) running up to ${valueInWords(d.value!)}, which is before the publication date (${formatDay(published)}).` });
+        if (verb && verb.tense === 'future' && verb.will && !verb.perfect && verb.end <= d.start && !reportedInTime(verb, d, span[1])) {
+          findings.push({ start: d.start, end: d.end, message: `Future tense (“${article.text.slice(verb.start, verb.end)}”) running up to ${valueInWords(d.value!)}, which is before the publication date (${formatDay(published)}).${reportedAdvice(verb, d)}` });
         }
         continue;
       }
@@ -136,14 +150,8 @@ export const tenseDateMismatch: Rule = {
       // sentence dates the speaking before the event ("said on 5 June it will meet on 17 June").
       // A direct quotation is the speaker's words, which the desk does not rewrite: "will" in one is a slip only when the
       // date lies more than config.quoteGraceDays before publication (a setting, default 7: news quotes the last week).
-      let reported = '';
-      if (verb.reported === 'past') {
-        const said = verb.reporter ? dayStartingWithin(days, verb.reporter.end, 4, d) : undefined;
-        if (said && toDays(parseIsoDay(said.value)!) <= span[1]) continue;
-        if (quotationAt(article, d.start) && pub - span[1] <= config.quoteGraceDays) continue;
-        reported = quotationAt(article, d.start) ? '' : ' In reported speech, write “would”, or say what happened.';
-      }
-      findings.push({ start: d.start, end: d.end, message: `Future tense (“${cue}”) about ${valueInWords(d.value!)}, which is before the publication date (${formatDay(published)}).${reported}` });
+      if (reportedInTime(verb, d, span[1])) continue;
+      findings.push({ start: d.start, end: d.end, message: `Future tense (“${cue}”) about ${valueInWords(d.value!)}, which is before the publication date (${formatDay(published)}).${reportedAdvice(verb, d)}` });
     }
     return findings;
   },
