@@ -115,6 +115,23 @@ describe('linguistic layer', () => {
       assert.deepEqual(quotes('‘We’re ready,’ she said.'), [{ quote: '‘We’re ready,’', speaker: 'she' }]);
     });
 
+    it('reads wire copy\'s TeX-style marks (``…\'\') as quotation marks, even where Markdown pairs them as code', () => {
+      // Review 16: one long paragraph of 1998 wire copy; `` … `` pairs up as code spans, and every name, figure and
+      // quotation between them was lost.
+      const body = "``Job creation is sturdy,'' said Paul McCulley, an economist at UBS Securities. The construction industry added 92,000 jobs. ``Those fumes will exhaust themselves,'' said Janet Yellen of the Council of Economic Advisers.";
+      const text = `---\npublished: 1998-02-06\n---\n\n${body}\n`;
+      const a = analyze(text);
+      const quoted = languageOf(a.article).quotations.map((q) => [text.slice(q.start, q.end), q.speaker && text.slice(q.speaker.start, q.speaker.end)]);
+      assert.deepEqual(quoted, [["`Job creation is sturdy,'", 'Paul McCulley'], ["`Those fumes will exhaust themselves,'", 'Janet Yellen']]);
+      assert.deepEqual(a.entities.map((e) => e.text), ['Paul McCulley', 'UBS Securities', 'Janet Yellen', 'Council of Economic Advisers']);
+      assert.deepEqual(a.figures.map((f) => f.text), ['92,000']);
+      // Written after the fix: a single pair in its own paragraph (no code span) reads the same; a real code span stays code.
+      const own = "---\npublished: 1998-02-06\n---\n\n``We will appeal,'' the lawyer said.\n\nRun `npm install` before 3,000 users arrive.\n";
+      const b = analyze(own);
+      assert.deepEqual(languageOf(b.article).quotations.map((q) => q.speaker && own.slice(q.speaker.start, q.speaker.end)), ['the lawyer']);
+      assert.ok(!b.article.prose.includes('npm'), 'a code span is not prose');
+    });
+
     it('does not open a quotation at an inch or seconds mark', () => {
       assert.deepEqual(quotes('The shop\'s 65" screens cost $2,000 each. "Cheap," the manager said.'), [{ quote: '"Cheap,"', speaker: 'the manager' }]);
       assert.deepEqual(quotes('Its 42" and 50" sets sold out.'), []);

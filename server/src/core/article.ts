@@ -90,7 +90,13 @@ export function parseArticle(text: string, format: ArticleFormat = 'markdown'): 
       case 'html':
         comments.push({ span: { start, end }, value: node.value });
         return;
-      case 'code': case 'inlineCode': case 'image': case 'imageReference': case 'definition': case 'thematicBreak':
+      case 'inlineCode':
+        // Wire copy's TeX-style quotation marks (``Job creation is sturdy,'' said …) pair up as code spans in
+        // Markdown; a span that opens with `` and holds a closing '' is the writer's words. (It stays inline markup:
+        // a tag inserted into it would not be read as one.)
+        if (text.startsWith('``', start) && node.value.includes("''")) keep(start, end);
+        return;
+      case 'code': case 'image': case 'imageReference': case 'definition': case 'thematicBreak':
         if (node.type === 'definition') definitions.add(node.identifier);
         return;
       case 'footnoteDefinition':
@@ -171,7 +177,7 @@ export function parseArticle(text: string, format: ArticleFormat = 'markdown'): 
     problems.push({ rule: 'invalid-front-matter', start: 0, end: firstLineEnd, message: 'Front matter is not closed: add a line with "---" after the last key. Until then it is read as article text.' });
   }
 
-  const proseText = blankInlineNoise(buildProse(text, kept), citations, problems, inlineMarkup);
+  const proseText = texQuotationMarks(blankInlineNoise(buildProse(text, kept), citations, problems, inlineMarkup));
   // Reference links count only when their definition exists.
   const linkCitations = citations.filter((c) => c.kind !== 'link' || c.url !== undefined || definitions.has(c.label ?? ''));
   linkCitations.sort((a, b) => a.start - b.start);
@@ -203,6 +209,15 @@ const INLINE_MARKUP: ReadonlySet<string> = new Set(['textDirective', 'link', 'li
 const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>"'\u201d\u2019)\]]+[^\s<>"'\u201d\u2019)\].,;:!?]/g;
 const ENTITY = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/gi;
 const UNDEFINED_FOOTNOTE = /\[\^[^\]\s]+\]/g;
+
+/**
+ * `prose` with TeX-style quotation marks, as old wire copy writes them (``…''), read as curly ones: "``" becomes
+ * " “" and "''" becomes "” " (same length, so offsets hold), and every reader of the prose sees one kind of mark.
+ */
+function texQuotationMarks(prose: string): string {
+  if (!prose.includes("''") && !prose.includes('``')) return prose;
+  return prose.replace(/``|''/g, (m) => (m === '``' ? ' \u201c' : '\u201d '));
+}
 
 /**
  * What Markdown leaves as text but is not prose: bare URLs (a link, so a citation), HTML entities
