@@ -195,6 +195,34 @@ describe('relative dates in comparisons, limits, and after a subject', () => {
     assert.deepEqual(tense('2024-09-11', 'The council said on 2 August the diversion will stay until last week.'), []);
   });
 
+  it('reads a passive or perfect infinitive after "is due to", "is set to" as one future verb group', () => {
+    // Review 16's corpus pass: "The two men are due to be sentenced on 29 April." fired "Past tense (sentenced)".
+    assert.deepEqual(tense('2005-03-01', 'The two men are due to be sentenced on 29 April.'), []);
+    // Written after the fix: other periphrastic futures with a passive; one about a past date is still a slip.
+    assert.deepEqual(tense('2024-09-11', 'The bridge is set to be reopened next month.'), []);
+    assert.deepEqual(tense('2024-09-11', 'The results are expected to be published on 3 October.'), []);
+    assert.equal(tense('2024-09-11', 'The results are expected to be published on 3 September.').length, 1);
+  });
+
+  it('reads a participle before a noun as its modifier, and a participle of planning as looking ahead', () => {
+    // From the BBC corpus: "It is launching a revamped version … next month", "will face the 54th ranked Chinese on 29
+    // March", "with plenty more signings and departures expected in the coming weeks".
+    assert.deepEqual(tense('2005-03-01', 'It is launching a revamped version of its saloon next month.'), []);
+    assert.deepEqual(tense('2005-03-01', "Brian Kerr's side will face the 54th ranked Chinese on 29 March."), []);
+    assert.deepEqual(tense('2005-03-01', 'The squad will change, with more departures expected in the coming weeks.'), []);
+    // Written after the fix: a finite past verb after its subject is still a slip with a later date.
+    assert.deepEqual(tense('2024-09-11', 'The store will stock a redesigned range of bikes next month.'), []);
+    assert.deepEqual(tense('2024-09-11', 'The council will vote on a long-delayed plan next week.'), []);
+    assert.equal(tense('2024-09-11', 'The council approved the long-delayed plan next week.').length, 1);
+    assert.equal(tense('1998-02-06', 'The bureau said the economy added 358,000 jobs next month.').length, 1);
+  });
+
+  it('leaves a date that dates a name ("the Convention of June 2003") to the name', () => {
+    assert.deepEqual(tense('2005-03-01', "The cards are due to be issued next year, in line with the UN Convention on Seafarers' Identity Documents of June 2003."), []);
+    // Written after the fix.
+    assert.deepEqual(tense('2024-09-11', 'The powers will be used under the Housing Act of 1988.'), []);
+  });
+
   it('finds the verb past an -ing modifier of a noun ("of operating profit next year")', () => {
     assert.equal(tense('1989-11-01', 'Overseas units accounted for 71% of operating profit next year.').length, 1);
     // Written after the fix: other modifiers the corpus knows; a gerund with an object still governs its date.

@@ -85,7 +85,8 @@ export function governingVerb(article: Article, span: Span): Governor | null {
     if (g.first === g.last && g.tense === 'past' && word(article, layer.tokens[g.first - 1] ?? layer.tokens[g.first]) === ',' && asideStart(layer, article.prose, g.first - 1, sentence.first) < 0 && !isReporting(article, layer, g)) return null;
     // "planned to ship a computer based on the 486 chip early next year": a bare participle right after the object of
     // an infinitive opens a reduced relative clause, and a date past its complement may belong to the infinitive; the
-    // date stays untensed. (A date right after the participle is its own: "a bid launched next week" is a slip.)
+    // date stays untensed. (After a verb with a tense the noun may be the subject of a reported clause: "said the
+    // economy added 358,000 jobs next month" is a slip.) (A date right after the participle is its own: "a bid launched next week" is a slip.)
     if (reducedRelative(article, layer, g, sentence.first) && layer.tokens.slice(g.last + 1, first - 1).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM')) return null;
     // "will receive backing on Thursday", "stopped working on Monday": a bare -ing form right after a verb is its
     // object or complement; the verb before governs.
@@ -135,7 +136,10 @@ export function governingVerb(article: Article, span: Span): Governor | null {
   }
   let reported: Governor['reported'] = reporter ? (reporter.tense === 'present' ? 'present' : 'past') : null;
   if (quotationAt(article, span.start)) reported = 'past';
-  return { start: found.start, end: found.end, tense, will, perfect: found.perfect && tense === 'future', presentPerfect: found.perfect && tense === 'present', plan: found.progressive || found.prospective, reported, reporter: reporter && { start: reporter.start, end: reporter.end } };
+  // "departures expected in the coming weeks", "a hearing scheduled for 5 June": a bare participle of a verb of
+  // planning looks ahead from whenever it is told.
+  const planned = found.first === found.last && tense === 'past' && wordList('dates-future-cues.txt').has(word(article, layer.tokens[found.first]).toLowerCase());
+  return { start: found.start, end: found.end, tense, will, perfect: found.perfect && tense === 'future', presentPerfect: found.perfect && tense === 'present', plan: found.progressive || found.prospective || planned, reported, reporter: reporter && { start: reporter.start, end: reporter.end } };
 }
 
 /**

@@ -133,13 +133,29 @@ export function modifierIngWords(): ReadonlySet<string> {
   return words;
 }
 
-/** Whether tokens[i], a lone -ing verb right before a common noun, is the noun's modifier ("of operating profit"). */
+/**
+ * Whether tokens[i], a lone verb form right before a noun, is the noun's modifier rather than a clause's verb: after a
+ * determiner, number, adjective or possessive no finite verb can stand ("a revamped version", "the 54th ranked
+ * Chinese", "the company's existing stores"), nor a past participle after a preposition ("a number of dissatisfied
+ * customers"). An -ing form after a preposition or opening its clause may be a verb with its object ("by cutting
+ * costs"): a modifier only when the corpus reads it as one ("of operating profit", modifierIngWords).
+ */
 function modifiesNoun(prose: string, tokens: Token[], i: number, last: number): boolean {
   const t = tokens[i];
-  if (t.pos !== 'VERB' || i + 1 > last || tokens[i + 1].pos !== 'NOUN') return false;
+  if (t.pos !== 'VERB' || i + 1 > last) return false;
+  const next = tokens[i + 1];
+  const word = prose.slice(t.start, t.end).toLowerCase();
+  const form = formOf(word, t.lemma, verbGroupWords());
+  const ing = form === 'ing';
+  // "such as Come Tomorrow": a base or present form is no modifier ("long-delayed", lemmatised whole, is a participle).
+  if (form !== 'ing' && form !== 'past' && form !== 'participle' && !word.endsWith('ed')) return false;
+  if (next.pos !== 'NOUN' && !(next.pos === 'PROPN' && !ing)) return false;
   const previous = tokens[i - 1];
+  if (previous && (previous.pos === 'DET' || previous.pos === 'NUM' || /^\d+(?:st|nd|rd|th)$/.test(prose.slice(previous.start, previous.end)) || previous.pos === 'ADJ' || (previous.pos === 'PART' && /^['’]s$/.test(prose.slice(previous.start, previous.end))))) return true;
+  if (previous && previous.pos === 'ADP' && !ing) return true;
+  if (!ing || next.pos !== 'NOUN') return false;
   if (previous && (previous.pos === 'AUX' || previous.pos === 'VERB' || previous.pos === 'PART')) return false;
-  return modifierIngWords().has(prose.slice(t.start, t.end).toLowerCase());
+  return modifierIngWords().has(word);
 }
 
 /** A paragraph's reading, offsets relative to the paragraph start; cached on the paragraph's text. */
@@ -497,7 +513,10 @@ function findVerbGroups(prose: string, tokens: Token[], s: LanguageSentence, out
       // "is due to visit", "was going to close": be + a future word + to + verb.
       if (j > first && tokens[j - 1].lemma === 'be' && words.periphrasticFuture.has(word.toLowerCase()) && j + 2 <= s.last && tokens[j + 1].lemma === 'to' && isVerb(tokens[j + 2])) {
         last = j + 2;
-        break;
+        if (tokens[j + 2].pos !== 'AUX') break;
+        // "are due to be sentenced", "is set to be rolled out": the infinitive's auxiliaries run on to its verb.
+        j += 2;
+        continue;
       }
       if (t.pos === 'AUX') { last = j; continue; }
       if (t.pos === 'VERB') { last = j; break; }

@@ -112,6 +112,7 @@ export const tenseDateMismatch: Rule = {
         continue;
       }
       if (ATTRIBUTIVE_BEFORE.test(before) && ATTRIBUTIVE_AFTER.test(article.prose.slice(d.end, d.end + 20))) continue;
+      if (datesName(article, d)) continue;
       const verb = governingVerb(article, d);
       if (!verb) continue;
       // A contraction is quoted with its host: “He’ll visit”, not “’ll visit”.
@@ -201,4 +202,16 @@ function afterSubject(article: Article, d: DateMention): boolean {
 function dayStartingWithin(days: readonly DateMention[], offset: number, reach: number, not: DateMention): DateMention | undefined {
   for (let i = firstAtLeast(days, (d) => d.start, offset); i < days.length && days[i].start - offset <= reach; i++) if (days[i] !== not) return days[i];
   return undefined;
+}
+
+/**
+ * "the UN Convention on Seafarers' Identity Documents of June 2003", "the Act of 1998": a date after "of" and a name
+ * dates that name (a law, a treaty, an edition), not the verb of the clause.
+ */
+function datesName(article: Article, d: DateMention): boolean {
+  const layer = languageOf(article);
+  const at = layer.tokenAt(d.start);
+  const of = layer.tokens[at - 1];
+  const name = layer.tokens[at - 2];
+  return at >= 2 && layer.tokens[at]?.start === d.start && article.prose.slice(of.start, of.end).toLowerCase() === 'of' && name.pos === 'PROPN';
 }
