@@ -217,6 +217,21 @@ describe('relative dates in comparisons, limits, and after a subject', () => {
     assert.equal(tense('1998-02-06', 'The bureau said the economy added 358,000 jobs next month.').length, 1);
   });
 
+  it('tells no slip of an obligation, a negation, a condition, or a promise about a later time', () => {
+    // From the BBC corpus (published dates as assumed there).
+    assert.deepEqual(tense('2005-03-01', '"I\'ve got to back it up next week," he said.'), []);
+    assert.deepEqual(tense('2005-03-01', 'He did not rule out change in the future.'), []);
+    assert.deepEqual(tense('2005-03-01', 'Our season would improve if in the next few weeks we achieved better results.'), []);
+    assert.deepEqual(tense('2005-03-01', 'Mr McCabe has promised them about £8.1bn next year.'), []);
+    // Written after the fix; a verb of saying or doing keeps its slip ("announced … next week" for "last week").
+    assert.deepEqual(tense('2024-09-11', 'The club has got to win on Saturday 14 September.'), []);
+    assert.deepEqual(tense('2024-09-11', 'The minister never set a date for the vote next month.'), []);
+    assert.deepEqual(tense('2024-09-11', 'Unless the talks failed next week, the strike would end.'), []);
+    assert.deepEqual(tense('2024-09-11', 'The board has pledged £2m to the hospital next year.'), []);
+    assert.equal(tense('2024-09-11', 'The firm announced the closure next week.').length, 1);
+    assert.equal(tense('2024-09-11', 'The council approved the plan next week.').length, 1);
+  });
+
   it('leaves a date that dates a name ("the Convention of June 2003") to the name', () => {
     assert.deepEqual(tense('2005-03-01', "The cards are due to be issued next year, in line with the UN Convention on Seafarers' Identity Documents of June 2003."), []);
     // Written after the fix.

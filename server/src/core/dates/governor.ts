@@ -21,6 +21,12 @@ export interface Governor extends Span {
   reported: 'past' | 'present' | null;
   /** The reporting verb group, when there is one outside the governing group. */
   reporter: Span | null;
+  /** "did not rule out", "never met": the group is negated. */
+  negated: boolean;
+  /** "if in the next few weeks we achieved …": the group's clause opens with a conditional (data "conditionalOpeners"). */
+  hypothetical: boolean;
+  /** The lemma of the group's main verb ("promise" for "has promised"). */
+  lemma: string;
 }
 
 /** Punctuation that ends a clause. */
@@ -139,7 +145,16 @@ export function governingVerb(article: Article, span: Span): Governor | null {
   // "departures expected in the coming weeks", "a hearing scheduled for 5 June": a bare participle of a verb of
   // planning looks ahead from whenever it is told.
   const planned = found.first === found.last && tense === 'past' && wordList('dates-future-cues.txt').has(word(article, layer.tokens[found.first]).toLowerCase());
-  return { start: found.start, end: found.end, tense, will, perfect: found.perfect && tense === 'future', presentPerfect: found.perfect && tense === 'present', plan: found.progressive || found.prospective || planned, reported, reporter: reporter && { start: reporter.start, end: reporter.end } };
+  // "I've got to back it up next week": have got to + verb is a present obligation, no perfect (the tagger may read
+  // the verb after "to" as an adverb: "back").
+  const next = layer.tokens[found.last + 1];
+  const obligation = found.perfect && word(article, layer.tokens[found.head]).toLowerCase() === 'got' && next?.lemma === 'to' && ['VERB', 'AUX', 'ADV'].includes(layer.tokens[found.last + 2]?.pos ?? '');
+  return {
+    start: found.start, end: found.end, tense: obligation ? 'present' : tense, will, perfect: found.perfect && tense === 'future',
+    presentPerfect: found.perfect && tense === 'present' && !obligation, plan: found.progressive || found.prospective || planned, reported,
+    reporter: reporter && { start: reporter.start, end: reporter.end }, negated: found.negated, hypothetical: conditionalClause(article, layer, found.first, sentence.first),
+    lemma: layer.tokens[found.head].lemma,
+  };
 }
 
 /**
@@ -153,6 +168,16 @@ function reducedRelative(article: Article, layer: Language, g: VerbGroup, senten
     if (t.pos === 'CCONJ' || word(article, t) === ',' || isBoundary(article, t)) return false;
     const before = verbGroupAt(layer, i);
     if (before && before.last === i) return layer.tokens[before.first - 1]?.lemma === 'to';
+  }
+  return false;
+}
+
+/** Whether the clause of the verb group starting at token `first` opens with a conditional ("if", "unless"). */
+function conditionalClause(article: Article, layer: Language, first: number, sentenceFirst: number): boolean {
+  for (let i = first - 1; i >= sentenceFirst; i--) {
+    const t = layer.tokens[i];
+    if (!isBoundary(article, t)) continue;
+    return verbGroupWords().conditionalOpeners.has(word(article, t).toLowerCase());
   }
   return false;
 }
