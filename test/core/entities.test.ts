@@ -318,3 +318,23 @@ describe('a country code and the country (copy-desk review 15)', () => {
     assert.deepEqual(texts(analyze('The UK and Great Britain differ.').findings, 'untagged-entity'), ['UK', 'Great Britain']);
   });
 });
+
+describe('short forms of one entity (copy-desk review 16)', () => {
+  const messages = (text: string) => rule(analyze(text).findings, 'untagged-entity').map((f) => `${f.text}: ${f.message}`);
+  it('links an acronym to a name that ends in a corporate form or opens with a country code', () => {
+    // The reviewer's kinds ("GM" after "General Motors Corp.", "U.S. Federal Bureau of Investigation" after "FBI").
+    assert.deepEqual(messages('General Motors Corp. wants a stake in Jaguar. GM said the talks were friendly.').filter((m) => /GM|General/.test(m)), ['General Motors Corp: Untagged organisation: “General Motors Corp” (1 more mention in this article)']);
+    assert.deepEqual(messages('The FBI said on Friday that the U.S. Federal Bureau of Investigation would help.'), ['FBI: Untagged organisation: “FBI” (1 more mention in this article)']);
+    // Written after the fix.
+    assert.deepEqual(messages('Shares in British Telecommunications plc fell. BT said it would cut jobs.'), ['British Telecommunications plc: Untagged organisation: “British Telecommunications plc” (1 more mention in this article)']);
+    assert.deepEqual(messages('The US Food and Drug Administration approved the drug. The FDA said trials were sound.'), ['US Food and Drug Administration: Untagged organisation: “US Food and Drug Administration” (1 more mention in this article)']);
+  });
+
+  it('links a given name alone to the one person who has it, and a clipped first word to the one body', () => {
+    assert.deepEqual(messages('Sir John Bourn, the auditor, spoke. Sir John said the report was fair.').filter((m) => m.includes('John')), ['John Bourn: Untagged person: “John Bourn” (1 more mention in this article)']);
+    assert.deepEqual(messages('The Federal Reserve kept rates on hold, and the Fed said it would watch prices.'), ['Federal Reserve: Untagged organisation: “Federal Reserve” (1 more mention in this article)']);
+    // Written after the fix: two people share the given name, or two bodies the first word, so it stays unlinked.
+    assert.deepEqual(messages('Steven Gerrard scored. Steven Taylor defended. Later Steven said he was tired.').map((m) => m.split(':')[0]), ['Steven Gerrard', 'Steven Taylor', 'Steven']);
+    assert.deepEqual(messages('The Federal Reserve and the Federal Trade Commission met. The Fed said little.').map((m) => m.split(':')[0]), ['Federal Reserve', 'Federal Trade Commission', 'Fed']);
+  });
+});

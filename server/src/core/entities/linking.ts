@@ -47,7 +47,7 @@ export function linkMentions(mentions: EntityMention[], registry: Registry): voi
   mentions.forEach((m, j) => {
     if (!normalised[j].includes(' ')) return;
     if (m.type === 'person' || (m.tagged && /\p{Lu}/u.test(lastWord(m.text)))) push(surnames, surname(normalised[j]), j);
-    if (m.type === 'org' || m.type === 'other' || m.tagged) { const a = acronymOf(m.text); if (a) push(acronyms, a, j); }
+    if (m.type === 'org' || m.type === 'other' || m.tagged) for (const a of acronymsOf(m.text)) push(acronyms, a, j);
   });
   // "the Commission" after "European Commission": a body's head word alone, read as a body and no place, names that
   // body when exactly one body of the article ends in it ("Government of Georgia" does not take "Georgia").
@@ -92,6 +92,15 @@ export function linkMentions(mentions: EntityMention[], registry: Registry): voi
     if (roots.size === 1) union([...roots][0], i);
   });
 
+  // Given names of people named in full, and first words of bodies' names, for the single words below.
+  const givenNames = new Map<string, number[]>();
+  const clippings = new Map<string, number[]>();
+  mentions.forEach((m, j) => {
+    const words = normalised[j].split(' ');
+    if (words.length < 2) return;
+    if (m.type === 'person') push(givenNames, words[0], j);
+    if (m.type === 'org' && !isCompanyName(m.text)) push(clippings, words[0], j);
+  });
   mentions.forEach((m, i) => {
     const text = normalised[i];
     if (text.includes(' ')) return;
@@ -112,6 +121,19 @@ export function linkMentions(mentions: EntityMention[], registry: Registry): voi
     // A tagged surname joins its full name whatever type the journalist gave it ("Capra" tagged, "Frank Capra").
     for (const j of surnames.get(stripArticle(text)) ?? []) offer(j, false);
     if (/^\p{Lu}{2,6}$/u.test(m.text)) for (const j of acronyms.get(m.text) ?? []) offer(j, true);
+    // "John" (or "Sir John") after "John Bourn": a given name alone names the one person of the article who has it.
+    if (candidates.size === 0 && m.type === 'person') {
+      const roots = new Set((givenNames.get(text) ?? []).map((j) => find(j)));
+      if (roots.size === 1) union([...roots][0], i);
+      return;
+    }
+    // "the Fed" after "Federal Reserve", "the Met" after "Metropolitan Police": a clipped first word of one body.
+    if (candidates.size === 0 && m.type === 'org' && /^\p{Lu}\p{Ll}{2,3}$/u.test(m.text) && !lookupPlace(m.text)) {
+      const roots = new Set([...clippings].filter(([first]) => first.length > text.length && first.startsWith(text)).flatMap(([, js]) => js.map((j) => find(j))));
+      if (roots.size === 1) union([...roots][0], i);
+      return;
+    }
+    if (candidates.size === 0) return;
     const best = Math.max(...candidates.values());
     const chosen = [...candidates].filter(([, score]) => score === best);
     if (chosen.length === 1) { union(chosen[0][0], i); return; }
@@ -183,8 +205,18 @@ function stripArticle(word: string): string {
   return word.replace(/^(al|el|ad|as|ash|at|az|ar|an|ul|bin|ibn)[-‐]/, '');
 }
 
-/** "Islamic State" → "IS"; null when fewer than two capitalised words. */
-function acronymOf(long: string): string | null {
-  const initials = long.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-  return initials.length >= 2 ? initials : null;
+/**
+ * The acronyms a name may go by: the initials of its capitalised words ("Islamic State" → "IS"), and, when it ends in
+ * a corporate form or opens with a country's code, the initials without them ("General Motors Corp." → "GM", "U.S.
+ * Federal Bureau of Investigation" → "FBI"). Only acronyms of two or more letters.
+ */
+function acronymsOf(long: string): string[] {
+  const words = long.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  const initials = (list: string[]) => list.map((w) => w[0]).join('');
+  const out = new Set<string>([initials(words)]);
+  const core = isCorporateForm(words[words.length - 1] ?? '') ? words.slice(0, -1) : words;
+  out.add(initials(core));
+  const code = core[0]?.replace(/\./g, '');
+  if (code && /^\p{Lu}{2,3}$/u.test(code) && lookupPlace(code)) out.add(initials(core.slice(1)));
+  return [...out].filter((a) => a.length >= 2);
 }
