@@ -502,3 +502,33 @@ describe('numbers inside names, multiples, and speakers with an appositive', () 
     assert.deepEqual(unsourced('In Paris, France, rents rose 5% last year.'), ['5%']);
   });
 });
+
+describe('figures of copy-desk review 16: bond yields, a quote past its conversion, a figure named again, a knockout round', () => {
+  it('reads a bond yield and its earlier level as a market quote', () => {
+    assert.deepEqual(unsourced('In the bond market, prices edged up, pushing down the yield on the benchmark 30-year Treasury bond to 5.92 percent from 5.93 percent.'), []);
+    // Written after the fix.
+    assert.deepEqual(unsourced('The yield on 10-year gilts rose to 4.6% from 4.5%.'), []);
+    assert.deepEqual(unsourced('The 10-year Bund yield fell to 2.1%.'), []);
+    assert.deepEqual(unsourced('Inflation rose to 4.6%.'), ['4.6%']);
+  });
+
+  it('carries a market quote past a conversion in brackets to the level it reached', () => {
+    assert.deepEqual(unsourced("Investors pushed up Jaguar's share price five pence (eight U.S. cents) to a near-record 720 pence ($11.60) in late trading on London's stock exchange yesterday."), []);
+    // Written after the fix.
+    assert.deepEqual(unsourced('Shares in Tesco rose 4p (5 cents) to a record 320p in London trading.'), []);
+  });
+
+  it('reads "the 15% restriction" after "as much as 15%" as the figure named again', () => {
+    assert.deepEqual(unsourced('General Motors wants to buy as much as 15% of Jaguar. The 15% restriction covers any suitor.'), ['as much as 15%']);
+    // Written after the fix: the same value as a new claim (no determiner) is flagged again.
+    assert.deepEqual(unsourced('The council will spend £9m on roads. The £9m budget was agreed on Monday.'), ['£9m']);
+    assert.deepEqual(unsourced('Sales rose 5% in March. Profits rose 5% too.'), ['5%', '5%']);
+  });
+
+  it('reads "the last 16" as a knockout round, not a count', () => {
+    assert.deepEqual(unsourced('He will miss the first leg against Bayer Leverkusen in the last 16 through suspension.'), []);
+    assert.deepEqual(unsourced('Davenport reached the last eight in Melbourne.'), []);
+    // Written after the fix: a count of things after "the last" is a count.
+    assert.deepEqual(unsourced('The firm cut 16 jobs, the last 16 staff in the plant.'), ['16', '16']);
+  });
+});

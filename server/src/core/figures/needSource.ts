@@ -19,7 +19,7 @@ const POSSESSIVE = new Set(["'s", '’s', "'", '’', 'its', 'their']);
 const RESULT_REACH = 6;
 /** How far left of a market figure its verb may stand ("closed up 23 points to 6661.89"), and how far left of that
  * verb the market's name ("The ISEQ index of leading shares closed"), in tokens. */
-const MARKET_VERB_REACH = 10;
+const MARKET_VERB_REACH = 14;
 const MARKET_SUBJECT_REACH = 8;
 const RELATIVES = new Set(['which', 'that', 'who']);
 const CLAUSE_BREAK = new Set(['VERB', 'CCONJ', 'SCONJ', 'PUNCT']);
@@ -47,6 +47,7 @@ const CLAUSE_BREAK = new Set(['VERB', 'CCONJ', 'SCONJ', 'PUNCT']);
  *   volume.
  * - `enumerated`: a small count whose items the sentence lists right after it ("Two … terrorists, Abu Nidal and Abu
  *   Abbas, have ties"; see enumerated).
+ * - `restatement` also: "the 15% restriction" naming again a figure an earlier sentence gave (namedAgain).
  * Mutates the figures; never throws.
  */
 export function markNoSourceNeeded(article: Article, figures: FigureMention[], lex: Lexicon): void {
@@ -55,12 +56,30 @@ export function markNoSourceNeeded(article: Article, figures: FigureMention[], l
   const body = figures.filter((_, i) => !inHeading[i]);
   figures.forEach((f, i) => {
     const why = conversion(article, figures[i - 1], f, figures[i - 2]) ?? (inHeading[i] ? headline(f, body, lex) : null) ?? result(article, f, lex) ?? record(article, f, lex)
-      ?? market(article, f, lex) ?? sameQuote(article, figures[i - 1], f) ?? perShare(article, figures[i - 1], f) ?? enumerated(article, f);
+      ?? market(article, f, lex) ?? sameQuote(article, figures[i - 1], f) ?? perShare(article, figures[i - 1], f) ?? enumerated(article, f)
+      ?? namedAgain(article, figures.slice(0, i), f);
     if (why) f.noSourceNeeded = why;
   });
 }
 
 const quote = (f: FigureMention) => ({ start: f.start, end: f.end, text: f.text });
+
+/**
+ * "The 15% restriction covers any suitor" after "buy as much as 15% of Jaguar": a figure after a definite determiner
+ * that names a noun and repeats the value of a figure an earlier sentence gave (same kind and unit) refers back to it;
+ * the desk sources it where it was first given (`restatement`).
+ */
+function namedAgain(article: Article, earlier: FigureMention[], f: FigureMention): NoSourceNeeded | null {
+  if (f.value === null) return null;
+  const layer = languageOf(article);
+  const at = layer.tokenAt(f.start);
+  const end = layer.tokenAt(f.end - 1);
+  const before = layer.tokens[at - 1];
+  const after = layer.tokens[end + 1];
+  if (at < 1 || !before || !after || before.pos !== 'DET' || before.lemma !== 'the' || (after.pos !== 'NOUN' && after.pos !== 'ADJ')) return null;
+  const first = earlier.find((e) => e.sentence < f.sentence && e.kind === f.kind && e.value === f.value && e.valueMax === f.valueMax && (e.unit ?? '') === (f.unit ?? ''));
+  return first ? { kind: 'restatement', restates: quote(first) } : null;
+}
 
 /** Between two conversions in one bracket: "($23.4bn; £12.5bn)", "(£5m or $6.3m)". */
 const BETWEEN_CONVERSIONS = /^[ \t]*(?:[;,/]|or)[ \t]*$/;
@@ -105,8 +124,12 @@ function vagueRange(text: string, lex: Lexicon): [number, number] | null {
   return [2 * base, base * (base >= 1000 ? 1000 : 10)];
 }
 
+/** The field of a knockout round ("the last 16", "the last eight"): a power of two a draw halves down to. */
+const KNOCKOUT_FIELDS = new Set([4, 8, 16, 32, 64, 128]);
+
 function result(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeeded | null {
   if (isSportStatistic(article, f)) return { kind: 'result' };
+  if (f.kind === 'count' && !f.unit && f.value !== null && KNOCKOUT_FIELDS.has(f.value) && knockoutRound(article, f)) return { kind: 'result' };
   if (f.kind !== 'count' || !f.unit || !lex.resultNouns.has(f.unit.toLowerCase())) return null;
   const layer = languageOf(article);
   const at = layer.tokenAt(f.start);
@@ -281,14 +304,18 @@ function perShare(article: Article, prev: FigureMention | undefined, f: FigureMe
   return { kind: 'restatement', restates: quote(prev) };
 }
 
-/** Words that join the figures of one market quote: "closed at $5.25, down $1.875, a 26% decline", "down 247p, or 18%". */
-const QUOTE_JOIN = /^(?:[ \t]+(?:a|per)[ \t]+share\b)?[ \t]*,?[ \t]*(?:(?:up|down|off|or|a|an|and|to|at)[ \t]+)*$/i;
+/**
+ * Words that join the figures of one market quote: "closed at $5.25, down $1.875, a 26% decline", "down 247p, or 18%",
+ * "up five pence to a near-record 720 pence".
+ */
+const QUOTE_JOIN = /^(?:[ \t]+(?:a|per)[ \t]+share\b)?[ \t]*,?[ \t]*(?:(?:up|down|off|or|a|an|and|to|at|from)[ \t]+)*(?:(?:new|near-record|record)[ \t]+)?$/i;
 
 /** A figure that goes on a market quote the figure before it in its sentence gives (`market`), joined by QUOTE_JOIN. */
 function sameQuote(article: Article, prev: FigureMention | undefined, f: FigureMention): NoSourceNeeded | null {
   if (!prev || prev.noSourceNeeded?.kind !== 'market' || prev.sentence !== f.sentence) return null;
   // The counted noun after the figure before ("up 72.24 points, to 8,189.49") is not in its span.
-  let between = article.prose.slice(prev.end, f.start);
+  // A conversion in brackets goes with the figure before it ("five pence (eight U.S. cents) to a near-record 720 pence").
+  let between = article.prose.slice(prev.end, f.start).replace(/[ \t]*\([^()]*\)/g, '');
   const unit = prev.kind === 'count' ? prev.unit : null;
   if (unit && between.trimStart().toLowerCase().startsWith(unit.toLowerCase())) between = between.trimStart().slice(unit.length);
   return QUOTE_JOIN.test(between) ? { kind: 'market' } : null;
@@ -389,4 +416,14 @@ function leadParagraphs(article: Article): Span[] {
     } else if (++ordinary === 1) firstOrdinary = p;
   }
   return out;
+}
+
+/** "in the last 16, which he will miss": a count after "the last" with no noun after it names a knockout round. */
+function knockoutRound(article: Article, f: FigureMention): boolean {
+  const layer = languageOf(article);
+  const at = layer.tokenAt(f.start);
+  const end = layer.tokenAt(f.end - 1);
+  const word = (k: number) => (layer.tokens[k] ? article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase() : '');
+  const next = layer.tokens[end + 1];
+  return at >= 2 && word(at - 1) === 'last' && word(at - 2) === 'the' && (!next || (next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'ADJ'));
 }
