@@ -54,10 +54,13 @@ export function markNoSourceNeeded(article: Article, figures: FigureMention[], l
   const lead = leadParagraphs(article);
   const inHeading = figures.map((f) => lead.some((p) => p.start <= f.start && f.end <= p.end));
   const body = figures.filter((_, i) => !inHeading[i]);
+  /** The body's first figure of each value (kind, value, upper value and unit), for namedAgain. */
+  const firstGiven = new Map<string, FigureMention>();
+  for (const f of body) if (!firstGiven.has(valueKey(f))) firstGiven.set(valueKey(f), f);
   figures.forEach((f, i) => {
     const why = conversion(article, figures[i - 1], f, figures[i - 2]) ?? (inHeading[i] ? headline(f, body, lex) : null) ?? result(article, f, lex) ?? record(article, f, lex)
       ?? market(article, f, lex) ?? sameQuote(article, figures[i - 1], f) ?? perShare(article, figures[i - 1], f) ?? enumerated(article, f)
-      ?? namedAgain(article, figures.slice(0, i), f);
+      ?? namedAgain(article, firstGiven, f);
     if (why) f.noSourceNeeded = why;
   });
 }
@@ -66,10 +69,11 @@ const quote = (f: FigureMention) => ({ start: f.start, end: f.end, text: f.text 
 
 /**
  * "The 15% restriction covers any suitor" after "buy as much as 15% of Jaguar": a figure after a definite determiner
- * that names a noun and repeats the value of a figure an earlier sentence gave (same kind and unit) refers back to it;
- * the desk sources it where it was first given (`restatement`).
+ * that names a noun and repeats the value of a figure an earlier sentence of the body gave (same kind and unit) refers
+ * back to it; the desk sources it where it was first given (`restatement`). A headline's figure does not count: the
+ * body's first statement of it is the one to source.
  */
-function namedAgain(article: Article, earlier: FigureMention[], f: FigureMention): NoSourceNeeded | null {
+function namedAgain(article: Article, firstGiven: ReadonlyMap<string, FigureMention>, f: FigureMention): NoSourceNeeded | null {
   if (f.value === null) return null;
   const layer = languageOf(article);
   const at = layer.tokenAt(f.start);
@@ -77,9 +81,12 @@ function namedAgain(article: Article, earlier: FigureMention[], f: FigureMention
   const before = layer.tokens[at - 1];
   const after = layer.tokens[end + 1];
   if (at < 1 || !before || !after || before.pos !== 'DET' || before.lemma !== 'the' || (after.pos !== 'NOUN' && after.pos !== 'ADJ')) return null;
-  const first = earlier.find((e) => e.sentence < f.sentence && e.kind === f.kind && e.value === f.value && e.valueMax === f.valueMax && (e.unit ?? '') === (f.unit ?? ''));
-  return first ? { kind: 'restatement', restates: quote(first) } : null;
+  const first = firstGiven.get(valueKey(f));
+  return first && first.sentence < f.sentence ? { kind: 'restatement', restates: quote(first) } : null;
 }
+
+/** What makes two figures state one value: kind, value, upper value and unit. */
+const valueKey = (f: FigureMention) => `${f.kind}\u0000${f.value}\u0000${f.valueMax}\u0000${f.unit ?? ''}`;
 
 /** Between two conversions in one bracket: "($23.4bn; £12.5bn)", "(£5m or $6.3m)". */
 const BETWEEN_CONVERSIONS = /^[ \t]*(?:[;,/]|or)[ \t]*$/;
