@@ -338,3 +338,28 @@ describe('short forms of one entity (copy-desk review 16)', () => {
     assert.deepEqual(messages('The Federal Reserve and the Federal Trade Commission met. The Fed said little.').map((m) => m.split(':')[0]), ['Federal Reserve', 'Federal Trade Commission', 'Fed']);
   });
 });
+
+describe('more short forms of one entity, and titles that hold a place (copy-desk review 17)', () => {
+  const names = (text: string) => rule(analyze(text).findings, 'untagged-entity').map((f) => `${f.text}${/\((\d+) more/.exec(f.message) ? ` +${/\((\d+) more/.exec(f.message)![1]}` : ''}`);
+  it('links a surname of two words, a clipped or plural party name, a body after its country code, a company\'s opening words', () => {
+    // The reviewer's kinds, in their words.
+    assert.deepEqual(names('Camilla Parker Bowles will marry. Mrs Parker Bowles said she was happy.'), ['Camilla Parker Bowles +1']);
+    assert.deepEqual(names('The Liberal Democrat leader spoke. A Lib Dem vote could help, and the Liberal Democrats agree.').filter((n) => n.startsWith('Lib')), ['Liberal Democrat +2']);
+    assert.deepEqual(names('The U.S. Supreme Court ruled on Monday. The Supreme Court said no.'), ['U.S. Supreme Court +1']);
+    // Written after the fix.
+    assert.deepEqual(names('Robin van Persie scored twice. Van Persie was substituted late.'), ['Robin van Persie +1']);
+    assert.deepEqual(names('Shares in Aetna Life & Casualty Co fell. Analysts expect Aetna Life to recover.'), ['Aetna Life & Casualty Co +1']);
+  });
+
+  it('keeps a body and a part of it apart', () => {
+    // From the open-news labels: "NHS" and "NHS England", "EPA" and "EPA Region 8" are two bodies each.
+    assert.deepEqual(names('The NHS is under strain. The government and NHS England will publish a plan.'), ['NHS', 'NHS England']);
+  });
+
+  it('flags neither the place in a title of nobility or the church, nor the title', () => {
+    assert.deepEqual(names('The Archbishop of Canterbury, Dr Rowan Williams, will bless the couple.'), ['Rowan Williams']);
+    assert.deepEqual(names('Diana, princess of Wales, died in 1997.'), ['Diana']);
+    // Written after the fix: the place itself elsewhere is flagged.
+    assert.deepEqual(names('The Bishop of Durham spoke. Durham Cathedral was full.').filter((n) => n.startsWith('Durham')), ['Durham Cathedral']);
+  });
+});

@@ -11,6 +11,7 @@ import { linkMentions } from './linking';
 import { refineMention } from './refine';
 import { agreeWithLongForms } from './abbreviations';
 import { lookupPlace } from './gazetteer';
+import { readWordList } from '../dataFiles';
 import { SpanIndex } from '../text/spanIndex';
 import { languageOf, type Language, type TokenKind, type Upos } from '../language';
 
@@ -32,6 +33,19 @@ function functionWordsOnly(layer: Language, prose: string, span: Span): boolean 
     if (!FUNCTION_POS.has(t.pos) || /^\p{Lu}{2,}$/u.test(prose.slice(t.start, t.end))) return false;
   }
   return true;
+}
+
+/**
+ * "the Archbishop of Canterbury", "Diana, princess of Wales": a title of data/territorial-titles.txt, "of" and a place
+ * make a title, which names a person; neither the place after "of" nor the whole title is a mention to tag.
+ */
+function inTerritorialTitle(layer: Language, prose: string, span: Span): boolean {
+  const titles = readWordList('territorial-titles.txt');
+  const word = (i: number) => (i >= 0 && layer.tokens[i] ? prose.slice(layer.tokens[i].start, layer.tokens[i].end).toLowerCase() : '');
+  const first = layer.tokenAt(span.start);
+  if (first < 0 || layer.tokens[first].start !== span.start) return false;
+  if (word(first - 1) === 'of' && titles.has(word(first - 2))) return true;
+  return titles.has(word(first)) && word(first + 1) === 'of' && layer.tokens[first + 2] !== undefined && layer.tokens[first + 2].end >= span.end && layer.tokens[first + 2].start < span.end;
 }
 
 /** The `source` of a mention the recogniser read (its CoNLL label), as against a tag, registry or workspace name. */
@@ -116,7 +130,7 @@ export function findEntities(
   }
 
   const layer = languageOf(article);
-  const usable = (m: RecognizedMention | null): m is RecognizedMention => !!m && !overlapsTaken(m) && !ignored.has(normaliseName(m.text)) && !insideOther(m) && !functionWordsOnly(layer, article.prose, m);
+  const usable = (m: RecognizedMention | null): m is RecognizedMention => !!m && !overlapsTaken(m) && !ignored.has(normaliseName(m.text)) && !insideOther(m) && !functionWordsOnly(layer, article.prose, m) && !inTerritorialTitle(layer, article.prose, m);
   for (const { raw, tag, refined } of recognised) {
     // The recogniser read words beside a tag as one name with it ("Mr :person[Greenspan]", ":person[Alex]
     // Kapranos"): what stands outside the tag is a title (dropped) or part of that name (linked to it).
@@ -141,7 +155,9 @@ export function findEntities(
   mentions.sort((a, b) => a.start - b.start);
   // "Memorandum of Understanding (MOU)": a defined abbreviation is what its long form is, wherever it stands.
   const agreed = agreeWithLongForms(mentions, article.prose, (m) => !m.tagged && m.partOf === undefined && RECOGNISER_LABELS.has(m.source));
-  linkMentions(agreed, registry);
+  // A one-word name the tagger reads as an adjective ("Palestinian leader") opens no longer name's group.
+  const adjective = (m: EntityMention) => { const t = layer.tokens[layer.tokenAt(m.start)]; return !!t && t.start === m.start && t.end === m.end && t.pos === 'ADJ'; };
+  linkMentions(agreed, registry, adjective);
   const fromRecogniser = (m: EntityMention) => !m.tagged && m.partOf === undefined && RECOGNISER_LABELS.has(m.source);
   retypeWorks(agreed, article, fromRecogniser);
   retypeTeams(agreed, article, fromRecogniser);

@@ -1,5 +1,6 @@
-// Groups mentions of one entity: registry ids, identical names, surnames of full names ("Sudani" → "Mohammed Shia al-Sudani"),
-// a body's head word ("Commission" → "European Commission"), acronyms.
+// Groups mentions of one entity: registry ids, identical names, surnames of full names ("Sudani" → "Mohammed Shia al-Sudani",
+// "Parker Bowles"), a body's head word ("Commission" → "European Commission"), acronyms, a company's opening words ("Aetna
+// Life" → "Aetna Life & Casualty Co"), clipped words ("Lib Dem", "the Fed"), given names alone.
 import { normaliseName } from '../registry';
 import { variantKey } from './variants';
 import { lookupPlace } from './gazetteer';
@@ -7,8 +8,11 @@ import { isCorporateForm } from './refine';
 import type { Registry } from '../rules/rule';
 import type { EntityMention, EntityType } from '../types';
 
-/** Sets `group` (and `id`, and a consistent `type` for untagged mentions) on every mention in place. */
-export function linkMentions(mentions: EntityMention[], registry: Registry): void {
+/**
+ * Sets `group` (and `id`, and a consistent `type` for untagged mentions) on every mention in place. `adjective` says
+ * whether a one-word mention is read as an adjective by the tagger (it then opens no longer name's group).
+ */
+export function linkMentions(mentions: EntityMention[], registry: Registry, adjective: (m: EntityMention) => boolean = () => false): void {
   const parent = mentions.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const union = (a: number, b: number) => { const ra = find(a); const rb = find(b); if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb); };
@@ -89,6 +93,52 @@ export function linkMentions(mentions: EntityMention[], registry: Registry): voi
   mentions.forEach((m, i) => {
     if (normalised[i].includes(' ') || m.tagged || m.type === 'person' || !/^\p{Lu}/u.test(m.text) || lookupPlace(m.text)) return;
     const roots = new Set((companies.get(normalised[i]) ?? []).map((j) => find(j)));
+    if (roots.size === 1) union([...roots][0], i);
+  });
+
+  // "Aetna Life" … "Aetna Life & Casualty Co", "Crazy Eddie" … "Crazy Eddie Inc": a name read as a body that opens
+  // exactly one company's name (ending in a corporate form; past a leading country code) is that company, in either
+  // order, and so is a body's name after its country's code ("Supreme Court" … "U.S. Supreme Court"). Only companies: "NHS" and "NHS England", "EPA" and "EPA Region 8", "USDA" and "USDA Forest Service" are
+  // a body and a part of it. Not a place of the gazetteer, nor a name read as a person, place or other ("Manchester" …
+  // "Manchester United" stays a city), nor a word the tagger reads as an adjective ("Palestinian leader" … "the
+  // Palestinian Authority").
+  const bodiesByFirst = new Map<string, number[]>();
+  const bodyWords = mentions.map((m, j) => (m.type === 'org' ? withoutCountryCode(normalised[j].split(' ')) : []));
+  bodyWords.forEach((words, j) => { if (words.length >= 1 && normalised[j].includes(' ')) push(bodiesByFirst, words[0], j); });
+  mentions.forEach((m, i) => {
+    if (m.tagged || m.type !== 'org' || lookupPlace(m.text) || adjective(m)) return;
+    const words = withoutCountryCode(normalised[i].split(' '));
+    const size = normalised[i].split(' ').length;
+    // A company whose name it opens, or the same body after its country's code ("U.S. Supreme Court").
+    const longer = (bodiesByFirst.get(words[0]) ?? []).filter((j) => normalised[j].split(' ').length > size && words.every((w, k) => bodyWords[j][k] === w)
+      && (bodyWords[j].length === words.length || (bodyWords[j].length > words.length && isCompanyName(mentions[j].text))));
+    const roots = new Set(longer.map((j) => find(j)));
+    if (roots.size === 1) union([...roots][0], i);
+  });
+
+  // "Parker Bowles" after "Camilla Parker Bowles": a surname of two or more words ends exactly one person's full name.
+  mentions.forEach((m, i) => {
+    const words = normalised[i].split(' ');
+    if (words.length < 2 || m.tagged || m.type === 'place') return;
+    const longer = (surnames.get(stripArticle(words[words.length - 1])) ?? []).filter((j) => {
+      const full = normalised[j].split(' ');
+      return mentions[j].type === 'person' && full.length > words.length && words.every((w, k) => full[full.length - words.length + k] === w);
+    });
+    const roots = new Set(longer.map((j) => find(j)));
+    if (roots.size === 1) union([...roots][0], i);
+  });
+
+  // "Lib Dem" and "Liberal Democrats" after "Liberal Democrat": a body's name with each word clipped or made plural.
+  const byInitial = new Map<string, number[]>();
+  mentions.forEach((m, j) => { if (m.type === 'org' && normalised[j].includes(' ')) push(byInitial, normalised[j].slice(0, 3), j); });
+  mentions.forEach((m, i) => {
+    const words = normalised[i].split(' ').map(singular);
+    if (words.length < 2 || m.tagged || m.type === 'person' || words.some((w) => w.length < 3)) return;
+    const longer = (byInitial.get(normalised[i].slice(0, 3)) ?? []).filter((j) => {
+      const full = normalised[j].split(' ').map(singular);
+      return j !== i && full.length === words.length && words.every((w, k) => full[k].startsWith(w));
+    });
+    const roots = new Set(longer.map((j) => find(j)));
     if (roots.size === 1) union([...roots][0], i);
   });
 
@@ -198,6 +248,17 @@ function push(map: Map<string, number[]>, key: string, value: number): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** A name's words without a leading country code ("u.s. supreme court" → "supreme court"). */
+function withoutCountryCode(words: string[]): string[] {
+  const code = words[0]?.replace(/\./g, '').toUpperCase();
+  return words.length >= 2 && code && /^[A-Z]{2,3}$/.test(code) && lookupPlace(code) ? words.slice(1) : words;
+}
+
+/** A word without a plural -s ("democrats" → "democrat"; "dems" → "dem"). */
+function singular(word: string): string {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
 
 /** "al-Sudani" is referred to as "Sudani" in news copy. */
