@@ -525,6 +525,12 @@ describe('figures of copy-desk review 16: bond yields, a quote past its conversi
     assert.deepEqual(unsourced('Sales rose 5% in March. Profits rose 5% too.'), ['5%', '5%']);
   });
 
+  it('reads a per-share amount after its total with a bare "or" as a restatement (review 17)', () => {
+    assert.deepEqual(unsourced('For the nine months, net was $525.8 million or $4.67 a share.'), ['$525.8 million']);
+    // Written after the fix: without "a share", "or" offers an alternative, and both are flagged.
+    assert.deepEqual(unsourced('The plan would cost $5 million or $7 million.'), ['$5 million', '$7 million']);
+  });
+
   it('reads "the last 16" as a knockout round, not a count', () => {
     assert.deepEqual(unsourced('He will miss the first leg against Bayer Leverkusen in the last 16 through suspension.'), []);
     assert.deepEqual(unsourced('Davenport reached the last eight in Melbourne.'), []);

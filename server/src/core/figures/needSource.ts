@@ -300,14 +300,17 @@ function perShare(article: Article, prev: FigureMention | undefined, f: FigureMe
   if (!prev || prev.sentence !== f.sentence) return null;
   // "$50 a share, or about $55 million": the per-share words of the figure before stand between.
   const between = article.prose.slice(prev.end, f.start).replace(PER_SHARE_AFTER, '');
-  if (!OR_BETWEEN.test(between)) return null;
+  const bareOr = /^[ \t]+or[ \t]+$/i.test(between);
+  if (!OR_BETWEEN.test(between) && !bareOr) return null;
   // "27 million, or 50%, of the UK", "a rise of $5m, or 10%": the same quantity in another kind.
   // A share restates an amount or count and the other way round; two amounts are alternatives ("over 60, or £300").
   const otherKind = prev.kind !== f.kind && (prev.kind === 'percent' || f.kind === 'percent') && prev.kind !== 'ratio' && f.kind !== 'ratio';
   // "$12.4 million, or 91 cents a share" and "$50 a share, or about $55 million": a total and its amount per share.
   const perShareAfter = (x: FigureMention) => PER_SHARE_AFTER.test(article.prose.slice(x.end, x.end + 24));
   const perShareOfTotal = prev.kind === 'money' && f.kind === 'money' && (perShareAfter(f) || perShareAfter(prev));
-  if (!otherKind && !perShareOfTotal) return null;
+  // Without the comma only a total and its amount per share ("$525.8 million or $4.67 a share"): "27 million or 50%"
+  // may be two figures offered as alternatives.
+  if (bareOr ? !perShareOfTotal : !otherKind && !perShareOfTotal) return null;
   return { kind: 'restatement', restates: quote(prev) };
 }
 
