@@ -62,6 +62,14 @@ describe('dates: recognition and resolution', () => {
     assert.deepEqual(found('The coalition withdrew in March.'), [['March', 26, 'date', '2024-03']]);
   });
 
+  it('resolves a month by the verb of its own clause, not by one before "that" (copy-desk review 16)', () => {
+    // "He added that the March accession will enable …" was read as the March before publication.
+    assert.deepEqual(found('He added that the March accession will enable the alliance to grow.').map((d) => d[3]), ['2025-03']);
+    // Written after the fix: with no verb of its own after it, the date takes the reporting verb's tense.
+    assert.deepEqual(found('He said in March that talks would go on.').map((d) => d[3]), ['2024-03']);
+    assert.deepEqual(found('Officials said that the October vote went smoothly.').map((d) => d[3]), ['2023-10']);
+  });
+
   it('reads stretches, quarters, seasons and decades', () => {
     const five = only('Trade reached $5 billion in the first five months of 2024.');
     assert.deepEqual([five.text, five.start, five.value, five.rangeStart, five.rangeEnd], ['first five months of 2024', 32, '2024', '2024-01', '2024-05']);

@@ -228,11 +228,17 @@ export function tenseNear(article: Article, span: Span): TenseCue | null {
   const futureCues = wordList('dates-future-cues.txt');
   let best: TenseCue | null = null;
   let bestDistance = Infinity;
+  // "He added that the March accession will enable …": a cue before a clause opener that stands before the date
+  // belongs to another clause; one after the date in the date's own clause is nearer in grammar, if not in letters.
+  let opener = -1;
+  for (let i = at - 1; i >= sentence.first && opener < 0; i--) if (verbGroupWords().clauseOpeners.has(word(article, layer.tokens[i]).toLowerCase())) opener = layer.tokens[i].start;
   const consider = (cue: Span, tense: GovernorTense, perfect: boolean) => {
     if (cue.start < span.end && cue.end > span.start) return;
     const distance = cue.end <= span.start ? span.start - cue.end : cue.start - span.end + 0.5;
-    if (distance > CUE_REACH || distance >= bestDistance) return;
-    bestDistance = distance;
+    if (distance > CUE_REACH) return;
+    const ranked = cue.end <= opener ? distance + CUE_REACH : distance;
+    if (ranked >= bestDistance) return;
+    bestDistance = ranked;
     best = { start: cue.start, end: cue.end, tense, perfect };
   };
   for (let i = sentence.first; i <= sentence.last; i++) {
