@@ -121,7 +121,7 @@ let modifierIng: ReadonlySet<string> | null = null;
  * modifier and at least MIN_MODIFIER_RATIO of the time. Read once.
  * @throws Error when the file's `words` is not a map of word → [modifier count, verb count].
  */
-export function modifierIngWords(): ReadonlySet<string> {
+function modifierIngWords(): ReadonlySet<string> {
   if (modifierIng) return modifierIng;
   const raw = readDataJson<{ words?: Record<string, unknown> }>('language-attributive-ing.json');
   const words = new Set<string>();
