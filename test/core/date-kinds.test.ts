@@ -342,3 +342,24 @@ describe('the days a date covers (one reading for tense-date-mismatch and date-c
     assert.equal(valueInterval('2024-Q5'), null);
   });
 });
+
+describe('a dateline and a fronted place (a fresh helper\'s planted slips, eleventh session)', () => {
+  const dated = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('date-conflict') || f.startsWith('tense-date-mismatch'));
+  it('reports a dateline that is not the publication date, and offers it written the same way', () => {
+    // The helper's slip: a European Commission release of 25 January 2016 datelined a year early.
+    assert.deepEqual(dated('2016-01-25', 'Brussels, 25 January 2015\n\nToday the Commissioner will launch the new centre.'), ['date-conflict 25 January 2015 | The dateline gives Sun 25 Jan 2015, but the article is published on Mon 25 Jan 2016.']);
+    const a = analyze('---\npublished: 2016-01-25\n---\n\nBrussels, 25 January 2015\n\nToday the Commissioner will launch the new centre.\n');
+    assert.deepEqual(a.findings.find((f) => f.rule === 'date-conflict')?.fixes?.map((f) => f.edits[0].newText), ['25 January 2016']);
+    // Written after the fix: a wire dateline in US style; a day either way is time zones; a date in the lead's prose is no dateline.
+    assert.equal(dated('1998-01-14', 'WASHINGTON, Jan. 12, 1997 — The agency released the tapes.').length, 1);
+    assert.deepEqual(dated('2016-01-25', 'Brussels, 24 January 2016\n\nThe centre opens today.'), []);
+    assert.deepEqual(dated('2016-01-25', 'The treaty signed on 25 January 2015 is in force.'), []);
+  });
+
+  it('reaches the verb past a fronted place and date ("In Washington tomorrow, the FAA released")', () => {
+    assert.equal(dated('1998-01-14', 'In Washington tomorrow, the FAA released air traffic control tapes.').length, 1);
+    // Written after the fix.
+    assert.equal(dated('2024-09-11', 'In Paris next week, the ministers signed the accord.').length, 1);
+    assert.deepEqual(dated('2024-09-11', 'In Paris next week, the ministers will sign the accord.'), []);
+  });
+});

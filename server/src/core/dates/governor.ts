@@ -109,7 +109,9 @@ export function governingVerb(article: Article, span: Span): Governor | null {
   if (!found) {
     // Forwards: only a date at the head of its clause reaches a verb past a comma.
     let k = first - 1;
-    while (k >= sentence.first && !isBoundary(article, layer.tokens[k]) && verbGroupWords().clauseFrontWords.has(word(article, layer.tokens[k]).toLowerCase())) k--;
+    // A place in a fronted phrase stands there too: "In Washington tomorrow, the FAA released …".
+    const front = (t: Token) => verbGroupWords().clauseFrontWords.has(word(article, t).toLowerCase()) || t.pos === 'PROPN';
+    while (k >= sentence.first && !isBoundary(article, layer.tokens[k]) && front(layer.tokens[k])) k--;
     const fronted = k < sentence.first || isBoundary(article, layer.tokens[k]);
     for (let i = last + 1; i <= Math.min(sentence.last, last + REACH); i++) {
       const t = layer.tokens[i];

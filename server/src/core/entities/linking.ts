@@ -102,15 +102,17 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
   // a body and a part of it. Not a place of the gazetteer, nor a name read as a person, place or other ("Manchester" …
   // "Manchester United" stays a city), nor a word the tagger reads as an adjective ("Palestinian leader" … "the
   // Palestinian Authority").
+  const wordsOf = normalised.map((n) => n.split(' '));
+  const singularWordsOf = wordsOf.map((ws) => ws.map(singular));
   const bodiesByFirst = new Map<string, number[]>();
-  const bodyWords = mentions.map((m, j) => (m.type === 'org' ? withoutCountryCode(normalised[j].split(' ')) : []));
+  const bodyWords = mentions.map((m, j) => (m.type === 'org' ? withoutCountryCode(wordsOf[j]) : []));
   bodyWords.forEach((words, j) => { if (words.length >= 1 && normalised[j].includes(' ')) push(bodiesByFirst, words[0], j); });
   mentions.forEach((m, i) => {
     if (m.tagged || m.type !== 'org' || lookupPlace(m.text) || adjective(m)) return;
-    const words = withoutCountryCode(normalised[i].split(' '));
-    const size = normalised[i].split(' ').length;
+    const words = withoutCountryCode(wordsOf[i]);
+    const size = wordsOf[i].length;
     // A company whose name it opens, or the same body after its country's code ("U.S. Supreme Court").
-    const longer = (bodiesByFirst.get(words[0]) ?? []).filter((j) => normalised[j].split(' ').length > size && words.every((w, k) => bodyWords[j][k] === w)
+    const longer = bucket(bodiesByFirst, words[0]).filter((j) => wordsOf[j].length > size && words.every((w, k) => bodyWords[j][k] === w)
       && (bodyWords[j].length === words.length || (bodyWords[j].length > words.length && isCompanyName(mentions[j].text))));
     const roots = new Set(longer.map((j) => find(j)));
     if (roots.size === 1) union([...roots][0], i);
@@ -118,10 +120,10 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
 
   // "Parker Bowles" after "Camilla Parker Bowles": a surname of two or more words ends exactly one person's full name.
   mentions.forEach((m, i) => {
-    const words = normalised[i].split(' ');
+    const words = wordsOf[i];
     if (words.length < 2 || m.tagged || m.type === 'place') return;
-    const longer = (surnames.get(stripArticle(words[words.length - 1])) ?? []).filter((j) => {
-      const full = normalised[j].split(' ');
+    const longer = bucket(surnames, stripArticle(words[words.length - 1])).filter((j) => {
+      const full = wordsOf[j];
       return mentions[j].type === 'person' && full.length > words.length && words.every((w, k) => full[full.length - words.length + k] === w);
     });
     const roots = new Set(longer.map((j) => find(j)));
@@ -132,24 +134,25 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
   const byInitial = new Map<string, number[]>();
   mentions.forEach((m, j) => { if (m.type === 'org' && normalised[j].includes(' ')) push(byInitial, normalised[j].slice(0, 3), j); });
   mentions.forEach((m, i) => {
-    const words = normalised[i].split(' ').map(singular);
+    const words = singularWordsOf[i];
     if (words.length < 2 || m.tagged || m.type === 'person' || words.some((w) => w.length < 3)) return;
-    const longer = (byInitial.get(normalised[i].slice(0, 3)) ?? []).filter((j) => {
-      const full = normalised[j].split(' ').map(singular);
+    const longer = bucket(byInitial, normalised[i].slice(0, 3)).filter((j) => {
+      const full = singularWordsOf[j];
       return j !== i && full.length === words.length && words.every((w, k) => full[k].startsWith(w));
     });
     const roots = new Set(longer.map((j) => find(j)));
     if (roots.size === 1) union([...roots][0], i);
   });
 
-  // Given names of people named in full, and first words of bodies' names, for the single words below.
+  // Given names of people named in full, and bodies' names by the first three letters of their first word, for the
+  // single words below.
   const givenNames = new Map<string, number[]>();
   const clippings = new Map<string, number[]>();
   mentions.forEach((m, j) => {
     const words = normalised[j].split(' ');
     if (words.length < 2) return;
     if (m.type === 'person') push(givenNames, words[0], j);
-    if (m.type === 'org' && !isCompanyName(m.text)) push(clippings, words[0], j);
+    if (m.type === 'org' && !isCompanyName(m.text)) push(clippings, words[0].slice(0, 3), j);
   });
   mentions.forEach((m, i) => {
     const text = normalised[i];
@@ -173,13 +176,13 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
     if (/^\p{Lu}{2,6}$/u.test(m.text)) for (const j of acronyms.get(m.text) ?? []) offer(j, true);
     // "John" (or "Sir John") after "John Bourn": a given name alone names the one person of the article who has it.
     if (candidates.size === 0 && m.type === 'person') {
-      const roots = new Set((givenNames.get(text) ?? []).map((j) => find(j)));
+      const roots = new Set(bucket(givenNames, text).map((j) => find(j)));
       if (roots.size === 1) union([...roots][0], i);
       return;
     }
     // "the Fed" after "Federal Reserve", "the Met" after "Metropolitan Police": a clipped first word of one body.
     if (candidates.size === 0 && m.type === 'org' && /^\p{Lu}\p{Ll}{2,3}$/u.test(m.text) && !lookupPlace(m.text)) {
-      const roots = new Set([...clippings].filter(([first]) => first.length > text.length && first.startsWith(text)).flatMap(([, js]) => js.map((j) => find(j))));
+      const roots = new Set(bucket(clippings, text.slice(0, 3)).filter((j) => wordsOf[j][0].length > text.length && wordsOf[j][0].startsWith(text)).map((j) => find(j)));
       if (roots.size === 1) union([...roots][0], i);
       return;
     }
@@ -249,6 +252,18 @@ function push(map: Map<string, number[]>, key: string, value: number): void {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+
+/**
+ * The mentions filed under `key`, or none when more than MAX_BUCKET are: dozens of names sharing a first word or a
+ * surname are no copy a reader follows ("Heading 1" … "Heading 4000"), and comparing each with each would cost
+ * the square of their number.
+ */
+function bucket(map: Map<string, number[]>, key: string): number[] {
+  const list = map.get(key) ?? [];
+  return list.length > MAX_BUCKET ? [] : list;
+}
+
+const MAX_BUCKET = 64;
 
 /** A name's words without a leading country code ("u.s. supreme court" → "supreme court"). */
 function withoutCountryCode(words: string[]): string[] {
