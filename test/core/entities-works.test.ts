@@ -41,3 +41,17 @@ describe('entities: events named by their head word (copy-desk review 14)', () =
     assert.deepEqual(untagged('She trained in Kenya before the Athens Olympics.'), ['Kenya']);
   });
 });
+
+describe('entities: titles after an awards or casting cue (copy-desk review 17)', () => {
+  it('reads "her role in Vera Drake", "best actor for Kinsey", "star of Rain Man" as titles', () => {
+    // The reviewer's sentence: both titles were flagged as places.
+    assert.deepEqual(untagged('Imelda Staunton was praised for her role in Vera Drake, while Liam Neeson won best actor for Kinsey.'), ['Imelda Staunton', 'Liam Neeson']);
+    // Written after the fix.
+    assert.deepEqual(untagged('Dustin Hoffman, the star of Rain Man, spoke at the festival.'), ['Dustin Hoffman']);
+  });
+
+  it('keeps a person an award goes to, and a director named before the title', () => {
+    assert.ok(untagged('Ray won six nominations, including best actor for Jamie Foxx.').includes('Jamie Foxx'));
+    assert.ok(untagged("She was nominated for her role in Mike Nichols' Closer.").includes('Mike Nichols'));
+  });
+});

@@ -64,6 +64,12 @@ function afterWorkNoun(layer: Language, prose: string, m: EntityMention, works: 
   if (layer.tokens[after]?.pos === 'NOUN' && layer.tokens[after].sentence === sentence) return false;
   const isWork = (i: number) => layer.tokens[i].pos === 'NOUN' && works.has(word(i).toLowerCase()) && !(sport && SPORT_SENSES.has(word(i).toLowerCase()));
   if (k >= 0 && layer.tokens[k].sentence === sentence && isWork(k)) return true;
+  // "her role in Vera Drake", "best actor for Kinsey": a cue of data/entity-work-cues.txt, not in sports reports
+  // ("the star of Chelsea").
+  // Awards go to people too ("best actor for Jamie Foxx") and a director's name may open the title ("role in Mike
+  // Nichols' Closer"): a name the recogniser reads as a person, or one in the possessive, is no title here.
+  const possessive = /^['’]s?\b/.test(prose.slice(m.end, m.end + 2));
+  if (!sport && m.type !== 'person' && !possessive && k >= 0 && layer.tokens[k].sentence === sentence && cueBefore(layer, prose, k)) return true;
   // "her new film, The Aviator, leads": an appositive title closed by a comma; not "the director of the film, Vinod
   // Pande,", where the name stands for the phrase the work noun ends.
   if (k >= 1 && word(k) === ',' && isWork(k - 1) && !objectOfPreposition(layer, k - 1)) return /^\s*,/.test(prose.slice(m.end, m.end + 3));
@@ -78,4 +84,13 @@ function objectOfPreposition(layer: Language, noun: number): boolean {
   let k = noun - 1;
   while (k >= 0 && (layer.tokens[k].pos === 'DET' || layer.tokens[k].pos === 'ADJ' || layer.tokens[k].pos === 'PRON')) k--;
   return k >= 0 && layer.tokens[k].pos === 'ADP';
+}
+
+let workCues: string[][] | null = null;
+
+/** Whether the words ending at layer token `last` are a cue of data/entity-work-cues.txt (one of its lines). */
+function cueBefore(layer: Language, prose: string, last: number): boolean {
+  workCues ??= [...readWordList('entity-work-cues.txt')].map((line) => line.toLowerCase().split(/\s+/));
+  const word = (i: number) => (i >= 0 ? prose.slice(layer.tokens[i].start, layer.tokens[i].end).toLowerCase() : '');
+  return workCues.some((cue) => cue.every((w, j) => word(last - (cue.length - 1) + j) === w));
 }
