@@ -363,3 +363,16 @@ describe('more short forms of one entity, and titles that hold a place (copy-des
     assert.deepEqual(names('The Bishop of Durham spoke. Durham Cathedral was full.').filter((n) => n.startsWith('Durham')), ['Durham Cathedral']);
   });
 });
+
+describe('Title-Case headlines (copy-desk reviews 15 and 17)', () => {
+  const names = (text: string) => rule(analyze(text).findings, 'untagged-entity').map((f) => f.text);
+  it('reads a headline\'s words that the body writes in lower case as common words, not names', () => {
+    // The reviewers' headlines: the whole line, and "Boy", were flagged as names.
+    assert.deepEqual(names('# U.S. Issuing Arrest Warrant for Abortion Foe Linked to Killing\n\nThe FBI said it was issuing an arrest warrant for James Kopp, an abortion foe linked to the killing.'), ['FBI', 'James Kopp']);
+    assert.deepEqual(names("# Cuba Presses for Boy's Repatriation\n\nCuba pressed on Sunday for the return of the boy, Elian Gonzalez.").filter((n) => n !== 'Cuba'), ['Elian Gonzalez']);
+    // Written after the fix: a name in such a headline that the body also writes capitalised stays a name, and a
+    // sentence-case headline is read as before.
+    assert.ok(names('# Berlin Applauds Hotel Rwanda at Festival\n\nThe festival applauded Hotel Rwanda, a film about the hotel.').includes('Hotel Rwanda'));
+    assert.ok(names('# Storm batters Royal Mail depots\n\nThe storm hit Royal Mail depots, the royal post said.').includes('Royal Mail'));
+  });
+});

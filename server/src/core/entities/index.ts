@@ -1,5 +1,6 @@
 // Finds entity mentions: the journalist's tags, names the article or registry already knows, then the trained recogniser; links mentions of one entity.
 import { retypeWorks } from './works';
+import { headlineCommonWords } from './headlines';
 import { retypeTeams } from './teams';
 import { splitCoordinated } from './coordination';
 import { normaliseName } from '../registry';
@@ -130,7 +131,8 @@ export function findEntities(
   }
 
   const layer = languageOf(article);
-  const usable = (m: RecognizedMention | null): m is RecognizedMention => !!m && !overlapsTaken(m) && !ignored.has(normaliseName(m.text)) && !insideOther(m) && !functionWordsOnly(layer, article.prose, m) && !inTerritorialTitle(layer, article.prose, m);
+  const headlineWords = headlineCommonWords(article);
+  const usable = (m: RecognizedMention | null): m is RecognizedMention => !!m && !overlapsTaken(m) && !ignored.has(normaliseName(m.text)) && !insideOther(m) && !functionWordsOnly(layer, article.prose, m) && !inTerritorialTitle(layer, article.prose, m) && !headlineWords(m);
   for (const { raw, tag, refined } of recognised) {
     // The recogniser read words beside a tag as one name with it ("Mr :person[Greenspan]", ":person[Alex]
     // Kapranos"): what stands outside the tag is a title (dropped) or part of that name (linked to it).

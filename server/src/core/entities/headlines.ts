@@ -1,0 +1,63 @@
+// Title-Case headlines ("U.S. Issuing Arrest Warrant for Abortion Foe Linked", "Cuba Presses for Boy's Repatriation"):
+// every word is capitalised, so the recogniser reads common words as names. The article itself says which words are
+// common: the ones its body writes in lower case ("arrest", "warrant", "boy").
+import { languageOf, type Language, type Upos } from '../language';
+import type { Article, Span } from '../types';
+
+/** Words of at least this many letters decide whether a line is in Title Case. */
+const MIN_LETTERS = 4;
+/** The share of such words that are capitalised in a Title-Case line, and how many it must have. */
+const TITLE_CASE_SHARE = 0.8;
+const MIN_TITLE_WORDS = 3;
+
+/** Parts of speech that carry no name: function words are left out of the count of a mention's words. */
+const FUNCTION_POS: ReadonlySet<Upos> = new Set(['PRON', 'AUX', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'INTJ', 'PUNCT', 'NUM']);
+
+/**
+ * A predicate over spans: true for a span inside a Title-Case line (a heading, or a first paragraph of one line, with
+ * no full stop at its end and at least TITLE_CASE_SHARE of its words of MIN_LETTERS letters or more capitalised) when
+ * at least half of its content words are written in lower case elsewhere in the article and the span itself is not
+ * (capitalised) in the rest of the article. Such a span is a headline's common words, not a name.
+ */
+export function headlineCommonWords(article: Article): (span: Span) => boolean {
+  const layer = languageOf(article);
+  const prose = article.prose;
+  // Headings, and a first paragraph of one line (a headline pasted as text).
+  const first = article.paragraphs[0];
+  const lines = article.paragraphs.filter((p) => (/^\s*#/.test(article.text.slice(p.start, p.end)) || p === first) && isTitleCaseLine(prose.slice(p.start, p.end)));
+  if (lines.length === 0) return () => false;
+  const inLine = (start: number) => lines.some((p) => p.start <= start && start < p.end);
+  const lower = new Set<string>();
+  for (const t of layer.tokens) {
+    const w = prose.slice(t.start, t.end);
+    if (/^\p{Ll}+$/u.test(w) && !inLine(t.start)) lower.add(w);
+  }
+  let body = '';
+  let at = 0;
+  for (const p of lines) { body += prose.slice(at, p.start); at = p.end; }
+  body += prose.slice(at);
+  // A span the body writes capitalised too is a name ("Hotel Rwanda", "United States"), whatever its words.
+  return (span) => inLine(span.start) && !body.includes(prose.slice(span.start, span.end)) && mostlyCommon(layer, prose, span, lower);
+}
+
+function isTitleCaseLine(text: string): boolean {
+  const line = text.trim();
+  if (line.includes('\n') || /[.!?]["”’]?$/.test(line)) return false;
+  const words = line.split(/\s+/).filter((w) => w.replace(/[^\p{L}]/gu, '').length >= MIN_LETTERS);
+  if (words.length < MIN_TITLE_WORDS) return false;
+  const capitalised = words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
+  return capitalised >= TITLE_CASE_SHARE * words.length;
+}
+
+function mostlyCommon(layer: Language, prose: string, span: Span, lower: ReadonlySet<string>): boolean {
+  let content = 0;
+  let common = 0;
+  for (let i = Math.max(0, layer.tokenAt(span.start)); i < layer.tokens.length && layer.tokens[i].start < span.end; i++) {
+    const t = layer.tokens[i];
+    if (t.end <= span.start || FUNCTION_POS.has(t.pos)) continue;
+    const w = prose.slice(t.start, t.end).replace(/['’]s$/, '');
+    content++;
+    if (/^\p{Lu}\p{Ll}+$/u.test(w) && lower.has(w.toLowerCase())) common++;
+  }
+  return content > 0 && common * 2 >= content;
+}
