@@ -363,3 +363,25 @@ describe('a dateline and a fronted place (a fresh helper\'s planted slips, eleve
     assert.deepEqual(dated('2024-09-11', 'In Paris next week, the ministers will sign the accord.'), []);
   });
 });
+
+describe('modals of possibility and need (eleventh session)', () => {
+  const dated = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('tense-date-mismatch'));
+  it('reads "can expect", "may report" as looking ahead: about a past time, a slip; "could" may be past', () => {
+    // A planted swap the dev set missed: "they can expect strong dividends again last year".
+    assert.equal(dated('1989-11-01', 'If holders avoid tendering, they can expect strong dividends again last year.').length, 1);
+    // Written after the fix.
+    assert.equal(dated('2024-09-11', 'Residents may apply for the grant last week.').length, 1);
+    assert.deepEqual(dated('2024-09-11', 'He could not attend the meeting last week.'), []);
+    assert.deepEqual(dated('2024-09-11', 'The firm may report a loss next year.'), []);
+  });
+
+  it('leaves the earlier term of a comparison alone ("may be slower than in 2004")', () => {
+    assert.deepEqual(dated('2005-03-01', 'Barclays cautioned that growth this year may be slower than in 2004.'), []);
+    assert.deepEqual(dated('2018-06-01', 'Patients can get treatment at 500 centres, up from just four centres in 2001.'), []);
+  });
+
+  it('resolves a weekday after a modal to the next one ("could rule as soon as Tuesday")', () => {
+    const a = analyze('---\npublished: 2000-04-03\n---\n\nThe court could rule as soon as Tuesday, officials said.\n');
+    assert.deepEqual(a.dates.map((d) => d.value), ['2000-04-04']);
+  });
+});

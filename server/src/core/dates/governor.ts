@@ -44,6 +44,20 @@ function isBoundary(article: Article, t: Token): boolean {
 
 
 /** The group's tense as the tense rule reads it; null for a modal without tense ("would", "could") or a non-finite group. */
+/**
+ * A modal that looks ahead with a bare verb ("can expect", "may report", "must repay"; data "forwardModals"), as the
+ * tense rule reads it: a future that may not run back to a time already past. Not "could", which is also the past of
+ * "can" ("could not attend last week").
+ */
+function forwardModal(g: VerbGroup): boolean {
+  return g.modal !== null && g.modal !== 'could' && !g.perfect && verbGroupWords().forwardModals.has(g.modal);
+}
+
+/** tenseOf, with a forward modal read as a future. */
+function governedTense(g: VerbGroup): GovernorTense | null {
+  return tenseOf(g) ?? (forwardModal(g) ? 'future' : null);
+}
+
 function tenseOf(g: VerbGroup): GovernorTense | null {
   if (g.modal !== null || g.tense === 'none') return null;
   return g.tense;
@@ -97,7 +111,7 @@ export function governingVerb(article: Article, span: Span): Governor | null {
     // "will receive backing on Thursday", "stopped working on Monday": a bare -ing form right after a verb is its
     // object or complement; the verb before governs.
     if (g.first === g.last && g.tense === 'none' && /ing$/i.test(word(article, layer.tokens[g.first])) && verbGroupAt(layer, g.first - 1)?.last === g.first - 1) continue;
-    if (tenseOf(g) === null) return null;
+    if (governedTense(g) === null) return null;
     found = g;
   }
   // "said Sept. 25 would be a holiday": a date right after a reporting verb opens the reported clause, unless the
@@ -127,13 +141,13 @@ export function governingVerb(article: Article, span: Span): Governor | null {
         i = g.last;
         continue;
       }
-      if (tenseOf(g) === null) return null;
+      if (governedTense(g) === null) return null;
       found = g;
       break;
     }
   }
   if (!found) return null;
-  const tense = tenseOf(found);
+  const tense = governedTense(found);
   if (tense === null) return null;
   // will/shall as the group's first word ("won’t" is "wo" + "n’t", lemma will).
   const will = tense === 'future' && (layer.tokens[found.first].lemma === 'will' || layer.tokens[found.first].lemma === 'shall');
@@ -153,7 +167,7 @@ export function governingVerb(article: Article, span: Span): Governor | null {
   const obligation = found.perfect && word(article, layer.tokens[found.head]).toLowerCase() === 'got' && next?.lemma === 'to' && ['VERB', 'AUX', 'ADV'].includes(layer.tokens[found.last + 2]?.pos ?? '');
   return {
     start: found.start, end: found.end, tense: obligation ? 'present' : tense, will, perfect: found.perfect && tense === 'future',
-    presentPerfect: found.perfect && tense === 'present' && !obligation, plan: found.progressive || found.prospective || planned, reported,
+    presentPerfect: found.perfect && tense === 'present' && !obligation, plan: found.progressive || found.prospective || planned || forwardModal(found), reported,
     reporter: reporter && { start: reporter.start, end: reporter.end }, negated: found.negated, hypothetical: conditionalClause(article, layer, found.first, sentence.first),
     lemma: layer.tokens[found.head].lemma,
   };
@@ -252,6 +266,9 @@ export function tenseNear(article: Article, span: Span): TenseCue | null {
       i = g.last;
       const tense = tenseOf(g);
       if (tense) consider(g, tense === 'present' && g.perfect ? 'past' : tense, tense === 'future' && g.perfect);
+      // "The court could rule as soon as Tuesday": a modal of possibility or need with a bare verb looks ahead (not
+      // "would", the future of a past; not "could have ruled").
+      else if (g.modal !== null && !g.perfect && verbGroupWords().forwardModals.has(g.modal)) consider(g, 'future', false);
       continue;
     }
     if (futureCues.has(word(article, t).toLowerCase())) consider(t, 'future', false);

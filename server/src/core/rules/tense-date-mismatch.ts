@@ -42,6 +42,8 @@ const LIMIT = /\b(?:by|until|till|through|thru|before|after|for|to|from|since|be
 const ATTRIBUTIVE_BEFORE = /\b(?:a|an|the|this|that|its|their|his|her|our|[A-Za-z]+['’]s)\s+(?:[a-z]+\s+)?$/i;
 const ATTRIBUTIVE_AFTER = /^\s+(?!(?:when|after|before|and|but|with|from|for|until|because|while|where|which|that|the|this|was|were|will|would|has|had|is|are)\b)(?:[A-Za-z]{3,}|[A-Z]{2}\b)/;
 /** "will slow from more than 3% in 2004 to …": a date that qualifies a starting value, not the verb. */
+/** Words that open the earlier term of a comparison between a verb and its date ("slower than in 2004", "up from"). */
+const COMPARISON_BETWEEN = /\b(?:than|from)\b/i;
 const FROM_VALUE = /\bfrom\b(?:[^.;]|\.(?=\d))*\d(?:[^.;]|\.(?=\d))*$/i;
 
 /** An event noun, with a determiner before it, among the last words before the date: "a Budget giveaway on", not "will visit Paris on". */
@@ -149,6 +151,9 @@ export const tenseDateMismatch: Rule = {
       // A future made with will or with a plan in the present ("is expected to begin", "is due to reopen") about a date
       // before publication.
       if (verb.tense !== 'future' || verb.perfect || !(verb.will || verb.plan) || span[1] >= pub || rightBeforeVerb) continue;
+      // "growth this year may be slower than in 2004", "can get treatment, up from four centres in 2001": the earlier
+      // term of a comparison, not when the future happens.
+      if (verb.end <= d.start && COMPARISON_BETWEEN.test(article.prose.slice(verb.end, d.start))) continue;
       // "The committee will meet on Monday 17 June, its chair said." in a story of 20 June: the chair's future was right
       // when spoken, but the reader meets a future that has passed, so reported "will" is a slip too — unless the
       // sentence dates the speaking before the event ("said on 5 June it will meet on 17 June").
