@@ -62,6 +62,12 @@ describe('dates: recognition and resolution', () => {
     assert.deepEqual(found('The coalition withdrew in March.'), [['March', 26, 'date', '2024-03']]);
   });
 
+  it('counts "within two weeks of the slaying" from the event, not from publication (copy-desk review 17)', () => {
+    assert.deepEqual(found('A suspect was named within two weeks of the slaying.').map((d) => d[3]), [null]);
+    // Written after the fix: with no event named, the span counts from publication.
+    assert.deepEqual(found('The report is due within two weeks.').map((d) => d[3]), ['2024-09-25']);
+  });
+
   it('resolves a month by the verb of its own clause, not by one before "that" (copy-desk review 16)', () => {
     // "He added that the March accession will enable …" was read as the March before publication.
     assert.deepEqual(found('He added that the March accession will enable the alliance to grow.').map((d) => d[3]), ['2025-03']);

@@ -14,6 +14,9 @@ const ABBREVIATION_END = /\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Tue
 const LEADING = /^(?:on|in|at|by|since|from|until|of|during|the)\s+/i;
 const RANGE_WORD = /\s+(?:to|through|until|till|and)\s+|\s+[-–]\s+/i;
 const DEICTIC = /^(?:last|next|this|past|coming)\s/i;
+/** A counted span that may be counted from an event instead of from publication ("within two weeks of …"). */
+const ANCHORED_SPAN = /^(?:within|in)\s/i;
+
 /** chrono-node reads a bare unit ("for the year") as "in one year"; a relative result needs a word that makes it one. */
 const RELATIVE_WORD = /\b(?:ago|later|from now|hence|today|tomorrow|yesterday|tonight|last|next|this|past|coming|within|in)\b|day\b/i;
 const ANAPHORIC_DAY = /^(?:the\s+)?day(?:\s+(?:after|before))?$/i;
@@ -224,6 +227,8 @@ export function chronoCandidates(prose: string, ref: Ymd, text?: string, paragra
     const start = at + r.index;
     const end = start + r.text.length;
     if (isFraction(prose, start, end)) continue;
+    // "within two weeks of the slaying": a span counted from an event the sentence names, not from publication.
+    if (ANCHORED_SPAN.test(r.text) && /^\s+of\s/i.test(prose.slice(end, end + 4))) continue;
     if (r.end) {
       const sep = RANGE_WORD.exec(r.text);
       if (sep) {
