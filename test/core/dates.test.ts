@@ -62,6 +62,14 @@ describe('dates: recognition and resolution', () => {
     assert.deepEqual(found('The coalition withdrew in March.'), [['March', 26, 'date', '2024-03']]);
   });
 
+  it('resolves a date after a verb of planning or prediction and "for" forward ("widely tipped for 5 May"; review 17)', () => {
+    const at = (published: string, body: string) => found(body, published).map((d) => d[3]);
+    assert.deepEqual(at('2005-01-15', 'Mr Kennedy said the election - widely tipped for 5 May - would be close.'), ['2005-05-05']);
+    // Written after the fix.
+    assert.deepEqual(at('2024-09-11', 'The vote, predicted for June, was the talk of the conference.'), ['2025-06']);
+    assert.deepEqual(at('2024-09-11', 'The strike, planned for 2 December, was called off.'), ['2024-12-02']);
+  });
+
   it('counts "within two weeks of the slaying" from the event, not from publication (copy-desk review 17)', () => {
     assert.deepEqual(found('A suspect was named within two weeks of the slaying.').map((d) => d[3]), [null]);
     // Written after the fix: with no event named, the span counts from publication.

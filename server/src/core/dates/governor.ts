@@ -265,7 +265,12 @@ export function tenseNear(article: Article, span: Span): TenseCue | null {
     if (g) {
       i = g.last;
       const tense = tenseOf(g);
-      if (tense) consider(g, tense === 'present' && g.perfect ? 'past' : tense, tense === 'future' && g.perfect);
+      // "widely tipped for 5 May", "scheduled for Tuesday": a verb of planning or prediction (data/dates-forward-verbs.txt)
+      // with "for" before the date names the time of what is planned or predicted.
+      const forPlan = tense === 'past' && g.end <= span.start && /^\s+for\s+$/i.test(article.prose.slice(g.end, span.start)) && wordList('dates-forward-verbs.txt').has(layer.tokens[g.head].lemma);
+      // It is the date's own verb, however near another stands ("The vote, predicted for June, was …").
+      if (forPlan) { best = { start: g.start, end: g.end, tense: 'future', perfect: false }; bestDistance = -1; }
+      else if (tense) consider(g, tense === 'present' && g.perfect ? 'past' : tense, tense === 'future' && g.perfect);
       // "The court could rule as soon as Tuesday": a modal of possibility or need with a bare verb looks ahead (not
       // "would", the future of a past; not "could have ruled").
       else if (g.modal !== null && !g.perfect && verbGroupWords().forwardModals.has(g.modal)) consider(g, 'future', false);
