@@ -376,3 +376,12 @@ describe('Title-Case headlines (copy-desk reviews 15 and 17)', () => {
     assert.ok(names('# Storm batters Royal Mail depots\n\nThe storm hit Royal Mail depots, the royal post said.').includes('Royal Mail'));
   });
 });
+
+describe('a wire service\'s credit in a dateline (copy-desk review 17)', () => {
+  const names = (text: string) => rule(analyze(text).findings, 'untagged-entity').map((f) => f.text);
+  it('is no mention; the service named in the story is', () => {
+    assert.ok(!names('BUDAPEST, January 21 (Xinhua) -- Hungary will join NATO in March, officials said.').includes('Xinhua'));
+    // Written after the fix.
+    assert.deepEqual(names('HAVANA (AP) _ Cuba pressed for the boy\'s return. The AP reported it first.').filter((n) => n === 'AP'), ['AP']);
+  });
+});

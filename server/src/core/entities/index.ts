@@ -132,7 +132,10 @@ export function findEntities(
 
   const layer = languageOf(article);
   const headlineWords = headlineCommonWords(article);
-  const usable = (m: RecognizedMention | null): m is RecognizedMention => !!m && !overlapsTaken(m) && !ignored.has(normaliseName(m.text)) && !insideOther(m) && !functionWordsOnly(layer, article.prose, m) && !inTerritorialTitle(layer, article.prose, m) && !headlineWords(m);
+  // "NAIROBI, Kenya (AP) _", "BUDAPEST, January 21 (Xinhua) --": a wire service's credit in a dateline is no mention.
+  const wireCredit = (m: Span) => /(?:^|\n)[ \t]*\p{Lu}{2,}[^\n(]{0,40}\($/u.test(article.prose.slice(Math.max(0, m.start - 48), m.start))
+    && /^\)[ \t]*(?:_|--?|—|–)/.test(article.prose.slice(m.end, m.end + 4));
+  const usable = (m: RecognizedMention | null): m is RecognizedMention => !!m && !overlapsTaken(m) && !ignored.has(normaliseName(m.text)) && !insideOther(m) && !functionWordsOnly(layer, article.prose, m) && !inTerritorialTitle(layer, article.prose, m) && !headlineWords(m) && !wireCredit(m);
   for (const { raw, tag, refined } of recognised) {
     // The recogniser read words beside a tag as one name with it ("Mr :person[Greenspan]", ":person[Alex]
     // Kapranos"): what stands outside the tag is a title (dropped) or part of that name (linked to it).
