@@ -531,6 +531,12 @@ describe('figures of copy-desk review 16: bond yields, a quote past its conversi
     assert.deepEqual(unsourced('The plan would cost $5 million or $7 million.'), ['$5 million', '$7 million']);
   });
 
+  it('reads "20 Canadian cents a share" as money, the restated share of a total (review 18)', () => {
+    assert.deepEqual(unsourced('Net income fell to C$2.7 million, or 20 Canadian cents a share, from C$9.7 million, or 70 Canadian cents a share.'), ['C$2.7 million', 'C$9.7 million']);
+    // Written after the fix: a market move in another currency's cents.
+    assert.deepEqual(unsourced('Shares in Bombardier lost 65 Canadian cents in Toronto trading.'), []);
+  });
+
   it('reads "the last 16" as a knockout round, not a count', () => {
     assert.deepEqual(unsourced('He will miss the first leg against Bayer Leverkusen in the last 16 through suspension.'), []);
     assert.deepEqual(unsourced('Davenport reached the last eight in Melbourne.'), []);

@@ -157,13 +157,20 @@ export function readQuantity(toks: Token[], i: number, lex: Lexicon): Quantity |
   return { first: i, end, value, scale: n.scale, currency, percent, measure: n.measure, words: n.words, numToken: k, ambiguousM: n.ambiguousM && !currency };
 }
 
-/** "dollars", "US dollars", "pence", "euros" after a number. */
+/** "dollars", "US dollars", "pence", "Canadian cents", "euros" after a number. */
 function readCurrencyWord(toks: Token[], i: number, lex: Lexicon): { code: string; end: number; minor?: number } | null {
   const a = toks[i];
   if (!a || a.kind !== 'word') return null;
   for (const n of [3, 2]) {
-    const phrase = toks.slice(i, i + n).map((x) => x.lower).join(' ');
+    const words = toks.slice(i, i + n).map((x) => x.lower);
+    const phrase = words.join(' ');
     if (lex.qualifiedCurrencyWords.has(phrase)) return { code: lex.qualifiedCurrencyWords.get(phrase)!, end: i + n };
+    // "20 Canadian cents": the hundredth of the currency "Canadian dollars" names.
+    const last = words[words.length - 1];
+    if (words.length === n && (last === 'cents' || last === 'cent')) {
+      const dollars = [...words.slice(0, -1), 'dollars'].join(' ');
+      if (lex.qualifiedCurrencyWords.has(dollars)) return { code: lex.qualifiedCurrencyWords.get(dollars)!, end: i + n, minor: 0.01 };
+    }
   }
   if (lex.currencyWords.has(a.lower)) {
     const end = a.lower === 'pounds' && word(toks[i + 1], 'sterling') ? i + 2 : i + 1;
