@@ -18,6 +18,7 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
   const union = (a: number, b: number) => { const ra = find(a); const rb = find(b); if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb); };
 
   const normalised = mentions.map((m) => normaliseName(m.text));
+  const wordsOf = normalised.map((n) => n.split(' '));
   const byKey = new Map<string, number>();
   mentions.forEach((m, i) => {
     const entry = m.id ? registry.byId.get(m.id) : registry.byName.get(normalised[i]);
@@ -71,11 +72,9 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
   const codes: [number, string][] = [];
   mentions.forEach((m, i) => {
     if (m.type !== 'place' || m.tagged) return;
-    const bare = m.text.replace(/\.(?=\p{Lu}|$)/gu, '');
-    if (/^\p{Lu}{2,3}$/u.test(bare)) {
-      const place = lookupPlace(bare);
-      if (place) codes.push([i, place.name]);
-    } else push(byCountry, normalised[i], i);
+    const place = countryOfCode(m.text);
+    if (place) codes.push([i, place.name]);
+    else if (!/^\p{Lu}{2,3}$/u.test(bareCode(m.text))) push(byCountry, normalised[i], i);
   });
   for (const [i, name] of codes) {
     const named = byCountry.get(normaliseName(name));
@@ -87,7 +86,7 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
   // the gazetteer nor read as a person. Its type follows the company's (groupType).
   const companies = new Map<string, number[]>();
   mentions.forEach((m, j) => {
-    const words = normalised[j].split(' ');
+    const words = wordsOf[j];
     if (words.length >= 2 && m.type === 'org' && isCompanyName(m.text)) push(companies, words[0], j);
   });
   mentions.forEach((m, i) => {
@@ -98,18 +97,19 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
 
   // "Aetna Life" … "Aetna Life & Casualty Co", "Crazy Eddie" … "Crazy Eddie Inc": a name read as a body that opens
   // exactly one company's name (ending in a corporate form; past a leading country code) is that company, in either
-  // order, and so is a body's name after its country's code ("Supreme Court" … "U.S. Supreme Court"). Only companies: "NHS" and "NHS England", "EPA" and "EPA Region 8", "USDA" and "USDA Forest Service" are
-  // a body and a part of it. Not a place of the gazetteer, nor a name read as a person, place or other ("Manchester" …
-  // "Manchester United" stays a city), nor a word the tagger reads as an adjective ("Palestinian leader" … "the
-  // Palestinian Authority").
-  const wordsOf = normalised.map((n) => n.split(' '));
+  // order, and so is a body's name after its country's code ("Supreme Court" … "U.S. Supreme Court"). Only companies:
+  // "NHS" and "NHS England", "EPA" and "EPA Region 8" are a body and a part of it. Not a place of the gazetteer, nor a
+  // name read as a person, place or other ("Manchester" … "Manchester United" stays a city), nor a word the tagger
+  // reads as an adjective ("Palestinian leader" … "the Palestinian Authority").
   const singularWordsOf = wordsOf.map((ws) => ws.map(singular));
+  // normaliseName keeps the words, so a name's first word in the text is its first normalised word.
+  const withoutCode = (j: number) => (wordsOf[j].length >= 2 && countryOfCode(mentions[j].text.trim().split(/\s+/)[0]) ? wordsOf[j].slice(1) : wordsOf[j]);
   const bodiesByFirst = new Map<string, number[]>();
-  const bodyWords = mentions.map((m, j) => (m.type === 'org' ? withoutCountryCode(wordsOf[j]) : []));
-  bodyWords.forEach((words, j) => { if (words.length >= 1 && normalised[j].includes(' ')) push(bodiesByFirst, words[0], j); });
+  const bodyWords = mentions.map((m, j) => (m.type === 'org' ? withoutCode(j) : []));
+  bodyWords.forEach((words, j) => { if (words.length >= 1 && wordsOf[j].length >= 2) push(bodiesByFirst, words[0], j); });
   mentions.forEach((m, i) => {
     if (m.tagged || m.type !== 'org' || lookupPlace(m.text) || adjective(m)) return;
-    const words = withoutCountryCode(wordsOf[i]);
+    const words = withoutCode(i);
     const size = wordsOf[i].length;
     // A company whose name it opens, or the same body after its country's code ("U.S. Supreme Court").
     const longer = bucket(bodiesByFirst, words[0]).filter((j) => wordsOf[j].length > size && words.every((w, k) => bodyWords[j][k] === w)
@@ -132,7 +132,7 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
 
   // "Lib Dem" and "Liberal Democrats" after "Liberal Democrat": a body's name with each word clipped or made plural.
   const byInitial = new Map<string, number[]>();
-  mentions.forEach((m, j) => { if (m.type === 'org' && normalised[j].includes(' ')) push(byInitial, normalised[j].slice(0, 3), j); });
+  mentions.forEach((m, j) => { if (m.type === 'org' && wordsOf[j].length >= 2) push(byInitial, normalised[j].slice(0, 3), j); });
   mentions.forEach((m, i) => {
     const words = singularWordsOf[i];
     if (words.length < 2 || m.tagged || m.type === 'person' || words.some((w) => w.length < 3)) return;
@@ -149,7 +149,7 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
   const givenNames = new Map<string, number[]>();
   const clippings = new Map<string, number[]>();
   mentions.forEach((m, j) => {
-    const words = normalised[j].split(' ');
+    const words = wordsOf[j];
     if (words.length < 2) return;
     if (m.type === 'person') push(givenNames, words[0], j);
     if (m.type === 'org' && !isCompanyName(m.text)) push(clippings, words[0].slice(0, 3), j);
@@ -180,7 +180,7 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
       if (roots.size === 1) union([...roots][0], i);
       return;
     }
-    // "the Fed" after "Federal Reserve", "the Met" after "Metropolitan Police": a clipped first word of one body.
+    // "the Fed" after "Federal Reserve": a clipped first word of one body.
     if (candidates.size === 0 && m.type === 'org' && /^\p{Lu}\p{Ll}{2,3}$/u.test(m.text) && !lookupPlace(m.text)) {
       const roots = new Set(bucket(clippings, text.slice(0, 3)).filter((j) => wordsOf[j][0].length > text.length && wordsOf[j][0].startsWith(text)).map((j) => find(j)));
       if (roots.size === 1) union([...roots][0], i);
@@ -193,7 +193,7 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
     // "Martin Ackerman … Mr. Ackerman … Marty Ackerman": full names whose given names are forms of one name (one
     // begins with the other's first three letters) are one person, so the surname is no tie between them.
     if (m.type !== 'person' || /^\p{Lu}{2,6}$/u.test(m.text)) return;
-    const given = chosen.map(([root]) => { const j = fullName.get(root)!; return mentions[j].type === 'person' ? normalised[j].split(' ')[0] : null; });
+    const given = chosen.map(([root]) => { const j = fullName.get(root)!; return mentions[j].type === 'person' ? wordsOf[j][0] : null; });
     const stem = given[0]?.slice(0, 3);
     if (!stem || stem.length < 3 || given.some((g) => g === null || !g.startsWith(stem))) return;
     for (const [root] of chosen) union(root, i);
@@ -265,10 +265,15 @@ function bucket(map: Map<string, number[]>, key: string): number[] {
 
 const MAX_BUCKET = 64;
 
-/** A name's words without a leading country code ("u.s. supreme court" → "supreme court"). */
-function withoutCountryCode(words: string[]): string[] {
-  const code = words[0]?.replace(/\./g, '').toUpperCase();
-  return words.length >= 2 && code && /^[A-Z]{2,3}$/.test(code) && lookupPlace(code) ? words.slice(1) : words;
+/** A word without the full stops of a code ("U.S." → "US"). */
+function bareCode(word: string): string {
+  return word.replace(/\.(?=\p{Lu}|$)/gu, '');
+}
+
+/** The country whose code in capitals `word` is ("U.S.", "USA", "UK"; full stops dropped), or null. */
+function countryOfCode(word: string): ReturnType<typeof lookupPlace> {
+  const bare = bareCode(word);
+  return /^\p{Lu}{2,3}$/u.test(bare) ? lookupPlace(bare) : null;
 }
 
 /** A word without a plural -s ("democrats" → "democrat"; "dems" → "dem"). */
@@ -292,7 +297,6 @@ function acronymsOf(long: string): string[] {
   const out = new Set<string>([initials(words)]);
   const core = isCorporateForm(words[words.length - 1] ?? '') ? words.slice(0, -1) : words;
   out.add(initials(core));
-  const code = core[0]?.replace(/\./g, '');
-  if (code && /^\p{Lu}{2,3}$/u.test(code) && lookupPlace(code)) out.add(initials(core.slice(1)));
+  if (core.length >= 2 && countryOfCode(core[0])) out.add(initials(core.slice(1)));
   return [...out].filter((a) => a.length >= 2);
 }
