@@ -43,14 +43,17 @@ function isBoundary(article: Article, t: Token): boolean {
 }
 
 
-/** The group's tense as the tense rule reads it; null for a modal without tense ("would", "could") or a non-finite group. */
+/** A modal of possibility or need with a bare verb (data "forwardModals": "can expect", "could rule"): it looks ahead. */
+function looksAhead(g: VerbGroup): boolean {
+  return g.modal !== null && !g.perfect && verbGroupWords().forwardModals.has(g.modal);
+}
+
 /**
- * A modal that looks ahead with a bare verb ("can expect", "may report", "must repay"; data "forwardModals"), as the
- * tense rule reads it: a future that may not run back to a time already past. Not "could", which is also the past of
- * "can" ("could not attend last week").
+ * A modal that looks ahead, as the tense rule reads it: a future that may not run back to a time already past. Not
+ * "could", which is also the past of "can" ("could not attend last week").
  */
 function forwardModal(g: VerbGroup): boolean {
-  return g.modal !== null && g.modal !== 'could' && !g.perfect && verbGroupWords().forwardModals.has(g.modal);
+  return looksAhead(g) && g.modal !== 'could';
 }
 
 /** tenseOf, with a forward modal read as a future. */
@@ -58,6 +61,7 @@ function governedTense(g: VerbGroup): GovernorTense | null {
   return tenseOf(g) ?? (forwardModal(g) ? 'future' : null);
 }
 
+/** The group's tense as the tense rule reads it; null for a modal without tense ("would", "could") or a non-finite group. */
 function tenseOf(g: VerbGroup): GovernorTense | null {
   if (g.modal !== null || g.tense === 'none') return null;
   return g.tense;
@@ -105,8 +109,9 @@ export function governingVerb(article: Article, span: Span): Governor | null {
     if (g.first === g.last && g.tense === 'past' && word(article, layer.tokens[g.first - 1] ?? layer.tokens[g.first]) === ',' && asideStart(layer, article.prose, g.first - 1, sentence.first) < 0 && !isReporting(article, layer, g)) return null;
     // "planned to ship a computer based on the 486 chip early next year": a bare participle right after the object of
     // an infinitive opens a reduced relative clause, and a date past its complement may belong to the infinitive; the
-    // date stays untensed. (After a verb with a tense the noun may be the subject of a reported clause: "said the
-    // economy added 358,000 jobs next month" is a slip.) (A date right after the participle is its own: "a bid launched next week" is a slip.)
+    // date stays untensed. A date right after the participle is its own ("a bid launched next week" is a slip), and
+    // after a verb with a tense the noun may be the subject of a reported clause ("said the economy added 358,000 jobs
+    // next month" is a slip).
     if (reducedRelative(article, layer, g, sentence.first) && layer.tokens.slice(g.last + 1, first - 1).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM')) return null;
     // "will receive backing on Thursday", "stopped working on Monday": a bare -ing form right after a verb is its
     // object or complement; the verb before governs.
@@ -273,7 +278,7 @@ export function tenseNear(article: Article, span: Span): TenseCue | null {
       else if (tense) consider(g, tense === 'present' && g.perfect ? 'past' : tense, tense === 'future' && g.perfect);
       // "The court could rule as soon as Tuesday": a modal of possibility or need with a bare verb looks ahead (not
       // "would", the future of a past; not "could have ruled").
-      else if (g.modal !== null && !g.perfect && verbGroupWords().forwardModals.has(g.modal)) consider(g, 'future', false);
+      else if (looksAhead(g)) consider(g, 'future', false);
       continue;
     }
     if (futureCues.has(word(article, t).toLowerCase())) consider(t, 'future', false);

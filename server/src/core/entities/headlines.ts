@@ -24,7 +24,7 @@ export function headlineCommonWords(article: Article): (span: Span) => boolean {
   const prose = article.prose;
   // Headings, and a first paragraph of one line (a headline pasted as text).
   const first = article.paragraphs[0];
-  const lines = article.paragraphs.filter((p) => (/^\s*#/.test(article.text.slice(p.start, p.end)) || p === first) && isTitleCaseLine(prose.slice(p.start, p.end)));
+  const lines = article.paragraphs.filter((p) => (p === first || isHeading(article.text, p.start)) && isTitleCaseLine(prose.slice(p.start, p.end)));
   if (lines.length === 0) return () => false;
   const inLine = (start: number) => lines.some((p) => p.start <= start && start < p.end);
   const lower = new Set<string>();
@@ -38,6 +38,14 @@ export function headlineCommonWords(article: Article): (span: Span) => boolean {
   body += prose.slice(at);
   // A span the body writes capitalised too is a name ("Hotel Rwanda", "United States"), whatever its words.
   return (span) => inLine(span.start) && !body.includes(prose.slice(span.start, span.end)) && mostlyCommon(layer, prose, span, lower);
+}
+
+const HEADING_MARK = /[ \t]*#/y;
+
+/** Whether the paragraph at `start` is a Markdown heading (read in place, no copy of the paragraph). */
+function isHeading(text: string, start: number): boolean {
+  HEADING_MARK.lastIndex = start;
+  return HEADING_MARK.test(text);
 }
 
 function isTitleCaseLine(text: string): boolean {

@@ -65,10 +65,10 @@ function afterWorkNoun(layer: Language, prose: string, m: EntityMention, works: 
   const isWork = (i: number) => layer.tokens[i].pos === 'NOUN' && works.has(word(i).toLowerCase()) && !(sport && SPORT_SENSES.has(word(i).toLowerCase()));
   if (k >= 0 && layer.tokens[k].sentence === sentence && isWork(k)) return true;
   // "her role in Vera Drake", "best actor for Kinsey": a cue of data/entity-work-cues.txt, not in sports reports
-  // ("the star of Chelsea").
-  // Awards go to people too ("best actor for Jamie Foxx") and a director's name may open the title ("role in Mike
-  // Nichols' Closer"): a name the recogniser reads as a person, or one in the possessive, is no title here.
-  const possessive = /^['’]s?\b/.test(prose.slice(m.end, m.end + 2));
+  // ("the star of Chelsea"). Awards go to people too ("best actor for Jamie Foxx") and a director's name may open the
+  // title ("role in Mike Nichols' Closer"): a name the recogniser reads as a person, or one in the possessive, is no
+  // title here.
+  const possessive = /^['’](?:s\b|\s)/.test(prose.slice(m.end, m.end + 3));
   if (!sport && m.type !== 'person' && !possessive && k >= 0 && layer.tokens[k].sentence === sentence && cueBefore(layer, prose, k)) return true;
   // "her new film, The Aviator, leads": an appositive title closed by a comma; not "the director of the film, Vinod
   // Pande,", where the name stands for the phrase the work noun ends.

@@ -41,9 +41,9 @@ const LIMIT = /\b(?:by|until|till|through|thru|before|after|for|to|from|since|be
 /** "a Jan. 14 return date", "the 22 January show": a date that modifies a noun takes no tense from the clause. */
 const ATTRIBUTIVE_BEFORE = /\b(?:a|an|the|this|that|its|their|his|her|our|[A-Za-z]+['’]s)\s+(?:[a-z]+\s+)?$/i;
 const ATTRIBUTIVE_AFTER = /^\s+(?!(?:when|after|before|and|but|with|from|for|until|because|while|where|which|that|the|this|was|were|will|would|has|had|is|are)\b)(?:[A-Za-z]{3,}|[A-Z]{2}\b)/;
-/** "will slow from more than 3% in 2004 to …": a date that qualifies a starting value, not the verb. */
 /** Words that open the earlier term of a comparison between a verb and its date ("slower than in 2004", "up from"). */
 const COMPARISON_BETWEEN = /\b(?:than|from)\b/i;
+/** "will slow from more than 3% in 2004 to …": a date that qualifies a starting value, not the verb. */
 const FROM_VALUE = /\bfrom\b(?:[^.;]|\.(?=\d))*\d(?:[^.;]|\.(?=\d))*$/i;
 
 /** An event noun, with a determiner before it, among the last words before the date: "a Budget giveaway on", not "will visit Paris on". */
