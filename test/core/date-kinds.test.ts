@@ -215,6 +215,9 @@ describe('relative dates in comparisons, limits, and after a subject', () => {
     assert.deepEqual(tense('2024-09-11', 'The council will vote on a long-delayed plan next week.'), []);
     assert.equal(tense('2024-09-11', 'The council approved the long-delayed plan next week.').length, 1);
     assert.equal(tense('1998-02-06', 'The bureau said the economy added 358,000 jobs next month.').length, 1);
+    // Written in the last read of the change: after a possessive pronoun too ("its remaining branches").
+    assert.equal(tense('2024-09-11', 'The chain closed its remaining branches next month.').length, 1);
+    assert.equal(tense('2024-09-11', 'The club sold their injured striker next week.').length, 1);
   });
 
   it('tells no slip of an obligation, a negation, a condition, or a promise about a later time', () => {

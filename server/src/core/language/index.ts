@@ -93,6 +93,7 @@ export interface VerbGroupWords {
   clauseFrontWords: Set<string>;
   conditionalOpeners: Set<string>;
   forwardModals: Set<string>;
+  possessiveDeterminers: Set<string>;
 }
 
 let verbWords: VerbGroupWords | null = null;
@@ -106,7 +107,7 @@ export function verbGroupWords(): VerbGroupWords {
     if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new Error(`data/language-verb-groups.json: "${key}" must be a list of strings`);
     return new Set(v as string[]);
   };
-  verbWords = { futureModals: list('futureModals'), pastForms: list('pastForms'), participleForms: list('participleForms'), periphrasticFuture: list('periphrasticFuture'), negators: list('negators'), clauseOpeners: list('clauseOpeners'), clauseFrontWords: list('clauseFrontWords'), conditionalOpeners: list('conditionalOpeners'), forwardModals: list('forwardModals') };
+  verbWords = { futureModals: list('futureModals'), pastForms: list('pastForms'), participleForms: list('participleForms'), periphrasticFuture: list('periphrasticFuture'), negators: list('negators'), clauseOpeners: list('clauseOpeners'), clauseFrontWords: list('clauseFrontWords'), conditionalOpeners: list('conditionalOpeners'), forwardModals: list('forwardModals'), possessiveDeterminers: list('possessiveDeterminers') };
   return verbWords;
 }
 
@@ -153,10 +154,12 @@ function modifiesNoun(prose: string, tokens: Token[], i: number, last: number): 
   if (form !== 'ing' && form !== 'past' && form !== 'participle' && !word.endsWith('ed')) return false;
   if (next.pos !== 'NOUN' && !(next.pos === 'PROPN' && !ing)) return false;
   const previous = tokens[i - 1];
-  if (previous && (previous.pos === 'DET' || previous.pos === 'NUM' || /^\d+(?:st|nd|rd|th)$/.test(prose.slice(previous.start, previous.end)) || previous.pos === 'ADJ' || (previous.pos === 'PART' && /^['’]s$/.test(prose.slice(previous.start, previous.end))))) return true;
-  if (previous && previous.pos === 'ADP' && !ing) return true;
-  if (!ing || next.pos !== 'NOUN') return false;
-  if (previous && (previous.pos === 'AUX' || previous.pos === 'VERB' || previous.pos === 'PART')) return false;
+  const before = previous ? prose.slice(previous.start, previous.end) : '';
+  const pos = previous?.pos;
+  const possessive = (pos === 'PART' && /^['’]s$/.test(before)) || (pos === 'PRON' && verbGroupWords().possessiveDeterminers.has(before.toLowerCase()));
+  const determiner = pos === 'DET' || pos === 'NUM' || pos === 'ADJ' || /^\d+(?:st|nd|rd|th)$/.test(before) || possessive;
+  if (determiner || (pos === 'ADP' && !ing)) return true;
+  if (!ing || next.pos !== 'NOUN' || pos === 'AUX' || pos === 'VERB' || pos === 'PART') return false;
   return modifierIngWords().has(word);
 }
 
