@@ -692,7 +692,8 @@ const SPANS_BLANK_LINES = /^ {0,3}(?:\[[^\]\r\n]+\]:|:::|<(?:script|pre|style|te
 
 /**
  * Where `text` may be cut into pieces the parser reads alone with the same paragraphs, tags and prose: before a
- * line that is not indented code (at most three spaces before its first character), after a blank line, outside a
+ * line that is not indented code (at most three spaces before its first character) nor a "---" line (a piece that
+ * opened with one would read it as front matter), after a blank line, outside a
  * fenced code block and an HTML comment, at least PARSE_PIECE or PIECE_BLOCKS blocks after the last cut (documents
  * under a quarter of PARSE_PIECE are never cut). After a blank line such a line starts a new block at the top level
  * (a blank line ends a paragraph, a quotation block and a table), or a paragraph or a further item of the list
@@ -710,7 +711,7 @@ function pieceStarts(text: string): number[] {
   let blocks = 0;
   for (const { start: at, line } of sourceLines(text)) {
     if (blankBefore && line.trim() !== '') blocks++;
-    if (at >= body && !inside.open && blankBefore && (at - last >= PARSE_PIECE || blocks >= PIECE_BLOCKS) && /^ {0,3}\S/.test(line)) {
+    if (at >= body && !inside.open && blankBefore && (at - last >= PARSE_PIECE || blocks >= PIECE_BLOCKS) && /^ {0,3}\S/.test(line) && !line.startsWith('---')) {
       cuts.push(at);
       last = at;
       blocks = 0;
@@ -807,17 +808,82 @@ const pieceCaches = new Map<Parser, Map<string, Root>>();
  */
 function parsedPiece(parsers: { tables: Parser; plain: Parser }, piece: string): Root {
   const parser = piece.includes('|') ? parsers.tables : parsers.plain;
-  if (pieceCacheLimit === 0) return parser.parse(piece) as Root;
+  if (pieceCacheLimit === 0) return parsePiece(parsers, piece);
   let cache = pieceCaches.get(parser);
   if (!cache) pieceCaches.set(parser, (cache = new Map()));
   let tree = cache.get(piece);
   if (tree) cache.delete(piece);
   else {
-    tree = parser.parse(piece) as Root;
+    tree = parsePiece(parsers, piece);
     while (cache.size >= pieceCacheLimit) cache.delete(cache.keys().next().value!);
   }
   cache.set(piece, tree);
   return structuredClone(tree);
+}
+
+/**
+ * The Markdown tree (mdast) of `text` as parseArticle reads a piece of it: offsets into `text`. With `fast` false,
+ * the parser reads every block (for tests that compare the two).
+ */
+export function markdownTree(text: string, format: ArticleFormat = 'markdown', fast = true): Root {
+  return parsePiece(PROCESSORS[format], text, fast);
+}
+
+/** What can make a run of lines more than one plain paragraph of text: inline markup (emphasis, code, links, tags, HTML,
+ * tables, character references, directives), a hard break (trailing whitespace, a backslash), a lone "\r" or NUL. */
+const NOT_PLAIN_INLINE = /[\\`*_[\]<>|~\0]|&[#A-Za-z]|:[A-Za-z]|[ \t](?:\r?\n|$)|\r(?!\n)/;
+/** A line start that can open a block other than a paragraph (heading, quotation, list item, setext underline,
+ * directive, indented or continued content). */
+const NOT_PLAIN_LINE = /^(?:[ \t#>=+:-]|\d{1,9}[.)](?:[ \t]|$))/;
+
+/**
+ * The Markdown tree of one piece (offsets relative to it). Blocks that can only be a plain paragraph (lines with none
+ * of NOT_PLAIN_LINE's openers and none of NOT_PLAIN_INLINE's markup, outside front matter, a fence or a comment) are
+ * built here as the paragraph and text node the parser makes of them; the runs of other blocks between them go to the
+ * parser, which reads a run alone as it reads it in the piece, since a blank line ends every block that could reach
+ * past it (pieceStarts: fences and comments are followed, and documents whose constructs span blank lines or refer
+ * across the document are parsed whole). Wire copy is mostly plain paragraphs, which the parser reads at about
+ * 60 µs each. The two readings give the same tree but for the line and column of nodes after a plain paragraph
+ * (Newsdesk reads offsets only); test/core/markdown-fast-path.test.ts compares them.
+ */
+function parsePiece(parsers: { tables: Parser; plain: Parser }, piece: string, fast = true): Root {
+  const parse = (text: string): Root => (text.includes('|') ? parsers.tables : parsers.plain).parse(text) as Root;
+  if (!fast || SPANS_BLANK_LINES.test(piece)) return parse(piece);
+  const body = afterFrontMatter(piece);
+  const lines = scanLines(piece);
+  const last = lines[lines.length - 1];
+  // Points as the parser gives them: 1-based line (a line of scanLines) and column.
+  const point = (line: number, offset: number) => ({ line: line + 1, column: offset - lines[line].start + 1, offset });
+  const root: Root = { type: 'root', children: [], position: { start: point(0, 0), end: point(lines.length - 1, last.start + last.line.length) } };
+  const inside = new OpenBlocks();
+  let run = -1;
+  const flush = (end: number) => {
+    if (run < 0) return;
+    // Front matter opens only a document: a run that starts with its fence elsewhere is read after a blank line.
+    const lead = run > 0 && afterFrontMatter(piece.slice(run, end)) > 0 ? 1 : 0;
+    const tree = parse('\n'.repeat(lead) + piece.slice(run, end));
+    shiftPositions(tree, run - lead);
+    root.children.push(...tree.children);
+    run = -1;
+  };
+  for (let i = 0; i < lines.length;) {
+    if (lines[i].line.trim() === '') { inside.read(lines[i].line); i++; continue; }
+    const first = i;
+    let plain = !inside.open && lines[i].start >= body;
+    for (; i < lines.length && lines[i].line.trim() !== ''; i++) {
+      plain &&= !NOT_PLAIN_LINE.test(lines[i].line);
+      inside.read(lines[i].line);
+    }
+    const start = lines[first].start;
+    const end = lines[i - 1].start + lines[i - 1].line.length;
+    if (plain && !NOT_PLAIN_INLINE.test(piece.slice(start, end))) {
+      flush(start);
+      const position = () => ({ start: point(first, start), end: point(i - 1, end) });
+      root.children.push({ type: 'paragraph', children: [{ type: 'text', value: piece.slice(start, end), position: position() }], position: position() });
+    } else if (run < 0) run = start;
+  }
+  flush(piece.length);
+  return root;
 }
 
 /**
