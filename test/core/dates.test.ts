@@ -62,6 +62,20 @@ describe('dates: recognition and resolution', () => {
     assert.deepEqual(found('The coalition withdrew in March.'), [['March', 26, 'date', '2024-03']]);
   });
 
+  it('resolves a calendar date in the tense of the verb that governs it, however far, and a present arrangement forward (review 19)', () => {
+    const at = (published: string, body: string) => found(body, published).map((d) => [d[0], d[3]]);
+    // Published on a Saturday: the tense, not the nearest day, chooses.
+    assert.deepEqual(at('2005-01-15', 'Euronext chief Jean-Francois Theodore is scheduled to meet his LSE counterpart Clara Furse on Friday.'), [['Friday', '2005-01-21']]);
+    assert.deepEqual(at('2005-01-15', 'Deutsche Boerse chief Werner Seifert is meeting Ms Furse on Thursday, in the third meeting.'), [['Thursday', '2005-01-20']]);
+    // A participle after the date opens a clause of its own: "will take" governs.
+    assert.deepEqual(at('2005-01-15', 'The mock votes will take place around 5 May, widely expected to be the date of the general election.'), [['5 May', '2005-05-05']]);
+    // Written after the fix.
+    assert.deepEqual(at('2005-01-15', 'The squad is flying to Madrid for the second leg of the tie on Sunday.'), [['Sunday', '2005-01-16']]);
+    assert.deepEqual(at('2005-01-15', 'She is due to give evidence to the committee of MPs on Wednesday.'), [['Wednesday', '2005-01-19']]);
+    assert.deepEqual(at('2005-01-15', 'The council will vote on 3 March, seen by many as the last chance for a deal.'), [['3 March', '2005-03-03']]);
+    assert.deepEqual(at('2005-01-15', 'The firm reported its quarterly results to the stock exchange on Thursday.'), [['Thursday', '2005-01-13']]);
+  });
+
   it('resolves a date after a verb of planning or prediction and "for" forward ("widely tipped for 5 May"; review 17)', () => {
     const at = (published: string, body: string) => found(body, published).map((d) => d[3]);
     assert.deepEqual(at('2005-01-15', 'Mr Kennedy said the election - widely tipped for 5 May - would be close.'), ['2005-05-05']);

@@ -7,7 +7,8 @@ import type { Candidate } from './expr';
 import { namedEventCandidates } from './names';
 import { newsCandidates } from './patterns';
 import { resolveCandidate } from './resolve';
-import { tenseNear } from './governor';
+import { governingVerb, tenseNear } from './governor';
+import type { TenseCue } from './tense';
 import { impossibleMonths, impossibleNumericDays } from './written';
 
 export { describeDate, inlayHintLabel } from './describe';
@@ -56,7 +57,7 @@ export function extractDates(article: Article, published: string | null): DateMe
     prose,
     pub,
     sentenceOf,
-    tenseAt: (_sentence: Span | null, span: Span) => tenseNear(article, span),
+    tenseAt: (_sentence: Span | null, span: Span) => (span as Candidate).expr?.t === 'cal' ? tenseAt(article, span) : tenseNear(article, span),
   };
   // A date in numbers that does not exist ("2024-13-01", which chrono-node reads as 13 January; "02/30/2024") is no
   // date: impossible-date reports it.
@@ -64,6 +65,22 @@ export function extractDates(article: Article, published: string | null): DateMe
   const impossibleIndex = new SpanIndex(impossible);
   const real = impossible.length ? candidates.filter((c) => !impossibleIndex.overlapping(c)) : candidates;
   return comparePeriods(real.map((c) => resolveCandidate(c, ctx)));
+}
+
+/**
+ * The tense a date is resolved in: its governing verb group (governingVerb, as the tense rule reads it), where a
+ * present arrangement looks ahead ("is meeting Ms Furse on Thursday", "is due to report on Friday") and a present
+ * perfect looks back; else, or when a future cue stands just before the date, the nearest tense cue in the sentence
+ * (tenseNear). Calendar dates only: a period ("the third quarter") more often hangs on a noun than on the verb.
+ */
+function tenseAt(article: Article, span: Span): TenseCue | null {
+  const near = tenseNear(article, span);
+  // A cue of planning just before the date is its own ("widely tipped for 5 May", "the upcoming 5 May vote").
+  if (near?.tense === 'future' && near.end <= span.start && /^\s+(?:for\s+)?$/i.test(article.prose.slice(near.end, span.start))) return near;
+  const g = governingVerb(article, span);
+  // The governor's forward readings, which the nearest cue misses or mistakes: a future or a present arrangement.
+  if (!g || !(g.tense === 'future' || (g.tense === 'present' && g.plan && !g.presentPerfect))) return near;
+  return { start: g.start, end: g.end, tense: 'future', perfect: g.tense === 'future' && g.perfect, governs: true };
 }
 
 const YEAR_BEFORE = /^(?:(?:the\s+)?(?:comparable\s+)?year[- ](?:ago|earlier)(?:\s+\w+)?|a year (?:ago|earlier)|prior[- ]year)$/i;

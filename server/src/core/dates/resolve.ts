@@ -196,7 +196,7 @@ const NEAR_DAYS = 60;
 
 function resolveExpr(e: Expr, pub: Ymd | null, cue: TenseCue | null, prose: string, span: { start: number; end: number }): Resolved {
   const gap = cue ? (cue.end <= span.start ? span.start - cue.end : cue.start - span.end) : Infinity;
-  const tense = cue && gap <= CUE_REACH ? cue.tense : null;
+  const tense = cue && (cue.governs || gap <= CUE_REACH) ? cue.tense : null;
   const cueText = cue ? prose.slice(cue.start, cue.end) : null;
   switch (e.t) {
     case 'cal': return resolveCal(e, pub, tense, cueText);

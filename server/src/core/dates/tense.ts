@@ -7,4 +7,6 @@ export interface TenseCue extends Span {
   tense: Tense;
   /** "will have" reads as future but may speak of a completed past; rules stay quiet about it. */
   perfect: boolean;
+  /** The date's governing verb group, read from the clause's structure: its distance from the date does not matter. */
+  governs?: boolean;
 }
