@@ -385,3 +385,36 @@ describe('a wire service\'s credit in a dateline (copy-desk review 17)', () => {
     assert.deepEqual(names('HAVANA (AP) _ Cuba pressed for the boy\'s return. The AP reported it first.').filter((n) => n === 'AP'), ['AP']);
   });
 });
+
+describe('lists, team sheets and common acronyms (copy-desk review 19)', () => {
+  const flagged = (body: string) => texts(analyze(`---\npublished: 2005-01-15\n---\n\n${body}\n`).findings, 'untagged-entity');
+
+  it('never reads one name across a semicolon', () => {
+    const found = flagged('Leicester: Murphy; Casey; Gustard, Smith, Dowd; Shaw, Hart.');
+    for (const merged of found) assert.ok(!merged.includes(';'), merged);
+    for (const player of ['Gustard', 'Dowd', 'Shaw']) assert.ok(found.includes(player), `${player} in ${found.join(' | ')}`);
+    // Written after the fix.
+    const wales = flagged('Wales: Morgan; Jones, Williams; Peel, Henson; Thomas, Owen.');
+    for (const merged of wales) assert.ok(!merged.includes(';'), merged);
+  });
+
+  it('reads "A for B (77)" in a team sheet as two players, and "Department for Transport" as one body', () => {
+    const found = flagged('Replacements: Everitt for Mapletoft (53), Hodgson for Edwards (77), Danaher for Gustard (66).');
+    assert.ok(found.every((n) => !n.includes(' for ')), found.join(' | '));
+    for (const player of ['Hodgson', 'Edwards', 'Danaher', 'Gustard']) assert.ok(found.includes(player), `${player} in ${found.join(' | ')}`);
+    // Written after the fix.
+    const subs = flagged('Subs: Kirkland for Hughes (62), Brennan for Adebayor (81).');
+    assert.ok(subs.every((n) => !n.includes(' for ')), subs.join(' | '));
+    assert.ok(flagged('A spokesman for the Department for Transport (DfT) said the line would reopen.').includes('Department for Transport'));
+  });
+
+  it('flags no acronym that copy counts as a common noun, nor its plural', () => {
+    const found = flagged('Fans can record directly from TV, VCR, and digital cable onto the PC and play it on their TVs. Sony sold more DVDs.');
+    for (const common of ['TV', 'VCR', 'PC', 'TVs', 'DVDs']) assert.ok(!found.includes(common), `${common} in ${found.join(' | ')}`);
+    assert.ok(found.includes('Sony'));
+    // Written after the fix: the learned list, not these sentences, decides.
+    const more = flagged('Every LCD screen and most PVRs sold in London now carry the logo; an SUV costs more to insure.');
+    for (const common of ['LCD', 'PVRs', 'SUV']) assert.ok(!more.includes(common), `${common} in ${more.join(' | ')}`);
+    assert.ok(more.includes('London'), more.join(' | '));
+  });
+});

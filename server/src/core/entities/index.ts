@@ -49,6 +49,15 @@ function inTerritorialTitle(layer: Language, prose: string, span: Span): boolean
   return titles.has(word(first)) && word(first + 1) === 'of' && layer.tokens[first + 2] !== undefined && layer.tokens[first + 2].end >= span.end && layer.tokens[first + 2].start < span.end;
 }
 
+/**
+ * An acronym that is a common noun, or its plural ("the PC", "their TVs"; data/common-acronyms.txt, learned from how
+ * copy counts them): no name, whatever the recogniser read.
+ */
+function commonAcronym(text: string): boolean {
+  const common = readWordList('common-acronyms.txt');
+  return common.has(text) || (text.endsWith('s') && common.has(text.slice(0, -1)));
+}
+
 /** The `source` of a mention the recogniser read (its CoNLL label), as against a tag, registry or workspace name. */
 const RECOGNISER_LABELS: ReadonlySet<string> = new Set(['PER', 'ORG', 'LOC', 'MISC']);
 
@@ -135,7 +144,7 @@ export function findEntities(
   // "NAIROBI, Kenya (AP) _", "BUDAPEST, January 21 (Xinhua) --": a wire service's credit in a dateline is no mention.
   const wireCredit = (m: Span) => /(?:^|\n)[ \t]*\p{Lu}{2,}[^\n(]{0,40}\($/u.test(article.prose.slice(Math.max(0, m.start - 48), m.start))
     && /^\)[ \t]*(?:_|--?|—|–)/.test(article.prose.slice(m.end, m.end + 4));
-  const usable = (m: RecognizedMention | null): m is RecognizedMention => !!m && !overlapsTaken(m) && !ignored.has(normaliseName(m.text)) && !insideOther(m) && !functionWordsOnly(layer, article.prose, m) && !inTerritorialTitle(layer, article.prose, m) && !headlineWords(m) && !wireCredit(m);
+  const usable = (m: RecognizedMention | null): m is RecognizedMention => !!m && !overlapsTaken(m) && !ignored.has(normaliseName(m.text)) && !insideOther(m) && !functionWordsOnly(layer, article.prose, m) && !commonAcronym(m.text) && !inTerritorialTitle(layer, article.prose, m) && !headlineWords(m) && !wireCredit(m);
   for (const { raw, tag, refined } of recognised) {
     // The recogniser read words beside a tag as one name with it ("Mr :person[Greenspan]", ":person[Alex]
     // Kapranos"): what stands outside the tag is a title (dropped) or part of that name (linked to it).

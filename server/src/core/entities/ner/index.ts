@@ -58,6 +58,34 @@ function sentenceTokens(text: string, splitHyphen: (left: string, right: string)
  * Finds PER/ORG/LOC/MISC mentions in `prose` (markup already blanked to spaces). Sentences are tagged together as
  * one document so that evidence from one mention of a name helps the others; no sentences means the whole text.
  */
+/**
+ * A span cut at its semicolons, which separate the items of a list ("Murphy; Casey; Gustard" in a team sheet) and
+ * stand inside no name; the pieces keep the span's type. Token indices, end exclusive.
+ */
+function atSemicolons<S extends { start: number; end: number }>(span: S, tokens: readonly { norm: string }[]): S[] {
+  const out: S[] = [];
+  let from = span.start;
+  for (let t = span.start; t <= span.end; t++) {
+    if (t < span.end && tokens[t].norm !== ';') continue;
+    if (t > from) out.push({ ...span, start: from, end: t });
+    from = t + 1;
+  }
+  return out;
+}
+
+/**
+ * A team sheet's substitution, "Hodgson for Edwards (77)": two players, the second replaced at the minute in
+ * brackets, read as one name across "for". Split there when a bracketed number follows the span. `word(t)` is token
+ * t's text ('' past the end).
+ */
+function atSubstitution<S extends { start: number; end: number }>(span: S, word: (t: number) => string): S[] {
+  if (word(span.end) !== '(' || !/^\d{1,3}$/.test(word(span.end + 1)) || word(span.end + 2) !== ')') return [span];
+  for (let t = span.start + 1; t < span.end - 1; t++) {
+    if (word(t) === 'for') return [{ ...span, end: t }, { ...span, start: t + 1 }];
+  }
+  return [span];
+}
+
 export function recognizeEntities(prose: string, sentences: { start: number; end: number }[]): RecognizedMention[] {
   if (!/\p{L}/u.test(prose)) return [];
   const m = loadModel();
@@ -73,7 +101,8 @@ export function recognizeEntities(prose: string, sentences: { start: number; end
   const tagged = m.tagDocument(tokenized.map((t) => t.sentence.norms));
   const mentions: RecognizedMention[] = [];
   tokenized.forEach(({ base, sentence: { tokens } }, i) => {
-    for (const span of spansFromBilou(tagged[i].labels)) {
+    const word = (t: number) => (t < tokens.length ? prose.slice(base + tokens[t].start, base + tokens[t].end) : '');
+    for (const span of spansFromBilou(tagged[i].labels).flatMap((sp) => atSemicolons(sp, tokens)).flatMap((sp) => atSubstitution(sp, word))) {
       const start = base + tokens[span.start].start;
       const end = base + tokens[span.end - 1].end;
       let confidence = 0;
