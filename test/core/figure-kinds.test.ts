@@ -544,3 +544,21 @@ describe('figures of copy-desk review 16: bond yields, a quote past its conversi
     assert.deepEqual(unsourced('The firm cut 16 jobs, the last 16 staff in the plant.'), ['16', '16']);
   });
 });
+
+describe('figures of copy-desk review 19: a date\'s day, an age after "who at"', () => {
+  it('reads a bare number that runs into a date as the date\'s day, not a figure', () => {
+    assert.deepEqual(unsourced('The mock votes will take place around 5 May, widely expected to be the date of the general election.'), []);
+    assert.deepEqual(unsourced('The band have already chosen which records to play between 6 and 12 December.'), []);
+    // Written after the fix: a figure with a unit keeps its number, a count beside a date is still a count.
+    assert.deepEqual(unsourced('The firm sold Rover for £10 five years ago.'), ['£10']);
+    assert.deepEqual(unsourced('About 4,000 people marched on 5 May.'), ['About 4,000']);
+    assert.deepEqual(unsourced('Results are expected sometime between 13 and 15 March.'), []);
+  });
+
+  it('reads "who at 77" as an age, like "the European Union at 27"', () => {
+    assert.deepEqual(unsourced('John Glenn, who at 77 is about to go into space again, trained for months.'), []);
+    // Written after the fix.
+    assert.deepEqual(unsourced('Ms Rowe, who at 91 still swims daily, opened the pool.'), []);
+    assert.deepEqual(unsourced('She at 30 was the youngest minister.'), []);
+  });
+});

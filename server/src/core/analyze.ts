@@ -41,7 +41,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   // So is a number inside a written date the recogniser does not take, because it does not exist ("2019-02-30").
   const written = writtenDateSpans(article.prose);
   const dateSpans = new SpanIndex([...dates.filter((d) => d.kind === 'date'), ...written]);
-  const figures = extractFigures(article, config).filter((f) => !dateSpans.covering(f));
+  // A bare number that runs into a date is the date's day ("around 5 May", "between 6 and 12 December"); a figure with
+  // a unit keeps its number, whatever a date next to it claims ("sold for £10 five years ago").
+  const figures = extractFigures(article, config).filter((f) => !dateSpans.covering(f) && !(f.kind === 'count' && /\d$/.test(f.text) && dateSpans.overlapping(f)));
   // Words inside a date ("Mon., June 13", even an impossible "Feb. 30") or a figure ("HK$327m") are part of it, not names.
   const entities = findEntities(article, registry, config, options.workspaceNames, undefined, [...dates.filter((d) => d.kind === 'date'), ...figures, ...written]);
   const ctx: RuleContext = { article, config, entities, figures, dates, registry };

@@ -158,8 +158,9 @@ function record(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
   if (f.value > lex.recordMax) return null;
   const word = (k: number) => (k >= 0 && layer.tokens[k].sentence === layer.tokens[at].sentence ? article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase() : '');
   if (POSSESSIVE.has(word(at - 1))) return { kind: 'record' };
-  // "the European Union at 27", "Nato at 32 members": a body's size (or an age, a place in a list) right after its name.
-  if (word(at - 1) === 'at' && layer.tokens[at - 2]?.pos === 'PROPN') return { kind: 'record' };
+  // "the European Union at 27", "Nato at 32 members": a body's size (or an age, a place in a list) right after its name,
+  // or after a pronoun standing for it ("John Glenn, who at 77 is about to fly again").
+  if (word(at - 1) === 'at' && (layer.tokens[at - 2]?.pos === 'PROPN' || layer.tokens[at - 2]?.pos === 'PRON')) return { kind: 'record' };
   // "its four battalions and 15 companies": joined to a count of record.
   const joined = (word(at - 1) === 'and' || word(at - 1) === 'or') && layer.tokens[at - 2]?.pos === 'NOUN' && layer.tokens[at - 3]?.pos === 'NUM' && POSSESSIVE.has(word(at - 4));
   return joined ? { kind: 'record' } : null;
