@@ -5,8 +5,11 @@ import * as path from 'path';
 import { analyze, ruleCatalogue } from '../../server/src/core/analyze';
 import { defaultConfig, mergeConfig } from '../../server/src/core/config';
 import { limitChunkMemo } from '../../server/src/core/dates/chronoAdapter';
+import { limitNewsMemo } from '../../server/src/core/dates';
+import { limitFigureMemo } from '../../server/src/core/figures';
 import { limitSentenceMemo } from '../../server/src/core/entities/ner';
 import { GenerationMemo } from '../../server/src/core/text/memo';
+import { blankLineSegments } from '../../server/src/core/text/segments';
 
 const brief = (text: string, o: Record<string, unknown> = {}) => analyze(text, { config: mergeConfig(defaultConfig(), o) }).findings.map((f) => `${f.rule} ${f.severity} “${f.text}”`);
 
@@ -61,6 +64,14 @@ describe('results kept between keystrokes', () => {
     assert.equal(computed, 6);
   });
 
+  it('cuts prose into stretches between blank lines, line breaks of any kind, blank lines of spaces included', () => {
+    const text = 'One.\r\nStill one.\r\n \t\r\nTwo.\n\n\nThree\rgoes on.\n';
+    const spans = blankLineSegments(text).map((s) => text.slice(s.start, s.end));
+    assert.deepEqual(spans, ['One.\r\nStill one.', 'Two.', 'Three\rgoes on.']);
+    assert.deepEqual(blankLineSegments('   \n\n'), []);
+    assert.deepEqual(blankLineSegments('x').map((s) => [s.start, s.end]), [[0, 1]]);
+  });
+
   it('every version of an edited article gets the findings it would get with nothing kept', () => {
     const sample = fs.readFileSync(path.join(__dirname, '..', '..', 'examples', 'iran-iraq-visit.md'), 'utf8');
     const bodyAt = sample.indexOf('\n\n', sample.indexOf('---', 3)) + 2;
@@ -72,13 +83,21 @@ describe('results kept between keystrokes', () => {
     }
     const seen = (text: string) => analyze(text).findings.map((f) => `${f.rule} ${f.start}-${f.end} ${f.message}`);
     const kept = versions.map(seen);
+    // The same text read as plain text: one paragraph to a line, so the paragraphs' readings may not be shared.
+    const lines = (text: string) => analyze(text, { format: 'text' }).findings.map((f) => `${f.rule} ${f.start}-${f.end} ${f.message}`);
+    const keptLines = versions.map(lines);
     limitSentenceMemo(0);
     limitChunkMemo(0);
+    limitNewsMemo(0);
+    limitFigureMemo(0);
     try {
       versions.forEach((v, i) => assert.deepEqual(seen(v), kept[i], `version ${i}`));
+      versions.forEach((v, i) => assert.deepEqual(lines(v), keptLines[i], `version ${i} as text`));
     } finally {
       limitSentenceMemo(8000);
       limitChunkMemo(1000);
+      limitNewsMemo(4096);
+      limitFigureMemo(4096);
     }
   });
 });

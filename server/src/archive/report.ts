@@ -7,6 +7,8 @@ import { defaultConfig, mergeConfig, type Config } from '../core/config';
 import { limitParagraphCache } from '../core/language';
 import { limitSentenceMemo } from '../core/entities/ner';
 import { limitChunkMemo } from '../core/dates/chronoAdapter';
+import { limitNewsMemo } from '../core/dates';
+import { limitFigureMemo } from '../core/figures';
 import { limitPieceCache } from '../core/article';
 import { findWorkspaceRoot, loadWorkspace, type WorkspaceFiles as Workspace } from '../core/workspace';
 import type { NoSourceNeeded, Severity } from '../core/types';
@@ -90,6 +92,8 @@ export class Reporter {
     limitPieceCache(0);
     limitSentenceMemo(ARCHIVE_SENTENCE_MEMO);
     limitChunkMemo(0);
+    limitNewsMemo(0);
+    limitFigureMemo(0);
   }
 
   private workspaceFor(file: string) {

@@ -1,5 +1,6 @@
 // Date recognition for news copy: chrono-node plus news patterns, resolved against the publication date and the tense.
 import { SpanIndex } from '../text/spanIndex';
+import { SegmentMemo } from '../text/segments';
 import type { Article, DateMention, Span } from '../types';
 import { parseIsoDay, type Ymd } from './calendar';
 import { chronoCandidates } from './chronoAdapter';
@@ -29,6 +30,23 @@ function choose(candidates: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The news patterns read one paragraph at a time (a date never runs across a blank line), each paragraph's
+ * candidates kept by its text: a keystroke re-reads the paragraph it changed.
+ */
+const NEWS = new SegmentMemo<Candidate>(4096);
+
+/** A candidate moved `by` code units, its weekday's span with it. */
+function shiftCandidate(c: Candidate, by: number): Candidate {
+  const expr = c.expr.t === 'cal' && c.expr.wdSpan ? { ...c.expr, wdSpan: [c.expr.wdSpan[0] + by, c.expr.wdSpan[1] + by] as [number, number] } : c.expr;
+  return { ...c, start: c.start + by, end: c.end + by, expr };
+}
+
+/** Sets how many paragraphs' news-pattern candidates are kept (0 for a batch over an archive, which reads each once). */
+export function limitNewsMemo(capacity: number): void {
+  NEWS.limit(capacity);
+}
+
 /** chrono-node needs some reference day even when relative results will be discarded. */
 const NO_PUBLICATION_REF: Ymd = { y: 2000, m: 1, d: 1 };
 
@@ -41,7 +59,7 @@ export function extractDates(article: Article, published: string | null): DateMe
   // Past the document's date budget (article.ts) no date is read: the text there is left out, offsets unchanged.
   const prose = article.dateLimit === undefined ? article.prose : article.prose.slice(0, article.dateLimit);
   const sentences = article.sentences;
-  const candidates = choose([...newsCandidates(prose), ...namedEventCandidates(prose), ...chronoCandidates(prose, pub ?? NO_PUBLICATION_REF, article.text.slice(0, prose.length), article.paragraphs.filter((p) => p.end <= prose.length), sentences)]);
+  const candidates = choose([...NEWS.collect(prose, newsCandidates, shiftCandidate), ...namedEventCandidates(prose), ...chronoCandidates(prose, pub ?? NO_PUBLICATION_REF, article.text.slice(0, prose.length), article.paragraphs.filter((p) => p.end <= prose.length), sentences)]);
   const sentenceOf = (offset: number): { index: number; span: Span | null } => {
     let lo = 0;
     let hi = sentences.length - 1;

@@ -2,7 +2,9 @@
 // A general NLP library was not used: none tells years, durations, names and known sets from figures the way a desk does,
 // and the grammar reads the 5 MB BBC corpus in well under the time budget.
 import type { Config } from '../config';
-import type { Article, FigureKind, FigureMention } from '../types';
+import type { Article, FigureKind, FigureMention, Span } from '../types';
+import { blankLineSegments } from '../text/segments';
+import { GenerationMemo } from '../text/memo';
 import { AttributionFinder, sentenceOf } from './attribution';
 import { getLexicon, type Lexicon } from './lexicon';
 import { matchPhrase, readNumber, readQuantity, type Quantity } from './numbers';
@@ -41,24 +43,65 @@ const PAREN_PHONE_DIGITS = 8;
 /** How far before a number of pounds a form of "weigh" makes them weight, in tokens ("weighs about 150 pounds"). */
 const WEIGHT_REACH = 4;
 
-/** Every figure in the article's prose, in text order, with its attribution. */
-export function extractFigures(article: Article, config: Config): FigureMention[] {
-  const lex = getLexicon();
-  const toks = tokenize(article.prose);
-  const sentenceTokens = tokenRanges(article, toks);
+/** What the figure grammar read in one stretch of prose: tokens and candidates relative to it, and model numbers. */
+interface SegmentReading {
+  toks: Token[];
+  candidates: Candidate[];
+  models: string[];
+}
+
+/** Readings of the paragraphs of the documents an editor has open (limitFigureMemo). */
+const SEGMENTS = new GenerationMemo<string, SegmentReading>(4096);
+
+/** Sets how many paragraphs' readings are kept (0 for a batch over an archive, which reads each once). */
+export function limitFigureMemo(capacity: number): void {
+  SEGMENTS.limit(capacity);
+}
+
+/** The tokens and figure candidates of prose[seg] (offsets and token indices relative to it), read by FigureParser. */
+function readSegment(prose: string, seg: Span, lex: Lexicon, layer: Language): SegmentReading {
+  const toks = tokenize(prose.slice(seg.start, seg.end)).map((t) => ({ ...t, start: t.start + seg.start, end: t.end + seg.start }));
   const candidates: Candidate[] = [];
-  const parser = new FigureParser(toks, lex, article.prose, languageOf(article));
+  const parser = new FigureParser(toks, lex, prose, layer);
   for (let i = 0; i < toks.length;) {
     const m = parser.match(i);
     if (m && 'figure' in m) { candidates.push(m.figure); i = m.figure.end; }
     else i = m ? Math.max(m.skip, i + 1) : i + 1;
   }
+  for (const t of toks) { t.start -= seg.start; t.end -= seg.start; }
+  return { toks, candidates, models: [...parser.models] };
+}
+
+/** Every figure in the article's prose, in text order, with its attribution. */
+export function extractFigures(article: Article, config: Config): FigureMention[] {
+  const lex = getLexicon();
+  const layer = languageOf(article);
+  // The grammar reads one paragraph (a stretch between blank lines) at a time, each kept by its text and where its
+  // paragraphs start, so a keystroke re-reads the paragraph it changed.
+  const toks: Token[] = [];
+  const candidates: Candidate[] = [];
+  const models = new Set<string>();
+  let p = 0;
+  for (const seg of blankLineSegments(article.prose)) {
+    const starts: number[] = [];
+    while (p < article.paragraphs.length && article.paragraphs[p].start < seg.end) {
+      if (article.paragraphs[p].start >= seg.start) starts.push(article.paragraphs[p].start - seg.start);
+      p++;
+    }
+    const key = `${article.prose.slice(seg.start, seg.end)}\u0000${starts.join(',')}`;
+    const reading = SEGMENTS.get(key, () => readSegment(article.prose, seg, lex, layer));
+    const base = toks.length;
+    for (const t of reading.toks) toks.push({ ...t, start: t.start + seg.start, end: t.end + seg.start });
+    for (const c of reading.candidates) candidates.push({ ...c, first: c.first + base, end: c.end + base });
+    for (const m of reading.models) models.add(m);
+  }
+  const sentenceTokens = tokenRanges(article, toks);
   const finder = new AttributionFinder(article, toks, sentenceTokens, config, lex);
   const out: FigureMention[] = [];
   let lastMoney: string | null = null;
   let prev: { sentence: number; kind: FigureKind; unit: string | null } | null = null;
   // "the 486 is …": a number the article uses as a model number elsewhere ("the 486 chip") is one here too.
-  const isModel = (c: Candidate) => c.kind === 'count' && !c.approximate && c.valueMax === null && parser.models.has(toks[c.first].text);
+  const isModel = (c: Candidate) => c.kind === 'count' && !c.approximate && c.valueMax === null && models.has(toks[c.first].text);
   for (const c of candidates) {
     if (isModel(c)) continue;
     const start = toks[c.first].start;
