@@ -555,6 +555,14 @@ describe('figures of copy-desk review 19: a date\'s day, an age after "who at"',
     assert.deepEqual(unsourced('Results are expected sometime between 13 and 15 March.'), []);
   });
 
+  it('reads a small count whose named items run to the sentence\'s end as enumerated', () => {
+    assert.deepEqual(unsourced('The flight carried three Soviet astronauts, Valery Kubasov, Leonid Popov and Valery Riumin.'), []);
+    // Written after the fix.
+    assert.deepEqual(unsourced('The bank hired two advisers, Goldman Sachs and Morgan Stanley.'), []);
+    assert.deepEqual(unsourced('The panel included two judges, a senior barrister and experts.'), ['two']);
+    assert.deepEqual(unsourced('The flight carried three astronauts, Valery Kubasov and Leonid Popov.'), ['three']);
+  });
+
   it('reads "who at 77" as an age, like "the European Union at 27"', () => {
     assert.deepEqual(unsourced('John Glenn, who at 77 is about to go into space again, trained for months.'), []);
     // Written after the fix.

@@ -254,8 +254,7 @@ function enumerated(article: Article, f: FigureMention): NoSourceNeeded | null {
     return lastJoined && words > 0 && commas + 2 === f.value ? { kind: 'enumerated' } : null;
   }
   // After a comma the list is an appositive: runs of words between commas, one "and" or "or" before the last, closed
-  // by a comma after it ("…, Abu Nidal and Abu Abbas, have ties"); one that runs to the sentence's end may be the
-  // count's own list ("including two judges, a barrister and experts").
+  // by a comma after it ("…, Abu Nidal and Abu Abbas, have ties") or by the sentence's end.
   let closed = false;
   let items = 0;
   let inItem = false;
@@ -285,7 +284,9 @@ function enumerated(article: Article, f: FigureMention): NoSourceNeeded | null {
     named ||= t.pos === 'PROPN' && /^\p{Lu}/u.test(raw(k));
   }
   unnamed ||= inItem && !named;
-  if (unnamed || !closed) return null;
+  // A list of names may also run to the sentence's end ("three Soviet astronauts, Valery Kubasov, Leonid Popov and
+  // Valery Riumin."): every item named keeps out the count that is itself one item of a list.
+  if (unnamed || !(closed || k >= sentence.last)) return null;
   return joined && items === f.value ? { kind: 'enumerated' } : null;
 }
 
