@@ -418,3 +418,25 @@ describe('lists, team sheets and common acronyms (copy-desk review 19)', () => {
     assert.ok(more.includes('London'), more.join(' | '));
   });
 });
+
+describe('a sports report\'s team sheet names players (copy-desk review 19)', () => {
+  const typed = (text: string) => rule(analyze(text).findings, 'untagged-entity').map((f) => `${f.text}:${/Untagged (\w+)/.exec(f.message)?.[1]}`);
+  const report = (sheet: string) => `---\npublished: 2005-01-15\n---\n\nLeicester beat Wasps 33-19 at Welford Road on Saturday, with two tries from the wing and a late penalty sealing the win for the Tigers in the Premiership.\n\n${sheet}\n`;
+
+  it('types every name of a team sheet as a person, however the recogniser read each alone', () => {
+    const found = typed(report('Leicester: Horak, Staniforth, Penney, Nordt, Bishop; Mapletoft, Edwards; Hatley, van der Walt, Hardwick; Kennedy, Casey; Gustard, Dawson, Murphy.\n\nReplacements: Priscott for Roberts (71), Green for Dowd (71), Skivington for Shaw (71), Birkett for Hart (57).'));
+    for (const player of ['Horak', 'Penney', 'Nordt', 'Hardwick', 'Murphy', 'Priscott', 'Roberts', 'Green', 'Dowd']) assert.ok(found.includes(`${player}:person`), `${player} in ${found.join(' | ')}`);
+    assert.ok(found.includes('Wasps:organisation'), found.join(' | '));
+    // Written after the fix: a football side's sheet.
+    const football = typed(report('Everton: Martyn, Hibbert, Yobo, Stubbs, Naysmith, Osman, Carsley, Arteta, Kilbane, McFadden, Bent.'));
+    assert.ok(football.filter((n) => n.endsWith(':person')).length >= 9, football.join(' | '));
+  });
+
+  it('leaves a list of clubs, and a list of artists outside sport, as they are', () => {
+    const clubs = typed(report('Chelsea, Arsenal, Manchester United, Liverpool, Everton and Newcastle are all through.'));
+    // ("Chelsea" alone the recogniser reads as a given name; the list does not spread it.)
+    for (const club of ['Arsenal', 'Liverpool', 'Everton', 'Newcastle']) assert.ok(!clubs.includes(`${club}:person`), clubs.join(' | '));
+    const gala = typed('---\npublished: 2005-01-15\n---\n\nMichael Jackson, Aerosmith, Diana Ross, Gloria Estefan and Phil Collins are to perform at the gala dinner.\n');
+    assert.ok(!gala.includes('Aerosmith:person'), gala.join(' | '));
+  });
+});

@@ -2,6 +2,7 @@
 import { retypeWorks } from './works';
 import { headlineCommonWords } from './headlines';
 import { retypeTeams } from './teams';
+import { agreeInLists } from './lists';
 import { splitCoordinated } from './coordination';
 import { normaliseName } from '../registry';
 import type { Registry } from '../rules/rule';
@@ -175,6 +176,7 @@ export function findEntities(
   const fromRecogniser = (m: EntityMention) => !m.tagged && m.partOf === undefined && RECOGNISER_LABELS.has(m.source);
   retypeWorks(agreed, article, fromRecogniser);
   retypeTeams(agreed, article, fromRecogniser);
+  agreeInLists(agreed, article, fromRecogniser);
   return agreed;
 }
 
