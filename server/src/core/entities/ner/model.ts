@@ -136,6 +136,8 @@ export class NerModel {
   /** Sentences by their words, in two generations: when the newer outgrows its budget, it replaces the older. */
   private memo = new Map<string, PreparedSentence>();
   private olderMemo = new Map<string, PreparedSentence>();
+  /** The same sentences by the array the caller passed (arrays are not changed once passed). */
+  private byArray = new WeakMap<readonly string[], PreparedSentence>();
   private memoTokens = 0;
   readonly lexicon: (key: number) => number;
 
@@ -176,7 +178,10 @@ export class NerModel {
     for (let k = f >>> 5, end = k + (f & 31); k < end; k++) out[at + weightLabels[k]] += weights[k];
   }
 
-  /** Tags the sentences (token strings) of one document; document-level features see all of them. */
+  /**
+   * Tags the sentences (token strings) of one document; document-level features see all of them. A sentence array
+   * passed again is recognised by identity, so callers must not change an array once passed.
+   */
   tagDocument(sentences: string[][]): TaggedSentence[] {
     if (this.sums.size > MAX_CACHED_SUMS) {
       // Memoised views hold forms of the old cache.
@@ -184,11 +189,17 @@ export class NerModel {
       this.sums = new FeatureSums(this);
       this.memo = new Map();
       this.olderMemo = new Map();
+      this.byArray = new WeakMap();
       this.memoTokens = 0;
     }
     const prepared = sentences.map((words) => {
+      // The caller's own token array, seen before (the recogniser keeps one per sentence text): no key to build.
+      const seen = this.byArray.get(words);
+      if (seen) return seen;
       const key = words.join('\u0000');
-      return this.recall(key, words) ?? this.prepare(key, words);
+      const p = this.recall(key, words) ?? this.prepare(key, words);
+      this.byArray.set(words, p);
+      return p;
     });
     const facts = documentFacts(prepared.map((p) => p.view));
     let longest = 0;
