@@ -440,3 +440,17 @@ describe('a sports report\'s team sheet names players (copy-desk review 19)', ()
     assert.ok(!gala.includes('Aerosmith:person'), gala.join(' | '));
   });
 });
+
+describe('a person and the body they speak for are two names (copy-desk review 19)', () => {
+  const found = (body: string) => texts(analyze(`---\npublished: 2005-01-15\n---\n\n${body}\n`).findings, 'untagged-entity');
+
+  it('does not run a person\'s name on through "of the" into a body\'s', () => {
+    const names = found("James Zogby of the Arab American Institute says it's a familiar story.");
+    assert.ok(names.includes('James Zogby') && names.includes('Arab American Institute'), names.join(' | '));
+    // Written after the fix.
+    const trust = found('Mark Smith of the National Trust said the house would reopen in the spring.');
+    assert.ok(trust.includes('Mark Smith') && trust.includes('National Trust'), trust.join(' | '));
+    const two = found('It was written by Home Office Minister Lord Falconer and Downing Street adviser Baroness Morgan.');
+    assert.ok(!two.some((n) => n.includes(' and ')), two.join(' | '));
+  });
+});

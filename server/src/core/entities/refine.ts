@@ -218,6 +218,8 @@ function withLongerName(m: RecognizedMention, prose: string): RecognizedMention 
     if (n === 0 && m.type !== 'person' && isCorporateForm(word)) { end = re.lastIndex - (w[1].length - word.length); type = 'org'; break; }
     if (!/^\p{Lu}/u.test(word) && !NAME_JOINERS.has(word)) break;
     if (complete && word === 'and') break;
+    // "James Zogby of the Arab American Institute": a person, then "of" and the body they speak for, are two names.
+    if (n === 0 && m.type === 'person' && NAME_JOINERS.has(word)) break;
     // "the" joins only after another joiner ("Museum of the Moving Image"), not right after a name ("Nagano the
     // Winter Olympic Games" is two names).
     if (word === 'the' && !NAME_JOINERS.has(previousWord)) break;
