@@ -388,3 +388,18 @@ describe('modals of possibility and need (eleventh session)', () => {
     assert.deepEqual(a.dates.map((d) => d.value), ['2000-04-04']);
   });
 });
+
+describe('a plan told in the present about a date already past (slips20)', () => {
+  const tense = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('tense-date-mismatch'));
+
+  it('reads "plans to", "intends to" after a fronted date as a future, and reports a date already past', () => {
+    // The helper's slip: the tagger read "plans" as a noun after the name.
+    assert.deepEqual(tense('1998-10-26', 'On Tuesday, Oct. 20, the Anti-Defamation League plans to hold a rally in the city.').map((f) => f.split(' | ')[0]), ['tense-date-mismatch Tuesday, Oct. 20']);
+    // Written after the fix.
+    assert.equal(tense('2005-03-10', 'On 3 March the union intends to walk out.').length, 1);
+    assert.equal(tense('2005-03-10', 'On 3 March, the council plans to vote on the budget.').length, 1);
+    assert.deepEqual(tense('2005-03-10', 'On 14 March, the council plans to vote on the budget.'), []);
+    // "plans" as a noun, with the sentence's own verb after it.
+    assert.deepEqual(tense('2005-03-10', 'Government plans to cut taxes were dropped on 3 March.'), []);
+  });
+});

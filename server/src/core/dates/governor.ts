@@ -97,7 +97,8 @@ export function governingVerb(article: Article, span: Span): Governor | null {
     if (to && to.lemma === 'to' && to.pos === 'PART') {
       const cue = verbGroupAt(layer, g.first - 2);
       if (cue && wordList('dates-future-cues.txt').has(word(article, layer.tokens[cue.last]).toLowerCase())) {
-        found = { ...cue, tense: 'future' };
+        // A present cue ("intends to strike on Oct. 20") is read below as a plan told now.
+        found = cue.tense === 'present' && !cue.perfect ? cue : { ...cue, tense: 'future' };
         break;
       }
       return null;
@@ -152,6 +153,12 @@ export function governingVerb(article: Article, span: Span): Governor | null {
     }
   }
   if (!found) return null;
+  // "On Tuesday, the League plans to hold a rally": a present verb of planning with "to" after it looks ahead, as it
+  // does when the date follows its infinitive (above).
+  const toAfter = layer.tokens[found.last + 1];
+  const planAhead = toAfter?.lemma === 'to' && toAfter.pos === 'PART' && wordList('dates-future-cues.txt').has(word(article, layer.tokens[found.last]).toLowerCase());
+  const presentPlan = found.tense === 'present' && !found.perfect && planAhead;
+  if (presentPlan) found = { ...found, tense: 'future' };
   const tense = governedTense(found);
   if (tense === null) return null;
   // will/shall as the group's first word ("won’t" is "wo" + "n’t", lemma will).
@@ -172,7 +179,7 @@ export function governingVerb(article: Article, span: Span): Governor | null {
   const obligation = found.perfect && word(article, layer.tokens[found.head]).toLowerCase() === 'got' && next?.lemma === 'to' && ['VERB', 'AUX', 'ADV'].includes(layer.tokens[found.last + 2]?.pos ?? '');
   return {
     start: found.start, end: found.end, tense: obligation ? 'present' : tense, will, perfect: found.perfect && tense === 'future',
-    presentPerfect: found.perfect && tense === 'present' && !obligation, plan: found.progressive || found.prospective || planned || forwardModal(found), reported,
+    presentPerfect: found.perfect && tense === 'present' && !obligation, plan: found.progressive || found.prospective || planned || forwardModal(found) || presentPlan, reported,
     reporter: reporter && { start: reporter.start, end: reporter.end }, negated: found.negated, hypothetical: conditionalClause(article, layer, found.first, sentence.first),
     lemma: layer.tokens[found.head].lemma,
   };

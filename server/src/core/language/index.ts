@@ -438,6 +438,7 @@ export function buildLanguage(prose: string, paragraphs: readonly Span[], text: 
     append(tokens, next.tokens);
     append(sentences, next.sentences);
     for (const s of next.sentences) {
+      repairPlanningVerbs(prose, tokens, s);
       findChunks(tokens, s, next.chunks);
       findVerbGroups(prose, tokens, s, next.verbGroups);
     }
@@ -459,6 +460,27 @@ export function buildLanguage(prose: string, paragraphs: readonly Span[], text: 
   const layer: Language = { tokens, sentences, chunks, verbGroups, quotations: [], tokenAt };
   layer.quotations = findQuotations(prose, text, paragraphs, layer);
   return layer;
+}
+
+/**
+ * "The League plans to hold a rally": the tagger reads a verb of planning (data/dates-forward-verbs.txt) in its -s
+ * form as a plural noun when a name stands before it. With "to" and a bare verb after it, no verb before it in the
+ * sentence and no auxiliary after (which would make it the noun of "Government plans to cut taxes were dropped"), it
+ * is the sentence's verb. Mutates the tokens' pos.
+ */
+function repairPlanningVerbs(prose: string, tokens: Token[], s: LanguageSentence): void {
+  const forward = readWordList('dates-forward-verbs.txt');
+  let verbBefore = false;
+  for (let i = s.first + 1; i + 2 <= s.last; i++) {
+    const t = tokens[i];
+    if (isVerb(tokens[i - 1])) verbBefore = true;
+    if (verbBefore || t.pos !== 'NOUN' || !forward.has(t.lemma) || prose.slice(t.start, t.end) !== `${t.lemma}s`) continue;
+    if (!(tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN') || tokens[i + 1].lemma !== 'to' || tokens[i + 2].pos !== 'VERB') continue;
+    let auxAfter = false;
+    for (let k = i + 3; k <= s.last && !auxAfter; k++) auxAfter = tokens[k].pos === 'AUX';
+    if (!auxAfter) t.pos = 'VERB';
+    return;
+  }
 }
 
 const CHUNK_BODY = new Set<Upos>(['ADJ', 'NUM', 'NOUN', 'PROPN']);
