@@ -76,6 +76,14 @@ describe('dates: recognition and resolution', () => {
     assert.deepEqual(at('2005-01-15', 'The firm reported its quarterly results to the stock exchange on Thursday.'), [['Thursday', '2005-01-13']]);
   });
 
+  it('reads no future in a noun of planning, and lets a far past verb decide when nothing nearer does (review 20)', () => {
+    const at = (published: string, body: string) => found(body, published).map((d) => [d[0], d[3]]);
+    assert.deepEqual(at('2005-01-15', 'The Conservatives announced their support for the government plans on Monday evening.'), [['Monday evening', '2005-01-10']]);
+    // Written after the fix.
+    assert.deepEqual(at('2005-01-15', 'Ministers approved the long-awaited expansion plans for the airport on Monday.'), [['Monday', '2005-01-10']]);
+    assert.deepEqual(at('2005-01-15', 'The upcoming vote on Monday will decide it.'), [['Monday', '2005-01-17']]);
+  });
+
   it('resolves a date after a verb of planning or prediction and "for" forward ("widely tipped for 5 May"; review 17)', () => {
     const at = (published: string, body: string) => found(body, published).map((d) => d[3]);
     assert.deepEqual(at('2005-01-15', 'Mr Kennedy said the election - widely tipped for 5 May - would be close.'), ['2005-05-05']);

@@ -288,7 +288,9 @@ export function tenseNear(article: Article, span: Span): TenseCue | null {
       else if (looksAhead(g)) consider(g, 'future', false);
       continue;
     }
-    if (futureCues.has(word(article, t).toLowerCase())) consider(t, 'future', false);
+    // A cue word outside any verb group looks ahead ("the upcoming vote", "due on Monday"), but not as a plain noun:
+    // "support for the government plans on Monday evening" tells of the plans, not when they run.
+    if (futureCues.has(word(article, t).toLowerCase()) && t.pos !== 'NOUN') consider(t, 'future', false);
   }
   return best;
 }

@@ -87,9 +87,9 @@ export function extractDates(article: Article, published: string | null): DateMe
 
 /**
  * The tense a date is resolved in: its governing verb group (governingVerb, as the tense rule reads it), where a
- * present arrangement looks ahead ("is meeting Ms Furse on Thursday", "is due to report on Friday") and a present
- * perfect looks back; else, or when a future cue stands just before the date, the nearest tense cue in the sentence
- * (tenseNear). Calendar dates only: a period ("the third quarter") more often hangs on a noun than on the verb.
+ * present arrangement looks ahead ("is meeting Ms Furse on Thursday", "is due to report on Friday"), and a past
+ * governor with no other cue nearer looks back, however far; else, or when a future cue stands just before the date,
+ * the nearest tense cue in the sentence (tenseNear). Calendar dates only: a period ("the third quarter") more often hangs on a noun than on the verb.
  */
 function tenseAt(article: Article, span: Span): TenseCue | null {
   const near = tenseNear(article, span);
@@ -97,7 +97,11 @@ function tenseAt(article: Article, span: Span): TenseCue | null {
   if (near?.tense === 'future' && near.end <= span.start && /^\s+(?:for\s+)?$/i.test(article.prose.slice(near.end, span.start))) return near;
   const g = governingVerb(article, span);
   // The governor's forward readings, which the nearest cue misses or mistakes: a future or a present arrangement.
-  if (!g || !(g.tense === 'future' || (g.tense === 'present' && g.plan && !g.presentPerfect))) return near;
+  if (!g) return near;
+  // A past governor decides however far from the date when no other cue is nearer ("announced their support for the
+  // government plans on Monday evening").
+  if ((!near || (near.start === g.start && near.tense === 'past')) && g.tense === 'past' && !g.plan) return { start: g.start, end: g.end, tense: 'past', perfect: false, governs: true };
+  if (!(g.tense === 'future' || (g.tense === 'present' && g.plan && !g.presentPerfect))) return near;
   return { start: g.start, end: g.end, tense: 'future', perfect: g.tense === 'future' && g.perfect, governs: true };
 }
 
