@@ -570,3 +570,15 @@ describe('figures of copy-desk review 19: a date\'s day, an age after "who at"',
     assert.deepEqual(unsourced('She at 30 was the youngest minister.'), []);
   });
 });
+
+describe('share prices in eighths (copy-desk review 20)', () => {
+  it('reads "31 7/8" as one price, a market quote, and no date', () => {
+    assert.deepEqual(unsourced('Intel eased 1/8 to 31 7/8.'), []);
+    const a = analyze('---\npublished: 1989-11-02\n---\n\nLIN rose 4 5/8 to 112 5/8 in heavy trading.\n');
+    assert.deepEqual(a.dates.map((d) => d.text), []);
+    // Written after the fix.
+    assert.deepEqual(unsourced('McCaw shares dropped 2 1/2 to 37 3/4 on the news.'), []);
+    const kept = analyze('---\npublished: 1989-11-02\n---\n\nThe sale took 2 1/2 years to close.\n').figures.map((f) => f.text);
+    assert.ok(!kept.some((t) => t === '2'), kept.join(' | '));
+  });
+});

@@ -79,7 +79,8 @@ export function extractDates(article: Article, published: string | null): DateMe
   };
   // A date in numbers that does not exist ("2024-13-01", which chrono-node reads as 13 January; "02/30/2024") is no
   // date: impossible-date reports it.
-  const impossible = [...impossibleMonths(prose), ...impossibleNumericDays(prose)];
+  // So is a stock price's fraction ("rose 4 5/8 to 112 5/8": not 8 May).
+  const impossible = [...impossibleMonths(prose), ...impossibleNumericDays(prose), ...mixedFractions(prose)];
   const impossibleIndex = new SpanIndex(impossible);
   const real = impossible.length ? candidates.filter((c) => !impossibleIndex.overlapping(c)) : candidates;
   return comparePeriods(real.map((c) => resolveCandidate(c, ctx)));
@@ -103,6 +104,19 @@ function tenseAt(article: Article, span: Span): TenseCue | null {
   if ((!near || (near.start === g.start && near.tense === 'past')) && g.tense === 'past' && !g.plan) return { start: g.start, end: g.end, tense: 'past', perfect: false, governs: true };
   if (!(g.tense === 'future' || (g.tense === 'present' && g.plan && !g.presentPerfect))) return near;
   return { start: g.start, end: g.end, tense: 'future', perfect: g.tense === 'future' && g.perfect, governs: true };
+}
+
+/** A whole number and a fraction in halves to sixty-fourths, as US share prices were quoted ("31 7/8"). */
+const MIXED_FRACTION = /(?<![\d.,/])\d{1,4} [1-9]\d?\/(?:2|4|8|16|32|64)(?![\d/])/g;
+
+/** The spans of `prose` that are such mixed numbers (figures/numbers.ts reads them as one number). */
+function mixedFractions(prose: string): Span[] {
+  const out: Span[] = [];
+  for (const m of prose.matchAll(MIXED_FRACTION)) {
+    const [n, d] = m[0].split(' ')[1].split('/').map(Number);
+    if (n < d) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
 }
 
 const YEAR_BEFORE = /^(?:(?:the\s+)?(?:comparable\s+)?year[- ](?:ago|earlier)(?:\s+\w+)?|a year (?:ago|earlier)|prior[- ]year)$/i;

@@ -167,6 +167,8 @@ function record(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
 }
 
 function market(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeeded | null {
+  // "eased 1/8 to 31 7/8": a whole number and a fraction in eighths is a share price as US markets quoted them.
+  if (f.kind === 'count' && !f.unit && /\d \d{1,2}\/\d{1,2}$/.test(f.text)) return { kind: 'market' };
   const points = f.kind === 'count' && (f.unit === null || f.unit.toLowerCase() === 'points');
   const shares = f.kind === 'count' && f.unit?.toLowerCase() === 'shares';
   if (f.kind !== 'percent' && f.kind !== 'money' && !points && !shares) return null;

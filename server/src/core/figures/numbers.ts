@@ -29,6 +29,9 @@ export type NumberRead = { kind: 'number'; value: number; end: number; scale: nu
 const word = (t: Token | undefined, ...words: string[]) => !!t && t.kind === 'word' && words.includes(t.lower);
 const sym = (t: Token | undefined, ...syms: string[]) => !!t && t.kind === 'sym' && syms.includes(t.text);
 
+/** Denominators of the fractions stock prices were quoted in: halves to sixty-fourths. */
+const FRACTION_DENOMINATORS: ReadonlySet<number> = new Set([2, 4, 8, 16, 32, 64]);
+
 /** Reads the bare number at `i`: digits with a glued suffix, or number words. */
 export function readNumber(toks: Token[], i: number, lex: Lexicon): NumberRead {
   const t = toks[i];
@@ -65,6 +68,12 @@ export function readNumber(toks: Token[], i: number, lex: Lexicon): NumberRead {
       } else if (sym(next, '/') && toks[end + 1]?.kind === 'num' && !toks[end + 1].gap) {
         return { kind: 'not-a-figure', end: end + 2 }; // a date or season: 9/11, 2004/05
       }
+    }
+    // "31 7/8", "112 5/8": a stock price in eighths (US copy before decimal prices) is one number with its fraction.
+    const [numerator, slash, denominator] = [toks[end], toks[end + 1], toks[end + 2]];
+    if (end === i + 1 && Number.isInteger(value) && numerator?.kind === 'num' && numerator.gap && sym(slash, '/') && !slash.gap && denominator?.kind === 'num' && !denominator.gap) {
+      const [n, d] = [Number(numerator.text), Number(denominator.text)];
+      if (FRACTION_DENOMINATORS.has(d) && n > 0 && n < d) { value += n / d; end += 3; }
     }
     if (scale === 1 && !measure && !minor && lex.scaleWords.has(toks[end]?.lower ?? '') && toks[end].lower !== 'dozen') {
       scale = lex.scaleWords.get(toks[end].lower)!;
