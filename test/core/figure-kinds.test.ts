@@ -571,6 +571,22 @@ describe('figures of copy-desk review 19: a date\'s day, an age after "who at"',
   });
 });
 
+describe('market comparisons and trading volume (copy-desk review 20)', () => {
+  it('reads figures compared with a market move, each "for" its index, as market results too', () => {
+    assert.deepEqual(unsourced('The Nasdaq Composite had fallen 4.3%, compared with 3.3% for the S&P 500, 3.5% for the New York Stock Exchange Composite Index and 3.6% for the industrial average.'), []);
+    // Written after the fix.
+    assert.deepEqual(unsourced('The FTSE 100 closed down 1.2%, against 0.8% for the Dax and 0.5% for the Cac 40.'), []);
+    assert.deepEqual(unsourced('The FTSE 100 closed down 1.2%, while inflation rose 0.8% in the year.'), ['0.8%']);
+  });
+
+  it('reads the shares traded in a session as the market\'s record', () => {
+    assert.deepEqual(unsourced("Friday's trading volume totaled 132.8 million shares."), []);
+    // Written after the fix.
+    assert.deepEqual(unsourced('Turnover on the exchange reached 1.2 billion shares.'), []);
+    assert.deepEqual(unsourced('Its turnover rose to £5m.'), ['£5m']);
+  });
+});
+
 describe('share prices in eighths (copy-desk review 20)', () => {
   it('reads "31 7/8" as one price, a market quote, and no date', () => {
     assert.deepEqual(unsourced('Intel eased 1/8 to 31 7/8.'), []);

@@ -59,7 +59,7 @@ export function markNoSourceNeeded(article: Article, figures: FigureMention[], l
   for (const f of body) if (!firstGiven.has(valueKey(f))) firstGiven.set(valueKey(f), f);
   figures.forEach((f, i) => {
     const why = conversion(article, figures[i - 1], f, figures[i - 2]) ?? (inHeading[i] ? headline(f, body, lex) : null) ?? result(article, f, lex) ?? record(article, f, lex)
-      ?? market(article, f, lex) ?? sameQuote(article, figures[i - 1], f) ?? perShare(article, figures[i - 1], f) ?? enumerated(article, f)
+      ?? market(article, f, lex) ?? marketCompared(article, figures[i - 1], f) ?? sameQuote(article, figures[i - 1], f) ?? perShare(article, figures[i - 1], f) ?? enumerated(article, f)
       ?? namedAgain(article, firstGiven, f);
     if (why) f.noSourceNeeded = why;
   });
@@ -166,6 +166,22 @@ function record(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
   return joined ? { kind: 'record' } : null;
 }
 
+/** How far before a count of shares, in tokens, the noun of a trading volume names it ("trading volume totaled"). */
+const SHARE_VOLUME_REACH = 8;
+
+/**
+ * "compared with 3.3% for the S&P 500, 3.5% for the NYSE Composite and 3.6% for the industrial average": figures of
+ * a market figure's kind chained to it in its sentence by a comparison and a list of what each is "for".
+ */
+const MARKET_COMPARED = /^\s*,?\s*(?:compared (?:with|to)|against|versus|vs\.?)\s+$/i;
+const MARKET_LISTED = /^\s+for\s+[^,;.!?]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
+
+function marketCompared(article: Article, prev: FigureMention | undefined, f: FigureMention): NoSourceNeeded | null {
+  if (!prev || prev.noSourceNeeded?.kind !== 'market' || prev.kind !== f.kind || prev.sentence !== f.sentence) return null;
+  const gap = article.prose.slice(prev.end, f.start);
+  return MARKET_COMPARED.test(gap) || MARKET_LISTED.test(gap) ? { kind: 'market' } : null;
+}
+
 function market(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeeded | null {
   // "eased 1/8 to 31 7/8": a whole number and a fraction in eighths is a share price as US markets quoted them.
   if (f.kind === 'count' && !f.unit && /\d \d{1,2}\/\d{1,2}$/.test(f.text)) return { kind: 'market' };
@@ -178,8 +194,13 @@ function market(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
   const sentence = layer.sentences[layer.tokens[at].sentence];
   const first = sentence?.first ?? at;
   const word = (k: number) => (layer.tokens[k] ? article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase() : '');
-  // "on volume of 2,633,700 shares": the day's volume.
-  if (shares) return lex.tradingVolumeWords.has(word(at - 2)) && word(at - 1) === 'of' ? { kind: 'market' } : null;
+  // "on volume of 2,633,700 shares": the day's volume; "Friday's trading volume totaled 132.8 million shares", "share
+  // turnover … is almost 148 million shares": a count of shares traded is the market's record, as its moves are.
+  if (shares) {
+    if (lex.tradingVolumeWords.has(word(at - 2)) && word(at - 1) === 'of') return { kind: 'market' };
+    for (let k = at - 1; k >= Math.max(first, at - SHARE_VOLUME_REACH); k--) if (lex.tradingVolumeWords.has(word(k))) return { kind: 'market' };
+    return null;
+  }
   const end = layer.tokenAt(f.end - 1);
   const session = () => tradingSession(layer, end + 1, sentence?.last ?? end, word, lex);
   // "closing at $100 a share, … in over-the-counter trading": a share price in a trading session.
