@@ -454,3 +454,13 @@ describe('a person and the body they speak for are two names (copy-desk review 1
     assert.ok(!two.some((n) => n.includes(' and ')), two.join(' | '));
   });
 });
+
+describe('an acronym written with full stops (copy-desk review 20)', () => {
+  it('links "U.N." to "United Nations" as it links "UN"', () => {
+    const found = rule(analyze('---\npublished: 1989-11-02\n---\n\nA former Indian ambassador to the U.N. spoke. He later joined the United Nations staff.\n').findings, 'untagged-entity').map((f) => f.text);
+    assert.ok(found.includes('U.N.') && !found.includes('United Nations'), found.join(' | '));
+    // Written after the fix.
+    const fbi = rule(analyze('---\npublished: 1989-11-02\n---\n\nThe Federal Bureau of Investigation opened a file. The F.B.I. declined to comment.\n').findings, 'untagged-entity').map((f) => f.text);
+    assert.ok(fbi.includes('Federal Bureau of Investigation') && !fbi.includes('F.B.I.'), fbi.join(' | '));
+  });
+});

@@ -173,7 +173,9 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
     };
     // A tagged surname joins its full name whatever type the journalist gave it ("Capra" tagged, "Frank Capra").
     for (const j of surnames.get(stripArticle(text)) ?? []) offer(j, false);
-    if (/^\p{Lu}{2,6}$/u.test(m.text)) for (const j of acronyms.get(m.text) ?? []) offer(j, true);
+    // "U.N." and "UN" are one acronym.
+    const dotless = /^(?:\p{Lu}\.){2,6}$/u.test(m.text) ? m.text.replace(/\./g, '') : m.text;
+    if (/^\p{Lu}{2,6}$/u.test(dotless)) for (const j of acronyms.get(dotless) ?? []) offer(j, true);
     // "John" (or "Sir John") after "John Bourn": a given name alone names the one person of the article who has it.
     if (candidates.size === 0 && m.type === 'person') {
       const roots = new Set(bucket(givenNames, text).map((j) => find(j)));
