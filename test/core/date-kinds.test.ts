@@ -403,3 +403,19 @@ describe('a plan told in the present about a date already past (slips20)', () =>
     assert.deepEqual(tense('2005-03-10', 'Government plans to cut taxes were dropped on 3 March.'), []);
   });
 });
+
+describe('a part of a year (slips20)', () => {
+  const tense = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('tense-date-mismatch'));
+
+  it('compares "early 1989" with the publication date by its first third, and says so', () => {
+    const found = tense('1989-10-26', 'Production is set to begin in early 1989 at the new plant.');
+    assert.equal(found.length, 1);
+    assert.ok(found[0].includes('about early 1989, which is before'), found[0]);
+    // Written after the fix.
+    assert.deepEqual(tense('1989-10-26', 'The plant will open in late 1989.'), []);
+    assert.deepEqual(tense('1989-10-26', 'The firm expanded in late 1989, the chairman said.'), []);
+    assert.equal(tense('2005-03-10', 'The company opened its second store in late 2005.').length, 1);
+    const a = analyze('---\npublished: 1989-10-26\n---\n\nSales rose in mid-1989.\n');
+    assert.deepEqual(a.dates.map((d) => [d.text, d.value, d.mod]), [['mid-1989', '1989', 'MID']]);
+  });
+});

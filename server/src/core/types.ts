@@ -203,6 +203,8 @@ export interface DateMention extends Span {
   durationDays?: number;
   /** Vague references: "now" (present), "recently" (past), "in the future". */
   reference?: 'past' | 'present' | 'future';
+  /** "early 1989", "mid-2004", "late last year": which third of the year or month the text names (TimeML `mod`). */
+  mod?: 'START' | 'MID' | 'END';
   /** A day written as an event's name ("the September 11 attacks", "after 9/11"): which event; `value` is its day. */
   event?: string;
 }

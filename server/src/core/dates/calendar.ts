@@ -89,6 +89,19 @@ function monthStart(y: number, m: number, months = 0): number {
 }
 
 /**
+ * The third of `interval` (days, inclusive) a TimeML `mod` names: START the first, MID the middle, END the last ("early
+ * 1989": 1 January to 30 April); the whole interval without one.
+ */
+export function partOfInterval(interval: [number, number], mod: 'START' | 'MID' | 'END' | undefined): [number, number] {
+  if (!mod) return interval;
+  const [first, last] = interval;
+  const third = Math.floor((last - first + 1) / 3);
+  if (mod === 'START') return [first, first + third - 1];
+  if (mod === 'MID') return [first + third, last - third];
+  return [last - third + 1, last];
+}
+
+/**
  * The first and last day (toDays numbers, inclusive) a TimeML value covers: a day ("2024-09-11", to `rangeEnd` when
  * given), an ISO week ("2024-W37"), a month, a season ("2024-SU"), a quarter ("2024-Q1"), a half ("2023-H2") or a
  * year; null for other values (decades, durations, references such as PAST_REF, null).

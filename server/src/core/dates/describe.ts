@@ -22,11 +22,18 @@ export function valueInWords(value: string): string {
   return value;
 }
 
+const PARTS: Readonly<Record<NonNullable<DateMention['mod']>, string>> = { START: 'early ', MID: 'mid-', END: 'late ' };
+
+/** A mention's value in words with the part of it the text names ("early 1989", "mid-March 2024"); value not null. */
+export function dateInWords(d: DateMention): string {
+  return `${d.mod ? PARTS[d.mod] : ''}${valueInWords(d.value!)}`;
+}
+
 /** Hover Markdown: the ISO value (with its weekday or meaning) and how it was resolved. */
 export function describeDate(d: DateMention): string {
   const explanation = d.explanation.charAt(0).toUpperCase() + d.explanation.slice(1);
   if (d.kind === 'duration') return `**Duration** \`${d.duration ?? '?'}\`\n\n${explanation}.`;
-  const head = d.value === null ? '**Unresolved date**' : `**${d.value}** (${valueInWords(d.value)})`;
+  const head = d.value === null ? '**Unresolved date**' : `**${d.value}** (${dateInWords(d)})`;
   const rangeText = d.rangeStart && d.rangeEnd ? `From ${valueInWords(d.rangeStart)} to ${valueInWords(d.rangeEnd)}.` : '';
   // Some explanations already say the range in words; do not say it twice.
   const range = rangeText && !explanation.includes(valueInWords(d.rangeEnd!).split(' ')[0]) ? `\n\n${rangeText}` : '';

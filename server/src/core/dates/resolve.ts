@@ -273,6 +273,9 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): DateMention
     explanation: explain(c, r, ctx.pub, text), sentence: index,
   };
   if (r.grain) mention.grain = r.grain;
+  // "early 1989", "late last year": the value stays the year (TimeML), the modifier names its part.
+  const part = /^(early|mid|late)\b/i.exec(text)?.[1].toLowerCase();
+  if (part && (mention.grain === 'year' || mention.grain === 'month')) mention.mod = part === 'early' ? 'START' : part === 'mid' ? 'MID' : 'END';
   if (dated) {
     mention.resolvedBy = r.resolvedBy;
     mention.tense = cue?.tense ?? null;

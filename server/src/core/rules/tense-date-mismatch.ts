@@ -1,7 +1,7 @@
 // tense-date-mismatch: past tense about a date after publication, or "will" about a date before it, read from the verb that governs the date's clause.
 import { languageOf, quotationAt } from '../language';
-import { formatDay, parseIsoDay, toDays, valueInterval } from '../dates/calendar';
-import { valueInWords } from '../dates/describe';
+import { formatDay, parseIsoDay, toDays, valueInterval, partOfInterval } from '../dates/calendar';
+import { dateInWords } from '../dates/describe';
 import { MONTH_RE } from '../dates/expr';
 import { eventNounBefore } from '../dates/events';
 import { governingVerb, type Governor } from '../dates/governor';
@@ -11,7 +11,10 @@ import type { Article, DateMention } from '../types';
 import type { Rule, RuleFinding } from './rule';
 
 /** First and last day a date covers (see valueInterval); null for grains this rule leaves alone. */
-const interval = (d: DateMention) => valueInterval(d.value, d.rangeEnd);
+const interval = (d: DateMention) => {
+  const whole = valueInterval(d.value, d.rangeEnd);
+  return whole && partOfInterval(whole, d.mod);
+};
 
 /**
  * A relative date that carries its own direction from the publication date ("next month", "last Tuesday", "two
@@ -91,7 +94,7 @@ export const tenseDateMismatch: Rule = {
       // "compared with a loss of $3 million next year": the baseline of a reported change after publication.
       const baseline = !future && directed(d) && FORWARD.test(d.text) && span[0] > pub ? baselineBefore(article.prose, d, article.sentences[d.sentence]) : null;
       if (baseline) {
-        findings.push({ start: d.start, end: d.end, message: `The baseline of a comparison (“${baseline}”) about ${valueInWords(d.value!)}, which is after the publication date (${formatDay(published)}).` });
+        findings.push({ start: d.start, end: d.end, message: `The baseline of a comparison (“${baseline}”) about ${dateInWords(d)}, which is after the publication date (${formatDay(published)}).` });
         continue;
       }
       // "will report last year's results": a date in the possessive dates the noun after it, not the verb. But an event
@@ -101,7 +104,7 @@ export const tenseDateMismatch: Rule = {
         const event = !future && directed(d) && FORWARD.test(d.text) && span[0] > pub && !objectOfVerb(article, d) ? unplannedEventAfter(article.prose, d.end) : null;
         const verb = event ? governingVerb(article, d) : null;
         if (verb && verb.tense === 'past' && !verb.plan && !verb.presentPerfect) {
-          findings.push({ start: d.start, end: d.end, message: `Past tense (“${article.text.slice(verb.start, verb.end)}”) about “${d.text}’s ${event}” (${valueInWords(d.value!)}), which is after the publication date (${formatDay(published)}): an event no one schedules cannot be told as past before it happens.` });
+          findings.push({ start: d.start, end: d.end, message: `Past tense (“${article.text.slice(verb.start, verb.end)}”) about “${d.text}’s ${event}” (${dateInWords(d)}), which is after the publication date (${formatDay(published)}): an event no one schedules cannot be told as past before it happens.` });
         }
         continue;
       }
@@ -109,7 +112,7 @@ export const tenseDateMismatch: Rule = {
         // "Price wars will continue through last year": "will" cannot run up to a time already past.
         const verb = !future && RUNS_UNTIL.test(before) && directed(d) && span[1] < pub ? governingVerb(article, d) : null;
         if (verb && verb.tense === 'future' && verb.will && !verb.perfect && verb.end <= d.start && !reportedInTime(verb, d, span[1])) {
-          findings.push({ start: d.start, end: d.end, message: `Future tense (“${article.text.slice(verb.start, verb.end)}”) running up to ${valueInWords(d.value!)}, which is before the publication date (${formatDay(published)}).${reportedAdvice(verb, d)}` });
+          findings.push({ start: d.start, end: d.end, message: `Future tense (“${article.text.slice(verb.start, verb.end)}”) running up to ${dateInWords(d)}, which is before the publication date (${formatDay(published)}).${reportedAdvice(verb, d)}` });
         }
         continue;
       }
@@ -144,7 +147,7 @@ export const tenseDateMismatch: Rule = {
       // we achieved" (a hypothetical), "has promised them £8.1bn next year" (data/dates-forward-verbs.txt).
       const ahead = verb.negated || verb.hypothetical || wordList('dates-forward-verbs.txt').has(verb.lemma);
       if ((verb.tense === 'past' || verb.presentPerfect) && span[0] > pub && !verb.plan && !ahead) {
-        const when = future ? `“${d.text}”, a time after the publication date (${formatDay(published)})` : `${valueInWords(d.value!)}, which is after the publication date (${formatDay(published)})`;
+        const when = future ? `“${d.text}”, a time after the publication date (${formatDay(published)})` : `${dateInWords(d)}, which is after the publication date (${formatDay(published)})`;
         findings.push({ start: d.start, end: d.end, message: `${verb.presentPerfect ? 'Present perfect' : 'Past tense'} (“${cue}”) about ${when}.` });
         continue;
       }
@@ -160,7 +163,7 @@ export const tenseDateMismatch: Rule = {
       // A direct quotation is the speaker's words, which the desk does not rewrite: "will" in one is a slip only when the
       // date lies more than config.quoteGraceDays before publication (a setting, default 7: news quotes the last week).
       if (reportedInTime(verb, d, span[1])) continue;
-      findings.push({ start: d.start, end: d.end, message: `Future tense (“${cue}”) about ${valueInWords(d.value!)}, which is before the publication date (${formatDay(published)}).${reportedAdvice(verb, d)}` });
+      findings.push({ start: d.start, end: d.end, message: `Future tense (“${cue}”) about ${dateInWords(d)}, which is before the publication date (${formatDay(published)}).${reportedAdvice(verb, d)}` });
     }
     return findings;
   },
