@@ -464,3 +464,29 @@ describe('an acronym written with full stops (copy-desk review 20)', () => {
     assert.ok(fbi.includes('Federal Bureau of Investigation') && !fbi.includes('F.B.I.'), fbi.join(' | '));
   });
 });
+
+describe('a company\'s first word after its name with a dotted designator (copy-desk review 20)', () => {
+  it('links "Nestle" to "Nestle S.A.", and keeps a given name apart', () => {
+    const found = rule(analyze('---\npublished: 1989-11-02\n---\n\nNestle S.A. agreed to buy the brands. Nestle declined to comment.\n').findings, 'untagged-entity').map((f) => f.text);
+    assert.deepEqual(found, ['Nestle S.A.']);
+    // Written after the fix: "Reed" is also a given name, so it is not taken for the company.
+    const reed = rule(analyze('---\npublished: 1989-11-02\n---\n\nReed International PLC reported a loss. Reed said sales fell.\n').findings, 'untagged-entity').map((f) => f.text);
+    assert.ok(reed.includes('Reed International PLC'), reed.join(' | '));
+  });
+});
+
+describe('tagging one name of a team sheet retypes no other (fix safety, CI on 122ce7f)', () => {
+  it('gives the other names the same findings after a tag fix', () => {
+    const text = '---\npublished: 2005-01-15\n---\n\nLeicester beat Wasps 33-19 at Welford Road on Saturday, with two tries from the wing and a late penalty sealing the win for the Tigers in the Premiership.\n\nLeicester: Penney, Nordt, Kennedy, Casey.\n';
+    const shown = (t: string) => rule(analyze(t).findings, 'untagged-entity').map((f) => `${f.text}: ${f.message.split(':')[0]}`);
+    const before = shown(text);
+    for (const name of ['Penney', 'Nordt', 'Kennedy']) {
+      const target = rule(analyze(text).findings, 'untagged-entity').find((f) => f.text === name);
+      assert.ok(target, before.join(' | '));
+      for (const fix of target!.fixes ?? []) {
+        const after = shown(apply(text, fix.edits));
+        assert.deepEqual(after.filter((f) => !f.startsWith(name)), before.filter((f) => !f.startsWith(name)), fix.title);
+      }
+    }
+  });
+});

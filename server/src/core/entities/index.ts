@@ -176,7 +176,7 @@ export function findEntities(
   const fromRecogniser = (m: EntityMention) => !m.tagged && m.partOf === undefined && RECOGNISER_LABELS.has(m.source);
   retypeWorks(agreed, article, fromRecogniser);
   retypeTeams(agreed, article, fromRecogniser);
-  agreeInLists(agreed, article, fromRecogniser);
+  agreeInLists(agreed, [...raws].sort((a, b) => a.start - b.start), article, fromRecogniser);
   return agreed;
 }
 

@@ -5,6 +5,8 @@ import { normaliseName } from '../registry';
 import { variantKey } from './variants';
 import { lookupPlace } from './gazetteer';
 import { isCorporateForm } from './refine';
+import { loadModel } from './ner';
+import { GAZ, lexGaz, lexKey } from './ner/features';
 import type { Registry } from '../rules/rule';
 import type { EntityMention, EntityType } from '../types';
 
@@ -84,13 +86,16 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
   // "Compaq" after "Compaq Computer Corp.": a company's first word alone names it when exactly one company of the
   // article (a name ending in a corporate form of data/company-designators.txt) starts with it, and it is no place of
   // the gazetteer nor read as a person. Its type follows the company's (groupType).
+  // A short form read as a person joins too ("Nestle" … "Nestle S.A."), unless it is a given name ("Reed", "John"). (A
+  // body ending in a learned head, "LIN Broadcasting", was tried and left out: "USDA" … "USDA Forest Service" are a body
+  // and its part, as the labels have them.)
   const companies = new Map<string, number[]>();
   mentions.forEach((m, j) => {
     const words = wordsOf[j];
     if (words.length >= 2 && m.type === 'org' && isCompanyName(m.text)) push(companies, words[0], j);
   });
   mentions.forEach((m, i) => {
-    if (normalised[i].includes(' ') || m.tagged || m.type === 'person' || !/^\p{Lu}/u.test(m.text) || lookupPlace(m.text)) return;
+    if (normalised[i].includes(' ') || m.tagged || (m.type === 'person' && givenName(m.text)) || !/^\p{Lu}/u.test(m.text) || lookupPlace(m.text) || adjective(m)) return;
     const roots = new Set((companies.get(normalised[i]) ?? []).map((j) => find(j)));
     if (roots.size === 1) union([...roots][0], i);
   });
@@ -232,6 +237,11 @@ function groupType(list: EntityMention[]): EntityType {
   let best = list[0].type;
   for (const [type, n] of counts) if (n > (counts.get(best) ?? 0)) best = type;
   return best;
+}
+
+/** A word the NER's gazetteer lists as a given name ("Reed", "John"). */
+function givenName(word: string): boolean {
+  return (lexGaz(loadModel().lexicon(lexKey(word.toLowerCase()))) & GAZ.firstName) !== 0;
 }
 
 /** A name ending in a corporate form ("Compaq Computer Corp.", "Tesco plc"). */

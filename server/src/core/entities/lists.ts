@@ -1,62 +1,90 @@
-// Names in a sports report's list are players: a team sheet ("Murphy; Casey; Gustard, Smith, Dowd", "Priscott for
-// Roberts (71)"). The recogniser types each surname alone, and one it has not seen as a person it may call a place
-// ("Penney", "Purdy") or a body ("Priscott"); the list's other names say what it is. Not outside sports reports: a
-// list of artists mixes people and bands ("Michael Jackson, Aerosmith, Diana Ross").
+// Names in a sports report's lists are players: a team sheet ("Leicester: Murphy; Casey; Gustard, Smith, Dowd",
+// "Replacements: Priscott for Roberts (71)"). The recogniser types each surname alone, and one it has not seen as a
+// person it may call a place ("Penney", "Purdy") or a body ("Priscott"); the list's other names, as the recogniser
+// read them, say what it is. Tagging one name does not change that reading, so it never retypes another (fix safety).
+// Not outside sports reports: a list of artists mixes people and bands ("Michael Jackson, Aerosmith, Diana Ross").
 import { lookupPlace } from './gazetteer';
 import { isSportReport } from '../figures/sport';
 import { languageOf } from '../language';
-import type { Article, EntityMention } from '../types';
+import type { Article, EntityMention, Span } from '../types';
+import type { RecognizedMention } from './ner';
 
 /**
  * What may stand between two names of one list: commas, semicolons, "and", "&", a team sheet's "for" and minute
- * ("Priscott for Roberts (71), Green for Dowd"), and one name the recogniser left out ("Nordt, Bishop; Mapletoft").
+ * ("Priscott for Roberts (71), Green for Dowd"), a substitute in brackets ("Stone (Cisse 76), Quashie"), and one name
+ * the recogniser left out ("Nordt, Bishop; Mapletoft").
  */
-const LIST_GAP = /^(?:\s*(?:[,;&]|and|for|\(\d{1,3}\)|\p{Lu}[\p{L}'’-]*)\s*)+$/u;
+const LIST_GAP = /^(?:\s*(?:[,;&]|and|for|\((?:\p{Lu}[\p{L}'’ -]*\s)?\d{1,3}\)|\p{Lu}[\p{L}'’-]*)\s*)+$/u;
+/** A team sheet's marks: a semicolon between positions, a minute in brackets ("(53)", "(Cisse 76)"). */
+const SHEET_MARK = /;|\((?:\p{Lu}[\p{L}'’ -]*\s)?\d{1,3}\)/u;
 /** A gap that holds a separator, not only a word. */
 const SEPARATOR = /[,;&]|\band\b/;
 /** A substitution's gap and the minute after its second name: "Priscott for Roberts (71)". */
 const SUBSTITUTION = /^\s+for\s+$/;
 const MINUTE_AFTER = /^\s*\(\d{1,3}\)/;
-/** The fewest names a list needs before its majority speaks for the rest. */
+/** What opens a team sheet right before its first name: the side's name or "Replacements", then a colon. */
+const SHEET_OPENER = /:\s*$/;
+/** The fewest names of a list whose majority speaks for the rest. */
 const MIN_LIST = 4;
-/** A list this long in a sports report is a team sheet: two people in it speak for the rest. */
+/** The fewest names of a team sheet, where two people speak for the rest. */
 const MIN_SHEET = 6;
+/** What may end such a sentence after its last name: "(capt)", a full stop. */
+const SENTENCE_END = /^(?:\s*\([^)]{0,20}\))?[\s.]*$/;
+/** The most characters, other than white space (a tag's markup is blanked to spaces), between two names of a list. */
+const MAX_GAP = 40;
 
-function isListGap(prose: string, last: EntityMention, next: EntityMention): boolean {
+/** Whether only a list's separators stand between `last` and `next`, and of which kind. */
+function listGap(prose: string, last: Span, next: Span): 'sheet' | 'list' | null {
   const gap = prose.slice(last.end, next.start);
-  if (SUBSTITUTION.test(gap)) return MINUTE_AFTER.test(prose.slice(next.end, next.end + 8));
-  return gap.length <= 40 && SEPARATOR.test(gap) && LIST_GAP.test(gap);
+  if (SUBSTITUTION.test(gap)) return MINUTE_AFTER.test(prose.slice(next.end, next.end + 8)) ? 'sheet' : null;
+  if (gap.replace(/\s+/g, '').length > MAX_GAP || !SEPARATOR.test(gap) || !LIST_GAP.test(gap)) return null;
+  return SHEET_MARK.test(gap) ? 'sheet' : 'list';
 }
 
 /**
- * In a sports report (figures/sport.ts), retypes as `person` the one-word place and organisation mentions from the recogniser (`fromRecogniser`) that stand
- * in a list of at least MIN_LIST names (consecutive mentions of one sentence with only LIST_GAP between them) of which
- * more than half are people (or, in a list of MIN_SHEET names or more, a team sheet, two), and every mention of their groups when all of those are from the recogniser too. A
- * known place (the gazetteer) or a word in capitals ("BBC") keeps its type. `mentions` sorted by start; mutated;
- * never throws.
+ * In a sports report (figures/sport.ts), retypes as `person` the one-word mentions from the recogniser
+ * (`fromRecogniser`) that stand in a list of at least MIN_LIST names (consecutive names of one sentence with only list
+ * separators between them, listGap) of which more than half are people, or, in a team sheet (after a colon, with a
+ * semicolon or a minute in brackets among its separators, or making up its sentence alone), of MIN_SHEET names of which
+ * two are; and every mention of their groups when all of those are from the recogniser too. The lists and their
+ * people are read from the recogniser's own reading of the prose (`read`, which a tag does not change: the tagged
+ * words are still read), so tagging one name never retypes another. A known place (the gazetteer) or a word in
+ * capitals ("BBC") keeps its type. `mentions` and `read` sorted by start; `mentions` mutated; never throws.
  */
-export function agreeInLists(mentions: EntityMention[], article: Article, fromRecogniser: (m: EntityMention) => boolean): void {
+export function agreeInLists(mentions: EntityMention[], read: readonly RecognizedMention[], article: Article, fromRecogniser: (m: EntityMention) => boolean): void {
   if (!isSportReport(article)) return;
   const layer = languageOf(article);
-  const sentenceOf = (m: EntityMention) => layer.tokens[layer.tokenAt(m.start)]?.sentence ?? -1;
-  const retyped = new Set<string>();
-  let run: EntityMention[] = [];
+  const sentenceOf = (m: Span) => layer.tokens[layer.tokenAt(m.start)]?.sentence ?? -1;
+  const players = new Set<string>();
+  let run: RecognizedMention[] = [];
+  let sheet = false;
+  // A bench or a line-up written as a sentence of names alone: "Perugini, Intoppa, Del Fava, Dal Maso, Griffen."
+  const wholeSentence = (names: RecognizedMention[]) => {
+    const s = layer.sentences[sentenceOf(names[0])];
+    return !!s && article.prose.slice(s.start, names[0].start).trim() === '' && SENTENCE_END.test(article.prose.slice(names[names.length - 1].end, s.end));
+  };
   const close = () => {
     const people = run.filter((m) => m.type === 'person').length;
-    if ((run.length >= MIN_LIST && 2 * people > run.length) || (run.length >= MIN_SHEET && people >= 2)) {
-      for (const m of run) {
-        if (m.type === 'person' || !fromRecogniser(m) || /\s/.test(m.text) || /^\p{Lu}+$/u.test(m.text) || lookupPlace(m.text)) continue;
-        retyped.add(m.group);
-      }
+    const isSheet = () => sheet || SHEET_OPENER.test(article.prose.slice(Math.max(0, run[0].start - 30), run[0].start)) || wholeSentence(run);
+    if ((run.length >= MIN_LIST && 2 * people > run.length) || (run.length >= MIN_SHEET && people >= 2 && isSheet())) {
+      for (const m of run) if (m.type !== 'person') players.add(`${m.start}:${m.end}`);
     }
     run = [];
+    sheet = false;
   };
-  for (const m of mentions) {
+  for (const m of read) {
     const last = run[run.length - 1];
-    if (last && (sentenceOf(last) !== sentenceOf(m) || !isListGap(article.prose, last, m))) close();
+    const gap = last && sentenceOf(last) === sentenceOf(m) ? listGap(article.prose, last, m) : null;
+    if (last && !gap) close();
+    if (gap === 'sheet') sheet = true;
     run.push(m);
   }
   close();
+  const retyped = new Set<string>();
+  for (const m of mentions) {
+    if (!players.has(`${m.start}:${m.end}`) || m.type === 'person' || !fromRecogniser(m) || /\s/.test(m.text) || /^\p{Lu}+$/u.test(m.text) || lookupPlace(m.text)) continue;
+    retyped.add(m.group);
+  }
   if (retyped.size === 0) return;
   const whole = new Set([...retyped].filter((g) => mentions.every((m) => m.group !== g || fromRecogniser(m))));
   for (const m of mentions) if (whole.has(m.group) && m.type !== 'person') m.type = 'person';

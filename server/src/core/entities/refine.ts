@@ -141,7 +141,9 @@ function withGivenName(m: RecognizedMention): RecognizedMention {
 
 /** A corporate form that ends a company's legal name ("Corp", "Inc", "plc"; data/company-designators.txt; a trailing full stop is dropped). */
 export function isCorporateForm(word: string): boolean {
-  return readWordList('company-designators.txt').has(word.replace(/\.$/, ''));
+  const designators = readWordList('company-designators.txt');
+  // "S.A.", "N.V.": a designator written with full stops.
+  return designators.has(word.replace(/\.$/, '')) || (/^(?:\p{Lu}\.){2,3}$/u.test(word) && designators.has(word.replace(/\./g, '')));
 }
 
 /** The word ends names of type other in the labelled data (OTHER_SHARE of at least `minSeen` names). */
