@@ -598,3 +598,15 @@ describe('share prices in eighths (copy-desk review 20)', () => {
     assert.ok(!kept.some((t) => t === '2'), kept.join(' | '));
   });
 });
+
+describe('a fraction as its clause\'s subject (copy-desk review 20\'s miss)', () => {
+  it('reads "almost a third are interested" as a figure, and no rugby position or possessive "half"', () => {
+    assert.deepEqual(unsourced('By contrast, almost a third are interested in watching video on phones.'), ['almost a third']);
+    // Written after the fix.
+    assert.deepEqual(unsourced('More than a quarter have bought software through spam e-mails.'), ['More than a quarter']);
+    assert.deepEqual(unsourced('A fifth rely entirely on mobiles.'), ['A fifth']);
+    assert.deepEqual(unsourced('The fly-half missed the conversion.'), []);
+    assert.deepEqual(unsourced("Their first venture into Ireland's half produced a score."), []);
+    assert.deepEqual(unsourced('TNK-BP, which is half owned by BP, objected.'), []);
+  });
+});

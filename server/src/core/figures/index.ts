@@ -371,7 +371,17 @@ class FigureParser {
       const end = word(toks[k + 3], 'percentage') && word(toks[k + 4], 'point') ? k + 5 : k + 4;
       return { end, kind: 'percent', value, valueMax: null, unit: 'percentage points', vague: false };
     }
-    if (!after || after.kind !== 'word' || !FRACTION_FOLLOWERS.has(after.lower)) return null;
+    // "almost a third are interested", "more than half are from Europe": a fraction with its numerator (or an
+    // approximator) that is its clause's subject, before its verb. Not a compound ("fly-half", "so-called"), nor a noun
+    // with a determiner or possessive ("the three-quarters had no space", "Ireland's half produced"), nor a bare "half"
+    // ("half owned by BP").
+    const afterPos = this.tagged(after)?.pos;
+    const before = toks[j - 1];
+    const bound = (isDash(before) && !toks[j].gap) || word(before, 'the', 's') || (isDash(toks[k + 2]) && !toks[k + 2].gap);
+    let approximated = false;
+    for (let s = Math.max(0, j - 3); s < j && !approximated; s++) approximated = s + matchPhrase(toks, s, lex.approximators) === j;
+    const subject = (afterPos === 'AUX' || afterPos === 'VERB') && (k > j || approximated) && !bound;
+    if (!after || after.kind !== 'word' || !(FRACTION_FOLLOWERS.has(after.lower) || subject)) return null;
     if (word(after, 'a') && !word(toks[k + 2], 'million', 'billion')) return null;
     if (lex.timeUnits.has(toks[k + 2]?.lower ?? '') || lex.timeUnits.has(toks[k + 3]?.lower ?? '')) return null; // "half the year", "a quarter of an hour"
     return { end: k + 1, kind: 'ratio', value, valueMax: null, unit: null, vague: false };
