@@ -587,6 +587,15 @@ describe('market comparisons and trading volume (copy-desk review 20)', () => {
   });
 });
 
+describe('a markets table (copy-desk review 21)', () => {
+  it('reads levels and changes in hundredths as quotes, and a company result beside "up" as a figure', () => {
+    assert.deepEqual(unsourced('Dow Jones industrials 2596.72, off 17.01; transportation 1190.43, off 14.76; utilities 215.86, up 0.19.'), []);
+    // Written after the fix.
+    assert.deepEqual(unsourced('Dollar: 141.65 yen, off 0.45; 1.8345 marks, off 0.0115.'), []);
+    assert.deepEqual(unsourced('Profit was 12.50 million, up 1.25 million.'), ['12.50 million', '1.25 million']);
+  });
+});
+
 describe('share prices in eighths (copy-desk review 20)', () => {
   it('reads "31 7/8" as one price, a market quote, and no date', () => {
     assert.deepEqual(unsourced('Intel eased 1/8 to 31 7/8.'), []);

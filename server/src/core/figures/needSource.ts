@@ -166,6 +166,15 @@ function record(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
   return joined ? { kind: 'record' } : null;
 }
 
+/**
+ * A market quote's level or change: a number in hundredths to ten-thousandths ("2596.72", "0.45", "1.8345"), perhaps
+ * with its currency ("141.65 yen"; group 1), never a scale ("12.50 million" is a result, not a quote).
+ */
+const QUOTE_LEVEL = /\d\.\d{2,4}(?:\s*(\p{L}+))?$/u;
+/** Its change after it, or its level before it: "2596.72, off 17.01", "141.65 yen, off 0.45", "215.86, up 0.19". */
+const QUOTE_CHANGE_AFTER = /^(?:\s*\p{L}+)?,\s*(?:off|up|down)\s+\d[\d,]*\.\d{2,4}\b(?!\s*(?:%|\p{L}))/iu;
+const QUOTE_CHANGE_BEFORE = /\d\.\d{2,4}(?:\s*\p{L}+)?,\s*(?:off|up|down)\s+$/iu;
+
 /** How far before a count of shares, in tokens, the noun of a trading volume names it ("trading volume totaled"). */
 const SHARE_VOLUME_REACH = 8;
 
@@ -183,6 +192,10 @@ function marketCompared(article: Article, prev: FigureMention | undefined, f: Fi
 }
 
 function market(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeeded | null {
+  // A markets table: "Dow Jones industrials 2596.72, off 17.01; transportation 1190.43, off 14.76", "Dollar: 141.65
+  // yen, off 0.45": a level in hundredths and its change in hundredths, both quotes.
+  const level = QUOTE_LEVEL.exec(f.text);
+  if (level && (!level[1] || lex.currencyWords.has(level[1].toLowerCase())) && (QUOTE_CHANGE_AFTER.test(article.prose.slice(f.end, f.end + 24)) || QUOTE_CHANGE_BEFORE.test(article.prose.slice(Math.max(0, f.start - 40), f.start)))) return { kind: 'market' };
   // "eased 1/8 to 31 7/8": a whole number and a fraction in eighths is a share price as US markets quoted them.
   if (f.kind === 'count' && !f.unit && /\d \d{1,2}\/\d{1,2}$/.test(f.text)) return { kind: 'market' };
   const points = f.kind === 'count' && (f.unit === null || f.unit.toLowerCase() === 'points');
