@@ -11,6 +11,7 @@ import { resolveCandidate } from './resolve';
 import { governingVerb, tenseNear } from './governor';
 import type { TenseCue } from './tense';
 import { impossibleMonths, impossibleNumericDays } from './written';
+import { mixedFractions } from '../figures/numbers';
 
 export { describeDate, inlayHintLabel } from './describe';
 
@@ -75,7 +76,7 @@ export function extractDates(article: Article, published: string | null): DateMe
     prose,
     pub,
     sentenceOf,
-    tenseAt: (_sentence: Span | null, span: Span) => (span as Candidate).expr?.t === 'cal' ? tenseAt(article, span) : tenseNear(article, span),
+    tenseAt: (_sentence: Span | null, c: Candidate) => (c.expr.t === 'cal' ? tenseAt(article, c) : tenseNear(article, c)),
   };
   // A date in numbers that does not exist ("2024-13-01", which chrono-node reads as 13 January; "02/30/2024") is no
   // date: impossible-date reports it.
@@ -87,36 +88,22 @@ export function extractDates(article: Article, published: string | null): DateMe
 }
 
 /**
- * The tense a date is resolved in: its governing verb group (governingVerb, as the tense rule reads it), where a
- * present arrangement looks ahead ("is meeting Ms Furse on Thursday", "is due to report on Friday"), and a past
- * governor with no other cue nearer looks back, however far; else, or when a future cue stands just before the date,
- * the nearest tense cue in the sentence (tenseNear). Calendar dates only: a period ("the third quarter") more often hangs on a noun than on the verb.
+ * The tense a calendar date is resolved in: its governing verb group (governingVerb, as the tense rule reads it) when
+ * it looks ahead — a future or a present arrangement ("is meeting Ms Furse on Thursday", "is due to report on
+ * Friday") — or is past with no other cue nearer ("announced their support for the government plans on Monday
+ * evening"), however far from the date; else, or when a future cue stands just before the date, the nearest tense
+ * cue in the sentence (tenseNear). Only for calendar dates: a period ("the third quarter") more often hangs on a noun.
  */
 function tenseAt(article: Article, span: Span): TenseCue | null {
   const near = tenseNear(article, span);
   // A cue of planning just before the date is its own ("widely tipped for 5 May", "the upcoming 5 May vote").
   if (near?.tense === 'future' && near.end <= span.start && /^\s+(?:for\s+)?$/i.test(article.prose.slice(near.end, span.start))) return near;
   const g = governingVerb(article, span);
-  // The governor's forward readings, which the nearest cue misses or mistakes: a future or a present arrangement.
   if (!g) return near;
-  // A past governor decides however far from the date when no other cue is nearer ("announced their support for the
-  // government plans on Monday evening").
-  if ((!near || (near.start === g.start && near.tense === 'past')) && g.tense === 'past' && !g.plan) return { start: g.start, end: g.end, tense: 'past', perfect: false, governs: true };
-  if (!(g.tense === 'future' || (g.tense === 'present' && g.plan && !g.presentPerfect))) return near;
-  return { start: g.start, end: g.end, tense: 'future', perfect: g.tense === 'future' && g.perfect, governs: true };
-}
-
-/** A whole number and a fraction in halves to sixty-fourths, as US share prices were quoted ("31 7/8"). */
-const MIXED_FRACTION = /(?<![\d.,/])\d{1,4} [1-9]\d?\/(?:2|4|8|16|32|64)(?![\d/])/g;
-
-/** The spans of `prose` that are such mixed numbers (figures/numbers.ts reads them as one number). */
-function mixedFractions(prose: string): Span[] {
-  const out: Span[] = [];
-  for (const m of prose.matchAll(MIXED_FRACTION)) {
-    const [n, d] = m[0].split(' ')[1].split('/').map(Number);
-    if (n < d) out.push({ start: m.index, end: m.index + m[0].length });
-  }
-  return out;
+  const governs = (tense: 'past' | 'future', perfect: boolean): TenseCue => ({ start: g.start, end: g.end, tense, perfect, governs: true });
+  if (g.tense === 'past' && !g.plan) return !near || (near.start === g.start && near.tense === 'past') ? governs('past', false) : near;
+  if (g.tense === 'future' || (g.tense === 'present' && g.plan && !g.presentPerfect)) return governs('future', g.tense === 'future' && g.perfect);
+  return near;
 }
 
 const YEAR_BEFORE = /^(?:(?:the\s+)?(?:comparable\s+)?year[- ](?:ago|earlier)(?:\s+\w+)?|a year (?:ago|earlier)|prior[- ]year)$/i;

@@ -8,7 +8,8 @@ export interface ResolveContext {
   prose: string;
   pub: Ymd | null;
   sentenceOf(offset: number): { index: number; span: Span | null };
-  tenseAt(sentence: Span | null, span: Span): TenseCue | null;
+  /** The tense cue a candidate is resolved in, if any. */
+  tenseAt(sentence: Span | null, candidate: Candidate): TenseCue | null;
 }
 
 interface Option {

@@ -5,8 +5,7 @@ import { normaliseName } from '../registry';
 import { variantKey } from './variants';
 import { lookupPlace } from './gazetteer';
 import { isCorporateForm } from './refine';
-import { loadModel } from './ner';
-import { GAZ, lexGaz, lexKey } from './ner/features';
+import { isGivenName } from './ner';
 import type { Registry } from '../rules/rule';
 import type { EntityMention, EntityType } from '../types';
 
@@ -95,7 +94,7 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
     if (words.length >= 2 && m.type === 'org' && isCompanyName(m.text)) push(companies, words[0], j);
   });
   mentions.forEach((m, i) => {
-    if (normalised[i].includes(' ') || m.tagged || (m.type === 'person' && givenName(m.text)) || !/^\p{Lu}/u.test(m.text) || lookupPlace(m.text) || adjective(m)) return;
+    if (normalised[i].includes(' ') || m.tagged || (m.type === 'person' && isGivenName(m.text)) || !/^\p{Lu}/u.test(m.text) || lookupPlace(m.text) || adjective(m)) return;
     const roots = new Set((companies.get(normalised[i]) ?? []).map((j) => find(j)));
     if (roots.size === 1) union([...roots][0], i);
   });
@@ -237,11 +236,6 @@ function groupType(list: EntityMention[]): EntityType {
   let best = list[0].type;
   for (const [type, n] of counts) if (n > (counts.get(best) ?? 0)) best = type;
   return best;
-}
-
-/** A word the NER's gazetteer lists as a given name ("Reed", "John"). */
-function givenName(word: string): boolean {
-  return (lexGaz(loadModel().lexicon(lexKey(word.toLowerCase()))) & GAZ.firstName) !== 0;
 }
 
 /** A name ending in a corporate form ("Compaq Computer Corp.", "Tesco plc"). */

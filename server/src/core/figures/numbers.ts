@@ -1,6 +1,7 @@
 // The number-phrase grammar: reads "nearly $5 billion", "30 per cent", "three million", "a third of", "one in five" from tokens.
 import type { Lexicon, PhraseIndex } from './lexicon';
 import type { Token } from './tokens';
+import type { Span } from '../types';
 
 /** One number expression with what is attached to it (currency, scale, percent), before any context decides whether it is a figure. */
 export interface Quantity {
@@ -31,6 +32,21 @@ const sym = (t: Token | undefined, ...syms: string[]) => !!t && t.kind === 'sym'
 
 /** Denominators of the fractions stock prices were quoted in: halves to sixty-fourths. */
 const FRACTION_DENOMINATORS: ReadonlySet<number> = new Set([2, 4, 8, 16, 32, 64]);
+/** A whole number, a space and a fraction ("31 7/8"): numerator in group 1, denominator in group 2. */
+const MIXED_FRACTION = /(?<![\d.,/])\d{1,4} ([1-9]\d?)\/(\d{1,2})(?![\d/])/g;
+
+/**
+ * The spans of `text` that are a whole number and a proper fraction in halves to sixty-fourths ("31 7/8", "112 5/8"),
+ * as US share prices were quoted: the one number readNumber reads there, and no date ("5/8" is not 8 May).
+ */
+export function mixedFractions(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(MIXED_FRACTION)) {
+    const [n, d] = [Number(m[1]), Number(m[2])];
+    if (FRACTION_DENOMINATORS.has(d) && n < d) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
 
 /** Reads the bare number at `i`: digits with a glued suffix, or number words. */
 export function readNumber(toks: Token[], i: number, lex: Lexicon): NumberRead {

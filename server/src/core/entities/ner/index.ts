@@ -55,9 +55,14 @@ function sentenceTokens(text: string, splitHyphen: (left: string, right: string)
 }
 
 /**
- * Finds PER/ORG/LOC/MISC mentions in `prose` (markup already blanked to spaces). Sentences are tagged together as
- * one document so that evidence from one mention of a name helps the others; no sentences means the whole text.
+ * A given name in the recogniser's gazetteer ("John", "Reed"); false for a word the lexicon does not hold (its lookup
+ * reads as every category, as the model was trained).
  */
+export function isGivenName(word: string): boolean {
+  const entry = loadModel().lexicon(lexKey(word.toLowerCase()));
+  return entry >= 0 && (lexGaz(entry) & GAZ.firstName) !== 0;
+}
+
 /**
  * A span cut at its semicolons, which separate the items of a list ("Murphy; Casey; Gustard" in a team sheet) and
  * stand inside no name; the pieces keep the span's type. Token indices, end exclusive.
@@ -86,6 +91,10 @@ function atSubstitution<S extends { start: number; end: number }>(span: S, word:
   return [span];
 }
 
+/**
+ * Finds PER/ORG/LOC/MISC mentions in `prose` (markup already blanked to spaces). Sentences are tagged together as
+ * one document so that evidence from one mention of a name helps the others; no sentences means the whole text.
+ */
 export function recognizeEntities(prose: string, sentences: { start: number; end: number }[]): RecognizedMention[] {
   if (!/\p{L}/u.test(prose)) return [];
   const m = loadModel();
