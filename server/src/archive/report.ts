@@ -9,6 +9,7 @@ import { limitSentenceMemo } from '../core/entities/ner';
 import { limitChunkMemo } from '../core/dates/chronoAdapter';
 import { limitNewsMemo } from '../core/dates';
 import { limitFigureMemo } from '../core/figures';
+import { limitEntityMemo } from '../core/entities';
 import { limitPieceCache } from '../core/article';
 import { findWorkspaceRoot, loadWorkspace, type WorkspaceFiles as Workspace } from '../core/workspace';
 import type { NoSourceNeeded, Severity } from '../core/types';
@@ -94,6 +95,7 @@ export class Reporter {
     limitChunkMemo(0);
     limitNewsMemo(0);
     limitFigureMemo(0);
+    limitEntityMemo(0);
   }
 
   private workspaceFor(file: string) {

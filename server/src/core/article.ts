@@ -11,6 +11,7 @@ import { remarkFootnotes, remarkFootnotesAndTables } from './markdownExtensions'
 import { buildLanguage, rememberLanguage } from './language';
 import type { Article, Citation, FrontMatter, IgnoreRegion, MarkupProblem, Span, Tag, TagKind } from './types';
 import { firstAtLeast } from './text/spanIndex';
+import { detached } from './text/memo';
 
 export type ArticleFormat = 'markdown' | 'text';
 
@@ -799,7 +800,7 @@ export function limitPieceCache(limit: number): void {
   for (const cache of pieceCaches.values()) while (cache.size > pieceCacheLimit) cache.delete(cache.keys().next().value!);
 }
 /** One cache per parser (Markdown or text, with or without tables), each keyed on the piece's text. */
-const pieceCaches = new Map<Parser, Map<string, Root>>();
+const pieceCaches = new Map<Parser, Map<string, { own: string; tree: Root }>>();
 
 /**
  * The Markdown tree of `piece` (offsets relative to it), from a cache keyed on the piece's text and parser, so that a
@@ -811,14 +812,16 @@ function parsedPiece(parsers: { tables: Parser; plain: Parser }, piece: string):
   if (pieceCacheLimit === 0) return parsePiece(parsers, piece);
   let cache = pieceCaches.get(parser);
   if (!cache) pieceCaches.set(parser, (cache = new Map()));
-  let tree = cache.get(piece);
-  if (tree) cache.delete(piece);
+  // Kept under a copy of its own (detached), not the slice of the document: that would keep the document alive.
+  let entry = cache.get(piece);
+  if (entry) cache.delete(piece);
   else {
-    tree = parsePiece(parsers, piece);
+    const own = detached(piece);
+    entry = { own, tree: parsePiece(parsers, own) };
     while (cache.size >= pieceCacheLimit) cache.delete(cache.keys().next().value!);
   }
-  cache.set(piece, tree);
-  return structuredClone(tree);
+  cache.set(entry.own, entry);
+  return structuredClone(entry.tree);
 }
 
 /**

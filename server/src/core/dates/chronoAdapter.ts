@@ -4,7 +4,7 @@ import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { toDays, type Ymd } from './calendar';
 import type { Candidate, Expr } from './expr';
 import { firstAtLeast } from '../text/spanIndex';
-import { GenerationMemo } from '../text/memo';
+import { detached, GenerationMemo } from '../text/memo';
 import type { Span } from '../types';
 import { MONTH_RE, WEEKDAY_INDEX, WEEKDAY_RE } from './expr';
 import { bareMonthAbbreviation, monthInName, todayIsName, weekdayStartsName } from './names';
@@ -165,7 +165,7 @@ function textHash(text: string, from: number, to: number): number {
 
 /** chrono-node's results for one chunk, by its text and reference day (the results are read, never changed). */
 function parseChunk(text: string, refDate: Date): ParsedResult[] {
-  return chunkMemo.get(`${refDate.getTime()}\u0000${text}`, () => chrono.casual.parse(text, refDate));
+  return chunkMemo.get(`${refDate.getTime()}\u0000${text}`, () => chrono.casual.parse(detached(text), refDate));
 }
 
 /** chrono-node's results for input[seg), parsed in content-defined chunks of whole paragraphs, with offsets from `base`. */

@@ -15,6 +15,8 @@ import { agreeWithLongForms } from './abbreviations';
 import { lookupPlace } from './gazetteer';
 import { readWordList } from '../dataFiles';
 import { SpanIndex } from '../text/spanIndex';
+import { detached, GenerationMemo } from '../text/memo';
+import { blankLineSegments } from '../text/segments';
 import { languageOf, type Language, type TokenKind, type Upos } from '../language';
 
 export type Recognizer = (prose: string, sentences: Span[]) => RecognizedMention[];
@@ -57,6 +59,56 @@ function inTerritorialTitle(layer: Language, prose: string, span: Span): boolean
 function commonAcronym(text: string): boolean {
   const common = readWordList('common-acronyms.txt');
   return common.has(text) || (text.endsWith('s') && common.has(text.slice(0, -1)));
+}
+
+/**
+ * How far refineMention reads outside a paragraph, in code units: back to the character before a name and "the "
+ * before it (withHeadNoun), forward over the words after it (withHeadNoun, 60). Its other reads stay on the name's line.
+ */
+const REFINE_BEFORE = 8;
+const REFINE_AFTER = 64;
+
+/**
+ * refineMention's readings of the recogniser's mentions, kept per paragraph with what refineMention may read around
+ * it (text and prose), each by its mention relative to the paragraph: a keystroke refines the paragraph it changed.
+ */
+const REFINED = new GenerationMemo<string, Map<string, RecognizedMention | null>>(4096);
+
+/** Sets how many paragraphs' refined mentions are kept (0 for a batch over an archive, which reads each once). */
+export function limitEntityMemo(capacity: number): void {
+  REFINED.limit(capacity);
+}
+
+/**
+ * refineMention(r, article) for each of `reads` (in text order), through REFINED: the same result as calling it
+ * directly, with offsets and texts of the article.
+ */
+function refineAll(reads: readonly (RecognizedMention | null)[], article: Article): (RecognizedMention | null)[] {
+  const segments = blankLineSegments(article.prose);
+  const out: (RecognizedMention | null)[] = [];
+  let s = 0;
+  let seen: Map<string, RecognizedMention | null> | null = null;
+  let base = 0;
+  for (const r of reads) {
+    if (!r) { out.push(null); continue; }
+    while (s < segments.length && segments[s].end <= r.start) { s++; seen = null; }
+    const seg = segments[s];
+    if (!seg || r.start < seg.start || r.end > seg.end) { out.push(refineMention(r, article)); continue; }
+    if (!seen) {
+      base = Math.max(0, seg.start - REFINE_BEFORE);
+      const to = Math.min(article.text.length, seg.end + REFINE_AFTER);
+      seen = REFINED.get(`${seg.start - base}\u0000${article.text.slice(base, to)}\u0000${article.prose.slice(base, to)}`, () => new Map());
+    }
+    const key = `${r.start - base}:${r.end - base}:${r.label}:${r.type}:${r.confidence}`;
+    let kept = seen.get(key);
+    if (kept === undefined) {
+      const refined = refineMention(r, article);
+      kept = refined && { ...refined, start: refined.start - base, end: refined.end - base, text: detached(refined.text) };
+      seen.set(key, kept);
+    }
+    out.push(kept && { ...kept, start: kept.start + base, end: kept.end + base });
+  }
+  return out;
 }
 
 /** The `source` of a mention the recogniser read (its CoNLL label), as against a tag, registry or workspace name. */
@@ -120,14 +172,15 @@ export function findEntities(
   const entityTags = new SpanIndex(article.tags.filter((t) => t.kind !== 'cite' && t.label.end > t.label.start));
   const raws = splitCoordinated(joinHyphenated(recognize(article.prose, article.sentences), article.prose), article.prose);
   const rawSpans = new SpanIndex(raws);
-  const recognised = raws.map((read) => {
+  const reads = raws.map((read) => {
     // A name read across a tag ("Mr :person[Greenspan]") or right beside one with only a space between ("Ainum Mohd
     // :person[Saaid]") is read with that tag.
     const tag = entityTags.overlapping(read) ?? tagBeside(read, entityTags, article.text);
     const raw = tag ? read : overHyphens(read, article.prose, rawSpans);
-    const outside = tag ? null : outsideOther(raw, withNumber, article.prose);
-    return { raw, tag, refined: outside ? refineMention(outside, article) : null };
+    return { raw, tag, outside: tag ? null : outsideOther(raw, withNumber, article.prose) };
   });
+  const refinedReads = refineAll(reads.map((r) => r.outside), article);
+  const recognised = reads.map(({ raw, tag }, i) => ({ raw, tag, refined: refinedReads[i] }));
   const refinedSpans = new SpanIndex(recognised.flatMap(({ refined }) => (refined ? [refined] : [])));
   const insideLongerName = (s: Span) => {
     const r = refinedSpans.covering(s);

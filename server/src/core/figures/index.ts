@@ -4,7 +4,7 @@
 import type { Config } from '../config';
 import type { Article, FigureKind, FigureMention, Span } from '../types';
 import { blankLineSegments } from '../text/segments';
-import { GenerationMemo } from '../text/memo';
+import { detached, GenerationMemo } from '../text/memo';
 import { AttributionFinder, sentenceOf } from './attribution';
 import { getLexicon, type Lexicon } from './lexicon';
 import { matchPhrase, readNumber, readQuantity, type Quantity } from './numbers';
@@ -60,7 +60,7 @@ export function limitFigureMemo(capacity: number): void {
 
 /** The tokens and figure candidates of prose[seg] (offsets and token indices relative to it), read by FigureParser. */
 function readSegment(prose: string, seg: Span, lex: Lexicon, layer: Language): SegmentReading {
-  const toks = tokenize(prose.slice(seg.start, seg.end)).map((t) => ({ ...t, start: t.start + seg.start, end: t.end + seg.start }));
+  const toks = tokenize(detached(prose.slice(seg.start, seg.end))).map((t) => ({ ...t, start: t.start + seg.start, end: t.end + seg.start }));
   const candidates: Candidate[] = [];
   const parser = new FigureParser(toks, lex, prose, layer);
   for (let i = 0; i < toks.length;) {

@@ -6,6 +6,7 @@ import { readDataJson, readWordList } from '../dataFiles';
 import { getLexicon } from '../figures/lexicon';
 import type { Article, Span } from '../types';
 import { firstAtLeast } from '../text/spanIndex';
+import { detached } from '../text/memo';
 import { tagText, type TaggedToken, type TokenKind, type Upos } from './tagger';
 
 export type { TokenKind, Upos } from './tagger';
@@ -165,6 +166,8 @@ function modifiesNoun(prose: string, tokens: Token[], i: number, last: number): 
 
 /** A paragraph's reading, offsets relative to the paragraph start; cached on the paragraph's text. */
 interface ParagraphReading {
+  /** Its key in the cache: the paragraph's text, a string of its own. */
+  key?: string;
   tokens: TaggedToken[];
   sentences: [number, number][];
   /** The paragraph as last placed in a document (absolute offsets and indices): reused while it stays where it was. */
@@ -208,13 +211,17 @@ function readParagraph(prose: string, source: string): ParagraphReading {
   const key = source === prose ? prose : `${prose}\u0000${source}`;
   const hit = cache.get(key);
   if (hit) {
+    // Kept under the key it was first stored with, a string of its own (a slice of this document would keep it alive).
     cache.delete(key);
-    cache.set(key, hit);
+    cache.set(hit.key ?? key, hit);
     return hit;
   }
-  const reading = repairPastParticiples(prose, boundSentences(prose, repairSentences(prose, source, joinHyphenated(prose, tagText(prose)))));
+  const own = detached(prose);
+  const ownSource = source === prose ? own : detached(source);
+  const reading = repairPastParticiples(own, boundSentences(own, repairSentences(own, ownSource, joinHyphenated(own, tagText(own)))));
+  reading.key = source === prose ? own : `${prose}\u0000${source}`;
   languageStats.taggedParagraphs++;
-  cache.set(key, reading);
+  cache.set(reading.key, reading);
   if (cache.size > cacheLimit) cache.delete(cache.keys().next().value!);
   return reading;
 }
@@ -623,6 +630,8 @@ class Links {
 
 /** Each opening mark and the marks that close it: copy pasted through a CMS often mixes straight and curly doubles. */
 const OPENERS: Record<string, string> = { '“': '”"', '"': '"”', '«': '»', '‘': '’' };
+/** Every mark of OPENERS, opening or closing. */
+const QUOTE_MARKS = /[“”"«»‘’]/g;
 
 /**
  * Quotations in each paragraph: curly and straight double marks, guillemets, and curly single marks that open a word
@@ -651,7 +660,10 @@ function findQuotations(prose: string, text: string, paragraphs: readonly Span[]
     introduced = null;
     let open = -1;
     let close = '';
-    for (let i = p.start; i < p.end; i++) {
+    // Only quote marks matter: the scan jumps from one to the next.
+    QUOTE_MARKS.lastIndex = p.start;
+    for (let found = QUOTE_MARKS.exec(prose); found && found.index < p.end; found = QUOTE_MARKS.exec(prose)) {
+      const i = found.index;
       const c = prose[i];
       if (open < 0) {
         if (!(c in OPENERS)) continue;

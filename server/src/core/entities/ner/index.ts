@@ -3,9 +3,9 @@ import type { EntityType } from '../../types';
 import { readDataBytes } from '../../dataFiles';
 import { GAZ, lexGaz, lexKey } from './features';
 import { spansFromBilou, type NerType } from './labels';
-import { NerModel, parseModel } from './model';
+import { NerModel, parseModel, type TaggedSentence } from './model';
 import { tokenize, type Token } from './tokenize';
-import { GenerationMemo } from '../../text/memo';
+import { detached, GenerationMemo } from '../../text/memo';
 
 export interface RecognizedMention {
   start: number;
@@ -48,8 +48,8 @@ export function limitSentenceMemo(capacity: number): void {
 }
 
 function sentenceTokens(text: string, splitHyphen: (left: string, right: string) => boolean): TokenizedSentence {
-  return sentenceMemo.get(text, () => {
-    const tokens = tokenize(text, 0, text.length, splitHyphen);
+  return sentenceMemo.get(text, (own) => {
+    const tokens = tokenize(own, 0, own.length, splitHyphen);
     return { tokens, norms: tokens.map((t) => t.norm) };
   });
 }
@@ -109,22 +109,36 @@ export function recognizeEntities(prose: string, sentences: { start: number; end
   }
   const tagged = m.tagDocument(tokenized.map((t) => t.sentence.norms));
   const mentions: RecognizedMention[] = [];
-  tokenized.forEach(({ base, sentence: { tokens } }, i) => {
-    const word = (t: number) => (t < tokens.length ? prose.slice(base + tokens[t].start, base + tokens[t].end) : '');
-    for (const span of spansFromBilou(tagged[i].labels).flatMap((sp) => atSemicolons(sp, tokens)).flatMap((sp) => atSubstitution(sp, word))) {
-      const start = base + tokens[span.start].start;
-      const end = base + tokens[span.end - 1].end;
-      let confidence = 0;
-      for (let t = span.start; t < span.end; t++) confidence += tagged[i].confidence[t];
-      mentions.push({
-        start,
-        end,
-        text: prose.slice(start, end),
-        label: span.type,
-        type: TYPE_OF[span.type],
-        confidence: confidence / (span.end - span.start),
-      });
+  tokenized.forEach(({ base, sentence }, i) => {
+    // A sentence (kept by its text) tagged as before (the same TaggedSentence) has the same mentions.
+    let kept = sentenceMentions.get(sentence);
+    if (kept?.tagged !== tagged[i]) {
+      kept = { tagged: tagged[i], mentions: mentionsOf(detached(prose.slice(base, base + sentenceEnd(sentence))), sentence, tagged[i]) };
+      sentenceMentions.set(sentence, kept);
     }
+    for (const m of kept.mentions) mentions.push({ ...m, start: m.start + base, end: m.end + base });
   });
   return mentions;
+}
+
+/** The mentions last read in each tokenised sentence, with the tagging they were read from. */
+const sentenceMentions = new WeakMap<TokenizedSentence, { tagged: TaggedSentence; mentions: RecognizedMention[] }>();
+
+/** Where the last token of a sentence ends, relative to it (0 for none). */
+function sentenceEnd(sentence: TokenizedSentence): number {
+  return sentence.tokens.length ? sentence.tokens[sentence.tokens.length - 1].end : 0;
+}
+
+/** The mentions of one tagged sentence, offsets relative to its text `text`. */
+function mentionsOf(text: string, { tokens }: TokenizedSentence, tagged: TaggedSentence): RecognizedMention[] {
+  const out: RecognizedMention[] = [];
+  const word = (t: number) => (t < tokens.length ? text.slice(tokens[t].start, tokens[t].end) : '');
+  for (const span of spansFromBilou(tagged.labels).flatMap((sp) => atSemicolons(sp, tokens)).flatMap((sp) => atSubstitution(sp, word))) {
+    const start = tokens[span.start].start;
+    const end = tokens[span.end - 1].end;
+    let confidence = 0;
+    for (let t = span.start; t < span.end; t++) confidence += tagged.confidence[t];
+    out.push({ start, end, text: text.slice(start, end), label: span.type, type: TYPE_OF[span.type], confidence: confidence / (span.end - span.start) });
+  }
+  return out;
 }

@@ -87,6 +87,7 @@ export function parseModel(gz: Uint8Array): ModelParts {
 }
 
 export interface TaggedSentence {
+  /** Not to be changed: the model hands the same object back for a sentence tagged as before. */
   labels: Uint8Array;
   confidence: Float64Array;
 }
@@ -180,7 +181,8 @@ export class NerModel {
 
   /**
    * Tags the sentences (token strings) of one document; document-level features see all of them. A sentence array
-   * passed again is recognised by identity, so callers must not change an array once passed.
+   * passed again is recognised by identity, so callers must not change an array once passed. A sentence tagged as the
+   * last time it was (the same document facts) gets the same TaggedSentence object back: callers must not change it.
    */
   tagDocument(sentences: string[][]): TaggedSentence[] {
     if (this.sums.size > MAX_CACHED_SUMS) {
@@ -276,7 +278,7 @@ export class NerModel {
     }
     const last = sentence.last;
     if (last !== null && last.facts.length === k && last.facts.every((v, i) => v === factValues[i])) {
-      return { labels: last.tagged.labels.slice(), confidence: last.tagged.confidence.slice() };
+      return last.tagged;
     }
     const { factSums, scale, acc } = this;
     k = 0;
@@ -302,8 +304,9 @@ export class NerModel {
     const confidence = new Float64Array(n);
     this.decoder.viterbi(emissions, n, this.transitions, labels);
     this.decoder.confidence(emissions, n, this.transitions, labels, this.temperature, confidence);
-    sentence.last = { facts: factValues.slice(0, k), tagged: { labels: labels.slice(), confidence: confidence.slice() } };
-    return { labels, confidence };
+    const tagged = { labels, confidence };
+    sentence.last = { facts: factValues.slice(0, k), tagged };
+    return tagged;
   }
 }
 
