@@ -419,3 +419,38 @@ describe('a part of a year (slips20)', () => {
     assert.deepEqual(a.dates.map((d) => [d.text, d.value, d.mod]), [['mid-1989', '1989', 'MID']]);
   });
 });
+
+describe('review 22: dates the hover resolved wrongly or missed', () => {
+  const dates = (published: string, body: string) => analyze(`---\npublished: ${published}\n---\n\n${body}\n`).dates.map((d) => `${d.text} ${d.value}`);
+  const tense = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('tense-date-mismatch'));
+
+  it('reads the date in "the night of Friday, Oct. 23" and checks its weekday', () => {
+    assert.deepEqual(dates('1998-11-21', 'Police said the shop was burgled on the night of Saturday, Oct. 24.'), ['Saturday, Oct. 24 1998-10-24']);
+    assert.deepEqual(findings('1998-11-21', 'The fire broke out on the evening of Thursday, Oct. 23.'), ['weekday-mismatch Thursday, Oct. 23 | Fri 23 Oct 1998 is a Friday, not a Thursday.']);
+    assert.deepEqual(dates('2024-06-03', 'Officers were called on the morning of 28 May.'), ['28 May 2024-05-28']);
+    // No date: "the night of the storm".
+    assert.deepEqual(dates('2024-06-03', 'Nobody slept on the night of the storm.'), []);
+  });
+
+  it('reads "is to" + verb as an arrangement: a weekday after it lies ahead', () => {
+    assert.deepEqual(dates('1989-10-27', 'The stock is to resume trading in Paris Tuesday.'), ['Tuesday 1989-10-31']);
+    assert.deepEqual(dates('2024-09-11', 'The ministers are to meet again on Monday.'), ['Monday 2024-09-16']);
+    assert.deepEqual(dates('2024-09-11', 'The singer is to be honoured at a gala in December.'), ['December 2024-12']);
+  });
+
+  it('resolves a weekday alone by the tense of its clause, however far the verb stands', () => {
+    // Published on a Saturday: Tuesday is nearer ahead, but the clause is told in the past.
+    assert.deepEqual(dates('2005-01-15', 'Share prices slumped, dragged down by the disappointing results of the bank on Tuesday.'), ['Tuesday 2005-01-11']);
+    assert.deepEqual(dates('2024-09-11', 'Oil prices climbed back above the $90 a barrel mark on Thursday.'), ['Thursday 2024-09-05']);
+    // Another verb, or a clause of its own, stands between: the nearest day, as before.
+    assert.deepEqual(dates('2005-01-15', 'The judge said the hearing would resume on Tuesday.'), ['Tuesday 2005-01-18']);
+    assert.deepEqual(dates('2005-01-15', 'Traders waited, after the bank lowered its forecast on Tuesday.'), ['Tuesday 2005-01-11']);
+  });
+
+  it('leaves a past date of an accident named after a future verb alone ("over the crash in 2000")', () => {
+    assert.deepEqual(tense('2005-03-01', 'Two engineers are to go on trial over the Hatfield rail crash in 2000.'), []);
+    assert.deepEqual(tense('2024-09-11', 'The inquiry will hear evidence about the chemical plant explosion in 2019.'), []);
+    // The verb's own date is still checked.
+    assert.equal(tense('2024-09-11', 'The inquiry will hear evidence on 2 September.').length, 1);
+  });
+});

@@ -14,6 +14,8 @@ const ABBREVIATION_END = /\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Tue
 const LEADING = /^(?:on|in|at|by|since|from|until|of|during|the)\s+/i;
 const RANGE_WORD = /\s+(?:to|through|until|till|and)\s+|\s+[-–]\s+/i;
 const DEICTIC = /^(?:last|next|this|past|coming)\s/i;
+/** A part of the day "of" a date, as chrono-node reads it ("night of Friday, Oct. 23"). */
+const PART_OF_DAY_OF = /^(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i;
 /** A counted span that may be counted from an event instead of from publication ("within two weeks of …"). */
 const ANCHORED_SPAN = /^(?:within|in)\s/i;
 
@@ -223,6 +225,15 @@ export function chronoCandidates(prose: string, ref: Ymd, text?: string, paragra
       if (!shorter || shorter.index !== 0) continue;
       at = base + r.index;
       r = shorter;
+    }
+    // "the night of Friday, Oct. 23": chrono-node reads a part of the day "of" a date as that part of the reference
+    // day; the date is what follows "of".
+    const partOf = PART_OF_DAY_OF.exec(r.text);
+    if (partOf) {
+      const rest = chrono.casual.parse(r.text.slice(partOf[0].length), refDate)[0];
+      if (!rest || rest.index !== 0) continue;
+      at += r.index + partOf[0].length;
+      r = rest;
     }
     const start = at + r.index;
     const end = start + r.text.length;

@@ -8,7 +8,8 @@ import type { Candidate } from './expr';
 import { namedEventCandidates } from './names';
 import { newsCandidates } from './patterns';
 import { resolveCandidate } from './resolve';
-import { governingVerb, tenseNear } from './governor';
+import { clauseTense, governingVerb, tenseNear } from './governor';
+import { cueNear } from './resolve';
 import type { TenseCue } from './tense';
 import { impossibleMonths, impossibleNumericDays } from './written';
 import { mixedFractions } from '../figures/numbers';
@@ -94,7 +95,17 @@ export function extractDates(article: Article, published: string | null): DateMe
  * evening"), however far from the date; else, or when a future cue stands just before the date, the nearest tense
  * cue in the sentence (tenseNear). Only for calendar dates: a period ("the third quarter") more often hangs on a noun.
  */
-function tenseAt(article: Article, span: Span): TenseCue | null {
+function tenseAt(article: Article, c: Candidate): TenseCue | null {
+  const cue = calendarTense(article, c);
+  // A weekday alone names a day within a week either side: the tense of its clause, however far its verb stands,
+  // is a better guide than the nearest day ("surged back above the $47 a barrel mark on Thursday").
+  const weekdayOnly = c.expr.t === 'cal' && c.expr.wd !== null && c.expr.m === null && c.expr.d === null && c.expr.y === null;
+  if (!weekdayOnly || cue?.governs || (cue && cueNear(cue, c))) return cue;
+  return clauseTense(article, c) ?? cue;
+}
+
+/** tenseAt before its reach for a weekday alone. */
+function calendarTense(article: Article, span: Span): TenseCue | null {
   const near = tenseNear(article, span);
   // A cue of planning just before the date is its own ("widely tipped for 5 May", "the upcoming 5 May vote").
   if (near?.tense === 'future' && near.end <= span.start && /^\s+(?:for\s+)?$/i.test(article.prose.slice(near.end, span.start))) return near;

@@ -195,9 +195,13 @@ function resolveSeason(e: Extract<Expr, { t: 'season' }>, pub: Ymd | null, tense
 const CUE_REACH = 25;
 const NEAR_DAYS = 60;
 
+/** Whether a tense cue stands near enough the date at `span` to choose its direction on its own (CUE_REACH). */
+export function cueNear(cue: Span, span: Span): boolean {
+  return (cue.end <= span.start ? span.start - cue.end : cue.start - span.end) <= CUE_REACH;
+}
+
 function resolveExpr(e: Expr, pub: Ymd | null, cue: TenseCue | null, prose: string, span: { start: number; end: number }): Resolved {
-  const gap = cue ? (cue.end <= span.start ? span.start - cue.end : cue.start - span.end) : Infinity;
-  const tense = cue && (cue.governs || gap <= CUE_REACH) ? cue.tense : null;
+  const tense = cue && (cue.governs || cueNear(cue, span)) ? cue.tense : null;
   const cueText = cue ? prose.slice(cue.start, cue.end) : null;
   switch (e.t) {
     case 'cal': return resolveCal(e, pub, tense, cueText);

@@ -95,6 +95,8 @@ export interface VerbGroupWords {
   conditionalOpeners: Set<string>;
   forwardModals: Set<string>;
   possessiveDeterminers: Set<string>;
+  /** Prepositions that place an event in time against another ("after", "ahead of", "following"). */
+  timePrepositions: Set<string>;
 }
 
 let verbWords: VerbGroupWords | null = null;
@@ -108,7 +110,7 @@ export function verbGroupWords(): VerbGroupWords {
     if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new Error(`data/language-verb-groups.json: "${key}" must be a list of strings`);
     return new Set(v as string[]);
   };
-  verbWords = { futureModals: list('futureModals'), pastForms: list('pastForms'), participleForms: list('participleForms'), periphrasticFuture: list('periphrasticFuture'), negators: list('negators'), clauseOpeners: list('clauseOpeners'), clauseFrontWords: list('clauseFrontWords'), conditionalOpeners: list('conditionalOpeners'), forwardModals: list('forwardModals'), possessiveDeterminers: list('possessiveDeterminers') };
+  verbWords = { futureModals: list('futureModals'), pastForms: list('pastForms'), participleForms: list('participleForms'), periphrasticFuture: list('periphrasticFuture'), negators: list('negators'), clauseOpeners: list('clauseOpeners'), clauseFrontWords: list('clauseFrontWords'), conditionalOpeners: list('conditionalOpeners'), forwardModals: list('forwardModals'), possessiveDeterminers: list('possessiveDeterminers'), timePrepositions: list('timePrepositions') };
   return verbWords;
 }
 
@@ -528,6 +530,8 @@ function formOf(word: string, lemma: string, words: VerbGroupWords): Form {
 }
 
 const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
+/** The "to" of an infinitive. */
+const isInfinitiveMarker = (t: Token, word: string) => t.pos === 'PART' && word.toLowerCase() === 'to';
 /** A modal auxiliary: an auxiliary other than be, have and do. */
 const isModal = (lemma: string, words: VerbGroupWords) => words.futureModals.has(lemma) || !['be', 'have', 'do'].includes(lemma);
 
@@ -550,6 +554,13 @@ function findVerbGroups(prose: string, tokens: Token[], s: LanguageSentence, out
         if (tokens[j + 2].pos !== 'AUX') break;
         // "are due to be sentenced", "is set to be rolled out": the infinitive's auxiliaries run on to its verb.
         j += 2;
+        continue;
+      }
+      // "is to resume", "were to meet": be + to + verb, an arrangement (the tense of "be" sees it).
+      if (j === last + 1 && tokens[last].lemma === 'be' && isInfinitiveMarker(t, word) && j + 1 <= s.last && isVerb(tokens[j + 1]) && formOf(prose.slice(tokens[last].start, tokens[last].end), 'be', words) !== 'base') {
+        last = j + 1;
+        if (tokens[j + 1].pos !== 'AUX') break;
+        j += 1;
         continue;
       }
       if (t.pos === 'AUX') { last = j; continue; }
@@ -588,7 +599,9 @@ function verbGroup(prose: string, tokens: Token[], first: number, last: number, 
   }
   // "is due to visit", "was going to close": a future seen from the tense of "be" (a present one is the future).
   let prospective = false;
-  for (let k = first + 1; k <= last; k++) if (tokens[k - 1].lemma === 'be' && words.periphrasticFuture.has(text(k).toLowerCase())) prospective = true;
+  for (let k = first + 1; k <= last; k++) {
+    if (tokens[k - 1].lemma === 'be' && (words.periphrasticFuture.has(text(k).toLowerCase()) || isInfinitiveMarker(tokens[k], text(k)))) prospective = true;
+  }
   if (prospective && tense === 'present') tense = 'future';
   let perfect = false;
   let progressive = false;

@@ -49,12 +49,18 @@ const COMPARISON_BETWEEN = /\b(?:than|from)\b/i;
 /** "will slow from more than 3% in 2004 to …": a date that qualifies a starting value, not the verb. */
 const FROM_VALUE = /\bfrom\b(?:[^.;]|\.(?=\d))*\d(?:[^.;]|\.(?=\d))*$/i;
 
-/** An event noun, with a determiner before it, among the last words before the date: "a Budget giveaway on", not "will visit Paris on". */
+/**
+ * An event noun, scheduled or not (data/dates-event-nouns.txt, dates-unplanned-event-nouns.txt), with a determiner
+ * before it, among the last words before the date: "a Budget giveaway on", "over the Hatfield rail crash in", not
+ * "will visit Paris on".
+ */
 function nearEvent(between: string): boolean {
   const words = between.match(/[A-Za-z']+/g) ?? [];
   const events = wordClasses('dates-event-nouns.txt');
+  const unplanned = wordList('dates-unplanned-event-nouns.txt');
+  const isEvent = (w: string) => events.has(w) || unplanned.has(w) || (w.endsWith('s') && unplanned.has(w.slice(0, -1)));
   for (let i = Math.max(0, words.length - 4); i < words.length; i++) {
-    if (events.has(words[i].toLowerCase()) && words.slice(Math.max(0, i - 2), i).some((w) => /^(?:a|an|the|his|her|its|their|this|that|our)$/i.test(w) || /'s$/.test(w))) return true;
+    if (isEvent(words[i].toLowerCase()) && words.slice(Math.max(0, i - 3), i).some((w) => /^(?:a|an|the|his|her|its|their|this|that|our)$/i.test(w) || /'s$/.test(w))) return true;
   }
   return false;
 }
