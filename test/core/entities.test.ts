@@ -490,3 +490,26 @@ describe('tagging one name of a team sheet retypes no other (fix safety, CI on 1
     }
   });
 });
+
+describe('function words that open a sentence or quotation are no part of a name (copy-desk review 22)', () => {
+  const flagged = (body: string) => texts(analyze(`---\npublished: 2005-01-15\n---\n\n${body}\n`).findings, 'untagged-entity');
+
+  it('cuts a determiner, conjunction or adverb that opens the sentence from the name after it', () => {
+    assert.deepEqual(flagged('Neither Ask Jeeves nor Doubleclick thrilled investors with their profit news.').slice(0, 1), ['Ask Jeeves']);
+    // Written after the fix.
+    assert.ok(flagged('Both Tesco and Sainsbury reported higher sales over Christmas.').includes('Tesco'));
+    assert.ok(flagged('But Amnesty International says the law is unfair.').includes('Amnesty International'));
+    assert.ok(flagged('"Even Beyonce gets nervous before a show," she said.').every((t) => !t.startsWith('Even')));
+  });
+
+  it('keeps a function word the article also writes inside a sentence with the name ("All Blacks")', () => {
+    const found = flagged('All Blacks captain Tama Umaga was injured. The All Blacks play France next.');
+    assert.ok(found.includes('All Blacks'), found.join(', '));
+  });
+
+  it('reads "I\'m" as a pronoun and its verb, never a name, alone or after one', () => {
+    assert.deepEqual(flagged('"If I\'m honest, I was nervous," she said.'), []);
+    assert.deepEqual(flagged('I’m delighted with the result.'), []);
+    assert.deepEqual(flagged('For Radio Clyde I’m Anna Smith in Glasgow.').filter((t) => /I['’]m/.test(t)), []);
+  });
+});

@@ -10,7 +10,7 @@ import type { Config } from '../config';
 import type { Article, EntityMention, EntityType, Span } from '../types';
 import { recognizeEntities, type RecognizedMention } from './ner';
 import { linkMentions } from './linking';
-import { refineMention } from './refine';
+import { refineMention, withoutFunctionWords } from './refine';
 import { agreeWithLongForms } from './abbreviations';
 import { lookupPlace } from './gazetteer';
 import { readWordList } from '../dataFiles';
@@ -179,7 +179,8 @@ export function findEntities(
     const raw = tag ? read : overHyphens(read, article.prose, rawSpans);
     return { raw, tag, outside: tag ? null : outsideOther(raw, withNumber, article.prose) };
   });
-  const refinedReads = refineAll(reads.map((r) => r.outside), article);
+  // Function words that only open a sentence ("Neither Ask Jeeves") are cut with the whole article in view.
+  const refinedReads = refineAll(reads.map((r) => r.outside), article).map((r) => r && withoutFunctionWords(r, article));
   const recognised = reads.map(({ raw, tag }, i) => ({ raw, tag, refined: refinedReads[i] }));
   const refinedSpans = new SpanIndex(recognised.flatMap(({ refined }) => (refined ? [refined] : [])));
   const insideLongerName = (s: Span) => {

@@ -4,6 +4,56 @@ import { readDataJson, readWordList } from '../dataFiles';
 import type { Article } from '../types';
 import { lookupPlace } from './gazetteer';
 import type { RecognizedMention } from './ner';
+import { languageOf, type Upos } from '../language';
+
+/**
+ * Parts of speech of a word capitalised only because it opens a sentence or quotation ("Neither", "If", "However"); a
+ * determiner other than an article ("The Times", "A Tribe Called Quest" keep theirs).
+ */
+const OPENING_FUNCTION_POS: ReadonlySet<Upos> = new Set(['ADV', 'CCONJ', 'SCONJ', 'INTJ', 'PRON', 'PART', 'DET']);
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/**
+ * "Neither Ask Jeeves" → "Ask Jeeves", "World I'm" → "World": a word the tagger reads as a function word is no part of
+ * the name when it opens the sentence or a quotation and the name (OPENING_FUNCTION_POS; with the function words
+ * after it: "Oh no Bill"), nor is a pronoun and its clitic at the end ("I'm", "you’re"; but "Do They Know It" and
+ * "The Who" keep their pronouns). A word in capitals ("OFT") is an acronym, not a function word. Words the article
+ * also writes together with the next one inside a sentence are a name's ("All Blacks captain Tama Umaga" … "the All
+ * Blacks"). Reads the whole article (not one paragraph): call it after the per-paragraph refinement. Null when nothing
+ * is left.
+ */
+export function withoutFunctionWords(m: RecognizedMention, article: Article): RecognizedMention | null {
+  const layer = languageOf(article);
+  let first = layer.tokenAt(m.start);
+  if (first < 0 || layer.tokens[first].start !== m.start) return m;
+  let last = first;
+  while (last + 1 < layer.tokens.length && layer.tokens[last + 1].end <= m.end) last++;
+  if (layer.tokens[last].end !== m.end) return m;
+  const acronym = (i: number) => /^\p{Lu}{2,}$/u.test(article.prose.slice(layer.tokens[i].start, layer.tokens[i].end));
+  const opens = (i: number) => {
+    const t = layer.tokens[i];
+    const previous = layer.tokens[i - 1];
+    return layer.sentences[t.sentence].first === i || (previous !== undefined && previous.pos === 'PUNCT' && /^[“"‘'(\[]$/.test(article.prose.slice(previous.start, previous.end)));
+  };
+  const functionWord = (i: number) => OPENING_FUNCTION_POS.has(layer.tokens[i].pos) && !ARTICLES.has(layer.tokens[i].lemma);
+  // The article writes the word and the next one together inside a sentence too: they are one name.
+  const writtenInside = (i: number) => {
+    const pair = article.prose.slice(layer.tokens[i].start, layer.tokens[i + 1].end);
+    for (let at = article.prose.indexOf(pair); at >= 0; at = article.prose.indexOf(pair, at + 1)) {
+      const k = layer.tokenAt(at);
+      if (k >= 0 && k !== i && layer.tokens[k].start === at && !opens(k)) return true;
+    }
+    return false;
+  };
+  const opening = layer.tokenAt(m.start);
+  while (first < last && functionWord(first) && (opens(first) || first > opening) && !acronym(first) && !writtenInside(first)) first++;
+  const clitic = (i: number) => /^['’]\p{L}{1,2}$/u.test(article.prose.slice(layer.tokens[i].start, layer.tokens[i].end)) && layer.tokens[i].pos !== 'PROPN';
+  if (last > first + 1 && clitic(last) && layer.tokens[last - 1].pos === 'PRON') last -= 2;
+  const start = layer.tokens[first].start;
+  const end = layer.tokens[last].end;
+  if (start === m.start && end === m.end) return m;
+  return /\p{L}/u.test(article.text.slice(start, end)) ? { ...m, start, end, text: article.text.slice(start, end) } : null;
+}
 
 /** Words after which a group noun ends its phrase ("the X group said"), unlike a compound ("group stage"). */
 const PHRASE_ENDERS = new Set(['of', 'and', 'or', 'that', 'which', 'in', 'on', 'for', 'has', 'have', 'had', 'is', 'was', 'said', 'says', 'to', 'with', 'at', 'from', 'by']);

@@ -49,6 +49,8 @@ const KINDS: Record<string, TokenKind> = {
 };
 
 /** Sentence-final punctuation a URL or an e-mail address does not end with ("see https://x.example/a." ends at "a"). */
+/** "I'm", "I’m": the one pronoun and clitic the tagger's model keeps as one token. */
+const FIRST_PERSON_BE = /^I['’]m$/;
 const TRAILING_PUNCTUATION = /[.,;:!?)\]'"’”]+$/;
 const NUMBER_FULL_STOP = /\.$/;
 
@@ -151,7 +153,12 @@ function tagPiece(text: string): Tagged {
     const previous = tokens[tokens.length - 1];
     const numberSuffix = /^\p{L}+\.$/u.test(value) && previous !== undefined && previous.kind === 'number' && previous.end === start;
     const tail = kind === 'url' || kind === 'email' ? TRAILING_PUNCTUATION.exec(value) : /^\p{N}.*\p{L}\.$/u.test(value) || numberSuffix ? NUMBER_FULL_STOP.exec(value) : null;
-    if (tail && tail.index > 0) {
+    if (FIRST_PERSON_BE.test(value)) {
+      // wink-eng-lite-web-model 1.8.1 keeps "I'm" (either apostrophe) as one PROPN token, though it splits every
+      // other pronoun's clitic ("I'll", "you're"): split it the same way.
+      tokens.push({ start, end: start + 1, kind, pos: 'PRON', lemma: 'i' });
+      tokens.push({ start: start + 1, end, kind, pos: 'AUX', lemma: 'be' });
+    } else if (tail && tail.index > 0) {
       tokens.push({ start, end: start + tail.index, kind, pos: pos[i] as Upos, lemma: value.slice(0, tail.index).toLowerCase() });
       for (let k = start + tail.index; k < end; k++) tokens.push({ start: k, end: k + 1, kind: 'punctuation', pos: 'PUNCT', lemma: text[k] });
     } else {
