@@ -513,3 +513,18 @@ describe('function words that open a sentence or quotation are no part of a name
     assert.deepEqual(flagged('For Radio Clyde I’m Anna Smith in Glasgow.').filter((t) => /I['’]m/.test(t)), []);
   });
 });
+
+describe('a Title-Case headline of common words in a short article (copy-desk review 22)', () => {
+  const flagged = (text: string) => texts(analyze(text).findings, 'untagged-entity');
+
+  it('reads words copy writes in lower case as no name, even when the body never uses them', () => {
+    const found = flagged('---\npublished: 1998-08-11\n---\n\n# Albright Praises African Cooperation in Bombing Probe\n\nMadeleine Albright thanked Kenya on Tuesday.\n');
+    assert.ok(!found.some((t) => /Praises|Probe/.test(t)), found.join(', '));
+    // Written after the fix.
+    const other = flagged('---\npublished: 2024-03-01\n---\n\n# Mayor Welcomes Investigation Into Harbour Contracts\n\nMayor Ruth Okonjo met the auditors in Portsmouth.\n');
+    assert.ok(!other.some((t) => /Welcomes|Investigation/.test(t)), other.join(', '));
+    // A name the body writes too is still a name in the headline.
+    const named = flagged('---\npublished: 2024-03-01\n---\n\n# Harbour Trust Praises New Contracts\n\nThe Harbour Trust said the deal was fair.\n');
+    assert.ok(named.includes('Harbour Trust'), named.join(', '));
+  });
+});

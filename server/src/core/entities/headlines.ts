@@ -1,8 +1,10 @@
 // Title-Case headlines ("U.S. Issuing Arrest Warrant for Abortion Foe Linked", "Cuba Presses for Boy's Repatriation"):
 // every word is capitalised, so the recogniser reads common words as names. The article itself says which words are
-// common: the ones its body writes in lower case ("arrest", "warrant", "boy").
+// common: the ones its body writes in lower case ("arrest", "warrant", "boy"); and so does the language, for a short
+// article whose body never uses them ("Albright Praises African Cooperation in Bombing Probe"; data/common-words.txt).
 import { languageOf, type Language, type Upos } from '../language';
 import type { Article, Span } from '../types';
+import { readWordList } from '../dataFiles';
 
 /** Words of at least this many letters decide whether a line is in Title Case. */
 const MIN_LETTERS = 4;
@@ -16,8 +18,9 @@ const FUNCTION_POS: ReadonlySet<Upos> = new Set(['PRON', 'AUX', 'DET', 'ADP', 'C
 /**
  * A predicate over spans: true for a span inside a Title-Case line (a heading, or a first paragraph of one line, with
  * no full stop at its end and at least TITLE_CASE_SHARE of its words of MIN_LETTERS letters or more capitalised) when
- * at least half of its content words are written in lower case elsewhere in the article and the span itself is not
- * (capitalised) in the rest of the article. Such a span is a headline's common words, not a name.
+ * at least half of its content words are written in lower case elsewhere in the article or in copy at large
+ * (data/common-words.txt, learned by scripts/train-common-words.ts) and the span itself is not (capitalised) in the
+ * rest of the article. Such a span is a headline's common words, not a name.
  */
 export function headlineCommonWords(article: Article): (span: Span) => boolean {
   const layer = languageOf(article);
@@ -65,7 +68,7 @@ function mostlyCommon(layer: Language, prose: string, span: Span, lower: Readonl
     if (t.end <= span.start || FUNCTION_POS.has(t.pos)) continue;
     const w = prose.slice(t.start, t.end).replace(/['’]s$/, '');
     content++;
-    if (/^\p{Lu}\p{Ll}+$/u.test(w) && lower.has(w.toLowerCase())) common++;
+    if (/^\p{Lu}\p{Ll}+$/u.test(w) && (lower.has(w.toLowerCase()) || readWordList('common-words.txt').has(w.toLowerCase()))) common++;
   }
   return content > 0 && common * 2 >= content;
 }
