@@ -12,6 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { unlabelledArticles } from './unlabelled-corpus';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpora = path.resolve(repoRoot, '../shared/corpora');
@@ -23,27 +24,12 @@ const MIN_PLURAL = 2;
 const PLURAL = /\b([A-Z][A-Z0-9]{1,4})s\b/g;
 const INDEFINITE = /\b(?:[Aa]n?) ([A-Z][A-Z0-9]{1,4})\b(?!['’]?s\b)/g;
 
-function files(dir: string): string[] {
-  const found: string[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    const p = path.join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...files(p));
-    else if (/\.(txt|md)$/.test(entry.name) && entry.name !== 'PROVENANCE.md') found.push(p);
-  }
-  return found;
-}
-
 function main(): void {
-  const dirs = sources.map((s) => path.join(corpora, s));
-  const missing = dirs.filter((d) => !fs.existsSync(d));
-  if (missing.length) {
-    console.error(`train-common-acronyms: need ${missing.join(', ')} (../shared/corpora next to the repository); nothing written.`);
-    process.exit(2);
-  }
+  const articleFiles = unlabelledArticles('train-common-acronyms', corpora, sources);
   const plural = new Map<string, number>();
   const indefinite = new Map<string, number>();
   let articles = 0;
-  for (const file of dirs.flatMap(files)) {
+  for (const file of articleFiles) {
     const text = fs.readFileSync(file, 'utf8');
     articles++;
     for (const m of text.matchAll(PLURAL)) plural.set(m[1], (plural.get(m[1]) ?? 0) + 1);

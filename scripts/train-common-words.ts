@@ -15,6 +15,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { unlabelledArticles } from './unlabelled-corpus';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpora = path.resolve(repoRoot, '../shared/corpora');
@@ -27,16 +28,6 @@ const LOWER_SHARE = 0.9;
 const MIN_LETTERS = 3;
 const WORD = /[A-Za-z][a-z]+(?:['’-][a-z]+)*/g;
 
-function files(dir: string): string[] {
-  const found: string[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    const p = path.join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...files(p));
-    else if (/\.(txt|md)$/.test(entry.name) && entry.name !== 'PROVENANCE.md') found.push(p);
-  }
-  return found;
-}
-
 /** Whether most words of four letters or more on the line are capitalised (a headline). */
 function titleCase(line: string): boolean {
   const words = line.split(/\s+/).filter((w) => w.replace(/[^A-Za-z]/g, '').length >= 4);
@@ -44,16 +35,11 @@ function titleCase(line: string): boolean {
 }
 
 function main(): void {
-  const dirs = sources.map((s) => path.join(corpora, s));
-  const missing = dirs.filter((d) => !fs.existsSync(d));
-  if (missing.length) {
-    console.error(`train-common-words: need ${missing.join(', ')} (../shared/corpora next to the repository); nothing written.`);
-    process.exit(2);
-  }
+  const articleFiles = unlabelledArticles('train-common-words', corpora, sources);
   const lower = new Map<string, number>();
   const upper = new Map<string, number>();
   let articles = 0;
-  for (const file of dirs.flatMap(files)) {
+  for (const file of articleFiles) {
     articles++;
     // Front matter and Markdown headings are no prose.
     const text = fs.readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
