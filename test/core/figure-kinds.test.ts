@@ -619,3 +619,22 @@ describe('a fraction as its clause\'s subject (copy-desk review 20\'s miss)', ()
     assert.deepEqual(unsourced('TNK-BP, which is half owned by BP, objected.'), []);
   });
 });
+
+describe('a share price after a session that opens the sentence (copy-desk review 22)', () => {
+  it('reads the move and the price as the market\'s record', () => {
+    assert.deepEqual(unsourced('In national over-the-counter trading yesterday, POP plunged $4 to $14.75.'), []);
+    // Written after the fix.
+    assert.deepEqual(unsourced('In composite trading on the New York Stock Exchange, Kodak fell $1.25 to $43.50.'), []);
+    assert.deepEqual(unsourced('In early trading in Tokyo, the dollar rose to 141.65 yen.'), []);
+    // Millions are a company's, not a quote, and the session does not make them one.
+    assert.deepEqual(unsourced('In London trading, sales rose $4m to $14m.'), ['$4m', '$14m']);
+  });
+});
+
+describe('a company abbreviation ends no sentence ("Cie.", review 22)', () => {
+  it('keeps a figure in the sentence of the verb that reports it', () => {
+    assert.deepEqual(unsourced('Chairman Marc Fournier said the board rejected the bid by Cie. Financiere de Paribas to lift its stake to 66.7%.'), []);
+    // Written after the fix.
+    assert.deepEqual(unsourced('The minister said Cia. Minera del Sur would invest $300m in the mine.'), []);
+  });
+});

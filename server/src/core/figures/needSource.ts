@@ -223,6 +223,9 @@ function market(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
   if (verb < 0) return word(at - 1) === 'of' && lex.marketVerbs.has(layer.tokens[at - 2]?.lemma ?? '') && layer.tokens[at - 2].pos === 'NOUN' && session() ? { kind: 'market' } : null;
   // "GM closed down $1.875 at $44.875 in New York Stock Exchange trading", "fell 75 cents to $52.25 on the Big Board".
   if (session()) return { kind: 'market' };
+  // "In national over-the-counter trading yesterday, POP plunged $4 to $14.75": a session that opens the sentence, and
+  // a price with no scale (a share's, not a company's millions: "In London trading, sales rose $4m" is no quote).
+  if (f.kind === 'money' && f.value === Number(f.text.replace(/[^\d.]/g, '')) && tradingSession(layer, first, verb - 1, word, lex)) return { kind: 'market' };
   // "A barrel of US crude oil closed up $2.80 at $51.15", "Gold opened higher at $1,950": a close or an opening with
   // its direction is a quote itself.
   const between = Array.from({ length: at - verb - 1 }, (_, k) => word(verb + 1 + k));
