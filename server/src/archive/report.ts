@@ -10,6 +10,7 @@ import { limitChunkMemo } from '../core/dates/chronoAdapter';
 import { limitNewsMemo } from '../core/dates';
 import { limitFigureMemo } from '../core/figures';
 import { limitEntityMemo } from '../core/entities';
+import { limitSportMemo } from '../core/figures/sport';
 import { limitPieceCache } from '../core/article';
 import { findWorkspaceRoot, loadWorkspace, type WorkspaceFiles as Workspace } from '../core/workspace';
 import type { NoSourceNeeded, Severity } from '../core/types';
@@ -96,6 +97,7 @@ export class Reporter {
     limitNewsMemo(0);
     limitFigureMemo(0);
     limitEntityMemo(0);
+    limitSportMemo(0);
   }
 
   private workspaceFor(file: string) {

@@ -72,7 +72,15 @@ const REFINE_AFTER = 64;
  * refineMention's readings of the recogniser's mentions, kept per paragraph with what refineMention may read around
  * it (text and prose), each by its mention relative to the paragraph: a keystroke refines the paragraph it changed.
  */
-const REFINED = new GenerationMemo<string, Map<string, RecognizedMention | null>>(4096);
+const REFINED = new GenerationMemo<string, RefinedParagraph>(4096);
+
+/** The refined mentions of one paragraph, with the prose it was read in (the key is its text) and where it starts. */
+interface RefinedParagraph {
+  prose: string;
+  at: number;
+  /** By the recogniser's mention (start × 2^21 + end, relative to the window), with what else it read. */
+  mentions: Map<number, { read: RecognizedMention; refined: RecognizedMention | null }>;
+}
 
 /** Sets how many paragraphs' refined mentions are kept (0 for a batch over an archive, which reads each once). */
 export function limitEntityMemo(capacity: number): void {
@@ -87,26 +95,38 @@ function refineAll(reads: readonly (RecognizedMention | null)[], article: Articl
   const segments = blankLineSegments(article.prose);
   const out: (RecognizedMention | null)[] = [];
   let s = 0;
-  let seen: Map<string, RecognizedMention | null> | null = null;
+  let seen: RefinedParagraph['mentions'] | null = null;
   let base = 0;
   for (const r of reads) {
     if (!r) { out.push(null); continue; }
     while (s < segments.length && segments[s].end <= r.start) { s++; seen = null; }
     const seg = segments[s];
-    if (!seg || r.start < seg.start || r.end > seg.end) { out.push(refineMention(r, article)); continue; }
+    // (A paragraph of a million characters or more is refined directly: the memo's numeric keys assume less.)
+    if (!seg || r.start < seg.start || r.end > seg.end || seg.end - seg.start >= 2 ** 20) { out.push(refineMention(r, article)); continue; }
     if (!seen) {
       base = Math.max(0, seg.start - REFINE_BEFORE);
       const to = Math.min(article.text.length, seg.end + REFINE_AFTER);
-      seen = REFINED.get(`${seg.start - base}\u0000${article.text.slice(base, to)}\u0000${article.prose.slice(base, to)}`, () => new Map());
+      // Keyed by the text around the paragraph (no concatenation to copy and hash); the prose, which blanks markup,
+      // and the paragraph's place in that window are checked.
+      const prose = article.prose.slice(base, to);
+      const at = seg.start - base;
+      const paragraph: RefinedParagraph = REFINED.get(article.text.slice(base, to), () => ({ prose: detached(prose), at, mentions: new Map() }));
+      if (paragraph.at !== at || paragraph.prose !== prose) {
+        paragraph.prose = detached(prose);
+        paragraph.at = at;
+        paragraph.mentions = new Map();
+      }
+      seen = paragraph.mentions;
     }
-    const key = `${r.start - base}:${r.end - base}:${r.label}:${r.type}:${r.confidence}`;
+    const key = (r.start - base) * 2 ** 21 + (r.end - base);
     let kept = seen.get(key);
-    if (kept === undefined) {
+    if (kept === undefined || kept.read.label !== r.label || kept.read.type !== r.type || kept.read.confidence !== r.confidence) {
       const refined = refineMention(r, article);
-      kept = refined && { ...refined, start: refined.start - base, end: refined.end - base, text: detached(refined.text) };
+      kept = { read: { ...r, text: '' }, refined: refined && { ...refined, start: refined.start - base, end: refined.end - base, text: detached(refined.text) } };
       seen.set(key, kept);
     }
-    out.push(kept && { ...kept, start: kept.start + base, end: kept.end + base });
+    const refined = kept.refined;
+    out.push(refined && { ...refined, start: refined.start + base, end: refined.end + base });
   }
   return out;
 }

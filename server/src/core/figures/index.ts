@@ -48,6 +48,8 @@ interface SegmentReading {
   toks: Token[];
   candidates: Candidate[];
   models: string[];
+  /** The reading as last placed in a document (absolute offsets, token indices from `base`): reused while it stays. */
+  placed?: { start: number; base: number; toks: Token[]; candidates: Candidate[] };
 }
 
 /** Readings of the paragraphs of the documents an editor has open (limitFigureMemo). */
@@ -91,8 +93,19 @@ export function extractFigures(article: Article, config: Config): FigureMention[
     const key = `${article.prose.slice(seg.start, seg.end)}\u0000${starts.join(',')}`;
     const reading = SEGMENTS.get(key, () => readSegment(article.prose, seg, lex, layer));
     const base = toks.length;
-    for (const t of reading.toks) toks.push({ ...t, start: t.start + seg.start, end: t.end + seg.start });
-    for (const c of reading.candidates) candidates.push({ ...c, first: c.first + base, end: c.end + base });
+    // A paragraph that stays where it was (before the edit) gives the same tokens and candidates, not copies.
+    let placed = reading.placed;
+    if (!placed || placed.start !== seg.start || placed.base !== base) {
+      placed = {
+        start: seg.start,
+        base,
+        toks: reading.toks.map((t) => ({ ...t, start: t.start + seg.start, end: t.end + seg.start })),
+        candidates: reading.candidates.map((c) => ({ ...c, first: c.first + base, end: c.end + base })),
+      };
+      reading.placed = placed;
+    }
+    for (const t of placed.toks) toks.push(t);
+    for (const c of placed.candidates) candidates.push(c);
     for (const m of reading.models) models.add(m);
   }
   const sentenceTokens = tokenRanges(article, toks);

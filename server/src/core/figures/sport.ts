@@ -2,8 +2,10 @@
 // data/figures-sport.json): a desk does not ask a sports report to source the results it reports (LABELLING.md,
 // needs_source false: "14 points from O'Gara", "missed two penalties", "won by 40 metres").
 import { readDataJson } from '../dataFiles';
-import { languageOf } from '../language';
-import type { Article, FigureMention } from '../types';
+import { languageOf, type Language } from '../language';
+import { GenerationMemo } from '../text/memo';
+import { blankLineSegments } from '../text/segments';
+import type { Article, FigureMention, Span } from '../types';
 
 interface SportData {
   genre: { bias: number; weights: ReadonlyMap<string, number> };
@@ -31,6 +33,26 @@ function sportData(): SportData {
 
 const verdicts = new WeakMap<Article, boolean>();
 
+/** The genre weights of each paragraph's words, in order, kept by the paragraph's prose and text. */
+const PARAGRAPH_WEIGHTS = new GenerationMemo<string, Float64Array>(4096);
+
+/** Sets how many paragraphs' weights are kept (0 for a batch over an archive, which reads each once). */
+export function limitSportMemo(capacity: number): void {
+  PARAGRAPH_WEIGHTS.limit(capacity);
+}
+
+/** The genre weights of the layer's word tokens in `seg`, in text order (words without a weight left out). */
+function weightsIn(article: Article, layer: Language, seg: Span, weights: ReadonlyMap<string, number>): Float64Array {
+  const out: number[] = [];
+  for (let i = Math.max(0, layer.tokenAt(seg.start)); i < layer.tokens.length && layer.tokens[i].start < seg.end; i++) {
+    const t = layer.tokens[i];
+    if (t.kind !== 'word' || t.start < seg.start) continue;
+    const v = weights.get(article.prose.slice(t.start, t.end).toLowerCase());
+    if (v !== undefined) out.push(v);
+  }
+  return Float64Array.from(out);
+}
+
 /**
  * Whether `article` reads as a sports report: the naive Bayes genre model's prior plus the mean of its words' log-odds
  * (scaled by the square root of their number, as in training) is above 0. Words are the layer's lower-case word tokens.
@@ -43,10 +65,12 @@ export function isSportReport(article: Article): boolean {
   const layer = languageOf(article);
   let z = 0;
   let n = 0;
-  for (const t of layer.tokens) {
-    if (t.kind !== 'word') continue;
-    const v = genre.weights.get(article.prose.slice(t.start, t.end).toLowerCase());
-    if (v !== undefined) { z += v; n++; }
+  // Each paragraph's weights are read once while it is unchanged, and summed in text order as its words come.
+  for (const seg of blankLineSegments(article.prose)) {
+    const prose = article.prose.slice(seg.start, seg.end);
+    const text = article.text.slice(seg.start, seg.end);
+    const key = text === prose ? prose : `${prose}\u0000${text}`;
+    for (const v of PARAGRAPH_WEIGHTS.get(key, () => weightsIn(article, layer, seg, genre.weights))) { z += v; n++; }
   }
   const sport = n > 0 && genre.bias + z / Math.sqrt(n) > 0;
   verdicts.set(article, sport);

@@ -3,11 +3,23 @@
 import type { Span } from '../types';
 import { GenerationMemo } from './memo';
 
+/** The last text segmented and its segments: the stages of one analysis ask for the same prose's. */
+let lastText: string | null = null;
+let lastSegments: readonly Span[] = [];
+
 /**
  * The stretches of `text` between blank lines (a line holding only spaces and tabs), each from its first to its last
- * non-blank character's line: offsets into `text`, in order, covering every non-blank character. Linear.
+ * non-blank character's line: offsets into `text`, in order, covering every non-blank character. Linear; the last
+ * text's segments are kept, so the stages of one analysis segment its prose once. Callers must not change the result.
  */
-export function blankLineSegments(text: string): Span[] {
+export function blankLineSegments(text: string): readonly Span[] {
+  if (text === lastText) return lastSegments;
+  lastSegments = segment(text);
+  lastText = text;
+  return lastSegments;
+}
+
+function segment(text: string): Span[] {
   const out: Span[] = [];
   let start = -1;
   let end = -1;
