@@ -528,3 +528,17 @@ describe('a Title-Case headline of common words in a short article (copy-desk re
     assert.ok(named.includes('Harbour Trust'), named.join(', '));
   });
 });
+
+describe('a courtesy or rank title names a person (copy-desk review 22)', () => {
+  const entity = (body: string, name: string) => analyze(`---\npublished: 2005-01-15\n---\n\n${body}\n`).entities.find((e) => e.text === name);
+
+  it('types the name after the title as a person, and links it to the full name', () => {
+    const body = 'Sir Menzies Campbell spoke first. Later Sir Menzies was among those worried about the plans.';
+    const a = analyze(`---\npublished: 2005-01-15\n---\n\n${body}\n`);
+    const mentions = a.entities.filter((e) => /Menzies/.test(e.text));
+    assert.ok(mentions.length >= 2 && mentions.every((e) => e.type === 'person' && e.group === mentions[0].group), JSON.stringify(mentions.map((e) => [e.text, e.type, e.group])));
+    // Written after the fix.
+    assert.equal(entity('The report was written by Lord Strathclyde last year.', 'Strathclyde')?.type, 'person');
+    assert.equal(entity('Critics said Mr Reddy had misled the board.', 'Reddy')?.type, 'person');
+  });
+});

@@ -349,7 +349,9 @@ function withoutTitle(m: RecognizedMention): RecognizedMention {
   const match = /^(\p{Lu}\p{L}*)\.?\s+(?=\p{Lu})/u.exec(m.text);
   if (!match || !titles.has(match[1])) return m;
   const cut = match[0].length;
-  return { ...m, start: m.start + cut, text: m.text.slice(cut) };
+  // "Sir Menzies", "Gen Jackson": a courtesy or rank title names a person; "The" names nothing in particular.
+  const person = match[1] !== 'The' ? { type: 'person' as const, label: 'PER' as const } : {};
+  return { ...m, ...person, start: m.start + cut, text: m.text.slice(cut) };
 }
 
 /** Words that join weekdays into one time phrase ("Wednesdays and Sundays on …"). */
