@@ -542,3 +542,34 @@ describe('a courtesy or rank title names a person (copy-desk review 22)', () => 
     assert.equal(entity('Critics said Mr Reddy had misled the board.', 'Reddy')?.type, 'person');
   });
 });
+
+describe('entity-first-reference', () => {
+  const firstRefs = (body: string) => rule(analyze(`---\npublished: 2005-01-15\n---\n\n${body}\n`).findings, 'entity-first-reference');
+
+  it('flags a surname alone before the full name, and the fix swaps them', () => {
+    const body = '# Okafor defends school plans\n\nOkafor said the plans would raise standards.\n\nEducation minister Amina Okafor spoke in Lagos on Tuesday.';
+    const text = `---\npublished: 2005-01-15\n---\n\n${body}\n`;
+    const [f] = rule(analyze(text).findings, 'entity-first-reference');
+    assert.equal(f.text, 'Okafor');
+    assert.ok(f.message.startsWith('First reference to Amina Okafor by surname alone'), f.message);
+    assert.equal(f.severity, 'info');
+    const fixed = apply(text, f.fixes![0].edits);
+    assert.ok(fixed.includes('# Okafor defends school plans\n\nAmina Okafor said the plans') && fixed.includes('Education minister Okafor spoke'), fixed);
+    assert.deepEqual(rule(analyze(fixed).findings, 'entity-first-reference'), []);
+    // A courtesy title is no full first reference; it moves with the surname.
+    const courtesy = '---\npublished: 2005-01-15\n---\n\nMr Brennan said the deal was fair. Declan Brennan signed it on Monday.\n';
+    const [g] = rule(analyze(courtesy).findings, 'entity-first-reference');
+    assert.equal(g.text, 'Brennan');
+    assert.ok(apply(courtesy, g.fixes![0].edits).includes('Declan Brennan said the deal was fair. Mr Brennan signed it'), apply(courtesy, g.fixes![0].edits));
+  });
+
+  it('leaves headlines, ranks and offices, families, lists, quotations and namesakes alone', () => {
+    assert.deepEqual(firstRefs('# Okafor wins vote\n\nAmina Okafor won the vote. Okafor thanked her staff.'), []);
+    assert.deepEqual(firstRefs('President Mbeki arrived on Monday. Thabo Mbeki then met the press.'), []);
+    assert.deepEqual(firstRefs('Lord Falconer spoke first. Charles Falconer is the Lord Chancellor.'), []);
+    assert.deepEqual(firstRefs('The party was hosted by the Osbourne family. Sharon Osbourne greeted the guests.'), []);
+    assert.deepEqual(firstRefs('"Okafor has failed us," said the union leader. Amina Okafor denied it.'), []);
+    assert.deepEqual(firstRefs('Jones was injured on Saturday. Ryan Jones and Stephen Jones both trained on Monday.'), []);
+    assert.deepEqual(firstRefs('Result: Nadal 6-7 6-2 7-6 6-2 Roddick. Rafael Nadal beat Andy Roddick.'), []);
+  });
+});

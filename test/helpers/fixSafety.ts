@@ -109,6 +109,9 @@ function checkFix(text: string, before: Analysis, rule: string, title: string, e
   // Every mention of an entity flagged as untagged, and every spelling key already reported.
   const flaggedGroups = new Set(before.findings.filter((f) => f.rule === 'untagged-entity').map((f) => before.entities.find((m) => m.start === f.start && m.end === f.end)?.group));
   const flaggedMentions = new Set(before.entities.filter((m) => flaggedGroups.has(m.group)).map((m) => key({ rule: 'untagged-entity', ...mapped(m) })));
+  // A fix that rewrites mentions (entity-first-reference swaps "Mr Kennedy" and "Charles Kennedy") moves the entity's
+  // finding onto a form the entity already had.
+  const flaggedForms = new Set(before.entities.filter((m) => flaggedGroups.has(m.group)).map((m) => m.text));
   const spellings = new Set(before.findings.filter((f) => f.rule === 'entity-spelling').map((f) => variantKey(f.text)));
   // The same name, flagged at the same place on fewer of its words ("Al Aynsley-Green" then "Al Aynsley", once "Green"
   // is tagged elsewhere and the recogniser reads the hyphenated name in two pieces): the same warning, not a new one.
@@ -117,7 +120,7 @@ function checkFix(text: string, before: Analysis, rule: string, title: string, e
     if (old.has(key(g))) continue;
     // Under tag policy "first", tagging one mention may move the finding to another mention it already counted.
     if (oldLoose.has(`${g.rule}:${g.text}`)) continue;
-    if (g.rule === 'untagged-entity' && flaggedMentions.has(key(g))) continue;
+    if (g.rule === 'untagged-entity' && (flaggedMentions.has(key(g)) || flaggedForms.has(g.text))) continue;
     if (g.rule === 'untagged-entity' && flaggedSpans.some((o) => o.start === g.start && g.end <= o.end)) continue;
     if (g.rule === 'entity-spelling' && spellings.has(variantKey(g.text))) continue;
     violations.push({ kind: 'new-finding', detail: `${g.rule} on “${g.text}”` });

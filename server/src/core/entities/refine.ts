@@ -128,7 +128,7 @@ const MIN_LEARNED_EXTENSION = 3;
  * outside any name, and BEFORE_PERSON_SHARE of those right before a person's name ("Minister", "Secretary"; not
  * "Wednesday" or "May", which end "Sheffield Wednesday" and "Theresa May").
  */
-function isOfficeWord(word: string): boolean {
+export function isOfficeWord(word: string): boolean {
   const row = priors().common[word.replace(/[.,]$/, '')];
   return !!row && row[1] >= MIN_OFFICE_SEEN && row[0] / row[1] >= OFFICE_SHARE && row[2] / row[0] >= BEFORE_PERSON_SHARE;
 }

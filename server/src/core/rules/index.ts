@@ -5,6 +5,7 @@ import { malformedTag } from './malformed-tag';
 import { paragraphMarkupSkipped } from './paragraph-markup-skipped';
 import { untaggedEntity } from './untagged-entity';
 import { entitySpelling } from './entity-spelling';
+import { entityFirstReference } from './entity-first-reference';
 import { entityTypeConflict } from './entity-type-conflict';
 import { unknownEntityId } from './unknown-entity-id';
 import { unsourcedFigure } from './unsourced-figure';
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   paragraphMarkupSkipped,
   untaggedEntity,
   entitySpelling,
+  entityFirstReference,
   entityTypeConflict,
   unknownEntityId,
   unsourcedFigure,

@@ -1,0 +1,101 @@
+// entity-first-reference: news style names a person in full at first reference and by surname after ("Tony Blair" …
+// "Blair"); a first reference by surname alone, with the full name only later, reads backwards.
+import { isHeadline } from '../entities/headlines';
+import { isGivenName } from '../entities/ner';
+import { isOfficeWord } from '../entities/refine';
+import { languageOf, quotationAt } from '../language';
+import { readWordList } from '../dataFiles';
+import type { Article, EntityMention } from '../types';
+import type { Rule, RuleFinding } from './rule';
+
+export const entityFirstReference: Rule = {
+  id: 'entity-first-reference',
+  defaultSeverity: 'info',
+  description: 'A person first named by surname alone, with the full name only later ("Blair said …" before "Tony Blair").',
+  check({ article, entities }) {
+    const findings: RuleFinding[] = [];
+    // Headlines name people by surname; a quotation is the speaker's words, which the desk does not rewrite.
+    const headlines = article.paragraphs.filter((p) => isHeadline(article, p));
+    const inHeadline = (m: EntityMention) => headlines.some((p) => p.start <= m.start && m.start < p.end);
+    const byGroup = new Map<string, EntityMention[]>();
+    for (const m of [...entities].sort((a, b) => a.start - b.start)) {
+      if (m.type !== 'person' || m.partOf !== undefined || inHeadline(m)) continue;
+      const list = byGroup.get(m.group);
+      if (list) list.push(m);
+      else byGroup.set(m.group, [m]);
+    }
+    for (const mentions of byGroup.values()) {
+      const first = mentions[0];
+      if (/\s/.test(first.text.trim()) || quotationAt(article, first.start) || !surnameAlone(article, first)) continue;
+      // The first later mention that is the full name of a person (a given name first, or read or tagged as a
+      // person's), the surname written first last.
+      const full = mentions.find((m) => {
+        const words = m.text.trim().split(/\s+/);
+        return words.length >= 2 && words.every((w) => PERSON_NAME_WORD.test(w)) && words[words.length - 1] === first.text.trim() && (isGivenName(words[0]) || m.source === 'PER' || m.tagged);
+      });
+      if (!full) continue;
+      // Two people of the article share the surname ("Ryan Jones" … "Stephen Jones"): which one is meant is not sure.
+      const namesakes = new Set(entities.filter((m) => m.text.trim().endsWith(` ${first.text.trim()}`) && isGivenName(m.text.trim().split(/\s+/)[0])).map((m) => m.text.trim()));
+      if (namesakes.size > 1) continue;
+      const line = article.lines.positionAt(full.start).line + 1;
+      // "Mr Kennedy" … "Charles Kennedy": the two are swapped whole, the courtesy title moving with the surname.
+      const title = COURTESY_BEFORE.exec(article.text.slice(Math.max(0, first.start - 6), first.start));
+      const from = title ? first.start - title[0].length : first.start;
+      const short = article.text.slice(from, first.end);
+      findings.push({
+        start: first.start,
+        end: first.end,
+        message: `First reference to ${full.text} by surname alone: news style gives the full name first (“${full.text}” comes later, line ${line}).`,
+        fixes: [{
+          title: `Give the full name here (“${full.text}”) and “${short}” at line ${line}`,
+          preferred: true,
+          edits: [{ start: from, end: first.end, newText: full.text }, { start: full.start, end: full.end, newText: short }],
+        }],
+      });
+    }
+    return findings;
+  },
+};
+
+/** A word of a person's full name: capitalised letters, with hyphens, apostrophes or an initial's full stop ("Yobo," or "of" is none). */
+const PERSON_NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+
+/** Courtesy titles: "Mr Blair" at first reference still wants the full name; a rank or peerage ("Lord Callaghan", "President Bush", "Dr Nobles") is a full first reference. */
+const COURTESY = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx']);
+/** A courtesy title and the space before a name ("Mr ", "Mrs. "). */
+const COURTESY_BEFORE = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]$/u;
+/** A sentence with this many commas or semicolons is a list (a team sheet, a cast), where surnames stand alone. */
+const LIST_SEPARATORS = 4;
+
+/**
+ * Whether the one-word mention `m` stands for the person alone: not after a rank or peerage title (data/titles.txt,
+ * but for the courtesy titles) or an office ("President Bush"; the learned offices of refine.ts), an article, a number or a descriptor in lower case, not before a noun it modifies
+ * ("Blair government") or a number (a score line), not beside another capitalised word (a piece of a longer name,
+ * "Mittal Steel"), not in a list (a bracket after it, as in a team sheet, or
+ * LIST_SEPARATORS in its sentence).
+ */
+function surnameAlone(article: Article, m: EntityMention): boolean {
+  const layer = languageOf(article);
+  const at = layer.tokenAt(m.start);
+  if (at < 0) return false;
+  const sentence = layer.sentences[layer.tokens[at].sentence];
+  // Words of the mention's sentence only.
+  const word = (i: number) => (i >= sentence.first && i <= sentence.last ? article.prose.slice(layer.tokens[i].start, layer.tokens[i].end) : '');
+  const before = word(at - 1).replace(/\.$/, '');
+  if ((readWordList('titles.txt').has(before) && !COURTESY.has(before)) || isOfficeWord(before)) return false;
+  // "the Conlon and Maguire families", "biopic Kinsey", "cult band Kasabian", "post-war England": after an article
+  // or a descriptor in lower case the name is a family's, a work's, a band's or a place's; "Result: Nadal 6-7 …
+  // Roddick" is a score line.
+  const previous = at > sentence.first ? layer.tokens[at - 1] : undefined;
+  if (previous && (previous.pos === 'DET' || previous.pos === 'NUM' || ((previous.pos === 'NOUN' || previous.pos === 'ADJ') && /^\p{Ll}/u.test(before)))) return false;
+  let last = at;
+  while (last + 1 < layer.tokens.length && layer.tokens[last + 1].end <= m.end) last++;
+  const next = last < sentence.last ? layer.tokens[last + 1] : undefined;
+  if (next && next.pos === 'NOUN' && /^\p{Ll}/u.test(word(last + 1))) return false;
+  if (word(last + 1) === '(' || next?.pos === 'NUM') return false;
+  // A capitalised word beside it makes it part of a longer name the recogniser split ("Mittal Steel", "Nant Conwy").
+  if (/^\p{Lu}/u.test(word(last + 1)) || (/^\p{Lu}/u.test(word(at - 1)) && !COURTESY.has(before))) return false;
+  let separators = 0;
+  for (let i = sentence.first; i <= sentence.last; i++) if (word(i) === ',' || word(i) === ';') separators++;
+  return separators < LIST_SEPARATORS;
+}
