@@ -454,3 +454,18 @@ describe('review 22: dates the hover resolved wrongly or missed', () => {
     assert.equal(tense('2024-09-11', 'The inquiry will hear evidence on 2 September.').length, 1);
   });
 });
+
+describe('a wire dateline without a year (slips23)', () => {
+  it('reads "CITY, Month Day (Agency) --" as the dateline and compares it with publication', () => {
+    assert.deepEqual(findings('1998-08-08', 'JOHANNESBURG, July 7 (Xinhua) -- South Africa said on Friday it would help.').filter((f) => f.startsWith('date-conflict')),
+      ['date-conflict July 7 | The dateline gives Tue 7 Jul 1998, but the article is published on Sat 8 Aug 1998.']);
+    // Written after the fix: a dash alone, the fix writes the publication day the same way.
+    const text = '---\npublished: 2024-03-07\n---\n\nBEIRUT, Feb. 2 — Lebanon said it would help.\n';
+    const f = analyze(text).findings.find((x) => x.rule === 'date-conflict');
+    assert.equal(f?.text, 'Feb. 2');
+    assert.deepEqual(f?.fixes?.[0].edits.map((e) => e.newText), ['March 7']);
+    // A day's slack for time zones and overnight filing; a date in the first sentence that is no dateline is left alone.
+    assert.deepEqual(findings('1998-08-08', 'JOHANNESBURG, August 7 (Xinhua) -- South Africa said it would help.'), []);
+    assert.deepEqual(findings('1998-08-08', 'On July 7 South Africa said it would help.'), []);
+  });
+});

@@ -7,13 +7,16 @@ import { languageOf } from '../../language';
 import type { Article, DateMention, Fix } from '../../types';
 import type { RuleFinding } from '../rule';
 
+/** What follows a wire dateline's date: the agency's credit in brackets, then a dash ("(Xinhua) --", "(AP) _", " —"). */
+const WIRE_MARK_AFTER = /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:--?|—|–|_)[ \t]/;
+
 /** Days a dateline may stand from the publication date: time zones and overnight embargoes. */
 const DATELINE_SLACK_DAYS = 1;
 
 /**
- * The dateline's date when it contradicts the publication date: a full calendar date (day, month and year) that
- * opens the body's first paragraph after nothing but a place name and punctuation ("Brussels, 25 January 2015",
- * "WASHINGTON, Jan. 14, 1998 —"). Offers the publication date written the same way. Nothing without a `published`
+ * The dateline's date when it contradicts the publication date: a calendar day — with its year, or without one before
+ * a wire credit and dash (WIRE_MARK_AFTER) — that opens the body's first paragraph after nothing but a place name and
+ * punctuation ("Brussels, 25 January 2015", "WASHINGTON, Jan. 14, 1998 —", "JOHANNESBURG, July 7 (Xinhua) --"). Offers the publication date written the same way. Nothing without a `published`
  * date or a dateline.
  */
 export function datelineConflicts(article: Article, dates: DateMention[]): RuleFinding[] {
@@ -21,11 +24,14 @@ export function datelineConflicts(article: Article, dates: DateMention[]): RuleF
   const first = article.paragraphs.find((p) => !/^\s*#/.test(article.text.slice(p.start, p.end)) && /\p{L}/u.test(article.prose.slice(p.start, p.end)));
   if (!pub || !first) return [];
   const d = dates.find((x) => x.start >= first.start && x.end <= first.end);
-  const day = d && d.kind === 'date' && d.grain === 'day' && /\b\d{4}\b/.test(d.text) ? parseIsoDay(d.value) : null;
+  // A year, or a wire credit and dash after the date ("JOHANNESBURG, July 7 (Xinhua) --", "BEIRUT, Feb. 2 —"): a
+  // dateline without a year is read as its nearest day to publication.
+  const dateline = d !== undefined && (/\b\d{4}\b/.test(d.text) || WIRE_MARK_AFTER.test(article.prose.slice(d.end, Math.min(first.end, d.end + 48))));
+  const day = d && dateline && d.kind === 'date' && d.grain === 'day' ? parseIsoDay(d.value) : null;
   if (!d || !day || Math.abs(toDays(day) - toDays(pub)) <= DATELINE_SLACK_DAYS || !placeOnlyBefore(article, first.start, d.start)) return [];
   const fixes: Fix[] = [];
   const written = readWrittenDate(article.text.slice(d.start, d.end), d.start);
-  if (written && written.end === d.end && written.y !== null) {
+  if (written && written.end === d.end) {
     const newText = writeLike(written, pub);
     fixes.push({ title: `Change to ${newText}`, edits: [{ start: d.start, end: d.end, newText }] });
   }
