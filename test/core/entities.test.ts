@@ -573,3 +573,15 @@ describe('entity-first-reference', () => {
     assert.deepEqual(firstRefs('Result: Nadal 6-7 6-2 7-6 6-2 Roddick. Rafael Nadal beat Andy Roddick.'), []);
   });
 });
+
+describe('boundaries from review 23', () => {
+  const flagged = (body: string) => texts(analyze(`---\npublished: 1989-11-02\n---\n\n${body}\n`).findings, 'untagged-entity');
+
+  it('cuts a preposition that opens the sentence, and a date the name runs into', () => {
+    assert.ok(flagged('In New York Stock Exchange composite trading, Esselte closed at $43.50.').includes('New York Stock Exchange'));
+    assert.ok(flagged('U.S. Trust said he will succeed Daniel P. Davison Feb. 1 as chairman.').includes('Daniel P. Davison'));
+    // Written after the fix.
+    assert.ok(flagged('At Heathrow Airport, passengers waited for hours.').includes('Heathrow Airport'));
+    assert.ok(flagged('The board named Maria Lopez Oct. 3 as its chief.').includes('Maria Lopez'));
+  });
+});

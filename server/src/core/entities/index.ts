@@ -270,15 +270,17 @@ function tagBeside(m: Span, tags: SpanIndex<Span>, text: string): Span | undefin
 }
 
 /**
- * "on 10 January Cellnet launched": the recogniser ran a name into a date or figure beside it; the name is what
- * stands after that mention ("Cellnet"); null when no word is left.
+ * "on 10 January Cellnet launched", "succeed Daniel P. Davison Feb. 1": the recogniser ran a name into a date or figure
+ * beside it; the name is what stands outside that mention ("Cellnet", "Daniel P. Davison"); null when no word is left.
  */
 function outsideOther(r: RecognizedMention, withNumber: SpanIndex, prose: string): RecognizedMention | null {
   // Only a mention that begins before the name and has a number in it: a season or a named day begins many names
   // ("Winter Olympic Games"), and a number ends many ("Euro 2004", "Apollo 11").
   const into = withNumber.straddling(r.start);
-  if (!into) return r;
-  const cut = trimmed(r, { start: Math.min(into.end, r.end), end: r.end }, prose);
+  // "will succeed Daniel P. Davison Feb. 1": a date that begins inside the mention and runs past it ends the name.
+  const onto = withNumber.straddling(r.end);
+  if (!into && !(onto && onto.start > r.start)) return r;
+  const cut = trimmed(r, { start: into ? Math.min(into.end, r.end) : r.start, end: onto && onto.start > r.start ? Math.max(onto.start, r.start) : r.end }, prose);
   return /\p{L}/u.test(cut.text) ? cut : null;
 }
 

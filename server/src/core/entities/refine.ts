@@ -7,10 +7,10 @@ import type { RecognizedMention } from './ner';
 import { languageOf, type Upos } from '../language';
 
 /**
- * Parts of speech of a word capitalised only because it opens a sentence or quotation ("Neither", "If", "However"); a
- * determiner other than an article ("The Times", "A Tribe Called Quest" keep theirs).
+ * Parts of speech of a word capitalised only because it opens a sentence or quotation ("Neither", "If", "However",
+ * "In New York Stock Exchange composite trading"); a determiner other than an article ("The Times", "A Tribe Called Quest" keep theirs).
  */
-const OPENING_FUNCTION_POS: ReadonlySet<Upos> = new Set(['ADV', 'CCONJ', 'SCONJ', 'INTJ', 'PRON', 'PART', 'DET']);
+const OPENING_FUNCTION_POS: ReadonlySet<Upos> = new Set(['ADV', 'CCONJ', 'SCONJ', 'INTJ', 'PRON', 'PART', 'DET', 'ADP']);
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /**
