@@ -181,26 +181,78 @@ export function viewSentence(words: string[], lexicon: Lexicon, cache = new Form
   return { forms, gaz, allCaps };
 }
 
-/** Collects per-document casing facts over all sentences of a document. */
+/** Collects per-document casing facts over all sentences of a document: word → DOC bits. */
 export function documentFacts(sentences: SentenceView[]): Map<string, number> {
   const facts = new Map<string, number>();
-  const add = (w: string, bit: number) => facts.set(w, (facts.get(w) ?? 0) | bit);
-  for (const s of sentences) {
-    if (s.allCaps) continue;
-    for (let i = 0; i < s.forms.length; i++) {
-      const f = s.forms[i];
-      if (!f.letter) continue;
-      const w = f.word;
-      if (i > 0 && !f.cap) add(f.lower, DOC.lowerMid);
-      if (i > 0 && f.cap && !isOpeningQuote(s.forms[i - 1].word)) add(f.lower, DOC.capMid);
-      if (f.cap && i > 0 && s.forms[i - 1].cap) add(f.lower, DOC.nameTail);
-      const dash = w.lastIndexOf('-');
-      if (dash > 0 && !f.cap && UPPER.test(w.slice(dash + 1))) add(f.lower.slice(dash + 1), DOC.nameTail);
-      const first = w.indexOf('-');
-      if (first > 0 && f.cap && LOWER_START.test(w.slice(first + 1))) add(f.lower.slice(0, first), DOC.hyphenHead);
+  for (const s of sentences) sentenceFacts(s, (w, bit) => facts.set(w, (facts.get(w) ?? 0) | bit));
+  return facts;
+}
+
+/** The casing facts one sentence gives its document, each as `add(word, DOC bit)` (a word may come more than once). */
+function sentenceFacts(s: SentenceView, add: (w: string, bit: number) => void): void {
+  if (s.allCaps) return;
+  for (let i = 0; i < s.forms.length; i++) {
+    const f = s.forms[i];
+    if (!f.letter) continue;
+    const w = f.word;
+    if (i > 0 && !f.cap) add(f.lower, DOC.lowerMid);
+    if (i > 0 && f.cap && !isOpeningQuote(s.forms[i - 1].word)) add(f.lower, DOC.capMid);
+    if (f.cap && i > 0 && s.forms[i - 1].cap) add(f.lower, DOC.nameTail);
+    const dash = w.lastIndexOf('-');
+    if (dash > 0 && !f.cap && UPPER.test(w.slice(dash + 1))) add(f.lower.slice(dash + 1), DOC.nameTail);
+    const first = w.indexOf('-');
+    if (first > 0 && f.cap && LOWER_START.test(w.slice(first + 1))) add(f.lower.slice(0, first), DOC.hyphenHead);
+  }
+}
+
+/** Bits of DOC, for counting each one apart. */
+const DOC_BITS = [DOC.lowerMid, DOC.capMid, DOC.nameTail, DOC.hyphenHead];
+
+/**
+ * documentFacts kept up to date from one document to the next: each sentence's facts are counted in (or out) by how
+ * many times it is in the document, so a keystroke costs the sentences it changed. `facts` is the same map as
+ * documentFacts would build for the sentences last given to update().
+ */
+export class DocumentFactTally {
+  readonly facts = new Map<string, number>();
+  private readonly counts = new Map<string, Int32Array>();
+  private sentences = new Map<object, { view: SentenceView; n: number }>();
+  private readonly listed = new WeakMap<object, [string, number][]>();
+
+  /** Makes `facts` those of `sentences` (each a key object, the same for the same sentence, and its view). */
+  update(sentences: readonly { key: object; view: SentenceView }[]): void {
+    const next = new Map<object, { view: SentenceView; n: number }>();
+    for (const s of sentences) {
+      const seen = next.get(s.key);
+      if (seen) seen.n++;
+      else next.set(s.key, { view: s.view, n: 1 });
+    }
+    for (const [key, { view, n }] of next) {
+      const was = this.sentences.get(key)?.n ?? 0;
+      if (n !== was) this.apply(key, view, n - was);
+    }
+    for (const [key, { view, n }] of this.sentences) if (!next.has(key)) this.apply(key, view, -n);
+    this.sentences = next;
+  }
+
+  private apply(key: object, view: SentenceView, times: number): void {
+    let list = this.listed.get(key);
+    if (!list) {
+      const collected: [string, number][] = [];
+      sentenceFacts(view, (w, bit) => collected.push([w, bit]));
+      this.listed.set(key, (list = collected));
+    }
+    for (const [w, bit] of list) {
+      let c = this.counts.get(w);
+      if (!c) this.counts.set(w, (c = new Int32Array(DOC_BITS.length)));
+      const k = DOC_BITS.indexOf(bit as (typeof DOC_BITS)[number]);
+      c[k] += times;
+      let bits = 0;
+      for (let b = 0; b < DOC_BITS.length; b++) if (c[b] > 0) bits |= DOC_BITS[b];
+      if (bits) this.facts.set(w, bits);
+      else { this.facts.delete(w); this.counts.delete(w); }
     }
   }
-  return facts;
 }
 
 function isOpeningQuote(w: string): boolean {

@@ -2,7 +2,7 @@
 import { gunzipSync, gzipSync } from 'fflate';
 import { Decoder } from './decode';
 import {
-  BOS, capitalFactsFeature, documentFacts, EOS, FormCache, gazFeature, hyphenFactsFeature, leftPairFeatures,
+  BOS, capitalFactsFeature, DocumentFactTally, EOS, FormCache, gazFeature, hyphenFactsFeature, leftPairFeatures,
   nextWordFeatures, previousWordFeatures, rightPairFeatures, secondLeftFeature, secondRightFeature, shapeTrigramFeature,
   viewSentence, wordFeatures, type Position, type SentenceView, type WordForm,
 } from './features';
@@ -140,6 +140,7 @@ export class NerModel {
   /** The same sentences by the array the caller passed (arrays are not changed once passed). */
   private byArray = new WeakMap<readonly string[], PreparedSentence>();
   private memoTokens = 0;
+  private tally = new DocumentFactTally();
   readonly lexicon: (key: number) => number;
 
   constructor(parts: ModelParts) {
@@ -203,7 +204,9 @@ export class NerModel {
       this.byArray.set(words, p);
       return p;
     });
-    const facts = documentFacts(prepared.map((p) => p.view));
+    // The document facts, kept from the last document and updated by the sentences that changed.
+    this.tally.update(prepared.map((p) => ({ key: p, view: p.view })));
+    const facts = this.tally.facts;
     let longest = 0;
     for (const p of prepared) longest = Math.max(longest, p.words.length);
     const emissions = new Float64Array(longest * L);
