@@ -455,6 +455,15 @@ describe('review 22: dates the hover resolved wrongly or missed', () => {
   });
 });
 
+describe('"supposed to" looks ahead (copy-desk review 23)', () => {
+  it('resolves a month after "are supposed to" forward', () => {
+    const dates = (published: string, body: string) => analyze(`---\npublished: ${published}\n---\n\n${body}\n`).dates.map((d) => `${d.text} ${d.value}`);
+    assert.deepEqual(dates('1998-03-08', 'The talks, which are supposed to conclude by May, resumed on Monday.').slice(0, 1), ['May 1998-05']);
+    // Written after the fix.
+    assert.deepEqual(dates('2024-09-11', 'The new line is supposed to open in March.'), ['March 2025-03']);
+  });
+});
+
 describe('a wire dateline without a year (slips23)', () => {
   it('reads "CITY, Month Day (Agency) --" as the dateline and compares it with publication', () => {
     assert.deepEqual(findings('1998-08-08', 'JOHANNESBURG, July 7 (Xinhua) -- South Africa said on Friday it would help.').filter((f) => f.startsWith('date-conflict')),
