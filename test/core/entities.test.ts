@@ -547,20 +547,20 @@ describe('entity-first-reference', () => {
   const firstRefs = (body: string) => rule(analyze(`---\npublished: 2005-01-15\n---\n\n${body}\n`).findings, 'entity-first-reference');
 
   it('flags a surname alone before the full name, and the fix swaps them', () => {
-    const body = '# Okafor defends school plans\n\nOkafor said the plans would raise standards.\n\nEducation minister Amina Okafor spoke in Lagos on Tuesday.';
+    const body = '# Okafor defends school plans\n\nOkafor said the plans would raise standards.\n\nEducation minister Grace Okafor spoke in Lagos on Tuesday.';
     const text = `---\npublished: 2005-01-15\n---\n\n${body}\n`;
     const [f] = rule(analyze(text).findings, 'entity-first-reference');
     assert.equal(f.text, 'Okafor');
-    assert.ok(f.message.startsWith('First reference to Amina Okafor by surname alone'), f.message);
+    assert.ok(f.message.startsWith('First reference to Grace Okafor by surname alone'), f.message);
     assert.equal(f.severity, 'info');
     const fixed = apply(text, f.fixes![0].edits);
-    assert.ok(fixed.includes('# Okafor defends school plans\n\nAmina Okafor said the plans') && fixed.includes('Education minister Okafor spoke'), fixed);
+    assert.ok(fixed.includes('# Okafor defends school plans\n\nGrace Okafor said the plans') && fixed.includes('Education minister Okafor spoke'), fixed);
     assert.deepEqual(rule(analyze(fixed).findings, 'entity-first-reference'), []);
     // A courtesy title is no full first reference; it moves with the surname.
-    const courtesy = '---\npublished: 2005-01-15\n---\n\nMr Brennan said the deal was fair. Declan Brennan signed it on Monday.\n';
+    const courtesy = '---\npublished: 2005-01-15\n---\n\nMr Brennan said the deal was fair. David Brennan signed it on Monday.\n';
     const [g] = rule(analyze(courtesy).findings, 'entity-first-reference');
     assert.equal(g.text, 'Brennan');
-    assert.ok(apply(courtesy, g.fixes![0].edits).includes('Declan Brennan said the deal was fair. Mr Brennan signed it'), apply(courtesy, g.fixes![0].edits));
+    assert.ok(apply(courtesy, g.fixes![0].edits).includes('David Brennan said the deal was fair. Mr Brennan signed it'), apply(courtesy, g.fixes![0].edits));
   });
 
   it('leaves headlines, ranks and offices, families, lists, quotations and namesakes alone', () => {

@@ -26,16 +26,25 @@ export const entityFirstReference: Rule = {
     }
     for (const mentions of byGroup.values()) {
       const first = mentions[0];
-      if (/\s/.test(first.text.trim()) || quotationAt(article, first.start) || !surnameAlone(article, first)) continue;
-      // The first later mention that is the full name of a person (a given name first, or read or tagged as a
-      // person's), the surname written first last.
+      // A name the journalist tagged is as they chose to write it.
+      // Read as a person's name by the recogniser itself, not only through the group it was linked into.
+      if (first.tagged || first.source !== 'PER' || /\s/.test(first.text.trim()) || quotationAt(article, first.start) || !surnameAlone(article, first)) continue;
+      // The journalist tagged the short form elsewhere (in the headline, say): the same choice.
+      if (entities.some((m) => m.tagged && m.group === first.group && m.text.trim() === first.text.trim())) continue;
+      // The first later mention that is the full name of a person: capitalised words, a given name of the recogniser's
+      // gazetteer first ("Tony Blair"; not "Roma Czechs", "Drury Lane", or "South Africa" a journalist tagged as a
+      // person — and, a known gap, not given names the gazetteer lacks), the surname written first last.
       const full = mentions.find((m) => {
         const words = m.text.trim().split(/\s+/);
-        return words.length >= 2 && words.every((w) => PERSON_NAME_WORD.test(w)) && words[words.length - 1] === first.text.trim() && (isGivenName(words[0]) || m.source === 'PER' || m.tagged);
+        return words.length >= 2 && words.every((w) => PERSON_NAME_WORD.test(w)) && words[words.length - 1] === first.text.trim() && isGivenName(words[0]);
       });
       if (!full) continue;
-      // Two people of the article share the surname ("Ryan Jones" … "Stephen Jones"): which one is meant is not sure.
-      const namesakes = new Set(entities.filter((m) => m.text.trim().endsWith(` ${first.text.trim()}`) && isGivenName(m.text.trim().split(/\s+/)[0])).map((m) => m.text.trim()));
+      // "Roma Czechs": the full name's first word names something of its own in the article.
+      const given = full.text.trim().split(/\s+/)[0];
+      if (entities.some((m) => m.text.trim() === given)) continue;
+      // Two names of the article end in the surname ("Ryan Jones" … "Stephen Jones", "Viktor" and "Victor Makarov",
+      // "Nathan Lane" … "Drury Lane"): which one is meant is not sure.
+      const namesakes = new Set(entities.filter((m) => m.text.trim().endsWith(` ${first.text.trim()}`) && m.text.trim().split(/\s+/).every((w) => PERSON_NAME_WORD.test(w))).map((m) => m.text.trim()));
       if (namesakes.size > 1) continue;
       const line = article.lines.positionAt(full.start).line + 1;
       // "Mr Kennedy" … "Charles Kennedy": the two are swapped whole, the courtesy title moving with the surname.
@@ -62,6 +71,8 @@ const PERSON_NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 
 /** Courtesy titles: "Mr Blair" at first reference still wants the full name; a rank or peerage ("Lord Callaghan", "President Bush", "Dr Nobles") is a full first reference. */
 const COURTESY = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx']);
+/** Hyphens that join the parts of a double-barrelled name. */
+const HYPHENS: ReadonlySet<string> = new Set(['-', '\u2010', '\u2011']);
 /** A courtesy title and the space before a name ("Mr ", "Mrs. "). */
 const COURTESY_BEFORE = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]$/u;
 /** A sentence with this many commas or semicolons is a list (a team sheet, a cast), where surnames stand alone. */
@@ -75,6 +86,9 @@ const LIST_SEPARATORS = 4;
  * LIST_SEPARATORS in its sentence).
  */
 function surnameAlone(article: Article, m: EntityMention): boolean {
+  // "Douglas-Westwood": a piece of a hyphenated name (however it is tagged) is no surname standing alone.
+  const tag = m.tagged ? article.tags.find((t) => t.label.start === m.start) : undefined;
+  if (HYPHENS.has(article.text[(tag?.start ?? m.start) - 1] ?? '') || HYPHENS.has(article.text[tag?.end ?? m.end] ?? '')) return false;
   const layer = languageOf(article);
   const at = layer.tokenAt(m.start);
   if (at < 0) return false;
