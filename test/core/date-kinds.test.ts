@@ -478,3 +478,17 @@ describe('a wire dateline without a year (slips23)', () => {
     assert.deepEqual(findings('1998-08-08', 'On July 7 South Africa said it would help.'), []);
   });
 });
+
+describe('one day written twice without a year is one day', () => {
+  const dates = (published: string, body: string) => analyze(`---\npublished: ${published}\n---\n\n${body}\n`).dates.filter((d) => /May/.test(d.text)).map((d) => d.value);
+
+  it('gives every mention the year most of them got', () => {
+    // The first sentence alone reads last May (a past "expected"); the two after it read next May.
+    const body = 'Officials expected the vote on 5 May. Councils will hold elections on 5 May. Polling stations will open early on 5 May.';
+    assert.deepEqual(dates('2005-03-01', body), ['2005-05-05', '2005-05-05', '2005-05-05']);
+    const first = analyze(`---\npublished: 2005-03-01\n---\n\n${body}\n`).dates[0];
+    assert.ok(first.explanation.includes('the same day as “5 May” elsewhere in the article'), first.explanation);
+    // A tie changes nothing: each keeps its own sentence's year.
+    assert.deepEqual(dates('2005-03-01', 'The fund was sold on 2 May. The new fund will open on 2 May.'), ['2004-05-02', '2005-05-02']);
+  });
+});

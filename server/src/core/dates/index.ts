@@ -4,7 +4,7 @@ import { SegmentMemo } from '../text/segments';
 import type { Article, DateMention, Span } from '../types';
 import { parseIsoDay, type Ymd } from './calendar';
 import { chronoCandidates } from './chronoAdapter';
-import type { Candidate } from './expr';
+import { MONTH_RE, type Candidate } from './expr';
 import { namedEventCandidates } from './names';
 import { newsCandidates } from './patterns';
 import { resolveCandidate } from './resolve';
@@ -85,7 +85,46 @@ export function extractDates(article: Article, published: string | null): DateMe
   const impossible = [...impossibleMonths(prose), ...impossibleNumericDays(prose), ...mixedFractions(prose)];
   const impossibleIndex = new SpanIndex(impossible);
   const real = impossible.length ? candidates.filter((c) => !impossibleIndex.overlapping(c)) : candidates;
-  return comparePeriods(real.map((c) => resolveCandidate(c, ctx)));
+  return oneYearPerDay(comparePeriods(real.map((c) => resolveCandidate(c, ctx))));
+}
+
+/** A day and month written with no year ("5 May", "Feb. 1", "Friday, Oct. 23"), read apart from any weekday. */
+const DAY_AND_MONTH = /\d/;
+const YEAR_WRITTEN = /\b\d{4}\b/;
+const MONTH_WRITTEN = new RegExp(`\\b${MONTH_RE}`, 'i');
+
+/**
+ * "ahead of 17 December, when the EU will decide" … "the final decision on 17 December": one day and month written
+ * twice in an article without a year is one day. When their years came out differently (each from its own sentence's
+ * tense), the year most of them got wins (a tie changes nothing) and the others take it, resolved as by the tense (the
+ * tense rule then leaves them to the mentions that decided). Mutates and returns `dates`.
+ */
+function oneYearPerDay(dates: DateMention[]): DateMention[] {
+  const byDay = new Map<string, DateMention[]>();
+  for (const d of dates) {
+    if (d.kind !== 'date' || d.grain !== 'day' || !d.relative || !d.value || d.rangeEnd || !DAY_AND_MONTH.test(d.text) || YEAR_WRITTEN.test(d.text) || !MONTH_WRITTEN.test(d.text)) continue;
+    const key = d.value.slice(5);
+    const list = byDay.get(key);
+    if (list) list.push(d);
+    else byDay.set(key, [d]);
+  }
+  for (const list of byDay.values()) {
+    const values = new Set(list.map((d) => d.value));
+    if (values.size < 2) continue;
+    const votes = new Map<string, number>();
+    for (const d of list) votes.set(d.value!, (votes.get(d.value!) ?? 0) + 1);
+    const most = Math.max(...votes.values());
+    // A tie says nothing: each keeps the year its own sentence gave it.
+    if ([...votes.values()].filter((n) => n === most).length > 1) continue;
+    const winner = list.find((d) => votes.get(d.value!) === most)!;
+    for (const d of list) {
+      if (d.value === winner.value) continue;
+      d.value = winner.value;
+      d.resolvedBy = 'tense';
+      d.explanation = `${d.explanation.replace(/: [^:]*$/, '')}: no year given; the same day as “${winner.text}” elsewhere in the article`;
+    }
+  }
+  return dates;
 }
 
 /**
