@@ -563,6 +563,10 @@ describe('entity-first-reference', () => {
     assert.ok(apply(courtesy, g.fixes![0].edits).includes('David Brennan said the deal was fair. Mr Brennan signed it'), apply(courtesy, g.fixes![0].edits));
   });
 
+  it('knows a full name by the recogniser\'s reading when the given name is not in its gazetteer', () => {
+    assert.deepEqual(firstRefs('Okafor said the plans would raise standards. Education minister Amina Okafor spoke in Lagos.').map((x) => x.text), ['Okafor']);
+  });
+
   it('leaves headlines, ranks and offices, families, lists, quotations and namesakes alone', () => {
     assert.deepEqual(firstRefs('# Okafor wins vote\n\nAmina Okafor won the vote. Okafor thanked her staff.'), []);
     assert.deepEqual(firstRefs('President Mbeki arrived on Monday. Thabo Mbeki then met the press.'), []);

@@ -2,6 +2,7 @@
 // "Blair"); a first reference by surname alone, with the full name only later, reads backwards.
 import { isHeadline } from '../entities/headlines';
 import { isGivenName } from '../entities/ner';
+import { lookupPlace } from '../entities/gazetteer';
 import { isOfficeWord } from '../entities/refine';
 import { languageOf, quotationAt } from '../language';
 import { readWordList } from '../dataFiles';
@@ -32,11 +33,11 @@ export const entityFirstReference: Rule = {
       // The journalist tagged the short form elsewhere (in the headline, say): the same choice.
       if (entities.some((m) => m.tagged && m.group === first.group && m.text.trim() === first.text.trim())) continue;
       // The first later mention that is the full name of a person: capitalised words, a given name of the recogniser's
-      // gazetteer first ("Tony Blair"; not "Roma Czechs", "Drury Lane", or "South Africa" a journalist tagged as a
-      // person — and, a known gap, not given names the gazetteer lacks), the surname written first last.
+      // gazetteer first ("Tony Blair") or a name the recogniser itself read as a person's and no place ("Amina
+      // Okafor"; not "South Africa" a journalist tagged as a person), the surname written first last.
       const full = mentions.find((m) => {
         const words = m.text.trim().split(/\s+/);
-        return words.length >= 2 && words.every((w) => PERSON_NAME_WORD.test(w)) && words[words.length - 1] === first.text.trim() && isGivenName(words[0]);
+        return words.length >= 2 && words.every((w) => PERSON_NAME_WORD.test(w)) && words[words.length - 1] === first.text.trim() && (isGivenName(words[0]) || (m.source === 'PER' && !lookupPlace(words[0])));
       });
       if (!full) continue;
       // "Roma Czechs": the full name's first word names something of its own in the article.
