@@ -575,6 +575,8 @@ describe('entity-first-reference', () => {
     assert.deepEqual(firstRefs('"Okafor has failed us," said the union leader. Amina Okafor denied it.'), []);
     assert.deepEqual(firstRefs('Jones was injured on Saturday. Ryan Jones and Stephen Jones both trained on Monday.'), []);
     assert.deepEqual(firstRefs('Result: Nadal 6-7 6-2 7-6 6-2 Roddick. Rafael Nadal beat Andy Roddick.'), []);
+    // The surname alone beside the full name in one sentence is another person of that name.
+    assert.deepEqual(firstRefs('Mr Okonkwo spoke first. Later, Mr Okonkwo and Chidi Okonkwo met the mayor.'), []);
   });
 });
 

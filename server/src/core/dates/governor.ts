@@ -248,45 +248,6 @@ const CUE_REACH = 400;
  * commoner order). Null when the sentence has none within CUE_REACH, or the date is not on a token. The date
  * resolver reads it to choose a year and a direction.
  */
-/**
- * The verb group nearest the date at `span` with only words of one clause between them — no other verb, clause
- * opener, clause mark or preposition of time — when it has a past or future tense, however far it stands ("surged
- * back above the $47 a barrel mark on Thursday"; not "said the hearing would continue on Thursday", "will have surgery
- * after fracturing his thumb … on Saturday"). A present perfect reads as past. Null when there is none.
- */
-export function clauseTense(article: Article, span: Span): TenseCue | null {
-  const layer = languageOf(article);
-  const first = layer.tokenAt(span.start);
-  if (first < 0) return null;
-  const sentence = layer.sentences[layer.tokens[first].sentence];
-  let last = first;
-  while (last + 1 <= sentence.last && layer.tokens[last + 1].start < span.end) last++;
-  const words = verbGroupWords();
-  const timeWord = (t: Token) => words.timePrepositions.has(word(article, t).toLowerCase());
-  const blocks = (t: Token) => isBoundary(article, t) || t.pos === 'SCONJ' || timeWord(t);
-  const reach = (from: number, step: 1 | -1): { g: VerbGroup; distance: number } | 'time' | null => {
-    for (let i = from, n = 1; i >= sentence.first && i <= sentence.last; i += step, n++) {
-      const t = layer.tokens[i];
-      if (t.pos === 'VERB' || t.pos === 'AUX') {
-        const g = verbGroupAt(layer, i);
-        return g ? { g, distance: n } : null;
-      }
-      if (timeWord(t)) return 'time';
-      if (blocks(t)) return null;
-    }
-    return null;
-  };
-  const back = reach(first - 1, -1);
-  // "Ahead of talks with the LSE on Friday, the bourse said": the date is of an event placed against the clause's.
-  if (back === 'time') return null;
-  const ahead = reach(last + 1, 1);
-  const found = [back, ahead === 'time' ? null : ahead].filter((x) => x !== null).sort((x, y) => x.distance - y.distance)[0];
-  if (!found) return null;
-  const tense = tenseOf(found.g);
-  if (tense !== 'past' && tense !== 'future' && !(tense === 'present' && found.g.perfect)) return null;
-  return { start: found.g.start, end: found.g.end, tense: tense === 'future' ? 'future' : 'past', perfect: found.g.perfect, governs: true };
-}
-
 export function tenseNear(article: Article, span: Span): TenseCue | null {
   const layer = languageOf(article);
   const at = layer.tokenAt(span.start);
@@ -332,4 +293,43 @@ export function tenseNear(article: Article, span: Span): TenseCue | null {
     if (futureCues.has(word(article, t).toLowerCase()) && t.pos !== 'NOUN') consider(t, 'future', false);
   }
   return best;
+}
+
+/**
+ * The verb group nearest the date at `span` with only words of one clause between them — no other verb, clause
+ * opener, clause mark or preposition of time — when it has a past or future tense, however far it stands ("surged
+ * back above the $47 a barrel mark on Thursday"; not "said the hearing would continue on Thursday", "will have surgery
+ * after fracturing his thumb … on Saturday"). A present perfect reads as past. Null when there is none.
+ */
+export function clauseTense(article: Article, span: Span): TenseCue | null {
+  const layer = languageOf(article);
+  const first = layer.tokenAt(span.start);
+  if (first < 0) return null;
+  const sentence = layer.sentences[layer.tokens[first].sentence];
+  let last = first;
+  while (last + 1 <= sentence.last && layer.tokens[last + 1].start < span.end) last++;
+  const words = verbGroupWords();
+  const timeWord = (t: Token) => words.timePrepositions.has(word(article, t).toLowerCase());
+  const blocks = (t: Token) => isBoundary(article, t) || t.pos === 'SCONJ';
+  const reach = (from: number, step: 1 | -1): { g: VerbGroup; distance: number } | 'time' | null => {
+    for (let i = from, n = 1; i >= sentence.first && i <= sentence.last; i += step, n++) {
+      const t = layer.tokens[i];
+      if (t.pos === 'VERB' || t.pos === 'AUX') {
+        const g = verbGroupAt(layer, i);
+        return g ? { g, distance: n } : null;
+      }
+      if (timeWord(t)) return 'time';
+      if (blocks(t)) return null;
+    }
+    return null;
+  };
+  const back = reach(first - 1, -1);
+  // "Ahead of talks with the LSE on Friday, the bourse said": the date is of an event placed against the clause's.
+  if (back === 'time') return null;
+  const ahead = reach(last + 1, 1);
+  const found = [back, ahead === 'time' ? null : ahead].filter((x) => x !== null).sort((x, y) => x.distance - y.distance)[0];
+  if (!found) return null;
+  const tense = tenseOf(found.g);
+  if (tense !== 'past' && tense !== 'future' && !(tense === 'present' && found.g.perfect)) return null;
+  return { start: found.g.start, end: found.g.end, tense: tense === 'future' ? 'future' : 'past', perfect: found.g.perfect, governs: true };
 }

@@ -7,9 +7,8 @@ import { chronoCandidates } from './chronoAdapter';
 import { MONTH_RE, type Candidate } from './expr';
 import { namedEventCandidates } from './names';
 import { newsCandidates } from './patterns';
-import { resolveCandidate } from './resolve';
+import { cueNear, resolveCandidate } from './resolve';
 import { clauseTense, governingVerb, tenseNear } from './governor';
-import { cueNear } from './resolve';
 import type { TenseCue } from './tense';
 import { impossibleMonths, impossibleNumericDays } from './written';
 import { mixedFractions } from '../figures/numbers';
@@ -88,10 +87,11 @@ export function extractDates(article: Article, published: string | null): DateMe
   return oneYearPerDay(comparePeriods(real.map((c) => resolveCandidate(c, ctx))));
 }
 
-/** A day and month written with no year ("5 May", "Feb. 1", "Friday, Oct. 23"), read apart from any weekday. */
-const DAY_AND_MONTH = /\d/;
+/** A day and month written with no year ("5 May", "Feb. 1", "Friday, Oct. 23"): a digit, a month's name, no year. */
+const DIGIT = /\d/;
 const YEAR_WRITTEN = /\b\d{4}\b/;
 const MONTH_WRITTEN = new RegExp(`\\b${MONTH_RE}`, 'i');
+const dayAndMonth = (text: string) => DIGIT.test(text) && MONTH_WRITTEN.test(text) && !YEAR_WRITTEN.test(text);
 
 /**
  * "ahead of 17 December, when the EU will decide" … "the final decision on 17 December": one day and month written
@@ -102,7 +102,7 @@ const MONTH_WRITTEN = new RegExp(`\\b${MONTH_RE}`, 'i');
 function oneYearPerDay(dates: DateMention[]): DateMention[] {
   const byDay = new Map<string, DateMention[]>();
   for (const d of dates) {
-    if (d.kind !== 'date' || d.grain !== 'day' || !d.relative || !d.value || d.rangeEnd || !DAY_AND_MONTH.test(d.text) || YEAR_WRITTEN.test(d.text) || !MONTH_WRITTEN.test(d.text)) continue;
+    if (d.kind !== 'date' || d.grain !== 'day' || !d.relative || !d.value || d.rangeEnd || !dayAndMonth(d.text)) continue;
     const key = d.value.slice(5);
     const list = byDay.get(key);
     if (list) list.push(d);

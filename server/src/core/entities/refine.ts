@@ -8,7 +8,8 @@ import { languageOf, type Upos } from '../language';
 
 /**
  * Parts of speech of a word capitalised only because it opens a sentence or quotation ("Neither", "If", "However",
- * "In New York Stock Exchange composite trading"); a determiner other than an article ("The Times", "A Tribe Called Quest" keep theirs).
+ * "In New York Stock Exchange composite trading"); a determiner other than an article ("The Times", "A Tribe Called
+ * Quest" keep theirs).
  */
 const OPENING_FUNCTION_POS: ReadonlySet<Upos> = new Set(['ADV', 'CCONJ', 'SCONJ', 'INTJ', 'PRON', 'PART', 'DET', 'ADP']);
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
@@ -24,8 +25,9 @@ const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
  */
 export function withoutFunctionWords(m: RecognizedMention, article: Article): RecognizedMention | null {
   const layer = languageOf(article);
-  let first = layer.tokenAt(m.start);
-  if (first < 0 || layer.tokens[first].start !== m.start) return m;
+  const opening = layer.tokenAt(m.start);
+  if (opening < 0 || layer.tokens[opening].start !== m.start) return m;
+  let first = opening;
   let last = first;
   while (last + 1 < layer.tokens.length && layer.tokens[last + 1].end <= m.end) last++;
   if (layer.tokens[last].end !== m.end) return m;
@@ -45,7 +47,6 @@ export function withoutFunctionWords(m: RecognizedMention, article: Article): Re
     }
     return false;
   };
-  const opening = layer.tokenAt(m.start);
   while (first < last && functionWord(first) && (opens(first) || first > opening) && !acronym(first) && !writtenInside(first)) first++;
   const clitic = (i: number) => /^['’]\p{L}{1,2}$/u.test(article.prose.slice(layer.tokens[i].start, layer.tokens[i].end)) && layer.tokens[i].pos !== 'PROPN';
   if (last > first + 1 && clitic(last) && layer.tokens[last - 1].pos === 'PRON') last -= 2;

@@ -27,8 +27,8 @@ export const entityFirstReference: Rule = {
     }
     for (const mentions of byGroup.values()) {
       const first = mentions[0];
-      // A name the journalist tagged is as they chose to write it.
-      // Read as a person's name by the recogniser itself, not only through the group it was linked into.
+      // A name the journalist tagged is as they chose to write it; the surname must be the recogniser's own person
+      // reading, not a person only through the group it was linked into.
       if (first.tagged || first.source !== 'PER' || /\s/.test(first.text.trim()) || quotationAt(article, first.start) || !surnameAlone(article, first)) continue;
       // The journalist tagged the short form elsewhere (in the headline, say): the same choice.
       if (entities.some((m) => m.tagged && m.group === first.group && m.text.trim() === first.text.trim())) continue;
@@ -47,6 +47,10 @@ export const entityFirstReference: Rule = {
       // "Nathan Lane" … "Drury Lane"): which one is meant is not sure.
       const namesakes = new Set(entities.filter((m) => m.text.trim().endsWith(` ${first.text.trim()}`) && m.text.trim().split(/\s+/).every((w) => PERSON_NAME_WORD.test(w))).map((m) => m.text.trim()));
       if (namesakes.size > 1) continue;
+      // "Mr Okonkwo and Chidi Okonkwo met the mayor": the surname alone beside the full name in one sentence is
+      // another person of that name.
+      const sentenceOf = (m: EntityMention) => { const t = languageOf(article).tokenAt(m.start); return t < 0 ? -1 : languageOf(article).tokens[t].sentence; };
+      if (mentions.some((m) => m !== full && m.text.trim() === first.text.trim() && sentenceOf(m) === sentenceOf(full))) continue;
       const line = article.lines.positionAt(full.start).line + 1;
       // "Mr Kennedy" … "Charles Kennedy": the two are swapped whole, the courtesy title moving with the surname.
       const title = COURTESY_BEFORE.exec(article.text.slice(Math.max(0, first.start - 6), first.start));
@@ -70,26 +74,28 @@ export const entityFirstReference: Rule = {
 /** A word of a person's full name: capitalised letters, with hyphens, apostrophes or an initial's full stop ("Yobo," or "of" is none). */
 const PERSON_NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 
-/** Courtesy titles: "Mr Blair" at first reference still wants the full name; a rank or peerage ("Lord Callaghan", "President Bush", "Dr Nobles") is a full first reference. */
-const COURTESY = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx']);
+/**
+ * Courtesy titles: "Mr Blair" at first reference still wants the full name; a rank or peerage ("Lord Callaghan",
+ * "President Bush", "Dr Nobles") is a full first reference.
+ */
+const COURTESY: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx']);
+/** A courtesy title and the space before a name ("Mr ", "Mrs. "). */
+const COURTESY_BEFORE = new RegExp(`(?<!\\p{L})(?:${[...COURTESY].join('|')})\\.?[ \\t]$`, 'u');
 /** Hyphens that join the parts of a double-barrelled name. */
 const HYPHENS: ReadonlySet<string> = new Set(['-', '\u2010', '\u2011']);
-/** A courtesy title and the space before a name ("Mr ", "Mrs. "). */
-const COURTESY_BEFORE = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]$/u;
 /** A sentence with this many commas or semicolons is a list (a team sheet, a cast), where surnames stand alone. */
 const LIST_SEPARATORS = 4;
 
 /**
- * Whether the one-word mention `m` stands for the person alone: not after a rank or peerage title (data/titles.txt,
- * but for the courtesy titles) or an office ("President Bush"; the learned offices of refine.ts), an article, a number or a descriptor in lower case, not before a noun it modifies
- * ("Blair government") or a number (a score line), not beside another capitalised word (a piece of a longer name,
- * "Mittal Steel"), not in a list (a bracket after it, as in a team sheet, or
- * LIST_SEPARATORS in its sentence).
+ * Whether the untagged one-word mention `m` stands for the person alone: no piece of a hyphenated name; not after a
+ * rank or peerage title (data/titles.txt, but for the courtesy titles) or an office ("President Bush"; the learned
+ * offices of refine.ts), an article, a number or a descriptor in lower case; not before a noun it modifies ("Blair
+ * government") or a number (a score line); not beside another capitalised word (a piece of a longer name, "Mittal
+ * Steel"); not in a list (a bracket after it, as in a team sheet, or LIST_SEPARATORS in its sentence).
  */
 function surnameAlone(article: Article, m: EntityMention): boolean {
-  // "Douglas-Westwood": a piece of a hyphenated name (however it is tagged) is no surname standing alone.
-  const tag = m.tagged ? article.tags.find((t) => t.label.start === m.start) : undefined;
-  if (HYPHENS.has(article.text[(tag?.start ?? m.start) - 1] ?? '') || HYPHENS.has(article.text[tag?.end ?? m.end] ?? '')) return false;
+  // "Douglas-Westwood", ":person[Douglas]-Westwood": a piece of a hyphenated name is no surname standing alone.
+  if (HYPHENS.has(article.text[m.start - 1] ?? '') || HYPHENS.has(article.text[m.end] ?? '')) return false;
   const layer = languageOf(article);
   const at = layer.tokenAt(m.start);
   if (at < 0) return false;

@@ -16,8 +16,8 @@ const DATELINE_SLACK_DAYS = 1;
 /**
  * The dateline's date when it contradicts the publication date: a calendar day — with its year, or without one before
  * a wire credit and dash (WIRE_MARK_AFTER) — that opens the body's first paragraph after nothing but a place name and
- * punctuation ("Brussels, 25 January 2015", "WASHINGTON, Jan. 14, 1998 —", "JOHANNESBURG, July 7 (Xinhua) --"). Offers the publication date written the same way. Nothing without a `published`
- * date or a dateline.
+ * punctuation ("Brussels, 25 January 2015", "WASHINGTON, Jan. 14, 1998 —", "JOHANNESBURG, July 7 (Xinhua) --").
+ * Offers the publication date written the same way. Nothing without a `published` date or a dateline.
  */
 export function datelineConflicts(article: Article, dates: DateMention[]): RuleFinding[] {
   const pub = parseIsoDay(article.frontMatter?.published ?? null);
