@@ -492,3 +492,70 @@ describe('one day written twice without a year is one day', () => {
     assert.deepEqual(dates('2005-03-01', 'The fund was sold on 2 May. The new fund will open on 2 May.'), ['2004-05-02', '2005-05-02']);
   });
 });
+
+describe('1996 wire copy as it was (false alarms read off Reuters originals; examples written after the fix)', () => {
+  const dateFindings = (published: string, body: string) => findings(published, body).filter((f) => !/figure/.test(f));
+
+  it('reads no day in a number past 31 after a month', () => {
+    assert.deepEqual(dateFindings('1996-08-27', 'Output: July 96 1,200 tonnes, June 96 1,150 tonnes.'), []);
+    assert.deepEqual(dateFindings('1996-08-27', 'Poll share in July 41.5 pct, in June 38.0 pct.'), []);
+    assert.deepEqual(dateFindings('1996-08-27', 'The fair ran to 31 June, organisers said.'), ['impossible-date 31 June | “31 June” does not exist: June has 30 days.']);
+  });
+
+  it('reads a weekday ending a club name before a score as no date', () => {
+    assert.deepEqual(dateFindings('1996-08-24', 'Results: Leeds 1 Sheffield Wednesday 3, Chelsea 2 Everton 2.'), []);
+    // A weekday with its day after a preposition is still checked.
+    assert.deepEqual(dateFindings('1996-08-24', 'The replay is on Wednesday 3, the league said.'), ['weekday-mismatch Wednesday 3 | Tue 3 Sep 1996 is a Tuesday, not a Wednesday.']);
+  });
+
+  it('reads "the next year" in a story as the year after its own time, "over the next year" as ahead of publication', () => {
+    assert.deepEqual(dateFindings('1996-08-26', 'She moved to Lagos in 1990. The next year her brother was jailed.'), []);
+    assert.deepEqual(dateFindings('1996-08-26', 'Rents doubled over the next year.'), ['tense-date-mismatch next year | Past tense (“doubled”) about 1997, which is after the publication date (Mon 26 Aug 1996).']);
+  });
+
+  it('reports an unscheduled event told as past with a date after publication, unless the verb foresees it', () => {
+    assert.deepEqual(dateFindings('1996-08-26', 'Police arrested two men over the riots in the capital next month.'),
+      ['tense-date-mismatch next month | Past tense (“arrested”) about September 1996, which is after the publication date (Mon 26 Aug 1996).']);
+    assert.deepEqual(dateFindings('1996-08-26', 'Officials warned of floods along the river next month.'), []);
+    // A scheduled event may be spoken of before it happens.
+    assert.deepEqual(dateFindings('1996-08-26', 'The board approved the merger next month.'), []);
+  });
+
+  it('gives no past tense to a participle opening a clause after a comma, or after a future', () => {
+    assert.deepEqual(dateFindings('1996-08-29', '"It will change," the governor said, promising a full inquiry next month.'), []);
+    assert.deepEqual(dateFindings('1996-08-29', 'The panel will study the evidence gathered over the next month.'), []);
+    // After a present copula the participle keeps its past: the bid was launched already.
+    assert.deepEqual(dateFindings('1996-08-29', 'Both firms are allies against a bid launched next week by a rival.'),
+      ['tense-date-mismatch next week | Past tense (“launched”) about the week of Mon 2 Sep 1996, which is after the publication date (Thu 29 Aug 1996).']);
+  });
+
+  it('reads a bare -ed form after a noun in a headline as a passive of no set time', () => {
+    assert.deepEqual(dateFindings('1996-08-29', '# Union sees pay deal agreed next week\n\nTalks go on.'), []);
+    // A story pasted as one long line is no headline.
+    const story = 'Members rejected a pay deal agreed next week after a long meeting in the city hall, where union officials and managers talked for hours about rotas, overtime, holidays, pensions and the bonuses that staff at the depot had been promised in the spring (AP)';
+    assert.deepEqual(dateFindings('1996-08-29', story), ['tense-date-mismatch next week | Past tense (“agreed”) about the week of Mon 2 Sep 1996, which is after the publication date (Thu 29 Aug 1996).']);
+  });
+});
+
+describe('dates the copy desk reads that the recogniser missed (review 24; examples written after the fix)', () => {
+  const values = (published: string, body: string) => analyze(`---\npublished: ${published}\n---\n\n${body}\n`).dates.filter((d) => d.kind === 'date').map((d) => `${d.text}=${d.value}`);
+
+  it('reads a date after "night on" or "morning on"', () => {
+    assert.deepEqual(values('2005-01-15', 'The opening night on 12 May remains unaffected.'), ['12 May=2005-05-12']);
+    assert.deepEqual(values('2005-01-15', 'Fans queued all morning on 3 February for tickets.'), ['3 February=2005-02-03']);
+  });
+
+  it('reads every day of a list of days in one month, and no figure in it', () => {
+    assert.deepEqual(values('2005-01-15', 'Preview performances will now be held on 14, 20 and 27 April.'), ['now=2005-01-15', '14=2005-04-14', '20=2005-04-20', '27 April=2005-04-27']);
+    assert.deepEqual(values('2005-01-15', 'Hearings resume on 3rd, 10th or 17th June 2006.'), ['3rd=2006-06-03', '10th=2006-06-10', '17th June 2006=2006-06-17']);
+    assert.deepEqual(analyze('---\npublished: 2005-01-15\n---\n\nPreview performances will be held on 14, 20 and 27 April.\n').figures.map((f) => f.text), []);
+    // Not a list of days: counts, or days that do not rise.
+    assert.deepEqual(values('2005-01-15', 'Children aged 6 and 9 were hurt on 12 December.'), ['12 December=2004-12-12']);
+    assert.deepEqual(values('2005-01-15', 'Scores of 20, 14 and 27 April.').filter((v) => v.startsWith('20=')), []);
+  });
+
+  it('reads a weekday after "agreed to buy" in the past, not after "plans to buy"', () => {
+    assert.deepEqual(values('2005-01-15', 'Mr Murray agreed to buy the holding in the club on Tuesday - taking his stake to 42.3%.'), ['Tuesday=2005-01-11']);
+    assert.deepEqual(values('2005-01-15', 'Mr Murray plans to buy the holding in the club on Tuesday.'), ['Tuesday=2005-01-18']);
+  });
+});

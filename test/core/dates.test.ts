@@ -184,8 +184,8 @@ describe('dates: ranges, names and times', () => {
     assert.deepEqual(spans('It runs from 11 to 18 June.'), [['11 to 18 June', 13, '2005-06-11', '2005-06-18']]);
     assert.deepEqual(spans('It runs 3-8 May and June 11-18, 2006.'), [['3-8 May', 8, '2005-05-03', '2005-05-08'], ['June 11-18, 2006', 20, '2006-06-11', '2006-06-18']]);
     assert.deepEqual(spans('Sometime between 6 and 12 December.'), [['6 and 12 December', 17, '2004-12-06', '2004-12-12']]);
-    // Alternatives, scores and percentages are not ranges.
-    assert.deepEqual(spans('On 4 or 5 April.'), [['5 April', 8, null, null]]);
+    // Alternatives, scores and percentages are not ranges: each alternative is a day of its own.
+    assert.deepEqual(spans('On 4 or 5 April.'), [['4', 3, null, null], ['5 April', 8, null, null]]);
     assert.deepEqual(spans('They won 3-1 on 3 March.'), [['3 March', 16, null, null]]);
   });
 

@@ -7,15 +7,15 @@ import { firstAtLeast } from '../text/spanIndex';
 import { detached, GenerationMemo } from '../text/memo';
 import type { Span } from '../types';
 import { MONTH_RE, WEEKDAY_INDEX, WEEKDAY_RE } from './expr';
-import { bareMonthAbbreviation, monthInName, todayIsName, weekdayStartsName } from './names';
+import { bareMonthAbbreviation, monthInName, todayIsName, weekdayEndsName, weekdayStartsName } from './names';
 import { NUMBER_RE, wordList } from './words';
 
 const ABBREVIATION_END = /\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|a\.m|p\.m)\.$/i;
 const LEADING = /^(?:on|in|at|by|since|from|until|of|during|the)\s+/i;
 const RANGE_WORD = /\s+(?:to|through|until|till|and)\s+|\s+[-–]\s+/i;
 const DEICTIC = /^(?:last|next|this|past|coming)\s/i;
-/** A part of the day "of" a date, as chrono-node reads it ("night of Friday, Oct. 23"). */
-const PART_OF_DAY_OF = /^(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i;
+/** A part of the day "of" or "on" a date, as chrono-node reads it ("night of Friday, Oct. 23", "opening night on 12 May"). */
+const PART_OF_DAY_OF = /^(?:the\s+)?(?:morning|afternoon|evening|night)\s+(?:of|on)\s+/i;
 /** A counted span that may be counted from an event instead of from publication ("within two weeks of …"). */
 const ANCHORED_SPAN = /^(?:within|in)\s/i;
 
@@ -82,7 +82,9 @@ function plausible(text: string, before: string, after: string, p: ReturnType<ty
     // "the Sunday Telegraph", "Black Friday", "Super Tuesday": a weekday inside a name is no date (AP's "the World Court Friday rejected" is one).
     const prev = /([A-Za-z]+)\s+$/.exec(before);
     const named = (!!prev && wordList('dates-weekday-names.txt').has(prev[1].toLowerCase())) || (!!prev && /^the$/i.test(prev[1]) && /^\s+[A-Z][a-z]/.test(after) && !new RegExp(`^\\s+${MONTH_RE}(?![a-z])`).test(after));
-    return !named;
+    // "Sheffield Wednesday 2 days later": with a number after it, such a weekday ends a name (AP's "the World Court
+    // Friday rejected", with none, stays a date).
+    return !named && !(/\d/.test(text) && weekdayEndsName(before));
   }
   return true;
 }
@@ -226,8 +228,8 @@ export function chronoCandidates(prose: string, ref: Ymd, text?: string, paragra
       at = base + r.index;
       r = shorter;
     }
-    // "the night of Friday, Oct. 23": chrono-node reads a part of the day "of" a date as that part of the reference
-    // day; the date is what follows "of".
+    // "the night of Friday, Oct. 23", "the opening night on 12 May": chrono-node reads a part of the day "of" or "on" a
+    // date as that part of the reference day, and loses the date; the date is what follows "of" or "on".
     const partOf = PART_OF_DAY_OF.exec(r.text);
     if (partOf) {
       const rest = chrono.casual.parse(r.text.slice(partOf[0].length), refDate)[0];

@@ -1,5 +1,6 @@
 // The verb group that governs a date, read from the linguistic layer (tokens, POS, verb groups, quotations).
 import { asideStart, languageOf, quotationAt, verbGroupAt, verbGroupsIn, verbGroupWords, type Language, type Token, type VerbGroup } from '../language';
+import { isHeadline } from '../entities/headlines';
 import type { Article, Span } from '../types';
 import type { TenseCue } from './tense';
 import { wordList } from './words';
@@ -113,7 +114,13 @@ export function governingVerb(article: Article, span: Span): Governor | null {
     // date stays untensed. A date right after the participle is its own ("a bid launched next week" is a slip), and
     // after a verb with a tense the noun may be the subject of a reported clause ("said the economy added 358,000 jobs
     // next month" is a slip).
-    if (reducedRelative(article, layer, g, sentence.first) && layer.tokens.slice(g.last + 1, first - 1).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM')) return null;
+    // After a future, the participle tells of no past ("will review the information contained in the statement over
+    // the next week", "will be included in the chart published on 17 April"): the date is untensed.
+    const reduced = reducedRelative(article, layer, g, sentence.first);
+    if (reduced === 'future' || (reduced === 'infinitive' && layer.tokens.slice(g.last + 1, first - 1).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM'))) return null;
+    // A headline drops its auxiliaries: a bare -ed form after a noun is a passive of no set time ("Stagecoach sees
+    // Swebus deal agreed next week": is to be agreed).
+    if (g.first === g.last && g.tense === 'past' && (layer.tokens[g.first - 1]?.pos === 'NOUN' || layer.tokens[g.first - 1]?.pos === 'PROPN') && inHeadline(article, span.start)) return null;
     // "will receive backing on Thursday", "stopped working on Monday": a bare -ing form right after a verb is its
     // object or complement; the verb before governs.
     if (g.first === g.last && g.tense === 'none' && /ing$/i.test(word(article, layer.tokens[g.first])) && verbGroupAt(layer, g.first - 1)?.last === g.first - 1) continue;
@@ -186,18 +193,28 @@ export function governingVerb(article: Article, span: Span): Governor | null {
 }
 
 /**
- * Whether verb group `g` is a bare past form right after a common noun that is the object of an infinitive ("to ship a
- * computer based on"), with no conjunction or comma between them ("to buy shares and Intel closed").
+ * Whether verb group `g` is a bare past form right after a common noun that is the object of a verb, with no
+ * conjunction or comma between them ("to buy shares and Intel closed"): 'infinitive' when that verb is an infinitive
+ * ("to ship a computer based on"), 'future' when it is a future ("will review the information contained in"), else
+ * null.
  */
-function reducedRelative(article: Article, layer: Language, g: VerbGroup, sentenceFirst: number): boolean {
-  if (g.first !== g.last || g.tense !== 'past' || layer.tokens[g.first - 1]?.pos !== 'NOUN') return false;
+function reducedRelative(article: Article, layer: Language, g: VerbGroup, sentenceFirst: number): 'infinitive' | 'future' | null {
+  if (g.first !== g.last || g.tense !== 'past' || layer.tokens[g.first - 1]?.pos !== 'NOUN') return null;
   for (let i = g.first - 2; i >= sentenceFirst; i--) {
     const t = layer.tokens[i];
-    if (t.pos === 'CCONJ' || word(article, t) === ',' || isBoundary(article, t)) return false;
+    if (t.pos === 'CCONJ' || word(article, t) === ',' || isBoundary(article, t)) return null;
     const before = verbGroupAt(layer, i);
-    if (before && before.last === i) return layer.tokens[before.first - 1]?.lemma === 'to';
+    if (!before || before.last !== i) continue;
+    if (layer.tokens[before.first - 1]?.lemma === 'to') return 'infinitive';
+    return before.tense === 'future' ? 'future' : null;
   }
-  return false;
+  return null;
+}
+
+/** Whether offset `at` lies in the article's headline (a Markdown heading, or a first paragraph of one line without a full stop). */
+function inHeadline(article: Article, at: number): boolean {
+  const p = article.paragraphs.find((q) => q.start <= at && at < q.end);
+  return !!p && isHeadline(article, p);
 }
 
 /** Whether the clause of the verb group starting at token `first` opens with a conditional ("if", "unless"). */
@@ -316,7 +333,14 @@ export function clauseTense(article: Article, span: Span): TenseCue | null {
       const t = layer.tokens[i];
       if (t.pos === 'VERB' || t.pos === 'AUX') {
         const g = verbGroupAt(layer, i);
-        return g ? { g, distance: n } : null;
+        if (!g) return null;
+        // "agreed to buy the holding on Tuesday": an infinitive after a past verb that plans nothing is told in the
+        // past, as news tells a weekday ("plans to buy … on Tuesday" has a cue of the future, read elsewhere).
+        const to = layer.tokens[g.first - 1];
+        const before = step === -1 && to?.lemma === 'to' && to.pos === 'PART' ? verbGroupAt(layer, g.first - 2) : null;
+        if (before && tenseOf(before) === 'past' && !before.progressive && !before.prospective
+          && !wordList('dates-future-cues.txt').has(word(article, layer.tokens[g.first - 2]).toLowerCase())) return { g: before, distance: n };
+        return { g, distance: n };
       }
       if (timeWord(t)) return 'time';
       if (blocks(t)) return null;

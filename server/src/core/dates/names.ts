@@ -18,6 +18,16 @@ export function weekdayStartsName(rest: string): boolean {
 }
 
 /**
+ * `before` (the text before a weekday) ends in a capitalised word in mid-sentence that is no date word: "Newcastle 1
+ * Sheffield Wednesday 2" is a club and its score, not Wednesday the 2nd, which follows a preposition, a comma or a
+ * verb ("on Wednesday 2", "Last Wednesday 2").
+ */
+export function weekdayEndsName(before: string): boolean {
+  const m = /(?:^|[^.!?:\s"“])\s*\b([A-Z][a-z]+)\s+$/.exec(before);
+  return !!m && !/^(?:On|By|From|Until|Since|Last|Next|This|Every|Before|After|Until|Through)$/.test(m[1]);
+}
+
+/**
  * "told BBC Radio 4's Today programme", "Mr Balls told Today", "The Day Today": a capitalised "Today" after a
  * possessive, before a programme word, or closing a run of capitals that starts mid-sentence is a programme's name.
  * At the start of a sentence or a quotation ("\"Today we…") it stays a date.

@@ -2,6 +2,7 @@
 import { trimSpan } from './chronoAdapter';
 import { MONTH_RE, WEEKDAY_INDEX, WEEKDAY_RE, monthNumber, type Candidate, type Expr, type Season, type Unit, type YearRef } from './expr';
 import { NUMBER_RE, parseSmallNumber, wordList } from './words';
+import { weekdayEndsName } from './names';
 
 const YEAR = '(1[5-9]\\d\\d|20\\d\\d)';
 const ORDINAL: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
@@ -51,16 +52,44 @@ const WEEKDAY_DAY = new RegExp(
   'g',
 );
 
+/**
+ * A day in a list of days of one month, before its last day: "14" and "20" of "on 14, 20 and 27 April" (chrono-node
+ * reads the last day with the month itself). Group 1 the day, 2 the month, 3 the year.
+ */
+const LISTED_DAY = new RegExp(
+  `(?<![\\w.]|\\d,)${DAY}(?=(?:\\s*,\\s*\\d{1,2}(?:st|nd|rd|th)?){0,6}\\s*,?\\s*(?:and|or|&)\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?![a-z])(?:,?\\s+(\\d{4})(?!\\d))?)`,
+  'g',
+);
+
+/**
+ * LISTED_DAY's reading: a list with a comma ("14, 20 and 27 April") or after a preposition of dates ("on 14 and 27
+ * April"), its days rising; not "aged 6 and 12 December births".
+ */
+function listedDay(m: RegExpExecArray, prose: string): Expr | null {
+  const d = Number(m[1]);
+  const month = monthNumber(m[2]);
+  if (!month || d < 1 || d > 31) return null;
+  const before = prose.slice(Math.max(0, m.index - 12), m.index);
+  const after = prose.slice(m.index + m[0].length, m.index + m[0].length + 40);
+  const days = [d, ...[...after.split(m[2])[0].matchAll(/\d{1,2}/g)].map((x) => Number(x[0]))];
+  if (days.some((x, i) => i > 0 && x <= days[i - 1])) return null;
+  const listed = /\d(?:st|nd|rd|th)?\s*,\s*$/.test(before) || /^\s*,/.test(after);
+  if (!listed && !/\b(?:on|from|between)\s+$/i.test(before)) return null;
+  return { t: 'cal', y: m[3] ? Number(m[3]) : null, m: month, d, wd: null, wdSpan: null };
+}
+
 /** The weekday-and-day pattern's reading (WEEKDAY_DAY). */
-function weekdayDay(m: RegExpExecArray): Expr | null {
+function weekdayDay(m: RegExpExecArray, prose: string): Expr | null {
   const d = Number(m[2]);
   const wd = WEEKDAY_INDEX[m[1].toLowerCase().replace(/\.$/, '')];
   if (d < 1 || d > 31 || wd === undefined) return null;
+  if (!m[3] && weekdayEndsName(prose.slice(Math.max(0, m.index - 40), m.index))) return null;
   return { t: 'cal', y: m[4] ? Number(m[4]) : null, m: m[3] ? monthNumber(m[3]) : null, d, wd, wdSpan: [m.index, m.index + m[1].length] };
 }
 
 const PATTERNS: Pattern[] = [
   { re: WEEKDAY_DAY, build: weekdayDay },
+  { re: LISTED_DAY, build: listedDay },
   {
     re: new RegExp(`\\b${DAY}${RANGE_JOIN}${DAY}\\s+(?:of\\s+)?${RANGE_MONTH}(?:,?\\s+${YEAR}\\b)?`, 'g'),
     build: (m, prose) => dayRange(m, prose, m[1], m[2], m[3], m[4]),

@@ -43,16 +43,19 @@ export function headlineCommonWords(article: Article): (span: Span) => boolean {
   return (span) => inLine(span.start) && !body.includes(prose.slice(span.start, span.end)) && mostlyCommon(layer, prose, span, lower);
 }
 
+/** Longest a headline pasted as text runs, in UTF-16 code units: a story pasted as one line is no headline. */
+const MAX_HEADLINE = 200;
+
 /**
- * Whether paragraph `p` of `article` is a headline: a Markdown heading, or a first paragraph of one line with no full
- * stop at its end (a headline pasted as text; "Can Smith work Scottish wonders?" is one). News style writes surnames
- * alone there.
+ * Whether paragraph `p` of `article` is a headline: a Markdown heading, or a first paragraph of one short line
+ * (MAX_HEADLINE) with no full stop at its end (a headline pasted as text; "Can Smith work Scottish wonders?" is one).
+ * News style writes surnames alone there.
  */
 export function isHeadline(article: Article, p: Span): boolean {
   if (isHeading(article.text, p.start)) return true;
   if (p !== article.paragraphs[0]) return false;
   const line = article.prose.slice(p.start, p.end).trim();
-  return line.length > 0 && !line.includes('\n') && !/\.["”’]?$/.test(line);
+  return line.length > 0 && line.length <= MAX_HEADLINE && !line.includes('\n') && !/\.["”’]?$/.test(line);
 }
 
 const HEADING_MARK = /[ \t]*#/y;

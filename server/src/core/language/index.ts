@@ -220,7 +220,7 @@ function readParagraph(prose: string, source: string): ParagraphReading {
   }
   const own = detached(prose);
   const ownSource = source === prose ? own : detached(source);
-  const reading = repairPastParticiples(own, boundSentences(own, repairSentences(own, ownSource, joinHyphenated(own, tagText(own)))));
+  const reading = repairPresentParticiples(own, repairPastParticiples(own, boundSentences(own, repairSentences(own, ownSource, joinHyphenated(own, tagText(own))))));
   reading.key = source === prose ? own : `${prose}\u0000${source}`;
   languageStats.taggedParagraphs++;
   cache.set(reading.key, reading);
@@ -247,6 +247,27 @@ function repairPastParticiples(prose: string, reading: ParagraphReading): Paragr
       const subject = before.pos === 'PROPN' || before.pos === 'NOUN' || (before.pos === 'PRON' && !POSSESSIVES.has(before.lemma));
       // The lemma only needs to differ from the word for the verb group to read a past form; -ied → -y, else the stem.
       if (subject) { const w = prose.slice(t.start, t.end); t.pos = 'VERB'; t.lemma = w.endsWith('ied') ? `${w.slice(0, -3)}y` : w.slice(0, -2); break; }
+    }
+  }
+  return reading;
+}
+
+/**
+ * An -ing word after a comma with a determiner, a number or a possessive after it, read as an adjective by the lite
+ * tagger: "Piotti said, promising a major overhaul of the police next month" (promising/ADJ). An adjective takes no
+ * determiner after it, so the word is a participle opening a clause of its own: retagged VERB (lemma without -ing),
+ * so that the clause has a verb group and dates in it are not the main verb's. Mutates and returns `reading`.
+ */
+function repairPresentParticiples(prose: string, reading: ParagraphReading): ParagraphReading {
+  const { tokens } = reading;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'ADJ' || prose.slice(tokens[i - 1].start, tokens[i - 1].end) !== ',') continue;
+    const word = prose.slice(t.start, t.end);
+    const next = tokens[i + 1];
+    if (/^[a-z]{3,}ing$/.test(word) && (next.pos === 'DET' || next.pos === 'NUM' || (next.pos === 'PRON' && POSSESSIVES.has(next.lemma)))) {
+      t.pos = 'VERB';
+      t.lemma = word.slice(0, -3);
     }
   }
   return reading;

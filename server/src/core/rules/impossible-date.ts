@@ -35,6 +35,8 @@ export function impossibleDates(prose: string, publishedYear: number | null): Im
   for (const m of prose.matchAll(CANDIDATE)) {
     const written = readWrittenDate(m[0], m.index!);
     if (!written || written.m < 1 || written.m > 12) continue;
+    // "July 96", "Elect Res July 40.0": a number past 31 after a month is a year or a figure, not a day.
+    if (written.d > 31) continue;
     if (written.d < 1) { out.push({ written, source: m[0], year: written.y, last: daysInMonth(written.y, written.m) }); continue; }
     // Without a year, Feb. 29 is only impossible if the publication year is not a leap year.
     const year = written.y ?? (written.m === 2 && written.d === 29 ? publishedYear : null);
