@@ -638,3 +638,26 @@ describe('a company abbreviation ends no sentence ("Cie.", review 22)', () => {
     assert.deepEqual(unsourced('The minister said Cia. Minera del Sur would invest $300m in the mine.'), []);
   });
 });
+
+describe('copy-desk review 24 (examples written after the fix)', () => {
+  it('reads wire abbreviations of dollars as a currency, so a conversion in brackets is no figure of its own', () => {
+    assert.deepEqual(unsourced('Each family will receive 100,000 Kenyan shillings (dlrs 1,667).'), ['100,000 Kenyan shillings']);
+    assert.deepEqual(unsourced('Exports rose to 300 million dlrs last year.'), ['300 million dlrs']);
+    const text = '---\npublished: 2025-11-12\n---\n\nThe fee was 40 dlrs (about 30 euros), officials said.\n';
+    assert.deepEqual(analyze(text).figures.map((f) => `${f.text}:${f.kind}`), ['40 dlrs:money', 'about 30 euros:money']);
+  });
+
+  it('reads a share price a company\'s stock reached or trades at as a market quote', () => {
+    assert.deepEqual(unsourced('Its stock, which was as high as $18.75 a share, has been trading under $4 a share recently.'), []);
+    assert.deepEqual(unsourced('Acme\'s stock has been trading near $12 a share since the recall.'), []);
+    // A company's own money is no quote.
+    assert.deepEqual(unsourced('Acme has been losing $12m a month since the recall.'), ['$12m']);
+  });
+
+  it('reads a body\'s recommendation as the source of its figures', () => {
+    assert.deepEqual(unsourced('The all-party group recommended 15 ways to protect punters.'), []);
+    assert.deepEqual(unsourced('The review body recommended a pay rise of 4% for nurses.'), []);
+    // "proposed" before a noun is no attribution.
+    assert.deepEqual(unsourced('The firm\'s proposed £1bn investment is awaiting approval.'), ['£1bn']);
+  });
+});

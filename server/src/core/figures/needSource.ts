@@ -1,7 +1,7 @@
 // Figures a desk does not ask to source (LABELLING.md, `needs_source: false`), read as kinds from the figures and
 // the linguistic layer: a conversion in brackets, a headline figure the body gives again, a statistic of the game the
 // article reports, and a fixed fact of record about a place or body.
-import { asideStart, languageOf, type Language, type Token } from '../language';
+import { asideStart, languageOf, verbGroupAt, type Language, type Token } from '../language';
 import type { Article, FigureMention, NoSourceNeeded, Span } from '../types';
 import type { Lexicon } from './lexicon';
 import { isSportStatistic } from './sport';
@@ -398,11 +398,28 @@ function tradingSession(layer: Language, from: number, last: number, word: (k: n
 function tradingVerb(layer: Language, at: number, first: number, word: (k: number) => string, lex: Lexicon): number {
   const toks = layer.tokens;
   let verb = -1;
-  for (let k = at - 1; k >= Math.max(first, at - MARKET_VERB_REACH) && verb < 0; k--) if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') verb = k;
-  if (verb < 0 || !lex.marketVerbs.has(toks[verb].lemma)) return -1;
+  for (let k = at - 1; k >= Math.max(first, at - MARKET_VERB_REACH) && verb < 0; k--) {
+    // The verb group's main verb, which the tagger may read as a noun ("has been trading/NOUN under $4").
+    const g = verbGroupAt(layer, k);
+    if (g) verb = g.head;
+    else if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') verb = k;
+  }
+  if (verb < 0 || !lex.marketVerbs.has(lemmaOf(layer, verb, lex))) return -1;
   // "were down 10%", not "was 10%".
   if (toks[verb].lemma === 'be' && !toks.slice(verb + 1, at).some((_, i) => lex.marketDirections.has(word(verb + 1 + i)))) return -1;
   return verb;
+}
+
+/**
+ * The lemma of layer token `k` read as a verb: the tagger's, or for an -ing form it read as a noun inside a verb group
+ * ("has been trading/NOUN") the stem, as English spells it: trading → trade, slipping → slip, falling → fall.
+ */
+function lemmaOf(layer: Language, k: number, lex: Lexicon): string {
+  const t = layer.tokens[k];
+  if (t.pos === 'VERB' || t.pos === 'AUX' || !t.lemma.endsWith('ing')) return t.lemma;
+  const stem = t.lemma.slice(0, -3);
+  const doubled = stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem;
+  return [stem, `${stem}e`, doubled].find((w) => lex.marketVerbs.has(w)) ?? t.lemma;
 }
 
 /** Whether the subject left of layer token `verb` names a share market or shares (lex.marketSubjects). */
@@ -410,7 +427,10 @@ function namesMarket(layer: Language, prose: string, verb: number, first: number
   // "Nashua's stock has fluctuated sharply, rising to a high of $42.875 a share": a participle after a comma takes the
   // main clause's subject, past its verb.
   let mainVerbs = word(verb - 1) === ',' && /ing$/.test(word(verb)) ? 1 : 0;
-  for (let k = verb - 1 - mainVerbs, reach = MARKET_SUBJECT_REACH; k >= first && reach > 0; k--, reach--) {
+  // The verb's own auxiliaries are no break: "Its stock … has been trading under $4 a share".
+  let start = verb - 1;
+  while (mainVerbs === 0 && start >= first && layer.tokens[start].pos === 'AUX') start--;
+  for (let k = start - mainVerbs, reach = MARKET_SUBJECT_REACH; k >= first && reach > 0; k--, reach--) {
     // The name first: the tagger reads some "shares" as a verb ("a boost to shares which have advanced 4%").
     if (lex.marketSubjects.has(word(k))) return true;
     // A company's stock: "Nashua's stock", "its stock" (not "the stock of unsold homes").

@@ -152,7 +152,8 @@ export function readQuantity(toks: Token[], i: number, lex: Lexicon): Quantity |
   if (t.kind === 'sym' && lex.currencySymbols.has(t.text)) { currency = lex.currencySymbols.get(t.text)!; k++; }
   else if (t.kind === 'word' && lex.prefixedSymbols.has(t.lower) && sym(toks[k + 1], '$') && !toks[k + 1].gap && t.text !== t.lower) {
     currency = lex.prefixedSymbols.get(t.lower)!; k += 2;
-  } else if (t.kind === 'word' && lex.currencyCodes.has(t.lower) && t.text === t.text.toUpperCase() && toks[k + 1]?.kind === 'num') {
+  } else if (t.kind === 'word' && lex.currencyCodes.has(t.lower) && (t.text === t.text.toUpperCase() || lex.currencyWords.has(t.lower)) && toks[k + 1]?.kind === 'num') {
+    // A code in capitals ("USD 5", not "rs 5"), or a wire abbreviation that is also a word ("dlrs 1,667").
     currency = lex.currencyCodes.get(t.lower)!; k++;
   }
   if (currency && toks[k]?.kind !== 'num') return null;
