@@ -591,3 +591,25 @@ describe('boundaries from review 23', () => {
     assert.ok(flagged('The board named Maria Lopez Oct. 3 as its chief.').includes('Maria Lopez'));
   });
 });
+
+describe('copy-desk review 24: repeats under another form, and peers\' titles (examples written after the fix)', () => {
+  const names = (text: string) => rule(analyze(text).findings, 'untagged-entity').map((f) => `${f.text}${/\((\d+) more/.exec(f.message) ? ` +${/\((\d+) more/.exec(f.message)![1]}` : ''}`);
+
+  it('links a club\'s name alone to its name with the club\'s form ("Sunderland" after "Sunderland FC")', () => {
+    assert.deepEqual(names('Bob Murray wants to buy Sunderland FC. Mr Murray is already Sunderland\'s biggest shareholder.').filter((n) => n.startsWith('Sunderland')), ['Sunderland FC +1']);
+    assert.deepEqual(names('Bath RFC beat Leeds. Bath scored four tries.').filter((n) => n.startsWith('Bath')), ['Bath RFC +1']);
+  });
+
+  it('links a country\'s short name in news copy to the country ("America", "Britain")', () => {
+    assert.deepEqual(names('The United States is watching. Everything in Cuba gets America\'s attention.').filter((n) => !n.startsWith('Cuba')), ['United States +1']);
+    assert.deepEqual(names('Trade with the United Kingdom grew. Britain exported more cars.'), ['United Kingdom +1']);
+  });
+
+  it('reads the place after a peer\'s or a monarch\'s name and "of" as part of the title', () => {
+    assert.deepEqual(names('Lord Faulkner of Worcester, who chaired the inquiry, said the rules were weak.'), ['Faulkner']);
+    assert.deepEqual(names('Baroness Smith of Basildon spoke, and later Lord Smith of Basildon was thanked.'), ['Smith +1']);
+    assert.deepEqual(names('The ministers said King Abdullah of Jordan paid for the flight.').filter((n) => n.includes('Jordan')), []);
+    // The place on its own is a mention.
+    assert.deepEqual(names('Lord Callaghan of Cardiff died. He was elected for a Cardiff seat in 1945.').filter((n) => n.startsWith('Cardiff')), ['Cardiff']);
+  });
+});

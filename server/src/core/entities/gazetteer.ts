@@ -1,4 +1,5 @@
-// Looks up countries and capital cities by name, from the world-countries extract in data/ner-places.json.
+// Looks up countries and capital cities by name, from the world-countries extract in data/ner-places.json and the short
+// names of data/country-short-names.json.
 import { readDataJson } from '../dataFiles';
 
 export interface PlaceInfo {
@@ -8,6 +9,8 @@ export interface PlaceInfo {
   region?: string;
   subregion?: string;
   iso?: string;
+  /** Set when the name looked up is a short name of the country (data/country-short-names.json: "America", "Britain"). */
+  shortName?: boolean;
 }
 
 interface CountryRecord {
@@ -37,6 +40,12 @@ function buildIndex(): Map<string, PlaceInfo> {
       const key = CODE.test(n) ? `=${n}` : keyOf(n);
       if (!map.has(key)) map.set(key, info);
     }
+  }
+  // News copy's short names ("America", "Britain") name the country itself.
+  const { shortNames } = readDataJson<{ shortNames: Record<string, string> }>('country-short-names.json');
+  for (const [short, country] of Object.entries(shortNames)) {
+    const info = map.get(keyOf(country));
+    if (info && !map.has(keyOf(short))) map.set(keyOf(short), { ...info, shortName: true });
   }
   for (const c of countries) {
     for (const capital of c.capitals) {

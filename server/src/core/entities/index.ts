@@ -40,16 +40,35 @@ function functionWordsOnly(layer: Language, prose: string, span: Span): boolean 
 }
 
 /**
- * "the Archbishop of Canterbury", "Diana, princess of Wales": a title of data/territorial-titles.txt, "of" and a place
- * make a title, which names a person; neither the place after "of" nor the whole title is a mention to tag.
+ * "the Archbishop of Canterbury", "Diana, princess of Wales", "Lord Faulkner of Worcester": a title of
+ * data/territorial-titles.txt (with the holder's name between, or none), "of" and a place make a title, which names a
+ * person; neither the place after "of", nor the title word alone, nor the whole title is a mention to tag.
  */
 function inTerritorialTitle(layer: Language, prose: string, span: Span): boolean {
   const titles = readWordList('territorial-titles.txt');
   const word = (i: number) => (i >= 0 && layer.tokens[i] ? prose.slice(layer.tokens[i].start, layer.tokens[i].end).toLowerCase() : '');
+  const capitalised = (i: number) => i >= 0 && layer.tokens[i] !== undefined && /^\p{Lu}/u.test(prose.slice(layer.tokens[i].start, layer.tokens[i].end));
   const first = layer.tokenAt(span.start);
   if (first < 0 || layer.tokens[first].start !== span.start) return false;
-  if (word(first - 1) === 'of' && titles.has(word(first - 2))) return true;
-  return titles.has(word(first)) && word(first + 1) === 'of' && layer.tokens[first + 2] !== undefined && layer.tokens[first + 2].end >= span.end && layer.tokens[first + 2].start < span.end;
+  if (word(first - 1) === 'of' && (titles.has(word(first - 2)) || (capitalised(first - 2) && titles.has(word(first - 3))))) return true;
+  const last = layer.tokenAt(span.end - 1);
+  return titles.has(word(first)) && word(first + 1) === 'of' && layer.tokens[first + 2] !== undefined && (last === first || last === first + 2);
+}
+
+/**
+ * "Lord Roberts of Conwy" read as one name "Roberts of Conwy": after a title of data/territorial-titles.txt, the name
+ * ends before "of"; the place after it is the title's (inTerritorialTitle). Other mentions are returned as they are.
+ */
+function withoutTerritory<M extends Span & { text: string }>(layer: Language, prose: string, m: M): M {
+  const first = layer.tokenAt(m.start);
+  const before = first > 0 ? layer.tokens[first - 1] : undefined;
+  if (first < 0 || !before || !readWordList('territorial-titles.txt').has(prose.slice(before.start, before.end).toLowerCase())) return m;
+  for (let k = first + 1; k < layer.tokens.length && layer.tokens[k].start < m.end; k++) {
+    if (prose.slice(layer.tokens[k].start, layer.tokens[k].end) !== 'of') continue;
+    const end = layer.tokens[k - 1].end;
+    return { ...m, end, text: prose.slice(m.start, end) };
+  }
+  return m;
 }
 
 /**
@@ -234,7 +253,7 @@ export function findEntities(
       }
       continue;
     }
-    const m = refined;
+    const m = refined && withoutTerritory(layer, article.prose, refined);
     if (!usable(m)) continue;
     mentions.push({ start: m.start, end: m.end, text: m.text, type: m.type, tagged: false, id: null, group: '', confidence: m.confidence, source: m.label });
     // Two pieces the recogniser read apart ("Anglo" and "French") may have grown into one name: it is kept once.

@@ -68,12 +68,13 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
   });
 
   // "U.S." or "USA" and "United States": a country's code in capitals (full stops dropped) names the country the
-  // gazetteer gives that name to. Only codes: alternative names may name a part ("Great Britain" is not the UK).
+  // gazetteer gives that name to, and so does a short name of data/country-short-names.json ("America", "Britain").
+  // Not every alternative name: some name a part ("Great Britain" is not the UK).
   const byCountry = new Map<string, number[]>();
   const codes: [number, string][] = [];
   mentions.forEach((m, i) => {
     if (m.type !== 'place' || m.tagged) return;
-    const place = countryOfCode(m.text);
+    const place = countryOfCode(m.text) ?? countryOfShortName(m.text);
     if (place) codes.push([i, place.name]);
     else if (!/^\p{Lu}{2,3}$/u.test(bareCode(m.text))) push(byCountry, normalised[i], i);
   });
@@ -280,6 +281,12 @@ function bareCode(word: string): string {
 function countryOfCode(word: string): ReturnType<typeof lookupPlace> {
   const bare = bareCode(word);
   return /^\p{Lu}{2,3}$/u.test(bare) ? lookupPlace(bare) : null;
+}
+
+/** The country a short name of data/country-short-names.json names ("America" → United States), or null. */
+function countryOfShortName(text: string): ReturnType<typeof lookupPlace> {
+  const place = lookupPlace(text);
+  return place?.shortName ? place : null;
 }
 
 /** A word without a plural -s ("democrats" → "democrat"; "dems" → "dem"). */
