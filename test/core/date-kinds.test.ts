@@ -559,3 +559,47 @@ describe('dates the copy desk reads that the recogniser missed (review 24; examp
     assert.deepEqual(values('2005-01-15', 'Mr Murray plans to buy the holding in the club on Tuesday.'), ['Tuesday=2005-01-18']);
   });
 });
+
+describe('an unscheduled event dated after publication in a sentence told in the past (slips dev; examples written after the fix)', () => {
+  const dateFindings = (published: string, body: string) => findings(published, body).filter((f) => !/figure/.test(f)).map((f) => f.split(' | ')[0]);
+
+  it('reads the verb of the clause a reported event opens', () => {
+    assert.deepEqual(dateFindings('1999-05-06', 'Detectives said next month\'s killing of a guard posted near the border marked a turning point.'), ['tense-date-mismatch next month']);
+    // A future in the reported clause is no slip.
+    assert.deepEqual(dateFindings('1999-05-06', 'Forecasters said next month\'s storms would hit the coast.'), []);
+  });
+
+  it('reads the past of the sentence when the event hangs on a verb with no tense', () => {
+    assert.deepEqual(dateFindings('1998-08-12', 'Officials were pleased with progress in searching through the debris of next Friday\'s explosion at the depot.'), ['tense-date-mismatch next Friday']);
+    // As the object of a verb the event may be feared or forecast: no finding.
+    assert.deepEqual(dateFindings('1998-08-12', 'The mayor was worried about preventing next Friday\'s riots.'), []);
+    assert.deepEqual(dateFindings('1998-02-19', 'He had worked there for years before having to leave the country after a coup next year, friends recalled.'), ['tense-date-mismatch next year']);
+    // A scheduled event, or a future, is no slip.
+    assert.deepEqual(dateFindings('1998-02-19', 'Police, preparing for next week\'s protests, cancelled leave.'), []);
+    assert.deepEqual(dateFindings('1998-02-19', 'He will have to leave the country after a coup next year, friends fear.'), []);
+  });
+});
+
+describe('slips25 (a fresh helper\'s planted slips; examples written after the fix)', () => {
+  const dateFindings = (published: string, body: string) => findings(published, body).filter((f) => !/figure/.test(f));
+  const values = (published: string, body: string) => analyze(`---\npublished: ${published}\n---\n\n${body}\n`).dates.filter((d) => d.kind === 'date').map((d) => `${d.text}=${d.value}`);
+
+  it('reads a fixed-date holiday as its day, and checks a calendar date written beside it', () => {
+    assert.deepEqual(values('2004-12-01', 'Shops closed early on Christmas Eve and reopened on Boxing Day 2004.'), ['Christmas Eve=2004-12-24', 'Boxing Day 2004=2004-12-26']);
+    assert.deepEqual(values('2005-03-20', 'Parades were held on St. Patrick’s Day.'), ['St. Patrick’s Day=2005-03-17']);
+    assert.deepEqual(dateFindings('2004-12-27', 'The shopping rush on Christmas Eve, 23 December, never came.'), ['date-conflict 23 December | “23 December” does not fit “Christmas Eve” beside it, which falls on 24 December.']);
+    assert.deepEqual(dateFindings('2005-07-10', 'Fireworks lit the sky on Independence Day (July 5).'), ['date-conflict July 5 | “July 5” does not fit “Independence Day” beside it, which falls on 4 July.']);
+    assert.deepEqual(dateFindings('2004-12-27', 'The shopping rush on Christmas Eve, 24 December, never came.'), []);
+    // The fix writes the holiday's day as the date was written.
+    const text = '---\npublished: 2004-12-27\n---\n\nThe rush on Christmas Eve, Dec. 23, never came.\n';
+    assert.deepEqual(analyze(text).findings.find((f) => f.rule === 'date-conflict')?.fixes?.[0].edits.map((e) => e.newText), ['Dec. 24']);
+    // "Eve" in a holiday is no person.
+    assert.deepEqual(analyze(text).findings.filter((f) => f.rule === 'untagged-entity').map((f) => f.text), []);
+  });
+
+  it('reads the main verb after a relative clause, not the relative clause\'s "will"', () => {
+    assert.deepEqual(dateFindings('1989-11-02', 'Imports of the goods that now will be eligible for lower duties totaled about $37.3 million in 1998.'),
+      ['tense-date-mismatch 1998 | Past tense (“totaled”) about 1998, which is after the publication date (Thu 2 Nov 1989).']);
+    assert.deepEqual(dateFindings('1989-11-02', 'Shipments of the parts which will be exempt reached 4,000 tonnes in 1992, officials said.').map((f) => f.split(' | ')[0]), ['tense-date-mismatch 1992']);
+  });
+});

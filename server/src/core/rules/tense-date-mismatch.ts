@@ -1,10 +1,11 @@
 // tense-date-mismatch: past tense about a date after publication, or "will" about a date before it, read from the verb that governs the date's clause.
-import { languageOf, quotationAt } from '../language';
+import { languageOf, quotationAt, verbGroupsIn, type VerbGroup } from '../language';
 import { formatDay, parseIsoDay, toDays, valueInterval, partOfInterval } from '../dates/calendar';
 import { dateInWords } from '../dates/describe';
 import { MONTH_RE } from '../dates/expr';
 import { eventNounBefore } from '../dates/events';
 import { governingVerb, type Governor } from '../dates/governor';
+import type { TenseCue } from '../dates/tense';
 import { wordClasses, wordList } from '../dates/words';
 import { firstAtLeast } from '../text/spanIndex';
 import type { Article, DateMention } from '../types';
@@ -120,11 +121,15 @@ export const tenseDateMismatch: Rule = {
       // "will report last year's results": a date in the possessive dates the noun after it, not the verb. But an event
       // no one schedules cannot lie ahead in a past-tense sentence ("arrested in connection with next year's bombings",
       // "next year's floods killed 40"); as the object of a verb it may be feared or forecast ("feared next month's storms").
+      // After a reporting verb the event opens the reported clause, whose own verb tells it ("said next month's
+      // discovery of a rifle represented a breakthrough"); under a verb with no tense, the past of the clause around it
+      // does ("was heartened by cooperation in probing into next Friday's bombings").
       if (/^['’]s\b/.test(article.prose.slice(d.end, d.end + 3))) {
-        const event = !future && directed(d, article.prose) && FORWARD.test(d.text) && span[0] > pub && !objectOfVerb(article, d) ? unplannedEventAfter(article.prose, d.end) : null;
-        const verb = event ? governingVerb(article, d) : null;
-        if (verb && verb.tense === 'past' && !verb.plan && !verb.presentPerfect) {
-          findings.push({ start: d.start, end: d.end, message: `Past tense (“${article.text.slice(verb.start, verb.end)}”) about “${d.text}’s ${event}” (${dateInWords(d)}), which is after the publication date (${formatDay(published)}): an event no one schedules cannot be told as past before it happens.` });
+        const ahead = !future && directed(d, article.prose) && FORWARD.test(d.text) && span[0] > pub;
+        const event = ahead && (!objectOfVerb(article, d) || afterReportingVerb(article, d)) ? unplannedEventAfter(article.prose, d.end) : null;
+        const told = event ? (afterReportingVerb(article, d) ? reportedClauseVerb(article, d) : governingVerb(article, d) ?? pastCueBefore(article, d)) : null;
+        if (told && told.tense === 'past' && !('plan' in told && (told.plan || told.presentPerfect))) {
+          findings.push({ start: d.start, end: d.end, message: `Past tense (“${article.text.slice(told.start, told.end)}”) about “${d.text}’s ${event}” (${dateInWords(d)}), which is after the publication date (${formatDay(published)}): an event no one schedules cannot be told as past before it happens.` });
         }
         continue;
       }
@@ -139,7 +144,15 @@ export const tenseDateMismatch: Rule = {
       if (ATTRIBUTIVE_BEFORE.test(before) && ATTRIBUTIVE_AFTER.test(article.prose.slice(d.end, d.end + 20))) continue;
       if (datesName(article, d)) continue;
       const verb = governingVerb(article, d);
-      if (!verb) continue;
+      if (!verb) {
+        // "before having to flee the capital after a coup d'etat next year, appeared confident": an unscheduled event
+        // dated after publication under a verb with no tense, in a sentence told in the past.
+        const sentence = article.sentences[d.sentence];
+        const ahead = !future && span[0] > pub && nearEvent(article.prose.slice(Math.max(sentence?.start ?? 0, d.start - 60), d.start)) === 'unplanned';
+        const cue = ahead ? pastCueBefore(article, d) : null;
+        if (cue) findings.push({ start: d.start, end: d.end, message: `Past tense (“${article.text.slice(cue.start, cue.end)}”) about ${dateInWords(d)}, which is after the publication date (${formatDay(published)}): an event no one schedules cannot be told as past before it happens.` });
+        continue;
+      }
       // A contraction is quoted with its host: “He’ll visit”, not “’ll visit”.
       let cueStart = verb.start;
       while (cueStart > 0 && /['’]/.test(article.text[verb.start]) && /\p{L}/u.test(article.text[cueStart - 1])) cueStart--;
@@ -199,6 +212,44 @@ export const tenseDateMismatch: Rule = {
  */
 function foresees(verb: Governor, word: string): boolean {
   return verb.negated || verb.hypothetical || wordList('dates-forward-verbs.txt').has(verb.lemma) || wordList('dates-reporting-verbs.txt').has(word.toLowerCase());
+}
+
+/** Whether the word before date `d` is a reporting verb (data/dates-reporting-verbs.txt: "said next month's discovery …"). */
+function afterReportingVerb(article: Article, d: DateMention): boolean {
+  const layer = languageOf(article);
+  const at = layer.tokenAt(d.start);
+  const prev = at > 0 ? layer.tokens[at - 1] : undefined;
+  return !!prev && prev.sentence === layer.tokens[at].sentence && wordList('dates-reporting-verbs.txt').has(article.prose.slice(prev.start, prev.end).toLowerCase());
+}
+
+/**
+ * The finite verb groups of date `d`'s sentence, in text order: a tense and no modal, not an infinitive ("to flee"),
+ * not a bare participle after a noun that a preposition or adverb follows ("a rifle buried near the home"; "the home
+ * represented a breakthrough" is finite).
+ */
+function finiteGroups(article: Article, d: DateMention): VerbGroup[] {
+  const layer = languageOf(article);
+  const at = layer.tokenAt(d.start);
+  if (at < 0) return [];
+  const sentence = layer.sentences[layer.tokens[at].sentence];
+  const before = (g: VerbGroup) => layer.tokens[g.first - 1];
+  return verbGroupsIn(layer, sentence.first, sentence.last).filter((g) => g.modal === null && g.tense !== 'none'
+    && !(before(g)?.lemma === 'to' && before(g)?.pos === 'PART')
+    && !(g.first === g.last && g.tense === 'past' && before(g)?.pos === 'NOUN' && ['ADP', 'ADV', 'PUNCT'].includes(layer.tokens[g.last + 1]?.pos ?? 'PUNCT')));
+}
+
+const cueOf = (g: VerbGroup): TenseCue => ({ start: g.start, end: g.end, tense: g.tense === 'future' ? 'future' : g.tense === 'past' ? 'past' : 'present', perfect: g.perfect });
+
+/** The first finite verb group after date `d` in its sentence: the verb of the clause `d` opens, or null. */
+function reportedClauseVerb(article: Article, d: DateMention): TenseCue | null {
+  const g = finiteGroups(article, d).find((x) => x.start >= d.end);
+  return g ? cueOf(g) : null;
+}
+
+/** The last finite verb group before date `d` in its sentence when it is a past tense with no plan in it, or null. */
+function pastCueBefore(article: Article, d: DateMention): TenseCue | null {
+  const g = finiteGroups(article, d).filter((x) => x.end <= d.start).at(-1);
+  return g && g.tense === 'past' && !g.progressive && !g.prospective ? cueOf(g) : null;
 }
 
 /** Whether the word before date `d` is a verb (the date's noun phrase is its object) or a determiner and adjective ("the likely"). */
