@@ -206,10 +206,17 @@ function reducedRelative(article: Article, layer: Language, g: VerbGroup, senten
     const before = verbGroupAt(layer, i);
     if (!before || before.last !== i) continue;
     if (layer.tokens[before.first - 1]?.lemma === 'to') return 'infinitive';
+    // "Imports of watches that now will be eligible for duty-free treatment totaled $37m": a verb inside a relative
+    // clause is not the one whose object the noun is; the -ed form is the main verb.
+    let k = before.first - 1;
+    while (k > sentenceFirst && layer.tokens[k].pos === 'ADV') k--;
+    if (RELATIVE_PRONOUNS.has(word(article, layer.tokens[k]).toLowerCase())) return null;
     return before.tense === 'future' ? 'future' : null;
   }
   return null;
 }
+
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom', 'whose']);
 
 /** Whether offset `at` lies in the article's headline (a Markdown heading, or a first paragraph of one line without a full stop). */
 function inHeadline(article: Article, at: number): boolean {

@@ -1,6 +1,7 @@
 // News-specific date expressions chrono-node does not read: bare years, quarters, seasons, decades, "last week", "now", durations.
 import { trimSpan } from './chronoAdapter';
 import { MONTH_RE, WEEKDAY_INDEX, WEEKDAY_RE, monthNumber, type Candidate, type Expr, type Season, type Unit, type YearRef } from './expr';
+import { readDataJson } from '../dataFiles';
 import { NUMBER_RE, parseSmallNumber, wordList } from './words';
 import { weekdayEndsName } from './names';
 
@@ -76,6 +77,31 @@ function listedDay(m: RegExpExecArray, prose: string): Expr | null {
   const listed = /\d(?:st|nd|rd|th)?\s*,\s*$/.test(before) || /^\s*,/.test(after);
   if (!listed && !/\b(?:on|from|between)\s+$/i.test(before)) return null;
   return { t: 'cal', y: m[3] ? Number(m[3]) : null, m: month, d, wd: null, wdSpan: null };
+}
+
+/** A holiday's name as the text may write it: "St" with or without a full stop, either apostrophe. */
+const holidayKey = (name: string) => name.replace(/\bSt\.?\s/, 'St ').replace(/’/g, "'");
+
+let holidays: { re: RegExp; days: Map<string, [number, number]> } | null = null;
+
+/**
+ * The holidays of data/dates-holidays.json (fixed-date only) as one pattern, longest name first, with an optional
+ * year after ("Christmas Day 2004", "Boxing Day, 2005"), and their month and day by name (holidayKey).
+ */
+function holidayPattern(): { re: RegExp; days: Map<string, [number, number]> } {
+  if (holidays) return holidays;
+  const { holidays: table } = readDataJson<{ holidays: Record<string, string> }>('dates-holidays.json');
+  const days = new Map<string, [number, number]>();
+  for (const [name, md] of Object.entries(table)) days.set(name, [Number(md.slice(0, 2)), Number(md.slice(3, 5))]);
+  const names = [...days.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/^St /, 'St\\.?\\s+').replace(/'/g, "['’]").replace(/ /g, '\\s+'));
+  holidays = { re: new RegExp(`\\b(${names.join('|')})(?![\\w'’])(?:,?\\s+(1[5-9]\\d\\d|20\\d\\d)(?!\\d))?`, 'g'), days };
+  return holidays;
+}
+
+/** The month and day of a fixed-date holiday named by `text` ("Christmas Eve" → [12, 24]; data/dates-holidays.json), or null. */
+export function holidayDay(text: string): [number, number] | null {
+  const { days } = holidayPattern();
+  return days.get(holidayKey(text.replace(/,?\s+\d{4}$/, '').replace(/\s+/g, ' '))) ?? null;
 }
 
 /** The weekday-and-day pattern's reading (WEEKDAY_DAY). */
@@ -229,6 +255,14 @@ const PATTERNS: Pattern[] = [
 /** Every news-pattern match in `prose`, overlapping ones included (the caller picks). */
 export function newsCandidates(prose: string): Candidate[] {
   const out: Candidate[] = [];
+  // "on Christmas Eve", "Boxing Day 2004": a holiday is its day of the year (the year, when not written, as the
+  // tense and the distance choose).
+  const { re } = holidayPattern();
+  re.lastIndex = 0;
+  for (let m = re.exec(prose); m; m = re.exec(prose)) {
+    const day = holidayDay(m[1]);
+    if (day) out.push({ start: m.index, end: m.index + m[0].length, expr: { t: 'cal', y: m[2] ? Number(m[2]) : null, m: day[0], d: day[1], wd: null, wdSpan: null }, priority: 2 });
+  }
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(prose); m; m = p.re.exec(prose)) {

@@ -1,7 +1,8 @@
 // date-conflict, appositions: a relative date contradicted by the calendar date beside it ("on Tuesday, 16 May").
-import { daysInMonth, formatDay, fromDays, parseIsoDay, toDays, type Ymd } from '../../dates/calendar';
+import { daysInMonth, formatDay, fromDays, MONTH_NAMES, parseIsoDay, toDays, type Ymd } from '../../dates/calendar';
 import { valueInWords } from '../../dates/describe';
 import { readWrittenDate, writeLike } from '../../dates/written';
+import { holidayDay } from '../../dates/patterns';
 import { parseSmallNumber } from '../../dates/words';
 import type { Article, DateMention, Fix } from '../../types';
 import type { RuleFinding } from '../rule';
@@ -44,7 +45,8 @@ export function appositionConflicts(article: Article, dates: DateMention[]): Rul
   if (!pub) return out;
   const text = article.text;
   // Deictic expressions only: "a year later", "five years earlier" count from another event, not from publication.
-  const relative = (d: DateMention) => d.kind === 'date' && d.relative && d.resolvedBy === 'publication' && !CALENDAR.test(d.text) && !d.reference && !ANAPHORIC.test(d.text) && !/^['’]s\b/.test(text.slice(d.end, d.end + 3));
+  // (A holiday names its own day: holidayConflicts.)
+  const relative = (d: DateMention) => d.kind === 'date' && d.relative && d.resolvedBy === 'publication' && !CALENDAR.test(d.text) && !d.reference && !ANAPHORIC.test(d.text) && !/^['’]s\b/.test(text.slice(d.end, d.end + 3)) && !holidayDay(d.text);
   const explicit = (d: DateMention) => d.kind === 'date' && CALENDAR.test(d.text) && /\d/.test(d.text) && !!interval(d) && d.resolvedBy !== 'tense' && !LIMIT_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start));
   for (let i = 0; i + 1 < dates.length; i++) {
     const [x, y] = [dates[i], dates[i + 1]];
@@ -66,6 +68,33 @@ export function appositionConflicts(article: Article, dates: DateMention[]): Rul
     }
     const where = windows.length > 1 ? windows.map(([a]) => formatDay(fromDays(a))).join(' or ') : `${valueInWords(rel.value!)}`;
     out.push({ start: exp.start, end: exp.end, message: `“${exp.text}” does not fit “${rel.text}” beside it, which from the publication date (${formatDay(pub)}) means ${where}.`, fixes });
+  }
+  return out;
+}
+
+/**
+ * "on Christmas Eve, 23 December", "Boxing Day (Dec. 27)": a holiday of data/dates-holidays.json and a calendar date
+ * side by side name one day; the date must be the holiday's. The finding is on the calendar date, with a fix that
+ * writes the holiday's day the way the date was written.
+ */
+export function holidayConflicts(article: Article, dates: DateMention[]): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const text = article.text;
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const [x, y] = [dates[i], dates[i + 1]];
+    if (x.kind !== 'date' || y.kind !== 'date' || !/^\s*(?:,|\()\s*(?:on\s+)?$/.test(text.slice(x.end, y.start))) continue;
+    const pair = holidayDay(x.text) && !holidayDay(y.text) ? [x, y] : holidayDay(y.text) && !holidayDay(x.text) ? [y, x] : null;
+    if (!pair) continue;
+    const [holiday, exp] = pair;
+    const written = readWrittenDate(text.slice(exp.start, exp.end), exp.start);
+    const [m, d] = holidayDay(holiday.text)!;
+    if (!written || written.end !== exp.end || written.m < 1 || (written.m === m && written.d === d)) continue;
+    const newText = writeLike(written, { y: written.y ?? 0, m, d });
+    out.push({
+      start: exp.start, end: exp.end,
+      message: `“${exp.text}” does not fit “${holiday.text}” beside it, which falls on ${d} ${MONTH_NAMES[m - 1]}.`,
+      fixes: [{ title: `Change to ${newText}`, edits: [{ start: written.start, end: written.end, newText }] }],
+    });
   }
   return out;
 }
