@@ -603,3 +603,26 @@ describe('slips25 (a fresh helper\'s planted slips; examples written after the f
     assert.deepEqual(dateFindings('1989-11-02', 'Shipments of the parts which will be exempt reached 4,000 tonnes in 1992, officials said.').map((f) => f.split(' | ')[0]), ['tense-date-mismatch 1992']);
   });
 });
+
+describe('one event given a weekday and a calendar date (slips23; examples written after the fix)', () => {
+  const dateFindings = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('date-conflict'));
+
+  it('reads a weekday in the possessive of an unscheduled event in the past, and compares it with the same event\'s date', () => {
+    // Mon 17 Aug 1998: "Thursday's" is the 13th, whatever the clause's future.
+    assert.deepEqual(dateFindings('1998-08-17', 'The envoy will visit the sites after Thursday\'s explosions at the two embassies. Police said the Aug. 7 explosions killed 257 people.'),
+      ['date-conflict Aug. 7 | The explosions are dated Fri 7 Aug 1998 here but Thu 13 Aug 1998 earlier (“Thursday”).']);
+    assert.deepEqual(dateFindings('1998-08-17', 'The envoy will visit the sites after Thursday\'s explosions at the two embassies. Police said the Aug. 13 explosions killed 257 people.'), []);
+  });
+
+  it('leaves other events of one kind alone: a weekday\'s meeting is not next month\'s summit', () => {
+    assert.deepEqual(dateFindings('2005-02-28', 'They plan to hold a summit next month with church leaders. She described Friday\'s meeting as very productive.'), []);
+  });
+});
+
+describe('a sentence that opens with its verb (a crash read off 1996 wire copy)', () => {
+  it('reads a participle after the object of a sentence-initial verb without failing', () => {
+    // The article's first word opens the verb group: nothing stands before it.
+    assert.deepEqual(findings('1996-08-20', 'Will study the evidence gathered over the next month.').filter((f) => f.startsWith('tense')), []);
+    assert.deepEqual(findings('1996-08-20', 'Expects profits boosted next year by lower costs.').filter((f) => f.startsWith('tense')).map((f) => f.split(' | ')[0]), ['tense-date-mismatch next year']);
+  });
+});

@@ -210,7 +210,7 @@ function reducedRelative(article: Article, layer: Language, g: VerbGroup, senten
     // clause is not the one whose object the noun is; the -ed form is the main verb.
     let k = before.first - 1;
     while (k > sentenceFirst && layer.tokens[k].pos === 'ADV') k--;
-    if (RELATIVE_PRONOUNS.has(word(article, layer.tokens[k]).toLowerCase())) return null;
+    if (k >= sentenceFirst && RELATIVE_PRONOUNS.has(word(article, layer.tokens[k]).toLowerCase())) return null;
     return before.tense === 'future' ? 'future' : null;
   }
   return null;

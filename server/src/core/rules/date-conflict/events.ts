@@ -28,7 +28,7 @@ function wordsBefore(text: string, from: number, at: number): { w: string; start
 
 /**
  * The event a date is attached to, read from the words around it: "the attacks Aug. 7", "the incidents of Aug. 8",
- * "the 22 January show", "16 March for Budget", "deliver his Budget to the House of Commons on 23 March"
+ * "the 22 January show", "Thursday's bombings", "16 March for Budget", "deliver his Budget to the House of Commons on 23 March"
  * (the noun, then prepositional phrases only, then the date).
  */
 /** How far before a date (UTF-16 code units) the event noun it is attached to is looked for. */
@@ -68,6 +68,13 @@ function attachment(article: Article, d: DateMention): Attachment | null {
     const a = head(m[1], d.end + m.index + m[0].length - m[1].length);
     if (a) return a;
   }
+  // "Thursday's bombings", "last week's deadly blasts": a date in the possessive dates the noun after it (an adjective
+  // or two between).
+  m = /^['’]s\s+(?:[a-z][a-z-]*\s+){0,2}?([A-Za-z]+)\b/.exec(after);
+  if (m) {
+    const a = head(m[1], d.end + m[0].length - m[1].length);
+    if (a) return a;
+  }
   // "16 March for Budget", "set 5 May for the election".
   m = /^\s+for\s+(?:(?:the|his|her|its|their)\s+)?([A-Za-z]+)\b/.exec(after);
   if (m) {
@@ -85,12 +92,22 @@ function attachment(article: Article, d: DateMention): Attachment | null {
   return null;
 }
 
+/** A weekday alone that a past or a future placed, in the possessive ("Thursday's bombings"). */
+function placedWeekday(article: Article, d: DateMention): boolean {
+  return d.resolvedBy === 'tense' && d.weekday !== undefined && d.grain === 'day' && (d.tense === 'past' || d.tense === 'future') && /^['’]s\s/.test(article.text.slice(d.end, d.end + 3));
+}
+
+const singular = (noun: string) => noun.toLowerCase().replace(/s$/, '');
+
 export function eventConflicts(article: Article, dates: DateMention[]): RuleFinding[] {
   const out: RuleFinding[] = [];
   const seen = new Map<string, { a: Attachment; span: [number, number] }>();
   for (const d of dates) {
-    // Years are too coarse to tie to one event: "the 1992 election" and "the 2001 election" are two elections.
-    if (d.kind !== 'date' || d.sentence < 0 || d.resolvedBy === 'tense' || !d.value || d.reference || (d.grain !== 'day' && d.grain !== 'month')) continue;
+    // Years are too coarse to tie to one event: "the 1992 election" and "the 2001 election" are two elections. A
+    // date whose year or direction the tense chose is compared only when it is a weekday a past or future placed, in
+    // the possessive of its event ("Thursday's bombings" in a story of Monday 17 August is the 13th, so "the Aug. 7
+    // bombings" is another day), and only with the same noun ("Friday's meeting" is not "a summit next month").
+    if (d.kind !== 'date' || d.sentence < 0 || (d.resolvedBy === 'tense' && !placedWeekday(article, d)) || !d.value || d.reference || (d.grain !== 'day' && d.grain !== 'month')) continue;
     const span = interval(d);
     const a = span ? attachment(article, d) : null;
     if (!a || !span || a.distinguished || a.event.startsWith('~')) continue;
@@ -102,7 +119,8 @@ export function eventConflicts(article: Article, dates: DateMention[]): RuleFind
     // "the meeting on Friday and Saturday", "attacks on 7 and 8 August": a list gives one event several days.
     const list = /^[\s,]*(?:and|or|to|-|–|,)[\s,]*(?:on\s+)?$/i.test(article.text.slice(earlier.a.date.end, d.start));
     const disjoint = span[1] < earlier.span[0] || span[0] > earlier.span[1];
-    if (!a.definite || list || !disjoint) continue;
+    const sameNoun = singular(a.noun) === singular(earlier.a.noun);
+    if (!a.definite || list || !disjoint || ((placedWeekday(article, d) || placedWeekday(article, earlier.a.date)) && !sameNoun)) continue;
     const fixes: Fix[] = [];
     const theirs = parseIsoDay(earlier.a.date.value);
     const written = readWrittenDate(article.text.slice(d.start, d.end), d.start);
