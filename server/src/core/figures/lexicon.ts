@@ -60,6 +60,8 @@ export interface Lexicon {
   rankingNouns: Set<string>;
   /** The largest count read as a fixed fact of record after a possessive ("the borough's 17 wards"). */
   recordMax: number;
+  /** Nouns of membership that make a count before "of" and a name a body's make-up ("12 members of NATO"). */
+  memberNouns: Set<string>;
   publicSetMax: number;
   reportingVerbs: Set<string>;
   /** Lemmas of reporting verbs, matched against the tagger's lemma of a verb ("suggests", "asks", "points out"). */
@@ -152,6 +154,7 @@ export function getLexicon(): Lexicon {
     personNouns: set(context.personNouns),
     rankingNouns: set(context.rankingNouns),
     recordMax: context.recordMax as number,
+    memberNouns: set(context.memberNouns),
     reportingVerbs: set(attribution.reportingVerbs),
     reportingLemmas: set(attribution.reportingLemmas),
     dataVerbs: set(attribution.dataVerbs),

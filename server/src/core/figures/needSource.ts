@@ -163,7 +163,28 @@ function record(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
   if (word(at - 1) === 'at' && (layer.tokens[at - 2]?.pos === 'PROPN' || layer.tokens[at - 2]?.pos === 'PRON')) return { kind: 'record' };
   // "its four battalions and 15 companies": joined to a count of record.
   const joined = (word(at - 1) === 'and' || word(at - 1) === 'or') && layer.tokens[at - 2]?.pos === 'NOUN' && layer.tokens[at - 3]?.pos === 'NUM' && POSSESSIVE.has(word(at - 4));
-  return joined ? { kind: 'record' } : null;
+  if (joined) return { kind: 'record' };
+  // "the 12 original members of NATO", "the 15 member states of the EU": a named body's make-up, as its possessive is.
+  return memberCountOf(layer, article.prose, layer.tokenAt(f.end - 1), lex) ? { kind: 'record' } : null;
+}
+
+/**
+ * Whether the count ending at layer token `last` is followed by a noun of membership (lex.memberNouns: members,
+ * states, nations), perhaps after adjectives or "member" ("original", "founding", "member states"), then "of" and a
+ * name ("NATO", "the European Union"; not "300 members of the union"); after "member" no name is needed ("27 member
+ * states").
+ */
+function memberCountOf(layer: Language, prose: string, last: number, lex: Lexicon): boolean {
+  const toks = layer.tokens;
+  const word = (k: number) => (toks[k] ? prose.slice(toks[k].start, toks[k].end).toLowerCase() : '');
+  let k = last + 1;
+  while (k < toks.length && (toks[k].pos === 'ADJ' || word(k) === 'member') && k - last <= 2) k++;
+  if (!lex.memberNouns.has(word(k))) return false;
+  // "an informal summit of 27 member states": "member" names the body's make-up by itself.
+  if (word(k - 1) === 'member') return true;
+  if (word(k + 1) !== 'of') return false;
+  const name = word(k + 2) === 'the' ? k + 3 : k + 2;
+  return toks[name]?.pos === 'PROPN' && toks[name].sentence === toks[last].sentence;
 }
 
 /**
