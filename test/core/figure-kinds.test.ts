@@ -672,3 +672,13 @@ describe('a named body\'s make-up is a fact of record (review 24; examples writt
     assert.deepEqual(unsourced('About 300 members of the union walked out.'), ['About 300']);
   });
 });
+
+describe('a list of versions after a product\'s name (BBC dev; examples written after the fix)', () => {
+  it('reads the numbers of "Windows 2000, 95, 98" and "iOS 16, 17 and 18" as versions, no counts', () => {
+    assert.deepEqual(unsourced('The bug can infect machines running Windows 2000, 95, 98, Me, NT, XP and Server 2003.'), []);
+    assert.deepEqual(unsourced('The app runs on iOS 16, 17 and 18.'), []);
+    assert.deepEqual(unsourced('Owners of a PlayStation 4 or 5 can download it.'), []);
+    // Counts after a list of scores or at the start of a sentence stay counts.
+    assert.deepEqual(unsourced('Leeds 3 and 40 fans were hurt.'), ['40']);
+  });
+});

@@ -604,6 +604,7 @@ class FigureParser {
     const chunk = this.chunk(q.end, false);
     if (!q.words && isCapitalised(prev) && !this.sentenceStartWordIsFunction(prev) && !chunk.head) return skip;
     if (!q.words && !q.measure && this.insideName(q.first, q.end)) return skip;
+    if (!q.words && !q.measure && this.versionList(q.first)) return skip;
     if (this.modelNumber(q, chunk)) return skip;
     if (q.words) {
       if (n.lower === 'one' && q.scale === 1) return skip;
@@ -611,6 +612,34 @@ class FigureParser {
       if (word(next, 'of')) return skip; // "two of the", "three of them"
     }
     return 0;
+  }
+
+  /**
+   * Whether the bare number at token `first` is an item of a list of versions that opens with a name and its number:
+   * "Windows 2000, 95, 98, Me, NT, XP", "iOS 16, 17 and 18" (items: numbers and capitalised words; joined by commas,
+   * "and", "or"). The name has a capital letter and does not open the sentence.
+   */
+  private versionList(first: number): boolean {
+    const toks = this.toks;
+    const item = (t: Token | undefined) => !!t && ((t.kind === 'num' && /^\d+$/.test(t.text)) || (t.kind === 'word' && /^\p{Lu}/u.test(t.text)));
+    const join = (t: Token | undefined) => !!t && (t.text === ',' || t.lower === 'and' || t.lower === 'or' || t.text === '&');
+    let k = first;
+    let items = 1;
+    // Back over ", 95", ", 98 and" … to the list's first item.
+    while (k >= 2 && join(toks[k - 1]) && item(toks[k - 2]) && first - k < 24) {
+      k -= 2;
+      if (join(toks[k - 1]) && join(toks[k])) break;
+      items++;
+    }
+    if (k === first) {
+      // The number may open the list after its name: "iOS 16, 17 and 18".
+      if (!join(toks[first + 1]) || !item(toks[first + 2]) || toks[first + 2].kind !== 'num') return false;
+      items = 2;
+    }
+    const head = toks[k];
+    const name = toks[k - 1];
+    if (head.kind !== 'num' || !name || name.kind !== 'word' || !/\p{Lu}/u.test(name.text) || !head.gap || this.sentenceStart(k - 1)) return false;
+    return items >= 2 && this.tagged(name)?.pos === 'PROPN';
   }
 
   /**
