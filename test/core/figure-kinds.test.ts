@@ -682,3 +682,22 @@ describe('a list of versions after a product\'s name (BBC dev; examples written 
     assert.deepEqual(unsourced('Leeds 3 and 40 fans were hurt.'), ['40']);
   });
 });
+
+describe('copy-desk review 25 (examples written after the fix)', () => {
+  it('reads ", or N%" after a count and its noun as a restatement', () => {
+    assert.deepEqual(unsourced('The fund holds 3,027,330 Acme shares, or 45.2% of the stock, filings show.').filter((t) => t.includes('%')), []);
+    assert.deepEqual(unsourced('Unemployment rose to 4.46 million people, or 10.8% of the workforce.'), ['4.46 million']);
+  });
+
+  it('reads a price a stock was bid at in a trading session as a quote', () => {
+    assert.deepEqual(unsourced('In over-the-counter trading, Acme was bid at $17.50 a share.'), []);
+  });
+
+  it('reads what a body unveiled as sourced by it, and a count of charges as the court\'s record', () => {
+    assert.deepEqual(unsourced('The Greens unveiled plans to build 100,000 new homes.'), []);
+    assert.deepEqual(unsourced('Plans to abolish 162 agencies have been unveiled by the party.'), []);
+    assert.deepEqual(unsourced('He denies 10 charges of fraud, and was jailed on three counts of theft.'), []);
+    // A count of people charged is still a count.
+    assert.deepEqual(unsourced('Police charged 14 people after the match.'), ['14']);
+  });
+});

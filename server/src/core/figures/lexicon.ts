@@ -62,6 +62,8 @@ export interface Lexicon {
   recordMax: number;
   /** Nouns of membership that make a count before "of" and a name a body's make-up ("12 members of NATO"). */
   memberNouns: Set<string>;
+  /** Nouns of a charge sheet that make a count before "of" the court's record ("10 charges of abuse"). */
+  chargeNouns: Set<string>;
   publicSetMax: number;
   reportingVerbs: Set<string>;
   /** Lemmas of reporting verbs, matched against the tagger's lemma of a verb ("suggests", "asks", "points out"). */
@@ -155,6 +157,7 @@ export function getLexicon(): Lexicon {
     rankingNouns: set(context.rankingNouns),
     recordMax: context.recordMax as number,
     memberNouns: set(context.memberNouns),
+    chargeNouns: set(context.chargeNouns),
     reportingVerbs: set(attribution.reportingVerbs),
     reportingLemmas: set(attribution.reportingLemmas),
     dataVerbs: set(attribution.dataVerbs),

@@ -172,13 +172,15 @@ function record(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
  * Whether the count ending at layer token `last` is followed by a noun of membership (lex.memberNouns: members,
  * states, nations), perhaps after adjectives or "member" ("original", "founding", "member states"), then "of" and a
  * name ("NATO", "the European Union"; not "300 members of the union"); after "member" no name is needed ("27 member
- * states").
+ * states"); and a count of charges ("denies 10 charges of abuse": lex.chargeNouns).
  */
 function memberCountOf(layer: Language, prose: string, last: number, lex: Lexicon): boolean {
   const toks = layer.tokens;
   const word = (k: number) => (toks[k] ? prose.slice(toks[k].start, toks[k].end).toLowerCase() : '');
   let k = last + 1;
   while (k < toks.length && (toks[k].pos === 'ADJ' || word(k) === 'member') && k - last <= 2) k++;
+  // "denies 10 charges of child abuse", "faces three counts of fraud": the charges are the court's record.
+  if (lex.chargeNouns.has(word(k)) && word(k + 1) === 'of') return true;
   if (!lex.memberNouns.has(word(k))) return false;
   // "an informal summit of 27 member states": "member" names the body's make-up by itself.
   if (word(k - 1) === 'member') return true;
@@ -350,8 +352,11 @@ function enumerated(article: Article, f: FigureMention): NoSourceNeeded | null {
   return joined && items === f.value ? { kind: 'enumerated' } : null;
 }
 
-/** ", or 91 cents a share", ", or 50%": a restatement right after the figure it restates. */
-const OR_BETWEEN = /^[ \t]*,[ \t]*or[ \t]+$/i;
+/**
+ * ", or 91 cents a share", ", or 50%": a restatement right after the figure it restates, perhaps past its counted noun
+ * ("3,027,330 Rally's shares, or 45.2%").
+ */
+const OR_BETWEEN = /^(?:[ \t]+[\p{L}'’]+){0,3}[ \t]*,[ \t]*or[ \t]+$/iu;
 const PER_SHARE_AFTER = /^[ \t]+(?:a|per)[ \t]+(?:diluted[ \t]+)?share\b/i;
 
 /**
