@@ -613,3 +613,19 @@ describe('copy-desk review 24: repeats under another form, and peers\' titles (e
     assert.deepEqual(names('Lord Callaghan of Cardiff died. He was elected for a Cardiff seat in 1945.').filter((n) => n.startsWith('Cardiff')), ['Cardiff']);
   });
 });
+
+describe('copy-desk review 25: an acronym defined in brackets, and one country under codes and short names (examples written after the fix)', () => {
+  const names = (text: string) => rule(analyze(text).findings, 'untagged-entity').map((f) => `${f.text}${/\((\d+) more/.exec(f.message) ? ` +${/\((\d+) more/.exec(f.message)![1]}` : ''}`);
+
+  it('links an acronym in brackets after a body\'s name to the body', () => {
+    assert.deepEqual(names('The US Anti-Doping Agency (USADA) pressed charges. Later USADA said the ban was fair.'), ['US Anti-Doping Agency +2']);
+    assert.deepEqual(names('She appeared before the Court of Arbitration for Sport (CAS) on Monday.'), ['Court of Arbitration for Sport +1']);
+    // Letters that are not the name's initials define nothing.
+    assert.deepEqual(names('The Football Association (UEFA) met.').length, 2);
+  });
+
+  it('links a country\'s code to its short name when the article never writes its full name', () => {
+    assert.deepEqual(names('Growth in the U.K. slowed, and Britain\'s exports fell.'), ['U.K. +1']);
+    assert.deepEqual(names('Exports to the US rose. America\'s deficit widened.'), ['US +1']);
+  });
+});

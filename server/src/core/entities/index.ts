@@ -265,7 +265,7 @@ export function findEntities(
   const agreed = agreeWithLongForms(mentions, article.prose, (m) => !m.tagged && m.partOf === undefined && RECOGNISER_LABELS.has(m.source));
   // A one-word name the tagger reads as an adjective ("Palestinian leader") opens no longer name's group.
   const adjective = (m: EntityMention) => { const t = layer.tokens[layer.tokenAt(m.start)]; return !!t && t.start === m.start && t.end === m.end && t.pos === 'ADJ'; };
-  linkMentions(agreed, registry, adjective);
+  linkMentions(agreed, registry, adjective, article.prose);
   const fromRecogniser = (m: EntityMention) => !m.tagged && m.partOf === undefined && RECOGNISER_LABELS.has(m.source);
   retypeWorks(agreed, article, fromRecogniser);
   retypeTeams(agreed, article, fromRecogniser);

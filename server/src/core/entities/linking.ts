@@ -11,9 +11,10 @@ import type { EntityMention, EntityType } from '../types';
 
 /**
  * Sets `group` (and `id`, and a consistent `type` for untagged mentions) on every mention in place. `adjective` says
- * whether a one-word mention is read as an adjective by the tagger (it then opens no longer name's group).
+ * whether a one-word mention is read as an adjective by the tagger (it then opens no longer name's group); `prose` is
+ * the article's prose (offsets as the mentions'), for an acronym defined in brackets after its name.
  */
-export function linkMentions(mentions: EntityMention[], registry: Registry, adjective: (m: EntityMention) => boolean = () => false): void {
+export function linkMentions(mentions: EntityMention[], registry: Registry, adjective: (m: EntityMention) => boolean = () => false, prose = ''): void {
   const parent = mentions.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const union = (a: number, b: number) => { const ra = find(a); const rb = find(b); if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb); };
@@ -78,10 +79,24 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
     if (place) codes.push([i, place.name]);
     else if (!/^\p{Lu}{2,3}$/u.test(bareCode(m.text))) push(byCountry, normalised[i], i);
   });
+  // Codes and short names of one country are one entity with each other too ("U.K." … "Britain", "US" … "America").
+  const firstOfCountry = new Map<string, number>();
   for (const [i, name] of codes) {
     const named = byCountry.get(normaliseName(name));
     if (named) union(named[0], i);
+    const seen = firstOfCountry.get(name);
+    if (seen === undefined) firstOfCountry.set(name, i);
+    else union(seen, i);
   }
+
+  // "the US Anti-Doping Agency (USADA)", "the Court of Arbitration for Sport (CAS)": an acronym in brackets right after
+  // a body's name defines it (Schwartz and Hearst 2003: its letters in order, the first a word's initial, each letter
+  // starting a word of the name). It is that body wherever else it stands.
+  mentions.forEach((m, i) => {
+    const prev = i > 0 ? mentions[i - 1] : undefined;
+    if (!prev || m.tagged || !/^\p{Lu}{2,8}$/u.test(m.text) || !definesAcronym(prev.text, m.text) || !/^\s*\($/.test(prose.slice(prev.end, m.start))) return;
+    union(i - 1, i);
+  });
 
   // "Compaq" after "Compaq Computer Corp.": a company's first word alone names it when exactly one company of the
   // article (a name ending in a corporate form of data/company-designators.txt) starts with it, and it is no place of
@@ -304,6 +319,23 @@ function stripArticle(word: string): string {
  * a corporate form or opens with a country's code, the initials without them ("General Motors Corp." → "GM", "U.S.
  * Federal Bureau of Investigation" → "FBI"). Only acronyms of two or more letters.
  */
+/**
+ * Whether `acronym` (capitals) abbreviates `long`: its letters are initials of `long`'s capitalised words, or of the
+ * parts of a hyphenated one, in order, the first the initial of one of them ("Court of Arbitration for Sport" → CAS,
+ * "US Anti-Doping Agency" → USADA, reading "US" as two letters).
+ */
+function definesAcronym(long: string, acronym: string): boolean {
+  const letters = long.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => (/^\p{Lu}{2,3}$/u.test(w) ? [...w] : [w[0]]));
+  // The acronym's letters in order, ending with the name's last initial.
+  let k = letters.length - 1;
+  for (let a = acronym.length - 1; a >= 0; a--) {
+    while (k >= 0 && letters[k] !== acronym[a]) k--;
+    if (k < 0) return false;
+    k--;
+  }
+  return letters.at(-1) === acronym.at(-1);
+}
+
 function acronymsOf(long: string): string[] {
   const words = long.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
   const initials = (list: string[]) => list.map((w) => w[0]).join('');
