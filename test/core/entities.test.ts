@@ -629,3 +629,16 @@ describe('copy-desk review 25: an acronym defined in brackets, and one country u
     assert.deepEqual(names('Exports to the US rose. America\'s deficit widened.'), ['US +1']);
   });
 });
+
+describe('copy-desk review 25: spans (examples written after the fix)', () => {
+  const names = (text: string) => rule(analyze(text).findings, 'untagged-entity').map((f) => f.text);
+
+  it('ends a person\'s name with its generational suffix', () => {
+    assert.deepEqual(names('The firm is run by John R. Mellon IV and his cousin.'), ['John R. Mellon IV']);
+  });
+
+  it('leaves an indefinite article that opens a noun phrase out of the name, but keeps an initial', () => {
+    assert.deepEqual(names('LONDON — A Camden man was arrested on Friday.').filter((n) => n.includes('Camden')), ['Camden']);
+    assert.deepEqual(names('Replacements: J Worsley (Wasps), A Titterrell (Sale Sharks).').filter((n) => n.includes('Titterrell')), ['A Titterrell']);
+  });
+});

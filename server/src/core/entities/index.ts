@@ -55,6 +55,33 @@ function inTerritorialTitle(layer: Language, prose: string, span: Span): boolean
   return titles.has(word(first)) && word(first + 1) === 'of' && layer.tokens[first + 2] !== undefined && (last === first || last === first + 2);
 }
 
+/** A generational suffix after a person's name: "III", "IV", "Jr", "Sr" (with or without a full stop). */
+const GENERATIONAL = /^(?:I{2,3}|IV|VI{0,3}|Jr|Sr)\.?$/;
+
+/**
+ * "James M. Trotter III": a generational suffix the recogniser read as a name of its own, right after an untagged
+ * person's name with one space between, is the end of that name. Mutates `mentions` (sorted by start): the person's
+ * mention grows over the suffix, whose own mention is dropped.
+ */
+function joinGenerationalSuffixes(mentions: EntityMention[], prose: string): void {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const person = mentions[i];
+    if (person.tagged || person.type !== 'person') continue;
+    const next = mentions[i + 1];
+    if (next && !next.tagged && GENERATIONAL.test(next.text) && prose.slice(person.end, next.start) === ' ') {
+      person.end = next.end;
+      mentions.splice(i + 1, 1);
+    } else {
+      // A suffix the recogniser left out of every mention.
+      // (Its full stop stays out: it may end the sentence too.)
+      const suffix = /^ (?:I{2,3}|IV|VI{0,3}|Jr|Sr)(?![\p{L}\p{N}])/u.exec(prose.slice(person.end, person.end + 6));
+      if (!suffix || (next && next.start < person.end + suffix[0].length)) continue;
+      person.end += suffix[0].length;
+    }
+    person.text = prose.slice(person.start, person.end);
+  }
+}
+
 /**
  * "Lord Roberts of Conwy" read as one name "Roberts of Conwy": after a title of data/territorial-titles.txt, the name
  * ends before "of"; the place after it is the title's (inTerritorialTitle). Other mentions are returned as they are.
@@ -261,6 +288,7 @@ export function findEntities(
   }
 
   mentions.sort((a, b) => a.start - b.start);
+  joinGenerationalSuffixes(mentions, article.prose);
   // "Memorandum of Understanding (MOU)": a defined abbreviation is what its long form is, wherever it stands.
   const agreed = agreeWithLongForms(mentions, article.prose, (m) => !m.tagged && m.partOf === undefined && RECOGNISER_LABELS.has(m.source));
   // A one-word name the tagger reads as an adjective ("Palestinian leader") opens no longer name's group.

@@ -35,9 +35,14 @@ export function withoutFunctionWords(m: RecognizedMention, article: Article): Re
   const opens = (i: number) => {
     const t = layer.tokens[i];
     const previous = layer.tokens[i - 1];
-    return layer.sentences[t.sentence].first === i || (previous !== undefined && previous.pos === 'PUNCT' && /^[“"‘'(\[]$/.test(article.prose.slice(previous.start, previous.end)));
+    return layer.sentences[t.sentence].first === i || (previous !== undefined && previous.pos === 'PUNCT' && /^[“"‘'(\[—–]$/.test(article.prose.slice(previous.start, previous.end)));
   };
-  const functionWord = (i: number) => OPENING_FUNCTION_POS.has(layer.tokens[i].pos) && !ARTICLES.has(layer.tokens[i].lemma);
+  // The definite article may open a name ("The Hague"); the indefinite one opens a noun phrase whose noun follows the
+  // name ("A Brooklyn woman"), and is no initial ("A Titterrell (Sale Sharks)").
+  const after = layer.tokens[last + 1];
+  const nounAfter = !!after && (after.pos === 'NOUN' || after.pos === 'ADJ') && /^\p{Ll}/u.test(article.prose.slice(after.start, after.end));
+  const indefinite = (i: number) => nounAfter && /^an?$/i.test(article.prose.slice(layer.tokens[i].start, layer.tokens[i].end));
+  const functionWord = (i: number) => OPENING_FUNCTION_POS.has(layer.tokens[i].pos) && (!ARTICLES.has(layer.tokens[i].lemma) || indefinite(i));
   // The article writes the word and the next one together inside a sentence too: they are one name.
   const writtenInside = (i: number) => {
     const pair = article.prose.slice(layer.tokens[i].start, layer.tokens[i + 1].end);
