@@ -701,3 +701,12 @@ describe('copy-desk review 25 (examples written after the fix)', () => {
     assert.deepEqual(unsourced('Police charged 14 people after the match.'), ['14']);
   });
 });
+
+describe('a chart place joined to "number N" (review 25; examples written after the fix)', () => {
+  it('reads "number one in the UK and 12 in the US" as two places, no count', () => {
+    assert.deepEqual(unsourced('The single went to number one in the UK and 12 in the US.'), []);
+    assert.deepEqual(unsourced('The games debuted at number 11 and 14 respectively.'), []);
+    // A count of a noun after "and" stays a count.
+    assert.deepEqual(unsourced('Call number one and 12 staff will answer.'), ['12']);
+  });
+});

@@ -592,6 +592,9 @@ class FigureParser {
     if (!q.words && (sym(next, '.', ')') && !next.gap) && /(^|\n)[ \t]*$/.test(this.prose.slice(Math.max(0, n.start - 40), n.start))) return skip;
     // Names: "Radio 4", "Article 50", "No 10", "Guildford Four", "10 Downing Street"
     if (prev && lex.labelNouns.has(prev.lower) && (isCapitalised(prev) || prev.lower === 'number')) return skip;
+    // "number one in the UK and 12 in the US": a place joined to a "number N" before it shares its label.
+    // (Not a count of a noun: "number one and 12 staff".)
+    if (!q.words && word(prev, 'and', 'or') && this.afterNumberLabel(q.first - 1) && !this.chunk(q.end, false).head) return skip;
     // Abbreviated labels: "No. 40871-048", "Art. 50", a bill's "S. 2155" (a lone letter only with no counted noun:
     // "Plan B. 300 staff …" is a new sentence)
     const label = toks[q.first - 2];
@@ -612,6 +615,20 @@ class FigureParser {
       if (word(next, 'of')) return skip; // "two of the", "three of them"
     }
     return 0;
+  }
+
+  /**
+   * Whether "number" and a number stand before token `join` ("and"/"or") in its clause, with only words of a place
+   * between ("number one in the UK and"): the number after `join` is a place in the same list.
+   */
+  private afterNumberLabel(join: number): boolean {
+    const toks = this.toks;
+    for (let k = join - 1; k >= 1 && join - k <= 8; k--) {
+      const t = toks[k];
+      if (t.kind === 'sym' || this.tagged(t)?.pos === 'VERB') return false;
+      if ((t.kind === 'num' || this.lex.cardinals.has(t.lower)) && toks[k - 1]?.lower === 'number') return true;
+    }
+    return false;
   }
 
   /**
