@@ -590,6 +590,8 @@ describe('slips25 (a fresh helper\'s planted slips; examples written after the f
     assert.deepEqual(dateFindings('2004-12-27', 'The shopping rush on Christmas Eve, 23 December, never came.'), ['date-conflict 23 December | “23 December” does not fit “Christmas Eve” beside it, which falls on 24 December.']);
     assert.deepEqual(dateFindings('2005-07-10', 'Fireworks lit the sky on Independence Day (July 5).'), ['date-conflict July 5 | “July 5” does not fit “Independence Day” beside it, which falls on 4 July.']);
     assert.deepEqual(dateFindings('2004-12-27', 'The shopping rush on Christmas Eve, 24 December, never came.'), []);
+    // Written in the review of the change: a holiday whose name ends in a part of the day.
+    assert.deepEqual(dateFindings('2023-11-20', 'Crowds gathered on Bonfire Night, 4 November, to watch the display.'), ['date-conflict 4 November | “4 November” does not fit “Bonfire Night” beside it, which falls on 5 November.']);
     // The fix writes the holiday's day as the date was written.
     const text = '---\npublished: 2004-12-27\n---\n\nThe rush on Christmas Eve, Dec. 23, never came.\n';
     assert.deepEqual(analyze(text).findings.find((f) => f.rule === 'date-conflict')?.fixes?.[0].edits.map((e) => e.newText), ['Dec. 24']);

@@ -14,8 +14,8 @@ const ABBREVIATION_END = /\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Tue
 const LEADING = /^(?:on|in|at|by|since|from|until|of|during|the)\s+/i;
 const RANGE_WORD = /\s+(?:to|through|until|till|and)\s+|\s+[-–]\s+/i;
 const DEICTIC = /^(?:last|next|this|past|coming)\s/i;
-/** A part of the day "of" or "on" a date, as chrono-node reads it ("night of Friday, Oct. 23", "opening night on 12 May"). */
-const PART_OF_DAY_OF = /^(?:the\s+)?(?:morning|afternoon|evening|night)\s+(?:of|on)\s+/i;
+/** A part of the day "of", "on" or a comma before a date, as chrono-node reads it ("night of Friday, Oct. 23", "opening night on 12 May", "Bonfire Night, 4 November"). */
+const PART_OF_DAY_OF = /^(?:the\s+)?(?:morning|afternoon|evening|night)(?:\s+(?:of|on)|,)\s+/i;
 /** A counted span that may be counted from an event instead of from publication ("within two weeks of …"). */
 const ANCHORED_SPAN = /^(?:within|in)\s/i;
 
@@ -228,8 +228,8 @@ export function chronoCandidates(prose: string, ref: Ymd, text?: string, paragra
       at = base + r.index;
       r = shorter;
     }
-    // "the night of Friday, Oct. 23", "the opening night on 12 May": chrono-node reads a part of the day "of" or "on" a
-    // date as that part of the reference day, and loses the date; the date is what follows "of" or "on".
+    // "the night of Friday, Oct. 23", "the opening night on 12 May", "Bonfire Night, 4 November": chrono-node reads a
+    // part of the day before a date as that part of the reference day, and loses the date; the date is what follows.
     const partOf = PART_OF_DAY_OF.exec(r.text);
     if (partOf) {
       const rest = chrono.casual.parse(r.text.slice(partOf[0].length), refDate)[0];

@@ -10,7 +10,7 @@ import { newsCandidates } from './patterns';
 import { cueNear, resolveCandidate } from './resolve';
 import { clauseTense, governingVerb, tenseNear } from './governor';
 import type { TenseCue } from './tense';
-import { wordList } from './words';
+import { unplannedEventAfter } from './events';
 import { impossibleMonths, impossibleNumericDays } from './written';
 import { mixedFractions } from '../figures/numbers';
 
@@ -137,29 +137,14 @@ function oneYearPerDay(dates: DateMention[]): DateMention[] {
  */
 function tenseAt(article: Article, c: Candidate): TenseCue | null {
   // "after Thursday's bombings": an event no one schedules is told once it has happened, whatever the clause's tense.
-  const unplanned = unplannedPossessor(article.prose, c.end);
-  if (unplanned) return { ...unplanned, tense: 'past', perfect: false, governs: true };
+  const unplanned = unplannedEventAfter(article.prose, c.end);
+  if (unplanned) return { start: unplanned.start, end: unplanned.end, tense: 'past', perfect: false, governs: true };
   const cue = calendarTense(article, c);
   // A weekday alone names a day within a week either side: the tense of its clause, however far its verb stands,
   // is a better guide than the nearest day ("surged back above the $47 a barrel mark on Thursday").
   const weekdayOnly = c.expr.t === 'cal' && c.expr.wd !== null && c.expr.m === null && c.expr.d === null && c.expr.y === null;
   if (!weekdayOnly || cue?.governs || (cue && cueNear(cue, c))) return cue;
   return clauseTense(article, c) ?? cue;
-}
-
-/**
- * After a date in the possessive ending at `end`, the noun of an unscheduled event (data/dates-unplanned-event-nouns.txt)
- * with at most two lower-case words between ("'s bombings", "'s deadly blasts"): its span, or null.
- */
-function unplannedPossessor(prose: string, end: number): Span | null {
-  const m = /^['’]s\s+(?:[a-z][a-z-]*\s+){0,2}?([a-z]+)\b/.exec(prose.slice(end, end + 60));
-  if (!m) return null;
-  const nouns = wordList('dates-unplanned-event-nouns.txt');
-  const w = m[1];
-  const singular = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.replace(/s$/, '');
-  if (!nouns.has(w) && !nouns.has(singular)) return null;
-  const start = end + m[0].length - w.length;
-  return { start, end: start + w.length };
 }
 
 /** tenseAt before its reach for a weekday alone. */

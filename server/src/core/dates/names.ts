@@ -24,7 +24,7 @@ export function weekdayStartsName(rest: string): boolean {
  */
 export function weekdayEndsName(before: string): boolean {
   const m = /(?:^|[^.!?:\s"“])\s*\b([A-Z][a-z]+)\s+$/.exec(before);
-  return !!m && !/^(?:On|By|From|Until|Since|Last|Next|This|Every|Before|After|Until|Through)$/.test(m[1]);
+  return !!m && !/^(?:On|By|From|Until|Since|Last|Next|This|Every|Before|After|Through)$/.test(m[1]);
 }
 
 /**

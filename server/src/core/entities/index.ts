@@ -55,8 +55,12 @@ function inTerritorialTitle(layer: Language, prose: string, span: Span): boolean
   return titles.has(word(first)) && word(first + 1) === 'of' && layer.tokens[first + 2] !== undefined && (last === first || last === first + 2);
 }
 
-/** A generational suffix after a person's name: "III", "IV", "Jr", "Sr" (with or without a full stop). */
-const GENERATIONAL = /^(?:I{2,3}|IV|VI{0,3}|Jr|Sr)\.?$/;
+/** A generational suffix after a person's name: "III", "IV", "Jr", "Sr". */
+const GENERATIONAL_WORD = '(?:I{2,3}|IV|VI{0,3}|Jr|Sr)';
+/** A mention that is a generational suffix alone, with or without a full stop. */
+const GENERATIONAL = new RegExp(`^${GENERATIONAL_WORD}\\.?$`);
+/** A generational suffix right after a name, its full stop left out (it may end the sentence too). */
+const GENERATIONAL_AFTER = new RegExp(`^ ${GENERATIONAL_WORD}(?![\\p{L}\\p{N}])`, 'u');
 
 /**
  * "James M. Trotter III": a generational suffix the recogniser read as a name of its own, right after an untagged
@@ -73,8 +77,7 @@ function joinGenerationalSuffixes(mentions: EntityMention[], prose: string): voi
       mentions.splice(i + 1, 1);
     } else {
       // A suffix the recogniser left out of every mention.
-      // (Its full stop stays out: it may end the sentence too.)
-      const suffix = /^ (?:I{2,3}|IV|VI{0,3}|Jr|Sr)(?![\p{L}\p{N}])/u.exec(prose.slice(person.end, person.end + 6));
+      const suffix = GENERATIONAL_AFTER.exec(prose.slice(person.end, person.end + 6));
       if (!suffix || (next && next.start < person.end + suffix[0].length)) continue;
       person.end += suffix[0].length;
     }

@@ -315,11 +315,6 @@ function stripArticle(word: string): string {
 }
 
 /**
- * The acronyms a name may go by: the initials of its capitalised words ("Islamic State" → "IS"), and, when it ends in
- * a corporate form or opens with a country's code, the initials without them ("General Motors Corp." → "GM", "U.S.
- * Federal Bureau of Investigation" → "FBI"). Only acronyms of two or more letters.
- */
-/**
  * Whether `acronym` (capitals) abbreviates `long`: its letters are initials of `long`'s capitalised words, or of the
  * parts of a hyphenated one, in order, the first the initial of one of them ("Court of Arbitration for Sport" → CAS,
  * "US Anti-Doping Agency" → USADA, reading "US" as two letters).
@@ -336,6 +331,11 @@ function definesAcronym(long: string, acronym: string): boolean {
   return letters.at(-1) === acronym.at(-1);
 }
 
+/**
+ * The acronyms a name may go by: the initials of its capitalised words ("Islamic State" → "IS"), and, when it ends in
+ * a corporate form or opens with a country's code, the initials without them ("General Motors Corp." → "GM", "U.S.
+ * Federal Bureau of Investigation" → "FBI"). Only acronyms of two or more letters.
+ */
 function acronymsOf(long: string): string[] {
   const words = long.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
   const initials = (list: string[]) => list.map((w) => w[0]).join('');

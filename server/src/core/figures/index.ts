@@ -645,7 +645,6 @@ class FigureParser {
     // Back over ", 95", ", 98 and" … to the list's first item.
     while (k >= 2 && join(toks[k - 1]) && item(toks[k - 2]) && first - k < 24) {
       k -= 2;
-      if (join(toks[k - 1]) && join(toks[k])) break;
       items++;
     }
     if (k === first) {

@@ -3,12 +3,11 @@ import { languageOf, quotationAt, verbGroupsIn, type VerbGroup } from '../langua
 import { formatDay, parseIsoDay, toDays, valueInterval, partOfInterval } from '../dates/calendar';
 import { dateInWords } from '../dates/describe';
 import { MONTH_RE } from '../dates/expr';
-import { eventNounBefore } from '../dates/events';
+import { eventNounBefore, isUnplannedEvent, unplannedEventAfter } from '../dates/events';
 import { governingVerb, type Governor } from '../dates/governor';
-import type { TenseCue } from '../dates/tense';
 import { wordClasses, wordList } from '../dates/words';
 import { firstAtLeast } from '../text/spanIndex';
-import type { Article, DateMention } from '../types';
+import type { Article, DateMention, Span } from '../types';
 import type { Rule, RuleFinding } from './rule';
 
 /** First and last day a date covers (see valueInterval); null for grains this rule leaves alone. */
@@ -67,12 +66,10 @@ const FROM_VALUE = /\bfrom\b(?:[^.;]|\.(?=\d))*\d(?:[^.;]|\.(?=\d))*$/i;
 function nearEvent(between: string): 'planned' | 'unplanned' | null {
   const words = between.match(/[A-Za-z']+/g) ?? [];
   const events = wordClasses('dates-event-nouns.txt');
-  const unplanned = wordList('dates-unplanned-event-nouns.txt');
-  const isUnplanned = (w: string) => unplanned.has(w) || (w.endsWith('s') && unplanned.has(w.slice(0, -1)));
   let found: 'planned' | 'unplanned' | null = null;
   for (let i = Math.max(0, words.length - 4); i < words.length; i++) {
     const w = words[i].toLowerCase();
-    if (!events.has(w) && !isUnplanned(w)) continue;
+    if (!events.has(w) && !isUnplannedEvent(w)) continue;
     if (!words.slice(Math.max(0, i - 3), i).some((x) => /^(?:a|an|the|his|her|its|their|this|that|our)$/i.test(x) || /'s$/.test(x))) continue;
     if (events.has(w)) return 'planned';
     found = 'unplanned';
@@ -126,10 +123,11 @@ export const tenseDateMismatch: Rule = {
       // does ("was heartened by cooperation in probing into next Friday's bombings").
       if (/^['’]s\b/.test(article.prose.slice(d.end, d.end + 3))) {
         const ahead = !future && directed(d, article.prose) && FORWARD.test(d.text) && span[0] > pub;
-        const event = ahead && (!objectOfVerb(article, d) || afterReportingVerb(article, d)) ? unplannedEventAfter(article.prose, d.end) : null;
-        const told = event ? (afterReportingVerb(article, d) ? reportedClauseVerb(article, d) : governingVerb(article, d) ?? pastCueBefore(article, d)) : null;
-        if (told && told.tense === 'past' && !('plan' in told && (told.plan || told.presentPerfect))) {
-          findings.push({ start: d.start, end: d.end, message: `Past tense (“${article.text.slice(told.start, told.end)}”) about “${d.text}’s ${event}” (${dateInWords(d)}), which is after the publication date (${formatDay(published)}): an event no one schedules cannot be told as past before it happens.` });
+        const reported = ahead && afterReportingVerb(article, d);
+        const event = ahead && (reported || !objectOfVerb(article, d)) ? unplannedEventAfter(article.prose, d.end) : null;
+        const told = event ? pastTelling(article, d, reported) : null;
+        if (event && told) {
+          findings.push({ start: d.start, end: d.end, message: `Past tense (“${article.text.slice(told.start, told.end)}”) about “${d.text}’s ${event.noun}” (${dateInWords(d)}), which is after the publication date (${formatDay(published)}): an event no one schedules cannot be told as past before it happens.` });
         }
         continue;
       }
@@ -238,18 +236,25 @@ function finiteGroups(article: Article, d: DateMention): VerbGroup[] {
     && !(g.first === g.last && g.tense === 'past' && before(g)?.pos === 'NOUN' && ['ADP', 'ADV', 'PUNCT'].includes(layer.tokens[g.last + 1]?.pos ?? 'PUNCT')));
 }
 
-const cueOf = (g: VerbGroup): TenseCue => ({ start: g.start, end: g.end, tense: g.tense === 'future' ? 'future' : g.tense === 'past' ? 'past' : 'present', perfect: g.perfect });
-
-/** The first finite verb group after date `d` in its sentence: the verb of the clause `d` opens, or null. */
-function reportedClauseVerb(article: Article, d: DateMention): TenseCue | null {
-  const g = finiteGroups(article, d).find((x) => x.start >= d.end);
-  return g ? cueOf(g) : null;
+/**
+ * The past tense a possessive date's event is told in, or null: after a reporting verb (`reported`) the first finite
+ * verb of the clause the date opens; else the date's governing verb when it has a past and no plan; else, when no verb
+ * governs it, the last finite past before it (pastCueBefore).
+ */
+function pastTelling(article: Article, d: DateMention, reported: boolean): Span | null {
+  if (reported) {
+    const g = finiteGroups(article, d).find((x) => x.start >= d.end);
+    return g?.tense === 'past' ? g : null;
+  }
+  const verb = governingVerb(article, d);
+  if (verb) return verb.tense === 'past' && !verb.plan && !verb.presentPerfect ? verb : null;
+  return pastCueBefore(article, d);
 }
 
 /** The last finite verb group before date `d` in its sentence when it is a past tense with no plan in it, or null. */
-function pastCueBefore(article: Article, d: DateMention): TenseCue | null {
+function pastCueBefore(article: Article, d: DateMention): VerbGroup | null {
   const g = finiteGroups(article, d).filter((x) => x.end <= d.start).at(-1);
-  return g && g.tense === 'past' && !g.progressive && !g.prospective ? cueOf(g) : null;
+  return g && g.tense === 'past' && !g.progressive && !g.prospective ? g : null;
 }
 
 /** Whether the word before date `d` is a verb (the date's noun phrase is its object) or a determiner and adjective ("the likely"). */
@@ -258,18 +263,6 @@ function objectOfVerb(article: Article, d: DateMention): boolean {
   const at = layer.tokenAt(d.start);
   const prev = at > 0 ? layer.tokens[at - 1] : undefined;
   return !!prev && prev.sentence === layer.tokens[at].sentence && (prev.pos === 'VERB' || prev.pos === 'AUX' || prev.pos === 'ADJ' || prev.pos === 'DET');
-}
-
-/** After a possessive date ending at `end`, the noun of an unscheduled event (data/dates-unplanned-event-nouns.txt) within its next three words ("'s deadly U.S. Embassy bombings"), or null. */
-function unplannedEventAfter(prose: string, end: number): string | null {
-  const nouns = wordList('dates-unplanned-event-nouns.txt');
-  const words = prose.slice(end, end + 60).match(/[A-Za-z][A-Za-z.'-]*/g) ?? [];
-  for (const w of words.slice(1, 5)) {
-    const lower = w.toLowerCase().replace(/\.$/, '');
-    const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.replace(/s$/, '');
-    if (nouns.has(lower) || nouns.has(singular)) return w.replace(/\.$/, '');
-  }
-  return null;
 }
 
 /** The baseline words before `d` in its sentence ("down from $21.4 million"), when they hold a figure and no forecast; else null. */
