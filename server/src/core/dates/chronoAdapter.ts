@@ -9,6 +9,7 @@ import type { Span } from '../types';
 import { MONTH_RE, WEEKDAY_INDEX, WEEKDAY_RE } from './expr';
 import { bareMonthAbbreviation, monthInName, todayIsName, weekdayEndsName, weekdayStartsName } from './names';
 import { NUMBER_RE, wordList } from './words';
+import { hasDigit, hasSpace, withoutFullStop } from '../text/shape';
 
 const ABBREVIATION_END = /\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|a\.m|p\.m)\.$/i;
 const LEADING = /^(?:on|in|at|by|since|from|until|of|during|the)\s+/i;
@@ -84,7 +85,7 @@ function plausible(text: string, before: string, after: string, p: ReturnType<ty
     const named = (!!prev && wordList('dates-weekday-names.txt').has(prev[1].toLowerCase())) || (!!prev && /^the$/i.test(prev[1]) && /^\s+[A-Z][a-z]/.test(after) && !new RegExp(`^\\s+${MONTH_RE}(?![a-z])`).test(after));
     // "Sheffield Wednesday 2 days later": with a number after it, such a weekday ends a name (AP's "the World Court
     // Friday rejected", with none, stays a date).
-    return !named && !(/\d/.test(text) && weekdayEndsName(before));
+    return !named && !(hasDigit(text) && weekdayEndsName(before));
   }
   return true;
 }
@@ -96,7 +97,7 @@ function toCandidate(prose: string, start: number, end: number, c: ParsedCompone
   // An abbreviated weekday chrono-node left out ("Tues., Sept. 14") belongs to the date it stands before.
   if (p.wd === null && p.d !== null) {
     const before = WEEKDAY_BEFORE.exec(prose.slice(Math.max(0, start - 14), start));
-    if (before) { start -= before[0].length; p.wd = WEEKDAY_INDEX[before[1].toLowerCase().replace(/\.$/, '')] ?? null; }
+    if (before) { start -= before[0].length; p.wd = WEEKDAY_INDEX[withoutFullStop(before[1].toLowerCase())] ?? null; }
   }
   // "On Monday 12 people were hurt": a number a word follows counts that word; it is no hour of the weekday.
   const hour = p.d === null ? WEEKDAY_NUMBER.exec(prose.slice(start, end)) : null;
@@ -137,9 +138,9 @@ function markupAsBoundary(prose: string, text: string): string {
   let out = '';
   let at = 0;
   for (let i = 0; i < prose.length; i++) {
-    if (prose[i] !== ' ' || /\s/.test(text[i])) continue;
+    if (prose[i] !== ' ' || hasSpace(text[i])) continue;
     let j = i;
-    while (j < prose.length && prose[j] === ' ' && !/\s/.test(text[j])) j++;
+    while (j < prose.length && prose[j] === ' ' && !hasSpace(text[j])) j++;
     if (j - i >= 3) { out += prose.slice(at, i + 1) + '|'.repeat(j - i - 2); at = j - 1; }
     i = j;
   }
@@ -208,7 +209,7 @@ export function chronoCandidates(prose: string, ref: Ymd, text?: string, paragra
   const sorted = [...(paragraphs ?? [])].sort((a, b) => a.start - b.start);
   sorted.forEach((p, i) => {
     const last = segments[segments.length - 1];
-    if (i === 0 || text === undefined || prose[p.start] !== ' ' || /\s/.test(text[p.start]) || p.start <= last.start) return;
+    if (i === 0 || text === undefined || prose[p.start] !== ' ' || hasSpace(text[p.start]) || p.start <= last.start) return;
     // The piece before ends with the paragraph before (a trailing line break also unsettles chrono-node).
     last.end = Math.max(last.start, sorted[i - 1].end);
     segments.push({ start: p.start, end: prose.length });

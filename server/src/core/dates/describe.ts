@@ -1,6 +1,7 @@
 // Words for the editor: the Markdown hover of a date and the inlay hint after a relative one.
 import type { DateMention } from '../types';
 import { formatDay, mondayOfIsoWeek, MONTH_NAMES, parseIsoDay } from './calendar';
+import { withoutFullStop } from '../text/shape';
 
 const QUARTERS = ['first', 'second', 'third', 'fourth'];
 const SEASONS: Readonly<Record<string, string>> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
@@ -37,7 +38,7 @@ export function describeDate(d: DateMention): string {
   const rangeText = d.rangeStart && d.rangeEnd ? `From ${valueInWords(d.rangeStart)} to ${valueInWords(d.rangeEnd)}.` : '';
   // Some explanations already say the range in words; do not say it twice.
   const range = rangeText && !explanation.includes(valueInWords(d.rangeEnd!).split(' ')[0]) ? `\n\n${rangeText}` : '';
-  return `${head}${range}\n\n${explanation.replace(/\.$/, '')}.`;
+  return `${head}${range}\n\n${withoutFullStop(explanation)}.`;
 }
 
 /** "→ Wed 11 Sep 2024" after a relative expression; null for dates written in full, durations and unresolved ones. */

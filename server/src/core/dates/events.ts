@@ -1,6 +1,7 @@
 // Which event noun a date is attached to in the words before it: "the attacks Aug. 7", "the summit on Sept. 12", "his Budget to the House of Commons on 23 March".
 import type { Span } from '../types';
 import { wordClasses, wordList } from './words';
+import { withoutFullStop } from '../text/shape';
 
 /** " to the House of Commons on ", " at the SECC in Glasgow ": prepositional phrases naming places, then the date. */
 const PLACES_BETWEEN = /^(?:\s+(?:to|at|in|of|before|with|for|from|near|outside|by|against)\s+(?:(?:the|a|an)\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and))*)+\s+(?:(?:on|in|at)\s+)?$/;
@@ -50,7 +51,7 @@ export function unplannedEventAfter(prose: string, end: number): (Span & { noun:
   let seen = 0;
   for (const m of prose.slice(from, from + 60).matchAll(/[A-Za-z][A-Za-z.'-]*/g)) {
     if (++seen > 4) break;
-    const noun = m[0].replace(/\.$/, '');
+    const noun = withoutFullStop(m[0]);
     if (isUnplannedEvent(noun.toLowerCase())) return { noun, start: from + m.index!, end: from + m.index! + noun.length };
   }
   return null;

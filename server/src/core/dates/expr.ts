@@ -1,3 +1,4 @@
+import { withoutFullStop } from '../text/shape';
 // The recognisers' common currency: a span of prose and what it says, before it is resolved against the publication date.
 
 export type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade';
@@ -47,5 +48,5 @@ export const MONTH_RE = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Ap
 export const WEEKDAY_RE = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun\\.|Mon\\.|Tues?\\.|Wed\\.|Thu(?:rs?)?\\.|Fri\\.|Sat\\.)';
 
 export function monthNumber(token: string): number | null {
-  return MONTH_INDEX[token.toLowerCase().replace(/\.$/, '')] ?? null;
+  return MONTH_INDEX[withoutFullStop(token.toLowerCase())] ?? null;
 }

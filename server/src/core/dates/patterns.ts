@@ -4,6 +4,7 @@ import { MONTH_RE, WEEKDAY_INDEX, WEEKDAY_RE, monthNumber, type Candidate, type 
 import { readDataJson } from '../dataFiles';
 import { NUMBER_RE, parseSmallNumber, wordList } from './words';
 import { weekdayEndsName } from './names';
+import { endsPossessive, straightApostrophes, withoutFullStop } from '../text/shape';
 
 const YEAR = '(1[5-9]\\d\\d|20\\d\\d)';
 const ORDINAL: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
@@ -80,7 +81,7 @@ function listedDay(m: RegExpExecArray, prose: string): Expr | null {
 }
 
 /** A holiday's name as the text may write it: "St" with or without a full stop, either apostrophe. */
-const holidayKey = (name: string) => name.replace(/\bSt\.?\s/, 'St ').replace(/’/g, "'");
+const holidayKey = (name: string) => straightApostrophes(name.replace(/\bSt\.?\s/, 'St '));
 
 let holidays: { re: RegExp; days: Map<string, [number, number]> } | null = null;
 
@@ -107,7 +108,7 @@ export function holidayDay(text: string): [number, number] | null {
 /** The weekday-and-day pattern's reading (WEEKDAY_DAY). */
 function weekdayDay(m: RegExpExecArray, prose: string): Expr | null {
   const d = Number(m[2]);
-  const wd = WEEKDAY_INDEX[m[1].toLowerCase().replace(/\.$/, '')];
+  const wd = WEEKDAY_INDEX[withoutFullStop(m[1].toLowerCase())];
   if (d < 1 || d > 31 || wd === undefined) return null;
   if (!m[3] && weekdayEndsName(prose.slice(Math.max(0, m.index - 40), m.index))) return null;
   return { t: 'cal', y: m[4] ? Number(m[4]) : null, m: m[3] ? monthNumber(m[3]) : null, d, wd, wdSpan: [m.index, m.index + m[1].length] };
@@ -222,7 +223,7 @@ const PATTERNS: Pattern[] = [
   {
     re: new RegExp(`(?<![\\d$£€,.\\/-])(?:\\b(?:mid|early|late)[- ]?)?${YEAR}(?:['’]s)?(?!\\d|%|[,.-]\\d|[A-Za-z]|\\s*(?:%|percent|per cent|GMT|BST|hrs\\b))`, 'gi'),
     build: (m, prose) => {
-      const cueLead = /^(?:mid|early|late)/i.test(m[0]) || /['’]s$/.test(m[0]);
+      const cueLead = /^(?:mid|early|late)/i.test(m[0]) || endsPossessive(m[0]);
       if (!cueLead) {
         const window = prose.slice(Math.max(0, m.index - 40), m.index);
         const before = /([A-Za-z]+)\W*$/.exec(window);

@@ -1,5 +1,6 @@
 // Loads the date word lists from data/ once: tense cues, "-ed" exceptions, event nouns, year cues.
 import { readDataText, readWordList } from '../dataFiles';
+import { isDigits } from '../text/shape';
 
 const lowerCased = new Map<string, ReadonlySet<string>>();
 
@@ -22,7 +23,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 /** "three", "21", "twenty-one" → number; null otherwise. */
 export function parseSmallNumber(word: string): number | null {
   const w = word.toLowerCase();
-  if (/^\d+$/.test(w)) return Number(w);
+  if (isDigits(w)) return Number(w);
   if (w in NUMBER_WORDS) return NUMBER_WORDS[w];
   const m = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](one|two|three|four|five|six|seven|eight|nine)$/.exec(w);
   return m ? NUMBER_WORDS[m[1]] + NUMBER_WORDS[m[2]] : null;
@@ -36,7 +37,7 @@ export const NUMBER_RE = '(?:(?<!\\d[.,])\\d{1,3}|(?:twenty|thirty|forty|fifty|s
 
 /** Spells a number the way the text did: digits stay digits, words stay words (up to 99). */
 export function numberLike(original: string, n: number): string {
-  if (/^\d+$/.test(original)) return String(n);
+  if (isDigits(original)) return String(n);
   const names = Object.entries(NUMBER_WORDS).filter(([w]) => w !== 'a' && w !== 'an');
   const exact = names.find(([, v]) => v === n);
   let out = exact ? exact[0] : '';

@@ -1,6 +1,7 @@
 // Abbreviations an article defines: "Memorandum of Understanding (MOU)", "field training exercise (FTX)". What the
 // long form is decides what the short form is, in every mention of it in the article.
 import type { EntityMention, EntityType, Span } from '../types';
+import { hasLetterOrDigit, hasSpace } from '../text/shape';
 
 /** An abbreviation the article defines in brackets after its long form. */
 export interface AbbreviationDefinition {
@@ -48,11 +49,11 @@ function longForm(prose: string, bracket: number, short: string): Span | null {
     const c = prose[from - 1];
     if (/[.!?;:()\n]/.test(c)) break;
     from--;
-    if (/\s/.test(c) && from > 0 && !/\s/.test(prose[from - 1])) words++;
+    if (hasSpace(c) && from > 0 && !hasSpace(prose[from - 1])) words++;
   }
   const candidate = prose.slice(from, bracket).trimEnd();
   if (!candidate) return null;
-  const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  const isWordChar = (ch: string | undefined) => ch !== undefined && hasLetterOrDigit(ch);
   // The first letter starts a word, and not a joiner ("Annual Management and Performance Report (AMPR)" does not
   // start at "and"): a refinement of the method for names, where joiners are lower-case function words.
   const startsLongForm = (at: number) => !isWordChar(candidate[at - 1]) && !JOINERS.has(/^\p{L}+/u.exec(candidate.slice(at))?.[0] ?? '');
@@ -98,7 +99,7 @@ export function agreeWithLongForms(mentions: EntityMention[], prose: string, rec
     // A long form read as a thing (type other) leaves the short form's own reading: "World Trade Organisation" read
     // as other once, "WTO" read as an organisation five times. One word gives no head to read ("PricewaterhouseCoopers").
     if (named) decisions.set(d.short, majorityType(named.type, mentions.filter((m) => m.text === d.short && recognised(m))));
-    else if (inside.length === 0 && /\s/.test(prose.slice(d.long.start, d.long.end))) decisions.set(d.short, 'other');
+    else if (inside.length === 0 && hasSpace(prose.slice(d.long.start, d.long.end))) decisions.set(d.short, 'other');
   }
   if (decisions.size === 0) return mentions;
   const kept: EntityMention[] = [];

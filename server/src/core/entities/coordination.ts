@@ -4,6 +4,7 @@
 // endsOrgNames), and a capitalised name follows. "Marks and Spencer" and "Procter & Gamble" stay one name.
 import type { RecognizedMention } from './ner';
 import { endsOrgNames } from './refine';
+import { isLowerInitial } from '../text/shape';
 
 /** ", " / " and " / ", and " then an optional "the", between the two names; group 1 is the second name. */
 const JOIN = /(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?=\p{Lu})/gu;
@@ -26,7 +27,7 @@ export function splitCoordinated(raws: RecognizedMention[], prose: string): Reco
       const words = left.split(/\s+/);
       const last = words[words.length - 1];
       // "Department for Education and Skills": a head after "for" or "of" is that phrase's noun, not the name's head.
-      if (words.length < 2 || !endsOrgNames(last) || /^\p{Ll}/u.test(words[words.length - 2])) continue;
+      if (words.length < 2 || !endsOrgNames(last) || isLowerInitial(words[words.length - 2])) continue;
       out.push({ ...r, start: from, end: r.start + m.index, text: left, type: 'org', label: 'ORG' });
       from = r.start + m.index + m[0].length;
     }

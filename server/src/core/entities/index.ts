@@ -18,6 +18,7 @@ import { SpanIndex } from '../text/spanIndex';
 import { detached, GenerationMemo } from '../text/memo';
 import { blankLineSegments } from '../text/segments';
 import { languageOf, type Language, type TokenKind, type Upos } from '../language';
+import { hasLetter, hasSpace, isCapitalised } from '../text/shape';
 
 export type Recognizer = (prose: string, sentences: Span[]) => RecognizedMention[];
 
@@ -47,7 +48,7 @@ function functionWordsOnly(layer: Language, prose: string, span: Span): boolean 
 function inTerritorialTitle(layer: Language, prose: string, span: Span): boolean {
   const titles = readWordList('territorial-titles.txt');
   const word = (i: number) => (i >= 0 && layer.tokens[i] ? prose.slice(layer.tokens[i].start, layer.tokens[i].end).toLowerCase() : '');
-  const capitalised = (i: number) => i >= 0 && layer.tokens[i] !== undefined && /^\p{Lu}/u.test(prose.slice(layer.tokens[i].start, layer.tokens[i].end));
+  const capitalised = (i: number) => i >= 0 && layer.tokens[i] !== undefined && isCapitalised(prose.slice(layer.tokens[i].start, layer.tokens[i].end));
   const first = layer.tokenAt(span.start);
   if (first < 0 || layer.tokens[first].start !== span.start) return false;
   if (word(first - 1) === 'of' && (titles.has(word(first - 2)) || (capitalised(first - 2) && titles.has(word(first - 3))))) return true;
@@ -275,7 +276,7 @@ export function findEntities(
     if (tag) {
       const pieces = [{ start: raw.start, end: tag.start }, { start: tag.end, end: raw.end }];
       for (const piece of pieces) {
-        if (!/\p{L}/u.test(article.prose.slice(piece.start, piece.end))) continue;
+        if (!hasLetter(article.prose.slice(piece.start, piece.end))) continue;
         const m = refineMention(trimmed(raw, piece, article.prose), article);
         if (!usable(m)) continue;
         const owner = tagOwners.get(tag.start)!;
@@ -331,7 +332,7 @@ function outsideOther(r: RecognizedMention, withNumber: SpanIndex, prose: string
   const onto = withNumber.straddling(r.end);
   if (!into && !(onto && onto.start > r.start)) return r;
   const cut = trimmed(r, { start: into ? Math.min(into.end, r.end) : r.start, end: onto && onto.start > r.start ? Math.max(onto.start, r.start) : r.end }, prose);
-  return /\p{L}/u.test(cut.text) ? cut : null;
+  return hasLetter(cut.text) ? cut : null;
 }
 
 /**
@@ -340,7 +341,7 @@ function outsideOther(r: RecognizedMention, withNumber: SpanIndex, prose: string
  * on its own elsewhere in the article: "the Israel-Hamas war", "US-China talks" join two names. `raws` in text order.
  */
 function joinHyphenated(raws: RecognizedMention[], prose: string): RecognizedMention[] {
-  const hyphenPair = (a: RecognizedMention | undefined, b: RecognizedMention | undefined) => !!a && !!b && b.start === a.end + 1 && prose[a.end] === '-' && !/\s/.test(prose[a.start]) && !/\s/.test(prose[b.start]);
+  const hyphenPair = (a: RecognizedMention | undefined, b: RecognizedMention | undefined) => !!a && !!b && b.start === a.end + 1 && prose[a.end] === '-' && !hasSpace(prose[a.start]) && !hasSpace(prose[b.start]);
   // How often each name is read on its own, outside such a pair ("RK-S" twice is no "RK" read alone).
   const alone = new Map<string, number>();
   raws.forEach((r, i) => { if (!hyphenPair(raws[i - 1], r) && !hyphenPair(r, raws[i + 1])) alone.set(r.text, (alone.get(r.text) ?? 0) + 1); });
@@ -380,8 +381,8 @@ function overHyphens(r: RecognizedMention, prose: string, read: SpanIndex): Reco
 /** `r` cut to `piece`, without the blank (markup) or space at either end. */
 function trimmed(r: RecognizedMention, piece: Span, prose: string): RecognizedMention {
   let { start, end } = piece;
-  while (start < end && /\s/.test(prose[start])) start++;
-  while (end > start && /\s/.test(prose[end - 1])) end--;
+  while (start < end && hasSpace(prose[start])) start++;
+  while (end > start && hasSpace(prose[end - 1])) end--;
   return { ...r, start, end, text: prose.slice(start, end) };
 }
 
@@ -433,8 +434,8 @@ function matchName(prose: string, start: number, key: string, form?: string): nu
   let at = start;
   for (let i = 0; i < words.length; i++) {
     if (i > 0) {
-      if (!/\s/.test(prose[at] ?? '')) return -1;
-      while (/\s/.test(prose[at] ?? '')) at++;
+      if (!hasSpace(prose[at] ?? '')) return -1;
+      while (hasSpace(prose[at] ?? '')) at++;
     }
     const m = /^[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/u.exec(prose.slice(at, at + 80));
     if (!m) return -1;

@@ -8,6 +8,7 @@ import { isCorporateForm } from './refine';
 import { isGivenName } from './ner';
 import type { Registry } from '../rules/rule';
 import type { EntityMention, EntityType } from '../types';
+import { hasSpace, isCapitalised, wordsOf } from '../text/shape';
 
 /**
  * Sets `group` (and `id`, and a consistent `type` for untagged mentions) on every mention in place. `adjective` says
@@ -20,7 +21,7 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
   const union = (a: number, b: number) => { const ra = find(a); const rb = find(b); if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb); };
 
   const normalised = mentions.map((m) => normaliseName(m.text));
-  const wordsOf = normalised.map((n) => n.split(' '));
+  const mentionWords = normalised.map((n) => n.split(' '));
   const byKey = new Map<string, number>();
   mentions.forEach((m, i) => {
     const entry = m.id ? registry.byId.get(m.id) : registry.byName.get(normalised[i]);
@@ -60,7 +61,7 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
   // body when exactly one body of the article ends in it ("Government of Georgia" does not take "Georgia").
   const heads = new Map<string, number[]>();
   mentions.forEach((m, j) => {
-    if (m.type === 'org' && normalised[j].includes(' ') && /^\p{Lu}/u.test(lastWord(m.text))) push(heads, surname(normalised[j]), j);
+    if (m.type === 'org' && normalised[j].includes(' ') && isCapitalised(lastWord(m.text))) push(heads, surname(normalised[j]), j);
   });
   mentions.forEach((m, i) => {
     if (m.type !== 'org' || normalised[i].includes(' ') || !/^\p{Lu}\p{Ll}/u.test(m.text) || lookupPlace(m.text)) return;
@@ -106,11 +107,11 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
   // and its part, as the labels have them.)
   const companies = new Map<string, number[]>();
   mentions.forEach((m, j) => {
-    const words = wordsOf[j];
+    const words = mentionWords[j];
     if (words.length >= 2 && m.type === 'org' && isCompanyName(m.text)) push(companies, words[0], j);
   });
   mentions.forEach((m, i) => {
-    if (normalised[i].includes(' ') || m.tagged || (m.type === 'person' && isGivenName(m.text)) || !/^\p{Lu}/u.test(m.text) || lookupPlace(m.text) || adjective(m)) return;
+    if (normalised[i].includes(' ') || m.tagged || (m.type === 'person' && isGivenName(m.text)) || !isCapitalised(m.text) || lookupPlace(m.text) || adjective(m)) return;
     const roots = new Set((companies.get(normalised[i]) ?? []).map((j) => find(j)));
     if (roots.size === 1) union([...roots][0], i);
   });
@@ -121,18 +122,18 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
   // "NHS" and "NHS England", "EPA" and "EPA Region 8" are a body and a part of it. Not a place of the gazetteer, nor a
   // name read as a person, place or other ("Manchester" … "Manchester United" stays a city), nor a word the tagger
   // reads as an adjective ("Palestinian leader" … "the Palestinian Authority").
-  const singularWordsOf = wordsOf.map((ws) => ws.map(singular));
+  const singularWordsOf = mentionWords.map((ws) => ws.map(singular));
   // normaliseName keeps the words, so a name's first word in the text is its first normalised word.
-  const withoutCode = (j: number) => (wordsOf[j].length >= 2 && countryOfCode(mentions[j].text.trim().split(/\s+/)[0]) ? wordsOf[j].slice(1) : wordsOf[j]);
+  const withoutCode = (j: number) => (mentionWords[j].length >= 2 && countryOfCode(mentions[j].text.trim().split(/\s+/)[0]) ? mentionWords[j].slice(1) : mentionWords[j]);
   const bodiesByFirst = new Map<string, number[]>();
   const bodyWords = mentions.map((m, j) => (m.type === 'org' ? withoutCode(j) : []));
-  bodyWords.forEach((words, j) => { if (words.length >= 1 && wordsOf[j].length >= 2) push(bodiesByFirst, words[0], j); });
+  bodyWords.forEach((words, j) => { if (words.length >= 1 && mentionWords[j].length >= 2) push(bodiesByFirst, words[0], j); });
   mentions.forEach((m, i) => {
     if (m.tagged || m.type !== 'org' || lookupPlace(m.text) || adjective(m)) return;
     const words = withoutCode(i);
-    const size = wordsOf[i].length;
+    const size = mentionWords[i].length;
     // A company whose name it opens, or the same body after its country's code ("U.S. Supreme Court").
-    const longer = bucket(bodiesByFirst, words[0]).filter((j) => wordsOf[j].length > size && words.every((w, k) => bodyWords[j][k] === w)
+    const longer = bucket(bodiesByFirst, words[0]).filter((j) => mentionWords[j].length > size && words.every((w, k) => bodyWords[j][k] === w)
       && (bodyWords[j].length === words.length || (bodyWords[j].length > words.length && isCompanyName(mentions[j].text))));
     const roots = new Set(longer.map((j) => find(j)));
     if (roots.size === 1) union([...roots][0], i);
@@ -140,10 +141,10 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
 
   // "Parker Bowles" after "Camilla Parker Bowles": a surname of two or more words ends exactly one person's full name.
   mentions.forEach((m, i) => {
-    const words = wordsOf[i];
+    const words = mentionWords[i];
     if (words.length < 2 || m.tagged || m.type === 'place') return;
     const longer = bucket(surnames, stripArticle(words[words.length - 1])).filter((j) => {
-      const full = wordsOf[j];
+      const full = mentionWords[j];
       return mentions[j].type === 'person' && full.length > words.length && words.every((w, k) => full[full.length - words.length + k] === w);
     });
     const roots = new Set(longer.map((j) => find(j)));
@@ -152,7 +153,7 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
 
   // "Lib Dem" and "Liberal Democrats" after "Liberal Democrat": a body's name with each word clipped or made plural.
   const byInitial = new Map<string, number[]>();
-  mentions.forEach((m, j) => { if (m.type === 'org' && wordsOf[j].length >= 2) push(byInitial, normalised[j].slice(0, 3), j); });
+  mentions.forEach((m, j) => { if (m.type === 'org' && mentionWords[j].length >= 2) push(byInitial, normalised[j].slice(0, 3), j); });
   mentions.forEach((m, i) => {
     const words = singularWordsOf[i];
     if (words.length < 2 || m.tagged || m.type === 'person' || words.some((w) => w.length < 3)) return;
@@ -169,7 +170,7 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
   const givenNames = new Map<string, number[]>();
   const clippings = new Map<string, number[]>();
   mentions.forEach((m, j) => {
-    const words = wordsOf[j];
+    const words = mentionWords[j];
     if (words.length < 2) return;
     if (m.type === 'person') push(givenNames, words[0], j);
     if (m.type === 'org' && !isCompanyName(m.text)) push(clippings, words[0].slice(0, 3), j);
@@ -204,7 +205,7 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
     }
     // "the Fed" after "Federal Reserve": a clipped first word of one body.
     if (candidates.size === 0 && m.type === 'org' && /^\p{Lu}\p{Ll}{2,3}$/u.test(m.text) && !lookupPlace(m.text)) {
-      const roots = new Set(bucket(clippings, text.slice(0, 3)).filter((j) => wordsOf[j][0].length > text.length && wordsOf[j][0].startsWith(text)).map((j) => find(j)));
+      const roots = new Set(bucket(clippings, text.slice(0, 3)).filter((j) => mentionWords[j][0].length > text.length && mentionWords[j][0].startsWith(text)).map((j) => find(j)));
       if (roots.size === 1) union([...roots][0], i);
       return;
     }
@@ -215,7 +216,7 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
     // "Martin Ackerman … Mr. Ackerman … Marty Ackerman": full names whose given names are forms of one name (one
     // begins with the other's first three letters) are one person, so the surname is no tie between them.
     if (m.type !== 'person' || /^\p{Lu}{2,6}$/u.test(m.text)) return;
-    const given = chosen.map(([root]) => { const j = fullName.get(root)!; return mentions[j].type === 'person' ? wordsOf[j][0] : null; });
+    const given = chosen.map(([root]) => { const j = fullName.get(root)!; return mentions[j].type === 'person' ? mentionWords[j][0] : null; });
     const stem = given[0]?.slice(0, 3);
     if (!stem || stem.length < 3 || given.some((g) => g === null || !g.startsWith(stem))) return;
     for (const [root] of chosen) union(root, i);
@@ -246,7 +247,7 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
 function groupType(list: EntityMention[]): EntityType {
   const tagged = list.find((m) => m.tagged);
   if (tagged) return tagged.type;
-  if (list.some((m) => m.type === 'org' && /\s/.test(m.text) && isCompanyName(m.text))) return 'org';
+  if (list.some((m) => m.type === 'org' && hasSpace(m.text) && isCompanyName(m.text))) return 'org';
   const counts = new Map<EntityType, number>();
   for (const m of list) counts.set(m.type, (counts.get(m.type) ?? 0) + (m.text.includes(' ') ? 2 : 1));
   let best = list[0].type;
@@ -265,7 +266,7 @@ function surname(normalisedName: string): string {
 }
 
 function lastWord(text: string): string {
-  const words = text.trim().split(/\s+/);
+  const words = wordsOf(text);
   return words[words.length - 1];
 }
 
@@ -320,7 +321,7 @@ function stripArticle(word: string): string {
  * "US Anti-Doping Agency" → USADA, reading "US" as two letters).
  */
 function definesAcronym(long: string, acronym: string): boolean {
-  const letters = long.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => (/^\p{Lu}{2,3}$/u.test(w) ? [...w] : [w[0]]));
+  const letters = long.split(/[\s-]+/).filter((w) => isCapitalised(w)).flatMap((w) => (/^\p{Lu}{2,3}$/u.test(w) ? [...w] : [w[0]]));
   // The acronym's letters in order, ending with the name's last initial.
   let k = letters.length - 1;
   for (let a = acronym.length - 1; a >= 0; a--) {
@@ -337,7 +338,7 @@ function definesAcronym(long: string, acronym: string): boolean {
  * Federal Bureau of Investigation" → "FBI"). Only acronyms of two or more letters.
  */
 function acronymsOf(long: string): string[] {
-  const words = long.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  const words = long.split(/[\s-]+/).filter((w) => isCapitalised(w));
   const initials = (list: string[]) => list.map((w) => w[0]).join('');
   const out = new Set<string>([initials(words)]);
   const core = isCorporateForm(words[words.length - 1] ?? '') ? words.slice(0, -1) : words;

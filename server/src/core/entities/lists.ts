@@ -8,6 +8,7 @@ import { isSportReport } from '../figures/sport';
 import { languageOf } from '../language';
 import type { Article, EntityMention, Span } from '../types';
 import type { RecognizedMention } from './ner';
+import { hasSpace, isAllCapitals } from '../text/shape';
 
 /**
  * What may stand between two names of one list: commas, semicolons, "and", "&", a team sheet's "for" and minute
@@ -82,7 +83,7 @@ export function agreeInLists(mentions: EntityMention[], read: readonly Recognize
   close();
   const retyped = new Set<string>();
   for (const m of mentions) {
-    if (!players.has(`${m.start}:${m.end}`) || m.type === 'person' || !fromRecogniser(m) || /\s/.test(m.text) || /^\p{Lu}+$/u.test(m.text) || lookupPlace(m.text)) continue;
+    if (!players.has(`${m.start}:${m.end}`) || m.type === 'person' || !fromRecogniser(m) || hasSpace(m.text) || isAllCapitals(m.text) || lookupPlace(m.text)) continue;
     retyped.add(m.group);
   }
   if (retyped.size === 0) return;

@@ -5,6 +5,7 @@ import type { Article } from '../types';
 import { lookupPlace } from './gazetteer';
 import type { RecognizedMention } from './ner';
 import { languageOf, type Upos } from '../language';
+import { endsPossessive, hasLetter, hasSpace, isAllCapitals, isCapitalised, isLowerInitial, withoutFullStop } from '../text/shape';
 
 /**
  * Parts of speech of a word capitalised only because it opens a sentence or quotation ("Neither", "If", "However",
@@ -40,7 +41,7 @@ export function withoutFunctionWords(m: RecognizedMention, article: Article): Re
   // The definite article may open a name ("The Hague"); the indefinite one opens a noun phrase whose noun follows the
   // name ("A Brooklyn woman"), and is no initial ("A Titterrell (Sale Sharks)").
   const after = layer.tokens[last + 1];
-  const nounAfter = !!after && (after.pos === 'NOUN' || after.pos === 'ADJ') && /^\p{Ll}/u.test(article.prose.slice(after.start, after.end));
+  const nounAfter = !!after && (after.pos === 'NOUN' || after.pos === 'ADJ') && isLowerInitial(article.prose.slice(after.start, after.end));
   const indefinite = (i: number) => nounAfter && /^an?$/i.test(article.prose.slice(layer.tokens[i].start, layer.tokens[i].end));
   const functionWord = (i: number) => OPENING_FUNCTION_POS.has(layer.tokens[i].pos) && (!ARTICLES.has(layer.tokens[i].lemma) || indefinite(i));
   // The article writes the word and the next one together inside a sentence too: they are one name.
@@ -58,7 +59,7 @@ export function withoutFunctionWords(m: RecognizedMention, article: Article): Re
   const start = layer.tokens[first].start;
   const end = layer.tokens[last].end;
   if (start === m.start && end === m.end) return m;
-  return /\p{L}/u.test(article.text.slice(start, end)) ? { ...m, start, end, text: article.text.slice(start, end) } : null;
+  return hasLetter(article.text.slice(start, end)) ? { ...m, start, end, text: article.text.slice(start, end) } : null;
 }
 
 /** Words after which a group noun ends its phrase ("the X group said"), unlike a compound ("group stage"). */
@@ -70,20 +71,20 @@ const PHRASE_ENDERS = new Set(['of', 'and', 'or', 'that', 'which', 'in', 'on', '
  */
 export function refineMention(r: RecognizedMention, article: Article): RecognizedMention | null {
   let end = r.start;
-  while (end < r.end && (article.prose[end] === article.text[end] || /\s/.test(article.text[end]))) end++;
-  while (end > r.start && /\s/.test(article.text[end - 1])) end--;
+  while (end < r.end && (article.prose[end] === article.text[end] || hasSpace(article.text[end]))) end++;
+  while (end > r.start && hasSpace(article.text[end - 1])) end--;
   // "Shameless (Channel": a bracket the name does not close ends it.
   const text = article.text.slice(r.start, end);
   const open = text.search(/[()[\]]/);
   if (open >= 0 && (text.match(/\(/g)?.length ?? 0) !== (text.match(/\)/g)?.length ?? 0)) end = r.start + open;
-  while (end > r.start && /\s/.test(article.text[end - 1])) end--;
+  while (end > r.start && hasSpace(article.text[end - 1])) end--;
   // "3.35m Euros" is money, not a name.
   if (end <= r.start || /^\p{N}/u.test(article.text[r.start])) return null;
   const start = r.start;
   // A name is whole words: "Ai" of "Ain't" (the tokeniser's n't) or "Mac" of "MacBook" is a piece of a word.
   if (isWordChar(article.text, start - 1) || isWordChar(article.text, end)) return null;
   // "U2's": the possessive belongs to the sentence, not the name (LABELLING.md spans).
-  if (end - start > 2 && /['’]s$/.test(article.text.slice(start, end))) end -= 2;
+  if (end - start > 2 && endsPossessive(article.text.slice(start, end))) end -= 2;
   // "was Tim." at a sentence's end: the full stop is the sentence's, unless the name ends in an abbreviation
   // (data/abbreviations.txt: "Corp.", "Jr.") or an initial ("John F.", "U.S.").
   if (endsSentence(article.text.slice(start, end))) end -= 1;
@@ -148,7 +149,7 @@ export function isOfficeWord(word: string): boolean {
 function isPortfolio(m: RecognizedMention, prose: string): boolean {
   if (m.type === 'person' || lookupPlace(m.text)) return false;
   const words = m.text.split(/\s+/);
-  if (words.length > 2 && words[1] === 'for' && isOffice(words[0]) && /^\p{Lu}/u.test(words[2])) return true;
+  if (words.length > 2 && words[1] === 'for' && isOffice(words[0]) && isCapitalised(words[2])) return true;
   // Back from the mention over the portfolio's other parts (capitalised words, commas, "and", "&") to "for".
   const before = prose.slice(Math.max(0, m.start - 160), m.start);
   const stretch = /(?:^|[^\p{L}])([\p{L}-]+)[ \t]+for[ \t]+((?:\p{Lu}[\p{L}'’-]*(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]+))*)$/u.exec(before);
@@ -164,7 +165,7 @@ const isOffice = (word: string) => isOfficeWord(word.split('-').pop()!);
  * (share OTHER_SHARE of at least MIN_HEAD_SEEN names) is typed other; the recogniser's organisation or place gives way.
  */
 function withHeadPrior(m: RecognizedMention): RecognizedMention {
-  if ((m.type !== 'org' && m.type !== 'place') || !/\s/.test(m.text)) return m;
+  if ((m.type !== 'org' && m.type !== 'place') || !hasSpace(m.text)) return m;
   return endsOtherNames(m.text.split(/\s+/).pop()!) ? { ...m, type: 'other', label: 'MISC' } : m;
 }
 
@@ -180,10 +181,10 @@ const NON_PERSON_HEAD_SHARE = 0.5;
  * word does not mostly end other names ("Robert Fleming Holdings", "John Lewis Partnership" keep theirs), is a person.
  */
 function withGivenName(m: RecognizedMention): RecognizedMention {
-  if ((m.type !== 'org' && m.type !== 'place') || !/\s/.test(m.text)) return m;
+  if ((m.type !== 'org' && m.type !== 'place') || !hasSpace(m.text)) return m;
   const words = m.text.split(/\s+/);
   // Every word capitalised and no joiner: "Bill of Rights", "Richard & Judy", "Award For Comedy" are no one's name.
-  if (words.length > 3 || words.some((w) => !/^\p{Lu}/u.test(w) || NAME_JOINERS.has(w.toLowerCase()))) return m;
+  if (words.length > 3 || words.some((w) => !isCapitalised(w) || NAME_JOINERS.has(w.toLowerCase()))) return m;
   const first = priors().firsts[words[0]];
   if (!first) return m;
   const seen = first[0] + first[1] + first[2] + first[3];
@@ -199,7 +200,7 @@ function withGivenName(m: RecognizedMention): RecognizedMention {
 export function isCorporateForm(word: string): boolean {
   const designators = readWordList('company-designators.txt');
   // "S.A.", "N.V.": a designator written with full stops.
-  return designators.has(word.replace(/\.$/, '')) || (/^(?:\p{Lu}\.){2,3}$/u.test(word) && designators.has(word.replace(/\./g, '')));
+  return designators.has(withoutFullStop(word)) || (/^(?:\p{Lu}\.){2,3}$/u.test(word) && designators.has(word.replace(/\./g, '')));
 }
 
 /** The word ends names of type other in the labelled data (OTHER_SHARE of at least `minSeen` names). */
@@ -265,16 +266,16 @@ function withLongerName(m: RecognizedMention, prose: string): RecognizedMention 
   let direct = m.type !== 'person';
   // A name that already ends in a head is complete: "and" after it joins another name ("the Economic Research
   // Council and the Centre for Policy Studies").
-  const lastWord = m.text.split(/\s+/).pop()!.replace(/\.$/, '');
-  const complete = /\s/.test(m.text) && (heads.has(lastWord) || endsOrgNames(lastWord));
+  const lastWord = withoutFullStop(m.text.split(/\s+/).pop()!);
+  const complete = hasSpace(m.text) && (heads.has(lastWord) || endsOrgNames(lastWord));
   let previousWord = '';
   for (let n = 0; n < NAME_HEAD_REACH; n++) {
     const w = re.exec(prose);
     if (!w) break;
-    const word = w[1].replace(/\.$/, '');
+    const word = withoutFullStop(w[1]);
     // "Tesco plc": a corporate form right after the name ends a company's name, in any case.
     if (n === 0 && m.type !== 'person' && isCorporateForm(word)) { end = re.lastIndex - (w[1].length - word.length); type = 'org'; break; }
-    if (!/^\p{Lu}/u.test(word) && !NAME_JOINERS.has(word)) break;
+    if (!isCapitalised(word) && !NAME_JOINERS.has(word)) break;
     if (complete && word === 'and') break;
     // "James Zogby of the Arab American Institute": a person, then "of" and the body they speak for, are two names.
     if (n === 0 && m.type === 'person' && NAME_JOINERS.has(word)) break;
@@ -291,8 +292,8 @@ function withLongerName(m: RecognizedMention, prose: string): RecognizedMention 
   }
   if (end < 0 || !type) {
     // The recogniser already took the whole name ("Nelson Mandela Children’s Hospital"): its head still types it.
-    const own = heads.get(m.text.split(/\s+/).pop()!.replace(/\.$/, ''));
-    return own && /\s/.test(m.text) && own !== m.type ? { ...m, type: own, label: NER_LABEL[own] } : m;
+    const own = heads.get(withoutFullStop(m.text.split(/\s+/).pop()!));
+    return own && hasSpace(m.text) && own !== m.type ? { ...m, type: own, label: NER_LABEL[own] } : m;
   }
   return { ...m, end, text: prose.slice(m.start, end), type, label: NER_LABEL[type] };
 }
@@ -305,8 +306,8 @@ function afterInnerTitle(m: RecognizedMention): RecognizedMention {
   const titles = readWordList('titles.txt');
   const words = [...m.text.matchAll(/\S+/g)];
   for (let k = 1; k < words.length - 1; k++) {
-    const w = words[k][0].replace(/\.$/, '');
-    if (w !== 'The' && titles.has(w) && /^\p{Lu}/u.test(words[k + 1][0])) {
+    const w = withoutFullStop(words[k][0]);
+    if (w !== 'The' && titles.has(w) && isCapitalised(words[k + 1][0])) {
       const at = words[k].index!;
       return { ...m, start: m.start + at, text: m.text.slice(at) };
     }
@@ -317,13 +318,13 @@ function afterInnerTitle(m: RecognizedMention): RecognizedMention {
 /** The words of a span, each marked when it is a courtesy or rank title or a leading article (data/titles.txt). */
 function titleWords(text: string): { word: string; title: boolean }[] {
   const titles = readWordList('titles.txt');
-  return text.trim().split(/\s+/).map((word) => ({ word, title: titles.has(word.replace(/\.$/, '')) }));
+  return text.trim().split(/\s+/).map((word) => ({ word, title: titles.has(withoutFullStop(word)) }));
 }
 
 /** `text` ends in a full stop after a word of two or more letters that is no abbreviation (data/abbreviations.txt). */
 function endsSentence(text: string): boolean {
   const last = /(?:^|[\s-])([\p{L}][\p{L}\p{M}'’]+)\.$/u.exec(text);
-  return !!last && !readWordList('abbreviations.txt').has(last[1].toLowerCase()) && !/^\p{Lu}+$/u.test(last[1]);
+  return !!last && !readWordList('abbreviations.txt').has(last[1].toLowerCase()) && !isAllCapitals(last[1]);
 }
 
 /** A letter, digit or mark, or an invisible format character inside a word (soft hyphen, zero-width joiner, word joiner). */
@@ -336,7 +337,7 @@ function isWordChar(text: string, i: number): boolean {
  * before an organisation noun (one modifier allowed), names an organisation whatever the model read from its words.
  */
 function withHeadNoun(m: RecognizedMention, prose: string): RecognizedMention {
-  if (m.type !== 'place' || !/\s/.test(m.text) || lookupPlace(m.text)) return m;
+  if (m.type !== 'place' || !hasSpace(m.text) || lookupPlace(m.text)) return m;
   if (!/\bthe\s+$/i.test(prose.slice(Math.max(0, m.start - 5), m.start))) return m;
   const orgHeads = readWordList('org-head-nouns.txt');
   const words = /^\s+(\p{Ll}[\p{Ll}-]*)(?:\s+(\p{Ll}+))?(?:\s+(\p{Ll}+))?/u.exec(prose.slice(m.end, m.end + 60));

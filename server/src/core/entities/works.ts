@@ -6,6 +6,7 @@ import { readWordList } from '../dataFiles';
 import { languageOf, type Language } from '../language';
 import { isSportReport } from '../figures/sport';
 import type { Article, EntityMention } from '../types';
+import { lastWordOf } from '../text/shape';
 
 /** The share of a group's mentions that must follow a work noun for the group to be read as a title. */
 const TITLED_SHARE = 0.25;
@@ -50,7 +51,7 @@ const LIST_JOIN = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:the\s+)?((?:[\
 function listJoin(prose: string, from: number, to: number, works: ReadonlySet<string>): boolean {
   const m = LIST_JOIN.exec(prose.slice(from, to));
   if (!m) return false;
-  return !m[1] || works.has(m[1].trim().split(/\s+/).pop()!.toLowerCase());
+  return !m[1] || works.has(lastWordOf(m[1]).toLowerCase());
 }
 
 function afterWorkNoun(layer: Language, prose: string, m: EntityMention, works: ReadonlySet<string>, sport: boolean): boolean {

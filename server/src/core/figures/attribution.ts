@@ -5,6 +5,7 @@ import { asideStart, languageOf, verbGroupAt, verbGroupsIn, type Language, type 
 import type { Lexicon } from './lexicon';
 import { matchPhrase } from './numbers';
 import { isCapitalised, type Token } from './tokens';
+import { isCapitalised as startsUpper, straightApostrophes } from '../text/shape';
 
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'whose']);
 const INVERSION_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
@@ -130,7 +131,7 @@ export class AttributionFinder {
     for (const g of verbGroupsIn(layer, sentence.first, sentence.last)) {
       const head = layer.tokens[g.head];
       if (head.pos !== 'VERB' || g.negated || g.modal !== null || g.prospective || g.tense === 'future') continue;
-      const form = prose.slice(head.start, head.end).toLowerCase().replace(/’/g, "'");
+      const form = straightApostrophes(prose.slice(head.start, head.end).toLowerCase());
       const reporting = (this.verbs.has(form) || this.lex.reportingLemmas.has(head.lemma)) && !takesAnObject(layer, g.head) && !requests(layer, g) && !afterPreposition(layer, g);
       if (!reporting && !this.lex.dataVerbs.has(form)) continue;
       if (g.passive) {
@@ -207,7 +208,7 @@ export class AttributionFinder {
     const layer = languageOf(this.article);
     const k = layer.tokenAt(offset);
     const prose = this.article.prose;
-    const w = (x: number) => (x >= 0 ? prose.slice(layer.tokens[x].start, layer.tokens[x].end).toLowerCase().replace(/’/g, "'") : '');
+    const w = (x: number) => (x >= 0 ? straightApostrophes(prose.slice(layer.tokens[x].start, layer.tokens[x].end).toLowerCase()) : '');
     if (k < 1 || !this.lex.measurementNouns.has(w(k))) return false;
     if (w(k - 1) === "'s") return this.namesATime(w(k - 2));
     return w(k - 1).endsWith("'s") && this.namesATime(w(k - 1).slice(0, -2));
@@ -336,7 +337,7 @@ function subjectBefore(layer: Language, prose: string, verb: number, sentenceFir
     if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ') break;
     // Words after a number or a finite verb are its object ("£470 more a year added to …"), not a subject.
     // (A capitalised "verb" inside a sentence is a name the tagger misread: "The Met Office".)
-    const misread = k > sentenceFirst && /^\p{Lu}/u.test(w);
+    const misread = k > sentenceFirst && startsUpper(w);
     if (t.pos === 'NUM' || t.pos === 'SYM' || ((t.pos === 'VERB' || t.pos === 'AUX') && !misread && (verbGroupAt(layer, k)?.tense ?? 'none') !== 'none')) return null;
     if (NOMINAL.has(t.pos) && head < 0) head = k;
     // A proper noun, or a capitalised word inside the sentence ("The Met Office", which the tagger may misread).

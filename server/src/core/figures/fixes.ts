@@ -3,6 +3,7 @@ import type { Article, FigureMention, Fix, FrontMatter, TextEdit } from '../type
 import { readFrontMatter } from '../frontMatter';
 import { attributeValue } from '../rules/untagged-entity';
 import { closesAbbreviation } from '../sentences';
+import { hasSpace } from '../text/shape';
 
 /** Characters that close a sentence after its last word: final punctuation, closing quotes and brackets. */
 const TRAILING = new Set([...'.!?…"\'”’)]»']);
@@ -10,7 +11,7 @@ const TRAILING = new Set([...'.!?…"\'”’)]»']);
 /** Where the run of closing characters (and spaces) at the end of text[start, end) begins; read backwards, linear. */
 function trailingStart(text: string, start: number, end: number): number {
   let at = end;
-  while (at > start && (TRAILING.has(text[at - 1]) || /\s/.test(text[at - 1]))) at--;
+  while (at > start && (TRAILING.has(text[at - 1]) || hasSpace(text[at - 1]))) at--;
   return at;
 }
 

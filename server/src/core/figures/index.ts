@@ -11,6 +11,7 @@ import { matchPhrase, readNumber, readQuantity, type Quantity } from './numbers'
 import { markNoSourceNeeded } from './needSource';
 import { isCapitalised, tokenize, type Token } from './tokens';
 import { languageOf, type Language, type Upos } from '../language';
+import { endsPossessive, hasDigit, isCapitalised as startsUpper, isDigits } from '../text/shape';
 
 export { describeFigure } from './describe';
 
@@ -220,7 +221,7 @@ class FigureParser {
     const next = this.toks[end];
     // "Boeing 737-800", "Airbus A320-200": a model code joined by a dash, not a range.
     const code = this.toks[end + 1];
-    if (isDash(next) && !next.gap && code && !code.gap && (code.kind === 'num' || /\d/.test(code.text))) return true;
+    if (isDash(next) && !next.gap && code && !code.gap && (code.kind === 'num' || hasDigit(code.text))) return true;
     if (next && next.kind === 'word' && isCapitalised(next)) {
       const pos = this.tagged(next)?.pos;
       return pos === 'PROPN' || pos === 'NOUN';
@@ -638,7 +639,7 @@ class FigureParser {
    */
   private versionList(first: number): boolean {
     const toks = this.toks;
-    const item = (t: Token | undefined) => !!t && ((t.kind === 'num' && /^\d+$/.test(t.text)) || (t.kind === 'word' && /^\p{Lu}/u.test(t.text)));
+    const item = (t: Token | undefined) => !!t && ((t.kind === 'num' && isDigits(t.text)) || (t.kind === 'word' && startsUpper(t.text)));
     const join = (t: Token | undefined) => !!t && (t.text === ',' || t.lower === 'and' || t.lower === 'or' || t.text === '&');
     let k = first;
     let items = 1;
@@ -668,7 +669,7 @@ class FigureParser {
   private modelNumber(q: Quantity, chunk: { head: string | null; plural: boolean; measure: string | null }): boolean {
     const { toks } = this;
     const n = toks[q.numToken];
-    if (q.words || q.scale !== 1 || q.currency || q.percent || q.measure || chunk.measure || !/^\d+$/.test(n.text)) return false;
+    if (q.words || q.scale !== 1 || q.currency || q.percent || q.measure || chunk.measure || !isDigits(n.text)) return false;
     const prev = toks[q.first - 1];
     if (sym(prev, '/') && !n.gap && !prev.gap && toks[q.first - 2]?.kind === 'word' && isCapitalised(toks[q.first - 2])) return true;
     let model = n.text.length >= 5 && !n.text.startsWith('0') && !chunk.plural;
@@ -681,7 +682,7 @@ class FigureParser {
       // A determiner or possessive before it, perhaps past one adjective ("its new 6230 handset", "the 16-bit 8088 chip").
       const compound = prev.kind === 'word' && isDash(toks[q.first - 2]) && !toks[q.first - 2].gap;
       const opener = compound ? toks[q.first - 4] : this.tagged(prev)?.pos === 'ADJ' ? toks[q.first - 2] : prev;
-      model = !!opener && (this.tagged(opener)?.pos === 'DET' || this.lex.setDeterminers.has(opener.lower) || /['’]s$/.test(opener.text));
+      model = !!opener && (this.tagged(opener)?.pos === 'DET' || this.lex.setDeterminers.has(opener.lower) || endsPossessive(opener.text));
     }
     if (model) this.models.add(n.text);
     return model;

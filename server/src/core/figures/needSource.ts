@@ -5,6 +5,7 @@ import { asideStart, languageOf, verbGroupAt, type Language, type Token } from '
 import type { Article, FigureMention, NoSourceNeeded, Span } from '../types';
 import type { Lexicon } from './lexicon';
 import { isSportStatistic } from './sport';
+import { endsPossessive, isCapitalised } from '../text/shape';
 
 /** Words that may stand between a figure's number and the bracket that converts it: its unit ("2,700 miles (4,345km)"). */
 const UNIT_BEFORE_BRACKET = /^[ \t]*(?:\p{L}+[ \t]*){0,3}\([ \t]*(?:about|around|roughly|approximately|nearly|almost|some|c\.)?[ \t]*$/u;
@@ -343,7 +344,7 @@ function enumerated(article: Article, f: FigureMention): NoSourceNeeded | null {
     if (t.pos === 'PUNCT') break;
     if (!inItem) items++;
     inItem = true;
-    named ||= t.pos === 'PROPN' && /^\p{Lu}/u.test(raw(k));
+    named ||= t.pos === 'PROPN' && isCapitalised(raw(k));
   }
   unnamed ||= inItem && !named;
   // A list of names may also run to the sentence's end ("three Soviet astronauts, Valery Kubasov, Leonid Popov and
@@ -460,7 +461,7 @@ function namesMarket(layer: Language, prose: string, verb: number, first: number
     // The name first: the tagger reads some "shares" as a verb ("a boost to shares which have advanced 4%").
     if (lex.marketSubjects.has(word(k))) return true;
     // A company's stock: "Nashua's stock", "its stock" (not "the stock of unsold homes").
-    if (word(k) === 'stock' && (/['’]s$/.test(word(k - 1)) || word(k - 1) === 'its')) return true;
+    if (word(k) === 'stock' && (endsPossessive(word(k - 1)) || word(k - 1) === 'its')) return true;
     if (mainVerbs > 0 && (layer.tokens[k].pos === 'VERB' || layer.tokens[k].pos === 'AUX')) {
       // Step over the main clause's verb group ("has fluctuated"); the words after it were read on the way here.
       while (k > first && (layer.tokens[k - 1].pos === 'VERB' || layer.tokens[k - 1].pos === 'AUX')) k--;

@@ -1,3 +1,4 @@
+import { straightApostrophes } from '../text/shape';
 // Splits prose into number, word and symbol tokens with offsets, so the figure grammar can read phrases.
 
 type TokenKind = 'num' | 'word' | 'sym';
@@ -29,7 +30,7 @@ export function tokenize(prose: string, from = 0, to = prose.length): Token[] {
       start,
       end: start + text.length,
       text,
-      lower: m[2] ? text.toLowerCase().replace(/’/g, "'") : text,
+      lower: m[2] ? straightApostrophes(text.toLowerCase()) : text,
       gap: start !== prevEnd,
     });
     prevEnd = start + text.length;

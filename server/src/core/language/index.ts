@@ -8,6 +8,7 @@ import type { Article, Span } from '../types';
 import { firstAtLeast } from '../text/spanIndex';
 import { detached } from '../text/memo';
 import { tagText, type TaggedToken, type TokenKind, type Upos } from './tagger';
+import { hasDigit, hasLetter, hasSpace, isCapitalised, isLowerInitial, straightApostrophes, withoutFullStop } from '../text/shape';
 
 export type { TokenKind, Upos } from './tagger';
 
@@ -285,7 +286,7 @@ function repairPresentParticiples(prose: string, reading: ParagraphReading): Par
 function repairSentences(text: string, source: string, reading: ParagraphReading): ParagraphReading {
   const abbreviations = readWordList('abbreviations.txt');
   const { tokens } = reading;
-  const touch = (x: Span, y: Span) => x.end <= y.start && !/\s/.test(source.slice(x.end, y.start));
+  const touch = (x: Span, y: Span) => x.end <= y.start && !hasSpace(source.slice(x.end, y.start));
   const split: [number, number][] = [];
   const beforeNumbers = readWordList('abbreviations-before-numbers.txt');
   const { months, weekdays } = getLexicon();
@@ -301,7 +302,7 @@ function repairSentences(text: string, source: string, reading: ParagraphReading
       if (stop >= 0) {
         const bare = (w === '.' ? text.slice(tokens[i - 1].start, tokens[i - 1].end) : w.slice(0, -1)).toLowerCase();
         const next = text.slice(tokens[i + 1].start, tokens[i + 1].end);
-        if (beforeNumbers.has(bare) && /^\p{Lu}/u.test(next) && !dateWord(next.replace(/\.$/, '').toLowerCase()) && !touch(t, tokens[i + 1])) {
+        if (beforeNumbers.has(bare) && isCapitalised(next) && !dateWord(withoutFullStop(next).toLowerCase()) && !touch(t, tokens[i + 1])) {
           split.push([first, i]);
           first = i + 1;
           continue;
@@ -310,7 +311,7 @@ function repairSentences(text: string, source: string, reading: ParagraphReading
       if (i === a) continue;
       const before = tokens[i - 1];
       const onNumber = /^\p{N}/u.test(text.slice(before.start, before.end)) || (i >= 2 && tokens[i - 2].kind === 'number' && touch(tokens[i - 2], before));
-      if (text[t.start] === '.' && t.end === t.start + 1 && touch(before, t) && onNumber && /^\p{Lu}/u.test(text[tokens[i + 1].start]) && !touch(t, tokens[i + 1])) {
+      if (text[t.start] === '.' && t.end === t.start + 1 && touch(before, t) && onNumber && isCapitalised(text[tokens[i + 1].start]) && !touch(t, tokens[i + 1])) {
         split.push([first, i]);
         first = i + 1;
       }
@@ -331,7 +332,7 @@ function repairSentences(text: string, source: string, reading: ParagraphReading
       // "Rp. 40 trillion", "Dh. 5 million", "No. 6", "Dec. 5": an abbreviation before digits. News style does not open a
       // sentence with digits after a short title-case word; the data lists give the longer ones ("Sept.").
       const beforeNumber = /^\p{N}/u.test(next) && (beforeNumbers.has(bare) || getLexicon().currencyCodes.has(bare) || /^\p{Lu}\p{Ll}{0,2}$/u.test(word.slice(0, -1)));
-      if ((word.endsWith('.') && (abbreviations.has(bare) || beforeNumber)) || /^\p{Ll}/u.test(next) || touch(last, tokens[a])) {
+      if ((word.endsWith('.') && (abbreviations.has(bare) || beforeNumber)) || isLowerInitial(next) || touch(last, tokens[a])) {
         previous[1] = b;
         continue;
       }
@@ -542,7 +543,7 @@ type Form = 'base' | 'present' | 'past' | 'participle' | 'ing';
 
 /** The form of a verb or auxiliary token, from its text and lemma. */
 function formOf(word: string, lemma: string, words: VerbGroupWords): Form {
-  const w = word.toLowerCase().replace(/’/g, "'");
+  const w = straightApostrophes(word.toLowerCase());
   if (lemma === 'be') return w === 'be' ? 'base' : w === 'been' ? 'participle' : w === 'being' ? 'ing' : words.pastForms.has(w) ? 'past' : 'present';
   if (w === lemma) return 'base';
   if (w.endsWith('ing')) return 'ing';
@@ -591,7 +592,7 @@ function findVerbGroups(prose: string, tokens: Token[], s: LanguageSentence, out
       // The tagger sometimes reads the verb after an auxiliary as a noun or adjective ("been filing", "won't open");
       // English grammar leaves no choice: be + -ing is a verb, and a modal takes a bare verb.
       const previous = tokens[last];
-      const lower = /^\p{Ll}/u.test(word);
+      const lower = isLowerInitial(word);
       if (lower && (t.pos === 'NOUN' || t.pos === 'ADJ') && previous.pos === 'AUX' && ((previous.lemma === 'be' && /ing$/.test(word)) || (isModal(previous.lemma, words) && t.lemma === word.toLowerCase()))) {
         last = j;
         break;
@@ -701,12 +702,12 @@ function findQuotations(prose: string, text: string, paragraphs: readonly Span[]
       const c = prose[i];
       if (open < 0) {
         if (!(c in OPENERS)) continue;
-        if (c === '"' && i > p.start && /\d/.test(text[i - 1])) continue;
+        if (c === '"' && i > p.start && hasDigit(text[i - 1])) continue;
         if (c === '‘' && !(i === p.start || /[\s([{—–-]/.test(text[i - 1]))) continue;
-        if (i + 1 >= p.end || /\s/.test(text[i + 1])) continue;
+        if (i + 1 >= p.end || hasSpace(text[i + 1])) continue;
         open = i;
         close = OPENERS[c];
-      } else if (close.includes(c) && !(c === '’' && i + 1 < p.end && /\p{L}/u.test(text[i + 1]))) {
+      } else if (close.includes(c) && !(c === '’' && i + 1 < p.end && hasLetter(text[i + 1]))) {
         out.push(quotation(open, i + 1, true, links()));
         open = -1;
       }
@@ -724,7 +725,7 @@ function findQuotations(prose: string, text: string, paragraphs: readonly Span[]
 /** "Ms Todd said:" / "Rebecca Evans, Minister for Finance, said:" closing paragraph `p`: the speaker of the next one. */
 function introducesStatement(prose: string, p: Span, links: () => Links): { speaker: Span; verb: Span } | null {
   let end = p.end;
-  while (end > p.start && /\s/.test(prose[end - 1])) end--;
+  while (end > p.start && hasSpace(prose[end - 1])) end--;
   if (prose[end - 1] !== ':') return null;
   return speakerBefore(end + 1, links());
 }

@@ -8,6 +8,7 @@ import { languageOf, quotationAt } from '../language';
 import { readWordList } from '../dataFiles';
 import type { Article, EntityMention } from '../types';
 import type { Rule, RuleFinding } from './rule';
+import { hasSpace, isCapitalised, isLowerInitial, withoutFullStop, wordsOf } from '../text/shape';
 
 export const entityFirstReference: Rule = {
   id: 'entity-first-reference',
@@ -29,23 +30,23 @@ export const entityFirstReference: Rule = {
       const first = mentions[0];
       // A name the journalist tagged is as they chose to write it; the surname must be the recogniser's own person
       // reading, not a person only through the group it was linked into.
-      if (first.tagged || first.source !== 'PER' || /\s/.test(first.text.trim()) || quotationAt(article, first.start) || !surnameAlone(article, first)) continue;
+      if (first.tagged || first.source !== 'PER' || hasSpace(first.text.trim()) || quotationAt(article, first.start) || !surnameAlone(article, first)) continue;
       // The journalist tagged the short form elsewhere (in the headline, say): the same choice.
       if (entities.some((m) => m.tagged && m.group === first.group && m.text.trim() === first.text.trim())) continue;
       // The first later mention that is the full name of a person: capitalised words, a given name of the recogniser's
       // gazetteer first ("Tony Blair") or a name the recogniser itself read as a person's and no place ("Amina
       // Okafor"; not "South Africa" a journalist tagged as a person), the surname written first last.
       const full = mentions.find((m) => {
-        const words = m.text.trim().split(/\s+/);
+        const words = wordsOf(m.text);
         return words.length >= 2 && words.every((w) => PERSON_NAME_WORD.test(w)) && words[words.length - 1] === first.text.trim() && (isGivenName(words[0]) || (m.source === 'PER' && !lookupPlace(words[0])));
       });
       if (!full) continue;
       // "Roma Czechs": the full name's first word names something of its own in the article.
-      const given = full.text.trim().split(/\s+/)[0];
+      const given = wordsOf(full.text)[0];
       if (entities.some((m) => m.text.trim() === given)) continue;
       // Two names of the article end in the surname ("Ryan Jones" … "Stephen Jones", "Viktor" and "Victor Makarov",
       // "Nathan Lane" … "Drury Lane"): which one is meant is not sure.
-      const namesakes = new Set(entities.filter((m) => m.text.trim().endsWith(` ${first.text.trim()}`) && m.text.trim().split(/\s+/).every((w) => PERSON_NAME_WORD.test(w))).map((m) => m.text.trim()));
+      const namesakes = new Set(entities.filter((m) => m.text.trim().endsWith(` ${first.text.trim()}`) && wordsOf(m.text).every((w) => PERSON_NAME_WORD.test(w))).map((m) => m.text.trim()));
       if (namesakes.size > 1) continue;
       // "Mr Okonkwo and Chidi Okonkwo met the mayor": the surname alone beside the full name in one sentence is
       // another person of that name.
@@ -102,20 +103,20 @@ function surnameAlone(article: Article, m: EntityMention): boolean {
   const sentence = layer.sentences[layer.tokens[at].sentence];
   // Words of the mention's sentence only.
   const word = (i: number) => (i >= sentence.first && i <= sentence.last ? article.prose.slice(layer.tokens[i].start, layer.tokens[i].end) : '');
-  const before = word(at - 1).replace(/\.$/, '');
+  const before = withoutFullStop(word(at - 1));
   if ((readWordList('titles.txt').has(before) && !COURTESY.has(before)) || isOfficeWord(before)) return false;
   // "the Conlon and Maguire families", "biopic Kinsey", "cult band Kasabian", "post-war England": after an article
   // or a descriptor in lower case the name is a family's, a work's, a band's or a place's; "Result: Nadal 6-7 …
   // Roddick" is a score line.
   const previous = at > sentence.first ? layer.tokens[at - 1] : undefined;
-  if (previous && (previous.pos === 'DET' || previous.pos === 'NUM' || ((previous.pos === 'NOUN' || previous.pos === 'ADJ') && /^\p{Ll}/u.test(before)))) return false;
+  if (previous && (previous.pos === 'DET' || previous.pos === 'NUM' || ((previous.pos === 'NOUN' || previous.pos === 'ADJ') && isLowerInitial(before)))) return false;
   let last = at;
   while (last + 1 < layer.tokens.length && layer.tokens[last + 1].end <= m.end) last++;
   const next = last < sentence.last ? layer.tokens[last + 1] : undefined;
-  if (next && next.pos === 'NOUN' && /^\p{Ll}/u.test(word(last + 1))) return false;
+  if (next && next.pos === 'NOUN' && isLowerInitial(word(last + 1))) return false;
   if (word(last + 1) === '(' || next?.pos === 'NUM') return false;
   // A capitalised word beside it makes it part of a longer name the recogniser split ("Mittal Steel", "Nant Conwy").
-  if (/^\p{Lu}/u.test(word(last + 1)) || (/^\p{Lu}/u.test(word(at - 1)) && !COURTESY.has(before))) return false;
+  if (isCapitalised(word(last + 1)) || (isCapitalised(word(at - 1)) && !COURTESY.has(before))) return false;
   let separators = 0;
   for (let i = sentence.first; i <= sentence.last; i++) if (word(i) === ',' || word(i) === ';') separators++;
   return separators < LIST_SEPARATORS;

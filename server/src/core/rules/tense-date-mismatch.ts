@@ -9,6 +9,7 @@ import { wordClasses, wordList } from '../dates/words';
 import { firstAtLeast } from '../text/spanIndex';
 import type { Article, DateMention, Span } from '../types';
 import type { Rule, RuleFinding } from './rule';
+import { hasLetter } from '../text/shape';
 
 /** First and last day a date covers (see valueInterval); null for grains this rule leaves alone. */
 const interval = (d: DateMention) => {
@@ -153,7 +154,7 @@ export const tenseDateMismatch: Rule = {
       }
       // A contraction is quoted with its host: “He’ll visit”, not “’ll visit”.
       let cueStart = verb.start;
-      while (cueStart > 0 && /['’]/.test(article.text[verb.start]) && /\p{L}/u.test(article.text[cueStart - 1])) cueStart--;
+      while (cueStart > 0 && /['’]/.test(article.text[verb.start]) && hasLetter(article.text[cueStart - 1])) cueStart--;
       const cue = article.text.slice(cueStart, verb.end);
       if (verb.end <= d.start && FROM_VALUE.test(article.prose.slice(verb.end, d.start))) continue;
       // "hinted at a Budget giveaway on 16 March": a date right after an event noun dates the event, not the verb.

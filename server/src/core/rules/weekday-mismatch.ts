@@ -5,6 +5,7 @@ import { readWrittenDate, writeLike } from '../dates/written';
 import { WEEKDAY_INDEX, WEEKDAY_RE } from '../dates/expr';
 import type { Article, DateMention, Fix, Span } from '../types';
 import type { Rule, RuleFinding } from './rule';
+import { hasDigit, withoutFullStop } from '../text/shape';
 
 /** The weekday in the form the text used: "Thursday", "Thu.", "Thurs.". */
 function weekdayLike(written: string, weekday: number): string {
@@ -23,7 +24,7 @@ export const weekdayMismatch: Rule = {
     for (const d of dates) {
       const day = d.grain === 'day' ? parseIsoDay(d.value) : null;
       // Only a date written out beside the weekday ("Thursday, 12 Sept."), not "Thursday, five weeks after".
-      if (!day || d.weekday === undefined || !d.weekdaySpan || !/\d/.test(article.text.slice(d.weekdaySpan.end, d.end))) continue;
+      if (!day || d.weekday === undefined || !d.weekdaySpan || !hasDigit(article.text.slice(d.weekdaySpan.end, d.end))) continue;
       const actual = weekdayOf(day);
       if (actual === d.weekday) continue;
       const writtenWeekday = article.text.slice(d.weekdaySpan.start, d.weekdaySpan.end);
@@ -86,7 +87,7 @@ const ORDINAL_DAY = /^,?[^\S\r\n]+the[^\S\r\n]+(\d{1,2})(?:st|nd|rd|th)\b/;
 function apposedWeekdays(article: Article, dates: DateMention[]): RuleFinding[] {
   const out: RuleFinding[] = [];
   const text = article.text;
-  const bareWeekday = (d: DateMention) => d.weekday !== undefined && !/\d/.test(d.text) && d.weekdaySpan !== undefined;
+  const bareWeekday = (d: DateMention) => d.weekday !== undefined && !hasDigit(d.text) && d.weekdaySpan !== undefined;
   const dayOf = (d: DateMention) => (d.grain === 'day' && d.weekday === undefined ? parseIsoDay(d.value) : null);
   const report = (weekday: { weekday: number; span: Span }, day: Ymd, start: number, end: number, what: string) => {
     const actual = weekdayOf(day);
@@ -104,7 +105,7 @@ function apposedWeekdays(article: Article, dates: DateMention[]): RuleFinding[] 
     const bracketed = dayOf(x) ? BRACKETED_WEEKDAY.exec(text.slice(x.end, x.end + 16)) : null;
     if (bracketed) {
       const start = x.end + bracketed[0].indexOf(bracketed[1]);
-      const weekday = WEEKDAY_INDEX[bracketed[1].toLowerCase().replace(/\.$/, '')];
+      const weekday = WEEKDAY_INDEX[withoutFullStop(bracketed[1].toLowerCase())];
       report({ weekday, span: { start, end: start + bracketed[1].length } }, dayOf(x)!, x.start, x.end + bracketed[0].length, `“${x.text}”`);
       return;
     }

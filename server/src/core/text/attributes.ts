@@ -1,3 +1,4 @@
+import { hasSpace } from './shape';
 // Finds where an attribute's value is written inside a tag's source, so a fix edits that value and nothing else.
 
 /** Where one attribute's value is written: offsets into the tag source, quotes included in [start, end). */
@@ -32,7 +33,7 @@ export function attributeValueSpan(tagSource: string, name: string): AttributeVa
   i++;
   let found: AttributeValueSpan | null = null;
   while (i < tagSource.length && tagSource[i] !== '}') {
-    if (/\s/.test(tagSource[i])) { i++; continue; }
+    if (hasSpace(tagSource[i])) { i++; continue; }
     let key: string;
     if (tagSource[i] === '#' || tagSource[i] === '.') {
       key = tagSource[i] === '#' ? 'id' : 'class';

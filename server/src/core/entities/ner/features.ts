@@ -1,5 +1,6 @@
 // Feature extraction shared by training and tagging: each token gets a list of hashed feature strings.
 import { FNV_OFFSET, hashInt, hashMore, hashStr } from './hashing';
+import { hasDigit, hasLetter, isCapitalised, isLowerInitial } from '../../text/shape';
 
 /** Gazetteer categories (bits of a lexicon entry). */
 export const GAZ = { country: 1, capital: 2, city: 4, region: 8, demonym: 16, firstName: 32 } as const;
@@ -32,21 +33,17 @@ const TEMPLATE_SEEDS = Array.from({ length: TEMPLATES }, (_, t) => hashInt(FNV_O
 const seed = (t: number) => TEMPLATE_SEEDS[t];
 
 const LOWER = /\p{Ll}/u;
-const UPPER = /^\p{Lu}/u;
-const LOWER_START = /^\p{Ll}/u;
 const ACRONYM = /^(?:[A-Z]\.?){2,4}$/;
 const NO_GAZ: readonly number[] = Object.freeze([]);
 
-export function isCapitalised(w: string): boolean {
-  return UPPER.test(w);
-}
+export { isCapitalised };
 
 /** A sentence written in capitals (a CoNLL headline) carries no casing evidence. */
 export function isAllCapsSentence(words: string[]): boolean {
   let letters = 0;
   for (const w of words) {
     if (LOWER.test(w)) return false;
-    if (/\p{L}/u.test(w)) letters++;
+    if (hasLetter(w)) letters++;
   }
   return letters > 0;
 }
@@ -61,7 +58,7 @@ function shapeOf(w: string): string {
     else if (ch >= '0' && ch <= '9') c = 'd';
     else if (/\p{Ll}/u.test(ch)) c = 'x';
     else if (/\p{Lu}/u.test(ch)) c = 'X';
-    else if (/\p{L}/u.test(ch)) c = 'a';
+    else if (hasLetter(ch)) c = 'a';
     else if (/\p{N}/u.test(ch)) c = 'd';
     else c = ch;
     if (c !== last) out += c;
@@ -199,9 +196,9 @@ function sentenceFacts(s: SentenceView, add: (w: string, bit: number) => void): 
     if (i > 0 && f.cap && !isOpeningQuote(s.forms[i - 1].word)) add(f.lower, DOC.capMid);
     if (f.cap && i > 0 && s.forms[i - 1].cap) add(f.lower, DOC.nameTail);
     const dash = w.lastIndexOf('-');
-    if (dash > 0 && !f.cap && UPPER.test(w.slice(dash + 1))) add(f.lower.slice(dash + 1), DOC.nameTail);
+    if (dash > 0 && !f.cap && isCapitalised(w.slice(dash + 1))) add(f.lower.slice(dash + 1), DOC.nameTail);
     const first = w.indexOf('-');
-    if (first > 0 && f.cap && LOWER_START.test(w.slice(first + 1))) add(f.lower.slice(0, first), DOC.hyphenHead);
+    if (first > 0 && f.cap && isLowerInitial(w.slice(first + 1))) add(f.lower.slice(0, first), DOC.hyphenHead);
   }
 }
 
@@ -264,7 +261,7 @@ function clusterOf(v: number): number {
   return v === -2 ? -2 : v < 0 ? 0 : lexFine(v);
 }
 
-const digitNorm = (w: string) => (/\d/.test(w) ? w.replace(/\d/g, '0') : w);
+const digitNorm = (w: string) => (hasDigit(w) ? w.replace(/\d/g, '0') : w);
 
 /** The position class of token i: 'first', 'caps' (inside an all-capitals sentence) or 'mid'. */
 function positionOf(s: SentenceView, i: number): Position {

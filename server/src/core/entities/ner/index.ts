@@ -6,6 +6,7 @@ import { spansFromBilou, type NerType } from './labels';
 import { NerModel, parseModel, type TaggedSentence } from './model';
 import { tokenize, type Token } from './tokenize';
 import { detached, GenerationMemo } from '../../text/memo';
+import { hasLetter } from '../../text/shape';
 
 export interface RecognizedMention {
   start: number;
@@ -96,7 +97,7 @@ function atSubstitution<S extends { start: number; end: number }>(span: S, word:
  * one document so that evidence from one mention of a name helps the others; no sentences means the whole text.
  */
 export function recognizeEntities(prose: string, sentences: { start: number; end: number }[]): RecognizedMention[] {
-  if (!/\p{L}/u.test(prose)) return [];
+  if (!hasLetter(prose)) return [];
   const m = loadModel();
   // A capitalised compound is split when one side is a known country, capital or nationality (Israel-Hamas).
   const splitHyphen = (left: string, right: string) =>

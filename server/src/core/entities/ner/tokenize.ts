@@ -1,3 +1,4 @@
+import { straightApostrophes } from '../../text/shape';
 // Splits news prose into CoNLL-style tokens with exact UTF-16 offsets, normalising typographic quotes and dashes.
 
 export interface Token {
@@ -23,7 +24,7 @@ function normalizeToken(text: string): string {
     case '—': case '–': case '―': return '--';
     case '…': return '...';
   }
-  return text.includes('’') ? text.replace(/’/g, "'") : text;
+  return text.includes('’') ? straightApostrophes(text) : text;
 }
 
 /**

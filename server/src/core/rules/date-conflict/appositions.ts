@@ -7,6 +7,7 @@ import { parseSmallNumber } from '../../dates/words';
 import type { Article, DateMention, Fix } from '../../types';
 import type { RuleFinding } from '../rule';
 import { CALENDAR, interval } from './shared';
+import { hasDigit } from '../../text/shape';
 
 function monthStartDays(y: number, m: number): number {
   return toDays({ y: y + Math.floor((m - 1) / 12), m: ((((m - 1) % 12) + 12) % 12) + 1, d: 1 });
@@ -47,7 +48,7 @@ export function appositionConflicts(article: Article, dates: DateMention[]): Rul
   // Deictic expressions only: "a year later", "five years earlier" count from another event, not from publication.
   // (A holiday names its own day: holidayConflicts.)
   const relative = (d: DateMention) => d.kind === 'date' && d.relative && d.resolvedBy === 'publication' && !CALENDAR.test(d.text) && !d.reference && !ANAPHORIC.test(d.text) && !/^['’]s\b/.test(text.slice(d.end, d.end + 3)) && !holidayDay(d.text);
-  const explicit = (d: DateMention) => d.kind === 'date' && CALENDAR.test(d.text) && /\d/.test(d.text) && !!interval(d) && d.resolvedBy !== 'tense' && !LIMIT_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start));
+  const explicit = (d: DateMention) => d.kind === 'date' && CALENDAR.test(d.text) && hasDigit(d.text) && !!interval(d) && d.resolvedBy !== 'tense' && !LIMIT_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start));
   for (let i = 0; i + 1 < dates.length; i++) {
     const [x, y] = [dates[i], dates[i + 1]];
     const pair = relative(x) && explicit(y) ? [x, y] : explicit(x) && relative(y) ? [y, x] : null;

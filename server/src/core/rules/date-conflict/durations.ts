@@ -4,6 +4,7 @@ import { numberLike } from '../../dates/words';
 import type { Article, DateMention, Fix } from '../../types';
 import type { RuleFinding } from '../rule';
 import { STARTS, ENDS, PARTIAL, dayOf, dayNumber } from './shared';
+import { hasDigit } from '../../text/shape';
 
 /** The stretch a range or an endpoint pair covers, in inclusive days, and how to say it. */
 interface Stretch {
@@ -28,10 +29,10 @@ function stretches(text: string, dates: DateMention[]): Stretch[] {
     const to = points.find((d) => d.start > from.end && d.sentence === from.sentence && ENDS.test(text.slice(Math.max(from.end, d.start - 30), d.start)));
     if (!to) continue;
     // Two bare weekdays count by the week, whatever the tense made of them; dates count on the calendar.
-    const weekdays = !/\d/.test(from.text) && !/\d/.test(to.text) && from.weekday !== undefined && to.weekday !== undefined;
+    const weekdays = !hasDigit(from.text) && !hasDigit(to.text) && from.weekday !== undefined && to.weekday !== undefined;
     const a = dayOf(from);
     const b = dayOf(to);
-    if (!weekdays && !(a && b && /\d/.test(from.text) && /\d/.test(to.text))) continue;
+    if (!weekdays && !(a && b && hasDigit(from.text) && hasDigit(to.text))) continue;
     const days = weekdays ? ((to.weekday! - from.weekday! + 7) % 7) + 1 : toDays(b!) - toDays(a!) + 1;
     const words = weekdays ? `${WEEKDAY_NAMES[from.weekday!]} to ${WEEKDAY_NAMES[to.weekday!]}` : `${formatDay(a!)} to ${formatDay(b!)}`;
     if (days >= 1) out.push({ sentence: from.sentence, start: from.start, end: to.end, days, words });

@@ -8,6 +8,7 @@ import { wordClasses } from '../../dates/words';
 import type { Article, DateMention, Fix } from '../../types';
 import type { RuleFinding } from '../rule';
 import { interval } from './shared';
+import { endsPossessive } from '../../text/shape';
 
 const DISTINGUISHING = /^(?:first|second|third|fourth|fifth|last|next|previous|new|rescheduled|postponed|final|opening|another|other|each|every|following|earlier|later|latest|recent|annual|weekly|monthly|1st|2nd|3rd|4th|5th|semi|quarter)$/i;
 const DETERMINER = /^(?:the|this|that|these|those|his|her|its|their|our)$/i;
@@ -50,7 +51,7 @@ function attachment(article: Article, d: DateMention): Attachment | null {
     // The words between the determiner and the noun modify it: "the next meeting", not "Later the meeting".
     let det = -1;
     clauseLead.forEach((x, i) => {
-      if (DETERMINER.test(x.w) || /['’]s$/.test(x.w)) det = i;
+      if (DETERMINER.test(x.w) || endsPossessive(x.w)) det = i;
     });
     const modifiers = det >= 0 ? clauseLead.slice(det + 1) : clauseLead.slice(-1);
     return {

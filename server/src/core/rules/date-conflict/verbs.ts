@@ -7,6 +7,7 @@ import { languageOf, verbGroupAt, type Language, type VerbGroup } from '../../la
 import type { Article, DateMention } from '../../types';
 import type { RuleFinding } from '../rule';
 import { interval } from './shared';
+import { withoutFullStop } from '../../text/shape';
 
 /** Verb lemma and noun (lower case) → the event's verb lemma, from data/dates-event-verbs.txt. */
 function eventWords(): { verbs: Set<string>; nouns: Map<string, string> } {
@@ -211,5 +212,5 @@ function nounParticipants(layer: Language, text: (k: number) => string, noun: nu
 }
 
 function isTitle(word: string): boolean {
-  return readWordList('titles.txt').has(word.replace(/\.$/, ''));
+  return readWordList('titles.txt').has(withoutFullStop(word));
 }

@@ -1,0 +1,80 @@
+// The shape of a word or a character: capitalisation, letters, digits, white space, the possessive ending. Every
+// recogniser and rule asks these questions of raw text (a token's text, a character beside a span); answering them
+// here, once, keeps the Unicode classes in one place (`\p{Lu}` is an upper-case letter in any script, not [A-Z]).
+
+const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+const ALL_UPPER = /^\p{Lu}+$/u;
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const DIGIT = /\d/;
+const DIGITS = /^\d+$/;
+const SPACE = /\s/;
+const SPACE_RUN = /\s+/;
+
+/** True when `s` (a word, a token's text; may be undefined past the end of a text) starts with an upper-case letter of any script. */
+export function isCapitalised(s: string | undefined): boolean {
+  return !!s && UPPER_FIRST.test(s);
+}
+
+/** True when `s` starts with a lower-case letter of any script. */
+export function isLowerInitial(s: string | undefined): boolean {
+  return !!s && LOWER_FIRST.test(s);
+}
+
+/** True when every character of `s` is an upper-case letter ("NATO", "UK"); false for "" and for "U.K.". */
+export function isAllCapitals(s: string | undefined): boolean {
+  return !!s && ALL_UPPER.test(s);
+}
+
+/** True when `s` holds at least one letter of any script. */
+export function hasLetter(s: string | undefined): boolean {
+  return !!s && LETTER.test(s);
+}
+
+/** True when `s` holds at least one letter or number of any script (a "word character" that is not ASCII-only). */
+export function hasLetterOrDigit(s: string | undefined): boolean {
+  return !!s && LETTER_OR_DIGIT.test(s);
+}
+
+/** True when `s` holds at least one ASCII digit. */
+export function hasDigit(s: string | undefined): boolean {
+  return !!s && DIGIT.test(s);
+}
+
+/** True when `s` is one or more ASCII digits and nothing else. */
+export function isDigits(s: string | undefined): boolean {
+  return !!s && DIGITS.test(s);
+}
+
+/** True when `ch` (a character, or any string) holds white space; false for undefined (past the end of a text). */
+export function hasSpace(ch: string | undefined): boolean {
+  return !!ch && SPACE.test(ch);
+}
+
+/** The white-space-separated words of `s`, without empty strings ("  a  b " → ["a", "b"]; "" → []). */
+export function wordsOf(s: string): string[] {
+  const trimmed = s.trim();
+  return trimmed ? trimmed.split(SPACE_RUN) : [];
+}
+
+/** The last white-space-separated word of `s` ("" when `s` is blank). */
+export function lastWordOf(s: string): string {
+  const words = wordsOf(s);
+  return words[words.length - 1] ?? '';
+}
+
+/** `s` without one final full stop ("Corp." → "Corp"; "U.S." → "U.S"); unchanged when it has none. */
+export function withoutFullStop(s: string): string {
+  return s.endsWith('.') ? s.slice(0, -1) : s;
+}
+
+/** `s` with typographic apostrophes (’, U+2019) made straight ('), so word lists need only one spelling. */
+export function straightApostrophes(s: string): string {
+  return s.replaceAll('’', "'");
+}
+
+/** True when `s` ends with the possessive "'s" or "’s" ("Britain's"). */
+export function endsPossessive(s: string): boolean {
+  return s.endsWith("'s") || s.endsWith('’s');
+}
