@@ -2,6 +2,8 @@
 // long form is decides what the short form is, in every mention of it in the article.
 import type { EntityMention, EntityType, Span } from '../types';
 import { hasLetterOrDigit, hasSpace } from '../text/shape';
+import { readWordList } from '../dataFiles';
+import { hasCapital, leadingLetters } from './nameShape';
 
 /** An abbreviation the article defines in brackets after its long form. */
 export interface AbbreviationDefinition {
@@ -32,13 +34,13 @@ export function abbreviationDefinitions(prose: string): AbbreviationDefinition[]
     const short = m[1];
     const long = longForm(prose, m.index, short);
     if (!long) continue;
-    found.push({ short: short + m[2], long, common: !/\p{Lu}/u.test(prose.slice(long.start, long.end)) });
+    found.push({ short: short + m[2], long, common: !hasCapital(prose.slice(long.start, long.end)) });
   }
   return found;
 }
 
-/** Words that join a long form's words and never start it. */
-const JOINERS = new Set(['and', 'of', 'the', 'for', 'on', 'in', 'to', 'at', 'by', 'a', 'an']);
+/** What ends the stretch a long form is searched in: a sentence's or clause's end, a bracket, a line break. */
+const LONG_FORM_BOUNDS: ReadonlySet<string> = new Set(['.', '!', '?', ';', ':', '(', ')', '\n']);
 
 /** The long form of `short` in the words before `bracket` (Schwartz & Hearst), or null. */
 function longForm(prose: string, bracket: number, short: string): Span | null {
@@ -47,16 +49,17 @@ function longForm(prose: string, bracket: number, short: string): Span | null {
   const maxWords = Math.min(short.length + 5, short.length * 2);
   for (let words = 0; from > 0 && words <= maxWords; ) {
     const c = prose[from - 1];
-    if (/[.!?;:()\n]/.test(c)) break;
+    if (LONG_FORM_BOUNDS.has(c)) break;
     from--;
     if (hasSpace(c) && from > 0 && !hasSpace(prose[from - 1])) words++;
   }
   const candidate = prose.slice(from, bracket).trimEnd();
   if (!candidate) return null;
   const isWordChar = (ch: string | undefined) => ch !== undefined && hasLetterOrDigit(ch);
-  // The first letter starts a word, and not a joiner ("Annual Management and Performance Report (AMPR)" does not
+  // The first letter starts a word, and not a joiner (data/entity-long-form-joiners.txt: "Annual Management and Performance Report (AMPR)" does not
   // start at "and"): a refinement of the method for names, where joiners are lower-case function words.
-  const startsLongForm = (at: number) => !isWordChar(candidate[at - 1]) && !JOINERS.has(/^\p{L}+/u.exec(candidate.slice(at))?.[0] ?? '');
+  const joiners = readWordList('entity-long-form-joiners.txt');
+  const startsLongForm = (at: number) => !isWordChar(candidate[at - 1]) && !joiners.has(leadingLetters(candidate.slice(at)));
   let l = candidate.length - 1;
   for (let s = short.length - 1; s >= 0; s--) {
     const ch = short[s].toLowerCase();

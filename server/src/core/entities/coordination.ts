@@ -5,6 +5,7 @@
 import type { RecognizedMention } from './ner';
 import { endsOrgNames } from './refine';
 import { isLowerInitial } from '../text/shape';
+import { splitAtSpaces } from './nameShape';
 
 /** ", " / " and " / ", and " then an optional "the", between the two names; group 1 is the second name. */
 const JOIN = /(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?=\p{Lu})/gu;
@@ -24,7 +25,7 @@ export function splitCoordinated(raws: RecognizedMention[], prose: string): Reco
     let m: RegExpExecArray | null;
     while ((m = JOIN.exec(text))) {
       const left = prose.slice(from, r.start + m.index);
-      const words = left.split(/\s+/);
+      const words = splitAtSpaces(left);
       const last = words[words.length - 1];
       // "Department for Education and Skills": a head after "for" or "of" is that phrase's noun, not the name's head.
       if (words.length < 2 || !endsOrgNames(last) || isLowerInitial(words[words.length - 2])) continue;

@@ -43,6 +43,12 @@ function longest(group: EntityMention[]): EntityMention {
   return group.reduce((a, b) => (b.text.length > a.text.length ? b : a));
 }
 
+/** Characters that Markdown reads as markup. */
+const MARKDOWN_MARKS: ReadonlySet<string> = new Set(['\\', '`', '*', '_', '[', ']', '<', '>']);
+
+/** `s` with each Markdown mark escaped by a backslash. */
 function escape(s: string): string {
-  return s.replace(/([\\`*_[\]<>])/g, '\\$1');
+  let out = '';
+  for (const ch of s) out += MARKDOWN_MARKS.has(ch) ? `\\${ch}` : ch;
+  return out;
 }

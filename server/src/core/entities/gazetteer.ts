@@ -1,6 +1,7 @@
 // Looks up countries and capital cities by name, from the world-countries extract in data/ner-places.json and the short
 // names of data/country-short-names.json.
 import { readDataJson } from '../dataFiles';
+import { isCapitals, splitAtSpaces } from './nameShape';
 
 export interface PlaceInfo {
   name: string;
@@ -25,8 +26,9 @@ interface CountryRecord {
 
 let index: Map<string, PlaceInfo> | null = null;
 
-const CODE = /^[A-Z]{2,3}$/;
-const keyOf = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+/** A country's code as written in capitals: two or three letters A to Z. */
+const isCode = (name: string) => isCapitals(name, 2, 3) && [...name].every((ch) => ch >= 'A' && ch <= 'Z');
+const keyOf = (name: string) => splitAtSpaces(name.normalize('NFC').trim()).join(' ').toLowerCase();
 
 function buildIndex(): Map<string, PlaceInfo> {
   const { countries } = readDataJson<{ countries: CountryRecord[] }>('ner-places.json');
@@ -37,7 +39,7 @@ function buildIndex(): Map<string, PlaceInfo> {
     if (c.capitals.length) info.capital = c.capitals[0];
     for (const n of [c.name, c.official, ...c.alt]) {
       // Codes (US, UK, IN) only match written in capitals, so that "in" or "us" never resolve to a country.
-      const key = CODE.test(n) ? `=${n}` : keyOf(n);
+      const key = isCode(n) ? `=${n}` : keyOf(n);
       if (!map.has(key)) map.set(key, info);
     }
   }
@@ -63,5 +65,5 @@ function buildIndex(): Map<string, PlaceInfo> {
 export function lookupPlace(name: string): PlaceInfo | null {
   index ??= buildIndex();
   const trimmed = name.trim();
-  return (CODE.test(trimmed) ? index.get(`=${trimmed}`) : undefined) ?? index.get(keyOf(name)) ?? null;
+  return (isCode(trimmed) ? index.get(`=${trimmed}`) : undefined) ?? index.get(keyOf(name)) ?? null;
 }

@@ -2,18 +2,18 @@
 // every word is capitalised, so the recogniser reads common words as names. The article itself says which words are
 // common: the ones its body writes in lower case ("arrest", "warrant", "boy"); and so does the language, for a short
 // article whose body never uses them ("Albright Praises African Cooperation in Bombing Probe"; data/common-words.txt).
-import { languageOf, type Language, type Upos } from '../language';
+import { languageOf, type Language } from '../language';
 import type { Article, Span } from '../types';
 import { readWordList } from '../dataFiles';
+import { endsPossessive } from '../text/shape';
+import { functionPos } from './functionPos';
+import { firstLetterIsCapital, isLowerWord, isTitleCaseWord, letterLength, splitAtSpaces } from './nameShape';
 
 /** Words of at least this many letters decide whether a line is in Title Case. */
 const MIN_LETTERS = 4;
 /** The share of such words that are capitalised in a Title-Case line, and how many it must have. */
 const TITLE_CASE_SHARE = 0.8;
 const MIN_TITLE_WORDS = 3;
-
-/** Parts of speech that carry no name: function words are left out of the count of a mention's words. */
-const FUNCTION_POS: ReadonlySet<Upos> = new Set(['PRON', 'AUX', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'INTJ', 'PUNCT', 'NUM']);
 
 /**
  * A predicate over spans: true for a span inside a Title-Case line (a heading, or a first paragraph of one line, with
@@ -33,7 +33,7 @@ export function headlineCommonWords(article: Article): (span: Span) => boolean {
   const lower = new Set<string>();
   for (const t of layer.tokens) {
     const w = prose.slice(t.start, t.end);
-    if (/^\p{Ll}+$/u.test(w) && !inLine(t.start)) lower.add(w);
+    if (isLowerWord(w) && !inLine(t.start)) lower.add(w);
   }
   let body = '';
   let at = 0;
@@ -55,23 +55,32 @@ export function isHeadline(article: Article, p: Span): boolean {
   if (isHeading(article.text, p.start)) return true;
   if (p !== article.paragraphs[0]) return false;
   const line = article.prose.slice(p.start, p.end).trim();
-  return line.length > 0 && line.length <= MAX_HEADLINE && !line.includes('\n') && !/\.["”’]?$/.test(line);
+  return line.length > 0 && line.length <= MAX_HEADLINE && !line.includes('\n') && !endsInMark(line, FULL_STOP);
 }
 
-const HEADING_MARK = /[ \t]*#/y;
-
-/** Whether the paragraph at `start` is a Markdown heading (read in place, no copy of the paragraph). */
+/** Whether the paragraph at `start` is a Markdown heading: "#" past spaces and tabs (read in place, no copy of the paragraph). */
 function isHeading(text: string, start: number): boolean {
-  HEADING_MARK.lastIndex = start;
-  return HEADING_MARK.test(text);
+  let at = start;
+  while (text[at] === ' ' || text[at] === '\t') at++;
+  return text[at] === '#';
+}
+
+const FULL_STOP: ReadonlySet<string> = new Set(['.']);
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?']);
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '”', '’']);
+
+/** `line` ends in one of `marks`, or in one of them and a closing quotation mark ('done."'). */
+function endsInMark(line: string, marks: ReadonlySet<string>): boolean {
+  const end = CLOSING_QUOTES.has(line[line.length - 1]) && marks.has(line[line.length - 2]) ? line.length - 1 : line.length;
+  return marks.has(line[end - 1]);
 }
 
 function isTitleCaseLine(text: string): boolean {
   const line = text.trim();
-  if (line.includes('\n') || /[.!?]["”’]?$/.test(line)) return false;
-  const words = line.split(/\s+/).filter((w) => w.replace(/[^\p{L}]/gu, '').length >= MIN_LETTERS);
+  if (line.includes('\n') || endsInMark(line, SENTENCE_ENDS)) return false;
+  const words = splitAtSpaces(line).filter((w) => letterLength(w) >= MIN_LETTERS);
   if (words.length < MIN_TITLE_WORDS) return false;
-  const capitalised = words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
+  const capitalised = words.filter((w) => firstLetterIsCapital(w)).length;
   return capitalised >= TITLE_CASE_SHARE * words.length;
 }
 
@@ -80,10 +89,11 @@ function mostlyCommon(layer: Language, prose: string, span: Span, lower: Readonl
   let common = 0;
   for (let i = Math.max(0, layer.tokenAt(span.start)); i < layer.tokens.length && layer.tokens[i].start < span.end; i++) {
     const t = layer.tokens[i];
-    if (t.end <= span.start || FUNCTION_POS.has(t.pos)) continue;
-    const w = prose.slice(t.start, t.end).replace(/['’]s$/, '');
+    if (t.end <= span.start || functionPos('headline').has(t.pos)) continue;
+    const token = prose.slice(t.start, t.end);
+    const w = endsPossessive(token) ? token.slice(0, -2) : token;
     content++;
-    if (/^\p{Lu}\p{Ll}+$/u.test(w) && (lower.has(w.toLowerCase()) || readWordList('common-words.txt').has(w.toLowerCase()))) common++;
+    if (isTitleCaseWord(w) && (lower.has(w.toLowerCase()) || readWordList('common-words.txt').has(w.toLowerCase()))) common++;
   }
   return content > 0 && common * 2 >= content;
 }

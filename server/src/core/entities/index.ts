@@ -17,17 +17,17 @@ import { readWordList } from '../dataFiles';
 import { SpanIndex } from '../text/spanIndex';
 import { detached, GenerationMemo } from '../text/memo';
 import { blankLineSegments } from '../text/segments';
-import { languageOf, type Language, type TokenKind, type Upos } from '../language';
+import { languageOf, type Language, type TokenKind } from '../language';
 import { hasLetter, hasSpace, isCapitalised } from '../text/shape';
+import { functionPos } from './functionPos';
+import { hasNumber, isCapitals, leadingBlanks, leadingLettersAndDigits, splitAtSpaces, trailingBlanks } from './nameShape';
 
 export type Recognizer = (prose: string, sentences: Span[]) => RecognizedMention[];
 
 const TAG_TYPES: Record<string, EntityType> = { person: 'person', org: 'org', place: 'place', entity: 'other' };
-/** Parts of speech of words that are never a name on their own: a pronoun and its clitic ("She’ll"), "Alternatively". */
-const FUNCTION_POS: ReadonlySet<Upos> = new Set(['PRON', 'AUX', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'ADV', 'INTJ', 'PUNCT']);
 
 /**
- * Every token of the layer under `span` is a function word (FUNCTION_POS); false when no token is. A word in
+ * Every token of the layer under `span` is a function word (data/entity-function-pos.json `neverName`: a pronoun and its clitic, "She’ll", "Alternatively"); false when no token is. A word in
  * capitals ("OFT", which the tagger reads as "oft") is an acronym, never a function word.
  */
 function functionWordsOnly(layer: Language, prose: string, span: Span): boolean {
@@ -35,7 +35,7 @@ function functionWordsOnly(layer: Language, prose: string, span: Span): boolean 
   if (i < 0) return false;
   for (; i < layer.tokens.length && layer.tokens[i].start < span.end; i++) {
     const t = layer.tokens[i];
-    if (!FUNCTION_POS.has(t.pos) || /^\p{Lu}{2,}$/u.test(prose.slice(t.start, t.end))) return false;
+    if (!functionPos('neverName').has(t.pos) || isCapitals(prose.slice(t.start, t.end), 2)) return false;
   }
   return true;
 }
@@ -56,12 +56,21 @@ function inTerritorialTitle(layer: Language, prose: string, span: Span): boolean
   return titles.has(word(first)) && word(first + 1) === 'of' && layer.tokens[first + 2] !== undefined && (last === first || last === first + 2);
 }
 
-/** A generational suffix after a person's name: "III", "IV", "Jr", "Sr". */
-const GENERATIONAL_WORD = '(?:I{2,3}|IV|VI{0,3}|Jr|Sr)';
+/** A generational suffix after a person's name (data/entity-generational-suffixes.txt: "III", "IV", "Jr", "Sr"). */
+const isGenerational = (word: string) => readWordList('entity-generational-suffixes.txt').has(word);
+
 /** A mention that is a generational suffix alone, with or without a full stop. */
-const GENERATIONAL = new RegExp(`^${GENERATIONAL_WORD}\\.?$`);
-/** A generational suffix right after a name, its full stop left out (it may end the sentence too). */
-const GENERATIONAL_AFTER = new RegExp(`^ ${GENERATIONAL_WORD}(?![\\p{L}\\p{N}])`, 'u');
+const isGenerationalMention = (text: string) => isGenerational(text) || (text.endsWith('.') && isGenerational(text.slice(0, -1)));
+
+/**
+ * The length of a space and a generational suffix that `text` (the characters after a name) opens with, its full
+ * stop left out (it may end the sentence too), or 0: the suffix is a whole word, no letter or digit after it.
+ */
+function generationalAfter(text: string): number {
+  if (text[0] !== ' ') return 0;
+  const word = leadingLettersAndDigits(text.slice(1));
+  return isGenerational(word) ? word.length + 1 : 0;
+}
 
 /**
  * "James M. Trotter III": a generational suffix the recogniser read as a name of its own, right after an untagged
@@ -73,14 +82,14 @@ function joinGenerationalSuffixes(mentions: EntityMention[], prose: string): voi
     const person = mentions[i];
     if (person.tagged || person.type !== 'person') continue;
     const next = mentions[i + 1];
-    if (next && !next.tagged && GENERATIONAL.test(next.text) && prose.slice(person.end, next.start) === ' ') {
+    if (next && !next.tagged && isGenerationalMention(next.text) && prose.slice(person.end, next.start) === ' ') {
       person.end = next.end;
       mentions.splice(i + 1, 1);
     } else {
       // A suffix the recogniser left out of every mention.
-      const suffix = GENERATIONAL_AFTER.exec(prose.slice(person.end, person.end + 6));
-      if (!suffix || (next && next.start < person.end + suffix[0].length)) continue;
-      person.end += suffix[0].length;
+      const suffix = generationalAfter(prose.slice(person.end, person.end + 6));
+      if (!suffix || (next && next.start < person.end + suffix)) continue;
+      person.end += suffix;
     }
     person.text = prose.slice(person.start, person.end);
   }
@@ -234,7 +243,7 @@ export function findEntities(
   // A weekday or month abbreviation inside a date ("Mon., June 13"), a currency prefix inside a figure ("HK$327m"):
   // part of that mention, not a name.
   const others = new SpanIndex(notNames);
-  const withNumber = new SpanIndex(notNames.filter((d) => /\p{N}/u.test(article.prose.slice(d.start, d.end))));
+  const withNumber = new SpanIndex(notNames.filter((d) => hasNumber(article.prose.slice(d.start, d.end))));
   const insideOther = (s: Span) => others.covering(s) !== undefined;
 
   // The recogniser reads first, so that a known name inside a longer name it finds ("Louisiana" in "Louisiana
@@ -307,12 +316,12 @@ export function findEntities(
 
 /** The entity tag that `m` touches with only spaces or tabs between, after it or before it, if any. */
 function tagBeside(m: Span, tags: SpanIndex<Span>, text: string): Span | undefined {
-  const gapAfter = /^[ \t]+/.exec(text.slice(m.end, m.end + 4))?.[0].length;
+  const gapAfter = leadingBlanks(text.slice(m.end, m.end + 4));
   if (gapAfter) {
     const next = tags.overlapping({ start: m.end + gapAfter, end: m.end + gapAfter + 1 });
     if (next?.start === m.end + gapAfter) return next;
   }
-  const gapBefore = /[ \t]+$/.exec(text.slice(Math.max(0, m.start - 4), m.start))?.[0].length;
+  const gapBefore = trailingBlanks(text.slice(Math.max(0, m.start - 4), m.start));
   if (gapBefore) {
     const previous = tags.overlapping({ start: m.start - gapBefore - 1, end: m.start - gapBefore });
     if (previous?.end === m.start - gapBefore) return previous;
@@ -402,18 +411,18 @@ function findKnownNames(prose: string, names: ReadonlyMap<string, { form?: strin
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.length - a.length);
   const matches: NameMatch[] = [];
-  const word = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu;
-  for (let m = word.exec(prose); m; m = word.exec(prose)) {
+  for (let at = 0, m = nameWordFrom(prose, at); m; m = nameWordFrom(prose, at)) {
+    at = m.index + m[0].length;
     // Names start with a capital (or a non-cased script): "the president" is not "President".
     if (m[0][0] === m[0][0].toLowerCase() && m[0][0] !== m[0][0].toUpperCase()) continue;
-    const first = normaliseName(m[0].replace(/[.’'-]+$/, ''));
+    const first = normaliseName(withoutTrailing(m[0], NAME_WORD_ENDINGS));
     const candidates = byFirstWord.get(first);
     if (!candidates) continue;
     for (const key of candidates) {
       const end = matchName(prose, m.index, key, names.get(key)?.form);
       if (end !== -1) {
         matches.push({ start: m.index, end, key });
-        word.lastIndex = end;
+        at = end;
         break;
       }
     }
@@ -428,7 +437,7 @@ function findKnownNames(prose: string, names: ReadonlyMap<string, { form?: strin
  */
 function matchName(prose: string, start: number, key: string, form?: string): number {
   const words = key.split(' ');
-  const formWords = form?.trim().split(/\s+/);
+  const formWords = form === undefined ? undefined : splitAtSpaces(form.trim());
   const capitals = formWords?.map((w) => w[0] !== w[0].toLowerCase());
   const aligned = formWords && capitals && capitals.length === words.length;
   let at = start;
@@ -437,17 +446,56 @@ function matchName(prose: string, start: number, key: string, form?: string): nu
       if (!hasSpace(prose[at] ?? '')) return -1;
       while (hasSpace(prose[at] ?? '')) at++;
     }
-    const m = /^[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/u.exec(prose.slice(at, at + 80));
-    if (!m) return -1;
-    let token = m[0];
+    let token = nameWordAt(prose, at, MAX_NAME_WORD);
+    if (!token) return -1;
     // Trailing punctuation or a possessive belongs to the sentence, not the name.
-    const stripped = token.replace(/(['’]s|[.’'-])+$/u, '');
+    const stripped = withoutTrailing(token, NAME_WORD_ENDINGS, true);
     if (normaliseName(stripped) === words[i]) token = stripped;
     else if (normaliseName(token) !== words[i]) return -1;
     if (aligned && capitals[i] && token[0] === token[0].toLowerCase() && token[0] !== token[0].toUpperCase()) return -1;
     // An acronym is written as it is: "US" is not "Us", "WHO" is not "Who", "MMORPGs" is not "MMORPGS".
-    if (aligned && /^\p{Lu}{2,}s?$/u.test(formWords[i]) && token !== formWords[i]) return -1;
+    if (aligned && isAcronymOrPlural(formWords[i]) && token !== formWords[i]) return -1;
     at += token.length;
   }
   return at;
+}
+
+/** A word as names are matched: a letter or digit, then letters, digits, marks, apostrophes, full stops and hyphens. */
+const NAME_WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu;
+/** The longest word of a name matchName reads, in UTF-16 code units. */
+const MAX_NAME_WORD = 80;
+/** What may end a word of a name but belongs to the sentence: full stops, apostrophes, hyphens (and a possessive). */
+const NAME_WORD_ENDINGS: ReadonlySet<string> = new Set(['.', '’', "'", '-']);
+
+/** The first name word (NAME_WORD) of `prose` at or after `from`, or null. */
+function nameWordFrom(prose: string, from: number): RegExpExecArray | null {
+  NAME_WORD.lastIndex = from;
+  return NAME_WORD.exec(prose);
+}
+
+/**
+ * The name word (NAME_WORD) that starts at `at` in `prose`, read no further than `max` code units (not splitting a
+ * character), or "" when none starts there.
+ */
+function nameWordAt(prose: string, at: number, max: number): string {
+  const m = nameWordFrom(prose, at);
+  if (!m || m.index !== at) return '';
+  if (m[0].length <= max) return m[0];
+  const high = m[0].charCodeAt(max - 1);
+  return m[0].slice(0, high >= 0xd800 && high <= 0xdbff ? max - 1 : max);
+}
+
+/** `word` without the characters of `endings` at its end, nor, with `possessive`, the possessive "'s" or "’s" among them. */
+function withoutTrailing(word: string, endings: ReadonlySet<string>, possessive = false): string {
+  let end = word.length;
+  for (;;) {
+    if (endings.has(word[end - 1])) end--;
+    else if (possessive && end >= 2 && word[end - 1] === 's' && (word[end - 2] === "'" || word[end - 2] === '’')) end -= 2;
+    else return word.slice(0, end);
+  }
+}
+
+/** An acronym as written, or its plural: two or more capitals and an optional "s" ("US", "MMORPGs"). */
+function isAcronymOrPlural(word: string): boolean {
+  return isCapitals(word, 2) || (word.endsWith('s') && isCapitals(word.slice(0, -1), 2));
 }

@@ -8,7 +8,9 @@ import { isCorporateForm } from './refine';
 import { isGivenName } from './ner';
 import type { Registry } from '../rules/rule';
 import type { EntityMention, EntityType } from '../types';
-import { hasSpace, isCapitalised, wordsOf } from '../text/shape';
+import { hasSpace, isCapitalised, isLowerInitial, wordsOf } from '../text/shape';
+import { readWordList } from '../dataFiles';
+import { hasCapital, isCapitals, isDottedInitials, isTitleCaseWord, splitAtSpaces, splitAtSpacesAndHyphens } from './nameShape';
 
 /**
  * Sets `group` (and `id`, and a consistent `type` for untagged mentions) on every mention in place. `adjective` says
@@ -54,7 +56,7 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
   const acronyms = new Map<string, number[]>();
   mentions.forEach((m, j) => {
     if (!normalised[j].includes(' ')) return;
-    if (m.type === 'person' || (m.tagged && /\p{Lu}/u.test(lastWord(m.text)))) push(surnames, surname(normalised[j]), j);
+    if (m.type === 'person' || (m.tagged && hasCapital(lastWord(m.text)))) push(surnames, surname(normalised[j]), j);
     if (m.type === 'org' || m.type === 'other' || m.tagged) for (const a of acronymsOf(m.text)) push(acronyms, a, j);
   });
   // "the Commission" after "European Commission": a body's head word alone, read as a body and no place, names that
@@ -64,7 +66,7 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
     if (m.type === 'org' && normalised[j].includes(' ') && isCapitalised(lastWord(m.text))) push(heads, surname(normalised[j]), j);
   });
   mentions.forEach((m, i) => {
-    if (m.type !== 'org' || normalised[i].includes(' ') || !/^\p{Lu}\p{Ll}/u.test(m.text) || lookupPlace(m.text)) return;
+    if (m.type !== 'org' || normalised[i].includes(' ') || !opensCapitalThenLower(m.text) || lookupPlace(m.text)) return;
     const bodies = new Set((heads.get(normalised[i]) ?? []).map((j) => find(j)));
     if (bodies.size === 1) union([...bodies][0], i);
   });
@@ -78,7 +80,7 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
     if (m.type !== 'place' || m.tagged) return;
     const place = countryOfCode(m.text) ?? countryOfShortName(m.text);
     if (place) codes.push([i, place.name]);
-    else if (!/^\p{Lu}{2,3}$/u.test(bareCode(m.text))) push(byCountry, normalised[i], i);
+    else if (!isCapitals(bareCode(m.text), 2, 3)) push(byCountry, normalised[i], i);
   });
   // Codes and short names of one country are one entity with each other too ("U.K." … "Britain", "US" … "America").
   const firstOfCountry = new Map<string, number>();
@@ -95,7 +97,7 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
   // starting a word of the name). It is that body wherever else it stands.
   mentions.forEach((m, i) => {
     const prev = i > 0 ? mentions[i - 1] : undefined;
-    if (!prev || m.tagged || !/^\p{Lu}{2,8}$/u.test(m.text) || !definesAcronym(prev.text, m.text) || !/^\s*\($/.test(prose.slice(prev.end, m.start))) return;
+    if (!prev || m.tagged || !isCapitals(m.text, 2, 8) || !definesAcronym(prev.text, m.text) || prose.slice(prev.end, m.start).trimStart() !== '(') return;
     union(i - 1, i);
   });
 
@@ -124,7 +126,7 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
   // reads as an adjective ("Palestinian leader" … "the Palestinian Authority").
   const singularWordsOf = mentionWords.map((ws) => ws.map(singular));
   // normaliseName keeps the words, so a name's first word in the text is its first normalised word.
-  const withoutCode = (j: number) => (mentionWords[j].length >= 2 && countryOfCode(mentions[j].text.trim().split(/\s+/)[0]) ? mentionWords[j].slice(1) : mentionWords[j]);
+  const withoutCode = (j: number) => (mentionWords[j].length >= 2 && countryOfCode(splitAtSpaces(mentions[j].text.trim())[0]) ? mentionWords[j].slice(1) : mentionWords[j]);
   const bodiesByFirst = new Map<string, number[]>();
   const bodyWords = mentions.map((m, j) => (m.type === 'org' ? withoutCode(j) : []));
   bodyWords.forEach((words, j) => { if (words.length >= 1 && mentionWords[j].length >= 2) push(bodiesByFirst, words[0], j); });
@@ -195,8 +197,8 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
     // A tagged surname joins its full name whatever type the journalist gave it ("Capra" tagged, "Frank Capra").
     for (const j of surnames.get(stripArticle(text)) ?? []) offer(j, false);
     // "U.N." and "UN" are one acronym.
-    const dotless = /^(?:\p{Lu}\.){2,6}$/u.test(m.text) ? m.text.replace(/\./g, '') : m.text;
-    if (/^\p{Lu}{2,6}$/u.test(dotless)) for (const j of acronyms.get(dotless) ?? []) offer(j, true);
+    const dotless = isDottedInitials(m.text, isCapitalised, 2, 6) ? m.text.replaceAll('.', '') : m.text;
+    if (isCapitals(dotless, 2, 6)) for (const j of acronyms.get(dotless) ?? []) offer(j, true);
     // "John" (or "Sir John") after "John Bourn": a given name alone names the one person of the article who has it.
     if (candidates.size === 0 && m.type === 'person') {
       const roots = new Set(bucket(givenNames, text).map((j) => find(j)));
@@ -204,7 +206,7 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
       return;
     }
     // "the Fed" after "Federal Reserve": a clipped first word of one body.
-    if (candidates.size === 0 && m.type === 'org' && /^\p{Lu}\p{Ll}{2,3}$/u.test(m.text) && !lookupPlace(m.text)) {
+    if (candidates.size === 0 && m.type === 'org' && isTitleCaseWord(m.text, 2, 3) && !lookupPlace(m.text)) {
       const roots = new Set(bucket(clippings, text.slice(0, 3)).filter((j) => mentionWords[j][0].length > text.length && mentionWords[j][0].startsWith(text)).map((j) => find(j)));
       if (roots.size === 1) union([...roots][0], i);
       return;
@@ -215,7 +217,7 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
     if (chosen.length === 1) { union(chosen[0][0], i); return; }
     // "Martin Ackerman … Mr. Ackerman … Marty Ackerman": full names whose given names are forms of one name (one
     // begins with the other's first three letters) are one person, so the surname is no tie between them.
-    if (m.type !== 'person' || /^\p{Lu}{2,6}$/u.test(m.text)) return;
+    if (m.type !== 'person' || isCapitals(m.text, 2, 6)) return;
     const given = chosen.map(([root]) => { const j = fullName.get(root)!; return mentions[j].type === 'person' ? mentionWords[j][0] : null; });
     const stem = given[0]?.slice(0, 3);
     if (!stem || stem.length < 3 || given.some((g) => g === null || !g.startsWith(stem))) return;
@@ -296,7 +298,7 @@ function bareCode(word: string): string {
 /** The country whose code in capitals `word` is ("U.S.", "USA", "UK"; full stops dropped), or null. */
 function countryOfCode(word: string): ReturnType<typeof lookupPlace> {
   const bare = bareCode(word);
-  return /^\p{Lu}{2,3}$/u.test(bare) ? lookupPlace(bare) : null;
+  return isCapitals(bare, 2, 3) ? lookupPlace(bare) : null;
 }
 
 /** The country a short name of data/country-short-names.json names ("America" → United States), or null. */
@@ -310,9 +312,22 @@ function singular(word: string): string {
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
 
-/** "al-Sudani" is referred to as "Sudani" in news copy. */
+/** "al-Sudani" is referred to as "Sudani" in news copy: a particle of data/entity-name-particles.txt and a hyphen are dropped. */
 function stripArticle(word: string): string {
-  return word.replace(/^(al|el|ad|as|ash|at|az|ar|an|ul|bin|ibn)[-‐]/, '');
+  const hyphen = firstHyphen(word);
+  return hyphen > 0 && readWordList('entity-name-particles.txt').has(word.slice(0, hyphen)) ? word.slice(hyphen + 1) : word;
+}
+
+/** The offset of the first hyphen ("-" or "‐") in `word`; -1 when there is none. */
+function firstHyphen(word: string): number {
+  for (let i = 0; i < word.length; i++) if (word[i] === '-' || word[i] === '‐') return i;
+  return -1;
+}
+
+/** `text` opens with a capital and a lower-case letter ("Commission"; not "EU" or "eBay"). */
+function opensCapitalThenLower(text: string): boolean {
+  const first = [...text.slice(0, 2)][0] ?? '';
+  return isCapitalised(first) && isLowerInitial(text.slice(first.length));
 }
 
 /**
@@ -321,7 +336,7 @@ function stripArticle(word: string): string {
  * "US Anti-Doping Agency" → USADA, reading "US" as two letters).
  */
 function definesAcronym(long: string, acronym: string): boolean {
-  const letters = long.split(/[\s-]+/).filter((w) => isCapitalised(w)).flatMap((w) => (/^\p{Lu}{2,3}$/u.test(w) ? [...w] : [w[0]]));
+  const letters = splitAtSpacesAndHyphens(long).filter((w) => isCapitalised(w)).flatMap((w) => (isCapitals(w, 2, 3) ? [...w] : [w[0]]));
   // The acronym's letters in order, ending with the name's last initial.
   let k = letters.length - 1;
   for (let a = acronym.length - 1; a >= 0; a--) {
@@ -338,7 +353,7 @@ function definesAcronym(long: string, acronym: string): boolean {
  * Federal Bureau of Investigation" → "FBI"). Only acronyms of two or more letters.
  */
 function acronymsOf(long: string): string[] {
-  const words = long.split(/[\s-]+/).filter((w) => isCapitalised(w));
+  const words = splitAtSpacesAndHyphens(long).filter((w) => isCapitalised(w));
   const initials = (list: string[]) => list.map((w) => w[0]).join('');
   const out = new Set<string>([initials(words)]);
   const core = isCorporateForm(words[words.length - 1] ?? '') ? words.slice(0, -1) : words;

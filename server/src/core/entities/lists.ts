@@ -9,6 +9,7 @@ import { languageOf } from '../language';
 import type { Article, EntityMention, Span } from '../types';
 import type { RecognizedMention } from './ner';
 import { hasSpace, isAllCapitals } from '../text/shape';
+import { isShortNumber } from './nameShape';
 
 /**
  * What may stand between two names of one list: commas, semicolons, "and", "&", a team sheet's "for" and minute
@@ -20,11 +21,6 @@ const LIST_GAP = /^(?:\s*(?:[,;&]|and|for|\((?:\p{Lu}[\p{L}'’ -]*\s)?\d{1,3}\)
 const SHEET_MARK = /;|\((?:\p{Lu}[\p{L}'’ -]*\s)?\d{1,3}\)/u;
 /** A gap that holds a separator, not only a word. */
 const SEPARATOR = /[,;&]|\band\b/;
-/** A substitution's gap and the minute after its second name: "Priscott for Roberts (71)". */
-const SUBSTITUTION = /^\s+for\s+$/;
-const MINUTE_AFTER = /^\s*\(\d{1,3}\)/;
-/** What opens a team sheet right before its first name: the side's name or "Replacements", then a colon. */
-const SHEET_OPENER = /:\s*$/;
 /** The fewest names of a list whose majority speaks for the rest. */
 const MIN_LIST = 4;
 /** The fewest names of a team sheet, where two people speak for the rest. */
@@ -37,8 +33,8 @@ const MAX_GAP = 40;
 /** Whether only a list's separators stand between `last` and `next`, and of which kind. */
 function listGap(prose: string, last: Span, next: Span): 'sheet' | 'list' | null {
   const gap = prose.slice(last.end, next.start);
-  if (SUBSTITUTION.test(gap)) return MINUTE_AFTER.test(prose.slice(next.end, next.end + 8)) ? 'sheet' : null;
-  if (gap.replace(/\s+/g, '').length > MAX_GAP || !SEPARATOR.test(gap) || !LIST_GAP.test(gap)) return null;
+  if (isSubstitution(gap)) return minuteAfter(prose.slice(next.end, next.end + 8)) ? 'sheet' : null;
+  if (nonSpaceLength(gap) > MAX_GAP || !SEPARATOR.test(gap) || !LIST_GAP.test(gap)) return null;
   return SHEET_MARK.test(gap) ? 'sheet' : 'list';
 }
 
@@ -66,7 +62,7 @@ export function agreeInLists(mentions: EntityMention[], read: readonly Recognize
   };
   const close = () => {
     const people = run.filter((m) => m.type === 'person').length;
-    const isSheet = () => sheet || SHEET_OPENER.test(article.prose.slice(Math.max(0, run[0].start - 30), run[0].start)) || wholeSentence(run);
+    const isSheet = () => sheet || opensSheet(article.prose.slice(Math.max(0, run[0].start - 30), run[0].start)) || wholeSentence(run);
     if ((run.length >= MIN_LIST && 2 * people > run.length) || (run.length >= MIN_SHEET && people >= 2 && isSheet())) {
       for (const m of run) if (m.type !== 'person') players.add(`${m.start}:${m.end}`);
     }
@@ -89,4 +85,28 @@ export function agreeInLists(mentions: EntityMention[], read: readonly Recognize
   if (retyped.size === 0) return;
   const whole = new Set([...retyped].filter((g) => mentions.every((m) => m.group !== g || fromRecogniser(m))));
   for (const m of mentions) if (whole.has(m.group) && m.type !== 'person') m.type = 'person';
+}
+
+/** A substitution's gap between its two names: "for" with white space on both sides ("Priscott for Roberts (71)"). */
+function isSubstitution(gap: string): boolean {
+  return gap.trim() === 'for' && hasSpace(gap[0]) && hasSpace(gap[gap.length - 1]);
+}
+
+/** The minute after a substitution's second name: `text` opens, past white space, with one to three digits in brackets. */
+function minuteAfter(text: string): boolean {
+  const rest = text.trimStart();
+  const close = rest.indexOf(')');
+  return rest[0] === '(' && close > 1 && isShortNumber(rest.slice(1, close));
+}
+
+/** What opens a team sheet right before its first name: the side's name or "Replacements", then a colon (and white space). */
+function opensSheet(before: string): boolean {
+  return before.trimEnd().endsWith(':');
+}
+
+/** How many code units of `text` are no white space. */
+function nonSpaceLength(text: string): number {
+  let n = 0;
+  for (const ch of text) if (!hasSpace(ch)) n += ch.length;
+  return n;
 }

@@ -4,20 +4,19 @@ import { readDataJson, readWordList } from '../dataFiles';
 import type { Article } from '../types';
 import { lookupPlace } from './gazetteer';
 import type { RecognizedMention } from './ner';
-import { languageOf, type Upos } from '../language';
+import { languageOf } from '../language';
 import { endsPossessive, hasLetter, hasSpace, isAllCapitals, isCapitalised, isLowerInitial, withoutFullStop } from '../text/shape';
+import { functionPos } from './functionPos';
+import { countOf, hasNumber, isAsciiWordChar, isCapitals, isDottedInitials, isLetterRun, splitAtSpaces, wordMatches, withoutFinalPunctuation, withoutFinalS } from './nameShape';
 
-/**
- * Parts of speech of a word capitalised only because it opens a sentence or quotation ("Neither", "If", "However",
- * "In New York Stock Exchange composite trading"); a determiner other than an article ("The Times", "A Tribe Called
- * Quest" keep theirs).
- */
-const OPENING_FUNCTION_POS: ReadonlySet<Upos> = new Set(['ADV', 'CCONJ', 'SCONJ', 'INTJ', 'PRON', 'PART', 'DET', 'ADP']);
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+/** Marks that open a quotation or an aside: a word right after one opens it ("“However", "(Neither"). */
+const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '"', '‘', "'", '(', '[', '—', '–']);
 
 /**
  * "Neither Ask Jeeves" → "Ask Jeeves", "World I'm" → "World": a word the tagger reads as a function word is no part of
- * the name when it opens the sentence or a quotation and the name (OPENING_FUNCTION_POS; with the function words
+ * the name when it opens the sentence or a quotation and the name (data/entity-function-pos.json `opening`; with the function words
  * after it: "Oh no Bill"), nor is a pronoun and its clitic at the end ("I'm", "you’re"; but "Do They Know It" and
  * "The Who" keep their pronouns). A word in capitals ("OFT") is an acronym, not a function word. Words the article
  * also writes together with the next one inside a sentence are a name's ("All Blacks captain Tama Umaga" … "the All
@@ -32,18 +31,18 @@ export function withoutFunctionWords(m: RecognizedMention, article: Article): Re
   let last = first;
   while (last + 1 < layer.tokens.length && layer.tokens[last + 1].end <= m.end) last++;
   if (layer.tokens[last].end !== m.end) return m;
-  const acronym = (i: number) => /^\p{Lu}{2,}$/u.test(article.prose.slice(layer.tokens[i].start, layer.tokens[i].end));
+  const acronym = (i: number) => isCapitals(article.prose.slice(layer.tokens[i].start, layer.tokens[i].end), 2);
   const opens = (i: number) => {
     const t = layer.tokens[i];
     const previous = layer.tokens[i - 1];
-    return layer.sentences[t.sentence].first === i || (previous !== undefined && previous.pos === 'PUNCT' && /^[“"‘'(\[—–]$/.test(article.prose.slice(previous.start, previous.end)));
+    return layer.sentences[t.sentence].first === i || (previous !== undefined && previous.pos === 'PUNCT' && OPENING_MARKS.has(article.prose.slice(previous.start, previous.end)));
   };
   // The definite article may open a name ("The Hague"); the indefinite one opens a noun phrase whose noun follows the
   // name ("A Brooklyn woman"), and is no initial ("A Titterrell (Sale Sharks)").
   const after = layer.tokens[last + 1];
   const nounAfter = !!after && (after.pos === 'NOUN' || after.pos === 'ADJ') && isLowerInitial(article.prose.slice(after.start, after.end));
-  const indefinite = (i: number) => nounAfter && /^an?$/i.test(article.prose.slice(layer.tokens[i].start, layer.tokens[i].end));
-  const functionWord = (i: number) => OPENING_FUNCTION_POS.has(layer.tokens[i].pos) && (!ARTICLES.has(layer.tokens[i].lemma) || indefinite(i));
+  const indefinite = (i: number) => nounAfter && INDEFINITE_ARTICLES.has(article.prose.slice(layer.tokens[i].start, layer.tokens[i].end).toLowerCase());
+  const functionWord = (i: number) => functionPos('opening').has(layer.tokens[i].pos) && (!ARTICLES.has(layer.tokens[i].lemma) || indefinite(i));
   // The article writes the word and the next one together inside a sentence too: they are one name.
   const writtenInside = (i: number) => {
     const pair = article.prose.slice(layer.tokens[i].start, layer.tokens[i + 1].end);
@@ -54,16 +53,13 @@ export function withoutFunctionWords(m: RecognizedMention, article: Article): Re
     return false;
   };
   while (first < last && functionWord(first) && (opens(first) || first > opening) && !acronym(first) && !writtenInside(first)) first++;
-  const clitic = (i: number) => /^['’]\p{L}{1,2}$/u.test(article.prose.slice(layer.tokens[i].start, layer.tokens[i].end)) && layer.tokens[i].pos !== 'PROPN';
+  const clitic = (i: number) => isClitic(article.prose.slice(layer.tokens[i].start, layer.tokens[i].end)) && layer.tokens[i].pos !== 'PROPN';
   if (last > first + 1 && clitic(last) && layer.tokens[last - 1].pos === 'PRON') last -= 2;
   const start = layer.tokens[first].start;
   const end = layer.tokens[last].end;
   if (start === m.start && end === m.end) return m;
   return hasLetter(article.text.slice(start, end)) ? { ...m, start, end, text: article.text.slice(start, end) } : null;
 }
-
-/** Words after which a group noun ends its phrase ("the X group said"), unlike a compound ("group stage"). */
-const PHRASE_ENDERS = new Set(['of', 'and', 'or', 'that', 'which', 'in', 'on', 'for', 'has', 'have', 'had', 'is', 'was', 'said', 'says', 'to', 'with', 'at', 'from', 'by']);
 
 /**
  * A name never runs into markup: "**Joe** Biden" or "Merkel&amp;Co" end where the writer's plain words end,
@@ -75,11 +71,11 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   while (end > r.start && hasSpace(article.text[end - 1])) end--;
   // "Shameless (Channel": a bracket the name does not close ends it.
   const text = article.text.slice(r.start, end);
-  const open = text.search(/[()[\]]/);
-  if (open >= 0 && (text.match(/\(/g)?.length ?? 0) !== (text.match(/\)/g)?.length ?? 0)) end = r.start + open;
+  const open = firstBracket(text);
+  if (open >= 0 && countOf(text, '(') !== countOf(text, ')')) end = r.start + open;
   while (end > r.start && hasSpace(article.text[end - 1])) end--;
   // "3.35m Euros" is money, not a name.
-  if (end <= r.start || /^\p{N}/u.test(article.text[r.start])) return null;
+  if (end <= r.start || hasNumber(article.text[r.start])) return null;
   const start = r.start;
   // A name is whole words: "Ai" of "Ain't" (the tokeniser's n't) or "Mac" of "MacBook" is a piece of a word.
   if (isWordChar(article.text, start - 1) || isWordChar(article.text, end)) return null;
@@ -97,7 +93,7 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   // follows them, they are not a name of their own.
   const words = titleWords(named.text);
   const last = words[words.length - 1];
-  if (words.every((w) => w.title) || (last.title && !/^The\b/.test(last.word))) return null;
+  if (words.every((w) => w.title) || (last.title && withoutFullStop(last.word) !== 'The')) return null;
   // "Education Secretary", "Prime Minister": a phrase that ends in an office names no one (learned: such words are
   // capitalised inside sentences and outside every labelled name, data/entity-heads.json).
   if (words.length > 1 && isOfficeWord(last.word)) return null;
@@ -136,7 +132,7 @@ const MIN_LEARNED_EXTENSION = 3;
  * "Wednesday" or "May", which end "Sheffield Wednesday" and "Theresa May").
  */
 export function isOfficeWord(word: string): boolean {
-  const row = priors().common[word.replace(/[.,]$/, '')];
+  const row = priors().common[withoutFinalPunctuation(word)];
   return !!row && row[1] >= MIN_OFFICE_SEEN && row[0] / row[1] >= OFFICE_SHARE && row[2] / row[0] >= BEFORE_PERSON_SHARE;
 }
 
@@ -148,7 +144,7 @@ export function isOfficeWord(word: string): boolean {
  */
 function isPortfolio(m: RecognizedMention, prose: string): boolean {
   if (m.type === 'person' || lookupPlace(m.text)) return false;
-  const words = m.text.split(/\s+/);
+  const words = splitAtSpaces(m.text);
   if (words.length > 2 && words[1] === 'for' && isOffice(words[0]) && isCapitalised(words[2])) return true;
   // Back from the mention over the portfolio's other parts (capitalised words, commas, "and", "&") to "for".
   const before = prose.slice(Math.max(0, m.start - 160), m.start);
@@ -166,7 +162,7 @@ const isOffice = (word: string) => isOfficeWord(word.split('-').pop()!);
  */
 function withHeadPrior(m: RecognizedMention): RecognizedMention {
   if ((m.type !== 'org' && m.type !== 'place') || !hasSpace(m.text)) return m;
-  return endsOtherNames(m.text.split(/\s+/).pop()!) ? { ...m, type: 'other', label: 'MISC' } : m;
+  return endsOtherNames(splitAtSpaces(m.text).pop()!) ? { ...m, type: 'other', label: 'MISC' } : m;
 }
 
 /** A given name opens people's names in the labelled data this often, in this share, to make a name a person's. */
@@ -182,17 +178,17 @@ const NON_PERSON_HEAD_SHARE = 0.5;
  */
 function withGivenName(m: RecognizedMention): RecognizedMention {
   if ((m.type !== 'org' && m.type !== 'place') || !hasSpace(m.text)) return m;
-  const words = m.text.split(/\s+/);
+  const words = splitAtSpaces(m.text);
   // Every word capitalised and no joiner: "Bill of Rights", "Richard & Judy", "Award For Comedy" are no one's name.
   if (words.length > 3 || words.some((w) => !isCapitalised(w) || NAME_JOINERS.has(w.toLowerCase()))) return m;
   const first = priors().firsts[words[0]];
   if (!first) return m;
   const seen = first[0] + first[1] + first[2] + first[3];
   if (seen < MIN_GIVEN_SEEN || first[0] / seen < GIVEN_SHARE) return m;
-  const last = words[words.length - 1].replace(/[.,]$/, '');
+  const last = withoutFinalPunctuation(words[words.length - 1]);
   const head = priors().heads[last];
   if (head && (head[1] + head[2] + head[3]) / (head[0] + head[1] + head[2] + head[3]) >= NON_PERSON_HEAD_SHARE) return m;
-  if (isCorporateForm(last) || nameHeads().has(last) || nameHeads().has(last.replace(/s$/, '')) || endsOtherNames(last)) return m;
+  if (isCorporateForm(last) || nameHeads().has(last) || nameHeads().has(withoutFinalS(last)) || endsOtherNames(last)) return m;
   return { ...m, type: 'person', label: 'PER' };
 }
 
@@ -200,12 +196,12 @@ function withGivenName(m: RecognizedMention): RecognizedMention {
 export function isCorporateForm(word: string): boolean {
   const designators = readWordList('company-designators.txt');
   // "S.A.", "N.V.": a designator written with full stops.
-  return designators.has(withoutFullStop(word)) || (/^(?:\p{Lu}\.){2,3}$/u.test(word) && designators.has(word.replace(/\./g, '')));
+  return designators.has(withoutFullStop(word)) || (isDottedInitials(word, isCapitalised, 2, 3) && designators.has(word.replaceAll('.', '')));
 }
 
 /** The word ends names of type other in the labelled data (OTHER_SHARE of at least `minSeen` names). */
 function endsOtherNames(word: string, minSeen = MIN_HEAD_SEEN): boolean {
-  const row = priors().heads[word.replace(/[.,]$/, '')];
+  const row = priors().heads[withoutFinalPunctuation(word)];
   if (!row) return false;
   const seen = row[0] + row[1] + row[2] + row[3];
   return seen >= minSeen && row[3] / seen >= OTHER_SHARE;
@@ -224,7 +220,7 @@ const ORG_HEAD_SHARE = 0.8;
  * "Commission" (ORG_HEAD_SHARE of at least MIN_ORG_HEAD_SEEN names); not "Bank" (as often a place's) or "Spencer".
  */
 export function endsOrgNames(word: string): boolean {
-  const row = priors().heads[word.replace(/[.,]$/, '')];
+  const row = priors().heads[withoutFinalPunctuation(word)];
   if (!row) return false;
   const seen = row[0] + row[1] + row[2] + row[3];
   return seen >= MIN_ORG_HEAD_SEEN && row[1] / seen >= ORG_HEAD_SHARE;
@@ -241,7 +237,7 @@ function nameHeads(): Map<string, 'person' | 'org' | 'place' | 'other'> {
   if (!nameHeadTypes) {
     nameHeadTypes = new Map();
     for (const line of readWordList('name-heads.txt')) {
-      const [head, type] = line.split(/\s+/);
+      const [head, type] = splitAtSpaces(line);
       if (type === 'org' || type === 'place' || type === 'other') nameHeadTypes.set(head, type);
     }
   }
@@ -266,7 +262,7 @@ function withLongerName(m: RecognizedMention, prose: string): RecognizedMention 
   let direct = m.type !== 'person';
   // A name that already ends in a head is complete: "and" after it joins another name ("the Economic Research
   // Council and the Centre for Policy Studies").
-  const lastWord = withoutFullStop(m.text.split(/\s+/).pop()!);
+  const lastWord = withoutFullStop(splitAtSpaces(m.text).pop()!);
   const complete = hasSpace(m.text) && (heads.has(lastWord) || endsOrgNames(lastWord));
   let previousWord = '';
   for (let n = 0; n < NAME_HEAD_REACH; n++) {
@@ -286,13 +282,13 @@ function withLongerName(m: RecognizedMention, prose: string): RecognizedMention 
     // "Glasgow" + "Climate Pact": a learned head of names of type other ends the longer name too, when the mention
     // is no person and only capitalised words stand between ("Merrill Lynch and Credit Suisse" is two names).
     const learned = direct && word.length >= 3 && endsOtherNames(word, MIN_LEARNED_EXTENSION) ? 'other' : undefined;
-    const head = heads.get(word) ?? heads.get(word.replace(/s$/, '')) ?? learned;
+    const head = heads.get(word) ?? heads.get(withoutFinalS(word)) ?? learned;
     if (head) { end = re.lastIndex - (w[1].length - word.length); type = head; }
     if (NAME_JOINERS.has(word) || w[1].endsWith('.')) direct = false;
   }
   if (end < 0 || !type) {
     // The recogniser already took the whole name ("Nelson Mandela Children’s Hospital"): its head still types it.
-    const own = heads.get(withoutFullStop(m.text.split(/\s+/).pop()!));
+    const own = heads.get(withoutFullStop(splitAtSpaces(m.text).pop()!));
     return own && hasSpace(m.text) && own !== m.type ? { ...m, type: own, label: NER_LABEL[own] } : m;
   }
   return { ...m, end, text: prose.slice(m.start, end), type, label: NER_LABEL[type] };
@@ -304,7 +300,7 @@ function withLongerName(m: RecognizedMention, prose: string): RecognizedMention 
  */
 function afterInnerTitle(m: RecognizedMention): RecognizedMention {
   const titles = readWordList('titles.txt');
-  const words = [...m.text.matchAll(/\S+/g)];
+  const words = wordMatches(m.text);
   for (let k = 1; k < words.length - 1; k++) {
     const w = withoutFullStop(words[k][0]);
     if (w !== 'The' && titles.has(w) && isCapitalised(words[k + 1][0])) {
@@ -318,7 +314,7 @@ function afterInnerTitle(m: RecognizedMention): RecognizedMention {
 /** The words of a span, each marked when it is a courtesy or rank title or a leading article (data/titles.txt). */
 function titleWords(text: string): { word: string; title: boolean }[] {
   const titles = readWordList('titles.txt');
-  return text.trim().split(/\s+/).map((word) => ({ word, title: titles.has(withoutFullStop(word)) }));
+  return splitAtSpaces(text.trim()).map((word) => ({ word, title: titles.has(withoutFullStop(word)) }));
 }
 
 /** `text` ends in a full stop after a word of two or more letters that is no abbreviation (data/abbreviations.txt). */
@@ -338,12 +334,13 @@ function isWordChar(text: string, i: number): boolean {
  */
 function withHeadNoun(m: RecognizedMention, prose: string): RecognizedMention {
   if (m.type !== 'place' || !hasSpace(m.text) || lookupPlace(m.text)) return m;
-  if (!/\bthe\s+$/i.test(prose.slice(Math.max(0, m.start - 5), m.start))) return m;
+  if (!endsWithThe(prose.slice(Math.max(0, m.start - 5), m.start))) return m;
   const orgHeads = readWordList('org-head-nouns.txt');
   const words = /^\s+(\p{Ll}[\p{Ll}-]*)(?:\s+(\p{Ll}+))?(?:\s+(\p{Ll}+))?/u.exec(prose.slice(m.end, m.end + 60));
   if (!words) return m;
   // "the X group said" or "the X jihadist group": the noun must end the phrase, not begin a compound ("group stage").
-  const ends = (w: string | undefined) => w === undefined || PHRASE_ENDERS.has(w);
+  const enders = readWordList('entity-phrase-enders.txt');
+  const ends = (w: string | undefined) => w === undefined || enders.has(w);
   const direct = orgHeads.has(words[1]) && ends(words[2]);
   const modified = words[2] !== undefined && orgHeads.has(words[2]) && ends(words[3]);
   if (!direct && !modified) return m;
@@ -361,20 +358,18 @@ function withoutTitle(m: RecognizedMention): RecognizedMention {
   return { ...m, ...person, start: m.start + cut, text: m.text.slice(cut) };
 }
 
-/** Words that join weekdays into one time phrase ("Wednesdays and Sundays on …"). */
-const WEEKDAY_JOINERS = new Set(['and', 'or', 'on', 'every', 'to', 'through']);
-
 /**
  * "Wednesdays and Sundays on Radio" → "Radio": weekday names in the plural, or joined ("Monday and Tuesday"), with the
- * words that join them (a closed class, figures-context.json "weekdays"), at the start of a mention belong to a time
+ * words that join them (closed classes: figures-context.json "weekdays", data/entity-weekday-joiners.txt), at the start of a mention belong to a time
  * phrase, not the name. A single weekday before a name is left to it ("Sunday Times"). Null when nothing else is left.
  */
 function withoutWeekdays(m: RecognizedMention): RecognizedMention | null {
   const weekdays = getLexicon().weekdays;
+  const joiners = readWordList('entity-weekday-joiners.txt');
   const isWeekday = (w: string) => weekdays.has(w) || (w.endsWith('s') && weekdays.has(w.slice(0, -1)));
-  const words = [...m.text.matchAll(/\S+/g)];
+  const words = wordMatches(m.text);
   let k = 0;
-  while (k < words.length && (isWeekday(words[k][0].toLowerCase()) || (k > 0 && WEEKDAY_JOINERS.has(words[k][0].toLowerCase())))) k++;
+  while (k < words.length && (isWeekday(words[k][0].toLowerCase()) || (k > 0 && joiners.has(words[k][0].toLowerCase())))) k++;
   // A single weekday may open a name ("Sunday Times", "Monday Night Football"); a plural or joined ones do not.
   if (k === 0 || !words.slice(0, k).some((w) => !weekdays.has(w[0].toLowerCase()))) return m;
   if (k === words.length) return null;
@@ -389,13 +384,35 @@ function withoutWeekdays(m: RecognizedMention): RecognizedMention | null {
 function withoutPostNominals(m: RecognizedMention): RecognizedMention | null {
   const letters = readWordList('post-nominals.txt');
   const isPostNominal = (w: string) => letters.has(w) || (w.endsWith('s') && letters.has(w.slice(0, -1)));
-  const words = [...m.text.matchAll(/\S+/g)];
+  const words = wordMatches(m.text);
   let k = words.length;
-  while (k > 0 && isPostNominal(words[k - 1][0].replace(/[.,]$/, ''))) k--;
+  while (k > 0 && isPostNominal(withoutFinalPunctuation(words[k - 1][0]))) k--;
   if (k === words.length) return m;
   if (k === 0) return null;
   const end = words[k - 1].index! + words[k - 1][0].length;
-  const text = m.text.slice(0, end).replace(/,$/, '');
+  const text = withoutFinalComma(m.text.slice(0, end));
   return { ...m, end: m.start + text.length, text };
 }
 
+
+/** The offset of the first bracket, round or square, in `text`; -1 when there is none. */
+function firstBracket(text: string): number {
+  for (let i = 0; i < text.length; i++) if (BRACKETS.has(text[i])) return i;
+  return -1;
+}
+const BRACKETS: ReadonlySet<string> = new Set(['(', ')', '[', ']']);
+
+function withoutFinalComma(text: string): string {
+  return text.endsWith(',') ? text.slice(0, -1) : text;
+}
+
+/** A clitic as the layer writes it: an apostrophe and one or two letters ("'m", "’re"). */
+function isClitic(word: string): boolean {
+  return (word[0] === "'" || word[0] === '’') && isLetterRun(word.slice(1), 1, 2);
+}
+
+/** `text` ends in the word "the" (any case) and white space after it. */
+function endsWithThe(text: string): boolean {
+  const trimmed = text.trimEnd();
+  return trimmed !== text && trimmed.slice(-3).toLowerCase() === 'the' && !isAsciiWordChar(trimmed[trimmed.length - 4]);
+}

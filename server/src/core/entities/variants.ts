@@ -1,6 +1,8 @@
 // Spelling-variant keys: two names with one key are taken as one entity spelt two ways.
 import { normaliseName } from '../registry';
 import { GenerationMemo } from '../text/memo';
+import { hasLetter } from '../text/shape';
+import { isDottedInitials } from './nameShape';
 
 /** Keys by name: an article's names repeat, and are looked up again at every keystroke. */
 const keys = new GenerationMemo<string, string>(20000);
@@ -19,10 +21,16 @@ function computeKey(name: string): string {
   return normaliseName(name)
     .split(/['\u2019\s\u2010-]+/)
     // "U.S." is "US": an initialism's full stops are house style.
-    .map((word) => (/^(?:\p{L}\.){2,}$/u.test(word) ? word.replace(/\./g, '') : word))
-    .map((word) => word
-      .replace(/kh/g, 'k').replace(/ph/g, 'f').replace(/q/g, 'k').replace(/dh/g, 'd').replace(/th/g, 't')
-      .replace(/ou/g, 'u').replace(/ee/g, 'i').replace(/y/g, 'i')
-      .replace(/(.)\1+/g, '$1'))
+    .map((word) => (isDottedInitials(word, hasLetter, 2) ? word.replaceAll('.', '') : word))
+    .map((word) => withoutDoubledLetters(word
+      .replaceAll('kh', 'k').replaceAll('ph', 'f').replaceAll('q', 'k').replaceAll('dh', 'd').replaceAll('th', 't')
+      .replaceAll('ou', 'u').replaceAll('ee', 'i').replaceAll('y', 'i')))
     .join('');
+}
+
+/** `word` with each run of one repeated UTF-16 code unit written once ("allah" → "alah"). */
+function withoutDoubledLetters(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) if (word[i] !== word[i - 1]) out += word[i];
+  return out;
 }

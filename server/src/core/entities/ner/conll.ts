@@ -20,7 +20,7 @@ export function readConll(file: string): ConllDocument[] {
     words = [];
     tags = [];
   };
-  for (const line of fs.readFileSync(file, 'utf8').split(/\r?\n/)) {
+  for (const line of linesOf(fs.readFileSync(file, 'utf8'))) {
     const cols = line.trim().split(' ');
     if (cols[0] === '-DOCSTART-') {
       endSentence();
@@ -35,4 +35,11 @@ export function readConll(file: string): ConllDocument[] {
   endSentence();
   if (doc.length) docs.push(doc);
   return docs;
+}
+
+/** The lines of `text`, split at "\n" or "\r\n". */
+function linesOf(text: string): string[] {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length - 1; i++) if (lines[i].endsWith('\r')) lines[i] = lines[i].slice(0, -1);
+  return lines;
 }

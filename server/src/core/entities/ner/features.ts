@@ -1,6 +1,7 @@
 // Feature extraction shared by training and tagging: each token gets a list of hashed feature strings.
 import { FNV_OFFSET, hashInt, hashMore, hashStr } from './hashing';
 import { hasDigit, hasLetter, isCapitalised, isLowerInitial } from '../../text/shape';
+import { hasNumber } from '../nameShape';
 
 /** Gazetteer categories (bits of a lexicon entry). */
 export const GAZ = { country: 1, capital: 2, city: 4, region: 8, demonym: 16, firstName: 32 } as const;
@@ -56,10 +57,10 @@ function shapeOf(w: string): string {
     if (ch >= 'a' && ch <= 'z') c = 'x';
     else if (ch >= 'A' && ch <= 'Z') c = 'X';
     else if (ch >= '0' && ch <= '9') c = 'd';
-    else if (/\p{Ll}/u.test(ch)) c = 'x';
-    else if (/\p{Lu}/u.test(ch)) c = 'X';
+    else if (LOWER.test(ch)) c = 'x';
+    else if (isCapitalised(ch)) c = 'X';
     else if (hasLetter(ch)) c = 'a';
-    else if (/\p{N}/u.test(ch)) c = 'd';
+    else if (hasNumber(ch)) c = 'd';
     else c = ch;
     if (c !== last) out += c;
     last = c;
@@ -129,15 +130,13 @@ export class FormCache {
     const shape = shapeOf(word);
     const lex = this.lexicon(lexHash);
     f = {
-      id: this.nextId++, word, lower, shape, lex, lexHash, cap, letter: LETTER.test(word), tail: hyphenTail(lower),
+      id: this.nextId++, word, lower, shape, lex, lexHash, cap, letter: hasLetter(word), tail: hyphenTail(lower),
       pairStarts: pairStarts(lower, shape), codeGaz,
     };
     this.forms.set(word, f);
     return f;
   }
 }
-
-const LETTER = /\p{L}/u;
 
 /** What the feature extractor needs to know about one sentence, prepared once. */
 export interface SentenceView {
@@ -261,7 +260,14 @@ function clusterOf(v: number): number {
   return v === -2 ? -2 : v < 0 ? 0 : lexFine(v);
 }
 
-const digitNorm = (w: string) => (hasDigit(w) ? w.replace(/\d/g, '0') : w);
+const digitNorm = (w: string) => (hasDigit(w) ? zeroDigits(w) : w);
+
+/** `w` with every ASCII digit written 0 ("1.13" → "0.00"). */
+function zeroDigits(w: string): string {
+  let out = '';
+  for (const ch of w) out += ch >= '0' && ch <= '9' ? '0' : ch;
+  return out;
+}
 
 /** The position class of token i: 'first', 'caps' (inside an all-capitals sentence) or 'mid'. */
 function positionOf(s: SentenceView, i: number): Position {
@@ -290,7 +296,7 @@ export function wordFeatures(f: WordForm, pos: Position, lexicon: Lexicon, emit:
     emit(hashStr(seed(8 + k), lw.slice(len - k)));
   }
   // Acronyms with and without periods (U.S. in Reuters copy, US elsewhere) share a feature.
-  if (ACRONYM.test(w)) emit(hashStr(seed(45), w.replace(/\./g, '')));
+  if (ACRONYM.test(w)) emit(hashStr(seed(45), w.replaceAll('.', '')));
 
   const lex = f.lex;
   const casing = lex < 0 ? 0 : lexCasing(lex);

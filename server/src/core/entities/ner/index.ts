@@ -7,6 +7,7 @@ import { NerModel, parseModel, type TaggedSentence } from './model';
 import { tokenize, type Token } from './tokenize';
 import { detached, GenerationMemo } from '../../text/memo';
 import { hasLetter } from '../../text/shape';
+import { isShortNumber } from '../nameShape';
 
 export interface RecognizedMention {
   start: number;
@@ -85,7 +86,7 @@ function atSemicolons<S extends { start: number; end: number }>(span: S, tokens:
  * t's text ('' past the end).
  */
 function atSubstitution<S extends { start: number; end: number }>(span: S, word: (t: number) => string): S[] {
-  if (word(span.end) !== '(' || !/^\d{1,3}$/.test(word(span.end + 1)) || word(span.end + 2) !== ')') return [span];
+  if (word(span.end) !== '(' || !isShortNumber(word(span.end + 1)) || word(span.end + 2) !== ')') return [span];
   for (let t = span.start + 1; t < span.end - 1; t++) {
     if (word(t) === 'for') return [{ ...span, end: t }, { ...span, start: t + 1 }];
   }

@@ -1,4 +1,5 @@
-import { straightApostrophes } from '../../text/shape';
+import { hasLetter, hasSpace, isCapitalised, straightApostrophes } from '../../text/shape';
+import { codePointBefore, isCapitals, isDottedInitials, isTitleCaseWord } from '../nameShape';
 // Splits news prose into CoNLL-style tokens with exact UTF-16 offsets, normalising typographic quotes and dashes.
 
 export interface Token {
@@ -12,9 +13,8 @@ export interface Token {
 // and commas or periods between digits (2,500 / 1.13).
 const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[-'’.&]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{M}\p{N}]+)*/uy;
 const SPACE = /\s+/uy;
-const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
-const SHORT_TITLE = /^\p{Lu}\p{Ll}{1,2}$/u;
-const UPPER_START = /^\p{Lu}/u;
+/** ASCII punctuation whose runs ("--", "...") are one token, as in CoNLL. */
+const RUN_PUNCTUATION: ReadonlySet<string> = new Set(['-', '.', '!', '?']);
 
 /** Normalises a punctuation or word token to the CoNLL spelling the model was trained on. */
 function normalizeToken(text: string): string {
@@ -54,7 +54,7 @@ export function tokenize(
     const len = cp > 0xffff ? 2 : 1;
     // Runs of the same ASCII punctuation ("--", "...") are one token, as in CoNLL.
     let end = i + len;
-    if (len === 1 && /[-.!?]/.test(text[i])) while (end < to && text[end] === text[i]) end++;
+    if (len === 1 && RUN_PUNCTUATION.has(text[i])) while (end < to && text[end] === text[i]) end++;
     push(i, end);
     i = end;
   }
@@ -72,15 +72,15 @@ function pushWord(
   let word = text.slice(start, end);
   // Possessive and negation clitics are tokens of their own: Pezeshkian’s → Pezeshkian ’s, don't → do n't.
   let clitic = 0;
-  if (/\p{L}['’][sS]$/u.test(word)) clitic = 2;
-  else if (/\p{L}[nN]['’][tT]$/u.test(word)) clitic = 3;
+  if (endsWithClitic(word, POSSESSIVE)) clitic = 2;
+  else if (endsWithClitic(word, NEGATION)) clitic = 3;
   if (clitic) { pushParts(text, start, end - clitic, push, splitHyphen); push(end - clitic, end); return; }
   // A trailing period belongs to initials (U.S.), a middle initial and short capitalised titles before a name (Mr. Smith).
   if (end < limit && text[end] === '.') {
-    const next = /\S/u.exec(text.slice(end + 1, Math.min(limit, end + 8)));
+    const next = firstNonSpace(text.slice(end + 1, Math.min(limit, end + 8)));
     // A middle initial keeps its period too (Paul M. Abbate, as CoNLL writes "M."), when a capitalised word follows.
-    const initial = /^\p{Lu}$/u.test(word) && next !== null && UPPER_START.test(next[0]);
-    if (INITIALS.test(word) || initial || (SHORT_TITLE.test(word) && next !== null && UPPER_START.test(next[0]))) {
+    const initial = isCapitals(word, 1, 1) && isCapitalised(next);
+    if (isDottedInitials(`${word}.`, hasLetter, 2) || initial || (isTitleCaseWord(word, 1, 2) && isCapitalised(next))) {
       end++;
       word += '.';
     }
@@ -100,7 +100,7 @@ function pushParts(
   if (dash > 0 && word.indexOf('-', dash + 1) < 0) {
     const left = word.slice(0, dash);
     const right = word.slice(dash + 1);
-    if (UPPER_START.test(left) && UPPER_START.test(right) && splitHyphen(left, right)) {
+    if (isCapitalised(left) && isCapitalised(right) && splitHyphen(left, right)) {
       push(start, start + dash);
       push(start + dash, start + dash + 1);
       push(start + dash + 1, end);
@@ -108,4 +108,21 @@ function pushParts(
     }
   }
   push(start, end);
+}
+
+/** The possessive clitic: an apostrophe and "s" (each character's accepted forms, in order). */
+const POSSESSIVE = [["'", '’'], ['s', 'S']];
+/** The negation clitic: "n", an apostrophe and "t". */
+const NEGATION = [['n', 'N'], ["'", '’'], ['t', 'T']];
+
+/** `word` ends in `clitic` (POSSESSIVE or NEGATION) right after a letter ("Pezeshkian’s", "don't"). */
+function endsWithClitic(word: string, clitic: string[][]): boolean {
+  const from = word.length - clitic.length;
+  return from > 0 && clitic.every((forms, k) => forms.includes(word[from + k])) && hasLetter(codePointBefore(word, from));
+}
+
+/** The first code point of `text` that is no white space, or undefined. */
+function firstNonSpace(text: string): string | undefined {
+  for (const ch of text) if (!hasSpace(ch)) return ch;
+  return undefined;
 }
