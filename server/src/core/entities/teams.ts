@@ -3,9 +3,10 @@
 // cue is read from the linguistic layer: a verb of a match (data/sport-team-verbs.txt) whose subject or object the
 // name is, "against"/"v" before it, or a score beside it; the type then holds for every mention of that name.
 import { readWordList } from '../dataFiles';
-import { languageOf, type Language } from '../language';
+import { languageOf, type Language, type Token } from '../language';
 import { isSportReport } from '../figures/sport';
 import type { Article, EntityMention } from '../types';
+import { isScore } from './nameShape';
 
 /** Words before a name that make it one side of a match ("against France", "England v Wales"). */
 const OPPONENT_BEFORE = new Set(['against', 'versus', 'vs', 'v']);
@@ -15,8 +16,6 @@ const OBJECT_NOT_SIDE = new Set(['win', 'lead']);
 const VENUE_BEFORE = new Set(['at', 'in']);
 /** Nouns that a city before them may only place: "the London club" is some club of London. */
 const CLUB_NOUNS = new Set(['club', 'side', 'team']);
-/** A score as the layer writes it ("24-17", "3-1"). */
-const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
 /** How far, in tokens, a match verb may stand after its subject ("England, who led at half-time, beat") is not read: only the next word or two. */
 const VERB_REACH = 2;
 
@@ -32,13 +31,25 @@ export function retypeTeams(mentions: EntityMention[], article: Article, fromRec
   const candidates = mentions.filter((m) => fromRecogniser(m) && m.type === 'place');
   if (candidates.length === 0 || !isSportReport(article)) return;
   const layer = languageOf(article);
-  const cues = { verbs: readWordList('sport-team-verbs.txt'), nouns: readWordList('sport-team-nouns.txt') };
+  const cues: Cues = { verbs: readWordList('sport-team-verbs.txt'), nouns: readWordList('sport-team-nouns.txt') };
   const sides = new Set(candidates.filter((m) => isSide(layer, article.prose, m, cues)).map((m) => m.group));
   for (const m of candidates) if (sides.has(m.group)) m.type = 'org';
 }
 
-function isSide(layer: Language, prose: string, m: EntityMention, cues: { verbs: ReadonlySet<string>; nouns: ReadonlySet<string> }): boolean {
-  const { verbs, nouns } = cues;
+/** Where a mention stands among the layer's tokens: its first and last token, and its sentence's tokens and words. */
+interface Place {
+  first: number;
+  last: number;
+  /** Token i when it is in the mention's sentence. */
+  at: (i: number) => Token | undefined;
+  /** Token i's text in lower case when it is in the mention's sentence, else "". */
+  word: (i: number) => string;
+}
+
+type Cues = { verbs: ReadonlySet<string>; nouns: ReadonlySet<string> };
+
+/** Whether mention `m` is one side of a match, by the words before it (sideBefore) or after it (sideAfter). */
+function isSide(layer: Language, prose: string, m: EntityMention, cues: Cues): boolean {
   const first = layer.tokenAt(m.start);
   if (first < 0) return false;
   let last = first;
@@ -46,25 +57,46 @@ function isSide(layer: Language, prose: string, m: EntityMention, cues: { verbs:
   const sentence = layer.tokens[first].sentence;
   const at = (i: number) => (i >= 0 && i < layer.tokens.length && layer.tokens[i].sentence === sentence ? layer.tokens[i] : undefined);
   const word = (i: number) => { const t = at(i); return t ? prose.slice(t.start, t.end).toLowerCase() : ''; };
-  // Before it: "against France", "beat France", "beat the Wallabies"; a score "24-17 Wales".
-  let b = first - 1;
-  if (at(b)?.pos === 'DET') b--;
-  if (OPPONENT_BEFORE.has(word(b)) || SCORE.test(word(b))) return true;
+  const place: Place = { first, last, at, word };
+  return sideBefore(place, cues) || sideAfter(place, cues);
+}
+
+/**
+ * Before it: "against France", "beat France", "beat the Wallabies" (not the object of "win" or "lead": a title or an
+ * event, "won the Boston Marathon"); a score "24-17 Wales"; "his club side, Gloucester": a side's noun, then a comma.
+ */
+function sideBefore({ first, at, word }: Place, { verbs, nouns }: Cues): boolean {
+  const b = at(first - 1)?.pos === 'DET' ? first - 2 : first - 1;
+  if (OPPONENT_BEFORE.has(word(b)) || isScore(word(b))) return true;
   const before = at(b);
-  // Not the object of "win" or "lead": a title or an event ("won the Boston Marathon").
   if (before && before.pos === 'VERB' && verbs.has(before.lemma) && !OBJECT_NOT_SIDE.has(before.lemma)) return true;
-  // "his club side, Gloucester": a side's noun, then a comma.
-  if (word(first - 1) === ',' && nouns.has(word(first - 2))) return true;
-  // After it: "England beat", "Ireland have drawn", "Wales 24-17", "England tight-head prop", "England's squad".
-  // Not a ground: "at Stamford Bridge 3-1".
-  if (SCORE.test(word(last + 1)) && !VENUE_BEFORE.has(word(first - 1))) return true;
+  return word(first - 1) === ',' && nouns.has(word(first - 2));
+}
+
+/**
+ * After it: "Wales 24-17" (not a ground: "at Stamford Bridge 3-1"), "England tight-head prop", "England's squad",
+ * "England beat", "Ireland have drawn".
+ */
+function sideAfter(place: Place, cues: Cues): boolean {
+  const { first, last, word } = place;
+  if (isScore(word(last + 1)) && !VENUE_BEFORE.has(word(first - 1))) return true;
+  return teamNounAfter(place, cues.nouns) || matchVerbAfter(place, cues.verbs);
+}
+
+/**
+ * A side's noun after the name, or after its possessive or an adjective ("England's squad", "England tight-head
+ * prop"); after a determiner, a city before "club", "side" or "team" only places it ("the London club", "a Madrid side").
+ */
+function teamNounAfter({ first, last, at, word }: Place, nouns: ReadonlySet<string>): boolean {
   let n = last + 1;
   const owner = word(n) === "'s" || word(n) === '’s';
   if (owner) n++;
   const noun = nouns.has(word(n)) ? word(n) : at(n)?.pos === 'ADJ' && nouns.has(word(n + 1)) ? word(n + 1) : null;
-  // "the London club", "a Madrid side": after a determiner, a city that places a club it does not name.
-  if (noun && (owner || !CLUB_NOUNS.has(noun) || at(first - 1)?.pos !== 'DET')) return true;
-  // "Gloucester, beat Bath": the name as an appositive subject.
+  return !!noun && (owner || !CLUB_NOUNS.has(noun) || at(first - 1)?.pos !== 'DET');
+}
+
+/** A match verb within VERB_REACH words after the name, past auxiliaries ("England beat", "Ireland have drawn"), or after it as an appositive subject ("Gloucester, beat Bath"). */
+function matchVerbAfter({ first, last, at, word }: Place, verbs: ReadonlySet<string>): boolean {
   const verbAt = word(last + 1) === ',' && word(first - 1) === ',' ? last + 2 : last + 1;
   for (let k = verbAt; k <= verbAt + VERB_REACH - 1; k++) {
     const t = at(k);

@@ -6,7 +6,8 @@ import { readWordList } from '../dataFiles';
 import { languageOf, type Language } from '../language';
 import { isSportReport } from '../figures/sport';
 import type { Article, EntityMention } from '../types';
-import { lastWordOf } from '../text/shape';
+import { hasSpace, lastWordOf } from '../text/shape';
+import { isAsciiWordChar, splitAtSpaces } from './nameShape';
 
 /** The share of a group's mentions that must follow a work noun for the group to be read as a title. */
 const TITLED_SHARE = 0.25;
@@ -54,27 +55,41 @@ function listJoin(prose: string, from: number, to: number, works: ReadonlySet<st
   return !m[1] || works.has(lastWordOf(m[1]).toLowerCase());
 }
 
+/**
+ * Whether mention `m` is cued as a title: a work noun right before it (past a determiner or an opening quotation
+ * mark), a cue of data/entity-work-cues.txt (cuedAsTitle), or a work noun and a comma that opens an appositive.
+ */
 function afterWorkNoun(layer: Language, prose: string, m: EntityMention, works: ReadonlySet<string>, sport: boolean): boolean {
-  let k = layer.tokenAt(m.start) - 1;
+  const opening = layer.tokenAt(m.start);
+  const sentence = layer.tokens[opening]?.sentence;
+  const inSentence = (i: number) => i >= 0 && layer.tokens[i].sentence === sentence;
   const word = (i: number) => prose.slice(layer.tokens[i].start, layer.tokens[i].end);
-  const sentence = layer.tokens[k + 1]?.sentence;
   // "the film The Aviator": the mention may leave out the title's article.
-  while (k >= 0 && layer.tokens[k].sentence === sentence && (layer.tokens[k].pos === 'DET' || QUOTE_MARKS.has(word(k))) && k > layer.tokenAt(m.start) - 3) k--;
-  // "the blockbuster West End musicals": a name that modifies the noun after it is no title.
-  const after = layer.tokenAt(m.end - 1) + 1;
-  if (layer.tokens[after]?.pos === 'NOUN' && layer.tokens[after].sentence === sentence) return false;
+  let k = opening - 1;
+  while (inSentence(k) && (layer.tokens[k].pos === 'DET' || QUOTE_MARKS.has(word(k))) && k > opening - 3) k--;
+  if (modifiesNounAfter(layer, m, sentence)) return false;
   const isWork = (i: number) => layer.tokens[i].pos === 'NOUN' && works.has(word(i).toLowerCase()) && !(sport && SPORT_SENSES.has(word(i).toLowerCase()));
-  if (k >= 0 && layer.tokens[k].sentence === sentence && isWork(k)) return true;
-  // "her role in Vera Drake", "best actor for Kinsey": a cue of data/entity-work-cues.txt, not in sports reports
-  // ("the star of Chelsea"). Awards go to people too ("best actor for Jamie Foxx") and a director's name may open the
-  // title ("role in Mike Nichols' Closer"): a name the recogniser reads as a person, or one in the possessive, is no
-  // title here.
-  const possessive = /^['’](?:s\b|\s)/.test(prose.slice(m.end, m.end + 3));
-  if (!sport && m.type !== 'person' && !possessive && k >= 0 && layer.tokens[k].sentence === sentence && cueBefore(layer, prose, k)) return true;
+  if (inSentence(k) && (isWork(k) || cuedAsTitle(layer, prose, m, k, sport))) return true;
   // "her new film, The Aviator, leads": an appositive title closed by a comma; not "the director of the film, Vinod
   // Pande,", where the name stands for the phrase the work noun ends.
-  if (k >= 1 && word(k) === ',' && isWork(k - 1) && !objectOfPreposition(layer, k - 1)) return /^\s*,/.test(prose.slice(m.end, m.end + 3));
+  if (k >= 1 && word(k) === ',' && isWork(k - 1) && !objectOfPreposition(layer, k - 1)) return prose.slice(m.end, m.end + 3).trimStart().startsWith(',');
   return false;
+}
+
+/** "the blockbuster West End musicals": the mention modifies a noun right after it in its sentence, so is no title. */
+function modifiesNounAfter(layer: Language, m: EntityMention, sentence: number | undefined): boolean {
+  const after = layer.tokens[layer.tokenAt(m.end - 1) + 1];
+  return after?.pos === 'NOUN' && after.sentence === sentence;
+}
+
+/**
+ * "her role in Vera Drake", "best actor for Kinsey": a cue of data/entity-work-cues.txt ending at layer token `k`,
+ * not in sports reports ("the star of Chelsea"). Awards go to people too ("best actor for Jamie Foxx") and a
+ * director's name may open the title ("role in Mike Nichols' Closer"): a name the recogniser reads as a person, or one
+ * in the possessive, is no title here.
+ */
+function cuedAsTitle(layer: Language, prose: string, m: EntityMention, k: number, sport: boolean): boolean {
+  return !sport && m.type !== 'person' && !opensPossessive(prose.slice(m.end, m.end + 3)) && cueBefore(layer, prose, k);
 }
 
 /** Work nouns that a sports report uses for its matches ("at the end of the game Andre Nzame III scored"). */
@@ -91,7 +106,13 @@ let workCues: string[][] | null = null;
 
 /** Whether the words ending at layer token `last` are a cue of data/entity-work-cues.txt (one of its lines). */
 function cueBefore(layer: Language, prose: string, last: number): boolean {
-  workCues ??= [...readWordList('entity-work-cues.txt')].map((line) => line.toLowerCase().split(/\s+/));
+  workCues ??= [...readWordList('entity-work-cues.txt')].map((line) => splitAtSpaces(line.toLowerCase()));
   const word = (i: number) => (i >= 0 ? prose.slice(layer.tokens[i].start, layer.tokens[i].end).toLowerCase() : '');
   return workCues.some((cue) => cue.every((w, j) => word(last - (cue.length - 1) + j) === w));
+}
+
+/** `text` (what follows a name) opens with a possessive: an apostrophe and a whole-word "s", or an apostrophe and a space. */
+function opensPossessive(text: string): boolean {
+  if (text[0] !== "'" && text[0] !== '’') return false;
+  return (text[1] === 's' && !isAsciiWordChar(text[2])) || hasSpace(text[1]);
 }
