@@ -4,11 +4,12 @@ import { isHeadline } from '../entities/headlines';
 import { isGivenName } from '../entities/ner';
 import { lookupPlace } from '../entities/gazetteer';
 import { isOfficeWord } from '../entities/refine';
-import { languageOf, quotationAt } from '../language';
+import { languageOf, quotationAt, type Token } from '../language';
 import { readWordList } from '../dataFiles';
 import type { Article, EntityMention } from '../types';
 import type { Rule, RuleFinding } from './rule';
-import { hasSpace, isCapitalised, isLowerInitial, withoutFullStop, wordsOf } from '../text/shape';
+import { hasLetter, hasSpace, isCapitalised, isLowerInitial, withoutFullStop, wordsOf } from '../text/shape';
+import { codePointBefore } from '../entities/nameShape';
 
 export const entityFirstReference: Rule = {
   id: 'entity-first-reference',
@@ -54,8 +55,7 @@ export const entityFirstReference: Rule = {
       if (mentions.some((m) => m !== full && m.text.trim() === first.text.trim() && sentenceOf(m) === sentenceOf(full))) continue;
       const line = article.lines.positionAt(full.start).line + 1;
       // "Mr Kennedy" … "Charles Kennedy": the two are swapped whole, the courtesy title moving with the surname.
-      const title = COURTESY_BEFORE.exec(article.text.slice(Math.max(0, first.start - 6), first.start));
-      const from = title ? first.start - title[0].length : first.start;
+      const from = first.start - courtesyBefore(article.text.slice(Math.max(0, first.start - 6), first.start));
       const short = article.text.slice(from, first.end);
       findings.push({
         start: first.start,
@@ -80,8 +80,21 @@ const PERSON_NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
  * "President Bush", "Dr Nobles") is a full first reference.
  */
 const COURTESY: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx']);
-/** A courtesy title and the space before a name ("Mr ", "Mrs. "). */
-const COURTESY_BEFORE = new RegExp(`(?<!\\p{L})(?:${[...COURTESY].join('|')})\\.?[ \\t]$`, 'u');
+
+/**
+ * The length of the courtesy title (COURTESY), its full stop if any, and the space or tab that `before` (the text
+ * before a name) ends with ("Mr ", "Mrs. "); 0 when it ends in none. The title is a whole word: no letter before it.
+ */
+function courtesyBefore(before: string): number {
+  if (!before.endsWith(' ') && !before.endsWith('\t')) return 0;
+  let end = before.length - 1;
+  if (before[end - 1] === '.') end--;
+  for (const title of COURTESY) {
+    const start = end - title.length;
+    if (start >= 0 && before.slice(start, end) === title && !hasLetter(codePointBefore(before, start))) return before.length - start;
+  }
+  return 0;
+}
 /** Hyphens that join the parts of a double-barrelled name. */
 const HYPHENS: ReadonlySet<string> = new Set(['-', '\u2010', '\u2011']);
 /** A sentence with this many commas or semicolons is a list (a team sheet, a cast), where surnames stand alone. */
@@ -103,21 +116,49 @@ function surnameAlone(article: Article, m: EntityMention): boolean {
   const sentence = layer.sentences[layer.tokens[at].sentence];
   // Words of the mention's sentence only.
   const word = (i: number) => (i >= sentence.first && i <= sentence.last ? article.prose.slice(layer.tokens[i].start, layer.tokens[i].end) : '');
-  const before = withoutFullStop(word(at - 1));
-  if ((readWordList('titles.txt').has(before) && !COURTESY.has(before)) || isOfficeWord(before)) return false;
-  // "the Conlon and Maguire families", "biopic Kinsey", "cult band Kasabian", "post-war England": after an article
-  // or a descriptor in lower case the name is a family's, a work's, a band's or a place's; "Result: Nadal 6-7 …
-  // Roddick" is a score line.
-  const previous = at > sentence.first ? layer.tokens[at - 1] : undefined;
-  if (previous && (previous.pos === 'DET' || previous.pos === 'NUM' || ((previous.pos === 'NOUN' || previous.pos === 'ADJ') && isLowerInitial(before)))) return false;
   let last = at;
   while (last + 1 < layer.tokens.length && layer.tokens[last + 1].end <= m.end) last++;
-  const next = last < sentence.last ? layer.tokens[last + 1] : undefined;
-  if (next && next.pos === 'NOUN' && isLowerInitial(word(last + 1))) return false;
-  if (word(last + 1) === '(' || next?.pos === 'NUM') return false;
-  // A capitalised word beside it makes it part of a longer name the recogniser split ("Mittal Steel", "Nant Conwy").
-  if (isCapitalised(word(last + 1)) || (isCapitalised(word(at - 1)) && !COURTESY.has(before))) return false;
+  const around: Surroundings = { tokens: layer.tokens, sentence, at, last, word };
+  return !titledOrDescribed(around) && !modifiesOrScores(around) && !besideCapitalised(around) && !inList(around);
+}
+
+/** A one-word mention's place in its sentence: its first and last layer token, and the words of the sentence. */
+interface Surroundings {
+  tokens: readonly Token[];
+  sentence: { first: number; last: number };
+  at: number;
+  last: number;
+  /** Token i's text when it is in the sentence, else "". */
+  word: (i: number) => string;
+}
+
+/**
+ * After a rank or peerage title (data/titles.txt, but for the courtesy titles) or an office ("President Bush"), an
+ * article, a number or a descriptor in lower case: "the Conlon and Maguire families", "biopic Kinsey", "cult band
+ * Kasabian", "post-war England" name a family, a work, a band or a place; "Result: Nadal 6-7 … Roddick" is a score line.
+ */
+function titledOrDescribed({ tokens, sentence, at, word }: Surroundings): boolean {
+  const before = withoutFullStop(word(at - 1));
+  if ((readWordList('titles.txt').has(before) && !COURTESY.has(before)) || isOfficeWord(before)) return true;
+  const previous = at > sentence.first ? tokens[at - 1] : undefined;
+  return !!previous && (previous.pos === 'DET' || previous.pos === 'NUM' || ((previous.pos === 'NOUN' || previous.pos === 'ADJ') && isLowerInitial(before)));
+}
+
+/** Before a noun it modifies ("Blair government"), a bracket (a team sheet) or a number (a score line). */
+function modifiesOrScores({ tokens, sentence, last, word }: Surroundings): boolean {
+  const next = last < sentence.last ? tokens[last + 1] : undefined;
+  if (next && next.pos === 'NOUN' && isLowerInitial(word(last + 1))) return true;
+  return word(last + 1) === '(' || next?.pos === 'NUM';
+}
+
+/** A capitalised word beside it makes it part of a longer name the recogniser split ("Mittal Steel", "Nant Conwy"); a courtesy title before it does not. */
+function besideCapitalised({ at, last, word }: Surroundings): boolean {
+  return isCapitalised(word(last + 1)) || (isCapitalised(word(at - 1)) && !COURTESY.has(withoutFullStop(word(at - 1))));
+}
+
+/** The sentence is a list (a team sheet, a cast): LIST_SEPARATORS commas or semicolons. */
+function inList({ sentence, word }: Surroundings): boolean {
   let separators = 0;
   for (let i = sentence.first; i <= sentence.last; i++) if (word(i) === ',' || word(i) === ';') separators++;
-  return separators < LIST_SEPARATORS;
+  return separators >= LIST_SEPARATORS;
 }

@@ -3,6 +3,8 @@ import { normaliseName } from '../registry';
 import { variantKey } from '../entities/variants';
 import type { EntityMention } from '../types';
 import type { Rule, RuleFinding } from './rule';
+import { hasCapital, letterLength, leadingBlanks, trailingBlanks } from '../entities/nameShape';
+import { hasLetter, isLowerInitial } from '../text/shape';
 
 export const entitySpelling: Rule = {
   id: 'entity-spelling',
@@ -18,7 +20,7 @@ export const entitySpelling: Rule = {
       // The recogniser's type is not compared: it may well read a misspelt name as another type.
       const key = variantKey(m.text);
       const forms = byKey.get(key) ?? new Map<string, EntityMention[]>();
-      const form = m.text.replace(/[\u2018\u2019]/g, "'");
+      const form = m.text.replaceAll('\u2018', "'").replaceAll('\u2019', "'");
       const list = forms.get(form);
       if (list) list.push(m);
       else forms.set(form, [m]);
@@ -60,7 +62,10 @@ function isSentenceInitialCaseOnly(m: EntityMention, spelling: string, canonical
   return sentenceStarts.has(m.start);
 }
 
-const CAPITALS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+/** `s` is written in capitals: a capital letter and no lower-case one ("OSCAR", "U.S.", "AT&T"). */
+function inCapitals(s: string): boolean {
+  return hasCapital(s) && ![...s].some((ch) => isLowerInitial(ch));
+}
 
 /**
  * The mention is written in capitals only ("OSCAR") and so is a word beside it on its line ("WHO WAS OSCAR?"; tag
@@ -70,12 +75,44 @@ const CAPITALS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
  */
 /** "NAIROBI, Kenya (AP) _", "BELFAST, Northern Ireland —", "MIAMI -- Elected officials": a wire dateline, a place set in capitals at a paragraph's start. */
 function dateline(m: EntityMention, prose: string): boolean {
-  return CAPITALS.test(m.text) && /(?:^|\n)[ \t]*$/.test(prose.slice(Math.max(0, m.start - 20), m.start)) && /^[ \t]*(?:[,(_—–]|--?[ \t])/.test(prose.slice(m.end, m.end + 4));
+  return inCapitals(m.text) && opensLine(prose.slice(Math.max(0, m.start - 20), m.start)) && opensDatelineMark(prose.slice(m.end, m.end + 4));
+}
+
+/** `before` (the text before a word) ends at its start or a line break, past spaces and tabs. */
+function opensLine(before: string): boolean {
+  const end = before.length - trailingBlanks(before);
+  return end === 0 || before[end - 1] === '\n';
+}
+
+/** Marks that follow a dateline's place: a comma, a bracket, an underscore or a dash. */
+const DATELINE_MARKS: ReadonlySet<string> = new Set([',', '(', '_', '—', '–']);
+
+/** `after` (the text after a word) opens, past spaces and tabs, with a dateline's mark, or "-" or "--" and a space or tab. */
+function opensDatelineMark(after: string): boolean {
+  const rest = after.slice(leadingBlanks(after));
+  if (DATELINE_MARKS.has(rest[0])) return true;
+  const dashes = rest.startsWith('--') ? 2 : rest.startsWith('-') ? 1 : 0;
+  return dashes > 0 && (rest[dashes] === ' ' || rest[dashes] === '\t');
 }
 
 function setInCapitals(m: EntityMention, prose: string): boolean {
-  if (!CAPITALS.test(m.text) || m.text.replace(/[^\p{L}]/gu, '').length < 2) return false;
-  const before = /(\p{L}{2,})[^\p{L}\n]*$/u.exec(prose.slice(Math.max(0, m.start - 40), m.start))?.[1];
-  const after = /^[^\p{L}\n]*(\p{L}{2,})/u.exec(prose.slice(m.end, m.end + 40))?.[1];
-  return [before, after].some((w) => w !== undefined && CAPITALS.test(w));
+  if (!inCapitals(m.text) || letterLength(m.text) < 2) return false;
+  const before = wordOnLine([...prose.slice(Math.max(0, m.start - 40), m.start)].reverse());
+  const after = wordOnLine([...prose.slice(m.end, m.end + 40)]);
+  return [before, after].some((w) => w !== undefined && inCapitals(w));
+}
+
+/**
+ * The first word of two or more letters in `chars` (code points, read outward from a mention) when only characters
+ * other than letters and line breaks stand before it; its letters in the order read.
+ */
+function wordOnLine(chars: string[]): string | undefined {
+  let i = 0;
+  while (i < chars.length && !hasLetter(chars[i])) {
+    if (chars[i] === '\n') return undefined;
+    i++;
+  }
+  let word = '';
+  for (; i < chars.length && hasLetter(chars[i]); i++) word += chars[i];
+  return [...word].length >= 2 ? word : undefined;
 }
