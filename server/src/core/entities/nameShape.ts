@@ -20,7 +20,7 @@ export function splitAtSpacesAndHyphens(s: string): string[] {
 
 /** The runs of non-space characters of `s`, each with its offset (`index`) in `s`. */
 export function wordMatches(s: string): RegExpExecArray[] {
-  return [...s.matchAll(NON_SPACE_RUN)] as RegExpExecArray[];
+  return [...s.matchAll(NON_SPACE_RUN)];
 }
 
 /** True when `s` holds a number character of any script (`\p{N}`: digits, "½", "Ⅳ"). */
