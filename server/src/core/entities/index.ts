@@ -18,7 +18,7 @@ import { SpanIndex } from '../text/spanIndex';
 import { detached, GenerationMemo } from '../text/memo';
 import { blankLineSegments } from '../text/segments';
 import { languageOf, type Language, type TokenKind } from '../language';
-import { hasLetter, hasSpace, isCapitalised } from '../text/shape';
+import { hasLetter, hasSpace, isCapitalised, wordsOf } from '../text/shape';
 import { functionPos } from './functionPos';
 import { hasNumber, isCapitals, leadingBlanks, leadingLettersAndDigits, splitAtSpaces, trailingBlanks } from './nameShape';
 
@@ -346,20 +346,26 @@ function outsideOther(r: RecognizedMention, withNumber: SpanIndex, prose: string
 
 /**
  * "Blu" + "-" + "Ray Association": the recogniser read the two sides of one hyphenated word as two names. They are
- * one name (typed as its last part, the head), unless either side is a known place or a name the recogniser reads
+ * one name, typed as its second part when that has the head noun ("Ray Association", "Doping Agency") or when
+ * both are single words and the second is no name of a person, body or place ("Anglo-Dutch"), else as its first
+ * ("Wal" of "Wal-Mart", "Henin" of "Henin-Hardenne": the second half of a double name is read less surely), unless either side is a known place or a name the recogniser reads
  * on its own elsewhere in the article: "the Israel-Hamas war", "US-China talks" join two names. `raws` in text order.
  */
 function joinHyphenated(raws: RecognizedMention[], prose: string): RecognizedMention[] {
   const hyphenPair = (a: RecognizedMention | undefined, b: RecognizedMention | undefined) => !!a && !!b && b.start === a.end + 1 && prose[a.end] === '-' && !hasSpace(prose[a.start]) && !hasSpace(prose[b.start]);
   // How often each name is read on its own, outside such a pair ("RK-S" twice is no "RK" read alone).
+  // A piece that runs into a hyphenated word ("Owusu" of "(Owusu-Abeyie 45)", where the second half went unread) is
+  // not read alone either.
+  const hyphenated = (r: RecognizedMention) => (prose[r.end] === '-' && hasLetter(prose[r.end + 1])) || (prose[r.start - 1] === '-' && hasLetter(prose[r.start - 2]));
   const alone = new Map<string, number>();
-  raws.forEach((r, i) => { if (!hyphenPair(raws[i - 1], r) && !hyphenPair(r, raws[i + 1])) alone.set(r.text, (alone.get(r.text) ?? 0) + 1); });
+  raws.forEach((r, i) => { if (!hyphenPair(raws[i - 1], r) && !hyphenPair(r, raws[i + 1]) && !hyphenated(r)) alone.set(r.text, (alone.get(r.text) ?? 0) + 1); });
   const out: RecognizedMention[] = [];
   for (const r of raws) {
     const last = out[out.length - 1];
     const joins = hyphenPair(last, r);
     if (joins && !lookupPlace(last.text) && !lookupPlace(r.text) && !alone.has(last.text) && !alone.has(r.text)) {
-      out[out.length - 1] = { ...r, start: last.start, text: prose.slice(last.start, r.end), confidence: Math.min(last.confidence, r.confidence) };
+      const head = wordsOf(r.text).length > 1 || (wordsOf(last.text).length === 1 && r.type === 'other') ? r : last;
+      out[out.length - 1] = { ...head, start: last.start, end: r.end, text: prose.slice(last.start, r.end), confidence: Math.min(last.confidence, r.confidence) };
     } else out.push(r);
   }
   return out;

@@ -8,6 +8,8 @@ import { isSportReport } from '../figures/sport';
 import type { Article, EntityMention } from '../types';
 import { hasSpace, lastWordOf } from '../text/shape';
 import { isAsciiWordChar, splitAtSpaces } from './nameShape';
+import { appositiveWork, titleRun } from './titles';
+import { lookupPlace } from './gazetteer';
 
 /** The share of a group's mentions that must follow a work noun for the group to be read as a title. */
 const TITLED_SHARE = 0.25;
@@ -28,13 +30,21 @@ export function retypeWorks(mentions: EntityMention[], article: Article, fromRec
   const works = readWordList('entity-work-nouns.txt');
   const candidates = mentions.filter((m) => fromRecogniser(m) && m.type !== 'other');
   const sport = candidates.length > 0 && isSportReport(article);
-  const titled = new Set(candidates.filter((m) => afterWorkNoun(layer, prose, m, works, sport)));
-  // The titles listed before a title: "Eternal Sunshine, Finding Neverland and British film Vera Drake". Only
-  // backwards: a name after a title ("the film Ray, Jamie Foxx and …") is as often its star.
+  // A cue stands before the whole title ("her role in Eternal Sunshine of the Spotless Mind", "The Wedding Date, a
+  // comedy"): a mention that is the whole title is titled with its group, as above; a piece of a longer title
+  // ("Sunshine", "Caribbean" of "Pirates of the Caribbean") only where it stands, with the other pieces of that title.
+  const runs = new Map(candidates.map((m) => [m, titleRun(layer, prose, m)]));
+  const whole = (m: EntityMention) => runs.get(m)!.start === m.start && runs.get(m)!.end === m.end;
+  const cuedRun = (m: EntityMention) => afterWorkNoun(layer, prose, { ...m, ...runs.get(m)! }, works, sport) || (m.type !== 'person' && appositiveWork(layer, prose, runs.get(m)!, works));
+  const titled = new Set(candidates.filter((m) => afterWorkNoun(layer, prose, m, works, sport) || (whole(m) && cuedRun(m))));
+  const titledRuns = new Set([...titled, ...candidates.filter((m) => !whole(m) && cuedRun(m))].map((m) => runs.get(m)!.start));
+  const pieces = candidates.filter((m) => !titled.has(m) && titledRuns.has(runs.get(m)!.start));
+  // The titles listed before a title: "Eternal Sunshine, Finding Neverland and British film Vera Drake" (not a
+  // country of the gazetteer: "in Uruguay, Cambiemos, an online game"). Only backwards: a name after a title ("the film Ray, Jamie Foxx and …") is as often its star.
   for (let i = candidates.length - 2; i >= 0; i--) {
     const m = candidates[i];
     const n = candidates[i + 1];
-    if (!titled.has(m) && titled.has(n) && listJoin(prose, m.end, n.start, works)) titled.add(m);
+    if (!titled.has(m) && titled.has(n) && !lookupPlace(m.text) && listJoin(prose, m.end, n.start, works)) titled.add(m);
   }
   // A name read as a title once among many plain mentions was a misreading ("the software Microsoft owns", "told the
   // Today programme the US had …"): a group turns `other` only when more than TITLED_SHARE of its mentions are cued.
@@ -43,6 +53,7 @@ export function retypeWorks(mentions: EntityMention[], article: Article, fromRec
   for (const m of candidates) size.set(m.group, (size.get(m.group) ?? 0) + 1);
   for (const m of titled) cued.set(m.group, (cued.get(m.group) ?? 0) + 1);
   for (const m of candidates) if ((cued.get(m.group) ?? 0) > TITLED_SHARE * size.get(m.group)!) m.type = 'other';
+  for (const m of pieces) m.type = 'other';
 }
 
 /** A comma, "and" or "or" between two listed names, and a work noun with up to two modifiers ("and British film"). */
