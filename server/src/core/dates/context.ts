@@ -187,3 +187,63 @@ export function onlyWords(text: string): string[] | null {
   for (let i = 0; i < text.length; i++) if (isSpace(text[i])) spaces++;
   return words.reduce((n, w) => n + w.length, 0) + spaces === text.length ? words : null;
 }
+
+/** An ASCII capital (A–Z). */
+export function isAsciiCapital(c: string | undefined): boolean {
+  return !!c && c >= 'A' && c <= 'Z';
+}
+
+/**
+ * The run of ASCII letters that ends `text` once any characters other than word characters are dropped from its end
+ * ("Mr. " → "Mr"), or null when a digit or "_" ends it (a pattern's /([A-Za-z]+)\W*$/).
+ */
+export function lastLetters(text: string): string | null {
+  let i = text.length;
+  while (i > 0 && !isWordChar(text[i - 1])) i--;
+  let k = i;
+  while (k > 0 && isAsciiLetter(text[k - 1])) k--;
+  return k < i ? text.slice(k, i) : null;
+}
+
+/** The run of ASCII letters right before the white space that ends `text` ("on Black " → "Black"), or null (/([A-Za-z]+)\s+$/). */
+export function lettersBeforeSpace(text: string): string | null {
+  let i = text.length;
+  while (i > 0 && isSpace(text[i - 1])) i--;
+  if (i === text.length) return null;
+  let k = i;
+  while (k > 0 && isAsciiLetter(text[k - 1])) k--;
+  return k < i ? text.slice(k, i) : null;
+}
+
+/** The length of the word of `words` and the white space after it that open `text` ("on ", "the "), or 0. */
+export function leadingWordLength(text: string, words: ReadonlySet<string>): number {
+  const w = firstWord(text);
+  if (!words.has(w)) return 0;
+  let i = w.length;
+  while (isSpace(text[i])) i++;
+  return i > w.length ? i : 0;
+}
+
+/** Whether `text` opens with one of `words` and a white-space character ("last Friday": /^(?:last|…)\s/i). */
+export function opensWith(text: string, words: ReadonlySet<string>): boolean {
+  const w = firstWord(text);
+  return words.has(w) && isSpace(text[w.length]);
+}
+
+/** Whether `phrase` (lower-case ASCII) stands in `text` as whole words, in any case of its ASCII letters ("from now"). */
+export function hasPhrase(text: string, phrase: string): boolean {
+  for (let i = 0; i + phrase.length <= text.length; i++) {
+    if (isWordChar(text[i - 1]) || isWordChar(text[i + phrase.length])) continue;
+    let same = true;
+    for (let k = 0; k < phrase.length && same; k++) same = text.charCodeAt(i + k) < 128 && text[i + k].toLowerCase() === phrase[k];
+    if (same) return true;
+  }
+  return false;
+}
+
+/** Whether `text` opens with white space and then a capital and a small letter, both ASCII ("  Telegraph": /^\s+[A-Z][a-z]/). */
+export function opensCapitalisedWord(text: string): boolean {
+  let i = 0;
+  while (isSpace(text[i])) i++;
+  return i > 0 && isAsciiCapital(text[i]) && !!text[i + 1] && text[i + 1] >= 'a' && text[i + 1] <= 'z';
+}
