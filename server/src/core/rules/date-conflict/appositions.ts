@@ -25,6 +25,11 @@ function countedBack(text: string): { count: string; unit: 'year' | 'month' | 'w
   return { count: words.length === 3 ? words[0] : '', unit: singular as 'year' | 'month' | 'week' | 'day' };
 }
 
+/** The year a mention of a whole year resolved to ("2003"), or null. */
+function yearValue(d: DateMention): number | null {
+  return d.grain === 'year' && d.value?.length === 4 && isDigits(d.value) ? +d.value : null;
+}
+
 function nextWeekday(text: string): boolean {
   const words = onlyWords(text);
   return words?.length === 2 && words[0] === 'next' && words[1].length > 3 && words[1].endsWith('day');
@@ -80,7 +85,7 @@ export function appositionConflicts(article: Article, dates: DateMention[]): Rul
     if (!windows || windows.some(([a, b]) => span[0] <= b && span[1] >= a)) continue;
     const fixes: Fix[] = [];
     const written = readWrittenDate(text.slice(exp.start, exp.end), exp.start);
-    const relYear = rel.grain === 'year' && isDigits(rel.value ?? '') && rel.value!.length === 4 ? +rel.value! : null;
+    const relYear = yearValue(rel);
     if (written && written.end === exp.end && written.y !== null && relYear !== null && !wordsIn(rel.text).includes('ago')) {
       const newText = writeLike(written, { y: relYear, m: written.m, d: written.d });
       fixes.push({ title: `Change the year to ${relYear}`, edits: [{ start: written.start, end: written.end, newText }] });
