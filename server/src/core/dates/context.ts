@@ -53,7 +53,7 @@ export function wordsAtEnd(text: string, max: number, bare = false): string[] {
  * The whole words that open `text`, first first, lower-cased, at most `max`: the first after white space (or none, with
  * `bare`), each joined to the next by white space only.
  */
-export function wordsAtStart(text: string, max: number, bare = false): string[] {
+function wordsAtStart(text: string, max: number, bare = false): string[] {
   const out: string[] = [];
   let i = 0;
   while (out.length < max) {
@@ -114,13 +114,6 @@ export function endsWithPhrase(text: string, list: Phrases): boolean {
   return false;
 }
 
-/** Whether `text` opens with white space and then one of `list` (a pattern's /^\s+(?:…)\b/i). */
-export function startsWithPhrase(text: string, list: Phrases): boolean {
-  const words = wordsAtStart(text, list.longest);
-  for (let n = 1; n <= words.length; n++) if (list.has(words.slice(0, n).join(' '))) return true;
-  return false;
-}
-
 /** Whether a possessive "'s" or "’s" stands at `at` in `text` with no word character after it (/^['’]s\b/). */
 export function possessiveAt(text: string, at: number): boolean {
   return (text[at] === "'" || text[at] === '’') && text[at + 1] === 's' && !isWordChar(text[at + 2]);
@@ -129,7 +122,7 @@ export function possessiveAt(text: string, at: number): boolean {
 let lists: Readonly<Record<string, readonly string[]>> | null = null;
 
 /** A closed word class of data/dates-context.json by its key, lower case. */
-export function contextWords(key: string): readonly string[] {
+function contextWords(key: string): readonly string[] {
   lists ??= readDataJson<Record<string, readonly string[]>>('dates-context.json');
   const list = lists[key];
   if (!list) throw new Error(`Newsdesk data file dates-context.json has no list ${key}`);
