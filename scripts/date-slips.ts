@@ -15,7 +15,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'node:util';
 import { analyze } from '../server/src/core/analyze';
-import { addDays, daysInMonth, MONTH_NAMES, parseIsoDay, WEEKDAY_NAMES, weekdayOf } from '../server/src/core/dates/calendar';
+import { addDays, daysInMonth, monthNames, parseIsoDay, weekdayNames, weekdayOf } from '../server/src/core/dates/calendar';
 import { corpusDir, readPart } from './eval-dates';
 
 const DATE_RULES = new Set(['weekday-mismatch', 'impossible-date', 'tense-date-mismatch', 'date-conflict']);
@@ -54,7 +54,7 @@ function slipsOf(src: Source, perDoc: number): Slip[] {
     const day = d.grain === 'day' ? parseIsoDay(d.value) : null;
     if (take('weekday-shift') && day && d.weekdaySpan && d.weekday === weekdayOf(day) && /\d/.test(d.text)) {
       const written = text.slice(d.weekdaySpan.start, d.weekdaySpan.end);
-      const other = WEEKDAY_NAMES[(d.weekday + 1) % 7];
+      const other = weekdayNames()[(d.weekday + 1) % 7];
       const by = written.endsWith('.') ? `${other.slice(0, 3)}.` : other;
       out.push({ kind: 'weekday-shift', text: replace(text, d.weekdaySpan.start, d.weekdaySpan.end, by), start: d.start, end: d.end + by.length - written.length, rules: ['weekday-mismatch'] });
     }
@@ -77,7 +77,7 @@ function slipsOf(src: Source, perDoc: number): Slip[] {
     }
     if (take('wrong-apposition') && day && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(d.text) && /\bon\s+$/.test(text.slice(d.start - 4, d.start))) {
       const next = addDays(day, 1);
-      const insert = `, ${MONTH_NAMES[next.m - 1]} ${next.d}`;
+      const insert = `, ${monthNames()[next.m - 1]} ${next.d}`;
       out.push({ kind: 'wrong-apposition', text: replace(text, d.end, d.end, insert), start: d.start, end: d.end + insert.length, rules: ['weekday-mismatch', 'date-conflict'] });
     }
   }

@@ -1,4 +1,5 @@
 // Calendar arithmetic on plain year/month/day triples (UTC, no time zones): weekdays, ISO weeks, month lengths, formatting.
+import { readDataJson } from '../dataFiles';
 
 export interface Ymd {
   y: number;
@@ -6,10 +7,34 @@ export interface Ymd {
   d: number;
 }
 
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-/** AP style: these months are abbreviated when they stand with a day; March–July never are. */
-export const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+interface CalendarNames {
+  months: readonly string[];
+  weekdays: readonly string[];
+  apMonths: readonly string[];
+}
+
+let names: CalendarNames | null = null;
+
+/** data/dates-calendar.json, read once. */
+function calendarNames(): CalendarNames {
+  names ??= readDataJson<CalendarNames>('dates-calendar.json');
+  return names;
+}
+
+/** "January" … "December", index 0–11 (data/dates-calendar.json). */
+export function monthNames(): readonly string[] {
+  return calendarNames().months;
+}
+
+/** "Sunday" … "Saturday", index 0–6 as weekdayOf counts (data/dates-calendar.json). */
+export function weekdayNames(): readonly string[] {
+  return calendarNames().weekdays;
+}
+
+/** AP style, index 0–11: these months are abbreviated when they stand with a day ("Sept."); March–July never are. */
+export function apMonths(): readonly string[] {
+  return calendarNames().apMonths;
+}
 
 const DAY_MS = 86_400_000;
 
@@ -72,10 +97,32 @@ export function mondayOfIsoWeek(year: number, week: number): Ymd {
   return addDays(monday1, (week - 1) * 7);
 }
 
+/**
+ * The parts of a TimeML value as written (digit strings): year, and month and day ("2024-09-11"), ISO week ("2024-W37"),
+ * season ("2024-SU"), or quarter or half with its number ("2024-Q1", "2023-H2"); null for any other shape.
+ */
+interface ValueParts {
+  y: string;
+  m?: string;
+  d?: string;
+  week?: string;
+  season?: string;
+  part?: string;
+  n?: string;
+}
+
+const VALUE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-(SP|SU|FA|WI)|-([QH])(\d))?$/;
+
+/** `value` read into its parts (ValueParts), or null. */
+export function valueParts(value: string): ValueParts | null {
+  const m = VALUE.exec(value);
+  return m && { y: m[1], m: m[2], d: m[3], week: m[4], season: m[5], part: m[6], n: m[7] };
+}
+
 export function parseIsoDay(value: string | null): Ymd | null {
-  const m = value ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
-  if (!m) return null;
-  const date = { y: +m[1], m: +m[2], d: +m[3] };
+  const p = value ? valueParts(value) : null;
+  if (!p || p.d === undefined) return null;
+  const date = { y: +p.y, m: +p.m!, d: +p.d };
   return date.m >= 1 && date.m <= 12 && date.d >= 1 && date.d <= daysInMonth(date.y, date.m) ? date : null;
 }
 
@@ -107,30 +154,33 @@ export function partOfInterval(interval: [number, number], mod: 'START' | 'MID' 
  * year; null for other values (decades, durations, references such as PAST_REF, null).
  */
 export function valueInterval(value: string | null, rangeEnd?: string | null): [number, number] | null {
-  const v = value ?? '';
-  let m: RegExpExecArray | null;
-  const day = parseIsoDay(v);
-  if (day) return [toDays(day), toDays(parseIsoDay(rangeEnd ?? null) ?? day)];
-  if ((m = /^(\d{4})-W(\d{2})$/.exec(v))) {
-    const monday = toDays(mondayOfIsoWeek(+m[1], +m[2]));
+  const p = valueParts(value ?? '');
+  if (!p) return null;
+  const y = +p.y;
+  if (p.d !== undefined) {
+    const day = parseIsoDay(value);
+    return day && [toDays(day), toDays(parseIsoDay(rangeEnd ?? null) ?? day)];
+  }
+  if (p.week !== undefined) {
+    const monday = toDays(mondayOfIsoWeek(y, +p.week));
     return [monday, monday + 6];
   }
-  if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(v))) {
-    const [first, months] = SEASONS[m[2]];
-    return [monthStart(+m[1], first), monthStart(+m[1], first, months) - 1];
+  if (p.season !== undefined) {
+    const [first, months] = SEASONS[p.season];
+    return [monthStart(y, first), monthStart(y, first, months) - 1];
   }
-  if ((m = /^(\d{4})-([QH])([1-4])$/.exec(v))) {
-    const months = m[2] === 'Q' ? 3 : 6;
-    const first = (+m[3] - 1) * months + 1;
-    return first > 12 ? null : [monthStart(+m[1], first), monthStart(+m[1], first, months) - 1];
+  if (p.part !== undefined) {
+    const n = +p.n!;
+    const months = p.part === 'Q' ? 3 : 6;
+    const first = (n - 1) * months + 1;
+    return n < 1 || n > 4 || first > 12 ? null : [monthStart(y, first), monthStart(y, first, months) - 1];
   }
-  if ((m = /^(\d{4})-(\d{2})$/.exec(v))) return [monthStart(+m[1], +m[2]), monthStart(+m[1], +m[2], 1) - 1];
-  if ((m = /^(\d{4})$/.exec(v))) return [monthStart(+m[1], 1), monthStart(+m[1], 1, 12) - 1];
-  return null;
+  if (p.m !== undefined) return [monthStart(y, +p.m), monthStart(y, +p.m, 1) - 1];
+  return [monthStart(y, 1), monthStart(y, 1, 12) - 1];
 }
 
 /** "Wed 11 Sep 2024": short, unambiguous, for hovers and inlay hints. */
 export function formatDay(date: Ymd): string {
-  return `${WEEKDAY_NAMES[weekdayOf(date)].slice(0, 3)} ${date.d} ${MONTH_NAMES[date.m - 1].slice(0, 3)} ${date.y}`;
+  return `${weekdayNames()[weekdayOf(date)].slice(0, 3)} ${date.d} ${monthNames()[date.m - 1].slice(0, 3)} ${date.y}`;
 }
 

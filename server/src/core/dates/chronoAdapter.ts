@@ -9,21 +9,21 @@ import type { Span } from '../types';
 import { MONTH_RE, WEEKDAY_INDEX, WEEKDAY_RE } from './expr';
 import { bareMonthAbbreviation, monthInName, todayIsName, weekdayEndsName, weekdayStartsName } from './names';
 import { NUMBER_RE, wordList } from './words';
-import { hasDigit, hasSpace, withoutFullStop } from '../text/shape';
+import { hasDigit, hasLetter, hasSpace, isDigits, withoutFullStop } from '../text/shape';
+import { contextSet, endsWithPhrase, hasPhrase, isAsciiCapital, isSpace, isWordChar, lastLetters, leadingWordLength, lettersBeforeSpace, onlyWords, opensCapitalisedWord, opensWith, phrases, wordsIn } from './context';
 
-const ABBREVIATION_END = /\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|a\.m|p\.m)\.$/i;
-const LEADING = /^(?:on|in|at|by|since|from|until|of|during|the)\s+/i;
-const RANGE_WORD = /\s+(?:to|through|until|till|and)\s+|\s+[-–]\s+/i;
-const DEICTIC = /^(?:last|next|this|past|coming)\s/i;
+const LEADING_WORDS = (): ReadonlySet<string> => contextSet('leadingWords');
 /** A part of the day "of", "on" or a comma before a date, as chrono-node reads it ("night of Friday, Oct. 23", "opening night on 12 May", "Bonfire Night, 4 November"). */
 const PART_OF_DAY_OF = /^(?:the\s+)?(?:morning|afternoon|evening|night)(?:\s+(?:of|on)|,)\s+/i;
 /** A counted span that may be counted from an event instead of from publication ("within two weeks of …"). */
-const ANCHORED_SPAN = /^(?:within|in)\s/i;
+const ANCHORED_SPAN = new Set(['within', 'in']);
+const RANGE_WORD = /\s+(?:to|through|until|till|and)\s+|\s+[-–]\s+/i;
 
-/** chrono-node reads a bare unit ("for the year") as "in one year"; a relative result needs a word that makes it one. */
-const RELATIVE_WORD = /\b(?:ago|later|from now|hence|today|tomorrow|yesterday|tonight|last|next|this|past|coming|within|in)\b|day\b/i;
-const ANAPHORIC_DAY = /^(?:the\s+)?day(?:\s+(?:after|before))?$/i;
-const CLOCK_UNIT = /^(?:the\s+)?(?:last|next|this|past)\s+(?:minute|hour|second)s?$/i;
+/** "the day", "the day after": a day counted from another event in the story. */
+const ANAPHORIC_DAY = phrases(['day', 'the day'], ['after', 'before']);
+const CLOCK_STEPS = new Set(['last', 'next', 'this', 'past']);
+const CLOCK_UNITS = new Set(['minute', 'hour', 'second']);
+const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 /** "the last five years", "the next two weeks": a span of that length up to or from now (TimeML DURATION), no date. */
 const COUNTED_SPAN = new RegExp(`^(?:the\\s+)?(?:last|next|past|coming|previous|following)\\s+(?:${NUMBER_RE})\\s+(?:day|week|month|year|decade)s$`, 'i');
 const WEEKDAY_AT = new RegExp(`\\b${WEEKDAY_RE}`, 'i');
@@ -32,24 +32,48 @@ const WEEKDAY_BEFORE = /\b((?:Sun|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat)\.),?\s+$/;
 /** A weekday and a bare number chrono-node read as an hour ("Monday 12"). */
 const WEEKDAY_NUMBER = new RegExp(`^(${WEEKDAY_RE}),?\\s+\\d{1,2}$`, 'i');
 const APPOSED_DEICTIC = new RegExp(`^((?:next|last|this|coming)\\s+${WEEKDAY_RE})(?=,?\\s+(?:the\\s+)?\\d|,?\\s+[A-Z][a-z]+\\.?\\s+\\d)`, 'i');
+/** A weekday's name, perhaps after a lower-case word or a deictic one ("last Friday", "on Friday"). */
+const WEEKDAY_LEAD = /^(?:[a-z]+\s+|(?:Last|Next|This|Coming|Past)\s+)?(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/;
+const MONTH_AFTER = new RegExp(`^\\s+${MONTH_RE}(?![a-z])`);
+
+/** The words after a bare "d/d" that make it a fraction ("3/4 of", "1/2 per cent"). */
+const FRACTION_AFTER = /^(?:%|\s*(?:per\s*cent|percent|of|inch|inches|in\b|mile|miles|cup|cups|point|points|share|stake|majority))/i;
+const MIXED_NUMBER = /^\d{1,3}[ \u00a0]+\d{1,2}\/\d{1,2}$/;
+const ARTICLES = phrases(['a', 'an', 'the']);
+
+/** "3/4", "12/1": one or two digits, a slash, one or two digits, nothing else. */
+function isBareSlash(text: string): boolean {
+  const halves = text.split('/');
+  return halves.length === 2 && halves.every((h) => h.length <= 2 && isDigits(h));
+}
 
 /** A bare "d/d" that is a fraction: "12 3/4%" (chrono-node reads "12 3/4" as 4 March), "a 3/4 stake", "1/2 of the vote". */
-const BARE_SLASH = /^\d{1,2}\/\d{1,2}$/;
-const FRACTION_AFTER = /^(?:%|\s*(?:per\s*cent|percent|of|inch|inches|in\b|mile|miles|cup|cups|point|points|share|stake|majority))/i;
-
-const MIXED_NUMBER = /^\d{1,3}[ \u00a0]+\d{1,2}\/\d{1,2}$/;
-
 function isFraction(prose: string, start: number, end: number): boolean {
   if (MIXED_NUMBER.test(prose.slice(start, end))) return true;
-  if (!BARE_SLASH.test(prose.slice(start, end))) return false;
-  return /\d[ \u00a0]$/.test(prose.slice(Math.max(0, start - 2), start)) || /\b(?:a|an|the)\s+$/i.test(prose.slice(Math.max(0, start - 5), start)) || FRACTION_AFTER.test(prose.slice(end, end + 12));
+  if (!isBareSlash(prose.slice(start, end))) return false;
+  const afterNumber = start >= 2 && isDigits(prose[start - 2]) && (prose[start - 1] === ' ' || prose[start - 1] === '\u00a0');
+  return afterNumber || endsWithPhrase(prose.slice(Math.max(0, start - 5), start), ARTICLES) || FRACTION_AFTER.test(prose.slice(end, end + 12));
 }
+
+/** Whether `text` ends in a full stop that closes an abbreviation ("Sept.", "Tues.", "p.m."), not a sentence. */
+function endsInAbbreviation(text: string): boolean {
+  if (!text.endsWith('.')) return false;
+  const body = text.slice(0, -1);
+  let k = body.length;
+  while (k > 0 && isWordChar(body[k - 1])) k--;
+  const word = body.slice(k).toLowerCase();
+  if (contextSet('abbreviationsBeforeStop').has(word)) return true;
+  const half = body[k - 2]?.toLowerCase();
+  return word === 'm' && body[k - 1] === '.' && (half === 'a' || half === 'p') && !isWordChar(body[k - 3]);
+}
+
+const TRAILING_MARKS = new Set([',', ';', ':']);
 
 /** Narrows [start, end) to the date words: no leading preposition, no trailing comma or sentence full stop. */
 export function trimSpan(prose: string, start: number, end: number): [number, number] {
-  for (let m = LEADING.exec(prose.slice(start, end)); m && start + m[0].length < end; m = LEADING.exec(prose.slice(start, end))) start += m[0].length;
-  while (end > start && /[\s,;:]/.test(prose[end - 1])) end--;
-  if (prose[end - 1] === '.' && !ABBREVIATION_END.test(prose.slice(start, end))) end--;
+  for (let n = leadingWordLength(prose.slice(start, end), LEADING_WORDS()); n > 0 && start + n < end; n = leadingWordLength(prose.slice(start, end), LEADING_WORDS())) start += n;
+  while (end > start && (isSpace(prose[end - 1]) || TRAILING_MARKS.has(prose[end - 1]))) end--;
+  if (prose[end - 1] === '.' && !endsInAbbreviation(prose.slice(start, end))) end--;
   return [start, end];
 }
 
@@ -66,66 +90,109 @@ function dayOffset(c: ParsedComponents, ref: Ymd): number {
   return toDays({ y: c.get('year') ?? ref.y, m: c.get('month') ?? ref.m, d: c.get('day') ?? ref.d }) - toDays(ref);
 }
 
+/**
+ * A month alone ("in May"): capitalised, no abbreviation standing alone nor part of a name ("Black September"); "May"
+ * and "March", also ordinary words, only after a word that makes what follows a date (data/dates-year-cues.txt).
+ */
+function monthAlonePlausible(text: string, before: string): boolean {
+  if (bareMonthAbbreviation(text, before) || monthInName(text, before) || !isAsciiCapital(text[0])) return false;
+  if (text.toLowerCase() !== 'may' && text.toLowerCase() !== 'march') return true;
+  const prev = lastLetters(before);
+  return !!prev && wordList('dates-year-cues.txt').has(prev.toLowerCase());
+}
+
+/**
+ * "the Sunday Telegraph", "Black Friday", "Super Tuesday": a weekday after a name word (data/dates-weekday-names.txt),
+ * or after "the" and before a capitalised word that is no month (AP's "the World Court Friday rejected" is a date).
+ */
+function weekdayInName(before: string, after: string): boolean {
+  const prev = lettersBeforeSpace(before)?.toLowerCase();
+  if (!prev) return false;
+  return wordList('dates-weekday-names.txt').has(prev) || (prev === 'the' && opensCapitalisedWord(after) && !MONTH_AFTER.test(after));
+}
+
+/** A weekday alone ("on Friday"): a weekday's name that opens no name, stands in none, and ends none before a number. */
+function weekdayAlonePlausible(text: string, before: string, after: string): boolean {
+  const weekday = WEEKDAY_LEAD.exec(text);
+  if (!weekday || weekdayStartsName(text.slice(weekday[0].length) + after)) return false;
+  // "Sheffield Wednesday 2 days later": with a number after it, such a weekday ends a name (AP's "the World Court
+  // Friday rejected", with none, stays a date).
+  return !weekdayInName(before, after) && !(hasDigit(text) && weekdayEndsName(before));
+}
+
 /** Month and weekday names that are also ordinary words need a date-like neighbour ("in May", not "may"). */
 function plausible(text: string, before: string, after: string, p: ReturnType<typeof parts>): boolean {
   if (todayIsName(text, before, after)) return false;
-  if (p.m !== null && p.d === null && p.y === null) {
-    if (bareMonthAbbreviation(text, before) || monthInName(text, before)) return false;
-    if (/^(?:may|march)$/i.test(text)) {
-      const prev = /([A-Za-z]+)\W*$/.exec(before);
-      return /^[A-Z]/.test(text) && !!prev && wordList('dates-year-cues.txt').has(prev[1].toLowerCase());
-    }
-    return /^[A-Z]/.test(text);
-  }
-  if (p.wd !== null && p.m === null && p.d === null) {
-    const weekday = /^(?:[a-z]+\s+|(?:Last|Next|This|Coming|Past)\s+)?(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/.exec(text);
-    if (!weekday || weekdayStartsName(text.slice(weekday[0].length) + after)) return false;
-    // "the Sunday Telegraph", "Black Friday", "Super Tuesday": a weekday inside a name is no date (AP's "the World Court Friday rejected" is one).
-    const prev = /([A-Za-z]+)\s+$/.exec(before);
-    const named = (!!prev && wordList('dates-weekday-names.txt').has(prev[1].toLowerCase())) || (!!prev && /^the$/i.test(prev[1]) && /^\s+[A-Z][a-z]/.test(after) && !new RegExp(`^\\s+${MONTH_RE}(?![a-z])`).test(after));
-    // "Sheffield Wednesday 2 days later": with a number after it, such a weekday ends a name (AP's "the World Court
-    // Friday rejected", with none, stays a date).
-    return !named && !(hasDigit(text) && weekdayEndsName(before));
-  }
+  if (p.m !== null && p.d === null && p.y === null) return monthAlonePlausible(text, before);
+  if (p.wd !== null && p.m === null && p.d === null) return weekdayAlonePlausible(text, before, after);
   return true;
+}
+
+/** An abbreviated weekday chrono-node left out ("Tues., Sept. 14") belongs to the date it stands before: the date's new start (`p.wd` set). */
+function takeWeekdayBefore(prose: string, start: number, p: ReturnType<typeof parts>): number {
+  if (p.wd !== null || p.d === null) return start;
+  const before = WEEKDAY_BEFORE.exec(prose.slice(Math.max(0, start - 14), start));
+  if (!before) return start;
+  p.wd = WEEKDAY_INDEX[withoutFullStop(before[1].toLowerCase())] ?? null;
+  return start - before[0].length;
+}
+
+/** "On Monday 12 people were hurt": a number a word follows counts that word; it is no hour of the weekday. The date's end without it. */
+function endBeforeCount(prose: string, start: number, end: number, p: ReturnType<typeof parts>): number {
+  const hour = p.d === null ? WEEKDAY_NUMBER.exec(prose.slice(start, end)) : null;
+  return hour && isSpace(prose[end]) && hasLetter(prose.slice(end, end + 2)[1]) ? start + hour[1].length : end;
+}
+
+/**
+ * Whether chrono-node read `text` as a step from the reference day ("tomorrow", "last Friday"). "Saturday night" is
+ * tagged like "tonight", but the weekday is a calendar day the tense places, not a step from publication.
+ */
+function isRelative(text: string, tags: ReadonlySet<string>, p: ReturnType<typeof parts>): boolean {
+  const casual = [...tags].some((t) => t.startsWith('casualReference/') && !(p.wd !== null && PARTS_OF_DAY.has(t.slice(t.lastIndexOf('/') + 1))));
+  return tags.has('result/relativeDate') || casual || (p.wd !== null && p.d === null && opensWith(text, contextSet('deicticWords')));
+}
+
+/** "the last minute", "the next hours": a clock unit, no day. */
+function isClockUnit(text: string): boolean {
+  const words = onlyWords(text);
+  const rest = words?.[0] === 'the' ? words.slice(1) : words;
+  return rest?.length === 2 && CLOCK_STEPS.has(rest[0]) && CLOCK_UNITS.has(rest[1].endsWith('s') ? rest[1].slice(0, -1) : rest[1]);
+}
+
+/**
+ * What chrono-node read that is no date: a relative result with no word that makes it one (it reads a bare unit, "for
+ * the year", as "in one year"), "at the last minute" (an idiom), and a counted span, which the news patterns read as a
+ * duration ("the last five years").
+ */
+function readsNoDate(text: string, relative: boolean): boolean {
+  const relativeWord = wordsIn(text).some((w) => contextSet('relativeWords').has(w) || w.endsWith('day')) || hasPhrase(text, 'from now');
+  return (relative && (!relativeWord || isClockUnit(text))) || COUNTED_SPAN.test(text);
+}
+
+/** A calendar reading: chrono-node's certain parts, the weekday's span, and the range's end when there is one. */
+function calendarExpr(text: string, start: number, p: ReturnType<typeof parts>, rangeEnd?: ParsedComponents): Expr {
+  const w = p.wd !== null ? WEEKDAY_AT.exec(text) : null;
+  const expr: Expr = { t: 'cal', ...p, wdSpan: w ? [start + w.index, start + w.index + w[0].length] : null };
+  if (rangeEnd) expr.rangeEnd = { y: parts(rangeEnd).y ?? p.y, m: parts(rangeEnd).m ?? p.m, d: parts(rangeEnd).d };
+  return expr;
 }
 
 function toCandidate(prose: string, start: number, end: number, c: ParsedComponents, r: ParsedResult, ref: Ymd, rangeEnd?: ParsedComponents): Candidate | null {
   [start, end] = trimSpan(prose, start, end);
   if (end <= start) return null;
   const p = parts(c);
-  // An abbreviated weekday chrono-node left out ("Tues., Sept. 14") belongs to the date it stands before.
-  if (p.wd === null && p.d !== null) {
-    const before = WEEKDAY_BEFORE.exec(prose.slice(Math.max(0, start - 14), start));
-    if (before) { start -= before[0].length; p.wd = WEEKDAY_INDEX[withoutFullStop(before[1].toLowerCase())] ?? null; }
-  }
-  // "On Monday 12 people were hurt": a number a word follows counts that word; it is no hour of the weekday.
-  const hour = p.d === null ? WEEKDAY_NUMBER.exec(prose.slice(start, end)) : null;
-  if (hour && /^\s+\p{L}/u.test(prose.slice(end, end + 2))) end = start + hour[1].length;
+  start = takeWeekdayBefore(prose, start, p);
+  end = endBeforeCount(prose, start, end, p);
   const text = prose.slice(start, end);
   if (p.y === null && p.m === null && p.d === null && p.wd === null) return null; // a time of day only
   if (!plausible(text, prose.slice(Math.max(0, start - 60), start), prose.slice(end, end + 40), p)) return null;
   // "7/8" in news copy is a fraction (share prices, votes), not July 8.
-  if (/^\d{1,2}\/\d{1,2}$/.test(text)) return null;
-  const tags = r.tags();
-  // "Saturday night" is tagged like "tonight", but the weekday is a calendar day the tense places, not a step from publication.
-  const casual = [...tags].some((t) => t.startsWith('casualReference/') && !(p.wd !== null && /\/(?:morning|afternoon|evening|night)$/.test(t)));
-  const relative = tags.has('result/relativeDate') || casual || (p.wd !== null && p.d === null && DEICTIC.test(text));
-  if (relative && !RELATIVE_WORD.test(text)) return null;
-  // "at the last minute" is an idiom, no date.
-  if (relative && CLOCK_UNIT.test(text)) return null;
-  // The news patterns read its length as a duration ("five years").
-  if (COUNTED_SPAN.test(text)) return null;
+  if (isBareSlash(text)) return null;
+  const relative = isRelative(text, r.tags(), p);
+  if (readsNoDate(text, relative)) return null;
   // "earlier in the day", "the day after the vote": a day counted from another event in the story, not from publication.
-  if (relative && ANAPHORIC_DAY.test(text)) return { start, end, expr: { t: 'anchored' }, priority: 1 };
-  let expr: Expr;
-  if (relative) {
-    expr = { t: 'rel', unit: 'day', offset: dayOffset(c, ref) };
-  } else {
-    const w = p.wd !== null ? WEEKDAY_AT.exec(text) : null;
-    expr = { t: 'cal', ...p, wdSpan: w ? [start + w.index, start + w.index + w[0].length] : null };
-    if (rangeEnd) expr.rangeEnd = { y: parts(rangeEnd).y ?? p.y, m: parts(rangeEnd).m ?? p.m, d: parts(rangeEnd).d };
-  }
+  if (relative && ANAPHORIC_DAY.has(onlyWords(text)?.join(' ') ?? '')) return { start, end, expr: { t: 'anchored' }, priority: 1 };
+  const expr: Expr = relative ? { t: 'rel', unit: 'day', offset: dayOffset(c, ref) } : calendarExpr(text, start, p, rangeEnd);
   return { start, end, expr, priority: 1 };
 }
 
@@ -242,7 +309,7 @@ export function chronoCandidates(prose: string, ref: Ymd, text?: string, paragra
     const end = start + r.text.length;
     if (isFraction(prose, start, end)) continue;
     // "within two weeks of the slaying": a span counted from an event the sentence names, not from publication.
-    if (ANCHORED_SPAN.test(r.text) && /^\s+of\s/i.test(prose.slice(end, end + 4))) continue;
+    if (opensWith(r.text, ANCHORED_SPAN) && ofAfter(prose.slice(end, end + 4))) continue;
     if (r.end) {
       const sep = RANGE_WORD.exec(r.text);
       if (sep) {
@@ -270,6 +337,11 @@ export function chronoCandidates(prose: string, ref: Ymd, text?: string, paragra
     if (cand) out.push(cand);
   }
   return out;
+}
+
+/** " of " (white space, "of" in any case, white space) as the four characters `text` opens with. */
+function ofAfter(text: string): boolean {
+  return text.length === 4 && isSpace(text[0]) && text.slice(1, 3).toLowerCase() === 'of' && isSpace(text[3]);
 }
 
 /** The start of the first sentence that opens after `offset` (UTF-16), or Infinity; `sentences` in text order. */

@@ -1,7 +1,7 @@
 // Words for the editor: the Markdown hover of a date and the inlay hint after a relative one.
 import type { DateMention } from '../types';
-import { formatDay, mondayOfIsoWeek, MONTH_NAMES, parseIsoDay } from './calendar';
-import { withoutFullStop } from '../text/shape';
+import { formatDay, mondayOfIsoWeek, monthNames, parseIsoDay, valueParts } from './calendar';
+import { isDigits, withoutFullStop } from '../text/shape';
 
 const QUARTERS = ['first', 'second', 'third', 'fourth'];
 const SEASONS: Readonly<Record<string, string>> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
@@ -13,13 +13,15 @@ const SEASONS: Readonly<Record<string, string>> = { SP: 'spring', SU: 'summer', 
 export function valueInWords(value: string): string {
   const day = parseIsoDay(value);
   if (day) return formatDay(day);
-  let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return `${MONTH_NAMES[+m[2] - 1]} ${m[1]}`;
-  if ((m = /^(\d{4})-Q(\d)$/.exec(value))) return `${QUARTERS[+m[2] - 1]} quarter of ${m[1]}`;
-  if ((m = /^(\d{4})-H(\d)$/.exec(value))) return `${m[2] === '1' ? 'first' : 'second'} half of ${m[1]}`;
-  if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) return `${SEASONS[m[2]]} ${m[1]}`;
-  if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) return `the week of ${formatDay(mondayOfIsoWeek(+m[1], +m[2]))}`;
-  if ((m = /^(\d{3})$/.exec(value))) return `the ${m[1]}0s`;
+  const p = valueParts(value);
+  if (p && p.d === undefined) {
+    if (p.part === 'Q') return `${QUARTERS[+p.n! - 1]} quarter of ${p.y}`;
+    if (p.part === 'H') return `${p.n === '1' ? 'first' : 'second'} half of ${p.y}`;
+    if (p.season !== undefined) return `${SEASONS[p.season]} ${p.y}`;
+    if (p.week !== undefined) return `the week of ${formatDay(mondayOfIsoWeek(+p.y, +p.week))}`;
+    if (p.m !== undefined) return `${monthNames()[+p.m - 1]} ${p.y}`;
+  }
+  if (value.length === 3 && isDigits(value)) return `the ${value}0s`;
   return value;
 }
 

@@ -47,6 +47,9 @@ export const WEEKDAY_INDEX: Readonly<Record<string, number>> = {
 export const MONTH_RE = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 export const WEEKDAY_RE = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun\\.|Mon\\.|Tues?\\.|Wed\\.|Thu(?:rs?)?\\.|Fri\\.|Sat\\.)';
 
+/** Written on the calendar: a month's name or a year ("10 years ago", "last month" and "a day later" are not). */
+export const CALENDAR_WORD = new RegExp(`\\b(?:${MONTH_RE}(?![a-z])|1[5-9]\\d\\d|20\\d\\d)`);
+
 export function monthNumber(token: string): number | null {
   return MONTH_INDEX[withoutFullStop(token.toLowerCase())] ?? null;
 }

@@ -1,6 +1,6 @@
 // Turns a candidate into a DateMention: fills missing years and directions from the publication date and the tense.
 import type { DateMention, Span } from '../types';
-import { addDays, daysInMonth, formatDay, fromDays, isoDay, isoMonth, isoWeek, MONTH_NAMES, mondayOfIsoWeek, toDays, WEEKDAY_NAMES, weekdayOf, type Ymd } from './calendar';
+import { addDays, daysInMonth, formatDay, fromDays, isoDay, isoMonth, isoWeek, monthNames, mondayOfIsoWeek, toDays, weekdayNames, weekdayOf, type Ymd } from './calendar';
 import type { Candidate, Expr, Season, YearRef } from './expr';
 import type { Tense, TenseCue } from './tense';
 
@@ -99,7 +99,7 @@ function resolveCal(e: Extract<Expr, { t: 'cal' }>, pub: Ymd | null, tense: Tens
     if (e.d !== null && e.d > daysInMonth(y, e.m)) return { value: null, grain, relative: true, resolvedBy: 'publication', how: '' };
     const value = e.d === null ? isoMonth(y, e.m) : isoDay({ y, m: e.m, d: e.d });
     const year = e.yOffset === 0 ? 'the year of publication' : e.yOffset < 0 ? 'the year before publication' : 'the year after publication';
-    return { value, grain, relative: true, resolvedBy: 'publication', how: `${e.d === null ? MONTH_NAMES[e.m - 1] : `${MONTH_NAMES[e.m - 1]} ${e.d}`} of ${year}` };
+    return { value, grain, relative: true, resolvedBy: 'publication', how: `${e.d === null ? monthNames()[e.m - 1] : `${monthNames()[e.m - 1]} ${e.d}`} of ${year}` };
   }
   const p = toDays(pub);
   if (e.m !== null) {
@@ -111,7 +111,7 @@ function resolveCal(e: Extract<Expr, { t: 'cal' }>, pub: Ymd | null, tense: Tens
     // A day of the month within two months of publication is that nearest one, and the tense stays free to
     // contradict it (tense-date-mismatch); further off, the tense chooses between the years.
     const { option: o, close } = pickYearless(options, p, e.d !== null, tense);
-    const noun = e.d === null ? MONTH_NAMES[e.m - 1] : `${MONTH_NAMES[e.m - 1]} ${e.d}`;
+    const noun = e.d === null ? monthNames()[e.m - 1] : `${monthNames()[e.m - 1]} ${e.d}`;
     const y = Number(o.value.slice(0, 4));
     const end = e.rangeEnd && e.rangeEnd.d !== null ? isoDay({ y, m: e.rangeEnd.m ?? e.m, d: e.rangeEnd.d }) : undefined;
     const how = close ? `the nearest ${noun}` : direction(tense, cue, noun);
@@ -137,7 +137,7 @@ function resolveCal(e: Extract<Expr, { t: 'cal' }>, pub: Ymd | null, tense: Tens
       if (weekdayOf(day) === e.wd) options.push({ first: p + i, last: p + i, value: isoDay(day) });
     }
     const o = pick(options, p, tense);
-    return { value: o.value, grain: 'day', relative: true, resolvedBy: 'tense', how: direction(tense, cue, WEEKDAY_NAMES[e.wd]) };
+    return { value: o.value, grain: 'day', relative: true, resolvedBy: 'tense', how: direction(tense, cue, weekdayNames()[e.wd]) };
   }
   return { value: null, grain, relative: true, resolvedBy: 'tense', how: '' };
 }
@@ -218,7 +218,7 @@ function resolveExpr(e: Expr, pub: Ymd | null, cue: TenseCue | null, prose: stri
       const y = yearOf(e.year, pub);
       const rel = !!e.year && 'offset' in e.year;
       if (y === null) return { value: null, grain: 'year', relative: true, resolvedBy: 'publication', how: '' };
-      return { value: String(y), grain: 'year', relative: rel, resolvedBy: rel ? 'publication' : 'text', how: `${MONTH_NAMES[e.from - 1]} to ${MONTH_NAMES[e.to - 1]} ${y}`, rangeStart: isoMonth(y, e.from), rangeEnd: isoMonth(y, e.to) };
+      return { value: String(y), grain: 'year', relative: rel, resolvedBy: rel ? 'publication' : 'text', how: `${monthNames()[e.from - 1]} to ${monthNames()[e.to - 1]} ${y}`, rangeStart: isoMonth(y, e.from), rangeEnd: isoMonth(y, e.to) };
     }
     case 'month': {
       if (!pub) return { value: null, grain: 'month', relative: true, resolvedBy: 'publication', how: '' };
@@ -226,7 +226,7 @@ function resolveExpr(e: Expr, pub: Ymd | null, cue: TenseCue | null, prose: stri
       const p = toDays(pub);
       // Said in February 2016, "last February" is February 2015: the month must lie wholly before publication.
       const o = e.dir < 0 ? options.filter((x) => x.last < p).at(-1)! : options.find((x) => x.first > p)!;
-      return { value: o.value, grain: 'month', relative: true, resolvedBy: 'publication', how: `the ${e.dir < 0 ? 'last' : 'next'} ${MONTH_NAMES[e.m - 1]} ${e.dir < 0 ? 'before' : 'after'} publication` };
+      return { value: o.value, grain: 'month', relative: true, resolvedBy: 'publication', how: `the ${e.dir < 0 ? 'last' : 'next'} ${monthNames()[e.m - 1]} ${e.dir < 0 ? 'before' : 'after'} publication` };
     }
     case 'isoWeek': {
       const y = e.y ?? pub?.y ?? null;

@@ -1,5 +1,5 @@
 // How a date is written ("Sept. 12, 2024", "12 September", "2024-09-12"): read its parts and style, and write a date back in a given style.
-import { AP_MONTHS, daysInMonth, MONTH_NAMES, pad } from './calendar';
+import { apMonths, daysInMonth, monthNames, pad } from './calendar';
 import { MONTH_RE, monthNumber, WEEKDAY_RE } from './expr';
 
 /** md-abbr "Sept. 12"; md-full "September 12"; md "March 3" (AP spells these out anyway); dm "12 September"; iso; numeric "9/12/2024". */
@@ -64,13 +64,13 @@ export function readWrittenDate(text: string, offset: number): WrittenDate | nul
   if ((m = MD.exec(s))) {
     const month = monthNumber(m[1]);
     if (!month) return null;
-    const spelled = m[1].toLowerCase() === MONTH_NAMES[month - 1].toLowerCase();
+    const spelled = m[1].toLowerCase() === monthNames()[month - 1].toLowerCase();
     const style: WrittenStyle = month >= 3 && month <= 7 && spelled ? 'md' : spelled ? 'md-full' : 'md-abbr';
     const dayStart = at + m[1].length + s.slice(m[1].length).search(/\d/);
     return {
       style, y: m[4] ? +m[4] : null, m: month, d: +m[2], start: at, end: at + m[0].length, month: m[1],
       day: { start: dayStart, end: dayStart + m[2].length }, ordinal: m[3] ?? '',
-      ap: !m[3] && m[1] === AP_MONTHS[month - 1] && (!m[4] || /^\S+\s+\d+,\s\d{4}$/.test(m[0])),
+      ap: !m[3] && m[1] === apMonths()[month - 1] && (!m[4] || /^\S+\s+\d+,\s\d{4}$/.test(m[0])),
     };
   }
   if ((m = DM.exec(s))) {
@@ -106,13 +106,13 @@ export function writeLike(like: WrittenDate, date: { y: number; m: number; d: nu
     case 'numeric': return like.dayFirst ? `${date.d}/${date.m}/${date.y}` : `${date.m}/${date.d}/${date.y}`;
     case 'dm': {
       // "June" and "May" are full names however short; "Jun", "Sept." are abbreviations.
-      const full = like.month.toLowerCase() === MONTH_NAMES[like.m - 1].toLowerCase();
-      const month = full ? MONTH_NAMES[date.m - 1] : MONTH_NAMES[date.m - 1].slice(0, 3);
+      const full = like.month.toLowerCase() === monthNames()[like.m - 1].toLowerCase();
+      const month = full ? monthNames()[date.m - 1] : monthNames()[date.m - 1].slice(0, 3);
       return `${date.d}${ord} ${month}${year !== null ? ` ${year}` : ''}`;
     }
     default: {
       const spelled = like.style !== 'md-abbr';
-      const month = spelled ? MONTH_NAMES[date.m - 1] : AP_MONTHS[date.m - 1];
+      const month = spelled ? monthNames()[date.m - 1] : apMonths()[date.m - 1];
       return `${month} ${date.d}${ord}${year !== null ? `, ${year}` : ''}`;
     }
   }
@@ -120,5 +120,5 @@ export function writeLike(like: WrittenDate, date: { y: number; m: number; d: nu
 
 /** The AP form: "Sept. 12, 2024", "March 3". */
 export function writeAp(date: { y: number | null; m: number; d: number }): string {
-  return `${AP_MONTHS[date.m - 1]} ${date.d}${date.y !== null ? `, ${date.y}` : ''}`;
+  return `${apMonths()[date.m - 1]} ${date.d}${date.y !== null ? `, ${date.y}` : ''}`;
 }

@@ -1,5 +1,5 @@
 // date-style: date formats mixed within one article, or off the configured style (AP: "Sept. 12, 2024", months alone spelled out, no "th").
-import { MONTH_NAMES, pad, parseIsoDay } from '../dates/calendar';
+import { monthNames, pad, parseIsoDay } from '../dates/calendar';
 import { impossibleDates } from './impossible-date';
 import { readWrittenDate, writeAp, writeLike, type WrittenDate, type WrittenStyle } from '../dates/written';
 import { quotationAt } from '../language';
@@ -61,8 +61,8 @@ export const dateStyle: Rule = {
       ABBREVIATED_MONTH_YEAR.lastIndex = 0;
       for (let m = ABBREVIATED_MONTH_YEAR.exec(article.prose); m; m = ABBREVIATED_MONTH_YEAR.exec(article.prose)) {
         if (days.overlapping({ start: m.index, end: m.index + m[0].length })) continue;
-        const month = MONTH_NAMES.findIndex((n) => n.toLowerCase().startsWith(m![1].toLowerCase().slice(0, 3)));
-        const ap = `${MONTH_NAMES[month]} ${m[2]}`;
+        const month = monthNames().findIndex((n) => n.toLowerCase().startsWith(m![1].toLowerCase().slice(0, 3)));
+        const ap = `${monthNames()[month]} ${m[2]}`;
         findings.push({ start: m.index, end: m.index + m[0].length, message: `Not AP style: a month without a day is spelled out (“${ap}”).`, fixes: [{ title: 'Convert to AP style', preferred: true, edits: [{ start: m.index, end: m.index + m[0].length, newText: ap }] }] });
       }
       return findings;

@@ -1,5 +1,5 @@
 // impossible-date: a day the month does not have ("Feb. 30", "31 April", Feb. 29 outside a leap year), read from the text since chrono-node rolls these over.
-import { daysInMonth, MONTH_NAMES, parseIsoDay, WEEKDAY_NAMES, weekdayOf } from '../dates/calendar';
+import { daysInMonth, monthNames, parseIsoDay, weekdayNames, weekdayOf } from '../dates/calendar';
 import { MONTH_RE, WEEKDAY_RE } from '../dates/expr';
 import { impossibleMonths, NUMERIC_DATE, readWrittenDate, writeLike, type WrittenDate } from '../dates/written';
 import type { Fix } from '../types';
@@ -54,7 +54,7 @@ export const impossibleDate: Rule = {
     const findings: RuleFinding[] = [];
     const published = parseIsoDay(article.frontMatter?.published ?? null);
     for (const { written, source, year, last } of impossibleDates(article.prose, published?.y ?? null)) {
-      const where = written.d < 1 ? 'no month has a day 0' : year !== null && written.m === 2 && written.d === 29 ? `${year} is not a leap year` : `${MONTH_NAMES[written.m - 1]} has ${last} days`;
+      const where = written.d < 1 ? 'no month has a day 0' : year !== null && written.m === 2 && written.d === 29 ? `${year} is not a leap year` : `${monthNames()[written.m - 1]} has ${last} days`;
       // The new day must exist too: without a written year, February's last day is that of the publication year.
       const fixYear = written.y ?? published?.y ?? null;
       const lastDay = daysInMonth(fixYear, written.m);
@@ -68,7 +68,7 @@ export const impossibleDate: Rule = {
       if (written.d < 1) { findings.push({ start: written.start, end: written.end, message: `“${source}” does not exist: ${where}.`, fixes }); continue; }
       if (!weekday) fixes.push({ title: `Change to ${replacement} (the last day of the month)`, edits: [{ start: written.start, end: written.end, newText: replacement }] });
       else if (year !== null) {
-        const actual = WEEKDAY_NAMES[weekdayOf({ y: year, m: written.m, d: lastDay })];
+        const actual = weekdayNames()[weekdayOf({ y: year, m: written.m, d: lastDay })];
         const word = weekday[1].endsWith('.') ? `${actual.slice(0, 3)}.` : actual;
         const start = written.start - weekday[0].length;
         const newText = `${word}${weekday[0].slice(weekday[1].length)}${replacement}`;

@@ -2,14 +2,19 @@
 import { languageOf, quotationAt, verbGroupsIn, type VerbGroup } from '../language';
 import { formatDay, parseIsoDay, toDays, valueInterval, partOfInterval } from '../dates/calendar';
 import { dateInWords } from '../dates/describe';
-import { MONTH_RE } from '../dates/expr';
+import { CALENDAR_WORD } from '../dates/expr';
 import { eventNounBefore, isUnplannedEvent, unplannedEventAfter } from '../dates/events';
 import { governingVerb, type Governor } from '../dates/governor';
 import { wordClasses, wordList } from '../dates/words';
 import { firstAtLeast } from '../text/spanIndex';
 import type { Article, DateMention, Span } from '../types';
 import type { Rule, RuleFinding } from './rule';
-import { hasLetter } from '../text/shape';
+import { hasLetter, lastWordOf } from '../text/shape';
+import { contextSet, endsWithPhrase, firstWord, hasWordOf, isAsciiLetter, phrasesOf, possessiveAt, runsOf, wordsAtEnd } from '../dates/context';
+
+/** Words that stretch a future over a time ("over the coming weeks"): the verb's action, not a noun's. */
+const STRETCH_WORDS = new Set(['over', 'during', 'within']);
+const isApostrophe = (c: string | undefined) => c === "'" || c === '’';
 
 /** First and last day a date covers (see valueInterval); null for grains this rule leaves alone. */
 const interval = (d: DateMention) => {
@@ -23,20 +28,20 @@ const interval = (d: DateMention) => {
  * month"), as is "will" with one it puts before. Anaphoric dates ("the following week", "a day later") step from
  * another event and are left alone.
  */
-const DIRECTION = /\b(?:next|last|coming|ago|tomorrow|yesterday)\b/i;
-const directed = (d: DateMention, prose: string) => d.relative && d.resolvedBy === 'publication' && DIRECTION.test(d.text) && !anaphoric(prose, d);
+const directed = (d: DateMention, prose: string) => d.relative && d.resolvedBy === 'publication' && hasWordOf(d.text, contextSet('directionWords')) && !anaphoric(prose, d);
 /**
  * "The next year a close friend was struck", "the next day he resigned": "the next" steps from the story's own time,
  * not from publication; "in the next year", "over the next week" look ahead from publication.
  */
 function anaphoric(prose: string, d: DateMention): boolean {
   const before = prose.slice(Math.max(0, d.start - 40), d.start);
-  return /^next\b/i.test(d.text) && /\bthe\s+$/i.test(before) && !/\b(?:in|over|within|during|for|throughout|until|till|by|of|into)\s+the\s+$/i.test(before);
+  const [last, beforeThe] = wordsAtEnd(before, 2);
+  return firstWord(d.text) === 'next' && last === 'the' && !contextSet('stretchPrepositions').has(beforeThe ?? '');
 }
 /** A relative date that points after publication ("next year", "tomorrow", "the coming week"). */
-const FORWARD = /\b(?:next|coming|tomorrow)\b/i;
+const FORWARD = new Set(['next', 'coming', 'tomorrow']);
 /** A limit that an event runs up to ("until", "through", "by"): under "will", a date before publication cannot be one. */
-const RUNS_UNTIL = /\b(?:by|until|till|through|thru)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
+const RUNS_UNTIL = phrasesOf('runsUntilWords', ['the'], ['end of']);
 /**
  * The baseline of a comparison, with its figure, before the date: "down from $21.4 million", "compared with a loss of
  * $3 million", "up from" — the earlier term of a change that is reported, so it cannot lie after publication.
@@ -45,16 +50,14 @@ const BASELINE = /\b(?:(?:up\s+|down\s+)?from|compared\s+(?:with|to)|against|ver
 /** Words that make a baseline a forecast's ("expected to rise to $5m next year from $4m"): the rule stays quiet. */
 const FORECAST = /\b(?:will|would|expect\w*|forecast\w*|project\w*|predict\w*|estimat\w*|could|may|might|set\s+to|due\s+to)\b/i;
 
-/** A date written on the calendar (a month or a year), not a step from publication ("next year") or from another event ("a day later"). */
-const CALENDAR = new RegExp(`\\b(?:${MONTH_RE}(?![a-z])|1[5-9]\\d\\d|20\\d\\d)`);
 /** A date after one of these is a limit, a target or a term, which any tense may speak of: "funded until 2008", "rescheduled for 15 June", "born after 1 September 2002", "a dividend payable Dec. 1", "notes due March 15, 2007". */
-const LIMIT = /\b(?:by|until|till|through|thru|before|after|for|to|from|since|between|within|ahead\s+of|in\s+time\s+for|towards?|beyond|and|or|due|payable|maturing|matures|expiring|expires|effective|dated|than|as|with|against|versus|vs\.?)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+|middle\s+of\s+)?$/i;
+const LIMIT = phrasesOf('limitWords', ['the'], ['end of', 'start of', 'middle of']);
 
 /** "a Jan. 14 return date", "the 22 January show": a date that modifies a noun takes no tense from the clause. */
 const ATTRIBUTIVE_BEFORE = /\b(?:a|an|the|this|that|its|their|his|her|our|[A-Za-z]+['’]s)\s+(?:[a-z]+\s+)?$/i;
 const ATTRIBUTIVE_AFTER = /^\s+(?!(?:when|after|before|and|but|with|from|for|until|because|while|where|which|that|the|this|was|were|will|would|has|had|is|are)\b)(?:[A-Za-z]{3,}|[A-Z]{2}\b)/;
 /** Words that open the earlier term of a comparison between a verb and its date ("slower than in 2004", "up from"). */
-const COMPARISON_BETWEEN = /\b(?:than|from)\b/i;
+const COMPARISON_BETWEEN = new Set(['than', 'from']);
 /** "will slow from more than 3% in 2004 to …": a date that qualifies a starting value, not the verb. */
 const FROM_VALUE = /\bfrom\b(?:[^.;]|\.(?=\d))*\d(?:[^.;]|\.(?=\d))*$/i;
 
@@ -65,13 +68,13 @@ const FROM_VALUE = /\bfrom\b(?:[^.;]|\.(?=\d))*\d(?:[^.;]|\.(?=\d))*$/i;
  * ("deaths", "riots": told as past, they happened), null when there is none.
  */
 function nearEvent(between: string): 'planned' | 'unplanned' | null {
-  const words = between.match(/[A-Za-z']+/g) ?? [];
+  const words = runsOf(between, (c) => isAsciiLetter(c) || c === "'").map((r) => r.text);
   const events = wordClasses('dates-event-nouns.txt');
   let found: 'planned' | 'unplanned' | null = null;
   for (let i = Math.max(0, words.length - 4); i < words.length; i++) {
     const w = words[i].toLowerCase();
     if (!events.has(w) && !isUnplannedEvent(w)) continue;
-    if (!words.slice(Math.max(0, i - 3), i).some((x) => /^(?:a|an|the|his|her|its|their|this|that|our)$/i.test(x) || /'s$/.test(x))) continue;
+    if (!words.slice(Math.max(0, i - 3), i).some((x) => contextSet('eventDeterminers').has(x.toLowerCase()) || x.endsWith("'s"))) continue;
     if (events.has(w)) return 'planned';
     found = 'unplanned';
   }
@@ -106,12 +109,12 @@ export const tenseDateMismatch: Rule = {
       // A date whose year or direction was chosen by the tense agrees with it by construction.
       // "over the coming weeks", "in the near future": a time after publication with no calendar value (TimeML FUTURE_REF).
       const future = d.reference === 'future';
-      if (d.kind !== 'date' || d.resolvedBy === 'tense' || d.sentence < 0 || !(future || CALENDAR.test(d.text) || directed(d, article.prose))) continue;
+      if (d.kind !== 'date' || d.resolvedBy === 'tense' || d.sentence < 0 || !(future || CALENDAR_WORD.test(d.text) || directed(d, article.prose))) continue;
       const before = article.prose.slice(Math.max(0, d.start - 30), d.start);
       const span = future ? [pub + 1, pub + 1] : interval(d);
       if (!span) continue;
       // "compared with a loss of $3 million next year": the baseline of a reported change after publication.
-      const baseline = !future && directed(d, article.prose) && FORWARD.test(d.text) && span[0] > pub ? baselineBefore(article.prose, d, article.sentences[d.sentence]) : null;
+      const baseline = !future && directed(d, article.prose) && hasWordOf(d.text, FORWARD) && span[0] > pub ? baselineBefore(article.prose, d, article.sentences[d.sentence]) : null;
       if (baseline) {
         findings.push({ start: d.start, end: d.end, message: `The baseline of a comparison (“${baseline}”) about ${dateInWords(d)}, which is after the publication date (${formatDay(published)}).` });
         continue;
@@ -122,8 +125,8 @@ export const tenseDateMismatch: Rule = {
       // After a reporting verb the event opens the reported clause, whose own verb tells it ("said next month's
       // discovery of a rifle represented a breakthrough"); under a verb with no tense, the past of the clause around it
       // does ("was heartened by cooperation in probing into next Friday's bombings").
-      if (/^['’]s\b/.test(article.prose.slice(d.end, d.end + 3))) {
-        const ahead = !future && directed(d, article.prose) && FORWARD.test(d.text) && span[0] > pub;
+      if (possessiveAt(article.prose, d.end)) {
+        const ahead = !future && directed(d, article.prose) && hasWordOf(d.text, FORWARD) && span[0] > pub;
         const reported = ahead && afterReportingVerb(article, d);
         const event = ahead && (reported || !objectOfVerb(article, d)) ? unplannedEventAfter(article.prose, d.end) : null;
         const told = event ? pastTelling(article, d, reported) : null;
@@ -132,9 +135,9 @@ export const tenseDateMismatch: Rule = {
         }
         continue;
       }
-      if (LIMIT.test(before)) {
+      if (endsWithPhrase(before, LIMIT())) {
         // "Price wars will continue through last year": "will" cannot run up to a time already past.
-        const verb = !future && RUNS_UNTIL.test(before) && directed(d, article.prose) && span[1] < pub ? governingVerb(article, d) : null;
+        const verb = !future && endsWithPhrase(before, RUNS_UNTIL()) && directed(d, article.prose) && span[1] < pub ? governingVerb(article, d) : null;
         if (verb && verb.tense === 'future' && verb.will && !verb.perfect && verb.end <= d.start && !reportedInTime(verb, d, span[1])) {
           findings.push({ start: d.start, end: d.end, message: `Future tense (“${article.text.slice(verb.start, verb.end)}”) running up to ${dateInWords(d)}, which is before the publication date (${formatDay(published)}).${reportedAdvice(verb, d)}` });
         }
@@ -154,26 +157,26 @@ export const tenseDateMismatch: Rule = {
       }
       // A contraction is quoted with its host: “He’ll visit”, not “’ll visit”.
       let cueStart = verb.start;
-      while (cueStart > 0 && /['’]/.test(article.text[verb.start]) && hasLetter(article.text[cueStart - 1])) cueStart--;
+      while (cueStart > 0 && isApostrophe(article.text[verb.start]) && hasLetter(article.text[cueStart - 1])) cueStart--;
       const cue = article.text.slice(cueStart, verb.end);
       if (verb.end <= d.start && FROM_VALUE.test(article.prose.slice(verb.end, d.start))) continue;
       // "hinted at a Budget giveaway on 16 March": a date right after an event noun dates the event, not the verb.
       // ("over the coming weeks", "during …", "within …" stretch the verb's action, whatever noun stands before them.)
-      const stretch = future && /^(?:over|during|within)\b/i.test(d.text);
+      const stretch = future && STRETCH_WORDS.has(firstWord(d.text));
       // "announced a review in the coming weeks", "promised action in the near future": a future time after a verb of
       // saying or promising belongs to what was said.
-      if (future && wordList('dates-reporting-verbs.txt').has(cue.split(/\s+/).pop()!.toLowerCase())) continue;
+      if (future && wordList('dates-reporting-verbs.txt').has(lastWordOf(cue).toLowerCase())) continue;
       // But an event no one schedules, told as past with a date after publication, is a slip ("The Israelis suffered a
       // record 39 deaths in southern Lebanon next year"), unless the verb reports or foresees it ("warned of riots next month").
       const event = !stretch && verb.end <= d.start ? nearEvent(article.prose.slice(verb.end, d.start)) ?? (eventNounBefore(article.prose, verb.end, d.start) ? 'planned' : null) : null;
       if (event === 'planned') continue;
-      if (event === 'unplanned' && !((verb.tense === 'past' || verb.presentPerfect) && span[0] > pub && !verb.plan && !foresees(verb, cue.split(/\s+/).pop()!))) continue;
+      if (event === 'unplanned' && !((verb.tense === 'past' || verb.presentPerfect) && span[0] > pub && !verb.plan && !foresees(verb, lastWordOf(cue)))) continue;
       // "2004 won't be remembered as …": a date that is the subject of its verb is not when the verb happens. After a
       // noun or pronoun it is an adverb of that subject's clause ("the bombings in Kenya next week claimed", "which
       // next year had sales").
       // Such a date may date the subject noun itself ("the earthquake last month will result in"): then only a past
       // verb about a later date is a slip, since what happened cannot follow what it caused.
-      const rightBeforeVerb = verb.start >= d.end && /^\s*$/.test(article.prose.slice(d.end, verb.start));
+      const rightBeforeVerb = verb.start >= d.end && article.prose.slice(d.end, verb.start).trim() === '';
       // But a time that is the subject of a past verb ("Next year saw the implementation of …") is told as over.
       if (rightBeforeVerb && !afterSubject(article, d) && !(verb.tense === 'past' && !verb.presentPerfect)) continue;
       // Past tense after publication is wrong even in reported speech: the speaker spoke before publication, about something before that.
@@ -192,7 +195,7 @@ export const tenseDateMismatch: Rule = {
       if (verb.tense !== 'future' || verb.perfect || !(verb.will || verb.plan) || span[1] >= pub || rightBeforeVerb) continue;
       // "growth this year may be slower than in 2004", "can get treatment, up from four centres in 2001": the earlier
       // term of a comparison, not when the future happens.
-      if (verb.end <= d.start && COMPARISON_BETWEEN.test(article.prose.slice(verb.end, d.start))) continue;
+      if (verb.end <= d.start && hasWordOf(article.prose.slice(verb.end, d.start), COMPARISON_BETWEEN)) continue;
       // "The committee will meet on Monday 17 June, its chair said." in a story of 20 June: the chair's future was right
       // when spoken, but the reader meets a future that has passed, so reported "will" is a slip too — unless the
       // sentence dates the speaking before the event ("said on 5 June it will meet on 17 June").

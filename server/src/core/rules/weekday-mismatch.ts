@@ -1,5 +1,5 @@
 // weekday-mismatch: a weekday written next to a date it does not fall on ("Wednesday, Sept. 12, 2024" is a Thursday).
-import { addDays, daysInMonth, formatDay, isoDay, parseIsoDay, toDays, WEEKDAY_NAMES, weekdayOf, type Ymd } from '../dates/calendar';
+import { addDays, daysInMonth, formatDay, isoDay, parseIsoDay, toDays, weekdayNames, weekdayOf, type Ymd } from '../dates/calendar';
 import { readYearlessDay } from '../dates/resolve';
 import { readWrittenDate, writeLike } from '../dates/written';
 import { WEEKDAY_INDEX, WEEKDAY_RE } from '../dates/expr';
@@ -9,7 +9,7 @@ import { hasDigit, withoutFullStop } from '../text/shape';
 
 /** The weekday in the form the text used: "Thursday", "Thu.", "Thurs.". */
 function weekdayLike(written: string, weekday: number): string {
-  const full = WEEKDAY_NAMES[weekday];
+  const full = weekdayNames()[weekday];
   if (!written.endsWith('.')) return full;
   const length = written.length - 1;
   return `${weekday === 4 && length >= 5 ? 'Thurs' : weekday === 2 && length === 4 ? 'Tues' : full.slice(0, 3)}.`;
@@ -41,7 +41,7 @@ export const weekdayMismatch: Rule = {
         // into the past): then only the weekday is offered.
         const published = article.frontMatter?.published ?? null;
         if (published && Math.sign(isoDay(day).localeCompare(published)) * Math.sign(isoDay(target).localeCompare(published)) < 0) {
-          findings.push({ start: d.start, end: d.end, message: `${formatDay(day)} is a ${WEEKDAY_NAMES[actual]}, not a ${WEEKDAY_NAMES[d.weekday]}.`, fixes });
+          findings.push({ start: d.start, end: d.end, message: `${formatDay(day)} is a ${weekdayNames()[actual]}, not a ${weekdayNames()[d.weekday]}.`, fixes });
           continue;
         }
         // Without a year the new day could be read in another year (it may move into the two months around
@@ -58,12 +58,12 @@ export const weekdayMismatch: Rule = {
           edit.end = written.day.end + written.ordinal.length;
           edit.newText = preview.match(/\d+(?:st|nd|rd|th)/)![0];
         }
-        fixes.push({ title: `Change the date to ${preview} (the nearest ${WEEKDAY_NAMES[d.weekday]})`, edits: [edit] });
+        fixes.push({ title: `Change the date to ${preview} (the nearest ${weekdayNames()[d.weekday]})`, edits: [edit] });
       }
       findings.push({
         start: d.start,
         end: d.end,
-        message: `${formatDay(day)} is a ${WEEKDAY_NAMES[actual]}, not a ${WEEKDAY_NAMES[d.weekday]}.`,
+        message: `${formatDay(day)} is a ${weekdayNames()[actual]}, not a ${weekdayNames()[d.weekday]}.`,
         fixes,
       });
     }
@@ -95,7 +95,7 @@ function apposedWeekdays(article: Article, dates: DateMention[]): RuleFinding[] 
     const newWeekday = weekdayLike(text.slice(weekday.span.start, weekday.span.end), actual);
     out.push({
       start, end,
-      message: `${what} is ${formatDay(day)}, a ${WEEKDAY_NAMES[actual]}, not a ${WEEKDAY_NAMES[weekday.weekday]}.`,
+      message: `${what} is ${formatDay(day)}, a ${weekdayNames()[actual]}, not a ${weekdayNames()[weekday.weekday]}.`,
       fixes: [{ title: `Change the weekday to ${newWeekday}`, preferred: true, edits: [{ ...weekday.span, newText: newWeekday }] }],
     });
   };

@@ -1,38 +1,64 @@
 // date-conflict, appositions: a relative date contradicted by the calendar date beside it ("on Tuesday, 16 May").
-import { daysInMonth, formatDay, fromDays, MONTH_NAMES, parseIsoDay, toDays, type Ymd } from '../../dates/calendar';
+import { daysInMonth, formatDay, fromDays, monthNames, parseIsoDay, toDays, type Ymd } from '../../dates/calendar';
 import { valueInWords } from '../../dates/describe';
 import { readWrittenDate, writeLike } from '../../dates/written';
 import { holidayDay } from '../../dates/patterns';
 import { parseSmallNumber } from '../../dates/words';
 import type { Article, DateMention, Fix } from '../../types';
 import type { RuleFinding } from '../rule';
-import { CALENDAR, interval } from './shared';
-import { hasDigit } from '../../text/shape';
+import { interval } from './shared';
+import { CALENDAR_WORD } from '../../dates/expr';
+import { contextSet, endsWithPhrase, hasWordOf, joinedBy, onlyWords, phrasesOf, possessiveAt, wordsIn } from '../../dates/context';
+
+const A_OR_AN = new Set(['a', 'an']);
+
+/** "next Thursday": "next" and a weekday's name, nothing else. */
+const BACK_UNITS = new Set(['year', 'month', 'week', 'day']);
+
+/** "10 years ago", "a month earlier", "year earlier": the count as written (lower case; '' for none) and the unit. */
+function countedBack(text: string): { count: string; unit: 'year' | 'month' | 'week' | 'day' } | null {
+  const words = onlyWords(text);
+  if (!words || words.length < 2 || words.length > 3 || (words.at(-1) !== 'ago' && words.at(-1) !== 'earlier')) return null;
+  const unit = words.at(-2)!;
+  const singular = unit.endsWith('s') ? unit.slice(0, -1) : unit;
+  if (!BACK_UNITS.has(singular)) return null;
+  return { count: words.length === 3 ? words[0] : '', unit: singular as 'year' | 'month' | 'week' | 'day' };
+}
+
+/** The year a mention of a whole year resolved to ("2003"), or null. */
+function yearValue(d: DateMention): number | null {
+  return d.grain === 'year' && d.value?.length === 4 && isDigits(d.value) ? +d.value : null;
+}
+
+function nextWeekday(text: string): boolean {
+  const words = onlyWords(text);
+  return words?.length === 2 && words[0] === 'next' && words[1].length > 3 && words[1].endsWith('day');
+}
+import { hasDigit, isDigits } from '../../text/shape';
 
 function monthStartDays(y: number, m: number): number {
   return toDays({ y: y + Math.floor((m - 1) / 12), m: ((((m - 1) % 12) + 12) % 12) + 1, d: 1 });
 }
 
-const ANAPHORIC = /\b(?:later|earlier|after|before|since|previous|following)\b/i;
 /** "since 1948", "until 2006": a limit, not a time in apposition to its neighbour. */
-const LIMIT_BEFORE = /\b(?:since|until|till|by|from|before|after|to)\s+$/i;
+const LIMIT_BEFORE = phrasesOf('limitBeforeWords');
 
 /** Days a relative expression allows for a date in apposition: "last year" its calendar year, "10 years ago" half a year either side, "next Thursday" either of two Thursdays. */
 function allowed(rel: DateMention, pub: Ymd): [number, number][] | null {
   const span = interval(rel);
   if (!span) return null;
-  const ago = /^(?:(\w+)\s+)?(year|month|week|day)s?\s+(?:ago|earlier)$/i.exec(rel.text);
+  const ago = countedBack(rel.text);
   if (ago) {
-    const n = ago[1] ? parseSmallNumber(ago[1]) ?? (/^an?$/i.test(ago[1]) ? 1 : null) : 1;
+    const n = ago.count ? parseSmallNumber(ago.count) ?? (A_OR_AN.has(ago.count) ? 1 : null) : 1;
     if (n === null) return null;
-    const unit = ago[2].toLowerCase() as 'year' | 'month' | 'week' | 'day';
+    const unit = ago.unit;
     const back = fromDays(monthStartDays(pub.y, pub.m - (unit === 'year' ? 12 * n : unit === 'month' ? n : 0)));
     const centre = unit === 'week' || unit === 'day' ? toDays(pub) - (unit === 'week' ? 7 * n : n) : toDays({ ...back, d: Math.min(pub.d, daysInMonth(back.y, back.m)) });
     const half = { year: 183, month: 15, week: 3, day: 0 }[unit];
     return [[centre - half, centre + half]];
   }
   // "next Thursday" is next week's Thursday to some readers and the coming one to others.
-  if (/^next\s+\w+day$/i.test(rel.text) && span[0] - 7 > toDays(pub)) return [[span[0] - 7, span[1] - 7], span];
+  if (nextWeekday(rel.text) && span[0] - 7 > toDays(pub)) return [[span[0] - 7, span[1] - 7], span];
   return [span];
 }
 
@@ -47,23 +73,23 @@ export function appositionConflicts(article: Article, dates: DateMention[]): Rul
   const text = article.text;
   // Deictic expressions only: "a year later", "five years earlier" count from another event, not from publication.
   // (A holiday names its own day: holidayConflicts.)
-  const relative = (d: DateMention) => d.kind === 'date' && d.relative && d.resolvedBy === 'publication' && !CALENDAR.test(d.text) && !d.reference && !ANAPHORIC.test(d.text) && !/^['’]s\b/.test(text.slice(d.end, d.end + 3)) && !holidayDay(d.text);
-  const explicit = (d: DateMention) => d.kind === 'date' && CALENDAR.test(d.text) && hasDigit(d.text) && !!interval(d) && d.resolvedBy !== 'tense' && !LIMIT_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start));
+  const relative = (d: DateMention) => d.kind === 'date' && d.relative && d.resolvedBy === 'publication' && !CALENDAR_WORD.test(d.text) && !d.reference && !hasWordOf(d.text, contextSet('anaphoricWords')) && !possessiveAt(text, d.end) && !holidayDay(d.text);
+  const explicit = (d: DateMention) => d.kind === 'date' && CALENDAR_WORD.test(d.text) && hasDigit(d.text) && !!interval(d) && d.resolvedBy !== 'tense' && !endsWithPhrase(text.slice(Math.max(0, d.start - 12), d.start), LIMIT_BEFORE());
   for (let i = 0; i + 1 < dates.length; i++) {
     const [x, y] = [dates[i], dates[i + 1]];
     const pair = relative(x) && explicit(y) ? [x, y] : explicit(x) && relative(y) ? [y, x] : null;
-    if (!pair || !/^\s*(?:,|\(|[-–—])\s*(?:on\s+|in\s+)?$/.test(text.slice(x.end, y.start))) continue;
+    if (!pair || !joinedBy(text.slice(x.end, y.start), [',', '(', '-', '–', '—'], ['on', 'in'])) continue;
     const [rel, exp] = pair;
     const windows = allowed(rel, pub);
     const span = interval(exp)!;
     if (!windows || windows.some(([a, b]) => span[0] <= b && span[1] >= a)) continue;
     const fixes: Fix[] = [];
     const written = readWrittenDate(text.slice(exp.start, exp.end), exp.start);
-    const relYear = rel.grain === 'year' && /^\d{4}$/.test(rel.value ?? '') ? +rel.value! : null;
-    if (written && written.end === exp.end && written.y !== null && relYear !== null && !/\bago\b/i.test(rel.text)) {
+    const relYear = yearValue(rel);
+    if (written && written.end === exp.end && written.y !== null && relYear !== null && !wordsIn(rel.text).includes('ago')) {
       const newText = writeLike(written, { y: relYear, m: written.m, d: written.d });
       fixes.push({ title: `Change the year to ${relYear}`, edits: [{ start: written.start, end: written.end, newText }] });
-    } else if (written && written.end === exp.end && rel.grain === 'day' && parseIsoDay(rel.value) && !/\bnext\b/i.test(rel.text)) {
+    } else if (written && written.end === exp.end && rel.grain === 'day' && parseIsoDay(rel.value) && !wordsIn(rel.text).includes('next')) {
       const newText = writeLike(written, parseIsoDay(rel.value)!);
       fixes.push({ title: `Change to ${newText}`, edits: [{ start: written.start, end: written.end, newText }] });
     }
@@ -83,7 +109,7 @@ export function holidayConflicts(article: Article, dates: DateMention[]): RuleFi
   const text = article.text;
   for (let i = 0; i + 1 < dates.length; i++) {
     const [x, y] = [dates[i], dates[i + 1]];
-    if (x.kind !== 'date' || y.kind !== 'date' || !/^\s*(?:,|\()\s*(?:on\s+)?$/.test(text.slice(x.end, y.start))) continue;
+    if (x.kind !== 'date' || y.kind !== 'date' || !joinedBy(text.slice(x.end, y.start), [',', '('], ['on'])) continue;
     const pair = holidayDay(x.text) && !holidayDay(y.text) ? [x, y] : holidayDay(y.text) && !holidayDay(x.text) ? [y, x] : null;
     if (!pair) continue;
     const [holiday, exp] = pair;
@@ -93,7 +119,7 @@ export function holidayConflicts(article: Article, dates: DateMention[]): RuleFi
     const newText = writeLike(written, { y: written.y ?? 0, m, d });
     out.push({
       start: exp.start, end: exp.end,
-      message: `“${exp.text}” does not fit “${holiday.text}” beside it, which falls on ${d} ${MONTH_NAMES[m - 1]}.`,
+      message: `“${exp.text}” does not fit “${holiday.text}” beside it, which falls on ${d} ${monthNames()[m - 1]}.`,
       fixes: [{ title: `Change to ${newText}`, edits: [{ start: written.start, end: written.end, newText }] }],
     });
   }

@@ -1,10 +1,11 @@
 // date-conflict, durations: a duration that disagrees with the dates it spans ("the three-day summit, 2 to 6 May").
-import { formatDay, toDays, WEEKDAY_NAMES } from '../../dates/calendar';
+import { formatDay, toDays, weekdayNames } from '../../dates/calendar';
 import { numberLike } from '../../dates/words';
 import type { Article, DateMention, Fix } from '../../types';
 import type { RuleFinding } from '../rule';
 import { STARTS, ENDS, PARTIAL, dayOf, dayNumber } from './shared';
 import { hasDigit } from '../../text/shape';
+import { endsWithPhrase } from '../../dates/context';
 
 /** The stretch a range or an endpoint pair covers, in inclusive days, and how to say it. */
 interface Stretch {
@@ -25,8 +26,8 @@ function stretches(text: string, dates: DateMention[]): Stretch[] {
   }
   const points = dates.filter((d) => d.kind === 'date' && (dayOf(d) || d.weekday !== undefined) && !d.rangeEnd);
   for (const from of points) {
-    if (!STARTS.test(text.slice(Math.max(0, from.start - 30), from.start))) continue;
-    const to = points.find((d) => d.start > from.end && d.sentence === from.sentence && ENDS.test(text.slice(Math.max(from.end, d.start - 30), d.start)));
+    if (!endsWithPhrase(text.slice(Math.max(0, from.start - 30), from.start), STARTS())) continue;
+    const to = points.find((d) => d.start > from.end && d.sentence === from.sentence && endsWithPhrase(text.slice(Math.max(from.end, d.start - 30), d.start), ENDS()));
     if (!to) continue;
     // Two bare weekdays count by the week, whatever the tense made of them; dates count on the calendar.
     const weekdays = !hasDigit(from.text) && !hasDigit(to.text) && from.weekday !== undefined && to.weekday !== undefined;
@@ -34,7 +35,7 @@ function stretches(text: string, dates: DateMention[]): Stretch[] {
     const b = dayOf(to);
     if (!weekdays && !(a && b && hasDigit(from.text) && hasDigit(to.text))) continue;
     const days = weekdays ? ((to.weekday! - from.weekday! + 7) % 7) + 1 : toDays(b!) - toDays(a!) + 1;
-    const words = weekdays ? `${WEEKDAY_NAMES[from.weekday!]} to ${WEEKDAY_NAMES[to.weekday!]}` : `${formatDay(a!)} to ${formatDay(b!)}`;
+    const words = weekdays ? `${weekdayNames()[from.weekday!]} to ${weekdayNames()[to.weekday!]}` : `${formatDay(a!)} to ${formatDay(b!)}`;
     if (days >= 1) out.push({ sentence: from.sentence, start: from.start, end: to.end, days, words });
   }
   return out;
@@ -49,7 +50,7 @@ export function durationConflicts(article: Article, dates: DateMention[]): RuleF
   const text = article.text;
   const out: RuleFinding[] = [];
   const all = stretches(text, dates);
-  const durations = dates.filter((d) => d.kind === 'duration' && d.durationDays !== undefined && Number.isInteger(d.durationDays) && /day|week/i.test(d.text) && !PARTIAL.test(text.slice(Math.max(0, d.start - 20), d.start)));
+  const durations = dates.filter((d) => d.kind === 'duration' && d.durationDays !== undefined && Number.isInteger(d.durationDays) && /day|week/i.test(d.text) && !endsWithPhrase(text.slice(Math.max(0, d.start - 20), d.start), PARTIAL()));
   const gap = (a: { start: number; end: number }, b: { start: number; end: number }) => (a.end <= b.start ? b.start - a.end : a.start - b.end);
   for (const dur of durations) {
     const near = all.filter((s) => Math.abs(s.sentence - dur.sentence) <= 1).sort((a, b) => Math.abs(a.sentence - dur.sentence) - Math.abs(b.sentence - dur.sentence) || gap(a, dur) - gap(b, dur));

@@ -9,9 +9,13 @@ import type { Article, DateMention, Fix } from '../../types';
 import type { RuleFinding } from '../rule';
 import { interval } from './shared';
 import { endsPossessive } from '../../text/shape';
+import { contextSet, endsWithPhrase, isAsciiCapital, isAsciiLetter, isSpace, isWordChar, phrasesOf, runsOf } from '../../dates/context';
 
-const DISTINGUISHING = /^(?:first|second|third|fourth|fifth|last|next|previous|new|rescheduled|postponed|final|opening|another|other|each|every|following|earlier|later|latest|recent|annual|weekly|monthly|1st|2nd|3rd|4th|5th|semi|quarter)$/i;
-const DETERMINER = /^(?:the|this|that|these|those|his|her|its|their|our)$/i;
+/** Words that single out one of several events of a kind: "the next meeting", "the rescheduled concert". */
+const distinguishing = (w: string) => contextSet('distinguishingWords').has(w.toLowerCase());
+const isDeterminer = (w: string) => contextSet('definiteDeterminers').has(w.toLowerCase());
+const ATTRIBUTIVE = phrasesOf('attributiveDeterminers');
+const CLAUSE_MARKS = new Set([',', ';', ':', '.']);
 
 interface Attachment {
   date: DateMention;
@@ -24,7 +28,7 @@ interface Attachment {
 
 /** The words before `at` in its clause (back to a , ; : or the sentence start), as [word, start] pairs. */
 function wordsBefore(text: string, from: number, at: number): { w: string; start: number }[] {
-  return [...text.slice(from, at).matchAll(/[A-Za-z'’]+/g)].map((m) => ({ w: m[0], start: from + m.index! }));
+  return runsOf(text.slice(from, at), (c) => isAsciiLetter(c) || c === "'" || c === '’').map((r) => ({ w: r.text, start: from + r.start }));
 }
 
 /**
@@ -45,33 +49,33 @@ function attachment(article: Article, d: DateMention): Attachment | null {
     const lead = wordsBefore(text, Math.max(sentence.start, nounStart - 40), nounStart).slice(-3);
     let cut = 0;
     lead.forEach((x, i) => {
-      if (/[,;:.]/.test(text.slice(x.start - 2, x.start))) cut = i;
+      if ([...text.slice(x.start - 2, x.start)].some((c) => CLAUSE_MARKS.has(c))) cut = i;
     });
     const clauseLead = lead.slice(cut);
     // The words between the determiner and the noun modify it: "the next meeting", not "Later the meeting".
     let det = -1;
     clauseLead.forEach((x, i) => {
-      if (DETERMINER.test(x.w) || endsPossessive(x.w)) det = i;
+      if (isDeterminer(x.w) || endsPossessive(x.w)) det = i;
     });
     const modifiers = det >= 0 ? clauseLead.slice(det + 1) : clauseLead.slice(-1);
     return {
       date: d,
       event,
       noun,
-      definite: det >= 0 || /^[A-Z]/.test(noun),
-      distinguished: modifiers.some((x) => DISTINGUISHING.test(x.w)) || wordsBefore(text, Math.max(0, d.start - 12), d.start).slice(-1).some((x) => DISTINGUISHING.test(x.w)),
+      definite: det >= 0 || isAsciiCapital(noun[0]),
+      distinguished: modifiers.some((x) => distinguishing(x.w)) || wordsBefore(text, Math.max(0, d.start - 12), d.start).slice(-1).some((x) => distinguishing(x.w)),
     };
   };
   const after = text.slice(d.end, Math.min(sentence.end, d.end + 40));
   // "the 22 January show": the date modifies the noun after it.
-  let m = /^\s+([A-Za-z]+)\b/.exec(after);
-  if (m && /\b(?:a|an|the|this|that|its|their|his|her|our|original)\s+$/i.test(text.slice(Math.max(sentence.start, d.start - 12), d.start))) {
-    const a = head(m[1], d.end + m.index + m[0].length - m[1].length);
+  const next = wordAfterSpace(after);
+  if (next && endsWithPhrase(text.slice(Math.max(sentence.start, d.start - 12), d.start), ATTRIBUTIVE())) {
+    const a = head(next.word, d.end + next.start);
     if (a) return a;
   }
   // "Thursday's bombings", "last week's deadly blasts": a date in the possessive dates the noun after it (an adjective
   // or two between).
-  m = /^['’]s\s+(?:[a-z][a-z-]*\s+){0,2}?([A-Za-z]+)\b/.exec(after);
+  let m = /^['’]s\s+(?:[a-z][a-z-]*\s+){0,2}?([A-Za-z]+)\b/.exec(after);
   if (m) {
     const a = head(m[1], d.end + m[0].length - m[1].length);
     if (a) return a;
@@ -95,21 +99,74 @@ function attachment(article: Article, d: DateMention): Attachment | null {
 
 /** A weekday alone that a past or a future placed, in the possessive ("Thursday's bombings"). */
 function placedWeekday(article: Article, d: DateMention): boolean {
-  return d.resolvedBy === 'tense' && d.weekday !== undefined && d.grain === 'day' && (d.tense === 'past' || d.tense === 'future') && /^['’]s\s/.test(article.text.slice(d.end, d.end + 3));
+  return d.resolvedBy === 'tense' && d.weekday !== undefined && d.grain === 'day' && (d.tense === 'past' || d.tense === 'future') && possessiveBeforeSpace(article.text, d.end);
 }
 
-const singular = (noun: string) => noun.toLowerCase().replace(/s$/, '');
+const singular = (noun: string) => {
+  const lower = noun.toLowerCase();
+  return lower.endsWith('s') ? lower.slice(0, -1) : lower;
+};
 
+/** "'s " or "’s " at `at`: a possessive and white space. */
+function possessiveBeforeSpace(text: string, at: number): boolean {
+  return (text[at] === "'" || text[at] === '’') && text[at + 1] === 's' && isSpace(text[at + 2]);
+}
+
+/** The run of ASCII letters after the white space `text` opens with, when no word character follows it ("  show,"), and where it starts. */
+function wordAfterSpace(text: string): { word: string; start: number } | null {
+  let i = 0;
+  while (isSpace(text[i])) i++;
+  let j = i;
+  while (isAsciiLetter(text[j])) j++;
+  return i > 0 && j > i && !isWordChar(text[j]) ? { word: text.slice(i, j), start: i } : null;
+}
+
+/**
+ * Whether `d` can be tied to one event: a day or a month, resolved, in a sentence, no reference. A date whose year or
+ * direction the tense chose counts only when it is a weekday a past or future placed, in the possessive of its event.
+ */
+function comparable(article: Article, d: DateMention): boolean {
+  if (d.kind !== 'date' || d.sentence < 0 || !d.value || d.reference || (d.grain !== 'day' && d.grain !== 'month')) return false;
+  return d.resolvedBy !== 'tense' || placedWeekday(article, d);
+}
+
+/** "the meeting on Friday and Saturday", "attacks on 7 and 8 August": a list gives one event several days. */
+function listedAfter(article: Article, earlier: DateMention, d: DateMention): boolean {
+  return /^[\s,]*(?:and|or|to|-|–|,)[\s,]*(?:on\s+)?$/i.test(article.text.slice(earlier.end, d.start));
+}
+
+/**
+ * Whether `a` (dated `span`) contradicts the `earlier` mention of its event: definite, not listed with it, on days
+ * apart; a placed weekday ("Thursday's bombings") only with the same noun.
+ */
+function contradicts(article: Article, a: Attachment, span: [number, number], earlier: { a: Attachment; span: [number, number] }): boolean {
+  const disjoint = span[1] < earlier.span[0] || span[0] > earlier.span[1];
+  const placed = placedWeekday(article, a.date) || placedWeekday(article, earlier.a.date);
+  return a.definite && disjoint && !listedAfter(article, earlier.a.date, a.date) && (!placed || singular(a.noun) === singular(earlier.a.noun));
+}
+
+/** The fix that writes the earlier mention's day the way `d` was written (with the year when, without one, it would be read in another). */
+function earlierDayFix(article: Article, d: DateMention, earlier: DateMention): Fix[] {
+  const theirs = parseIsoDay(earlier.value);
+  const written = readWrittenDate(article.text.slice(d.start, d.end), d.start);
+  if (!theirs || !written || written.end !== d.end || earlier.grain !== 'day' || earlier.rangeEnd) return [];
+  const pub = parseIsoDay(article.frontMatter?.published ?? null);
+  const needsYear = written.y === null && (!pub || readYearlessDay(theirs.m, theirs.d, pub, d.tense ?? null) !== isoDay(theirs));
+  const newText = writeLike(needsYear ? { ...written, y: theirs.y } : written, theirs);
+  return [{ title: `Change to ${newText} (the date given earlier)`, edits: [{ start: written.start, end: written.end, newText }] }];
+}
+
+/**
+ * One event given two dates: a date attached to an event noun ("the summit on 4 March") whose earlier mention has
+ * days apart from it. Years are too coarse to tie to one event ("the 1992 election" and "the 2001 election" are two);
+ * a placed weekday is compared only with the same noun ("Thursday's bombings" in a story of Monday 17 August is the
+ * 13th, so "the Aug. 7 bombings" is another day; "Friday's meeting" is not "a summit next month").
+ */
 export function eventConflicts(article: Article, dates: DateMention[]): RuleFinding[] {
   const out: RuleFinding[] = [];
   const seen = new Map<string, { a: Attachment; span: [number, number] }>();
   for (const d of dates) {
-    // Years are too coarse to tie to one event: "the 1992 election" and "the 2001 election" are two elections. A
-    // date whose year or direction the tense chose is compared only when it is a weekday a past or future placed, in
-    // the possessive of its event ("Thursday's bombings" in a story of Monday 17 August is the 13th, so "the Aug. 7
-    // bombings" is another day), and only with the same noun ("Friday's meeting" is not "a summit next month").
-    if (d.kind !== 'date' || d.sentence < 0 || (d.resolvedBy === 'tense' && !placedWeekday(article, d)) || !d.value || d.reference || (d.grain !== 'day' && d.grain !== 'month')) continue;
-    const span = interval(d);
+    const span = comparable(article, d) ? interval(d) : null;
     const a = span ? attachment(article, d) : null;
     if (!a || !span || a.distinguished || a.event.startsWith('~')) continue;
     const earlier = seen.get(a.event);
@@ -117,26 +174,14 @@ export function eventConflicts(article: Article, dates: DateMention[]): RuleFind
       seen.set(a.event, { a, span });
       continue;
     }
-    // "the meeting on Friday and Saturday", "attacks on 7 and 8 August": a list gives one event several days.
-    const list = /^[\s,]*(?:and|or|to|-|–|,)[\s,]*(?:on\s+)?$/i.test(article.text.slice(earlier.a.date.end, d.start));
-    const disjoint = span[1] < earlier.span[0] || span[0] > earlier.span[1];
-    const sameNoun = singular(a.noun) === singular(earlier.a.noun);
-    if (!a.definite || list || !disjoint || ((placedWeekday(article, d) || placedWeekday(article, earlier.a.date)) && !sameNoun)) continue;
-    const fixes: Fix[] = [];
-    const theirs = parseIsoDay(earlier.a.date.value);
-    const written = readWrittenDate(article.text.slice(d.start, d.end), d.start);
-    if (theirs && written && written.end === d.end && earlier.a.date.grain === 'day' && !earlier.a.date.rangeEnd) {
-      // Without its year the copied day may be read in another year: then the fix writes the year.
-      const pub = parseIsoDay(article.frontMatter?.published ?? null);
-      const needsYear = written.y === null && (!pub || readYearlessDay(theirs.m, theirs.d, pub, d.tense ?? null) !== isoDay(theirs));
-      const newText = writeLike(needsYear ? { ...written, y: theirs.y } : written, theirs);
-      fixes.push({ title: `Change to ${newText} (the date given earlier)`, edits: [{ start: written.start, end: written.end, newText }] });
-    }
+    if (!contradicts(article, a, span, earlier)) continue;
+    const noun = a.noun.toLowerCase();
+    const theirs = earlier.a.noun.toLowerCase();
     out.push({
       start: d.start,
       end: d.end,
-      message: `The ${a.noun.toLowerCase()}${a.noun.toLowerCase() === earlier.a.noun.toLowerCase() ? '' : ` (“${earlier.a.noun.toLowerCase()}” earlier)`} ${/s$/i.test(a.noun) ? 'are' : 'is'} dated ${valueInWords(d.value)} here but ${valueInWords(earlier.a.date.value!)} earlier (“${earlier.a.date.text}”).`,
-      fixes,
+      message: `The ${noun}${noun === theirs ? '' : ` (“${theirs}” earlier)`} ${a.noun.endsWith('s') || a.noun.endsWith('S') ? 'are' : 'is'} dated ${valueInWords(d.value!)} here but ${valueInWords(earlier.a.date.value!)} earlier (“${earlier.a.date.text}”).`,
+      fixes: earlierDayFix(article, d, earlier.a.date),
     });
   }
   return out;

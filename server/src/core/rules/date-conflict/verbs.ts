@@ -7,7 +7,8 @@ import { languageOf, verbGroupAt, type Language, type VerbGroup } from '../../la
 import type { Article, DateMention } from '../../types';
 import type { RuleFinding } from '../rule';
 import { interval } from './shared';
-import { withoutFullStop } from '../../text/shape';
+import { endsPossessive, withoutFullStop } from '../../text/shape';
+import { contextSet } from '../../dates/context';
 
 /** Verb lemma and noun (lower case) → the event's verb lemma, from data/dates-event-verbs.txt. */
 function eventWords(): { verbs: Set<string>; nouns: Map<string, string> } {
@@ -39,7 +40,10 @@ interface DatedEvent {
 
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 /** Words before a date that make it a limit or a stretch rather than when the event happened. */
-const LIMITS = new Set(['between', 'until', 'till', 'by', 'before', 'after', 'since', 'from', 'to', 'through']);
+const LIMITS = (): ReadonlySet<string> => contextSet('eventLimitWords');
+/** "… and July 2009", "2003 or 2004": the second of a pair or a list is read with the first. */
+const PAIRED = new Set(['and', 'or']);
+const CLAUSE_MARKS = new Set([',', ';', ':']);
 /** Words that make the noun after them definite: it refers to something told before. */
 const DEFINITE = new Set(['the', 'its', 'their', 'his', 'her', 'this', 'that', "'s", '’s']);
 /** How far, in tokens, the participant of an event is looked for around its verb or noun. */
@@ -59,7 +63,7 @@ export function verbEventConflicts(article: Article, dates: DateMention[]): Rule
     // "between January 2004 and July 2009", "until 2006": a limit or a stretch, not the day the event happened.
     const before = layer.tokens[layer.tokenAt(d.start) - 1];
     // ("… and July 2009", "2003 or 2004": the second of a pair or a list is read with the first.)
-    if (before && (LIMITS.has(article.prose.slice(before.start, before.end).toLowerCase()) || /^(?:and|or)$/i.test(article.prose.slice(before.start, before.end)))) continue;
+    if (before && (LIMITS().has(article.prose.slice(before.start, before.end).toLowerCase()) || PAIRED.has(article.prose.slice(before.start, before.end).toLowerCase()))) continue;
     const e = eventOf(article, layer, d);
     if (e && e.participants.size > 0) dated.push(e);
   }
@@ -157,12 +161,12 @@ function withReference(layer: Language, text: (k: number) => string, from: numbe
 function nearestGroup(layer: Language, first: number, last: number, from: number, to: number, text: (k: number) => string): VerbGroup | null {
   const at = (k: number) => { const g = verbGroupAt(layer, k); return g && g.first >= from && g.last <= to ? g : undefined; };
   for (let k = first - 1; k >= from && k >= first - REACH * 2; k--) {
-    if (/^[,;:]$/.test(text(k)) && !at(k - 1)) break;
+    if (CLAUSE_MARKS.has(text(k)) && !at(k - 1)) break;
     const g = at(k);
     if (g) return g;
   }
   for (let k = last + 1; k <= to && k <= last + REACH; k++) {
-    if (/^[,;:.]$/.test(text(k))) break;
+    if (CLAUSE_MARKS.has(text(k)) || text(k) === '.') break;
     const g = at(k);
     if (g) return g;
   }
@@ -204,7 +208,7 @@ function nounParticipants(layer: Language, text: (k: number) => string, noun: nu
   const out = new Map<string, string>();
   let k = noun - 1;
   while (k >= from && skip(k)) k--;
-  if (k >= from && /^['’]s$/.test(text(k))) for (k--; k >= from && NOMINAL.has(layer.tokens[k].pos); k--) out.set(layer.tokens[k].lemma, text(k));
+  if (k >= from && endsPossessive(text(k)) && text(k).length === 2) for (k--; k >= from && NOMINAL.has(layer.tokens[k].pos); k--) out.set(layer.tokens[k].lemma, text(k));
   let j = noun + 1;
   while (j <= to && skip(j)) j++;
   if (j <= to && text(j).toLowerCase() === 'of') for (const [lemma, word] of nominalsAfter(layer, j + 1, to, skip, text)) out.set(lemma, word);
