@@ -628,3 +628,33 @@ describe('a sentence that opens with its verb (a crash read off 1996 wire copy)'
     assert.deepEqual(findings('1996-08-20', 'Expects profits boosted next year by lower costs.').filter((f) => f.startsWith('tense')).map((f) => f.split(' | ')[0]), ['tense-date-mismatch next year']);
   });
 });
+
+describe('slips26: a plan told in the present for a day that has passed, days listed with "or", hedged counts of years (examples written after the fix)', () => {
+  const rule = (published: string, body: string, id: string) => findings(published, body).filter((f) => f.startsWith(id)).map((f) => f.split(' | ')[0]);
+
+  it('reads the day a plan told in the present is for: "is scheduled for", "a vote planned for"', () => {
+    assert.deepEqual(rule('2010-06-20', 'The vote is scheduled for 14 June.', 'tense'), ['tense-date-mismatch 14 June']);
+    assert.deepEqual(rule('2010-06-20', 'There is a hearing planned for 11 June in Leeds.', 'tense'), ['tense-date-mismatch 11 June']);
+    // Told in the past, or for a day still ahead, a plan is no slip; nor is "rescheduled for" in the past.
+    assert.deepEqual(rule('2010-06-20', 'The hearing planned for 11 June was postponed.', 'tense'), []);
+    assert.deepEqual(rule('2010-06-20', 'The vote is scheduled for 24 June.', 'tense'), []);
+    assert.deepEqual(rule('2010-06-20', 'The vote was rescheduled for 30 June.', 'tense'), []);
+  });
+
+  it('leaves a forecast told in the passive for a whole period, and a comparison with what was expected', () => {
+    assert.deepEqual(rule('2005-01-20', 'Output is expected to have grown by 3% in 2004.', 'tense'), []);
+    assert.deepEqual(rule('2005-01-20', 'Exports rose more than expected in December.', 'tense'), []);
+  });
+
+  it('reads the second of two days listed with "or" where the first stands', () => {
+    assert.deepEqual(rule('2010-06-20', 'Officials will meet on 8 or 9 June, the union said.', 'tense'), ['tense-date-mismatch 9 June']);
+    assert.deepEqual(rule('2010-06-20', 'Officials met between 8 and 9 June and will meet again.', 'tense'), []);
+  });
+
+  it('holds a hedged count of years to its hedge, and reads a comma before "since"', () => {
+    assert.deepEqual(rule('2010-06-20', 'The bridge opened in 1901, more than 120 years ago.', 'elapsed'), ['elapsed-time in 1901, more than 120 years ago']);
+    assert.deepEqual(rule('2010-06-20', 'The bridge opened in 1901, more than 100 years ago.', 'elapsed'), []);
+    assert.deepEqual(rule('2010-06-20', 'The bridge opened in 1901, about 110 years ago.', 'elapsed'), []);
+    assert.deepEqual(rule('2010-06-20', 'She has run the shop for 12 years, since 1990.', 'elapsed'), ['elapsed-time 12 years, since 1990']);
+  });
+});

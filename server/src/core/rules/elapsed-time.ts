@@ -5,8 +5,8 @@ import type { Rule, RuleFinding } from './rule';
 
 const YEAR = '(1[5-9]\\d\\d|20\\d\\d)';
 // The words between "since" and the year hold no number: "21 years since 2003, and 25 years since 1994" pairs 21 with 2003.
-const SINCE = new RegExp(`\\b(${NUMBER_RE})\\s+years\\s+(?:since|after)\\s+(?:[^.;!?\\d]{0,60}?\\s)?${YEAR}\\b`, 'gi');
-const AGO_AFTER = new RegExp(`\\b(?:in\\s+)?${YEAR},?\\s+(?:some\\s+|nearly\\s+|almost\\s+)?(${NUMBER_RE})\\s+years\\s+ago\\b`, 'gi');
+const SINCE = new RegExp(`\\b(${NUMBER_RE})\\s+years,?\\s+(?:since|after)\\s+(?:[^.;!?\\d]{0,60}?\\s)?${YEAR}\\b`, 'gi');
+const AGO_AFTER = new RegExp(`\\b(?:in\\s+)?${YEAR},?\\s+(?:(?:some|nearly|almost|about|around|roughly|over|under|more\\s+than|less\\s+than|at\\s+least|close\\s+to)\\s+)?(${NUMBER_RE})\\s+years\\s+ago\\b`, 'gi');
 const AGO_BEFORE = new RegExp(`\\b(${NUMBER_RE})\\s+years\\s+ago,?\\s+in\\s+${YEAR}\\b`, 'gi');
 
 /** "the 20th anniversary of the 1995 legislation": the ordinal and the year of what it marks. */
@@ -18,7 +18,22 @@ function ordinal(n: number): string {
   return `${n}${teen ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 }
 
-const APPROXIMATE = /\b(?:more\s+than|over|nearly|almost|about|around|some|at\s+least|less\s+than|under|roughly|close\s+to)\s+$/i;
+/** A hedge before a count of years, and what it allows: "more than 40 years after" claims no exact number. */
+const APPROXIMATE = /\b(more\s+than|over|at\s+least|nearly|almost|close\s+to|less\s+than|under|about|around|some|roughly)\s+$/i;
+
+/**
+ * Whether `expected` years (the publication year minus the event's; the event may fall up to a year later in its
+ * year) fit a count `n` under `hedge` (one of APPROXIMATE, lower case, single-spaced): "more than" / "over" / "at
+ * least" a lower bound, "less than" / "under" an upper bound, "nearly" / "almost" / "close to" an upper bound within a
+ * fifth, "about" / "around" / "some" / "roughly" within a fifth either way.
+ */
+function fitsHedge(hedge: string, n: number, expected: number): boolean {
+  const [low, high] = [expected - 1, expected];
+  if (hedge === 'more than' || hedge === 'over' || hedge === 'at least') return high >= n;
+  if (hedge === 'less than' || hedge === 'under') return low <= n;
+  if (hedge === 'nearly' || hedge === 'almost' || hedge === 'close to') return low <= n && high >= 0.8 * n;
+  return high >= 0.8 * n && low <= 1.2 * n;
+}
 
 export const elapsedTime: Rule = {
   id: 'elapsed-time',
@@ -33,14 +48,16 @@ export const elapsedTime: Rule = {
       const expected = published.y - year;
       // Without the month of the event, N - 1 years may have passed too.
       if (n === null || expected < 1 || n === expected || n === expected - 1) return;
-      // "More than 40 years after", "nearly 20 years since": an approximate count is not a claim of the exact number.
-      if (APPROXIMATE.test(prose.slice(Math.max(0, numberAt - 16), numberAt))) return;
+      // "More than 40 years after", "nearly 20 years since": a hedged count is held to its hedge, not to the exact
+      // number; no fix is offered, since which hedge the writer meant is theirs to say.
+      const hedge = APPROXIMATE.exec(prose.slice(Math.max(0, numberAt - 16), numberAt))?.[1].toLowerCase().split(/\s+/).join(' ');
+      if (hedge && fitsHedge(hedge, n, expected)) return;
       const replacement = numberLike(numberText, expected);
       findings.push({
         start: whole.index,
         end: whole.index + whole[0].length,
-        message: `${year} is ${expected} years before the publication date (${published.y}), not ${n}.`,
-        fixes: [{ title: `Change to ${replacement}`, edits: [{ start: numberAt, end: numberAt + numberText.length, newText: replacement }] }],
+        message: `${year} is ${expected} years before the publication date (${published.y}), not ${hedge ? `${hedge} ${n}` : n}.`,
+        ...(hedge ? {} : { fixes: [{ title: `Change to ${replacement}`, edits: [{ start: numberAt, end: numberAt + numberText.length, newText: replacement }] }] }),
       });
     };
     const prose = article.prose;

@@ -9,7 +9,7 @@ import { wordClasses, wordList } from '../dates/words';
 import { firstAtLeast } from '../text/spanIndex';
 import type { Article, DateMention, Span } from '../types';
 import type { Rule, RuleFinding } from './rule';
-import { hasLetter, lastWordOf } from '../text/shape';
+import { hasLetter, isDigits, lastWordOf } from '../text/shape';
 import { contextSet, endsWithPhrase, firstWord, hasWordOf, isAsciiLetter, phrasesOf, possessiveAt, runsOf, wordsAtEnd } from '../dates/context';
 
 /** Words that stretch a future over a time ("over the coming weeks"): the verb's action, not a noun's. */
@@ -38,6 +38,10 @@ function anaphoric(prose: string, d: DateMention): boolean {
   const [last, beforeThe] = wordsAtEnd(before, 2);
   return firstWord(d.text) === 'next' && last === 'the' && !contextSet('stretchPrepositions').has(beforeThe ?? '');
 }
+/** Verbs of expecting (not of planning): what they forecast for a period is no plan that has lapsed. */
+const EXPECTING = new Set(['expect', 'forecast', 'predict', 'project', 'anticipate']);
+/** The length of a day's ISO value ("2004-05-05"); a month, quarter or year is shorter. */
+const ISO_DAY_LENGTH = 10;
 /** A relative date that points after publication ("next year", "tomorrow", "the coming week"). */
 const FORWARD = new Set(['next', 'coming', 'tomorrow']);
 /** A limit that an event runs up to ("until", "through", "by"): under "will", a date before publication cannot be one. */
@@ -141,7 +145,10 @@ export const tenseDateMismatch: Rule = {
         if (verb && verb.tense === 'future' && verb.will && !verb.perfect && verb.end <= d.start && !reportedInTime(verb, d, span[1])) {
           findings.push({ start: d.start, end: d.end, message: `Future tense (“${article.text.slice(verb.start, verb.end)}”) running up to ${dateInWords(d)}, which is before the publication date (${formatDay(published)}).${reportedAdvice(verb, d)}` });
         }
-        continue;
+        // But "is scheduled for 7 January", "a meeting planned for 6 or 7 January": the day a plan told in the present
+        // is for, and a day listed after another, are the verb's own dates.
+        const beforeListed = beforeListedDay(before);
+        if (!plannedFor(article, d, before) && !(beforeListed !== null && (!endsWithPhrase(beforeListed, LIMIT()) || plannedFor(article, d, beforeListed)))) continue;
       }
       if (ATTRIBUTIVE_BEFORE.test(before) && ATTRIBUTIVE_AFTER.test(article.prose.slice(d.end, d.end + 20))) continue;
       if (datesName(article, d)) continue;
@@ -193,6 +200,10 @@ export const tenseDateMismatch: Rule = {
       // A future made with will or with a plan in the present ("is expected to begin", "is due to reopen") about a date
       // before publication.
       if (verb.tense !== 'future' || verb.perfect || !(verb.will || verb.plan) || span[1] >= pub || rightBeforeVerb) continue;
+      // "growth of 5% expected in 2004", read early in 2005: a forecast told in the passive for a whole period stands
+      // until the period's figures are out; a day that has passed ("the election, expected on 5 May") is a slip, and so
+      // is an active forecast ("they can expect strong dividends last year").
+      if (!verb.will && EXPECTING.has(verb.lemma) && lastWordOf(cue).toLowerCase().endsWith('ed') && (d.value ?? '').length < ISO_DAY_LENGTH) continue;
       // "growth this year may be slower than in 2004", "can get treatment, up from four centres in 2001": the earlier
       // term of a comparison, not when the future happens.
       if (verb.end <= d.start && hasWordOf(article.prose.slice(verb.end, d.start), COMPARISON_BETWEEN)) continue;
@@ -207,6 +218,28 @@ export const tenseDateMismatch: Rule = {
     return findings;
   },
 };
+
+/**
+ * Whether date `d` follows "for" after a verb of planning (data/dates-forward-verbs.txt) told in the present or the
+ * future ("is scheduled for", "There is a meeting planned for"): the day the plan is for. A plan told in the past
+ * ("was rescheduled for 15 June") may name any day, and stays a limit.
+ */
+function plannedFor(article: Article, d: DateMention, before: string): boolean {
+  if (wordsAtEnd(before, 1)[0] !== 'for') return false;
+  const verb = governingVerb(article, d);
+  return !!verb && verb.tense === 'future' && verb.plan && wordList('dates-forward-verbs.txt').has(verb.lemma);
+}
+
+/**
+ * When the text before a date (`before`) ends with a bare day and "or" or "and" ("on 6 or " of "on 6 or 7 January
+ * 2004"), the text before that day: the date stands where the day stands, whose own words say whether it is a limit
+ * ("between 6 and 7 January") or not. Else null.
+ */
+function beforeListedDay(before: string): string | null {
+  const [join, day] = wordsAtEnd(before, 2, true);
+  if ((join !== 'or' && join !== 'and') || !day || day.length > 2 || !isDigits(day)) return null;
+  return before.slice(0, before.lastIndexOf(day));
+}
 
 /**
  * Whether `verb` (whose last word is `word`) tells of what is yet to come or reports words
