@@ -681,3 +681,14 @@ describe('copy-desk review 26: titles of works, names of a place\'s people, even
     assert.deepEqual(found, ['Kemi Adeyemi-Roth', 'Adeyemi-Roth', 'Adeyemi-Roth']);
   });
 });
+
+describe('copy-desk review 26: a team sheet\'s substitutes in brackets and a labelled bench (examples written after the fix)', () => {
+  const types = (text: string) => analyze(`---\npublished: 2005-01-15\n---\n\n${text}\n`).entities.map((e) => `${e.text}:${e.type}`);
+  const report = 'Rovers won 2-1 at home on Saturday. Smith scored twice after the break and the visitors replied once in the last minute of the match.';
+
+  it('keeps a team sheet whole across substitutes in brackets, and reads a labelled bench of four', () => {
+    const sheet = types(`${report}\n\nWalsh, Okafor, Brennan, Hulme (Tarrant 71), Dervla, Ashworth (Quennell 80), Marsden, Pryce.\n\nSubs Not Used: Gareth, Moyo, Jones, Ferreira.`);
+    const notPeople = sheet.filter((e) => !e.endsWith(':person') && /Walsh|Okafor|Brennan|Hulme|Tarrant|Dervla|Ashworth|Quennell|Marsden|Pryce|Gareth|Moyo|Jones|Ferreira/.test(e));
+    assert.deepEqual(notPeople, []);
+  });
+});

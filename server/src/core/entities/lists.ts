@@ -34,6 +34,9 @@ const MAX_GAP = 40;
 function listGap(prose: string, last: Span, next: Span): 'sheet' | 'list' | null {
   const gap = prose.slice(last.end, next.start);
   if (isSubstitution(gap)) return minuteAfter(prose.slice(next.end, next.end + 8)) ? 'sheet' : null;
+  // "Fabregas (Toure 90), Vieira": a substitute in brackets, read as a name of its own, and the name after it.
+  if (gap.trim() === '(' && minuteClosesAfter(prose.slice(next.end, next.end + 8))) return 'sheet';
+  if (isMinuteClose(gap)) return 'sheet';
   if (nonSpaceLength(gap) > MAX_GAP || !SEPARATOR.test(gap) || !LIST_GAP.test(gap)) return null;
   return SHEET_MARK.test(gap) ? 'sheet' : 'list';
 }
@@ -41,7 +44,8 @@ function listGap(prose: string, last: Span, next: Span): 'sheet' | 'list' | null
 /**
  * In a sports report (figures/sport.ts), retypes as `person` the one-word mentions from the recogniser
  * (`fromRecogniser`) that stand in a list of at least MIN_LIST names (consecutive names of one sentence with only list
- * separators between them, listGap) of which more than half are people, or, in a team sheet (after a colon, with a
+ * separators between them, listGap; a substitute in brackets is one of them) of which more than half are people (half,
+ * after a label and a colon: "Subs Not Used: Francis, Kabba, Shaw, Haystead"), or, in a team sheet (after a colon, with a
  * semicolon or a minute in brackets among its separators, or making up its sentence alone), of MIN_SHEET names of which
  * two are; and every mention of their groups when all of those are from the recogniser too. The lists and their
  * people are read from the recogniser's own reading of the prose (`read`, which a tag does not change: the tagged
@@ -63,7 +67,9 @@ export function agreeInLists(mentions: EntityMention[], read: readonly Recognize
   const close = () => {
     const people = run.filter((m) => m.type === 'person').length;
     const isSheet = () => sheet || opensSheet(article.prose.slice(Math.max(0, run[0].start - 30), run[0].start)) || wholeSentence(run);
-    if ((run.length >= MIN_LIST && 2 * people > run.length) || (run.length >= MIN_SHEET && people >= 2 && isSheet())) {
+    // "Subs Not Used: Francis, Kabba, Shaw, Haystead": a labelled list of MIN_LIST whose half are people.
+    const labelled = () => opensSheet(article.prose.slice(Math.max(0, run[0].start - 30), run[0].start)) && 2 * people >= run.length;
+    if ((run.length >= MIN_LIST && (2 * people > run.length || labelled())) || (run.length >= MIN_SHEET && people >= 2 && isSheet())) {
       for (const m of run) if (m.type !== 'person') players.add(`${m.start}:${m.end}`);
     }
     run = [];
@@ -85,6 +91,20 @@ export function agreeInLists(mentions: EntityMention[], read: readonly Recognize
   if (retyped.size === 0) return;
   const whole = new Set([...retyped].filter((g) => mentions.every((m) => m.group !== g || fromRecogniser(m))));
   for (const m of mentions) if (whole.has(m.group) && m.type !== 'person') m.type = 'person';
+}
+
+/** Whether `text` opens, past white space, with a minute and a closing bracket (" 90)" after "(Toure"). */
+function minuteClosesAfter(text: string): boolean {
+  const rest = text.trimStart();
+  const close = rest.indexOf(')');
+  return close > 0 && isShortNumber(rest.slice(0, close).trim());
+}
+
+/** A substitute's minute, its closing bracket and a separator between two names: " 90), ". */
+function isMinuteClose(gap: string): boolean {
+  const close = gap.indexOf(')');
+  const after = gap.slice(close + 1).trim();
+  return close > 0 && isShortNumber(gap.slice(0, close).trim()) && (after === ',' || after === ';' || after === '');
 }
 
 /** A substitution's gap between its two names: "for" with white space on both sides ("Priscott for Roberts (71)"). */
