@@ -65,6 +65,12 @@ export interface Lexicon {
   /** Nouns of a charge sheet that make a count before "of" the court's record ("10 charges of abuse"). */
   chargeNouns: Set<string>;
   publicSetMax: number;
+  /** Words before a fraction word that make it part of a period ("the first half", "the last quarter"). */
+  periodPreceders: Set<string>;
+  /** Words after a bare fraction that make it a figure ("a third of", "half the"). */
+  fractionFollowers: Set<string>;
+  /** Personal pronouns whose clause ends in an age after "be" or "turns" ("she will be 34."). */
+  subjectPronouns: Set<string>;
   reportingVerbs: Set<string>;
   /** Lemmas of reporting verbs, matched against the tagger's lemma of a verb ("suggests", "asks", "points out"). */
   reportingLemmas: Set<string>;
@@ -158,6 +164,9 @@ export function getLexicon(): Lexicon {
     recordMax: context.recordMax as number,
     memberNouns: set(context.memberNouns),
     chargeNouns: set(context.chargeNouns),
+    periodPreceders: set(context.periodPreceders),
+    fractionFollowers: set(context.fractionFollowers),
+    subjectPronouns: set(context.subjectPronouns),
     reportingVerbs: set(attribution.reportingVerbs),
     reportingLemmas: set(attribution.reportingLemmas),
     dataVerbs: set(attribution.dataVerbs),
