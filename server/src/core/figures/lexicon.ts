@@ -83,6 +83,14 @@ export interface Lexicon {
   skipBeforeVerb: Set<string>;
   speakerPronouns: Set<string>;
   futureMarkers: Set<string>;
+  /** Determiners before a reporting verb's participle that make it an adjective ("a reported $70m"). */
+  nounDeterminers: Set<string>;
+  /** Determiners that open the speaker after an inverted reporting verb ("said the ministry"). */
+  inversionDeterminers: Set<string>;
+  /** Past participles of reporting verbs not ending in "-ed" ("said", "told", "forecast"): with an auxiliary, a passive. */
+  reportedParticiples: Set<string>;
+  /** Conjunctions and prepositions a speaker before its reporting verb does not reach past. */
+  speakerBoundaries: Set<string>;
 }
 
 let lexicon: Lexicon | null = null;
@@ -177,6 +185,10 @@ export function getLexicon(): Lexicon {
     skipBeforeVerb: set(attribution.skipBeforeVerb),
     speakerPronouns: set(attribution.speakerPronouns),
     futureMarkers: set(attribution.futureMarkers),
+    nounDeterminers: set(attribution.nounDeterminers),
+    inversionDeterminers: set(attribution.inversionDeterminers),
+    reportedParticiples: set(attribution.reportedParticiples),
+    speakerBoundaries: set(attribution.speakerBoundaries),
   };
   return lexicon;
 }
