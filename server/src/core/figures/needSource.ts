@@ -6,6 +6,8 @@ import type { Article, FigureMention, NoSourceNeeded, Span } from '../types';
 import type { Lexicon } from './lexicon';
 import { isSportStatistic } from './sport';
 import { endsPossessive, isCapitalised, isDigits } from '../text/shape';
+import { trimBlanks } from '../text/lines';
+import { startsWithIgnoringCase } from '../text/names';
 
 /** Words that may stand between a figure's number and the bracket that converts it: its unit ("2,700 miles (4,345km)"). */
 const UNIT_BEFORE_BRACKET = /^[ \t]*(?:\p{L}+[ \t]*){0,3}\([ \t]*(?:about|around|roughly|approximately|nearly|almost|some|c\.)?[ \t]*$/u;
@@ -90,12 +92,12 @@ function namedAgain(article: Article, firstGiven: ReadonlyMap<string, FigureMent
 const valueKey = (f: FigureMention) => `${f.kind}\u0000${f.value}\u0000${f.valueMax}\u0000${f.unit ?? ''}`;
 
 /** Between two conversions in one bracket: "($23.4bn; £12.5bn)", "(£5m or $6.3m)". */
-const BETWEEN_CONVERSIONS = /^[ \t]*(?:[;,/]|or)[ \t]*$/;
+const BETWEEN_CONVERSIONS = new Set([';', ',', '/', 'or']);
 
 function conversion(article: Article, prev: FigureMention | undefined, f: FigureMention, beforePrev?: FigureMention): NoSourceNeeded | null {
   if (!prev || prev.sentence !== f.sentence || f.value === null || prev.value === null) return null;
   // The second conversion in a bracket converts the figure the first one converts: "18.3bn euros ($23.4bn; £12.5bn)".
-  if (prev.noSourceNeeded?.kind === 'conversion' && f.kind === prev.kind && BETWEEN_CONVERSIONS.test(article.prose.slice(prev.end, f.start))) {
+  if (prev.noSourceNeeded?.kind === 'conversion' && f.kind === prev.kind && BETWEEN_CONVERSIONS.has(trimBlanks(article.prose.slice(prev.end, f.start)))) {
     const original = beforePrev && prev.noSourceNeeded.restates?.start === beforePrev.start ? beforePrev : null;
     if (original && f.unit !== original.unit && f.unit !== prev.unit) return { kind: 'conversion', restates: quote(original) };
   }
@@ -125,8 +127,20 @@ function headline(f: FigureMention, body: FigureMention[], lex: Lexicon): NoSour
  * The values a vague quantity can stand for, [low, high): "hundreds of" → [200, 1,000), "tens of thousands of" →
  * [20,000, 100,000), "millions" → [2 million, 1 billion). Null when `text` opens with no vague quantifier.
  */
+/** The runs of letters a–z in `s`, in order ("tens of thousands" → tens, of, thousands). */
+function asciiWords(s: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  for (const c of s) {
+    if (c >= 'a' && c <= 'z') word += c;
+    else if (word) { words.push(word); word = ''; }
+  }
+  if (word) words.push(word);
+  return words;
+}
+
 function vagueRange(text: string, lex: Lexicon): [number, number] | null {
-  const words = text.toLowerCase().split(/[^a-z]+/).filter((w) => lex.vagueBase.has(w));
+  const words = asciiWords(text.toLowerCase()).filter((w) => lex.vagueBase.has(w));
   if (words.length === 0) return null;
   const base = words.reduce((n, w) => n * lex.vagueBase.get(w)!, 1);
   return [2 * base, base * (base >= 1000 ? 1000 : 10)];
@@ -403,6 +417,7 @@ function enumerated(article: Article, f: FigureMention): NoSourceNeeded | null {
  * ", or 91 cents a share", ", or 50%": a restatement right after the figure it restates, perhaps past its counted noun
  * ("3,027,330 Rally's shares, or 45.2%").
  */
+const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
 const OR_BETWEEN = /^(?:[ \t]+[\p{L}'’]+){0,3}[ \t]*,[ \t]*or[ \t]+$/iu;
 const PER_SHARE_AFTER = /^[ \t]+(?:a|per)[ \t]+(?:diluted[ \t]+)?share\b/i;
 
@@ -414,7 +429,7 @@ function perShare(article: Article, prev: FigureMention | undefined, f: FigureMe
   if (!prev || prev.sentence !== f.sentence) return null;
   // "$50 a share, or about $55 million": the per-share words of the figure before stand between.
   const between = article.prose.slice(prev.end, f.start).replace(PER_SHARE_AFTER, '');
-  const bareOr = /^[ \t]+or[ \t]+$/i.test(between);
+  const bareOr = trimBlanks(between).length === 2 && startsWithIgnoringCase(trimBlanks(between), 'or') && isBlank(between[0]) && isBlank(between[between.length - 1]);
   if (!OR_BETWEEN.test(between) && !bareOr) return null;
   // "27 million, or 50%, of the UK", "a rise of $5m, or 10%": the same quantity in another kind.
   // A share restates an amount or count and the other way round; two amounts are alternatives ("over 60, or £300").

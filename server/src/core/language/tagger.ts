@@ -1,6 +1,7 @@
 // The part-of-speech tagger under the linguistic layer: wink-nlp with wink-eng-lite-web-model (both MIT, pure
 // JavaScript, no file access at run time), measured against the alternatives in scripts/eval-pos.ts and the README.
 import winkNLP from 'wink-nlp';
+import { startsWithIgnoringCase } from '../text/names';
 
 /** Universal POS tags (Universal Dependencies v2), as wink-eng-lite-web-model writes them. */
 export type Upos =
@@ -50,7 +51,7 @@ const KINDS: Record<string, TokenKind> = {
 
 /** Sentence-final punctuation a URL or an e-mail address does not end with ("see https://x.example/a." ends at "a"). */
 /** "I'm", "I’m": the one pronoun and clitic the tagger's model keeps as one token. */
-const FIRST_PERSON_BE = /^I['’]m$/;
+const FIRST_PERSON_BE = new Set(["I'm", 'I’m']);
 const TRAILING_PUNCTUATION = /[.,;:!?)\]'"’”]+$/;
 const NUMBER_FULL_STOP = /\.$/;
 
@@ -59,6 +60,8 @@ const NUMBER_FULL_STOP = /\.$/;
  * (18,500 words in 40 ms) but not on runs without spaces (handled by MAX_RUN) nor on unbounded input.
  */
 const MAX_PIECE = 20000;
+/** The second half of a surrogate pair (a UTF-16 code unit). */
+const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
 /** A run without white space longer than this is one token, not tagged (the tagger is quadratic on "*a*a*a…"). */
 const MAX_RUN = 100;
 const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, 'g');
@@ -110,12 +113,12 @@ export function tagText(text: string): Tagged {
   for (let m = LONG_RUN.exec(text); m; m = LONG_RUN.exec(text)) {
     addPieces(at, m.index);
     const run = m[0];
-    const kind: TokenKind = /^(?:https?:\/\/|www\.)/i.test(run) ? 'url' : /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(run) ? 'email' : 'other';
+    const kind: TokenKind = ['http://', 'https://', 'www.'].some((p) => startsWithIgnoringCase(run, p)) ? 'url' : /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(run) ? 'email' : 'other';
     // A run longer than MAX_PIECE is cut into tokens of that size (never inside a surrogate pair), each a sentence,
     // so that no sentence outgrows what the checks scan around a mention.
     for (let from = m.index, end = m.index + run.length; from < end; ) {
       let to = Math.min(end, from + MAX_PIECE);
-      if (to < end && /[\udc00-\udfff]/.test(text[to])) to--;
+      if (to < end && isLowSurrogate(text.charCodeAt(to))) to--;
       out.tokens.push({ start: from, end: to, kind, pos: 'X', lemma: text.slice(from, to).toLowerCase() });
       out.sentences.push([out.tokens.length - 1, out.tokens.length - 1]);
       from = to;
@@ -153,7 +156,7 @@ function tagPiece(text: string): Tagged {
     const previous = tokens[tokens.length - 1];
     const numberSuffix = /^\p{L}+\.$/u.test(value) && previous !== undefined && previous.kind === 'number' && previous.end === start;
     const tail = kind === 'url' || kind === 'email' ? TRAILING_PUNCTUATION.exec(value) : /^\p{N}.*\p{L}\.$/u.test(value) || numberSuffix ? NUMBER_FULL_STOP.exec(value) : null;
-    if (FIRST_PERSON_BE.test(value)) {
+    if (FIRST_PERSON_BE.has(value)) {
       // wink-eng-lite-web-model 1.8.1 keeps "I'm" (either apostrophe) as one PROPN token, though it splits every
       // other pronoun's clitic ("I'll", "you're"): split it the same way.
       tokens.push({ start, end: start + 1, kind, pos: 'PRON', lemma: 'i' });

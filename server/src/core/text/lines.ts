@@ -67,3 +67,12 @@ export function openingFenceLength(text: string, atEnd = false): number {
   if (lineBreak) return i + lineBreak.length;
   return atEnd && i === text.length ? i : -1;
 }
+
+/** `s` without the spaces and tabs at either end (other white space stays). */
+export function trimBlanks(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (s[start] === ' ' || s[start] === '\t') start++;
+  while (end > start && (s[end - 1] === ' ' || s[end - 1] === '\t')) end--;
+  return s.slice(start, end);
+}

@@ -38,3 +38,18 @@ export function isArticleFileName(name: string): boolean {
 export function isTextFileName(name: string): boolean {
   return endsWithIgnoringCase(name, '.txt');
 }
+
+/** True when `s` starts with `prefix` (lower-case ASCII), ASCII letters compared without case ("WWW." starts "www."). */
+export function startsWithIgnoringCase(s: string, prefix: string): boolean {
+  if (s.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (asciiLower(s[i]) !== prefix[i]) return false;
+  return true;
+}
+
+/** A character of a regex word (\w): an ASCII letter or digit, or "_". */
+const isWordCharacter = (c: string | undefined) => !!c && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === '_');
+
+/** True when `s` ends with the word `word` (lower-case ASCII) in any ASCII case, no letter, digit or "_" before it ("millions of"). */
+export function endsWithWord(s: string, word: string): boolean {
+  return endsWithIgnoringCase(s, word) && !isWordCharacter(s[s.length - word.length - 1]);
+}
