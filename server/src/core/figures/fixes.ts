@@ -1,13 +1,11 @@
 // Quick fixes for unsourced figures: insert a citation tag, cite a front-matter source, add a source, or mark the paragraph as needing none.
 import type { Article, FigureMention, Fix, FrontMatter, TextEdit } from '../types';
+import { readWordList } from '../dataFiles';
 import { readFrontMatter } from '../frontMatter';
 import { attributeValue } from '../rules/untagged-entity';
 import { closesAbbreviation } from '../sentences';
 import { hasSpace } from '../text/shape';
 import { firstLineBreak, indentationOf, lineBreakAt, openingFenceLength, startsWithLineBreak } from '../text/lines';
-
-/** Words YAML 1.1 reads as a boolean or null, in any case: an id spelled so is written quoted. */
-const YAML_KEYWORDS = new Set(['true', 'false', 'null', 'yes', 'no', 'on', 'off']);
 
 /** Characters that close a sentence after its last word: final punctuation, closing quotes and brackets. */
 const TRAILING = new Set([...'.!?…"\'”’)]»']);
@@ -103,7 +101,7 @@ function sourceInsertion(article: Article, id: string, snippet: boolean): TextEd
   const name = snippet ? '${1:Source name}' : 'Source name';
   const url = snippet ? '${2:https://}' : 'https://';
   // A YAML plain scalar only for a plain word that YAML would not read as a number or boolean; else quoted.
-  const yamlId = /^[A-Za-z_][\w.-]*$/.test(id) && !YAML_KEYWORDS.has(id.toLowerCase()) ? id : JSON.stringify(id);
+  const yamlId = /^[A-Za-z_][\w.-]*$/.test(id) && !readWordList('yaml-keywords.txt').has(id.toLowerCase()) ? id : JSON.stringify(id);
   const item = (indent: string) => `${indent}- id: ${yamlId}${eol}${indent}  name: "${name}"${eol}${indent}  url: "${url}"${eol}`;
   const fm = article.frontMatter;
   if (!fm) {

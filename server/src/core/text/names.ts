@@ -19,7 +19,7 @@ export function isPrintableAscii(s: string): boolean {
 const asciiLower = (c: string | undefined) => (c !== undefined && c >= 'A' && c <= 'Z' ? c.toLowerCase() : c);
 
 /** True when `s` ends with `suffix` (lower-case ASCII), ASCII letters compared without case (".TXT" ends ".txt"). */
-export function endsWithIgnoringCase(s: string, suffix: string): boolean {
+function endsWithIgnoringCase(s: string, suffix: string): boolean {
   if (s.length < suffix.length) return false;
   const tail = s.length - suffix.length;
   for (let i = 0; i < suffix.length; i++) if (asciiLower(s[tail + i]) !== suffix[i]) return false;
