@@ -1,6 +1,6 @@
 // Abbreviations that take a full stop without ending a sentence (the figure fixes read them).
 import { readWordList } from './dataFiles';
-import { hasLetter } from './text/shape';
+import { hasLetter, isCapitalised } from './text/shape';
 
 /** The full stop at `dot` closes an abbreviation, an initial or a dotted acronym ("Inc.", "J.", "U.S."), per data/abbreviations.txt. */
 export function closesAbbreviation(prose: string, dot: number): boolean {
@@ -16,7 +16,14 @@ function isAbbreviation(prose: string, dot: number, abbrev: ReadonlySet<string>)
   if (abbrev.has(word)) return true;
   if (readWordList('abbreviations-before-numbers.txt').has(word)) return beforeNumberOrDate(prose, dot + 1);
   // Single initials ("J. Smith") and dotted acronyms ("U.N.") do not end sentences.
-  return [...word].length === 1 && hasLetter(word) && word !== word.toUpperCase() ? false : /^(\p{Lu}|(\p{L}\.)+\p{L})$/u.test(prose.slice(s, dot));
+  return [...word].length === 1 && hasLetter(word) && word !== word.toUpperCase() ? false : isInitialOrAcronym(prose.slice(s, dot));
+}
+
+/** One capital letter ("J") or letters with full stops between them ("U.N", "e.g"). */
+function isInitialOrAcronym(w: string): boolean {
+  const chars = [...w];
+  if (chars.length === 1) return isCapitalised(w);
+  return chars.length >= 3 && chars.length % 2 === 1 && chars.every((c, i) => (i % 2 === 1 ? c === '.' : hasLetter(c)));
 }
 
 const MONTH_OR_WEEKDAY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)$/;

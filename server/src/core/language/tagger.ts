@@ -49,11 +49,17 @@ const KINDS: Record<string, TokenKind> = {
   quoted_phrase: 'other', time: 'number', tabCRLF: 'other',
 };
 
-/** Sentence-final punctuation a URL or an e-mail address does not end with ("see https://x.example/a." ends at "a"). */
 /** "I'm", "I’m": the one pronoun and clitic the tagger's model keeps as one token. */
 const FIRST_PERSON_BE = new Set(["I'm", 'I’m']);
-const TRAILING_PUNCTUATION = /[.,;:!?)\]'"’”]+$/;
-const NUMBER_FULL_STOP = /\.$/;
+/** Sentence-final punctuation a URL or an e-mail address does not end with ("see https://x.example/a." ends at "a"). */
+const TRAILING_PUNCTUATION = '.,;:!?)]\'"’”';
+
+/** Where the run of TRAILING_PUNCTUATION that ends `value` starts (`value.length` when it ends with none). */
+function trailingPunctuationAt(value: string): number {
+  let k = value.length;
+  while (k > 0 && TRAILING_PUNCTUATION.includes(value[k - 1])) k--;
+  return k;
+}
 
 /**
  * The longest piece of text handed to the tagger at once (UTF-16 code units). The tagger is near linear on prose
@@ -155,15 +161,15 @@ function tagPiece(text: string): Tagged {
     // "£250m." and "10km." end a sentence: a number takes no abbreviation's full stop.
     const previous = tokens[tokens.length - 1];
     const numberSuffix = /^\p{L}+\.$/u.test(value) && previous !== undefined && previous.kind === 'number' && previous.end === start;
-    const tail = kind === 'url' || kind === 'email' ? TRAILING_PUNCTUATION.exec(value) : /^\p{N}.*\p{L}\.$/u.test(value) || numberSuffix ? NUMBER_FULL_STOP.exec(value) : null;
+    const tail = kind === 'url' || kind === 'email' ? trailingPunctuationAt(value) : /^\p{N}.*\p{L}\.$/u.test(value) || numberSuffix ? value.length - 1 : value.length;
     if (FIRST_PERSON_BE.has(value)) {
       // wink-eng-lite-web-model 1.8.1 keeps "I'm" (either apostrophe) as one PROPN token, though it splits every
       // other pronoun's clitic ("I'll", "you're"): split it the same way.
       tokens.push({ start, end: start + 1, kind, pos: 'PRON', lemma: 'i' });
       tokens.push({ start: start + 1, end, kind, pos: 'AUX', lemma: 'be' });
-    } else if (tail && tail.index > 0) {
-      tokens.push({ start, end: start + tail.index, kind, pos: pos[i] as Upos, lemma: value.slice(0, tail.index).toLowerCase() });
-      for (let k = start + tail.index; k < end; k++) tokens.push({ start: k, end: k + 1, kind: 'punctuation', pos: 'PUNCT', lemma: text[k] });
+    } else if (tail > 0 && tail < value.length) {
+      tokens.push({ start, end: start + tail, kind, pos: pos[i] as Upos, lemma: value.slice(0, tail).toLowerCase() });
+      for (let k = start + tail; k < end; k++) tokens.push({ start: k, end: k + 1, kind: 'punctuation', pos: 'PUNCT', lemma: text[k] });
     } else {
       tokens.push({ start, end, kind, pos: pos[i] as Upos, lemma: (lemmas[i] ?? value).toLowerCase() });
     }
