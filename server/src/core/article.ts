@@ -13,7 +13,7 @@ import { buildLanguage, rememberLanguage } from './language';
 import type { Article, Citation, FrontMatter, IgnoreRegion, MarkupProblem, Span, Tag, TagKind } from './types';
 import { firstAtLeast } from './text/spanIndex';
 import { detached } from './text/memo';
-import { blankKeepingLineBreaks, firstLineBreak, hasLineBreak, lineBreaksAsSpaces, openingFenceLength } from './text/lines';
+import { blankKeepingLineBreaks, firstLineBreak, hasLineBreak, indentationOf, lineBreaksAsSpaces, openingFenceLength } from './text/lines';
 import { hasLetterOrDigit, isDigits, wordsOf } from './text/shape';
 
 export type ArticleFormat = 'markdown' | 'text';
@@ -210,6 +210,8 @@ export function parseArticle(text: string, format: ArticleFormat = 'markdown'): 
   return article;
 }
 
+/** The block-quote markers that open a line ("> > "), each perhaps after spaces or tabs. */
+const QUOTE_MARKERS = /^(?:[ \t]*>)*/;
 /** What opens a link's text that is a URL rather than prose ("https://…", "www.…"). */
 const URL_STARTS = ['http:', 'https:', 'mailto:', 'www.'];
 /** A fenced code block's opening line: up to three spaces and three or more backticks or tildes (the run in group 1). */
@@ -546,10 +548,11 @@ function guardTables(text: string): { text: string; problems: MarkupProblem[] } 
   const lines = sourceLines(text);
   const splice = new Splice(text);
   // A table inside a quotation or a list item: its rows open with "> " or indentation.
-  const content = (l: SourceLine) => l.line.replace(/^(?:[ \t]*>)*/, '');
+  const content = (l: SourceLine) => l.line.slice(QUOTE_MARKERS.exec(l.line)![0].length);
   for (let i = 1; i < lines.length; i++) {
     if (lines[i - 1].start < body) continue;
-    const container = /^(?:[ \t]*>)*[ \t]*/.exec(lines[i].line)![0];
+    const quoted = QUOTE_MARKERS.exec(lines[i].line)![0];
+    const container = quoted + indentationOf(lines[i].line.slice(quoted.length));
     const row = lines[i].line.slice(container.length);
     if (!row.includes('-') || !TABLE_DELIMITER_ROW.test(row) || !lines[i - 1].line.includes('|')) continue;
     let rows = 0;

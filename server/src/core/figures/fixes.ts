@@ -94,6 +94,14 @@ function addsSource(article: Article, edit: TextEdit, id: string): boolean {
     && after.frontMatter.sources.length === fm.sources.length + 1 && after.frontMatter.sources.some((s) => s.id === id);
 }
 
+const isAsciiLetter = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+
+/** An ASCII letter or "_", then ASCII letters, digits, "_", "." and "-": a word YAML may write without quotes. */
+function isPlainYamlWord(id: string): boolean {
+  if (!id || !(isAsciiLetter(id[0]) || id[0] === '_')) return false;
+  return [...id.slice(1)].every((c) => isAsciiLetter(c) || (c >= '0' && c <= '9') || c === '_' || c === '.' || c === '-');
+}
+
 /** Where and how a new source item is written; null when `sources:` holds an inline value. */
 function sourceInsertion(article: Article, id: string, snippet: boolean): TextEdit | null {
   const { text, lines } = article;
@@ -101,7 +109,7 @@ function sourceInsertion(article: Article, id: string, snippet: boolean): TextEd
   const name = snippet ? '${1:Source name}' : 'Source name';
   const url = snippet ? '${2:https://}' : 'https://';
   // A YAML plain scalar only for a plain word that YAML would not read as a number or boolean; else quoted.
-  const yamlId = /^[A-Za-z_][\w.-]*$/.test(id) && !readWordList('yaml-keywords.txt').has(id.toLowerCase()) ? id : JSON.stringify(id);
+  const yamlId = isPlainYamlWord(id) && !readWordList('yaml-keywords.txt').has(id.toLowerCase()) ? id : JSON.stringify(id);
   const item = (indent: string) => `${indent}- id: ${yamlId}${eol}${indent}  name: "${name}"${eol}${indent}  url: "${url}"${eol}`;
   const fm = article.frontMatter;
   if (!fm) {

@@ -2,6 +2,7 @@
 // JavaScript, no file access at run time), measured against the alternatives in scripts/eval-pos.ts and the README.
 import winkNLP from 'wink-nlp';
 import { startsWithIgnoringCase } from '../text/names';
+import { hasLetter } from '../text/shape';
 
 /** Universal POS tags (Universal Dependencies v2), as wink-eng-lite-web-model writes them. */
 export type Upos =
@@ -160,7 +161,7 @@ function tagPiece(text: string): Tagged {
     ours[i] = tokens.length;
     // "£250m." and "10km." end a sentence: a number takes no abbreviation's full stop.
     const previous = tokens[tokens.length - 1];
-    const numberSuffix = /^\p{L}+\.$/u.test(value) && previous !== undefined && previous.kind === 'number' && previous.end === start;
+    const numberSuffix = value.length > 1 && value.endsWith('.') && [...value.slice(0, -1)].every((c) => hasLetter(c)) && previous !== undefined && previous.kind === 'number' && previous.end === start;
     const tail = kind === 'url' || kind === 'email' ? trailingPunctuationAt(value) : /^\p{N}.*\p{L}\.$/u.test(value) || numberSuffix ? value.length - 1 : value.length;
     if (FIRST_PERSON_BE.has(value)) {
       // wink-eng-lite-web-model 1.8.1 keeps "I'm" (either apostrophe) as one PROPN token, though it splits every
