@@ -5,6 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from './core/analyze';
 import type { SettingsStore, DocumentSettings } from './settings';
 import type { WorkspaceIndex } from './workspaceIndex';
+import { isTextFileName } from './core/text/names';
 
 export interface Analysed {
   analysis: Analysis;
@@ -49,7 +50,7 @@ export class AnalysisCache {
         config: settings.config,
         workspaceEntities: settings.workspace.entities,
         workspaceNames: this.index.names(file ?? undefined),
-        format: /\.txt$/i.test(doc.uri) || doc.languageId === 'plaintext' ? 'text' : 'markdown',
+        format: isTextFileName(doc.uri) || doc.languageId === 'plaintext' ? 'text' : 'markdown',
       });
       this.onAnalysed(doc.uri, doc.version, performance.now() - started);
       if (file && this.index.setFromArticle(file, analysis.article)) this.onTagsChanged(doc.uri);

@@ -10,6 +10,8 @@ import { outputWriter } from './archive/output';
 import { checkFiles, defaultJobs, serveWorker, type WorkerSetup } from './archive/pool';
 import { Progress, type ProgressStream } from './archive/progress';
 import { changedSince, parseShard, realPath, SelectionError, shardOf } from './archive/select';
+import { isDigits } from './core/text/shape';
+import { isArticleFileName } from './core/text/names';
 
 const USAGE = `Usage: newsdesk <check|extract> [options] <files, folders or globs…>
 
@@ -71,7 +73,7 @@ function readArgs(argv: string[]): Args | null {
     args.failOn = sev;
   }
   if (values.jobs !== undefined) {
-    if (!/^[1-9]\d{0,2}$/.test(values.jobs)) throw new UsageError(`--jobs must be a whole number from 1, not "${values.jobs}".`);
+    if (!isDigits(values.jobs) || values.jobs.length > 3 || values.jobs.startsWith('0')) throw new UsageError(`--jobs must be a whole number from 1, not "${values.jobs}".`);
     args.jobs = Number(values.jobs);
   }
   if (values['cache-location'] !== undefined && !values.cache) throw new UsageError('--cache-location needs --cache.');
@@ -102,7 +104,6 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const ARTICLE = /\.(md|markdown|txt)$/i;
 
 function expandInputs(inputs: string[]): string[] {
   const files: string[] = [];
@@ -111,7 +112,7 @@ function expandInputs(inputs: string[]): string[] {
       files.push(...globSync('**/*.{md,markdown,txt}', { cwd: input, ignore: ['**/node_modules/**', '**/.newsdesk/**'] }).map((f) => path.join(input, f)).sort());
     } else if (fs.existsSync(input)) files.push(input);
     else {
-      const matched = globSync(input, { ignore: ['**/node_modules/**'] }).filter((f) => ARTICLE.test(f)).sort();
+      const matched = globSync(input, { ignore: ['**/node_modules/**'] }).filter((f) => isArticleFileName(f)).sort();
       if (matched.length === 0) throw new UsageError(`No such file, and no article matches: ${input}`);
       files.push(...matched);
     }

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
 import type { EntityType } from './core/types';
+import { withoutDiacritics } from './core/text/names';
 
 export interface FileChange {
   file: string;
@@ -19,9 +20,21 @@ function read(file: string): { exists: boolean; text: string } {
   }
 }
 
+/** `s` with each run of characters other than a–z and 0–9 made one "-", and none at either end. */
+function slug(s: string): string {
+  let out = '';
+  for (const c of s) {
+    const kept = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (kept) out += c;
+    else if (!out.endsWith('-')) out += '-';
+  }
+  const start = out.startsWith('-') ? 1 : 0;
+  return out.endsWith('-') && out.length > start ? out.slice(start, -1) : out.slice(start);
+}
+
 /** "Mohammed Shia al-Sudani" → "mohammed-shia-al-sudani", made unique against `taken`. */
 function slugId(name: string, taken: Set<string>): string {
-  const base = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'entity';
+  const base = slug(withoutDiacritics(name).toLowerCase()) || 'entity';
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   return id;

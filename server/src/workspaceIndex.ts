@@ -5,6 +5,7 @@ import { globSync } from 'tinyglobby';
 import { parseArticle } from './core/article';
 import { normaliseName } from './core/registry';
 import type { Article, EntityType } from './core/types';
+import { isTextFileName } from './core/text/names';
 
 const TYPES: Record<string, EntityType> = { person: 'person', org: 'org', place: 'place', entity: 'other' };
 const MAX_FILES = 5000;
@@ -54,7 +55,7 @@ export class WorkspaceIndex {
   }
 
   private setFromText(file: string, text: string): void {
-    this.setFromArticle(file, parseArticle(text, /\.txt$/i.test(file) ? 'text' : 'markdown'));
+    this.setFromArticle(file, parseArticle(text, isTextFileName(file) ? 'text' : 'markdown'));
   }
 }
 

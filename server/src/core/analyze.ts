@@ -11,6 +11,7 @@ import { RULES } from './rules';
 import { writtenDateSpans } from './rules/impossible-date';
 import type { Registry, RuleContext } from './rules/rule';
 import type { Article, DateMention, EntityMention, EntityType, FigureMention, Finding, RegistryEntry, Severity } from './types';
+import { isDigits } from './text/shape';
 
 export interface AnalyzeOptions {
   config?: Config;
@@ -43,7 +44,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const dateSpans = new SpanIndex([...dates.filter((d) => d.kind === 'date'), ...written]);
   // A bare number that runs into a date is the date's day ("around 5 May", "between 6 and 12 December"); a figure with
   // a unit keeps its number, whatever a date next to it claims ("sold for £10 five years ago").
-  const figures = extractFigures(article, config).filter((f) => !dateSpans.covering(f) && !(f.kind === 'count' && /\d$/.test(f.text) && dateSpans.overlapping(f)));
+  const figures = extractFigures(article, config).filter((f) => !dateSpans.covering(f) && !(f.kind === 'count' && isDigits(f.text.slice(-1)) && dateSpans.overlapping(f)));
   // Words inside a date ("Mon., June 13", even an impossible "Feb. 30") or a figure ("HK$327m") are part of it, not names.
   const entities = findEntities(article, registry, config, options.workspaceNames, undefined, [...dates.filter((d) => d.kind === 'date'), ...figures, ...written]);
   const ctx: RuleContext = { article, config, entities, figures, dates, registry };

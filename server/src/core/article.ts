@@ -5,6 +5,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkDirective from 'remark-directive';
 import { toString } from 'mdast-util-to-string';
 import type { Nodes, Paragraph, Parents, Root } from 'mdast';
+import { readWordList } from './dataFiles';
 import { readFrontMatter } from './frontMatter';
 import { LineIndex } from './lines';
 import { remarkFootnotes, remarkFootnotesAndTables } from './markdownExtensions';
@@ -12,6 +13,8 @@ import { buildLanguage, rememberLanguage } from './language';
 import type { Article, Citation, FrontMatter, IgnoreRegion, MarkupProblem, Span, Tag, TagKind } from './types';
 import { firstAtLeast } from './text/spanIndex';
 import { detached } from './text/memo';
+import { blankKeepingLineBreaks, firstLineBreak, hasLineBreak, indentationOf, lineBreaksAsSpaces, openingFenceLength } from './text/lines';
+import { hasLetterOrDigit, isDigits, wordsOf } from './text/shape';
 
 export type ArticleFormat = 'markdown' | 'text';
 
@@ -75,7 +78,7 @@ export function parseArticle(text: string, format: ArticleFormat = 'markdown'): 
     const pos = node.position;
     const start = pos?.start.offset ?? 0;
     const end = pos?.end.offset ?? start;
-    if (INLINE_MARKUP.has(node.type) && end > start) inlineMarkup.push({ start, end });
+    if (readWordList('markdown-inline-markup.txt').has(node.type) && end > start) inlineMarkup.push({ start, end });
     switch (node.type) {
       case 'yaml': {
         const bodyStart = lines.lineRange(lines.positionAt(start).line + 1).start;
@@ -109,7 +112,7 @@ export function parseArticle(text: string, format: ArticleFormat = 'markdown'): 
       case 'link':
         citations.push({ kind: 'link', start, end, url: node.url, label: toString(node) });
         // A bare URL's text is the URL itself: not prose.
-        if (toString(node) !== node.url && !/^(https?:|mailto:|www\.)/.test(toString(node))) visitChildren(node, depth);
+        if (toString(node) !== node.url && !URL_STARTS.some((p) => toString(node).startsWith(p))) visitChildren(node, depth);
         return;
       case 'linkReference':
         citations.push({ kind: 'link', start, end, label: node.identifier });
@@ -173,8 +176,9 @@ export function parseArticle(text: string, format: ArticleFormat = 'markdown'): 
   visit(tree, 0);
   for (const ref of footnoteRefs) if (footnoteIds.has(ref.label ?? '')) citations.push(ref);
 
-  if (!frontMatter && /^---\r?\n/.test(text)) {
-    const firstLineEnd = text.search(/\r?\n/);
+  if (!frontMatter && (text.startsWith('---\n') || text.startsWith('---\r\n'))) {
+    const newline = text.indexOf('\n');
+    const firstLineEnd = text[newline - 1] === '\r' ? newline - 1 : newline;
     problems.push({ rule: 'invalid-front-matter', start: 0, end: firstLineEnd, message: 'Front matter is not closed: add a line with "---" after the last key. Until then it is read as article text.' });
   }
 
@@ -206,7 +210,13 @@ export function parseArticle(text: string, format: ArticleFormat = 'markdown'): 
   return article;
 }
 
-const INLINE_MARKUP: ReadonlySet<string> = new Set(['textDirective', 'link', 'linkReference', 'image', 'imageReference', 'footnoteReference', 'inlineCode', 'emphasis', 'strong', 'delete']);
+/** The block-quote markers that open a line ("> > "), each perhaps after spaces or tabs. */
+const QUOTE_MARKERS = /^(?:[ \t]*>)*/;
+/** What opens a link's text that is a URL rather than prose ("https://…", "www.…"). */
+const URL_STARTS = ['http:', 'https:', 'mailto:', 'www.'];
+/** A fenced code block's opening line: up to three spaces and three or more backticks or tildes (the run in group 1). */
+const CODE_FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
 const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>"'\u201d\u2019)\]]+[^\s<>"'\u201d\u2019)\].,;:!?]/g;
 const ENTITY = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/gi;
 const UNDEFINED_FOOTNOTE = /\[\^[^\]\s]+\]/g;
@@ -217,7 +227,7 @@ const UNDEFINED_FOOTNOTE = /\[\^[^\]\s]+\]/g;
  */
 function texQuotationMarks(prose: string): string {
   if (!prose.includes("''") && !prose.includes('``')) return prose;
-  return prose.replace(/``|''/g, (m) => (m === '``' ? ' \u201c' : '\u201d '));
+  return prose.replaceAll('``', ' \u201c').replaceAll("''", '\u201d ');
 }
 
 /**
@@ -247,12 +257,12 @@ function blankInlineNoise(prose: string, citations: Citation[], problems: Markup
   return chars.join('');
 }
 
-/** "'s" or "’s" that ends a word. */
-const CLITIC = /^['’]s(?![\p{L}\p{N}])/u;
+/** "'s" or "’s" that ends a word, at the start of `s`. */
+const opensWithClitic = (s: string) => (s.startsWith("'s") || s.startsWith('’s')) && !hasLetterOrDigit(s[2]);
 
 function buildProse(text: string, kept: Span[]): string {
   kept.sort((a, b) => a.start - b.start);
-  const blank = (from: number, to: number) => text.slice(from, to).replace(/[^\r\n]/g, ' ');
+  const blank = (from: number, to: number) => blankKeepingLineBreaks(text.slice(from, to));
   const parts: string[] = [];
   let at = 0;
   for (const k of kept) {
@@ -260,7 +270,7 @@ function buildProse(text: string, kept: Span[]): string {
     const start = Math.max(k.start, at);
     // A possessive parted from its name by markup (":org[Microsoft]'s two tools", ":place[Sadler]'s Wells") is read
     // as the writer sees it, "Microsoft's": the clitic moves up against the name and the markup is blanked after it.
-    if (start > at && CLITIC.test(text.slice(start, start + 3)) && /[\p{L}\p{N}.]/u.test(text[at - 1] ?? '') && !/[\r\n]/.test(text.slice(at, start))) {
+    if (start > at && opensWithClitic(text.slice(start, start + 3)) && (hasLetterOrDigit(text[at - 1]) || text[at - 1] === '.') && !hasLineBreak(text.slice(at, start))) {
       parts.push(text.slice(start, start + 2), blank(at, start), text.slice(start + 2, k.end));
     } else parts.push(blank(at, start), text.slice(start, k.end));
     at = k.end;
@@ -299,7 +309,7 @@ function readIgnores(text: string, lines: LineIndex, comments: { span: Span; val
     for (const m of comment.value.matchAll(IGNORE)) {
       const at = comment.span.start + (m.index ?? 0);
       const after = at + m[0].length;
-      const rules = m[2].split(/[\s,]+/).filter(Boolean);
+      const rules = wordsOf(m[2].replaceAll(',', ' '));
       if (m[1] === 'disable-next-line') {
         // The next line that is not blank, with \r, \n or \r\n as line breaks (Article.lines).
         for (let line = lines.positionAt(after).line + 1; line < lines.lineCount; line++) {
@@ -346,10 +356,10 @@ export const MAX_TABLE_COLUMNS = 100;
 
 /** Where the body starts: after the front matter's closing fence, or 0 when there is none. The guards skip YAML. */
 function afterFrontMatter(text: string): number {
-  const fence = /^\ufeff?---[ \t]*(?:\r\n|\r|\n)/.exec(text);
-  if (!fence) return 0;
+  const fence = openingFenceLength(text);
+  if (fence < 0) return 0;
   const closing = /(?:\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|$)/g;
-  closing.lastIndex = fence[0].length - 1;
+  closing.lastIndex = fence - 1;
   const end = closing.exec(text);
   return end ? end.index + end[0].length : 0;
 }
@@ -422,11 +432,11 @@ function guardLongBlocks(text: string): { text: string; problems: MarkupProblem[
     if (lines[i].start < body || lines[i].line.trim() === '') continue;
     let j = i;
     let fenced = false;
-    for (; j < lines.length && lines[j].line.trim() !== ''; j++) fenced ||= /^ {0,3}(?:`{3,}|~{3,})/.test(lines[j].line);
+    for (; j < lines.length && lines[j].line.trim() !== ''; j++) fenced ||= CODE_FENCE.test(lines[j].line);
     if (j - i > MAX_BLOCK_LINES && !fenced) {
       const start = lines[i].start;
       const end = lines[j - 1].start + lines[j - 1].line.length;
-      splice.put(start, text.slice(start, end).replace(/[\r\n]/g, ' '));
+      splice.put(start, lineBreaksAsSpaces(text.slice(start, end)));
       problems.push({
         rule: 'paragraph-markup-skipped', start, end: start + Math.max(1, lines[i].line.length),
         message: `This block runs to ${j - i} lines without a blank line, more than the ${MAX_BLOCK_LINES} Newsdesk reads line by line; its line breaks are read as spaces (words, figures and dates still checked), to keep the check fast.`,
@@ -538,10 +548,11 @@ function guardTables(text: string): { text: string; problems: MarkupProblem[] } 
   const lines = sourceLines(text);
   const splice = new Splice(text);
   // A table inside a quotation or a list item: its rows open with "> " or indentation.
-  const content = (l: SourceLine) => l.line.replace(/^(?:[ \t]*>)*/, '');
+  const content = (l: SourceLine) => l.line.slice(QUOTE_MARKERS.exec(l.line)![0].length);
   for (let i = 1; i < lines.length; i++) {
     if (lines[i - 1].start < body) continue;
-    const container = /^(?:[ \t]*>)*[ \t]*/.exec(lines[i].line)![0];
+    const quoted = QUOTE_MARKERS.exec(lines[i].line)![0];
+    const container = quoted + indentationOf(lines[i].line.slice(quoted.length));
     const row = lines[i].line.slice(container.length);
     if (!row.includes('-') || !TABLE_DELIMITER_ROW.test(row) || !lines[i - 1].line.includes('|')) continue;
     let rows = 0;
@@ -590,7 +601,7 @@ function guardDelimiters(text: string): { text: string; problems: MarkupProblem[
     end = m ? m.index + m[0].length : text.length + 1;
     const paragraph = text.slice(start, Math.min(end, text.length));
     const count = paragraph.match(DELIMITER)?.length ?? 0;
-    const firstLine = paragraph.search(/[\r\n]/);
+    const firstLine = firstLineBreak(paragraph);
     const lineEnd = start + (firstLine > 0 ? firstLine : Math.max(1, paragraph.length));
     const tooMany = count > MAX_DELIMITERS;
     // Once the budget is spent it stays spent: "from this paragraph on" holds for every later paragraph.
@@ -640,7 +651,7 @@ function guardNesting(text: string): { text: string; problems: MarkupProblem[] }
   for (let m = prefix.exec(text); m; m = prefix.exec(text)) {
     const start = m.index + m[0].length - m[1].length;
     // Only markers nest; a line of spaces (markup another guard blanked) is blank.
-    if (m[1].length <= MAX_PREFIX || !/[>*+\-\d]/.test(m[1])) continue;
+    if (m[1].length <= MAX_PREFIX || ![...m[1]].some((c) => '>*+-'.includes(c) || isDigits(c))) continue;
     const cut = start + MAX_PREFIX;
     const end = start + m[1].length;
     parts.push(text.slice(at, cut), ' '.repeat(end - cut));
@@ -678,7 +689,7 @@ class OpenBlocks {
 
   /** Reads one line (without its line break), in text order. */
   read(line: string): void {
-    const opener = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    const opener = CODE_FENCE.exec(line);
     const fence = this.fence;
     if (opener && (!fence || (opener[1][0] === fence[0] && opener[1].length >= fence.length))) this.fence = fence ? null : opener[1];
     if (this.fence) return;

@@ -81,7 +81,7 @@ const wordLists = new Map<string, ReadonlySet<string>>();
 export function readWordList(name: string): ReadonlySet<string> {
   let list = wordLists.get(name);
   if (!list) {
-    const lines = readDataText(name).split(/\r?\n/).map((l) => l.trim());
+    const lines = readDataText(name).split('\n').map((l) => l.trim());
     list = new Set(lines.filter((l) => l && !l.startsWith('#')));
     wordLists.set(name, list);
   }

@@ -1,6 +1,7 @@
 // Reads the YAML front matter (publication date, sources, entities) and reports every problem with an exact span.
 import { parseDocument, isAlias, isMap, isSeq, isScalar, visit, type Document, type Node as YamlNode } from 'yaml';
 import type { EntityType, FrontMatter, MarkupProblem, RegistryEntry, Span } from './types';
+import { loneCarriageReturnsAsNewlines } from './text/lines';
 
 const ENTITY_TYPES: readonly EntityType[] = ['person', 'org', 'place', 'other'];
 
@@ -71,7 +72,7 @@ export function readFrontMatter(text: string, block: Span, bodyStart: number, bo
   }
   // Keys are checked for duplicates below, in one pass: the parser's own check compares every pair.
   // The YAML parser does not take a lone \r as a line break; \n in its place keeps every offset.
-  const doc = parseDocument(yamlText.replace(/\r(?!\n)/g, '\n'), { prettyErrors: false, uniqueKeys: false });
+  const doc = parseDocument(loneCarriageReturnsAsNewlines(yamlText), { prettyErrors: false, uniqueKeys: false });
   const at = (range: readonly number[] | undefined | null, fallback: Span = block): Span =>
     range ? { start: bodyStart + range[0], end: Math.max(bodyStart + range[0] + 1, bodyStart + range[1]) } : fallback;
   if (doc.errors.length > 0) {

@@ -1,6 +1,8 @@
 // Merges the article's front-matter entities with the workspace registry into one lookup.
 import type { Registry } from './rules/rule';
 import type { RegistryEntry } from './types';
+import { isPrintableAscii, withoutDiacritics } from './text/names';
+import { wordsOf } from './text/shape';
 
 /** Front-matter entries win over workspace entries with the same id: the article knows best about itself. */
 export function buildRegistry(frontMatter: RegistryEntry[], workspace: RegistryEntry[]): Registry {
@@ -19,11 +21,8 @@ export function buildRegistry(frontMatter: RegistryEntry[], workspace: RegistryE
 /** Case, diacritics, typographic apostrophes and a trailing possessive do not make a different name. */
 export function normaliseName(name: string): string {
   // Most names are ASCII: skip the costly Unicode decomposition for them.
-  const folded = /^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFKD').replace(/\p{M}/gu, '');
-  return folded
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/'s$/i, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  const folded = isPrintableAscii(name) ? name : withoutDiacritics(name);
+  const apostrophes = folded.replaceAll('\u2018', "'").replaceAll('\u2019', "'").replaceAll('\u02bc', "'");
+  const bare = apostrophes.endsWith("'s") || apostrophes.endsWith("'S") ? apostrophes.slice(0, -2) : apostrophes;
+  return wordsOf(bare).join(' ').toLowerCase();
 }

@@ -7,10 +7,9 @@ import { matchPhrase } from './numbers';
 import { isCapitalised, type Token } from './tokens';
 import { isCapitalised as startsUpper, straightApostrophes } from '../text/shape';
 
-const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'whose']);
-const INVERSION_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
-const PARTICIPLES = new Set(['said', 'told', 'forecast', 'shown', 'written', 'put', 'found', 'quoted', 'cited']);
-const SPEAKER_BOUNDARY = new Set(['and', 'but', 'that', 'which', 'while', 'as', 'because', 'if', 'when', 'after', 'before', 'than', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by']);
+/** Marks that end a sentence after an inverted speaker (`…, said police.`). */
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
+const isComma = (t: Token | undefined) => t?.kind === 'sym' && t.text === ',';
 
 export class AttributionFinder {
   private readonly perSentence = new Map<number, Attribution[]>();
@@ -127,38 +126,73 @@ export class AttributionFinder {
     const sentence = layer.sentences[s];
     if (!sentence) return [];
     const out: Attribution[] = [];
-    const prose = this.article.prose;
     for (const g of verbGroupsIn(layer, sentence.first, sentence.last)) {
-      const head = layer.tokens[g.head];
-      if (head.pos !== 'VERB' || g.negated || g.modal !== null || g.prospective || g.tense === 'future') continue;
-      const form = straightApostrophes(prose.slice(head.start, head.end).toLowerCase());
-      const reporting = (this.verbs.has(form) || this.lex.reportingLemmas.has(head.lemma)) && !takesAnObject(layer, g.head) && !requests(layer, g) && !afterPreposition(layer, g);
-      if (!reporting && !this.lex.dataVerbs.has(form)) continue;
-      if (g.passive) {
-        // "… 2.4% of GDP by 2027, was announced today (Thursday 2 August) by Science Minister Sam Gyimah"
-        // What was announced must be a figure or data: "The tool was released by Microsoft" sources nothing.
-        const agent = reporting && this.reportsData(layer, sentence.first, g.first) ? agentAfter(layer, prose, g.last, sentence.last) : -1;
-        if (agent >= 0) out.push({ kind: 'verb', start: head.start, end: layer.tokens[agent].end, text: this.article.text.slice(head.start, layer.tokens[agent].end) });
-        continue;
-      }
-      const before = layer.tokens[g.first - 1];
-      if (before && before.lemma === 'to' && before.pos === 'PART') continue;
-      // "cost a reported $70m", "the estimated 300 staff": a participle after a determiner is an adjective that names
-      // no source.
-      if (before && g.first === g.last && NOUN_DETERMINERS.has(prose.slice(before.start, before.end).toLowerCase())) continue;
-      const subject = subjectBefore(layer, prose, g.first, sentence.first) ?? (reporting ? coordinatedSubject(layer, prose, g, sentence.first) : null);
-      if (!subject) continue;
-      // An evidential verb sources a figure when its subject is data or a named body ("The ACMD found …").
-      const subjectHead = layer.tokens[subject.head];
-      if (!reporting && !subject.named && !this.lex.dataNouns.has(prose.slice(subjectHead.start, subjectHead.end).toLowerCase()) && !this.pronounForData(layer, subject, s)) continue;
-      if (!reporting && this.timesData(subjectHead.start)) continue;
-      const start = layer.tokens[subject.first].start;
-      const end = layer.tokens[g.last].end;
-      out.push({ kind: 'verb', start, end, text: this.article.text.slice(start, end) });
+      const found = this.groupAttribution(layer, g, s);
+      if (found) out.push(found);
     }
-    const tail = trailingAttribution(layer, prose, sentence, this.lex.reportingLemmas);
-    if (tail) out.push({ kind: 'verb', start: tail.start, end: tail.end, text: this.article.text.slice(tail.start, tail.end) });
+    const tail = trailingAttribution(layer, this.article.prose, sentence, this.lex.reportingLemmas);
+    if (tail) out.push(this.verbSpan(tail.start, tail.end));
     return out;
+  }
+
+  /** A 'verb' attribution over the article's UTF-16 offsets [start, end). */
+  private verbSpan(start: number, end: number): Attribution {
+    return { kind: 'verb', start, end, text: this.article.text.slice(start, end) };
+  }
+
+  /**
+   * The attribution verb group `g` of sentence `s` makes (layerAttributions): a reporting verb with its subject, an
+   * evidential verb whose subject is data or a named body, or a passive reporting verb with its agent; or null.
+   */
+  private groupAttribution(layer: Language, g: VerbGroup, s: number): Attribution | null {
+    const prose = this.article.prose;
+    const sentence = layer.sentences[s];
+    const head = layer.tokens[g.head];
+    if (head.pos !== 'VERB' || g.negated || g.modal !== null || g.prospective || g.tense === 'future') return null;
+    const form = straightApostrophes(prose.slice(head.start, head.end).toLowerCase());
+    const reporting = this.reports(layer, g, form);
+    if (!reporting && !this.lex.dataVerbs.has(form)) return null;
+    if (g.passive) return reporting ? this.passiveAttribution(layer, g, sentence) : null;
+    if (this.adjectiveOrInfinitive(layer, g)) return null;
+    const subject = subjectBefore(layer, prose, g.first, sentence.first) ?? (reporting ? coordinatedSubject(layer, prose, g, sentence.first) : null);
+    if (!subject || (!reporting && !this.evidentialSubject(layer, subject, s))) return null;
+    return this.verbSpan(layer.tokens[subject.first].start, layer.tokens[g.last].end);
+  }
+
+  /** Whether verb group `g` (its head's `form`) reports: a reporting verb or lemma, not one with an object, a request, or after a preposition. */
+  private reports(layer: Language, g: VerbGroup, form: string): boolean {
+    const reportingWord = this.verbs.has(form) || this.lex.reportingLemmas.has(layer.tokens[g.head].lemma);
+    return reportingWord && !takesAnObject(layer, g.head) && !requests(layer, g) && !afterPreposition(layer, g);
+  }
+
+  /**
+   * "… 2.4% of GDP by 2027, was announced today (Thursday 2 August) by Science Minister Sam Gyimah": a passive
+   * reporting verb and its agent. What was announced must be a figure or data: "The tool was released by Microsoft"
+   * sources nothing.
+   */
+  private passiveAttribution(layer: Language, g: VerbGroup, sentence: { first: number; last: number }): Attribution | null {
+    if (!this.reportsData(layer, sentence.first, g.first)) return null;
+    const agent = agentAfter(layer, this.article.prose, g.last, sentence.last);
+    return agent >= 0 ? this.verbSpan(layer.tokens[g.head].start, layer.tokens[agent].end) : null;
+  }
+
+  /**
+   * An infinitive ("refused to say"), or a participle after a determiner ("cost a reported $70m", "the estimated 300
+   * staff"): an adjective that names no source.
+   */
+  private adjectiveOrInfinitive(layer: Language, g: VerbGroup): boolean {
+    const before = layer.tokens[g.first - 1];
+    if (!before) return false;
+    if (before.lemma === 'to' && before.pos === 'PART') return true;
+    return g.first === g.last && this.lex.nounDeterminers.has(this.article.prose.slice(before.start, before.end).toLowerCase());
+  }
+
+  /** An evidential verb sources a figure when its subject is data or a named body ("The ACMD found …"), not a time's data ("December's figures"). */
+  private evidentialSubject(layer: Language, subject: { first: number; head: number; named: boolean }, s: number): boolean {
+    const subjectHead = layer.tokens[subject.head];
+    const dataNoun = this.lex.dataNouns.has(this.article.prose.slice(subjectHead.start, subjectHead.end).toLowerCase());
+    if (!subject.named && !dataNoun && !this.pronounForData(layer, subject, s)) return false;
+    return !this.timesData(subjectHead.start);
   }
 
   /**
@@ -244,54 +278,82 @@ export class AttributionFinder {
 
   /** Token range [speakerStart, end] of a reporting verb at `v` with a speaker, or null for noun uses, passives without agent and future acts. */
   private reportingVerb(v: number, a: number, b: number): [number, number] | null {
-    const toks = this.toks;
-    const lex = this.lex;
+    const { toks, lex } = this;
     const w = toks[v].lower;
     const before = toks[v - 1];
-    if (v > a && before.kind === 'word' && (NOUN_DETERMINERS.has(before.lower) || lex.futureMarkers.has(before.lower))) return null;
-    let p = v - 1;
-    while (p >= a && toks[p].kind === 'word' && lex.skipBeforeVerb.has(toks[p].lower)) p--;
-    // "TimeWarner is projecting": a progressive, not a passive
-    if (w.endsWith('ing') && p >= a && lex.passiveAuxiliaries.has(toks[p].lower)) {
-      p--;
-      while (p >= a && toks[p].kind === 'word' && lex.skipBeforeVerb.has(toks[p].lower)) p--;
-    }
-    const participle = w.endsWith('ed') || PARTICIPLES.has(w);
-    if (p >= a && toks[p].kind === 'word' && lex.passiveAuxiliaries.has(toks[p].lower) && participle) {
-      // What was reported must be a figure or data: "The app was released by Microsoft" sources nothing.
-      const reportsData = toks.slice(a, p).some((x) => x.kind === 'num' || lex.dataNouns.has(x.lower));
-      if (toks[v + 1]?.lower === 'by' && v + 2 < b && reportsData) return [v, nounPhraseEnd(toks, v + 1, b)];
-      return null;
-    }
+    if (v > a && before.kind === 'word' && (lex.nounDeterminers.has(before.lower) || lex.futureMarkers.has(before.lower))) return null;
+    const p = this.leftOfVerb(v, a);
+    const participle = w.endsWith('ed') || lex.reportedParticiples.has(w);
+    if (p >= a && toks[p].kind === 'word' && lex.passiveAuxiliaries.has(toks[p].lower) && participle) return this.passiveAgent(v, a, b, p);
     // "Reporting its results, the airline …", "…, saying"
-    if (w.endsWith('ing')) {
-      if (v === a || (before?.kind === 'sym' && before.text === ',')) return [v, nounPhraseEnd(toks, v, b)];
-    }
+    if (w.endsWith('ing') && (v === a || isComma(before))) return [v, nounPhraseEnd(toks, v, b)];
     const left = p >= a ? toks[p] : undefined;
-    if (left && left.kind === 'word' && (lex.speakerPronouns.has(left.lower) || !lex.chunkStops.has(left.lower) || isCapitalised(left))) {
-      let s = p;
-      while (s - 1 >= a && s > p - 4 && toks[s - 1].kind === 'word' && !SPEAKER_BOUNDARY.has(toks[s - 1].lower) && !lex.reportingVerbs.has(toks[s - 1].lower)) s--;
-      // "with 5% growth forecast for 2005", "40% cuts projected for next year": a participle after a noun a figure counts
-      // (no finite verb, or a preposition after it) is a reduced relative clause, with no speaker; "About 300 staff
-      // said" keeps its finite verb and speaker.
-      const figureBefore = toks[s - 1];
-      const reducedRelative = s === p && s - 1 >= a && (figureBefore.kind === 'num' || (figureBefore.kind === 'sym' && figureBefore.text === '%'))
-        && (this.nonFinite(toks[v].start) || (participle && w !== 'said' && w !== 'told' && this.prepositionAfter(toks[v].end)));
-      if (!reducedRelative) return [s, v];
-    }
-    if (left && left.kind === 'word' && (left.lower === 'and' || left.lower === 'but')) return [v, v];
-    // Inversion: `…," said the ministry`, `said Mr Smith`
+    const coordinated = left?.kind === 'word' && (left.lower === 'and' || left.lower === 'but');
+    return this.speakerBefore(v, a, p, participle) ?? (coordinated ? [v, v] : this.invertedSpeaker(v, b));
+  }
+
+  /**
+   * A passive reporting verb at `v` (its auxiliary at `p`) and its "by" agent: [v, the agent's end], or null. What was
+   * reported must be a figure or data: "The app was released by Microsoft" sources nothing.
+   */
+  private passiveAgent(v: number, a: number, b: number, p: number): [number, number] | null {
+    const { toks, lex } = this;
+    const reportsData = toks.slice(a, p).some((x) => x.kind === 'num' || lex.dataNouns.has(x.lower));
+    return toks[v + 1]?.lower === 'by' && v + 2 < b && reportsData ? [v, nounPhraseEnd(toks, v + 1, b)] : null;
+  }
+
+  /**
+   * The token left of the reporting verb at `v` past the adverbs before it (lex.skipBeforeVerb) and, for a
+   * progressive ("TimeWarner is projecting", not a passive), past its auxiliary too: a passive auxiliary or the
+   * speaker's last word; below `a` when there is none.
+   */
+  private leftOfVerb(v: number, a: number): number {
+    const { toks, lex } = this;
+    const past = (from: number) => {
+      let p = from;
+      while (p >= a && toks[p].kind === 'word' && lex.skipBeforeVerb.has(toks[p].lower)) p--;
+      return p;
+    };
+    const p = past(v - 1);
+    return toks[v].lower.endsWith('ing') && p >= a && lex.passiveAuxiliaries.has(toks[p].lower) ? past(p - 1) : p;
+  }
+
+  /** The speaker before the reporting verb at `v`, ending at token `p` ("the minister said", "About 300 staff said"): [its first token, v], or null. */
+  private speakerBefore(v: number, a: number, p: number, participle: boolean): [number, number] | null {
+    const { toks, lex } = this;
+    const left = p >= a ? toks[p] : undefined;
+    if (!left || left.kind !== 'word' || !(lex.speakerPronouns.has(left.lower) || !lex.chunkStops.has(left.lower) || isCapitalised(left))) return null;
+    let s = p;
+    while (s - 1 >= a && s > p - 4 && toks[s - 1].kind === 'word' && !lex.speakerBoundaries.has(toks[s - 1].lower) && !lex.reportingVerbs.has(toks[s - 1].lower)) s--;
+    return this.reducedRelative(v, a, s, p, participle) ? null : [s, v];
+  }
+
+  /**
+   * "with 5% growth forecast for 2005", "40% cuts projected for next year": a participle after a noun a figure counts
+   * (no finite verb, or a preposition after it) is a reduced relative clause, with no speaker; "About 300 staff said"
+   * keeps its finite verb and speaker. `s`..`p` is the one-word would-be speaker.
+   */
+  private reducedRelative(v: number, a: number, s: number, p: number, participle: boolean): boolean {
+    const toks = this.toks;
+    const w = toks[v].lower;
+    const figureBefore = toks[s - 1];
+    if (s !== p || s - 1 < a || !(figureBefore.kind === 'num' || (figureBefore.kind === 'sym' && figureBefore.text === '%'))) return false;
+    return this.nonFinite(toks[v].start) || (participle && w !== 'said' && w !== 'told' && this.prepositionAfter(toks[v].end));
+  }
+
+  /**
+   * Inversion: `…," said the ministry`, `said Mr Smith` (a capitalised word or a determiner after the verb), or a bare
+   * plural that ends the sentence after a comma: `…, say web analysts.`, `…, said police.`. [v, the speaker's end] or null.
+   */
+  private invertedSpeaker(v: number, b: number): [number, number] | null {
+    const toks = this.toks;
     const after = toks[v + 1];
-    if (after && v + 1 < b && !w.endsWith('ing') && after.kind === 'word' && (isCapitalised(after) || INVERSION_DETERMINERS.has(after.lower))) {
-      return [v, nounPhraseEnd(toks, v, b)];
-    }
-    // Inversion with a bare plural that ends the sentence: `…, say web analysts.`, `…, said police.`
-    if (after && v + 1 < b && !w.endsWith('ing') && before?.kind === 'sym' && before.text === ',' && this.nounAt(after.start)) {
-      const end = nounPhraseEnd(toks, v, b);
-      const next = toks[end + 1];
-      if (end > v && (end + 1 >= b || (next.kind === 'sym' && /^[.!?]$/.test(next.text)))) return [v, end];
-    }
-    return null;
+    if (!after || v + 1 >= b || toks[v].lower.endsWith('ing')) return null;
+    if (after.kind === 'word' && (isCapitalised(after) || this.lex.inversionDeterminers.has(after.lower))) return [v, nounPhraseEnd(toks, v, b)];
+    if (!isComma(toks[v - 1]) || !this.nounAt(after.start)) return null;
+    const end = nounPhraseEnd(toks, v, b);
+    const next = toks[end + 1];
+    return end > v && (end + 1 >= b || (next.kind === 'sym' && SENTENCE_ENDS.has(next.text))) ? [v, end] : null;
   }
 }
 
@@ -364,16 +426,20 @@ function agentAfter(layer: Language, prose: string, verb: number, last: number):
       while (k <= last && prose.slice(tokens[k].start, tokens[k].end) !== ')') k++;
       continue;
     }
-    if (w.toLowerCase() === 'by') {
-      let end = -1;
-      for (let j = k + 1; j <= last && j <= k + 6 && (NOMINAL.has(tokens[j].pos) || tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ'); j++) if (NOMINAL.has(tokens[j].pos)) end = j;
-      return end;
-    }
+    if (w.toLowerCase() === 'by') return agentEnd(layer, k, last);
     // Adverbs and time phrases may stand between ("today", "on Monday"); a verb or a clause mark ends the search.
     const pos = tokens[k].pos;
     if (pos === 'VERB' || pos === 'AUX' || pos === 'SCONJ' || pos === 'CCONJ' || (pos === 'PUNCT' && w !== ',')) return -1;
   }
   return -1;
+}
+
+/** The last nominal of the noun phrase after "by" at token `by` (within six tokens and the sentence's `last`), or -1. */
+function agentEnd(layer: Language, by: number, last: number): number {
+  const tokens = layer.tokens;
+  let end = -1;
+  for (let j = by + 1; j <= last && j <= by + 6 && (NOMINAL.has(tokens[j].pos) || tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ'); j++) if (NOMINAL.has(tokens[j].pos)) end = j;
+  return end;
 }
 
 /** Relative pronouns that open a comma-bounded aside after a noun ("The firm, which employs 500 people, said"). */

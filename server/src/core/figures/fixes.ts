@@ -1,9 +1,11 @@
 // Quick fixes for unsourced figures: insert a citation tag, cite a front-matter source, add a source, or mark the paragraph as needing none.
 import type { Article, FigureMention, Fix, FrontMatter, TextEdit } from '../types';
+import { readWordList } from '../dataFiles';
 import { readFrontMatter } from '../frontMatter';
 import { attributeValue } from '../rules/untagged-entity';
 import { closesAbbreviation } from '../sentences';
 import { hasSpace } from '../text/shape';
+import { firstLineBreak, indentationOf, lineBreakAt, openingFenceLength, startsWithLineBreak } from '../text/lines';
 
 /** Characters that close a sentence after its last word: final punctuation, closing quotes and brackets. */
 const TRAILING = new Set([...'.!?…"\'”’)]»']);
@@ -82,14 +84,22 @@ function addsSource(article: Article, edit: TextEdit, id: string): boolean {
   if (article.problems.some((p) => p.rule === 'invalid-front-matter')) return false;
   const { start, end } = fm.span;
   const block = article.text.slice(start, edit.start) + edit.newText + article.text.slice(edit.end, end);
-  const bodyStart = block.search(/\r\n|\r|\n/);
-  const lineBreak = /\r\n|\r|\n/.exec(block.slice(bodyStart))![0];
+  const bodyStart = firstLineBreak(block);
+  const lineBreak = lineBreakAt(block, bodyStart);
   const closing = block.lastIndexOf('---');
   const after = readFrontMatter(block, { start: 0, end: block.length }, bodyStart + lineBreak.length, Math.max(bodyStart + lineBreak.length, closing));
   if (after.problems.length > 0) return false;
   const keys = (fm: FrontMatter) => Object.keys(fm.data).filter((k) => k !== 'sources').sort().join('\n');
   return after.frontMatter.published === fm.published && keys(after.frontMatter) === keys(fm)
     && after.frontMatter.sources.length === fm.sources.length + 1 && after.frontMatter.sources.some((s) => s.id === id);
+}
+
+const isAsciiLetter = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+
+/** An ASCII letter or "_", then ASCII letters, digits, "_", "." and "-": a word YAML may write without quotes. */
+function isPlainYamlWord(id: string): boolean {
+  if (!id || !(isAsciiLetter(id[0]) || id[0] === '_')) return false;
+  return [...id.slice(1)].every((c) => isAsciiLetter(c) || (c >= '0' && c <= '9') || c === '_' || c === '.' || c === '-');
 }
 
 /** Where and how a new source item is written; null when `sources:` holds an inline value. */
@@ -99,20 +109,20 @@ function sourceInsertion(article: Article, id: string, snippet: boolean): TextEd
   const name = snippet ? '${1:Source name}' : 'Source name';
   const url = snippet ? '${2:https://}' : 'https://';
   // A YAML plain scalar only for a plain word that YAML would not read as a number or boolean; else quoted.
-  const yamlId = /^[A-Za-z_][\w.-]*$/.test(id) && !/^(?:true|false|null|yes|no|on|off)$/i.test(id) ? id : JSON.stringify(id);
+  const yamlId = isPlainYamlWord(id) && !readWordList('yaml-keywords.txt').has(id.toLowerCase()) ? id : JSON.stringify(id);
   const item = (indent: string) => `${indent}- id: ${yamlId}${eol}${indent}  name: "${name}"${eol}${indent}  url: "${url}"${eol}`;
   const fm = article.frontMatter;
   if (!fm) {
     // A fence Newsdesk could not read as front matter (no closing "---"): a new block above it would turn the
     // writer's own front matter into body text.
-    if (/^\ufeff?---[ \t]*(?:\r\n|\r|\n|$)/.test(text)) return null;
-    return { start: 0, end: 0, newText: `---${eol}sources:${eol}${item('  ')}---${eol}${/^[\r\n]/.test(text) ? '' : eol}` };
+    if (openingFenceLength(text, true) >= 0) return null;
+    return { start: 0, end: 0, newText: `---${eol}sources:${eol}${item('  ')}---${eol}${startsWithLineBreak(text) ? '' : eol}` };
   }
   const block = text.slice(fm.span.start, fm.span.end);
   const closing = fm.span.start + block.lastIndexOf('---');
   const m = /^sources:[ \t]*(.*)$/m.exec(block);
   if (!m) return { start: lines.lineStartAt(closing), end: lines.lineStartAt(closing), newText: `sources:${eol}${item('  ')}` };
-  if (m[1].replace(/\r$/, '').trim()) return null;
+  if (m[1].trim()) return null;
   // The list runs over the following lines that are indented, list items or blank.
   const first = lines.positionAt(fm.span.start + m.index).line + 1;
   const last = lines.positionAt(closing).line;
@@ -121,10 +131,10 @@ function sourceInsertion(article: Article, id: string, snippet: boolean): TextEd
   for (let line = first; line < last; line++) {
     const range = lines.lineRange(line);
     const content = text.slice(range.start, range.end);
-    if (content.trim() && !/^[ \t]|^-/.test(content)) break;
+    if (content.trim() && content[0] !== ' ' && content[0] !== '\t' && content[0] !== '-') break;
     if (content.trim()) {
       insertAt = range.next;
-      if (indent === null && /^[ \t]*-/.test(content)) indent = /^[ \t]*/.exec(content)![0];
+      if (indent === null && content[indentationOf(content).length] === '-') indent = indentationOf(content);
     }
   }
   return { start: insertAt, end: insertAt, newText: item(indent ?? '  ') };

@@ -29,12 +29,57 @@ interface Candidate {
 }
 
 type Match = { figure: Candidate } | { skip: number } | null;
+/** A quantity read as a figure before its kind and unit are known: its tokens, value and range. */
+type Reading = Omit<Candidate, 'kind' | 'unit' | 'value'> & { value: number };
 
 const word = (t: Token | undefined, ...words: string[]) => !!t && t.kind === 'word' && words.includes(t.lower);
 const sym = (t: Token | undefined, ...syms: string[]) => !!t && t.kind === 'sym' && syms.includes(t.text);
 const isDash = (t: Token | undefined) => sym(t, '-', '\u2013', '\u2014');
-const PERIOD_PRECEDERS = new Set(['the', 'first', 'second', 'third', 'fourth', 'last', 'final', 'latter', 'this', 'next', 'previous', 'past']);
-const FRACTION_FOLLOWERS = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'all', 'our', 'a']);
+/** A dash written against the token before it ("2004-05", "one-off", "737-800"). */
+const tightDash = (t: Token | undefined): t is Token => !!t && isDash(t) && !t.gap;
+/** Digits written against the token before them ("A321", "6230" after a dash in "737-800"). */
+const gluedNumber = (t: Token | undefined): t is Token => t?.kind === 'num' && !t.gap;
+/** Characters that end a sentence, or open or close a quotation, in a token. */
+const SENTENCE_BREAKS = '.!?"\u201c\u201d';
+/** SENTENCE_BREAKS and the semicolon: the end of a clause a cue word must stand in. */
+const CLAUSE_BREAKS = `${SENTENCE_BREAKS};`;
+const holdsAny = (text: string, chars: string) => [...text].some((c) => chars.includes(c));
+/** A whole number in digits below 120: it may be a person's age. */
+const ageLike = (q: Quantity) => !q.words && Number.isInteger(q.value) && q.value < 120;
+/** Four ASCII digits, the shape of a year ("2004"). */
+const fourDigits = (s: string) => s.length === 4 && isDigits(s);
+/** A year of the 20th or 21st century ("1998", "2004"). */
+const modernYear = (s: string) => fourDigits(s) && (s.startsWith('19') || s.startsWith('20'));
+const asciiLower = (c: string | undefined) => !!c && c >= 'a' && c <= 'z';
+/** A lower-case word with a plural's ending: "s" after two letters a–z ("cars"; not "us", "5s"). */
+const pluralEnding = (lower: string) => lower.endsWith('s') && asciiLower(lower[lower.length - 2]) && asciiLower(lower[lower.length - 3]);
+/** Endings of a final "s" that is no plural ("glass", "virus", "crisis", "politics"). */
+const SINGULAR_S_ENDINGS = ['ss', 'us', 'is', 'ics'];
+/** Endings of a participle, a gerund or an adverb ("backed", "rising", "only"): a modifier, not a counted noun. */
+const MODIFIER_ENDINGS = ['ed', 'ing', 'ly'];
+const modifierEnding = (lower: string) => MODIFIER_ENDINGS.some((e) => lower.endsWith(e));
+/** The forms of "turn" that make a number after them an age ("turns 18"), when the tagger reads no verb. */
+const TURN_FORMS = new Set(['turn', 'turns', 'turned', 'turning']);
+/** A number token without thousands separators or a decimal point ("0800", not "2,500" or "1.5"). */
+const plainDigits = (t: Token) => !t.text.includes(',') && !t.text.includes('.');
+/** A quantity with a currency, a percentage or a unit of measure. */
+const marked = (x: Quantity) => x.currency !== null || x.percent !== null || x.measure !== null;
+
+/**
+ * Whether digit groups make a telephone number: led by a trunk prefix ("0800 555 111") or a "+" with at least 9
+ * digits in all, an area code in brackets with PAREN_PHONE_DIGITS digits or more, or the North American 3-3-4 shape.
+ */
+/** A change of a rate in percentage points ending before token `end` ("half-point", "a quarter of a point"). */
+function pointChange(end: number, value: number): Omit<Candidate, 'first' | 'approximate'> {
+  return { end, kind: 'percent', value, valueMax: null, unit: 'percentage points', vague: false };
+}
+
+function phoneShaped(groups: string[], plus: boolean, paren: boolean): boolean {
+  const digits = groups.join('').length;
+  if ((plus || groups[0].startsWith('0')) && digits >= 9) return true;
+  if (paren && digits >= PAREN_PHONE_DIGITS) return true;
+  return groups.length === 3 && groups.map((g) => g.length).join('-') === '3-3-4';
+}
 const BARE_VAGUE_MONEY = new Set(['millions', 'billions']);
 /** Vague quantifiers that are no count on their own: "tens" (only "tens of"), "scores" (a verb, a game's scores), and "trillions" (money, rare bare). */
 const NOT_BARE_COUNTS = new Set(['tens', 'scores', 'trillions']);
@@ -217,18 +262,31 @@ class FigureParser {
     const prev = this.toks[first - 1];
     const tag = this.tagged(prev);
     // "the IMF's 184 members": a possessive name owns the count, it is not part of it.
-    if (!tag || tag.pos !== 'PROPN' || tag.sentenceFirst || !isCapitalised(prev) || /['’]s?$/.test(prev.text)) return false;
+    if (!tag || tag.pos !== 'PROPN' || tag.sentenceFirst || !isCapitalised(prev) || endsPossessive(prev.text)) return false;
+    if (this.dashedCode(end)) return true;
     const next = this.toks[end];
-    // "Boeing 737-800", "Airbus A320-200": a model code joined by a dash, not a range.
-    const code = this.toks[end + 1];
-    if (isDash(next) && !next.gap && code && !code.gap && (code.kind === 'num' || hasDigit(code.text))) return true;
     if (next && next.kind === 'word' && isCapitalised(next)) {
       const pos = this.tagged(next)?.pos;
       return pos === 'PROPN' || pos === 'NOUN';
     }
-    // Back over the name's other capitalised proper nouns to the word that opens its noun phrase.
-    let k = first - 1;
+    return this.opensNamePhrase(this.nameStart(first - 1));
+  }
+
+  /** "Boeing 737-800", "Airbus A320-200": a code joined by a dash at token `end`, not a range. */
+  private dashedCode(end: number): boolean {
+    const code = this.toks[end + 1];
+    return tightDash(this.toks[end]) && !!code && !code.gap && (code.kind === 'num' || hasDigit(code.text));
+  }
+
+  /** The first of the capitalised proper nouns of a name that ends at token `last`, back to the sentence's first word. */
+  private nameStart(last: number): number {
+    let k = last;
     for (let t = this.tagged(this.toks[k - 1]); k > 0 && isCapitalised(this.toks[k - 1]) && t?.pos === 'PROPN' && !t.sentenceFirst; t = this.tagged(this.toks[k - 1])) k--;
+    return k;
+  }
+
+  /** Whether the word before token `k` opens a noun phrase: a determiner, an adjective or a pronoun other than "it". */
+  private opensNamePhrase(k: number): boolean {
     const before = this.tagged(this.toks[k - 1]);
     if (!before) return false;
     const opener = this.toks[k - 1];
@@ -272,66 +330,107 @@ class FigureParser {
    * Returns the token index after the number, or 0.
    */
   private phoneEnd(i: number): number {
+    const t = this.toks[i];
+    if (t?.kind !== 'num' || !plainDigits(t)) return 0;
+    const area = this.areaCode(i);
+    const groups = area ? area.groups : [t.text];
+    const k = this.phoneGroups(area ? area.end : i + 1, groups);
+    if (groups.length > MAX_PHONE_GROUPS) return 0;
+    return phoneShaped(groups, sym(this.toks[i - 1], '+') && !t.gap, area !== null) ? k : 0;
+  }
+
+  /**
+   * An area code in brackets around the number at token `i`, its groups joined by dashes ("(555) 123 4567",
+   * "(254-2) 751-613"), before more digits: its groups and the token after the ")". Not a year or a span of years
+   * in brackets before a count: "(2004-05) 300 staff".
+   */
+  private areaCode(i: number): { groups: string[]; end: number } | null {
     const toks = this.toks;
-    const t = toks[i];
-    if (t?.kind !== 'num' || t.text.includes(',') || t.text.includes('.')) return 0;
-    const plus = sym(toks[i - 1], '+') && !t.gap;
-    const groups = [t.text];
-    // An area code in brackets, its groups joined by dashes: "(555) 123 4567", "(254-2) 751-613".
+    const groups = [toks[i].text];
     let close = i + 1;
-    while (isDash(toks[close]) && !toks[close].gap && toks[close + 1]?.kind === 'num' && !toks[close + 1].gap && close < i + 2 * MAX_PHONE_GROUPS) { groups.push(toks[close + 1].text); close += 2; }
-    // Not a year or a span of years in brackets before a count: "(2004-05) 300 staff".
-    const paren = sym(toks[i - 1], '(') && sym(toks[close], ')') && toks[close + 1]?.kind === 'num' && !/^(?:19|20)\d\d$/.test(t.text);
-    if (!paren) groups.length = 1;
-    let k = paren ? close + 1 : i + 1;
-    // A telephone number has at most five groups; a longer run of numbers is something else (and stays linear).
+    while (tightDash(toks[close]) && gluedNumber(toks[close + 1]) && close < i + 2 * MAX_PHONE_GROUPS) { groups.push(toks[close + 1].text); close += 2; }
+    const paren = sym(toks[i - 1], '(') && sym(toks[close], ')') && toks[close + 1]?.kind === 'num' && !modernYear(toks[i].text);
+    return paren ? { groups, end: close + 1 } : null;
+  }
+
+  /**
+   * Adds to `groups` the digit groups of a telephone number from token `from` (each joined by a dash or a point, or
+   * after one space), up to one more than MAX_PHONE_GROUPS: a longer run of numbers is something else (and the reading
+   * stays linear). Returns the token after the last group read.
+   */
+  private phoneGroups(from: number, groups: string[]): number {
+    const toks = this.toks;
+    let k = from;
     while (groups.length <= MAX_PHONE_GROUPS) {
       const sep = toks[k];
-      const joined = sep && (isDash(sep) || sym(sep, '.')) && !sep.gap && toks[k + 1]?.kind === 'num' && !toks[k + 1].gap;
+      const joined = !!sep && (isDash(sep) || sym(sep, '.')) && !sep.gap && gluedNumber(toks[k + 1]);
       const spaced = sep?.kind === 'num' && sep.gap && this.prose.slice(toks[k - 1].end, sep.start) === ' ';
       if (joined) k++;
       else if (!spaced) break;
       const g = toks[k];
-      if (g.text.includes(',') || g.text.includes('.')) break;
+      if (!plainDigits(g)) break;
       groups.push(g.text);
       k++;
     }
-    if (groups.length > MAX_PHONE_GROUPS) return 0;
-    const digits = groups.join('').length;
-    if ((plus || t.text.startsWith('0')) && digits >= 9) return k;
-    if (paren && digits >= PAREN_PHONE_DIGITS) return k;
-    const lengths = groups.map((g) => g.length).join('-');
-    if (lengths === '3-3-4' && groups.length === 3) return k;
-    return 0;
+    return k;
   }
 
   /** "millions of", "tens of thousands of", bare "millions" of money, "multi-billion dollar", "billion-dollar". */
   private vague(i: number): Match {
     const { toks, lex } = this;
     const t = toks[i];
-    if (word(t, 'multi') && isDash(toks[i + 1]) && word(toks[i + 2], 'million', 'billion') && word(toks[i + 3], 'dollar', 'pound', 'euro')) {
-      return { figure: this.vagueMoney(i, i + 4, lex.currencyWords.get(`${toks[i + 3].lower}s`) ?? null) };
-    }
-    if (word(t, 'million', 'billion') && isDash(toks[i + 1]) && !toks[i + 1].gap && word(toks[i + 2], 'dollar', 'pound', 'euro') && !word(toks[i - 1], 'a', 'one')
-      && toks[i - 1]?.kind !== 'num' && !lex.cardinals.has(toks[i - 1]?.lower ?? '')) {
-      return { figure: this.vagueMoney(i, i + 3, lex.currencyWords.get(`${toks[i + 2].lower}s`) ?? null) };
-    }
-    if (!lex.vague.has(t.lower)) return null;
-    if (toks[i - 1]?.kind === 'num' || lex.cardinals.has(toks[i - 1]?.lower ?? '')) return null;
-    let end: number;
-    if (word(toks[i + 1], 'of') && word(toks[i + 2], 'thousands', 'millions', 'billions') && word(toks[i + 3], 'of')) end = i + 4;
-    else if (word(toks[i + 1], 'of') && t.lower !== 'tens') end = i + 2;
-    else if (BARE_VAGUE_MONEY.has(t.lower) && !word(toks[i + 1], 'of')) return { figure: this.vagueMoney(i, i + 1, null) };
-    // "injured dozens more", "Hundreds were evacuated": the quantifier is the noun phrase, a vague count of whoever
-    // the sentence is about. Not "tens" (only "tens of") nor "scores" (a verb, or a game's scores).
-    else if (!NOT_BARE_COUNTS.has(t.lower) && !lex.timeUnits.has(toks[i + 1]?.lower ?? '')) return { figure: { first: i, end: i + 1, kind: 'count', value: null, valueMax: null, unit: null, approximate: true, vague: true } };
-    else return null;
+    const money = this.vagueMoneyCompound(i);
+    if (money) return { figure: money };
+    if (!lex.vague.has(t.lower) || this.numberBefore(i)) return null;
+    const end = this.vagueOfEnd(i);
+    if (!end) return this.bareVague(i);
     if (t.lower === 'scores' && toks[end]?.kind === 'num') return null;
     if (lex.timeUnits.has(toks[end]?.lower ?? '')) return { skip: end + 1 }; // "hundreds of years": a duration, as "two years" is
     const currency = this.currencyAt(end);
     if (currency) return { figure: { first: i, end, kind: 'money', value: null, valueMax: null, unit: currency, approximate: true, vague: true } };
     const chunk = this.chunk(end, true);
     return { figure: { first: i, end, kind: chunk.measure ? 'measure' : 'count', value: null, valueMax: null, unit: chunk.measure ?? chunk.head, approximate: true, vague: true, qualifier: chunk.qualifier } };
+  }
+
+  /** "multi-billion dollar", "billion-dollar" (not "a billion-dollar", "5 billion-dollar"): vague money, or null. */
+  private vagueMoneyCompound(i: number): Candidate | null {
+    const { toks, lex } = this;
+    const currency = (k: number) => lex.currencyWords.get(`${toks[k].lower}s`) ?? null;
+    if (word(toks[i], 'multi') && isDash(toks[i + 1]) && word(toks[i + 2], 'million', 'billion') && word(toks[i + 3], 'dollar', 'pound', 'euro')) {
+      return this.vagueMoney(i, i + 4, currency(i + 3));
+    }
+    const counted = word(toks[i - 1], 'a', 'one') || this.numberBefore(i);
+    if (word(toks[i], 'million', 'billion') && tightDash(toks[i + 1]) && word(toks[i + 2], 'dollar', 'pound', 'euro') && !counted) {
+      return this.vagueMoney(i, i + 3, currency(i + 2));
+    }
+    return null;
+  }
+
+  /** A number in digits or a cardinal word before token `i` ("5 billion", "two dozen"). */
+  private numberBefore(i: number): boolean {
+    const prev = this.toks[i - 1];
+    return prev?.kind === 'num' || this.lex.cardinals.has(prev?.lower ?? '');
+  }
+
+  /** The token after the "of" of a vague quantifier at `i` ("millions of", "tens of thousands of"; not "tens of"), or 0. */
+  private vagueOfEnd(i: number): number {
+    const toks = this.toks;
+    if (!word(toks[i + 1], 'of')) return 0;
+    if (word(toks[i + 2], 'thousands', 'millions', 'billions') && word(toks[i + 3], 'of')) return i + 4;
+    return toks[i].lower !== 'tens' ? i + 2 : 0;
+  }
+
+  /**
+   * A vague quantifier at `i` with no "of" after it: bare "millions" of money; or "injured dozens more", "Hundreds
+   * were evacuated", where the quantifier is the noun phrase, a vague count of whoever the sentence is about. Not
+   * "tens" (only "tens of") nor "scores" (a verb, or a game's scores), nor one before a unit of time.
+   */
+  private bareVague(i: number): Match {
+    const t = this.toks[i];
+    const next = this.toks[i + 1];
+    if (BARE_VAGUE_MONEY.has(t.lower) && !word(next, 'of')) return { figure: this.vagueMoney(i, i + 1, null) };
+    if (NOT_BARE_COUNTS.has(t.lower) || this.lex.timeUnits.has(next?.lower ?? '')) return null;
+    return { figure: { first: i, end: i + 1, kind: 'count', value: null, valueMax: null, unit: null, approximate: true, vague: true } };
   }
 
   private vagueMoney(first: number, end: number, unit: string | null): Candidate {
@@ -346,131 +445,213 @@ class FigureParser {
 
   /** "one in five", "six out of 20 women", "a third of", "two-thirds of", "half the income", "a quarter of a point", "half-point". */
   private ratio(j: number): Omit<Candidate, 'first' | 'approximate'> | null {
+    if (!this.toks[j]) return null;
+    return this.oneIn(j) ?? this.fraction(j);
+  }
+
+  /** "one in five", "six out of 20 women": a ratio of two numbers, the second larger and not a year. */
+  private oneIn(j: number): Omit<Candidate, 'first' | 'approximate'> | null {
+    const { toks, lex } = this;
+    const n = readNumber(toks, j, lex);
+    if (!n || n.kind !== 'number' || n.scale !== 1 || n.measure || n.minor) return null;
+    const k = n.end;
+    const inRatio = word(toks[k], 'in') ? 1 : word(toks[k], 'out') && word(toks[k + 1], 'of') ? 2 : 0;
+    if (!inRatio) return null;
+    const d = readNumber(toks, k + inRatio, lex);
+    if (!d || d.kind !== 'number' || !(d.value > n.value) || (d.words === false && fourDigits(toks[k + inRatio].text))) return null;
+    const chunk = this.chunk(d.end, false);
+    return { end: d.end, kind: 'ratio', value: n.value / d.value, valueMax: null, unit: inRatio === 2 ? chunk.head : null, vague: false };
+  }
+
+  /** Fractions: numerator (a / one / two …), optional hyphen, fraction word ("a third of", "two-thirds of", "half the income"), and rate changes ("a quarter of a point", "half-point"). */
+  private fraction(j: number): Omit<Candidate, 'first' | 'approximate'> | null {
+    const { toks, lex } = this;
+    const { numerator, k } = this.numeratorAt(j);
+    const f = toks[k];
+    if (!f || !lex.fractions.has(f.lower)) return null;
+    const value = numerator * lex.fractions.get(f.lower)!;
+    const after = toks[k + 1];
+    // Rate changes: "half-point"
+    if (tightDash(after) && word(toks[k + 2], 'point')) return pointChange(k + 3, value);
+    if (!this.fractionWritten(j, k, numerator, f)) return null;
+    // Rate changes: "a quarter of a point"
+    if (word(after, 'of') && word(toks[k + 2], 'a') && word(toks[k + 3], 'point', 'percentage')) {
+      return pointChange(word(toks[k + 3], 'percentage') && word(toks[k + 4], 'point') ? k + 5 : k + 4, value);
+    }
+    return this.fractionFollowed(j, k) ? { end: k + 1, kind: 'ratio', value, valueMax: null, unit: null, vague: false } : null;
+  }
+
+  /** A fraction's numerator at `j` ("a", "one", a cardinal; 1 when there is none) and the token of its fraction word. */
+  private numeratorAt(j: number): { numerator: number; k: number } {
     const { toks, lex } = this;
     const t = toks[j];
-    if (!t) return null;
-    const n = readNumber(toks, j, lex);
-    if (n && n.kind === 'number' && n.scale === 1 && !n.measure && !n.minor) {
-      let k = n.end;
-      const inRatio = word(toks[k], 'in') ? 1 : word(toks[k], 'out') && word(toks[k + 1], 'of') ? 2 : 0;
-      if (inRatio) {
-        const d = readNumber(toks, k + inRatio, lex);
-        if (d && d.kind === 'number' && d.value > n.value && !(d.words === false && /^\d{4}$/.test(toks[k + inRatio].text))) {
-          k = d.end;
-          const chunk = this.chunk(k, false);
-          return { end: k, kind: 'ratio', value: n.value / d.value, valueMax: null, unit: inRatio === 2 ? chunk.head : null, vague: false };
-        }
-      }
-    }
-    // Fractions: numerator (a / one / two …), optional hyphen, fraction word.
     let k = j;
     let numerator = 1;
     if (word(t, 'a', 'one')) k++;
     else if (lex.cardinals.has(t.lower)) { numerator = lex.cardinals.get(t.lower)!; k++; }
-    if (k > j && isDash(toks[k]) && !toks[k].gap) k++;
-    const f = toks[k];
-    if (!f || !lex.fractions.has(f.lower)) return null;
-    const plural = f.lower.endsWith('s');
+    if (k > j && tightDash(toks[k])) k++;
+    return { numerator, k };
+  }
+
+  /**
+   * Whether a fraction word `f` at `k` (numerator from `j`) is written as a figure: a bare "half" not after a period
+   * word, "a" or "and" ("the first half"); a numerator above one with a plural ("two thirds", or "half"); a numerator
+   * after a period word only after "the" ("the one third").
+   */
+  private fractionWritten(j: number, k: number, numerator: number, f: Token): boolean {
+    const before = this.toks[j - 1];
+    const period = this.lex.periodPreceders.has(before?.lower ?? '');
+    if (k === j) return f.lower === 'half' && !period && !word(before, 'a', 'and');
+    if (numerator > 1 && !f.lower.endsWith('s') && f.lower !== 'half') return false;
+    return !(period && k === j + 1 && before?.lower !== 'the');
+  }
+
+  /** Whether the word after the fraction word at `k` makes it a figure ("a third of", "half the"; lex.fractionFollowers), and no period follows ("half the year", "a quarter of an hour"). */
+  private fractionFollowed(j: number, k: number): boolean {
+    const { toks, lex } = this;
     const after = toks[k + 1];
-    // Rate changes: "half-point"
-    if (isDash(after) && !after.gap && word(toks[k + 2], 'point')) return { end: k + 3, kind: 'percent', value: numerator * lex.fractions.get(f.lower)!, valueMax: null, unit: 'percentage points', vague: false };
-    if (k === j) {
-      if (f.lower !== 'half') return null;
-      if (PERIOD_PRECEDERS.has(toks[j - 1]?.lower ?? '') || word(toks[j - 1], 'a', 'and')) return null;
-    } else if (numerator > 1 && !plural && f.lower !== 'half') return null;
-    if (k > j && PERIOD_PRECEDERS.has(toks[j - 1]?.lower ?? '') && k === j + 1 && toks[j - 1].lower !== 'the') return null;
-    const value = numerator * lex.fractions.get(f.lower)!;
-    // Rate changes: "a quarter of a point"
-    if (word(after, 'of') && word(toks[k + 2], 'a') && word(toks[k + 3], 'point', 'percentage')) {
-      const end = word(toks[k + 3], 'percentage') && word(toks[k + 4], 'point') ? k + 5 : k + 4;
-      return { end, kind: 'percent', value, valueMax: null, unit: 'percentage points', vague: false };
-    }
-    // "almost a third are interested", "more than half are from Europe": a fraction with its numerator (or an
-    // approximator) that is its clause's subject, before its verb. Not a compound ("fly-half", "so-called"), nor a noun
-    // with a determiner or possessive ("the three-quarters had no space", "Ireland's half produced"), nor a bare "half"
-    // ("half owned by BP").
-    const afterPos = this.tagged(after)?.pos;
+    if (!after || after.kind !== 'word' || !(lex.fractionFollowers.has(after.lower) || this.fractionSubject(j, k))) return false;
+    if (word(after, 'a') && !word(toks[k + 2], 'million', 'billion')) return false;
+    return !lex.timeUnits.has(toks[k + 2]?.lower ?? '') && !lex.timeUnits.has(toks[k + 3]?.lower ?? '');
+  }
+
+  /**
+   * "almost a third are interested", "more than half are from Europe": a fraction with its numerator (or an
+   * approximator) that is its clause's subject, before its verb. Not a compound ("fly-half", "so-called"), nor a noun
+   * with a determiner or possessive ("the three-quarters had no space", "Ireland's half produced"), nor a bare "half"
+   * ("half owned by BP").
+   */
+  private fractionSubject(j: number, k: number): boolean {
+    const toks = this.toks;
+    const afterPos = this.tagged(toks[k + 1])?.pos;
+    if (afterPos !== 'AUX' && afterPos !== 'VERB') return false;
     const before = toks[j - 1];
-    const bound = (isDash(before) && !toks[j].gap) || word(before, 'the', 's') || (isDash(toks[k + 2]) && !toks[k + 2].gap);
-    let approximated = false;
-    for (let s = Math.max(0, j - 3); s < j && !approximated; s++) approximated = s + matchPhrase(toks, s, lex.approximators) === j;
-    const subject = (afterPos === 'AUX' || afterPos === 'VERB') && (k > j || approximated) && !bound;
-    if (!after || after.kind !== 'word' || !(FRACTION_FOLLOWERS.has(after.lower) || subject)) return null;
-    if (word(after, 'a') && !word(toks[k + 2], 'million', 'billion')) return null;
-    if (lex.timeUnits.has(toks[k + 2]?.lower ?? '') || lex.timeUnits.has(toks[k + 3]?.lower ?? '')) return null; // "half the year", "a quarter of an hour"
-    return { end: k + 1, kind: 'ratio', value, valueMax: null, unit: null, vague: false };
+    const bound = (isDash(before) && !toks[j].gap) || word(before, 'the', 's') || tightDash(toks[k + 2]);
+    return (k > j || this.approximatedTo(j)) && !bound;
+  }
+
+  /** Whether an approximator ("almost", "more than") starting within three tokens before `j` ends at `j`. */
+  private approximatedTo(j: number): boolean {
+    for (let s = Math.max(0, j - 3); s < j; s++) if (s + matchPhrase(this.toks, s, this.lex.approximators) === j) return true;
+    return false;
   }
 
   private quantity(i: number, j: number, q1: Quantity, approximate: boolean, between: boolean): Match {
-    const { toks, lex } = this;
     // "More than 2000 soldiers", "about 1500 people": after an approximator and before a plural noun, a number that
     // could be a year counts that noun (no one writes "about 2000" for a year with a noun after it).
-    if (this.isYear(q1) && !(approximate && this.pluralNounAt(q1.end))) {
-      let skip = q1.end;
-      if (isDash(toks[skip]) && toks[skip + 1]?.kind === 'num') skip += 2; // 2004-05
-      return { skip };
-    }
-    let q = q1;
-    let valueMax: number | null = null;
-    let value = q1.value;
-    const sep = toks[q1.end];
-    // A reference number, not a range: a group with a leading zero after a dash ("40871-048", "24-00917")
-    if (isDash(sep) && !sep.gap && toks[q1.end + 1]?.kind === 'num' && !toks[q1.end + 1].gap && toks[q1.end + 1].text.startsWith('0') && q1.scale === 1 && !q1.currency && !q1.percent) return { skip: this.referenceEnd(q1.end) };
-    const marked = (x: Quantity) => x.currency !== null || x.percent !== null || x.measure !== null;
-    // "Boeing 737-800": a model code after a name, not a range.
-    if (isDash(sep) && !sep.gap && !marked(q1) && q1.scale === 1 && !q1.words && this.insideName(q1.first, q1.end)) return { skip: this.referenceEnd(q1.end) };
-    if (sep && (isDash(sep) || word(sep, 'to', 'or') || (between && word(sep, 'and')))) {
-      const q2raw = readQuantity(toks, q1.end + 1, lex);
-      const q2 = q2raw && !('notAFigure' in q2raw) && !this.isYear(q2raw) ? q2raw : null;
-      if (q2) {
-        const bare1 = !marked(q1) && q1.scale === 1;
-        const bare2 = !marked(q2) && q2.scale === 1;
-        const small = (x: Quantity) => Number.isInteger(x.value) && x.value <= 200 && !x.words;
-        if (isDash(sep) && bare1 && bare2 && small(q1) && small(q2) && !this.pluralNounAt(q2.end)) return { skip: q2.end }; // a score or a vote tally
-        const fromChange = word(toks[j - 1], 'from');
-        const sameKind = (q1.currency ?? q1.percent) === (q2.currency ?? q2.percent);
-        let merge = false;
-        if (between || isDash(sep)) merge = bare1 || sameKind || !marked(q2);
-        else if (!fromChange) merge = (bare1 && !q1.words === !q2.words) || (sameKind && (approximate || word(toks[j - 1], 'a', 'an', 'of', 'at', 'between')));
-        if (merge) {
-          const lend = q1.scale === 1 ? q2.scale : 1;
-          value = q1.value * lend;
-          valueMax = q2.value;
-          q = { ...q2, first: q1.first, numToken: q1.numToken, value, words: q1.words, currency: q2.currency ?? q1.currency, percent: q2.percent ?? q1.percent };
-        } else if (bare1 && marked(q2) && (fromChange || word(sep, 'to'))) {
-          // "from 20 to 30 per cent": the first number takes the second's unit and scale.
-          value = q1.value * q2.scale;
-          q = { ...q1, currency: q2.currency, percent: q2.percent, measure: q2.measure, value, scale: q2.scale };
-        }
-      }
-    }
-    if (this.weight(q)) q = { ...q, currency: null, measure: 'lb' };
-    const end = q.end;
-    const figureEnd = q.end;
+    if (this.isYear(q1) && !(approximate && this.pluralNounAt(q1.end))) return { skip: this.afterYears(q1.end) };
+    if (this.codeNumber(q1)) return { skip: this.referenceEnd(q1.end) };
+    const range = this.range(j, q1, approximate, between);
+    if ('skip' in range) return range;
+    const q: Quantity = this.weight(range.q) ? { ...range.q, currency: null, measure: 'lb' } : range.q;
     const excluded = this.excluded(q, approximate || between);
     if (excluded) return { skip: excluded };
-    const first = between && valueMax === null ? j : i;
-    if (q.currency) return { figure: { first, end: figureEnd, kind: 'money', value, valueMax, unit: q.currency, approximate, vague: false } };
-    if (q.percent) return { figure: { first, end: figureEnd, kind: 'percent', value, valueMax, unit: q.percent, approximate, vague: false } };
+    const first = between && range.valueMax === null ? j : i;
+    return this.figureOf(q, { first, end: q.end, value: range.value, valueMax: range.valueMax, approximate, vague: false });
+  }
+
+  /** The token after a year at `end`'s end, or after a span of years ("2004-05"). */
+  private afterYears(end: number): number {
+    return isDash(this.toks[end]) && this.toks[end + 1]?.kind === 'num' ? end + 2 : end;
+  }
+
+  /**
+   * A reference number or a model code, not a range: a group with a leading zero after a dash ("40871-048",
+   * "24-00917"), or a code after a name ("Boeing 737-800").
+   */
+  private codeNumber(q: Quantity): boolean {
+    const group = this.toks[q.end + 1];
+    if (!tightDash(this.toks[q.end]) || q.scale !== 1) return false;
+    if (gluedNumber(group) && group.text.startsWith('0') && !q.currency && !q.percent) return true;
+    return !marked(q) && !q.words && this.insideName(q.first, q.end);
+  }
+
+  /**
+   * A range or a change from q1 (the number at `j`): "10 to 20", "between 5 and 6", "20-30 per cent", or "from 20 to
+   * 30 per cent" (the first number takes the second's unit and scale). `{ skip }` for a score or a vote tally; else the
+   * quantity read, with its `value` and, for a range, its upper bound `valueMax` (null otherwise).
+   */
+  private range(j: number, q1: Quantity, approximate: boolean, between: boolean): { skip: number } | { q: Quantity; value: number; valueMax: number | null } {
+    const sep = this.toks[q1.end];
+    const q2 = this.secondOfRange(q1, between);
+    const bare1 = !marked(q1) && q1.scale === 1;
+    if (!q2) return { q: q1, value: q1.value, valueMax: null };
+    if (isDash(sep) && bare1 && this.tally(q1, q2)) return { skip: q2.end };
+    if (this.oneRange(j, q1, q2, approximate, between)) {
+      const value = q1.value * (q1.scale === 1 ? q2.scale : 1);
+      const q = { ...q2, first: q1.first, numToken: q1.numToken, value, words: q1.words, currency: q2.currency ?? q1.currency, percent: q2.percent ?? q1.percent };
+      return { q, value, valueMax: q2.value };
+    }
+    if (bare1 && marked(q2) && (word(this.toks[j - 1], 'from') || word(sep, 'to'))) {
+      const value = q1.value * q2.scale;
+      return { q: { ...q1, currency: q2.currency, percent: q2.percent, measure: q2.measure, value, scale: q2.scale }, value, valueMax: null };
+    }
+    return { q: q1, value: q1.value, valueMax: null };
+  }
+
+  /** The quantity after q1 across a range's separator (a dash, "to", "or", or "and" after "between"), not a year; or null. */
+  private secondOfRange(q1: Quantity, between: boolean): Quantity | null {
+    const sep = this.toks[q1.end];
+    if (!sep || !(isDash(sep) || word(sep, 'to', 'or') || (between && word(sep, 'and')))) return null;
+    const q2 = readQuantity(this.toks, q1.end + 1, this.lex);
+    return q2 && !('notAFigure' in q2) && !this.isYear(q2) ? q2 : null;
+  }
+
+  /** Two small whole numbers in digits, the second bare, with no plural noun after them: a score or a vote tally ("3-1"). */
+  private tally(q1: Quantity, q2: Quantity): boolean {
+    const small = (x: Quantity) => Number.isInteger(x.value) && x.value <= 200 && !x.words;
+    return !marked(q2) && q2.scale === 1 && small(q1) && small(q2) && !this.pluralNounAt(q2.end);
+  }
+
+  /**
+   * Whether q1 and q2 make one range: across a dash or after "between", unless q1 is marked and q2 marked otherwise;
+   * across "to"/"or" (not after "from", a change), two bare numbers written alike, or two of the same kind after an
+   * approximator or "a", "an", "of", "at", "between".
+   */
+  private oneRange(j: number, q1: Quantity, q2: Quantity, approximate: boolean, between: boolean): boolean {
+    const bare1 = !marked(q1) && q1.scale === 1;
+    const sameKind = (q1.currency ?? q1.percent) === (q2.currency ?? q2.percent);
+    if (between || isDash(this.toks[q1.end])) return bare1 || sameKind || !marked(q2);
+    if (word(this.toks[j - 1], 'from')) return false;
+    return (bare1 && !q1.words === !q2.words) || (sameKind && (approximate || word(this.toks[j - 1], 'a', 'an', 'of', 'at', 'between')));
+  }
+
+  /**
+   * The figure the quantity `q` makes (`base`: its first token, end, value and range), by its currency, percentage or
+   * unit, else a count of the noun after it; or the token to resume at when it is a result, a spec or a race's name.
+   */
+  private figureOf(q: Quantity, base: Reading): Match {
+    if (q.currency) return { figure: { ...base, kind: 'money', unit: q.currency } };
+    if (q.percent) return { figure: { ...base, kind: 'percent', unit: q.percent } };
     if (q.measure) {
-      if (this.sportsResult(q, q.measure, end) || this.spec(q, end)) return { skip: figureEnd };
-      const chunk = this.chunk(end, false);
-      return { figure: { first, end: figureEnd, kind: 'measure', value, valueMax, unit: q.measure, approximate, vague: false, qualifier: chunk.qualifier } };
+      if (this.resultOrSpec(q, q.measure, q.end)) return { skip: q.end };
+      return { figure: { ...base, kind: 'measure', unit: q.measure, qualifier: this.chunk(q.end, false).qualifier } };
     }
-    const chunk = this.chunk(end, false);
-    if (q.ambiguousM && (lex.raceDistances.has(q.value / 1e6) || !chunk.plural) && !lex.irregularPlurals.has(chunk.head?.toLowerCase() ?? '')) {
-      // "the 5,000m", "60m hurdles": an event's distance, a name rather than a figure
-      if (lex.raceDistances.has(q.value / 1e6) && valueMax === null) return { skip: figureEnd };
-      // "a 6.63m jump": metres, not millions; a result or a spec all the same
-      if (this.sportsResult(q, 'm', end) || this.spec(q, end)) return { skip: figureEnd };
-      return { figure: { first, end: figureEnd, kind: 'measure', value: value / 1e6, valueMax: valueMax === null ? null : valueMax / 1e6, unit: 'm', approximate, vague: false } };
+    const chunk = this.chunk(q.end, false);
+    if (q.ambiguousM && (this.lex.raceDistances.has(q.value / 1e6) || !chunk.plural) && !this.lex.irregularPlurals.has(chunk.head?.toLowerCase() ?? '')) return this.metres(q, base);
+    if (chunk.measure) {
+      if (this.resultOrSpec(q, chunk.measure, q.end + 1)) return { skip: q.end };
+      return { figure: { ...base, kind: 'measure', unit: chunk.measure, qualifier: chunk.qualifier } };
     }
-    if (chunk.measure && (this.sportsResult(q, chunk.measure, end + 1) || this.spec(q, end + 1))) return { skip: figureEnd };
-    if (chunk.measure) return { figure: { first, end: figureEnd, kind: 'measure', value, valueMax, unit: chunk.measure, approximate, vague: false, qualifier: chunk.qualifier } };
     // Small numbers in words count things only with a plural noun ("seven people"), not "six unpaid".
-    if (q.words && !chunk.plural && q.scale === 1) return { skip: figureEnd };
-    if (q.scale === 1 && !approximate && (this.sportsResult(q, null, end) || this.spec(q, end + 1))) return { skip: figureEnd };
-    return { figure: { first, end: figureEnd, kind: 'count', value, valueMax, unit: chunk.head, approximate, vague: false, qualifier: chunk.qualifier } };
+    if (q.words && !chunk.plural && q.scale === 1) return { skip: q.end };
+    if (q.scale === 1 && !base.approximate && (this.sportsResult(q, null, q.end) || this.spec(q, q.end + 1))) return { skip: q.end };
+    return { figure: { ...base, kind: 'count', unit: chunk.head, qualifier: chunk.qualifier } };
+  }
+
+  /** A number read with an "m" that is metres, not millions ("a 6.63m jump"): a race's name, a result or spec, or a measure. */
+  private metres(q: Quantity, base: Reading): Match {
+    // "the 5,000m", "60m hurdles": an event's distance, a name rather than a figure
+    if (this.lex.raceDistances.has(q.value / 1e6) && base.valueMax === null) return { skip: q.end };
+    // "a 6.63m jump": metres, not millions; a result or a spec all the same
+    if (this.resultOrSpec(q, 'm', q.end)) return { skip: q.end };
+    const valueMax = base.valueMax === null ? null : base.valueMax / 1e6;
+    return { figure: { ...base, kind: 'measure', value: base.value / 1e6, valueMax, unit: 'm' } };
+  }
+
+  /** A sports result or an attributive spec (sportsResult, spec): `unit` is the length unit, `nounAt` the token after it. */
+  private resultOrSpec(q: Quantity, unit: string, nounAt: number): boolean {
+    return this.sportsResult(q, unit, nounAt) || this.spec(q, nounAt);
   }
 
   /**
@@ -512,7 +693,7 @@ class FigureParser {
     // After "a"/"an" the noun is singular whatever its spelling ("a 400 mm lens"); after "the"/"its" it must look singular.
     const article = word(toks[q.first - 1], 'a', 'an');
     const singular = (t: Token | undefined) => !!t && t.kind === 'word' && t.text === t.lower && !lex.chunkStops.has(t.lower) && !lex.timeUnits.has(t.lower)
-      && !/(ed|ing|ly)$/.test(t.lower) && (article || (!/[a-z]{2}s$/.test(t.lower) && !lex.irregularPlurals.has(t.lower)));
+      && !modifierEnding(t.lower) && (article || (!pluralEnding(t.lower) && !lex.irregularPlurals.has(t.lower)));
     // A bare number needs its spec word as well as the noun: "2.5 gigapixel photo", not "the 20 page".
     if (!q.measure && nounAt === q.end + 1 && !lex.measure.has(toks[q.end]?.lower ?? '')) return singular(toks[q.end]) && singular(toks[q.end + 1]) && !word(toks[q.end + 2], 'of');
     return singular(toks[nounAt]) && !word(toks[nounAt + 1], 'of');
@@ -522,7 +703,7 @@ class FigureParser {
   private cueBefore(i: number, cues: Set<string>, window: number): boolean {
     for (let k = i - 1; k >= Math.max(0, i - window); k--) {
       const t = this.toks[k];
-      if (t.kind === 'sym' && /[.!?;"\u201c\u201d]/.test(t.text)) return false;
+      if (t.kind === 'sym' && holdsAny(t.text, CLAUSE_BREAKS)) return false;
       if (t.kind === 'word' && cues.has(t.lower)) return true;
     }
     return false;
@@ -530,92 +711,189 @@ class FigureParser {
 
   private isYear(q: Quantity): boolean {
     const t = this.toks[q.numToken];
-    return !q.currency && !q.percent && !q.measure && q.scale === 1 && !q.words && /^\d{4}$/.test(t.text) && q.value >= 1000 && q.value <= 2100;
+    return !q.currency && !q.percent && !q.measure && q.scale === 1 && !q.words && fourDigits(t.text) && q.value >= 1000 && q.value <= 2100;
   }
 
   private pluralNounAt(i: number): boolean {
     return this.chunk(i, false).plural;
   }
 
-  /** Why a bare number is not a figure (date, time, age, name, duration, known set, list number): the token to resume at, or 0. */
+  /**
+   * Why a bare number is not a figure (a duration or time, a date, an age, a rank, a known set, a list number, a name
+   * or label, a code, a model number): the token to resume at, or 0. `prefixed`: after an approximator or "between".
+   */
   private excluded(q: Quantity, prefixed: boolean): number {
+    const money = q.currency !== null || q.percent !== null;
+    if (!money && (this.timeAfter(q) || this.compoundModifier(q) || this.secondPartOfMeasure(q))) return q.end;
+    if (q.scale > 1 || money) return 0;
+    if (prefixed) return this.ageBracket(q) ? q.end : 0;
+    if (this.dayOfMonth(q) || this.age(q) || this.rankPosition(q) || this.knownSmallSet(q) || this.listNumber(q)) return q.end;
+    if (this.labelled(q) || this.placeAfterNumberLabel(q)) return q.end;
+    if (this.abbreviatedLabel(q)) return this.referenceEnd(q.end);
+    if (this.streetNumber(q) || this.nameInWords(q) || this.codeAfterWord(q)) return q.end;
+    const chunk = this.chunk(q.end, false);
+    if (this.partOfName(q, chunk) || this.modelNumber(q, chunk) || this.setMemberInWords(q)) return q.end;
+    return 0;
+  }
+
+  /** "two years", "45-year-old", "two successive quarters", "three times", "1200 GMT", "10 am": a duration, an age, a multiple or a time. */
+  private timeAfter(q: Quantity): boolean {
     const { toks, lex } = this;
-    const n = toks[q.numToken];
+    const unitAt = tightDash(toks[q.end]) ? q.end + 1 : q.end;
+    const u = toks[unitAt];
+    if (!u) return false;
+    const modifiedUnit = u.kind === 'word' && !lex.chunkStops.has(u.lower) && lex.timeUnits.has(toks[unitAt + 1]?.lower ?? '') && !u.lower.endsWith('s');
+    return lex.timeUnits.has(u.lower) || modifiedUnit || word(u, 'times') || lex.timeWords.has(u.lower);
+  }
+
+  /** "one-off", "four-letter": the number opens a hyphenated modifier (not "10-strong", a count). */
+  private compoundModifier(q: Quantity): boolean {
+    const w = this.toks[q.end + 1];
+    return tightDash(this.toks[q.end]) && w?.kind === 'word' && !w.gap && w.lower !== 'strong';
+  }
+
+  /** "5 feet, 10 inches", "7lb 4 ounces": the second part of one measure; the first carries any finding. */
+  private secondPartOfMeasure(q: Quantity): boolean {
+    const { toks, lex } = this;
+    const partAt = sym(toks[q.first - 1], ',') ? q.first - 2 : q.first - 1;
+    const unitAfter = q.measure ? toks[q.end - 1] : toks[q.end];
+    if (q.words || !unitAfter || !lex.measure.has(unitAfter.lower) || toks[partAt - 1]?.kind !== 'num') return false;
+    const before = toks[partAt];
+    const ounces = lex.measure.get(unitAfter.lower) === 'oz';
+    return before?.kind === 'word' && (lex.measure.has(before.lower) || (ounces && before.lower === 'pounds'));
+  }
+
+  /** "people over 60", "those under 18": an age bracket, not a count. */
+  private ageBracket(q: Quantity): boolean {
+    const toks = this.toks;
+    return ageLike(q) && word(toks[q.first - 1], 'over', 'under', 'above', 'below') && this.lex.personNouns.has(toks[q.first - 2]?.lower ?? '')
+      && !this.chunk(q.end, false).head;
+  }
+
+  /** "September 11", "Sept. 12", "11 September": the day of a month (capitalised). */
+  private dayOfMonth(q: Quantity): boolean {
+    const { toks, lex } = this;
+    const prev = toks[q.first - 1];
+    const before = sym(prev, '.') ? toks[q.first - 2] : prev;
+    const month = (t: Token | undefined) => !!t && lex.months.has(t.lower) && isCapitalised(t);
+    return !q.words && q.value <= 31 && (month(before) || month(toks[q.end]));
+  }
+
+  /** A person's age: stated ("aged 27", "at the age of 27"), turned, reached in a clause, or set off by commas. */
+  private age(q: Quantity): boolean {
+    const toks = this.toks;
+    const prev = toks[q.first - 1];
+    const stated = word(prev, ...this.lex.ageWords) || (word(prev, 'of') && word(toks[q.first - 2], ...this.lex.ageWords));
+    return stated || this.turnedAge(q) || this.clauseAge(q) || this.apposedAge(q);
+  }
+
+  /**
+   * "until the child turns 18", "Anyone who turns 65 qualifies", "those turning 18" (which the tagger may read as a
+   * noun): an age, whoever turns it ("turned 300 fans away" counts).
+   */
+  private turnedAge(q: Quantity): boolean {
+    const prev = this.toks[q.first - 1];
+    const turn = this.tagged(prev)?.lemma === 'turn' || TURN_FORMS.has(prev?.lower ?? '');
+    return ageLike(q) && turn && !(this.chunk(q.end, false).plural && this.tagged(this.toks[q.end])?.pos === 'NOUN');
+  }
+
+  /**
+   * "legally adults at 18", "retire at 65" (a life-stage word before "at"), "when she will be 34." ("be"/"turns" and a
+   * number that ends a clause about a person, a personal pronoun its subject; "the toll will be 34." is a count).
+   */
+  private clauseAge(q: Quantity): boolean {
+    const { toks, lex } = this;
+    if (!ageLike(q) || q.value < 10 || this.chunk(q.end, false).head) return false;
     const prev = toks[q.first - 1];
     const next = toks[q.end];
-    const skip = q.end;
-    const money = q.currency !== null || q.percent !== null;
-    if (!money) {
-      // Durations and ages: "two years", "three-day", "45-year-old", "14 minutes", "two successive quarters"
-      const unitAt = isDash(next) && !next.gap ? q.end + 1 : q.end;
-      const u = toks[unitAt];
-      if (u && (lex.timeUnits.has(u.lower) || (u.kind === 'word' && !lex.chunkStops.has(u.lower) && lex.timeUnits.has(toks[unitAt + 1]?.lower ?? '') && !/s$/.test(u.lower)))) return skip;
-      if (word(u, 'times')) return skip;
-      if (u && lex.timeWords.has(u.lower)) return skip; // 1200 GMT, 10 am
-      if (isDash(next) && !next.gap && toks[q.end + 1]?.kind === 'word' && !toks[q.end + 1].gap && toks[q.end + 1].lower !== 'strong') return skip; // "one-off", "four-letter"
-    }
-    // "5 feet, 10 inches", "7lb 4 ounces": the second part of one measure; the first carries any finding.
-    const partAt = sym(prev, ',') ? q.first - 2 : q.first - 1;
-    const unitBefore = toks[partAt];
-    const unitAfter = q.measure ? toks[q.end - 1] : next;
-    const ounces = lex.measure.get(unitAfter?.lower ?? '') === 'oz';
-    const partOf = (t: Token | undefined) => !!t && t.kind === 'word' && (lex.measure.has(t.lower) || (ounces && t.lower === 'pounds'));
-    if (!money && !q.words && partOf(unitBefore) && toks[partAt - 1]?.kind === 'num' && unitAfter && lex.measure.has(unitAfter.lower)) return skip;
-    if (q.measure || money || q.scale > 1) {
-      if (q.scale > 1 || money) return 0;
-    }
-    // "people over 60", "those under 18": an age bracket, not a count.
-    if (prefixed && !q.words && Number.isInteger(q.value) && q.value < 120 && word(prev, 'over', 'under', 'above', 'below') && lex.personNouns.has(toks[q.first - 2]?.lower ?? '') && !this.chunk(q.end, false).head) return skip;
-    if (prefixed) return 0;
-    // Dates: "September 11", "Sept. 12", "11 September"
-    if (!q.words && q.value <= 31) {
-      const before = sym(prev, '.') ? toks[q.first - 2] : prev;
-      if ((before && lex.months.has(before.lower) && isCapitalised(before)) || (next && lex.months.has(next.lower) && isCapitalised(next))) return skip;
-    }
-    if (word(prev, ...lex.ageWords) || (word(prev, 'of') && word(toks[q.first - 2], ...lex.ageWords))) return skip; // "aged 27", "at the age of 27"
-    if (this.rankPosition(q)) return skip;
-    // "legally adults at 18", "retire at 65", "when she will be 34."
-    // "until the child turns 18", "Anyone who turns 65 qualifies", "those turning 18" (which the tagger may read as a
-    // noun): an age, whoever turns it ("turned 300 fans away" counts).
-    if (!q.words && Number.isInteger(q.value) && q.value < 120 && (this.tagged(prev)?.lemma === 'turn' || /^turn(?:s|ed|ing)?$/.test(prev?.lower ?? '')) && !(this.chunk(q.end, false).plural && this.tagged(next)?.pos === 'NOUN')) return skip;
-    if (!q.words && Number.isInteger(q.value) && q.value >= 10 && q.value < 120 && !this.chunk(q.end, false).head) {
-      if (word(prev, 'at') && this.cueBefore(q.first - 1, lex.lifeStageWords, 5)) return skip;
-      // "be"/"turns" + a number ends a clause about a person only when a personal pronoun is its subject ("the toll will be 34." is a count)
-      if (prev && lex.ageVerbs.has(prev.lower) && (!next || sym(next, '.', ';', '!', '?'))
-        && [2, 3].some((d) => word(toks[q.first - d], 'he', 'she', 'i', 'we', 'they', 'you'))) return skip;
-    }
-    // "the 10 authors", "Of the 10 or so images": a small set the reader already knows, in digits as in words
-    if (!q.words && Number.isInteger(q.value) && q.value <= 10 && prev && lex.setDeterminers.has(prev.lower)) return skip;
-    // "The prince, 20, …" / "(45)"
-    if (!q.words && Number.isInteger(q.value) && q.value < 120 && sym(prev, ',', '(') && toks[q.first - 2]?.kind === 'word'
-      && (sym(next, ',', ')') || (isCapitalised(toks[q.first - 2]) && (!next || sym(next, '.', ';'))))) return skip;
-    // List numbering at a line start: "1." / "2)"
-    if (!q.words && (sym(next, '.', ')') && !next.gap) && /(^|\n)[ \t]*$/.test(this.prose.slice(Math.max(0, n.start - 40), n.start))) return skip;
-    // Names: "Radio 4", "Article 50", "No 10", "Guildford Four", "10 Downing Street"
-    if (prev && lex.labelNouns.has(prev.lower) && (isCapitalised(prev) || prev.lower === 'number')) return skip;
-    // "number one in the UK and 12 in the US": a place joined to a "number N" before it shares its label.
-    // (Not a count of a noun: "number one and 12 staff".)
-    if (!q.words && word(prev, 'and', 'or') && this.afterNumberLabel(q.first - 1) && !this.chunk(q.end, false).head) return skip;
-    // Abbreviated labels: "No. 40871-048", "Art. 50", a bill's "S. 2155" (a lone letter only with no counted noun:
-    // "Plan B. 300 staff …" is a new sentence)
-    const label = toks[q.first - 2];
-    if (sym(prev, '.') && !prev.gap && label && isCapitalised(label) && (lex.labelNouns.has(label.lower) || (label.text.length === 1 && !this.chunk(q.end, false).head))) return this.referenceEnd(q.end);
-    if (isCapitalised(next) && lex.streetWords.has(toks[q.end + 1]?.lower ?? '')) return skip;
-    if (q.words && isCapitalised(n) && !this.sentenceStart(q.first)) return skip;
-    // "Catch-22", "A320-200": a code after a word, or after digits glued to letters.
+    if (word(prev, 'at') && this.cueBefore(q.first - 1, lex.lifeStageWords, 5)) return true;
+    const clauseEnd = !next || sym(next, '.', ';', '!', '?');
+    return !!prev && lex.ageVerbs.has(prev.lower) && clauseEnd && [2, 3].some((d) => word(toks[q.first - d], ...lex.subjectPronouns));
+  }
+
+  /** "The prince, 20, …", "(45)": an age set off after a word. */
+  private apposedAge(q: Quantity): boolean {
+    const toks = this.toks;
+    const prev = toks[q.first - 1];
+    const next = toks[q.end];
+    const word2 = toks[q.first - 2];
+    if (!ageLike(q) || !sym(prev, ',', '(') || word2?.kind !== 'word') return false;
+    return sym(next, ',', ')') || (isCapitalised(word2) && (!next || sym(next, '.', ';')));
+  }
+
+  /** "the 10 authors", "Of the 10 or so images": a small set the reader already knows, in digits as in words. */
+  private knownSmallSet(q: Quantity): boolean {
+    const prev = this.toks[q.first - 1];
+    return !q.words && Number.isInteger(q.value) && q.value <= 10 && !!prev && this.lex.setDeterminers.has(prev.lower);
+  }
+
+  /** List numbering at a line start: "1." / "2)". */
+  private listNumber(q: Quantity): boolean {
+    const next = this.toks[q.end];
+    if (q.words || !sym(next, '.', ')') || next.gap) return false;
+    const start = this.toks[q.numToken].start;
+    const before = this.prose.slice(Math.max(0, start - 40), start);
+    return [...before.slice(before.lastIndexOf('\n') + 1)].every((c) => c === ' ' || c === '\t');
+  }
+
+  /** Names: "Radio 4", "Article 50", "No 10", "number 10": a label noun before the number. */
+  private labelled(q: Quantity): boolean {
+    const prev = this.toks[q.first - 1];
+    return !!prev && this.lex.labelNouns.has(prev.lower) && (isCapitalised(prev) || prev.lower === 'number');
+  }
+
+  /**
+   * "number one in the UK and 12 in the US": a place joined to a "number N" before it shares its label. (Not a count
+   * of a noun: "number one and 12 staff".)
+   */
+  private placeAfterNumberLabel(q: Quantity): boolean {
+    return !q.words && word(this.toks[q.first - 1], 'and', 'or') && this.afterNumberLabel(q.first - 1) && !this.chunk(q.end, false).head;
+  }
+
+  /**
+   * Abbreviated labels: "No. 40871-048", "Art. 50", a bill's "S. 2155" (a lone letter only with no counted noun:
+   * "Plan B. 300 staff …" is a new sentence).
+   */
+  private abbreviatedLabel(q: Quantity): boolean {
+    const prev = this.toks[q.first - 1];
+    const label = this.toks[q.first - 2];
+    if (!sym(prev, '.') || prev.gap || !label || !isCapitalised(label)) return false;
+    return this.lex.labelNouns.has(label.lower) || (label.text.length === 1 && !this.chunk(q.end, false).head);
+  }
+
+  /** "10 Downing Street": a house number before a capitalised street name. */
+  private streetNumber(q: Quantity): boolean {
+    return isCapitalised(this.toks[q.end]) && this.lex.streetWords.has(this.toks[q.end + 1]?.lower ?? '');
+  }
+
+  /** "Guildford Four", "the Group of Seven": a capitalised number word within a sentence is a name. */
+  private nameInWords(q: Quantity): boolean {
+    return q.words && isCapitalised(this.toks[q.numToken]) && !this.sentenceStart(q.first);
+  }
+
+  /** "Catch-22", "A320-200": a code after a word and a dash, or after digits glued to letters. */
+  private codeAfterWord(q: Quantity): boolean {
+    const toks = this.toks;
     const before = toks[q.first - 2];
-    if (isDash(prev) && !prev.gap && before && (before.kind === 'word' || (before.kind === 'num' && !before.gap && toks[q.first - 3]?.kind === 'word'))) return skip;
-    const chunk = this.chunk(q.end, false);
-    if (!q.words && isCapitalised(prev) && !this.sentenceStartWordIsFunction(prev) && !chunk.head) return skip;
-    if (!q.words && !q.measure && this.insideName(q.first, q.end)) return skip;
-    if (!q.words && !q.measure && this.versionList(q.first)) return skip;
-    if (this.modelNumber(q, chunk)) return skip;
-    if (q.words) {
-      if (n.lower === 'one' && q.scale === 1) return skip;
-      if (prev && (lex.setDeterminers.has(prev.lower) || prev.lower.endsWith("'s"))) return skip;
-      if (word(next, 'of')) return skip; // "two of the", "three of them"
-    }
-    return 0;
+    if (!tightDash(toks[q.first - 1]) || !before) return false;
+    return before.kind === 'word' || (before.kind === 'num' && !before.gap && toks[q.first - 3]?.kind === 'word');
+  }
+
+  /** A bare number in a name with no counted noun: after a capitalised word, inside a name (insideName), or in a list of versions. */
+  private partOfName(q: Quantity, chunk: { head: string | null }): boolean {
+    if (q.words) return false;
+    const prev = this.toks[q.first - 1];
+    if (isCapitalised(prev) && !this.sentenceStartWordIsFunction(prev) && !chunk.head) return true;
+    return !q.measure && (this.insideName(q.first, q.end) || this.versionList(q.first));
+  }
+
+  /** A number word that names one of a known set: "one", after a set determiner or a possessive, or before "of" ("two of the"). */
+  private setMemberInWords(q: Quantity): boolean {
+    if (!q.words) return false;
+    const prev = this.toks[q.first - 1];
+    if (this.toks[q.numToken].lower === 'one' && q.scale === 1) return true;
+    if (prev && (this.lex.setDeterminers.has(prev.lower) || prev.lower.endsWith("'s"))) return true;
+    return word(this.toks[q.end], 'of');
   }
 
   /**
@@ -655,7 +933,7 @@ class FigureParser {
     }
     const head = toks[k];
     const name = toks[k - 1];
-    if (head.kind !== 'num' || !name || name.kind !== 'word' || !/\p{Lu}/u.test(name.text) || !head.gap || this.sentenceStart(k - 1)) return false;
+    if (head.kind !== 'num' || !name || name.kind !== 'word' || ![...name.text].some((c) => startsUpper(c)) || !head.gap || this.sentenceStart(k - 1)) return false;
     return items >= 2 && this.tagged(name)?.pos === 'PROPN';
   }
 
@@ -667,25 +945,37 @@ class FigureParser {
    * mentions elsewhere in the article ("the 486 is the descendant") are no counts either (extractFigures).
    */
   private modelNumber(q: Quantity, chunk: { head: string | null; plural: boolean; measure: string | null }): boolean {
-    const { toks } = this;
-    const n = toks[q.numToken];
+    const n = this.toks[q.numToken];
     if (q.words || q.scale !== 1 || q.currency || q.percent || q.measure || chunk.measure || !isDigits(n.text)) return false;
-    const prev = toks[q.first - 1];
-    if (sym(prev, '/') && !n.gap && !prev.gap && toks[q.first - 2]?.kind === 'word' && isCapitalised(toks[q.first - 2])) return true;
-    let model = n.text.length >= 5 && !n.text.startsWith('0') && !chunk.plural;
-    const noun = toks[q.end];
-    const tag = this.tagged(noun);
-    // One singular common noun after the number, and no noun after that one ("the 25 member states" counts states).
-    const single = !chunk.plural && !!tag && tag.pos === 'NOUN' && noun.text === noun.lower && tag.lemma === noun.lower && !this.lex.irregularPlurals.has(noun.lower)
-      && !['NOUN', 'PROPN', 'NUM'].includes(this.tagged(toks[q.end + 1])?.pos ?? '');
-    if (!model && q.value >= 2 && single && prev) {
-      // A determiner or possessive before it, perhaps past one adjective ("its new 6230 handset", "the 16-bit 8088 chip").
-      const compound = prev.kind === 'word' && isDash(toks[q.first - 2]) && !toks[q.first - 2].gap;
-      const opener = compound ? toks[q.first - 4] : this.tagged(prev)?.pos === 'ADJ' ? toks[q.first - 2] : prev;
-      model = !!opener && (this.tagged(opener)?.pos === 'DET' || this.lex.setDeterminers.has(opener.lower) || endsPossessive(opener.text));
-    }
+    if (this.afterSlashedName(q)) return true;
+    const long = n.text.length >= 5 && !n.text.startsWith('0') && !chunk.plural;
+    const model = long || (q.value >= 2 && this.singleNounAfter(q, chunk.plural) && this.determinedBefore(q));
     if (model) this.models.add(n.text);
     return model;
+  }
+
+  /** "PS/2": digits after a capitalised name and a slash, all written together. */
+  private afterSlashedName(q: Quantity): boolean {
+    const prev = this.toks[q.first - 1];
+    return sym(prev, '/') && !this.toks[q.numToken].gap && !prev.gap && isCapitalised(this.toks[q.first - 2]);
+  }
+
+  /** One singular common noun after the number, and no noun after that one ("the 25 member states" counts states). */
+  private singleNounAfter(q: Quantity, plural: boolean): boolean {
+    const noun = this.toks[q.end];
+    const tag = this.tagged(noun);
+    if (plural || !noun || !tag || tag.pos !== 'NOUN' || noun.text !== noun.lower || tag.lemma !== noun.lower) return false;
+    return !this.lex.irregularPlurals.has(noun.lower) && !['NOUN', 'PROPN', 'NUM'].includes(this.tagged(this.toks[q.end + 1])?.pos ?? '');
+  }
+
+  /** A determiner or possessive before the number, perhaps past one adjective ("its new 6230 handset", "the 16-bit 8088 chip"). */
+  private determinedBefore(q: Quantity): boolean {
+    const toks = this.toks;
+    const prev = toks[q.first - 1];
+    if (!prev) return false;
+    const compound = prev.kind === 'word' && tightDash(toks[q.first - 2]);
+    const opener = compound ? toks[q.first - 4] : this.tagged(prev)?.pos === 'ADJ' ? toks[q.first - 2] : prev;
+    return !!opener && (this.tagged(opener)?.pos === 'DET' || this.lex.setDeterminers.has(opener.lower) || endsPossessive(opener.text));
   }
 
   /** Digits read as a model number somewhere in the article (modelNumber). */
@@ -716,7 +1006,7 @@ class FigureParser {
 
   private sentenceStart(i: number): boolean {
     const p = this.toks[i - 1];
-    return !p || /[.!?"\u201c\u201d]/.test(p.text) || this.prose.slice(p.end, this.toks[i].start).includes('\n');
+    return !p || holdsAny(p.text, SENTENCE_BREAKS) || this.prose.slice(p.end, this.toks[i].start).includes('\n');
   }
 
   private sentenceStartWordIsFunction(t: Token): boolean {
@@ -752,7 +1042,7 @@ class FigureParser {
         break;
       }
       if (n === 0 && lex.measure.has(lower) && lower.length > 1) { measure = lex.measure.get(lower)!; k = next; break; }
-      if (lex.irregularPlurals.has(lower) || (t.text === t.lower && /[a-z]{2}s$/.test(lower) && !/(ss|us|is|ics)$/.test(lower) && !lower.includes("'"))) {
+      if (lex.irregularPlurals.has(lower) || (t.text === t.lower && pluralEnding(lower) && !SINGULAR_S_ENDINGS.some((e) => lower.endsWith(e)) && !lower.includes("'"))) {
         head = text;
         plural = true;
         k = next;
@@ -761,7 +1051,7 @@ class FigureParser {
       mods.push({ text, lower });
       k = next;
     }
-    if (!head && !measure && mods.length === 1 && !/(ed|ing|ly)$/.test(mods[0].lower)) head = mods.pop()!.text;
+    if (!head && !measure && mods.length === 1 && !modifierEnding(mods[0].lower)) head = mods.pop()!.text;
     let place = '';
     if (head && word(toks[k], 'in', 'at', 'from', 'on') && isCapitalised(toks[k + 1])) place = `${toks[k].lower} ${toks[k + 1].lower}`;
     const qualifier = [...(head ? mods.map((m) => m.lower) : []), (head ?? measure ?? '').toLowerCase(), place].filter(Boolean).join(' ');

@@ -65,6 +65,12 @@ export interface Lexicon {
   /** Nouns of a charge sheet that make a count before "of" the court's record ("10 charges of abuse"). */
   chargeNouns: Set<string>;
   publicSetMax: number;
+  /** Words before a fraction word that make it part of a period ("the first half", "the last quarter"). */
+  periodPreceders: Set<string>;
+  /** Words after a bare fraction that make it a figure ("a third of", "half the"). */
+  fractionFollowers: Set<string>;
+  /** Personal pronouns whose clause ends in an age after "be" or "turns" ("she will be 34."). */
+  subjectPronouns: Set<string>;
   reportingVerbs: Set<string>;
   /** Lemmas of reporting verbs, matched against the tagger's lemma of a verb ("suggests", "asks", "points out"). */
   reportingLemmas: Set<string>;
@@ -77,6 +83,14 @@ export interface Lexicon {
   skipBeforeVerb: Set<string>;
   speakerPronouns: Set<string>;
   futureMarkers: Set<string>;
+  /** Determiners before a reporting verb's participle that make it an adjective ("a reported $70m"). */
+  nounDeterminers: Set<string>;
+  /** Determiners that open the speaker after an inverted reporting verb ("said the ministry"). */
+  inversionDeterminers: Set<string>;
+  /** Past participles of reporting verbs not ending in "-ed" ("said", "told", "forecast"): with an auxiliary, a passive. */
+  reportedParticiples: Set<string>;
+  /** Conjunctions and prepositions a speaker before its reporting verb does not reach past. */
+  speakerBoundaries: Set<string>;
 }
 
 let lexicon: Lexicon | null = null;
@@ -158,6 +172,9 @@ export function getLexicon(): Lexicon {
     recordMax: context.recordMax as number,
     memberNouns: set(context.memberNouns),
     chargeNouns: set(context.chargeNouns),
+    periodPreceders: set(context.periodPreceders),
+    fractionFollowers: set(context.fractionFollowers),
+    subjectPronouns: set(context.subjectPronouns),
     reportingVerbs: set(attribution.reportingVerbs),
     reportingLemmas: set(attribution.reportingLemmas),
     dataVerbs: set(attribution.dataVerbs),
@@ -168,6 +185,10 @@ export function getLexicon(): Lexicon {
     skipBeforeVerb: set(attribution.skipBeforeVerb),
     speakerPronouns: set(attribution.speakerPronouns),
     futureMarkers: set(attribution.futureMarkers),
+    nounDeterminers: set(attribution.nounDeterminers),
+    inversionDeterminers: set(attribution.inversionDeterminers),
+    reportedParticiples: set(attribution.reportedParticiples),
+    speakerBoundaries: set(attribution.speakerBoundaries),
   };
   return lexicon;
 }

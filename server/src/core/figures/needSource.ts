@@ -5,7 +5,9 @@ import { asideStart, languageOf, verbGroupAt, type Language, type Token } from '
 import type { Article, FigureMention, NoSourceNeeded, Span } from '../types';
 import type { Lexicon } from './lexicon';
 import { isSportStatistic } from './sport';
-import { endsPossessive, isCapitalised } from '../text/shape';
+import { endsPossessive, isCapitalised, isDigits } from '../text/shape';
+import { trimBlanks } from '../text/lines';
+import { startsWithIgnoringCase } from '../text/names';
 
 /** Words that may stand between a figure's number and the bracket that converts it: its unit ("2,700 miles (4,345km)"). */
 const UNIT_BEFORE_BRACKET = /^[ \t]*(?:\p{L}+[ \t]*){0,3}\([ \t]*(?:about|around|roughly|approximately|nearly|almost|some|c\.)?[ \t]*$/u;
@@ -90,12 +92,12 @@ function namedAgain(article: Article, firstGiven: ReadonlyMap<string, FigureMent
 const valueKey = (f: FigureMention) => `${f.kind}\u0000${f.value}\u0000${f.valueMax}\u0000${f.unit ?? ''}`;
 
 /** Between two conversions in one bracket: "($23.4bn; £12.5bn)", "(£5m or $6.3m)". */
-const BETWEEN_CONVERSIONS = /^[ \t]*(?:[;,/]|or)[ \t]*$/;
+const BETWEEN_CONVERSIONS = new Set([';', ',', '/', 'or']);
 
 function conversion(article: Article, prev: FigureMention | undefined, f: FigureMention, beforePrev?: FigureMention): NoSourceNeeded | null {
   if (!prev || prev.sentence !== f.sentence || f.value === null || prev.value === null) return null;
   // The second conversion in a bracket converts the figure the first one converts: "18.3bn euros ($23.4bn; £12.5bn)".
-  if (prev.noSourceNeeded?.kind === 'conversion' && f.kind === prev.kind && BETWEEN_CONVERSIONS.test(article.prose.slice(prev.end, f.start))) {
+  if (prev.noSourceNeeded?.kind === 'conversion' && f.kind === prev.kind && BETWEEN_CONVERSIONS.has(trimBlanks(article.prose.slice(prev.end, f.start)))) {
     const original = beforePrev && prev.noSourceNeeded.restates?.start === beforePrev.start ? beforePrev : null;
     if (original && f.unit !== original.unit && f.unit !== prev.unit) return { kind: 'conversion', restates: quote(original) };
   }
@@ -125,8 +127,20 @@ function headline(f: FigureMention, body: FigureMention[], lex: Lexicon): NoSour
  * The values a vague quantity can stand for, [low, high): "hundreds of" → [200, 1,000), "tens of thousands of" →
  * [20,000, 100,000), "millions" → [2 million, 1 billion). Null when `text` opens with no vague quantifier.
  */
+/** The runs of letters a–z in `s`, in order ("tens of thousands" → tens, of, thousands). */
+function asciiWords(s: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  for (const c of s) {
+    if (c >= 'a' && c <= 'z') word += c;
+    else if (word) { words.push(word); word = ''; }
+  }
+  if (word) words.push(word);
+  return words;
+}
+
 function vagueRange(text: string, lex: Lexicon): [number, number] | null {
-  const words = text.toLowerCase().split(/[^a-z]+/).filter((w) => lex.vagueBase.has(w));
+  const words = asciiWords(text.toLowerCase()).filter((w) => lex.vagueBase.has(w));
   if (words.length === 0) return null;
   const base = words.reduce((n, w) => n * lex.vagueBase.get(w)!, 1);
   return [2 * base, base * (base >= 1000 ? 1000 : 10)];
@@ -198,6 +212,8 @@ const QUOTE_LEVEL = /\d\.\d{2,4}(?:\s*(\p{L}+))?$/u;
 /** Its change after it, or its level before it: "2596.72, off 17.01", "141.65 yen, off 0.45", "215.86, up 0.19". */
 const QUOTE_CHANGE_AFTER = /^(?:\s*\p{L}+)?,\s*(?:off|up|down)\s+\d[\d,]*\.\d{2,4}\b(?!\s*(?:%|\p{L}))/iu;
 const QUOTE_CHANGE_BEFORE = /\d\.\d{2,4}(?:\s*\p{L}+)?,\s*(?:off|up|down)\s+$/iu;
+/** A whole number and a fraction at the end of a figure's text ("31 7/8"). */
+const EIGHTHS_PRICE = /\d \d{1,2}\/\d{1,2}$/;
 
 /** How far before a count of shares, in tokens, the noun of a trading volume names it ("trading volume totaled"). */
 const SHARE_VOLUME_REACH = 8;
@@ -216,12 +232,7 @@ function marketCompared(article: Article, prev: FigureMention | undefined, f: Fi
 }
 
 function market(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeeded | null {
-  // A markets table: "Dow Jones industrials 2596.72, off 17.01; transportation 1190.43, off 14.76", "Dollar: 141.65
-  // yen, off 0.45": a level in hundredths and its change in hundredths, both quotes.
-  const level = QUOTE_LEVEL.exec(f.text);
-  if (level && (!level[1] || lex.currencyWords.has(level[1].toLowerCase())) && (QUOTE_CHANGE_AFTER.test(article.prose.slice(f.end, f.end + 24)) || QUOTE_CHANGE_BEFORE.test(article.prose.slice(Math.max(0, f.start - 40), f.start)))) return { kind: 'market' };
-  // "eased 1/8 to 31 7/8": a whole number and a fraction in eighths is a share price as US markets quoted them.
-  if (f.kind === 'count' && !f.unit && /\d \d{1,2}\/\d{1,2}$/.test(f.text)) return { kind: 'market' };
+  if (marketTableQuote(article, f, lex) || eighthsPrice(f)) return { kind: 'market' };
   const points = f.kind === 'count' && (f.unit === null || f.unit.toLowerCase() === 'points');
   const shares = f.kind === 'count' && f.unit?.toLowerCase() === 'shares';
   if (f.kind !== 'percent' && f.kind !== 'money' && !points && !shares) return null;
@@ -229,41 +240,90 @@ function market(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
   const at = layer.tokenAt(f.start);
   if (at < 0) return null;
   const sentence = layer.sentences[layer.tokens[at].sentence];
-  const first = sentence?.first ?? at;
   const word = (k: number) => (layer.tokens[k] ? article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase() : '');
-  // "on volume of 2,633,700 shares": the day's volume; "Friday's trading volume totaled 132.8 million shares", "share
-  // turnover … is almost 148 million shares": a count of shares traded is the market's record, as its moves are.
-  if (shares) {
-    if (lex.tradingVolumeWords.has(word(at - 2)) && word(at - 1) === 'of') return { kind: 'market' };
-    for (let k = at - 1; k >= Math.max(first, at - SHARE_VOLUME_REACH); k--) if (lex.tradingVolumeWords.has(word(k))) return { kind: 'market' };
-    return null;
-  }
+  const r: MarketReading = { layer, at, first: sentence?.first ?? at, word, lex };
+  if (shares) return shareVolume(r) ? { kind: 'market' } : null;
   const end = layer.tokenAt(f.end - 1);
-  const session = () => tradingSession(layer, end + 1, sentence?.last ?? end, word, lex);
+  return marketMove(article, f, r, () => tradingSession(layer, end + 1, sentence?.last ?? end, word, lex)) ? { kind: 'market' } : null;
+}
+
+/** A figure read for a market quote: the layer, the figure's first token `at`, its sentence's first token, a token's lower-case text. */
+interface MarketReading {
+  layer: Language;
+  at: number;
+  first: number;
+  word: (k: number) => string;
+  lex: Lexicon;
+}
+
+/**
+ * A markets table: "Dow Jones industrials 2596.72, off 17.01; transportation 1190.43, off 14.76", "Dollar: 141.65
+ * yen, off 0.45": a level in hundredths and its change in hundredths, both quotes.
+ */
+function marketTableQuote(article: Article, f: FigureMention, lex: Lexicon): boolean {
+  const level = QUOTE_LEVEL.exec(f.text);
+  if (!level || (level[1] && !lex.currencyWords.has(level[1].toLowerCase()))) return false;
+  return QUOTE_CHANGE_AFTER.test(article.prose.slice(f.end, f.end + 24)) || QUOTE_CHANGE_BEFORE.test(article.prose.slice(Math.max(0, f.start - 40), f.start));
+}
+
+/** "eased 1/8 to 31 7/8": a whole number and a fraction in eighths is a share price as US markets quoted them. */
+function eighthsPrice(f: FigureMention): boolean {
+  return f.kind === 'count' && !f.unit && EIGHTHS_PRICE.test(f.text);
+}
+
+/**
+ * "on volume of 2,633,700 shares": the day's volume; "Friday's trading volume totaled 132.8 million shares", "share
+ * turnover … is almost 148 million shares": a count of shares traded is the market's record, as its moves are.
+ */
+function shareVolume({ at, first, word, lex }: MarketReading): boolean {
+  if (lex.tradingVolumeWords.has(word(at - 2)) && word(at - 1) === 'of') return true;
+  for (let k = at - 1; k >= Math.max(first, at - SHARE_VOLUME_REACH); k--) if (lex.tradingVolumeWords.has(word(k))) return true;
+  return false;
+}
+
+/** A market's move or a share's price: after a trading verb or a move's noun, in a trading session (`session`) or with a market named. */
+function marketMove(article: Article, f: FigureMention, r: MarketReading, session: () => boolean): boolean {
+  const { layer, at, first, word, lex } = r;
   // "closing at $100 a share, … in over-the-counter trading": a share price in a trading session.
-  if (f.kind === 'money' && PER_SHARE_AFTER.test(article.prose.slice(f.end, f.end + 24)) && session()) return { kind: 'market' };
+  if (f.kind === 'money' && PER_SHARE_AFTER.test(article.prose.slice(f.end, f.end + 24)) && session()) return true;
   const verb = tradingVerb(layer, at, first, word, lex);
   // "a decline of 87.5 cents in Intel's stock … in over-the-counter trading": a move named by its noun.
-  if (verb < 0) return word(at - 1) === 'of' && lex.marketVerbs.has(layer.tokens[at - 2]?.lemma ?? '') && layer.tokens[at - 2].pos === 'NOUN' && session() ? { kind: 'market' } : null;
+  if (verb < 0) return word(at - 1) === 'of' && lex.marketVerbs.has(layer.tokens[at - 2]?.lemma ?? '') && layer.tokens[at - 2].pos === 'NOUN' && session();
   // "GM closed down $1.875 at $44.875 in New York Stock Exchange trading", "fell 75 cents to $52.25 on the Big Board".
-  if (session()) return { kind: 'market' };
-  // "In national over-the-counter trading yesterday, POP plunged $4 to $14.75": a session that opens the sentence, and
-  // a price with no scale (a share's, not a company's millions: "In London trading, sales rose $4m" is no quote).
-  if (f.kind === 'money' && f.value === Number(f.text.replace(/[^\d.]/g, '')) && tradingSession(layer, first, verb - 1, word, lex)) return { kind: 'market' };
-  // "A barrel of US crude oil closed up $2.80 at $51.15", "Gold opened higher at $1,950": a close or an opening with
-  // its direction is a quote itself.
+  if (session() || openingSessionPrice(f, r, verb) || closingMove(r, verb) || chainedSession(r, verb)) return true;
+  // "pushing the Dow Jones industrial average up 72.24 points": the market named between the verb and the figure.
+  for (let k = verb + 1; k < at; k++) if (lex.marketSubjects.has(word(k))) return true;
+  // "Crossland closed at $5.25": a price a stock closed or opened at.
+  if (f.kind === 'money' && verb === at - 2 && word(at - 1) === 'at' && lex.closingVerbs.has(layer.tokens[verb].lemma)) return true;
+  return namesMarket(layer, article.prose, verb, first, word, lex);
+}
+
+/**
+ * "In national over-the-counter trading yesterday, POP plunged $4 to $14.75": a session that opens the sentence, and
+ * a price with no scale (a share's, not a company's millions: "In London trading, sales rose $4m" is no quote).
+ */
+function openingSessionPrice(f: FigureMention, { layer, first, word, lex }: MarketReading, verb: number): boolean {
+  const digits = [...f.text].filter((c) => isDigits(c) || c === '.').join('');
+  return f.kind === 'money' && f.value === Number(digits) && tradingSession(layer, first, verb - 1, word, lex);
+}
+
+/**
+ * "A barrel of US crude oil closed up $2.80 at $51.15", "Gold opened higher at $1,950": a close or an opening with
+ * its direction is a quote itself.
+ */
+function closingMove({ layer, at, word, lex }: MarketReading, verb: number): boolean {
   const between = Array.from({ length: at - verb - 1 }, (_, k) => word(verb + 1 + k));
-  if (lex.closingVerbs.has(layer.tokens[verb].lemma) && between.some((w) => lex.marketDirections.has(w)) && between.every((w) => w === 'at' || lex.marketDirections.has(w))) return { kind: 'market' };
-  // "Brent crude also rose in London trading, adding $1.89 to $48.62": a session named after an earlier trading verb
-  // of the same chain ("rose in London trading, adding …"; not "In London trading, sales rose 5%").
+  return lex.closingVerbs.has(layer.tokens[verb].lemma) && between.some((w) => lex.marketDirections.has(w)) && between.every((w) => w === 'at' || lex.marketDirections.has(w));
+}
+
+/**
+ * "Brent crude also rose in London trading, adding $1.89 to $48.62": a session named after an earlier trading verb
+ * of the same chain ("rose in London trading, adding …"; not "In London trading, sales rose 5%").
+ */
+function chainedSession({ layer, at, first, word, lex }: MarketReading, verb: number): boolean {
   let earlier = verb - 1;
   while (earlier >= first && layer.tokens[earlier].pos !== 'VERB') earlier--;
-  if (earlier >= first && lex.marketVerbs.has(layer.tokens[earlier].lemma) && tradingSession(layer, earlier + 1, at - 1, word, lex)) return { kind: 'market' };
-  // "pushing the Dow Jones industrial average up 72.24 points": the market named between the verb and the figure.
-  for (let k = verb + 1; k < at; k++) if (lex.marketSubjects.has(word(k))) return { kind: 'market' };
-  // "Crossland closed at $5.25": a price a stock closed or opened at.
-  if (f.kind === 'money' && verb === at - 2 && word(at - 1) === 'at' && lex.closingVerbs.has(layer.tokens[verb].lemma)) return { kind: 'market' };
-  return namesMarket(layer, article.prose, verb, first, word, lex) ? { kind: 'market' } : null;
+  return earlier >= first && lex.marketVerbs.has(layer.tokens[earlier].lemma) && tradingSession(layer, earlier + 1, at - 1, word, lex);
 }
 
 /** The largest count whose items a sentence may name instead of sourcing it ("three choices: …"). */
@@ -357,6 +417,7 @@ function enumerated(article: Article, f: FigureMention): NoSourceNeeded | null {
  * ", or 91 cents a share", ", or 50%": a restatement right after the figure it restates, perhaps past its counted noun
  * ("3,027,330 Rally's shares, or 45.2%").
  */
+const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
 const OR_BETWEEN = /^(?:[ \t]+[\p{L}'’]+){0,3}[ \t]*,[ \t]*or[ \t]+$/iu;
 const PER_SHARE_AFTER = /^[ \t]+(?:a|per)[ \t]+(?:diluted[ \t]+)?share\b/i;
 
@@ -368,7 +429,7 @@ function perShare(article: Article, prev: FigureMention | undefined, f: FigureMe
   if (!prev || prev.sentence !== f.sentence) return null;
   // "$50 a share, or about $55 million": the per-share words of the figure before stand between.
   const between = article.prose.slice(prev.end, f.start).replace(PER_SHARE_AFTER, '');
-  const bareOr = /^[ \t]+or[ \t]+$/i.test(between);
+  const bareOr = trimBlanks(between).length === 2 && startsWithIgnoringCase(trimBlanks(between), 'or') && isBlank(between[0]) && isBlank(between[between.length - 1]);
   if (!OR_BETWEEN.test(between) && !bareOr) return null;
   // "27 million, or 50%, of the UK", "a rise of $5m, or 10%": the same quantity in another kind.
   // A share restates an amount or count and the other way round; two amounts are alternatives ("over 60, or £300").
@@ -453,7 +514,7 @@ function lemmaOf(layer: Language, k: number, lex: Lexicon): string {
 function namesMarket(layer: Language, prose: string, verb: number, first: number, word: (k: number) => string, lex: Lexicon): boolean {
   // "Nashua's stock has fluctuated sharply, rising to a high of $42.875 a share": a participle after a comma takes the
   // main clause's subject, past its verb.
-  let mainVerbs = word(verb - 1) === ',' && /ing$/.test(word(verb)) ? 1 : 0;
+  let mainVerbs = word(verb - 1) === ',' && word(verb).endsWith('ing') ? 1 : 0;
   // The verb's own auxiliaries are no break: "Its stock … has been trading under $4 a share".
   let start = verb - 1;
   while (mainVerbs === 0 && start >= first && layer.tokens[start].pos === 'AUX') start--;

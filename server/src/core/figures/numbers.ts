@@ -52,135 +52,188 @@ export function mixedFractions(text: string): Span[] {
 export function readNumber(toks: Token[], i: number, lex: Lexicon): NumberRead {
   const t = toks[i];
   if (!t) return null;
-  if (t.kind === 'num') {
-    const prev = toks[i - 1];
-    // "A380", "G8", "3G": letters glued to digits make a name or a code.
-    if (prev && !t.gap && prev.kind === 'word') return { kind: 'not-a-figure', end: i + 1 };
-    if (prev && !t.gap && sym(prev, ':', '/') && toks[i - 2]?.kind === 'num') return { kind: 'not-a-figure', end: i + 1 };
-    let value = Number(t.text.replace(/,/g, ''));
-    let end = i + 1;
-    let scale = 1;
-    let measure: string | null = null;
-    let minor: [string, number] | null = null;
-    let ambiguousM = false;
-    const next = toks[end];
-    if (next && !next.gap) {
-      if (next.kind === 'word') {
-        const suffix = next.lower;
-        if (lex.ordinalSuffixes.has(suffix) || suffix === 's' || suffix === "'s" || lex.timeWords.has(suffix)) return { kind: 'not-a-figure', end: end + 1 };
-        if (lex.scaleSuffixes.has(suffix)) {
-          scale = lex.scaleSuffixes.get(suffix)!;
-          ambiguousM = suffix === 'm';
-          end++;
-        } else if (lex.minorUnits.has(suffix)) {
-          minor = lex.minorUnits.get(suffix)!;
-          end++;
-        } else if (lex.measure.has(suffix) && (suffix.length > 1 || next.text === (suffix === 'c' || suffix === 'f' ? suffix.toUpperCase() : suffix))) {
-          measure = lex.measure.get(suffix)!;
-          end++;
-        } else return { kind: 'not-a-figure', end: end + 1 };
-      } else if (sym(next, ':') && toks[end + 1]?.kind === 'num' && !toks[end + 1].gap) {
-        return { kind: 'not-a-figure', end: end + 2 }; // a time or a score: 14:39, 7:30
-      } else if (sym(next, '/') && toks[end + 1]?.kind === 'num' && !toks[end + 1].gap) {
-        return { kind: 'not-a-figure', end: end + 2 }; // a date or season: 9/11, 2004/05
-      }
-    }
-    // "31 7/8", "112 5/8": a stock price in eighths (US copy before decimal prices) is one number with its fraction.
-    const [numerator, slash, denominator] = [toks[end], toks[end + 1], toks[end + 2]];
-    if (end === i + 1 && Number.isInteger(value) && numerator?.kind === 'num' && numerator.gap && sym(slash, '/') && !slash.gap && denominator?.kind === 'num' && !denominator.gap) {
-      const [n, d] = [Number(numerator.text), Number(denominator.text)];
-      if (FRACTION_DENOMINATORS.has(d) && n > 0 && n < d) { value += n / d; end += 3; }
-    }
-    if (scale === 1 && !measure && !minor && lex.scaleWords.has(toks[end]?.lower ?? '') && toks[end].lower !== 'dozen') {
-      scale = lex.scaleWords.get(toks[end].lower)!;
-      end++;
-      // "1.5 million million" does not occur; "a hundred thousand" style stacking only for words.
-    }
-    value *= scale;
-    return { kind: 'number', value, end, scale, words: false, measure, minor, ambiguousM };
+  if (t.kind === 'num') return readDigits(toks, i, lex);
+  return t.kind === 'word' ? readNumberWords(toks, i, lex) : null;
+}
+
+type NotAFigure = { kind: 'not-a-figure'; end: number };
+/** What is glued to a number's digits, and the token after it. */
+type Glued = { end: number; scale: number; measure: string | null; minor: [string, number] | null; ambiguousM: boolean };
+
+const gluedNumber = (t: Token | undefined): t is Token => t?.kind === 'num' && !t.gap;
+
+/** Digits at `i` with what is glued to them, a fraction in eighths and a scale word ("5bn", "40km", "31 7/8", "3 million"). */
+function readDigits(toks: Token[], i: number, lex: Lexicon): NumberRead {
+  const t = toks[i];
+  const prev = toks[i - 1];
+  // "A380", "G8", "3G": letters glued to digits make a name or a code; so do digits after "14:" or "9/".
+  if (prev && !t.gap && (prev.kind === 'word' || (sym(prev, ':', '/') && toks[i - 2]?.kind === 'num'))) return { kind: 'not-a-figure', end: i + 1 };
+  const glued = gluedAfter(toks, i + 1, lex);
+  if ('kind' in glued) return glued;
+  const { measure, minor, ambiguousM } = glued;
+  let { end, scale } = glued;
+  let value = Number(t.text.replaceAll(',', ''));
+  const fraction = end === i + 1 && Number.isInteger(value) ? fractionAfter(toks, end) : null;
+  if (fraction) { value += fraction.value; end = fraction.end; }
+  if (scale === 1 && !measure && !minor && lex.scaleWords.has(toks[end]?.lower ?? '') && toks[end].lower !== 'dozen') {
+    scale = lex.scaleWords.get(toks[end].lower)!;
+    end++;
+    // "1.5 million million" does not occur; "a hundred thousand" style stacking only for words.
   }
-  if (t.kind !== 'word') return null;
-  let end = i;
-  let total = 0;
-  let current = 0;
-  let seen = false;
-  let scale = 1;
+  value *= scale;
+  return { kind: 'number', value, end, scale, words: false, measure, minor, ambiguousM };
+}
+
+/**
+ * What stands glued to digits at token `end`: a word suffix (suffixOf), or, no figure, a time or a score ("14:39",
+ * "7:30") or a date or season ("9/11", "2004/05"). Nothing glued reads as scale 1 ending at `end`.
+ */
+function gluedAfter(toks: Token[], end: number, lex: Lexicon): Glued | NotAFigure {
+  const next = toks[end];
+  if (next && !next.gap && next.kind === 'word') return suffixOf(next, end, lex);
+  if (next && !next.gap && sym(next, ':', '/') && gluedNumber(toks[end + 1])) return { kind: 'not-a-figure', end: end + 2 };
+  return { end, scale: 1, measure: null, minor: null, ambiguousM: false };
+}
+
+/**
+ * A word glued to digits at token `at`: a scale suffix ("5bn", "40m"), a minor unit ("50p"), a unit ("40km", "20C");
+ * no figure for an ordinal, a decade, a time or any other letters ("3rd", "1990s", "10am", "3G").
+ */
+function suffixOf(next: Token, at: number, lex: Lexicon): Glued | NotAFigure {
+  const suffix = next.lower;
+  const glued: Glued = { end: at + 1, scale: 1, measure: null, minor: null, ambiguousM: false };
+  if (lex.ordinalSuffixes.has(suffix) || suffix === 's' || suffix === "'s" || lex.timeWords.has(suffix)) return { kind: 'not-a-figure', end: at + 1 };
+  if (lex.scaleSuffixes.has(suffix)) return { ...glued, scale: lex.scaleSuffixes.get(suffix)!, ambiguousM: suffix === 'm' };
+  if (lex.minorUnits.has(suffix)) return { ...glued, minor: lex.minorUnits.get(suffix)! };
+  // A one-letter unit only as it is written: C and F in capitals ("20C"), the others in lower case ("5g").
+  if (lex.measure.has(suffix) && (suffix.length > 1 || next.text === (suffix === 'c' || suffix === 'f' ? suffix.toUpperCase() : suffix))) return { ...glued, measure: lex.measure.get(suffix)! };
+  return { kind: 'not-a-figure', end: at + 1 };
+}
+
+/**
+ * "31 7/8", "112 5/8": a stock price in eighths (US copy before decimal prices) is one number with its fraction. The
+ * fraction after a whole number ending before token `end`: its value and the token after it, or null.
+ */
+function fractionAfter(toks: Token[], end: number): { value: number; end: number } | null {
+  const [numerator, slash, denominator] = [toks[end], toks[end + 1], toks[end + 2]];
+  if (numerator?.kind !== 'num' || !numerator.gap || !sym(slash, '/') || slash.gap || !gluedNumber(denominator)) return null;
+  const [n, d] = [Number(numerator.text), Number(denominator.text)];
+  return FRACTION_DENOMINATORS.has(d) && n > 0 && n < d ? { value: n / d, end: end + 3 } : null;
+}
+
+/** A number in words read so far: the token it reached, the sum of its scaled parts, the part being read, its largest scale. */
+interface WordsRead {
+  end: number;
+  total: number;
+  current: number;
+  seen: boolean;
+  scale: number;
+}
+
+/** Number words at `i`: "three million", "twenty-five", "a hundred", "one hundred and five", "half a million". */
+function readNumberWords(toks: Token[], i: number, lex: Lexicon): NumberRead {
+  const t = toks[i];
+  const r: WordsRead = { end: i, total: 0, current: 0, seen: false, scale: 1 };
   // "a million", "an estimated" is not here: only "a/an" + scale word.
-  if ((t.lower === 'a' || t.lower === 'an') && lex.scaleWords.has(toks[i + 1]?.lower ?? '')) { current = 1; end = i + 1; seen = true; }
+  if ((t.lower === 'a' || t.lower === 'an') && lex.scaleWords.has(toks[i + 1]?.lower ?? '')) { r.current = 1; r.end = i + 1; r.seen = true; }
   else if (t.lower === 'half' && word(toks[i + 1], 'a', 'an') && lex.scaleWords.has(toks[i + 2]?.lower ?? '') && toks[i + 2].lower !== 'hundred') {
     const s = lex.scaleWords.get(toks[i + 2].lower)!;
     return { kind: 'number', value: 0.5 * s, end: i + 3, scale: s, words: true, measure: null, minor: null, ambiguousM: false };
   }
-  for (;;) {
-    const w = toks[end];
-    if (!w || w.kind !== 'word') break;
-    if (lex.cardinals.has(w.lower) && (!seen || current % 10 === 0 || current >= 100 || scale > 1)) {
-      current += lex.cardinals.get(w.lower)!;
-      seen = true;
-      end++;
-      // "twenty-five": a glued hyphen between two cardinals
-      if (sym(toks[end], '-', '\u2013') && !toks[end].gap && toks[end + 1] && !toks[end + 1].gap && lex.cardinals.has(toks[end + 1].lower) && lex.cardinals.get(w.lower)! >= 20) {
-        current += lex.cardinals.get(toks[end + 1].lower)!;
-        end += 2;
-      }
-      continue;
-    }
-    if (!seen) break;
-    if (w.lower === 'hundred') { current = (current || 1) * 100; end++; continue; }
-    if (lex.scaleWords.has(w.lower)) {
-      const s = lex.scaleWords.get(w.lower)!;
-      total += (current || 1) * s;
-      scale = Math.max(scale, s);
-      current = 0;
-      end++;
-      continue;
-    }
-    if (w.lower === 'and' && lex.cardinals.has(toks[end + 1]?.lower ?? '') && (current >= 100 || total > 0) && toks[end + 1].lower !== 'a') { end++; continue; }
-    break;
-  }
-  if (!seen) return null;
+  let more = true;
+  while (more) more = readNumberWord(toks, r, lex);
+  if (!r.seen) return null;
   // "a half" style trailing tokens are handled by the fraction reader.
-  return { kind: 'number', value: total + current, end, scale, words: true, measure: null, minor: null, ambiguousM: false };
+  return { kind: 'number', value: r.total + r.current, end: r.end, scale: r.scale, words: true, measure: null, minor: null, ambiguousM: false };
+}
+
+/** Reads the number word at `r.end` into `r` (a cardinal, "hundred", a scale word, or "and" before a cardinal); false when none is there. */
+function readNumberWord(toks: Token[], r: WordsRead, lex: Lexicon): boolean {
+  const w = toks[r.end];
+  if (!w || w.kind !== 'word') return false;
+  if (lex.cardinals.has(w.lower) && (!r.seen || r.current % 10 === 0 || r.current >= 100 || r.scale > 1)) {
+    readCardinal(toks, r, lex);
+    return true;
+  }
+  if (!r.seen) return false;
+  if (w.lower === 'hundred') { r.current = (r.current || 1) * 100; r.end++; return true; }
+  if (lex.scaleWords.has(w.lower)) { readScale(r, lex.scaleWords.get(w.lower)!); return true; }
+  if (w.lower === 'and' && lex.cardinals.has(toks[r.end + 1]?.lower ?? '') && (r.current >= 100 || r.total > 0) && toks[r.end + 1].lower !== 'a') { r.end++; return true; }
+  return false;
+}
+
+/** Reads a scale word worth `s` ("million") at `r.end` into `r`: it scales the part read so far ("three million"). */
+function readScale(r: WordsRead, s: number): void {
+  r.total += (r.current || 1) * s;
+  r.scale = Math.max(r.scale, s);
+  r.current = 0;
+  r.end++;
+}
+
+/** Reads the cardinal at `r.end` into `r`, with a second one after a glued hyphen ("twenty-five"). */
+function readCardinal(toks: Token[], r: WordsRead, lex: Lexicon): void {
+  const w = toks[r.end];
+  r.current += lex.cardinals.get(w.lower)!;
+  r.seen = true;
+  r.end++;
+  const dash = toks[r.end];
+  const unit = toks[r.end + 1];
+  if (sym(dash, '-', '\u2013') && !dash.gap && unit && !unit.gap && lex.cardinals.has(unit.lower) && lex.cardinals.get(w.lower)! >= 20) {
+    r.current += lex.cardinals.get(unit.lower)!;
+    r.end += 2;
+  }
 }
 
 /** A number with its currency, scale and percent words, starting at `i` (currency symbols may come first). */
 export function readQuantity(toks: Token[], i: number, lex: Lexicon): Quantity | { notAFigure: number } | null {
-  let k = i;
-  let currency: string | null = null;
-  const t = toks[k];
-  if (!t) return null;
-  if (t.kind === 'sym' && lex.currencySymbols.has(t.text)) { currency = lex.currencySymbols.get(t.text)!; k++; }
-  else if (t.kind === 'word' && lex.prefixedSymbols.has(t.lower) && sym(toks[k + 1], '$') && !toks[k + 1].gap && t.text !== t.lower) {
-    currency = lex.prefixedSymbols.get(t.lower)!; k += 2;
-  } else if (t.kind === 'word' && lex.currencyCodes.has(t.lower) && (t.text === t.text.toUpperCase() || lex.currencyWords.has(t.lower)) && toks[k + 1]?.kind === 'num') {
-    // A code in capitals ("USD 5", not "rs 5"), or a wire abbreviation that is also a word ("dlrs 1,667").
-    currency = lex.currencyCodes.get(t.lower)!; k++;
-  }
+  if (!toks[i]) return null;
+  const lead = leadingCurrency(toks, i, lex);
+  const k = lead.k;
+  let currency = lead.currency;
   if (currency && toks[k]?.kind !== 'num') return null;
   const n = readNumber(toks, k, lex);
   if (!n) return null;
   if (n.kind === 'not-a-figure') return { notAFigure: n.end };
   let end = n.end;
   let value = n.value;
-  let percent: Quantity['percent'] = null;
   if (n.minor) { currency = n.minor[0]; value *= n.minor[1]; }
+  const plain = !n.minor && !n.measure;
+  const pct = !currency && plain ? percentAfter(toks, end) : null;
+  if (pct) end = pct.end;
+  const trailing = !pct && plain ? readCurrencyWord(toks, end, lex) : null;
+  if (trailing && (!currency || trailing.code === currency)) {
+    if (trailing.minor) value *= trailing.minor;
+    currency = trailing.code;
+    end = trailing.end;
+  }
+  return { first: i, end, value, scale: n.scale, currency, percent: pct?.percent ?? null, measure: n.measure, words: n.words, numToken: k, ambiguousM: n.ambiguousM && !currency };
+}
+
+/**
+ * A currency before the number at `i`: a symbol ("$", "£"), a prefixed dollar ("US$", "A$"), or a code in capitals
+ * ("USD 5", not "rs 5") or a wire abbreviation that is also a word ("dlrs 1,667"). Returns it (or null) and the token
+ * its number starts at.
+ */
+function leadingCurrency(toks: Token[], i: number, lex: Lexicon): { currency: string | null; k: number } {
+  const t = toks[i];
+  if (t.kind === 'sym' && lex.currencySymbols.has(t.text)) return { currency: lex.currencySymbols.get(t.text)!, k: i + 1 };
+  if (t.kind === 'word' && lex.prefixedSymbols.has(t.lower) && sym(toks[i + 1], '$') && !toks[i + 1].gap && t.text !== t.lower) {
+    return { currency: lex.prefixedSymbols.get(t.lower)!, k: i + 2 };
+  }
+  if (t.kind === 'word' && lex.currencyCodes.has(t.lower) && (t.text === t.text.toUpperCase() || lex.currencyWords.has(t.lower)) && toks[i + 1]?.kind === 'num') {
+    return { currency: lex.currencyCodes.get(t.lower)!, k: i + 1 };
+  }
+  return { currency: null, k: i };
+}
+
+/** Percent words after a number ending at `end`: "%", "per cent", "percent", "pc", "percentage points", a "half point". */
+function percentAfter(toks: Token[], end: number): { percent: '%' | 'percentage points'; end: number } | null {
   const a = toks[end];
-  if (!currency && !n.minor && !n.measure && a) {
-    if (sym(a, '%')) { percent = '%'; end++; }
-    else if (word(a, 'per') && word(toks[end + 1], 'cent')) { percent = '%'; end += 2; }
-    else if (word(a, 'percent', 'pc')) { percent = '%'; end++; }
-    else if (word(a, 'percentage') && word(toks[end + 1], 'point', 'points')) { percent = 'percentage points'; end += 2; }
-    else if (word(a, 'point', 'points') && word(toks[end - 1], 'half', 'quarter')) { percent = 'percentage points'; end++; }
-  }
-  if (!percent && !n.minor && !n.measure) {
-    const trailing = readCurrencyWord(toks, end, lex);
-    if (trailing && (!currency || trailing.code === currency)) {
-      if (trailing.minor) value *= trailing.minor;
-      currency = trailing.code;
-      end = trailing.end;
-    }
-  }
-  return { first: i, end, value, scale: n.scale, currency, percent, measure: n.measure, words: n.words, numToken: k, ambiguousM: n.ambiguousM && !currency };
+  if (sym(a, '%') || word(a, 'percent', 'pc')) return { percent: '%', end: end + 1 };
+  if (word(a, 'per') && word(toks[end + 1], 'cent')) return { percent: '%', end: end + 2 };
+  if (word(a, 'percentage') && word(toks[end + 1], 'point', 'points')) return { percent: 'percentage points', end: end + 2 };
+  if (word(a, 'point', 'points') && word(toks[end - 1], 'half', 'quarter')) return { percent: 'percentage points', end: end + 1 };
+  return null;
 }
 
 /** "dollars", "US dollars", "pence", "Canadian cents", "euros" after a number. */

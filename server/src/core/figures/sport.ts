@@ -6,6 +6,7 @@ import { languageOf, type Language } from '../language';
 import { GenerationMemo } from '../text/memo';
 import { blankLineSegments } from '../text/segments';
 import type { Article, FigureMention, Span } from '../types';
+import { lastWordOf } from '../text/shape';
 
 interface SportData {
   genre: { bias: number; weights: ReadonlyMap<string, number> };
@@ -80,6 +81,6 @@ export function isSportReport(article: Article): boolean {
 /** A count or measure whose noun or unit sport copy counts ("points", "penalties", "m", "yards"), in a sports report. */
 export function isSportStatistic(article: Article, f: FigureMention): boolean {
   if ((f.kind !== 'count' && f.kind !== 'measure') || !f.unit) return false;
-  const noun = f.unit.toLowerCase().split(/\s+/).pop() ?? '';
+  const noun = lastWordOf(f.unit.toLowerCase());
   return sportData().countedNouns.has(noun) && isSportReport(article);
 }

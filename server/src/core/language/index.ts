@@ -8,7 +8,7 @@ import type { Article, Span } from '../types';
 import { firstAtLeast } from '../text/spanIndex';
 import { detached } from '../text/memo';
 import { tagText, type TaggedToken, type TokenKind, type Upos } from './tagger';
-import { hasDigit, hasLetter, hasSpace, isCapitalised, isLowerInitial, straightApostrophes, withoutFullStop } from '../text/shape';
+import { hasDigit, hasLetter, hasSpace, isCapitalised, isDigits, isLowerInitial, straightApostrophes, withoutFullStop } from '../text/shape';
 
 export type { TokenKind, Upos } from './tagger';
 
@@ -98,6 +98,8 @@ export interface VerbGroupWords {
   possessiveDeterminers: Set<string>;
   /** Prepositions that place an event in time against another ("after", "ahead of", "following"). */
   timePrepositions: Set<string>;
+  /** Universal POS tags an appositive after a noun may hold ("chief executive of Acme", "45", "a spokesman"). */
+  appositiveTags: ReadonlySet<Upos>;
 }
 
 let verbWords: VerbGroupWords | null = null;
@@ -111,7 +113,7 @@ export function verbGroupWords(): VerbGroupWords {
     if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new Error(`data/language-verb-groups.json: "${key}" must be a list of strings`);
     return new Set(v as string[]);
   };
-  verbWords = { futureModals: list('futureModals'), pastForms: list('pastForms'), participleForms: list('participleForms'), periphrasticFuture: list('periphrasticFuture'), negators: list('negators'), clauseOpeners: list('clauseOpeners'), clauseFrontWords: list('clauseFrontWords'), conditionalOpeners: list('conditionalOpeners'), forwardModals: list('forwardModals'), possessiveDeterminers: list('possessiveDeterminers'), timePrepositions: list('timePrepositions') };
+  verbWords = { futureModals: list('futureModals'), pastForms: list('pastForms'), participleForms: list('participleForms'), periphrasticFuture: list('periphrasticFuture'), negators: list('negators'), clauseOpeners: list('clauseOpeners'), clauseFrontWords: list('clauseFrontWords'), conditionalOpeners: list('conditionalOpeners'), forwardModals: list('forwardModals'), possessiveDeterminers: list('possessiveDeterminers'), timePrepositions: list('timePrepositions'), appositiveTags: list('appositiveTags') as Set<Upos> };
   return verbWords;
 }
 
@@ -160,8 +162,8 @@ function modifiesNoun(prose: string, tokens: Token[], i: number, last: number): 
   const previous = tokens[i - 1];
   const before = previous ? prose.slice(previous.start, previous.end) : '';
   const pos = previous?.pos;
-  const possessive = (pos === 'PART' && /^['’]s$/.test(before)) || (pos === 'PRON' && verbGroupWords().possessiveDeterminers.has(before.toLowerCase()));
-  const determiner = pos === 'DET' || pos === 'NUM' || pos === 'ADJ' || /^\d+(?:st|nd|rd|th)$/.test(before) || possessive;
+  const possessive = (pos === 'PART' && straightApostrophes(before) === "'s") || (pos === 'PRON' && verbGroupWords().possessiveDeterminers.has(before.toLowerCase()));
+  const determiner = pos === 'DET' || pos === 'NUM' || pos === 'ADJ' || isDigitOrdinal(before) || possessive;
   if (determiner || (pos === 'ADP' && !ing)) return true;
   if (!ing || next.pos !== 'NOUN' || pos === 'AUX' || pos === 'VERB' || pos === 'PART') return false;
   return modifierIngWords().has(word);
@@ -229,8 +231,16 @@ function readParagraph(prose: string, source: string): ParagraphReading {
   return reading;
 }
 
-/** Possessive determiners: after one, an -ed word is an adjective ("his retired colleague"). */
-const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+/** Digits and an ordinal suffix ("21st", "3rd"). */
+function isDigitOrdinal(w: string): boolean {
+  return ['st', 'nd', 'rd', 'th'].some((suffix) => w.endsWith(suffix)) && isDigits(w.slice(0, -2));
+}
+
+/** Letters a–z only, at least `min` of them before `suffix` ("retired" with "ed"): a lower-case English word form. */
+function plainWordEnding(w: string, suffix: string, min: number): boolean {
+  const stem = w.slice(0, -suffix.length);
+  return w.endsWith(suffix) && stem.length >= min && [...stem].every((c) => c >= 'a' && c <= 'z');
+}
 
 /**
  * A clause's only verb read as an adjective by the lite tagger: "Ms Ortiz retired next spring" (retired/ADJ), where
@@ -244,8 +254,9 @@ function repairPastParticiples(prose: string, reading: ParagraphReading): Paragr
       const t = tokens[i];
       const before = tokens[i - 1];
       if (t.pos === 'VERB' || t.pos === 'AUX') break;
-      if (t.pos !== 'ADJ' || !/^[a-z]{2,}ed$/.test(prose.slice(t.start, t.end))) continue;
-      const subject = before.pos === 'PROPN' || before.pos === 'NOUN' || (before.pos === 'PRON' && !POSSESSIVES.has(before.lemma));
+      if (t.pos !== 'ADJ' || !plainWordEnding(prose.slice(t.start, t.end), 'ed', 2)) continue;
+      // After a possessive determiner an -ed word is an adjective ("his retired colleague").
+      const subject = before.pos === 'PROPN' || before.pos === 'NOUN' || (before.pos === 'PRON' && !verbGroupWords().possessiveDeterminers.has(before.lemma));
       // The lemma only needs to differ from the word for the verb group to read a past form; -ied → -y, else the stem.
       if (subject) { const w = prose.slice(t.start, t.end); t.pos = 'VERB'; t.lemma = w.endsWith('ied') ? `${w.slice(0, -3)}y` : w.slice(0, -2); break; }
     }
@@ -266,7 +277,7 @@ function repairPresentParticiples(prose: string, reading: ParagraphReading): Par
     if (t.pos !== 'ADJ' || prose.slice(tokens[i - 1].start, tokens[i - 1].end) !== ',') continue;
     const word = prose.slice(t.start, t.end);
     const next = tokens[i + 1];
-    if (/^[a-z]{3,}ing$/.test(word) && (next.pos === 'DET' || next.pos === 'NUM' || (next.pos === 'PRON' && POSSESSIVES.has(next.lemma)))) {
+    if (plainWordEnding(word, 'ing', 3) && (next.pos === 'DET' || next.pos === 'NUM' || (next.pos === 'PRON' && verbGroupWords().possessiveDeterminers.has(next.lemma)))) {
       t.pos = 'VERB';
       t.lemma = word.slice(0, -3);
     }
@@ -283,6 +294,16 @@ function repairPresentParticiples(prose: string, reading: ParagraphReading): Par
  * digits ("Rp. 40 trillion", "Dh. 5 million"), and before a word in lower case ("most U.S. residents"). Tokens touch when no white space
  * stands between them in `source`, the article text (markup between them does not part them).
  */
+const NUMBER_FIRST = /^\p{N}/u;
+/** A number of any script opens `w` ("5", "½"). */
+const startsWithNumber = (w: string) => NUMBER_FIRST.test(w);
+
+/** One to three letters, an upper-case one and lower-case ones ("Rp", "Dh", "No"). */
+function isShortTitleWord(w: string): boolean {
+  const letters = [...w];
+  return letters.length <= 3 && isCapitalised(letters[0]) && letters.slice(1).every((c) => isLowerInitial(c));
+}
+
 function repairSentences(text: string, source: string, reading: ParagraphReading): ParagraphReading {
   const abbreviations = readWordList('abbreviations.txt');
   const { tokens } = reading;
@@ -290,7 +311,7 @@ function repairSentences(text: string, source: string, reading: ParagraphReading
   const split: [number, number][] = [];
   const beforeNumbers = readWordList('abbreviations-before-numbers.txt');
   const { months, weekdays } = getLexicon();
-  const dateWord = (w: string) => /^\p{N}/u.test(w) || months.has(w) || weekdays.has(w) || beforeNumbers.has(w);
+  const dateWord = (w: string) => startsWithNumber(w) || months.has(w) || weekdays.has(w) || beforeNumbers.has(w);
   for (const [a, b] of reading.sentences) {
     let first = a;
     for (let i = a; i < b; i++) {
@@ -310,7 +331,7 @@ function repairSentences(text: string, source: string, reading: ParagraphReading
       }
       if (i === a) continue;
       const before = tokens[i - 1];
-      const onNumber = /^\p{N}/u.test(text.slice(before.start, before.end)) || (i >= 2 && tokens[i - 2].kind === 'number' && touch(tokens[i - 2], before));
+      const onNumber = startsWithNumber(text.slice(before.start, before.end)) || (i >= 2 && tokens[i - 2].kind === 'number' && touch(tokens[i - 2], before));
       if (text[t.start] === '.' && t.end === t.start + 1 && touch(before, t) && onNumber && isCapitalised(text[tokens[i + 1].start]) && !touch(t, tokens[i + 1])) {
         split.push([first, i]);
         first = i + 1;
@@ -331,7 +352,7 @@ function repairSentences(text: string, source: string, reading: ParagraphReading
       const next = text.slice(tokens[a].start, tokens[a].end);
       // "Rp. 40 trillion", "Dh. 5 million", "No. 6", "Dec. 5": an abbreviation before digits. News style does not open a
       // sentence with digits after a short title-case word; the data lists give the longer ones ("Sept.").
-      const beforeNumber = /^\p{N}/u.test(next) && (beforeNumbers.has(bare) || getLexicon().currencyCodes.has(bare) || /^\p{Lu}\p{Ll}{0,2}$/u.test(word.slice(0, -1)));
+      const beforeNumber = startsWithNumber(next) && (beforeNumbers.has(bare) || getLexicon().currencyCodes.has(bare) || isShortTitleWord(word.slice(0, -1)));
       if ((word.endsWith('.') && (abbreviations.has(bare) || beforeNumber)) || isLowerInitial(next) || touch(last, tokens[a])) {
         previous[1] = b;
         continue;
@@ -523,20 +544,30 @@ function findChunks(tokens: Token[], s: LanguageSentence, out: NounChunk[]): voi
   while (i <= s.last) {
     const t = tokens[i];
     if (!(t.pos === 'DET' || t.pos === 'PRON' || CHUNK_BODY.has(t.pos))) { i++; continue; }
-    let j = i;
-    let head = CHUNK_HEAD.has(t.pos) ? i : -1;
-    // A pronoun is a chunk of its own unless it is a possessive before a noun ("his decision").
-    const extend = t.pos !== 'PRON' || (i < s.last && CHUNK_BODY.has(tokens[i + 1].pos));
-    while (extend && j < s.last) {
-      const n = tokens[j + 1];
-      const possessive = n.pos === 'PART' && (n.lemma === "'s" || n.lemma === '’s') && j + 2 <= s.last && CHUNK_BODY.has(tokens[j + 2].pos);
-      if (!CHUNK_BODY.has(n.pos) && !possessive) break;
-      j++;
-      if (CHUNK_HEAD.has(tokens[j].pos)) head = j;
-    }
+    const { last, head } = chunkFrom(tokens, s, i);
     if (head >= 0) out.push({ start: tokens[i].start, end: tokens[head].end, first: i, last: head, head });
-    i = Math.max(j, head) + 1;
+    i = Math.max(last, head) + 1;
   }
+}
+
+/** The last token of the noun phrase that opens at token `i` of sentence `s`, and its head (-1 when it has none). */
+function chunkFrom(tokens: Token[], s: LanguageSentence, i: number): { last: number; head: number } {
+  const t = tokens[i];
+  let j = i;
+  let head = CHUNK_HEAD.has(t.pos) ? i : -1;
+  // A pronoun is a chunk of its own unless it is a possessive before a noun ("his decision").
+  const extend = t.pos !== 'PRON' || (i < s.last && CHUNK_BODY.has(tokens[i + 1].pos));
+  while (extend && j < s.last && (CHUNK_BODY.has(tokens[j + 1].pos) || possessiveWithin(tokens, s, j + 1))) {
+    j++;
+    if (CHUNK_HEAD.has(tokens[j].pos)) head = j;
+  }
+  return { last: j, head };
+}
+
+/** A possessive 's at token `k` with the noun phrase going on after it in sentence `s` ("the shop's 65-inch screens"). */
+function possessiveWithin(tokens: Token[], s: LanguageSentence, k: number): boolean {
+  const n = tokens[k];
+  return n.pos === 'PART' && (n.lemma === "'s" || n.lemma === '’s') && k + 1 <= s.last && CHUNK_BODY.has(tokens[k + 1].pos);
 }
 
 type Form = 'base' | 'present' | 'past' | 'participle' | 'ing';
@@ -593,7 +624,7 @@ function findVerbGroups(prose: string, tokens: Token[], s: LanguageSentence, out
       // English grammar leaves no choice: be + -ing is a verb, and a modal takes a bare verb.
       const previous = tokens[last];
       const lower = isLowerInitial(word);
-      if (lower && (t.pos === 'NOUN' || t.pos === 'ADJ') && previous.pos === 'AUX' && ((previous.lemma === 'be' && /ing$/.test(word)) || (isModal(previous.lemma, words) && t.lemma === word.toLowerCase()))) {
+      if (lower && (t.pos === 'NOUN' || t.pos === 'ADJ') && previous.pos === 'AUX' && ((previous.lemma === 'be' && word.endsWith('ing')) || (isModal(previous.lemma, words) && t.lemma === word.toLowerCase()))) {
         last = j;
         break;
       }
@@ -610,21 +641,28 @@ function verbGroup(prose: string, tokens: Token[], first: number, last: number, 
   const text = (k: number) => prose.slice(tokens[k].start, tokens[k].end);
   const head = verbs[verbs.length - 1] ?? last;
   const lead = verbs[0] ?? first;
-  const leadLemma = tokens[lead].lemma;
-  let tense: Tense;
-  let modal: string | null = null;
-  if (words.futureModals.has(leadLemma)) tense = 'future';
-  else if (tokens[lead].pos === 'AUX' && !['be', 'have', 'do'].includes(leadLemma)) { tense = 'none'; modal = leadLemma; }
-  else {
-    const form = formOf(text(lead), leadLemma, words);
-    tense = form === 'past' ? 'past' : form === 'present' || form === 'base' ? 'present' : 'none';
-  }
+  const finite = tenseOf(tokens[lead], text(lead), words);
   // "is due to visit", "was going to close": a future seen from the tense of "be" (a present one is the future).
   let prospective = false;
   for (let k = first + 1; k <= last; k++) {
     if (tokens[k - 1].lemma === 'be' && (words.periphrasticFuture.has(text(k).toLowerCase()) || isInfinitiveMarker(tokens[k], text(k)))) prospective = true;
   }
-  if (prospective && tense === 'present') tense = 'future';
+  const tense = prospective && finite.tense === 'present' ? 'future' : finite.tense;
+  const { perfect, progressive, passive } = aspectOf(tokens, verbs, head, text, words);
+  return { start: tokens[first].start, end: tokens[last].end, first, last, head, tense, perfect, progressive, passive, negated, modal: finite.modal, prospective };
+}
+
+/** The tense a verb group's first verb `lead` (written `word`) gives it, and the modal it is when a modal. */
+function tenseOf(lead: Token, word: string, words: VerbGroupWords): { tense: Tense; modal: string | null } {
+  const lemma = lead.lemma;
+  if (words.futureModals.has(lemma)) return { tense: 'future', modal: null };
+  if (lead.pos === 'AUX' && !['be', 'have', 'do'].includes(lemma)) return { tense: 'none', modal: lemma };
+  const form = formOf(word, lemma, words);
+  return { tense: form === 'past' ? 'past' : form === 'present' || form === 'base' ? 'present' : 'none', modal: null };
+}
+
+/** The aspect and voice of a verb group with verb tokens `verbs` and main verb `head`: have + participle, be + -ing, be + participle. */
+function aspectOf(tokens: Token[], verbs: number[], head: number, text: (k: number) => string, words: VerbGroupWords): { perfect: boolean; progressive: boolean; passive: boolean } {
   let perfect = false;
   let progressive = false;
   let passive = false;
@@ -635,7 +673,7 @@ function verbGroup(prose: string, tokens: Token[], first: number, last: number, 
     if (aux === 'be' && next === 'ing') progressive = true;
     if (aux === 'be' && (next === 'participle' || next === 'past') && verbs[v + 1] === head) passive = true;
   }
-  return { start: tokens[first].start, end: tokens[last].end, first, last, head, tense, perfect, progressive, passive, negated, modal, prospective };
+  return { perfect, progressive, passive };
 }
 
 /** Chunks and verb groups by their first and last token, and the first token at or after an offset: O(1) or O(log n) lookups for the quotation pass. */
@@ -684,7 +722,8 @@ function findQuotations(prose: string, text: string, paragraphs: readonly Span[]
   let introduced: { speaker: Span; verb: Span } | null = null;
   for (const p of paragraphs) {
     const first = out.length;
-    const opensWithMark = /^[\s]*[“"«‘]/.test(prose.slice(p.start, Math.min(p.end, p.start + 4)));
+    const lead = prose.slice(p.start, Math.min(p.end, p.start + 4)).trimStart()[0];
+    const opensWithMark = !!lead && '“"«‘'.includes(lead);
     if (introduced && !opensWithMark && p.end > p.start) {
       // Press-release style: "Ms Todd said:" then the statement as a paragraph of its own, without marks.
       out.push({ start: p.start, end: p.end, inner: { start: p.start, end: p.end }, closed: false, speaker: introduced.speaker, verb: introduced.verb });
@@ -703,7 +742,7 @@ function findQuotations(prose: string, text: string, paragraphs: readonly Span[]
       if (open < 0) {
         if (!(c in OPENERS)) continue;
         if (c === '"' && i > p.start && hasDigit(text[i - 1])) continue;
-        if (c === '‘' && !(i === p.start || /[\s([{—–-]/.test(text[i - 1]))) continue;
+        if (c === '‘' && !(i === p.start || hasSpace(text[i - 1]) || '([{—–-'.includes(text[i - 1]))) continue;
         if (i + 1 >= p.end || hasSpace(text[i + 1])) continue;
         open = i;
         close = OPENERS[c];
@@ -735,7 +774,7 @@ function quotation(start: number, end: number, closed: boolean, links: Links): Q
   // After a quotation that ends a sentence ('… £1,400." She said ministers would …'), a reporting clause that goes on
   // is a new statement, not the quotation's tag ('…," she said.').
   const after = speakerAfter(end, links);
-  const tag = after && (!closed || !/[.!?]/.test(links.prose[end - 2] ?? '') || endsClause(Math.max(after.speaker.end, after.verb.end), links)) ? after : null;
+  const tag = after && (!closed || !['.', '!', '?'].includes(links.prose[end - 2]) || endsClause(Math.max(after.speaker.end, after.verb.end), links)) ? after : null;
   const found = tag ?? speakerBefore(start, links);
   if (found) { q.speaker = found.speaker; q.verb = found.verb; }
   return q;
@@ -844,8 +883,6 @@ export function verbGroupsIn(layer: Language, first: number, last: number): Verb
 
 /** Relative pronouns that open a comma-bounded aside after a noun ("The firm, which employs 500 people, said"). */
 const ASIDE_RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
-/** Parts of speech an appositive may hold: a noun phrase with its modifiers ("chief executive of Acme", "45", "a spokesman"). */
-const APPOSITIVE_POS: ReadonlySet<Upos> = new Set<Upos>(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'CCONJ', 'PART']);
 /** How far back, in tokens, the comma that opens an aside is looked for. */
 const ASIDE_REACH = 24;
 
@@ -869,14 +906,14 @@ export function asideStart(layer: Language, prose: string, close: number, senten
       const before = tokens[j - 1];
       const afterNoun = j + 1 < close && (before.pos === 'PROPN' || before.pos === 'NOUN');
       // A participle phrase: "Nashua Corp., rumored a potential takeover target for six months, said".
-      const participle = first.pos === 'VERB' && PARTICIPLE_END.test(prose.slice(first.start, first.end)) && first.lemma !== prose.slice(first.start, first.end).toLowerCase();
+      const participle = first.pos === 'VERB' && PARTICIPLE_ENDINGS.some((e) => prose.slice(first.start, first.end).endsWith(e)) && first.lemma !== prose.slice(first.start, first.end).toLowerCase();
       return afterNoun && (nounPhrase || (participle && restNounPhrase)) ? j : -1;
     }
     restNounPhrase = nounPhrase;
-    if (!APPOSITIVE_POS.has(tokens[j].pos) && x !== '-' && x !== '&') nounPhrase = false;
+    if (!verbGroupWords().appositiveTags.has(tokens[j].pos) && x !== '-' && x !== '&') nounPhrase = false;
   }
   return -1;
 }
 
 /** The endings of a past participle that opens an aside ("rumored", "based", "known", "driven"). */
-const PARTICIPLE_END = /(?:ed|en|wn|ne)$/;
+const PARTICIPLE_ENDINGS = ['ed', 'en', 'wn', 'ne'];

@@ -1,6 +1,8 @@
 // The part-of-speech tagger under the linguistic layer: wink-nlp with wink-eng-lite-web-model (both MIT, pure
 // JavaScript, no file access at run time), measured against the alternatives in scripts/eval-pos.ts and the README.
 import winkNLP from 'wink-nlp';
+import { startsWithIgnoringCase } from '../text/names';
+import { hasLetter } from '../text/shape';
 
 /** Universal POS tags (Universal Dependencies v2), as wink-eng-lite-web-model writes them. */
 export type Upos =
@@ -48,17 +50,25 @@ const KINDS: Record<string, TokenKind> = {
   quoted_phrase: 'other', time: 'number', tabCRLF: 'other',
 };
 
-/** Sentence-final punctuation a URL or an e-mail address does not end with ("see https://x.example/a." ends at "a"). */
 /** "I'm", "I’m": the one pronoun and clitic the tagger's model keeps as one token. */
-const FIRST_PERSON_BE = /^I['’]m$/;
-const TRAILING_PUNCTUATION = /[.,;:!?)\]'"’”]+$/;
-const NUMBER_FULL_STOP = /\.$/;
+const FIRST_PERSON_BE = new Set(["I'm", 'I’m']);
+/** Sentence-final punctuation a URL or an e-mail address does not end with ("see https://x.example/a." ends at "a"). */
+const TRAILING_PUNCTUATION = '.,;:!?)]\'"’”';
+
+/** Where the run of TRAILING_PUNCTUATION that ends `value` starts (`value.length` when it ends with none). */
+function trailingPunctuationAt(value: string): number {
+  let k = value.length;
+  while (k > 0 && TRAILING_PUNCTUATION.includes(value[k - 1])) k--;
+  return k;
+}
 
 /**
  * The longest piece of text handed to the tagger at once (UTF-16 code units). The tagger is near linear on prose
  * (18,500 words in 40 ms) but not on runs without spaces (handled by MAX_RUN) nor on unbounded input.
  */
 const MAX_PIECE = 20000;
+/** The second half of a surrogate pair (a UTF-16 code unit). */
+const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
 /** A run without white space longer than this is one token, not tagged (the tagger is quadratic on "*a*a*a…"). */
 const MAX_RUN = 100;
 const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, 'g');
@@ -110,12 +120,12 @@ export function tagText(text: string): Tagged {
   for (let m = LONG_RUN.exec(text); m; m = LONG_RUN.exec(text)) {
     addPieces(at, m.index);
     const run = m[0];
-    const kind: TokenKind = /^(?:https?:\/\/|www\.)/i.test(run) ? 'url' : /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(run) ? 'email' : 'other';
+    const kind: TokenKind = ['http://', 'https://', 'www.'].some((p) => startsWithIgnoringCase(run, p)) ? 'url' : /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(run) ? 'email' : 'other';
     // A run longer than MAX_PIECE is cut into tokens of that size (never inside a surrogate pair), each a sentence,
     // so that no sentence outgrows what the checks scan around a mention.
     for (let from = m.index, end = m.index + run.length; from < end; ) {
       let to = Math.min(end, from + MAX_PIECE);
-      if (to < end && /[\udc00-\udfff]/.test(text[to])) to--;
+      if (to < end && isLowSurrogate(text.charCodeAt(to))) to--;
       out.tokens.push({ start: from, end: to, kind, pos: 'X', lemma: text.slice(from, to).toLowerCase() });
       out.sentences.push([out.tokens.length - 1, out.tokens.length - 1]);
       from = to;
@@ -151,16 +161,16 @@ function tagPiece(text: string): Tagged {
     ours[i] = tokens.length;
     // "£250m." and "10km." end a sentence: a number takes no abbreviation's full stop.
     const previous = tokens[tokens.length - 1];
-    const numberSuffix = /^\p{L}+\.$/u.test(value) && previous !== undefined && previous.kind === 'number' && previous.end === start;
-    const tail = kind === 'url' || kind === 'email' ? TRAILING_PUNCTUATION.exec(value) : /^\p{N}.*\p{L}\.$/u.test(value) || numberSuffix ? NUMBER_FULL_STOP.exec(value) : null;
-    if (FIRST_PERSON_BE.test(value)) {
+    const numberSuffix = value.length > 1 && value.endsWith('.') && [...value.slice(0, -1)].every((c) => hasLetter(c)) && previous !== undefined && previous.kind === 'number' && previous.end === start;
+    const tail = kind === 'url' || kind === 'email' ? trailingPunctuationAt(value) : /^\p{N}.*\p{L}\.$/u.test(value) || numberSuffix ? value.length - 1 : value.length;
+    if (FIRST_PERSON_BE.has(value)) {
       // wink-eng-lite-web-model 1.8.1 keeps "I'm" (either apostrophe) as one PROPN token, though it splits every
       // other pronoun's clitic ("I'll", "you're"): split it the same way.
       tokens.push({ start, end: start + 1, kind, pos: 'PRON', lemma: 'i' });
       tokens.push({ start: start + 1, end, kind, pos: 'AUX', lemma: 'be' });
-    } else if (tail && tail.index > 0) {
-      tokens.push({ start, end: start + tail.index, kind, pos: pos[i] as Upos, lemma: value.slice(0, tail.index).toLowerCase() });
-      for (let k = start + tail.index; k < end; k++) tokens.push({ start: k, end: k + 1, kind: 'punctuation', pos: 'PUNCT', lemma: text[k] });
+    } else if (tail > 0 && tail < value.length) {
+      tokens.push({ start, end: start + tail, kind, pos: pos[i] as Upos, lemma: value.slice(0, tail).toLowerCase() });
+      for (let k = start + tail; k < end; k++) tokens.push({ start: k, end: k + 1, kind: 'punctuation', pos: 'PUNCT', lemma: text[k] });
     } else {
       tokens.push({ start, end, kind, pos: pos[i] as Upos, lemma: (lemmas[i] ?? value).toLowerCase() });
     }

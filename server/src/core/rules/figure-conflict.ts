@@ -1,6 +1,7 @@
 // figure-conflict: the same counted thing in the same context given two different numbers in one article ("2,500 troops in Iraq" … "2,000 troops in Iraq").
 import type { Article, FigureMention } from '../types';
 import type { Rule, RuleFinding } from './rule';
+import { hasSpace } from '../text/shape';
 
 /** Words just before a figure that make it a change, a part or a different set rather than the same quantity restated. */
 const NOT_A_RESTATEMENT = /\b(from|to|by|another|extra|additional|further|new|more|fewer|less|than|up|down|rose|fell|cut|cuts|added|adding|lost|losing|of|only|first|last|over|under|each|per|every|including|some|another|other)\s+(?:[\w’'-]+\s+)?$/i;
@@ -30,10 +31,23 @@ export const figureConflict: Rule = {
   },
 };
 
+/** The prepositions of a place that ends a figure's qualifier ("troops in iraq"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'on']);
+
+/** Whether `qualifier` ends with a preposition and one word after it, a place (" in iraq"), past a word before them. */
+function endsWithPlace(qualifier: string): boolean {
+  const space = qualifier.lastIndexOf(' ');
+  const place = qualifier.slice(space + 1);
+  if (space < 0 || !place || hasSpace(place)) return false;
+  const before = qualifier.slice(0, space);
+  const preposition = before.slice(before.lastIndexOf(' ') + 1);
+  return before.includes(' ') && PLACE_PREPOSITIONS.has(preposition);
+}
+
 function comparable(article: Article, f: FigureMention): boolean {
   if ((f.kind !== 'count' && f.kind !== 'measure') || f.vague || f.value === null || !f.unit || !f.qualifier) return false;
   // A bare noun ("people", "jobs") names too many different sets in one story; a place or a modifier pins it down.
-  if (!/ (in|at|from|on) \S+$/.test(f.qualifier) && f.qualifier.split(' ').length < 2) return false;
+  if (!endsWithPlace(f.qualifier) && f.qualifier.split(' ').length < 2) return false;
   // Only a figure whose own noun follows it, in a plain statement, is compared.
   const before = article.prose.slice(Math.max(0, f.start - 30), f.start);
   return !NOT_A_RESTATEMENT.test(before);

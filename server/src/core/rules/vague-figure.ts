@@ -1,6 +1,7 @@
 // vague-figure: "millions of", "dozens of", "lost millions" with no source: a hint to give the number and who counted it.
 import { sourceFixes } from '../figures/fixes';
 import type { Rule, RuleFinding } from './rule';
+import { endsWithWord } from '../text/names';
 
 export const vagueFigure: Rule = {
   id: 'vague-figure',
@@ -12,7 +13,7 @@ export const vagueFigure: Rule = {
       if (!f.vague || f.sourced || f.noSourceNeeded) continue;
       // "Millions of" + "pilgrims" as the sentence has it; a bare "dozens" (whose noun is borrowed from the figure
       // before it: "killing 6 people and injuring dozens more") is quoted as written.
-      const of = f.unit && f.kind !== 'money' && /\bof$/i.test(f.text) ? ` ${f.unit}` : '';
+      const of = f.unit && f.kind !== 'money' && endsWithWord(f.text, 'of') ? ` ${f.unit}` : '';
       findings.push({
         start: f.start,
         end: f.end,

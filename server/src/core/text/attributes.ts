@@ -17,10 +17,18 @@ export interface AttributeValueSpan {
  * `name=value`, `name="value"`, `name='value'`, `#value` (id) and `.value` (class), so text inside another quoted
  * value or inside the label is never taken for the attribute. Null when the tag does not write `name`.
  */
+/** A character of a directive's name: an ASCII letter, digit, "_" or "-". */
+function isNameCharacter(c: string): boolean {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === '_' || c === '-';
+}
+
+/** White space or one of `marks` (a single character `c`): the end of an attribute's key or unquoted value. */
+const endsValue = (c: string, marks: string) => hasSpace(c) || marks.includes(c);
+
 export function attributeValueSpan(tagSource: string, name: string): AttributeValueSpan | null {
   let i = 0;
   if (tagSource[i] === ':') i++;
-  while (i < tagSource.length && /[\w-]/.test(tagSource[i])) i++;
+  while (i < tagSource.length && isNameCharacter(tagSource[i])) i++;
   if (tagSource[i] === '[') {
     let depth = 0;
     for (; i < tagSource.length; i++) {
@@ -38,12 +46,12 @@ export function attributeValueSpan(tagSource: string, name: string): AttributeVa
     if (tagSource[i] === '#' || tagSource[i] === '.') {
       key = tagSource[i] === '#' ? 'id' : 'class';
       const start = ++i;
-      while (i < tagSource.length && !/[\s}#.]/.test(tagSource[i])) i++;
+      while (i < tagSource.length && !endsValue(tagSource[i], '}#.')) i++;
       if (key === name) found = { start, end: i, quoted: false, shorthand: true };
       continue;
     }
     const keyStart = i;
-    while (i < tagSource.length && !/[\s=}]/.test(tagSource[i])) i++;
+    while (i < tagSource.length && !endsValue(tagSource[i], '=}')) i++;
     key = tagSource.slice(keyStart, i);
     if (tagSource[i] !== '=') continue;
     i++;
@@ -54,7 +62,7 @@ export function attributeValueSpan(tagSource: string, name: string): AttributeVa
       while (i < tagSource.length && tagSource[i] !== quote) i += tagSource[i] === '\\' ? 2 : 1;
       i = Math.min(i + 1, tagSource.length);
     } else {
-      while (i < tagSource.length && !/[\s}]/.test(tagSource[i])) i++;
+      while (i < tagSource.length && !endsValue(tagSource[i], '}')) i++;
     }
     // remark-directive keeps the last of repeated attributes.
     if (key === name) found = { start, end: i, quoted: quote !== '', shorthand: false };
