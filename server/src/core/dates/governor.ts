@@ -180,22 +180,35 @@ export function governingVerb(article: Article, span: Span): Governor | null {
   // "departures expected in the coming weeks", "a hearing scheduled for 5 June": a bare participle of a verb of
   // planning looks ahead from whenever it is told.
   const planned = found.first === found.last && tense === 'past' && wordList('dates-future-cues.txt').has(word(article, layer.tokens[found.first]).toLowerCase());
-  // "There is a meeting planned for 6 January": such a participle is told in the tense of its clause, and in the
-  // present the plan still lies ahead ("The hearing scheduled for 5 June was postponed" is told in the past).
-  // Only a participle with its date's preposition after it, not a finite verb with its object ("Analysts expected
-  // December's figure"), nor the term of a comparison ("more than expected in October").
-  const participle = planned && layer.tokens[found.last + 1]?.pos === 'ADP' && !COMPARATIVES.has(word(article, layer.tokens[found.first - 1] ?? layer.tokens[found.first]).toLowerCase());
-  const plannedAhead = participle && ['present', 'future'].includes(finiteTenseNear(layer, sentence.first, sentence.last, found) ?? '');
-  // "I've got to back it up next week": have got to + verb is a present obligation, no perfect (the tagger may read
-  // the verb after "to" as an adverb: "back").
-  const next = layer.tokens[found.last + 1];
-  const obligation = found.perfect && word(article, layer.tokens[found.head]).toLowerCase() === 'got' && next?.lemma === 'to' && ['VERB', 'AUX', 'ADV'].includes(layer.tokens[found.last + 2]?.pos ?? '');
+  const plannedAhead = planned && participleAhead(article, layer, found, sentence.first, sentence.last);
+  const obligation = found.perfect && gotTo(article, layer, found);
   return {
     start: found.start, end: found.end, tense: obligation ? 'present' : plannedAhead ? 'future' : tense, will, perfect: found.perfect && tense === 'future',
     presentPerfect: found.perfect && tense === 'present' && !obligation, plan: found.progressive || found.prospective || planned || forwardModal(found) || presentPlan, reported,
     reporter: reporter && { start: reporter.start, end: reporter.end }, negated: found.negated, hypothetical: conditionalClause(article, layer, found.first, sentence.first),
     lemma: layer.tokens[found.head].lemma,
   };
+}
+
+/**
+ * "I've got to back it up next week": whether the perfect `found` is "have got to" + verb, a present obligation, no
+ * perfect (the tagger may read the verb after "to" as an adverb: "back").
+ */
+function gotTo(article: Article, layer: Language, found: VerbGroup): boolean {
+  const next = layer.tokens[found.last + 1];
+  return word(article, layer.tokens[found.head]).toLowerCase() === 'got' && next?.lemma === 'to' && ['VERB', 'AUX', 'ADV'].includes(layer.tokens[found.last + 2]?.pos ?? '');
+}
+
+/**
+ * Whether the bare participle of planning `found` ("There is a meeting planned for 6 January") is told in the present
+ * or the future: its clause's nearest finite verb in tokens [first, last] (finiteTenseNear) is, so the plan still lies
+ * ahead ("The hearing scheduled for 5 June was postponed" is told in the past). Only a participle with its date's
+ * preposition after it, not a finite verb with its object ("Analysts expected December's figure"), nor the term of a
+ * comparison ("more than expected in October").
+ */
+function participleAhead(article: Article, layer: Language, found: VerbGroup, first: number, last: number): boolean {
+  if (layer.tokens[found.last + 1]?.pos !== 'ADP' || COMPARATIVES.has(word(article, layer.tokens[found.first - 1] ?? layer.tokens[found.first]).toLowerCase())) return false;
+  return ['present', 'future'].includes(finiteTenseNear(layer, first, last, found) ?? '');
 }
 
 /** Words that make the participle after them the term of a comparison: "more than expected", "as planned". */
