@@ -710,3 +710,35 @@ describe('a chart place joined to "number N" (review 25; examples written after 
     assert.deepEqual(unsourced('Call number one and 12 staff will answer.'), ['12']);
   });
 });
+
+describe('copy-desk review 26: a trading day\'s currency and breadth, conversions from unknown currencies, reporting verbs the tagger read as nouns (examples written after the fix)', () => {
+  it('reads a currency\'s price in another currency, on the trading day reported, as the market\'s', () => {
+    assert.deepEqual(unsourced('In late Tokyo trading the euro was at 1.0874 dollars and 161.30 yen, compared with 1.0851 dollars and 160.95 yen on Tuesday.'), []);
+    assert.deepEqual(unsourced('The rand weakened against sterling, which was at 23.41 rand by noon.'), []);
+    // Money with a scale in a sentence about a currency is no quote.
+    assert.deepEqual(unsourced('The euro rose after the bank lent lenders $20bn.'), ['$20bn']);
+  });
+
+  it('reads how many issues rose or fell on a named exchange, a share\'s move to its level and a yield given with "be" as the market\'s', () => {
+    assert.deepEqual(unsourced('Advancing issues on the Nasdaq beat decliners 2,210 to 1,034.'), []);
+    assert.deepEqual(unsourced('Shell shares slumped 95 cents a share, to $61.20, after the results.'), []);
+    assert.deepEqual(unsourced('Yields on the 10-year gilt were 4.12% by the close.'), []);
+    // A count of issues with no exchange named is a figure.
+    assert.deepEqual(unsourced('The firm sold 40 issues of its magazine to 2,000 readers.'), ['40', '2,000']);
+  });
+
+  it('reads money in brackets after an amount in a currency the lexicon does not know as its conversion', () => {
+    assert.deepEqual(unsourced('The court fined him 250,000 zlotys (€58,000).'), ['250,000']);
+  });
+
+  it('reads "state" and "claim" after their subject as reporting verbs, but not a noun phrase\'s -s form', () => {
+    assert.deepEqual(unsourced('Campaigners state that 3,000 trees will be felled.'), []);
+    assert.deepEqual(unsourced('Member states that miss the target pay 5 million euros.'), ['5 million euros']);
+  });
+
+  it('reads a count that is a whole line under a sports report\'s team sheets as the game\'s record', () => {
+    const report = 'Rovers beat City 2-1 in the league on Saturday. Striker Smith scored twice after half-time, the second a header from a free-kick, and the visitors pulled a goal back from the penalty spot in the 88th minute. City goalkeeper Dunne saved well from Walsh before the break, and the home manager praised his defence after the match.\n\nWalsh, Okafor, Brennan, Hulme, Dervla, Marsden.';
+    assert.deepEqual(unsourced(`${report}\n\n12,480`), []);
+    assert.deepEqual(unsourced('The council says the count was:\n\n12,480'), ['12,480']);
+  });
+});

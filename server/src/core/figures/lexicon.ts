@@ -53,6 +53,8 @@ export interface Lexicon {
    * place ("on the Big Board"; phrases, lower case), and the nouns of "on volume of N shares". */
   marketSessionNouns: Set<string>;
   marketPlaces: PhraseIndex;
+  /** Nouns that count the issues of a trading day's breadth ("declining issues", "gainers"). */
+  marketBreadthNouns: Set<string>;
   tradingVolumeWords: Set<string>;
   /** Nouns of people that an age bracket follows ("people over 60", "those under 18"). */
   personNouns: Set<string>;
@@ -166,6 +168,7 @@ export function getLexicon(): Lexicon {
     closingVerbs: set(context.closingVerbs),
     marketSessionNouns: set(context.marketSessionNouns),
     marketPlaces: phrases(context.marketPlaces),
+    marketBreadthNouns: set(context.marketBreadthNouns),
     tradingVolumeWords: set(context.tradingVolumeWords),
     personNouns: set(context.personNouns),
     rankingNouns: set(context.rankingNouns),

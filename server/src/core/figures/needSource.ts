@@ -4,8 +4,8 @@
 import { asideStart, languageOf, verbGroupAt, type Language, type Token } from '../language';
 import type { Article, FigureMention, NoSourceNeeded, Span } from '../types';
 import type { Lexicon } from './lexicon';
-import { isSportStatistic } from './sport';
-import { endsPossessive, isCapitalised, isDigits } from '../text/shape';
+import { isSportReport, isSportStatistic } from './sport';
+import { endsPossessive, isCapitalised, isDigits, wordsOf } from '../text/shape';
 import { trimBlanks } from '../text/lines';
 import { startsWithIgnoringCase } from '../text/names';
 
@@ -101,7 +101,11 @@ function conversion(article: Article, prev: FigureMention | undefined, f: Figure
     const original = beforePrev && prev.noSourceNeeded.restates?.start === beforePrev.start ? beforePrev : null;
     if (original && f.unit !== original.unit && f.unit !== prev.unit) return { kind: 'conversion', restates: quote(original) };
   }
-  const converts = (f.kind === 'money' && prev.kind === 'money') || (f.kind === 'measure' && (prev.kind === 'measure' || prev.kind === 'count'));
+  // "more than 20,000 marks (dlrs 11,000)": money in brackets after a count and one word converts an amount in a
+  // currency the lexicon does not know.
+  const gapWords = wordsOf(article.prose.slice(prev.end, f.start).replace('(', ' '));
+  const currencyWord = f.kind === 'money' && prev.kind === 'count' && gapWords.length === 1 && (prev.unit === null || prev.unit === gapWords[0]);
+  const converts = (f.kind === 'money' && prev.kind === 'money') || (f.kind === 'measure' && (prev.kind === 'measure' || prev.kind === 'count')) || currencyWord;
   if (!converts || (f.unit !== null && f.unit === prev.unit)) return null;
   if (!UNIT_BEFORE_BRACKET.test(article.prose.slice(prev.end, f.start))) return null;
   return { kind: 'conversion', restates: quote(prev) };
@@ -150,7 +154,7 @@ function vagueRange(text: string, lex: Lexicon): [number, number] | null {
 const KNOCKOUT_FIELDS = new Set([4, 8, 16, 32, 64, 128]);
 
 function result(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeeded | null {
-  if (isSportStatistic(article, f)) return { kind: 'result' };
+  if (isSportStatistic(article, f) || standsAlone(article, f)) return { kind: 'result' };
   if (f.kind === 'count' && !f.unit && f.value !== null && KNOCKOUT_FIELDS.has(f.value) && knockoutRound(article, f)) return { kind: 'result' };
   if (f.kind !== 'count' || !f.unit || !lex.resultNouns.has(f.unit.toLowerCase())) return null;
   const layer = languageOf(article);
@@ -163,6 +167,15 @@ function result(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
     if (t.pos === 'VERB') return lex.resultVerbs.has(t.lemma) ? { kind: 'result' } : null;
   }
   return null;
+}
+
+/**
+ * "27,595" on a line of its own under a sports report's team sheets: a count that is its whole sentence, with no word
+ * to claim anything, is the game's record (the attendance), not a statistic a source must stand behind.
+ */
+function standsAlone(article: Article, f: FigureMention): boolean {
+  const sentence = article.sentences[f.sentence];
+  return f.kind === 'count' && !!sentence && trimBlanks(article.prose.slice(sentence.start, sentence.end)) === f.text && isSportReport(article);
 }
 
 function record(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeeded | null {
@@ -233,6 +246,7 @@ function marketCompared(article: Article, prev: FigureMention | undefined, f: Fi
 
 function market(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeeded | null {
   if (marketTableQuote(article, f, lex) || eighthsPrice(f)) return { kind: 'market' };
+  if (exchangeRate(article, f, lex) || marketBreadth(article, f, lex) || shareMoveToLevel(article, f) || levelOfSubject(article, f, lex)) return { kind: 'market' };
   const points = f.kind === 'count' && (f.unit === null || f.unit.toLowerCase() === 'points');
   const shares = f.kind === 'count' && f.unit?.toLowerCase() === 'shares';
   if (f.kind !== 'percent' && f.kind !== 'money' && !points && !shares) return null;
@@ -245,6 +259,85 @@ function market(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
   if (shares) return shareVolume(r) ? { kind: 'market' } : null;
   const end = layer.tokenAt(f.end - 1);
   return marketMove(article, f, r, () => tradingSession(layer, end + 1, sentence?.last ?? end, word, lex)) ? { kind: 'market' } : null;
+}
+
+/**
+ * "the dollar was at 1.8400 marks and 142.10 yen", "the pound, which was at $1.5765": the price of the currency a
+ * clause is about (the nearest currency word before the figure that no number goes with, not in the possessive: "the
+ * dollar's strength"), in
+ * another currency and without a scale ("the euro rose and the bank lent $20bn" is no quote), or a bare level in
+ * ten-thousandths.
+ */
+function exchangeRate(article: Article, f: FigureMention, lex: Lexicon): boolean {
+  if ((f.kind !== 'money' && f.kind !== 'count') || f.value === null || f.value >= MAX_EXCHANGE_RATE) return false;
+  const layer = languageOf(article);
+  const at = layer.tokenAt(f.start);
+  if (at < 0) return false;
+  const first = layer.sentences[layer.tokens[at].sentence]?.first ?? at;
+  const word = (k: number) => article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
+  for (let k = at - 1; k > first; k--) {
+    const code = lex.currencyWords.get(word(k));
+    // The currency of another amount ("942 million Canadian dollars") or of the quote itself ("against the Japanese
+    // yen to trade at 104.16 yen") is not the one quoted.
+    let j = k - 1;
+    while (j > first && (layer.tokens[j].pos === 'ADJ' || layer.tokens[j].pos === 'PROPN')) j--;
+    const amount = layer.tokens[j].pos === 'NUM';
+    if (!code || amount || endsPossessive(word(k + 1) ?? '') || (f.kind === 'money' && f.unit === code)) continue;
+    const unscaled = [...f.text].filter((c) => isDigits(c) || c === '.').join('') === String(f.value) || f.text.includes(String(f.value));
+    const level = f.kind === 'count' && (f.text.split('.')[1]?.length ?? 0) >= EXCHANGE_DECIMALS;
+    return unscaled && ((f.kind === 'money' && f.unit !== code) || level);
+  }
+  return false;
+}
+
+/**
+ * "Compaq Computer nose-dived $8.625 a share, to $100": a change per share and the level it moved to, whatever the
+ * verb — the share price of the trading day, not a company's money.
+ */
+function shareMoveToLevel(article: Article, f: FigureMention): boolean {
+  if (f.kind !== 'money') return false;
+  const after = wordsOf(article.prose.slice(f.end, f.end + 24).replace(',', ' '));
+  return after[0] === 'a' && after[1] === 'share' && after[2] === 'to' && (after[3]?.startsWith('$') ?? false);
+}
+
+/**
+ * "Yield on the issue was 7.88%", "Shares in the group were at 245p": a level given with "be" for a market
+ * (lex.marketSubjects) that opens the sentence as its subject, no other verb between.
+ */
+function levelOfSubject(article: Article, f: FigureMention, lex: Lexicon): boolean {
+  if (f.kind !== 'percent' && f.kind !== 'money') return false;
+  const layer = languageOf(article);
+  const at = layer.tokenAt(f.start);
+  if (at < 0) return false;
+  const first = layer.sentences[layer.tokens[at].sentence]?.first ?? at;
+  const subject = layer.tokens[first].pos === 'DET' ? first + 1 : first;
+  if (!lex.marketSubjects.has(article.prose.slice(layer.tokens[subject].start, layer.tokens[subject].end).toLowerCase())) return false;
+  let be = false;
+  for (let k = subject + 1; k < at; k++) {
+    const t = layer.tokens[k];
+    if (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma !== 'be')) return false;
+    be ||= t.lemma === 'be';
+  }
+  return be;
+}
+
+/** The highest exchange rate read as one (a yen or a rupee per dollar runs into hundreds). */
+const MAX_EXCHANGE_RATE = 10_000;
+/** Decimals that make a bare level a currency's rate ("1.8400 marks"). */
+const EXCHANGE_DECIMALS = 4;
+
+/**
+ * "Declining issues on the Big Board outstripped gainers 1,141 to 406", "the number of stocks on the New York Stock
+ * Exchange that fell in price exceeded 1,000": how many issues rose or fell on an exchange named in the sentence
+ * (lex.marketPlaces) — the trading day's record, as its moves are.
+ */
+function marketBreadth(article: Article, f: FigureMention, lex: Lexicon): boolean {
+  if ((f.kind !== 'count' && f.kind !== 'ratio') || f.value === null) return false;
+  const sentence = article.sentences[f.sentence];
+  if (!sentence) return false;
+  const words = wordsOf(article.prose.slice(sentence.start, f.start).toLowerCase());
+  const placeAt = (k: number) => (lex.marketPlaces.get(words[k]) ?? []).some((phrase) => phrase.every((w, j) => words[k + j] === w));
+  return words.some((w) => lex.marketBreadthNouns.has(w)) && words.some((_, k) => placeAt(k));
 }
 
 /** A figure read for a market quote: the layer, the figure's first token `at`, its sentence's first token, a token's lower-case text. */

@@ -491,6 +491,7 @@ export function buildLanguage(prose: string, paragraphs: readonly Span[], text: 
     append(sentences, next.sentences);
     for (const s of next.sentences) {
       repairPlanningVerbs(prose, tokens, s);
+      repairReportingVerbs(prose, tokens, s);
       findChunks(tokens, s, next.chunks);
       findVerbGroups(prose, tokens, s, next.verbGroups);
     }
@@ -531,6 +532,32 @@ function repairPlanningVerbs(prose: string, tokens: Token[], s: LanguageSentence
     let auxAfter = false;
     for (let k = i + 3; k <= s.last && !auxAfter; k++) auxAfter = tokens[k].pos === 'AUX';
     if (!auxAfter) t.pos = 'VERB';
+    return;
+  }
+}
+
+/**
+ * "Organizers state the two days … is expected to draw": the tagger reads a reporting verb (figures lexicon
+ * reportingLemmas) in its bare or -s form as a noun after its subject, a plural noun or a singular one. With no verb before it in the
+ * sentence, a determiner, a pronoun or "that" after it opening the reported clause, and a verb in that clause, it is
+ * the sentence's verb ("The Organizers' state championship" has none of these). Mutates the tokens' pos.
+ */
+function repairReportingVerbs(prose: string, tokens: Token[], s: LanguageSentence): void {
+  const reporting = getLexicon().reportingLemmas;
+  for (let i = s.first + 1; i + 2 <= s.last; i++) {
+    const t = tokens[i];
+    const before = tokens[i - 1];
+    if (isVerb(before)) return;
+    const w = prose.slice(t.start, t.end);
+    if (t.pos !== 'NOUN' || !reporting.has(t.lemma) || (w !== t.lemma && w !== `${t.lemma}s`)) continue;
+    // The verb agrees with its subject: "Organizers state", "the agency states"; a capitalised first word before an -s
+    // form is as often a noun phrase's modifier ("Member states that fail to comply").
+    const plural = (before.pos === 'NOUN' || before.pos === 'PROPN') && prose.slice(before.start, before.end).endsWith('s');
+    const subject = w === t.lemma ? plural : !plural && (before.pos === 'PROPN' || before.pos === 'NOUN') && i - 1 > s.first;
+    const opens = ['DET', 'PRON', 'SCONJ'].includes(tokens[i + 1].pos);
+    let verbAfter = false;
+    for (let k = i + 2; k <= s.last && !verbAfter; k++) verbAfter = isVerb(tokens[k]);
+    if (subject && opens && verbAfter) t.pos = 'VERB';
     return;
   }
 }
