@@ -692,3 +692,12 @@ describe('copy-desk review 26: a team sheet\'s substitutes in brackets and a lab
     assert.deepEqual(notPeople, []);
   });
 });
+
+describe('copy-desk review 26: an award written alone (examples written after the fix)', () => {
+  const names = (text: string) => rule(analyze(text).findings, 'untagged-entity').map((f) => f.text);
+
+  it('reads an award and its plural as no name of a person, body or place, but keeps a person whose name opens with one', () => {
+    assert.deepEqual(names('The singer won two Grammys and a Bafta, and her film is an Oscar contender.'), []);
+    assert.deepEqual(names('Oscar Wilde wrote the play in 1895.'), ['Oscar Wilde']);
+  });
+});

@@ -6,6 +6,7 @@ import { lookupPlace } from './gazetteer';
 import type { RecognizedMention } from './ner';
 import { languageOf } from '../language';
 import { asDemonym } from './demonyms';
+import { asAward } from './awards';
 import { endsPossessive, hasLetter, hasSpace, isAllCapitals, isCapitalised, isLowerInitial, withoutFullStop } from '../text/shape';
 import { functionPos } from './functionPos';
 import { countOf, hasNumber, isAsciiWordChar, isCapitals, isDottedInitials, isLetterRun, splitAtSpaces, wordMatches, withoutFinalPunctuation, withoutFinalS } from './nameShape';
@@ -100,7 +101,7 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   if (words.length > 1 && isOfficeWord(last.word)) return null;
   // "Commissioner for Migration, Home Affairs and Citizenship": a portfolio names no body or place.
   if (isPortfolio(named, article.prose)) return null;
-  return asDemonym(withGivenName(withHeadPrior(withLongerName(withHeadNoun(named, article.prose), article.prose))));
+  return asAward(asDemonym(withGivenName(withHeadPrior(withLongerName(withHeadNoun(named, article.prose), article.prose)))));
 }
 
 /**
