@@ -35,9 +35,10 @@ export function retypeWorks(mentions: EntityMention[], article: Article, fromRec
   // ("Sunshine", "Caribbean" of "Pirates of the Caribbean") only where it stands, with the other pieces of that title.
   const runs = new Map(candidates.map((m) => [m, titleRun(layer, prose, m)]));
   const whole = (m: EntityMention) => runs.get(m)!.start === m.start && runs.get(m)!.end === m.end;
-  const cuedRun = (m: EntityMention) => afterWorkNoun(layer, prose, { ...m, ...runs.get(m)! }, works, sport) || (m.type !== 'person' && appositiveWork(layer, prose, runs.get(m)!, works));
-  const titled = new Set(candidates.filter((m) => afterWorkNoun(layer, prose, m, works, sport) || (whole(m) && cuedRun(m))));
-  const titledRuns = new Set([...titled, ...candidates.filter((m) => !whole(m) && cuedRun(m))].map((m) => runs.get(m)!.start));
+  const appositive = (m: EntityMention) => m.type !== 'person' && appositiveWork(layer, prose, runs.get(m)!, works);
+  const titled = new Set(candidates.filter((m) => afterWorkNoun(layer, prose, m, works, sport) || (whole(m) && appositive(m))));
+  const cuedPiece = (m: EntityMention) => !whole(m) && (afterWorkNoun(layer, prose, { ...m, ...runs.get(m)! }, works, sport) || appositive(m));
+  const titledRuns = new Set([...titled, ...candidates.filter(cuedPiece)].map((m) => runs.get(m)!.start));
   const pieces = candidates.filter((m) => !titled.has(m) && titledRuns.has(runs.get(m)!.start));
   // The titles listed before a title: "Eternal Sunshine, Finding Neverland and British film Vera Drake" (not a
   // country of the gazetteer: "in Uruguay, Cambiemos, an online game"). Only backwards: a name after a title ("the film Ray, Jamie Foxx and …") is as often its star.
