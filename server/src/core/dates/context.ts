@@ -269,3 +269,10 @@ export function leadingLetters(text: string): string {
   while (k < text.length && isAsciiLetter(text[k])) k++;
   return text.slice(0, k);
 }
+
+/** Whether `text` opens with `prefix` (lower-case ASCII), in any case of its ASCII letters ("Percent" for "percent"). */
+export function opensWithCaseless(text: string, prefix: string): boolean {
+  if (text.length < prefix.length) return false;
+  for (let k = 0; k < prefix.length; k++) if (text.charCodeAt(k) >= 128 || text[k].toLowerCase() !== prefix[k]) return false;
+  return true;
+}
