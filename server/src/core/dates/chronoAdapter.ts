@@ -1,7 +1,7 @@
 // Runs chrono-node over the prose and turns its certain components into candidates, leaving year and direction to the tense.
 import * as chrono from 'chrono-node';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
-import { toDays, type Ymd } from './calendar';
+import { toDays, weekdayNames, type Ymd } from './calendar';
 import type { Candidate, Expr } from './expr';
 import { firstAtLeast } from '../text/spanIndex';
 import { detached, GenerationMemo } from '../text/memo';
@@ -10,14 +10,29 @@ import { MONTH_RE, WEEKDAY_INDEX, WEEKDAY_RE } from './expr';
 import { bareMonthAbbreviation, monthInName, todayIsName, weekdayEndsName, weekdayStartsName } from './names';
 import { NUMBER_RE, wordList } from './words';
 import { hasDigit, hasLetter, hasSpace, isDigits, withoutFullStop } from '../text/shape';
-import { contextSet, endsWithPhrase, hasPhrase, isAsciiCapital, isSpace, isWordChar, lastLetters, leadingWordLength, lettersBeforeSpace, onlyWords, opensCapitalisedWord, opensWith, phrases, wordsIn } from './context';
+import { contextSet, endsWithPhrase, hasPhrase, isAsciiCapital, isSpace, isWordChar, lastLetters, leadingLetters, leadingWordLength, lettersBeforeSpace, onlyWords, opensCapitalisedWord, opensWith, opensWithCaseless, phrases, runsOf, wordsIn } from './context';
 
 const LEADING_WORDS = (): ReadonlySet<string> => contextSet('leadingWords');
 /** A part of the day "of", "on" or a comma before a date, as chrono-node reads it ("night of Friday, Oct. 23", "opening night on 12 May", "Bonfire Night, 4 November"). */
 const PART_OF_DAY_OF = /^(?:the\s+)?(?:morning|afternoon|evening|night)(?:\s+(?:of|on)|,)\s+/i;
 /** A counted span that may be counted from an event instead of from publication ("within two weeks of …"). */
 const ANCHORED_SPAN = new Set(['within', 'in']);
-const RANGE_WORD = /\s+(?:to|through|until|till|and)\s+|\s+[-–]\s+/i;
+const RANGE_WORDS = new Set(['to', 'through', 'until', 'till', 'and']);
+
+/** The first white space, range word ("to", "until", "and") or dash, and white space in `text`: where it starts and its length. */
+function rangeJoin(text: string): { index: number; length: number } | null {
+  for (const run of runsOf(text, isSpace)) {
+    const from = run.start + run.text.length;
+    let end = from;
+    while (end < text.length && !isSpace(text[end])) end++;
+    const token = text.slice(from, end);
+    if (end === text.length || !(RANGE_WORDS.has(token.toLowerCase()) || token === '-' || token === '–')) continue;
+    let stop = end;
+    while (isSpace(text[stop])) stop++;
+    return { index: run.start, length: stop - run.start };
+  }
+  return null;
+}
 
 /** "the day", "the day after": a day counted from another event in the story. */
 const ANAPHORIC_DAY = phrases(['day', 'the day'], ['after', 'before']);
@@ -32,13 +47,43 @@ const WEEKDAY_BEFORE = /\b((?:Sun|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat)\.),?\s+$/;
 /** A weekday and a bare number chrono-node read as an hour ("Monday 12"). */
 const WEEKDAY_NUMBER = new RegExp(`^(${WEEKDAY_RE}),?\\s+\\d{1,2}$`, 'i');
 const APPOSED_DEICTIC = new RegExp(`^((?:next|last|this|coming)\\s+${WEEKDAY_RE})(?=,?\\s+(?:the\\s+)?\\d|,?\\s+[A-Z][a-z]+\\.?\\s+\\d)`, 'i');
-/** A weekday's name, perhaps after a lower-case word or a deictic one ("last Friday", "on Friday"). */
-const WEEKDAY_LEAD = /^(?:[a-z]+\s+|(?:Last|Next|This|Coming|Past)\s+)?(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/;
+const CAPITAL_DEICTICS = new Set(['Last', 'Next', 'This', 'Coming', 'Past']);
+
+/** The length of the weekday's full name at `at` in `text` ("Friday", no word character after it), or 0. */
+function weekdayNameAt(text: string, at: number): number {
+  const name = leadingLetters(text.slice(at));
+  return weekdayNames().includes(name) && !isWordChar(text[at + name.length]) ? name.length : 0;
+}
+
+/** The length of a weekday's name that opens `text`, perhaps after a small-letter word or a deictic one and white space ("last Friday", "on Friday"), or 0. */
+function weekdayLeadLength(text: string): number {
+  const alone = weekdayNameAt(text, 0);
+  if (alone) return alone;
+  const first = leadingLetters(text);
+  if (!first || !([...first].every((c) => c >= 'a' && c <= 'z') || CAPITAL_DEICTICS.has(first))) return 0;
+  let at = first.length;
+  while (isSpace(text[at])) at++;
+  const name = at > first.length ? weekdayNameAt(text, at) : 0;
+  return name ? at + name : 0;
+}
 const MONTH_AFTER = new RegExp(`^\\s+${MONTH_RE}(?![a-z])`);
 
-/** The words after a bare "d/d" that make it a fraction ("3/4 of", "1/2 per cent"). */
-const FRACTION_AFTER = /^(?:%|\s*(?:per\s*cent|percent|of|inch|inches|in\b|mile|miles|cup|cups|point|points|share|stake|majority))/i;
-const MIXED_NUMBER = /^\d{1,3}[ \u00a0]+\d{1,2}\/\d{1,2}$/;
+/** Whether `text`, after a bare "d/d", makes it a fraction: it opens with "%", "per cent", "in" or a word of data/dates-context.json fractionFollowers ("3/4 of", "1/2 per cent"). */
+function fractionAfter(text: string): boolean {
+  if (text[0] === '%') return true;
+  const t = text.trimStart();
+  if (opensWithCaseless(t, 'per') && opensWithCaseless(t.slice(3).trimStart(), 'cent')) return true;
+  return (opensWithCaseless(t, 'in') && !isWordChar(t[2])) || [...contextSet('fractionFollowers')].some((w) => opensWithCaseless(t, w));
+}
+
+/** A whole number and a bare "d/d" after a space ("12 3/4"). */
+function isMixedNumber(text: string): boolean {
+  let i = 0;
+  while (isDigits(text[i])) i++;
+  let j = i;
+  while (text[j] === ' ' || text[j] === '\u00a0') j++;
+  return i >= 1 && i <= 3 && j > i && isBareSlash(text.slice(j));
+}
 const ARTICLES = phrases(['a', 'an', 'the']);
 
 /** "3/4", "12/1": one or two digits, a slash, one or two digits, nothing else. */
@@ -49,10 +94,10 @@ function isBareSlash(text: string): boolean {
 
 /** A bare "d/d" that is a fraction: "12 3/4%" (chrono-node reads "12 3/4" as 4 March), "a 3/4 stake", "1/2 of the vote". */
 function isFraction(prose: string, start: number, end: number): boolean {
-  if (MIXED_NUMBER.test(prose.slice(start, end))) return true;
+  if (isMixedNumber(prose.slice(start, end))) return true;
   if (!isBareSlash(prose.slice(start, end))) return false;
   const afterNumber = start >= 2 && isDigits(prose[start - 2]) && (prose[start - 1] === ' ' || prose[start - 1] === '\u00a0');
-  return afterNumber || endsWithPhrase(prose.slice(Math.max(0, start - 5), start), ARTICLES) || FRACTION_AFTER.test(prose.slice(end, end + 12));
+  return afterNumber || endsWithPhrase(prose.slice(Math.max(0, start - 5), start), ARTICLES) || fractionAfter(prose.slice(end, end + 12));
 }
 
 /** Whether `text` ends in a full stop that closes an abbreviation ("Sept.", "Tues.", "p.m."), not a sentence. */
@@ -113,8 +158,8 @@ function weekdayInName(before: string, after: string): boolean {
 
 /** A weekday alone ("on Friday"): a weekday's name that opens no name, stands in none, and ends none before a number. */
 function weekdayAlonePlausible(text: string, before: string, after: string): boolean {
-  const weekday = WEEKDAY_LEAD.exec(text);
-  if (!weekday || weekdayStartsName(text.slice(weekday[0].length) + after)) return false;
+  const weekday = weekdayLeadLength(text);
+  if (!weekday || weekdayStartsName(text.slice(weekday) + after)) return false;
   // "Sheffield Wednesday 2 days later": with a number after it, such a weekday ends a name (AP's "the World Court
   // Friday rejected", with none, stays a date).
   return !weekdayInName(before, after) && !(hasDigit(text) && weekdayEndsName(before));
@@ -311,10 +356,10 @@ export function chronoCandidates(prose: string, ref: Ymd, text?: string, paragra
     // "within two weeks of the slaying": a span counted from an event the sentence names, not from publication.
     if (opensWith(r.text, ANCHORED_SPAN) && ofAfter(prose.slice(end, end + 4))) continue;
     if (r.end) {
-      const sep = RANGE_WORD.exec(r.text);
+      const sep = rangeJoin(r.text);
       if (sep) {
         const a = toCandidate(prose, start, start + sep.index, r.start, r, ref);
-        const b = toCandidate(prose, start + sep.index + sep[0].length, end, r.end, r, ref);
+        const b = toCandidate(prose, start + sep.index + sep.length, end, r.end, r, ref);
         if (a) out.push(a);
         if (b) out.push(b);
         continue;

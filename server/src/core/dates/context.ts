@@ -240,3 +240,39 @@ export function opensCapitalisedWord(text: string): boolean {
   while (isSpace(text[i])) i++;
   return i > 0 && isAsciiCapital(text[i]) && !!text[i + 1] && text[i + 1] >= 'a' && text[i + 1] <= 'z';
 }
+
+/** The run of word characters right after the white space that opens `text`, as written, and where it ends; null without both. */
+export function wordAfterSpace(text: string): { word: string; end: number } | null {
+  let i = 0;
+  while (isSpace(text[i])) i++;
+  const end = wordEnd(text, i);
+  return i > 0 && end > i ? { word: text.slice(i, end), end } : null;
+}
+
+/** Whether `word` is an ASCII capital and then one or more ASCII small letters, nothing else ("Telegraph": /^[A-Z][a-z]+$/). */
+export function isTitleWord(word: string): boolean {
+  if (word.length < 2 || !isAsciiCapital(word[0])) return false;
+  for (let i = 1; i < word.length; i++) if (word[i] < 'a' || word[i] > 'z') return false;
+  return true;
+}
+
+/** The run of ASCII letters that ends `text`, or null when it ends in anything else. */
+export function trailingLetters(text: string): string | null {
+  let k = text.length;
+  while (k > 0 && isAsciiLetter(text[k - 1])) k--;
+  return k < text.length ? text.slice(k) : null;
+}
+
+/** The run of ASCII letters that opens `text`, or '' when it opens with anything else. */
+export function leadingLetters(text: string): string {
+  let k = 0;
+  while (k < text.length && isAsciiLetter(text[k])) k++;
+  return text.slice(0, k);
+}
+
+/** Whether `text` opens with `prefix` (lower-case ASCII), in any case of its ASCII letters ("Percent" for "percent"). */
+export function opensWithCaseless(text: string, prefix: string): boolean {
+  if (text.length < prefix.length) return false;
+  for (let k = 0; k < prefix.length; k++) if (text.charCodeAt(k) >= 128 || text[k].toLowerCase() !== prefix[k]) return false;
+  return true;
+}

@@ -2,10 +2,17 @@
 import type { Span } from '../types';
 import { wordClasses, wordList } from './words';
 import { withoutFullStop } from '../text/shape';
+import { isAsciiLetter, leadingWordLength, possessiveAt, runsOf } from './context';
 
 /** " to the House of Commons on ", " at the SECC in Glasgow ": prepositional phrases naming places, then the date. */
 const PLACES_BETWEEN = /^(?:\s+(?:to|at|in|of|before|with|for|from|near|outside|by|against)\s+(?:(?:the|a|an)\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and))*)+\s+(?:(?:on|in|at)\s+)?$/;
-const DIRECT = /^\s*(?:(?:on|of|in|at)\s+)?$/i;
+const DIRECT_WORDS = new Set(['on', 'of', 'in', 'at']);
+
+/** Whether `between` joins a noun to its date directly: white space at most, or "on", "of", "in" or "at" and white space. */
+function direct(between: string): boolean {
+  const rest = between.trimStart();
+  return rest === '' || leadingWordLength(rest, DIRECT_WORDS) === rest.length;
+}
 
 export interface EventNoun {
   /** The noun as written and its class ("incidents" → "attack"). */
@@ -20,12 +27,12 @@ export interface EventNoun {
  */
 export function eventNounBefore(text: string, from: number, at: number): EventNoun | null {
   const classes = wordClasses('dates-event-nouns.txt');
-  const words = [...text.slice(from, at).matchAll(/[A-Za-z'’]+/g)].map((m) => ({ w: m[0], start: from + m.index! }));
+  const words = runsOf(text.slice(from, at), (c) => isAsciiLetter(c) || c === "'" || c === '’').map((r) => ({ w: r.text, start: from + r.start }));
   for (let i = words.length - 1; i >= 0 && i >= words.length - 9; i--) {
     const event = classes.get(words[i].w.toLowerCase());
     if (!event) continue;
     const between = text.slice(words[i].start + words[i].w.length, at);
-    if (DIRECT.test(between) || PLACES_BETWEEN.test(between)) return { noun: words[i].w, event, start: words[i].start };
+    if (direct(between) || PLACES_BETWEEN.test(between)) return { noun: words[i].w, event, start: words[i].start };
   }
   return null;
 }
@@ -36,7 +43,7 @@ export function eventNounBefore(text: string, from: number, at: number): EventNo
  */
 export function isUnplannedEvent(word: string): boolean {
   const nouns = wordList('dates-unplanned-event-nouns.txt');
-  const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.replace(/s$/, '');
+  const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') ? word.slice(0, -1) : word;
   return nouns.has(word) || nouns.has(singular);
 }
 
@@ -46,13 +53,16 @@ export function isUnplannedEvent(word: string): boolean {
  * possessive or no such noun follows.
  */
 export function unplannedEventAfter(prose: string, end: number): (Span & { noun: string }) | null {
-  if (!/^['’]s\b/.test(prose.slice(end, end + 3))) return null;
+  if (!possessiveAt(prose, end)) return null;
   const from = end + 2;
   let seen = 0;
-  for (const m of prose.slice(from, from + 60).matchAll(/[A-Za-z][A-Za-z.'-]*/g)) {
+  for (const run of runsOf(prose.slice(from, from + 60), (c) => isAsciiLetter(c) || ".'-".includes(c))) {
+    const lead = [...run.text].findIndex((c) => isAsciiLetter(c));
+    if (lead < 0) continue;
     if (++seen > 4) break;
-    const noun = withoutFullStop(m[0]);
-    if (isUnplannedEvent(noun.toLowerCase())) return { noun, start: from + m.index!, end: from + m.index! + noun.length };
+    const noun = withoutFullStop(run.text.slice(lead));
+    const start = from + run.start + lead;
+    if (isUnplannedEvent(noun.toLowerCase())) return { noun, start, end: start + noun.length };
   }
   return null;
 }

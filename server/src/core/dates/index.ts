@@ -13,6 +13,8 @@ import type { TenseCue } from './tense';
 import { unplannedEventAfter } from './events';
 import { impossibleMonths, impossibleNumericDays } from './written';
 import { mixedFractions } from '../figures/numbers';
+import { hasDigit } from '../text/shape';
+import { isSpace, leadingWordLength } from './context';
 
 export { describeDate, inlayHintLabel } from './describe';
 
@@ -89,10 +91,15 @@ export function extractDates(article: Article, published: string | null): DateMe
 }
 
 /** A day and month written with no year ("5 May", "Feb. 1", "Friday, Oct. 23"): a digit, a month's name, no year. */
-const DIGIT = /\d/;
 const YEAR_WRITTEN = /\b\d{4}\b/;
 const MONTH_WRITTEN = new RegExp(`\\b${MONTH_RE}`, 'i');
-const dayAndMonth = (text: string) => DIGIT.test(text) && MONTH_WRITTEN.test(text) && !YEAR_WRITTEN.test(text);
+const dayAndMonth = (text: string) => hasDigit(text) && MONTH_WRITTEN.test(text) && !YEAR_WRITTEN.test(text);
+
+/** `explanation` without the clause after its last colon ("…: tense" → "…"), when a space follows that colon. */
+function withoutLastClause(explanation: string): string {
+  const colon = explanation.lastIndexOf(':');
+  return colon >= 0 && explanation[colon + 1] === ' ' ? explanation.slice(0, colon) : explanation;
+}
 
 /**
  * "ahead of 17 December, when the EU will decide" … "the final decision on 17 December": one day and month written
@@ -122,7 +129,7 @@ function oneYearPerDay(dates: DateMention[]): DateMention[] {
       if (d.value === winner.value) continue;
       d.value = winner.value;
       d.resolvedBy = 'tense';
-      d.explanation = `${d.explanation.replace(/: [^:]*$/, '')}: no year given; the same day as “${winner.text}” elsewhere in the article`;
+      d.explanation = `${withoutLastClause(d.explanation)}: no year given; the same day as “${winner.text}” elsewhere in the article`;
     }
   }
   return dates;
@@ -147,11 +154,19 @@ function tenseAt(article: Article, c: Candidate): TenseCue | null {
   return clauseTense(article, c) ?? cue;
 }
 
+/** Whether `between` is white space, perhaps with "for" and white space after it ("widely tipped for 5 May"). */
+function onlyFor(between: string): boolean {
+  const word = between.trim();
+  return isSpace(between[0]) && (word === '' || (word.toLowerCase() === 'for' && isSpace(between[between.length - 1])));
+}
+
+const THE = new Set(['the']);
+
 /** tenseAt before its reach for a weekday alone. */
 function calendarTense(article: Article, span: Span): TenseCue | null {
   const near = tenseNear(article, span);
   // A cue of planning just before the date is its own ("widely tipped for 5 May", "the upcoming 5 May vote").
-  if (near?.tense === 'future' && near.end <= span.start && /^\s+(?:for\s+)?$/i.test(article.prose.slice(near.end, span.start))) return near;
+  if (near?.tense === 'future' && near.end <= span.start && onlyFor(article.prose.slice(near.end, span.start))) return near;
   const g = governingVerb(article, span);
   if (!g) return near;
   const governs = (tense: 'past' | 'future', perfect: boolean): TenseCue => ({ start: g.start, end: g.end, tense, perfect, governs: true });
@@ -172,7 +187,7 @@ function comparePeriods(dates: DateMention[]): DateMention[] {
     if ((d.grain === 'quarter' || d.grain === 'half') && d.value && !YEAR_BEFORE.test(d.text)) period = d;
     else if (period && d.value && d.grain === 'year' && YEAR_BEFORE.test(d.text)) {
       const shifted = `${Number(period.value!.slice(0, 4)) - 1}${period.value!.slice(4)}`;
-      d.explanation = `a year before the ${period.text.replace(/^the\s+/i, '')} named earlier (${period.value}): ${shifted}`;
+      d.explanation = `a year before the ${period.text.slice(leadingWordLength(period.text, THE))} named earlier (${period.value}): ${shifted}`;
       d.value = shifted;
       d.grain = period.grain;
     }

@@ -2,19 +2,33 @@
 import { readDataText } from '../dataFiles';
 import { MONTH_RE, monthNumber, type Candidate } from './expr';
 import { wordList } from './words';
+import { contextSet, isAsciiCapital, isSpace, isTitleWord, isWordChar, leadingLetters, lettersBeforeSpace, opensCapitalisedWord, trailingLetters, wordAfterSpace } from './context';
+import { isDigits, withoutFullStop, wordsOf } from '../text/shape';
 
-const TIME_OF_DAY = '(?:Night|Morning|Afternoon|Evening|Lunchtime)';
+/** Whether `word` is a noun of the list `key` of data/dates-context.json ("show") or its plural: in any case with `anyCase`, else small or title case. */
+function isProgrammeNoun(word: string, key: string, anyCase: boolean): boolean {
+  const w = anyCase ? word.toLowerCase() : word;
+  const base = w.endsWith('s') ? w.slice(0, -1) : w;
+  return [w, base].some((b) => contextSet(key).has(b.toLowerCase()) && (anyCase || b === b.toLowerCase() || isTitleWord(b)));
+}
+
 /** "the Sunday programme", "BBC One Saturday morning show": a broadcasting slot, not a day. */
-const PROGRAMME_AFTER = /^\s+(?:(?:night|morning|afternoon|evening|lunchtime)\s+)?(?:show|programme|edition|presenter|slot)s?\b/i;
-/** "Saturday Night Takeaway", "Monday Night Football": a title-case time of day and another capital is a title. */
-const TITLE_AFTER = new RegExp(`^\\s+${TIME_OF_DAY}\\s+[A-Z][a-z]`);
-const HEAD_AFTER = /^\s+([A-Z][a-z]+)\b/;
+function programmeAfter(rest: string): boolean {
+  const first = wordAfterSpace(rest);
+  if (!first) return false;
+  if (isProgrammeNoun(first.word, 'programmeWords', true)) return true;
+  const second = contextSet('timesOfDay').has(first.word.toLowerCase()) ? wordAfterSpace(rest.slice(first.end)) : null;
+  return !!second && isProgrammeNoun(second.word, 'programmeWords', true);
+}
 
 /** `rest` is the text right after the weekday word: does it make the weekday part of a name? */
 export function weekdayStartsName(rest: string): boolean {
-  if (PROGRAMME_AFTER.test(rest) || TITLE_AFTER.test(rest)) return true;
-  const head = HEAD_AFTER.exec(rest);
-  return !!head && wordList('dates-weekday-name-heads.txt').has(head[1].toLowerCase());
+  if (programmeAfter(rest)) return true;
+  const head = wordAfterSpace(rest);
+  if (!head || !isTitleWord(head.word)) return false;
+  // "Saturday Night Takeaway", "Monday Night Football": a title-case time of day and another capital is a title.
+  if (contextSet('timesOfDay').has(head.word.toLowerCase()) && opensCapitalisedWord(rest.slice(head.end))) return true;
+  return wordList('dates-weekday-name-heads.txt').has(head.word.toLowerCase());
 }
 
 /**
@@ -23,8 +37,28 @@ export function weekdayStartsName(rest: string): boolean {
  * verb ("on Wednesday 2", "Last Wednesday 2").
  */
 export function weekdayEndsName(before: string): boolean {
-  const m = /(?:^|[^.!?:\s"“])\s*\b([A-Z][a-z]+)\s+$/.exec(before);
-  return !!m && !/^(?:On|By|From|Until|Since|Last|Next|This|Every|Before|After|Through)$/.test(m[1]);
+  const word = lettersBeforeSpace(before);
+  if (!word || !isTitleWord(word)) return false;
+  const k = before.trimEnd().length - word.length;
+  let j = k;
+  while (j > 0 && isSpace(before[j - 1])) j--;
+  const midSentence = j === 0 || (!'.!?:"“'.includes(before[j - 1]) && (j < k || !isWordChar(before[j - 1])));
+  return midSentence && !contextSet('weekdayDateLeads').has(word.toLowerCase());
+}
+
+/** Whether `token` (no white space) can open the capitals before "Today": a possessive ("4's") or a small-letter word, perhaps after "(" ("told", "(said,"). */
+function opensTodayName(token: string): boolean {
+  if (token.length >= 3 && token.endsWith('s') && "'’".includes(token[token.length - 2]) && isWordChar(token[token.length - 3]) && token[token.length - 3] !== '_') return true;
+  const word = token.slice(token.lastIndexOf('(') + 1);
+  const body = word.endsWith(',') ? word.slice(0, -1) : word;
+  if (!(body[0] >= 'a' && body[0] <= 'z')) return false;
+  for (const c of body) if (!((c >= 'a' && c <= 'z') || "'’-".includes(c))) return false;
+  return true;
+}
+
+/** Whether `token` (no white space) is an ASCII capital and then word characters, apostrophes and hyphens ("Radio", "O'Neill"). */
+function isCapitalToken(token: string): boolean {
+  return isAsciiCapital(token[0]) && [...token.slice(1)].every((c) => isWordChar(c) || "'’-".includes(c));
 }
 
 /**
@@ -34,24 +68,42 @@ export function weekdayEndsName(before: string): boolean {
  */
 export function todayIsName(text: string, before: string, after: string): boolean {
   if (text !== 'Today') return false;
-  if (/^\s+(?:programme|show|presenter|Programme|Show|Presenter)s?\b/.test(after)) return true;
-  return /(?:[A-Za-z0-9]['’]s|(?:^|[\s(])[a-z][a-z'’-]*,?)\s+(?:[A-Z][\w'’-]*\s+)*$/.test(before);
+  const next = wordAfterSpace(after);
+  if (next && isProgrammeNoun(next.word, 'todayProgrammeWords', false)) return true;
+  for (let end = before.length; ;) {
+    let start = end;
+    while (start > 0 && isSpace(before[start - 1])) start--;
+    if (start === end || start === 0) return false;
+    let k = start;
+    while (k > 0 && !isSpace(before[k - 1])) k--;
+    const token = before.slice(k, start);
+    if (opensTodayName(token)) return true;
+    if (!isCapitalToken(token)) return false;
+    end = k;
+  }
 }
+
+/** The month ending `before` ("Oct to "): a month's name, white space, a list word and perhaps white space. */
+const MONTH_BEFORE_WORD = new RegExp(`${MONTH_RE}\\s+$`);
 
 /** "Ant & Dec", "Jan Smith": an abbreviated month with no day or year is a date only after a date word ("in Dec", "Oct to Dec"). */
 export function bareMonthAbbreviation(text: string, before: string): boolean {
-  if (!/^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/i.test(text)) return false;
-  const prev = /([A-Za-z]+)\.?\s*$/.exec(before);
+  if (!contextSet('bareMonthAbbreviations').has(withoutFullStop(text).toLowerCase())) return false;
+  const trimmed = before.trimEnd();
+  const prev = trailingLetters(withoutFullStop(trimmed));
   if (!prev) return true;
-  const word = prev[1].toLowerCase();
-  if (/^(?:and|or|to|through)$/.test(word)) return !new RegExp(`${MONTH_RE}\\s+${prev[1]}\\s*$`).test(before);
-  return !wordList('dates-year-cues.txt').has(word) || /^(?:the|its|their|his|her|our|that|this)$/.test(word);
+  const word = prev.toLowerCase();
+  if (contextSet('monthListJoins').has(word)) return !(trimmed.endsWith(prev) && MONTH_BEFORE_WORD.test(trimmed.slice(0, -prev.length)));
+  return !wordList('dates-year-cues.txt').has(word) || contextSet('determinersBeforeMonth').has(word);
 }
 
 /** "Black September": a capitalised month after a name word. */
 export function monthInName(text: string, before: string): boolean {
-  const prev = /([A-Z][a-z]+)\s+$/.exec(before);
-  return /^[A-Z]/.test(text) && !!prev && wordList('dates-weekday-names.txt').has(prev[1].toLowerCase());
+  const letters = lettersBeforeSpace(before);
+  if (!letters || !isAsciiCapital(text[0])) return false;
+  let i = letters.length;
+  while (i > 0 && letters[i - 1] >= 'a' && letters[i - 1] <= 'z') i--;
+  return i > 0 && i < letters.length && isAsciiCapital(letters[i - 1]) && wordList('dates-weekday-names.txt').has(letters.slice(i - 1).toLowerCase());
 }
 
 interface NamedEvent {
@@ -64,15 +116,36 @@ interface NamedEvent {
 
 let events: NamedEvent[] | null = null;
 
+/** A line of data/dates-named-events.txt ("09-11 2001 | attack attacks … | the attacks on the US") read, or null for a comment. */
+function namedEvent(line: string): NamedEvent | null {
+  const bar = line.indexOf('|');
+  const bar2 = line.indexOf('|', bar + 1);
+  const description = line.slice(bar2 + 1).trim();
+  const [day, year, ...more] = wordsOf(line.slice(0, bar));
+  if (bar < 0 || bar2 < 0 || !description || more.length || isSpace(line[0]) || day?.length !== 5 || day[2] !== '-' || year?.length !== 4) return null;
+  const [m, d] = [day.slice(0, 2), day.slice(3)];
+  if (!isDigits(m) || !isDigits(d) || !isDigits(year)) return null;
+  return { m: +m, d: +d, y: +year, followers: new Set(wordsOf(line.slice(bar + 1, bar2).toLowerCase())), description };
+}
+
 function namedEvents(): NamedEvent[] {
-  if (!events) {
-    events = [];
-    for (const line of readDataText('dates-named-events.txt').split(/\r?\n/)) {
-      const m = /^(\d\d)-(\d\d)\s+(\d{4})\s*\|([^|]*)\|\s*(.+?)\s*$/.exec(line);
-      if (m) events.push({ m: +m[1], d: +m[2], y: +m[3], followers: new Set(m[4].trim().toLowerCase().split(/\s+/)), description: m[5] });
-    }
-  }
+  events ??= readDataText('dates-named-events.txt').split('\n').map((line) => namedEvent(line.endsWith('\r') ? line.slice(0, -1) : line)).filter((e) => e !== null);
   return events;
+}
+
+/** Whether `text` opens with perhaps a comma, white space and a year of 1500–2099 that no word character follows (", 2001"). */
+function opensWithYear(text: string): boolean {
+  let i = text[0] === ',' ? 1 : 0;
+  const from = i;
+  while (isSpace(text[i])) i++;
+  const year = text.slice(i, i + 4);
+  return i > from && year.length === 4 && isDigits(year) && +year >= 1500 && +year <= 2099 && !isWordChar(text[i + 4]);
+}
+
+/** The ASCII letters of the word that opens `text` after white space and perhaps a dash ("– attacks" → "attacks"). */
+function nextLetters(text: string): string {
+  const rest = text.trimStart();
+  return leadingLetters(rest[0] === '-' || rest[0] === '–' ? rest.slice(1).trimStart() : rest);
 }
 
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
@@ -95,9 +168,9 @@ export function namedEventCandidates(prose: string): Candidate[] {
     if (!event) continue;
     const end = m.index + m[0].length;
     // A year after it makes it a written date ("September 11th 2001").
-    if (/^,?\s+(?:1[5-9]|20)\d\d\b/.test(prose.slice(end, end + 7))) continue;
-    const next = /^\s*[-–]?\s*([A-Za-z]+)/.exec(prose.slice(end, end + 30));
-    const named = !!next && event.followers.has(next[1].toLowerCase());
+    if (opensWithYear(prose.slice(end, end + 7))) continue;
+    const next = nextLetters(prose.slice(end, end + 30));
+    const named = !!next && event.followers.has(next.toLowerCase());
     if (!named && !EVENT_LEAD.test(prose.slice(Math.max(0, m.index - 30), m.index))) continue;
     // After "since", "9/11" in figures is the event's name; "11 September" may be a plain date.
     const strong = named || !!m[5];

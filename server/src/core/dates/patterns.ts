@@ -4,7 +4,8 @@ import { MONTH_RE, WEEKDAY_INDEX, WEEKDAY_RE, monthNumber, type Candidate, type 
 import { readDataJson } from '../dataFiles';
 import { NUMBER_RE, parseSmallNumber, wordList } from './words';
 import { weekdayEndsName } from './names';
-import { endsPossessive, straightApostrophes, withoutFullStop } from '../text/shape';
+import { endsPossessive, isDigits, straightApostrophes, withoutFullStop } from '../text/shape';
+import { contextSet, endsWithPhrase, firstWord, hasPhrase, isSpace, isWordChar, lastLetters, phrases, wordAfterSpace } from './context';
 
 const YEAR = '(1[5-9]\\d\\d|20\\d\\d)';
 const ORDINAL: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
@@ -29,13 +30,15 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 /** Month names in ranges are capitalised: "3 may" is not a date. */
 const RANGE_MONTH = `(${MONTH_RE})(?![a-z])`;
 
+const BETWEEN = phrases(['between']);
+
 /** A range inside one month: the second day after the first, "and" only after "between" ("6 and 12 December", not "aged 6 and 12 December births"). */
 function dayRange(m: RegExpExecArray, prose: string, d1: string, d2: string, month: string, year: string | undefined): Expr | null {
   const from = +d1;
   const to = +d2;
   const mm = monthNumber(month);
   if (!mm || from < 1 || to <= from || to > 31) return null;
-  if (/\band\b/.test(m[0]) && !/\bbetween\s+$/i.test(prose.slice(Math.max(0, m.index - 8), m.index))) return null;
+  if (hasPhrase(m[0], 'and') && !endsWithPhrase(prose.slice(Math.max(0, m.index - 8), m.index), BETWEEN)) return null;
   const y = year ? +year : null;
   return { t: 'cal', y, m: mm, d: from, wd: null, wdSpan: null, rangeEnd: { y, m: mm, d: to } };
 }
@@ -63,6 +66,16 @@ const LISTED_DAY = new RegExp(
   'g',
 );
 
+const DAY_LEADS = phrases(['on', 'from', 'between']);
+
+/** Whether `before` ends in a day of the month, perhaps an ordinal, and a comma ("14, ", "3rd ,"). */
+function afterListedDay(before: string): boolean {
+  const trimmed = before.trimEnd();
+  if (!trimmed.endsWith(',')) return false;
+  const day = trimmed.slice(0, -1).trimEnd();
+  return isDigits(day.at(-1)) || (['st', 'nd', 'rd', 'th'].includes(day.slice(-2)) && isDigits(day.at(-3)));
+}
+
 /**
  * LISTED_DAY's reading: a list with a comma ("14, 20 and 27 April") or after a preposition of dates ("on 14 and 27
  * April"), its days rising; not "aged 6 and 12 December births".
@@ -75,13 +88,46 @@ function listedDay(m: RegExpExecArray, prose: string): Expr | null {
   const after = prose.slice(m.index + m[0].length, m.index + m[0].length + 40);
   const days = [d, ...[...after.split(m[2])[0].matchAll(/\d{1,2}/g)].map((x) => Number(x[0]))];
   if (days.some((x, i) => i > 0 && x <= days[i - 1])) return null;
-  const listed = /\d(?:st|nd|rd|th)?\s*,\s*$/.test(before) || /^\s*,/.test(after);
-  if (!listed && !/\b(?:on|from|between)\s+$/i.test(before)) return null;
+  const listed = afterListedDay(before) || after.trimStart().startsWith(',');
+  if (!listed && !endsWithPhrase(before, DAY_LEADS)) return null;
   return { t: 'cal', y: m[3] ? Number(m[3]) : null, m: month, d, wd: null, wdSpan: null };
 }
 
 /** A holiday's name as the text may write it: "St" with or without a full stop, either apostrophe. */
-const holidayKey = (name: string) => straightApostrophes(name.replace(/\bSt\.?\s/, 'St '));
+function holidayKey(name: string): string {
+  for (let i = name.indexOf('St'); i >= 0; i = name.indexOf('St', i + 1)) {
+    if (isWordChar(name[i - 1])) continue;
+    const dot = name[i + 2] === '.' && isSpace(name[i + 3]) ? 1 : 0;
+    if (dot || isSpace(name[i + 2])) return straightApostrophes(`${name.slice(0, i)}St ${name.slice(i + 3 + dot)}`);
+  }
+  return straightApostrophes(name);
+}
+
+/** A holiday's name as a pattern: special characters escaped, "St" with or without a full stop, either apostrophe, any white space between words. */
+function holidaySource(name: string): string {
+  const escaped = [...name].map((c) => ('.*+?^${}()|[]\\'.includes(c) ? `\\${c}` : c)).join('');
+  const saint = escaped.startsWith('St ') ? `St\\.?\\s+${escaped.slice(3)}` : escaped;
+  return saint.replaceAll("'", "['’]").replaceAll(' ', '\\s+');
+}
+
+/** `text` with each run of white space made one space. */
+function oneSpaced(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpace(text[i])) out += text[i];
+    else if (!isSpace(text[i - 1])) out += ' ';
+  }
+  return out;
+}
+
+/** `text` without a year that ends it after white space and perhaps a comma ("Boxing Day, 2005" → "Boxing Day"). */
+function withoutYear(text: string): string {
+  const digits = text.slice(-4);
+  if (digits.length < 4 || !isDigits(digits) || !isSpace(text[text.length - 5])) return text;
+  let i = text.length - 5;
+  while (isSpace(text[i - 1])) i--;
+  return text.slice(0, text[i - 1] === ',' ? i - 1 : i);
+}
 
 let holidays: { re: RegExp; days: Map<string, [number, number]> } | null = null;
 
@@ -94,7 +140,7 @@ function holidayPattern(): { re: RegExp; days: Map<string, [number, number]> } {
   const { holidays: table } = readDataJson<{ holidays: Record<string, string> }>('dates-holidays.json');
   const days = new Map<string, [number, number]>();
   for (const [name, md] of Object.entries(table)) days.set(name, [Number(md.slice(0, 2)), Number(md.slice(3, 5))]);
-  const names = [...days.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/^St /, 'St\\.?\\s+').replace(/'/g, "['’]").replace(/ /g, '\\s+'));
+  const names = [...days.keys()].sort((a, b) => b.length - a.length).map(holidaySource);
   holidays = { re: new RegExp(`\\b(${names.join('|')})(?![\\w'’])(?:,?\\s+(1[5-9]\\d\\d|20\\d\\d)(?!\\d))?`, 'g'), days };
   return holidays;
 }
@@ -102,7 +148,7 @@ function holidayPattern(): { re: RegExp; days: Map<string, [number, number]> } {
 /** The month and day of a fixed-date holiday named by `text` ("Christmas Eve" → [12, 24]; data/dates-holidays.json), or null. */
 export function holidayDay(text: string): [number, number] | null {
   const { days } = holidayPattern();
-  return days.get(holidayKey(text.replace(/,?\s+\d{4}$/, '').replace(/\s+/g, ' '))) ?? null;
+  return days.get(holidayKey(oneSpaced(withoutYear(text)))) ?? null;
 }
 
 /** The weekday-and-day pattern's reading (WEEKDAY_DAY). */
@@ -112,6 +158,17 @@ function weekdayDay(m: RegExpExecArray, prose: string): Expr | null {
   if (d < 1 || d > 31 || wd === undefined) return null;
   if (!m[3] && weekdayEndsName(prose.slice(Math.max(0, m.index - 40), m.index))) return null;
   return { t: 'cal', y: m[4] ? Number(m[4]) : null, m: m[3] ? monthNumber(m[3]) : null, d, wd, wdSpan: [m.index, m.index + m[1].length] };
+}
+
+const APPROXIMATE = new Set(['around', 'circa']);
+const YEAR_LIST_JOINS = new Set(['and', 'or', 'to']);
+
+/** Whether `text` opens with white space and a word that makes a counted span no duration ("ago", "later", "from now", "old"). */
+function opensWithDurationFollower(text: string): boolean {
+  const next = wordAfterSpace(text);
+  if (!next) return false;
+  const word = next.word.toLowerCase();
+  return contextSet('durationFollowers').has(word) || (word === 'from' && text[next.end] === ' ' && firstWord(text.slice(next.end + 1)) === 'now');
 }
 
 const PATTERNS: Pattern[] = [
@@ -193,7 +250,7 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`\\b([Ll]ast|[Nn]ext)\\s+(${MONTH_RE})(?![A-Za-z])`, 'g'),
     build: (m) => {
       const month = monthNumber(m[2]);
-      return month === null ? null : { t: 'month', m: month, dir: /^l/i.test(m[1]) ? -1 : 1 };
+      return month === null ? null : { t: 'month', m: month, dir: m[1][0].toLowerCase() === 'l' ? -1 : 1 };
     },
   },
   {
@@ -208,31 +265,24 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    re: /\b(?:now|currently|at present|presently|nowadays|these days)\b/gi,
-    build: () => ({ t: 'ref', ref: 'present' }),
-  },
-  {
-    // Not "in the past three months", a counted span (a duration).
-    re: new RegExp(`\\b(?:recently|in the past(?![ \\t]+(?:${NUMBER_RE}|few|several|couple)\\b)|in recent (?:years|months|weeks|days))\\b`, 'gi'),
-    build: () => ({ t: 'ref', ref: 'past' }),
-  },
-  {
-    re: /\b(?:in the (?:near |distant )?future|(?:in|over|during|within) the (?:coming|next few) (?:years|months|weeks|days))\b/gi,
-    build: () => ({ t: 'ref', ref: 'future' }),
+    // "now"; "recently", "in the past" (not "in the past three months", a counted span, a duration); "in the future".
+    re: new RegExp(`\\b(?:(now|currently|at present|presently|nowadays|these days)|(recently|in the past(?![ \\t]+(?:${NUMBER_RE}|few|several|couple)\\b)|in recent (?:years|months|weeks|days))|in the (?:near |distant )?future|(?:in|over|during|within) the (?:coming|next few) (?:years|months|weeks|days))\\b`, 'gi'),
+    build: (m) => ({ t: 'ref', ref: m[1] ? 'present' : m[2] ? 'past' : 'future' }),
   },
   {
     re: new RegExp(`(?<![\\d$£€,.\\/-])(?:\\b(?:mid|early|late)[- ]?)?${YEAR}(?:['’]s)?(?!\\d|%|[,.-]\\d|[A-Za-z]|\\s*(?:%|percent|per cent|GMT|BST|hrs\\b))`, 'gi'),
     build: (m, prose) => {
-      const cueLead = /^(?:mid|early|late)/i.test(m[0]) || endsPossessive(m[0]);
+      const lead = m[0].toLowerCase();
+      const cueLead = lead.startsWith('mid') || lead.startsWith('early') || lead.startsWith('late') || endsPossessive(m[0]);
       if (!cueLead) {
         const window = prose.slice(Math.max(0, m.index - 40), m.index);
-        const before = /([A-Za-z]+)\W*$/.exec(window);
-        if (!before || !wordList('dates-year-cues.txt').has(before[1].toLowerCase())) return null;
+        const before = lastLetters(window);
+        if (!before || !wordList('dates-year-cues.txt').has(before.toLowerCase())) return null;
         // "around 1800 households": an approximate count of the plural noun after it, as the figure parser reads it
         // (a plural of four letters or more, as the figure parser takes one: not "was", "this", "class").
-        if (/^(?:around|circa)$/i.test(before[1]) && /^\s+\p{Ll}{3,}s(?<!ss|us|is)\b/u.test(prose.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
+        if (APPROXIMATE.has(before.toLowerCase()) && /^\s+\p{Ll}{3,}s(?<!ss|us|is)\b/u.test(prose.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
         // "and", "or", "to" make a year only in a list of years ("2003 and 2005"), not in "2,500 troops and 2003 troops".
-        if (/^(?:and|or|to)$/i.test(before[1]) && !new RegExp(`(?:${YEAR}|\\b[A-Z][a-z]+\\.?)(?:['’]s)?,?\\s+${before[1]}\\W*$`).test(window)) return null;
+        if (YEAR_LIST_JOINS.has(before.toLowerCase()) && !new RegExp(`(?:${YEAR}|\\b[A-Z][a-z]+\\.?)(?:['’]s)?,?\\s+${before}\\W*$`).test(window)) return null;
       }
       return { t: 'cal', y: +m[1], m: null, d: null, wd: null, wdSpan: null };
     },
@@ -240,10 +290,10 @@ const PATTERNS: Pattern[] = [
   {
     re: new RegExp(`\\b(${NUMBER_RE})(?:[- ]and[- ]a[- ]half)?[- ](day|week|month|year|decade|hour|minute)s?(?:[- ]long)?\\b(?![- ]old)`, 'gi'),
     build: (m, prose) => {
-      if (/^\s+(?:ago|earlier|later|before|after|from now|old)\b/i.test(prose.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+      if (opensWithDurationFollower(prose.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
       const n = parseSmallNumber(m[1]);
       if (n === null) return null;
-      const half = /and[- ]a[- ]half/i.test(m[0]);
+      const half = m[0].toLowerCase().replaceAll('-', ' ').includes('and a half');
       const unit = m[2].toLowerCase();
       const code = { day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE', hour: 'H', minute: 'MI' }[unit] ?? 'D';
       const amount = half ? `${n}.5` : String(n);

@@ -1,6 +1,7 @@
 // Loads the date word lists from data/ once: tense cues, "-ed" exceptions, event nouns, year cues.
 import { readDataText, readWordList } from '../dataFiles';
-import { isDigits } from '../text/shape';
+import { isDigits, wordsOf } from '../text/shape';
+import { isAsciiLetter } from './context';
 
 const lowerCased = new Map<string, ReadonlySet<string>>();
 
@@ -20,13 +21,26 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 
+/** Whether `word` is a number word of the tens ("twenty" … "ninety"). */
+function isTens(word: string): boolean {
+  return Object.hasOwn(NUMBER_WORDS, word) && NUMBER_WORDS[word] >= 20;
+}
+
+/** Whether `word` is a number word from "one" to "nine" (not "a", "an"). */
+function isUnitWord(word: string): boolean {
+  return Object.hasOwn(NUMBER_WORDS, word) && NUMBER_WORDS[word] <= 9 && word !== 'a' && word !== 'an';
+}
+
 /** "three", "21", "twenty-one" → number; null otherwise. */
 export function parseSmallNumber(word: string): number | null {
   const w = word.toLowerCase();
   if (isDigits(w)) return Number(w);
   if (w in NUMBER_WORDS) return NUMBER_WORDS[w];
-  const m = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](one|two|three|four|five|six|seven|eight|nine)$/.exec(w);
-  return m ? NUMBER_WORDS[m[1]] + NUMBER_WORDS[m[2]] : null;
+  for (const sep of ['-', ' ']) {
+    const [tens, ones, ...more] = w.split(sep);
+    if (!more.length && ones !== undefined && isTens(tens) && isUnitWord(ones)) return NUMBER_WORDS[tens] + NUMBER_WORDS[ones];
+  }
+  return null;
 }
 
 /**
@@ -46,7 +60,7 @@ export function numberLike(original: string, n: number): string {
     const ones = names.find(([, v]) => v === n % 10);
     out = tens && ones && n < 100 ? `${tens[0]}-${ones[0]}` : String(n);
   }
-  return original[0] === original[0].toUpperCase() && /[a-z]/i.test(original[0]) ? out[0].toUpperCase() + out.slice(1) : out;
+  return original[0] === original[0].toUpperCase() && isAsciiLetter(original[0]) ? out[0].toUpperCase() + out.slice(1) : out;
 }
 
 const classCache = new Map<string, ReadonlyMap<string, string>>();
@@ -56,14 +70,14 @@ export function wordClasses(name: string): ReadonlyMap<string, string> {
   let map = classCache.get(name);
   if (!map) {
     const classes = new Map<string, string>();
-    for (const line of readDataText(name).split(/\r?\n/)) {
-      const words = line.trim().toLowerCase().split(/\s+/).filter(Boolean);
+    for (const line of readDataText(name).split('\n')) {
+      const words = wordsOf(line.toLowerCase());
       if (!words.length || words[0].startsWith('#')) continue;
       // "~ match game …": the class keeps the mark, so callers can tell a recurring kind.
       const mark = words[0] === '~' ? words.shift()! : '';
       for (const w of words) {
         classes.set(w, mark + words[0]);
-        classes.set(/(?:s|sh|ch|x)$/.test(w) ? `${w}es` : `${w}s`, mark + words[0]);
+        classes.set(['s', 'sh', 'ch', 'x'].some((end) => w.endsWith(end)) ? `${w}es` : `${w}s`, mark + words[0]);
       }
     }
     map = classes;

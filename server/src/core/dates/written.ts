@@ -1,6 +1,7 @@
 // How a date is written ("Sept. 12, 2024", "12 September", "2024-09-12"): read its parts and style, and write a date back in a given style.
 import { apMonths, daysInMonth, monthNames, pad } from './calendar';
 import { MONTH_RE, monthNumber, WEEKDAY_RE } from './expr';
+import { isDigits } from '../text/shape';
 
 /** md-abbr "Sept. 12"; md-full "September 12"; md "March 3" (AP spells these out anyway); dm "12 September"; iso; numeric "9/12/2024". */
 export type WrittenStyle = 'md-abbr' | 'md-full' | 'md' | 'dm' | 'iso' | 'numeric';
@@ -24,12 +25,13 @@ export interface WrittenDate {
 
 const MD = new RegExp(`^(${MONTH_RE})\\s+(\\d{1,2})(st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'i');
 const DM = new RegExp(`^(?:the\\s+)?(\\d{1,2})(st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?![A-Za-z])(?:,?\\s+(\\d{4})\\b)?`, 'i');
-const ISO = /^(\d{4})-(\d{2})-(\d{2})\b/;
-const NUMERIC = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+/** ISO "2024-09-12" (groups 1–3) or slashed "9/12/2024" (groups 4–6). */
+const IN_NUMBERS = /^(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\/(\d{1,2})\/(\d{4}))\b/;
 const LEADING_WEEKDAY = new RegExp(`^${WEEKDAY_RE},?\\s+`, 'i');
 
 /** A date in numbers: ISO "2024-09-12" or slashed "9/12/2024" (month first unless the first number cannot be a month). */
 export const NUMERIC_DATE = /(?<![\d./-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})(?![\d/-])/;
+const NUMERIC_DATES = new RegExp(NUMERIC_DATE.source, 'g');
 
 /**
  * Dates in numbers whose month cannot be read in any order ("2024-13-01", "13/13/2024", "0/5/2024"): spans (UTF-16
@@ -37,7 +39,7 @@ export const NUMERIC_DATE = /(?<![\d./-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/
  */
 export function impossibleMonths(prose: string): { start: number; end: number; source: string }[] {
   const out: { start: number; end: number; source: string }[] = [];
-  for (const m of prose.matchAll(new RegExp(NUMERIC_DATE.source, 'g'))) {
+  for (const m of prose.matchAll(NUMERIC_DATES)) {
     const parts = m[0].includes('-') ? [Number(m[0].slice(5, 7))] : m[0].split('/').slice(0, 2).map(Number);
     if (!parts.some((n) => n >= 1 && n <= 12)) out.push({ start: m.index!, end: m.index! + m[0].length, source: m[0] });
   }
@@ -47,7 +49,7 @@ export function impossibleMonths(prose: string): { start: number; end: number; s
 /** Dates in numbers whose day the month does not have ("2019-02-30", "02/30/2024"): spans into `prose`, in text order. */
 export function impossibleNumericDays(prose: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  for (const m of prose.matchAll(new RegExp(NUMERIC_DATE.source, 'g'))) {
+  for (const m of prose.matchAll(NUMERIC_DATES)) {
     const w = readWrittenDate(m[0], m.index!);
     if (w && w.m >= 1 && w.m <= 12 && (w.d < 1 || w.d > daysInMonth(w.y, w.m))) out.push({ start: w.start, end: w.end });
   }
@@ -66,11 +68,13 @@ export function readWrittenDate(text: string, offset: number): WrittenDate | nul
     if (!month) return null;
     const spelled = m[1].toLowerCase() === monthNames()[month - 1].toLowerCase();
     const style: WrittenStyle = month >= 3 && month <= 7 && spelled ? 'md' : spelled ? 'md-full' : 'md-abbr';
-    const dayStart = at + m[1].length + s.slice(m[1].length).search(/\d/);
+    let digit = m[1].length;
+    while (!isDigits(s[digit])) digit++;
+    const dayStart = at + digit;
     return {
       style, y: m[4] ? +m[4] : null, m: month, d: +m[2], start: at, end: at + m[0].length, month: m[1],
       day: { start: dayStart, end: dayStart + m[2].length }, ordinal: m[3] ?? '',
-      ap: !m[3] && m[1] === apMonths()[month - 1] && (!m[4] || /^\S+\s+\d+,\s\d{4}$/.test(m[0])),
+      ap: !m[3] && m[1] === apMonths()[month - 1] && (!m[4] || m[0].length - m[0].indexOf(',') === 6),
     };
   }
   if ((m = DM.exec(s))) {
@@ -79,17 +83,21 @@ export function readWrittenDate(text: string, offset: number): WrittenDate | nul
     const dayStart = at + m[0].indexOf(m[1]);
     return { style: 'dm', y: m[4] ? +m[4] : null, m: month, d: +m[1], start: at, end: at + m[0].length, month: m[3], day: { start: dayStart, end: dayStart + m[1].length }, ordinal: m[2] ?? '', ap: false };
   }
-  // A month outside 1–12 is no date to rewrite ("2024-13-01"); a numeric date is month first unless its first
-  // number cannot be a month ("31/12/2024" is day first). Both numbers 13 or more: no date.
-  if ((m = ISO.exec(s))) return +m[2] >= 1 && +m[2] <= 12 ? { style: 'iso', y: +m[1], m: +m[2], d: +m[3], start: at, end: at + 10, month: m[2], day: { start: at + 8, end: at + 10 }, ordinal: '', ap: false } : null;
-  if ((m = NUMERIC.exec(s))) {
-    const dayFirst = +m[1] > 12;
-    const [month, day] = dayFirst ? [m[2], m[1]] : [m[1], m[2]];
-    if (+month < 1 || +month > 12) return null;
-    const dayStart = dayFirst ? at : at + m[1].length + 1;
-    return { style: 'numeric', y: +m[3], m: +month, d: +day, start: at, end: at + m[0].length, month, day: { start: dayStart, end: dayStart + day.length }, ordinal: '', ap: false, dayFirst };
-  }
-  return null;
+  m = IN_NUMBERS.exec(s);
+  return m ? numericDate(m, at) : null;
+}
+
+/**
+ * IN_NUMBERS' reading at `at`. A month outside 1–12 is no date to rewrite ("2024-13-01"); a numeric date is month
+ * first unless its first number cannot be a month ("31/12/2024" is day first). Both numbers 13 or more: no date.
+ */
+function numericDate(m: RegExpExecArray, at: number): WrittenDate | null {
+  if (m[1]) return +m[2] >= 1 && +m[2] <= 12 ? { style: 'iso', y: +m[1], m: +m[2], d: +m[3], start: at, end: at + 10, month: m[2], day: { start: at + 8, end: at + 10 }, ordinal: '', ap: false } : null;
+  const dayFirst = +m[4] > 12;
+  const [month, day] = dayFirst ? [m[5], m[4]] : [m[4], m[5]];
+  if (+month < 1 || +month > 12) return null;
+  const dayStart = dayFirst ? at : at + m[4].length + 1;
+  return { style: 'numeric', y: +m[6], m: +month, d: +day, start: at, end: at + m[0].length, month, day: { start: dayStart, end: dayStart + day.length }, ordinal: '', ap: false, dayFirst };
 }
 
 function ordinalSuffix(d: number): string {

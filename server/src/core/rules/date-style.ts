@@ -6,6 +6,9 @@ import { quotationAt } from '../language';
 import { SpanIndex } from '../text/spanIndex';
 import type { Fix } from '../types';
 import type { Rule, RuleFinding } from './rule';
+import { endsWithPhrase, phrases } from '../dates/context';
+
+const THE = phrases(['the']);
 
 const STYLE_NAMES: Readonly<Record<WrittenStyle, string>> = {
   'md-abbr': 'abbreviated month first (“Sept. 12”)',
@@ -34,8 +37,8 @@ export const dateStyle: Rule = {
       const w = readWrittenDate(article.text.slice(d.start, d.end), d.start);
       if (!w || w.end > d.end) continue;
       // "the 5th of November" → "Nov. 5": the article goes too, or the edit leaves "the Nov. 5".
-      const the = /\bthe\s+$/i.exec(article.text.slice(Math.max(0, w.start - 6), w.start));
-      if (w.style === 'dm' && the) w.start -= the[0].length;
+      const before = article.text.slice(Math.max(0, w.start - 6), w.start);
+      if (w.style === 'dm' && endsWithPhrase(before, THE)) w.start -= before.length - before.trimEnd().length + 'the'.length;
       written.push(w);
     }
     // A date that does not exist ("Feb. 30") is still written in a style: it counts, so that correcting its day

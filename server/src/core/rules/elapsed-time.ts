@@ -2,6 +2,7 @@
 import { parseIsoDay } from '../dates/calendar';
 import { NUMBER_RE, numberLike, parseSmallNumber } from '../dates/words';
 import type { Rule, RuleFinding } from './rule';
+import { contextSet, isSpace, wordsAtEnd } from '../dates/context';
 
 const YEAR = '(1[5-9]\\d\\d|20\\d\\d)';
 // The words between "since" and the year hold no number: "21 years since 2003, and 25 years since 1994" pairs 21 with 2003.
@@ -18,12 +19,29 @@ function ordinal(n: number): string {
   return `${n}${teen ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 }
 
-/** A hedge before a count of years, and what it allows: "more than 40 years after" claims no exact number. */
-const APPROXIMATE = /\b(more\s+than|over|at\s+least|nearly|almost|close\s+to|less\s+than|under|about|around|some|roughly)\s+$/i;
+/**
+ * The hedge (data/dates-context.json yearCountHedges) that ends `text` before white space, lower case and single-spaced,
+ * or null: "more than 40 years after" claims no exact number.
+ */
+function hedgeBefore(text: string): string | null {
+  const words = wordsAtEnd(text, 2);
+  for (let n = words.length; n >= 1; n--) {
+    const phrase = words.slice(0, n).reverse().join(' ');
+    if (contextSet('yearCountHedges').has(phrase)) return phrase;
+  }
+  return null;
+}
+
+/** Where the white space before "years ago" starts in `text`, which holds it once. */
+function yearsAgoAt(text: string): number {
+  let i = text.toLowerCase().indexOf('years');
+  while (isSpace(text[i - 1])) i--;
+  return i;
+}
 
 /**
  * Whether `expected` years (the publication year minus the event's; the event may fall up to a year later in its
- * year) fit a count `n` under `hedge` (one of APPROXIMATE, lower case, single-spaced): "more than" / "over" / "at
+ * year) fit a count `n` under `hedge` (one of hedgeBefore's): "more than" / "over" / "at
  * least" a lower bound, "less than" / "under" an upper bound, "nearly" / "almost" / "close to" an upper bound within a
  * fifth, "about" / "around" / "some" / "roughly" within a fifth either way.
  */
@@ -50,7 +68,7 @@ export const elapsedTime: Rule = {
       if (n === null || expected < 1 || n === expected || n === expected - 1) return;
       // "More than 40 years after", "nearly 20 years since": a hedged count is held to its hedge, not to the exact
       // number; no fix is offered, since which hedge the writer meant is theirs to say.
-      const hedge = APPROXIMATE.exec(prose.slice(Math.max(0, numberAt - 16), numberAt))?.[1].toLowerCase().split(/\s+/).join(' ');
+      const hedge = hedgeBefore(prose.slice(Math.max(0, numberAt - 16), numberAt));
       if (hedge && fitsHedge(hedge, n, expected)) return;
       const replacement = numberLike(numberText, expected);
       findings.push({
@@ -67,7 +85,7 @@ export const elapsedTime: Rule = {
         const numberFirst = re !== AGO_AFTER;
         const numberText = numberFirst ? m[1] : m[2];
         const year = Number(numberFirst ? m[2] : m[1]);
-        const numberAt = m.index + (numberFirst ? 0 : m[0].lastIndexOf(numberText, m[0].search(/\s+years\s+ago/i)));
+        const numberAt = m.index + (numberFirst ? 0 : m[0].lastIndexOf(numberText, yearsAgoAt(m[0])));
         check(m, numberText, numberAt, year);
       }
     }

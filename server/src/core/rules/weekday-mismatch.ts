@@ -5,6 +5,16 @@ import { readWrittenDate, writeLike } from '../dates/written';
 import { WEEKDAY_INDEX, WEEKDAY_RE } from '../dates/expr';
 import type { Article, DateMention, Fix, Span } from '../types';
 import type { Rule, RuleFinding } from './rule';
+import { isDigits } from '../text/shape';
+
+/** The day and its ordinal suffix in a date written with one ("Friday 12th September" → "12th"): its first number and the two letters after. */
+function ordinalIn(written: string): string {
+  let i = 0;
+  while (!isDigits(written[i])) i++;
+  let j = i;
+  while (isDigits(written[j])) j++;
+  return written.slice(i, j + 2);
+}
 import { hasDigit, withoutFullStop } from '../text/shape';
 
 /** The weekday in the form the text used: "Thursday", "Thu.", "Thurs.". */
@@ -56,7 +66,7 @@ export const weekdayMismatch: Rule = {
         const preview = writeLike(like, target);
         if (sameMonth && written.ordinal) {
           edit.end = written.day.end + written.ordinal.length;
-          edit.newText = preview.match(/\d+(?:st|nd|rd|th)/)![0];
+          edit.newText = ordinalIn(preview);
         }
         fixes.push({ title: `Change the date to ${preview} (the nearest ${weekdayNames()[d.weekday]})`, edits: [edit] });
       }
@@ -123,7 +133,7 @@ function apposedWeekdays(article: Article, dates: DateMention[]): RuleFinding[] 
     const candidates = [-1, 0, 1].map((k) => ({ y: near.y + Math.floor((near.m - 1 + k) / 12), m: ((near.m - 1 + k + 12) % 12) + 1, d: n })).filter((c) => c.d >= 1 && c.d <= daysInMonth(c.y, c.m));
     if (candidates.length === 0) return;
     const day = candidates.reduce((a, b) => (Math.abs(toDays(b) - toDays(near)) < Math.abs(toDays(a) - toDays(near)) ? b : a));
-    report(of(x), day, x.start, x.end + ordinal[0].length, `“the ${ordinal[1]}${ordinal[0].match(/(st|nd|rd|th)$/)![0]}”`);
+    report(of(x), day, x.start, x.end + ordinal[0].length, `“the ${ordinal[1]}${ordinal[0].slice(-2)}”`);
   });
   return out;
 }

@@ -22,7 +22,7 @@ const DATELINE_SLACK_DAYS = 1;
  */
 export function datelineConflicts(article: Article, dates: DateMention[]): RuleFinding[] {
   const pub = parseIsoDay(article.frontMatter?.published ?? null);
-  const first = article.paragraphs.find((p) => !/^\s*#/.test(article.text.slice(p.start, p.end)) && hasLetter(article.prose.slice(p.start, p.end)));
+  const first = article.paragraphs.find((p) => !article.text.slice(p.start, p.end).trimStart().startsWith('#') && hasLetter(article.prose.slice(p.start, p.end)));
   if (!pub || !first) return [];
   const d = dates.find((x) => x.start >= first.start && x.end <= first.end);
   // A year, or a wire credit and dash after the date ("JOHANNESBURG, July 7 (Xinhua) --", "BEIRUT, Feb. 2 —"): a

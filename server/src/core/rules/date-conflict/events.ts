@@ -75,15 +75,15 @@ function attachment(article: Article, d: DateMention): Attachment | null {
   }
   // "Thursday's bombings", "last week's deadly blasts": a date in the possessive dates the noun after it (an adjective
   // or two between).
-  let m = /^['’]s\s+(?:[a-z][a-z-]*\s+){0,2}?([A-Za-z]+)\b/.exec(after);
+  const m = /^['’]s\s+(?:[a-z][a-z-]*\s+){0,2}?([A-Za-z]+)\b/.exec(after);
   if (m) {
     const a = head(m[1], d.end + m[0].length - m[1].length);
     if (a) return a;
   }
   // "16 March for Budget", "set 5 May for the election".
-  m = /^\s+for\s+(?:(?:the|his|her|its|their)\s+)?([A-Za-z]+)\b/.exec(after);
-  if (m) {
-    const a = head(m[1], d.end + m[0].length - m[1].length);
+  const purpose = wordAfterFor(after);
+  if (purpose) {
+    const a = head(purpose.word, d.end + purpose.start);
     if (a) return a;
   }
   // The noun before the date, joined to it by nothing, "of"/"on"/"in", or by prepositional phrases only.
@@ -122,6 +122,22 @@ function wordAfterSpace(text: string): { word: string; start: number } | null {
 }
 
 /**
+ * The word after "for" and perhaps a possessive determiner that `text` opens with, after white space ("  for the
+ * election" → "election"; " for the 5" → "the"), and where it starts.
+ */
+function wordAfterFor(text: string): { word: string; start: number } | null {
+  const f = wordAfterSpace(text);
+  if (f?.word !== 'for') return null;
+  const from = f.start + f.word.length;
+  const next = wordAfterSpace(text.slice(from));
+  if (!next) return null;
+  const after = PURPOSE_DETERMINERS.has(next.word.toLowerCase()) ? wordAfterSpace(text.slice(from + next.start + next.word.length)) : null;
+  return after ? { word: after.word, start: from + next.start + next.word.length + after.start } : { word: next.word, start: from + next.start };
+}
+
+const PURPOSE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their']);
+
+/**
  * Whether `d` can be tied to one event: a day or a month, resolved, in a sentence, no reference. A date whose year or
  * direction the tense chose counts only when it is a weekday a past or future placed, in the possessive of its event.
  */
@@ -130,9 +146,22 @@ function comparable(article: Article, d: DateMention): boolean {
   return d.resolvedBy !== 'tense' || placedWeekday(article, d);
 }
 
+const LIST_JOINS = new Set(['and', 'or', 'to', '-', '–']);
+
+/** Whether `text` is a list word or a dash amid white space and commas, or white space and commas with a comma (", and ", " - ", ", "). */
+function listJoin(text: string): boolean {
+  let i = 0;
+  let j = text.length;
+  while (i < j && (isSpace(text[i]) || text[i] === ',')) i++;
+  while (j > i && (isSpace(text[j - 1]) || text[j - 1] === ',')) j--;
+  return i === j ? text.includes(',') : LIST_JOINS.has(text.slice(i, j).toLowerCase());
+}
+
 /** "the meeting on Friday and Saturday", "attacks on 7 and 8 August": a list gives one event several days. */
 function listedAfter(article: Article, earlier: DateMention, d: DateMention): boolean {
-  return /^[\s,]*(?:and|or|to|-|–|,)[\s,]*(?:on\s+)?$/i.test(article.text.slice(earlier.end, d.start));
+  const between = article.text.slice(earlier.end, d.start);
+  const trimmed = between.trimEnd();
+  return listJoin(between) || (trimmed !== between && trimmed.toLowerCase().endsWith('on') && listJoin(trimmed.slice(0, -2)));
 }
 
 /**

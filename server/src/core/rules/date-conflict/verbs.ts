@@ -7,7 +7,7 @@ import { languageOf, verbGroupAt, type Language, type VerbGroup } from '../../la
 import type { Article, DateMention } from '../../types';
 import type { RuleFinding } from '../rule';
 import { interval } from './shared';
-import { endsPossessive, withoutFullStop } from '../../text/shape';
+import { endsPossessive, withoutFullStop, wordsOf } from '../../text/shape';
 import { contextSet } from '../../dates/context';
 
 /** Verb lemma and noun (lower case) → the event's verb lemma, from data/dates-event-verbs.txt. */
@@ -15,7 +15,7 @@ function eventWords(): { verbs: Set<string>; nouns: Map<string, string> } {
   if (!events) {
     events = { verbs: new Set(), nouns: new Map() };
     for (const line of readWordList('dates-event-verbs.txt')) {
-      const [verb, ...nouns] = line.split(/\s+/);
+      const [verb, ...nouns] = wordsOf(line);
       events.verbs.add(verb);
       for (const n of nouns) if (!events.nouns.has(n)) events.nouns.set(n, verb);
     }
