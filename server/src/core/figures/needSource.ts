@@ -263,32 +263,46 @@ function market(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
 
 /**
  * "the dollar was at 1.8400 marks and 142.10 yen", "the pound, which was at $1.5765": the price of the currency a
- * clause is about (the nearest currency word before the figure that no number goes with, not in the possessive: "the
- * dollar's strength"), in
- * another currency and without a scale ("the euro rose and the bank lent $20bn" is no quote), or a bare level in
- * ten-thousandths.
+ * clause quotes (quotedCurrency) in another currency, below MAX_EXCHANGE_RATE (no company's millions: "the euro rose
+ * and the bank lent $20bn"), or a bare level in ten-thousandths.
  */
 function exchangeRate(article: Article, f: FigureMention, lex: Lexicon): boolean {
   if ((f.kind !== 'money' && f.kind !== 'count') || f.value === null || f.value >= MAX_EXCHANGE_RATE) return false;
+  const code = quotedCurrency(article, f, lex);
+  if (code === null) return false;
+  return f.kind === 'money' ? f.unit !== code : (f.text.split('.')[1]?.length ?? 0) >= EXCHANGE_DECIMALS;
+}
+
+/**
+ * The ISO code of the currency a clause quotes before figure `f`: the nearest currency word (lex.currencyWords) in
+ * its sentence that is not in the possessive ("the dollar's strength"), not another amount's ("942 million Canadian
+ * dollars", amountBefore), and not the quote's own currency ("against the Japanese yen to trade at 104.16 yen"); null
+ * when there is none.
+ */
+function quotedCurrency(article: Article, f: FigureMention, lex: Lexicon): string | null {
   const layer = languageOf(article);
   const at = layer.tokenAt(f.start);
-  if (at < 0) return false;
+  if (at < 0) return null;
   const first = layer.sentences[layer.tokens[at].sentence]?.first ?? at;
   const word = (k: number) => article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
   for (let k = at - 1; k > first; k--) {
     const code = lex.currencyWords.get(word(k));
-    // The currency of another amount ("942 million Canadian dollars") or of the quote itself ("against the Japanese
-    // yen to trade at 104.16 yen") is not the one quoted.
-    let j = k - 1;
-    while (j > first && (layer.tokens[j].pos === 'ADJ' || layer.tokens[j].pos === 'PROPN')) j--;
-    const amount = layer.tokens[j].pos === 'NUM';
-    if (!code || amount || endsPossessive(word(k + 1) ?? '') || (f.kind === 'money' && f.unit === code)) continue;
-    const unscaled = [...f.text].filter((c) => isDigits(c) || c === '.').join('') === String(f.value) || f.text.includes(String(f.value));
-    const level = f.kind === 'count' && (f.text.split('.')[1]?.length ?? 0) >= EXCHANGE_DECIMALS;
-    return unscaled && ((f.kind === 'money' && f.unit !== code) || level);
+    if (code && !amountBefore(layer, k, first) && !endsPossessive(word(k + 1)) && !(f.kind === 'money' && f.unit === code)) return code;
   }
-  return false;
+  return null;
 }
+
+/** Whether a number stands before token `k`, past adjectives and names ("942 million Canadian" before "dollars"). */
+function amountBefore(layer: Language, k: number, first: number): boolean {
+  let j = k - 1;
+  while (j > first && (layer.tokens[j].pos === 'ADJ' || layer.tokens[j].pos === 'PROPN')) j--;
+  return layer.tokens[j].pos === 'NUM';
+}
+
+/** The highest exchange rate read as one (a yen or a rupee per dollar runs into hundreds). */
+const MAX_EXCHANGE_RATE = 10_000;
+/** Decimals that make a bare level a currency's rate ("1.8400 marks"). */
+const EXCHANGE_DECIMALS = 4;
 
 /**
  * "Compaq Computer nose-dived $8.625 a share, to $100": a change per share and the level it moved to, whatever the
@@ -321,10 +335,6 @@ function levelOfSubject(article: Article, f: FigureMention, lex: Lexicon): boole
   return be;
 }
 
-/** The highest exchange rate read as one (a yen or a rupee per dollar runs into hundreds). */
-const MAX_EXCHANGE_RATE = 10_000;
-/** Decimals that make a bare level a currency's rate ("1.8400 marks"). */
-const EXCHANGE_DECIMALS = 4;
 
 /**
  * "Declining issues on the Big Board outstripped gainers 1,141 to 406", "the number of stocks on the New York Stock
