@@ -658,3 +658,11 @@ describe('slips26: a plan told in the present for a day that has passed, days li
     assert.deepEqual(rule('2010-06-20', 'She has run the shop for 12 years, since 1990.', 'elapsed'), ['elapsed-time 12 years, since 1990']);
   });
 });
+
+describe('a forecast for a period named from the story\'s time (examples written after the fix)', () => {
+  it('reads "expected … last year" as a slip, though a forecast for an explicit year just ended is none', () => {
+    const tense = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('tense')).map((f) => f.split(' | ')[0]);
+    assert.deepEqual(tense('2010-03-02', 'Profits are expected to rise by 4% last year.'), ['tense-date-mismatch last year']);
+    assert.deepEqual(tense('2010-03-02', 'Profits are expected to have risen by 4% in 2009.'), []);
+  });
+});

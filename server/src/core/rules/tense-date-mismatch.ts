@@ -202,8 +202,9 @@ export const tenseDateMismatch: Rule = {
       if (verb.tense !== 'future' || verb.perfect || !(verb.will || verb.plan) || span[1] >= pub || rightBeforeVerb) continue;
       // "growth of 5% expected in 2004", read early in 2005: a forecast told in the passive for a whole period stands
       // until the period's figures are out; a day that has passed ("the election, expected on 5 May") is a slip, and so
-      // is an active forecast ("they can expect strong dividends last year").
-      if (!verb.will && EXPECTING.has(verb.lemma) && lastWordOf(cue).toLowerCase().endsWith('ed') && (d.value ?? '').length < ISO_DAY_LENGTH) continue;
+      // are an active forecast ("they can expect strong dividends last year") and a period named from the story's
+      // time ("profits are expected to rise last year").
+      if (!verb.will && EXPECTING.has(verb.lemma) && lastWordOf(cue).toLowerCase().endsWith('ed') && !d.relative && (d.value ?? '').length < ISO_DAY_LENGTH) continue;
       // "growth this year may be slower than in 2004", "can get treatment, up from four centres in 2001": the earlier
       // term of a comparison, not when the future happens.
       if (verb.end <= d.start && hasWordOf(article.prose.slice(verb.end, d.start), COMPARISON_BETWEEN)) continue;
