@@ -666,3 +666,11 @@ describe('a forecast for a period named from the story\'s time (examples written
     assert.deepEqual(tense('2010-03-02', 'Profits are expected to have risen by 4% in 2009.'), []);
   });
 });
+
+describe('slips27: a wire dateline whose dash ends its line (examples written after the fix)', () => {
+  it('reads the dateline when the credit and dash end the line, as wire copy sets them', () => {
+    const conflict = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('date-conflict')).map((f) => f.split(' | ')[0]);
+    assert.deepEqual(conflict('2001-06-04', 'NAIROBI, June 14 (Reuters) --\nThe talks resumed on Monday.'), ['date-conflict June 14']);
+    assert.deepEqual(conflict('2001-06-04', 'NAIROBI, June 4 (Reuters) --\nThe talks resumed on Monday.'), []);
+  });
+});

@@ -8,8 +8,8 @@ import type { Article, DateMention, Fix } from '../../types';
 import type { RuleFinding } from '../rule';
 import { hasLetter } from '../../text/shape';
 
-/** What follows a wire dateline's date: the agency's credit in brackets, then a dash ("(Xinhua) --", "(AP) _", " —"). */
-const WIRE_MARK_AFTER = /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:--?|—|–|_)[ \t]/;
+/** What follows a wire dateline's date: the agency's credit in brackets, then a dash ("(Xinhua) --", "(AP) _", " —"), which may end its line. */
+const WIRE_MARK_AFTER = /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:--?|—|–|_)(?:[ \t\r\n]|$)/;
 
 /** Days a dateline may stand from the publication date: time zones and overnight embargoes. */
 const DATELINE_SLACK_DAYS = 1;
