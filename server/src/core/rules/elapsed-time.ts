@@ -79,9 +79,18 @@ export const elapsedTime: Rule = {
       });
     };
     const prose = article.prose;
-    for (const re of [SINCE, AGO_AFTER, AGO_BEFORE]) {
+    // Only paragraphs that hold the words the patterns need are scanned: a keystroke costs the whole article otherwise.
+    const holding = (word: string) => article.paragraphs.filter((p) => prose.slice(p.start, p.end).toLowerCase().includes(word));
+    const matches = (re: RegExp, paragraphs: readonly { start: number; end: number }[]) => paragraphs.flatMap((p) => {
       re.lastIndex = 0;
-      for (let m = re.exec(prose); m; m = re.exec(prose)) {
+      const text = prose.slice(p.start, p.end);
+      const found: RegExpExecArray[] = [];
+      for (let m = re.exec(text); m; m = re.exec(text)) { m.index += p.start; found.push(m); }
+      return found;
+    });
+    const withYears = holding('years');
+    for (const re of [SINCE, AGO_AFTER, AGO_BEFORE]) {
+      for (const m of matches(re, withYears)) {
         const numberFirst = re !== AGO_AFTER;
         const numberText = numberFirst ? m[1] : m[2];
         const year = Number(numberFirst ? m[2] : m[1]);
@@ -90,8 +99,7 @@ export const elapsedTime: Rule = {
       }
     }
     // An anniversary falls in the year it counts to; one marked ahead of its date may be the next year's.
-    ANNIVERSARY.lastIndex = 0;
-    for (let m = ANNIVERSARY.exec(prose); m; m = ANNIVERSARY.exec(prose)) {
+    for (const m of matches(ANNIVERSARY, holding('anniversary'))) {
       const n = Number(m[1]);
       const year = Number(m[2]);
       const expected = published.y - year;
