@@ -701,3 +701,13 @@ describe('copy-desk review 26: an award written alone (examples written after th
     assert.deepEqual(names('Oscar Wilde wrote the play in 1895.'), ['Oscar Wilde']);
   });
 });
+
+describe('copy-desk review 27: a company\'s whole name without its corporate form, read as a person or a place (examples written after the fix)', () => {
+  const names = (text: string) => rule(analyze(text).findings, 'untagged-entity').map((f) => f.text);
+
+  it('links it to the company, so one tag covers both', () => {
+    assert.deepEqual(names('Halvorsen Marine Corp. bought the yard. Later Halvorsen Marine said it would hire 40 welders.'), ['Halvorsen Marine Corp']);
+    // A place of the same words that is no company's stays apart.
+    assert.deepEqual(names('Oslo welcomed the deal. Oslo Marine Corp. said so.').filter((n) => n === 'Oslo'), ['Oslo']);
+  });
+});

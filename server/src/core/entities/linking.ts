@@ -130,13 +130,16 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
   const bodiesByFirst = new Map<string, number[]>();
   const bodyWords = mentions.map((m, j) => (m.type === 'org' ? withoutCode(j) : []));
   bodyWords.forEach((words, j) => { if (words.length >= 1 && mentionWords[j].length >= 2) push(bodiesByFirst, words[0], j); });
+  // Read as a person or a place, a name joins only the company whose whole name it is without the corporate form
+  // ("Eastman Christensen" … "Eastman Christensen Co.", review 27).
   mentions.forEach((m, i) => {
-    if (m.tagged || m.type !== 'org' || lookupPlace(m.text) || adjective(m)) return;
+    if (m.tagged || (m.type !== 'org' && (m.type === 'other' || mentionWords[i].length < 2)) || lookupPlace(m.text) || adjective(m)) return;
     const words = withoutCode(i);
     const size = mentionWords[i].length;
+    const companyLess = (j: number) => isCompanyName(mentions[j].text) && bodyWords[j].length === words.length + 1;
     // A company whose name it opens, or the same body after its country's code ("U.S. Supreme Court").
     const longer = bucket(bodiesByFirst, words[0]).filter((j) => mentionWords[j].length > size && words.every((w, k) => bodyWords[j][k] === w)
-      && (bodyWords[j].length === words.length || (bodyWords[j].length > words.length && isCompanyName(mentions[j].text))));
+      && (m.type !== 'org' ? companyLess(j) : bodyWords[j].length === words.length || (bodyWords[j].length > words.length && isCompanyName(mentions[j].text))));
     const roots = new Set(longer.map((j) => find(j)));
     if (roots.size === 1) union([...roots][0], i);
   });
