@@ -10,7 +10,7 @@ import { MONTH_RE, WEEKDAY_INDEX, WEEKDAY_RE } from './expr';
 import { bareMonthAbbreviation, monthInName, todayIsName, weekdayEndsName, weekdayStartsName } from './names';
 import { NUMBER_RE, wordList } from './words';
 import { hasDigit, hasLetter, hasSpace, isDigits, withoutFullStop } from '../text/shape';
-import { contextSet, endsWithPhrase, hasPhrase, isAsciiCapital, isSpace, isWordChar, lastLetters, leadingLetters, leadingWordLength, lettersBeforeSpace, onlyWords, opensCapitalisedWord, opensWith, opensWithCaseless, phrases, runsOf, wordsIn } from './context';
+import { contextSet, endsWithPhrase, hasPhrase, isAsciiCapital, isWordChar, lastLetters, leadingAsciiLetters, leadingWordLength, lettersBeforeSpace, onlyWords, opensCapitalisedWord, opensWith, opensWithCaseless, phrases, runsOf, wordsIn } from './context';
 
 const LEADING_WORDS = (): ReadonlySet<string> => contextSet('leadingWords');
 /** A part of the day "of", "on" or a comma before a date, as chrono-node reads it ("night of Friday, Oct. 23", "opening night on 12 May", "Bonfire Night, 4 November"). */
@@ -21,14 +21,14 @@ const RANGE_WORDS = new Set(['to', 'through', 'until', 'till', 'and']);
 
 /** The first white space, range word ("to", "until", "and") or dash, and white space in `text`: where it starts and its length. */
 function rangeJoin(text: string): { index: number; length: number } | null {
-  for (const run of runsOf(text, isSpace)) {
+  for (const run of runsOf(text, hasSpace)) {
     const from = run.start + run.text.length;
     let end = from;
-    while (end < text.length && !isSpace(text[end])) end++;
+    while (end < text.length && !hasSpace(text[end])) end++;
     const token = text.slice(from, end);
     if (end === text.length || !(RANGE_WORDS.has(token.toLowerCase()) || token === '-' || token === '–')) continue;
     let stop = end;
-    while (isSpace(text[stop])) stop++;
+    while (hasSpace(text[stop])) stop++;
     return { index: run.start, length: stop - run.start };
   }
   return null;
@@ -51,7 +51,7 @@ const CAPITAL_DEICTICS = new Set(['Last', 'Next', 'This', 'Coming', 'Past']);
 
 /** The length of the weekday's full name at `at` in `text` ("Friday", no word character after it), or 0. */
 function weekdayNameAt(text: string, at: number): number {
-  const name = leadingLetters(text.slice(at));
+  const name = leadingAsciiLetters(text.slice(at));
   return weekdayNames().includes(name) && !isWordChar(text[at + name.length]) ? name.length : 0;
 }
 
@@ -59,10 +59,10 @@ function weekdayNameAt(text: string, at: number): number {
 function weekdayLeadLength(text: string): number {
   const alone = weekdayNameAt(text, 0);
   if (alone) return alone;
-  const first = leadingLetters(text);
+  const first = leadingAsciiLetters(text);
   if (!first || !([...first].every((c) => c >= 'a' && c <= 'z') || CAPITAL_DEICTICS.has(first))) return 0;
   let at = first.length;
-  while (isSpace(text[at])) at++;
+  while (hasSpace(text[at])) at++;
   const name = at > first.length ? weekdayNameAt(text, at) : 0;
   return name ? at + name : 0;
 }
@@ -117,7 +117,7 @@ const TRAILING_MARKS = new Set([',', ';', ':']);
 /** Narrows [start, end) to the date words: no leading preposition, no trailing comma or sentence full stop. */
 export function trimSpan(prose: string, start: number, end: number): [number, number] {
   for (let n = leadingWordLength(prose.slice(start, end), LEADING_WORDS()); n > 0 && start + n < end; n = leadingWordLength(prose.slice(start, end), LEADING_WORDS())) start += n;
-  while (end > start && (isSpace(prose[end - 1]) || TRAILING_MARKS.has(prose[end - 1]))) end--;
+  while (end > start && (hasSpace(prose[end - 1]) || TRAILING_MARKS.has(prose[end - 1]))) end--;
   if (prose[end - 1] === '.' && !endsInAbbreviation(prose.slice(start, end))) end--;
   return [start, end];
 }
@@ -185,7 +185,7 @@ function takeWeekdayBefore(prose: string, start: number, p: ReturnType<typeof pa
 /** "On Monday 12 people were hurt": a number a word follows counts that word; it is no hour of the weekday. The date's end without it. */
 function endBeforeCount(prose: string, start: number, end: number, p: ReturnType<typeof parts>): number {
   const hour = p.d === null ? WEEKDAY_NUMBER.exec(prose.slice(start, end)) : null;
-  return hour && isSpace(prose[end]) && hasLetter(prose.slice(end, end + 2)[1]) ? start + hour[1].length : end;
+  return hour && hasSpace(prose[end]) && hasLetter(prose.slice(end, end + 2)[1]) ? start + hour[1].length : end;
 }
 
 /**
@@ -386,7 +386,7 @@ export function chronoCandidates(prose: string, ref: Ymd, text?: string, paragra
 
 /** " of " (white space, "of" in any case, white space) as the four characters `text` opens with. */
 function ofAfter(text: string): boolean {
-  return text.length === 4 && isSpace(text[0]) && text.slice(1, 3).toLowerCase() === 'of' && isSpace(text[3]);
+  return text.length === 4 && hasSpace(text[0]) && text.slice(1, 3).toLowerCase() === 'of' && hasSpace(text[3]);
 }
 
 /** The start of the first sentence that opens after `offset` (UTF-16), or Infinity; `sentences` in text order. */

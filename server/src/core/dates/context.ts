@@ -1,6 +1,7 @@
 // The words beside a date, read as whole words: the phrase that ends the text before a span or opens the text after
 // it, and the closed word classes of data/dates-context.json those phrases are looked up in.
 import { readDataJson } from '../dataFiles';
+import { hasSpace } from '../text/shape';
 
 /** A word character as `\w` reads one: an ASCII letter or digit, or "_". */
 export function isWordChar(c: string | undefined): boolean {
@@ -16,10 +17,6 @@ export function isAsciiLetter(c: string | undefined): boolean {
   return k >= 97 && k <= 122;
 }
 
-/** White space or a line break, as `\s` reads one (the characters String.prototype.trim removes). */
-export function isSpace(c: string | undefined): boolean {
-  return !!c && c.trim() === '';
-}
 
 /** The end of the run of word characters starting at `from`, or `from` when there is none. */
 function wordEnd(text: string, from: number): number {
@@ -38,7 +35,7 @@ export function wordsAtEnd(text: string, max: number, bare = false): string[] {
   let i = text.length;
   while (out.length < max) {
     let j = i;
-    while (j > 0 && isSpace(text[j - 1])) j--;
+    while (j > 0 && hasSpace(text[j - 1])) j--;
     if (j === i && (out.length > 0 || !bare)) break;
     let k = text[j - 1] === '.' && isWordChar(text[j - 2]) ? j - 1 : j;
     while (k > 0 && isWordChar(text[k - 1])) k--;
@@ -58,7 +55,7 @@ function wordsAtStart(text: string, max: number, bare = false): string[] {
   let i = 0;
   while (out.length < max) {
     let j = i;
-    while (j < text.length && isSpace(text[j])) j++;
+    while (j < text.length && hasSpace(text[j])) j++;
     if (j === i && (out.length > 0 || !bare)) break;
     const k = wordEnd(text, j);
     if (k === j) break;
@@ -174,10 +171,10 @@ export function joinedBy(between: string, marks: readonly string[], words: reado
 
 /** The words of `text` when it is nothing but whole words joined by white space ("next Thursday"), lower-cased; else null. */
 export function onlyWords(text: string): string[] | null {
-  if (isSpace(text[0]) || isSpace(text[text.length - 1])) return null;
+  if (hasSpace(text[0]) || hasSpace(text[text.length - 1])) return null;
   const words = wordsAtStart(text, Infinity, true);
   let spaces = 0;
-  for (let i = 0; i < text.length; i++) if (isSpace(text[i])) spaces++;
+  for (let i = 0; i < text.length; i++) if (hasSpace(text[i])) spaces++;
   return words.reduce((n, w) => n + w.length, 0) + spaces === text.length ? words : null;
 }
 
@@ -201,7 +198,7 @@ export function lastLetters(text: string): string | null {
 /** The run of ASCII letters right before the white space that ends `text` ("on Black " → "Black"), or null (/([A-Za-z]+)\s+$/). */
 export function lettersBeforeSpace(text: string): string | null {
   let i = text.length;
-  while (i > 0 && isSpace(text[i - 1])) i--;
+  while (i > 0 && hasSpace(text[i - 1])) i--;
   if (i === text.length) return null;
   let k = i;
   while (k > 0 && isAsciiLetter(text[k - 1])) k--;
@@ -213,14 +210,14 @@ export function leadingWordLength(text: string, words: ReadonlySet<string>): num
   const w = firstWord(text);
   if (!words.has(w)) return 0;
   let i = w.length;
-  while (isSpace(text[i])) i++;
+  while (hasSpace(text[i])) i++;
   return i > w.length ? i : 0;
 }
 
 /** Whether `text` opens with one of `words` and a white-space character ("last Friday": /^(?:last|…)\s/i). */
 export function opensWith(text: string, words: ReadonlySet<string>): boolean {
   const w = firstWord(text);
-  return words.has(w) && isSpace(text[w.length]);
+  return words.has(w) && hasSpace(text[w.length]);
 }
 
 /** Whether `phrase` (lower-case ASCII) stands in `text` as whole words, in any case of its ASCII letters ("from now"). */
@@ -237,14 +234,14 @@ export function hasPhrase(text: string, phrase: string): boolean {
 /** Whether `text` opens with white space and then a capital and a small letter, both ASCII ("  Telegraph": /^\s+[A-Z][a-z]/). */
 export function opensCapitalisedWord(text: string): boolean {
   let i = 0;
-  while (isSpace(text[i])) i++;
+  while (hasSpace(text[i])) i++;
   return i > 0 && isAsciiCapital(text[i]) && !!text[i + 1] && text[i + 1] >= 'a' && text[i + 1] <= 'z';
 }
 
 /** The run of word characters right after the white space that opens `text`, as written, and where it ends; null without both. */
 export function wordAfterSpace(text: string): { word: string; end: number } | null {
   let i = 0;
-  while (isSpace(text[i])) i++;
+  while (hasSpace(text[i])) i++;
   const end = wordEnd(text, i);
   return i > 0 && end > i ? { word: text.slice(i, end), end } : null;
 }
@@ -257,14 +254,14 @@ export function isTitleWord(word: string): boolean {
 }
 
 /** The run of ASCII letters that ends `text`, or null when it ends in anything else. */
-export function trailingLetters(text: string): string | null {
+export function trailingAsciiLetters(text: string): string | null {
   let k = text.length;
   while (k > 0 && isAsciiLetter(text[k - 1])) k--;
   return k < text.length ? text.slice(k) : null;
 }
 
 /** The run of ASCII letters that opens `text`, or '' when it opens with anything else. */
-export function leadingLetters(text: string): string {
+export function leadingAsciiLetters(text: string): string {
   let k = 0;
   while (k < text.length && isAsciiLetter(text[k])) k++;
   return text.slice(0, k);

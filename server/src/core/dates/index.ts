@@ -13,8 +13,8 @@ import type { TenseCue } from './tense';
 import { unplannedEventAfter } from './events';
 import { impossibleMonths, impossibleNumericDays } from './written';
 import { mixedFractions } from '../figures/numbers';
-import { hasDigit } from '../text/shape';
-import { isSpace, leadingWordLength } from './context';
+import { hasDigit, hasSpace } from '../text/shape';
+import { leadingWordLength } from './context';
 
 export { describeDate, inlayHintLabel } from './describe';
 
@@ -157,7 +157,7 @@ function tenseAt(article: Article, c: Candidate): TenseCue | null {
 /** Whether `between` is white space, perhaps with "for" and white space after it ("widely tipped for 5 May"). */
 function onlyFor(between: string): boolean {
   const word = between.trim();
-  return isSpace(between[0]) && (word === '' || (word.toLowerCase() === 'for' && isSpace(between[between.length - 1])));
+  return hasSpace(between[0]) && (word === '' || (word.toLowerCase() === 'for' && hasSpace(between[between.length - 1])));
 }
 
 const THE = new Set(['the']);

@@ -2,8 +2,8 @@
 import { readDataText } from '../dataFiles';
 import { MONTH_RE, monthNumber, type Candidate } from './expr';
 import { wordList } from './words';
-import { contextSet, isAsciiCapital, isSpace, isTitleWord, isWordChar, leadingLetters, lettersBeforeSpace, opensCapitalisedWord, trailingLetters, wordAfterSpace } from './context';
-import { isDigits, withoutFullStop, wordsOf } from '../text/shape';
+import { contextSet, isAsciiCapital, isTitleWord, isWordChar, leadingAsciiLetters, lettersBeforeSpace, opensCapitalisedWord, trailingAsciiLetters, wordAfterSpace } from './context';
+import { hasSpace, isDigits, withoutFullStop, wordsOf } from '../text/shape';
 
 /** Whether `word` is a noun of the list `key` of data/dates-context.json ("show") or its plural: in any case with `anyCase`, else small or title case. */
 function isProgrammeNoun(word: string, key: string, anyCase: boolean): boolean {
@@ -41,7 +41,7 @@ export function weekdayEndsName(before: string): boolean {
   if (!word || !isTitleWord(word)) return false;
   const k = before.trimEnd().length - word.length;
   let j = k;
-  while (j > 0 && isSpace(before[j - 1])) j--;
+  while (j > 0 && hasSpace(before[j - 1])) j--;
   const midSentence = j === 0 || (!'.!?:"“'.includes(before[j - 1]) && (j < k || !isWordChar(before[j - 1])));
   return midSentence && !contextSet('weekdayDateLeads').has(word.toLowerCase());
 }
@@ -72,10 +72,10 @@ export function todayIsName(text: string, before: string, after: string): boolea
   if (next && isProgrammeNoun(next.word, 'todayProgrammeWords', false)) return true;
   for (let end = before.length; ;) {
     let start = end;
-    while (start > 0 && isSpace(before[start - 1])) start--;
+    while (start > 0 && hasSpace(before[start - 1])) start--;
     if (start === end || start === 0) return false;
     let k = start;
-    while (k > 0 && !isSpace(before[k - 1])) k--;
+    while (k > 0 && !hasSpace(before[k - 1])) k--;
     const token = before.slice(k, start);
     if (opensTodayName(token)) return true;
     if (!isCapitalToken(token)) return false;
@@ -90,7 +90,7 @@ const MONTH_BEFORE_WORD = new RegExp(`${MONTH_RE}\\s+$`);
 export function bareMonthAbbreviation(text: string, before: string): boolean {
   if (!contextSet('bareMonthAbbreviations').has(withoutFullStop(text).toLowerCase())) return false;
   const trimmed = before.trimEnd();
-  const prev = trailingLetters(withoutFullStop(trimmed));
+  const prev = trailingAsciiLetters(withoutFullStop(trimmed));
   if (!prev) return true;
   const word = prev.toLowerCase();
   if (contextSet('monthListJoins').has(word)) return !(trimmed.endsWith(prev) && MONTH_BEFORE_WORD.test(trimmed.slice(0, -prev.length)));
@@ -122,7 +122,7 @@ function namedEvent(line: string): NamedEvent | null {
   const bar2 = line.indexOf('|', bar + 1);
   const description = line.slice(bar2 + 1).trim();
   const [day, year, ...more] = wordsOf(line.slice(0, bar));
-  if (bar < 0 || bar2 < 0 || !description || more.length || isSpace(line[0]) || day?.length !== 5 || day[2] !== '-' || year?.length !== 4) return null;
+  if (bar < 0 || bar2 < 0 || !description || more.length || hasSpace(line[0]) || day?.length !== 5 || day[2] !== '-' || year?.length !== 4) return null;
   const [m, d] = [day.slice(0, 2), day.slice(3)];
   if (!isDigits(m) || !isDigits(d) || !isDigits(year)) return null;
   return { m: +m, d: +d, y: +year, followers: new Set(wordsOf(line.slice(bar + 1, bar2).toLowerCase())), description };
@@ -137,7 +137,7 @@ function namedEvents(): NamedEvent[] {
 function opensWithYear(text: string): boolean {
   let i = text[0] === ',' ? 1 : 0;
   const from = i;
-  while (isSpace(text[i])) i++;
+  while (hasSpace(text[i])) i++;
   const year = text.slice(i, i + 4);
   return i > from && year.length === 4 && isDigits(year) && +year >= 1500 && +year <= 2099 && !isWordChar(text[i + 4]);
 }
@@ -145,7 +145,7 @@ function opensWithYear(text: string): boolean {
 /** The ASCII letters of the word that opens `text` after white space and perhaps a dash ("– attacks" → "attacks"). */
 function nextLetters(text: string): string {
   const rest = text.trimStart();
-  return leadingLetters(rest[0] === '-' || rest[0] === '–' ? rest.slice(1).trimStart() : rest);
+  return leadingAsciiLetters(rest[0] === '-' || rest[0] === '–' ? rest.slice(1).trimStart() : rest);
 }
 
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';

@@ -4,8 +4,8 @@ import { MONTH_RE, WEEKDAY_INDEX, WEEKDAY_RE, monthNumber, type Candidate, type 
 import { readDataJson } from '../dataFiles';
 import { NUMBER_RE, parseSmallNumber, wordList } from './words';
 import { weekdayEndsName } from './names';
-import { endsPossessive, isDigits, straightApostrophes, withoutFullStop } from '../text/shape';
-import { contextSet, endsWithPhrase, firstWord, hasPhrase, isSpace, isWordChar, lastLetters, phrases, wordAfterSpace } from './context';
+import { endsPossessive, hasSpace, isDigits, straightApostrophes, withoutFullStop } from '../text/shape';
+import { contextSet, endsWithPhrase, firstWord, hasPhrase, isWordChar, lastLetters, phrases, wordAfterSpace } from './context';
 
 const YEAR = '(1[5-9]\\d\\d|20\\d\\d)';
 const ORDINAL: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
@@ -97,8 +97,8 @@ function listedDay(m: RegExpExecArray, prose: string): Expr | null {
 function holidayKey(name: string): string {
   for (let i = name.indexOf('St'); i >= 0; i = name.indexOf('St', i + 1)) {
     if (isWordChar(name[i - 1])) continue;
-    const dot = name[i + 2] === '.' && isSpace(name[i + 3]) ? 1 : 0;
-    if (dot || isSpace(name[i + 2])) return straightApostrophes(`${name.slice(0, i)}St ${name.slice(i + 3 + dot)}`);
+    const dot = name[i + 2] === '.' && hasSpace(name[i + 3]) ? 1 : 0;
+    if (dot || hasSpace(name[i + 2])) return straightApostrophes(`${name.slice(0, i)}St ${name.slice(i + 3 + dot)}`);
   }
   return straightApostrophes(name);
 }
@@ -114,8 +114,8 @@ function holidaySource(name: string): string {
 function oneSpaced(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
-    if (!isSpace(text[i])) out += text[i];
-    else if (!isSpace(text[i - 1])) out += ' ';
+    if (!hasSpace(text[i])) out += text[i];
+    else if (!hasSpace(text[i - 1])) out += ' ';
   }
   return out;
 }
@@ -123,9 +123,9 @@ function oneSpaced(text: string): string {
 /** `text` without a year that ends it after white space and perhaps a comma ("Boxing Day, 2005" → "Boxing Day"). */
 function withoutYear(text: string): string {
   const digits = text.slice(-4);
-  if (digits.length < 4 || !isDigits(digits) || !isSpace(text[text.length - 5])) return text;
+  if (digits.length < 4 || !isDigits(digits) || !hasSpace(text[text.length - 5])) return text;
   let i = text.length - 5;
-  while (isSpace(text[i - 1])) i--;
+  while (hasSpace(text[i - 1])) i--;
   return text.slice(0, text[i - 1] === ',' ? i - 1 : i);
 }
 

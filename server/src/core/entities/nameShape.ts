@@ -73,9 +73,14 @@ export function letterLength(s: string): number {
 
 /** The letters `s` opens with ("Annual Management" → "Annual"), or "" when it opens with none. */
 export function leadingLetters(s: string): string {
+  return leadingRun(s, hasLetter);
+}
+
+/** The run of code points `s` opens with that `accept` takes. */
+function leadingRun(s: string, accept: (ch: string) => boolean): string {
   let out = '';
   for (const ch of s) {
-    if (!hasLetter(ch)) break;
+    if (!accept(ch)) break;
     out += ch;
   }
   return out;
@@ -149,10 +154,5 @@ export function codePointBefore(s: string, end: number): string {
 
 /** The run of letters and digits `s` opens with, read by code points ("Jr." → "Jr"). */
 export function leadingLettersAndDigits(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    if (!hasLetterOrDigit(ch)) break;
-    out += ch;
-  }
-  return out;
+  return leadingRun(s, hasLetterOrDigit);
 }

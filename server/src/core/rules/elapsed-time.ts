@@ -2,7 +2,8 @@
 import { parseIsoDay } from '../dates/calendar';
 import { NUMBER_RE, numberLike, parseSmallNumber } from '../dates/words';
 import type { Rule, RuleFinding } from './rule';
-import { contextSet, isSpace, wordsAtEnd } from '../dates/context';
+import { contextSet, wordsAtEnd } from '../dates/context';
+import { hasSpace } from '../text/shape';
 
 const YEAR = '(1[5-9]\\d\\d|20\\d\\d)';
 // The words between "since" and the year hold no number: "21 years since 2003, and 25 years since 1994" pairs 21 with 2003.
@@ -35,7 +36,7 @@ function hedgeBefore(text: string): string | null {
 /** Where the white space before "years ago" starts in `text`, which holds it once. */
 function yearsAgoAt(text: string): number {
   let i = text.toLowerCase().indexOf('years');
-  while (isSpace(text[i - 1])) i--;
+  while (hasSpace(text[i - 1])) i--;
   return i;
 }
 

@@ -8,8 +8,8 @@ import { wordClasses } from '../../dates/words';
 import type { Article, DateMention, Fix } from '../../types';
 import type { RuleFinding } from '../rule';
 import { interval } from './shared';
-import { endsPossessive } from '../../text/shape';
-import { contextSet, endsWithPhrase, isAsciiCapital, isAsciiLetter, isSpace, isWordChar, phrasesOf, runsOf } from '../../dates/context';
+import { endsPossessive, hasSpace } from '../../text/shape';
+import { contextSet, endsWithPhrase, isAsciiCapital, isAsciiLetter, isWordChar, phrasesOf, runsOf } from '../../dates/context';
 
 /** Words that single out one of several events of a kind: "the next meeting", "the rescheduled concert". */
 const distinguishing = (w: string) => contextSet('distinguishingWords').has(w.toLowerCase());
@@ -109,13 +109,13 @@ const singular = (noun: string) => {
 
 /** "'s " or "’s " at `at`: a possessive and white space. */
 function possessiveBeforeSpace(text: string, at: number): boolean {
-  return (text[at] === "'" || text[at] === '’') && text[at + 1] === 's' && isSpace(text[at + 2]);
+  return (text[at] === "'" || text[at] === '’') && text[at + 1] === 's' && hasSpace(text[at + 2]);
 }
 
 /** The run of ASCII letters after the white space `text` opens with, when no word character follows it ("  show,"), and where it starts. */
 function wordAfterSpace(text: string): { word: string; start: number } | null {
   let i = 0;
-  while (isSpace(text[i])) i++;
+  while (hasSpace(text[i])) i++;
   let j = i;
   while (isAsciiLetter(text[j])) j++;
   return i > 0 && j > i && !isWordChar(text[j]) ? { word: text.slice(i, j), start: i } : null;
@@ -152,8 +152,8 @@ const LIST_JOINS = new Set(['and', 'or', 'to', '-', '–']);
 function listJoin(text: string): boolean {
   let i = 0;
   let j = text.length;
-  while (i < j && (isSpace(text[i]) || text[i] === ',')) i++;
-  while (j > i && (isSpace(text[j - 1]) || text[j - 1] === ',')) j--;
+  while (i < j && (hasSpace(text[i]) || text[i] === ',')) i++;
+  while (j > i && (hasSpace(text[j - 1]) || text[j - 1] === ',')) j--;
   return i === j ? text.includes(',') : LIST_JOINS.has(text.slice(i, j).toLowerCase());
 }
 
