@@ -733,6 +733,8 @@ describe('copy-desk review 26: a trading day\'s currency and breadth, conversion
 
   it('reads "state" and "claim" after their subject as reporting verbs, but not a noun phrase\'s -s form', () => {
     assert.deepEqual(unsourced('Campaigners state that 3,000 trees will be felled.'), []);
+    // Written at the review of the change: a number opening the reported clause.
+    assert.deepEqual(unsourced('Residents claim 4,000 homes will lose power.'), []);
     assert.deepEqual(unsourced('Member states that miss the target pay 5 million euros.'), ['5 million euros']);
   });
 

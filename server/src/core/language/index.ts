@@ -539,7 +539,8 @@ function repairPlanningVerbs(prose: string, tokens: Token[], s: LanguageSentence
 /**
  * "Organizers state the two days … is expected to draw": the tagger reads a reporting verb (figures lexicon
  * reportingLemmas) in its bare or -s form as a noun after its subject, a plural noun or a singular one. With no verb before it in the
- * sentence, a determiner, a pronoun or "that" after it opening the reported clause, and a verb in that clause, it is
+ * sentence, a determiner, a pronoun, a number or "that" after it opening the reported clause ("Campaigners claim 4,000
+ * homes will go"), and a verb in that clause, it is
  * the sentence's verb ("The Organizers' state championship" has none of these). Mutates the tokens' pos.
  */
 function repairReportingVerbs(prose: string, tokens: Token[], s: LanguageSentence): void {
@@ -554,7 +555,7 @@ function repairReportingVerbs(prose: string, tokens: Token[], s: LanguageSentenc
     // form is as often a noun phrase's modifier ("Member states that fail to comply").
     const plural = (before.pos === 'NOUN' || before.pos === 'PROPN') && prose.slice(before.start, before.end).endsWith('s');
     const subject = w === t.lemma ? plural : !plural && (before.pos === 'PROPN' || before.pos === 'NOUN') && i - 1 > s.first;
-    const opens = ['DET', 'PRON', 'SCONJ'].includes(tokens[i + 1].pos);
+    const opens = ['DET', 'PRON', 'SCONJ', 'NUM'].includes(tokens[i + 1].pos);
     let verbAfter = false;
     for (let k = i + 2; k <= s.last && !verbAfter; k++) verbAfter = isVerb(tokens[k]);
     if (subject && opens && verbAfter) t.pos = 'VERB';

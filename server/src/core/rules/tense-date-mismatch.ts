@@ -221,14 +221,17 @@ export const tenseDateMismatch: Rule = {
 };
 
 /**
- * Whether date `d` follows "for" after a verb of planning (data/dates-forward-verbs.txt) told in the present or the
+ * Whether date `d` follows "for" after a verb of planning (data/dates-forward-verbs.txt, or a participle of
+ * data/dates-future-cues.txt: "slated") told in the present or the
  * future ("is scheduled for", "There is a meeting planned for"): the day the plan is for. A plan told in the past
  * ("was rescheduled for 15 June") may name any day, and stays a limit.
  */
 function plannedFor(article: Article, d: DateMention, before: string): boolean {
   if (wordsAtEnd(before, 1)[0] !== 'for') return false;
   const verb = governingVerb(article, d);
-  return !!verb && verb.tense === 'future' && verb.plan && wordList('dates-forward-verbs.txt').has(verb.lemma);
+  if (!verb || verb.tense !== 'future' || !verb.plan) return false;
+  // The verb's lemma, or its last word as written ("slated", which the tagger leaves unlemmatised).
+  return wordList('dates-forward-verbs.txt').has(verb.lemma) || wordList('dates-future-cues.txt').has(lastWordOf(article.prose.slice(verb.start, verb.end)).toLowerCase());
 }
 
 /**
