@@ -676,3 +676,55 @@ describe('slips27: a wire dateline whose dash ends its line (examples written af
     assert.deepEqual(conflict('2001-06-04', 'NAIROBI, June 4 (Reuters) --\nThe talks resumed on Monday.'), []);
   });
 });
+
+describe('slips28 and review28: kinds found by fresh helpers (examples written after the fix)', () => {
+  const tense = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('tense-date-mismatch')).map((f) => f.split(' | ')[0]);
+  const dateTexts = (published: string, body: string) => analyze(`---\npublished: ${published}\n---\n\n${body}\n`).dates.map((d) => d.text);
+
+  it('reads "later this" and "earlier this" as the part of the period after or before publication', () => {
+    assert.deepEqual(tense('2010-06-20', 'Later this month, the council approved the new budget.'), ['tense-date-mismatch Later this month']);
+    assert.deepEqual(tense('2010-06-20', 'The regulator will publish its report earlier this week.'), ['tense-date-mismatch earlier this week']);
+    assert.match(findings('2010-06-20', 'Later this year, the mill closed.')[0], /“Later this year”, a time after the publication date/);
+    assert.deepEqual(tense('2010-06-20', 'Earlier this month, the council approved the new budget.'), []);
+    assert.deepEqual(tense('2010-06-20', 'The regulator will publish its report later this week.'), []);
+  });
+
+  it('reports what is told as done by a time after publication, not a request or a participle', () => {
+    assert.deepEqual(tense('2010-06-20', 'The agency had vaccinated 40,000 children by the end of next year.'), ['tense-date-mismatch next year']);
+    assert.deepEqual(tense('2010-06-20', 'The firm repaid its loans by 2012.'), ['tense-date-mismatch 2012']);
+    assert.deepEqual(tense('2010-06-20', 'The firm will repay its loans by 2012.'), []);
+    assert.deepEqual(tense('2010-06-20', 'Campaigners pressed for a ban by next year.'), []);
+    assert.deepEqual(tense('2010-06-20', 'The plan could see its debt halved by 2013.'), []);
+  });
+
+  it('reads "will" running up to an explicit date before publication', () => {
+    assert.deepEqual(tense('2010-06-20', 'The two ministries will share staff until March 2009.'), ['tense-date-mismatch March 2009']);
+    assert.deepEqual(tense('2010-06-20', 'The two ministries will share staff until March 2011.'), []);
+  });
+
+  it('checks a decade after a preposition of time, not one that describes a noun', () => {
+    assert.deepEqual(tense('1985-05-01', 'Analysts said prices will fall throughout the 1970s.'), ['tense-date-mismatch 1970s']);
+    assert.deepEqual(tense('1985-05-01', 'The band will tour with its 1970s hits.'), []);
+    assert.deepEqual(tense('1985-05-01', 'The film will recall the comedies of the 1960s.'), []);
+  });
+
+  it('leaves a date in a reported clause whose verb the tagger read as an adjective', () => {
+    assert.deepEqual(tense('2010-06-20', 'Officials said the new terminal open on 2 July.'), []);
+    assert.deepEqual(tense('2010-06-20', 'Officials said the new terminal opened on 2 July.'), ['tense-date-mismatch 2 July']);
+  });
+
+  it('dates what a plan is for, not the verb that drops the plan', () => {
+    assert.deepEqual(tense('2010-06-20', 'The club has shelved plans for a new stadium next year.'), []);
+  });
+
+  it('reads no verb in a name, and no date in a title', () => {
+    assert.deepEqual(tense('2010-06-20', 'Next month, Intel and Advanced Micro Devices plan to cut prices.'), []);
+    assert.deepEqual(dateTexts('2010-06-20', 'The singer, who recorded Tomorrow Never Comes, spoke to the BBC\'s Today programme.'), []);
+    assert.deepEqual(dateTexts('2010-06-20', 'He said: Tomorrow we vote. Yesterday the council met.'), ['Tomorrow', 'Yesterday']);
+    assert.deepEqual(dateTexts('2010-06-20', 'Council Approves Budget for Next Year'), ['Next Year']);
+  });
+
+  it('reads no quarter in a quarter-final', () => {
+    assert.deepEqual(dateTexts('2010-06-20', 'The side lost in the quarter-finals.'), []);
+  });
+});

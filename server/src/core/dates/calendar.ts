@@ -1,5 +1,6 @@
 // Calendar arithmetic on plain year/month/day triples (UTC, no time zones): weekdays, ISO weeks, month lengths, formatting.
 import { readDataJson } from '../dataFiles';
+import { isDigits } from '../text/shape';
 
 export interface Ymd {
   y: number;
@@ -148,12 +149,17 @@ export function partOfInterval(interval: [number, number], mod: 'START' | 'MID' 
   return [last - third + 1, last];
 }
 
+/** The length of a decade's TimeML value ("197": the 1970s). */
+const DECADE_LENGTH = 3;
+
 /**
  * The first and last day (toDays numbers, inclusive) a TimeML value covers: a day ("2024-09-11", to `rangeEnd` when
- * given), an ISO week ("2024-W37"), a month, a season ("2024-SU"), a quarter ("2024-Q1"), a half ("2023-H2") or a
- * year; null for other values (decades, durations, references such as PAST_REF, null).
+ * given), an ISO week ("2024-W37"), a month, a season ("2024-SU"), a quarter ("2024-Q1"), a half ("2023-H2"), a
+ * year, or a decade ("197"); null for other values (centuries, durations, references such as PAST_REF, null).
  */
 export function valueInterval(value: string | null, rangeEnd?: string | null): [number, number] | null {
+  // A decade ("197", the 1970s): its ten years.
+  if (value?.length === DECADE_LENGTH && isDigits(value)) return [monthStart(+value * 10, 1), monthStart(+value * 10 + 9, 1, 12) - 1];
   const p = valueParts(value ?? '');
   if (!p) return null;
   const y = +p.y;

@@ -127,12 +127,9 @@ export function governingVerb(article: Article, span: Span): Governor | null {
     if (governedTense(g) === null) return null;
     found = g;
   }
-  // "said Sept. 25 would be a holiday": a date right after a reporting verb opens the reported clause, unless the
-  // clause ends or "that" opens it after the date ("said next week that …", "the department said next year."): then
-  // the date is when the saying happened.
-  const after = layer.tokens[last + 1];
-  const timeOfSaying = !after || after.pos === 'PUNCT' || word(article, after).toLowerCase() === 'that';
-  if (found && found.last === first - 1 && isReporting(article, layer, found) && !timeOfSaying) found = null;
+  const reading = found && isReporting(article, layer, found) ? reportedDate(article, layer, found, first, last) : 'verb';
+  if (reading === 'untensed') return null;
+  if (reading === 'clause') found = null;
   if (!found) {
     // Forwards: only a date at the head of its clause reaches a verb past a comma.
     let k = first - 1;
@@ -281,6 +278,45 @@ function commaBetween(article: Article, from: number, to: number): boolean {
 
 function isReporting(article: Article, layer: Language, g: VerbGroup): boolean {
   return wordList('dates-reporting-verbs.txt').has(word(article, layer.tokens[g.head]).toLowerCase());
+}
+
+/**
+ * Where a date at tokens [first, last] after the reporting verb group `found` belongs: 'clause' when it opens the
+ * reported clause ("said Sept. 25 would be a holiday": right after the verb, unless the clause ends or "that" opens it
+ * after the date, "said next week that …", "the department said next year.", when it is the time of saying, 'verb');
+ * 'untensed' when it stands in a reported clause whose verb the tagger read as an adjective ("Organisers said the
+ * championships open on 11 March"), whose tense is not known; else 'verb'.
+ */
+function reportedDate(article: Article, layer: Language, found: VerbGroup, first: number, last: number): 'clause' | 'untensed' | 'verb' {
+  const after = layer.tokens[last + 1];
+  const timeOfSaying = !after || after.pos === 'PUNCT' || word(article, after).toLowerCase() === 'that';
+  if (found.last === first - 1 && !timeOfSaying) return 'clause';
+  return untaggedReportedVerb(article, layer, found.last + 1, first) ? 'untensed' : 'verb';
+}
+
+/** Parts of speech of a noun phrase's modifiers and of its nouns. */
+const MODIFIER_WORDS = new Set(['ADJ', 'NUM']);
+const NOUN_WORDS = new Set(['NOUN', 'PROPN']);
+
+/**
+ * Whether tokens [from, to) after a reporting verb are a reported clause's subject and a word the tagger read as an
+ * adjective or a verb outside any verb group ("said the championships open", "said that the talks resume"): an
+ * optional "that", a pronoun, or a determiner or noun opening a noun phrase that ends in a noun, then that word.
+ */
+function untaggedReportedVerb(article: Article, layer: Language, from: number, to: number): boolean {
+  let i = from;
+  if (i < to && layer.tokens[i].pos === 'SCONJ' && layer.tokens[i].lemma === 'that') i++;
+  const opener = layer.tokens[i];
+  if (i >= to || !['DET', 'PRON', 'NOUN', 'PROPN'].includes(opener.pos)) return false;
+  i++;
+  if (opener.pos !== 'PRON') {
+    // Modifiers, then the nouns the phrase ends with: the word after the last noun is the predicate's.
+    while (i < to && MODIFIER_WORDS.has(layer.tokens[i].pos)) i++;
+    while (i < to && NOUN_WORDS.has(layer.tokens[i].pos)) i++;
+    if (!NOUN_WORDS.has(layer.tokens[i - 1].pos)) return false;
+  }
+  const predicate = layer.tokens[i];
+  return i < to && (predicate.pos === 'ADJ' || predicate.pos === 'VERB') && !verbGroupAt(layer, i) && layer.tokens[i + 1]?.pos === 'ADP' && i + 2 <= to;
 }
 
 /** Token `i` follows ", who|which|whose|whom|where" with no comma in between: it is inside a parenthetical relative clause. */

@@ -13,8 +13,8 @@ import type { TenseCue } from './tense';
 import { unplannedEventAfter } from './events';
 import { impossibleMonths, impossibleNumericDays } from './written';
 import { mixedFractions } from '../figures/numbers';
-import { hasDigit, hasSpace } from '../text/shape';
-import { leadingWordLength } from './context';
+import { hasDigit, hasLetter, hasLetterOrDigit, hasSpace, isCapitalised, wordsOf } from '../text/shape';
+import { contextSet, firstWord, leadingWordLength } from './context';
 
 export { describeDate, inlayHintLabel } from './describe';
 
@@ -86,9 +86,31 @@ export function extractDates(article: Article, published: string | null): DateMe
   // So is a stock price's fraction ("rose 4 5/8 to 112 5/8": not 8 May).
   const impossible = [...impossibleMonths(prose), ...impossibleNumericDays(prose), ...mixedFractions(prose)];
   const impossibleIndex = new SpanIndex(impossible);
-  const real = impossible.length ? candidates.filter((c) => !impossibleIndex.overlapping(c)) : candidates;
+  const real = (impossible.length ? candidates.filter((c) => !impossibleIndex.overlapping(c)) : candidates).filter((c) => !inTitle(prose, c, sentenceOf(c.start).span?.start ?? c.start));
   return oneYearPerDay(comparePeriods(real.map((c) => resolveCandidate(c, ctx))));
 }
+
+/**
+ * Whether candidate `c` opens with a word written in lower case when it is a date ("tomorrow", "this"; data/dates-context.json
+ * lowerCaseDateWords) but capitalised here, inside its sentence (which starts at `sentenceStart`): a title or a name
+ * ("hits such as Come Tomorrow", "ABC-TV's This Week With David Brinkley", "the BBC's Today programme"). Not at the
+ * start of the sentence, nor after an opening quotation mark, a colon or a dash ("He said: Tomorrow we go").
+ */
+function inTitle(prose: string, c: Candidate, sentenceStart: number): boolean {
+  const text = prose.slice(c.start, c.end);
+  if (!isCapitalised(text) || !contextSet('lowerCaseDateWords').has(firstWord(text))) return false;
+  const before = prose.slice(sentenceStart, c.start).trimEnd();
+  if (!hasLetterOrDigit(before) || OPENERS.has(before[before.length - 1])) return false;
+  // A line in Title Case ("NASA Preparing to Launch New Planet Hunting Mission Next Week") capitalises every word.
+  const words = wordsOf(before).filter((w) => hasLetter(w));
+  return words.filter((w) => isCapitalised(w)).length < TITLE_CASE_SHARE * words.length;
+}
+
+/** The share of capitalised words above which a sentence is read as written in Title Case. */
+const TITLE_CASE_SHARE = 0.6;
+
+/** Marks after which a capitalised word opens a sentence of its own: quotation marks, a colon, brackets, dashes, full stops. */
+const OPENERS = new Set(['"', '“', '‘', "'", ':', '(', '[', '—', '–', '-', '.', '!', '?']);
 
 /** A day and month written with no year ("5 May", "Feb. 1", "Friday, Oct. 23"): a digit, a month's name, no year. */
 const YEAR_WRITTEN = /\b\d{4}\b/;

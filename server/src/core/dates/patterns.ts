@@ -231,7 +231,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     // Financial copy: "the latest quarter" is the last one completed; a bare "the quarter" is, almost always, that one too.
-    re: /\b(?:the\s+)?(?:latest|most recent|just-ended|recent)\s+(quarter|period)\b|\bthe\s+quarter\b(?!\s+(?:of|ended|ending|to)\b)/gi,
+    re: /\b(?:the\s+)?(?:latest|most recent|just-ended|recent)\s+(quarter|period)\b|\bthe\s+quarter\b(?![-‐]finals?\b|\s+(?:of|ended|ending|to)\b)/gi,
     build: () => ({ t: 'part', grain: 'quarter', n: -1, year: null, deictic: true }),
   },
   {

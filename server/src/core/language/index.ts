@@ -616,12 +616,23 @@ const isInfinitiveMarker = (t: Token, word: string) => t.pos === 'PART' && word.
 /** A modal auxiliary: an auxiliary other than be, have and do. */
 const isModal = (lemma: string, words: VerbGroupWords) => words.futureModals.has(lemma) || !['be', 'have', 'do'].includes(lemma);
 
+/**
+ * Whether token `i`, a capitalised word after a lower-case one and before a capitalised one, opens a name: "Intel and
+ * Advanced Micro Devices", "shares of United Airlines" (the tagger reads "Advanced", "United" as verbs). Not in a
+ * Title-Case line, where the word before is capitalised too.
+ */
+function opensName(prose: string, tokens: Token[], i: number, s: LanguageSentence): boolean {
+  if (i <= s.first || i >= s.last) return false;
+  const word = (k: number) => prose.slice(tokens[k].start, tokens[k].end);
+  return isCapitalised(word(i)) && isLowerInitial(word(i - 1)) && isCapitalised(word(i + 1)) && tokens[i + 1].start === tokens[i].end + 1;
+}
+
 /** Verb groups of one sentence, left to right. */
 function findVerbGroups(prose: string, tokens: Token[], s: LanguageSentence, out: VerbGroup[]): void {
   const words = verbGroupWords();
   let i = s.first;
   while (i <= s.last) {
-    if (!isVerb(tokens[i]) || modifiesNoun(prose, tokens, i, s.last)) { i++; continue; }
+    if (!isVerb(tokens[i]) || modifiesNoun(prose, tokens, i, s.last) || opensName(prose, tokens, i, s)) { i++; continue; }
     const first = i;
     let last = i;
     let negated = false;

@@ -1,6 +1,6 @@
 // tense-date-mismatch: past tense about a date after publication, or "will" about a date before it, read from the verb that governs the date's clause.
-import { languageOf, quotationAt, verbGroupsIn, type VerbGroup } from '../language';
-import { formatDay, parseIsoDay, toDays, valueInterval, partOfInterval } from '../dates/calendar';
+import { languageOf, quotationAt, verbGroupAt, verbGroupsIn, type VerbGroup } from '../language';
+import { formatDay, parseIsoDay, toDays, valueInterval, partOfInterval, type Ymd } from '../dates/calendar';
 import { dateInWords } from '../dates/describe';
 import { CALENDAR_WORD } from '../dates/expr';
 import { eventNounBefore, isUnplannedEvent, unplannedEventAfter } from '../dates/events';
@@ -10,17 +10,35 @@ import { firstAtLeast } from '../text/spanIndex';
 import type { Article, DateMention, Span } from '../types';
 import type { Rule, RuleFinding } from './rule';
 import { hasLetter, isDigits, lastWordOf } from '../text/shape';
-import { contextSet, endsWithPhrase, firstWord, hasWordOf, isAsciiLetter, phrasesOf, possessiveAt, runsOf, wordsAtEnd } from '../dates/context';
+import { contextSet, endsWithPhrase, firstWord, hasWordOf, isAsciiLetter, phrasesOf, possessiveAt, runsOf, wordsAtEnd, wordsIn } from '../dates/context';
 
 /** Words that stretch a future over a time ("over the coming weeks"): the verb's action, not a noun's. */
 const STRETCH_WORDS = new Set(['over', 'during', 'within']);
 const isApostrophe = (c: string | undefined) => c === "'" || c === '’';
 
-/** First and last day a date covers (see valueInterval); null for grains this rule leaves alone. */
-const interval = (d: DateMention) => {
+/** First and last day a date covers (see valueInterval, and sideOfPublication); null for grains this rule leaves alone. */
+const interval = (d: DateMention, pub: number): [number, number] | null => {
   const whole = valueInterval(d.value, d.rangeEnd);
-  return whole && partOfInterval(whole, d.mod);
+  return whole && sideOfPublication(d, partOfInterval(whole, d.mod), pub);
 };
+
+/** Whether `d` is a part of the current period on one side of publication ("later this year"). */
+const sided = (d: DateMention) => d.relative && d.resolvedBy === 'publication' && SIDES.has(firstWord(d.text)) && CURRENT.has(wordsIn(d.text)[1] ?? '');
+/** The side of publication "later" and "earlier" take in the period that holds it ("later this year", "earlier today"). */
+const SIDES = new Map([['later', 'after'], ['earlier', 'before']]);
+/** The words after "later" or "earlier" that name the period holding publication. */
+const CURRENT = new Set(['this', 'today', 'tonight']);
+
+/**
+ * "Later this year", "earlier today": the part of the current period after (or before) the publication day `pub`
+ * (a toDays number), not the whole period; `span` unchanged for any other date, or when it does not hold `pub`.
+ */
+function sideOfPublication(d: DateMention, span: [number, number], pub: number): [number, number] {
+  const [first, second] = wordsIn(d.text);
+  const side = d.relative && CURRENT.has(second ?? '') ? SIDES.get(first) : undefined;
+  if (!side || span[0] > pub || span[1] < pub) return span;
+  return side === 'after' ? [pub + 1, Math.max(pub + 1, span[1])] : [Math.min(span[0], pub - 1), pub - 1];
+}
 
 /**
  * A relative date that carries its own direction from the publication date ("next month", "last Tuesday", "two
@@ -46,6 +64,12 @@ const ISO_DAY_LENGTH = 10;
 const FORWARD = new Set(['next', 'coming', 'tomorrow']);
 /** A limit that an event runs up to ("until", "through", "by"): under "will", a date before publication cannot be one. */
 const RUNS_UNTIL = phrasesOf('runsUntilWords', ['the'], ['end of']);
+/** Prepositions of time before a decade ("in the 1970s", "throughout the 1990s"). */
+const DECADE_PREPOSITIONS = phrasesOf('decadePrepositions', ['the']);
+/** A decade's value ("197"). */
+const isDecade = (d: DateMention) => d.value?.length === 3 && isDigits(d.value);
+/** A time something is done by ("by", "by the end of"): a past tense cannot reach one after publication. */
+const COMPLETED_BY = phrasesOf('completedByWords', ['the'], ['end of']);
 /**
  * The baseline of a comparison, with its figure, before the date: "down from $21.4 million", "compared with a loss of
  * $3 million", "up from" — the earlier term of a change that is reported, so it cannot lie after publication.
@@ -106,16 +130,13 @@ export const tenseDateMismatch: Rule = {
       if (said && toDays(parseIsoDay(said.value)!) <= last) return true;
       return !!quotationAt(article, d.start) && pub - last <= config.quoteGraceDays;
     };
-    /** The advice a reported "will" outside a quotation gets, or ''. */
-    const reportedAdvice = (verb: Governor, d: DateMention): string =>
-      verb.reported === 'past' && !quotationAt(article, d.start) ? ' In reported speech, write “would”, or say what happened.' : '';
     for (const d of dates) {
       // A date whose year or direction was chosen by the tense agrees with it by construction.
       // "over the coming weeks", "in the near future": a time after publication with no calendar value (TimeML FUTURE_REF).
       const future = d.reference === 'future';
-      if (d.kind !== 'date' || d.resolvedBy === 'tense' || d.sentence < 0 || !(future || CALENDAR_WORD.test(d.text) || directed(d, article.prose))) continue;
+      if (d.kind !== 'date' || d.resolvedBy === 'tense' || d.sentence < 0 || !(future || CALENDAR_WORD.test(d.text) || directed(d, article.prose) || sided(d))) continue;
       const before = article.prose.slice(Math.max(0, d.start - 30), d.start);
-      const span = future ? [pub + 1, pub + 1] : interval(d);
+      const span = future ? [pub + 1, pub + 1] : interval(d, pub);
       if (!span) continue;
       // "compared with a loss of $3 million next year": the baseline of a reported change after publication.
       const baseline = !future && directed(d, article.prose) && hasWordOf(d.text, FORWARD) && span[0] > pub ? baselineBefore(article.prose, d, article.sentences[d.sentence]) : null;
@@ -140,17 +161,17 @@ export const tenseDateMismatch: Rule = {
         continue;
       }
       if (endsWithPhrase(before, LIMIT())) {
-        // "Price wars will continue through last year": "will" cannot run up to a time already past.
-        const verb = !future && endsWithPhrase(before, RUNS_UNTIL()) && directed(d, article.prose) && span[1] < pub ? governingVerb(article, d) : null;
-        if (verb && verb.tense === 'future' && verb.will && !verb.perfect && verb.end <= d.start && !reportedInTime(verb, d, span[1])) {
-          findings.push({ start: d.start, end: d.end, message: `Future tense (“${article.text.slice(verb.start, verb.end)}”) running up to ${dateInWords(d)}, which is before the publication date (${formatDay(published)}).${reportedAdvice(verb, d)}` });
-        }
+        const limited = limitFinding(article, d, before, span as [number, number], published, reportedInTime);
+        if (limited) findings.push(limited);
         // But "is scheduled for 7 January", "a meeting planned for 6 or 7 January": the day a plan told in the present
         // is for, and a day listed after another, are the verb's own dates.
         const beforeListed = beforeListedDay(before);
         if (!plannedFor(article, d, before) && !(beforeListed !== null && (!endsWithPhrase(beforeListed, LIMIT()) || plannedFor(article, d, beforeListed)))) continue;
       }
       if (ATTRIBUTIVE_BEFORE.test(before) && ATTRIBUTIVE_AFTER.test(article.prose.slice(d.end, d.end + 20))) continue;
+      // A decade is a time of the verb's only after a preposition of time ("will grow throughout the 1970s"); else it
+      // describes a noun ("a 1950s hit musical", "the action films of the 1980s").
+      if (isDecade(d) && !endsWithPhrase(before, DECADE_PREPOSITIONS())) continue;
       if (datesName(article, d)) continue;
       const verb = governingVerb(article, d);
       if (!verb) {
@@ -177,6 +198,9 @@ export const tenseDateMismatch: Rule = {
       // record 39 deaths in southern Lebanon next year"), unless the verb reports or foresees it ("warned of riots next month").
       const event = !stretch && verb.end <= d.start ? nearEvent(article.prose.slice(verb.end, d.start)) ?? (eventNounBefore(article.prose, verb.end, d.start) ? 'planned' : null) : null;
       if (event === 'planned') continue;
+      // "abandoned plans for listings in New York next year": a word of planning between the verb and the date
+      // (data/dates-future-cues.txt, outside any verb group) dates what is planned, not the verb.
+      if (!stretch && verb.end <= d.start && planWordBetween(article, verb.end, d.start)) continue;
       if (event === 'unplanned' && !((verb.tense === 'past' || verb.presentPerfect) && span[0] > pub && !verb.plan && !foresees(verb, lastWordOf(cue)))) continue;
       // "2004 won't be remembered as …": a date that is the subject of its verb is not when the verb happens. After a
       // noun or pronoun it is an adverb of that subject's clause ("the bombings in Kenya next week claimed", "which
@@ -193,7 +217,7 @@ export const tenseDateMismatch: Rule = {
       // we achieved" (a hypothetical), "has promised them £8.1bn next year" (data/dates-forward-verbs.txt).
       const ahead = verb.negated || verb.hypothetical || wordList('dates-forward-verbs.txt').has(verb.lemma);
       if ((verb.tense === 'past' || verb.presentPerfect) && span[0] > pub && !verb.plan && !ahead) {
-        const when = future ? `“${d.text}”, a time after the publication date (${formatDay(published)})` : `${dateInWords(d)}, which is after the publication date (${formatDay(published)})`;
+        const when = future || sided(d) ? `“${d.text}”, a time after the publication date (${formatDay(published)})` : `${dateInWords(d)}, which is after the publication date (${formatDay(published)})`;
         findings.push({ start: d.start, end: d.end, message: `${verb.presentPerfect ? 'Present perfect' : 'Past tense'} (“${cue}”) about ${when}.` });
         continue;
       }
@@ -214,7 +238,8 @@ export const tenseDateMismatch: Rule = {
       // A direct quotation is the speaker's words, which the desk does not rewrite: "will" in one is a slip only when the
       // date lies more than config.quoteGraceDays before publication (a setting, default 7: news quotes the last week).
       if (reportedInTime(verb, d, span[1])) continue;
-      findings.push({ start: d.start, end: d.end, message: `Future tense (“${cue}”) about ${dateInWords(d)}, which is before the publication date (${formatDay(published)}).${reportedAdvice(verb, d)}` });
+      const when = sided(d) ? `“${d.text}”, a time before the publication date` : `${dateInWords(d)}, which is before the publication date`;
+      findings.push({ start: d.start, end: d.end, message: `Future tense (“${cue}”) about ${when} (${formatDay(published)}).${reportedAdvice(article, verb, d)}` });
     }
     return findings;
   },
@@ -244,6 +269,66 @@ function beforeListedDay(before: string): string | null {
   if ((join !== 'or' && join !== 'and') || !day || day.length > 2 || !isDigits(day)) return null;
   return before.slice(0, before.lastIndexOf(day));
 }
+
+/** The advice a reported "will" outside a quotation gets, or ''. */
+function reportedAdvice(article: Article, verb: Governor, d: DateMention): string {
+  return verb.reported === 'past' && !quotationAt(article, d.start) ? ' In reported speech, write “would”, or say what happened.' : '';
+}
+
+/**
+ * The finding for date `d` after a limit (`before` ends with "until", "by", "through" …), or null: "will" running up to
+ * a time already past ("Price wars will continue through last year"), or what is told as done by a time after
+ * publication ("Creative had shipped two million players by the end of next year"; not what was planned, foreseen or
+ * promised: "had pledged to finish by 2010"). `span` is the days the date covers (toDays numbers); `inTime` whether a
+ * reported "will" was right when spoken.
+ */
+function limitFinding(article: Article, d: DateMention, before: string, span: [number, number], published: Ymd, inTime: (verb: Governor, d: DateMention, last: number) => boolean): RuleFinding | null {
+  const pub = toDays(published);
+  const explicitOrDirected = directed(d, article.prose) || !d.relative;
+  const verb = d.reference !== 'future' && endsWithPhrase(before, RUNS_UNTIL()) && explicitOrDirected && (span[1] < pub || span[0] > pub) ? governingVerb(article, d) : null;
+  if (!verb || verb.end > d.start) return null;
+  const cue = article.text.slice(verb.start, verb.end);
+  if (span[1] < pub && verb.tense === 'future' && verb.will && !verb.perfect && !inTime(verb, d, span[1])) {
+    return { start: d.start, end: d.end, message: `Future tense (“${cue}”) running up to ${dateInWords(d)}, which is before the publication date (${formatDay(published)}).${reportedAdvice(article, verb, d)}` };
+  }
+  const done = span[0] > pub && (verb.tense === 'past' || verb.presentPerfect) && !verb.plan && endsWithPhrase(before, COMPLETED_BY());
+  if (!done || foresees(verb, lastWordOf(article.prose.slice(verb.start, verb.end))) || !doneBy(article, verb)) return null;
+  return { start: d.start, end: d.end, message: `${verb.presentPerfect ? 'Present perfect' : 'Past tense'} (“${cue}”) about what was done by ${dateInWords(d)}, which is after the publication date (${formatDay(published)}).` };
+}
+
+/**
+ * Whether the past verb group `verb` tells what its own clause did by a time: not a request ("called for a £6 minimum
+ * wage by next year": "for" right after it), and not a bare participle after a noun that some earlier verb or
+ * preposition governs ("could see its workforce trimmed … by 2010", "returning to the surpluses seen in the late 1990s
+ * by 2012").
+ */
+function doneBy(article: Article, verb: Governor): boolean {
+  const layer = languageOf(article);
+  const first = layer.tokenAt(verb.start);
+  const last = layer.tokenAt(verb.end - 1);
+  if (first < 0 || last < 0 || layer.tokens[last + 1]?.lemma === 'for') return false;
+  if (first !== last || layer.tokens[first - 1]?.pos !== 'NOUN') return true;
+  const sentence = layer.sentences[layer.tokens[first].sentence];
+  return !verbGroupsIn(layer, sentence.first, first - 1).some((g) => g.last < first);
+}
+
+/**
+ * Whether a word of planning (data/dates-future-cues.txt) outside any verb group, with its complement's "for" or "to"
+ * after it, stands in prose [from, to): "plans for listings", "plans to list" ("approved the plan next week" has none).
+ */
+function planWordBetween(article: Article, from: number, to: number): boolean {
+  const layer = languageOf(article);
+  const cues = wordList('dates-future-cues.txt');
+  for (let i = Math.max(0, layer.tokenAt(from)); i + 1 < layer.tokens.length && layer.tokens[i + 1].start < to; i++) {
+    const t = layer.tokens[i];
+    const complement = PLAN_COMPLEMENTS.has(layer.tokens[i + 1].lemma);
+    if (complement && t.start >= from && cues.has(article.prose.slice(t.start, t.end).toLowerCase()) && !verbGroupAt(layer, i)) return true;
+  }
+  return false;
+}
+
+/** The words a plan's complement opens with ("plans for", "plans to"). */
+const PLAN_COMPLEMENTS = new Set(['for', 'to']);
 
 /**
  * Whether `verb` (whose last word is `word`) tells of what is yet to come or reports words
