@@ -230,7 +230,7 @@ export function endsOrgNames(word: string): boolean {
 
 const NER_LABEL = { person: 'PER', org: 'ORG', place: 'LOC', other: 'MISC' } as const;
 /** Lower-case words that may join the capitalised words of a longer name ("Museum of London", "Fund for Peace"). */
-const NAME_JOINERS = new Set(['of', 'for', 'and', 'the', 'on']);
+export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'on']);
 /** Farthest, in words, a name head may stand after a mention ("Gilman International Scholarship Program"). */
 const NAME_HEAD_REACH = 5;
 
