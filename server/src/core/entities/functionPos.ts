@@ -7,9 +7,10 @@ import type { Upos } from '../language';
  * "Alternatively"); `headline`, words left out of the count of a headline mention's words; `opening`, words
  * capitalised only because they open a sentence or quotation ("Neither", "If", "However"; a determiner other than an
  * article: "The Times" keeps its); `neverInside`, words in lower case that stand inside no name ("if", "was", "she"), and
- * `neverInsideOpen`, open classes whose words copy writes in lower case stand inside none either ("bank", "lose").
+ * `neverInsideOpen`, open classes whose words copy writes in lower case stand inside none either ("bank", "lose");
+ * `openingCommon`, what a capitalised word that opens a sentence is read as when it is no name ("Retaliating").
  */
-export type FunctionPosList = 'neverName' | 'headline' | 'opening' | 'neverInside' | 'neverInsideOpen';
+export type FunctionPosList = 'neverName' | 'headline' | 'opening' | 'neverInside' | 'neverInsideOpen' | 'openingCommon';
 
 let lists: Record<FunctionPosList, ReadonlySet<Upos>> | null = null;
 
@@ -23,6 +24,7 @@ export function functionPos(list: FunctionPosList): ReadonlySet<Upos> {
       opening: new Set(json.opening),
       neverInside: new Set(json.neverInside),
       neverInsideOpen: new Set(json.neverInsideOpen),
+      openingCommon: new Set(json.openingCommon),
     };
   }
   return lists[list];
