@@ -722,3 +722,11 @@ describe('untagged-entity: a word that opens its sentence', () => {
     assert.deepEqual(flagged('Spurs said the referee was wrong.'), ['Spurs']);
   });
 });
+
+// Copy-desk review 28, ours, written after the fix.
+describe('untagged-entity: a corporate form alone', () => {
+  const flagged = (body: string) => texts(analyze(`---\npublished: 2005-01-15\n---\n\n${body}\n`).findings, 'untagged-entity');
+  it('is no name', () => {
+    assert.deepEqual(flagged('An adviser to Hill & Knowlton (Asia) Inc., in Hong Kong, agreed.'), ['Hill & Knowlton', 'Asia', 'Hong Kong']);
+  });
+});
