@@ -21,4 +21,16 @@ describe('entities: two names joined by "and" or a comma', () => {
     assert.deepEqual(untagged('A Department for Education and Skills spokeswoman said so.'), ['Department for Education and Skills']);
     assert.deepEqual(untagged('It filed with the US Securities and Exchange Commission on Monday.'), ['US Securities and Exchange Commission']);
   });
+
+  // Review 28, ours, written after the change.
+  it('splits at a word in lower case that stands inside no name', () => {
+    assert.deepEqual(untagged('The vote may be lost in the Commons if Labour and Lib Dem rebels unite.'), ['Commons', 'Labour and Lib Dem']);
+    assert.deepEqual(untagged('She had written for the Observer but Channel 4 hired her.'), ['Observer', 'Channel']);
+    assert.deepEqual(untagged('The Lib Dems stress Budget cuts.'), ['Lib Dems', 'Budget']);
+  });
+
+  it('splits across "and" where the second name repeats the first or one is read alone elsewhere', () => {
+    assert.deepEqual(untagged('Customers of Lotus\'s Notes and Notes Mail products were warned.'), ['Lotus', 'Notes', 'Notes Mail']);
+    assert.deepEqual(untagged('Yahoo and Ask Jeeves both launched search tools. Yahoo was first.'), ['Yahoo', 'Ask Jeeves']);
+  });
 });

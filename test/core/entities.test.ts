@@ -711,3 +711,22 @@ describe('copy-desk review 27: a company\'s whole name without its corporate for
     assert.deepEqual(names('Oslo welcomed the deal. Oslo Marine Corp. said so.').filter((n) => n === 'Oslo'), ['Oslo']);
   });
 });
+
+// Copy-desk review 28, ours, written after the fix.
+describe('untagged-entity: a word that opens its sentence', () => {
+  const flagged = (body: string) => texts(analyze(`---\npublished: 2005-01-15\n---\n\n${body}\n`).findings, 'untagged-entity');
+  it('is no name when the tagger reads it as an inflected verb', () => {
+    assert.deepEqual(flagged('Born in Cardiff, the singer moved to Paris.'), ['Cardiff', 'Paris']);
+  });
+  it('stays a name the recogniser finds mostly capitalised', () => {
+    assert.deepEqual(flagged('Spurs said the referee was wrong.'), ['Spurs']);
+  });
+});
+
+// Copy-desk review 28, ours, written after the fix.
+describe('untagged-entity: a corporate form alone', () => {
+  const flagged = (body: string) => texts(analyze(`---\npublished: 2005-01-15\n---\n\n${body}\n`).findings, 'untagged-entity');
+  it('is no name', () => {
+    assert.deepEqual(flagged('An adviser to Hill & Knowlton (Asia) Inc., in Hong Kong, agreed.'), ['Hill & Knowlton', 'Asia', 'Hong Kong']);
+  });
+});

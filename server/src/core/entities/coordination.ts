@@ -1,41 +1,129 @@
-// Two names the recogniser read as one across "and" or a comma ("the Economic Research Council and the Centre for
-// Policy Studies", "the Football Licensing Authority, Investors in People UK"): split where the first name is
-// complete, that is where it ends in a word that ends organisations' names in the labelled data (refine.ts
-// endsOrgNames), and a capitalised name follows. "Marks and Spencer" and "Procter & Gamble" stay one name.
+// Two names the recogniser read as one: split at a word that stands inside no name ("Lords if Conservative", "Qwest
+// or Verizon", "UK bank Barclays"), and across "and" or a comma where the article shows two names: the first ends in a
+// word that ends organisations' names in the labelled data ("the Economic Research Council and the Centre for Policy
+// Studies"), the second repeats the first's words ("Outlook and Outlook Express"), or a side is a name the recogniser
+// reads alone elsewhere in the article or a known place ("Google and Ask Jeeves"). "Marks and Spencer", "Procter &
+// Gamble" and "Department of Trade and Industry" stay one name.
 import type { RecognizedMention } from './ner';
-import { endsOrgNames } from './refine';
-import { isLowerInitial } from '../text/shape';
+import { endsOrgNames, NAME_JOINERS } from './refine';
+import { lookupPlace } from './gazetteer';
+import { functionPos } from './functionPos';
+import { readWordList } from '../dataFiles';
+import type { Language } from '../language';
+import { isCapitalised, isLowerInitial } from '../text/shape';
 import { splitAtSpaces } from './nameShape';
 
 /** ", " / " and " / ", and " then an optional "the", between the two names; group 1 is the second name. */
 const JOIN = /(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?=\p{Lu})/gu;
 
 /**
- * `raws` with each mention that joins two names split into the two (the second typed by its own last word when that
- * is an org head, else as the first); a second name of one word that is itself only a head ("the Centre", cut off
- * from "Centre for Policy Studies") is dropped rather than flagged as a fragment. Offsets are UTF-16 offsets into
- * `prose`; never throws.
+ * `raws` (in text order) with each mention that joins two names split into the two: first at words inside it that
+ * stand in no name (insideNoName), then across "and" or a comma where the article gives evidence of two names (the
+ * second typed by its own last word when that is an org head). A second name of one word that is itself only a head
+ * ("the Centre", cut off from "Centre for Policy Studies") is dropped rather than flagged as a fragment. Offsets are
+ * UTF-16 offsets into `prose`, which `layer` tags; never throws.
  */
-export function splitCoordinated(raws: RecognizedMention[], prose: string): RecognizedMention[] {
+export function splitCoordinated(raws: RecognizedMention[], prose: string, layer: Language): RecognizedMention[] {
+  const pieces = raws.flatMap((r) => atWordsOfNoName(r, prose, layer));
+  const alone = new Set(pieces.map((r) => r.text));
   const out: RecognizedMention[] = [];
-  for (const r of raws) {
-    let from = r.start;
-    JOIN.lastIndex = 0;
-    const text = prose.slice(r.start, r.end);
-    let m: RegExpExecArray | null;
-    while ((m = JOIN.exec(text))) {
-      const left = prose.slice(from, r.start + m.index);
-      const words = splitAtSpaces(left);
-      const last = words[words.length - 1];
-      // "Department for Education and Skills": a head after "for" or "of" is that phrase's noun, not the name's head.
-      if (words.length < 2 || !endsOrgNames(last) || isLowerInitial(words[words.length - 2])) continue;
-      out.push({ ...r, start: from, end: r.start + m.index, text: left, type: 'org', label: 'ORG' });
-      from = r.start + m.index + m[0].length;
-    }
-    if (from === r.start) { out.push(r); continue; }
-    const rest = prose.slice(from, r.end);
-    if (!rest.includes(' ') && endsOrgNames(rest)) continue;
-    out.push({ ...r, start: from, end: r.end, text: rest });
-  }
+  for (const r of pieces) out.push(...atConjunctions(r, prose, (name) => alone.has(name) && name !== r.text));
   return out;
 }
+
+/**
+ * "Lords if Conservative", "Qwest or Verizon", "Phoenix was Amazon", "UK bank Barclays": a word in lower case between
+ * two capitalised words of a mention that stands inside no name (insideNoName) cuts it; each side that holds a
+ * capitalised word is a mention of its own, with the recogniser's type.
+ */
+function atWordsOfNoName(r: RecognizedMention, prose: string, layer: Language): RecognizedMention[] {
+  const first = layer.tokenAt(r.start);
+  if (first < 0) return [r];
+  const out: RecognizedMention[] = [];
+  let from = r.start;
+  for (let i = first + 1; i < layer.tokens.length && layer.tokens[i].end < r.end; i++) {
+    if (!insideNoName(layer, prose, i) || !capitalisedBetween(layer, prose, from, i)) continue;
+    out.push({ ...r, start: from, end: layer.tokens[i - 1].end, text: prose.slice(from, layer.tokens[i - 1].end) });
+    from = layer.tokens[i + 1].start;
+  }
+  if (from === r.start) return [r];
+  const rest = { ...r, start: from, end: r.end, text: prose.slice(from, r.end) };
+  return isCapitalised(rest.text) ? [...out, rest] : out;
+}
+
+/** Some token from offset `from` up to token `i` (exclusive) is capitalised, and so is token i + 1. */
+function capitalisedBetween(layer: Language, prose: string, from: number, i: number): boolean {
+  const word = (k: number) => prose.slice(layer.tokens[k].start, layer.tokens[k].end);
+  if (!layer.tokens[i + 1] || !isCapitalised(word(i + 1))) return false;
+  for (let k = i - 1; k >= 0 && layer.tokens[k].start >= from; k--) if (isCapitalised(word(k))) return true;
+  return false;
+}
+
+/**
+ * Token i is a word in lower case that stands inside no name: a function word of a class that joins no name's parts
+ * (data/entity-function-pos.json `neverInside`: "if", "was", "she"; a conjunction other than "and", which joins "Marks
+ * and Spencer": "or", "but"), or a
+ * word of an open class (`neverInsideOpen`: "bank", "lose", "well") that copy writes in lower case
+ * (data/common-words.txt, learned; foreign particles the tagger reads as nouns, "sans", "della", are not in it).
+ */
+function insideNoName(layer: Language, prose: string, i: number): boolean {
+  const t = layer.tokens[i];
+  const word = prose.slice(t.start, t.end);
+  // "Internet Corporation for Assigned Names": the words that join a name's parts, whatever the tagger reads them as.
+  if (!isLowerInitial(word) || NAME_JOINERS.has(word)) return false;
+  if (t.pos === 'CCONJ') return true;
+  if (functionPos('neverInside').has(t.pos)) return true;
+  return functionPos('neverInsideOpen').has(t.pos) && readWordList('common-words.txt').has(word);
+}
+
+/** `r` split across "and" or a comma where the sides are two names; `readAlone(name)`: the recogniser reads it alone. */
+function atConjunctions(r: RecognizedMention, prose: string, readAlone: (name: string) => boolean): RecognizedMention[] {
+  const out: RecognizedMention[] = [];
+  const whole = lookupPlace(r.text) !== null;
+  let from = r.start;
+  JOIN.lastIndex = 0;
+  const text = prose.slice(r.start, r.end);
+  let m: RegExpExecArray | null;
+  while ((m = JOIN.exec(text))) {
+    const left = prose.slice(from, r.start + m.index);
+    const right = prose.slice(r.start + m.index + m[0].length, r.end);
+    const headed = endsInOrgHead(left);
+    if (!headed && (whole || !twoNames(left, right, m[0], readAlone))) continue;
+    out.push({ ...r, start: from, end: r.start + m.index, text: left, ...(headed ? { type: 'org' as const, label: 'ORG' as const } : {}) });
+    from = r.start + m.index + m[0].length;
+  }
+  if (from === r.start) return [r];
+  const rest = prose.slice(from, r.end);
+  if (!rest.includes(' ') && endsOrgNames(rest)) return out;
+  out.push({ ...r, start: from, end: r.end, text: rest });
+  return out;
+}
+
+/**
+ * `left` is a name of two or more words ending in an org head; "Department for Education and Skills": a head after
+ * "for" or "of" is that phrase's noun, not the name's head.
+ */
+function endsInOrgHead(left: string): boolean {
+  const words = splitAtSpaces(left);
+  return words.length >= 2 && endsOrgNames(words[words.length - 1]) && !isLowerInitial(words[words.length - 2]);
+}
+
+/**
+ * Across "and" (not "and the": "Harry Potter and the Goblet of Fire"), `left` and the name that opens `right` are two:
+ * the right repeats the left's words and more ("Outlook and Outlook Express"; "Johnson & Johnson" is no such join), or
+ * either side is read alone elsewhere in the article or is a known place. Across a comma a known place on either side
+ * makes one ("Washington, D.C."), and only a side read alone makes two ("Yobo, Stubbs" in a team sheet). Before a name
+ * that ends in an org head, a side with no head of its own shares that head ("U.S. Immigration and Naturalization
+ * Service"). Only the right's words up to the next join are its name.
+ */
+function twoNames(left: string, right: string, join: string, readAlone: (name: string) => boolean): boolean {
+  if (join.trimEnd().endsWith('the')) return false;
+  JOIN_END.lastIndex = 0;
+  const next = JOIN_END.exec(right);
+  const second = next ? right.slice(0, next.index) : right;
+  if (endsInOrgHead(second) && !endsInOrgHead(left)) return false;
+  if (join.includes(',')) return ![left, second].some((name) => lookupPlace(name) !== null) && [left, second].some(readAlone);
+  if (second.startsWith(`${left} `)) return true;
+  return [left, second].some((name) => readAlone(name) || lookupPlace(name) !== null);
+}
+const JOIN_END = /,\s|\s+and\s/gu;

@@ -8,7 +8,7 @@ import { normaliseName } from '../registry';
 import type { Registry } from '../rules/rule';
 import type { Config } from '../config';
 import type { Article, EntityMention, EntityType, Span } from '../types';
-import { recognizeEntities, type RecognizedMention } from './ner';
+import { isMostlyCapitalised, recognizeEntities, type RecognizedMention } from './ner';
 import { linkMentions } from './linking';
 import { refineMention, withoutFunctionWords } from './refine';
 import { agreeWithLongForms } from './abbreviations';
@@ -54,6 +54,25 @@ function inTerritorialTitle(layer: Language, prose: string, span: Span): boolean
   if (word(first - 1) === 'of' && (titles.has(word(first - 2)) || (capitalised(first - 2) && titles.has(word(first - 3))))) return true;
   const last = layer.tokenAt(span.end - 1);
   return titles.has(word(first)) && word(first + 1) === 'of' && layer.tokens[first + 2] !== undefined && (last === first || last === first + 2);
+}
+
+/**
+ * "Retaliating 13 days after the bombings, …", "Born in 1950, …": one word that opens its sentence, which the tagger
+ * reads, capital and all, as an inflected word of a common class (data/entity-function-pos.json `openingCommon`: a
+ * verb; its lemma is not the word), is no name, unless the recogniser's lexicon finds it mostly capitalised ("Spurs")
+ * or the article writes it capitalised inside a sentence too.
+ */
+function commonOpeningWord(layer: Language, prose: string, span: Span): boolean {
+  const i = layer.tokenAt(span.start);
+  const t = layer.tokens[i];
+  if (!t || t.start !== span.start || t.end !== span.end || layer.sentences[t.sentence].first !== i) return false;
+  const word = prose.slice(t.start, t.end);
+  if (!functionPos('openingCommon').has(t.pos) || t.lemma === word.toLowerCase() || isMostlyCapitalised(word)) return false;
+  for (let at = prose.indexOf(word); at >= 0; at = prose.indexOf(word, at + 1)) {
+    const k = layer.tokenAt(at);
+    if (k >= 0 && layer.tokens[k].start === at && layer.tokens[k].end === at + word.length && layer.sentences[layer.tokens[k].sentence].first !== k) return false;
+  }
+  return true;
 }
 
 /** A generational suffix after a person's name (data/entity-generational-suffixes.txt: "III", "IV", "Jr", "Sr"). */
@@ -249,7 +268,7 @@ export function findEntities(
   // The recogniser reads first, so that a known name inside a longer name it finds ("Louisiana" in "Louisiana
   // Department of Environmental Quality", "Denver" in "North Denver") stays part of that name.
   const entityTags = new SpanIndex(article.tags.filter((t) => t.kind !== 'cite' && t.label.end > t.label.start));
-  const raws = splitCoordinated(joinHyphenated(recognize(article.prose, article.sentences), article.prose), article.prose);
+  const raws = splitCoordinated(joinHyphenated(recognize(article.prose, article.sentences), article.prose), article.prose, languageOf(article));
   const rawSpans = new SpanIndex(raws);
   const reads = raws.map((read) => {
     // A name read across a tag ("Mr :person[Greenspan]") or right beside one with only a space between ("Ainum Mohd
@@ -278,7 +297,7 @@ export function findEntities(
   // "NAIROBI, Kenya (AP) _", "BUDAPEST, January 21 (Xinhua) --": a wire service's credit in a dateline is no mention.
   const wireCredit = (m: Span) => /(?:^|\n)[ \t]*\p{Lu}{2,}[^\n(]{0,40}\($/u.test(article.prose.slice(Math.max(0, m.start - 48), m.start))
     && /^\)[ \t]*(?:_|--?|—|–)/.test(article.prose.slice(m.end, m.end + 4));
-  const usable = (m: RecognizedMention | null): m is RecognizedMention => !!m && !overlapsTaken(m) && !ignored.has(normaliseName(m.text)) && !insideOther(m) && !functionWordsOnly(layer, article.prose, m) && !commonAcronym(m.text) && !inTerritorialTitle(layer, article.prose, m) && !headlineWords(m) && !wireCredit(m);
+  const usable = (m: RecognizedMention | null): m is RecognizedMention => !!m && !overlapsTaken(m) && !ignored.has(normaliseName(m.text)) && !insideOther(m) && !functionWordsOnly(layer, article.prose, m) && !commonOpeningWord(layer, article.prose, m) && !commonAcronym(m.text) && !inTerritorialTitle(layer, article.prose, m) && !headlineWords(m) && !wireCredit(m);
   for (const { raw, tag, refined } of recognised) {
     // The recogniser read words beside a tag as one name with it ("Mr :person[Greenspan]", ":person[Alex]
     // Kapranos"): what stands outside the tag is a title (dropped) or part of that name (linked to it).

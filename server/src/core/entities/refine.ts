@@ -96,6 +96,9 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   const words = titleWords(named.text);
   const last = words[words.length - 1];
   if (words.every((w) => w.title) || (last.title && withoutFullStop(last.word) !== 'The')) return null;
+  // "(Japan) Inc.": a corporate form alone names no company; it ends one. One in capitals may be an acronym ("SA" for
+  // South Africa).
+  if (words.every((w) => isCorporateForm(w.word) && !isCapitals(w.word, 2))) return null;
   // "Education Secretary", "Prime Minister": a phrase that ends in an office names no one (learned: such words are
   // capitalised inside sentences and outside every labelled name, data/entity-heads.json).
   if (words.length > 1 && isOfficeWord(last.word)) return null;
@@ -230,7 +233,7 @@ export function endsOrgNames(word: string): boolean {
 
 const NER_LABEL = { person: 'PER', org: 'ORG', place: 'LOC', other: 'MISC' } as const;
 /** Lower-case words that may join the capitalised words of a longer name ("Museum of London", "Fund for Peace"). */
-const NAME_JOINERS = new Set(['of', 'for', 'and', 'the', 'on']);
+export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'on']);
 /** Farthest, in words, a name head may stand after a mention ("Gilman International Scholarship Program"). */
 const NAME_HEAD_REACH = 5;
 

@@ -12,7 +12,9 @@ const MAX_GAZ_WORDS = 4;
  * 3 mostly capitalised), 10-19 fine word cluster + 1, 20-27 coarse word cluster + 1.
  */
 export const lexGaz = (v: number) => v & 0xff;
-const lexCasing = (v: number) => (v >>> 8) & 3;
+export const lexCasing = (v: number) => (v >>> 8) & 3;
+/** lexCasing of a word mostly capitalised mid-sentence. */
+export const CASING_CAPITALISED = 3;
 const lexFine = (v: number) => (v >>> 10) & 0x3ff;
 const lexCoarse = (v: number) => (v >>> 20) & 0xff;
 export const packLex = (gaz: number, casing: number, fine: number, coarse: number) =>

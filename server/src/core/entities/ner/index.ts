@@ -1,7 +1,7 @@
 // Statistical named-entity recogniser for prose: tokenises sentences, tags them with the shipped model, maps to offsets.
 import type { EntityType } from '../../types';
 import { readDataBytes } from '../../dataFiles';
-import { GAZ, lexGaz, lexKey } from './features';
+import { CASING_CAPITALISED, GAZ, lexCasing, lexGaz, lexKey } from './features';
 import { spansFromBilou, type NerType } from './labels';
 import { NerModel, parseModel, type TaggedSentence } from './model';
 import { tokenize, type Token } from './tokenize';
@@ -63,6 +63,15 @@ function sentenceTokens(text: string, splitHyphen: (left: string, right: string)
 export function isGivenName(word: string): boolean {
   const entry = loadModel().lexicon(lexKey(word.toLowerCase()));
   return entry >= 0 && (lexGaz(entry) & GAZ.firstName) !== 0;
+}
+
+/**
+ * The recogniser's lexicon (built from its training text) finds `word` mostly capitalised inside sentences ("Ford",
+ * "Spurs"); false for a word it does not hold.
+ */
+export function isMostlyCapitalised(word: string): boolean {
+  const entry = loadModel().lexicon(lexKey(word.toLowerCase()));
+  return entry >= 0 && lexCasing(entry) === CASING_CAPITALISED;
 }
 
 /**
