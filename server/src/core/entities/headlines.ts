@@ -2,7 +2,7 @@
 // every word is capitalised, so the recogniser reads common words as names. The article itself says which words are
 // common: the ones its body writes in lower case ("arrest", "warrant", "boy"); and so does the language, for a short
 // article whose body never uses them ("Albright Praises African Cooperation in Bombing Probe"; data/common-words.txt).
-import { languageOf, type Language } from '../language';
+import { firstTokenEndingAfter, languageOf, type Language } from '../language';
 import type { Article, Span } from '../types';
 import { readWordList } from '../dataFiles';
 import { endsPossessive } from '../text/shape';
@@ -87,7 +87,7 @@ function isTitleCaseLine(text: string): boolean {
 function mostlyCommon(layer: Language, prose: string, span: Span, lower: ReadonlySet<string>): boolean {
   let content = 0;
   let common = 0;
-  for (let i = Math.max(0, layer.tokenAt(span.start)); i < layer.tokens.length && layer.tokens[i].start < span.end; i++) {
+  for (let i = firstTokenEndingAfter(layer, span.start); i < layer.tokens.length && layer.tokens[i].start < span.end; i++) {
     const t = layer.tokens[i];
     if (t.end <= span.start || functionPos('headline').has(t.pos)) continue;
     const token = prose.slice(t.start, t.end);

@@ -2,7 +2,7 @@
 // data/figures-sport.json): a desk does not ask a sports report to source the results it reports (LABELLING.md,
 // needs_source false: "14 points from O'Gara", "missed two penalties", "won by 40 metres").
 import { readDataJson } from '../dataFiles';
-import { languageOf, type Language } from '../language';
+import { firstTokenEndingAfter, languageOf, type Language } from '../language';
 import { GenerationMemo } from '../text/memo';
 import { blankLineSegments } from '../text/segments';
 import type { Article, FigureMention, Span } from '../types';
@@ -45,7 +45,7 @@ export function limitSportMemo(capacity: number): void {
 /** The genre weights of the layer's word tokens in `seg`, in text order (words without a weight left out). */
 function weightsIn(article: Article, layer: Language, seg: Span, weights: ReadonlyMap<string, number>): Float64Array {
   const out: number[] = [];
-  for (let i = Math.max(0, layer.tokenAt(seg.start)); i < layer.tokens.length && layer.tokens[i].start < seg.end; i++) {
+  for (let i = firstTokenEndingAfter(layer, seg.start); i < layer.tokens.length && layer.tokens[i].start < seg.end; i++) {
     const t = layer.tokens[i];
     if (t.kind !== 'word' || t.start < seg.start) continue;
     const v = weights.get(article.prose.slice(t.start, t.end).toLowerCase());

@@ -900,6 +900,14 @@ export function quotationAt(article: Article, offset: number): Quotation | null 
 }
 
 /** The verb group covering token `token` of `layer`, or undefined. O(1) after a first call that indexes the layer. */
+/**
+ * The index of the first token of `layer` that ends after UTF-16 offset `offset`: the token covering it, else the next
+ * one (`layer.tokens.length` when none). A binary search, O(log n); `tokenAt` gives -1 between tokens.
+ */
+export function firstTokenEndingAfter(layer: Language, offset: number): number {
+  return firstAtLeast(layer.tokens, (t) => t.end, offset + 1);
+}
+
 export function verbGroupAt(layer: Language, token: number): VerbGroup | undefined {
   let index = groupIndexes.get(layer);
   if (!index) {

@@ -1,5 +1,5 @@
 // tense-date-mismatch: past tense about a date after publication, or "will" about a date before it, read from the verb that governs the date's clause.
-import { languageOf, quotationAt, verbGroupAt, verbGroupsIn, type VerbGroup } from '../language';
+import { firstTokenEndingAfter, languageOf, quotationAt, verbGroupAt, verbGroupsIn, type VerbGroup } from '../language';
 import { formatDay, parseIsoDay, toDays, valueInterval, partOfInterval, type Ymd } from '../dates/calendar';
 import { dateInWords } from '../dates/describe';
 import { CALENDAR_WORD } from '../dates/expr';
@@ -319,10 +319,10 @@ function doneBy(article: Article, verb: Governor): boolean {
 function planWordBetween(article: Article, from: number, to: number): boolean {
   const layer = languageOf(article);
   const cues = wordList('dates-future-cues.txt');
-  for (let i = Math.max(0, layer.tokenAt(from)); i + 1 < layer.tokens.length && layer.tokens[i + 1].start < to; i++) {
+  for (let i = firstTokenEndingAfter(layer, from); i + 1 < layer.tokens.length && layer.tokens[i + 1].start < to; i++) {
     const t = layer.tokens[i];
     const complement = PLAN_COMPLEMENTS.has(layer.tokens[i + 1].lemma);
-    if (complement && t.start >= from && cues.has(article.prose.slice(t.start, t.end).toLowerCase()) && !verbGroupAt(layer, i)) return true;
+    if (complement && cues.has(article.prose.slice(t.start, t.end).toLowerCase()) && !verbGroupAt(layer, i)) return true;
   }
   return false;
 }

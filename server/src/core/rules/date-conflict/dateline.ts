@@ -3,7 +3,7 @@
 import { formatDay, parseIsoDay, toDays } from '../../dates/calendar';
 import { valueInWords } from '../../dates/describe';
 import { readWrittenDate, writeLike } from '../../dates/written';
-import { languageOf } from '../../language';
+import { firstTokenEndingAfter, languageOf } from '../../language';
 import type { Article, DateMention, Fix } from '../../types';
 import type { RuleFinding } from '../rule';
 import { hasLetter } from '../../text/shape';
@@ -43,7 +43,7 @@ export function datelineConflicts(article: Article, dates: DateMention[]): RuleF
 function placeOnlyBefore(article: Article, from: number, to: number): boolean {
   const layer = languageOf(article);
   let names = 0;
-  for (let i = Math.max(0, layer.tokenAt(from)); i < layer.tokens.length && layer.tokens[i].start < to; i++) {
+  for (let i = firstTokenEndingAfter(layer, from); i < layer.tokens.length && layer.tokens[i].start < to; i++) {
     const t = layer.tokens[i];
     if (t.end <= from) continue;
     if (t.pos === 'PROPN' || /^\p{Lu}[\p{L}.-]*$/u.test(article.prose.slice(t.start, t.end))) names++;
