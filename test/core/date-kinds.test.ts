@@ -724,6 +724,12 @@ describe('slips28 and review28: kinds found by fresh helpers (examples written a
     assert.deepEqual(dateTexts('2010-06-20', 'Council Approves Budget for Next Year'), ['Next Year']);
   });
 
+  it('reads a year written in words after a cue or a month, and checks its tense', () => {
+    assert.deepEqual(dateTexts('2010-06-20', 'The mine closed in nineteen eighty-four and reopened in March twenty ten.'), ['nineteen eighty-four', 'March twenty ten']);
+    assert.deepEqual(dateTexts('2010-06-20', 'Nineteen people were hurt and twenty-two were treated.'), []);
+    assert.deepEqual(tense('2010-06-20', 'The mine reopened in twenty twelve.'), ['tense-date-mismatch twenty twelve']);
+  });
+
   it('reads no quarter in a quarter-final', () => {
     assert.deepEqual(dateTexts('2010-06-20', 'The side lost in the quarter-finals.'), []);
   });

@@ -288,6 +288,18 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // A year in words, as broadcast transcripts write it ("convicted in nineteen ninety-one", "January nineteen
+    // ninety-seven"): after a month or a word that cues a year, as a bare year in figures needs.
+    re: new RegExp(`\\b(?:(${MONTH_RE})\\s+)?(nineteen|twenty)[- ](${NUMBER_RE})\\b`, 'gi'),
+    build: (m, prose) => {
+      const n = isDigits(m[3]) ? null : parseSmallNumber(m[3]);
+      if (n === null || n < 10) return null;
+      if (!m[1] && !wordList('dates-year-cues.txt').has((lastLetters(prose.slice(Math.max(0, m.index - 40), m.index)) ?? '').toLowerCase())) return null;
+      const y = (m[2].toLowerCase() === 'nineteen' ? 1900 : 2000) + n;
+      return { t: 'cal', y, m: m[1] ? monthNumber(m[1]) : null, d: null, wd: null, wdSpan: null };
+    },
+  },
+  {
     re: new RegExp(`\\b(${NUMBER_RE})(?:[- ]and[- ]a[- ]half)?[- ](day|week|month|year|decade|hour|minute)s?(?:[- ]long)?\\b(?![- ]old)`, 'gi'),
     build: (m, prose) => {
       if (opensWithDurationFollower(prose.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;

@@ -9,7 +9,7 @@ import { wordClasses, wordList } from '../dates/words';
 import { firstAtLeast } from '../text/spanIndex';
 import type { Article, DateMention, Span } from '../types';
 import type { Rule, RuleFinding } from './rule';
-import { hasLetter, isDigits, lastWordOf } from '../text/shape';
+import { hasDigit, hasLetter, isDigits, lastWordOf } from '../text/shape';
 import { contextSet, endsWithPhrase, firstWord, hasWordOf, isAsciiLetter, phrasesOf, possessiveAt, runsOf, wordsAtEnd, wordsIn } from '../dates/context';
 
 /** Words that stretch a future over a time ("over the coming weeks"): the verb's action, not a noun's. */
@@ -64,6 +64,8 @@ const ISO_DAY_LENGTH = 10;
 const FORWARD = new Set(['next', 'coming', 'tomorrow']);
 /** A limit that an event runs up to ("until", "through", "by"): under "will", a date before publication cannot be one. */
 const RUNS_UNTIL = phrasesOf('runsUntilWords', ['the'], ['end of']);
+/** A year written in words ("in nineteen ninety-one"), as explicit as one in figures. */
+const yearInWords = (d: DateMention) => !d.relative && d.grain === 'year' && !hasDigit(d.text);
 /** Prepositions of time before a decade ("in the 1970s", "throughout the 1990s"). */
 const DECADE_PREPOSITIONS = phrasesOf('decadePrepositions', ['the']);
 /** A decade's value ("197"). */
@@ -134,7 +136,7 @@ export const tenseDateMismatch: Rule = {
       // A date whose year or direction was chosen by the tense agrees with it by construction.
       // "over the coming weeks", "in the near future": a time after publication with no calendar value (TimeML FUTURE_REF).
       const future = d.reference === 'future';
-      if (d.kind !== 'date' || d.resolvedBy === 'tense' || d.sentence < 0 || !(future || CALENDAR_WORD.test(d.text) || directed(d, article.prose) || sided(d))) continue;
+      if (d.kind !== 'date' || d.resolvedBy === 'tense' || d.sentence < 0 || !(future || CALENDAR_WORD.test(d.text) || yearInWords(d) || directed(d, article.prose) || sided(d))) continue;
       const before = article.prose.slice(Math.max(0, d.start - 30), d.start);
       const span = future ? [pub + 1, pub + 1] : interval(d, pub);
       if (!span) continue;
