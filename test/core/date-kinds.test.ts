@@ -730,6 +730,13 @@ describe('slips28 and review28: kinds found by fresh helpers (examples written a
     assert.deepEqual(tense('2010-06-20', 'The mine reopened in twenty twelve.'), ['tense-date-mismatch twenty twelve']);
   });
 
+  it('reports a possessive relative date and its noun\'s calendar date that disagree', () => {
+    const conflict = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('date-conflict')).map((f) => f.split(' | ')[0]);
+    assert.deepEqual(conflict('2010-06-20', 'Delegates are preparing for next month\'s congress in Lyon on 9 August.'), ['date-conflict 9 August']);
+    assert.deepEqual(conflict('2010-06-20', 'Delegates are preparing for next month\'s congress in Lyon on 9 July.'), []);
+    assert.deepEqual(conflict('2010-06-20', 'Next month\'s congress, the organisers said on 9 August, is full.'), []);
+  });
+
   it('reads no quarter in a quarter-final', () => {
     assert.deepEqual(dateTexts('2010-06-20', 'The side lost in the quarter-finals.'), []);
   });

@@ -5,6 +5,7 @@ import { readWrittenDate, writeLike } from '../../dates/written';
 import { holidayDay } from '../../dates/patterns';
 import { parseSmallNumber } from '../../dates/words';
 import type { Article, DateMention, Fix } from '../../types';
+import { firstTokenEndingAfter, languageOf } from '../../language';
 import type { RuleFinding } from '../rule';
 import { interval } from './shared';
 import { CALENDAR_WORD } from '../../dates/expr';
@@ -98,6 +99,56 @@ export function appositionConflicts(article: Article, dates: DateMention[]): Rul
   }
   return out;
 }
+
+/**
+ * "next month's European Indoors at Madrid on 4-6 March", "next week's summit in Brussels on 2 February": a relative
+ * date in the possessive and the calendar date of the same event after its noun phrase (no verb between, the date
+ * after "on" or "in", within MAX_PHRASE characters) name one time; the calendar date must fall where the relative one
+ * points (allowed()). The finding is on the calendar date.
+ */
+export function possessiveConflicts(article: Article, dates: DateMention[]): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const pub = parseIsoDay(article.frontMatter?.published ?? null);
+  if (!pub) return out;
+  const text = article.text;
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const [rel, exp] = [dates[i], dates[i + 1]];
+    const relative = rel.kind === 'date' && rel.relative && rel.resolvedBy === 'publication' && !CALENDAR_WORD.test(rel.text) && !rel.reference && possessiveAt(text, rel.end);
+    const explicit = exp.kind === 'date' && CALENDAR_WORD.test(exp.text) && hasDigit(exp.text) && !!interval(exp) && exp.resolvedBy !== 'tense';
+    if (!relative || !explicit || exp.start - rel.end > MAX_PHRASE || !samePhrase(article, rel.end, exp.start)) continue;
+    const windows = allowed(rel, pub);
+    const span = interval(exp)!;
+    if (!windows || windows.some(([a, b]) => span[0] <= b && span[1] >= a)) continue;
+    const where = windows.length > 1 ? windows.map(([a]) => formatDay(fromDays(a))).join(' or ') : `${valueInWords(rel.value!)}`;
+    out.push({ start: exp.start, end: exp.end, message: `“${exp.text}” does not fit “${rel.text}’s” before it, which from the publication date (${formatDay(pub)}) means ${where}.` });
+  }
+  return out;
+}
+
+/** How far (UTF-16 code units) the calendar date may stand after a possessive relative date and still date its noun. */
+const MAX_PHRASE = 60;
+/** The prepositions that give the noun phrase's event its date ("… on 4-6 March", "… in March"). */
+const DATING = new Set(['on', 'in']);
+
+/**
+ * Whether prose [from, to) is the rest of one noun phrase and its date's preposition: no verb and no mark that ends a
+ * clause (read from the linguistic layer), and "on" or "in" last.
+ */
+function samePhrase(article: Article, from: number, to: number): boolean {
+  const layer = languageOf(article);
+  const between = article.prose.slice(from, to);
+  if (!DATING.has(wordsIn(between).at(-1) ?? '') || hasWordOf(between, CLAUSE_WORDS)) return false;
+  for (let i = firstTokenEndingAfter(layer, from); i < layer.tokens.length && layer.tokens[i].start < to; i++) {
+    const t = layer.tokens[i];
+    if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PUNCT' && !APOSTROPHES.has(article.prose.slice(t.start, t.end)))) return false;
+  }
+  return true;
+}
+
+/** Words that open another clause inside the window ("next week's vote, which ends on …"). */
+const CLAUSE_WORDS = new Set(['which', 'that', 'who', 'when', 'where']);
+/** The possessive's apostrophes, the only punctuation inside the phrase. */
+const APOSTROPHES = new Set(["'", '’', "'s", '’s']);
 
 /**
  * "on Christmas Eve, 23 December", "Boxing Day (Dec. 27)": a holiday of data/dates-holidays.json and a calendar date
