@@ -737,6 +737,12 @@ describe('slips28 and review28: kinds found by fresh helpers (examples written a
     assert.deepEqual(conflict('2010-06-20', 'Next month\'s congress, the organisers said on 9 August, is full.'), []);
   });
 
+  it('reads a present clause a forecasting verb reports as a forecast (slips27)', () => {
+    assert.deepEqual(findings('2010-06-20', 'Demand is weak in 2009, the bank predicted.').filter((f) => f.startsWith('tense')), ['tense-date-mismatch 2009 | A forecast (“predicted”) about 2009, which is before the publication date (Sun 20 Jun 2010).']);
+    assert.deepEqual(tense('2010-06-20', 'Demand is weak in 2011, the bank predicted.'), []);
+    assert.deepEqual(tense('2010-06-20', 'Demand was weak in 2009, the bank said.'), []);
+  });
+
   it('reads no quarter in a quarter-final', () => {
     assert.deepEqual(dateTexts('2010-06-20', 'The side lost in the quarter-finals.'), []);
   });

@@ -4,6 +4,7 @@ import { isHeadline } from '../entities/headlines';
 import type { Article, Span } from '../types';
 import type { TenseCue } from './tense';
 import { wordList } from './words';
+import { contextSet } from './context';
 
 type GovernorTense = 'past' | 'present' | 'future';
 
@@ -28,6 +29,11 @@ export interface Governor extends Span {
   hypothetical: boolean;
   /** The lemma of the group's main verb ("promise" for "has promised"). */
   lemma: string;
+  /**
+   * "Huge changes are afoot in 2004, he predicted": the forecasting verb (data/dates-context.json forecastingVerbs)
+   * that reports the governing group's present tense, which then looks ahead (tense 'future', a plan); else absent.
+   */
+  forecastBy?: Span;
 }
 
 /** Punctuation that ends a clause. */
@@ -156,35 +162,59 @@ export function governingVerb(article: Article, span: Span): Governor | null {
       break;
     }
   }
-  if (!found) return null;
+  return found ? describeGovernor(article, layer, found, sentence, span) : null;
+}
+
+/**
+ * The Governor governingVerb returns for the verb group `found` that governs the date at `span` in `sentence`: its
+ * tense read with the plans, forecasts, reporting verbs and obligations around it; null when it has no tense.
+ */
+function describeGovernor(article: Article, layer: Language, found: VerbGroup, sentence: { first: number; last: number }, span: Span): Governor | null {
   // "On Tuesday, the League plans to hold a rally": a present verb of planning with "to" after it looks ahead, as it
   // does when the date follows its infinitive (above).
-  const toAfter = layer.tokens[found.last + 1];
-  const planAhead = toAfter?.lemma === 'to' && toAfter.pos === 'PART' && wordList('dates-future-cues.txt').has(word(article, layer.tokens[found.last]).toLowerCase());
-  const presentPlan = found.tense === 'present' && !found.perfect && planAhead;
+  const presentPlan = presentPlanAhead(article, layer, found);
   if (presentPlan) found = { ...found, tense: 'future' };
   const tense = governedTense(found);
   if (tense === null) return null;
-  // will/shall as the group's first word ("won’t" is "wo" + "n’t", lemma will).
-  const will = tense === 'future' && (layer.tokens[found.first].lemma === 'will' || layer.tokens[found.first].lemma === 'shall');
-  // The reporting verb stands outside the governing group ("said … it will go", "will go …, the Treasury has announced").
-  let reporter: VerbGroup | null = null;
-  for (const g of verbGroupsIn(layer, sentence.first, sentence.last)) {
-    if (g !== found && isReporting(article, layer, g)) { reporter = g; break; }
-  }
-  let reported: Governor['reported'] = reporter ? (reporter.tense === 'present' ? 'present' : 'past') : null;
-  if (quotationAt(article, span.start)) reported = 'past';
-  // "departures expected in the coming weeks", "a hearing scheduled for 5 June": a bare participle of a verb of
-  // planning looks ahead from whenever it is told.
-  const planned = found.first === found.last && tense === 'past' && wordList('dates-future-cues.txt').has(word(article, layer.tokens[found.first]).toLowerCase());
-  const plannedAhead = planned && participleAhead(article, layer, found, sentence.first, sentence.last);
+  const reporter = reporterOf(article, layer, found, sentence);
+  const reported: Governor['reported'] = quotationAt(article, span.start) ? 'past' : reporter ? (reporter.tense === 'present' ? 'present' : 'past') : null;
+  const forecast = reporter !== null && tense === 'present' && !found.perfect && contextSet('forecastingVerbs').has(layer.tokens[reporter.head].lemma);
+  const { ahead, plan } = lookingAhead(article, layer, found, tense, sentence, presentPlan || forecast);
   const obligation = found.perfect && gotTo(article, layer, found);
   return {
-    start: found.start, end: found.end, tense: obligation ? 'present' : plannedAhead ? 'future' : tense, will, perfect: found.perfect && tense === 'future',
-    presentPerfect: found.perfect && tense === 'present' && !obligation, plan: found.progressive || found.prospective || planned || forwardModal(found) || presentPlan, reported,
+    start: found.start, end: found.end, tense: obligation ? 'present' : ahead ? 'future' : tense, will: tense === 'future' && WILL.has(layer.tokens[found.first].lemma),
+    perfect: found.perfect && tense === 'future', presentPerfect: found.perfect && tense === 'present' && !obligation, plan, reported,
     reporter: reporter && { start: reporter.start, end: reporter.end }, negated: found.negated, hypothetical: conditionalClause(article, layer, found.first, sentence.first),
-    lemma: layer.tokens[found.head].lemma,
+    lemma: layer.tokens[found.head].lemma, ...(forecast && reporter ? { forecastBy: { start: reporter.start, end: reporter.end } } : {}),
   };
+}
+
+/**
+ * Whether the governing group `found` (of tense `tense`) looks ahead from when it is told, and whether it is a plan:
+ * a bare participle of a verb of planning ("departures expected in the coming weeks", "a hearing scheduled for 5
+ * June") in a clause told in the present or future (participleAhead), or a plan or forecast found already (`forward`:
+ * a present verb of planning before "to", a present clause a forecasting verb reports).
+ */
+function lookingAhead(article: Article, layer: Language, found: VerbGroup, tense: GovernorTense, sentence: { first: number; last: number }, forward: boolean): { ahead: boolean; plan: boolean } {
+  const planned = found.first === found.last && tense === 'past' && wordList('dates-future-cues.txt').has(word(article, layer.tokens[found.first]).toLowerCase());
+  const ahead = (planned && participleAhead(article, layer, found, sentence.first, sentence.last)) || (forward && tense === 'present');
+  return { ahead, plan: planned || forward || found.progressive || found.prospective || forwardModal(found) };
+}
+
+/** The auxiliaries of a future with will ("won’t" is "wo" + "n’t", lemma will). */
+const WILL = new Set(['will', 'shall']);
+
+/** Whether `found` is a present verb of planning with "to" after it ("the League plans to hold a rally"). */
+function presentPlanAhead(article: Article, layer: Language, found: VerbGroup): boolean {
+  const toAfter = layer.tokens[found.last + 1];
+  const cue = toAfter?.lemma === 'to' && toAfter.pos === 'PART' && wordList('dates-future-cues.txt').has(word(article, layer.tokens[found.last]).toLowerCase());
+  return found.tense === 'present' && !found.perfect && cue;
+}
+
+/** The reporting verb group of `sentence` outside `found` ("said … it will go", "will go …, the Treasury has announced"), or null. */
+function reporterOf(article: Article, layer: Language, found: VerbGroup, sentence: { first: number; last: number }): VerbGroup | null {
+  for (const g of verbGroupsIn(layer, sentence.first, sentence.last)) if (g !== found && isReporting(article, layer, g)) return g;
+  return null;
 }
 
 /**

@@ -241,7 +241,8 @@ export const tenseDateMismatch: Rule = {
       // date lies more than config.quoteGraceDays before publication (a setting, default 7: news quotes the last week).
       if (reportedInTime(verb, d, span[1])) continue;
       const when = sided(d) ? `“${d.text}”, a time before the publication date` : `${dateInWords(d)}, which is before the publication date`;
-      findings.push({ start: d.start, end: d.end, message: `Future tense (“${cue}”) about ${when} (${formatDay(published)}).${reportedAdvice(article, verb, d)}` });
+      const told = verb.forecastBy ? `A forecast (“${article.text.slice(verb.forecastBy.start, verb.forecastBy.end)}”)` : `Future tense (“${cue}”)`;
+      findings.push({ start: d.start, end: d.end, message: `${told} about ${when} (${formatDay(published)}).${verb.forecastBy ? '' : reportedAdvice(article, verb, d)}` });
     }
     return findings;
   },
