@@ -743,6 +743,13 @@ describe('slips28 and review28: kinds found by fresh helpers (examples written a
     assert.deepEqual(tense('2010-06-20', 'Demand was weak in 2009, the bank said.'), []);
   });
 
+  it('reads the weekday after a clock time in AP style, and no figure in the time', () => {
+    const a = analyze('---\npublished: 2010-06-18\n---\n\nThe ferry sank at 11 p.m. Tuesday, and divers reached it at 7:45 a.m. Wednesday.\n');
+    assert.deepEqual(a.dates.map((d) => `${d.text}=${d.value}`), ['Tuesday=2010-06-15', 'Wednesday=2010-06-16']);
+    assert.deepEqual(a.figures.map((f) => f.text), []);
+    assert.deepEqual(findings('2010-06-18', 'The hearing resumes at 9 a.m.'), []);
+  });
+
   it('reads no quarter in a quarter-final', () => {
     assert.deepEqual(dateTexts('2010-06-20', 'The side lost in the quarter-finals.'), []);
   });

@@ -66,6 +66,21 @@ function weekdayLeadLength(text: string): number {
   const name = at > first.length ? weekdayNameAt(text, at) : 0;
   return name ? at + name : 0;
 }
+/**
+ * "10 p.m. Wednesday", "at 6:30 a.m. Tuesday" (AP style): where the weekday starts after a clock time with "a.m." or
+ * "p.m." that opens `text`; 0 when `text` does not open so. The date is the weekday; the time is no part of it.
+ */
+function clockBeforeWeekday(text: string): number {
+  for (let at = text.indexOf(' '); at > 0; at = text.indexOf(' ', at + 1)) {
+    const lead = text.slice(0, at);
+    if (weekdayNameAt(text, at + 1) && hasDigit(lead) && CLOCK_MARKS.some((mark) => lead.toLowerCase().endsWith(mark))) return at + 1;
+  }
+  return 0;
+}
+
+/** How a clock time written as AP style writes it ends ("10 p.m.", "6:30 a.m."). */
+const CLOCK_MARKS = ['a.m.', 'p.m.', 'am', 'pm'];
+
 const MONTH_AFTER = new RegExp(`^\\s+${MONTH_RE}(?![a-z])`);
 
 /** Whether `text`, after a bare "d/d", makes it a fraction: it opens with "%", "per cent", "in" or a word of data/dates-context.json fractionFollowers ("3/4 of", "1/2 per cent"). */
@@ -228,6 +243,7 @@ function toCandidate(prose: string, start: number, end: number, c: ParsedCompone
   const p = parts(c);
   start = takeWeekdayBefore(prose, start, p);
   end = endBeforeCount(prose, start, end, p);
+  if (p.wd !== null && p.m === null && p.d === null) start += clockBeforeWeekday(prose.slice(start, end));
   const text = prose.slice(start, end);
   if (p.y === null && p.m === null && p.d === null && p.wd === null) return null; // a time of day only
   if (!plausible(text, prose.slice(Math.max(0, start - 60), start), prose.slice(end, end + 40), p)) return null;

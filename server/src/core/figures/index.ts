@@ -743,7 +743,7 @@ class FigureParser {
     const u = toks[unitAt];
     if (!u) return false;
     const modifiedUnit = u.kind === 'word' && !lex.chunkStops.has(u.lower) && lex.timeUnits.has(toks[unitAt + 1]?.lower ?? '') && !u.lower.endsWith('s');
-    return lex.timeUnits.has(u.lower) || modifiedUnit || word(u, 'times') || lex.timeWords.has(u.lower);
+    return lex.timeUnits.has(u.lower) || modifiedUnit || word(u, 'times') || lex.timeWords.has(u.lower) || dottedClock(toks, unitAt);
   }
 
   /** "one-off", "four-letter": the number opens a hyphenated modifier (not "10-strong", a count). */
@@ -1058,3 +1058,11 @@ class FigureParser {
     return { head, measure, plural, qualifier };
   }
 }
+
+/** Whether tokens from `at` spell "a.m." or "p.m." (the figure tokens split them at the full stops: "10 p.m. Wednesday"). */
+function dottedClock(toks: readonly Token[], at: number): boolean {
+  return CLOCK_LETTERS.has(toks[at]?.lower ?? '') && toks[at + 1]?.text === '.' && toks[at + 2]?.lower === 'm' && !toks[at + 1].gap && !toks[at + 2].gap;
+}
+
+/** The first letters of "a.m." and "p.m.". */
+const CLOCK_LETTERS = new Set(['a', 'p']);
