@@ -730,3 +730,21 @@ describe('untagged-entity: a corporate form alone', () => {
     assert.deepEqual(flagged('An adviser to Hill & Knowlton (Asia) Inc., in Hong Kong, agreed.'), ['Hill & Knowlton', 'Asia', 'Hong Kong']);
   });
 });
+
+// Copy-desk review 28b, kind A, ours, written after the fix.
+describe('untagged-entity: a company or body the article says it is', () => {
+  const flagged = (body: string) => rule(analyze(`---\npublished: 2005-01-15\n---\n\n${body}\n`).findings, 'untagged-entity').map((f) => `${f.text}: ${/Untagged (\w+)/.exec(f.message)?.[1]}`);
+  it('after a noun that names bodies', () => {
+    assert.deepEqual(flagged('The deal was handled by advisory firm Hartley Benson.'), ['Hartley Benson: organisation']);
+  });
+  it('with an appositive or a copula', () => {
+    assert.deepEqual(flagged('Kestrel Moor, a fast-growing Welsh company, said sales rose.'), ['Kestrel Moor: organisation']);
+    assert.deepEqual(flagged('Lynn Abbot is a charity that helps children.'), ['Lynn Abbot: organisation']);
+  });
+  it("in a company's possessive before its unit", () => {
+    assert.deepEqual(flagged("Harcourt Group's Tilly Marsh foods unit was sold."), ['Harcourt Group: organisation', 'Tilly Marsh: organisation']);
+  });
+  it('not for a person described by a job', () => {
+    assert.deepEqual(flagged('Michael Carter, a company director, said.'), ['Michael Carter: person']);
+  });
+});
