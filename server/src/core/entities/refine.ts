@@ -7,7 +7,7 @@ import type { RecognizedMention } from './ner';
 import { languageOf } from '../language';
 import { asDemonym } from './demonyms';
 import { asAward } from './awards';
-import { endsPossessive, hasLetter, hasSpace, isAllCapitals, isCapitalised, isLowerInitial, withoutFullStop } from '../text/shape';
+import { endsPossessive, hasLetter, hasSpace, isAllCapitals, isCapitalised, isLowerInitial, lastWordOf, withoutFullStop } from '../text/shape';
 import { functionPos } from './functionPos';
 import { countOf, hasNumber, isAsciiWordChar, isCapitals, isDottedInitials, isLetterRun, splitAtSpaces, wordMatches, withoutFinalPunctuation, withoutFinalS } from './nameShape';
 
@@ -181,6 +181,15 @@ export function opensPersonNames(word: string): boolean {
   if (!first) return false;
   const seen = first[0] + first[1] + first[2] + first[3];
   return seen >= MIN_GIVEN_SEEN && first[0] / seen >= GIVEN_SHARE;
+}
+
+/**
+ * A courtesy or rank title of data/titles.txt stands right before offset `start` of `prose` ("Mr Lincoln", "Gen.
+ * Cienfuegos"); a leading "The", which that list holds too, is none.
+ */
+export function afterCourtesyTitle(prose: string, start: number): boolean {
+  const before = withoutFullStop(lastWordOf(prose.slice(Math.max(0, start - 12), start)));
+  return before !== 'The' && readWordList('titles.txt').has(before);
 }
 
 /** A given name opens people's names in the labelled data this often, in this share, to make a name a person's. */

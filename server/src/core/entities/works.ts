@@ -11,7 +11,7 @@ import type { Article, EntityMention, EntityType } from '../types';
 import { endsPossessive, hasSpace, isLowerInitial, lastWordOf } from '../text/shape';
 import { isAsciiWordChar, splitAtSpaces } from './nameShape';
 import { appositiveWork, BODY_MODIFIERS, titleRun } from './titles';
-import { namesBodies, opensPersonNames } from './refine';
+import { afterCourtesyTitle, namesBodies, opensPersonNames } from './refine';
 import { countryOfCode } from './linking';
 import { lookupPlace } from './gazetteer';
 
@@ -74,13 +74,17 @@ function retypeCuedGroups(candidates: readonly EntityMention[], cued: ReadonlySe
  * conglomerate,", "Futurelab is a non-profit organisation", "RJR Nabisco's Del Monte foods unit"): an untagged mention
  * from the recogniser (`fromRecogniser`), no place of the gazetteer, is retyped `org`, with its group as for titles
  * (retypeCuedGroups), when a noun that names bodies (refine.ts namesBodies, learned) stands right before it, heads an
- * appositive or a copula's complement after it, or ends the nouns after it when a possessive stands before it. Mutates
+ * appositive or a copula's complement after it, or ends the nouns after it when a possessive stands before it; not a
+ * person's name (personsName) nor one after a courtesy title ("Mr Orlando, the theme park operator,"), nor another
+ * mention of them. Mutates
  * `mentions`; never throws.
  */
 export function retypeBodies(mentions: EntityMention[], article: Article, fromRecogniser: (m: EntityMention) => boolean): void {
   const layer = languageOf(article);
   const prose = article.prose;
-  const candidates = mentions.filter((m) => fromRecogniser(m) && m.type !== 'org' && !lookupPlace(m.text) && !personsName(m.text));
+  // A group with a person's name or a courtesy title in it is a person's ("Simon Fuller" … "Mr Fuller").
+  const people = new Set(mentions.filter((m) => personsName(m.text) || afterCourtesyTitle(prose, m.start)).map((m) => m.group));
+  const candidates = mentions.filter((m) => fromRecogniser(m) && m.type !== 'org' && !lookupPlace(m.text) && !people.has(m.group));
   const cued = new Set(candidates.filter((m) => bodyNounBefore(layer, prose, m)
     || appositiveWork(layer, prose, m, (w) => namesBodies(w, true), BODY_MODIFIERS, true) || possessiveBody(layer, prose, m)));
   retypeCuedGroups(candidates, cued, 'org');
