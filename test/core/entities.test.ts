@@ -730,3 +730,34 @@ describe('untagged-entity: a corporate form alone', () => {
     assert.deepEqual(flagged('An adviser to Hill & Knowlton (Asia) Inc., in Hong Kong, agreed.'), ['Hill & Knowlton', 'Asia', 'Hong Kong']);
   });
 });
+
+/** The names `untagged-entity` flags in `body` (published 2005-01-15), each with the type its message gives ("Orlando: place"). */
+const typedFlags = (body: string) => rule(analyze(`---\npublished: 2005-01-15\n---\n\n${body}\n`).findings, 'untagged-entity').map((f) => `${f.text}: ${/Untagged (\w+)/.exec(f.message)?.[1]}`);
+
+// Copy-desk review 28b, kind A, ours, written after the fix.
+describe('untagged-entity: a company or body the article says it is', () => {
+  it('after a noun that names bodies', () => {
+    assert.deepEqual(typedFlags('The deal was handled by advisory firm Hartley Benson.'), ['Hartley Benson: organisation']);
+  });
+  it('with an appositive or a copula', () => {
+    assert.deepEqual(typedFlags('Kestrel Moor, a fast-growing Welsh company, said sales rose.'), ['Kestrel Moor: organisation']);
+    assert.deepEqual(typedFlags('Lynn Abbot is a charity that helps children.'), ['Lynn Abbot: organisation']);
+  });
+  it("in a company's possessive before its unit", () => {
+    assert.deepEqual(typedFlags("Harcourt Group's Tilly Marsh foods unit was sold."), ['Harcourt Group: organisation', 'Tilly Marsh: organisation']);
+  });
+  it('not for a person described by a job', () => {
+    assert.deepEqual(typedFlags('Michael Carter, a company director, said.'), ['Michael Carter: person']);
+  });
+});
+
+// Copy-desk review 28b, kind D, ours, written after the fix.
+describe('untagged-entity: a known place the recogniser read as a given name', () => {
+  it('is a place where the article uses it as one', () => {
+    assert.deepEqual(typedFlags('The Orlando theme park operator said it would cut jobs.'), ['Orlando: place']);
+  });
+  it('stays a person with a courtesy title', () => {
+    assert.deepEqual(typedFlags('Mr Orlando, the theme park operator, said he would retire.'), ['Orlando: person']);
+    assert.deepEqual(typedFlags('Protesters gathered outside the home of Mr Orlando in Leeds.'), ['Orlando: person', 'Leeds: place']);
+  });
+});

@@ -1,5 +1,6 @@
 // Finds entity mentions: the journalist's tags, names the article or registry already knows, then the trained recogniser; links mentions of one entity.
-import { retypeWorks } from './works';
+import { retypeBodies, retypeWorks } from './works';
+import { retypeKnownPlaces } from './knownPlaces';
 import { headlineCommonWords } from './headlines';
 import { retypeTeams } from './teams';
 import { agreeInLists } from './lists';
@@ -327,6 +328,8 @@ export function findEntities(
   const adjective = (m: EntityMention) => { const t = layer.tokens[layer.tokenAt(m.start)]; return !!t && t.start === m.start && t.end === m.end && t.pos === 'ADJ'; };
   linkMentions(agreed, registry, adjective, article.prose);
   const fromRecogniser = (m: EntityMention) => !m.tagged && m.partOf === undefined && RECOGNISER_LABELS.has(m.source);
+  retypeKnownPlaces(agreed, article, fromRecogniser);
+  retypeBodies(agreed, article, fromRecogniser);
   retypeWorks(agreed, article, fromRecogniser);
   retypeTeams(agreed, article, fromRecogniser);
   agreeInLists(agreed, [...raws].sort((a, b) => a.start - b.start), article, fromRecogniser);

@@ -299,7 +299,7 @@ function bareCode(word: string): string {
 }
 
 /** The country whose code in capitals `word` is ("U.S.", "USA", "UK"; full stops dropped), or null. */
-function countryOfCode(word: string): ReturnType<typeof lookupPlace> {
+export function countryOfCode(word: string): ReturnType<typeof lookupPlace> {
   const bare = bareCode(word);
   return isCapitals(bare, 2, 3) ? lookupPlace(bare) : null;
 }

@@ -7,7 +7,7 @@ import type { RecognizedMention } from './ner';
 import { languageOf } from '../language';
 import { asDemonym } from './demonyms';
 import { asAward } from './awards';
-import { endsPossessive, hasLetter, hasSpace, isAllCapitals, isCapitalised, isLowerInitial, withoutFullStop } from '../text/shape';
+import { endsPossessive, hasLetter, hasSpace, isAllCapitals, isCapitalised, isLowerInitial, lastWordOf, withoutFullStop } from '../text/shape';
 import { functionPos } from './functionPos';
 import { countOf, hasNumber, isAsciiWordChar, isCapitals, isDottedInitials, isLetterRun, splitAtSpaces, wordMatches, withoutFinalPunctuation, withoutFinalS } from './nameShape';
 
@@ -116,6 +116,8 @@ interface EntityHeads {
   common: Record<string, [number, number, number]>;
   /** First word of a labelled name of two or more words → counts by type [person, org, place, other]. */
   firsts: Record<string, [number, number, number, number]>;
+  /** A lower-case noun that says what a labelled name is (before it, or heading an appositive after it) → counts by the name's type. */
+  describers: Record<string, [number, number, number, number]>;
 }
 let entityHeads: EntityHeads | null = null;
 const priors = (): EntityHeads => (entityHeads ??= readDataJson<EntityHeads>('entity-heads.json'));
@@ -170,6 +172,26 @@ function withHeadPrior(m: RecognizedMention): RecognizedMention {
   return endsOtherNames(splitAtSpaces(m.text).pop()!) ? { ...m, type: 'other', label: 'MISC' } : m;
 }
 
+/**
+ * `word` opens people's names in the labelled data (data/entity-heads.json firsts: GIVEN_SHARE of at least
+ * MIN_GIVEN_SEEN names of two or more words): "Michael", "Jim"; not "Grant" or "Polly", too rare there to tell.
+ */
+export function opensPersonNames(word: string): boolean {
+  const first = priors().firsts[word];
+  if (!first) return false;
+  const seen = first[0] + first[1] + first[2] + first[3];
+  return seen >= MIN_GIVEN_SEEN && first[0] / seen >= GIVEN_SHARE;
+}
+
+/**
+ * A courtesy or rank title of data/titles.txt stands right before offset `start` of `prose` ("Mr Lincoln", "Gen.
+ * Cienfuegos"); a leading "The", which that list holds too, is none.
+ */
+export function afterCourtesyTitle(prose: string, start: number): boolean {
+  const before = withoutFullStop(lastWordOf(prose.slice(Math.max(0, start - 12), start)));
+  return before !== 'The' && readWordList('titles.txt').has(before);
+}
+
 /** A given name opens people's names in the labelled data this often, in this share, to make a name a person's. */
 const MIN_GIVEN_SEEN = 5;
 const GIVEN_SHARE = 0.9;
@@ -186,10 +208,7 @@ function withGivenName(m: RecognizedMention): RecognizedMention {
   const words = splitAtSpaces(m.text);
   // Every word capitalised and no joiner: "Bill of Rights", "Richard & Judy", "Award For Comedy" are no one's name.
   if (words.length > 3 || words.some((w) => !isCapitalised(w) || NAME_JOINERS.has(w.toLowerCase()))) return m;
-  const first = priors().firsts[words[0]];
-  if (!first) return m;
-  const seen = first[0] + first[1] + first[2] + first[3];
-  if (seen < MIN_GIVEN_SEEN || first[0] / seen < GIVEN_SHARE) return m;
+  if (!opensPersonNames(words[0])) return m;
   const last = withoutFinalPunctuation(words[words.length - 1]);
   const head = priors().heads[last];
   if (head && (head[1] + head[2] + head[3]) / (head[0] + head[1] + head[2] + head[3]) >= NON_PERSON_HEAD_SHARE) return m;
@@ -229,6 +248,38 @@ export function endsOrgNames(word: string): boolean {
   if (!row) return false;
   const seen = row[0] + row[1] + row[2] + row[3];
   return seen >= MIN_ORG_HEAD_SEEN && row[1] / seen >= ORG_HEAD_SHARE;
+}
+
+/**
+ * A describing noun names bodies when seen this often, in this share, describing organisations' names. First 2;
+ * raised after reading the changes over the corpora, where "partner" (seen twice) describes people ("writing partner
+ * Jim Taylor").
+ */
+const MIN_DESCRIBER_SEEN = 3;
+const DESCRIBER_ORG_SHARE = 0.8;
+/** A noun whose capitalised form ends organisations' names this often (ORG_HEAD_SHARE of them) names bodies too. */
+const MIN_BODY_HEAD_SEEN = 3;
+
+/**
+ * The lower-case noun (singular or a regular plural) names companies or bodies, as learned in data/entity-heads.json:
+ * it describes organisations' names in the labelled data ("investment firm Grant Samuel", "X, a British company,";
+ * DESCRIBER_ORG_SHARE of at least MIN_DESCRIBER_SEEN), or, with `byHeads` and never seen describing a name, it ends them
+ * capitalised ("Organisation"; ORG_HEAD_SHARE of at least MIN_BODY_HEAD_SEEN; a weaker sign, read only where an article
+ * and a copula or an appositive's comma make the noun a description: "radio DJs", "the SEC's Boston office" are none). Not "rival", which describes people as often, nor "star".
+ */
+export function namesBodies(noun: string, byHeads = false): boolean {
+  const word = noun.length > 4 && noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun;
+  const share = (row: [number, number, number, number] | undefined, min: number, share: number) => {
+    const seen = row ? row[0] + row[1] + row[2] + row[3] : 0;
+    return !!row && seen >= min && row[1] / seen >= share;
+  };
+  // A noun the labelled data saw describing names decides by what it described ("star" describes people, though
+  // "Stars" ends a team's name); only an unseen one is read by the names it ends.
+  return [word, withoutFinalS(word)].some((w) => {
+    const described = priors().describers[w];
+    if (described) return share(described, MIN_DESCRIBER_SEEN, DESCRIBER_ORG_SHARE);
+    return byHeads && share(priors().heads[w.charAt(0).toUpperCase() + w.slice(1)], MIN_BODY_HEAD_SEEN, ORG_HEAD_SHARE);
+  });
 }
 
 const NER_LABEL = { person: 'PER', org: 'ORG', place: 'LOC', other: 'MISC' } as const;

