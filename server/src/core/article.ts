@@ -787,11 +787,9 @@ function parseInPieces(parsers: { tables: Parser; plain: Parser }, text: string)
   const plainFrom = overBlockBudget(text);
   const markdown = plainFrom === null ? text : text.slice(0, plainFrom);
   const cuts = pieceStarts(markdown);
-  const parse = (piece: string) => parsedPiece(parsers, piece);
-  const root = parse(markdown.slice(0, withoutTrailingBlankLines(markdown, 0, cuts[0] ?? markdown.length)));
+  const root = parsedPiece(parsers, markdown.slice(0, withoutTrailingBlankLines(markdown, 0, cuts[0] ?? markdown.length)));
   cuts.forEach((cut, i) => {
-    const piece = parse(markdown.slice(cut, withoutTrailingBlankLines(markdown, cut, cuts[i + 1] ?? markdown.length)));
-    shiftPositions(piece, cut);
+    const piece = parsedPiece(parsers, markdown.slice(cut, withoutTrailingBlankLines(markdown, cut, cuts[i + 1] ?? markdown.length)), cut);
     root.children.push(...piece.children);
   });
   if (plainFrom !== null) root.children.push(...plainParagraphs(text, plainFrom));
@@ -815,12 +813,17 @@ const pieceCaches = new Map<Parser, Map<string, { own: string; tree: Root }>>();
 
 /**
  * The Markdown tree of `piece` (offsets relative to it), from a cache keyed on the piece's text and parser, so that a
- * keystroke re-parses the piece it changed and the others are copied (structuredClone, far cheaper than parsing). The
- * caller may mutate what it gets. Most recently used last; the oldest evicted past the limit (limitPieceCache).
+ * keystroke re-parses the piece it changed and the others are copied (copyShifted, far cheaper than parsing), their
+ * offsets moved by `by`. The caller may change the nodes, children arrays and positions it gets. Most recently used
+ * last; the oldest evicted past the limit (limitPieceCache).
  */
-function parsedPiece(parsers: { tables: Parser; plain: Parser }, piece: string): Root {
+function parsedPiece(parsers: { tables: Parser; plain: Parser }, piece: string, by = 0): Root {
   const parser = piece.includes('|') ? parsers.tables : parsers.plain;
-  if (pieceCacheLimit === 0) return parsePiece(parsers, piece);
+  if (pieceCacheLimit === 0) {
+    const tree = parsePiece(parsers, piece);
+    if (by) shiftPositions(tree, by);
+    return tree;
+  }
   let cache = pieceCaches.get(parser);
   if (!cache) pieceCaches.set(parser, (cache = new Map()));
   // Kept under a copy of its own (detached), not the slice of the document: that would keep the document alive.
@@ -832,7 +835,31 @@ function parsedPiece(parsers: { tables: Parser; plain: Parser }, piece: string):
     while (cache.size >= pieceCacheLimit) cache.delete(cache.keys().next().value!);
   }
   cache.set(entry.own, entry);
-  return structuredClone(entry.tree);
+  return copyShifted(entry.tree, by);
+}
+
+/**
+ * A copy of `tree` whose nodes, children arrays and positions are new, every offset moved by `by` (UTF-16 code
+ * units); the other fields (values, attributes, data) are shared, since nothing changes them after parsing. Iterative,
+ * so no depth of nesting overflows the stack.
+ */
+function copyShifted(tree: Root, by: number): Root {
+  const copy = (node: Nodes): Nodes => {
+    const out = { ...node };
+    const p = node.position;
+    if (p) out.position = { start: { ...p.start, offset: (p.start.offset ?? 0) + by }, end: { ...p.end, offset: (p.end.offset ?? 0) + by } };
+    return out;
+  };
+  const root = copy(tree) as Root;
+  const stack: Nodes[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!('children' in node)) continue;
+    const children = (node.children as Nodes[]).map(copy);
+    (node as { children: Nodes[] }).children = children;
+    for (const child of children) stack.push(child);
+  }
+  return root;
 }
 
 /**

@@ -1,5 +1,6 @@
 // Looks up countries and capital cities by name, from the world-countries extract in data/ner-places.json and the short
 // names of data/country-short-names.json.
+import { GenerationMemo } from '../text/memo';
 import { readDataJson } from '../dataFiles';
 import { isCapitals, splitAtSpaces } from './nameShape';
 
@@ -63,7 +64,18 @@ function buildIndex(): Map<string, PlaceInfo> {
  * case-insensitively; null if unknown.
  */
 export function lookupPlace(name: string): PlaceInfo | null {
+  return name.length > MAX_KEPT_NAME ? findPlace(name) : looked.get(name, findPlace);
+}
+
+/** lookupPlace without the memo. */
+function findPlace(name: string): PlaceInfo | null {
   index ??= buildIndex();
   const trimmed = name.trim();
   return (isCode(trimmed) ? index.get(`=${trimmed}`) : undefined) ?? index.get(keyOf(name)) ?? null;
 }
+
+/** The longest name (UTF-16 code units) whose answer is kept: names are short; a longer string is asked once. */
+const MAX_KEPT_NAME = 80;
+
+/** lookupPlace's answers by name (the linking, typing and splitting passes ask for one name many times per keystroke). */
+const looked = new GenerationMemo<string, PlaceInfo | null>(20000);
