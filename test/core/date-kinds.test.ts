@@ -750,6 +750,25 @@ describe('slips28 and review28: kinds found by fresh helpers (examples written a
     assert.deepEqual(findings('2010-06-18', 'The hearing resumes at 9 a.m.'), []);
   });
 
+  it('reports a calendar date beside "earlier this" or "later this" on the wrong side of publication (slips29)', () => {
+    const conflict = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('date-conflict')).map((f) => f.split(' | ')[0]);
+    assert.deepEqual(conflict('2010-06-16', 'The board met earlier this week, on 11 June.'), ['date-conflict 11 June']);
+    assert.deepEqual(conflict('2010-06-16', 'The board will meet later this month, on 12 June.'), ['date-conflict 12 June']);
+    assert.deepEqual(conflict('2010-06-16', 'The board met earlier this week, on 14 June.'), []);
+  });
+
+  it('reports "since" a time after publication (slips29)', () => {
+    assert.deepEqual(tense('2010-06-20', 'The plant has been running since August 2010.'), ['tense-date-mismatch August 2010']);
+    assert.deepEqual(tense('2010-06-20', 'The plant has been running since August 2009.'), []);
+  });
+
+  it('reports an age beside a name that the birth date in its sentence contradicts (slips29)', () => {
+    const conflict = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('date-conflict'));
+    assert.deepEqual(conflict('2010-06-20', 'Maria Ortiz, 38, who was born in 1968, leads the team.'), ['date-conflict 1968 | Someone born in 1968 is 41 or 42 on the publication date (Sun 20 Jun 2010), not 38 (“Ortiz, 38,”).']);
+    assert.deepEqual(conflict('2010-06-20', 'Maria Ortiz, 42, who was born in 1968, leads the team.'), []);
+    assert.deepEqual(conflict('2010-06-20', 'In Leeds, 38 people were born in 1968.'), []);
+  });
+
   it('reads no quarter in a quarter-final', () => {
     assert.deepEqual(dateTexts('2010-06-20', 'The side lost in the quarter-finals.'), []);
   });

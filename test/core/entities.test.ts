@@ -761,3 +761,11 @@ describe('untagged-entity: a known place the recogniser read as a given name', (
     assert.deepEqual(typedFlags('Protesters gathered outside the home of Mr Orlando in Leeds.'), ['Orlando: person', 'Leeds: place']);
   });
 });
+
+describe('untagged-entity: an adjective made of a prefix, a hyphen and a name (copy-desk review 29)', () => {
+  const flagged = (body: string) => texts(analyze(`---\npublished: 2005-01-15\n---\n\n${body}\n`).findings, 'untagged-entity');
+  it('is no name; a name with a hyphen in it still is', () => {
+    assert.deepEqual(flagged('Pro-Moscow rebels and ex-Labour MPs met Anti-Mugabe activists in Leeds.'), ['Leeds']);
+    assert.deepEqual(flagged('Jean-Claude Juncker met Ex-Im Bank officials.'), ['Jean-Claude Juncker', 'Ex-Im Bank']);
+  });
+});

@@ -10,7 +10,7 @@ import { MONTH_RE, WEEKDAY_INDEX, WEEKDAY_RE } from './expr';
 import { bareMonthAbbreviation, monthInName, todayIsName, weekdayEndsName, weekdayStartsName } from './names';
 import { NUMBER_RE, wordList } from './words';
 import { hasDigit, hasLetter, hasSpace, isDigits, withoutFullStop } from '../text/shape';
-import { contextSet, endsWithPhrase, hasPhrase, isAsciiCapital, isWordChar, lastLetters, leadingAsciiLetters, leadingWordLength, lettersBeforeSpace, onlyWords, opensCapitalisedWord, opensWith, opensWithCaseless, phrases, runsOf, wordsIn } from './context';
+import { contextSet, endsWithPhrase, hasPhrase, hasWordOf, isAsciiCapital, isWordChar, lastLetters, leadingAsciiLetters, leadingWordLength, lettersBeforeSpace, onlyWords, opensCapitalisedWord, opensWith, opensWithCaseless, phrases, runsOf, wordsIn } from './context';
 
 const LEADING_WORDS = (): ReadonlySet<string> => contextSet('leadingWords');
 /** A part of the day "of", "on" or a comma before a date, as chrono-node reads it ("night of Friday, Oct. 23", "opening night on 12 May", "Bonfire Night, 4 November"). */
@@ -258,6 +258,24 @@ function toCandidate(prose: string, start: number, end: number, c: ParsedCompone
 }
 
 /**
+ * "earlier this week, on 11 June": chrono-node reads a deictic date and a calendar date in apposition as one result
+ * (and the calendar date is lost); each is a date of its own, which date-conflict compares. The result split at its
+ * comma when the words before it are a whole deictic date (a word of data/dates-context.json pointingWords: "this",
+ * "last", "earlier" …) and those after it a date; else the result as it was.
+ */
+function splitApposition(result: { r: ParsedResult; base: number }, refDate: Date): { r: ParsedResult; base: number }[] {
+  const { r, base } = result;
+  const comma = r.text.indexOf(',');
+  if (comma < 0) return [result];
+  const left = r.text.slice(0, comma);
+  if (!hasWordOf(left, contextSet('pointingWords'))) return [result];
+  const before = chrono.casual.parse(left, refDate)[0];
+  const after = chrono.casual.parse(r.text.slice(comma + 1), refDate)[0];
+  if (!before || before.index !== 0 || before.text.length !== left.length || !after) return [result];
+  return [{ r: before, base: base + r.index }, { r: after, base: base + r.index + comma + 1 }];
+}
+
+/**
  * `prose` for chrono-node: markup blanked to a run of spaces (":cite[…]{url=…}" after "31 December") reads as a
  * boundary, not as the long gap chrono-node lets a date reach across ("December" + 40 spaces). The run keeps its
  * length, so offsets do not move: its inner characters become "|".
@@ -342,7 +360,7 @@ export function chronoCandidates(prose: string, ref: Ymd, text?: string, paragra
     last.end = Math.max(last.start, sorted[i - 1].end);
     segments.push({ start: p.start, end: prose.length });
   });
-  const results = segments.flatMap((seg) => parseSegment(input, seg, sorted, refDate));
+  const results = segments.flatMap((seg) => parseSegment(input, seg, sorted, refDate)).flatMap((result) => splitApposition(result, refDate));
   for (const result of results) {
     let r = result.r;
     const base = result.base;

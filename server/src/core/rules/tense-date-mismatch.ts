@@ -7,10 +7,11 @@ import { eventNounBefore, isUnplannedEvent, unplannedEventAfter } from '../dates
 import { governingVerb, type Governor } from '../dates/governor';
 import { wordClasses, wordList } from '../dates/words';
 import { firstAtLeast } from '../text/spanIndex';
+import { sided, sideOfPublication } from '../dates/sides';
 import type { Article, DateMention, Span } from '../types';
 import type { Rule, RuleFinding } from './rule';
 import { hasDigit, hasLetter, isDigits, lastWordOf } from '../text/shape';
-import { contextSet, endsWithPhrase, firstWord, hasWordOf, isAsciiLetter, phrasesOf, possessiveAt, runsOf, wordsAtEnd, wordsIn } from '../dates/context';
+import { contextSet, endsWithPhrase, firstWord, hasWordOf, isAsciiLetter, phrasesOf, possessiveAt, runsOf, wordsAtEnd } from '../dates/context';
 
 /** Words that stretch a future over a time ("over the coming weeks"): the verb's action, not a noun's. */
 const STRETCH_WORDS = new Set(['over', 'during', 'within']);
@@ -21,24 +22,6 @@ const interval = (d: DateMention, pub: number): [number, number] | null => {
   const whole = valueInterval(d.value, d.rangeEnd);
   return whole && sideOfPublication(d, partOfInterval(whole, d.mod), pub);
 };
-
-/** Whether `d` is a part of the current period on one side of publication ("later this year"). */
-const sided = (d: DateMention) => d.relative && d.resolvedBy === 'publication' && SIDES.has(firstWord(d.text)) && CURRENT.has(wordsIn(d.text)[1] ?? '');
-/** The side of publication "later" and "earlier" take in the period that holds it ("later this year", "earlier today"). */
-const SIDES = new Map([['later', 'after'], ['earlier', 'before']]);
-/** The words after "later" or "earlier" that name the period holding publication. */
-const CURRENT = new Set(['this', 'today', 'tonight']);
-
-/**
- * "Later this year", "earlier today": the part of the current period after (or before) the publication day `pub`
- * (a toDays number), not the whole period; `span` unchanged for any other date, or when it does not hold `pub`.
- */
-function sideOfPublication(d: DateMention, span: [number, number], pub: number): [number, number] {
-  const [first, second] = wordsIn(d.text);
-  const side = d.relative && CURRENT.has(second ?? '') ? SIDES.get(first) : undefined;
-  if (!side || span[0] > pub || span[1] < pub) return span;
-  return side === 'after' ? [pub + 1, Math.max(pub + 1, span[1])] : [Math.min(span[0], pub - 1), pub - 1];
-}
 
 /**
  * A relative date that carries its own direction from the publication date ("next month", "last Tuesday", "two
@@ -288,6 +271,10 @@ function reportedAdvice(article: Article, verb: Governor, d: DateMention): strin
 function limitFinding(article: Article, d: DateMention, before: string, span: [number, number], published: Ymd, inTime: (verb: Governor, d: DateMention, last: number) => boolean): RuleFinding | null {
   const pub = toDays(published);
   const explicitOrDirected = directed(d, article.prose) || !d.relative;
+  // "has been indexing programmes since December 2005" in a story of January 2005: nothing has run since a time to come.
+  if (d.reference !== 'future' && explicitOrDirected && span[0] > pub && wordsAtEnd(before, 1)[0] === 'since') {
+    return { start: d.start, end: d.end, message: `“since ${d.text}”: ${dateInWords(d)} is after the publication date (${formatDay(published)}), so nothing can have gone on since then.` };
+  }
   const verb = d.reference !== 'future' && endsWithPhrase(before, RUNS_UNTIL()) && explicitOrDirected && (span[1] < pub || span[0] > pub) ? governingVerb(article, d) : null;
   if (!verb || verb.end > d.start) return null;
   const cue = article.text.slice(verb.start, verb.end);

@@ -8,8 +8,9 @@ import type { Article, DateMention, Fix } from '../../types';
 import { firstTokenEndingAfter, languageOf } from '../../language';
 import type { RuleFinding } from '../rule';
 import { interval } from './shared';
+import { sided, sideOfPublication } from '../../dates/sides';
 import { CALENDAR_WORD } from '../../dates/expr';
-import { contextSet, endsWithPhrase, hasWordOf, joinedBy, onlyWords, phrasesOf, possessiveAt, wordsIn } from '../../dates/context';
+import { contextSet, endsWithPhrase, firstWord, hasWordOf, joinedBy, onlyWords, phrasesOf, possessiveAt, wordsIn } from '../../dates/context';
 
 const A_OR_AN = new Set(['a', 'an']);
 
@@ -46,8 +47,9 @@ const LIMIT_BEFORE = phrasesOf('limitBeforeWords');
 
 /** Days a relative expression allows for a date in apposition: "last year" its calendar year, "10 years ago" half a year either side, "next Thursday" either of two Thursdays. */
 function allowed(rel: DateMention, pub: Ymd): [number, number][] | null {
-  const span = interval(rel);
-  if (!span) return null;
+  const whole = interval(rel);
+  if (!whole) return null;
+  const span = sideOfPublication(rel, whole, toDays(pub));
   const ago = countedBack(rel.text);
   if (ago) {
     const n = ago.count ? parseSmallNumber(ago.count) ?? (A_OR_AN.has(ago.count) ? 1 : null) : 1;
@@ -74,7 +76,8 @@ export function appositionConflicts(article: Article, dates: DateMention[]): Rul
   const text = article.text;
   // Deictic expressions only: "a year later", "five years earlier" count from another event, not from publication.
   // (A holiday names its own day: holidayConflicts.)
-  const relative = (d: DateMention) => d.kind === 'date' && d.relative && d.resolvedBy === 'publication' && !CALENDAR_WORD.test(d.text) && !d.reference && !hasWordOf(d.text, contextSet('anaphoricWords')) && !possessiveAt(text, d.end) && !holidayDay(d.text);
+  // "earlier this week" is no anaphor: it is the part of this week before publication (sided).
+  const relative = (d: DateMention) => d.kind === 'date' && d.relative && d.resolvedBy === 'publication' && !CALENDAR_WORD.test(d.text) && !d.reference && (sided(d) || !hasWordOf(d.text, contextSet('anaphoricWords'))) && !possessiveAt(text, d.end) && !holidayDay(d.text);
   const explicit = (d: DateMention) => d.kind === 'date' && CALENDAR_WORD.test(d.text) && hasDigit(d.text) && !!interval(d) && d.resolvedBy !== 'tense' && !endsWithPhrase(text.slice(Math.max(0, d.start - 12), d.start), LIMIT_BEFORE());
   for (let i = 0; i + 1 < dates.length; i++) {
     const [x, y] = [dates[i], dates[i + 1]];
@@ -94,7 +97,8 @@ export function appositionConflicts(article: Article, dates: DateMention[]): Rul
       const newText = writeLike(written, parseIsoDay(rel.value)!);
       fixes.push({ title: `Change to ${newText}`, edits: [{ start: written.start, end: written.end, newText }] });
     }
-    const where = windows.length > 1 ? windows.map(([a]) => formatDay(fromDays(a))).join(' or ') : `${valueInWords(rel.value!)}`;
+    const part = sided(rel) ? `the part of ${valueInWords(rel.value!)} ${firstWord(rel.text) === 'later' ? 'after' : 'before'} that day` : valueInWords(rel.value!);
+    const where = windows.length > 1 ? windows.map(([a]) => formatDay(fromDays(a))).join(' or ') : part;
     out.push({ start: exp.start, end: exp.end, message: `“${exp.text}” does not fit “${rel.text}” beside it, which from the publication date (${formatDay(pub)}) means ${where}.`, fixes });
   }
   return out;
