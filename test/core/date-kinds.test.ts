@@ -769,6 +769,13 @@ describe('slips28 and review28: kinds found by fresh helpers (examples written a
     assert.deepEqual(conflict('2010-06-20', 'In Leeds, 38 people were born in 1968.'), []);
   });
 
+  it('reads the weekday a thing is put off to as ahead (review29)', () => {
+    const values = (published: string, body: string) => analyze(`---\npublished: ${published}\n---\n\n${body}\n`).dates.map((d) => `${d.text}=${d.value}`);
+    assert.deepEqual(values('2010-06-17', 'The judge adjourned the case until Monday.'), ['Monday=2010-06-21']);
+    assert.deepEqual(values('2010-06-17', 'The board deferred its decision to Tuesday.'), ['Tuesday=2010-06-22']);
+    assert.deepEqual(values('2010-06-17', 'The judge heard the case on Monday.'), ['Monday=2010-06-14']);
+  });
+
   it('reads no quarter in a quarter-final', () => {
     assert.deepEqual(dateTexts('2010-06-20', 'The side lost in the quarter-finals.'), []);
   });

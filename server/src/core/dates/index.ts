@@ -14,7 +14,8 @@ import { unplannedEventAfter } from './events';
 import { impossibleMonths, impossibleNumericDays } from './written';
 import { mixedFractions } from '../figures/numbers';
 import { hasDigit, hasLetter, hasLetterOrDigit, hasSpace, isCapitalised, wordsOf } from '../text/shape';
-import { contextSet, firstWord, leadingWordLength } from './context';
+import { contextSet, firstWord, leadingWordLength, wordsIn } from './context';
+import { firstTokenEndingAfter, languageOf } from '../language';
 
 export { describeDate, inlayHintLabel } from './describe';
 
@@ -169,11 +170,26 @@ function tenseAt(article: Article, c: Candidate): TenseCue | null {
   const unplanned = unplannedEventAfter(article.prose, c.end);
   if (unplanned) return { start: unplanned.start, end: unplanned.end, tense: 'past', perfect: false, governs: true };
   const cue = calendarTense(article, c);
+  // "postponed until Tuesday", "adjourned the hearing to Monday": the day a thing is put off to lies ahead of the
+  // putting off, which news tells soon after it happens: ahead of publication.
+  if (cue?.governs && cue.tense === 'past' && putOffTo(article, c, cue)) return { ...cue, tense: 'future' };
   // A weekday alone names a day within a week either side: the tense of its clause, however far its verb stands,
   // is a better guide than the nearest day ("surged back above the $47 a barrel mark on Thursday").
   const weekdayOnly = c.expr.t === 'cal' && c.expr.wd !== null && c.expr.m === null && c.expr.d === null && c.expr.y === null;
   if (!weekdayOnly || cue?.governs || (cue && cueNear(cue, c))) return cue;
   return clauseTense(article, c) ?? cue;
+}
+
+/**
+ * Whether the date `c` follows "until", "till" or "to" (data/dates-context.json putOffWords) and its governing verb
+ * `cue` is a verb of putting off (data/dates-context.json putOffVerbs: postpone, adjourn, delay, defer …, by lemma).
+ */
+function putOffTo(article: Article, c: Candidate, cue: TenseCue): boolean {
+  const before = wordsIn(article.prose.slice(Math.max(0, c.start - 12), c.start)).at(-1) ?? '';
+  if (!contextSet('putOffWords').has(before)) return false;
+  const layer = languageOf(article);
+  const head = layer.tokens[firstTokenEndingAfter(layer, cue.end - 1)];
+  return !!head && contextSet('putOffVerbs').has(head.lemma);
 }
 
 /** Whether `between` is white space, perhaps with "for" and white space after it ("widely tipped for 5 May"). */
