@@ -562,6 +562,9 @@ describe('figures of copy-desk review 19: a date\'s day, an age after "who at"',
     assert.deepEqual(unsourced('The bank hired two advisers, Goldman Sachs and Morgan Stanley.'), []);
     assert.deepEqual(unsourced('The panel included two judges, a senior barrister and experts.'), ['two']);
     assert.deepEqual(unsourced('The flight carried three astronauts, Valery Kubasov and Leonid Popov.'), ['three']);
+    // Copy-desk review 29: a colon's list with a serial comma before its "or"; written after the fix.
+    assert.deepEqual(unsourced('The union put forward three demands: higher pay, shorter shifts, and a pension.'), []);
+    assert.deepEqual(unsourced('The union put forward four demands: higher pay, shorter shifts, and a pension.'), ['four']);
   });
 
   it('reads "who at 77" as an age, like "the European Union at 27"', () => {

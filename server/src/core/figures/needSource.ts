@@ -461,6 +461,7 @@ function enumerated(article: Article, f: FigureMention): NoSourceNeeded | null {
   if (!appositive) {
     let commas = 0;
     let lastJoined = false;
+    let serial = false;
     let words = 0;
     for (let j = k + 1; j <= sentence.last; j++) {
       const t = layer.tokens[j];
@@ -474,10 +475,11 @@ function enumerated(article: Article, f: FigureMention): NoSourceNeeded | null {
         continue;
       }
       if (t.pos === 'PUNCT') break;
-      if (raw(j) === 'and' || raw(j) === 'or') { if (words > 0) lastJoined = true; continue; }
+      // "…, or that the INS return the boy": a serial comma before the joiner leaves one item fewer than commas + 2.
+      if (raw(j) === 'and' || raw(j) === 'or') { if (words > 0 || word(j - 1) === ',') { serial = words === 0; lastJoined = true; } continue; }
       words++;
     }
-    return lastJoined && words > 0 && commas + 2 === f.value ? { kind: 'enumerated' } : null;
+    return lastJoined && words > 0 && commas + (serial ? 1 : 2) === f.value ? { kind: 'enumerated' } : null;
   }
   // After a comma the list is an appositive: runs of words between commas, one "and" or "or" before the last, closed
   // by a comma after it ("…, Abu Nidal and Abu Abbas, have ties") or by the sentence's end.
