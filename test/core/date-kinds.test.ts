@@ -754,3 +754,13 @@ describe('slips28 and review28: kinds found by fresh helpers (examples written a
     assert.deepEqual(dateTexts('2010-06-20', 'The side lost in the quarter-finals.'), []);
   });
 });
+
+describe('"due to" as a preposition (dates29; examples written after the fix)', () => {
+  const values = (published: string, body: string) => analyze(`---\npublished: ${published}\n---\n\n${body}\n`).dates.filter((d) => d.kind === 'date').map((d) => `${d.text}=${d.value}`);
+  it('reads "due to" and a noun as a cause, no cue of a time ahead', () => {
+    assert.deepEqual(values('2005-03-01', 'Due to the Christmas Eve rush, the stores opened early.'), ['Christmas Eve=2004-12-24']);
+    assert.deepEqual(values('1989-11-02', 'The company cut its dividend due to its third-quarter loss.'), ['third-quarter=1989-Q3']);
+    // "due to" and a verb still looks ahead.
+    assert.deepEqual(values('2005-03-01', 'The plant is due to reopen on Christmas Eve.'), ['Christmas Eve=2005-12-24']);
+  });
+});
