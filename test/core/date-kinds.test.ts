@@ -755,6 +755,36 @@ describe('slips28 and review28: kinds found by fresh helpers (examples written a
   });
 });
 
+describe('dates29: holidays that move, a century, a decade against its count (examples written after the fix)', () => {
+  const values = (published: string, body: string) => analyze(`---\npublished: ${published}\n---\n\n${body}\n`).dates.filter((d) => d.kind === 'date').map((d) => `${d.text}=${d.value}`);
+  const dateFindings = (published: string, body: string) => findings(published, body).filter((f) => !/figure/.test(f));
+
+  it('reads a movable holiday as its day in the year the article and tense give', () => {
+    assert.deepEqual(values('2011-06-10', 'Veterans marched on Memorial Day.'), ['Memorial Day=2011-05-30']);
+    assert.deepEqual(values('2012-03-01', 'Shops will close on Good Friday.'), ['Good Friday=2012-04-06']);
+    assert.deepEqual(values('2010-01-04', 'The strike began on Labor Day 2008.'), ['Labor Day 2008=2008-09-01']);
+    assert.deepEqual(values('2009-06-01', 'Traffic was heavy over the spring bank holiday.'), ['spring bank holiday=2009-05-25']);
+    // A name that holds a holiday's is no day ("the Good Friday Agreement").
+    assert.deepEqual(values('2005-03-01', 'The Good Friday Agreement still holds.'), []);
+  });
+
+  it('checks a calendar date written beside a movable holiday against its day that year', () => {
+    assert.deepEqual(dateFindings('2009-01-05', 'Schools stay shut on Martin Luther King Jr. Day, Jan. 20.'),
+      ['date-conflict Jan. 20 | “Jan. 20” does not fit “Martin Luther King Jr. Day” beside it, which falls on 19 January in 2009.']);
+    assert.deepEqual(dateFindings('2011-06-05', 'Rain spoiled the spring bank holiday, 31 May.'),
+      ['date-conflict 31 May | “31 May” does not fit “spring bank holiday” beside it, which falls on 30 May in 2011.']);
+    // The weekday in "Easter Monday" is the holiday's, not the calendar date's.
+    assert.deepEqual(dateFindings('2008-04-01', 'Trains ran a Sunday service on Easter Monday, 25 March.'),
+      ['date-conflict 25 March | “25 March” does not fit “Easter Monday” beside it, which falls on 24 March in 2008.']);
+    assert.deepEqual(dateFindings('2010-06-01', 'The parade on Memorial Day, May 31, drew thousands.'), []);
+    const text = '---\npublished: 2009-01-05\n---\n\nCourts close on Martin Luther King Day, Monday, Jan. 12.\n';
+    const a = analyze(text);
+    assert.deepEqual(a.findings.find((f) => f.rule === 'date-conflict')?.fixes?.[0].edits.map((e) => e.newText), ['Jan. 19']);
+    // A holiday named after a person is no untagged person.
+    assert.deepEqual(a.findings.filter((f) => f.rule === 'untagged-entity').map((f) => f.text), []);
+  });
+});
+
 describe('"due to" as a preposition (dates29; examples written after the fix)', () => {
   const values = (published: string, body: string) => analyze(`---\npublished: ${published}\n---\n\n${body}\n`).dates.filter((d) => d.kind === 'date').map((d) => `${d.text}=${d.value}`);
   it('reads "due to" and a noun as a cause, no cue of a time ahead', () => {
