@@ -783,6 +783,20 @@ describe('dates29: holidays that move, a century, a decade against its count (ex
     // A holiday named after a person is no untagged person.
     assert.deepEqual(a.findings.filter((f) => f.rule === 'untagged-entity').map((f) => f.text), []);
   });
+
+  it('counts a century as 100 years against the year beside it', () => {
+    assert.deepEqual(dateFindings('2010-04-20', 'The dam, finished in 1920, more than a century ago, is leaking.'),
+      ['elapsed-time in 1920, more than a century ago | 1920 is 90 years before the publication date (2010), not more than a century.']);
+    assert.deepEqual(dateFindings('2012-08-01', 'Two centuries ago, in 1832, the town had one inn.'),
+      ['elapsed-time Two centuries ago, in 1832 | 1832 is 180 years before the publication date (2012), not two centuries.']);
+    assert.deepEqual(dateFindings('2010-04-20', 'The dam, finished in 1908, more than a century ago, is leaking.'), []);
+    // A count in centuries has no fix: the writer rewords it.
+    const a = analyze('---\npublished: 2010-04-20\n---\n\nThe mill closed in 1930, a century ago.\n');
+    assert.deepEqual(a.findings.filter((f) => f.rule === 'elapsed-time').map((f) => [f.message, f.fixes ?? []]), [['1930 is 80 years before the publication date (2010), not a century.', []]]);
+    // "a century ago" is a date (the century before publication's, TimeML "19"), "a two-century lease" a duration.
+    assert.deepEqual(values('2010-04-20', 'A century ago the valley flooded.'), ['A century ago=19']);
+    assert.deepEqual(analyze('---\npublished: 2010-04-20\n---\n\nThey signed a two-century lease.\n').dates.map((d) => `${d.text}=${d.duration}`), ['two-century=P200Y']);
+  });
 });
 
 describe('"due to" as a preposition (dates29; examples written after the fix)', () => {

@@ -12,6 +12,7 @@ interface CalendarNames {
   months: readonly string[];
   weekdays: readonly string[];
   apMonths: readonly string[];
+  yearsPerCount: Readonly<Record<string, number>>;
 }
 
 let names: CalendarNames | null = null;
@@ -35,6 +36,11 @@ export function weekdayNames(): readonly string[] {
 /** AP style, index 0–11: these months are abbreviated when they stand with a day ("Sept."); March–July never are. */
 export function apMonths(): readonly string[] {
   return calendarNames().apMonths;
+}
+
+/** The words that count years back from a year, lower case, each with the years one of it holds ("years" 1, "century" 100; data/dates-calendar.json). */
+export function yearsPerCount(): Readonly<Record<string, number>> {
+  return calendarNames().yearsPerCount;
 }
 
 const DAY_MS = 86_400_000;

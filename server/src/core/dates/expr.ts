@@ -1,7 +1,7 @@
 import { withoutFullStop } from '../text/shape';
 // The recognisers' common currency: a span of prose and what it says, before it is resolved against the publication date.
 
-export type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade';
+export type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
 export type Season = 'SP' | 'SU' | 'FA' | 'WI';
 export type YearRef = { year: number } | { offset: number } | null;
 

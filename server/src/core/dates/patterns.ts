@@ -102,6 +102,12 @@ function weekdayDay(m: RegExpExecArray, prose: string): Expr | null {
   return { t: 'cal', y: m[4] ? Number(m[4]) : null, m: m[3] ? monthNumber(m[3]) : null, d, wd, wdSpan: [m.index, m.index + m[1].length] };
 }
 
+/** A unit of time as a pattern caught it, singular and lower case ("Centuries" → "century", "days" → "day"). */
+function singularUnit(word: string): string {
+  const w = word.toLowerCase();
+  return w === 'centuries' ? 'century' : w;
+}
+
 const APPROXIMATE = new Set(['around', 'circa']);
 const YEAR_LIST_JOINS = new Set(['and', 'or', 'to']);
 
@@ -200,10 +206,10 @@ const PATTERNS: Pattern[] = [
     build: () => ({ t: 'rel', unit: 'year', offset: -1 }),
   },
   {
-    re: new RegExp(`\\b(${NUMBER_RE}|a|an)\\s+(day|week|month|year|decade)s?\\s+(ago|earlier)\\b`, 'gi'),
+    re: new RegExp(`\\b(${NUMBER_RE}|a|an)\\s+(day|week|month|year|decade|century|centuries)s?\\s+(ago|earlier)\\b`, 'gi'),
     build: (m) => {
       const n = parseSmallNumber(m[1]);
-      return n === null ? null : { t: 'rel', unit: m[2].toLowerCase() as Unit, offset: -n };
+      return n === null ? null : { t: 'rel', unit: singularUnit(m[2]) as Unit, offset: -n };
     },
   },
   {
@@ -242,16 +248,16 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    re: new RegExp(`\\b(${NUMBER_RE})(?:[- ]and[- ]a[- ]half)?[- ](day|week|month|year|decade|hour|minute)s?(?:[- ]long)?\\b(?![- ]old)`, 'gi'),
+    re: new RegExp(`\\b(${NUMBER_RE})(?:[- ]and[- ]a[- ]half)?[- ](day|week|month|year|decade|century|centuries|hour|minute)s?(?:[- ]long)?\\b(?![- ]old)`, 'gi'),
     build: (m, prose) => {
       if (opensWithDurationFollower(prose.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
       const n = parseSmallNumber(m[1]);
       if (n === null) return null;
       const half = m[0].toLowerCase().replaceAll('-', ' ').includes('and a half');
-      const unit = m[2].toLowerCase();
-      const code = { day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE', hour: 'H', minute: 'MI' }[unit] ?? 'D';
+      const unit = singularUnit(m[2]);
+      const code = { day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE', century: 'CE', hour: 'H', minute: 'MI' }[unit] ?? 'D';
       const amount = half ? `${n}.5` : String(n);
-      const iso = code === 'H' ? `PT${amount}H` : code === 'MI' ? `PT${amount}M` : code === 'DE' ? `P${n * 10}Y` : `P${amount}${code}`;
+      const iso = code === 'H' ? `PT${amount}H` : code === 'MI' ? `PT${amount}M` : code === 'DE' || code === 'CE' ? `P${n * (code === 'DE' ? 10 : 100)}Y` : `P${amount}${code}`;
       return { t: 'duration', iso, days: unit === 'day' ? n + (half ? 0.5 : 0) : unit === 'week' ? n * 7 : null };
     },
   },

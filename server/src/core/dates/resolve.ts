@@ -172,6 +172,8 @@ function resolveRel(e: Extract<Expr, { t: 'rel' }>, pub: Ymd | null): Resolved {
     case 'quarter': { const q = Math.floor((pub.m - 1) / 3) + e.offset; const y = pub.y + Math.floor(q / 4); value = `${y}-Q${((q % 4) + 4) % 4 + 1}`; break; }
     case 'year': value = String(pub.y + e.offset); break;
     case 'decade': value = String(Math.floor(pub.y / 10) + e.offset); break;
+    // TimeML writes a century as its first two digits ("19": 1900–1999).
+    case 'century': value = String(Math.floor(pub.y / 100) + e.offset); break;
   }
   return { value, grain, relative: true, resolvedBy: 'publication', how };
 }

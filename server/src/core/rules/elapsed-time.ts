@@ -1,15 +1,31 @@
 // elapsed-time: "21 years since 2003" and "the 20th anniversary of the 1995 law" checked against the publication year.
-import { parseIsoDay } from '../dates/calendar';
+import { parseIsoDay, yearsPerCount } from '../dates/calendar';
 import { NUMBER_RE, numberLike, parseSmallNumber } from '../dates/words';
 import type { Rule, RuleFinding } from './rule';
 import { contextSet, wordsAtEnd } from '../dates/context';
 import { hasSpace } from '../text/shape';
 
 const YEAR = '(1[5-9]\\d\\d|20\\d\\d)';
-// The words between "since" and the year hold no number: "21 years since 2003, and 25 years since 1994" pairs 21 with 2003.
-const SINCE = new RegExp(`\\b(${NUMBER_RE})\\s+years,?\\s+(?:since|after)\\s+(?:[^.;!?\\d]{0,60}?\\s)?${YEAR}\\b`, 'gi');
-const AGO_AFTER = new RegExp(`\\b(?:in\\s+)?${YEAR},?\\s+(?:(?:some|nearly|almost|about|around|roughly|over|under|more\\s+than|less\\s+than|at\\s+least|close\\s+to)\\s+)?(${NUMBER_RE})\\s+years\\s+ago\\b`, 'gi');
-const AGO_BEFORE = new RegExp(`\\b(${NUMBER_RE})\\s+years\\s+ago,?\\s+in\\s+${YEAR}\\b`, 'gi');
+/**
+ * The three shapes of a count of years and a year, built once the data is read: "21 years since 2003" (number, unit,
+ * year), "in 1915, more than a century ago" (year, number, unit), "40 years ago, in 1965" (number, unit, year). A
+ * count is a number and a unit of data/dates-calendar.json yearsPerCount ("21 years", "a century"). The words between
+ * "since" and the year hold no number: "21 years since 2003, and 25 years since 1994" pairs 21 with 2003.
+ */
+function countPatterns(): { since: RegExp; agoAfter: RegExp; agoBefore: RegExp } {
+  if (patterns) return patterns;
+  const count = `(${NUMBER_RE}|an?)\\s+(${Object.keys(yearsPerCount()).join('|')})`;
+  patterns = {
+    since: new RegExp(`\\b${count},?\\s+(?:since|after)\\s+(?:[^.;!?\\d]{0,60}?\\s)?${YEAR}\\b`, 'gi'),
+    agoAfter: new RegExp(`\\b(?:in\\s+)?${YEAR},?\\s+(?:(?:some|nearly|almost|about|around|roughly|over|under|more\\s+than|less\\s+than|at\\s+least|close\\s+to)\\s+)?${count}\\s+ago\\b`, 'gi'),
+    agoBefore: new RegExp(`\\b${count}\\s+ago,?\\s+in\\s+${YEAR}\\b`, 'gi'),
+  };
+  return patterns;
+}
+let patterns: { since: RegExp; agoAfter: RegExp; agoBefore: RegExp } | null = null;
+
+/** Words one of which a paragraph must hold to be scanned for counts of years (the units' common stems). */
+const COUNT_WORDS = ['years', 'centur'];
 
 /** "the 20th anniversary of the 1995 legislation": the ordinal and the year of what it marks. */
 const ANNIVERSARY = new RegExp(`\\b(\\d{1,3})(?:st|nd|rd|th)\\s+anniversary\\s+of\\s+(?:[^.;!?\\d]{0,60}?\\s)?${YEAR}\\b`, 'gi');
@@ -33,9 +49,11 @@ function hedgeBefore(text: string): string | null {
   return null;
 }
 
-/** Where the white space before "years ago" starts in `text`, which holds it once. */
-function yearsAgoAt(text: string): number {
-  let i = text.toLowerCase().indexOf('years');
+/** Where the white space before the count's unit and "ago" starts in `text` ("…, 40 years ago"), which ends with them. */
+function unitAgoAt(text: string, unit: string): number {
+  let i = text.length - 'ago'.length;
+  while (hasSpace(text[i - 1])) i--;
+  i -= unit.length;
   while (hasSpace(text[i - 1])) i--;
   return i;
 }
@@ -62,8 +80,10 @@ export const elapsedTime: Rule = {
     const findings: RuleFinding[] = [];
     const published = parseIsoDay(article.frontMatter?.published ?? null);
     if (!published) return findings;
-    const check = (whole: RegExpExecArray, numberText: string, numberAt: number, year: number) => {
-      const n = parseSmallNumber(numberText);
+    const check = (whole: RegExpExecArray, numberText: string, numberAt: number, unit: string, year: number) => {
+      const count = parseSmallNumber(numberText);
+      const perCount = yearsPerCount()[unit.toLowerCase()] ?? 1;
+      const n = count === null ? null : count * perCount;
       const expected = published.y - year;
       // Without the month of the event, N - 1 years may have passed too.
       if (n === null || expected < 1 || n === expected || n === expected - 1) return;
@@ -72,11 +92,13 @@ export const elapsedTime: Rule = {
       const hedge = hedgeBefore(prose.slice(Math.max(0, numberAt - 16), numberAt));
       if (hedge && fitsHedge(hedge, n, expected)) return;
       const replacement = numberLike(numberText, expected);
+      // A count in other units than years ("a century") is quoted as written, and has no fix: the writer rewords it.
+      const claimed = perCount === 1 ? String(n) : `${numberText} ${unit}`.toLowerCase();
       findings.push({
         start: whole.index,
         end: whole.index + whole[0].length,
-        message: `${year} is ${expected} years before the publication date (${published.y}), not ${hedge ? `${hedge} ${n}` : n}.`,
-        ...(hedge ? {} : { fixes: [{ title: `Change to ${replacement}`, edits: [{ start: numberAt, end: numberAt + numberText.length, newText: replacement }] }] }),
+        message: `${year} is ${expected} years before the publication date (${published.y}), not ${hedge ? `${hedge} ${claimed}` : claimed}.`,
+        ...(hedge || perCount !== 1 ? {} : { fixes: [{ title: `Change to ${replacement}`, edits: [{ start: numberAt, end: numberAt + numberText.length, newText: replacement }] }] }),
       });
     };
     const prose = article.prose;
@@ -89,14 +111,15 @@ export const elapsedTime: Rule = {
       for (let m = re.exec(text); m; m = re.exec(text)) { m.index += p.start; found.push(m); }
       return found;
     });
-    const withYears = holding('years');
-    for (const re of [SINCE, AGO_AFTER, AGO_BEFORE]) {
-      for (const m of matches(re, withYears)) {
-        const numberFirst = re !== AGO_AFTER;
-        const numberText = numberFirst ? m[1] : m[2];
-        const year = Number(numberFirst ? m[2] : m[1]);
-        const numberAt = m.index + (numberFirst ? 0 : m[0].lastIndexOf(numberText, yearsAgoAt(m[0])));
-        check(m, numberText, numberAt, year);
+    const withCounts = article.paragraphs.filter((p) => COUNT_WORDS.some((w) => prose.slice(p.start, p.end).toLowerCase().includes(w)));
+    const { since, agoAfter, agoBefore } = countPatterns();
+    for (const re of [since, agoAfter, agoBefore]) {
+      for (const m of matches(re, withCounts)) {
+        const numberFirst = re !== agoAfter;
+        const [numberText, unit] = numberFirst ? [m[1], m[2]] : [m[2], m[3]];
+        const year = Number(numberFirst ? m[3] : m[1]);
+        const numberAt = m.index + (numberFirst ? 0 : m[0].lastIndexOf(numberText, unitAgoAt(m[0], unit)));
+        check(m, numberText, numberAt, unit, year);
       }
     }
     // An anniversary falls in the year it counts to; one marked ahead of its date may be the next year's.
