@@ -797,6 +797,18 @@ describe('dates29: holidays that move, a century, a decade against its count (ex
     assert.deepEqual(values('2010-04-20', 'A century ago the valley flooded.'), ['A century ago=19']);
     assert.deepEqual(analyze('---\npublished: 2010-04-20\n---\n\nThey signed a two-century lease.\n').dates.map((d) => `${d.text}=${d.duration}`), ['two-century=P200Y']);
   });
+
+  it('holds a count of years to every year of a decade beside it', () => {
+    assert.deepEqual(dateFindings('2008-09-01', 'The pipes, laid in the 1950s, more than 60 years ago, are failing.'),
+      ['elapsed-time in the 1950s, more than 60 years ago | The 1950s are 49 to 58 years before the publication date (2008), not more than 60.']);
+    assert.deepEqual(dateFindings('2008-09-01', 'Twenty years ago, in the 1960s, the pier burned down.'),
+      ['elapsed-time Twenty years ago, in the 1960s | The 1960s are 39 to 48 years before the publication date (2008), not 20.']);
+    // Any year of the decade may be meant: no one number is offered as a fix.
+    const a = analyze('---\npublished: 2008-09-01\n---\n\nThe pipes were laid in the 1950s, 70 years ago.\n');
+    assert.deepEqual(a.findings.filter((f) => f.rule === 'elapsed-time').map((f) => f.fixes ?? []), [[]]);
+    assert.deepEqual(dateFindings('2008-09-01', 'The pipes, laid in the 1950s, more than 50 years ago, are failing.'), []);
+    assert.deepEqual(dateFindings('2008-09-01', 'The pipes were laid in the 1950s, 55 years ago.'), []);
+  });
 });
 
 describe('"due to" as a preposition (dates29; examples written after the fix)', () => {
