@@ -780,6 +780,10 @@ describe('dates29: holidays that move, a century, a decade against its count (ex
     const text = '---\npublished: 2009-01-05\n---\n\nCourts close on Martin Luther King Day, Monday, Jan. 12.\n';
     const a = analyze(text);
     assert.deepEqual(a.findings.find((f) => f.rule === 'date-conflict')?.fixes?.[0].edits.map((e) => e.newText), ['Jan. 19']);
+    // The holiday's own weekday after its name is part of it ("bank holiday Monday"), no date or name of its own.
+    assert.deepEqual(dateFindings('2006-06-10', 'Rain fell on the spring bank holiday Monday, 30 May.'),
+      ['date-conflict 30 May | “30 May” does not fit “spring bank holiday Monday” beside it, which falls on 29 May in 2006.']);
+    assert.deepEqual(values('2006-06-10', 'Jams marked the August Bank Holiday Monday.'), ['August Bank Holiday Monday=2005-08-29']);
     // A holiday named after a person is no untagged person.
     assert.deepEqual(a.findings.filter((f) => f.rule === 'untagged-entity').map((f) => f.text), []);
   });

@@ -10,7 +10,7 @@ import { MONTH_RE, WEEKDAY_INDEX, WEEKDAY_RE } from './expr';
 import { bareMonthAbbreviation, monthInName, todayIsName, weekdayEndsName, weekdayStartsName } from './names';
 import { NUMBER_RE, wordList } from './words';
 import { isHoliday } from './holidays';
-import { hasDigit, hasLetter, hasSpace, isDigits, withoutFullStop } from '../text/shape';
+import { hasDigit, hasLetter, hasSpace, isDigits, withoutFullStop, wordsOf } from '../text/shape';
 import { contextSet, endsWithPhrase, hasPhrase, isAsciiCapital, isWordChar, lastLetters, leadingAsciiLetters, leadingWordLength, lettersBeforeSpace, onlyWords, opensCapitalisedWord, opensWith, opensWithCaseless, phrases, runsOf, wordsIn } from './context';
 
 const LEADING_WORDS = (): ReadonlySet<string> => contextSet('leadingWords');
@@ -198,6 +198,13 @@ function takeWeekdayBefore(prose: string, start: number, p: ReturnType<typeof pa
   return start - before[0].length;
 }
 
+/** Whether the last one to four words of `before` and `weekday` name a holiday ("Good" Friday, "spring bank holiday" Monday). */
+function endsHoliday(before: string, weekday: string): boolean {
+  const words = wordsOf(before);
+  for (let n = 1; n <= Math.min(4, words.length); n++) if (isHoliday(`${words.slice(-n).join(' ')} ${weekday}`)) return true;
+  return false;
+}
+
 /**
  * "Good Friday, April 21", "Easter Monday (April 24)": a weekday that ends a holiday's name (data/dates-holidays.json)
  * is the holiday's, no part of the calendar date after it, which holidayConflicts compares with the holiday. The
@@ -206,8 +213,7 @@ function takeWeekdayBefore(prose: string, start: number, p: ReturnType<typeof pa
 function startAfterNamedWeekday(prose: string, start: number, end: number, p: ReturnType<typeof parts>): number {
   if (p.wd === null || p.d === null) return start;
   const w = WEEKDAY_AT.exec(prose.slice(start, end));
-  const prev = lettersBeforeSpace(prose.slice(Math.max(0, start - 20), start));
-  if (w?.index !== 0 || !prev || !isHoliday(`${prev} ${w[0]}`)) return start;
+  if (w?.index !== 0 || !endsHoliday(prose.slice(Math.max(0, start - 40), start), w[0])) return start;
   let next = start + w[0].length;
   while (next < end && (prose[next] === ',' || hasSpace(prose[next]))) next++;
   p.wd = null;

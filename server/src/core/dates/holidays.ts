@@ -110,11 +110,23 @@ function holidayDay(text: string): [number, number] | null {
   return holidayTable().fixed.get(keyOf(text)) ?? null;
 }
 
-/** The rule of a movable holiday named by `text` ("Memorial Day", "spring bank holiday"), or undefined. */
-function movableRule(text: string): MovableRule | undefined {
+/** The rule a key names, written as listed or, for a rule that takes either case, in lower case. */
+function ruleByKey(key: string): MovableRule | undefined {
   const { movable } = holidayTable();
-  const key = keyOf(text);
   return movable.get(key) ?? movable.get(key.toLowerCase());
+}
+
+/**
+ * The rule of a movable holiday named by `text` ("Memorial Day", "spring bank holiday"), perhaps with its own weekday
+ * after it ("spring bank holiday Monday"), or undefined.
+ */
+function movableRule(text: string): MovableRule | undefined {
+  const key = keyOf(text);
+  const rule = ruleByKey(key);
+  if (rule) return rule;
+  const space = key.lastIndexOf(' ');
+  const shorter = space > 0 ? ruleByKey(key.slice(0, space)) : undefined;
+  return shorter && WEEKDAY_INDEX[key.slice(space + 1).toLowerCase()] === shorter.weekday ? shorter : undefined;
 }
 
 /** Whether `text` names a holiday of data/dates-holidays.json, fixed or movable (a year after the name allowed). */
@@ -139,6 +151,15 @@ export function holidayIn(text: string, y: number | null): Ymd | null {
   if (!rule || y === null) return null;
   if (rule.easter !== undefined) return addDays(easterSunday(y), rule.easter);
   return nthWeekday(y, rule.month!, rule.weekday!, rule.nth!);
+}
+
+/**
+ * The length of white space and the rule's own weekday right after `end` ("bank holiday Monday", "Thanksgiving
+ * Thursday"), which belongs to the holiday's name; 0 when none follows.
+ */
+function ownWeekdayAfter(prose: string, end: number, rule: MovableRule): number {
+  const next = wordAfterSpace(prose.slice(end, end + 16));
+  return next && rule.weekday !== undefined && WEEKDAY_INDEX[next.word.toLowerCase()] === rule.weekday && isCapitalised(next.word) ? next.end : 0;
 }
 
 /** Marks after which a capitalised word opens a sentence (or a quotation) rather than continuing a name. */
@@ -185,7 +206,7 @@ export function holidayCandidates(prose: string): Candidate[] {
     const day = holidayDay(m[1]);
     const span = { start: m.index, end: m.index + m[0].length, priority: 2 };
     if (day) out.push({ ...span, expr: { t: 'cal', y, m: day[0], d: day[1], wd: null, wdSpan: null } });
-    else if (movableRule(m[1]) && !inLongerName(prose, m.index, m.index + m[0].length)) out.push({ ...span, expr: { t: 'holiday', name: oneSpaced(m[1]), y } });
+    else if (movableRule(m[1]) && !inLongerName(prose, m.index, span.end)) out.push({ ...span, end: span.end + ownWeekdayAfter(prose, span.end, movableRule(m[1])!), expr: { t: 'holiday', name: oneSpaced(m[1]), y } });
   }
   return out;
 }
