@@ -780,3 +780,73 @@ describe('slips28 and review28: kinds found by fresh helpers (examples written a
     assert.deepEqual(dateTexts('2010-06-20', 'The side lost in the quarter-finals.'), []);
   });
 });
+
+describe('dates29: holidays that move, a century, a decade against its count (examples written after the fix)', () => {
+  const values = (published: string, body: string) => analyze(`---\npublished: ${published}\n---\n\n${body}\n`).dates.filter((d) => d.kind === 'date').map((d) => `${d.text}=${d.value}`);
+  const dateFindings = (published: string, body: string) => findings(published, body).filter((f) => !/figure/.test(f));
+
+  it('reads a movable holiday as its day in the year the article and tense give', () => {
+    assert.deepEqual(values('2011-06-10', 'Veterans marched on Memorial Day.'), ['Memorial Day=2011-05-30']);
+    assert.deepEqual(values('2012-03-01', 'Shops will close on Good Friday.'), ['Good Friday=2012-04-06']);
+    assert.deepEqual(values('2010-01-04', 'The strike began on Labor Day 2008.'), ['Labor Day 2008=2008-09-01']);
+    assert.deepEqual(values('2009-06-01', 'Traffic was heavy over the spring bank holiday.'), ['spring bank holiday=2009-05-25']);
+    // A name that holds a holiday's is no day ("the Good Friday Agreement").
+    assert.deepEqual(values('2005-03-01', 'The Good Friday Agreement still holds.'), []);
+  });
+
+  it('checks a calendar date written beside a movable holiday against its day that year', () => {
+    assert.deepEqual(dateFindings('2009-01-05', 'Schools stay shut on Martin Luther King Jr. Day, Jan. 20.'),
+      ['date-conflict Jan. 20 | “Jan. 20” does not fit “Martin Luther King Jr. Day” beside it, which falls on 19 January in 2009.']);
+    assert.deepEqual(dateFindings('2011-06-05', 'Rain spoiled the spring bank holiday, 31 May.'),
+      ['date-conflict 31 May | “31 May” does not fit “spring bank holiday” beside it, which falls on 30 May in 2011.']);
+    // The weekday in "Easter Monday" is the holiday's, not the calendar date's.
+    assert.deepEqual(dateFindings('2008-04-01', 'Trains ran a Sunday service on Easter Monday, 25 March.'),
+      ['date-conflict 25 March | “25 March” does not fit “Easter Monday” beside it, which falls on 24 March in 2008.']);
+    assert.deepEqual(dateFindings('2010-06-01', 'The parade on Memorial Day, May 31, drew thousands.'), []);
+    const text = '---\npublished: 2009-01-05\n---\n\nCourts close on Martin Luther King Day, Monday, Jan. 12.\n';
+    const a = analyze(text);
+    assert.deepEqual(a.findings.find((f) => f.rule === 'date-conflict')?.fixes?.[0].edits.map((e) => e.newText), ['Jan. 19']);
+    // The holiday's own weekday after its name is part of it ("bank holiday Monday"), no date or name of its own.
+    assert.deepEqual(dateFindings('2006-06-10', 'Rain fell on the spring bank holiday Monday, 30 May.'),
+      ['date-conflict 30 May | “30 May” does not fit “spring bank holiday Monday” beside it, which falls on 29 May in 2006.']);
+    assert.deepEqual(values('2006-06-10', 'Jams marked the August Bank Holiday Monday.'), ['August Bank Holiday Monday=2005-08-29']);
+    // A holiday named after a person is no untagged person.
+    assert.deepEqual(a.findings.filter((f) => f.rule === 'untagged-entity').map((f) => f.text), []);
+  });
+
+  it('counts a century as 100 years against the year beside it', () => {
+    assert.deepEqual(dateFindings('2010-04-20', 'The dam, finished in 1920, more than a century ago, is leaking.'),
+      ['elapsed-time in 1920, more than a century ago | 1920 is 90 years before the publication date (2010), not more than a century.']);
+    assert.deepEqual(dateFindings('2012-08-01', 'Two centuries ago, in 1832, the town had one inn.'),
+      ['elapsed-time Two centuries ago, in 1832 | 1832 is 180 years before the publication date (2012), not two centuries.']);
+    assert.deepEqual(dateFindings('2010-04-20', 'The dam, finished in 1908, more than a century ago, is leaking.'), []);
+    // A count in centuries has no fix: the writer rewords it.
+    const a = analyze('---\npublished: 2010-04-20\n---\n\nThe mill closed in 1930, a century ago.\n');
+    assert.deepEqual(a.findings.filter((f) => f.rule === 'elapsed-time').map((f) => [f.message, f.fixes ?? []]), [['1930 is 80 years before the publication date (2010), not a century.', []]]);
+    // "a century ago" is a date (the century before publication's, TimeML "19"), "a two-century lease" a duration.
+    assert.deepEqual(values('2010-04-20', 'A century ago the valley flooded.'), ['A century ago=19']);
+    assert.deepEqual(analyze('---\npublished: 2010-04-20\n---\n\nThey signed a two-century lease.\n').dates.map((d) => `${d.text}=${d.duration}`), ['two-century=P200Y']);
+  });
+
+  it('holds a count of years to every year of a decade beside it', () => {
+    assert.deepEqual(dateFindings('2008-09-01', 'The pipes, laid in the 1950s, more than 60 years ago, are failing.'),
+      ['elapsed-time in the 1950s, more than 60 years ago | The 1950s are 49 to 58 years before the publication date (2008), not more than 60.']);
+    assert.deepEqual(dateFindings('2008-09-01', 'Twenty years ago, in the 1960s, the pier burned down.'),
+      ['elapsed-time Twenty years ago, in the 1960s | The 1960s are 39 to 48 years before the publication date (2008), not 20.']);
+    // Any year of the decade may be meant: no one number is offered as a fix.
+    const a = analyze('---\npublished: 2008-09-01\n---\n\nThe pipes were laid in the 1950s, 70 years ago.\n');
+    assert.deepEqual(a.findings.filter((f) => f.rule === 'elapsed-time').map((f) => f.fixes ?? []), [[]]);
+    assert.deepEqual(dateFindings('2008-09-01', 'The pipes, laid in the 1950s, more than 50 years ago, are failing.'), []);
+    assert.deepEqual(dateFindings('2008-09-01', 'The pipes were laid in the 1950s, 55 years ago.'), []);
+  });
+});
+
+describe('"due to" as a preposition (dates29; examples written after the fix)', () => {
+  const values = (published: string, body: string) => analyze(`---\npublished: ${published}\n---\n\n${body}\n`).dates.filter((d) => d.kind === 'date').map((d) => `${d.text}=${d.value}`);
+  it('reads "due to" and a noun as a cause, no cue of a time ahead', () => {
+    assert.deepEqual(values('2005-03-01', 'Due to the Christmas Eve rush, the stores opened early.'), ['Christmas Eve=2004-12-24']);
+    assert.deepEqual(values('1989-11-02', 'The company cut its dividend due to its third-quarter loss.'), ['third-quarter=1989-Q3']);
+    // "due to" and a verb still looks ahead.
+    assert.deepEqual(values('2005-03-01', 'The plant is due to reopen on Christmas Eve.'), ['Christmas Eve=2005-12-24']);
+  });
+});

@@ -186,7 +186,7 @@ export interface DateMention extends Span {
   explanation: string;
   sentence: number;
   /** Precision of `value`: quarters read 2024-Q3, halves 2024-H1, seasons 2024-SU, decades 199 (TimeML). */
-  grain?: 'day' | 'week' | 'month' | 'quarter' | 'half' | 'season' | 'year' | 'decade';
+  grain?: 'day' | 'week' | 'month' | 'quarter' | 'half' | 'season' | 'year' | 'decade' | 'century';
   /** The weekday written in the text (0 = Sunday … 6 = Saturday) and where it stands. */
   weekday?: number;
   weekdaySpan?: Span;

@@ -12,6 +12,7 @@ interface CalendarNames {
   months: readonly string[];
   weekdays: readonly string[];
   apMonths: readonly string[];
+  yearsPerCount: Readonly<Record<string, number>>;
 }
 
 let names: CalendarNames | null = null;
@@ -35,6 +36,11 @@ export function weekdayNames(): readonly string[] {
 /** AP style, index 0–11: these months are abbreviated when they stand with a day ("Sept."); March–July never are. */
 export function apMonths(): readonly string[] {
   return calendarNames().apMonths;
+}
+
+/** The words that count years back from a year, lower case, each with the years one of it holds ("years" 1, "century" 100; data/dates-calendar.json). */
+export function yearsPerCount(): Readonly<Record<string, number>> {
+  return calendarNames().yearsPerCount;
 }
 
 const DAY_MS = 86_400_000;
@@ -190,3 +196,34 @@ export function formatDay(date: Ymd): string {
   return `${weekdayNames()[weekdayOf(date)].slice(0, 3)} ${date.d} ${monthNames()[date.m - 1].slice(0, 3)} ${date.y}`;
 }
 
+
+/**
+ * Easter Sunday of Gregorian year `y` (the anonymous Gregorian computus of Meeus, Jones and Butcher): the first Sunday
+ * after the ecclesiastical full moon on or after 21 March.
+ */
+export function easterSunday(y: number): Ymd {
+  const golden = y % 19;
+  const century = Math.floor(y / 100);
+  const yearOfCentury = y % 100;
+  const leapSkips = Math.floor(century / 4);
+  const moonCorrection = Math.floor((century + 8) / 25);
+  const solarCorrection = Math.floor((century - moonCorrection + 1) / 3);
+  const epact = (19 * golden + century - leapSkips - solarCorrection + 15) % 30;
+  const weekdayShift = (32 + 2 * (century % 4) + 2 * Math.floor(yearOfCentury / 4) - epact - (yearOfCentury % 4)) % 7;
+  const limit = Math.floor((golden + 11 * epact + 22 * weekdayShift) / 451);
+  const n = epact + weekdayShift - 7 * limit + 114;
+  return { y, m: Math.floor(n / 31), d: (n % 31) + 1 };
+}
+
+/**
+ * The `nth` weekday `wd` (0 Sunday … 6 Saturday) of month `m` (1–12) of year `y`: nth 1 the first ("the first Monday
+ * of September"), -1 the last ("the last Monday of May").
+ */
+export function nthWeekday(y: number, m: number, wd: number, nth: number): Ymd {
+  if (nth < 0) {
+    const last = { y, m, d: daysInMonth(y, m) };
+    return addDays(last, -((weekdayOf(last) - wd + 7) % 7) + 7 * (nth + 1));
+  }
+  const first = { y, m, d: 1 };
+  return addDays(first, ((wd - weekdayOf(first) + 7) % 7) + 7 * (nth - 1));
+}

@@ -9,7 +9,8 @@ import type { Span } from '../types';
 import { MONTH_RE, WEEKDAY_INDEX, WEEKDAY_RE } from './expr';
 import { bareMonthAbbreviation, monthInName, todayIsName, weekdayEndsName, weekdayStartsName } from './names';
 import { NUMBER_RE, wordList } from './words';
-import { hasDigit, hasLetter, hasSpace, isDigits, withoutFullStop } from '../text/shape';
+import { isHoliday } from './holidays';
+import { hasDigit, hasLetter, hasSpace, isDigits, withoutFullStop, wordsOf } from '../text/shape';
 import { contextSet, endsWithPhrase, hasPhrase, hasWordOf, isAsciiCapital, isWordChar, lastLetters, leadingAsciiLetters, leadingWordLength, lettersBeforeSpace, onlyWords, opensCapitalisedWord, opensWith, opensWithCaseless, phrases, runsOf, wordsIn } from './context';
 
 const LEADING_WORDS = (): ReadonlySet<string> => contextSet('leadingWords');
@@ -197,6 +198,28 @@ function takeWeekdayBefore(prose: string, start: number, p: ReturnType<typeof pa
   return start - before[0].length;
 }
 
+/** Whether the last one to four words of `before` and `weekday` name a holiday ("Good" Friday, "spring bank holiday" Monday). */
+function endsHoliday(before: string, weekday: string): boolean {
+  const words = wordsOf(before);
+  for (let n = 1; n <= Math.min(4, words.length); n++) if (isHoliday(`${words.slice(-n).join(' ')} ${weekday}`)) return true;
+  return false;
+}
+
+/**
+ * "Good Friday, April 21", "Easter Monday (April 24)": a weekday that ends a holiday's name (data/dates-holidays.json)
+ * is the holiday's, no part of the calendar date after it, which holidayConflicts compares with the holiday. The
+ * date's new start, after the weekday and its comma (`p.wd` cleared).
+ */
+function startAfterNamedWeekday(prose: string, start: number, end: number, p: ReturnType<typeof parts>): number {
+  if (p.wd === null || p.d === null) return start;
+  const w = WEEKDAY_AT.exec(prose.slice(start, end));
+  if (w?.index !== 0 || !endsHoliday(prose.slice(Math.max(0, start - 40), start), w[0])) return start;
+  let next = start + w[0].length;
+  while (next < end && (prose[next] === ',' || hasSpace(prose[next]))) next++;
+  p.wd = null;
+  return next;
+}
+
 /** "On Monday 12 people were hurt": a number a word follows counts that word; it is no hour of the weekday. The date's end without it. */
 function endBeforeCount(prose: string, start: number, end: number, p: ReturnType<typeof parts>): number {
   const hour = p.d === null ? WEEKDAY_NUMBER.exec(prose.slice(start, end)) : null;
@@ -241,7 +264,7 @@ function toCandidate(prose: string, start: number, end: number, c: ParsedCompone
   [start, end] = trimSpan(prose, start, end);
   if (end <= start) return null;
   const p = parts(c);
-  start = takeWeekdayBefore(prose, start, p);
+  start = startAfterNamedWeekday(prose, takeWeekdayBefore(prose, start, p), end, p);
   end = endBeforeCount(prose, start, end, p);
   if (p.wd !== null && p.m === null && p.d === null) start += clockBeforeWeekday(prose.slice(start, end));
   const text = prose.slice(start, end);

@@ -1,7 +1,7 @@
 import { withoutFullStop } from '../text/shape';
 // The recognisers' common currency: a span of prose and what it says, before it is resolved against the publication date.
 
-export type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade';
+export type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
 export type Season = 'SP' | 'SU' | 'FA' | 'WI';
 export type YearRef = { year: number } | { offset: number } | null;
 
@@ -10,6 +10,8 @@ export type Expr =
   | { t: 'cal'; y: number | null; m: number | null; d: number | null; wd: number | null; wdSpan: [number, number] | null; rangeEnd?: { y: number | null; m: number | null; d: number | null }; /** "June next year": the year as a step from publication's. */ yOffset?: number }
   /** A fixed step from the publication date: "last week", "this year", "two years ago", "yesterday". */
   | { t: 'rel'; unit: Unit; offset: number }
+  /** A holiday whose day moves from year to year ("Memorial Day", "Good Friday"; dates/holidays.ts): its name as written, and the year when written after it. */
+  | { t: 'holiday'; name: string; y: number | null }
   | { t: 'decade'; prefix: string | null; digit: number }
   | { t: 'part'; grain: 'quarter' | 'half'; n: number; year: YearRef; deictic: boolean }
   | { t: 'season'; s: Season; year: YearRef }

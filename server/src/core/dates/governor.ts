@@ -201,6 +201,12 @@ function lookingAhead(article: Article, layer: Language, found: VerbGroup, tense
   return { ahead, plan: planned || forward || found.progressive || found.prospective || forwardModal(found) };
 }
 
+/** Whether token `i` stands before "to" read as a preposition ("due to the strike"), not the infinitive's marker ("due to report"). */
+function beforePrepositionTo(layer: Language, i: number): boolean {
+  const next = layer.tokens[i + 1];
+  return next?.lemma === 'to' && next.pos === 'ADP';
+}
+
 /** The auxiliaries of a future with will ("won’t" is "wo" + "n’t", lemma will). */
 const WILL = new Set(['will', 'shall']);
 
@@ -412,7 +418,8 @@ export function tenseNear(article: Article, span: Span): TenseCue | null {
     }
     // A cue word outside any verb group looks ahead ("the upcoming vote", "due on Monday"), but not as a plain noun:
     // "support for the government plans on Monday evening" tells of the plans, not when they run.
-    if (futureCues.has(word(article, t).toLowerCase()) && t.pos !== 'NOUN') consider(t, 'future', false);
+    // Nor before "to" as a preposition: "due to the Thanksgiving holiday" gives a cause, not a time ahead.
+    if (futureCues.has(word(article, t).toLowerCase()) && t.pos !== 'NOUN' && !beforePrepositionTo(layer, i)) consider(t, 'future', false);
   }
   return best;
 }

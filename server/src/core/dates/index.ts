@@ -80,7 +80,7 @@ export function extractDates(article: Article, published: string | null): DateMe
     prose,
     pub,
     sentenceOf,
-    tenseAt: (_sentence: Span | null, c: Candidate) => (c.expr.t === 'cal' ? tenseAt(article, c) : tenseNear(article, c)),
+    tenseAt: (_sentence: Span | null, c: Candidate) => (c.expr.t === 'cal' || c.expr.t === 'holiday' ? tenseAt(article, c) : tenseNear(article, c)),
   };
   // A date in numbers that does not exist ("2024-13-01", which chrono-node reads as 13 January; "02/30/2024") is no
   // date: impossible-date reports it.

@@ -1,11 +1,11 @@
 // News-specific date expressions chrono-node does not read: bare years, quarters, seasons, decades, "last week", "now", durations.
 import { trimSpan } from './chronoAdapter';
 import { MONTH_RE, WEEKDAY_INDEX, WEEKDAY_RE, monthNumber, type Candidate, type Expr, type Season, type Unit, type YearRef } from './expr';
-import { readDataJson } from '../dataFiles';
+import { holidayCandidates } from './holidays';
 import { NUMBER_RE, parseSmallNumber, wordList } from './words';
 import { weekdayEndsName } from './names';
-import { endsPossessive, hasSpace, isDigits, straightApostrophes, withoutFullStop } from '../text/shape';
-import { contextSet, endsWithPhrase, firstWord, hasPhrase, isWordChar, lastLetters, phrases, wordAfterSpace } from './context';
+import { endsPossessive, isDigits, withoutFullStop } from '../text/shape';
+import { contextSet, endsWithPhrase, firstWord, hasPhrase, lastLetters, phrases, wordAfterSpace } from './context';
 
 const YEAR = '(1[5-9]\\d\\d|20\\d\\d)';
 const ORDINAL: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
@@ -93,64 +93,6 @@ function listedDay(m: RegExpExecArray, prose: string): Expr | null {
   return { t: 'cal', y: m[3] ? Number(m[3]) : null, m: month, d, wd: null, wdSpan: null };
 }
 
-/** A holiday's name as the text may write it: "St" with or without a full stop, either apostrophe. */
-function holidayKey(name: string): string {
-  for (let i = name.indexOf('St'); i >= 0; i = name.indexOf('St', i + 1)) {
-    if (isWordChar(name[i - 1])) continue;
-    const dot = name[i + 2] === '.' && hasSpace(name[i + 3]) ? 1 : 0;
-    if (dot || hasSpace(name[i + 2])) return straightApostrophes(`${name.slice(0, i)}St ${name.slice(i + 3 + dot)}`);
-  }
-  return straightApostrophes(name);
-}
-
-/** A holiday's name as a pattern: special characters escaped, "St" with or without a full stop, either apostrophe, any white space between words. */
-function holidaySource(name: string): string {
-  const escaped = [...name].map((c) => ('.*+?^${}()|[]\\'.includes(c) ? `\\${c}` : c)).join('');
-  const saint = escaped.startsWith('St ') ? `St\\.?\\s+${escaped.slice(3)}` : escaped;
-  return saint.replaceAll("'", "['’]").replaceAll(' ', '\\s+');
-}
-
-/** `text` with each run of white space made one space. */
-function oneSpaced(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    if (!hasSpace(text[i])) out += text[i];
-    else if (!hasSpace(text[i - 1])) out += ' ';
-  }
-  return out;
-}
-
-/** `text` without a year that ends it after white space and perhaps a comma ("Boxing Day, 2005" → "Boxing Day"). */
-function withoutYear(text: string): string {
-  const digits = text.slice(-4);
-  if (digits.length < 4 || !isDigits(digits) || !hasSpace(text[text.length - 5])) return text;
-  let i = text.length - 5;
-  while (hasSpace(text[i - 1])) i--;
-  return text.slice(0, text[i - 1] === ',' ? i - 1 : i);
-}
-
-let holidays: { re: RegExp; days: Map<string, [number, number]> } | null = null;
-
-/**
- * The holidays of data/dates-holidays.json (fixed-date only) as one pattern, longest name first, with an optional
- * year after ("Christmas Day 2004", "Boxing Day, 2005"), and their month and day by name (holidayKey).
- */
-function holidayPattern(): { re: RegExp; days: Map<string, [number, number]> } {
-  if (holidays) return holidays;
-  const { holidays: table } = readDataJson<{ holidays: Record<string, string> }>('dates-holidays.json');
-  const days = new Map<string, [number, number]>();
-  for (const [name, md] of Object.entries(table)) days.set(name, [Number(md.slice(0, 2)), Number(md.slice(3, 5))]);
-  const names = [...days.keys()].sort((a, b) => b.length - a.length).map(holidaySource);
-  holidays = { re: new RegExp(`\\b(${names.join('|')})(?![\\w'’])(?:,?\\s+(1[5-9]\\d\\d|20\\d\\d)(?!\\d))?`, 'g'), days };
-  return holidays;
-}
-
-/** The month and day of a fixed-date holiday named by `text` ("Christmas Eve" → [12, 24]; data/dates-holidays.json), or null. */
-export function holidayDay(text: string): [number, number] | null {
-  const { days } = holidayPattern();
-  return days.get(holidayKey(oneSpaced(withoutYear(text)))) ?? null;
-}
-
 /** The weekday-and-day pattern's reading (WEEKDAY_DAY). */
 function weekdayDay(m: RegExpExecArray, prose: string): Expr | null {
   const d = Number(m[2]);
@@ -158,6 +100,12 @@ function weekdayDay(m: RegExpExecArray, prose: string): Expr | null {
   if (d < 1 || d > 31 || wd === undefined) return null;
   if (!m[3] && weekdayEndsName(prose.slice(Math.max(0, m.index - 40), m.index))) return null;
   return { t: 'cal', y: m[4] ? Number(m[4]) : null, m: m[3] ? monthNumber(m[3]) : null, d, wd, wdSpan: [m.index, m.index + m[1].length] };
+}
+
+/** A unit of time as a pattern caught it, singular and lower case ("Centuries" → "century", "days" → "day"). */
+function singularUnit(word: string): string {
+  const w = word.toLowerCase();
+  return w === 'centuries' ? 'century' : w;
 }
 
 const APPROXIMATE = new Set(['around', 'circa']);
@@ -258,10 +206,10 @@ const PATTERNS: Pattern[] = [
     build: () => ({ t: 'rel', unit: 'year', offset: -1 }),
   },
   {
-    re: new RegExp(`\\b(${NUMBER_RE}|a|an)\\s+(day|week|month|year|decade)s?\\s+(ago|earlier)\\b`, 'gi'),
+    re: new RegExp(`\\b(${NUMBER_RE}|a|an)\\s+(day|week|month|year|decade|century|centuries)s?\\s+(ago|earlier)\\b`, 'gi'),
     build: (m) => {
       const n = parseSmallNumber(m[1]);
-      return n === null ? null : { t: 'rel', unit: m[2].toLowerCase() as Unit, offset: -n };
+      return n === null ? null : { t: 'rel', unit: singularUnit(m[2]) as Unit, offset: -n };
     },
   },
   {
@@ -300,16 +248,16 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    re: new RegExp(`\\b(${NUMBER_RE})(?:[- ]and[- ]a[- ]half)?[- ](day|week|month|year|decade|hour|minute)s?(?:[- ]long)?\\b(?![- ]old)`, 'gi'),
+    re: new RegExp(`\\b(${NUMBER_RE})(?:[- ]and[- ]a[- ]half)?[- ](day|week|month|year|decade|century|centuries|hour|minute)s?(?:[- ]long)?\\b(?![- ]old)`, 'gi'),
     build: (m, prose) => {
       if (opensWithDurationFollower(prose.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
       const n = parseSmallNumber(m[1]);
       if (n === null) return null;
       const half = m[0].toLowerCase().replaceAll('-', ' ').includes('and a half');
-      const unit = m[2].toLowerCase();
-      const code = { day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE', hour: 'H', minute: 'MI' }[unit] ?? 'D';
+      const unit = singularUnit(m[2]);
+      const code = { day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE', century: 'CE', hour: 'H', minute: 'MI' }[unit] ?? 'D';
       const amount = half ? `${n}.5` : String(n);
-      const iso = code === 'H' ? `PT${amount}H` : code === 'MI' ? `PT${amount}M` : code === 'DE' ? `P${n * 10}Y` : `P${amount}${code}`;
+      const iso = code === 'H' ? `PT${amount}H` : code === 'MI' ? `PT${amount}M` : code === 'DE' || code === 'CE' ? `P${n * (code === 'DE' ? 10 : 100)}Y` : `P${amount}${code}`;
       return { t: 'duration', iso, days: unit === 'day' ? n + (half ? 0.5 : 0) : unit === 'week' ? n * 7 : null };
     },
   },
@@ -317,15 +265,7 @@ const PATTERNS: Pattern[] = [
 
 /** Every news-pattern match in `prose`, overlapping ones included (the caller picks). */
 export function newsCandidates(prose: string): Candidate[] {
-  const out: Candidate[] = [];
-  // "on Christmas Eve", "Boxing Day 2004": a holiday is its day of the year (the year, when not written, as the
-  // tense and the distance choose).
-  const { re } = holidayPattern();
-  re.lastIndex = 0;
-  for (let m = re.exec(prose); m; m = re.exec(prose)) {
-    const day = holidayDay(m[1]);
-    if (day) out.push({ start: m.index, end: m.index + m[0].length, expr: { t: 'cal', y: m[2] ? Number(m[2]) : null, m: day[0], d: day[1], wd: null, wdSpan: null }, priority: 2 });
-  }
+  const out: Candidate[] = holidayCandidates(prose);
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(prose); m; m = p.re.exec(prose)) {

@@ -3,6 +3,7 @@ import type { DateMention, Span } from '../types';
 import { addDays, daysInMonth, formatDay, fromDays, isoDay, isoMonth, isoWeek, monthNames, mondayOfIsoWeek, toDays, weekdayNames, weekdayOf, type Ymd } from './calendar';
 import type { Candidate, Expr, Season, YearRef } from './expr';
 import type { Tense, TenseCue } from './tense';
+import { holidayIn } from './holidays';
 
 export interface ResolveContext {
   prose: string;
@@ -142,6 +143,22 @@ function resolveCal(e: Extract<Expr, { t: 'cal' }>, pub: Ymd | null, tense: Tens
   return { value: null, grain, relative: true, resolvedBy: 'tense', how: '' };
 }
 
+/**
+ * A movable holiday ("Memorial Day"): its day in the year written after it, or, with none, in the year before, of or
+ * after publication, chosen as for a day and month written without a year (pickYearless).
+ */
+function resolveHoliday(e: Extract<Expr, { t: 'holiday' }>, pub: Ymd | null, tense: Tense | null, cue: string | null): Resolved {
+  const option = (y: number): Option => {
+    const day = holidayIn(e.name, y)!;
+    return { first: toDays(day), last: toDays(day), value: isoDay(day) };
+  };
+  if (e.y !== null) return { value: option(e.y).value, grain: 'day', relative: false, resolvedBy: 'text', how: `${e.name} ${e.y}: ${formatDay(holidayIn(e.name, e.y)!)}` };
+  if (!pub) return { value: null, grain: 'day', relative: true, resolvedBy: 'tense', how: '' };
+  const { option: o, close } = pickYearless([pub.y - 1, pub.y, pub.y + 1].map(option), toDays(pub), true, tense);
+  const how = close ? `the nearest ${e.name}` : direction(tense, cue, e.name);
+  return { value: o.value, grain: 'day', relative: true, resolvedBy: close ? 'publication' : 'tense', how: `no year given: ${how}, ${formatDay(holidayIn(e.name, Number(o.value.slice(0, 4)))!)}` };
+}
+
 function resolveRel(e: Extract<Expr, { t: 'rel' }>, pub: Ymd | null): Resolved {
   const grain = e.unit === 'quarter' ? 'quarter' : e.unit;
   if (!pub) return { value: null, grain, relative: true, resolvedBy: 'publication', how: '' };
@@ -155,6 +172,8 @@ function resolveRel(e: Extract<Expr, { t: 'rel' }>, pub: Ymd | null): Resolved {
     case 'quarter': { const q = Math.floor((pub.m - 1) / 3) + e.offset; const y = pub.y + Math.floor(q / 4); value = `${y}-Q${((q % 4) + 4) % 4 + 1}`; break; }
     case 'year': value = String(pub.y + e.offset); break;
     case 'decade': value = String(Math.floor(pub.y / 10) + e.offset); break;
+    // TimeML writes a century as its first two digits ("19": 1900–1999).
+    case 'century': value = String(Math.floor(pub.y / 100) + e.offset); break;
   }
   return { value, grain, relative: true, resolvedBy: 'publication', how };
 }
@@ -205,6 +224,7 @@ function resolveExpr(e: Expr, pub: Ymd | null, cue: TenseCue | null, prose: stri
   const cueText = cue ? prose.slice(cue.start, cue.end) : null;
   switch (e.t) {
     case 'cal': return resolveCal(e, pub, tense, cueText);
+    case 'holiday': return resolveHoliday(e, pub, tense, cueText);
     case 'rel': return resolveRel(e, pub);
     case 'part': return resolvePart(e, pub, tense, cueText);
     case 'season': return resolveSeason(e, pub, tense, cueText);

@@ -1,15 +1,33 @@
 // elapsed-time: "21 years since 2003" and "the 20th anniversary of the 1995 law" checked against the publication year.
-import { parseIsoDay } from '../dates/calendar';
+import { fromDays, parseIsoDay, valueInterval, yearsPerCount } from '../dates/calendar';
 import { NUMBER_RE, numberLike, parseSmallNumber } from '../dates/words';
 import type { Rule, RuleFinding } from './rule';
 import { contextSet, wordsAtEnd } from '../dates/context';
 import { hasSpace } from '../text/shape';
 
 const YEAR = '(1[5-9]\\d\\d|20\\d\\d)';
-// The words between "since" and the year hold no number: "21 years since 2003, and 25 years since 1994" pairs 21 with 2003.
-const SINCE = new RegExp(`\\b(${NUMBER_RE})\\s+years,?\\s+(?:since|after)\\s+(?:[^.;!?\\d]{0,60}?\\s)?${YEAR}\\b`, 'gi');
-const AGO_AFTER = new RegExp(`\\b(?:in\\s+)?${YEAR},?\\s+(?:(?:some|nearly|almost|about|around|roughly|over|under|more\\s+than|less\\s+than|at\\s+least|close\\s+to)\\s+)?(${NUMBER_RE})\\s+years\\s+ago\\b`, 'gi');
-const AGO_BEFORE = new RegExp(`\\b(${NUMBER_RE})\\s+years\\s+ago,?\\s+in\\s+${YEAR}\\b`, 'gi');
+/** A year ("1975") or a decade ("1970s", "the 1970s") written beside a count. */
+const WHEN = '(?:the\\s+)?(?:(?<decade>1[5-9]\\d0|20\\d0)s\\b|(?<year>1[5-9]\\d\\d|20\\d\\d)\\b)';
+/**
+ * The three shapes of a count of years and a year or decade, built once the data is read: "21 years since 2003",
+ * "in 1915, more than a century ago", "40 years ago, in the 1960s" (groups number, unit, and year or decade). A count
+ * is a number and a unit of data/dates-calendar.json yearsPerCount ("21 years", "a century"). The words between
+ * "since" and the year hold no number: "21 years since 2003, and 25 years since 1994" pairs 21 with 2003.
+ */
+function countPatterns(): { since: RegExp; agoAfter: RegExp; agoBefore: RegExp } {
+  if (patterns) return patterns;
+  const count = `(?<number>${NUMBER_RE}|an?)\\s+(?<unit>${Object.keys(yearsPerCount()).join('|')})`;
+  patterns = {
+    since: new RegExp(`\\b${count},?\\s+(?:since|after)\\s+(?:[^.;!?\\d]{0,60}?\\s)?${WHEN}`, 'gi'),
+    agoAfter: new RegExp(`\\b(?:in\\s+)?${WHEN},?\\s+(?:(?:some|nearly|almost|about|around|roughly|over|under|more\\s+than|less\\s+than|at\\s+least|close\\s+to)\\s+)?${count}\\s+ago\\b`, 'gi'),
+    agoBefore: new RegExp(`\\b${count}\\s+ago,?\\s+in\\s+${WHEN}`, 'gi'),
+  };
+  return patterns;
+}
+let patterns: { since: RegExp; agoAfter: RegExp; agoBefore: RegExp } | null = null;
+
+/** Words one of which a paragraph must hold to be scanned for counts of years (the units' common stems). */
+const COUNT_WORDS = ['years', 'centur'];
 
 /** "the 20th anniversary of the 1995 legislation": the ordinal and the year of what it marks. */
 const ANNIVERSARY = new RegExp(`\\b(\\d{1,3})(?:st|nd|rd|th)\\s+anniversary\\s+of\\s+(?:[^.;!?\\d]{0,60}?\\s)?${YEAR}\\b`, 'gi');
@@ -33,25 +51,43 @@ function hedgeBefore(text: string): string | null {
   return null;
 }
 
-/** Where the white space before "years ago" starts in `text`, which holds it once. */
-function yearsAgoAt(text: string): number {
-  let i = text.toLowerCase().indexOf('years');
+/** Where the white space before the count's unit and "ago" starts in `text` ("…, 40 years ago"), which ends with them. */
+function unitAgoAt(text: string, unit: string): number {
+  let i = text.length - 'ago'.length;
+  while (hasSpace(text[i - 1])) i--;
+  i -= unit.length;
   while (hasSpace(text[i - 1])) i--;
   return i;
 }
 
 /**
- * Whether `expected` years (the publication year minus the event's; the event may fall up to a year later in its
- * year) fit a count `n` under `hedge` (one of hedgeBefore's): "more than" / "over" / "at
- * least" a lower bound, "less than" / "under" an upper bound, "nearly" / "almost" / "close to" an upper bound within a
- * fifth, "about" / "around" / "some" / "roughly" within a fifth either way.
+ * Whether the years that may have passed, `low` to `high` (from the end of the year or decade to its start), fit a
+ * count `n` under `hedge` (one of hedgeBefore's): "more than" / "over" / "at least" a lower bound, "less than" /
+ * "under" an upper bound, "nearly" / "almost" / "close to" an upper bound within a fifth, "about" / "around" / "some"
+ * / "roughly" within a fifth either way.
  */
-function fitsHedge(hedge: string, n: number, expected: number): boolean {
-  const [low, high] = [expected - 1, expected];
+function fitsHedge(hedge: string, n: number, low: number, high: number): boolean {
   if (hedge === 'more than' || hedge === 'over' || hedge === 'at least') return high >= n;
   if (hedge === 'less than' || hedge === 'under') return low <= n;
   if (hedge === 'nearly' || hedge === 'almost' || hedge === 'close to') return low <= n && high >= 0.8 * n;
   return high >= 0.8 * n && low <= 1.2 * n;
+}
+
+/** A year or a decade beside a count of years: its first and last year, and its name in a message ("1975", "The 1970s"). */
+interface Stretch {
+  first: number;
+  last: number;
+  name: string;
+}
+
+/**
+ * The stretch a match's year or decade names: a year is itself; a decade ("1970s") the years of the interval of its
+ * TimeML value (valueInterval: "197", 1970 to 1979).
+ */
+function stretchOf(groups: Readonly<Record<string, string | undefined>>): Stretch | null {
+  if (groups.year) return { first: Number(groups.year), last: Number(groups.year), name: groups.year };
+  const span = valueInterval(groups.decade!.slice(0, 3));
+  return span && { first: fromDays(span[0]).y, last: fromDays(span[1]).y, name: `The ${groups.decade}s` };
 }
 
 export const elapsedTime: Rule = {
@@ -62,21 +98,28 @@ export const elapsedTime: Rule = {
     const findings: RuleFinding[] = [];
     const published = parseIsoDay(article.frontMatter?.published ?? null);
     if (!published) return findings;
-    const check = (whole: RegExpExecArray, numberText: string, numberAt: number, year: number) => {
-      const n = parseSmallNumber(numberText);
-      const expected = published.y - year;
-      // Without the month of the event, N - 1 years may have passed too.
-      if (n === null || expected < 1 || n === expected || n === expected - 1) return;
+    const check = (whole: RegExpExecArray, numberText: string, numberAt: number, unit: string, when: Stretch) => {
+      const count = parseSmallNumber(numberText);
+      const perCount = yearsPerCount()[unit.toLowerCase()] ?? 1;
+      const n = count === null ? null : count * perCount;
+      const [low, high] = [published.y - when.last - 1, published.y - when.first];
+      // Without the month of the event, N - 1 years may have passed too; a decade allows every year in it.
+      if (n === null || high < 1 || (n >= low && n <= high)) return;
       // "More than 40 years after", "nearly 20 years since": a hedged count is held to its hedge, not to the exact
       // number; no fix is offered, since which hedge the writer meant is theirs to say.
       const hedge = hedgeBefore(prose.slice(Math.max(0, numberAt - 16), numberAt));
-      if (hedge && fitsHedge(hedge, n, expected)) return;
-      const replacement = numberLike(numberText, expected);
+      if (hedge && fitsHedge(hedge, n, low, high)) return;
+      const replacement = numberLike(numberText, high);
+      // A count in other units than years ("a century") is quoted as written, and has no fix: the writer rewords it;
+      // nor has a count beside a decade, which no one number fits.
+      const claimed = perCount === 1 ? String(n) : `${numberText} ${unit}`.toLowerCase();
+      const single = when.first === when.last;
+      const passed = single ? `is ${high}` : `are ${Math.max(0, low + 1)} to ${high}`;
       findings.push({
         start: whole.index,
         end: whole.index + whole[0].length,
-        message: `${year} is ${expected} years before the publication date (${published.y}), not ${hedge ? `${hedge} ${n}` : n}.`,
-        ...(hedge ? {} : { fixes: [{ title: `Change to ${replacement}`, edits: [{ start: numberAt, end: numberAt + numberText.length, newText: replacement }] }] }),
+        message: `${when.name} ${passed} years before the publication date (${published.y}), not ${hedge ? `${hedge} ${claimed}` : claimed}.`,
+        ...(hedge || perCount !== 1 || !single ? {} : { fixes: [{ title: `Change to ${replacement}`, edits: [{ start: numberAt, end: numberAt + numberText.length, newText: replacement }] }] }),
       });
     };
     const prose = article.prose;
@@ -89,14 +132,15 @@ export const elapsedTime: Rule = {
       for (let m = re.exec(text); m; m = re.exec(text)) { m.index += p.start; found.push(m); }
       return found;
     });
-    const withYears = holding('years');
-    for (const re of [SINCE, AGO_AFTER, AGO_BEFORE]) {
-      for (const m of matches(re, withYears)) {
-        const numberFirst = re !== AGO_AFTER;
-        const numberText = numberFirst ? m[1] : m[2];
-        const year = Number(numberFirst ? m[2] : m[1]);
-        const numberAt = m.index + (numberFirst ? 0 : m[0].lastIndexOf(numberText, yearsAgoAt(m[0])));
-        check(m, numberText, numberAt, year);
+    const withCounts = article.paragraphs.filter((p) => COUNT_WORDS.some((w) => prose.slice(p.start, p.end).toLowerCase().includes(w)));
+    const { since, agoAfter, agoBefore } = countPatterns();
+    for (const re of [since, agoAfter, agoBefore]) {
+      for (const m of matches(re, withCounts)) {
+        const { number, unit } = m.groups as { number: string; unit: string };
+        const when = stretchOf(m.groups!);
+        // The number opens "21 years since 2003" and "40 years ago, in 1965"; in "in 1965, 40 years ago" it stands before the unit.
+        const numberAt = m.index + (re === agoAfter ? m[0].lastIndexOf(number, unitAgoAt(m[0], unit)) : 0);
+        if (when) check(m, number, numberAt, unit, when);
       }
     }
     // An anniversary falls in the year it counts to; one marked ahead of its date may be the next year's.

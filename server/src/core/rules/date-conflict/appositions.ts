@@ -2,7 +2,7 @@
 import { daysInMonth, formatDay, fromDays, monthNames, parseIsoDay, toDays, type Ymd } from '../../dates/calendar';
 import { valueInWords } from '../../dates/describe';
 import { readWrittenDate, writeLike } from '../../dates/written';
-import { holidayDay } from '../../dates/patterns';
+import { holidayIn, isHoliday, isMovableHoliday } from '../../dates/holidays';
 import { parseSmallNumber } from '../../dates/words';
 import type { Article, DateMention, Fix } from '../../types';
 import { firstTokenEndingAfter, languageOf } from '../../language';
@@ -77,7 +77,7 @@ export function appositionConflicts(article: Article, dates: DateMention[]): Rul
   // Deictic expressions only: "a year later", "five years earlier" count from another event, not from publication.
   // (A holiday names its own day: holidayConflicts.)
   // "earlier this week" is no anaphor: it is the part of this week before publication (sided).
-  const relative = (d: DateMention) => d.kind === 'date' && d.relative && d.resolvedBy === 'publication' && !CALENDAR_WORD.test(d.text) && !d.reference && (sided(d) || !hasWordOf(d.text, contextSet('anaphoricWords'))) && !possessiveAt(text, d.end) && !holidayDay(d.text);
+  const relative = (d: DateMention) => d.kind === 'date' && d.relative && d.resolvedBy === 'publication' && !CALENDAR_WORD.test(d.text) && !d.reference && (sided(d) || !hasWordOf(d.text, contextSet('anaphoricWords'))) && !possessiveAt(text, d.end) && !isHoliday(d.text);
   const explicit = (d: DateMention) => d.kind === 'date' && CALENDAR_WORD.test(d.text) && hasDigit(d.text) && !!interval(d) && d.resolvedBy !== 'tense' && !endsWithPhrase(text.slice(Math.max(0, d.start - 12), d.start), LIMIT_BEFORE());
   for (let i = 0; i + 1 < dates.length; i++) {
     const [x, y] = [dates[i], dates[i + 1]];
@@ -154,27 +154,42 @@ const CLAUSE_WORDS = new Set(['which', 'that', 'who', 'when', 'where']);
 /** The possessive's apostrophes, the only punctuation inside the phrase. */
 const APOSTROPHES = new Set(["'", '’', "'s", '’s']);
 
+/** Whether `between` stands between a holiday and a date in apposition: a comma or bracket, perhaps "on" ("Good Friday, on 14 April"), or white space alone ("Good Friday 14 April"). */
+function besideHoliday(between: string): boolean {
+  return joinedBy(between, [',', '('], ['on']) || (between.length > 0 && between.trim() === '');
+}
+
+/** The year a mention's value begins with ("2000-01-17" → 2000), or null. */
+function valueYear(d: DateMention): number | null {
+  const y = d.value?.slice(0, 4);
+  return y && isDigits(y) ? Number(y) : null;
+}
+
 /**
- * "on Christmas Eve, 23 December", "Boxing Day (Dec. 27)": a holiday of data/dates-holidays.json and a calendar date
- * side by side name one day; the date must be the holiday's. The finding is on the calendar date, with a fix that
- * writes the holiday's day the way the date was written.
+ * "on Christmas Eve, 23 December", "Boxing Day (Dec. 27)", "Memorial Day, May 31" (in 2004, when it is 31 May; in
+ * 2005 the 30th): a holiday of data/dates-holidays.json and a calendar date side by side name one day; the date must
+ * be the holiday's, a movable holiday's in the year the date gives or, with none, the year the holiday was read in.
+ * The finding is on the calendar date, with a fix that writes the holiday's day the way the date was written.
  */
 export function holidayConflicts(article: Article, dates: DateMention[]): RuleFinding[] {
   const out: RuleFinding[] = [];
   const text = article.text;
   for (let i = 0; i + 1 < dates.length; i++) {
     const [x, y] = [dates[i], dates[i + 1]];
-    if (x.kind !== 'date' || y.kind !== 'date' || !joinedBy(text.slice(x.end, y.start), [',', '('], ['on'])) continue;
-    const pair = holidayDay(x.text) && !holidayDay(y.text) ? [x, y] : holidayDay(y.text) && !holidayDay(x.text) ? [y, x] : null;
+    if (x.kind !== 'date' || y.kind !== 'date' || !besideHoliday(text.slice(x.end, y.start))) continue;
+    const pair = isHoliday(x.text) && !isHoliday(y.text) ? [x, y] : isHoliday(y.text) && !isHoliday(x.text) ? [y, x] : null;
     if (!pair) continue;
     const [holiday, exp] = pair;
     const written = readWrittenDate(text.slice(exp.start, exp.end), exp.start);
-    const [m, d] = holidayDay(holiday.text)!;
-    if (!written || written.end !== exp.end || written.m < 1 || (written.m === m && written.d === d)) continue;
-    const newText = writeLike(written, { y: written.y ?? 0, m, d });
+    if (!written || written.end !== exp.end || written.m < 1) continue;
+    const year = written.y ?? valueYear(holiday);
+    const day = holidayIn(holiday.text, year);
+    if (!day || (written.m === day.m && written.d === day.d)) continue;
+    const newText = writeLike(written, { y: written.y ?? 0, m: day.m, d: day.d });
+    const inYear = isMovableHoliday(holiday.text) ? ` in ${year}` : '';
     out.push({
       start: exp.start, end: exp.end,
-      message: `“${exp.text}” does not fit “${holiday.text}” beside it, which falls on ${d} ${monthNames()[m - 1]}.`,
+      message: `“${exp.text}” does not fit “${holiday.text}” beside it, which falls on ${day.d} ${monthNames()[day.m - 1]}${inYear}.`,
       fixes: [{ title: `Change to ${newText}`, edits: [{ start: written.start, end: written.end, newText }] }],
     });
   }
