@@ -9,7 +9,7 @@ import { normaliseName } from '../registry';
 import type { Registry } from '../rules/rule';
 import type { Config } from '../config';
 import type { Article, EntityMention, EntityType, Span } from '../types';
-import { isMostlyCapitalised, recognizeEntities, type RecognizedMention } from './ner';
+import { isMostlyCapitalised, recognizeApart, recognizeEntities, type RecognizedMention } from './ner';
 import { linkMentions } from './linking';
 import { refineMention, withoutFunctionWords } from './refine';
 import { agreeWithLongForms } from './abbreviations';
@@ -269,7 +269,10 @@ export function findEntities(
   // The recogniser reads first, so that a known name inside a longer name it finds ("Louisiana" in "Louisiana
   // Department of Environmental Quality", "Denver" in "North Denver") stays part of that name.
   const entityTags = new SpanIndex(article.tags.filter((t) => t.kind !== 'cite' && t.label.end > t.label.start));
-  const raws = splitCoordinated(joinHyphenated(recognize(article.prose, article.sentences), article.prose), article.prose, languageOf(article));
+  // A name the recogniser read across "and" and split is read again in its sentence, apart at the join (only with the
+  // recogniser whose document facts recognizeApart uses).
+  const readApart = recognize === recognizeEntities ? (s: Span, apart: readonly Span[]) => recognizeApart(article.prose, s, apart) : undefined;
+  const raws = splitCoordinated(joinHyphenated(recognize(article.prose, article.sentences), article.prose), article.prose, languageOf(article), readApart);
   const rawSpans = new SpanIndex(raws);
   const reads = raws.map((read) => {
     // A name read across a tag ("Mr :person[Greenspan]") or right beside one with only a space between ("Ainum Mohd
