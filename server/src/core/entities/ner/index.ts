@@ -65,6 +65,15 @@ export function isGivenName(word: string): boolean {
   return entry >= 0 && (lexGaz(entry) & GAZ.firstName) !== 0;
 }
 
+/**
+ * A nationality or the adjective of a place in the recogniser's gazetteer ("Pakistani", "Arab", "British"; data/ner-model.bin.gz,
+ * from the world-countries package); false for a word the lexicon does not hold.
+ */
+export function isNationality(word: string): boolean {
+  const entry = loadModel().lexicon(lexKey(word.toLowerCase()));
+  return entry >= 0 && (lexGaz(entry) & GAZ.demonym) !== 0;
+}
+
 /** Gazetteer bits of a place's name (a demonym is no place's name). */
 const PLACE_NAME = GAZ.country | GAZ.capital | GAZ.city | GAZ.region;
 
