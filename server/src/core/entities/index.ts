@@ -1,6 +1,7 @@
 // Finds entity mentions: the journalist's tags, names the article or registry already knows, then the trained recogniser; links mentions of one entity.
 import { retypeBodies, retypeWorks } from './works';
 import { retypeKnownPlaces } from './knownPlaces';
+import { linkStormNames } from './storms';
 import { headlineCommonWords } from './headlines';
 import { retypeTeams } from './teams';
 import { agreeInLists } from './lists';
@@ -334,6 +335,7 @@ export function findEntities(
   retypeKnownPlaces(agreed, article, fromRecogniser);
   retypeBodies(agreed, article, fromRecogniser);
   retypeWorks(agreed, article, fromRecogniser);
+  linkStormNames(agreed, fromRecogniser);
   retypeTeams(agreed, article, fromRecogniser);
   agreeInLists(agreed, [...raws].sort((a, b) => a.start - b.start), article, fromRecogniser);
   return agreed;

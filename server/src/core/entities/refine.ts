@@ -6,6 +6,7 @@ import { lookupPlace } from './gazetteer';
 import type { RecognizedMention } from './ner';
 import { languageOf } from '../language';
 import { asDemonym, asFaith } from './demonyms';
+import { asStorm } from './storms';
 import { asAward } from './awards';
 import { endsPossessive, hasLetter, hasSpace, isAllCapitals, isCapitalised, isLowerInitial, lastWordOf, withoutFullStop } from '../text/shape';
 import { functionPos } from './functionPos';
@@ -104,7 +105,7 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   if (words.length > 1 && isOfficeWord(last.word)) return null;
   // "Commissioner for Migration, Home Affairs and Citizenship": a portfolio names no body or place.
   if (isPortfolio(named, article.prose)) return null;
-  return asAward(asFaith(asDemonym(withGivenName(withHeadPrior(withLongerName(withHeadNoun(named, article.prose), article.prose))))));
+  return asStorm(asAward(asFaith(asDemonym(withGivenName(withHeadPrior(withLongerName(withHeadNoun(named, article.prose), article.prose)))))), article.prose);
 }
 
 /**
