@@ -5,7 +5,16 @@ import { analyze } from '../../server/src/core/analyze';
 
 /** The texts of the untagged-entity findings on `body`. */
 function untagged(body: string): string[] {
-  return analyze(`---\npublished: 2005-01-15\n---\n\n${body}\n`).findings.filter((f) => f.rule === 'untagged-entity').map((f) => f.text);
+  return findings(body).map((f) => f.text);
+}
+
+/** The messages of the untagged-entity findings on `body` ("Untagged person: “…”"). */
+function messages(body: string): string[] {
+  return findings(body).map((f) => f.message);
+}
+
+function findings(body: string) {
+  return analyze(`---\npublished: 2005-01-15\n---\n\n${body}\n`).findings.filter((f) => f.rule === 'untagged-entity');
 }
 
 describe('entities: two names joined by "and" or a comma', () => {
@@ -32,5 +41,11 @@ describe('entities: two names joined by "and" or a comma', () => {
   it('splits across "and" where the second name repeats the first or one is read alone elsewhere', () => {
     assert.deepEqual(untagged('Customers of Lotus\'s Notes and Notes Mail products were warned.'), ['Lotus', 'Notes', 'Notes Mail']);
     assert.deepEqual(untagged('Yahoo and Ask Jeeves both launched search tools. Yahoo was first.'), ['Yahoo', 'Ask Jeeves']);
+  });
+
+  // Review 28c, kind E, ours, written after the change: each piece takes a type of its own, not the joined name's.
+  it('types each piece of a split name by its own evidence', () => {
+    // Read as one title ("Adam Sandler drama Meet The Parents", other) and split at "drama": a person's name.
+    assert.deepEqual(messages('The sequel to the Adam Sandler drama Meet The Parents stars Robert De Niro.'), ['Untagged person: “Adam Sandler”', 'Untagged person: “Robert De Niro”']);
   });
 });

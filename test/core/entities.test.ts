@@ -671,6 +671,26 @@ describe('copy-desk review 26: titles of works, names of a place\'s people, even
     assert.deepEqual(names('Berliners marched through Berlin.'), ['Berlin']);
   });
 
+  // Review 28c, kind C, ours, written after the change.
+  it('reads a storm word and the name after it as one storm, type other, and the name alone after it as that storm', () => {
+    assert.deepEqual(names('Insurers expect heavy losses from Typhoon Songda, which struck Japan on Tuesday.'), ['Japan']);
+    assert.deepEqual(names('Shipping was halted as Cyclone Tracy neared Darwin.'), ['Darwin']);
+    const andrew = analyze('Hurricane Andrew flattened Homestead in 1992. Andrew caused damage of about $26bn.');
+    assert.deepEqual(andrew.entities.filter((e) => e.text.includes('Andrew')).map((e) => `${e.text}: ${e.type}`), ['Hurricane Andrew: other', 'Andrew: other']);
+    assert.ok(!andrew.findings.some((f) => f.text.includes('Andrew')));
+  });
+
+  // Review 28c, kind B, ours, written after the change.
+  it('types a religion or its adherents as a group name like a nationality: other, not flagged; a body named after one keeps its type', () => {
+    assert.deepEqual(names('Hundreds of Muslims gathered outside the mosque in Leeds on Friday.'), ['Leeds']);
+    assert.deepEqual(names('She grew up a devout Bangladeshi Muslim in Bradford.'), ['Bradford']);
+    assert.deepEqual(names('The bishop said Catholicism and Islam share much.'), []);
+    const turkey = analyze('Turkey would be the first Muslim member of the club.');
+    assert.deepEqual(turkey.entities.filter((e) => e.text === 'Muslim').map((e) => e.type), ['other']);
+    const council = analyze('The Muslim Council of Britain welcomed the ruling.').findings.filter((f) => f.rule === 'untagged-entity');
+    assert.deepEqual(council.map((f) => f.message), ['Untagged organisation: “Muslim Council of Britain”']);
+  });
+
   it('reads a name ending in Bowl, Average or Index as an event or an index, not a body', () => {
     assert.deepEqual(names('Ratings fell during the Rose Bowl and the Nikkei Stock Average slid.'), []);
   });

@@ -4,12 +4,13 @@
 // Studies"), the second repeats the first's words ("Outlook and Outlook Express"), or a side is a name the recogniser
 // reads alone elsewhere in the article or a known place ("Google and Ask Jeeves"). "Marks and Spencer", "Procter &
 // Gamble" and "Department of Trade and Industry" stay one name.
-import type { RecognizedMention } from './ner';
-import { endsOrgNames, NAME_JOINERS } from './refine';
+import { isGivenName, isMostlyCapitalised, type RecognizedMention } from './ner';
+import { endsOrgNames, hasPersonsNameShape, NAME_JOINERS, opensPersonNames } from './refine';
 import { lookupPlace } from './gazetteer';
 import { functionPos } from './functionPos';
 import { readWordList } from '../dataFiles';
 import type { Language } from '../language';
+import type { Span } from '../types';
 import { isCapitalised, isLowerInitial } from '../text/shape';
 import { splitAtSpaces } from './nameShape';
 
@@ -23,13 +24,71 @@ const JOIN = /(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?=\p{Lu})/gu;
  * ("the Centre", cut off from "Centre for Policy Studies") is dropped rather than flagged as a fragment. Offsets are
  * UTF-16 offsets into `prose`, which `layer` tags; never throws.
  */
-export function splitCoordinated(raws: RecognizedMention[], prose: string, layer: Language): RecognizedMention[] {
-  const pieces = raws.flatMap((r) => atWordsOfNoName(r, prose, layer));
-  const alone = new Set(pieces.map((r) => r.text));
+export function splitCoordinated(raws: RecognizedMention[], prose: string, layer: Language, readApart?: ReadApart): RecognizedMention[] {
+  const cut = raws.map((r) => atWordsOfNoName(r, prose, layer));
+  const alone = new Set(cut.flat().map((r) => r.text));
+  const readWhole = new Set(raws.map((r) => r.text));
   const out: RecognizedMention[] = [];
-  for (const r of pieces) out.push(...atConjunctions(r, prose, (name) => alone.has(name) && name !== r.text));
+  raws.forEach((r, i) => {
+    const pieces = cut[i].flatMap((p) => atConjunctions(p, prose, (name) => alone.has(name) && name !== p.text));
+    const split = pieces.length !== 1 || pieces[0] !== r;
+    out.push(...(split ? ownTypes(r, pieces, layer, readApart, readWhole) : pieces));
+  });
   return out;
 }
+
+/**
+ * What the recogniser reads in a sentence (a span of the prose) when the spans `apart` stand outside every name
+ * (ner recognizeApart).
+ */
+export type ReadApart = (sentence: Span, apart: readonly Span[]) => RecognizedMention[];
+
+/**
+ * The pieces of `whole`, each typed as a name of its own where it shows its own type, rather than with the type of
+ * the name the recogniser read across them ("Ben Stiller comedy Meet The Parents": "Ben Stiller" a person, not a
+ * title): learned heads and given names (a piece ending in an org head is an organisation, endsInOrgHead; one with a
+ * person's name's shape a person, hasPersonsNameShape, its first word a given name of the labelled data or of the
+ * recogniser's gazetteer), the gazetteer (a known place, lookupPlace), or the
+ * recogniser's own reading of the piece in its sentence once the words between the pieces stand outside every name
+ * (`readApart`), when it is sure of it (APART_SURE). A piece the recogniser reads alone elsewhere in the article
+ * (`readWhole`: the texts of its mentions) is left to those mentions, with which linking groups it ("Lib Dem" after
+ * "Tory and Lib Dem"). Otherwise the whole's type, which says what the coordinated names
+ * are as a pair ("Fiat and General Motors"). The rest of the pipeline types each piece further as any name: its
+ * other mentions (linking, where the piece votes), learned heads (refineMention), known places, works and teams.
+ */
+function ownTypes(
+  whole: RecognizedMention,
+  pieces: RecognizedMention[],
+  layer: Language,
+  readApart: ReadApart | undefined,
+  readWhole: ReadonlySet<string>,
+): RecognizedMention[] {
+  const at = layer.tokenAt(whole.start);
+  const sentence = at >= 0 ? layer.sentences[layer.tokens[at].sentence] : undefined;
+  const inSentence = !!sentence && whole.end <= sentence.end && pieces.length > 0;
+  const apart = inSentence && readApart ? readApart(sentence, pieces.slice(1).map((p, k) => ({ start: pieces[k].end, end: p.start }))) : [];
+  return pieces.map((p) => {
+    // A name the recogniser reads alone elsewhere in the article: those mentions type it (linking).
+    if (endsInOrgHead(p.text) || readWhole.has(p.text)) return p;
+    if (hasPersonsNameShape(p.text, opensNames)) return { ...p, type: 'person', label: 'PER' };
+    if (lookupPlace(p.text)) return { ...p, type: 'place', label: 'LOC' };
+    const own = apart.find((m) => m.start === p.start && m.end === p.end && m.confidence >= APART_SURE);
+    return own ? { ...p, type: own.type, label: own.label, confidence: own.confidence } : p;
+  });
+}
+
+/**
+ * A word that opens people's names in the labelled data, or a given name of the recogniser's gazetteer that its
+ * lexicon finds mostly capitalised ("Ben", "Christopher"; not "Von", "Grant", "Will").
+ */
+const opensNames = (word: string) => opensPersonNames(word) || (isGivenName(word) && isMostlyCapitalised(word));
+
+/**
+ * How sure the recogniser must be of a piece read apart to type it: its reading of a coordinated name's pieces is
+ * otherwise no better than the whole's type (over the BBC corpus, at lower confidence "Google" read a place, "Kyoto
+ * Protocol" a place, "Robocop" a place).
+ */
+const APART_SURE = 0.9;
 
 /**
  * "Lords if Conservative", "Qwest or Verizon", "Phoenix was Amazon", "UK bank Barclays": a word in lower case between

@@ -1,8 +1,10 @@
-// Names of the people of a place ("Londoners", "New Yorkers", "Parisians"): LABELLING.md types nationalities and
-// such group names `other`, which no rule flags. Read from the place gazetteer and the regular English suffixes.
+// Names of the people of a place ("Londoners", "New Yorkers", "Parisians") and of a faith ("Muslim", "Catholics"):
+// LABELLING.md types nationalities and such group names `other`, which no rule flags. Read from the place gazetteer and
+// the regular English suffixes, and from data/entity-faiths.txt.
 import { lookupPlace } from './gazetteer';
+import { isGivenName, isNationality, type RecognizedMention } from './ner';
 import { readWordList } from '../dataFiles';
-import type { RecognizedMention } from './ner';
+import { splitAtSpaces } from './nameShape';
 
 /** Plural suffixes that make a place's name into its people's ("London" + "ers", "Paris" + "ians"), longest first. */
 const DEMONYM_SUFFIXES = ['ians', 'ers'];
@@ -29,5 +31,26 @@ export function asPrefixed(m: RecognizedMention): RecognizedMention {
   if (m.type === 'other' || hyphen < 2 || m.text.includes(' ')) return m;
   const after = m.text[hyphen + 1] ?? '';
   if (after.toLowerCase() === after || !readWordList('entity-name-prefixes.txt').has(m.text.slice(0, hyphen).toLowerCase())) return m;
+  return { ...m, type: 'other', label: 'MISC' };
+}
+
+/** A religion or the word for its adherents, singular or plural (data/entity-faiths.txt: "Muslim", "Catholics"). */
+function isFaithWord(word: string): boolean {
+  const faiths = readWordList('entity-faiths.txt');
+  return faiths.has(word) || (word.endsWith('s') && faiths.has(word.slice(0, -1)));
+}
+
+/**
+ * `m` typed `other` (MISC) when its words are all faith words (isFaithWord) or nationalities of the recogniser's
+ * gazetteer, one at least a faith word: "Muslim", "Sikhs", "Pakistani Muslim", "Greek Orthodox". A name with another
+ * word is a body's or a person's and keeps its type ("Muslim Council of Britain", "Catholic Church", "Christian
+ * Democrats", "Christian Slater"), and so does a given name alone that the recogniser read as a person ("Christian
+ * said").
+ */
+export function asFaith(m: RecognizedMention): RecognizedMention {
+  if (m.type === 'other') return m;
+  const words = splitAtSpaces(m.text);
+  if (!words.some(isFaithWord) || !words.every((w) => isFaithWord(w) || isNationality(w))) return m;
+  if (m.type === 'person' && words.length === 1 && isGivenName(words[0])) return m;
   return { ...m, type: 'other', label: 'MISC' };
 }

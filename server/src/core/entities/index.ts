@@ -1,6 +1,7 @@
 // Finds entity mentions: the journalist's tags, names the article or registry already knows, then the trained recogniser; links mentions of one entity.
 import { retypeBodies, retypeWorks } from './works';
 import { retypeKnownPlaces } from './knownPlaces';
+import { linkStormNames } from './storms';
 import { headlineCommonWords } from './headlines';
 import { retypeTeams } from './teams';
 import { agreeInLists } from './lists';
@@ -9,7 +10,7 @@ import { normaliseName } from '../registry';
 import type { Registry } from '../rules/rule';
 import type { Config } from '../config';
 import type { Article, EntityMention, EntityType, Span } from '../types';
-import { isMostlyCapitalised, recognizeEntities, type RecognizedMention } from './ner';
+import { isMostlyCapitalised, recognizeApart, recognizeEntities, type RecognizedMention } from './ner';
 import { linkMentions } from './linking';
 import { refineMention, withoutFunctionWords } from './refine';
 import { agreeWithLongForms } from './abbreviations';
@@ -269,7 +270,10 @@ export function findEntities(
   // The recogniser reads first, so that a known name inside a longer name it finds ("Louisiana" in "Louisiana
   // Department of Environmental Quality", "Denver" in "North Denver") stays part of that name.
   const entityTags = new SpanIndex(article.tags.filter((t) => t.kind !== 'cite' && t.label.end > t.label.start));
-  const raws = splitCoordinated(joinHyphenated(recognize(article.prose, article.sentences), article.prose), article.prose, languageOf(article));
+  // A name the recogniser read across "and" and split is read again in its sentence, apart at the join (only with the
+  // recogniser whose document facts recognizeApart uses).
+  const readApart = recognize === recognizeEntities ? (s: Span, apart: readonly Span[]) => recognizeApart(article.prose, s, apart) : undefined;
+  const raws = splitCoordinated(joinHyphenated(recognize(article.prose, article.sentences), article.prose), article.prose, languageOf(article), readApart);
   const rawSpans = new SpanIndex(raws);
   const reads = raws.map((read) => {
     // A name read across a tag ("Mr :person[Greenspan]") or right beside one with only a space between ("Ainum Mohd
@@ -331,6 +335,7 @@ export function findEntities(
   retypeKnownPlaces(agreed, article, fromRecogniser);
   retypeBodies(agreed, article, fromRecogniser);
   retypeWorks(agreed, article, fromRecogniser);
+  linkStormNames(agreed, fromRecogniser);
   retypeTeams(agreed, article, fromRecogniser);
   agreeInLists(agreed, [...raws].sort((a, b) => a.start - b.start), article, fromRecogniser);
   return agreed;

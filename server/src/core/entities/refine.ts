@@ -5,7 +5,8 @@ import type { Article } from '../types';
 import { lookupPlace } from './gazetteer';
 import type { RecognizedMention } from './ner';
 import { languageOf } from '../language';
-import { asDemonym, asPrefixed } from './demonyms';
+import { asDemonym, asFaith, asPrefixed } from './demonyms';
+import { asStorm } from './storms';
 import { asAward } from './awards';
 import { endsPossessive, hasLetter, hasSpace, isAllCapitals, isCapitalised, isLowerInitial, lastWordOf, withoutFullStop } from '../text/shape';
 import { functionPos } from './functionPos';
@@ -104,7 +105,7 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   if (words.length > 1 && isOfficeWord(last.word)) return null;
   // "Commissioner for Migration, Home Affairs and Citizenship": a portfolio names no body or place.
   if (isPortfolio(named, article.prose)) return null;
-  return asPrefixed(asAward(asDemonym(withGivenName(withHeadPrior(withLongerName(withHeadNoun(named, article.prose), article.prose))))));
+  return asPrefixed(asStorm(asAward(asFaith(asDemonym(withGivenName(withHeadPrior(withLongerName(withHeadNoun(named, article.prose), article.prose)))))), article.prose));
 }
 
 /**
@@ -205,15 +206,23 @@ const NON_PERSON_HEAD_SHARE = 0.5;
  */
 function withGivenName(m: RecognizedMention): RecognizedMention {
   if ((m.type !== 'org' && m.type !== 'place') || !hasSpace(m.text)) return m;
-  const words = splitAtSpaces(m.text);
+  return hasPersonsNameShape(m.text) ? { ...m, type: 'person', label: 'PER' } : m;
+}
+
+/**
+ * `text` is two or three capitalised words, with no joiner, whose first opens people's names (`opens`; by default in
+ * the labelled data, opensPersonNames) and whose last mostly ends no other kind of name (learned heads, data/entity-heads.json; no
+ * corporate form, no head of data/name-heads.txt): "Robert De Niro", "Christopher Oram"; not "John Lewis Partnership".
+ */
+export function hasPersonsNameShape(text: string, opens: (word: string) => boolean = opensPersonNames): boolean {
+  const words = splitAtSpaces(text);
   // Every word capitalised and no joiner: "Bill of Rights", "Richard & Judy", "Award For Comedy" are no one's name.
-  if (words.length > 3 || words.some((w) => !isCapitalised(w) || NAME_JOINERS.has(w.toLowerCase()))) return m;
-  if (!opensPersonNames(words[0])) return m;
+  if (words.length < 2 || words.length > 3 || words.some((w) => !isCapitalised(w) || NAME_JOINERS.has(w.toLowerCase()))) return false;
+  if (!opens(words[0])) return false;
   const last = withoutFinalPunctuation(words[words.length - 1]);
   const head = priors().heads[last];
-  if (head && (head[1] + head[2] + head[3]) / (head[0] + head[1] + head[2] + head[3]) >= NON_PERSON_HEAD_SHARE) return m;
-  if (isCorporateForm(last) || nameHeads().has(last) || nameHeads().has(withoutFinalS(last)) || endsOtherNames(last)) return m;
-  return { ...m, type: 'person', label: 'PER' };
+  if (head && (head[1] + head[2] + head[3]) / (head[0] + head[1] + head[2] + head[3]) >= NON_PERSON_HEAD_SHARE) return false;
+  return !(isCorporateForm(last) || nameHeads().has(last) || nameHeads().has(withoutFinalS(last)) || endsOtherNames(last));
 }
 
 /** A corporate form that ends a company's legal name ("Corp", "Inc", "plc"; data/company-designators.txt; a trailing full stop is dropped). */

@@ -65,6 +65,15 @@ export function isGivenName(word: string): boolean {
   return entry >= 0 && (lexGaz(entry) & GAZ.firstName) !== 0;
 }
 
+/**
+ * A nationality or the adjective of a place in the recogniser's gazetteer ("Pakistani", "Arab", "British"; data/ner-model.bin.gz,
+ * from the world-countries package); false for a word the lexicon does not hold.
+ */
+export function isNationality(word: string): boolean {
+  const entry = loadModel().lexicon(lexKey(word.toLowerCase()));
+  return entry >= 0 && (lexGaz(entry) & GAZ.demonym) !== 0;
+}
+
 /** Gazetteer bits of a place's name (a demonym is no place's name). */
 const PLACE_NAME = GAZ.country | GAZ.capital | GAZ.city | GAZ.region;
 
@@ -115,6 +124,30 @@ function atSubstitution<S extends { start: number; end: number }>(span: S, word:
   return [span];
 }
 
+/** A capitalised compound is split when one side is a known country, capital or nationality (Israel-Hamas). */
+function splitHyphen(left: string, right: string): boolean {
+  const m = loadModel();
+  return [left, right].some((part) => (lexGaz(m.lexicon(lexKey(part.toLowerCase()))) & PLACE_LIKE) !== 0);
+}
+
+/**
+ * The mentions the recogniser reads in `sentence` (a span of `prose`, one of the sentences last passed to
+ * recognizeEntities, whose document facts it uses) when the words under `apart` (spans of `prose`: a conjunction, a
+ * comma, a word that stands inside no name) stand outside every name: "Ben Stiller and Xbox Live", read as one name,
+ * gives "Ben Stiller" (PER) and "Xbox Live" (ORG) read apart at "and". Offsets into `prose`; never throws.
+ */
+export function recognizeApart(prose: string, sentence: { start: number; end: number }, apart: readonly { start: number; end: number }[]): RecognizedMention[] {
+  const text = prose.slice(sentence.start, sentence.end);
+  const tokenized = sentenceTokens(text, splitHyphen);
+  const held: number[] = [];
+  tokenized.tokens.forEach((t, i) => {
+    if (apart.some((a) => t.start + sentence.start < a.end && t.end + sentence.start > a.start)) held.push(i);
+  });
+  if (!tokenized.tokens.length) return [];
+  const tagged = loadModel().tagApart(tokenized.norms, held);
+  return mentionsOf(text, tokenized, tagged).map((m) => ({ ...m, start: m.start + sentence.start, end: m.end + sentence.start }));
+}
+
 /**
  * Finds PER/ORG/LOC/MISC mentions in `prose` (markup already blanked to spaces). Sentences are tagged together as
  * one document so that evidence from one mention of a name helps the others; no sentences means the whole text.
@@ -122,9 +155,6 @@ function atSubstitution<S extends { start: number; end: number }>(span: S, word:
 export function recognizeEntities(prose: string, sentences: { start: number; end: number }[]): RecognizedMention[] {
   if (!hasLetter(prose)) return [];
   const m = loadModel();
-  // A capitalised compound is split when one side is a known country, capital or nationality (Israel-Hamas).
-  const splitHyphen = (left: string, right: string) =>
-    [left, right].some((part) => (lexGaz(m.lexicon(lexKey(part.toLowerCase()))) & PLACE_LIKE) !== 0);
   const spans = sentences.length ? sentences : [{ start: 0, end: prose.length }];
   const tokenized: { base: number; sentence: TokenizedSentence }[] = [];
   for (const s of spans) {

@@ -93,6 +93,8 @@ export interface TaggedSentence {
 }
 
 const L = NUM_LABELS;
+/** A score no label reaches: a label held out of a token (tagApart). */
+const NEVER = -1e30;
 const POSITIONS: Position[] = ['first', 'caps', 'mid'];
 /** Gazetteer codes (see SentenceView.gaz) stay below this. */
 const GAZ_CODES = 128;
@@ -267,11 +269,50 @@ export class NerModel {
   }
 
   private tagSentence(sentence: PreparedSentence, facts: Map<string, number>, emissions: Float64Array): TaggedSentence {
-    const { view, scores } = sentence;
-    const forms = view.forms;
-    const n = forms.length;
+    const n = sentence.view.forms.length;
     // The document facts enter the scores only through capitalised and hyphenated tokens: when their facts are as the
     // last time this sentence was tagged, so are the scores, labels and confidences.
+    const factValues = this.factValuesOf(sentence, facts);
+    const k = factValues.length;
+    const last = sentence.last;
+    if (last !== null && last.facts.length === k && last.facts.every((v, i) => v === factValues[i])) {
+      return last.tagged;
+    }
+    this.fillEmissions(sentence, factValues, emissions);
+    const labels = new Uint8Array(n);
+    const confidence = new Float64Array(n);
+    this.decoder.viterbi(emissions, n, this.transitions, labels);
+    this.decoder.confidence(emissions, n, this.transitions, labels, this.temperature, confidence);
+    const tagged = { labels, confidence };
+    sentence.last = { facts: factValues.slice(), tagged };
+    return tagged;
+  }
+
+  /**
+   * One sentence of the document last tagged (tagDocument), tagged again with the tokens at `apart` (indices) held
+   * outside every name: what the recogniser reads for the words between them, in their sentence and with the
+   * document's facts, once it no longer reads them as one name ("Ben Stiller and Xbox" read apart at "and").
+   * `words` as passed to tagDocument; the result is the caller's (nothing is memoised).
+   */
+  tagApart(words: string[], apart: readonly number[]): TaggedSentence {
+    const key = words.join('\u0000');
+    const sentence = this.recall(key, words) ?? this.prepare(key, words);
+    const n = words.length;
+    const emissions = new Float64Array(n * L);
+    this.fillEmissions(sentence, this.factValuesOf(sentence, this.tally.facts), emissions);
+    // Label 0 is O: every other label of a token held apart scores as never seen.
+    for (const t of apart) for (let y = 1; y < L; y++) emissions[t * L + y] = NEVER;
+    const labels = new Uint8Array(n);
+    const confidence = new Float64Array(n);
+    this.decoder.viterbi(emissions, n, this.transitions, labels);
+    this.decoder.confidence(emissions, n, this.transitions, labels, this.temperature, confidence);
+    return { labels, confidence };
+  }
+
+  /** The document facts of a sentence's capitalised and hyphenated tokens, in token order (a view of scratch space, valid until the next call). */
+  private factValuesOf(sentence: PreparedSentence, facts: Map<string, number>): Int32Array {
+    const forms = sentence.view.forms;
+    const n = forms.length;
     const factValues = this.factValues.length >= 2 * n ? this.factValues : (this.factValues = new Int32Array(2 * n));
     let k = 0;
     for (let t = 0; t < n; t++) {
@@ -279,13 +320,16 @@ export class NerModel {
       if (f.cap) factValues[k++] = facts.get(f.lower) ?? 0;
       if (f.tail !== null) factValues[k++] = facts.get(f.tail) ?? 0;
     }
-    const last = sentence.last;
-    if (last !== null && last.facts.length === k && last.facts.every((v, i) => v === factValues[i])) {
-      return last.tagged;
-    }
+    return factValues.subarray(0, k);
+  }
+
+  /** Writes the sentence's per-token label scores, with its document facts `factValues` (factValuesOf), into `emissions`. */
+  private fillEmissions(sentence: PreparedSentence, factValues: Int32Array, emissions: Float64Array): void {
+    const { view, scores } = sentence;
+    const forms = view.forms;
     const { factSums, scale, acc } = this;
-    k = 0;
-    for (let t = 0; t < n; t++) {
+    let k = 0;
+    for (let t = 0; t < forms.length; t++) {
       const f = forms[t];
       if (!f.cap && f.tail === null) {
         for (let y = 0; y < L; y++) emissions[t * L + y] = scores[t * L + y] * scale;
@@ -303,13 +347,6 @@ export class NerModel {
       }
       for (let y = 0; y < L; y++) emissions[t * L + y] = acc[y] * scale;
     }
-    const labels = new Uint8Array(n);
-    const confidence = new Float64Array(n);
-    this.decoder.viterbi(emissions, n, this.transitions, labels);
-    this.decoder.confidence(emissions, n, this.transitions, labels, this.temperature, confidence);
-    const tagged = { labels, confidence };
-    sentence.last = { facts: factValues.slice(0, k), tagged };
-    return tagged;
   }
 }
 
