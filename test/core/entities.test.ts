@@ -678,6 +678,9 @@ describe('copy-desk review 26: titles of works, names of a place\'s people, even
     const andrew = analyze('Hurricane Andrew flattened Homestead in 1992. Andrew caused damage of about $26bn.');
     assert.deepEqual(andrew.entities.filter((e) => e.text.includes('Andrew')).map((e) => `${e.text}: ${e.type}`), ['Hurricane Andrew: other', 'Andrew: other']);
     assert.ok(!andrew.findings.some((f) => f.text.includes('Andrew')));
+    // The slow tier's fuzzing found a crash: three storms of one name. The name alone then belongs to none of them.
+    const three = analyze('Hurricane Mitch hit Honduras. Typhoon Mitch hit Manila. Cyclone Mitch hit Fiji. Mitch was deadly.');
+    assert.deepEqual(three.entities.filter((e) => e.text.endsWith('Mitch')).map((e) => e.type), ['other', 'other', 'other', 'person']);
   });
 
   // Review 28c, kind B, ours, written after the change.

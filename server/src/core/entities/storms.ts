@@ -44,7 +44,10 @@ export function linkStormNames(mentions: EntityMention[], fromRecogniser: (m: En
   const storms = new Map<string, EntityMention | null>();
   for (const m of mentions) {
     const name = stormName(m);
-    if (name) storms.set(name, storms.has(name) && storms.get(name)!.group !== m.group ? null : m);
+    if (!name) continue;
+    // Two storms of one name (different groups) leave the name to neither; a third keeps it so.
+    const seen = storms.get(name);
+    storms.set(name, seen === undefined ? m : seen !== null && seen.group === m.group ? seen : null);
   }
   for (const m of mentions) {
     const storm = storms.get(m.text);
