@@ -8,9 +8,9 @@ import type { Article, DateMention, Fix } from '../../types';
 import { firstTokenEndingAfter, languageOf } from '../../language';
 import type { RuleFinding } from '../rule';
 import { interval } from './shared';
-import { sided, sideOfPublication } from '../../dates/sides';
+import { sided, sideOf, sideOfPublication } from '../../dates/sides';
 import { CALENDAR_WORD } from '../../dates/expr';
-import { contextSet, endsWithPhrase, firstWord, hasWordOf, joinedBy, onlyWords, phrasesOf, possessiveAt, wordsIn } from '../../dates/context';
+import { contextSet, endsWithPhrase, hasWordOf, joinedBy, onlyWords, phrasesOf, possessiveAt, wordsIn } from '../../dates/context';
 
 const A_OR_AN = new Set(['a', 'an']);
 
@@ -97,7 +97,8 @@ export function appositionConflicts(article: Article, dates: DateMention[]): Rul
       const newText = writeLike(written, parseIsoDay(rel.value)!);
       fixes.push({ title: `Change to ${newText}`, edits: [{ start: written.start, end: written.end, newText }] });
     }
-    const part = sided(rel) ? `the part of ${valueInWords(rel.value!)} ${firstWord(rel.text) === 'later' ? 'after' : 'before'} that day` : valueInWords(rel.value!);
+    const side = sideOf(rel);
+    const part = side ? `the part of ${valueInWords(rel.value!)} ${side} that day` : valueInWords(rel.value!);
     const where = windows.length > 1 ? windows.map(([a]) => formatDay(fromDays(a))).join(' or ') : part;
     out.push({ start: exp.start, end: exp.end, message: `“${exp.text}” does not fit “${rel.text}” beside it, which from the publication date (${formatDay(pub)}) means ${where}.`, fixes });
   }
