@@ -850,3 +850,18 @@ describe('"due to" as a preposition (dates29; examples written after the fix)', 
     assert.deepEqual(values('2005-03-01', 'The plant is due to reopen on Christmas Eve.'), ['Christmas Eve=2005-12-24']);
   });
 });
+
+describe('slips30 and review30: kinds found by fresh helpers (examples written after the fix)', () => {
+  const tense = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('tense-date-mismatch'));
+  it('reports a future that starts from a time before publication (slips29: "is expected to be rolled out from the middle of 2004")', () => {
+    assert.deepEqual(tense('2024-09-11', 'The new timetable will apply from the start of 2023, the operator said.'),
+      ['tense-date-mismatch 2023 | Future tense (“will apply”) starting from 2023, which is before the publication date (Wed 11 Sep 2024). In reported speech, write “would”, or say what happened.']);
+    assert.equal(tense('2024-09-11', 'Refunds are due to be paid from March 2024.').length, 1);
+    // A range that runs on, a date of a noun, a backdated payment, and a start still ahead are no slips.
+    assert.deepEqual(tense('2024-09-11', 'The scheme will run from 2023 to 2026.'), []);
+    assert.deepEqual(tense('2024-09-11', 'The inquiry will examine emails from 2022.'), []);
+    assert.deepEqual(tense('2024-09-11', 'The rise will be backdated from April 2024, the union said.'), []);
+    assert.deepEqual(tense('2024-09-11', 'The new timetable will apply from the start of 2025.'), []);
+    // Known gap: after a noun, "from" is read as dating that noun, so "will take effect from 2023" stays quiet.
+  });
+});

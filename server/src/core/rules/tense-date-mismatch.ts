@@ -275,6 +275,8 @@ function limitFinding(article: Article, d: DateMention, before: string, span: [n
   if (d.reference !== 'future' && explicitOrDirected && span[0] > pub && wordsAtEnd(before, 1)[0] === 'since') {
     return { start: d.start, end: d.end, message: `“since ${d.text}”: ${dateInWords(d)} is after the publication date (${formatDay(published)}), so nothing can have gone on since then.` };
   }
+  const started = d.reference !== 'future' ? futureFrom(article, d, before, span[1], published, inTime) : null;
+  if (started) return started;
   const verb = d.reference !== 'future' && endsWithPhrase(before, RUNS_UNTIL()) && explicitOrDirected && (span[1] < pub || span[0] > pub) ? governingVerb(article, d) : null;
   if (!verb || verb.end > d.start) return null;
   const cue = article.text.slice(verb.start, verb.end);
@@ -285,6 +287,40 @@ function limitFinding(article: Article, d: DateMention, before: string, span: [n
   if (!done || foresees(verb, lastWordOf(article.prose.slice(verb.start, verb.end))) || !doneBy(article, verb)) return null;
   return { start: d.start, end: d.end, message: `${verb.presentPerfect ? 'Present perfect' : 'Past tense'} (“${cue}”) about what was done by ${dateInWords(d)}, which is after the publication date (${formatDay(published)}).` };
 }
+
+/** The start of what a verb tells ("from", "from the middle of", "starting"): under "will", no time before publication. */
+const STARTS_FROM = phrasesOf('startsFromWords', ['the'], ['start of', 'middle of', 'end of', 'beginning of']);
+
+/**
+ * "is expected to be rolled out from the middle of 2004", "will be sold starting in 2003", read in 2005: a future whose
+ * start date `d` lies wholly before publication. Not the first term of a range ("will run from 2003 to 2006": it goes
+ * on), nor a date of a noun ("will include sales from 2004", a noun right before "from"), nor a backdated payment
+ * (data/dates-context.json backdatingWords in the sentence: "will be backdated from April"). A finding or null.
+ */
+function futureFrom(article: Article, d: DateMention, before: string, last: number, published: Ymd, inTime: (verb: Governor, d: DateMention, last: number) => boolean): RuleFinding | null {
+  if (last >= toDays(published) || d.relative || !endsWithPhrase(before, STARTS_FROM())) return null;
+  if (contextSet('endWords').has(firstWord(article.prose.slice(d.end, d.end + 16).trimStart())) || RANGE_DASHES.has(article.prose.slice(d.end).trimStart()[0])) return null;
+  const layer = languageOf(article);
+  const opening = layer.tokenAt(d.start);
+  const sentence = layer.tokens[opening]?.sentence;
+  if (sentence === undefined) return null;
+  let k = opening - 1;
+  while (k >= 0 && !contextSet('startsFromWords').has(layer.tokens[k].lemma)) k--;
+  const head = layer.tokens[k - 1];
+  if (k < 0 || !head || head.sentence !== sentence || NOMINAL.has(head.pos)) return null;
+  const s = layer.sentences[sentence];
+  const words = layer.tokens.slice(s.first, s.last + 1).map((t) => t.lemma);
+  if (words.some((w) => contextSet('backdatingWords').has(w))) return null;
+  const verb = governingVerb(article, d);
+  if (!verb || verb.end > d.start || verb.tense !== 'future' || !(verb.will || verb.plan) || verb.perfect || inTime(verb, d, last)) return null;
+  const cue = article.text.slice(verb.start, verb.end);
+  return { start: d.start, end: d.end, message: `Future tense (“${cue}”) starting from ${dateInWords(d)}, which is before the publication date (${formatDay(published)}).${reportedAdvice(article, verb, d)}` };
+}
+
+/** Dashes that join a range's two ends ("from 2003–06"). */
+const RANGE_DASHES = new Set(['-', '–', '—']);
+/** Parts of speech of a noun phrase's head: a date after one and "from" dates that noun. */
+const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM', 'PRON']);
 
 /**
  * Whether the past verb group `verb` tells what its own clause did by a time: not a request ("called for a £6 minimum
