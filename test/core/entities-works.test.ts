@@ -55,3 +55,31 @@ describe('entities: titles after an awards or casting cue (copy-desk review 17)'
     assert.ok(untagged("She was nominated for her role in Mike Nichols' Closer.").includes('Mike Nichols'));
   });
 });
+
+describe('entities: titles in a list of examples, after a part played, or closing the sentence (review 29, review 30)', () => {
+  it('reads every name listed after a work noun and "such as" or "including" as a title', () => {
+    // Review 29's kind: "older titles such as Total Recall and Rambo: First Blood". Written after the fix:
+    assert.deepEqual(untagged('The studio re-released films such as Notorious, Vertigo and Rear Window, the company said.'), []);
+    assert.deepEqual(untagged('Her albums including Blue and Court and Spark sold well in Canada.'), ['Canada']);
+    // Not after a noun of any other kind, and not in a sports report's "title".
+    assert.deepEqual(untagged('The bank lends to firms such as Tesco and Unilever.'), ['Tesco', 'Unilever']);
+  });
+
+  it('reads the name after a part played and "in" as a title, not a place, a person or a possessive', () => {
+    // Review 29's kind: "nominated for playing Howard Hughes in The Aviator". Written after the fix:
+    assert.deepEqual(untagged('Gary Oldman won praise for portraying Winston Churchill in Darkest Hour.'), ['Gary Oldman', 'Winston Churchill']);
+    assert.deepEqual(untagged('He spent a year playing Hamlet in Dublin.'), ['Dublin']);
+    assert.ok(untagged("She played Nellie in Mike Leigh's latest film.").includes('Mike Leigh'));
+  });
+
+  it('reads a title set off by a comma at the end of its sentence after a work noun, not after "of"', () => {
+    // Review 30's kind: "in his classic novel, Gulliver's Travels." Written after the fix:
+    assert.deepEqual(untagged('The phrase comes from her debut album, Jagged Little Pill.'), []);
+    assert.deepEqual(untagged('Fans cheered the star of the film, Julia Roberts.'), ['Julia Roberts']);
+  });
+
+  it('reads a name after a serial or a soap as a title', () => {
+    // Review 30's kind: "ABC serial Desperate Housewives", "ITV soap Emmerdale". Written after the fix:
+    assert.deepEqual(untagged('Ratings for the BBC soap Doctors rose in Wales.'), ['BBC', 'Wales']);
+  });
+});

@@ -8,7 +8,7 @@ import { readWordList } from '../dataFiles';
 import { languageOf, type Language } from '../language';
 import { isSportReport } from '../figures/sport';
 import type { Article, EntityMention, EntityType } from '../types';
-import { endsPossessive, hasSpace, isLowerInitial, lastWordOf } from '../text/shape';
+import { endsPossessive, hasSpace, isCapitalised, isLowerInitial, lastWordOf } from '../text/shape';
 import { isAsciiWordChar, splitAtSpaces } from './nameShape';
 import { appositiveWork, BODY_MODIFIERS, titleRun } from './titles';
 import { afterCourtesyTitle, namesBodies, opensPersonNames } from './refine';
@@ -40,7 +40,7 @@ export function retypeWorks(mentions: EntityMention[], article: Article, fromRec
   const runs = new Map(candidates.map((m) => [m, titleRun(layer, prose, m)]));
   const whole = (m: EntityMention) => runs.get(m)!.start === m.start && runs.get(m)!.end === m.end;
   const appositive = (m: EntityMention) => m.type !== 'person' && appositiveWork(layer, prose, runs.get(m)!, (w) => works.has(w));
-  const titled = new Set(candidates.filter((m) => afterWorkNoun(layer, prose, m, works, sport) || (whole(m) && appositive(m))));
+  const titled = new Set(candidates.filter((m) => afterWorkNoun(layer, prose, m, works, sport) || (whole(m) && appositive(m)) || (!sport && playedIn(layer, prose, m))));
   const cuedPiece = (m: EntityMention) => !whole(m) && (afterWorkNoun(layer, prose, { ...m, ...runs.get(m)! }, works, sport) || appositive(m));
   const titledRuns = new Set([...titled, ...candidates.filter(cuedPiece)].map((m) => runs.get(m)!.start));
   const pieces = candidates.filter((m) => !titled.has(m) && titledRuns.has(runs.get(m)!.start));
@@ -51,6 +51,9 @@ export function retypeWorks(mentions: EntityMention[], article: Article, fromRec
     const n = candidates[i + 1];
     if (!titled.has(m) && titled.has(n) && !lookupPlace(m.text) && listJoin(prose, m.end, n.start, works)) titled.add(m);
   }
+  // Examples of a work noun ("older titles such as Total Recall and Rambo", "films including Ray, Sideways and Kinsey"):
+  // every name of the list is a title.
+  for (const m of candidates) if (!sport && inExampleList(layer, prose, m, works)) titled.add(m);
   // A name read as a title once among many plain mentions was a misreading ("the software Microsoft owns", "told the
   // Today programme the US had …"): a group turns `other` only when more than TITLED_SHARE of its mentions are cued.
   retypeCuedGroups(candidates, titled, 'other');
@@ -157,8 +160,83 @@ function afterWorkNoun(layer: Language, prose: string, m: EntityMention, works: 
   if (inSentence(k) && (isWork(k) || cuedAsTitle(layer, prose, m, k, sport))) return true;
   // "her new film, The Aviator, leads": an appositive title closed by a comma; not "the director of the film, Vinod
   // Pande,", where the name stands for the phrase the work noun ends.
-  if (k >= 1 && word(k) === ',' && isWork(k - 1) && !objectOfPreposition(layer, k - 1)) return prose.slice(m.end, m.end + 3).trimStart().startsWith(',');
+  // At the end of its sentence the title may follow a work noun that ends a prepositional phrase ("in his classic novel,
+  // Gulliver's Travels."), though not one inside a longer noun phrase ("the star of the film, Tom Cruise.").
+  if (k >= 1 && word(k) === ',' && isWork(k - 1)) {
+    const after = prose.slice(m.end, m.end + 3).trimStart();
+    if (closesSentence(layer, prose, m)) return !objectOfPreposition(layer, k - 1, 'of');
+    return !objectOfPreposition(layer, k - 1) && after.startsWith(',');
+  }
   return false;
+}
+
+/**
+ * "older titles such as Total Recall and Rambo: First Blood", "films including Ray, Sideways and Kinsey": mention `m`
+ * stands in a list of capitalised names (joined by commas, "and", "or", and the lower-case small words of titles)
+ * that opens after a work noun and words that open its examples (data/entity-example-markers.txt).
+ */
+function inExampleList(layer: Language, prose: string, m: EntityMention, works: ReadonlySet<string>): boolean {
+  const opening = layer.tokenAt(m.start);
+  const sentence = layer.tokens[opening]?.sentence;
+  if (sentence === undefined) return false;
+  const word = (i: number) => (i >= 0 && layer.tokens[i].sentence === sentence ? prose.slice(layer.tokens[i].start, layer.tokens[i].end) : '');
+  exampleMarkers ??= [...readWordList('entity-example-markers.txt')].map((line) => splitAtSpaces(line.toLowerCase()));
+  for (let k = opening - 1; k >= 0 && k >= opening - EXAMPLE_LIST_TOKENS; k--) {
+    const w = word(k);
+    const marker = exampleMarkers.find((words) => words.every((x, j) => word(k - (words.length - 1) + j).toLowerCase() === x));
+    if (marker) {
+      const noun = k - marker.length;
+      return noun >= 0 && layer.tokens[noun].pos === 'NOUN' && works.has(word(noun).toLowerCase());
+    }
+    if (!w || !(isCapitalised(w) || LIST_MARKS.has(w) || SMALL_TITLE_WORDS.has(layer.tokens[k].pos))) return false;
+  }
+  return false;
+}
+
+/** The most tokens read back from a name to the words that open a list of examples. */
+const EXAMPLE_LIST_TOKENS = 30;
+/** Marks inside a list of titles ("Rambo: First Blood, Hellboy and …"). */
+const LIST_MARKS = new Set([',', ':', '&']);
+/** Parts of speech of the lower-case words inside titles and between them ("House of the Dead", "and", "or"). */
+const SMALL_TITLE_WORDS = new Set(['ADP', 'DET', 'CCONJ', 'PART']);
+
+let exampleMarkers: string[][] | null = null;
+
+/**
+ * "nominated for playing Howard Hughes in The Aviator", "who portrays Churchill in Darkest Hour": a verb of playing a
+ * part (data/entity-role-verbs.txt, by lemma), a capitalised name (the part), "in", then mention `m`, which is no
+ * place of the gazetteer ("playing Hamlet in London"), no person's name and not in the possessive. Not in sports
+ * reports (the caller's test).
+ */
+function playedIn(layer: Language, prose: string, m: EntityMention): boolean {
+  const opening = layer.tokenAt(m.start);
+  const t = layer.tokens[opening];
+  // A director's or a writer's name in the possessive opens the phrase, not the title ("played Nellie in Mike Leigh's
+  // latest film"); nor is a name the recogniser reads as a person's a title.
+  if (!t || lookupPlace(m.text) || m.type === 'person' || opensPossessive(prose.slice(m.end, m.end + 3))) return false;
+  let k = opening - 1;
+  while (k >= 0 && layer.tokens[k].pos === 'DET' && k >= opening - 1) k--;
+  if (k < 1 || layer.tokens[k].lemma !== 'in' || layer.tokens[k].sentence !== t.sentence) return false;
+  let j = k - 1;
+  const partEnd = j;
+  while (j >= 0 && j > partEnd - PART_WORDS && layer.tokens[j].pos === 'PROPN' && layer.tokens[j].sentence === t.sentence) j--;
+  return j < partEnd && j >= 0 && layer.tokens[j].pos === 'VERB' && readWordList('entity-role-verbs.txt').has(layer.tokens[j].lemma);
+}
+
+/** The most words of a part's name read before "in" ("playing Howard Hughes in"). */
+const PART_WORDS = 4;
+
+/**
+ * Mention `m`, with the possessive and capitalised words of its title after it ("Gulliver" of "Gulliver's Travels"),
+ * ends its sentence with a full stop.
+ */
+function closesSentence(layer: Language, prose: string, m: EntityMention): boolean {
+  let k = layer.tokenAt(m.end - 1) + 1;
+  const sentence = layer.tokens[k - 1]?.sentence;
+  const word = (i: number) => (layer.tokens[i] ? prose.slice(layer.tokens[i].start, layer.tokens[i].end) : '');
+  if (layer.tokens[k]?.pos === 'PART' && endsPossessive(word(k))) k++;
+  while (layer.tokens[k]?.sentence === sentence && layer.tokens[k].kind === 'word' && isCapitalised(word(k))) k++;
+  return word(k) === '.' && layer.tokens[k].sentence === sentence && layer.tokens[k + 1]?.sentence !== sentence;
 }
 
 /** "the blockbuster West End musicals": the mention modifies a noun right after it in its sentence, so is no title. */
@@ -177,14 +255,17 @@ function cuedAsTitle(layer: Language, prose: string, m: EntityMention, k: number
   return !sport && m.type !== 'person' && !opensPossessive(prose.slice(m.end, m.end + 3)) && cueBefore(layer, prose, k);
 }
 
-/** Work nouns that a sports report uses for its matches ("at the end of the game Andre Nzame III scored"). */
-const SPORT_SENSES = new Set(['game', 'games', 'series', 'show']);
+/** Work nouns that a sports report uses for its matches ("at the end of the game Andre Nzame III scored"; data/entity-work-sport-senses.txt). */
+const SPORT_SENSES = { has: (w: string) => readWordList('entity-work-sport-senses.txt').has(w) };
 
-/** The noun at layer token `noun` ends a prepositional phrase: an adposition before it and its modifiers ("of the film"). */
-function objectOfPreposition(layer: Language, noun: number): boolean {
+/**
+ * The noun at layer token `noun` ends a prepositional phrase: an adposition before it and its modifiers ("of the
+ * film"); with `lemma`, only that adposition.
+ */
+function objectOfPreposition(layer: Language, noun: number, lemma?: string): boolean {
   let k = noun - 1;
   while (k >= 0 && (layer.tokens[k].pos === 'DET' || layer.tokens[k].pos === 'ADJ' || layer.tokens[k].pos === 'PRON')) k--;
-  return k >= 0 && layer.tokens[k].pos === 'ADP';
+  return k >= 0 && layer.tokens[k].pos === 'ADP' && (lemma === undefined || layer.tokens[k].lemma === lemma);
 }
 
 let workCues: string[][] | null = null;
