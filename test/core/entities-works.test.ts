@@ -83,3 +83,11 @@ describe('entities: titles in a list of examples, after a part played, or closin
     assert.deepEqual(untagged('Ratings for the BBC soap Doctors rose in Wales.'), ['BBC', 'Wales']);
   });
 });
+
+describe('entities: a sports report\'s "title" is a prize, not a work', () => {
+  it('keeps a place set off before "a fourth title" in a match report', () => {
+    // The corpus pass after the change: "an opening Six Nations engagement in Cardiff, a fourth title in six years".
+    const body = 'England beat France 18-17 in the Six Nations on Saturday. Their coach said the win in Cardiff, a fourth title in six years, was earned. Wales lost 22-9.';
+    assert.ok(untagged(body).includes('Cardiff'));
+  });
+});

@@ -39,7 +39,7 @@ export function retypeWorks(mentions: EntityMention[], article: Article, fromRec
   // ("Sunshine", "Caribbean" of "Pirates of the Caribbean") only where it stands, with the other pieces of that title.
   const runs = new Map(candidates.map((m) => [m, titleRun(layer, prose, m)]));
   const whole = (m: EntityMention) => runs.get(m)!.start === m.start && runs.get(m)!.end === m.end;
-  const appositive = (m: EntityMention) => m.type !== 'person' && appositiveWork(layer, prose, runs.get(m)!, (w) => works.has(w));
+  const appositive = (m: EntityMention) => m.type !== 'person' && appositiveWork(layer, prose, runs.get(m)!, (w) => works.has(w) && !(sport && SPORT_SENSES.has(w)));
   const titled = new Set(candidates.filter((m) => afterWorkNoun(layer, prose, m, works, sport) || (whole(m) && appositive(m)) || (!sport && playedIn(layer, prose, m))));
   const cuedPiece = (m: EntityMention) => !whole(m) && (afterWorkNoun(layer, prose, { ...m, ...runs.get(m)! }, works, sport) || appositive(m));
   const titledRuns = new Set([...titled, ...candidates.filter(cuedPiece)].map((m) => runs.get(m)!.start));
