@@ -864,4 +864,43 @@ describe('slips30 and review30: kinds found by fresh helpers (examples written a
     assert.deepEqual(tense('2024-09-11', 'The new timetable will apply from the start of 2025.'), []);
     // Known gap: after a noun, "from" is read as dating that noun, so "will take effect from 2023" stays quiet.
   });
+
+  const rule = (name: string) => (published: string, body: string) => findings(published, body).filter((f) => f.startsWith(name + ' ')).map((f) => f.split(' | ')[0]);
+  it('checks a weekday set after its date with an article ("Oct. 26, a Friday", "the 26th, a Friday"; slips30)', () => {
+    const weekday = rule('weekday-mismatch');
+    assert.deepEqual(weekday('2024-09-11', 'The march took place on Sept. 3, a Monday, police said.'), ['weekday-mismatch Sept. 3, a Monday']);
+    assert.deepEqual(weekday('2024-09-11', 'The march took place on the 3rd, a Monday, police said.'), ['weekday-mismatch the 3rd, a Monday']);
+    assert.deepEqual(weekday('2024-09-11', 'The march took place on Sept. 2, a Monday, police said.'), []);
+  });
+
+  it('reports one person given two ages (slips30)', () => {
+    const conflict = rule('date-conflict');
+    assert.deepEqual(conflict('2024-09-11', 'The 29-year-old striker Tom Reyes scored twice. Reyes, 28, joined in May.'), ['date-conflict 28']);
+    assert.deepEqual(conflict('2024-09-11', 'Ana Ruiz (41) was rescued. Later Ana Ruiz, 41, thanked the crew.'), []);
+    // A surname two people share names neither alone.
+    assert.deepEqual(conflict('2024-09-11', 'John Hale, 45, and his son Tom Hale, 12, were rescued. Hale, 12, was unhurt.'), []);
+  });
+
+  it('reads a 29 February written without a year in the year its tense points to (slips30)', () => {
+    const impossible = rule('impossible-date');
+    assert.deepEqual(impossible('2022-11-20', 'Entries will close on 29 February.'), ['impossible-date 29 February']);
+    const a = analyze('---\npublished: 2022-11-20\n---\n\nEntries will close on 29 February.\n');
+    assert.equal(a.findings.find((f) => f.rule === 'impossible-date')?.message, '“29 February” does not exist: it is read in 2023, which is not a leap year.');
+    // Told in the past early in 2025, it is 29 February 2024, which exists.
+    assert.deepEqual(impossible('2025-01-10', 'The store opened on 29 February.'), []);
+    // A relative date that does not exist is impossible-date's: no "no publication date" advice when there is one.
+    assert.deepEqual(rule('relative-date-unresolved')('2022-11-20', 'Entries will close on 29 February next year.'), []);
+  });
+
+  it('holds a day and month beside a relative date to it in any year around publication (slips30)', () => {
+    const conflict = rule('date-conflict');
+    assert.deepEqual(conflict('2024-01-10', 'The plant closed last month, on 12 November, the firm said.'), ['date-conflict 12 November']);
+    assert.deepEqual(conflict('2024-01-10', 'The plant closed last month, on 12 December, the firm said.'), []);
+  });
+
+  it('leaves two events of one kind apart when each names who takes part (review30, slips30)', () => {
+    const conflict = rule('date-conflict');
+    assert.deepEqual(conflict('2024-09-11', "The row began in Saturday's debate between the two candidates. In Sunday's debate against Ortiz, Lee attacked him."), []);
+    assert.equal(conflict('2024-09-11', "The row began in Saturday's debate. In Sunday's debate, Lee attacked him.").length, 1);
+  });
 });

@@ -1,6 +1,6 @@
 // date-style: date formats mixed within one article, or off the configured style (AP: "Sept. 12, 2024", months alone spelled out, no "th").
-import { monthNames, pad, parseIsoDay } from '../dates/calendar';
-import { impossibleDates } from './impossible-date';
+import { monthNames, pad } from '../dates/calendar';
+import { impossibleDates, leapDayReading } from './impossible-date';
 import { readWrittenDate, writeAp, writeLike, type WrittenDate, type WrittenStyle } from '../dates/written';
 import { quotationAt } from '../language';
 import { SpanIndex } from '../text/spanIndex';
@@ -43,9 +43,8 @@ export const dateStyle: Rule = {
     }
     // A date that does not exist ("Feb. 30") is still written in a style: it counts, so that correcting its day
     // does not bring a style finding the article had all along.
-    const pubYear = parseIsoDay(article.frontMatter?.published ?? null)?.y ?? null;
     const impossible = new Set<WrittenDate>();
-    for (const { written: w } of impossibleDates(article.prose, pubYear)) {
+    for (const { written: w } of impossibleDates(article.prose, leapDayReading(article))) {
       if (config.dateStyle === 'none' && quotationAt(article, w.start)) continue;
       written.push(w);
       impossible.add(w);

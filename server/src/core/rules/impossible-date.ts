@@ -2,7 +2,9 @@
 import { daysInMonth, monthNames, parseIsoDay, weekdayNames, weekdayOf } from '../dates/calendar';
 import { MONTH_RE, WEEKDAY_RE } from '../dates/expr';
 import { impossibleMonths, NUMERIC_DATE, readWrittenDate, writeLike, type WrittenDate } from '../dates/written';
-import type { Fix } from '../types';
+import type { Article, Fix } from '../types';
+import { governingVerb } from '../dates/governor';
+import { leapDayYear } from '../dates/resolve';
 import type { Rule, RuleFinding } from './rule';
 
 /** A weekday, full or abbreviated, just before a date ("Friday, ", "Thurs. "). */
@@ -27,10 +29,10 @@ export interface ImpossibleDate {
 
 /**
  * Every written date in `prose` that does not exist ("Feb. 30", "31 April", "2019-02-30"; Feb. 29 without a year
- * when `publishedYear` is not a leap year), in text order. chrono-node rolls such dates over, so they are read
+ * when the year `leapDayYearOf` reads it in is not a leap year), in text order. chrono-node rolls such dates over, so they are read
  * here from the text.
  */
-export function impossibleDates(prose: string, publishedYear: number | null): ImpossibleDate[] {
+export function impossibleDates(prose: string, leapDayYearOf: (written: WrittenDate) => number | null): ImpossibleDate[] {
   const out: ImpossibleDate[] = [];
   for (const m of prose.matchAll(CANDIDATE)) {
     const written = readWrittenDate(m[0], m.index!);
@@ -38,12 +40,26 @@ export function impossibleDates(prose: string, publishedYear: number | null): Im
     // "July 96", "Elect Res July 40.0": a number past 31 after a month is a year or a figure, not a day.
     if (written.d > 31) continue;
     if (written.d < 1) { out.push({ written, source: m[0], year: written.y, last: daysInMonth(written.y, written.m) }); continue; }
-    // Without a year, Feb. 29 is only impossible if the publication year is not a leap year.
-    const year = written.y ?? (written.m === 2 && written.d === 29 ? publishedYear : null);
+    // Without a year, Feb. 29 is only impossible if the year it is read in is not a leap year.
+    const year = written.y ?? (written.m === 2 && written.d === 29 ? leapDayYearOf(written) : null);
     const last = daysInMonth(year, written.m);
     if (written.d > last) out.push({ written, source: m[0], year, last });
   }
   return out;
+}
+
+/**
+ * How `article` reads a 29 February written without a year: in the year leapDayYear gives from its publication date
+ * and the tense of the verb that governs the date (dates/governor.ts); null without a publication date.
+ */
+export function leapDayReading(article: Article): (written: WrittenDate) => number | null {
+  const published = parseIsoDay(article.frontMatter?.published ?? null);
+  return (written) => {
+    if (!published) return null;
+    const verb = governingVerb(article, written);
+    const tense = verb?.tense === 'past' || verb?.presentPerfect ? 'past' : verb?.tense === 'future' ? 'future' : null;
+    return leapDayYear(published, tense);
+  };
 }
 
 export const impossibleDate: Rule = {
@@ -53,10 +69,11 @@ export const impossibleDate: Rule = {
   check({ article }) {
     const findings: RuleFinding[] = [];
     const published = parseIsoDay(article.frontMatter?.published ?? null);
-    for (const { written, source, year, last } of impossibleDates(article.prose, published?.y ?? null)) {
-      const where = written.d < 1 ? 'no month has a day 0' : year !== null && written.m === 2 && written.d === 29 ? `${year} is not a leap year` : `${monthNames()[written.m - 1]} has ${last} days`;
-      // The new day must exist too: without a written year, February's last day is that of the publication year.
-      const fixYear = written.y ?? published?.y ?? null;
+    for (const { written, source, year, last } of impossibleDates(article.prose, leapDayReading(article))) {
+      const leapDay = year !== null && written.m === 2 && written.d === 29;
+      const where = written.d < 1 ? 'no month has a day 0' : leapDay && written.y === null ? `it is read in ${year}, which is not a leap year` : leapDay ? `${year} is not a leap year` : `${monthNames()[written.m - 1]} has ${last} days`;
+      // The new day must exist too: without a written year, February's last day is that of the year it is read in.
+      const fixYear = year ?? written.y ?? published?.y ?? null;
       const lastDay = daysInMonth(fixYear, written.m);
       const replacement = writeLike(written, { y: written.y ?? 0, m: written.m, d: lastDay });
       // A weekday written before the date ("Friday, Feb. 30, 2024") must still fit the new day, or the fix would

@@ -15,7 +15,7 @@ function ordinalIn(written: string): string {
   while (isDigits(written[j])) j++;
   return written.slice(i, j + 2);
 }
-import { hasDigit, withoutFullStop } from '../text/shape';
+import { hasDigit, hasLetter, withoutFullStop } from '../text/shape';
 
 /** The weekday in the form the text used: "Thursday", "Thu.", "Thurs.". */
 function weekdayLike(written: string, weekday: number): string {
@@ -82,8 +82,13 @@ export const weekdayMismatch: Rule = {
   },
 };
 
-/** Between a date and a weekday set beside it: a comma or an opening bracket ("yesterday (Tuesday)", "Monday, Nov. 11"). */
-const APPOSED = /^[^\S\r\n]*(?:,[^\S\r\n]*|\([^\S\r\n]*)$/;
+/**
+ * Between a date and a weekday set beside it: a comma or an opening bracket ("yesterday (Tuesday)", "Monday, Nov.
+ * 11"), or a comma and an article before the weekday ("Oct. 26, a Friday").
+ */
+const APPOSED = /^[^\S\r\n]*(?:,[^\S\r\n]*(?:an?[^\S\r\n]+)?|\([^\S\r\n]*)$/;
+/** "the 26th, a " before a weekday: the day of the month in words of its own, then the weekday it fell on. */
+const ORDINAL_BEFORE = /\bthe[^\S\r\n]+(\d{1,2})(st|nd|rd|th),[^\S\r\n]+(?:an?[^\S\r\n]+)?$/;
 /** "(Tuesday)" right after a date. */
 const BRACKETED_WEEKDAY = new RegExp(`^[^\\S\\r\\n]*\\([^\\S\\r\\n]*(${WEEKDAY_RE})[^\\S\\r\\n]*\\)`);
 /** ", the 8th" after a weekday: the day of the month in words of its own. */
@@ -120,20 +125,26 @@ function apposedWeekdays(article: Article, dates: DateMention[]): RuleFinding[] 
       return;
     }
     const y = dates[i + 1];
-    if (y && APPOSED.test(text.slice(x.end, y.start)) && (!text.slice(x.end, y.start).includes('(') || text[y.end] === ')')) {
-      const [weekday, other] = bareWeekday(y) ? [y, x] : bareWeekday(x) ? [x, y] : [null, null];
+    const between = y ? text.slice(x.end, y.start) : '';
+    if (y && APPOSED.test(between) && (!between.includes('(') || text[y.end] === ')')) {
+      // An article stands only before the weekday ("Oct. 26, a Friday").
+      const withArticle = hasLetter(between);
+      const [weekday, other] = bareWeekday(y) ? [y, x] : bareWeekday(x) && !withArticle ? [x, y] : [null, null];
       const day = other ? dayOf(other) : null;
       if (weekday && other && day) report(of(weekday), day, x.start, y.end + (text[y.end] === ')' ? 1 : 0), `“${other.text}”`);
       return;
     }
-    const ordinal = bareWeekday(x) ? ORDINAL_DAY.exec(text.slice(x.end, x.end + 16)) : null;
+    const after = bareWeekday(x) ? ORDINAL_DAY.exec(text.slice(x.end, x.end + 16)) : null;
+    const before = bareWeekday(x) && !after ? ORDINAL_BEFORE.exec(text.slice(Math.max(0, x.start - 24), x.start)) : null;
+    const ordinal = after ?? before;
     const near = ordinal ? parseIsoDay(x.value) : null;
     if (!ordinal || !near) return;
     const n = Number(ordinal[1]);
     const candidates = [-1, 0, 1].map((k) => ({ y: near.y + Math.floor((near.m - 1 + k) / 12), m: ((near.m - 1 + k + 12) % 12) + 1, d: n })).filter((c) => c.d >= 1 && c.d <= daysInMonth(c.y, c.m));
     if (candidates.length === 0) return;
     const day = candidates.reduce((a, b) => (Math.abs(toDays(b) - toDays(near)) < Math.abs(toDays(a) - toDays(near)) ? b : a));
-    report(of(x), day, x.start, x.end + ordinal[0].length, `“the ${ordinal[1]}${ordinal[0].slice(-2)}”`);
+    if (after) report(of(x), day, x.start, x.end + after[0].length, `“the ${after[1]}${after[0].slice(-2)}”`);
+    else report(of(x), day, x.start - before![0].length, x.end, `“the ${before![1]}${before![2]}”`);
   });
   return out;
 }

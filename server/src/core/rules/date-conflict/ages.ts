@@ -3,9 +3,10 @@
 import { formatDay, fromDays, parseIsoDay } from '../../dates/calendar';
 import { dateInWords } from '../../dates/describe';
 import { firstTokenEndingAfter, languageOf, type Language } from '../../language';
-import type { Article, DateMention } from '../../types';
+import type { Article, DateMention, EntityMention } from '../../types';
 import type { RuleFinding } from '../rule';
-import { isCapitalised, isDigits } from '../../text/shape';
+import { hasSpace, isCapitalised, isDigits } from '../../text/shape';
+import { splitAtSpaces } from '../../entities/nameShape';
 import { wordsAtEnd } from '../../dates/context';
 import { interval } from './shared';
 
@@ -63,4 +64,72 @@ function ageInSentence(article: Article, layer: Language, at: number): { value: 
     return { value: +n, text: `${word(k - 2)}, ${n},` };
   }
   return null;
+}
+
+/** The most lower-case words between "25-year-old" and the name it describes ("25-year-old defending champion Venus Williams"). */
+const AGE_MODIFIERS = 3;
+
+/** An age given to a mention: its value, and the words that give it (UTF-16 offsets into the prose). */
+interface GivenAge {
+  value: number;
+  start: number;
+  end: number;
+  mention: EntityMention;
+}
+
+/**
+ * One person given two ages: "25-year-old defending champion Venus Williams" … "Williams, 24,". An age is a number of
+ * at most MAX_AGE right after a person's mention between commas or in brackets ("Williams, 24,", "Williams (24)"), or
+ * "N-year-old" before it with up to AGE_MODIFIERS lower-case words between. Mentions of one person share their group
+ * (entities/linking.ts). The finding is on each later age that differs from the first one given.
+ */
+export function twoAgeConflicts(article: Article, entities: readonly EntityMention[]): RuleFinding[] {
+  const layer = languageOf(article);
+  const first = new Map<string, GivenAge>();
+  const out: RuleFinding[] = [];
+  // A surname two people of the story share ("John Smith, 45, and his son Tom Smith, 12") names neither alone.
+  const surnameGroups = new Map<string, Set<string>>();
+  for (const m of entities) {
+    const words = splitAtSpaces(m.text);
+    if (m.type === 'person' && words.length > 1) surnameGroups.set(words[words.length - 1], (surnameGroups.get(words[words.length - 1]) ?? new Set()).add(m.group));
+  }
+  const shared = (m: EntityMention) => !hasSpace(m.text) && (surnameGroups.get(m.text)?.size ?? 0) > 1;
+  for (const m of [...entities].sort((a, b) => a.start - b.start)) {
+    if (m.type !== 'person' || shared(m)) continue;
+    const age = ageAfter(article, layer, m) ?? ageBefore(article, layer, m);
+    if (!age) continue;
+    const earlier = first.get(m.group);
+    if (!earlier) {
+      first.set(m.group, age);
+      continue;
+    }
+    if (earlier.value === age.value) continue;
+    const given = (a: GivenAge) => article.text.slice(Math.min(a.start, a.mention.start), Math.max(a.end, a.mention.end));
+    out.push({ start: age.start, end: age.end, message: `${m.text} is ${age.value} here (“${given(age)}”) but ${earlier.value} earlier (“${given(earlier)}”).` });
+  }
+  return out;
+}
+
+/** "Williams, 24," or "Williams (24)": the age right after mention `m`, or null. */
+function ageAfter(article: Article, layer: Language, m: EntityMention): GivenAge | null {
+  const k = firstTokenEndingAfter(layer, m.end);
+  const word = (i: number) => (layer.tokens[i] ? article.prose.slice(layer.tokens[i].start, layer.tokens[i].end) : '');
+  if (layer.tokens[k]?.start !== m.end && layer.tokens[k]?.start !== undefined && article.prose.slice(m.end, layer.tokens[k].start).trim() !== '') return null;
+  const open = word(k);
+  const n = word(k + 1);
+  const close = word(k + 2);
+  const paired = (open === ',' && close === ',') || (open === '(' && close === ')');
+  if (!paired || !isDigits(n) || +n > MAX_AGE) return null;
+  return { value: +n, start: layer.tokens[k + 1].start, end: layer.tokens[k + 1].end, mention: m };
+}
+
+/** "25-year-old defending champion Venus Williams": the age before mention `m`, or null. */
+function ageBefore(article: Article, layer: Language, m: EntityMention): GivenAge | null {
+  const opening = firstTokenEndingAfter(layer, m.start);
+  const sentence = layer.tokens[opening]?.sentence;
+  const word = (i: number) => article.prose.slice(layer.tokens[i].start, layer.tokens[i].end);
+  let k = opening - 1;
+  while (k >= 0 && k >= opening - AGE_MODIFIERS && layer.tokens[k].sentence === sentence && layer.tokens[k].kind === 'word' && !isCapitalised(word(k)) && word(k) !== 'year-old') k--;
+  if (k < 2 || layer.tokens[k].sentence !== sentence || word(k) !== 'year-old' || word(k - 1) !== '-' || !isDigits(word(k - 2)) || +word(k - 2) > MAX_AGE) return null;
+  return { value: +word(k - 2), start: layer.tokens[k - 2].start, end: layer.tokens[k].end, mention: m };
 }

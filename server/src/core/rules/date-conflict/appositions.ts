@@ -66,6 +66,19 @@ function allowed(rel: DateMention, pub: Ymd): [number, number][] | null {
 }
 
 /**
+ * The days a day and month written without a year (mention `d`, "15 November") may be in the years around
+ * publication (pub.y - 1 … pub.y + 1), as first and last day numbers (days since the epoch); null when `d` is not
+ * a whole day and month with no year.
+ */
+function yearlessSpans(text: string, d: DateMention, pub: Ymd): [number, number][] | null {
+  const written = readWrittenDate(text.slice(d.start, d.end), d.start);
+  if (!written || written.y !== null || written.end !== d.end || written.start !== d.start) return null;
+  const out: [number, number][] = [];
+  for (let y = pub.y - 1; y <= pub.y + 1; y++) if (written.d <= daysInMonth(y, written.m)) out.push([toDays({ y, m: written.m, d: written.d }), toDays({ y, m: written.m, d: written.d })]);
+  return out;
+}
+
+/**
  * "last year, on 13 February 2003", "10 years ago, on 1 February 1994", "next Thursday, 11 November": a relative
  * expression and a calendar date side by side name one time; the date must fall where the relative one points.
  */
@@ -78,15 +91,17 @@ export function appositionConflicts(article: Article, dates: DateMention[]): Rul
   // (A holiday names its own day: holidayConflicts.)
   // "earlier this week" is no anaphor: it is the part of this week before publication (sided).
   const relative = (d: DateMention) => d.kind === 'date' && d.relative && d.resolvedBy === 'publication' && !CALENDAR_WORD.test(d.text) && !d.reference && (sided(d) || !hasWordOf(d.text, contextSet('anaphoricWords'))) && !possessiveAt(text, d.end) && !isHoliday(d.text);
-  const explicit = (d: DateMention) => d.kind === 'date' && CALENDAR_WORD.test(d.text) && hasDigit(d.text) && !!interval(d) && d.resolvedBy !== 'tense' && !endsWithPhrase(text.slice(Math.max(0, d.start - 12), d.start), LIMIT_BEFORE());
+  // A day and month the tense put in a year ("launched last month, on 15 November" in January) is held to the
+  // relative date in any year around publication (yearlessSpans).
+  const explicit = (d: DateMention) => d.kind === 'date' && CALENDAR_WORD.test(d.text) && hasDigit(d.text) && !!interval(d) && (d.resolvedBy !== 'tense' || yearlessSpans(text, d, pub) !== null) && !endsWithPhrase(text.slice(Math.max(0, d.start - 12), d.start), LIMIT_BEFORE());
   for (let i = 0; i + 1 < dates.length; i++) {
     const [x, y] = [dates[i], dates[i + 1]];
     const pair = relative(x) && explicit(y) ? [x, y] : explicit(x) && relative(y) ? [y, x] : null;
     if (!pair || !joinedBy(text.slice(x.end, y.start), [',', '(', '-', '–', '—'], ['on', 'in'])) continue;
     const [rel, exp] = pair;
     const windows = allowed(rel, pub);
-    const span = interval(exp)!;
-    if (!windows || windows.some(([a, b]) => span[0] <= b && span[1] >= a)) continue;
+    const spans = exp.resolvedBy === 'tense' ? yearlessSpans(text, exp, pub)! : [interval(exp)!];
+    if (!windows || windows.some(([a, b]) => spans.some((span) => span[0] <= b && span[1] >= a))) continue;
     const fixes: Fix[] = [];
     const written = readWrittenDate(text.slice(exp.start, exp.end), exp.start);
     const relYear = yearValue(rel);

@@ -63,7 +63,7 @@ function attachment(article: Article, d: DateMention): Attachment | null {
       event,
       noun,
       definite: det >= 0 || isAsciiCapital(noun[0]),
-      distinguished: modifiers.some((x) => distinguishing(x.w)) || wordsBefore(text, Math.max(0, d.start - 12), d.start).slice(-1).some((x) => distinguishing(x.w)),
+      distinguished: modifiers.some((x) => distinguishing(x.w)) || wordsBefore(text, Math.max(0, d.start - 12), d.start).slice(-1).some((x) => distinguishing(x.w)) || withParticipants(text, nounStart + noun.length),
     };
   };
   const after = text.slice(d.end, Math.min(sentence.end, d.end + 40));
@@ -95,6 +95,16 @@ function attachment(article: Article, d: DateMention): Attachment | null {
   const noun = eventNounBefore(text, clauseStart, d.start);
   if (noun) return head(noun.noun, noun.start);
   return null;
+}
+
+/**
+ * "Saturday's debate between the two men", "Sunday's debate against Vacco", "the talks with Iran": the event noun
+ * ending at `at` names who takes part (a preposition of data/dates-context.json participantPrepositions right after
+ * it), which singles out one event of its kind; a story may tell of two debates.
+ */
+function withParticipants(text: string, at: number): boolean {
+  const next = wordAfterSpace(text.slice(at, at + 16));
+  return next !== null && contextSet('participantPrepositions').has(next.word.toLowerCase());
 }
 
 /** A weekday alone that a past or a future placed, in the possessive ("Thursday's bombings"). */
