@@ -2,6 +2,7 @@
 import { parseDocument, isAlias, isMap, isSeq, isScalar, visit, type Document, type Node as YamlNode } from 'yaml';
 import type { EntityType, FrontMatter, MarkupProblem, RegistryEntry, Span } from './types';
 import { loneCarriageReturnsAsNewlines } from './text/lines';
+import { GenerationMemo } from './text/memo';
 
 const ENTITY_TYPES: readonly EntityType[] = ['person', 'org', 'place', 'other'];
 
@@ -53,8 +54,26 @@ export interface FrontMatterResult {
   problems: MarkupProblem[];
 }
 
-/** `block` is the whole `---` … `---` block; `bodyStart` the offset of the YAML inside it. */
+/** Front matter read before, by its block's offsets and text: a keystroke in the body leaves it as it was. */
+const READ = new GenerationMemo<string, FrontMatterResult>(16);
+
+/**
+ * `block` is the whole `---` … `---` block; `bodyStart` the offset of the YAML inside it. The same block at the same
+ * offsets is read once (READ); each caller gets its own arrays and problem objects (the front matter's `data` is
+ * shared and must not be changed).
+ */
 export function readFrontMatter(text: string, block: Span, bodyStart: number, bodyEnd: number): FrontMatterResult {
+  const key = `${block.start}:${block.end}:${bodyStart}:${bodyEnd}:${text.slice(block.start, block.end)}`;
+  const read = READ.get(key, () => readFrontMatterOnce(text, block, bodyStart, bodyEnd));
+  const fm = read.frontMatter;
+  const spanOf = <T extends { span?: Span }>(x: T): T => (x.span ? { ...x, span: { ...x.span } } : { ...x });
+  return {
+    frontMatter: { ...fm, span: { ...fm.span }, sources: fm.sources.map(spanOf), entities: fm.entities.map((x) => ({ ...spanOf(x), aliases: [...x.aliases] })) },
+    problems: read.problems.map((x) => ({ ...x })),
+  };
+}
+
+function readFrontMatterOnce(text: string, block: Span, bodyStart: number, bodyEnd: number): FrontMatterResult {
   const problems: MarkupProblem[] = [];
   const yamlText = text.slice(bodyStart, bodyEnd);
   const report = (span: Span, message: string) => problems.push({ ...clamp(span, bodyStart, Math.max(bodyEnd, bodyStart + 1)), rule: 'invalid-front-matter', message });
