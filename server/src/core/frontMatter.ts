@@ -2,7 +2,7 @@
 import { parseDocument, isAlias, isMap, isSeq, isScalar, visit, type Document, type Node as YamlNode } from 'yaml';
 import type { EntityType, FrontMatter, MarkupProblem, RegistryEntry, Span } from './types';
 import { loneCarriageReturnsAsNewlines } from './text/lines';
-import { GenerationMemo } from './text/memo';
+import { detached, GenerationMemo } from './text/memo';
 
 const ENTITY_TYPES: readonly EntityType[] = ['person', 'org', 'place', 'other'];
 
@@ -64,7 +64,8 @@ const READ = new GenerationMemo<string, FrontMatterResult>(16);
  */
 export function readFrontMatter(text: string, block: Span, bodyStart: number, bodyEnd: number): FrontMatterResult {
   const key = `${block.start}:${block.end}:${bodyStart}:${bodyEnd}:${text.slice(block.start, block.end)}`;
-  const read = READ.get(key, () => readFrontMatterOnce(text, block, bodyStart, bodyEnd));
+  // Read from a string of its own, so that nothing kept (values sliced from the YAML) holds the whole document alive.
+  const read = READ.get(key, () => readFrontMatterOnce(detached(text.slice(0, Math.max(block.end, bodyEnd))), block, bodyStart, bodyEnd));
   const fm = read.frontMatter;
   const spanOf = <T extends { span?: Span }>(x: T): T => (x.span ? { ...x, span: { ...x.span } } : { ...x });
   return {
