@@ -747,3 +747,21 @@ describe('copy-desk review 26: a trading day\'s currency and breadth, conversion
     assert.deepEqual(unsourced('The council says the count was:\n\n12,480'), ['12,480']);
   });
 });
+
+describe('review30: attribution and restatement kinds (examples written after the fix)', () => {
+  it('reads described speakers after an inverted reporting verb, coordinated or not', () => {
+    // Review 30: "…in at least two campaigns in New York, say political consultants and some campaign advisers."
+    assert.deepEqual(unsourced('Rents rose 12% in the city last year, say local estate agents.'), []);
+    assert.deepEqual(unsourced('About 400 homes were flooded, say regional officials and several residents.'), []);
+    // Not a noun phrase running to the sentence's end: the inverted verb has no speaker here.
+    assert.deepEqual(unsourced('Rents rose 12% in the city last year, say local estate agents in Leeds who track it.'), ['12%']);
+  });
+
+  it('reads "emphasise" as a reporting verb', () => {
+    assert.deepEqual(unsourced('The charity emphasised that 3,000 families rely on the scheme.'), []);
+  });
+
+  it('reads ", or a 7.6% stake" as a restatement of the count before it', () => {
+    assert.deepEqual(unsourced('The fund owns 2,100,000 of the shares, or a 9.5% stake.'), ['2,100,000']);
+  });
+});

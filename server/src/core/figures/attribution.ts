@@ -350,14 +350,41 @@ export class AttributionFinder {
     const after = toks[v + 1];
     if (!after || v + 1 >= b || toks[v].lower.endsWith('ing')) return null;
     if (after.kind === 'word' && (isCapitalised(after) || this.lex.inversionDeterminers.has(after.lower))) return [v, nounPhraseEnd(toks, v, b)];
-    if (!isComma(toks[v - 1]) || !this.nounAt(after.start)) return null;
+    if (!isComma(toks[v - 1])) return null;
+    if (!this.nounAt(after.start)) return this.describedSpeakers(v, b);
     const end = nounPhraseEnd(toks, v, b);
     const next = toks[end + 1];
     return end > v && (end + 1 >= b || (next.kind === 'sym' && SENTENCE_ENDS.has(next.text))) ? [v, end] : null;
   }
+
+  /**
+   * `…, say political consultants and some campaign advisers.`: after an inverted reporting verb at `v`, adjectives
+   * and nouns (and "and" or "or" with a determiner joining a second such phrase) that run to the end of the sentence,
+   * read from the layer's parts of speech: [v, the speakers' last token] or null.
+   */
+  private describedSpeakers(v: number, b: number): [number, number] | null {
+    const toks = this.toks;
+    const layer = languageOf(this.article);
+    let k = layer.tokenAt(toks[v + 1].start);
+    if (k < 0) return null;
+    const sentence = layer.tokens[k].sentence;
+    let lastNoun = -1;
+    for (let n = 0; n < DESCRIBED_SPEAKER_TOKENS && layer.tokens[k]?.sentence === sentence; n++, k++) {
+      const t = layer.tokens[k];
+      if (t.pos === 'NOUN' || t.pos === 'PROPN') { lastNoun = k; continue; }
+      if (t.pos === 'ADJ' || (lastNoun >= 0 && (t.pos === 'CCONJ' || t.pos === 'DET'))) continue;
+      if (lastNoun !== k - 1 || t.kind !== 'punctuation' || !SENTENCE_ENDS.has(this.article.prose.slice(t.start, t.end))) return null;
+      let end = v + 1;
+      while (end + 1 < b && toks[end + 1].end <= layer.tokens[lastNoun].end) end++;
+      return [v, end];
+    }
+    return null;
+  }
 }
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
+/** The most layer tokens read as the speakers after an inverted reporting verb ("say political consultants and some campaign advisers"). */
+const DESCRIBED_SPEAKER_TOKENS = 10;
 /** Pronouns that may stand for a report (not a person). */
 const PRONOUNS_FOR_DATA = new Set(['it', 'they']);
 /** Reaching further left than this many tokens for a subject, the words belong to another clause. */

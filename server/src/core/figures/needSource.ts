@@ -519,11 +519,11 @@ function enumerated(article: Article, f: FigureMention): NoSourceNeeded | null {
 }
 
 /**
- * ", or 91 cents a share", ", or 50%": a restatement right after the figure it restates, perhaps past its counted noun
- * ("3,027,330 Rally's shares, or 45.2%").
+ * ", or 91 cents a share", ", or 50%", ", or a 7.6% stake": a restatement right after the figure it restates, perhaps
+ * past its counted noun ("3,027,330 Rally's shares, or 45.2%").
  */
 const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
-const OR_BETWEEN = /^(?:[ \t]+[\p{L}'’]+){0,3}[ \t]*,[ \t]*or[ \t]+$/iu;
+const OR_BETWEEN = /^(?:[ \t]+[\p{L}'’]+){0,3}[ \t]*,[ \t]*or[ \t]+(?:an?[ \t]+)?$/iu;
 const PER_SHARE_AFTER = /^[ \t]+(?:a|per)[ \t]+(?:diluted[ \t]+)?share\b/i;
 
 /**
