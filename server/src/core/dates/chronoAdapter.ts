@@ -275,9 +275,20 @@ function toCandidate(prose: string, start: number, end: number, c: ParsedCompone
   const relative = isRelative(text, r.tags(), p);
   if (readsNoDate(text, relative)) return null;
   // "earlier in the day", "the day after the vote": a day counted from another event in the story, not from publication.
-  if (relative && ANAPHORIC_DAY.has(onlyWords(text)?.join(' ') ?? '')) return { start, end, expr: { t: 'anchored' }, priority: 1 };
+  if (relative && (ANAPHORIC_DAY.has(onlyWords(text)?.join(' ') ?? '') || countedFromEvent(text))) return { start, end, expr: { t: 'anchored' }, priority: 1 };
   const expr: Expr = relative ? { t: 'rel', unit: 'day', offset: dayOffset(c, ref) } : calendarExpr(text, start, p, rangeEnd);
   return { start, end, expr, priority: 1 };
+}
+
+/**
+ * "a few days later", "three weeks later", "a year earlier": a count of a unit (data/dates-context.json
+ * countedUnits) that ends in "later" or "earlier" counts from another event in the story, not from publication ("In
+ * January, it rejected the offer. A few days later, it announced …" is late January, not three days after publication).
+ */
+function countedFromEvent(text: string): boolean {
+  const words = wordsIn(text);
+  const last = words[words.length - 1];
+  return (last === 'later' || last === 'earlier') && words.length >= 2 && contextSet('countedUnits').has(words[words.length - 2]);
 }
 
 /**
