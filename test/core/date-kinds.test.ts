@@ -898,6 +898,14 @@ describe('slips30 and review30: kinds found by fresh helpers (examples written a
     assert.deepEqual(conflict('2024-01-10', 'The plant closed last month, on 12 December, the firm said.'), []);
   });
 
+  it('reads a count of days or years "later" as counted from another event, not from publication (review30)', () => {
+    const values = (published: string, body: string) => analyze(`---\npublished: ${published}\n---\n\n${body}\n`).dates.filter((d) => d.kind === 'date').map((d) => `${d.text}=${d.value}`);
+    // Written after the fix: a past narrative; "three weeks later" is no day three weeks after publication.
+    assert.deepEqual(values('2024-09-11', 'The mill closed in March. Three weeks later, its owner sold the land.'), ['March=2024-03', 'Three weeks later=null']);
+    // "later this year" still points from publication.
+    assert.deepEqual(values('2024-09-11', 'The mill will reopen later this year.'), ['later this year=2024']);
+  });
+
   it('leaves two events of one kind apart when each names who takes part (review30, slips30)', () => {
     const conflict = rule('date-conflict');
     assert.deepEqual(conflict('2024-09-11', "The row began in Saturday's debate between the two candidates. In Sunday's debate against Ortiz, Lee attacked him."), []);

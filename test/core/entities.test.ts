@@ -227,6 +227,19 @@ describe('unknown-entity-id', () => {
 });
 
 describe('entity-spelling', () => {
+  it('flags a name written once a letter away from another name of the story (review30: "Berhrmann", "Atalanta")', () => {
+    // Written after the fix: a slip in a surname, and one in a place written three times the other way.
+    const text = 'Finance chief Greta Lindqvist resigned. "We grew," Lindqvsit said.';
+    const f = rule(analyze(text).findings, 'entity-spelling');
+    assert.deepEqual(f.map((x) => [x.text, x.message]), [['Lindqvsit', '“Lindqvsit” may be a slip for “Lindqvist” (“Greta Lindqvist”), written elsewhere in this article.']]);
+    assert.equal(apply(text, f[0].fixes![0].edits), 'Finance chief Greta Lindqvist resigned. "We grew," Lindqvist said.');
+    assert.deepEqual(rule(analyze('Flights from Manchester were cut. Manchester airport closed. Crews in Mancester waited.').findings, 'entity-spelling').map((x) => x.text), ['Mancester']);
+    // Not an ending ("Russian" and "Russia", "McDonalds"), a first letter ("Hutton", "Sutton"), nor a short name.
+    assert.deepEqual(rule(analyze('Chris Sutton scored. Sutton ran. Hutton watched.').findings, 'entity-spelling'), []);
+    assert.deepEqual(rule(analyze('Russia said no. Russia left. A Russian spoke.').findings, 'entity-spelling'), []);
+    assert.deepEqual(rule(analyze('Iraq and Iraq again; Iran too.').findings, 'entity-spelling'), []);
+  });
+
   it('flags a transliteration variant and offers the majority spelling', () => {
     const text = 'Masoud Pezeshkian arrived. Pezeshkian spoke. Later Pezeshkiyan left.';
     const f = rule(analyze(text).findings, 'entity-spelling');

@@ -5,11 +5,12 @@ import type { EntityMention } from '../types';
 import type { Rule, RuleFinding } from './rule';
 import { hasCapital, letterLength, leadingBlanks, trailingBlanks } from '../entities/nameShape';
 import { hasLetter, isLowerInitial } from '../text/shape';
+import { lookupPlace } from '../entities/gazetteer';
 
 export const entitySpelling: Rule = {
   id: 'entity-spelling',
   defaultSeverity: 'warning',
-  description: 'Two spellings of one entity in one article (al-Sudani / Al Sudani, Pezeshkian / Pezeshkiyan).',
+  description: 'Two spellings of one entity in one article (al-Sudani / Al Sudani, Pezeshkian / Pezeshkiyan), or a name written once a letter away from another name of the story (Berhrmann / Matt Behrmann).',
   check({ entities, registry, article }) {
     const byKey = new Map<string, Map<string, EntityMention[]>>();
     const sentenceStarts = new Set(article.sentences.map((s) => s.start));
@@ -52,9 +53,73 @@ export const entitySpelling: Rule = {
         }
       }
     }
+    findings.push(...typoFindings(entities, article.prose, new Set(findings.map((f) => f.start))));
     return findings;
   },
 };
+
+/** How often a one-word name is written before a name written once beside it may be a slip for it. */
+const REPEATED = 2;
+/** The shortest name read for a slip of one letter: shorter names differ by a letter as often as not ("Iran", "Iraq"). */
+const MIN_TYPO_LENGTH = 6;
+
+/**
+ * Names one letter away from another entity's name in the article, a slip of the keyboard ("Berhrmann" beside
+ * "Matt Behrmann", "Atalanta" beside three "Atlanta"s): a one-word untagged mention written once, no place of the
+ * gazetteer and no word of a longer name in the article, one insertion, deletion, substitution or swap of neighbours
+ * (optimal string alignment distance 1, MIN_TYPO_LENGTH letters or more) from a word that ends a person's full name,
+ * a one-word name written REPEATED times or more, or a place of the gazetteer; the other spelling is the one to keep. One finding per spelling, not at offsets
+ * in `taken`.
+ */
+function typoFindings(entities: readonly EntityMention[], prose: string, taken: ReadonlySet<number>): RuleFinding[] {
+  const surnames = new Map<string, EntityMention>();
+  const inLongerNames = new Set<string>();
+  const count = new Map<string, number>();
+  for (const m of entities) count.set(m.text, (count.get(m.text) ?? 0) + 1);
+  // Nationalities and other words of type `other` ("Russian" beside "Russia") are words made from names, not slips.
+  entities = entities.filter((m) => m.type !== 'other');
+  for (const m of entities) {
+    const words = m.text.split(' ');
+    if (words.length > 1) for (const w of words) inLongerNames.add(w);
+    if (m.type === 'person' && words.length > 1) surnames.set(words[words.length - 1], m);
+    // A one-word name written more often than once, or a place of the gazetteer.
+    if (words.length === 1 && (count.get(m.text)! >= REPEATED || lookupPlace(m.text))) surnames.set(m.text, m);
+  }
+  const out: RuleFinding[] = [];
+  const reported = new Set<string>();
+  for (const m of entities) {
+    if (m.tagged || m.text.includes(' ') || m.text.length < MIN_TYPO_LENGTH || count.get(m.text)! > 1 || reported.has(m.text) || taken.has(m.start) || inLongerNames.has(m.text) || surnames.has(m.text) || lookupPlace(m.text)) continue;
+    const near = [...surnames.keys()].filter((w) => w !== m.text && w.length >= MIN_TYPO_LENGTH && oneEditApart(w, m.text));
+    if (near.length !== 1) continue;
+    reported.add(m.text);
+    const other = surnames.get(near[0])!;
+    const where = other.text === near[0] ? `“${near[0]}”` : `“${near[0]}” (“${prose.slice(other.start, other.end)}”)`;
+    out.push({
+      start: m.start, end: m.end,
+      message: `“${m.text}” may be a slip for ${where}, written elsewhere in this article.`,
+      fixes: [{ title: `Change to “${near[0]}”`, preferred: true, edits: [{ start: m.start, end: m.end, newText: near[0] }] }],
+    });
+  }
+  return out;
+}
+
+/**
+ * Whether `a` and `b` differ by one edit after their first letter and before their last: one letter inserted, deleted or replaced, or two
+ * neighbours swapped (optimal string alignment distance 1; UTF-16 code units).
+ */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  // A difference in the last letter is an ending ("McDonalds", "Oatleys"), and one in the first another name
+  // ("Hutton", "Sutton"; "Reading", "Yeading"): a slip falls inside the name.
+  if (i === 0 || i >= Math.min(a.length, b.length) - 1) return false;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
 
 /** "Al-Sudani said" at the start of a sentence is the same spelling as "al-Sudani". */
 function isSentenceInitialCaseOnly(m: EntityMention, spelling: string, canonical: string, sentenceStarts: ReadonlySet<number>): boolean {
