@@ -36,3 +36,14 @@ describe('entities: sides named after places in sports reports', () => {
     assert.deepEqual(typed('The minister flew to France on Monday. Talks with Ireland on trade beat expectations, officials said.').filter((f) => /France|Ireland/.test(f)), ['France place', 'Ireland place']);
   });
 });
+
+describe('entities: sides after a phrasal match verb or a result noun (review30)', () => {
+  it('types "take on Ireland" and "their defeat to France" as sides', () => {
+    // Review 30: "England will have to take on Ireland in the Six Nations …", "… in their 18-17 defeat to France."
+    // Written after the fix, in a report of our own:
+    const report = `${REPORT}\n\nThe champions must take on Portugal in Lisbon, a week after their 21-20 defeat to Argentina and a win over Samoa.`;
+    const found = typed(report);
+    for (const side of ['Portugal organisation', 'Argentina organisation', 'Samoa organisation']) assert.ok(found.includes(side), `${side} in ${found.join(', ')}`);
+    assert.ok(found.includes('Lisbon place'), found.join(', '));
+  });
+});

@@ -70,8 +70,16 @@ function sideBefore({ first, at, word }: Place, { verbs, nouns }: Cues): boolean
   if (OPPONENT_BEFORE.has(word(b)) || isScore(word(b))) return true;
   const before = at(b);
   if (before && before.pos === 'VERB' && verbs.has(before.lemma) && !OBJECT_NOT_SIDE.has(before.lemma)) return true;
+  // "take on Ireland": a match verb and its particle (data/sport-team-verbs.txt lists the pair).
+  const verb = at(b - 1);
+  if (verb && verb.pos === 'VERB' && verbs.has(`${verb.lemma} ${word(b)}`)) return true;
+  // "their 18-17 defeat to France", "a win over Wales", "the draw with Italy": a result and the side it was against.
+  if (RESULT_PREPOSITIONS.has(word(b)) && readWordList('sport-team-results.txt').has(word(b - 1))) return true;
   return word(first - 1) === ',' && nouns.has(word(first - 2));
 }
+
+/** Prepositions after a result noun that name the other side ("defeat to France", "win over Wales", "draw with Italy"). */
+const RESULT_PREPOSITIONS = new Set(['to', 'over', 'with']);
 
 /**
  * After it: "Wales 24-17" (not a ground: "at Stamford Bridge 3-1"), "England tight-head prop", "England's squad",
