@@ -906,6 +906,16 @@ describe('slips30 and review30: kinds found by fresh helpers (examples written a
     assert.deepEqual(values('2024-09-11', 'The mill will reopen later this year.'), ['later this year=2024']);
   });
 
+  it('reads a weekday after "on" under the present simple as the day ahead (review31)', () => {
+    const values = (published: string, body: string) => analyze(`---\npublished: ${published}\n---\n\n${body}\n`).dates.filter((d) => d.kind === 'date').map((d) => `${d.text}=${d.value}`);
+    // Review 31: "The Gunners travel to St James' Park on Wednesday" (a Saturday story) was read as the Wednesday before.
+    // Written after the fix (a Saturday, 2005-01-15):
+    assert.deepEqual(values('2005-01-15', 'The new series begins on Wednesday evening.'), ['Wednesday evening=2005-01-19']);
+    assert.deepEqual(values('2005-01-15', 'United play Spurs on Wednesday.'), ['Wednesday=2005-01-19']);
+    // A past verb before it anywhere in the sentence, and a possessive, keep the reading of what is over.
+    assert.deepEqual(values('2005-01-15', 'The band played a short set on Wednesday.'), ['Wednesday=2005-01-12']);
+  });
+
   it('leaves two events of one kind apart when each names who takes part (review30, slips30)', () => {
     const conflict = rule('date-conflict');
     assert.deepEqual(conflict('2024-09-11', "The row began in Saturday's debate between the two candidates. In Sunday's debate against Ortiz, Lee attacked him."), []);

@@ -14,8 +14,8 @@ import { unplannedEventAfter } from './events';
 import { impossibleMonths, impossibleNumericDays } from './written';
 import { mixedFractions } from '../figures/numbers';
 import { hasDigit, hasLetter, hasLetterOrDigit, hasSpace, isCapitalised, wordsOf } from '../text/shape';
-import { contextSet, firstWord, leadingWordLength, wordsIn } from './context';
-import { firstTokenEndingAfter, languageOf } from '../language';
+import { contextSet, firstWord, leadingWordLength, possessiveAt, wordsIn } from './context';
+import { firstTokenEndingAfter, languageOf, verbGroupsIn } from '../language';
 
 export { describeDate, inlayHintLabel } from './describe';
 
@@ -176,8 +176,25 @@ function tenseAt(article: Article, c: Candidate): TenseCue | null {
   // A weekday alone names a day within a week either side: the tense of its clause, however far its verb stands,
   // is a better guide than the nearest day ("surged back above the $47 a barrel mark on Thursday").
   const weekdayOnly = c.expr.t === 'cal' && c.expr.wd !== null && c.expr.m === null && c.expr.d === null && c.expr.y === null;
+  // "Arsenal play Chelsea on Wednesday", "the drama begins on Sunday": a weekday after "on" that a verb in the present
+  // simple governs is a day in the schedule, ahead (news tells what is over in the past tense); not in the
+  // possessive ("follows Tuesday's declaration").
+  if (weekdayOnly && cue?.tense === 'present' && !cue.perfect && scheduledOn(article, c)) return { ...cue, tense: 'future' };
   if (!weekdayOnly || cue?.governs || (cue && cueNear(cue, c))) return cue;
   return clauseTense(article, c) ?? cue;
+}
+
+/** Whether the date `c` follows "on" and is no possessive, and its governing verb group is in the present simple, unreported. */
+function scheduledOn(article: Article, c: Candidate): boolean {
+  if (wordsIn(article.prose.slice(Math.max(0, c.start - 8), c.start)).at(-1) !== 'on' || possessiveAt(article.prose, c.end)) return false;
+  const g = governingVerb(article, c);
+  if (!g || g.tense !== 'present' || g.presentPerfect || g.reported || g.end > c.start) return false;
+  // Every verb group of the sentence before the date in the present or the future: a past one anywhere before it
+  // ("played a short acoustic set on Monday", where "set" may be read as a verb) tells what is over.
+  const layer = languageOf(article);
+  const at = firstTokenEndingAfter(layer, c.start);
+  const sentence = layer.sentences[layer.tokens[at]?.sentence ?? -1];
+  return !!sentence && verbGroupsIn(layer, sentence.first, at - 1).every((v) => v.tense !== 'past' && !v.perfect);
 }
 
 /**
