@@ -91,3 +91,22 @@ describe('entities: a sports report\'s "title" is a prize, not a work', () => {
     assert.ok(untagged(body).includes('Cardiff'));
   });
 });
+
+describe('entities: a title before a noun of its credits, after a hit or a biopic (review31)', () => {
+  it('reads "Harry Potter author JK Rowling" and "Ray actor Jamie Foxx" as a title and a person', () => {
+    // Review 31's kind. Written after the fix:
+    assert.deepEqual(untagged('Gladiator actor Russell Crowe spoke at the festival.'), ['Russell Crowe']);
+    // Known gap: a title the recogniser reads as a place is left as one ("US actor" must stay a place).
+    assert.deepEqual(untagged('Wolf Hall author Hilary Mantel spoke at the festival.'), ['Wolf Hall', 'Hilary Mantel']);
+    // A place before the noun says where the person is from; a list before it is of people.
+    assert.ok(untagged('US actor Bill Murray arrived with rapper Twista and Ray actor Jamie Foxx.').includes('Bill Murray'));
+    assert.ok(untagged('US actor Bill Murray arrived with rapper Twista and Ray actor Jamie Foxx.').includes('Twista'));
+  });
+
+  it('reads a name after "hit" or "biopic" as a title', () => {
+    assert.deepEqual(untagged("The band's 1983 hit Blue Monday topped the charts in Germany."), ['Germany']);
+    // Known gap: "with" and "at" also join a title to the words after it ("the film Ray with Jamie Foxx"), so a
+    // title is not run over them: "Pearl Earring" of "Girl with a Pearl Earring" stays flagged.
+    assert.deepEqual(untagged('She was praised for her role in Girl with a Pearl Earring.'), ['Pearl Earring']);
+  });
+});

@@ -11,7 +11,7 @@ import type { Span } from '../types';
  * Lower-case words a title runs over between capitalised words ("of the", "and"). A closed class; prepositions that
  * also join a title to the words after it ("in Wales", "with Norah Jones", "from Spain") are left out.
  */
-const TITLE_JOINERS = new Set(['of', 'the', 'and', 'a', 'an']);
+const TITLE_JOINERS = { has: (w: string) => readWordList('entity-title-joiners.txt').has(w) };
 
 /** The longest run of lower-case joiners allowed inside a title ("of the"). */
 const MAX_JOINERS = 2;

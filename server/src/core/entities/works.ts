@@ -5,7 +5,7 @@
 // from the linguistic layer; the type then holds for every mention of that name in the article, and a title's for
 // names listed before it ("Finding Neverland, The Motorcycle Diaries and British film Vera Drake").
 import { readWordList } from '../dataFiles';
-import { languageOf, type Language } from '../language';
+import { firstTokenEndingAfter, languageOf, type Language } from '../language';
 import { isSportReport } from '../figures/sport';
 import type { Article, EntityMention, EntityType } from '../types';
 import { endsPossessive, hasSpace, isCapitalised, isLowerInitial, lastWordOf } from '../text/shape';
@@ -49,8 +49,11 @@ export function retypeWorks(mentions: EntityMention[], article: Article, fromRec
   for (let i = candidates.length - 2; i >= 0; i--) {
     const m = candidates[i];
     const n = candidates[i + 1];
-    if (!titled.has(m) && titled.has(n) && !lookupPlace(m.text) && listJoin(prose, m.end, n.start, works)) titled.add(m);
+    if (!titled.has(m) && titled.has(n) && !lookupPlace(m.text) && !personsName(m.text) && listJoin(prose, m.end, n.start, works)) titled.add(m);
   }
+  // A title before a noun of its credits ("Harry Potter author JK Rowling") carries no list: "rapper Twista and Ray
+  // actor Jamie Foxx" lists people.
+  if (!sport) for (const m of candidates) if (creditedBefore(layer, prose, m)) titled.add(m);
   // Examples of a work noun ("older titles such as Total Recall and Rambo", "films including Ray, Sideways and Kinsey"):
   // every name of the list is a title.
   for (const m of candidates) if (!sport && inExampleList(layer, prose, m, works)) titled.add(m);
@@ -221,6 +224,22 @@ function playedIn(layer: Language, prose: string, m: EntityMention): boolean {
   const partEnd = j;
   while (j >= 0 && j > partEnd - PART_WORDS && layer.tokens[j].pos === 'PROPN' && layer.tokens[j].sentence === t.sentence) j--;
   return j < partEnd && j >= 0 && layer.tokens[j].pos === 'VERB' && readWordList('entity-role-verbs.txt').has(layer.tokens[j].lemma);
+}
+
+/**
+ * "Harry Potter author JK Rowling", "Ray actor Jamie Foxx", "Dead Man's Shoes' star Paddy Considine": mention `m`, or
+ * its possessive, right before a noun of a work's credits (data/entity-work-credits.txt) and a capitalised name; not
+ * a place ("US actor Bill Murray") nor a name read as a person's. A company's staff take nouns of their own ("Tesco
+ * director"), which the list leaves out.
+ */
+function creditedBefore(layer: Language, prose: string, m: EntityMention): boolean {
+  // "US actor Bill Murray", "Hollywood actress": a place before the noun says where the person is from.
+  if (m.type === 'place' || m.type === 'person' || lookupPlace(m.text)) return false;
+  let k = firstTokenEndingAfter(layer, m.end - 1) + 1;
+  const sentence = layer.tokens[k - 1]?.sentence;
+  const word = (i: number) => (layer.tokens[i]?.sentence === sentence ? prose.slice(layer.tokens[i].start, layer.tokens[i].end) : '');
+  if (layer.tokens[k]?.pos === 'PART' && (endsPossessive(word(k)) || word(k) === "'" || word(k) === '’')) k++;
+  return readWordList('entity-work-credits.txt').has(word(k).toLowerCase()) && isCapitalised(word(k + 1)) && layer.tokens[k + 1]?.pos === 'PROPN';
 }
 
 /** The most words of a part's name read before "in" ("playing Howard Hughes in"). */
