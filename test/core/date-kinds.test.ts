@@ -916,6 +916,16 @@ describe('slips30 and review30: kinds found by fresh helpers (examples written a
     assert.deepEqual(values('2005-01-15', 'The band played a short set on Wednesday.'), ['Wednesday=2005-01-12']);
   });
 
+  it('reads the date of an event a past verb carries out as the verb\'s ("held talks in November 2005"; slips31)', () => {
+    const tense = rule('tense-date-mismatch');
+    // Written after the fix:
+    assert.deepEqual(tense('2024-09-11', 'The city hosted a summit on 3 October 2024, organisers said.'), ['tense-date-mismatch 3 October 2024']);
+    assert.deepEqual(tense('2024-09-11', 'Ministers held a summit in March 2025.'), ['tense-date-mismatch March 2025']);
+    // Talking of an event may be about one still to come; holding one later is no slip.
+    assert.deepEqual(tense('2024-09-11', 'The board discussed a merger on 3 October.'), []);
+    assert.deepEqual(tense('2024-09-11', 'Ministers will hold a summit in March 2025.'), []);
+  });
+
   it('leaves two events of one kind apart when each names who takes part (review30, slips30)', () => {
     const conflict = rule('date-conflict');
     assert.deepEqual(conflict('2024-09-11', "The row began in Saturday's debate between the two candidates. In Sunday's debate against Ortiz, Lee attacked him."), []);
