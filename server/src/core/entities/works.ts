@@ -184,9 +184,11 @@ function inExampleList(layer: Language, prose: string, m: EntityMention, works: 
   if (sentence === undefined) return false;
   const word = (i: number) => (i >= 0 && layer.tokens[i].sentence === sentence ? prose.slice(layer.tokens[i].start, layer.tokens[i].end) : '');
   exampleMarkers ??= [...readWordList('entity-example-markers.txt')].map((line) => splitAtSpaces(line.toLowerCase()));
+  markerEnds ??= new Set(exampleMarkers.map((words) => words[words.length - 1]));
   for (let k = opening - 1; k >= 0 && k >= opening - EXAMPLE_LIST_TOKENS; k--) {
     const w = word(k);
-    const marker = exampleMarkers.find((words) => words.every((x, j) => word(k - (words.length - 1) + j).toLowerCase() === x));
+    // A marker is matched only where its last word stands.
+    const marker = markerEnds.has(w.toLowerCase()) ? exampleMarkers.find((words) => words.every((x, j) => word(k - (words.length - 1) + j).toLowerCase() === x)) : undefined;
     if (marker) {
       const noun = k - marker.length;
       return noun >= 0 && layer.tokens[noun].pos === 'NOUN' && works.has(word(noun).toLowerCase());
@@ -204,6 +206,8 @@ const LIST_MARKS = new Set([',', ':', '&']);
 const SMALL_TITLE_WORDS = new Set(['ADP', 'DET', 'CCONJ', 'PART']);
 
 let exampleMarkers: string[][] | null = null;
+/** The last words of the example markers, by which a marker is looked for. */
+let markerEnds: Set<string> | null = null;
 
 /**
  * "nominated for playing Howard Hughes in The Aviator", "who portrays Churchill in Darkest Hour": a verb of playing a
@@ -216,14 +220,15 @@ function playedIn(layer: Language, prose: string, m: EntityMention): boolean {
   const t = layer.tokens[opening];
   // A director's or a writer's name in the possessive opens the phrase, not the title ("played Nellie in Mike Leigh's
   // latest film"); nor is a name the recogniser reads as a person's a title.
-  if (!t || lookupPlace(m.text) || m.type === 'person' || opensPossessive(prose.slice(m.end, m.end + 3))) return false;
+  if (!t || m.type === 'person') return false;
   let k = opening - 1;
   while (k >= 0 && layer.tokens[k].pos === 'DET' && k >= opening - 1) k--;
   if (k < 1 || layer.tokens[k].lemma !== 'in' || layer.tokens[k].sentence !== t.sentence) return false;
   let j = k - 1;
   const partEnd = j;
   while (j >= 0 && j > partEnd - PART_WORDS && layer.tokens[j].pos === 'PROPN' && layer.tokens[j].sentence === t.sentence) j--;
-  return j < partEnd && j >= 0 && layer.tokens[j].pos === 'VERB' && readWordList('entity-role-verbs.txt').has(layer.tokens[j].lemma);
+  const played = j < partEnd && j >= 0 && layer.tokens[j].pos === 'VERB' && readWordList('entity-role-verbs.txt').has(layer.tokens[j].lemma);
+  return played && !opensPossessive(prose.slice(m.end, m.end + 3)) && !lookupPlace(m.text);
 }
 
 /**
@@ -234,12 +239,13 @@ function playedIn(layer: Language, prose: string, m: EntityMention): boolean {
  */
 function creditedBefore(layer: Language, prose: string, m: EntityMention): boolean {
   // "US actor Bill Murray", "Hollywood actress": a place before the noun says where the person is from.
-  if (m.type === 'place' || m.type === 'person' || lookupPlace(m.text)) return false;
+  if (m.type === 'place' || m.type === 'person') return false;
   let k = firstTokenEndingAfter(layer, m.end - 1) + 1;
   const sentence = layer.tokens[k - 1]?.sentence;
   const word = (i: number) => (layer.tokens[i]?.sentence === sentence ? prose.slice(layer.tokens[i].start, layer.tokens[i].end) : '');
   if (layer.tokens[k]?.pos === 'PART' && (endsPossessive(word(k)) || word(k) === "'" || word(k) === '’')) k++;
-  return readWordList('entity-work-credits.txt').has(word(k).toLowerCase()) && isCapitalised(word(k + 1)) && layer.tokens[k + 1]?.pos === 'PROPN';
+  const credited = layer.tokens[k + 1]?.pos === 'PROPN' && readWordList('entity-work-credits.txt').has(word(k).toLowerCase()) && isCapitalised(word(k + 1));
+  return credited && !lookupPlace(m.text);
 }
 
 /** The most words of a part's name read before "in" ("playing Howard Hughes in"). */

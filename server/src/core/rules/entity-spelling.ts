@@ -87,9 +87,12 @@ function typoFindings(entities: readonly EntityMention[], prose: string, taken: 
   }
   const out: RuleFinding[] = [];
   const reported = new Set<string>();
+  // A slip falls after the first letter (oneEditApart): names are compared within their first letter.
+  const byFirst = new Map<string, string[]>();
+  for (const w of surnames.keys()) if (w.length >= MIN_TYPO_LENGTH) byFirst.set(w[0], [...(byFirst.get(w[0]) ?? []), w]);
   for (const m of entities) {
-    if (m.tagged || m.text.includes(' ') || m.text.length < MIN_TYPO_LENGTH || count.get(m.text)! > 1 || reported.has(m.text) || taken.has(m.start) || inLongerNames.has(m.text) || surnames.has(m.text) || lookupPlace(m.text)) continue;
-    const near = [...surnames.keys()].filter((w) => w !== m.text && w.length >= MIN_TYPO_LENGTH && oneEditApart(w, m.text));
+    if (m.tagged || m.text.includes(' ') || m.text.length < MIN_TYPO_LENGTH || count.get(m.text)! > 1 || reported.has(m.text) || taken.has(m.start) || inLongerNames.has(m.text) || surnames.has(m.text) || !byFirst.has(m.text[0]) || lookupPlace(m.text)) continue;
+    const near = byFirst.get(m.text[0])!.filter((w) => w !== m.text && oneEditApart(w, m.text));
     if (near.length !== 1) continue;
     reported.add(m.text);
     const other = surnames.get(near[0])!;
