@@ -94,6 +94,10 @@ function typoFindings(entities: readonly EntityMention[], prose: string, taken: 
     if (m.tagged || m.text.includes(' ') || m.text.length < MIN_TYPO_LENGTH || count.get(m.text)! > 1 || reported.has(m.text) || taken.has(m.start) || inLongerNames.has(m.text) || surnames.has(m.text) || !byFirst.has(m.text[0]) || lookupPlace(m.text)) continue;
     const near = byFirst.get(m.text[0])!.filter((w) => w !== m.text && oneEditApart(w, m.text));
     if (near.length !== 1) continue;
+    // Another spelling of the target already written ("Hassel" beside "Brian Hassell"): writing the target in would
+    // only trade this finding for a variant's; the article's spellings need a person's eye.
+    const key = variantKey(near[0]);
+    if (entities.some((x) => x.text !== near[0] && x.text !== m.text && !x.text.includes(' ') && variantKey(x.text) === key)) continue;
     reported.add(m.text);
     const other = surnames.get(near[0])!;
     const where = other.text === near[0] ? `“${near[0]}”` : `“${near[0]}” (“${prose.slice(other.start, other.end)}”)`;
