@@ -761,6 +761,19 @@ describe('review30: attribution and restatement kinds (examples written after th
     assert.deepEqual(unsourced('The charity emphasised that 3,000 families rely on the scheme.'), []);
   });
 
+  it('carries a pronoun to a report that closes the sentence before ("…, a Toshiba study found. It found that …"; review31)', () => {
+    assert.deepEqual(unsourced('Savings fell across the region, a bank survey found. It found that 40% of households had none.'), []);
+    // A pronoun after a sentence about people is no report.
+    assert.deepEqual(unsourced('Savings fell across the region, the minister said. It meant that 40% of households had none.'), ['40%']);
+  });
+
+  it('reads a measure in brackets after one unit of another as what that unit is (review31: "one gigabyte (1,000,000,000 bytes)")', () => {
+    assert.deepEqual(unsourced('A mile (1.6 km) of the road was closed.'), []);
+    assert.deepEqual(unsourced('Each card holds one terabyte (1,000 gigabytes) of video.'), []);
+    // A figure in brackets after a count of units is a conversion of that figure, which still needs its source.
+    assert.deepEqual(unsourced('The road is 30 miles (48 km) long.'), ['30']);
+  });
+
   it('reads ", or a 7.6% stake" as a restatement of the count before it', () => {
     assert.deepEqual(unsourced('The fund owns 2,100,000 of the shares, or a 9.5% stake.'), ['2,100,000']);
   });

@@ -198,7 +198,8 @@ export class AttributionFinder {
   /**
    * "The Demos report was published on Monday. It found that …": a subject that is only "it" or "they" stands for the
    * data the sentence before is about, when that sentence's first subject is a data noun (data/figures-attribution.json
-   * "dataNouns": report, survey, study …).
+   * "dataNouns": report, survey, study …), or the subject of a data verb there ("…, a Toshiba study found. It found
+   * that …").
    */
   private pronounForData(layer: Language, subject: { first: number; head: number }, s: number): boolean {
     const prose = this.article.prose;
@@ -206,10 +207,13 @@ export class AttributionFinder {
     if (subject.first !== subject.head || !PRONOUNS_FOR_DATA.has(word(subject.head))) return false;
     const previous = layer.sentences[s - 1];
     if (!previous) return false;
+    let first = true;
     for (const g of verbGroupsIn(layer, previous.first, previous.last)) {
       const before = subjectBefore(layer, prose, g.first, previous.first);
       if (!before) continue;
-      return this.lex.dataNouns.has(word(before.head));
+      // The subject of the sentence before, or a report's that closes it ("…, a Toshiba study found. It found that …").
+      if ((first || this.lex.dataVerbs.has(word(g.head))) && this.lex.dataNouns.has(word(before.head))) return true;
+      first = false;
     }
     return false;
   }
