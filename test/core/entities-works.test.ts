@@ -110,3 +110,12 @@ describe('entities: a title before a noun of its credits, after a hit or a biopi
     assert.deepEqual(untagged('She was praised for her role in Girl with a Pearl Earring.'), ['Pearl Earring']);
   });
 });
+
+describe('entities: a plural acronym is a common noun (review31: "PDAs (Personal Digital Assistants)")', () => {
+  it('flags no plural acronym, nor its long form in brackets after it', () => {
+    // Written after the fix:
+    assert.deepEqual(untagged('Drivers queued at ATMs while UAVs (Unmanned Aerial Vehicles) flew over Leeds.'), ['Leeds']);
+    // The singular of a body is still a name.
+    assert.deepEqual(untagged('The NHS and the UNHCR met in Geneva.'), ['NHS', 'UNHCR', 'Geneva']);
+  });
+});

@@ -138,7 +138,24 @@ function withoutTerritory<M extends Span & { text: string }>(layer: Language, pr
  */
 function commonAcronym(text: string): boolean {
   const common = readWordList('common-acronyms.txt');
-  return common.has(text) || (text.endsWith('s') && common.has(text.slice(0, -1)));
+  return common.has(text) || (text.endsWith('s') && common.has(text.slice(0, -1))) || PLURAL_ACRONYM.test(text);
+}
+
+/**
+ * "PDAs", "NGOs", "SUVs": capitals and a lower-case plural s. A name does not take a plural; a count of things an
+ * acronym names does, so the plural is a common noun whatever the acronym.
+ */
+const PLURAL_ACRONYM = /^\p{Lu}{2,6}s$/u;
+
+/**
+ * "PDAs (Personal Digital Assistants)": the long form in brackets right after a plural acronym spells out a common
+ * noun (mention `m` fills the bracket).
+ */
+function spelledOutPlural(prose: string, m: Span): boolean {
+  if (prose[m.end] !== ')') return false;
+  const before = prose.slice(Math.max(0, m.start - 10), m.start).trimEnd();
+  if (!before.endsWith('(')) return false;
+  return PLURAL_ACRONYM.test(before.slice(0, -1).trimEnd().split(' ').pop() ?? '');
 }
 
 /**
@@ -302,7 +319,7 @@ export function findEntities(
   // "NAIROBI, Kenya (AP) _", "BUDAPEST, January 21 (Xinhua) --": a wire service's credit in a dateline is no mention.
   const wireCredit = (m: Span) => /(?:^|\n)[ \t]*\p{Lu}{2,}[^\n(]{0,40}\($/u.test(article.prose.slice(Math.max(0, m.start - 48), m.start))
     && /^\)[ \t]*(?:_|--?|—|–)/.test(article.prose.slice(m.end, m.end + 4));
-  const usable = (m: RecognizedMention | null): m is RecognizedMention => !!m && !overlapsTaken(m) && !ignored.has(normaliseName(m.text)) && !insideOther(m) && !functionWordsOnly(layer, article.prose, m) && !commonOpeningWord(layer, article.prose, m) && !commonAcronym(m.text) && !inTerritorialTitle(layer, article.prose, m) && !headlineWords(m) && !wireCredit(m);
+  const usable = (m: RecognizedMention | null): m is RecognizedMention => !!m && !overlapsTaken(m) && !ignored.has(normaliseName(m.text)) && !insideOther(m) && !functionWordsOnly(layer, article.prose, m) && !commonOpeningWord(layer, article.prose, m) && !commonAcronym(m.text) && !spelledOutPlural(article.prose, m) && !inTerritorialTitle(layer, article.prose, m) && !headlineWords(m) && !wireCredit(m);
   for (const { raw, tag, refined } of recognised) {
     // The recogniser read words beside a tag as one name with it ("Mr :person[Greenspan]", ":person[Alex]
     // Kapranos"): what stands outside the tag is a title (dropped) or part of that name (linked to it).
