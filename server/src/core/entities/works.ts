@@ -166,9 +166,8 @@ function afterWorkNoun(layer: Language, prose: string, m: EntityMention, works: 
   // At the end of its sentence the title may follow a work noun that ends a prepositional phrase ("in his classic novel,
   // Gulliver's Travels."), though not one inside a longer noun phrase ("the star of the film, Tom Cruise.").
   if (k >= 1 && word(k) === ',' && isWork(k - 1)) {
-    const after = prose.slice(m.end, m.end + 3).trimStart();
     if (closesSentence(layer, prose, m)) return !objectOfPreposition(layer, k - 1, 'of');
-    return !objectOfPreposition(layer, k - 1) && after.startsWith(',');
+    return !objectOfPreposition(layer, k - 1) && prose.slice(m.end, m.end + 3).trimStart().startsWith(',');
   }
   return false;
 }
@@ -221,8 +220,8 @@ function playedIn(layer: Language, prose: string, m: EntityMention): boolean {
   // A director's or a writer's name in the possessive opens the phrase, not the title ("played Nellie in Mike Leigh's
   // latest film"); nor is a name the recogniser reads as a person's a title.
   if (!t || m.type === 'person') return false;
-  let k = opening - 1;
-  while (k >= 0 && layer.tokens[k].pos === 'DET' && k >= opening - 1) k--;
+  // "in The Aviator": a determiner may stand between "in" and the title.
+  const k = layer.tokens[opening - 1]?.pos === 'DET' ? opening - 2 : opening - 1;
   if (k < 1 || layer.tokens[k].lemma !== 'in' || layer.tokens[k].sentence !== t.sentence) return false;
   let j = k - 1;
   const partEnd = j;

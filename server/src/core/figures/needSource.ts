@@ -61,7 +61,7 @@ export function markNoSourceNeeded(article: Article, figures: FigureMention[], l
   const firstGiven = new Map<string, FigureMention>();
   for (const f of body) if (!firstGiven.has(valueKey(f))) firstGiven.set(valueKey(f), f);
   figures.forEach((f, i) => {
-    const why = conversion(article, figures[i - 1], f, figures[i - 2], lex) ?? (inHeading[i] ? headline(f, body, lex) : null) ?? result(article, f, lex) ?? record(article, f, lex)
+    const why = conversion(article, figures[i - 1], f, figures[i - 2]) ?? unitDefined(article, f, lex) ?? (inHeading[i] ? headline(f, body, lex) : null) ?? result(article, f, lex) ?? record(article, f, lex)
       ?? market(article, f, lex) ?? marketCompared(article, figures[i - 1], f) ?? sameQuote(article, figures[i - 1], f) ?? perShare(article, figures[i - 1], f) ?? enumerated(article, f)
       ?? namedAgain(article, firstGiven, f);
     if (why) f.noSourceNeeded = why;
@@ -94,9 +94,7 @@ const valueKey = (f: FigureMention) => `${f.kind}\u0000${f.value}\u0000${f.value
 /** Between two conversions in one bracket: "($23.4bn; £12.5bn)", "(£5m or $6.3m)". */
 const BETWEEN_CONVERSIONS = new Set([';', ',', '/', 'or']);
 
-function conversion(article: Article, prev: FigureMention | undefined, f: FigureMention, beforePrev?: FigureMention, lex?: Lexicon): NoSourceNeeded | null {
-  const defined = lex && f.kind === 'measure' ? unitDefined(article, f, lex) : null;
-  if (defined) return { kind: 'conversion', restates: defined };
+function conversion(article: Article, prev: FigureMention | undefined, f: FigureMention, beforePrev?: FigureMention): NoSourceNeeded | null {
   if (!prev || prev.sentence !== f.sentence || f.value === null || prev.value === null) return null;
   // The second conversion in a bracket converts the figure the first one converts: "18.3bn euros ($23.4bn; £12.5bn)".
   if (prev.noSourceNeeded?.kind === 'conversion' && f.kind === prev.kind && BETWEEN_CONVERSIONS.has(trimBlanks(article.prose.slice(prev.end, f.start)))) {
@@ -118,16 +116,18 @@ const ONE_UNIT = /(?:^|[^\p{L}])((?:a|an|one)[ \t]+(\p{L}+))[ \t]*\([ \t]*$/iu;
 
 /**
  * "a mile (1.6 km)", "one gigabyte (1,000,000,000 bytes)": a measure in brackets right after one unit of another
- * (data/figures-units.json) states what that unit is, no claim. The words of that unit ("one gigabyte"), or null.
+ * (data/figures-units.json) states what that unit is, no claim: a `conversion` restating the words of that unit
+ * ("one gigabyte"), or null.
  */
-function unitDefined(article: Article, f: FigureMention, lex: Lexicon): (Span & { text: string }) | null {
+function unitDefined(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeeded | null {
+  if (f.kind !== 'measure') return null;
   const from = Math.max(0, f.start - 24);
   const m = ONE_UNIT.exec(article.prose.slice(from, f.start));
   // The unit in the singular, or its plural in the lexicon ("gigabyte" as "gigabytes").
   const unit = m ? lex.measure.get(m[2].toLowerCase()) ?? lex.measure.get(`${m[2].toLowerCase()}s`) : undefined;
   if (!m || unit === undefined || unit === f.unit) return null;
   const start = from + m.index + m[0].indexOf(m[1]);
-  return { start, end: start + m[1].length, text: article.text.slice(start, start + m[1].length) };
+  return { kind: 'conversion', restates: { start, end: start + m[1].length, text: article.text.slice(start, start + m[1].length) } };
 }
 
 function headline(f: FigureMention, body: FigureMention[], lex: Lexicon): NoSourceNeeded | null {

@@ -67,12 +67,12 @@ const MIN_TYPO_LENGTH = 6;
  * Names one letter away from another entity's name in the article, a slip of the keyboard ("Berhrmann" beside
  * "Matt Behrmann", "Atalanta" beside three "Atlanta"s): a one-word untagged mention written once, no place of the
  * gazetteer and no word of a longer name in the article, one insertion, deletion, substitution or swap of neighbours
- * (optimal string alignment distance 1, MIN_TYPO_LENGTH letters or more) from a word that ends a person's full name,
- * a one-word name written REPEATED times or more, or a place of the gazetteer; the other spelling is the one to keep. One finding per spelling, not at offsets
- * in `taken`.
+ * (optimal string alignment distance 1, MIN_TYPO_LENGTH letters or more) from a target: a word that ends a person's
+ * full name, a one-word name written REPEATED times or more, or a place of the gazetteer. The target's spelling is the
+ * one to keep. One finding per spelling, not at offsets in `taken`.
  */
 function typoFindings(entities: readonly EntityMention[], prose: string, taken: ReadonlySet<number>): RuleFinding[] {
-  const surnames = new Map<string, EntityMention>();
+  const targets = new Map<string, EntityMention>();
   const inLongerNames = new Set<string>();
   const count = new Map<string, number>();
   for (const m of entities) count.set(m.text, (count.get(m.text) ?? 0) + 1);
@@ -81,17 +81,17 @@ function typoFindings(entities: readonly EntityMention[], prose: string, taken: 
   for (const m of entities) {
     const words = m.text.split(' ');
     if (words.length > 1) for (const w of words) inLongerNames.add(w);
-    if (m.type === 'person' && words.length > 1) surnames.set(words[words.length - 1], m);
+    if (m.type === 'person' && words.length > 1) targets.set(words[words.length - 1], m);
     // A one-word name written more often than once, or a place of the gazetteer.
-    if (words.length === 1 && (count.get(m.text)! >= REPEATED || lookupPlace(m.text))) surnames.set(m.text, m);
+    if (words.length === 1 && (count.get(m.text)! >= REPEATED || lookupPlace(m.text))) targets.set(m.text, m);
   }
   const out: RuleFinding[] = [];
   const reported = new Set<string>();
   // A slip falls after the first letter (oneEditApart): names are compared within their first letter.
   const byFirst = new Map<string, string[]>();
-  for (const w of surnames.keys()) if (w.length >= MIN_TYPO_LENGTH) byFirst.set(w[0], [...(byFirst.get(w[0]) ?? []), w]);
+  for (const w of targets.keys()) if (w.length >= MIN_TYPO_LENGTH) byFirst.set(w[0], [...(byFirst.get(w[0]) ?? []), w]);
   for (const m of entities) {
-    if (m.tagged || m.text.includes(' ') || m.text.length < MIN_TYPO_LENGTH || count.get(m.text)! > 1 || reported.has(m.text) || taken.has(m.start) || inLongerNames.has(m.text) || surnames.has(m.text) || !byFirst.has(m.text[0]) || lookupPlace(m.text)) continue;
+    if (m.tagged || m.text.includes(' ') || m.text.length < MIN_TYPO_LENGTH || count.get(m.text)! > 1 || reported.has(m.text) || taken.has(m.start) || inLongerNames.has(m.text) || targets.has(m.text) || !byFirst.has(m.text[0]) || lookupPlace(m.text)) continue;
     const near = byFirst.get(m.text[0])!.filter((w) => w !== m.text && oneEditApart(w, m.text));
     if (near.length !== 1) continue;
     // Another spelling of the target already written ("Hassel" beside "Brian Hassell"): writing the target in would
@@ -99,7 +99,7 @@ function typoFindings(entities: readonly EntityMention[], prose: string, taken: 
     const key = variantKey(near[0]);
     if (entities.some((x) => x.text !== near[0] && x.text !== m.text && !x.text.includes(' ') && variantKey(x.text) === key)) continue;
     reported.add(m.text);
-    const other = surnames.get(near[0])!;
+    const other = targets.get(near[0])!;
     const where = other.text === near[0] ? `“${near[0]}”` : `“${near[0]}” (“${prose.slice(other.start, other.end)}”)`;
     out.push({
       start: m.start, end: m.end,
@@ -111,8 +111,8 @@ function typoFindings(entities: readonly EntityMention[], prose: string, taken: 
 }
 
 /**
- * Whether `a` and `b` differ by one edit after their first letter and before their last: one letter inserted, deleted or replaced, or two
- * neighbours swapped (optimal string alignment distance 1; UTF-16 code units).
+ * Whether `a` and `b` differ by one edit after their first letter and before their last: one letter inserted,
+ * deleted or replaced, or two neighbours swapped (optimal string alignment distance 1; UTF-16 code units).
  */
 function oneEditApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;

@@ -114,7 +114,8 @@ export function twoAgeConflicts(article: Article, entities: readonly EntityMenti
 function ageAfter(article: Article, layer: Language, m: EntityMention): GivenAge | null {
   const k = firstTokenEndingAfter(layer, m.end);
   const word = (i: number) => (layer.tokens[i] ? article.prose.slice(layer.tokens[i].start, layer.tokens[i].end) : '');
-  if (layer.tokens[k]?.start !== m.end && layer.tokens[k]?.start !== undefined && article.prose.slice(m.end, layer.tokens[k].start).trim() !== '') return null;
+  // The mark comes right after the name, white space at most between.
+  if (!layer.tokens[k] || article.prose.slice(m.end, layer.tokens[k].start).trim() !== '') return null;
   const open = word(k);
   const n = word(k + 1);
   const close = word(k + 2);
