@@ -66,16 +66,15 @@ export function readYearlessDay(m: number, d: number, pub: Ymd, tense: Tense | n
 /**
  * The year a 29 February written without a year is read in, for an article published on `pub` under `tense`: the
  * latest 29 February on or before publication under a past tense, the next on or after it under a future, else the
- * nearest; the day is placed after 28 February whether or not that year has it, so that a year without it is found
- * (impossible-date). One of pub.y - 1 … pub.y + 1.
+ * nearest (pick, as for any yearless day); the day is placed after 28 February whether or not that year has it, so
+ * that a year without it is found (impossible-date). One of pub.y - 1 … pub.y + 1.
  */
 export function leapDayYear(pub: Ymd, tense: Tense | null): number {
-  const p = toDays(pub);
-  const at = (y: number) => toDays({ y, m: 2, d: 28 }) + 1;
-  const years = [pub.y - 1, pub.y, pub.y + 1];
-  if (tense === 'past') return years.filter((y) => at(y) <= p).pop()!;
-  if (tense === 'future') return years.find((y) => at(y) >= p)!;
-  return years.reduce((a, b) => (Math.abs(at(b) - p) < Math.abs(at(a) - p) ? b : a));
+  const options = [pub.y - 1, pub.y, pub.y + 1].map((y) => {
+    const day = toDays({ y, m: 2, d: 28 }) + 1;
+    return { first: day, last: day, value: String(y) };
+  });
+  return Number(pick(options, toDays(pub), tense).value);
 }
 
 function direction(tense: Tense | null, cue: string | null, noun: string): string {
