@@ -63,11 +63,25 @@ describe('untagged-entity', () => {
     const flagged = (body: string) => rule(analyze(`---\npublished: 2024-01-01\n---\n\n${body}\n`).findings, 'untagged-entity').map((f) => `${f.text}: ${f.message.split(':')[0]}`);
     assert.deepEqual(flagged('Flights left Québec City Jean Lesage International Airport at noon.'), ['Québec City Jean Lesage International Airport: Untagged place']);
     assert.deepEqual(flagged('She was treated at the Nelson Mandela Children’s Hospital in Soweto.').filter((f) => /Mandela/.test(f)), ['Nelson Mandela Children’s Hospital: Untagged organisation']);
-    assert.deepEqual(flagged('He studied at the Margaret Thatcher Institute of Economics.'), ['Margaret Thatcher Institute: Untagged organisation']);
+    assert.deepEqual(flagged('He studied at the Margaret Thatcher Institute of Economics.'), ['Margaret Thatcher Institute of Economics: Untagged organisation']);
     // A programme or prize named after someone is "other", which is not flagged by default.
     assert.deepEqual(flagged('She won a Benjamin A. Gilman International Scholarship last year.'), []);
     // A name followed by ordinary words stays the name.
     assert.deepEqual(flagged('Jean Lesage opened the airport in 1960.'), ['Jean Lesage: Untagged person']);
+  });
+
+  it('reads "<head> of <name>" as one name typed by its head (review: "Order of the Bath" flagged as the place "Bath")', () => {
+    const flagged = (body: string) => rule(analyze(`---\npublished: 2024-01-01\n---\n\n${body}\n`).findings, 'untagged-entity').map((f) => `${f.text}: ${f.message.split(':')[0]}`);
+    // An honour, a battle and a treaty are "other": no place inside them is a mention of its own.
+    assert.deepEqual(flagged('The composer was appointed to the Order of Merit in 2019, the palace said.'), []);
+    assert.deepEqual(flagged('Veterans marked the Battle of the Somme, and ministers signed the Treaty of Lisbon in 2007.'), []);
+    // A sea, a bay or an island is one place, not the place after "of" (nor an organisation).
+    assert.deepEqual(flagged('Fishing boats in the Bay of Bengal returned, and ferries to the Isle of Skye were halted.'), ['Bay of Bengal: Untagged place', 'Isle of Skye: Untagged place']);
+    assert.deepEqual(flagged('Troops landed near the Gulf of Aqaba.'), ['Gulf of Aqaba: Untagged place']);
+    // "and the" opens a second name: two bodies, not one.
+    assert.deepEqual(flagged('Students from the University of Glasgow and the Royal College of Art took part.'), ['University of Glasgow: Untagged organisation', 'Royal College of Art: Untagged organisation']);
+    // The office alone names no one.
+    assert.deepEqual(flagged('She was made a Dame Commander of the Order of the British Empire.'), []);
   });
 
   it('policy all: every untagged mention, surnames included', () => {

@@ -13,6 +13,7 @@ import type { Article, EntityMention, EntityType, Span } from '../types';
 import { isMostlyCapitalised, recognizeApart, recognizeEntities, type RecognizedMention } from './ner';
 import { linkMentions } from './linking';
 import { refineMention, withoutFunctionWords } from './refine';
+import { joinHeadOfNames } from './headOf';
 import { agreeWithLongForms } from './abbreviations';
 import { lookupPlace } from './gazetteer';
 import { readWordList } from '../dataFiles';
@@ -290,7 +291,9 @@ export function findEntities(
   // A name the recogniser read across "and" and split is read again in its sentence, apart at the join (only with the
   // recogniser whose document facts recognizeApart uses).
   const readApart = recognize === recognizeEntities ? (s: Span, apart: readonly Span[]) => recognizeApart(article.prose, s, apart) : undefined;
-  const raws = splitCoordinated(joinHyphenated(recognize(article.prose, article.sentences), article.prose), article.prose, languageOf(article), readApart);
+  // "Order" + "of the" + "Bath": a name head before "of" makes one longer name with the name after it.
+  const joined = joinHeadOfNames(joinHyphenated(recognize(article.prose, article.sentences), article.prose), article.prose, languageOf(article), (s) => entityTags.overlapping(s) !== undefined);
+  const raws = splitCoordinated(joined, article.prose, languageOf(article), readApart);
   const rawSpans = new SpanIndex(raws);
   const reads = raws.map((read) => {
     // A name read across a tag ("Mr :person[Greenspan]") or right beside one with only a space between ("Ainum Mohd

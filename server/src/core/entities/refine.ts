@@ -101,8 +101,9 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   // South Africa).
   if (words.every((w) => isCorporateForm(w.word) && !isCapitals(w.word, 2))) return null;
   // "Education Secretary", "Prime Minister": a phrase that ends in an office names no one (learned: such words are
-  // capitalised inside sentences and outside every labelled name, data/entity-heads.json).
-  if (words.length > 1 && isOfficeWord(last.word)) return null;
+  // capitalised inside sentences and outside every labelled name, data/entity-heads.json); nor does the office alone
+  // ("a Dame Commander of the Order").
+  if (isOfficeWord(last.word)) return null;
   // "Commissioner for Migration, Home Affairs and Citizenship": a portfolio names no body or place.
   if (isPortfolio(named, article.prose)) return null;
   return asPrefixed(asStorm(asAward(asFaith(asDemonym(withGivenName(withHeadPrior(withLongerName(withHeadNoun(named, article.prose), article.prose)))))), article.prose));
@@ -298,7 +299,7 @@ export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 't
 const NAME_HEAD_REACH = 5;
 
 /** data/name-heads.txt: head word (as written) → the type of the name it ends. */
-function nameHeads(): Map<string, 'person' | 'org' | 'place' | 'other'> {
+export function nameHeads(): Map<string, 'person' | 'org' | 'place' | 'other'> {
   if (!nameHeadTypes) {
     nameHeadTypes = new Map();
     for (const line of readWordList('name-heads.txt')) {
@@ -342,7 +343,8 @@ function withLongerName(m: RecognizedMention, prose: string): RecognizedMention 
     if (n === 0 && m.type === 'person' && NAME_JOINERS.has(word)) break;
     // "the" joins only after another joiner ("Museum of the Moving Image"), not right after a name ("Nagano the
     // Winter Olympic Games" is two names).
-    if (word === 'the' && !NAME_JOINERS.has(previousWord)) break;
+    // Nor after "and": "the University of Leeds and the London School of Economics" are two names.
+    if (word === 'the' && (!NAME_JOINERS.has(previousWord) || previousWord === 'and')) break;
     previousWord = word;
     // "Glasgow" + "Climate Pact": a learned head of names of type other ends the longer name too, when the mention
     // is no person and only capitalised words stand between ("Merrill Lynch and Credit Suisse" is two names).

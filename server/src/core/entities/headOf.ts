@@ -1,0 +1,79 @@
+// Names built as "<head> of <name>": "Order of the Bath", "Isle of Wight", "National Museum of Scotland".
+import type { Span } from '../types';
+import type { Language } from '../language';
+import type { RecognizedMention } from './ner';
+import { nameHeads } from './refine';
+import { withoutFinalS } from './nameShape';
+import { isCapitalised } from '../text/shape';
+import { readWordList } from '../dataFiles';
+
+const NER_LABEL = { person: 'PER', org: 'ORG', place: 'LOC', other: 'MISC' } as const;
+type HeadType = keyof typeof NER_LABEL;
+
+/** data/entity-of-heads.txt: heads that open a name only before "of", by the type of the name. */
+let ofHeadTypes: Map<string, HeadType> | null = null;
+function ofHeads(): Map<string, HeadType> {
+  if (!ofHeadTypes) {
+    ofHeadTypes = new Map();
+    for (const line of readWordList('entity-of-heads.txt')) {
+      const [head, type] = line.split(' ');
+      if (type === 'org' || type === 'place' || type === 'other') ofHeadTypes.set(head, type);
+    }
+  }
+  return ofHeadTypes;
+}
+
+/**
+ * The type of the name head that `word` is, as written, singular or plural (data/entity-of-heads.txt, then
+ * data/name-heads.txt); undefined if none.
+ */
+function headType(word: string): HeadType | undefined {
+  for (const heads of [ofHeads(), nameHeads()]) {
+    const type = heads.get(word) ?? heads.get(withoutFinalS(word));
+    if (type) return type;
+  }
+  return undefined;
+}
+
+/**
+ * "Order of the Bath", "Isle of Wight", "National Museum of Scotland": a capitalised name head of data/entity-of-heads.txt or
+ * data/name-heads.txt ("Order", "Isle", "Museum"), then "of" or "of the", then a name the recogniser read, are one longer name, typed by
+ * that head (an honour or a treaty is `other`, which no rule flags; the place after "of" is part of the name, no
+ * mention of its own). The head may end a name the recogniser read apart ("National Museum" + "Scotland": the two
+ * are joined) or stand outside any ("Order" + "Bath": the name grows back over it). A name read whole that opens with
+ * such a head ("Isle of Wight" read as an organisation) takes the head's type. The three words must be adjacent
+ * tokens of one sentence of `layer`; a mention that `tagged` says overlaps a tag is left as it is.
+ * `raws` in text order; returns a new array, `raws` untouched.
+ */
+export function joinHeadOfNames(raws: readonly RecognizedMention[], prose: string, layer: Language, tagged: (s: Span) => boolean): RecognizedMention[] {
+  const out: RecognizedMention[] = [];
+  const word = (i: number) => (i >= 0 && i < layer.tokens.length ? prose.slice(layer.tokens[i].start, layer.tokens[i].end) : '');
+  for (const r of raws) {
+    const first = layer.tokenAt(r.start);
+    if (first < 0 || layer.tokens[first].start !== r.start || tagged(r)) { out.push(r); continue; }
+    // A name read whole: "Isle of Wight".
+    const own = word(first + 1) === 'of' && layer.tokens[first + 1].end < r.end ? headType(word(first)) : undefined;
+    if (own) { out.push(own === r.type ? r : { ...r, type: own, label: NER_LABEL[own] }); continue; }
+    const head = headBefore(layer, word, first);
+    if (!head) { out.push(r); continue; }
+    const last = out[out.length - 1];
+    const joinsLast = last !== undefined && last.end === layer.tokens[head.at].end && !tagged(last);
+    if (joinsLast) out.pop();
+    const start = joinsLast ? last.start : layer.tokens[head.at].start;
+    const confidence = joinsLast ? Math.min(last.confidence, r.confidence) : r.confidence;
+    out.push({ ...r, start, text: prose.slice(start, r.end), type: head.type, label: NER_LABEL[head.type], confidence });
+  }
+  return out;
+}
+
+/**
+ * The name head that stands before token `first` with "of" or "of the" between, in the same sentence and
+ * capitalised: its token index and type; null when there is none. `word(i)` is token i's text ('' outside).
+ */
+function headBefore(layer: Language, word: (i: number) => string, first: number): { at: number; type: HeadType } | null {
+  const of = word(first - 1) === 'the' ? first - 2 : first - 1;
+  const at = of - 1;
+  if (word(of) !== 'of' || at < 0 || layer.tokens[at].sentence !== layer.tokens[first].sentence || !isCapitalised(word(at))) return null;
+  const type = headType(word(at));
+  return type ? { at, type } : null;
+}
