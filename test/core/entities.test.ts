@@ -84,6 +84,18 @@ describe('untagged-entity', () => {
     assert.deepEqual(flagged('She was made a Dame Commander of the Order of the British Empire.'), []);
   });
 
+  it('reads a team sheet: initials and surnames are the players named in full before, clubs in brackets are clubs (review 32)', () => {
+    const body = 'Coach Eddie Jones named Owen Farrell and Maro Itoje in the side, with Billy Vunipola at number eight.\n\nTeam: O Farrell (Saracens, capt); M Itoje (Saracens), B Vunipola (Saracens), E Daly (Wasps), J Nowell (Exeter).';
+    const found = rule(analyze(`---\npublished: 2024-01-01\n---\n\n${body}\n`).findings, 'untagged-entity').map((f) => `${f.text}: ${f.message.split(':')[0]}`);
+    // "O Farrell" is Owen Farrell, already flagged: no second finding; a player named only on the sheet is a person.
+    assert.ok(!found.some((f) => /^(O Farrell|M Itoje|B Vunipola):/.test(f)), found.join('; '));
+    assert.ok(found.includes('E Daly: Untagged person') && found.includes('J Nowell: Untagged person'), found.join('; '));
+    assert.ok(found.includes('Wasps: Untagged organisation') && found.includes('Exeter: Untagged organisation'), found.join('; '));
+    // Not every initial and word is a person: "Q Magazine" outside a team sheet keeps the recogniser's type.
+    const titles = rule(analyze('---\npublished: 2024-01-01\n---\n\nReaders of Q Magazine voted.\n').findings, 'untagged-entity').map((f) => f.message.split(':')[0]);
+    assert.ok(!titles.includes('Untagged person'), titles.join('; '));
+  });
+
   it('policy all: every untagged mention, surnames included', () => {
     const a = analyze(SAMPLE, { config: config({ tagPolicy: 'all' }) });
     const pez = rule(a.findings, 'untagged-entity').filter((f) => /Pezeshkian/.test(f.text));

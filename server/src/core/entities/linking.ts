@@ -4,7 +4,7 @@
 import { normaliseName } from '../registry';
 import { variantKey } from './variants';
 import { lookupPlace } from './gazetteer';
-import { isCorporateForm } from './refine';
+import { initialAndSurname, isCorporateForm } from './refine';
 import { isGivenName } from './ner';
 import type { Registry } from '../rules/rule';
 import type { EntityMention, EntityType } from '../types';
@@ -153,6 +153,16 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
       return mentions[j].type === 'person' && full.length > words.length && words.every((w, k) => full[full.length - words.length + k] === w);
     });
     const roots = new Set(longer.map((j) => find(j)));
+    if (roots.size === 1) union([...roots][0], i);
+  });
+
+  // "M Tait" or "M. Tait" in a team sheet after "Mike Tait": an initial and a surname name the one person of the
+  // article whose full name has that surname and a first word with that initial ("J Robinson" is not "Andy Robinson").
+  mentions.forEach((m, i) => {
+    const words = mentionWords[i];
+    if (words.length !== 2 || words[0].length !== 1 || m.tagged || m.type === 'place' || !initialAndSurname(m.text)) return;
+    const full = bucket(surnames, words[1]).filter((j) => mentions[j].type === 'person' && mentionWords[j].length >= 2 && mentionWords[j][0].length > 1 && mentionWords[j][0][0] === words[0]);
+    const roots = new Set(full.map((j) => find(j)));
     if (roots.size === 1) union([...roots][0], i);
   });
 

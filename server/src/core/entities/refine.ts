@@ -106,7 +106,7 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   if (isOfficeWord(last.word)) return null;
   // "Commissioner for Migration, Home Affairs and Citizenship": a portfolio names no body or place.
   if (isPortfolio(named, article.prose)) return null;
-  return asPrefixed(asStorm(asAward(asFaith(asDemonym(withGivenName(withHeadPrior(withLongerName(withHeadNoun(named, article.prose), article.prose)))))), article.prose));
+  return asPrefixed(asStorm(asAward(asFaith(asDemonym(withInitialAndSurname(withGivenName(withHeadPrior(withLongerName(withHeadNoun(named, article.prose), article.prose))), article.prose)))), article.prose));
 }
 
 /**
@@ -209,6 +209,30 @@ function withGivenName(m: RecognizedMention): RecognizedMention {
   if ((m.type !== 'org' && m.type !== 'place') || !hasSpace(m.text)) return m;
   return hasPersonsNameShape(m.text) ? { ...m, type: 'person', label: 'PER' } : m;
 }
+
+/**
+ * "J Robinson (Sale Sharks, capt)", "D Chin (Birchfield Harriers)": an initial and a surname (initialAndSurname) that
+ * the recogniser typed organisation or place, before a bracket as a team sheet or a results list gives a player's or
+ * athlete's club, is a person. Elsewhere such a pair is as often a title ("X Factor", "Q Magazine").
+ */
+function withInitialAndSurname(m: RecognizedMention, prose: string): RecognizedMention {
+  if ((m.type !== 'org' && m.type !== 'place') || !initialAndSurname(m.text)) return m;
+  const bracket = prose[m.end] === '(' || (prose[m.end] === ' ' && prose[m.end + 1] === '(');
+  return bracket ? { ...m, type: 'person', label: 'PER' } : m;
+}
+
+/**
+ * "M Cueto", "J. Robinson" (a team sheet's "J Robinson (Sale Sharks, capt)"): one capital initial, with or without a
+ * full stop, then one capitalised word that ends no other kind of name (hasPersonsNameShape) and is no known place, is
+ * a person's name. Two words only: "W H Smith" is a shop.
+ */
+export function initialAndSurname(text: string): boolean {
+  const words = splitAtSpaces(text);
+  return words.length === 2 && isInitial(words[0]) && !lookupPlace(words[1]) && hasPersonsNameShape(text, isInitial);
+}
+
+/** One capital letter, with or without a full stop ("J", "M."), that is no word ("A", "I"). */
+const isInitial = (word: string) => (word.length === 1 || (word.length === 2 && word[1] === '.')) && isAllCapitals(word[0]) && word[0] !== 'A' && word[0] !== 'I';
 
 /**
  * `text` is two or three capitalised words, with no joiner, whose first opens people's names (`opens`; by default in

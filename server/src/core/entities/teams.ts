@@ -25,15 +25,27 @@ const VERB_REACH = 2;
  * in a match: subject of a match verb within VERB_REACH words ("England beat", "Ireland have drawn", "his club side,
  * Gloucester, beat"), its object ("beat France", "face Gloucester"), after "against", "v" or "versus", beside a score
  * ("Wales 24-17"), or before a noun of data/sport-team-nouns.txt ("England tight-head prop", "England's squad") or
- * after one and a comma ("his club side, Gloucester"). Mutates `mentions`; never throws.
+ * after one and a comma ("his club side, Gloucester"), or in brackets right after a player's name, as a team sheet gives
+ * a player's club ("M Tait (Newcastle), J Noon (Newcastle)"). Mutates `mentions`; never throws.
  */
 export function retypeTeams(mentions: EntityMention[], article: Article, fromRecogniser: (m: EntityMention) => boolean): void {
   const candidates = mentions.filter((m) => fromRecogniser(m) && m.type === 'place');
   if (candidates.length === 0 || !isSportReport(article)) return;
   const layer = languageOf(article);
   const cues: Cues = { verbs: readWordList('sport-team-verbs.txt'), nouns: readWordList('sport-team-nouns.txt') };
-  const sides = new Set(candidates.filter((m) => isSide(layer, article.prose, m, cues)).map((m) => m.group));
+  const players = new Set(mentions.filter((m) => m.type === 'person').map((m) => m.end));
+  const sides = new Set(candidates.filter((m) => isSide(layer, article.prose, m, cues) || playersClub(article.prose, m, players)).map((m) => m.group));
   for (const m of candidates) if (sides.has(m.group)) m.type = 'org';
+}
+
+/**
+ * "M Tait (Newcastle)": mention `m` opens a bracket that follows, with at most one space, a person's name ending at an
+ * offset of `personEnds`.
+ */
+function playersClub(prose: string, m: EntityMention, personEnds: ReadonlySet<number>): boolean {
+  const open = prose[m.start - 1] === '(' ? m.start - 1 : -1;
+  if (open < 1) return false;
+  return personEnds.has(open) || (prose[open - 1] === ' ' && personEnds.has(open - 1));
 }
 
 /** Where a mention stands among the layer's tokens: its first and last token, and its sentence's tokens and words. */
