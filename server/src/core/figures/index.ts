@@ -800,6 +800,9 @@ class FigureParser {
   /**
    * "legally adults at 18", "retire at 65" (a life-stage word before "at"), "when she will be 34." ("be"/"turns" and a
    * number that ends a clause about a person, a personal pronoun its subject; "the toll will be 34." is a count).
+   * Any form of "be" with "he", "she" or "I" as its subject, perhaps an adverb between, and the number ending its
+   * clause before a comma or a conjunction too: "By the time he was 40, …", "He is now 65 and …", "she was 12 when"
+   * ("we were 40" may count a group).
    */
   private clauseAge(q: Quantity): boolean {
     const { toks, lex } = this;
@@ -808,7 +811,11 @@ class FigureParser {
     const next = toks[q.end];
     if (word(prev, 'at') && this.cueBefore(q.first - 1, lex.lifeStageWords, 5)) return true;
     const clauseEnd = !next || sym(next, '.', ';', '!', '?');
-    return !!prev && lex.ageVerbs.has(prev.lower) && clauseEnd && [2, 3].some((d) => word(toks[q.first - d], ...lex.subjectPronouns));
+    if (!!prev && lex.ageVerbs.has(prev.lower) && clauseEnd && [2, 3].some((d) => word(toks[q.first - d], ...lex.subjectPronouns))) return true;
+    const verbAt = this.tagged(prev)?.pos === 'ADV' ? q.first - 2 : q.first - 1;
+    const pos = this.tagged(next)?.pos;
+    const ends = clauseEnd || sym(next, ',') || pos === 'CCONJ' || pos === 'SCONJ' || word(next, 'when');
+    return ends && !q.measure && !q.percent && !q.currency && this.tagged(toks[verbAt])?.lemma === 'be' && word(toks[verbAt - 1], 'he', 'she', 'i');
   }
 
   /** "The prince, 20, …", "(45)": an age set off after a word. */
