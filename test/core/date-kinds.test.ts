@@ -359,11 +359,34 @@ describe('a dateline and a fronted place (a fresh helper\'s planted slips, eleve
     assert.deepEqual(dated('2016-01-25', 'The treaty signed on 25 January 2015 is in force.'), []);
   });
 
+  it('reads a first sentence that opens with a preposition and a date as prose, not a dateline (eighteenth session)', () => {
+    // Found while probing slips32's "By 31 March 2004 the firm will …": read as a dateline a year before publication.
+    assert.deepEqual(dated('2005-01-15', 'By 31 March 2004 the firm had reached its target.'), []);
+    // Written after the fix.
+    assert.deepEqual(dated('2005-01-15', 'On 3 March 2004 the firm announced a merger.'), []);
+    assert.deepEqual(dated('2005-01-15', 'Since 1 June 2003 prices have doubled.'), []);
+    assert.equal(dated('2005-01-15', 'LONDON, 3 March 2004 - The firm announced a merger.').length, 1);
+  });
+
   it('reaches the verb past a fronted place and date ("In Washington tomorrow, the FAA released")', () => {
     assert.equal(dated('1998-01-14', 'In Washington tomorrow, the FAA released air traffic control tapes.').length, 1);
     // Written after the fix.
     assert.equal(dated('2024-09-11', 'In Paris next week, the ministers signed the accord.').length, 1);
     assert.deepEqual(dated('2024-09-11', 'In Paris next week, the ministers will sign the accord.'), []);
+  });
+});
+
+describe('a plan told now with "hopes", "aims", "wants" (slips32, eighteenth session)', () => {
+  const dated = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('tense-date-mismatch'));
+  it('reads a present verb of intention before "to" as a plan, with "in" or "by" a date before publication', () => {
+    // slips32's miss: "by the end of March the firm hopes to" changed to "March 2004" in a story of January 2005.
+    assert.equal(dated('2005-01-15', 'The firm hopes to reach one million users by the end of March 2004.').length, 1);
+    // Written after the fix.
+    assert.equal(dated('2005-01-15', 'The charity aims to complete the school by the end of 2003.').length, 1);
+    assert.equal(dated('2005-01-15', 'The club wants to sign a striker in December 2004.').length, 1);
+    assert.deepEqual(dated('2005-01-15', 'The club wants to sign a striker in March 2005.'), []);
+    // A hope told in the past may be about any time.
+    assert.deepEqual(dated('2005-01-15', 'The firm hoped to reach one million users by March 2004.'), []);
   });
 });
 

@@ -215,7 +215,7 @@ export const tenseDateMismatch: Rule = {
       // until the period's figures are out; a day that has passed ("the election, expected on 5 May") is a slip, and so
       // are an active forecast ("they can expect strong dividends last year") and a period named from the story's
       // time ("profits are expected to rise last year").
-      if (!verb.will && EXPECTING.has(verb.lemma) && lastWordOf(cue).toLowerCase().endsWith('ed') && !d.relative && (d.value ?? '').length < ISO_DAY_LENGTH) continue;
+      if (passiveForecastOfPeriod(verb, cue, d)) continue;
       // "growth this year may be slower than in 2004", "can get treatment, up from four centres in 2001": the earlier
       // term of a comparison, not when the future happens.
       if (verb.end <= d.start && hasWordOf(article.prose.slice(verb.end, d.start), COMPARISON_BETWEEN)) continue;
@@ -282,12 +282,30 @@ function limitFinding(article: Article, d: DateMention, before: string, span: [n
   const verb = d.reference !== 'future' && endsWithPhrase(before, RUNS_UNTIL()) && explicitOrDirected && (span[1] < pub || span[0] > pub) ? governingVerb(article, d) : null;
   if (!verb || verb.end > d.start) return null;
   const cue = article.text.slice(verb.start, verb.end);
-  if (span[1] < pub && verb.tense === 'future' && verb.will && !verb.perfect && !inTime(verb, d, span[1])) {
+  if (span[1] < pub && staleFuture(verb, cue, d) && !inTime(verb, d, span[1])) {
     return { start: d.start, end: d.end, message: `Future tense (“${cue}”) running up to ${dateInWords(d)}, which is before the publication date (${formatDay(published)}).${reportedAdvice(article, verb, d)}` };
   }
   const done = span[0] > pub && (verb.tense === 'past' || verb.presentPerfect) && !verb.plan && endsWithPhrase(before, COMPLETED_BY());
   if (!done || foresees(verb, lastWordOf(article.prose.slice(verb.start, verb.end))) || !doneBy(article, verb)) return null;
   return { start: d.start, end: d.end, message: `${verb.presentPerfect ? 'Present perfect' : 'Past tense'} (“${cue}”) about what was done by ${dateInWords(d)}, which is after the publication date (${formatDay(published)}).` };
+}
+
+/**
+ * "will reach 1m users by March 2004", "hopes to reach …", "is due to finish by …": a future with "will", or a plan told
+ * now (not a passive forecast of a whole period, passiveForecastOfPeriod), and no perfect. Whether the date is past is
+ * the caller's test.
+ */
+function staleFuture(verb: Governor, cue: string, d: DateMention): boolean {
+  if (verb.tense !== 'future' || verb.perfect) return false;
+  return verb.will || (verb.plan && !passiveForecastOfPeriod(verb, cue, d));
+}
+
+/**
+ * "growth of 5% expected in 2004", read early in 2005: a forecast told in the passive (a verb of EXPECTING, no "will")
+ * for a whole period, which stands until the period's figures are out. `cue` is the verb group's text.
+ */
+function passiveForecastOfPeriod(verb: Governor, cue: string, d: DateMention): boolean {
+  return !verb.will && EXPECTING.has(verb.lemma) && lastWordOf(cue).toLowerCase().endsWith('ed') && !d.relative && (d.value ?? '').length < ISO_DAY_LENGTH;
 }
 
 /** The start of what a verb tells ("from", "from the middle of", "starting"): under "will", no time before publication. */

@@ -3,10 +3,11 @@
 import { formatDay, parseIsoDay, toDays } from '../../dates/calendar';
 import { valueInWords } from '../../dates/describe';
 import { readWrittenDate, writeLike } from '../../dates/written';
-import { firstTokenEndingAfter, languageOf } from '../../language';
+import { firstTokenEndingAfter, languageOf, type Upos } from '../../language';
 import type { Article, DateMention, Fix } from '../../types';
 import type { RuleFinding } from '../rule';
 import { hasLetter } from '../../text/shape';
+import { functionPos } from '../../entities/functionPos';
 
 /** What follows a wire dateline's date: the agency's credit in brackets, then a dash ("(Xinhua) --", "(AP) _", " —"), which may end its line. */
 const WIRE_MARK_AFTER = /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:--?|—|–|_)(?:[ \t\r\n]|$)/;
@@ -39,15 +40,25 @@ export function datelineConflicts(article: Article, dates: DateMention[]): RuleF
   return [{ start: d.start, end: d.end, message: `The dateline gives ${valueInWords(d.value!)}, but the article is published on ${formatDay(pub)}.`, fixes }];
 }
 
-/** Whether only a place name (proper nouns) and punctuation stand between `from` and `to` ("Brussels, "). */
+/** A word the tagger reads as a function word (data/entity-function-pos.json neverName), a verb or a number: no place ("On 3 March 2004 …"). */
+const notAPlace = (pos: Upos) => functionPos('neverName').has(pos) || pos === 'VERB' || pos === 'NUM';
+
+/**
+ * Whether only a place name (proper nouns) and punctuation stand between `from` and `to`, the punctuation last
+ * ("Brussels, "): a capitalised word the tagger reads as a function word or a verb is no place ("On 3 March 2004 the
+ * firm announced" opens a sentence, not a dateline).
+ */
 function placeOnlyBefore(article: Article, from: number, to: number): boolean {
   const layer = languageOf(article);
   let names = 0;
+  let last: string | null = null;
   for (let i = firstTokenEndingAfter(layer, from); i < layer.tokens.length && layer.tokens[i].start < to; i++) {
     const t = layer.tokens[i];
     if (t.end <= from) continue;
-    if (t.pos === 'PROPN' || /^\p{Lu}[\p{L}.-]*$/u.test(article.prose.slice(t.start, t.end))) names++;
-    else if (t.pos !== 'PUNCT') return false;
+    last = t.pos;
+    if (t.pos === 'PUNCT') continue;
+    if (notAPlace(t.pos) || !(t.pos === 'PROPN' || /^\p{Lu}[\p{L}.-]*$/u.test(article.prose.slice(t.start, t.end)))) return false;
+    names++;
   }
-  return names >= 1 && names <= 4;
+  return names >= 1 && names <= 4 && last === 'PUNCT';
 }
