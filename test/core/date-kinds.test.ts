@@ -388,6 +388,14 @@ describe('a plan told now with "hopes", "aims", "wants" (slips32, eighteenth ses
     // A hope told in the past may be about any time.
     assert.deepEqual(dated('2005-01-15', 'The firm hoped to reach one million users by March 2004.'), []);
   });
+
+  it('reads "has until" a date before publication as a deadline that has passed (slips32: "has until 12 January")', () => {
+    assert.deepEqual(dated('2005-01-15', 'Chelsea has until 12 January 2005 to respond to the charge.'), ['tense-date-mismatch 12 January 2005 | A deadline told in the present (“has until”) at Wed 12 Jan 2005, which is before the publication date (Sat 15 Jan 2005).']);
+    // Written after the fix.
+    assert.equal(dated('2005-01-15', 'Applicants have until the end of December 2004 to register.').length, 1);
+    assert.deepEqual(dated('2005-01-15', 'The firm had until 30 December 2004 to respond.'), []);
+    assert.deepEqual(dated('2005-01-15', 'Fans have until 20 January 2005 to apply.'), []);
+  });
 });
 
 describe('modals of possibility and need (eleventh session)', () => {

@@ -433,7 +433,7 @@ describe('dates: rules', () => {
   it('date-style: month-first against day-first, and the month\'s form among month-first dates; quotations keep their own', () => {
     const text = pub('2005-02-24', 'Downloads count from 20 March. But the date has been put back to April 17.');
     const fs2 = check(dateStyle, text);
-    assert.deepEqual(fs2.map((f) => [f.text, f.message]), [['April 17', 'Date style differs from the rest of the article: month first (“March 3”) here, day first (“12 September”) elsewhere.']]);
+    assert.deepEqual(fs2.map((f) => [f.text, f.message]), [['April 17', 'Date style differs from the rest of the article: “April 17” is month first; its other dates are day first (“20 March”).']]);
     assert.equal(apply(text, fs2[0].fixes[0]), pub('2005-02-24', 'Downloads count from 20 March. But the date has been put back to 17 April.'));
     // A tie: the later one is the odd one out.
     assert.deepEqual(check(dateStyle, pub('2000-06-01', 'He arrived April 2. Agents raided the home on 22 April.')).map((f) => [f.text, f.fixes[0].edits[0].newText]), [['22 April', 'April 22']]);

@@ -11,12 +11,12 @@ import { endsWithPhrase, phrases } from '../dates/context';
 const THE = phrases(['the']);
 
 const STYLE_NAMES: Readonly<Record<WrittenStyle, string>> = {
-  'md-abbr': 'abbreviated month first (“Sept. 12”)',
-  'md-full': 'spelled-out month first (“September 12”)',
-  md: 'month first (“March 3”)',
-  dm: 'day first (“12 September”)',
-  iso: 'ISO (“2024-09-12”)',
-  numeric: 'numeric (“9/12/2024”)',
+  'md-abbr': 'abbreviated month first',
+  'md-full': 'spelled-out month first',
+  md: 'month first',
+  dm: 'day first',
+  iso: 'ISO 8601',
+  numeric: 'numeric',
 };
 
 /** "Sept. 2025" → "September 2025": AP spells a month out when it stands without a day. */
@@ -115,8 +115,9 @@ export const dateStyle: Rule = {
         const newText = target === 'md' && form(model) === null ? writeAp(w) : writeLike({ ...model, y: w.y }, { y: w.y ?? 0, m: w.m, d: w.d });
         fixes.push({ title: `Write as “${newText}”`, preferred: true, edits: [{ start: w.start, end: w.end, newText }] });
       }
-      const theirs = target === 'md' ? 'month first (“September 12”)' : STYLE_NAMES[target as WrittenStyle];
-      findings.push({ start: w.start, end: w.end, message: `Date style differs from the rest of the article: ${STYLE_NAMES[w.style]} here, ${theirs} elsewhere.`, fixes });
+      // The article's own dates, not examples: "“June 29” is month first; the article's other dates are day first (“14 June”)".
+      const ours = (x: WrittenDate) => `“${article.text.slice(x.start, x.end)}”`;
+      findings.push({ start: w.start, end: w.end, message: `Date style differs from the rest of the article: ${ours(w)} is ${STYLE_NAMES[w.style]}; its other dates are ${STYLE_NAMES[target as WrittenStyle]} (${ours(model)}).`, fixes });
     }
     findings.sort((a, b) => a.start - b.start);
     return findings;

@@ -11,7 +11,7 @@ import { sided, sideOfPublication } from '../dates/sides';
 import type { Article, DateMention, Span } from '../types';
 import type { Rule, RuleFinding } from './rule';
 import { hasDigit, hasLetter, isDigits, lastWordOf } from '../text/shape';
-import { contextSet, endsWithPhrase, firstWord, hasWordOf, isAsciiLetter, phrasesOf, possessiveAt, runsOf, wordsAtEnd } from '../dates/context';
+import { contextSet, endsWithPhrase, firstWord, hasWordOf, isAsciiLetter, phrasesOf, possessiveAt, runsOf, wordsAtEnd, wordsIn } from '../dates/context';
 
 /** Words that stretch a future over a time ("over the coming weeks"): the verb's action, not a noun's. */
 const STRETCH_WORDS = new Set(['over', 'during', 'within']);
@@ -281,13 +281,27 @@ function limitFinding(article: Article, d: DateMention, before: string, span: [n
   if (started) return started;
   const verb = d.reference !== 'future' && endsWithPhrase(before, RUNS_UNTIL()) && explicitOrDirected && (span[1] < pub || span[0] > pub) ? governingVerb(article, d) : null;
   if (!verb || verb.end > d.start) return null;
+  return limitedByVerb(article, d, verb, before, span, published, inTime);
+}
+
+/** limitFinding's reading of the verb group `verb` that governs date `d` after a limit (same arguments). */
+function limitedByVerb(article: Article, d: DateMention, verb: Governor, before: string, span: [number, number], published: Ymd, inTime: (verb: Governor, d: DateMention, last: number) => boolean): RuleFinding | null {
+  const pub = toDays(published);
   const cue = article.text.slice(verb.start, verb.end);
+  if (span[1] < pub && deadlineNow(article, verb, d)) {
+    return { start: d.start, end: d.end, message: `A deadline told in the present (“${cue} until”) at ${dateInWords(d)}, which is before the publication date (${formatDay(published)}).` };
+  }
   if (span[1] < pub && staleFuture(verb, cue, d) && !inTime(verb, d, span[1])) {
     return { start: d.start, end: d.end, message: `Future tense (“${cue}”) running up to ${dateInWords(d)}, which is before the publication date (${formatDay(published)}).${reportedAdvice(article, verb, d)}` };
   }
   const done = span[0] > pub && (verb.tense === 'past' || verb.presentPerfect) && !verb.plan && endsWithPhrase(before, COMPLETED_BY());
   if (!done || foresees(verb, lastWordOf(article.prose.slice(verb.start, verb.end))) || !doneBy(article, verb)) return null;
   return { start: d.start, end: d.end, message: `${verb.presentPerfect ? 'Present perfect' : 'Past tense'} (“${cue}”) about what was done by ${dateInWords(d)}, which is after the publication date (${formatDay(published)}).` };
+}
+
+/** "Chelsea has until 12 January to respond": a deadline told in the present ("has"/"have" and "until" before `d`). */
+function deadlineNow(article: Article, verb: Governor, d: DateMention): boolean {
+  return verb.lemma === 'have' && verb.tense === 'present' && !verb.perfect && wordsIn(article.prose.slice(verb.end, d.start))[0] === 'until';
 }
 
 /**
