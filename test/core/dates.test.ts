@@ -62,6 +62,16 @@ describe('dates: recognition and resolution', () => {
     assert.deepEqual(found('The coalition withdrew in March.'), [['March', 26, 'date', '2024-03']]);
   });
 
+  it('resolves a date by the past verb before it, not an infinitive after it (review 32: "started her blog in January to help her" read as next January)', () => {
+    const at = (published: string, body: string) => found(body, published).map((d) => [d[0], d[3]]);
+    assert.deepEqual(at('2004-11-03', 'Ms Simonetti started her personal blog in January to help her get over her loss.'), [['January', '2004-01']]);
+    // Written after the fix.
+    assert.deepEqual(at('2004-11-03', 'He moved to Leeds in March to be near his family.'), [['March', '2004-03']]);
+    assert.deepEqual(at('2004-11-03', 'She flew to Paris on Friday to meet the minister.'), [['Friday', '2004-10-29']]);
+    // A limit may lie ahead of the past verb that sets it.
+    assert.deepEqual(at('2004-11-03', 'The firm gave staff until March to decide.'), [['March', '2005-03']]);
+  });
+
   it('resolves a calendar date in the tense of the verb that governs it, however far, and a present arrangement forward (review 19)', () => {
     const at = (published: string, body: string) => found(body, published).map((d) => [d[0], d[3]]);
     // Published on a Saturday: the tense, not the nearest day, chooses.

@@ -216,6 +216,8 @@ function onlyFor(between: string): boolean {
 }
 
 const THE = new Set(['the']);
+/** Words before a date (or before "mid-", "early" …) that make it a limit, which may lie ahead of a past verb ("gave them until mid-May to reply"). */
+const LIMITS = new Set(['until', 'till', 'by']);
 
 /** tenseAt before its reach for a weekday alone. */
 function calendarTense(article: Article, span: Span): TenseCue | null {
@@ -225,7 +227,10 @@ function calendarTense(article: Article, span: Span): TenseCue | null {
   const g = governingVerb(article, span);
   if (!g) return near;
   const governs = (tense: 'past' | 'future', perfect: boolean): TenseCue => ({ start: g.start, end: g.end, tense, perfect, governs: true });
-  if (g.tense === 'past' && !g.plan) return !near || (near.start === g.start && near.tense === 'past') ? governs('past', false) : near;
+  // A past verb before the date governs it over a cue after it: "started her blog in January to help her" (review 32);
+  // not a limit, which may lie ahead of the past verb ("gave Merieux until mid-November to submit").
+  const before = g.end <= span.start && near !== null && near.start >= span.end && !wordsIn(article.prose.slice(Math.max(0, span.start - 14), span.start)).slice(-2).some((w) => LIMITS.has(w));
+  if (g.tense === 'past' && !g.plan) return !near || (near.start === g.start && near.tense === 'past') || before ? governs('past', false) : near;
   if (g.tense === 'future' || (g.tense === 'present' && g.plan && !g.presentPerfect)) return governs('future', g.tense === 'future' && g.perfect);
   return near;
 }
