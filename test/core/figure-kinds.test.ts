@@ -674,6 +674,15 @@ describe('a named body\'s make-up is a fact of record (review 24; examples writt
     // Members of a body named in lower case are people counted: still a figure to source.
     assert.deepEqual(unsourced('About 300 members of the union walked out.'), ['About 300']);
   });
+
+  it('reads the count of bodies that make up a coalition or alliance as needing no source (review 32: "a coalition of 12 charities")', () => {
+    assert.deepEqual(unsourced('The appeal is run by a coalition of nine charities.'), []);
+    assert.deepEqual(unsourced('An alliance of 27 nations backed the plan.'), []);
+    assert.deepEqual(unsourced('A consortium of five banks will lend the money.'), []);
+    // People in a group, and bodies counted outside one, are counts to source.
+    assert.deepEqual(unsourced('A group of 40 protesters gathered outside.'), ['40']);
+    assert.deepEqual(unsourced('Twelve charities have closed this year.'), ['Twelve']);
+  });
 });
 
 describe('a list of versions after a product\'s name (BBC dev; examples written after the fix)', () => {

@@ -66,6 +66,8 @@ export interface Lexicon {
   memberNouns: Set<string>;
   /** Nouns of a charge sheet that make a count before "of" the court's record ("10 charges of abuse"). */
   chargeNouns: Set<string>;
+  /** "a coalition of 12 charities": nouns of a body made of bodies, whose count of members is a fact of record. */
+  collectiveNouns: Set<string>;
   publicSetMax: number;
   /** Words before a fraction word that make it part of a period ("the first half", "the last quarter"). */
   periodPreceders: Set<string>;
@@ -175,6 +177,7 @@ export function getLexicon(): Lexicon {
     recordMax: context.recordMax as number,
     memberNouns: set(context.memberNouns),
     chargeNouns: set(context.chargeNouns),
+    collectiveNouns: set(context.collectiveNouns),
     periodPreceders: set(context.periodPreceders),
     fractionFollowers: set(context.fractionFollowers),
     subjectPronouns: set(context.subjectPronouns),

@@ -8,6 +8,7 @@ import { isSportReport, isSportStatistic } from './sport';
 import { endsPossessive, isCapitalised, isDigits, wordsOf } from '../text/shape';
 import { trimBlanks } from '../text/lines';
 import { startsWithIgnoringCase } from '../text/names';
+import { namesBodies } from '../entities/refine';
 
 /** Words that may stand between a figure's number and the bracket that converts it: its unit ("2,700 miles (4,345km)"). */
 const UNIT_BEFORE_BRACKET = /^[ \t]*(?:\p{L}+[ \t]*){0,3}\([ \t]*(?:about|around|roughly|approximately|nearly|almost|some|c\.)?[ \t]*$/u;
@@ -212,7 +213,18 @@ function record(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
   const joined = (word(at - 1) === 'and' || word(at - 1) === 'or') && layer.tokens[at - 2]?.pos === 'NOUN' && layer.tokens[at - 3]?.pos === 'NUM' && POSSESSIVE.has(word(at - 4));
   if (joined) return { kind: 'record' };
   // "the 12 original members of NATO", "the 15 member states of the EU": a named body's make-up, as its possessive is.
-  return memberCountOf(layer, article.prose, layer.tokenAt(f.end - 1), lex) ? { kind: 'record' } : null;
+  if (memberCountOf(layer, article.prose, layer.tokenAt(f.end - 1), lex)) return { kind: 'record' };
+  return madeOfBodies(f, word(at - 1) === 'of' && layer.tokens[at - 2]?.pos === 'NOUN' ? word(at - 2) : '', lex) ? { kind: 'record' } : null;
+}
+
+/**
+ * "a coalition of 12 charities", "an alliance of 27 nations": count `f` of bodies (a noun that names bodies, learned
+ * in data/entity-heads.json, or lex.memberNouns) after "of" and `collective`, a noun of lex.collectiveNouns: the make-up
+ * of a body made of bodies.
+ */
+function madeOfBodies(f: FigureMention, collective: string, lex: Lexicon): boolean {
+  const unit = (f.unit ?? '').toLowerCase();
+  return unit !== '' && lex.collectiveNouns.has(collective) && (namesBodies(unit, true) || lex.memberNouns.has(unit));
 }
 
 /**
