@@ -145,6 +145,15 @@ describe('linguistic layer', () => {
       assert.equal(layer.quotations[0].end, 37);
     });
 
+    it('reads a straight mark that opens the next sentence as a continuation, not a close (review 33: a spokeswoman\'s "0.7%" flagged)', () => {
+      // Paragraphs of one quotation run together, each sentence opening with a mark that is never closed.
+      const body = 'A spokeswoman said: "Sales were strong. "We sold 40,000 tickets in a day. "Demand is huge."';
+      assert.deepEqual(quotes(body).map((q) => q.speaker), ['A spokeswoman', 'A spokeswoman', 'A spokeswoman']);
+      assert.deepEqual(findings(body, 'unsourced-figure'), []);
+      // A mark that closes a word still closes; the next quotation is a new one with its own speaker.
+      assert.deepEqual(quotes('He called it "big". "Really?" she asked.'), [{ quote: '"big"', speaker: null }, { quote: '"Really?"', speaker: 'she' }]);
+    });
+
     it('answers which quotation holds an offset', () => {
       const text = 'He said: "We will win." Then he left.';
       const article = parseArticle(text);

@@ -786,11 +786,18 @@ function findQuotations(prose: string, text: string, paragraphs: readonly Span[]
         open = i;
         close = OPENERS[c];
       } else if (close.includes(c) && !(c === '’' && i + 1 < p.end && hasLetter(text[i + 1]))) {
-        out.push(quotation(open, i + 1, true, links()));
+        // 'said: "The government … by 2013. "If Britain's proposal …': a straight mark after a sentence's end and a
+        // space, before a word, opens the next sentence of the same quotation (paragraphs run together), not a close.
+        if (c === '"' && opensAgain(text, i, p.end)) {
+          out.push(continued(quotation(open, i, false, links()), out, first));
+          open = i;
+          continue;
+        }
+        out.push(continued(quotation(open, i + 1, true, links()), out, first));
         open = -1;
       }
     }
-    if (open >= 0) out.push(quotation(open, p.end, false, links()));
+    if (open >= 0) out.push(continued(quotation(open, p.end, false, links()), out, first));
     // A quotation that opens this paragraph, with no speaker of its own, continues the one left open before it.
     if (runsOn && opensWithMark && out.length > first && out[first].speaker === null) { out[first].speaker = runsOn.speaker; out[first].verb = runsOn.verb; }
     const last = out.length > first ? out[out.length - 1] : null;
@@ -798,6 +805,27 @@ function findQuotations(prose: string, text: string, paragraphs: readonly Span[]
     if (!last || last.end < p.end - 1) introduced = introducesStatement(prose, p, links);
   }
   return out;
+}
+
+/**
+ * Whether the straight mark at `i` of `text` opens a quotation's next sentence rather than closing it: white space
+ * before it after a sentence's final stop ("2013. "), and a letter or digit right after it, before `end`.
+ */
+function opensAgain(text: string, i: number, end: number): boolean {
+  if (i + 1 >= end || !hasSpace(text[i - 1]) || !(hasLetter(text[i + 1]) || hasDigit(text[i + 1]))) return false;
+  let k = i - 1;
+  while (k > 0 && hasSpace(text[k])) k--;
+  return '.!?'.includes(text[k]);
+}
+
+/**
+ * `q`, given the speaker of the quotation before it in `out` (from index `first`, this paragraph's) when it has none
+ * and that one was left open where `q` begins: a sentence of one quotation whose marks run on (opensAgain).
+ */
+function continued(q: Quotation, out: readonly Quotation[], first: number): Quotation {
+  const before = out.length > first ? out[out.length - 1] : null;
+  if (q.speaker === null && before && !before.closed && before.end === q.start && before.speaker) { q.speaker = before.speaker; q.verb = before.verb; }
+  return q;
 }
 
 /** "Ms Todd said:" / "Rebecca Evans, Minister for Finance, said:" closing paragraph `p`: the speaker of the next one. */
