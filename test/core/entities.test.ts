@@ -687,6 +687,19 @@ describe('copy-desk review 25: spans (examples written after the fix)', () => {
   });
 });
 
+describe('copy-desk review 33: titles cued by "a remake of", "episodes of", "the sequel to", and a one-word title read as a person (examples written after the fix)', () => {
+  const flagged = (body: string) => rule(analyze(`---\npublished: 2005-01-15\n---\n\n${body}\n`).findings, 'untagged-entity').map((f) => f.text);
+  it('reads the name after such a cue, or before ", a docu-drama", as a work, not a name to tag', () => {
+    assert.deepEqual(flagged('Blackwater, a docu-drama about the war, airs tonight.'), []);
+    assert.deepEqual(flagged('He starred in a remake of The Italian Job last year.'), []);
+    assert.deepEqual(flagged('Viewers will see two new episodes of Coronation Street.'), []);
+    assert.deepEqual(flagged('The film is the sequel to Paddington and opens on Friday.'), []);
+    // A name that modifies a noun after it is no title ("Hollywood classic"); a full name before "a drama …" is a person.
+    assert.ok(flagged('She is working on a remake of Hollywood classic Casablanca.').includes('Hollywood'));
+    assert.deepEqual(flagged('Jim Smith, a drama teacher from Leeds, won.'), ['Jim Smith', 'Leeds']);
+  });
+});
+
 describe('copy-desk review 26: titles of works, names of a place\'s people, events and indices, double-barrelled names (examples written after the fix)', () => {
   const names = (text: string) => rule(analyze(text).findings, 'untagged-entity').map((f) => f.text);
 

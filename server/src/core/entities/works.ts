@@ -39,7 +39,9 @@ export function retypeWorks(mentions: EntityMention[], article: Article, fromRec
   // ("Sunshine", "Caribbean" of "Pirates of the Caribbean") only where it stands, with the other pieces of that title.
   const runs = new Map(candidates.map((m) => [m, titleRun(layer, prose, m)]));
   const whole = (m: EntityMention) => runs.get(m)!.start === m.start && runs.get(m)!.end === m.end;
-  const appositive = (m: EntityMention) => m.type !== 'person' && appositiveWork(layer, prose, runs.get(m)!, (w) => works.has(w) && !(sport && SPORT_SENSES.has(w)));
+  // A one-word name read as a person may be a title too ("Supervolcano, a docu-drama about …", review 33); a full name
+  // before "a drama …" is a person's ("Jim Smith, a drama teacher", which appositiveWork also leaves).
+  const appositive = (m: EntityMention) => (m.type !== 'person' || !hasSpace(m.text)) && appositiveWork(layer, prose, runs.get(m)!, (w) => works.has(w) && !(sport && SPORT_SENSES.has(w)));
   const titled = new Set(candidates.filter((m) => afterWorkNoun(layer, prose, m, works, sport) || (whole(m) && appositive(m)) || (!sport && playedIn(layer, prose, m))));
   const cuedPiece = (m: EntityMention) => !whole(m) && (afterWorkNoun(layer, prose, { ...m, ...runs.get(m)! }, works, sport) || appositive(m));
   const titledRuns = new Set([...titled, ...candidates.filter(cuedPiece)].map((m) => runs.get(m)!.start));
@@ -265,8 +267,12 @@ function closesSentence(layer: Language, prose: string, m: EntityMention): boole
 
 /** "the blockbuster West End musicals": the mention modifies a noun right after it in its sentence, so is no title. */
 function modifiesNounAfter(layer: Language, m: EntityMention, sentence: number | undefined): boolean {
-  const after = layer.tokens[layer.tokenAt(m.end - 1) + 1];
-  return after?.pos === 'NOUN' && after.sentence === sentence;
+  const at = layer.tokenAt(m.end - 1) + 1;
+  const after = layer.tokens[at];
+  if (after?.sentence !== sentence) return false;
+  // "a remake of Hollywood classic King Kong": a word the tagger reads as an adjective, before a noun or a name.
+  const next = layer.tokens[at + 1];
+  return after.pos === 'NOUN' || (after.pos === 'ADJ' && next?.sentence === sentence && (next.pos === 'NOUN' || next.pos === 'PROPN'));
 }
 
 /**
