@@ -56,6 +56,13 @@ describe('dates: recognition and resolution', () => {
     assert.deepEqual(found('Between 2003 and 2005.'), [['2003', 8, 'date', '2003'], ['2005', 17, 'date', '2005']]);
   });
 
+  it('reads "may" in small letters as the verb, not the month (review 33: "earnings in 2005 may also slide" read as May 2005)', () => {
+    assert.deepEqual(found('Heineken warned that earnings in 2005 may also slide.', '2005-01-15').map((d) => [d[0], d[3]]), [['2005', '2005']]);
+    // Written after the fix.
+    assert.deepEqual(found('The Xbox 2 may be unveiled in summer.', '2005-01-15').filter((d) => d[0].includes('may')), []);
+    assert.deepEqual(found('The show opens on 2 May.', '2005-01-15').map((d) => [d[0], d[3]]), [['2 May', '2005-05-02']]);
+  });
+
   it('resolves a month without a year by tense', () => {
     assert.deepEqual(found('The coalition withdrew in October.'), [['October', 26, 'date', '2023-10']]);
     assert.deepEqual(found('The coalition will withdraw in March.'), [['March', 31, 'date', '2025-03']]);

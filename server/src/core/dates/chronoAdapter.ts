@@ -6,7 +6,7 @@ import type { Candidate, Expr } from './expr';
 import { firstAtLeast } from '../text/spanIndex';
 import { detached, GenerationMemo } from '../text/memo';
 import type { Span } from '../types';
-import { MONTH_RE, WEEKDAY_INDEX, WEEKDAY_RE } from './expr';
+import { MONTH_RE, monthNumber, WEEKDAY_INDEX, WEEKDAY_RE } from './expr';
 import { bareMonthAbbreviation, monthInName, todayIsName, weekdayEndsName, weekdayStartsName } from './names';
 import { NUMBER_RE, wordList } from './words';
 import { isHoliday } from './holidays';
@@ -184,6 +184,8 @@ function weekdayAlonePlausible(text: string, before: string, after: string): boo
 /** Month and weekday names that are also ordinary words need a date-like neighbour ("in May", not "may"). */
 function plausible(text: string, before: string, after: string, p: ReturnType<typeof parts>): boolean {
   if (todayIsName(text, before, after)) return false;
+  // "earnings in 2005 may also slide" (review 33): a month's name is capitalised; in small letters it is a word.
+  if (p.m !== null && wordsOf(text).some((w) => monthNumber(w) !== null && !isAsciiCapital(w[0]))) return false;
   if (p.m !== null && p.d === null && p.y === null) return monthAlonePlausible(text, before);
   if (p.wd !== null && p.m === null && p.d === null) return weekdayAlonePlausible(text, before, after);
   return true;
