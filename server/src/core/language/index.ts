@@ -223,7 +223,7 @@ function readParagraph(prose: string, source: string): ParagraphReading {
   }
   const own = detached(prose);
   const ownSource = source === prose ? own : detached(source);
-  const reading = repairPresentParticiples(own, repairPastParticiples(own, boundSentences(own, repairSentences(own, ownSource, joinHyphenated(own, tagText(own))))));
+  const reading = repairPluralNouns(own, repairPresentParticiples(own, repairPastParticiples(own, boundSentences(own, repairSentences(own, ownSource, joinHyphenated(own, tagText(own)))))));
   reading.key = source === prose ? own : `${prose}\u0000${source}`;
   languageStats.taggedParagraphs++;
   cache.set(reading.key, reading);
@@ -263,6 +263,29 @@ function repairPastParticiples(prose: string, reading: ParagraphReading): Paragr
   }
   return reading;
 }
+
+/**
+ * A plural noun read as a verb by the lite tagger: "Sony will release new consoles last month" (consoles/VERB), so the
+ * date hung on a verb "consoles" in the present. A word in -s right after an adjective (or a word read as an adverb
+ * there) that itself follows a
+ * determiner, a number, a possessive, an adposition or a verb (an attributive adjective, inside a noun phrase) is the
+ * noun that adjective modifies: retagged NOUN, lemma without the -s. Mutates and returns `reading`.
+ */
+function repairPluralNouns(prose: string, reading: ParagraphReading): ParagraphReading {
+  const { tokens } = reading;
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i];
+    // (The tagger may read the adjective as an adverb too: "release new/ADV consoles/VERB".)
+    if (t.pos !== 'VERB' || (tokens[i - 1].pos !== 'ADJ' && tokens[i - 1].pos !== 'ADV') || !NOUN_PHRASE_OPENERS.has(tokens[i - 2].pos)) continue;
+    const word = prose.slice(t.start, t.end);
+    if (!plainWordEnding(word, 's', 3) || word.endsWith('ss')) continue;
+    t.pos = 'NOUN';
+    t.lemma = word.slice(0, -1);
+  }
+  return reading;
+}
+/** Parts of speech before an attributive adjective: what opens a noun phrase or takes one as its object. */
+const NOUN_PHRASE_OPENERS: ReadonlySet<Upos> = new Set(['DET', 'NUM', 'ADP', 'VERB']);
 
 /**
  * An -ing word after a comma with a determiner, a number or a possessive after it, read as an adjective by the lite
