@@ -63,6 +63,22 @@ describe('dates: recognition and resolution', () => {
     assert.deepEqual(found('The show opens on 2 May.', '2005-01-15').map((d) => [d[0], d[3]]), [['2 May', '2005-05-02']]);
   });
 
+  it('reads weekends as TimeML does (slips33: "this weekend", "next weekend" unread): "2005-W03-WE"', () => {
+    const at = (published: string, body: string) => found(body, published).map((d) => [d[0], d[3]]);
+    // Published on Tuesday 18 January 2005 (ISO week 3).
+    assert.deepEqual(at('2005-01-18', 'Wales face England this weekend and Scotland next weekend.'), [['this weekend', '2005-W03-WE'], ['next weekend', '2005-W04-WE']]);
+    assert.deepEqual(at('2005-01-18', 'Fans travelled to Cardiff last weekend.'), [['last weekend', '2005-W02-WE']]);
+    // "The weekend" by the tense: the one gone under a past verb, the one ahead under a future.
+    assert.deepEqual(at('2005-01-18', 'The team drew at the weekend.').map((d) => d[1]), ['2005-W02-WE']);
+    assert.deepEqual(at('2005-01-18', 'The team will rest at the weekend.').map((d) => d[1]), ['2005-W03-WE']);
+    assert.deepEqual(at('2005-03-01', 'Singer Pete Doherty will have to spend the weekend in jail.').map((d) => d[1]), ['2005-W09-WE']);
+    assert.deepEqual(at('2005-03-01', 'Campaigners have called off a demonstration planned for the weekend.').map((d) => d[1]), ['2005-W09-WE']);
+    // Not a date of its own: a weekend named by its date, a set, a modifier.
+    assert.deepEqual(at('2005-01-18', 'He works every weekend and reads the weekend papers.'), []);
+    // A stale future about a weekend gone is a slip.
+    assert.deepEqual(check(tenseDateMismatch, pub('2005-01-18', 'Wales will face England last weekend.\n')).map((f) => [f.text, f.message.split(',')[0]]), [['last weekend', 'Future tense (“will face”) about the weekend of Sat 15 Jan 2005']]);
+  });
+
   it('resolves a month without a year by tense', () => {
     assert.deepEqual(found('The coalition withdrew in October.'), [['October', 26, 'date', '2023-10']]);
     assert.deepEqual(found('The coalition will withdraw in March.'), [['March', 31, 'date', '2025-03']]);

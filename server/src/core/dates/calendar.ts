@@ -105,7 +105,8 @@ export function mondayOfIsoWeek(year: number, week: number): Ymd {
 }
 
 /**
- * The parts of a TimeML value as written (digit strings): year, and month and day ("2024-09-11"), ISO week ("2024-W37"),
+ * The parts of a TimeML value as written (digit strings): year, and month and day ("2024-09-11"), ISO week ("2024-W37",
+ * or its weekend "2024-W37-WE"),
  * season ("2024-SU"), or quarter or half with its number ("2024-Q1", "2023-H2"); null for any other shape.
  */
 interface ValueParts {
@@ -113,17 +114,19 @@ interface ValueParts {
   m?: string;
   d?: string;
   week?: string;
+  /** "2024-W37-WE": the week's Saturday and Sunday (TimeML). */
+  weekend?: boolean;
   season?: string;
   part?: string;
   n?: string;
 }
 
-const VALUE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-(SP|SU|FA|WI)|-([QH])(\d))?$/;
+const VALUE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})(-WE)?|-(SP|SU|FA|WI)|-([QH])(\d))?$/;
 
 /** `value` read into its parts (ValueParts), or null. */
 export function valueParts(value: string): ValueParts | null {
   const m = VALUE.exec(value);
-  return m && { y: m[1], m: m[2], d: m[3], week: m[4], season: m[5], part: m[6], n: m[7] };
+  return m && { y: m[1], m: m[2], d: m[3], week: m[4], weekend: m[5] !== undefined, season: m[6], part: m[7], n: m[8] };
 }
 
 export function parseIsoDay(value: string | null): Ymd | null {
@@ -160,7 +163,7 @@ const DECADE_LENGTH = 3;
 
 /**
  * The first and last day (toDays numbers, inclusive) a TimeML value covers: a day ("2024-09-11", to `rangeEnd` when
- * given), an ISO week ("2024-W37"), a month, a season ("2024-SU"), a quarter ("2024-Q1"), a half ("2023-H2"), a
+ * given), an ISO week ("2024-W37") or its weekend ("2024-W37-WE"), a month, a season ("2024-SU"), a quarter ("2024-Q1"), a half ("2023-H2"), a
  * year, or a decade ("197"); null for other values (centuries, durations, references such as PAST_REF, null).
  */
 export function valueInterval(value: string | null, rangeEnd?: string | null): [number, number] | null {
@@ -175,7 +178,7 @@ export function valueInterval(value: string | null, rangeEnd?: string | null): [
   }
   if (p.week !== undefined) {
     const monday = toDays(mondayOfIsoWeek(y, +p.week));
-    return [monday, monday + 6];
+    return p.weekend ? [monday + 5, monday + 6] : [monday, monday + 6];
   }
   if (p.season !== undefined) {
     const [first, months] = SEASONS[p.season];

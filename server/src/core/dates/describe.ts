@@ -1,13 +1,13 @@
 // Words for the editor: the Markdown hover of a date and the inlay hint after a relative one.
 import type { DateMention } from '../types';
-import { formatDay, mondayOfIsoWeek, monthNames, parseIsoDay, valueParts } from './calendar';
+import { addDays, formatDay, mondayOfIsoWeek, monthNames, parseIsoDay, valueParts } from './calendar';
 import { isDigits, withoutFullStop } from '../text/shape';
 
 const QUARTERS = ['first', 'second', 'third', 'fourth'];
 const SEASONS: Readonly<Record<string, string>> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
 
 /**
- * A value in words: "Wed 11 Sep 2024", "September 2025", "third quarter of 2024", "the week of Mon 2 Sep 2024" (an ISO
+ * A value in words: "Wed 11 Sep 2024", "September 2025", "third quarter of 2024", "the week of Mon 2 Sep 2024", "the weekend of Sat 7 Sep 2024" (an ISO
  * week, named by its Monday: a desk does not count weeks), "the 1990s".
  */
 export function valueInWords(value: string): string {
@@ -18,6 +18,7 @@ export function valueInWords(value: string): string {
     if (p.part === 'Q') return `${QUARTERS[+p.n! - 1]} quarter of ${p.y}`;
     if (p.part === 'H') return `${p.n === '1' ? 'first' : 'second'} half of ${p.y}`;
     if (p.season !== undefined) return `${SEASONS[p.season]} ${p.y}`;
+    if (p.week !== undefined && p.weekend) return `the weekend of ${formatDay(addDays(mondayOfIsoWeek(+p.y, +p.week), 5))}`;
     if (p.week !== undefined) return `the week of ${formatDay(mondayOfIsoWeek(+p.y, +p.week))}`;
     if (p.m !== undefined) return `${monthNames()[+p.m - 1]} ${p.y}`;
   }

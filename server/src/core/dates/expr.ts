@@ -20,6 +20,8 @@ export type Expr =
   /** "last February", "next May": the nearest such month wholly before (-1) or after (+1) publication. */
   | { t: 'month'; m: number; dir: -1 | 1 }
   | { t: 'isoWeek'; y: number | null; w: number }
+  /** "this weekend", "last weekend" (a step in weeks from publication's), "the weekend" (offset null: the tense, or the nearest). */
+  | { t: 'weekend'; offset: number | null }
   | { t: 'ref'; ref: 'present' | 'past' | 'future' }
   | { t: 'duration'; iso: string; days: number | null }
   /** A day whose name is an event's ("the September 11 attacks"); `strong` when an event word, not just "since"/"after", says so. */

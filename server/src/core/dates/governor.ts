@@ -103,7 +103,8 @@ export function governingVerb(article: Article, span: Span): Governor | null {
     const to = layer.tokens[g.first - 1];
     if (to && to.lemma === 'to' && to.pos === 'PART') {
       const cue = verbGroupAt(layer, g.first - 2);
-      if (cue && wordList('dates-future-cues.txt').has(word(article, layer.tokens[cue.last]).toLowerCase())) {
+      // "will have to spend the weekend in jail": an infinitive after a future is in that future too.
+      if (cue && (wordList('dates-future-cues.txt').has(word(article, layer.tokens[cue.last]).toLowerCase()) || (cue.tense === 'future' && !cue.perfect && cue.last === g.first - 2))) {
         // A present cue ("intends to strike on Oct. 20") is read below as a plan told now.
         found = cue.tense === 'present' && !cue.perfect ? cue : { ...cue, tense: 'future' };
         break;
@@ -407,7 +408,7 @@ export function tenseNear(article: Article, span: Span): TenseCue | null {
       const tense = tenseOf(g);
       // "widely tipped for 5 May", "scheduled for Tuesday": a verb of planning or prediction (data/dates-forward-verbs.txt)
       // with "for" before the date names the time of what is planned or predicted.
-      const forPlan = tense === 'past' && g.end <= span.start && /^\s+for\s+$/i.test(article.prose.slice(g.end, span.start)) && wordList('dates-forward-verbs.txt').has(layer.tokens[g.head].lemma);
+      const forPlan = tense === 'past' && g.end <= span.start && /^\s+for\s+(?:the\s+)?$/i.test(article.prose.slice(g.end, span.start)) && wordList('dates-forward-verbs.txt').has(layer.tokens[g.head].lemma);
       // It is the date's own verb, however near another stands ("The vote, predicted for June, was …").
       if (forPlan) { best = { start: g.start, end: g.end, tense: 'future', perfect: false }; bestDistance = -1; }
       else if (tense) consider(g, tense === 'present' && g.perfect ? 'past' : tense, tense === 'future' && g.perfect);

@@ -13,7 +13,7 @@ import type { TenseCue } from './tense';
 import { unplannedEventAfter } from './events';
 import { impossibleMonths, impossibleNumericDays } from './written';
 import { mixedFractions } from '../figures/numbers';
-import { hasDigit, hasLetter, hasLetterOrDigit, hasSpace, isCapitalised, wordsOf } from '../text/shape';
+import { hasDigit, hasLetter, hasLetterOrDigit, hasSpace, isCapitalised, isLowerInitial, wordsOf } from '../text/shape';
 import { contextSet, firstWord, leadingWordLength, possessiveAt, wordsIn } from './context';
 import { firstTokenEndingAfter, languageOf, verbGroupsIn } from '../language';
 
@@ -64,7 +64,8 @@ export function extractDates(article: Article, published: string | null): DateMe
   // Past the document's date budget (article.ts) no date is read: the text there is left out, offsets unchanged.
   const prose = article.dateLimit === undefined ? article.prose : article.prose.slice(0, article.dateLimit);
   const sentences = article.sentences;
-  const candidates = choose([...NEWS.collect(prose, newsCandidates, shiftCandidate), ...namedEventCandidates(prose), ...chronoCandidates(prose, pub ?? NO_PUBLICATION_REF, article.text.slice(0, prose.length), article.paragraphs.filter((p) => p.end <= prose.length), sentences)]);
+  const candidates = choose([...NEWS.collect(prose, newsCandidates, shiftCandidate), ...namedEventCandidates(prose), ...chronoCandidates(prose, pub ?? NO_PUBLICATION_REF, article.text.slice(0, prose.length), article.paragraphs.filter((p) => p.end <= prose.length), sentences)])
+    .filter((c) => c.expr.t !== 'weekend' || !modifiesNoun(article, c));
   const sentenceOf = (offset: number): { index: number; span: Span | null } => {
     let lo = 0;
     let hi = sentences.length - 1;
@@ -80,7 +81,7 @@ export function extractDates(article: Article, published: string | null): DateMe
     prose,
     pub,
     sentenceOf,
-    tenseAt: (_sentence: Span | null, c: Candidate) => (c.expr.t === 'cal' || c.expr.t === 'holiday' ? tenseAt(article, c) : tenseNear(article, c)),
+    tenseAt: (_sentence: Span | null, c: Candidate) => (c.expr.t === 'cal' || c.expr.t === 'holiday' || c.expr.t === 'weekend' ? tenseAt(article, c) : tenseNear(article, c)),
   };
   // A date in numbers that does not exist ("2024-13-01", which chrono-node reads as 13 January; "02/30/2024") is no
   // date: impossible-date reports it.
@@ -156,6 +157,13 @@ function oneYearPerDay(dates: DateMention[]): DateMention[] {
     }
   }
   return dates;
+}
+
+/** "the weekend papers": the date's last word modifies a common noun right after it (the layer's tag), so it is no date. */
+function modifiesNoun(article: Article, c: Candidate): boolean {
+  const layer = languageOf(article);
+  const next = layer.tokens[firstTokenEndingAfter(layer, c.end)];
+  return !!next && next.pos === 'NOUN' && article.prose.slice(c.end, next.start) === ' ' && isLowerInitial(article.prose.slice(next.start, next.end));
 }
 
 /**

@@ -174,6 +174,14 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // "this weekend", "at the weekend" (TimeML "2005-W02-WE"); not "the weekend of 5 March", "every weekend", "weekend papers".
+    re: /\b(last|this|next|the|coming|past)\s+weekend\b(?!\s+of\b)/gi,
+    build: (m) => {
+      const word = m[1].toLowerCase();
+      return { t: 'weekend', offset: word === 'the' ? null : word === 'this' ? 0 : word === 'next' || word === 'coming' ? 1 : -1 };
+    },
+  },
+  {
     re: /\b(?:(?:earlier|later|early|late)\s+(?:in\s+)?)?(last|this|next|previous|current)\s+(week|month|year|quarter|decade)\b(?![- ](?:old|long))/gi,
     build: (m) => ({ t: 'rel', unit: m[2].toLowerCase() as Unit, offset: OFFSET[m[1].toLowerCase()] }),
   },

@@ -192,6 +192,28 @@ function resolveRel(e: Extract<Expr, { t: 'rel' }>, pub: Ymd | null): Resolved {
   return { value, grain, relative: true, resolvedBy: 'publication', how };
 }
 
+/**
+ * A weekend as TimeML writes it ("2005-W02-WE", the ISO week's Saturday and Sunday): "this weekend" the one of
+ * publication's ISO week, "next"/"coming" the one after, "last"/"past" the one before. "The weekend" is the last one
+ * under a past verb, the coming one under a future, else the nearer: the one just gone from Monday to Wednesday, the
+ * one ahead from Thursday, the one under way at a weekend.
+ */
+function resolveWeekend(e: Extract<Expr, { t: 'weekend' }>, pub: Ymd | null, tense: Tense | null): Resolved {
+  if (!pub) return { value: null, grain: 'week', relative: true, resolvedBy: 'publication', how: '' };
+  const weekday = (weekdayOf(pub) + 6) % 7; // Monday 0 … Sunday 6
+  const inWeekend = weekday >= 5;
+  let offset = e.offset;
+  let by: Resolved['resolvedBy'] = 'publication';
+  if (offset === null) {
+    if (tense === 'past') { offset = inWeekend ? 0 : -1; by = 'tense'; }
+    else if (tense === 'future') { offset = weekday === 6 ? 1 : 0; by = 'tense'; }
+    else offset = inWeekend || weekday >= 3 ? 0 : -1;
+  }
+  const monday = addDays(pub, 7 * offset - weekday);
+  const value = `${isoWeek(monday)}-WE`;
+  return { value, grain: 'week', relative: true, resolvedBy: by, how: `the weekend of ${formatDay(addDays(monday, 5))} and ${formatDay(addDays(monday, 6))}` };
+}
+
 function resolvePart(e: Extract<Expr, { t: 'part' }>, pub: Ymd | null, tense: Tense | null, cue: string | null): Resolved {
   const code = e.grain === 'quarter' ? 'Q' : 'H';
   const size = e.grain === 'quarter' ? 3 : 6;
@@ -262,6 +284,7 @@ function resolveExpr(e: Expr, pub: Ymd | null, cue: TenseCue | null, prose: stri
       const o = e.dir < 0 ? options.filter((x) => x.last < p).at(-1)! : options.find((x) => x.first > p)!;
       return { value: o.value, grain: 'month', relative: true, resolvedBy: 'publication', how: `the ${e.dir < 0 ? 'last' : 'next'} ${monthNames()[e.m - 1]} ${e.dir < 0 ? 'before' : 'after'} publication` };
     }
+    case 'weekend': return resolveWeekend(e, pub, tense);
     case 'isoWeek': {
       const y = e.y ?? pub?.y ?? null;
       if (y === null) return { value: null, grain: 'week', relative: true, resolvedBy: 'publication', how: '' };
