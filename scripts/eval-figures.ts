@@ -18,9 +18,6 @@ interface GoldFigure {
   sourced: boolean;
   sourcedInParagraph?: boolean;
   vague: boolean;
-  /** Two careful editors could disagree on `sourced` (LABELLING.md): neutral in the unsourced scores. */
-  debatable?: boolean;
-  note?: string;
 }
 
 export interface Scores {
@@ -63,11 +60,9 @@ export function evaluate(labelsFile: string, scope: Config['attributionScope'] =
     }
     gold += entry.figures.length;
     predicted += figures.length;
-    // A prediction paired with a debatable label counts neither way in the unsourced scores.
-    const neutral = new Set([...pairOf].filter(([g]) => g.debatable).map(([, p]) => p));
     for (const g of entry.figures) {
       const p = pairOf.get(g);
-      if (!goldSourced(g) && !g.debatable) goldUnsourced++;
+      if (!goldSourced(g)) goldUnsourced++;
       if (!p) { errors.push(`${entry.file} missed “${g.text}” (${g.kind})`); continue; }
       matched++;
       if (p.start === g.start && p.end === g.end) exact++;
@@ -75,11 +70,11 @@ export function evaluate(labelsFile: string, scope: Config['attributionScope'] =
       if (p.kind === g.kind) kindOk++; else errors.push(`${entry.file} kind of “${g.text}”: ${p.kind} vs gold ${g.kind}`);
       const close = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b)));
       if (close(p.value, g.value)) valueOk++; else errors.push(`${entry.file} value of “${g.text}”: ${p.value} vs gold ${g.value}`);
-      if (!goldSourced(g) && !p.sourced && !g.debatable) correctUnsourced++;
-      if (goldSourced(g) !== p.sourced && !g.debatable) errors.push(`${entry.file} “${g.text}” sourced=${p.sourced} (${p.attribution?.text ?? '-'}) vs gold ${goldSourced(g)}`);
+      if (!goldSourced(g) && !p.sourced) correctUnsourced++;
+      if (goldSourced(g) !== p.sourced) errors.push(`${entry.file} “${g.text}” sourced=${p.sourced} (${p.attribution?.text ?? '-'}) vs gold ${goldSourced(g)}`);
     }
     for (const p of figures) {
-      if (!p.sourced && !neutral.has(p)) predUnsourced++;
+      if (!p.sourced) predUnsourced++;
       if (!used.has(p)) errors.push(`${entry.file} extra “${p.text}” (${p.kind}) in “${text.slice(Math.max(0, p.start - 40), p.end + 30).replace(/\s+/g, ' ')}”`);
     }
   }

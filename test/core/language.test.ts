@@ -146,10 +146,11 @@ describe('linguistic layer', () => {
     });
 
     it('reads a straight mark that opens the next sentence as a continuation, not a close (review 33: a spokeswoman\'s "0.7%" flagged)', () => {
-      // Paragraphs of one quotation run together, each sentence opening with a mark that is never closed.
-      const body = 'A spokeswoman said: "Sales were strong. "We sold 40,000 tickets in a day. "Demand is huge."';
-      assert.deepEqual(quotes(body).map((q) => q.speaker), ['A spokeswoman', 'A spokeswoman', 'A spokeswoman']);
-      assert.deepEqual(findings(body, 'unsourced-figure'), []);
+      // Paragraphs of one quotation run together, each sentence opening with a mark that is never closed. The speaker
+      // sources the sentence next to the one that names it (LABELLING.md), not the ones after.
+      const body = 'A spokeswoman said: "Sales were strong. "We sold 40,000 tickets in a day. "There are 90,000 more on the list."';
+      assert.deepEqual(quotes(body).map((q) => q.speaker), ['A spokeswoman', 'A spokeswoman', null]);
+      assert.deepEqual(findings(body, 'unsourced-figure'), ['90,000']);
       // A mark that closes a word still closes; the next quotation is a new one with its own speaker.
       assert.deepEqual(quotes('He called it "big". "Really?" she asked.'), [{ quote: '"big"', speaker: null }, { quote: '"Really?"', speaker: 'she' }]);
     });

@@ -841,13 +841,22 @@ function opensAgain(text: string, i: number, end: number): boolean {
   return '.!?'.includes(text[k]);
 }
 
+/** Quotation pieces whose speaker `continued` carried from the piece before (one hop only). */
+const CARRIED = new WeakSet<Quotation>();
+
 /**
  * `q`, given the speaker of the quotation before it in `out` (from index `first`, this paragraph's) when it has none
- * and that one was left open where `q` begins: a sentence of one quotation whose marks run on (opensAgain).
+ * and that one was left open where `q` begins: a sentence of one quotation whose marks run on (opensAgain). The speaker
+ * is carried one sentence only, from a piece that names it itself: LABELLING.md sources a quotation's figures when
+ * its speaker is named in the same or the adjacent sentence.
  */
 function continued(q: Quotation, out: readonly Quotation[], first: number): Quotation {
   const before = out.length > first ? out[out.length - 1] : null;
-  if (q.speaker === null && before && !before.closed && before.end === q.start && before.speaker) { q.speaker = before.speaker; q.verb = before.verb; }
+  if (q.speaker === null && before && !before.closed && before.end === q.start && before.speaker && !CARRIED.has(before)) {
+    q.speaker = before.speaker;
+    q.verb = before.verb;
+    CARRIED.add(q);
+  }
   return q;
 }
 
