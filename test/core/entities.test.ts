@@ -82,6 +82,8 @@ describe('untagged-entity', () => {
     assert.deepEqual(flagged('Students from the University of Glasgow and the Royal College of Art took part.'), ['University of Glasgow: Untagged organisation', 'Royal College of Art: Untagged organisation']);
     // The office alone names no one.
     assert.deepEqual(flagged('She was made a Dame Commander of the Order of the British Empire.'), []);
+    // Fix safety: a tag beside the tail does not free it ("… Order of the Phoenix was :place[Amazon]'s …").
+    assert.deepEqual(flagged("The novel Order of the Phoenix was :place[Amazon]'s biggest seller."), []);
   });
 
   it('reads a team sheet: initials and surnames are the players named in full before, clubs in brackets are clubs (review 32)', () => {

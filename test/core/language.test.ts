@@ -151,6 +151,8 @@ describe('linguistic layer', () => {
       const body = 'A spokeswoman said: "Sales were strong. "We sold 40,000 tickets in a day. "There are 90,000 more on the list."';
       assert.deepEqual(quotes(body).map((q) => q.speaker), ['A spokeswoman', 'A spokeswoman', null]);
       assert.deepEqual(findings(body, 'unsourced-figure'), ['90,000']);
+      // A tag after the mark opens the next sentence too, so a tag fix leaves the quotation as it was.
+      assert.deepEqual(quotes('A spokeswoman said: "Sales were strong. ":person[Ann Lee] sold 40,000 tickets."').map((q) => q.speaker), ['A spokeswoman', 'A spokeswoman']);
       // A mark that closes a word still closes; the next quotation is a new one with its own speaker.
       assert.deepEqual(quotes('He called it "big". "Really?" she asked.'), [{ quote: '"big"', speaker: null }, { quote: '"Really?"', speaker: 'she' }]);
     });

@@ -77,3 +77,15 @@ function headBefore(layer: Language, word: (i: number) => string, first: number)
   const type = headType(word(at));
   return type ? { at, type } : null;
 }
+
+/**
+ * Whether `span` starts a name right after a name head and "of" or "of the" ("Phoenix" of "Order of the Phoenix"):
+ * the tail of a longer name that joinHeadOfNames could not join (the recogniser read it into a tag beside it, "the
+ * Phoenix was :place[Amazon]'s"), no mention of its own.
+ */
+export function tailOfHeadOfName(layer: Language, prose: string, span: Span): boolean {
+  const first = layer.tokenAt(span.start);
+  if (first < 0 || layer.tokens[first].start !== span.start) return false;
+  const word = (i: number) => (i >= 0 && i < layer.tokens.length ? prose.slice(layer.tokens[i].start, layer.tokens[i].end) : '');
+  return headBefore(layer, word, first) !== null;
+}

@@ -13,7 +13,7 @@ import type { Article, EntityMention, EntityType, Span } from '../types';
 import { isMostlyCapitalised, recognizeApart, recognizeEntities, type RecognizedMention } from './ner';
 import { linkMentions } from './linking';
 import { refineMention, withoutFunctionWords } from './refine';
-import { joinHeadOfNames } from './headOf';
+import { joinHeadOfNames, tailOfHeadOfName } from './headOf';
 import { agreeWithLongForms } from './abbreviations';
 import { lookupPlace } from './gazetteer';
 import { readWordList } from '../dataFiles';
@@ -322,7 +322,7 @@ export function findEntities(
   // "NAIROBI, Kenya (AP) _", "BUDAPEST, January 21 (Xinhua) --": a wire service's credit in a dateline is no mention.
   const wireCredit = (m: Span) => /(?:^|\n)[ \t]*\p{Lu}{2,}[^\n(]{0,40}\($/u.test(article.prose.slice(Math.max(0, m.start - 48), m.start))
     && /^\)[ \t]*(?:_|--?|—|–)/.test(article.prose.slice(m.end, m.end + 4));
-  const usable = (m: RecognizedMention | null): m is RecognizedMention => !!m && !overlapsTaken(m) && !ignored.has(normaliseName(m.text)) && !insideOther(m) && !functionWordsOnly(layer, article.prose, m) && !commonOpeningWord(layer, article.prose, m) && !commonAcronym(m.text) && !spelledOutPlural(article.prose, m) && !inTerritorialTitle(layer, article.prose, m) && !headlineWords(m) && !wireCredit(m);
+  const usable = (m: RecognizedMention | null): m is RecognizedMention => !!m && !overlapsTaken(m) && !ignored.has(normaliseName(m.text)) && !insideOther(m) && !functionWordsOnly(layer, article.prose, m) && !commonOpeningWord(layer, article.prose, m) && !commonAcronym(m.text) && !spelledOutPlural(article.prose, m) && !inTerritorialTitle(layer, article.prose, m) && !tailOfHeadOfName(layer, article.prose, m) && !headlineWords(m) && !wireCredit(m);
   for (const { raw, tag, refined } of recognised) {
     // The recogniser read words beside a tag as one name with it ("Mr :person[Greenspan]", ":person[Alex]
     // Kapranos"): what stands outside the tag is a title (dropped) or part of that name (linked to it).

@@ -830,12 +830,17 @@ function findQuotations(prose: string, text: string, paragraphs: readonly Span[]
   return out;
 }
 
+/** Characters that open inline markup before a word: a directive tag, a link, emphasis. */
+const MARKUP_OPENERS: ReadonlySet<string> = new Set([':', '[', '*', '_']);
+
 /**
  * Whether the straight mark at `i` of `text` opens a quotation's next sentence rather than closing it: white space
  * before it after a sentence's final stop ("2013. "), and a letter or digit right after it, before `end`.
  */
 function opensAgain(text: string, i: number, end: number): boolean {
-  if (i + 1 >= end || !hasSpace(text[i - 1]) || !(hasLetter(text[i + 1]) || hasDigit(text[i + 1]))) return false;
+  // A word, or markup that opens one: an entity tag (":person[…"), a link ("[…"), emphasis.
+  const next = text[i + 1];
+  if (i + 1 >= end || !hasSpace(text[i - 1]) || !(hasLetter(next) || hasDigit(next) || MARKUP_OPENERS.has(next))) return false;
   let k = i - 1;
   while (k > 0 && hasSpace(text[k])) k--;
   return '.!?'.includes(text[k]);
