@@ -408,6 +408,18 @@ describe('a plural noun the tagger reads as a verb (slips33: "will release new c
   });
 });
 
+describe('a date after the noun a preposition of time takes (eighteenth session, found while probing)', () => {
+  const dated = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('tense-date-mismatch'));
+  it('reads "will rest after a draw on 8 January" as the draw\'s date, not a stale future', () => {
+    assert.deepEqual(dated('2005-01-18', 'The team will rest after a draw on 8 January.'), []);
+    // Written after the fix.
+    assert.deepEqual(dated('2005-01-18', 'Prices will rise following a storm on 12 January.'), []);
+    assert.deepEqual(dated('2005-01-18', 'Shares will open lower after a slump on 14 January.'), []);
+    // The verb's own date is still read.
+    assert.equal(dated('2005-01-18', 'The team will rest on 8 January after a draw.').length, 1);
+  });
+});
+
 describe('modals of possibility and need (eleventh session)', () => {
   const dated = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('tense-date-mismatch'));
   it('reads "can expect", "may report" as looking ahead: about a past time, a slip; "could" may be past', () => {

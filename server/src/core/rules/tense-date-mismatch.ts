@@ -185,6 +185,9 @@ export const tenseDateMismatch: Rule = {
       // "held talks in November 2005", "staged a rally on 25 March": a verb that carries out the event it governs
       // (data/dates-context.json realisingVerbs), told as past, says the event happened: its date is the verb's.
       if (event === 'planned' && !(verb.tense === 'past' && !verb.plan && contextSet('realisingVerbs').has(verb.lemma))) continue;
+      // "will rest after a draw on 8 January": a date right after the noun a preposition of time takes dates that noun,
+      // whatever it is (after it, something happened), not the future verb before it.
+      if (verb.tense === 'future' && verb.end <= d.start && datesNounAfterTimePreposition(article, verb, d)) continue;
       // "abandoned plans for listings in New York next year": a word of planning between the verb and the date
       // (data/dates-future-cues.txt, outside any verb group) dates what is planned, not the verb.
       if (!stretch && verb.end <= d.start && planWordBetween(article, verb.end, d.start)) continue;
@@ -297,6 +300,27 @@ function limitedByVerb(article: Article, d: DateMention, verb: Governor, before:
   const done = span[0] > pub && (verb.tense === 'past' || verb.presentPerfect) && !verb.plan && endsWithPhrase(before, COMPLETED_BY());
   if (!done || foresees(verb, lastWordOf(article.prose.slice(verb.start, verb.end))) || !doneBy(article, verb)) return null;
   return { start: d.start, end: d.end, message: `${verb.presentPerfect ? 'Present perfect' : 'Past tense'} (“${cue}”) about what was done by ${dateInWords(d)}, which is after the publication date (${formatDay(published)}).` };
+}
+
+/** Prepositions of time whose noun names an event (a subset of data/language-verb-groups.json timePrepositions). */
+const EVENT_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'following', 'since']);
+/** Words a noun phrase may hold between a preposition and its head noun ("after a tense 1-1 draw"). */
+const NOUN_PHRASE_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+/**
+ * Whether date `d` follows, after "on", "in" or "at", a noun phrase that a preposition of EVENT_PREPOSITIONS takes
+ * after `verb` ("will rest after a draw on 8 January", "will open lower following a slump on 14 January").
+ */
+function datesNounAfterTimePreposition(article: Article, verb: Governor, d: DateMention): boolean {
+  const layer = languageOf(article);
+  const word = (k: number) => article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
+  const verbLast = firstTokenEndingAfter(layer, verb.end - 1);
+  let k = firstTokenEndingAfter(layer, d.start) - 1;
+  if (k <= verbLast || !['on', 'in', 'at'].includes(word(k))) return false;
+  k--;
+  if (k <= verbLast || layer.tokens[k].pos !== 'NOUN') return false;
+  while (k - 1 > verbLast && NOUN_PHRASE_WORDS.has(layer.tokens[k - 1].pos)) k--;
+  return k - 1 > verbLast && EVENT_PREPOSITIONS.has(word(k - 1));
 }
 
 /** "Chelsea has until 12 January to respond": a deadline told in the present ("has"/"have" and "until" before `d`). */
