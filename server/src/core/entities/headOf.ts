@@ -2,33 +2,18 @@
 import type { Span } from '../types';
 import type { Language } from '../language';
 import type { RecognizedMention } from './ner';
-import { nameHeads } from './refine';
+import { headTypesOf, NER_LABEL } from './refine';
 import { withoutFinalS } from './nameShape';
 import { isCapitalised } from '../text/shape';
-import { readWordList } from '../dataFiles';
 
-const NER_LABEL = { person: 'PER', org: 'ORG', place: 'LOC', other: 'MISC' } as const;
-type HeadType = keyof typeof NER_LABEL;
-
-/** data/entity-of-heads.txt: heads that open a name only before "of", by the type of the name. */
-let ofHeadTypes: Map<string, HeadType> | null = null;
-function ofHeads(): Map<string, HeadType> {
-  if (!ofHeadTypes) {
-    ofHeadTypes = new Map();
-    for (const line of readWordList('entity-of-heads.txt')) {
-      const [head, type] = line.split(' ');
-      if (type === 'org' || type === 'place' || type === 'other') ofHeadTypes.set(head, type);
-    }
-  }
-  return ofHeadTypes;
-}
+type HeadType = 'org' | 'place' | 'other';
 
 /**
  * The type of the name head that `word` is, as written, singular or plural (data/entity-of-heads.txt, then
  * data/name-heads.txt); undefined if none.
  */
 function headType(word: string): HeadType | undefined {
-  for (const heads of [ofHeads(), nameHeads()]) {
+  for (const heads of [headTypesOf('entity-of-heads.txt'), headTypesOf('name-heads.txt')]) {
     const type = heads.get(word) ?? heads.get(withoutFinalS(word));
     if (type) return type;
   }
@@ -47,7 +32,7 @@ function headType(word: string): HeadType | undefined {
  */
 export function joinHeadOfNames(raws: readonly RecognizedMention[], prose: string, layer: Language, tagged: (s: Span) => boolean): RecognizedMention[] {
   const out: RecognizedMention[] = [];
-  const word = (i: number) => (i >= 0 && i < layer.tokens.length ? prose.slice(layer.tokens[i].start, layer.tokens[i].end) : '');
+  const word = tokenWord(layer, prose);
   for (const r of raws) {
     const first = layer.tokenAt(r.start);
     if (first < 0 || layer.tokens[first].start !== r.start || tagged(r)) { out.push(r); continue; }
@@ -85,7 +70,10 @@ function headBefore(layer: Language, word: (i: number) => string, first: number)
  */
 export function tailOfHeadOfName(layer: Language, prose: string, span: Span): boolean {
   const first = layer.tokenAt(span.start);
-  if (first < 0 || layer.tokens[first].start !== span.start) return false;
-  const word = (i: number) => (i >= 0 && i < layer.tokens.length ? prose.slice(layer.tokens[i].start, layer.tokens[i].end) : '');
-  return headBefore(layer, word, first) !== null;
+  return first >= 0 && layer.tokens[first].start === span.start && headBefore(layer, tokenWord(layer, prose), first) !== null;
+}
+
+/** Token i's text in `prose`, '' outside the layer's tokens. */
+function tokenWord(layer: Language, prose: string): (i: number) => string {
+  return (i) => (i >= 0 && i < layer.tokens.length ? prose.slice(layer.tokens[i].start, layer.tokens[i].end) : '');
 }

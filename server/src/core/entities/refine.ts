@@ -316,24 +316,33 @@ export function namesBodies(noun: string, byHeads = false): boolean {
   });
 }
 
-const NER_LABEL = { person: 'PER', org: 'ORG', place: 'LOC', other: 'MISC' } as const;
+/** The recogniser's CoNLL label of each entity type. */
+export const NER_LABEL = { person: 'PER', org: 'ORG', place: 'LOC', other: 'MISC' } as const;
 /** Lower-case words that may join the capitalised words of a longer name ("Museum of London", "Fund for Peace"). */
 export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'on']);
 /** Farthest, in words, a name head may stand after a mention ("Gilman International Scholarship Program"). */
 const NAME_HEAD_REACH = 5;
 
-/** data/name-heads.txt: head word (as written) → the type of the name it ends. */
-export function nameHeads(): Map<string, 'person' | 'org' | 'place' | 'other'> {
-  if (!nameHeadTypes) {
-    nameHeadTypes = new Map();
-    for (const line of readWordList('name-heads.txt')) {
+/**
+ * A word list of "Head type" lines (data/name-heads.txt, data/entity-of-heads.txt): head word (as written) → the type
+ * of the name it heads (org, place or other; other lines are skipped). Read once per file.
+ */
+export function headTypesOf(file: string): ReadonlyMap<string, 'org' | 'place' | 'other'> {
+  let heads = headTypeFiles.get(file);
+  if (!heads) {
+    heads = new Map();
+    for (const line of readWordList(file)) {
       const [head, type] = splitAtSpaces(line);
-      if (type === 'org' || type === 'place' || type === 'other') nameHeadTypes.set(head, type);
+      if (type === 'org' || type === 'place' || type === 'other') heads.set(head, type);
     }
+    headTypeFiles.set(file, heads);
   }
-  return nameHeadTypes;
+  return heads;
 }
-let nameHeadTypes: Map<string, 'person' | 'org' | 'place' | 'other'> | null = null;
+const headTypeFiles = new Map<string, Map<string, 'org' | 'place' | 'other'>>();
+
+/** data/name-heads.txt: head word (as written) → the type of the name it ends. */
+const nameHeads = () => headTypesOf('name-heads.txt');
 
 /**
  * "Jean Lesage International Airport", "Benjamin A. Gilman International Scholarship Program": a name followed on

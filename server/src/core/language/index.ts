@@ -267,9 +267,8 @@ function repairPastParticiples(prose: string, reading: ParagraphReading): Paragr
 /**
  * A plural noun read as a verb by the lite tagger: "Sony will release new consoles last month" (consoles/VERB), so the
  * date hung on a verb "consoles" in the present. A word in -s right after an adjective (or a word read as an adverb
- * there) that itself follows a
- * determiner, a number, a possessive, an adposition or a verb (an attributive adjective, inside a noun phrase) is the
- * noun that adjective modifies: retagged NOUN, lemma without the -s. Mutates and returns `reading`.
+ * there) that itself follows a determiner, a number, an adposition or a verb (an attributive adjective, inside a noun
+ * phrase) is the noun that adjective modifies: retagged NOUN, lemma without the -s. Mutates and returns `reading`.
  */
 function repairPluralNouns(prose: string, reading: ParagraphReading): ParagraphReading {
   const { tokens } = reading;
@@ -782,6 +781,8 @@ function findQuotations(prose: string, text: string, paragraphs: readonly Span[]
   // "X said:" introducing this paragraph.
   let runsOn: { speaker: Span; verb: Span | null } | null = null;
   let introduced: { speaker: Span; verb: Span } | null = null;
+  // Run-on pieces whose speaker `continued` carried from the piece before (one sentence only).
+  const carried = new Set<Quotation>();
   for (const p of paragraphs) {
     const first = out.length;
     const lead = prose.slice(p.start, Math.min(p.end, p.start + 4)).trimStart()[0];
@@ -812,15 +813,15 @@ function findQuotations(prose: string, text: string, paragraphs: readonly Span[]
         // 'said: "The government … by 2013. "If Britain's proposal …': a straight mark after a sentence's end and a
         // space, before a word, opens the next sentence of the same quotation (paragraphs run together), not a close.
         if (c === '"' && opensAgain(text, i, p.end)) {
-          out.push(continued(quotation(open, i, false, links()), out, first));
+          out.push(continued(quotation(open, i, false, links()), out, first, carried));
           open = i;
           continue;
         }
-        out.push(continued(quotation(open, i + 1, true, links()), out, first));
+        out.push(continued(quotation(open, i + 1, true, links()), out, first, carried));
         open = -1;
       }
     }
-    if (open >= 0) out.push(continued(quotation(open, p.end, false, links()), out, first));
+    if (open >= 0) out.push(continued(quotation(open, p.end, false, links()), out, first, carried));
     // A quotation that opens this paragraph, with no speaker of its own, continues the one left open before it.
     if (runsOn && opensWithMark && out.length > first && out[first].speaker === null) { out[first].speaker = runsOn.speaker; out[first].verb = runsOn.verb; }
     const last = out.length > first ? out[out.length - 1] : null;
@@ -846,21 +847,18 @@ function opensAgain(text: string, i: number, end: number): boolean {
   return '.!?'.includes(text[k]);
 }
 
-/** Quotation pieces whose speaker `continued` carried from the piece before (one hop only). */
-const CARRIED = new WeakSet<Quotation>();
-
 /**
  * `q`, given the speaker of the quotation before it in `out` (from index `first`, this paragraph's) when it has none
  * and that one was left open where `q` begins: a sentence of one quotation whose marks run on (opensAgain). The speaker
  * is carried one sentence only, from a piece that names it itself: LABELLING.md sources a quotation's figures when
- * its speaker is named in the same or the adjacent sentence.
+ * its speaker is named in the same or the adjacent sentence. `carried` holds the pieces whose speaker was carried so.
  */
-function continued(q: Quotation, out: readonly Quotation[], first: number): Quotation {
+function continued(q: Quotation, out: readonly Quotation[], first: number, carried: Set<Quotation>): Quotation {
   const before = out.length > first ? out[out.length - 1] : null;
-  if (q.speaker === null && before && !before.closed && before.end === q.start && before.speaker && !CARRIED.has(before)) {
+  if (q.speaker === null && before && !before.closed && before.end === q.start && before.speaker && !carried.has(before)) {
     q.speaker = before.speaker;
     q.verb = before.verb;
-    CARRIED.add(q);
+    carried.add(q);
   }
   return q;
 }
