@@ -78,6 +78,7 @@ describe('untagged-entity', () => {
     // A sea, a bay or an island is one place, not the place after "of" (nor an organisation).
     assert.deepEqual(flagged('Fishing boats in the Bay of Bengal returned, and ferries to the Isle of Skye were halted.'), ['Bay of Bengal: Untagged place', 'Isle of Skye: Untagged place']);
     assert.deepEqual(flagged('Troops landed near the Gulf of Aqaba.'), ['Gulf of Aqaba: Untagged place']);
+    assert.deepEqual(flagged('Tankers were diverted through the Strait of Hormuz.'), ['Strait of Hormuz: Untagged place']);
     // "and the" opens a second name: two bodies, not one.
     assert.deepEqual(flagged('Students from the University of Glasgow and the Royal College of Art took part.'), ['University of Glasgow: Untagged organisation', 'Royal College of Art: Untagged organisation']);
     // The office alone names no one.

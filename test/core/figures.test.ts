@@ -69,6 +69,7 @@ describe('figures: results, specs, ages and public sets outside business and pol
     ['an age after any "be" with he, she or I, before a comma', 'When he was 17, he left school for the docks.'],
     ['an age after "be" and an adverb, before a conjunction', 'She is now 92 and lives in Bath.'],
     ['an age before "when"', 'I was 19 when I joined the band.'],
+    ['an age before the next clause\'s subject', 'By the time she was 30 she ran the firm.'],
     ['a small count of a public set', 'The film won two awards and tied on five points from three matches.'],
     ['a bare number borrowing a public-set noun', 'Ray has seven nominations while The Aviator has 11.'],
     ['"all N" of a public set', 'He tested all 10 gadgets.'],

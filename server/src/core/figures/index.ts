@@ -801,8 +801,8 @@ class FigureParser {
    * "legally adults at 18", "retire at 65" (a life-stage word before "at"), "when she will be 34." ("be"/"turns" and a
    * number that ends a clause about a person, a personal pronoun its subject; "the toll will be 34." is a count).
    * Any form of "be" with "he", "she" or "I" as its subject, perhaps an adverb between, and the number ending its
-   * clause before a comma or a conjunction too: "By the time he was 40, …", "He is now 65 and …", "she was 12 when"
-   * ("we were 40" may count a group).
+   * clause before a comma, a conjunction or the next clause's subject too: "By the time he was 40, …", "He is now 65
+   * and …", "she was 12 when", "by the time she was 30 she ran" ("we were 40" may count a group).
    */
   private clauseAge(q: Quantity): boolean {
     const { toks, lex } = this;
@@ -814,7 +814,8 @@ class FigureParser {
     if (!!prev && lex.ageVerbs.has(prev.lower) && clauseEnd && [2, 3].some((d) => word(toks[q.first - d], ...lex.subjectPronouns))) return true;
     const verbAt = this.tagged(prev)?.pos === 'ADV' ? q.first - 2 : q.first - 1;
     const pos = this.tagged(next)?.pos;
-    const ends = clauseEnd || sym(next, ',') || pos === 'CCONJ' || pos === 'SCONJ' || word(next, 'when');
+    // …or the subject of the next clause: "by the time she was 30 she ran the firm".
+    const ends = clauseEnd || sym(next, ',') || pos === 'CCONJ' || pos === 'SCONJ' || word(next, 'when', 'he', 'she', 'i', 'we', 'they');
     return ends && !q.measure && !q.percent && !q.currency && this.tagged(toks[verbAt])?.lemma === 'be' && word(toks[verbAt - 1], 'he', 'she', 'i');
   }
 
