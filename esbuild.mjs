@@ -35,16 +35,19 @@ const bundledData = {
   },
 };
 
-// The worker has no Node: `fs` (and tinyglobby over it) is an empty file system, `path` is path-browserify, `url` is made with vscode-uri.
+// The worker has no Node: `fs` (and tinyglobby over it) is an empty file system, `zlib` is fflate's gunzip, `path` is path-browserify, `url` is made with vscode-uri.
 const web = {
   bundle: true, platform: 'browser', target: 'es2022', sourcemap: true, minify: true, logLevel: 'warning',
-  alias: { fs: './server/src/web/noFileSystem.ts', tinyglobby: './server/src/web/noFileSystem.ts', path: 'path-browserify', url: './server/src/web/url.ts' },
+  alias: { fs: './server/src/web/noFileSystem.ts', tinyglobby: './server/src/web/noFileSystem.ts', zlib: './server/src/web/zlib.ts', path: 'path-browserify', url: './server/src/web/url.ts' },
   define: { 'process.env.NODE_ENV': '"production"' },
 };
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
-  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` } },
+  // dist/server.js and dist/cli.js are small launchers that run their bundles from a V8 code cache (server/src/launch/).
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server-bundle.js' },
+  { ...common, entryPoints: ['server/src/launch/server.ts'], outfile: 'dist/server.js' },
+  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli-bundle.js' },
+  { ...common, entryPoints: ['server/src/launch/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` } },
   { ...web, entryPoints: ['client/src/web.ts'], outfile: 'dist/web/extension.js', format: 'cjs', external: ['vscode'] },
   // "worker": packages' builds for workers, where there is no DOM (decode-named-character-reference's browser build needs one).
   { ...web, entryPoints: ['server/src/web/server.ts'], outfile: 'dist/web/server.js', format: 'iife', conditions: ['worker'], plugins: [bundledData] },

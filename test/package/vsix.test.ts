@@ -19,7 +19,7 @@ describe('vsix package', function () {
   });
 
   it('contains the runtime files', () => {
-    for (const f of ['extension/dist/extension.js', 'extension/dist/server.js', 'extension/dist/cli.js', 'extension/dist/web/extension.js', 'extension/dist/web/server.js', 'extension/package.json', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt', 'extension/syntaxes/newsdesk-tags.tmLanguage.json', 'extension/data/abbreviations.txt', 'extension/media/preview.css', 'extension/schemas/config.schema.json', 'extension/schemas/entities.schema.json']) {
+    for (const f of ['extension/dist/extension.js', 'extension/dist/server.js', 'extension/dist/server-bundle.js', 'extension/dist/cli.js', 'extension/dist/cli-bundle.js', 'extension/dist/web/extension.js', 'extension/dist/web/server.js', 'extension/package.json', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt', 'extension/syntaxes/newsdesk-tags.tmLanguage.json', 'extension/data/abbreviations.txt', 'extension/media/preview.css', 'extension/schemas/config.schema.json', 'extension/schemas/entities.schema.json']) {
       assert.ok(files.includes(f), `${f} missing from ${files.join(', ')}`);
     }
   });

@@ -16,11 +16,11 @@ export async function stage(name: string, serverJs = process.env.NEWSDESK_SERVER
   fs.rmSync(base, { recursive: true, force: true });
   const extensionDir = path.join(base, 'extension');
   const workspaceDir = path.join(base, 'workspace');
-  for (const f of serverJs ? ['dist/extension.js'] : ['dist/extension.js', 'dist/server.js']) {
+  for (const f of serverJs ? ['dist/extension.js', 'dist/server-bundle.js'] : ['dist/extension.js', 'dist/server-bundle.js', 'dist/server.js']) {
     if (!fs.existsSync(path.join(ROOT, f))) throw new Error(`${f} is missing: run npm run build first`);
   }
   fs.mkdirSync(path.join(extensionDir, 'dist'), { recursive: true });
-  for (const f of ['package.json', 'dist/extension.js', ...(serverJs ? [] : ['dist/server.js']), 'syntaxes', 'data', 'media']) fs.cpSync(path.join(ROOT, f), path.join(extensionDir, f), { recursive: true });
+  for (const f of ['package.json', 'dist/extension.js', 'dist/server-bundle.js', ...(serverJs ? [] : ['dist/server.js']), 'syntaxes', 'data', 'media']) fs.cpSync(path.join(ROOT, f), path.join(extensionDir, f), { recursive: true });
   if (serverJs) fs.copyFileSync(path.resolve(serverJs), path.join(extensionDir, 'dist', 'server.js'));
 
   const suiteDir = path.join(__dirname, 'suite');

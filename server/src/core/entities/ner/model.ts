@@ -1,5 +1,6 @@
 // The trained tagger: binary model format (lexicon, hashed feature weights, transitions) and document tagging.
-import { gunzipSync, gzipSync } from 'fflate';
+import { gzipSync } from 'fflate';
+import { gunzip } from '../../gunzip';
 import { Decoder } from './decode';
 import {
   BOS, capitalFactsFeature, DocumentFactTally, EOS, FormCache, gazFeature, hyphenFactsFeature, leftPairFeatures,
@@ -28,7 +29,8 @@ export interface ModelParts {
 
 /**
  * Gzipped little-endian layout: header, lexicon keys and values, feature keys, per-feature weight counts, weight
- * labels, int16 weights, float32 transitions. Gzip is fflate's (pure JavaScript), so the web worker reads it too.
+ * labels, int16 weights, float32 transitions. Written with fflate's gzip; read with Node's zlib (with fflate in the
+ * web worker: core/gunzip.ts).
  */
 export function serializeModel(m: ModelParts): Uint8Array {
   const nLex = m.lexKeys.length;
@@ -59,7 +61,7 @@ export function serializeModel(m: ModelParts): Uint8Array {
  * @throws Error when the bytes are not a Newsdesk NER model of this version and label set.
  */
 export function parseModel(gz: Uint8Array): ModelParts {
-  const buf = gunzipSync(gz);
+  const buf = gunzip(gz);
   const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   const u32 = (at: number) => view.getUint32(at, true);
   if (u32(0) !== MAGIC || u32(4) !== VERSION) throw new Error('Not a Newsdesk NER model (version 1)');
