@@ -985,3 +985,51 @@ describe('slips30 and review30: kinds found by fresh helpers (examples written a
     assert.equal(conflict('2024-09-11', "The row began in Saturday's debate. In Sunday's debate, Lee attacked him.").length, 1);
   });
 });
+
+describe('slips35: kinds found by a fresh helper (examples written after the fix)', () => {
+  const tense = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('tense-date-mismatch ')).map((f) => f.split(' | ')[0]);
+  const values = (published: string, body: string) => analyze(`---\npublished: ${published}\n---\n\n${body}\n`).dates.filter((d) => d.kind === 'date').map((d) => `${d.text}=${d.value}`);
+
+  it('reads "following", "pending" and "during" before a noun phrase as prepositions, so the date keeps the clause\'s verb', () => {
+    // slips35: "took action following a reported car chase in Sydney on 19 January" (15 Jan) was silent.
+    assert.deepEqual(tense('2024-03-12', 'The minister resigned following a row over expenses on 20 March.'), ['tense-date-mismatch 20 March']);
+    assert.deepEqual(values('2005-03-01', 'The two men faced charges following raids in August by the FBI.'), ['August=2004-08']);
+    // "was following" is a verb still.
+    assert.deepEqual(tense('2024-03-12', 'Fans will be following the race on 20 March.'), []);
+  });
+
+  it('reads "is likely to", "is unlikely to" and "is tipped to" as a future', () => {
+    assert.deepEqual(tense('2024-03-12', 'Inflation is likely to peak in 2023, the bank said.'), ['tense-date-mismatch 2023']);
+    assert.deepEqual(tense('2024-03-12', 'The striker is tipped to sign on 2 March.'), ['tense-date-mismatch 2 March']);
+    // A perfect infinitive looks back.
+    assert.deepEqual(tense('2024-03-12', 'Inflation is likely to have peaked in 2023, the bank said.'), []);
+  });
+
+  it('reads a match played, won, lost or drawn as the date of the match', () => {
+    assert.deepEqual(tense('2024-03-12', 'Arsenal drew the derby on 22 March.'), ['tense-date-mismatch 22 March']);
+    assert.deepEqual(tense('2024-05-20', 'United won the cup final on 25 May.'), ['tense-date-mismatch 25 May']);
+    assert.deepEqual(tense('2024-05-20', 'United will play the cup final on 25 May.'), []);
+  });
+
+  it('reads a slashed date the way round the article writes its dates', () => {
+    // A British article (days before months in words): "08/03/2024" is 8 March, a Friday.
+    const british = 'The fair opened on 4 March.\n\nThe contract was signed on Friday 08/03/2024.';
+    assert.deepEqual(findings('2024-03-12', british), []);
+    assert.deepEqual(values('2024-03-12', `${british}\n\nThe deal closed on 08/03/24.`), ['4 March=2024-03-04', 'Friday 08/03/2024=2024-03-08', '08/03/24=2024-03-08']);
+    // An American one: 3 August 2024, a Saturday, after publication.
+    assert.deepEqual(findings('2024-03-12', 'The fair opened on March 4.\n\nThe contract was signed on Friday 08/03/2024.'), [
+      'tense-date-mismatch Friday 08/03/2024 | Past tense (“was signed”) about Sat 3 Aug 2024, which is after the publication date (Tue 12 Mar 2024).',
+      'weekday-mismatch Friday 08/03/2024 | Sat 3 Aug 2024 is a Saturday, not a Friday.',
+    ]);
+    // A slashed date that reads only one way decides for the others, whatever the words do.
+    assert.deepEqual(values('2024-03-12', 'The fair opened on March 4.\n\nBids closed on 13/03/2024 and 08/03/2024.').slice(1), ['13/03/2024=2024-03-13', '08/03/2024=2024-03-08']);
+  });
+
+  it('rewrites a slashed date in the article\'s order when the style fix spells it out', () => {
+    const a = analyze('---\npublished: 2024-03-12\n---\n\nThe fair opened on 4 March. The contract was signed on 08/03/2024.\n');
+    const style = a.findings.filter((f) => f.rule === 'date-style');
+    assert.equal(style.length, 1, JSON.stringify(style));
+    assert.equal(style[0].text, '08/03/2024');
+    assert.equal(style[0].fixes?.[0]?.edits[0].newText, '8 March 2024');
+  });
+});

@@ -12,6 +12,7 @@ import { clauseTense, governingVerb, tenseNear } from './governor';
 import type { TenseCue } from './tense';
 import { unplannedEventAfter } from './events';
 import { impossibleMonths, impossibleNumericDays } from './written';
+import { SLASHED_DATE, writesDayFirst } from './numericOrder';
 import { mixedFractions } from '../figures/numbers';
 import { hasDigit, hasLetter, hasLetterOrDigit, hasSpace, isCapitalised, isLowerInitial, wordsOf } from '../text/shape';
 import { contextSet, firstWord, leadingWordLength, possessiveAt, wordsIn } from './context';
@@ -64,8 +65,10 @@ export function extractDates(article: Article, published: string | null): DateMe
   // Past the document's date budget (article.ts) no date is read: the text there is left out, offsets unchanged.
   const prose = article.dateLimit === undefined ? article.prose : article.prose.slice(0, article.dateLimit);
   const sentences = article.sentences;
+  const dayFirst = writesDayFirst(article);
   const candidates = choose([...NEWS.collect(prose, newsCandidates, shiftCandidate), ...namedEventCandidates(prose), ...chronoCandidates(prose, pub ?? NO_PUBLICATION_REF, article.text.slice(0, prose.length), article.paragraphs.filter((p) => p.end <= prose.length), sentences)])
-    .filter((c) => c.expr.t !== 'weekend' || !modifiesNoun(article, c));
+    .filter((c) => c.expr.t !== 'weekend' || !modifiesNoun(article, c))
+    .map((c) => (dayFirst ? readDayFirst(prose, c) : c));
   const sentenceOf = (offset: number): { index: number; span: Span | null } => {
     let lo = 0;
     let hi = sentences.length - 1;
@@ -86,10 +89,21 @@ export function extractDates(article: Article, published: string | null): DateMe
   // A date in numbers that does not exist ("2024-13-01", which chrono-node reads as 13 January; "02/30/2024") is no
   // date: impossible-date reports it.
   // So is a stock price's fraction ("rose 4 5/8 to 112 5/8": not 8 May).
-  const impossible = [...impossibleMonths(prose), ...impossibleNumericDays(prose), ...mixedFractions(prose)];
+  const impossible = [...impossibleMonths(prose), ...impossibleNumericDays(prose, dayFirst), ...mixedFractions(prose)];
   const impossibleIndex = new SpanIndex(impossible);
   const real = (impossible.length ? candidates.filter((c) => !impossibleIndex.overlapping(c)) : candidates).filter((c) => !inTitle(prose, c, sentenceOf(c.start).span?.start ?? c.start));
   return oneYearPerDay(comparePeriods(real.map((c) => resolveCandidate(c, ctx))));
+}
+
+/**
+ * Candidate `c` read day first when its text holds a slashed date whose two numbers could each be the month
+ * ("09/02/05" in British copy: 9 February, not September 2), and the recognisers read it month first. Else `c`.
+ */
+function readDayFirst(prose: string, c: Candidate): Candidate {
+  if (c.expr.t !== 'cal') return c;
+  const [m] = prose.slice(c.start, c.end).matchAll(SLASHED_DATE);
+  if (!m || +m[1] > 12 || +m[2] > 12 || m[1] === m[2] || c.expr.m !== +m[1] || c.expr.d !== +m[2]) return c;
+  return { ...c, expr: { ...c.expr, m: +m[2], d: +m[1] } };
 }
 
 /**

@@ -25,12 +25,12 @@ export interface WrittenDate {
 
 const MD = new RegExp(`^(${MONTH_RE})\\s+(\\d{1,2})(st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'i');
 const DM = new RegExp(`^(?:the\\s+)?(\\d{1,2})(st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?![A-Za-z])(?:,?\\s+(\\d{4})\\b)?`, 'i');
-/** ISO "2024-09-12" (groups 1–3) or slashed "9/12/2024" (groups 4–6). */
-const IN_NUMBERS = /^(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\/(\d{1,2})\/(\d{4}))\b/;
+/** ISO "2024-09-12" (groups 1–3) or slashed "9/12/2024", "9/12/24" (groups 4–6). */
+const IN_NUMBERS = /^(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2}))\b/;
 const LEADING_WEEKDAY = new RegExp(`^${WEEKDAY_RE},?\\s+`, 'i');
 
-/** A date in numbers: ISO "2024-09-12" or slashed "9/12/2024" (month first unless the first number cannot be a month). */
-export const NUMERIC_DATE = /(?<![\d./-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})(?![\d/-])/;
+/** A date in numbers: ISO "2024-09-12" or slashed "9/12/2024", "9/12/24" (month first unless the first number cannot be a month). */
+export const NUMERIC_DATE = /(?<![\d./-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2}))(?![\d/-])/;
 const NUMERIC_DATES = new RegExp(NUMERIC_DATE.source, 'g');
 
 /**
@@ -46,18 +46,25 @@ export function impossibleMonths(prose: string): { start: number; end: number; s
   return out;
 }
 
-/** Dates in numbers whose day the month does not have ("2019-02-30", "02/30/2024"): spans into `prose`, in text order. */
-export function impossibleNumericDays(prose: string): { start: number; end: number }[] {
+/**
+ * Dates in numbers whose day the month does not have ("2019-02-30", "02/30/2024"): spans into `prose`, in text order.
+ * `dayFirst`: the article writes numeric dates day first (numericOrder.ts).
+ */
+export function impossibleNumericDays(prose: string, dayFirst = false): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const m of prose.matchAll(NUMERIC_DATES)) {
-    const w = readWrittenDate(m[0], m.index!);
+    const w = readWrittenDate(m[0], m.index!, dayFirst);
     if (w && w.m >= 1 && w.m <= 12 && (w.d < 1 || w.d > daysInMonth(w.y, w.m))) out.push({ start: w.start, end: w.end });
   }
   return out;
 }
 
-/** Reads a written month-and-day date at the start of `text` (after an optional weekday); `offset` is where `text` starts. */
-export function readWrittenDate(text: string, offset: number): WrittenDate | null {
+/**
+ * Reads a written month-and-day date at the start of `text` (after an optional weekday); `offset` is where `text`
+ * starts. A slashed date is read day first when its first number cannot be a month, or when `dayFirst` (the article
+ * writes numeric dates day first: numericOrder.ts) and its second number can be one.
+ */
+export function readWrittenDate(text: string, offset: number, dayFirst = false): WrittenDate | null {
   const w = LEADING_WEEKDAY.exec(text);
   const skip = w ? w[0].length : 0;
   const s = text.slice(skip);
@@ -84,20 +91,27 @@ export function readWrittenDate(text: string, offset: number): WrittenDate | nul
     return { style: 'dm', y: m[4] ? +m[4] : null, m: month, d: +m[1], start: at, end: at + m[0].length, month: m[3], day: { start: dayStart, end: dayStart + m[1].length }, ordinal: m[2] ?? '', ap: false };
   }
   m = IN_NUMBERS.exec(s);
-  return m ? numericDate(m, at) : null;
+  return m ? numericDate(m, at, dayFirst) : null;
+}
+
+/** A slashed date's year: four digits as written; two digits in the century that puts them nearest 2000 ("05" 2005, "98" 1998). */
+function fullYear(digits: string): number {
+  const y = +digits;
+  return digits.length === 4 ? y : y < 50 ? 2000 + y : 1900 + y;
 }
 
 /**
  * IN_NUMBERS' reading at `at`. A month outside 1–12 is no date to rewrite ("2024-13-01"); a numeric date is month
- * first unless its first number cannot be a month ("31/12/2024" is day first). Both numbers 13 or more: no date.
+ * first unless its first number cannot be a month ("31/12/2024" is day first) or the article writes day first
+ * (`preferDayFirst`) and the second number can be a month. Both numbers 13 or more: no date.
  */
-function numericDate(m: RegExpExecArray, at: number): WrittenDate | null {
+function numericDate(m: RegExpExecArray, at: number, preferDayFirst: boolean): WrittenDate | null {
   if (m[1]) return +m[2] >= 1 && +m[2] <= 12 ? { style: 'iso', y: +m[1], m: +m[2], d: +m[3], start: at, end: at + 10, month: m[2], day: { start: at + 8, end: at + 10 }, ordinal: '', ap: false } : null;
-  const dayFirst = +m[4] > 12;
+  const dayFirst = +m[4] > 12 || (preferDayFirst && +m[5] <= 12);
   const [month, day] = dayFirst ? [m[5], m[4]] : [m[4], m[5]];
   if (+month < 1 || +month > 12) return null;
   const dayStart = dayFirst ? at : at + m[4].length + 1;
-  return { style: 'numeric', y: +m[6], m: +month, d: +day, start: at, end: at + m[0].length, month, day: { start: dayStart, end: dayStart + day.length }, ordinal: '', ap: false, dayFirst };
+  return { style: 'numeric', y: fullYear(m[6]), m: +month, d: +day, start: at, end: at + m[0].length, month, day: { start: dayStart, end: dayStart + day.length }, ordinal: '', ap: false, dayFirst };
 }
 
 function ordinalSuffix(d: number): string {

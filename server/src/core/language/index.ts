@@ -223,7 +223,7 @@ function readParagraph(prose: string, source: string): ParagraphReading {
   }
   const own = detached(prose);
   const ownSource = source === prose ? own : detached(source);
-  const reading = repairPluralNouns(own, repairPresentParticiples(own, repairPastParticiples(own, boundSentences(own, repairSentences(own, ownSource, joinHyphenated(own, tagText(own)))))));
+  const reading = repairTimePrepositions(own, repairPluralNouns(own, repairPresentParticiples(own, repairPastParticiples(own, boundSentences(own, repairSentences(own, ownSource, joinHyphenated(own, tagText(own))))))));
   reading.key = source === prose ? own : `${prose}\u0000${source}`;
   languageStats.taggedParagraphs++;
   cache.set(reading.key, reading);
@@ -283,6 +283,32 @@ function repairPluralNouns(prose: string, reading: ParagraphReading): ParagraphR
   }
   return reading;
 }
+/** Parts of speech that open the noun phrase a preposition takes ("following a car chase", "pending their appeal"). */
+const PREPOSITION_OBJECT_OPENERS: ReadonlySet<Upos> = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
+
+/**
+ * An -ing preposition of time (data/language-verb-groups.json timePrepositions: "following", "pending", "during") read
+ * as a verb by the lite tagger: "took action following a car chase on 19 January" (following/VERB), so the date hung
+ * on a verb with no tense instead of "took". Before a noun phrase and after no auxiliary ("was following the case" is
+ * a verb), it is retagged ADP, lemma the word. Mutates and returns `reading`.
+ */
+function repairTimePrepositions(prose: string, reading: ParagraphReading): ParagraphReading {
+  const { tokens } = reading;
+  const { timePrepositions, possessiveDeterminers } = verbGroupWords();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'VERB' || (i > 0 && tokens[i - 1].pos === 'AUX')) continue;
+    const word = prose.slice(t.start, t.end).toLowerCase();
+    if (!word.endsWith('ing') || !timePrepositions.has(word)) continue;
+    const next = tokens[i + 1];
+    if (PREPOSITION_OBJECT_OPENERS.has(next.pos) || (next.pos === 'PRON' && possessiveDeterminers.has(next.lemma))) {
+      t.pos = 'ADP';
+      t.lemma = word;
+    }
+  }
+  return reading;
+}
+
 /** Parts of speech before an attributive adjective: what opens a noun phrase or takes one as its object. */
 const NOUN_PHRASE_OPENERS: ReadonlySet<Upos> = new Set(['DET', 'NUM', 'ADP', 'VERB']);
 

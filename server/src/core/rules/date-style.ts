@@ -7,6 +7,7 @@ import { SpanIndex } from '../text/spanIndex';
 import type { Fix } from '../types';
 import type { Rule, RuleFinding } from './rule';
 import { endsWithPhrase, phrases } from '../dates/context';
+import { writesDayFirst } from '../dates/numericOrder';
 
 const THE = phrases(['the']);
 
@@ -34,7 +35,7 @@ export const dateStyle: Rule = {
       if (d.kind !== 'date' || d.grain !== 'day' || d.event) continue;
       // A quoted date is the speaker's or the quoted document's ("In my parliamentary answer on March 17 2003 …"), not the article's style.
       if (config.dateStyle === 'none' && quotationAt(article, d.start)) continue;
-      const w = readWrittenDate(article.text.slice(d.start, d.end), d.start);
+      const w = readWrittenDate(article.text.slice(d.start, d.end), d.start, writesDayFirst(article));
       if (!w || w.end > d.end) continue;
       // "the 5th of November" → "Nov. 5": the article goes too, or the edit leaves "the Nov. 5".
       const before = article.text.slice(Math.max(0, w.start - 6), w.start);
@@ -44,7 +45,7 @@ export const dateStyle: Rule = {
     // A date that does not exist ("Feb. 30") is still written in a style: it counts, so that correcting its day
     // does not bring a style finding the article had all along.
     const impossible = new Set<WrittenDate>();
-    for (const { written: w } of impossibleDates(article.prose, leapDayReading(article))) {
+    for (const { written: w } of impossibleDates(article.prose, leapDayReading(article), writesDayFirst(article))) {
       if (config.dateStyle === 'none' && quotationAt(article, w.start)) continue;
       written.push(w);
       impossible.add(w);

@@ -6,6 +6,7 @@ import type { Article, Fix } from '../types';
 import { governingVerb } from '../dates/governor';
 import { leapDayYear } from '../dates/resolve';
 import type { Rule, RuleFinding } from './rule';
+import { writesDayFirst } from '../dates/numericOrder';
 
 /** A weekday, full or abbreviated, just before a date ("Friday, ", "Thurs. "). */
 const WEEKDAY_BEFORE = new RegExp(`\\b(${WEEKDAY_RE}),?${'[^\\S\\r\\n]+'}$`);
@@ -32,10 +33,10 @@ export interface ImpossibleDate {
  * when the year `leapDayYearOf` reads it in is not a leap year), in text order. chrono-node rolls such dates over, so they are read
  * here from the text.
  */
-export function impossibleDates(prose: string, leapDayYearOf: (written: WrittenDate) => number | null): ImpossibleDate[] {
+export function impossibleDates(prose: string, leapDayYearOf: (written: WrittenDate) => number | null, dayFirst = false): ImpossibleDate[] {
   const out: ImpossibleDate[] = [];
   for (const m of prose.matchAll(CANDIDATE)) {
-    const written = readWrittenDate(m[0], m.index!);
+    const written = readWrittenDate(m[0], m.index!, dayFirst);
     if (!written || written.m < 1 || written.m > 12) continue;
     // "July 96", "Elect Res July 40.0": a number past 31 after a month is a year or a figure, not a day.
     if (written.d > 31) continue;
@@ -69,7 +70,7 @@ export const impossibleDate: Rule = {
   check({ article }) {
     const findings: RuleFinding[] = [];
     const published = parseIsoDay(article.frontMatter?.published ?? null);
-    for (const { written, source, year, last } of impossibleDates(article.prose, leapDayReading(article))) {
+    for (const { written, source, year, last } of impossibleDates(article.prose, leapDayReading(article), writesDayFirst(article))) {
       const leapDay = year !== null && written.m === 2 && written.d === 29;
       const where = written.d < 1 ? 'no month has a day 0' : leapDay && written.y === null ? `it is read in ${year}, which is not a leap year` : leapDay ? `${year} is not a leap year` : `${monthNames()[written.m - 1]} has ${last} days`;
       // The new day must exist too: without a written year, February's last day is that of the year it is read in.

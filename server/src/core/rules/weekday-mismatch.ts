@@ -16,6 +16,7 @@ function ordinalIn(written: string): string {
   return written.slice(i, j + 2);
 }
 import { hasDigit, hasLetter, withoutFullStop } from '../text/shape';
+import { writesDayFirst } from '../dates/numericOrder';
 
 /** The weekday in the form the text used: "Thursday", "Thu.", "Thurs.". */
 function weekdayLike(written: string, weekday: number): string {
@@ -41,7 +42,7 @@ export const weekdayMismatch: Rule = {
       const fixes: Fix[] = [];
       const newWeekday = weekdayLike(writtenWeekday, actual);
       fixes.push({ title: `Change the weekday to ${newWeekday}`, preferred: true, edits: [{ ...d.weekdaySpan, newText: newWeekday }] });
-      const written = readWrittenDate(article.text.slice(d.weekdaySpan.start, d.end), d.weekdaySpan.start);
+      const written = readWrittenDate(article.text.slice(d.weekdaySpan.start, d.end), d.weekdaySpan.start, writesDayFirst(article));
       let delta = (d.weekday - actual + 7) % 7;
       if (delta > 3) delta -= 7;
       const target = addDays(day, delta);

@@ -8,6 +8,7 @@ import type { Article, DateMention, Fix } from '../../types';
 import type { RuleFinding } from '../rule';
 import { hasLetter } from '../../text/shape';
 import { functionPos } from '../../entities/functionPos';
+import { writesDayFirst } from '../../dates/numericOrder';
 
 /** What follows a wire dateline's date: the agency's credit in brackets, then a dash ("(Xinhua) --", "(AP) _", " —"), which may end its line. */
 const WIRE_MARK_AFTER = /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:--?|—|–|_)(?:[ \t\r\n]|$)/;
@@ -32,7 +33,7 @@ export function datelineConflicts(article: Article, dates: DateMention[]): RuleF
   const day = d && dateline && d.kind === 'date' && d.grain === 'day' ? parseIsoDay(d.value) : null;
   if (!d || !day || Math.abs(toDays(day) - toDays(pub)) <= DATELINE_SLACK_DAYS || !placeOnlyBefore(article, first.start, d.start)) return [];
   const fixes: Fix[] = [];
-  const written = readWrittenDate(article.text.slice(d.start, d.end), d.start);
+  const written = readWrittenDate(article.text.slice(d.start, d.end), d.start, writesDayFirst(article));
   if (written && written.end === d.end) {
     const newText = writeLike(written, pub);
     fixes.push({ title: `Change to ${newText}`, edits: [{ start: d.start, end: d.end, newText }] });

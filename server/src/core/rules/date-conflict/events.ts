@@ -10,6 +10,7 @@ import type { RuleFinding } from '../rule';
 import { interval } from './shared';
 import { endsPossessive, hasSpace } from '../../text/shape';
 import { contextSet, endsWithPhrase, isAsciiCapital, isAsciiLetter, isWordChar, phrasesOf, runsOf } from '../../dates/context';
+import { writesDayFirst } from '../../dates/numericOrder';
 
 /** Words that single out one of several events of a kind: "the next meeting", "the rescheduled concert". */
 const distinguishing = (w: string) => contextSet('distinguishingWords').has(w.toLowerCase());
@@ -187,7 +188,7 @@ function contradicts(article: Article, a: Attachment, span: [number, number], ea
 /** The fix that writes the earlier mention's day the way `d` was written (with the year when, without one, it would be read in another). */
 function earlierDayFix(article: Article, d: DateMention, earlier: DateMention): Fix[] {
   const theirs = parseIsoDay(earlier.value);
-  const written = readWrittenDate(article.text.slice(d.start, d.end), d.start);
+  const written = readWrittenDate(article.text.slice(d.start, d.end), d.start, writesDayFirst(article));
   if (!theirs || !written || written.end !== d.end || earlier.grain !== 'day' || earlier.rangeEnd) return [];
   const pub = parseIsoDay(article.frontMatter?.published ?? null);
   const needsYear = written.y === null && (!pub || readYearlessDay(theirs.m, theirs.d, pub, d.tense ?? null) !== isoDay(theirs));
