@@ -196,7 +196,9 @@ describe('a pronoun that stands for a report (seventh copy-desk review; examples
     assert.deepEqual(unsourced('The Ofcom survey was published on Monday. It found that 38% of adults stream news daily.'), []);
     assert.deepEqual(unsourced('The studies were run in Leeds last year. They found 12,000 households without broadband.'), []);
     assert.deepEqual(unsourced('Prices rose in Leeds on Monday. It found 40% more buyers.'), ['40%']);
-    assert.deepEqual(unsourced('The report was published on Monday. She found that 38% of adults stream news daily.'), ['38%']);
+    // Without "that", a person's "found" is no report; with it, it reports a clause, as "said that" does (review35).
+    assert.deepEqual(unsourced('The report was published on Monday. She found 38% of adults stream news daily.'), ['38%']);
+    assert.deepEqual(unsourced('The report was published on Monday. She found that 38% of adults stream news daily.'), []);
   });
 });
 
@@ -785,5 +787,27 @@ describe('review30: attribution and restatement kinds (examples written after th
 
   it('reads ", or a 7.6% stake" as a restatement of the count before it', () => {
     assert.deepEqual(unsourced('The fund owns 2,100,000 of the shares, or a 9.5% stake.'), ['2,100,000']);
+  });
+});
+
+describe('review35: kinds found by a fresh copy-desk review (examples written after the fix)', () => {
+  it('reads a number between two capitalised words as part of a name ("Fathers 4 Justice")', () => {
+    assert.deepEqual(unsourced('Pensioners joined Families 4 Fairness at the rally.'), []);
+    assert.deepEqual(unsourced('The group Parents 4 Play met the minister.'), []);
+    // A capitalised word before a count of a common noun is no name.
+    assert.deepEqual(unsourced('In Leeds 40 families lost their homes.'), ['40']);
+  });
+
+  it('reads a reporting verb before a gerund that opens its clause ("research claims cutting … would save 65 lives")', () => {
+    assert.deepEqual(unsourced("A King's College study claims switching off street lights would save 40 lives a year."), []);
+    assert.deepEqual(unsourced('Campaigners claim closing the ward would cost 200 jobs.'), []);
+  });
+
+  it('reads a data verb that reports a clause ("found that") as a source, whatever its subject, also after "after" or "before"', () => {
+    assert.deepEqual(unsourced('The regulator intervened after it found that 3,000 bills were wrong.'), []);
+    assert.deepEqual(unsourced('Inspectors found that 1,200 files were missing.'), []);
+    assert.deepEqual(unsourced('The probe was halted before it showed that 400 files were missing.'), []);
+    // Without the verb there is no source.
+    assert.deepEqual(unsourced('The regulator intervened after 3,000 bills were wrong.'), ['3,000']);
   });
 });

@@ -1,7 +1,7 @@
 // Finds what sources a figure: citation tags, "according to …", a reporting verb with its speaker, data nouns with evidential verbs, attributed quotes.
 import type { Config } from '../config';
 import type { Article, Attribution, Span } from '../types';
-import { asideStart, languageOf, verbGroupAt, verbGroupsIn, type Language, type Quotation, type VerbGroup } from '../language';
+import { asideStart, languageOf, verbGroupAt, verbGroupsIn, verbGroupWords, type Language, type Quotation, type VerbGroup } from '../language';
 import type { Lexicon } from './lexicon';
 import { matchPhrase } from './numbers';
 import { isCapitalised, type Token } from './tokens';
@@ -150,13 +150,20 @@ export class AttributionFinder {
     const head = layer.tokens[g.head];
     if (head.pos !== 'VERB' || g.negated || g.modal !== null || g.prospective || g.tense === 'future') return null;
     const form = straightApostrophes(prose.slice(head.start, head.end).toLowerCase());
-    const reporting = this.reports(layer, g, form);
+    // "after it found that nearly 250,000 cases …": a data verb that reports a clause ("that") reports whatever its subject.
+    const reporting = this.reports(layer, g, form) || (this.lex.dataVerbs.has(form) && this.reportsClause(layer, g));
     if (!reporting && !this.lex.dataVerbs.has(form)) return null;
     if (g.passive) return reporting ? this.passiveAttribution(layer, g, sentence) : null;
     if (this.adjectiveOrInfinitive(layer, g)) return null;
     const subject = subjectBefore(layer, prose, g.first, sentence.first) ?? (reporting ? coordinatedSubject(layer, prose, g, sentence.first) : null);
     if (!subject || (!reporting && !this.evidentialSubject(layer, subject, s))) return null;
     return this.verbSpan(layer.tokens[subject.first].start, layer.tokens[g.last].end);
+  }
+
+  /** Whether "that" opens a clause right after verb group `g` ("found that", "showed that"). */
+  private reportsClause(layer: Language, g: VerbGroup): boolean {
+    const next = layer.tokens[g.last + 1];
+    return !!next && next.pos === 'SCONJ' && this.article.prose.slice(next.start, next.end).toLowerCase() === 'that';
   }
 
   /** Whether verb group `g` (its head's `form`) reports: a reporting verb or lemma, not one with an object, a request, or after a preposition. */
@@ -428,6 +435,8 @@ function subjectBefore(layer: Language, prose: string, verb: number, sentenceFir
       if (opener >= 0) { k = opener; continue; }
     }
     if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ') break;
+    // "acted after it found that …": a preposition of time that opens the verb's clause (the tagger reads it ADP).
+    if (t.pos === 'ADP' && verbGroupWords().timePrepositions.has(w.toLowerCase())) break;
     // Words after a number or a finite verb are its object ("£470 more a year added to …"), not a subject.
     // (A capitalised "verb" inside a sentence is a name the tagger misread: "The Met Office".)
     const misread = k > sentenceFirst && startsUpper(w);

@@ -887,11 +887,14 @@ class FigureParser {
     return before.kind === 'word' || (before.kind === 'num' && !before.gap && toks[q.first - 3]?.kind === 'word');
   }
 
-  /** A bare number in a name with no counted noun: after a capitalised word, inside a name (insideName), or in a list of versions. */
+  /**
+   * A bare number in a name: after a capitalised word with no counted noun ("BBC Radio 4") or with a capitalised one
+   * ("Fathers 4 Justice"), inside a name (insideName), or in a list of versions.
+   */
   private partOfName(q: Quantity, chunk: { head: string | null }): boolean {
     if (q.words) return false;
     const prev = this.toks[q.first - 1];
-    if (isCapitalised(prev) && !this.sentenceStartWordIsFunction(prev) && !chunk.head) return true;
+    if (isCapitalised(prev) && !this.sentenceStartWordIsFunction(prev) && (!chunk.head || startsUpper(chunk.head))) return true;
     return !q.measure && (this.insideName(q.first, q.end) || this.versionList(q.first));
   }
 
