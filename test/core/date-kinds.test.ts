@@ -1033,3 +1033,17 @@ describe('slips35: kinds found by a fresh helper (examples written after the fix
     assert.equal(style[0].fixes?.[0]?.edits[0].newText, '8 March 2024');
   });
 });
+
+describe('slips36: an -ed word inside a noun phrase is no verb (examples written after the fix)', () => {
+  const values = (published: string, body: string) => analyze(`---\npublished: ${published}\n---\n\n${body}\n`).dates.filter((d) => d.kind === 'date').map((d) => `${d.text}=${d.value}`);
+
+  it('keeps the clause\'s own verb for the date ("compete in the best animated film category on 29 February")', () => {
+    // slips36: in 2005 there is no 29 February, but a past "animated" read it in 2004.
+    assert.deepEqual(findings('2005-01-31', 'The two films will compete in the best animated feature category on 29 February.').map((f) => f.split(' | ')[0]), ['impossible-date 29 February']);
+    assert.deepEqual(values('2024-03-12', 'The most experienced riders start on Saturday.'), ['Saturday=2024-03-16']);
+    assert.deepEqual(values('2024-03-12', 'Its newly elected council meets on Saturday.'), ['Saturday=2024-03-16']);
+    assert.deepEqual(values('2024-03-12', 'Her injured husband flies home on Saturday.'), ['Saturday=2024-03-16']);
+    // A past verb after a subject stays a verb.
+    assert.deepEqual(values('2024-03-12', 'This prompted protests on Saturday.'), ['Saturday=2024-03-09']);
+  });
+});

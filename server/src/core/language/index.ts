@@ -223,7 +223,7 @@ function readParagraph(prose: string, source: string): ParagraphReading {
   }
   const own = detached(prose);
   const ownSource = source === prose ? own : detached(source);
-  const reading = repairTimePrepositions(own, repairPluralNouns(own, repairPresentParticiples(own, repairPastParticiples(own, boundSentences(own, repairSentences(own, ownSource, joinHyphenated(own, tagText(own))))))));
+  const reading = repairParticipleModifiers(own, repairTimePrepositions(own, repairPluralNouns(own, repairPresentParticiples(own, repairPastParticiples(own, boundSentences(own, repairSentences(own, ownSource, joinHyphenated(own, tagText(own)))))))));
   reading.key = source === prose ? own : `${prose}\u0000${source}`;
   languageStats.taggedParagraphs++;
   cache.set(reading.key, reading);
@@ -283,6 +283,31 @@ function repairPluralNouns(prose: string, reading: ParagraphReading): ParagraphR
   }
   return reading;
 }
+/** Articles: before one, an -ed word and a noun make a noun phrase ("the best animated film"). */
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * An -ed word inside a noun phrase read as a verb by the lite tagger: "compete in the best animated film category on
+ * 29 February" (animated/VERB), so the date hung on a past "animated" instead of "will compete". After an article, an
+ * adjective or a possessive determiner (an adverb between passed over) and before a noun, it modifies that noun:
+ * retagged ADJ. (Not after "this" or
+ * "that", which may be the subject: "This prompted concern".) Mutates and returns `reading`.
+ */
+function repairParticipleModifiers(prose: string, reading: ParagraphReading): ParagraphReading {
+  const { tokens } = reading;
+  const { possessiveDeterminers } = verbGroupWords();
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'VERB' || tokens[i + 1].pos !== 'NOUN' || !plainWordEnding(prose.slice(t.start, t.end), 'ed', 2)) continue;
+    // An adverb of degree between them is passed over ("the best/ADV animated film", "the most wanted man").
+    const k = tokens[i - 1].pos === 'ADV' && i >= 2 ? i - 2 : i - 1;
+    const before = tokens[k];
+    const word = prose.slice(before.start, before.end).toLowerCase();
+    if (before.pos === 'ADJ' || (before.pos === 'DET' && ARTICLES.has(word)) || (before.pos === 'PRON' && possessiveDeterminers.has(word))) t.pos = 'ADJ';
+  }
+  return reading;
+}
+
 /** Parts of speech that open the noun phrase a preposition takes ("following a car chase", "pending their appeal"). */
 const PREPOSITION_OBJECT_OPENERS: ReadonlySet<Upos> = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
 
