@@ -24,11 +24,13 @@ export function writesDayFirst(article: Article): boolean {
   if (dayFirst !== undefined) return dayFirst;
   const prose = article.prose;
   dayFirst = false;
-  let decided = false;
+  let decided = true;
   for (const m of prose.matchAll(SLASHED_DATE)) {
+    decided = false;
     if (+m[1] > 12 && +m[2] <= 12) { dayFirst = true; decided = true; break; }
     if (+m[2] > 12 && +m[1] <= 12) { decided = true; break; }
   }
+  // (With no slashed date at all the answer is never read: the dates in words are not counted.)
   if (!decided) dayFirst = [...prose.matchAll(DAY_MONTH)].length > [...prose.matchAll(MONTH_DAY)].length;
   memo.set(article, dayFirst);
   return dayFirst;
