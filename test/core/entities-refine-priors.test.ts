@@ -32,3 +32,17 @@ describe('entities: learned head priors', () => {
     assert.deepEqual(untagged('The Minister for the Cabinet Office met unions in Cardiff.'), ['Cabinet Office', 'Cardiff']);
   });
 });
+
+describe('entities: parties named by their members (review36; examples written after the fix)', () => {
+  const typed = (body: string) => analyze(`---\npublished: 2024-09-11\n---\n\n${body}\n`).findings.filter((f) => f.rule === 'untagged-entity').map((f) => `${f.text} ${f.message.split(':')[0]}`);
+
+  it('flags "the Tories", "the Conservatives", "Senate Republicans" as organisations (LABELLING: parties are org)', () => {
+    assert.deepEqual(typed('The Greens say the Tories would cut the budget.'), ['Greens Untagged organisation', 'Tories Untagged organisation']);
+    assert.deepEqual(typed('Voters in Kent turned to the Conservatives.'), ['Kent Untagged place', 'Conservatives Untagged organisation']);
+    assert.deepEqual(typed('The Social Democrats and the Republicans met.').map((t) => t.split(' Untagged')[1]), [' organisation', ' organisation']);
+  });
+
+  it('leaves the adjective and a single member as they were, and nationalities and faiths other', () => {
+    assert.deepEqual(typed('A Tory MP and three Muslims met the Iranians.'), []);
+  });
+});

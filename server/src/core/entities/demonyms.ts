@@ -5,6 +5,7 @@ import { lookupPlace } from './gazetteer';
 import { isGivenName, isNationality, type RecognizedMention } from './ner';
 import { readWordList } from '../dataFiles';
 import { splitAtSpaces } from './nameShape';
+import { isCapitalised } from '../text/shape';
 
 /** Plural suffixes that make a place's name into its people's ("London" + "ers", "Paris" + "ians"), longest first. */
 const DEMONYM_SUFFIXES = ['ians', 'ers'];
@@ -53,4 +54,17 @@ export function asFaith(m: RecognizedMention): RecognizedMention {
   if (!words.some(isFaithWord) || !words.every((w) => isFaithWord(w) || isNationality(w))) return m;
   if (m.type === 'person' && words.length === 1 && isGivenName(words[0])) return m;
   return { ...m, type: 'other', label: 'MISC' };
+}
+
+/**
+ * `m` typed `org` (ORG) when the recogniser typed it `other` and its words are capitalised and end in a plural name
+ * of a political family (data/entity-party-families.txt): "the Tories say", "gains from the Conservatives", "Lib Dems",
+ * "Liberal Democrats". Such a plural stands for the party, which LABELLING.md types org (the CoNLL-2003 data the
+ * recogniser learned from tags it MISC). Else `m` unchanged.
+ */
+export function asPartyMembers(m: RecognizedMention): RecognizedMention {
+  if (m.type !== 'other') return m;
+  const words = splitAtSpaces(m.text);
+  if (!words.every((w) => isCapitalised(w)) || !readWordList('entity-party-families.txt').has(words[words.length - 1])) return m;
+  return { ...m, type: 'org', label: 'ORG' };
 }

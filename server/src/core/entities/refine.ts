@@ -5,7 +5,7 @@ import type { Article } from '../types';
 import { lookupPlace } from './gazetteer';
 import type { RecognizedMention } from './ner';
 import { languageOf } from '../language';
-import { asDemonym, asFaith, asPrefixed } from './demonyms';
+import { asDemonym, asFaith, asPartyMembers, asPrefixed } from './demonyms';
 import { asStorm } from './storms';
 import { asAward } from './awards';
 import { endsPossessive, hasLetter, hasSpace, isAllCapitals, isCapitalised, isLowerInitial, lastWordOf, withoutFullStop } from '../text/shape';
@@ -106,7 +106,7 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   if (isOfficeWord(last.word)) return null;
   // "Commissioner for Migration, Home Affairs and Citizenship": a portfolio names no body or place.
   if (isPortfolio(named, article.prose)) return null;
-  return asPrefixed(asStorm(asAward(asFaith(asDemonym(withInitialAndSurname(withGivenName(withHeadPrior(withLongerName(withHeadNoun(named, article.prose), article.prose))), article.prose)))), article.prose));
+  return asPartyMembers(asPrefixed(asStorm(asAward(asFaith(asDemonym(withInitialAndSurname(withGivenName(withHeadPrior(withLongerName(withHeadNoun(named, article.prose), article.prose))), article.prose)))), article.prose)));
 }
 
 /**
