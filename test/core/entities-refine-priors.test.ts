@@ -46,3 +46,16 @@ describe('entities: parties named by their members (review36; examples written a
     assert.deepEqual(typed('A Tory MP and three Muslims met the Iranians.'), []);
   });
 });
+
+describe('entities: bands and orchestras (review35, review36; examples written after the fix)', () => {
+  const typed = (body: string) => analyze(`---\npublished: 2024-09-11\n---\n\n${body}\n`).findings.filter((f) => f.rule === 'untagged-entity').map((f) => `${f.text}: ${f.message.split(':')[0]}`);
+
+  it('reads a name after "band" or heading ", the … band," as an organisation', () => {
+    assert.deepEqual(typed('Indie band Elbow headlined the festival.'), ['Elbow: Untagged organisation']);
+    assert.deepEqual(typed('Blur, the London band, split in 2003.'), ['Blur: Untagged organisation', 'London: Untagged place']);
+  });
+
+  it('leaves the people of a duo or a trio people', () => {
+    assert.deepEqual(typed('Comedy duo Ant McPartlin and Declan Donnelly hosted it.'), ['Ant McPartlin: Untagged person', 'Declan Donnelly: Untagged person']);
+  });
+});

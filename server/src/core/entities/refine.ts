@@ -300,6 +300,7 @@ const MIN_BODY_HEAD_SEEN = 3;
  * DESCRIBER_ORG_SHARE of at least MIN_DESCRIBER_SEEN), or, with `byHeads` and never seen describing a name, it ends them
  * capitalised ("Organisation"; ORG_HEAD_SHARE of at least MIN_BODY_HEAD_SEEN; a weaker sign, read only where an article
  * and a copula or an appositive's comma make the noun a description: "radio DJs", "the SEC's Boston office" are none). Not "rival", which describes people as often, nor "star".
+ * A noun for a group of performers ("band", "orchestra": data/entity-ensemble-nouns.txt) names bodies too.
  */
 export function namesBodies(noun: string, byHeads = false): boolean {
   const word = noun.length > 4 && noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun;
@@ -310,6 +311,8 @@ export function namesBodies(noun: string, byHeads = false): boolean {
   // A noun the labelled data saw describing names decides by what it described ("star" describes people, though
   // "Stars" ends a team's name); only an unseen one is read by the names it ends.
   return [word, withoutFinalS(word)].some((w) => {
+    // A group of performers (data/entity-ensemble-nouns.txt: "band", "orchestra"), which the labelled data rarely saw.
+    if (readWordList('entity-ensemble-nouns.txt').has(w)) return true;
     const described = priors().describers[w];
     if (described) return share(described, MIN_DESCRIBER_SEEN, DESCRIBER_ORG_SHARE);
     return byHeads && share(priors().heads[w.charAt(0).toUpperCase() + w.slice(1)], MIN_BODY_HEAD_SEEN, ORG_HEAD_SHARE);
