@@ -1047,3 +1047,17 @@ describe('slips36: an -ed word inside a noun phrase is no verb (examples written
     assert.deepEqual(values('2024-03-12', 'This prompted protests on Saturday.'), ['Saturday=2024-03-09']);
   });
 });
+
+describe('slips36: an age told as "the N-year-old" or "aged N" against a birth date (examples written after the fix)', () => {
+  const conflicts = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('date-conflict '));
+
+  it('compares the birth date with the nearest age before it in the sentence', () => {
+    assert.deepEqual(conflicts('2024-03-12', 'The 19-year-old Okafor, who was born in 2001, scored twice.'), [
+      'date-conflict 2001 | Someone born in 2001 is 22 or 23 on the publication date (Tue 12 Mar 2024), not 19 (“19-year-old”).',
+    ]);
+    assert.equal(conflicts('2024-03-12', 'Okafor, aged 19, who was born in 1999, scored twice.').length, 1);
+    // A relative's age goes with the relative's birth, and ages that fit are silent.
+    assert.deepEqual(conflicts('2024-03-12', 'Lund, 52, whose 9-year-old daughter was born in 2014, spoke.'), []);
+    assert.deepEqual(conflicts('2024-03-12', 'The 22-year-old Okafor, who was born in 2001, scored twice.'), []);
+  });
+});

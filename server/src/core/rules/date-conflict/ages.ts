@@ -1,5 +1,5 @@
-// date-conflict, ages: a person's age given beside a name ("Kopp, 45,") and the birth date in the same sentence ("who
-// was born in 1964") must agree on the publication date.
+// date-conflict, ages: a person's age given beside a name ("Kopp, 45,", "the 18-year-old Mirza", "aged 18") and the
+// birth date in the same sentence ("who was born in 1964") must agree on the publication date.
 import { formatDay, fromDays, parseIsoDay } from '../../dates/calendar';
 import { dateInWords } from '../../dates/describe';
 import { firstTokenEndingAfter, languageOf, type Language } from '../../language';
@@ -16,8 +16,8 @@ const MAX_AGE = 120;
 const BIRTH_PREPOSITIONS = new Set(['in', 'on']);
 
 /**
- * Birth dates that contradict the age given in their sentence: a number of at most MAX_AGE between commas right after
- * a capitalised word ("Kopp, 45, who was born in 1964"), and a date after "born" or "born in|on". The person is as old as
+ * Birth dates that contradict the age given before them in their sentence (ageInSentence: "Kopp, 45, who was born in
+ * 1964", "The 18-year-old Mirza, who was born in 1984"), a date after "born" or "born in|on". The person is as old as
  * the years from the birth date's first day to publication, or one year less when only the year or month is given and
  * the birthday may be still to come. The finding is on the birth date. Nothing without a `published` date.
  */
@@ -52,18 +52,26 @@ function yearsBetween(from: { y: number; m: number; d: number }, to: { y: number
   return to.y - from.y - (to.m < from.m || (to.m === from.m && to.d < from.d) ? 1 : 0);
 }
 
-/** The age set between commas after a capitalised word in the sentence holding offset `at` ("Kopp, 45,"), or null. */
+/**
+ * The age given nearest before offset `at` in its sentence, or null: a number between commas after a capitalised word
+ * ("Kopp, 45,"), "N-year-old" ("The 18-year-old Mirza, who was born in 1984") or "aged N" ("Mirza, aged 18, who was
+ * born"). The nearest, so that a relative's age goes with the relative's birth ("Kopp, 45, whose 5-year-old son was
+ * born in 2019").
+ */
 function ageInSentence(article: Article, layer: Language, at: number): { value: number; text: string } | null {
   const i = firstTokenEndingAfter(layer, at);
   const sentence = layer.sentences[layer.tokens[i]?.sentence ?? -1];
   if (!sentence) return null;
-  const word = (k: number) => article.prose.slice(layer.tokens[k].start, layer.tokens[k].end);
-  for (let k = sentence.first + 2; k + 1 <= sentence.last; k++) {
+  const word = (k: number) => (k >= sentence.first && k <= sentence.last ? article.prose.slice(layer.tokens[k].start, layer.tokens[k].end) : '');
+  let found: { value: number; text: string } | null = null;
+  for (let k = sentence.first; k <= sentence.last && layer.tokens[k].end <= at; k++) {
     const n = word(k);
-    if (!isDigits(n) || +n > MAX_AGE || word(k - 1) !== ',' || word(k + 1) !== ',' || !isCapitalised(word(k - 2))) continue;
-    return { value: +n, text: `${word(k - 2)}, ${n},` };
+    if (!isDigits(n) || +n > MAX_AGE) continue;
+    if (word(k - 1) === ',' && word(k + 1) === ',' && isCapitalised(word(k - 2))) found = { value: +n, text: `${word(k - 2)}, ${n},` };
+    else if (word(k + 1) === '-' && word(k + 2) === 'year-old') found = { value: +n, text: `${n}-year-old` };
+    else if (word(k - 1).toLowerCase() === 'aged') found = { value: +n, text: `${word(k - 1)} ${n}` };
   }
-  return null;
+  return found;
 }
 
 /** The most lower-case words between "25-year-old" and the name it describes ("25-year-old defending champion Venus Williams"). */
