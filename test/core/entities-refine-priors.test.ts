@@ -59,3 +59,17 @@ describe('entities: bands and orchestras (review35, review36; examples written a
     assert.deepEqual(typed('Comedy duo Ant McPartlin and Declan Donnelly hosted it.'), ['Ant McPartlin: Untagged person', 'Declan Donnelly: Untagged person']);
   });
 });
+
+describe('entities: one body under its clipped and plural names (review36; examples written after the fix)', () => {
+  it('links "Lib Dem", "Lib Dems" and "Liberal Democrats" as one organisation, flagged once', () => {
+    const a = analyze('---\npublished: 2024-09-11\n---\n\nThe Liberal Democrats met. A Lib Dem spokesman spoke. The Lib Dems left. Another Lib Dem stayed.\n');
+    const flagged = a.findings.filter((f) => f.rule === 'untagged-entity');
+    assert.deepEqual(flagged.map((f) => f.text), ['Liberal Democrats']);
+    assert.match(flagged[0].message, /3 more mentions/);
+  });
+
+  it('keeps bodies whose words only begin alike apart', () => {
+    const a = analyze('---\npublished: 2024-09-11\n---\n\nThe Green Party met the Green Alliance.\n');
+    assert.deepEqual(a.findings.filter((f) => f.rule === 'untagged-entity').map((f) => f.text), ['Green Party', 'Green Alliance']);
+  });
+});

@@ -166,7 +166,8 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
     if (roots.size === 1) union([...roots][0], i);
   });
 
-  // "Lib Dem" and "Liberal Democrats" after "Liberal Democrat": a body's name with each word clipped or made plural.
+  // "Lib Dem" and "Liberal Democrats" after "Liberal Democrat": a body's name with each word clipped or made plural
+  // (the same number of words, each the start of the other's word, singular).
   const byInitial = new Map<string, number[]>();
   mentions.forEach((m, j) => { if (m.type === 'org' && mentionWords[j].length >= 2) push(byInitial, normalised[j].slice(0, 3), j); });
   mentions.forEach((m, i) => {
@@ -176,8 +177,8 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
       const full = singularWordsOf[j];
       return j !== i && full.length === words.length && words.every((w, k) => full[k].startsWith(w));
     });
-    const roots = new Set(longer.map((j) => find(j)));
-    if (roots.size === 1) union([...roots][0], i);
+    // Every name the words clip is the same body ("Lib Dem" clips "Lib Dems" and "Liberal Democrats" alike).
+    for (const j of longer) union(j, i);
   });
 
   // Given names of people named in full, and bodies' names by the first three letters of their first word, for the
