@@ -908,7 +908,8 @@ describe('slips30 and review30: kinds found by fresh helpers (examples written a
   const tense = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('tense-date-mismatch'));
   it('reports a future that starts from a time before publication (slips29: "is expected to be rolled out from the middle of 2004")', () => {
     assert.deepEqual(tense('2024-09-11', 'The new timetable will apply from the start of 2023, the operator said.'),
-      ['tense-date-mismatch 2023 | Future tense (“will apply”) starting from 2023, which is before the publication date (Wed 11 Sep 2024). In reported speech, write “would”, or say what happened.']);
+      // ("the start of 2023" is read as its first part, TimeML mod START, since slips37.)
+      ['tense-date-mismatch 2023 | Future tense (“will apply”) starting from early 2023, which is before the publication date (Wed 11 Sep 2024). In reported speech, write “would”, or say what happened.']);
     assert.equal(tense('2024-09-11', 'Refunds are due to be paid from March 2024.').length, 1);
     // A range that runs on, a date of a noun, a backdated payment, and a start still ahead are no slips.
     assert.deepEqual(tense('2024-09-11', 'The scheme will run from 2023 to 2026.'), []);
@@ -1016,10 +1017,11 @@ describe('slips35: kinds found by a fresh helper (examples written after the fix
     const british = 'The fair opened on 4 March.\n\nThe contract was signed on Friday 08/03/2024.';
     assert.deepEqual(findings('2024-03-12', british), []);
     assert.deepEqual(values('2024-03-12', `${british}\n\nThe deal closed on 08/03/24.`), ['4 March=2024-03-04', 'Friday 08/03/2024=2024-03-08', '08/03/24=2024-03-08']);
-    // An American one: 3 August 2024, a Saturday, after publication.
-    assert.deepEqual(findings('2024-03-12', 'The fair opened on March 4.\n\nThe contract was signed on Friday 08/03/2024.'), [
-      'tense-date-mismatch Friday 08/03/2024 | Past tense (“was signed”) about Sat 3 Aug 2024, which is after the publication date (Tue 12 Mar 2024).',
-      'weekday-mismatch Friday 08/03/2024 | Sat 3 Aug 2024 is a Saturday, not a Friday.',
+    // An American one: 3 August 2024, a Saturday, after publication. (A weekday that fits one reading only picks it,
+    // since slips37: "Friday 08/03/2024" is 8 March in either article; "Monday" fits neither.)
+    assert.deepEqual(findings('2024-03-12', 'The fair opened on March 4.\n\nThe contract was signed on Monday 08/03/2024.'), [
+      'tense-date-mismatch Monday 08/03/2024 | Past tense (“was signed”) about Sat 3 Aug 2024, which is after the publication date (Tue 12 Mar 2024).',
+      'weekday-mismatch Monday 08/03/2024 | Sat 3 Aug 2024 is a Saturday, not a Monday.',
     ]);
     // A slashed date that reads only one way decides for the others, whatever the words do.
     assert.deepEqual(values('2024-03-12', 'The fair opened on March 4.\n\nBids closed on 13/03/2024 and 08/03/2024.').slice(1), ['13/03/2024=2024-03-13', '08/03/2024=2024-03-08']);
@@ -1059,5 +1061,30 @@ describe('slips36: an age told as "the N-year-old" or "aged N" against a birth d
     // A relative's age goes with the relative's birth, and ages that fit are silent.
     assert.deepEqual(conflicts('2024-03-12', 'Lund, 52, whose 9-year-old daughter was born in 2014, spoke.'), []);
     assert.deepEqual(conflicts('2024-03-12', 'The 22-year-old Okafor, who was born in 2001, scored twice.'), []);
+  });
+});
+
+describe('slips37: kinds found by a fresh helper (examples written after the fix)', () => {
+  const values = (published: string, body: string) => analyze(`---\npublished: ${published}\n---\n\n${body}\n`).dates.filter((d) => d.kind === 'date').map((d) => `${d.text}=${d.value}`);
+  const rules = (published: string, body: string) => findings(published, body).map((f) => f.split(' | ')[0]);
+
+  it('reads a slashed date whose weekday fits only one reading in that reading', () => {
+    // 6 March 2005 was a Sunday, 3 June a Friday: the weekday says which the writer meant.
+    assert.deepEqual(values('2005-03-01', 'England play Wales on Sunday 06/03/05.'), ['Sunday 06/03/05=2005-03-06']);
+    assert.deepEqual(rules('2005-03-01', 'England play Wales on Sunday 06/03/05.'), []);
+    // A weekday that fits neither reading is still a slip.
+    assert.deepEqual(rules('2005-03-01', 'England play Wales on Monday 06/03/05.'), ['weekday-mismatch Monday 06/03/05']);
+  });
+
+  it('reads a future that begins, opens or launches an event as the event\'s date', () => {
+    assert.deepEqual(rules('2024-03-12', 'The orchestra will begin a six-city tour on 4 March.'), ['tense-date-mismatch 4 March']);
+    assert.deepEqual(rules('2024-03-12', 'The museum is due to open its new wing on 1 March.'), ['tense-date-mismatch 1 March']);
+    // Talking about an event still leaves its date to the event.
+    assert.deepEqual(rules('2024-03-12', 'Ministers will discuss the summit on 4 March.'), []);
+  });
+
+  it('reads "the end of 2025" as the end of the year, not all of it', () => {
+    assert.deepEqual(rules('2025-02-16', 'The breaches happened at the end of 2025.'), ['tense-date-mismatch 2025']);
+    assert.deepEqual(rules('2025-11-16', 'The breaches happened at the start of 2025.'), []);
   });
 });

@@ -2,7 +2,7 @@
 import { SpanIndex } from '../text/spanIndex';
 import { SegmentMemo } from '../text/segments';
 import type { Article, DateMention, Span } from '../types';
-import { parseIsoDay, type Ymd } from './calendar';
+import { parseIsoDay, weekdayOf, type Ymd } from './calendar';
 import { chronoCandidates } from './chronoAdapter';
 import { MONTH_RE, type Candidate } from './expr';
 import { namedEventCandidates } from './names';
@@ -68,7 +68,7 @@ export function extractDates(article: Article, published: string | null): DateMe
   const dayFirst = writesDayFirst(article);
   const candidates = choose([...NEWS.collect(prose, newsCandidates, shiftCandidate), ...namedEventCandidates(prose), ...chronoCandidates(prose, pub ?? NO_PUBLICATION_REF, article.text.slice(0, prose.length), article.paragraphs.filter((p) => p.end <= prose.length), sentences)])
     .filter((c) => c.expr.t !== 'weekend' || !modifiesNoun(article, c))
-    .map((c) => (dayFirst ? readDayFirst(prose, c) : c));
+    .map((c) => readSlashedDate(prose, c, dayFirst));
   const sentenceOf = (offset: number): { index: number; span: Span | null } => {
     let lo = 0;
     let hi = sentences.length - 1;
@@ -96,14 +96,23 @@ export function extractDates(article: Article, published: string | null): DateMe
 }
 
 /**
- * Candidate `c` read day first when its text holds a slashed date whose two numbers could each be the month
- * ("09/02/05" in British copy: 9 February, not September 2), and the recognisers read it month first. Else `c`.
+ * Candidate `c` with its slashed date read the right way round, when both its numbers could be the month ("09/02/05":
+ * 9 February or September 2) and the recognisers read it month first: the reading whose weekday is the one written
+ * beside it, when exactly one is ("Sunday 06/03/05": 6 March 2005 was a Sunday, 3 June a Friday); else day first when
+ * the article writes dates so (`dayFirst`, numericOrder.ts). Else `c`.
  */
-function readDayFirst(prose: string, c: Candidate): Candidate {
+function readSlashedDate(prose: string, c: Candidate, dayFirst: boolean): Candidate {
   if (c.expr.t !== 'cal') return c;
   const [m] = prose.slice(c.start, c.end).matchAll(SLASHED_DATE);
   if (!m || +m[1] > 12 || +m[2] > 12 || m[1] === m[2] || c.expr.m !== +m[1] || c.expr.d !== +m[2]) return c;
-  return { ...c, expr: { ...c.expr, m: +m[2], d: +m[1] } };
+  const swapped = { ...c, expr: { ...c.expr, m: +m[2], d: +m[1] } };
+  const { y, wd } = c.expr;
+  if (wd !== null && y !== null) {
+    const fits = (month: number, day: number) => weekdayOf({ y, m: month, d: day }) === wd;
+    const monthFirst = fits(+m[1], +m[2]);
+    if (monthFirst !== fits(+m[2], +m[1])) return monthFirst ? c : swapped;
+  }
+  return dayFirst ? swapped : c;
 }
 
 /**

@@ -322,6 +322,11 @@ function explain(c: Candidate, r: Resolved, pub: Ymd | null, text: string): stri
   return `relative to the publication date, ${formatDay(pub!)}: ${r.how}`;
 }
 
+/** "the end of ", "the beginning of the " right before a year or month: the part of it the text names. */
+const PART_BEFORE = /\bthe\s+(end|start|beginning|middle)\s+of\s+(?:the\s+)?$/i;
+/** TimeML `mod` of each word for a part of a period. */
+const PART_MODS: Readonly<Record<string, 'START' | 'MID' | 'END'>> = { early: 'START', start: 'START', beginning: 'START', mid: 'MID', middle: 'MID', late: 'END', end: 'END' };
+
 export function resolveCandidate(c: Candidate, ctx: ResolveContext): DateMention {
   const text = ctx.prose.slice(c.start, c.end);
   const { index, span } = ctx.sentenceOf(c.start);
@@ -336,8 +341,9 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): DateMention
   };
   if (r.grain) mention.grain = r.grain;
   // "early 1989", "late last year": the value stays the year (TimeML), the modifier names its part.
-  const part = /^(early|mid|late)\b/i.exec(text)?.[1].toLowerCase();
-  if (part && (mention.grain === 'year' || mention.grain === 'month')) mention.mod = part === 'early' ? 'START' : part === 'mid' ? 'MID' : 'END';
+  // So do "the end of 2005", "the start of March" before it.
+  const part = /^(early|mid|late)\b/i.exec(text)?.[1].toLowerCase() ?? PART_BEFORE.exec(ctx.prose.slice(Math.max(0, c.start - 24), c.start))?.[1].toLowerCase();
+  if (part && (mention.grain === 'year' || mention.grain === 'month')) mention.mod = PART_MODS[part];
   if (dated) {
     mention.resolvedBy = r.resolvedBy;
     mention.tense = cue?.tense ?? null;

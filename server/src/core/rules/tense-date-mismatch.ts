@@ -183,8 +183,10 @@ export const tenseDateMismatch: Rule = {
       // record 39 deaths in southern Lebanon next year"), unless the verb reports or foresees it ("warned of riots next month").
       const event = !stretch && verb.end <= d.start ? nearEvent(article.prose.slice(verb.end, d.start)) ?? (eventNounBefore(article.prose, verb.end, d.start) ? 'planned' : null) : null;
       // "held talks in November 2005", "staged a rally on 25 March": a verb that carries out the event it governs
-      // (data/dates-context.json realisingVerbs), told as past, says the event happened: its date is the verb's.
-      if (event === 'planned' && !(verb.tense === 'past' && !verb.plan && contextSet('realisingVerbs').has(verb.lemma))) continue;
+      // (data/dates-context.json realisingVerbs), told as past, says the event happened: its date is the verb's. So
+      // does one told as a future ("will begin a four-day tour on 12 January": the tour begins then).
+      const realised = contextSet('realisingVerbs').has(verb.lemma) && ((verb.tense === 'past' && !verb.plan) || verb.tense === 'future');
+      if (event === 'planned' && !realised) continue;
       // "will rest after a draw on 8 January": a date right after the noun a preposition of time takes dates that noun,
       // whatever it is (after it, something happened), not the future verb before it.
       if (verb.tense === 'future' && verb.end <= d.start && datesNounAfterTimePreposition(article, verb, d)) continue;
