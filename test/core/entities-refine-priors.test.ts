@@ -73,3 +73,17 @@ describe('entities: one body under its clipped and plural names (review36; examp
     assert.deepEqual(a.findings.filter((f) => f.rule === 'untagged-entity').map((f) => f.text), ['Green Party', 'Green Alliance']);
   });
 });
+
+describe('entities: an acronym is spelt by its letters (review37; examples written after the fix)', () => {
+  const rules = (body: string) => analyze(`---\npublished: 2024-09-11\n---\n\n${body}\n`).findings.filter((f) => f.rule === 'entity-spelling' || f.rule === 'untagged-entity').map((f) => `${f.rule} ${f.text}`);
+
+  it('keeps an acronym apart from a word the variant folding makes look like it', () => {
+    // th/t and y/i folded "Myth" into "MIT"; a doubled letter folded "AAC" into "AC".
+    assert.deepEqual(rules('Students at MIT built it. The Smyth group and the SMIT lab met.').filter((r) => r.startsWith('entity-spelling')), []);
+    assert.deepEqual(rules('The AAC met the AC in Paris.').filter((r) => r.startsWith('entity-spelling')), []);
+  });
+
+  it('still links and reports the same letters written two ways', () => {
+    assert.deepEqual(rules('Ministers in the Uk met. The UK said no. The UK left.').filter((r) => r.startsWith('entity-spelling')), ['entity-spelling Uk']);
+  });
+});

@@ -2,7 +2,7 @@
 // "Parker Bowles"), a body's head word ("Commission" → "European Commission"), acronyms, a company's opening words ("Aetna
 // Life" → "Aetna Life & Casualty Co"), clipped words ("Lib Dem", "the Fed"), given names alone.
 import { normaliseName } from '../registry';
-import { variantKey } from './variants';
+import { acronymClash, variantKey } from './variants';
 import { lookupPlace } from './gazetteer';
 import { initialAndSurname, isCorporateForm } from './refine';
 import { isGivenName } from './ner';
@@ -40,7 +40,7 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
     const key = variantKey(m.text);
     const seen = byVariant.get(key);
     if (seen === undefined) byVariant.set(key, i);
-    else if (!m.id || !mentions[seen].id || m.id === mentions[seen].id) union(seen, i);
+    else if ((!m.id || !mentions[seen].id || m.id === mentions[seen].id) && !acronymClash(m.text, mentions[seen].text)) union(seen, i);
   });
 
   // Words read together with a tag belong to the tagged entity.

@@ -2,7 +2,7 @@
 import { normaliseName } from '../registry';
 import { GenerationMemo } from '../text/memo';
 import { hasLetter } from '../text/shape';
-import { isDottedInitials } from './nameShape';
+import { isCapitals, isDottedInitials } from './nameShape';
 
 /** Keys by name: an article's names repeat, and are looked up again at every keystroke. */
 const keys = new GenerationMemo<string, string>(20000);
@@ -33,4 +33,17 @@ function withoutDoubledLetters(word: string): string {
   let out = '';
   for (let i = 0; i < word.length; i++) if (word[i] !== word[i - 1]) out += word[i];
   return out;
+}
+
+/** A name's letters: lower case, with no full stops, hyphens or white space ("U.S." → "us", "RK-S" → "rks"). */
+const lettersOf = (name: string) => [...normaliseName(name)].filter((c) => hasLetter(c) || (c >= '0' && c <= '9')).join('');
+
+/**
+ * Whether two names one variant key joins differ as acronyms do: one at least is in capitals and their letters differ
+ * ("MIT" and "Myth", which th/t and y/i fold together; "AAC" and "AC", which the doubled letter folds). An acronym's
+ * letters are its spelling. Not "NATO" and "Nato", "U.S." and "US", "UK" and "Uk": the same letters.
+ */
+export function acronymClash(a: string, b: string): boolean {
+  const caps = (name: string) => isCapitals(name.replaceAll('.', '').replaceAll(' ', ''), 2);
+  return (caps(a) || caps(b)) && lettersOf(a) !== lettersOf(b);
 }

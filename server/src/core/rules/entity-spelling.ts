@@ -1,6 +1,6 @@
 // entity-spelling: one entity spelt two ways in an article (case, hyphen, diacritics, transliteration: Pezeshkian / Pezeshkiyan).
 import { normaliseName } from '../registry';
-import { variantKey } from '../entities/variants';
+import { acronymClash, variantKey } from '../entities/variants';
 import type { EntityMention } from '../types';
 import type { Rule, RuleFinding } from './rule';
 import { hasCapital, letterLength, leadingBlanks, trailingBlanks } from '../entities/nameShape';
@@ -37,7 +37,7 @@ export const entitySpelling: Rule = {
       const canonical = registered[0] ?? spellings.sort((a, b) => forms.get(b)!.length - forms.get(a)!.length || forms.get(a)![0].start - forms.get(b)![0].start)[0];
       const canonicalGroups = new Set(forms.get(canonical)!.map((m) => m.group));
       for (const [spelling, mentions] of forms) {
-        if (spelling === canonical) continue;
+        if (spelling === canonical || acronymClash(spelling, canonical)) continue;
         // Two linked groups with different ids are two entities that happen to look alike.
         const ids = new Set([...mentions, ...forms.get(canonical)!].map((m) => m.id).filter(Boolean));
         if (ids.size > 1) continue;
