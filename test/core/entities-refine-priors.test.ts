@@ -87,3 +87,12 @@ describe('entities: an acronym is spelt by its letters (review37; examples writt
     assert.deepEqual(rules('Ministers in the Uk met. The UK said no. The UK left.').filter((r) => r.startsWith('entity-spelling')), ['entity-spelling Uk']);
   });
 });
+
+describe('entities: shows, expos and summits are events (review37; examples written after the fix)', () => {
+  it('reads a name ending in "Show", "Expo" or "Summit" as other, not flagged, with no name inside it flagged either', () => {
+    const flagged = (body: string) => analyze(`---\npublished: 2024-09-11\n---\n\n${body}\n`).findings.filter((f) => f.rule === 'untagged-entity').map((f) => f.text);
+    assert.deepEqual(flagged('Phones starred at the Mobile World Show in Madrid.'), ['Madrid']);
+    assert.deepEqual(flagged('Leaders met at the Nordic Summit and the Tokyo Game Expo.'), []);
+    assert.deepEqual(flagged('She appeared on The Graham Norton Show.'), []);
+  });
+});
