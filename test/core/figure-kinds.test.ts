@@ -811,3 +811,10 @@ describe('review35: kinds found by a fresh copy-desk review (examples written af
     assert.deepEqual(unsourced('The regulator intervened after 3,000 bills were wrong.'), ['3,000']);
   });
 });
+
+describe('review37: a conversion after a colon in its bracket (example written after the fix)', () => {
+  it('reads "($106m:£54.6m)" as two conversions, as "($106m; £54.6m)" is', () => {
+    assert.deepEqual(unsourced('The firm paid 9bn rupees ($200m:£110m) for the stake.'), ['9bn rupees']);
+    assert.deepEqual(unsourced('The firm paid 9bn rupees ($200m; £110m) for the stake.'), ['9bn rupees']);
+  });
+});

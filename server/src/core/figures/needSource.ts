@@ -92,8 +92,11 @@ function namedAgain(article: Article, firstGiven: ReadonlyMap<string, FigureMent
 /** What makes two figures state one value: kind, value, upper value and unit. */
 const valueKey = (f: FigureMention) => `${f.kind}\u0000${f.value}\u0000${f.valueMax}\u0000${f.unit ?? ''}`;
 
-/** Between two conversions in one bracket: "($23.4bn; £12.5bn)", "(£5m or $6.3m)". */
-const BETWEEN_CONVERSIONS = new Set([';', ',', '/', 'or']);
+/**
+ * Between two conversions in one bracket: "($23.4bn; £12.5bn)", "(£5m or $6.3m)", and the colon some copy types for
+ * the semicolon ("($106m:£54.6m)").
+ */
+const BETWEEN_CONVERSIONS = new Set([';', ':', ',', '/', 'or']);
 
 function conversion(article: Article, prev: FigureMention | undefined, f: FigureMention, beforePrev?: FigureMention): NoSourceNeeded | null {
   if (!prev || prev.sentence !== f.sentence || f.value === null || prev.value === null) return null;
