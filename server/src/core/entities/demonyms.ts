@@ -1,6 +1,7 @@
 // Names of the people of a place ("Londoners", "New Yorkers", "Parisians") and of a faith ("Muslim", "Catholics"):
 // LABELLING.md types nationalities and such group names `other`, which no rule flags. Read from the place gazetteer and
-// the regular English suffixes, and from data/entity-faiths.txt.
+// the regular English suffixes, and from data/entity-faiths.txt. Names of a party's members ("the Tories") stand for
+// the party instead, `org` (data/entity-party-families.txt).
 import { lookupPlace } from './gazetteer';
 import { isGivenName, isNationality, type RecognizedMention } from './ner';
 import { readWordList } from '../dataFiles';

@@ -290,8 +290,8 @@ const ARTICLES = new Set(['a', 'an', 'the']);
  * An -ed word inside a noun phrase read as a verb by the lite tagger: "compete in the best animated film category on
  * 29 February" (animated/VERB), so the date hung on a past "animated" instead of "will compete". After an article, an
  * adjective or a possessive determiner (an adverb between passed over) and before a noun, it modifies that noun:
- * retagged ADJ. (Not after "this" or
- * "that", which may be the subject: "This prompted concern".) Mutates and returns `reading`.
+ * retagged ADJ. Not after "this" or "that", which may be the subject ("This prompted concern"). Mutates and returns
+ * `reading`.
  */
 function repairParticipleModifiers(prose: string, reading: ParagraphReading): ParagraphReading {
   const { tokens } = reading;
