@@ -2,9 +2,8 @@
 // in American. chrono-node and the written-date reader take month first unless told otherwise.
 import type { Article } from '../types';
 import { MONTH_RE } from './expr';
+import { SLASHED_DATE } from './written';
 
-/** A slashed date: day or month, month or day, a year of two or four digits ("9/2/05", "09/02/2005"). */
-export const SLASHED_DATE = /(?<![\d./-])(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})(?![\d/-])/g;
 /** A day before its month in words ("9 February", "the 9th of February"). */
 const DAY_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?![A-Za-z])`, 'g');
 /** A month before its day in words ("February 9", "Feb. 9"). */

@@ -25,12 +25,19 @@ export interface WrittenDate {
 
 const MD = new RegExp(`^(${MONTH_RE})\\s+(\\d{1,2})(st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'i');
 const DM = new RegExp(`^(?:the\\s+)?(\\d{1,2})(st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?![A-Za-z])(?:,?\\s+(\\d{4})\\b)?`, 'i');
+/** A slashed date: day or month, month or day (either way round: numericOrder.ts), a year of four or two digits. */
+const SLASHED = '(\\d{1,2})\\/(\\d{1,2})\\/(\\d{4}|\\d{2})';
+/** No digit, full stop, slash or hyphen right before a date in numbers, nor a digit, slash or hyphen right after it. */
+const ALONE_BEFORE = '(?<![\\d./-])';
+const ALONE_AFTER = '(?![\\d/-])';
 /** ISO "2024-09-12" (groups 1–3) or slashed "9/12/2024", "9/12/24" (groups 4–6). */
-const IN_NUMBERS = /^(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2}))\b/;
+const IN_NUMBERS = new RegExp(`^(?:(\\d{4})-(\\d{2})-(\\d{2})|${SLASHED})\\b`);
 const LEADING_WEEKDAY = new RegExp(`^${WEEKDAY_RE},?\\s+`, 'i');
 
 /** A date in numbers: ISO "2024-09-12" or slashed "9/12/2024", "9/12/24" (month first unless the first number cannot be a month). */
-export const NUMERIC_DATE = /(?<![\d./-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2}))(?![\d/-])/;
+export const NUMERIC_DATE = new RegExp(`${ALONE_BEFORE}(?:\\d{4}-\\d{2}-\\d{2}|${SLASHED})${ALONE_AFTER}`);
+/** Every slashed date of a text, groups 1–3 its numbers ("09/02/05": "09", "02", "05"). */
+export const SLASHED_DATE = new RegExp(`${ALONE_BEFORE}${SLASHED}${ALONE_AFTER}`, 'g');
 const NUMERIC_DATES = new RegExp(NUMERIC_DATE.source, 'g');
 
 /**
