@@ -1062,6 +1062,13 @@ describe('slips36: an age told as "the N-year-old" or "aged N" against a birth d
     assert.deepEqual(conflicts('2024-03-12', 'Lund, 52, whose 9-year-old daughter was born in 2014, spoke.'), []);
     assert.deepEqual(conflicts('2024-03-12', 'The 22-year-old Okafor, who was born in 2001, scored twice.'), []);
   });
+
+  it('leaves a birth after a possessive to the relative it names, not the person whose age came first', () => {
+    // Found in the read of the change: "Dunne, aged 40, whose son was born in 2010" compared 40 with 2010.
+    assert.deepEqual(conflicts('2024-03-12', 'Dunne, aged 40, whose son was born in 2010, stood down.'), []);
+    assert.deepEqual(conflicts('2024-03-12', 'The 52-year-old Lund, whose daughter was born in 2015, spoke.'), []);
+    assert.equal(conflicts('2024-03-12', 'Dunne, 40, who was born in 1990, stood down.').length, 1);
+  });
 });
 
 describe('slips37: kinds found by a fresh helper (examples written after the fix)', () => {

@@ -12,6 +12,8 @@ import { interval } from './shared';
 
 /** The oldest age read as one: a larger number beside a name is something else. */
 const MAX_AGE = 120;
+/** Possessives after an age that give the birth that follows to someone else ("whose son was born"). */
+const RELATIVES_OPENERS = new Set(['whose', 'his', 'her', 'their']);
 /** The words a birth date follows ("born in 1964", "born on 3 May 1950"). */
 const BIRTH_PREPOSITIONS = new Set(['in', 'on']);
 
@@ -56,7 +58,7 @@ function yearsBetween(from: { y: number; m: number; d: number }, to: { y: number
  * The age given nearest before offset `at` in its sentence, or null: a number between commas after a capitalised word
  * ("Kopp, 45,"), "N-year-old" ("The 18-year-old Mirza, who was born in 1984") or "aged N" ("Mirza, aged 18, who was
  * born"). The nearest, so that a relative's age goes with the relative's birth ("Kopp, 45, whose 5-year-old son was
- * born in 2019").
+ * born in 2019"); none when a possessive stands after it ("Dunne, aged 40, whose son was born in 2010").
  */
 function ageInSentence(article: Article, layer: Language, at: number): { value: number; text: string } | null {
   const i = firstTokenEndingAfter(layer, at);
@@ -66,6 +68,8 @@ function ageInSentence(article: Article, layer: Language, at: number): { value: 
   let found: { value: number; text: string } | null = null;
   for (let k = sentence.first; k <= sentence.last && layer.tokens[k].end <= at; k++) {
     const n = word(k);
+    // "Dunne, aged 40, whose son was born in 2010": after a possessive the birth is someone else's.
+    if (found && RELATIVES_OPENERS.has(n.toLowerCase())) found = null;
     if (!isDigits(n) || +n > MAX_AGE) continue;
     if (word(k - 1) === ',' && word(k + 1) === ',' && isCapitalised(word(k - 2))) found = { value: +n, text: `${word(k - 2)}, ${n},` };
     else if (word(k + 1) === '-' && word(k + 2) === 'year-old') found = { value: +n, text: `${n}-year-old` };
