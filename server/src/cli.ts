@@ -28,7 +28,7 @@ Options:
   --shard <k/n>              check only the k-th of n near-equal parts of the sorted file list
   -h, --help                 show this help
 
-Exit codes: 0 no finding at the failing severity, 1 some finding at it, 2 usage error or a file that could not be checked.
+Exit codes: 0 no finding at the failing severity, 1 some finding at it, 2 usage error or a file that could not be checked, 141 the output's reader went away.
 
 Files: .md, .markdown and .txt. Settings come from the nearest .newsdesk/config.yaml.
 A progress line is drawn on stderr when it is a terminal.`;
@@ -180,6 +180,12 @@ export async function run(argv: string[], write: (s: string) => void, err: (s: s
 if (!isMainThread && (workerData as WorkerSetup | undefined)?.newsdeskWorker) {
   serveWorker(workerData as WorkerSetup, parentPort!);
 } else if (require.main === module) {
+  // The reader went away (`newsdesk check … | head`): stop at once and quietly, as Unix tools do, with the status a
+  // shell gives a program ended by SIGPIPE (128 + 13), so `set -o pipefail` sees an unfinished run.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(141);
+  });
   run(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(`${s}\n`), process.stderr).then(
     (code) => { process.exitCode = code; },
     (e: unknown) => { process.stderr.write(`newsdesk: ${(e as Error).stack ?? e}\n`); process.exitCode = 2; },

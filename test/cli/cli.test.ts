@@ -1,6 +1,6 @@
 // The newsdesk command as a newsroom's CI runs it: text and JSON output per SPEC, exit codes, config files.
 import { strict as assert } from 'assert';
-import { spawnSync } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -156,5 +156,18 @@ describe('newsdesk CLI', () => {
     assert.equal(sarif.version, '2.1.0');
     assert.ok(sarif.runs[0].results.some((x: any) => x.ruleId === 'unsourced-figure' && x.locations[0].physicalLocation.region.startLine > 1));
     assert.ok(sarif.runs[0].tool.driver.rules.some((x: any) => x.id === 'weekday-mismatch' && x.defaultConfiguration.level === 'error'));
+  });
+  it('stops quietly with status 141 when the reader of its output goes away (`newsdesk check … | head -1`)', async () => {
+    // Enough findings that the output outlives a reader who takes the first piece and closes the pipe.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-cli-'));
+    for (let i = 0; i < 40; i++) fs.copyFileSync(SAMPLE, path.join(dir, `a${i}.md`));
+    const child = spawn(process.execPath, [CLI, 'check', '--format', 'json', '--jobs', '1', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => { stderr += d; });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    fs.rmSync(dir, { recursive: true });
+    assert.equal(stderr, '', 'no stack trace');
+    assert.equal(code, 141);
   });
 });
