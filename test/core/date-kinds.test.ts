@@ -1095,3 +1095,67 @@ describe('slips37: kinds found by a fresh helper (examples written after the fix
     assert.deepEqual(rules('2025-11-16', 'The breaches happened at the start of 2025.'), []);
   });
 });
+
+describe('a number after a day and month is no year unless written in full (slips38, twentieth session)', () => {
+  const values = (published: string, body: string) => analyze(`---\npublished: ${published}\n---\n\n${body}\n`).dates.filter((d) => d.kind === 'date').map((d) => `${d.text}=${d.value}`);
+
+  it('leaves "50 Cent" and "50 people" after "28 February," out of the date', () => {
+    assert.deepEqual(findings('2005-03-01', 'In a radio interview on Monday, 28 February, 50 Cent said the newcomer was disloyal.'), []);
+    assert.deepEqual(values('2005-03-01', 'On January 4, 12 miners were rescued.'), ['January 4=2005-01-04']);
+    assert.deepEqual(values('2005-03-01', 'By 20 January 30 firms had signed up.'), ['20 January=2005-01-20']);
+  });
+
+  it('still reads a year written in full', () => {
+    assert.deepEqual(values('2005-03-01', 'On 28 February, 2004 the club was sold.'), ['28 February, 2004=2004-02-28']);
+    assert.deepEqual(values('2005-03-01', 'The record came out on Feb. 28, 1999.'), ['Feb. 28, 1999=1999-02-28']);
+  });
+});
+
+describe('an age against a birth date or another age given elsewhere in the article (slips38, twentieth session; examples written after the fix)', () => {
+  const conflicts = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('date-conflict'));
+
+  it('reaches "born" past the place of birth ("born in Glasgow on 20 February 1951")', () => {
+    assert.deepEqual(conflicts('2005-03-01', 'Gordon Brown, 49, was born in Glasgow on 20 February 1951.'), [
+      'date-conflict 20 February 1951 | Someone born on Tue 20 Feb 1951 is 54 on the publication date (Tue 1 Mar 2005), not 49 (“Brown, 49,”).',
+    ]);
+    assert.equal(conflicts('2010-06-20', 'Ines Vidal, 30, was born to a fishing family in Vigo in 1968.').length, 1);
+    assert.deepEqual(conflicts('2010-06-20', 'Ines Vidal, 42, was born to a fishing family in Vigo in 1968.'), []);
+    // A verb between is another clause: "moved to London in 1990" is no birth.
+    assert.deepEqual(conflicts('2010-06-20', 'Ines Vidal, 42, was born in Vigo and moved to London in 1990.'), []);
+  });
+
+  it('compares a birth date with the age given to the same person in another sentence', () => {
+    assert.deepEqual(conflicts('2005-03-01', 'Maeve Byrne, 40, opened the show.\n\nByrne, who was born in Cork on 2 June 1962, said little.'), [
+      'date-conflict 2 June 1962 | Someone born on Sat 2 Jun 1962 is 42 on the publication date (Tue 1 Mar 2005), not 40 (“Maeve Byrne, 40” on line 5).',
+    ]);
+    assert.equal(conflicts('2005-03-01', 'Born in Leeds in 1970, Sarah Jones, 31, runs the bakery.').length, 1);
+    assert.equal(conflicts('2005-03-01', 'Tom Hale, now 40, was born in Leeds in May 1960.').length, 1);
+    assert.deepEqual(conflicts('2005-03-01', 'Tom Hale, now 44, was born in Leeds in May 1960.'), []);
+    // Someone else's birth: a relative named or not.
+    assert.deepEqual(conflicts('2005-03-01', 'Tom Hale, 45, praised the club.\n\nHis son Jack was born in Leeds in 1990.'), []);
+    assert.deepEqual(conflicts('2005-03-01', 'Tom Hale, 45, said his daughter, who was born in 2001, would attend.'), []);
+  });
+
+  it('reads "Name, aged N," and "Name, now N," as ages given to that person', () => {
+    assert.deepEqual(conflicts('2005-03-01', 'Singer Pete Doherty, 25, was released on bail.\n\nMr Doherty, aged 26, left the band last year.'), [
+      'date-conflict 26 | Doherty is 26 here (“Doherty, aged 26”) but 25 earlier (“Pete Doherty, 25”).',
+    ]);
+    assert.equal(conflicts('2005-03-01', 'Rhys Owen, 61, chairs the trust.\n\nOwen, now 63, took over in 1999.').length, 1);
+    // An age is no figure.
+    assert.deepEqual(analyze('---\npublished: 2005-03-01\n---\n\nTom Hale, now 44, runs the club.\n').figures.map((f) => f.text), []);
+  });
+
+  it('reads a sentence opening "The N-year-old" as the person named just before, when no one has that age', () => {
+    assert.deepEqual(conflicts('2005-03-01', 'Singer Pete Doherty, aged 25, was freed.\n\nThe 26-year-old singer was arrested again on Friday.'), [
+      'date-conflict 26-year-old | “The 26-year-old singer” follows a mention of Pete Doherty, who is 25 earlier (“Pete Doherty, aged 25”); no one in the article is given the age 26.',
+    ]);
+    assert.equal(conflicts('2005-03-01', 'Coach Tom Hale, 45, spoke after the game.\n\n"The 46-year-old coach must go," a fan said.').length, 1);
+    assert.equal(conflicts('2005-03-01', 'Mayor Ana Ruiz, 51, opened the bridge.\n\nThe 52-year-old, who took office in 2003, cut the ribbon.').length, 1);
+    // Someone of that age is in the story; a role the person is not given ("coach Tom Hale" … "the striker"); the name
+    // just before is read as no person; a new person brought in mid-sentence.
+    assert.deepEqual(conflicts('2005-03-01', 'Pete Doherty, 25, and Alan Wass, 23, were arrested.\n\nThe 23-year-old guitarist was released.'), []);
+    assert.deepEqual(conflicts('2005-03-01', 'Coach Tom Hale, 45, praised the club.\n\nThe 26-year-old striker scored twice.'), []);
+    assert.deepEqual(conflicts('2005-03-01', 'Coach Tom Hale, 45, praised Jones.\n\nThe 26-year-old scored twice.'), []);
+    assert.deepEqual(conflicts('2005-03-01', 'Smith, 45, hired the 26-year-old striker from Leeds.'), []);
+  });
+});

@@ -40,6 +40,8 @@ const ANAPHORIC_DAY = phrases(['day', 'the day'], ['after', 'before']);
 const CLOCK_STEPS = new Set(['last', 'next', 'this', 'past']);
 const CLOCK_UNITS = new Set(['minute', 'hour', 'second']);
 const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
+/** A day and month (either order) with two digits after them, the day and month captured first. */
+const TWO_DIGIT_YEAR = new RegExp(`(\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?))[,\\s]+\\d{2}$`);
 /** "the last five years", "the next two weeks": a span of that length up to or from now (TimeML DURATION), no date. */
 const COUNTED_SPAN = new RegExp(`^(?:the\\s+)?(?:last|next|past|coming|previous|following)\\s+(?:${NUMBER_RE})\\s+(?:day|week|month|year|decade)s$`, 'i');
 const WEEKDAY_AT = new RegExp(`\\b${WEEKDAY_RE}`, 'i');
@@ -403,6 +405,10 @@ export function chronoCandidates(prose: string, ref: Ymd, text?: string, paragra
     let at = base;
     // A date does not run on past a paragraph break, nor take a 24-hour time for its year ("1 March\n\n2000 GMT", "26 February 1400 GMT").
     let cut = r.text.search(/\n|[,\s]+\d{4}\s*(?:GMT|BST|UTC|CET|EST|ET|hrs|local time)\b/);
+    // Nor two digits after a day and month for a year ("on 28 February, 50 Cent said", "on February 28, 50 people"):
+    // news copy writes a year in full, or "'05".
+    const twoDigits = TWO_DIGIT_YEAR.exec(r.text);
+    if (cut < 0 && twoDigits) cut = twoDigits.index + twoDigits[1].length;
     const next = nextSentenceStart(sentences, base + r.index);
     if (next < base + r.index + r.text.length && (cut < 0 || next - base - r.index < cut)) cut = next - base - r.index;
     if (cut > 0) {

@@ -819,12 +819,13 @@ class FigureParser {
     return ends && !q.measure && !q.percent && !q.currency && this.tagged(toks[verbAt])?.lemma === 'be' && word(toks[verbAt - 1], 'he', 'she', 'i');
   }
 
-  /** "The prince, 20, …", "(45)": an age set off after a word. */
+  /** "The prince, 20, …", "(45)", "Hale, now 44,", "Doherty, aged 26,": an age set off after a word. */
   private apposedAge(q: Quantity): boolean {
     const toks = this.toks;
-    const prev = toks[q.first - 1];
+    const opener = word(toks[q.first - 1], 'now', 'aged') ? 1 : 0;
+    const prev = toks[q.first - 1 - opener];
     const next = toks[q.end];
-    const word2 = toks[q.first - 2];
+    const word2 = toks[q.first - 2 - opener];
     if (!ageLike(q) || !sym(prev, ',', '(') || word2?.kind !== 'word') return false;
     return sym(next, ',', ')') || (isCapitalised(word2) && (!next || sym(next, '.', ';')));
   }

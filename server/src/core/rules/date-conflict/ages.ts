@@ -7,46 +7,91 @@ import type { Article, DateMention, EntityMention } from '../../types';
 import type { RuleFinding } from '../rule';
 import { hasSpace, isCapitalised, isDigits } from '../../text/shape';
 import { splitAtSpaces } from '../../entities/nameShape';
-import { wordsAtEnd } from '../../dates/context';
 import { interval } from './shared';
 
 /** The oldest age read as one: a larger number beside a name is something else. */
 const MAX_AGE = 120;
 /** Possessives after an age that give the birth that follows to someone else ("whose son was born"). */
 const RELATIVES_OPENERS = new Set(['whose', 'his', 'her', 'their']);
-/** The words a birth date follows ("born in 1964", "born on 3 May 1950"). */
-const BIRTH_PREPOSITIONS = new Set(['in', 'on']);
+/** How many tokens of prepositional phrases may stand between "born" and its date ("born in Glasgow on 20 February 1951"). */
+const BORN_REACH = 8;
+/** Parts of speech of the prepositional phrases between "born" and its date ("to a poor family in", "in Leeds, on"; commas too). */
+const PLACE_PHRASE_POS = new Set(['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ']);
+/** Parts of speech that may stand between a person's name and the "born" of their birth ("Brown, who was born"). */
+const BEFORE_BORN_POS = new Set(['AUX', 'PRON', 'ADV', 'PUNCT']);
 
 /**
- * Birth dates that contradict the age given before them in their sentence (ageInSentence: "Kopp, 45, who was born in
- * 1964", "The 18-year-old Mirza, who was born in 1984"), a date after "born" or "born in|on". The person is as old as
- * the years from the birth date's first day to publication, or one year less when only the year or month is given and
- * the birthday may be still to come. The finding is on the birth date. Nothing without a `published` date.
+ * Birth dates that contradict the age given to the person born: before them in their sentence (ageInSentence: "Kopp,
+ * 45, who was born in 1964", "The 18-year-old Mirza, who was born in 1984"), or, when the sentence gives none, to the
+ * same person elsewhere in the article ("Mr Brown, 53," … "Gordon Brown was born in Glasgow on 20 February 1951"; the
+ * person is the name just before "born", or just after a sentence's opening "Born in …,"). A birth date is a date after
+ * "born" with at most BORN_REACH tokens of prepositional phrases between ("born in 1964", "born in Glasgow on 20 February
+ * 1951"). The person is as old as the years from the birth date's first day to publication, or one year less when only
+ * the year or month is given and the birthday may be still to come. The finding is on the birth date. Nothing without
+ * a `published` date.
  */
-export function ageConflicts(article: Article, dates: DateMention[]): RuleFinding[] {
+export function ageConflicts(article: Article, dates: DateMention[], entities: readonly EntityMention[]): RuleFinding[] {
   const pub = parseIsoDay(article.frontMatter?.published ?? null);
   if (!pub) return [];
   const layer = languageOf(article);
   const out: RuleFinding[] = [];
+  let ages: GivenAge[] | null = null;
   for (const d of dates) {
     const span = d.kind === 'date' ? interval(d) : null;
-    if (!span || !bornBefore(article.prose.slice(Math.max(0, d.start - 20), d.start))) continue;
-    const age = ageInSentence(article, layer, d.start);
+    const born = span ? bornBefore(article, layer, d) : -1;
+    if (born < 0) continue;
+    const age = ageInSentence(article, layer, d.start) ?? ageOfPersonBorn(article, layer, d, born, entities, (ages ??= givenAges(article, layer, entities)));
     if (age === null) continue;
     // The youngest and oldest the person can be on the publication day, from the first and last day the date covers.
-    const oldest = yearsBetween(fromDays(span[0]), pub);
-    const youngest = yearsBetween(fromDays(span[1]), pub);
+    const oldest = yearsBetween(fromDays(span![0]), pub);
+    const youngest = yearsBetween(fromDays(span![1]), pub);
     if (age.value >= youngest && age.value <= oldest) continue;
     const range = youngest === oldest ? `${youngest}` : `${youngest} or ${oldest}`;
-    out.push({ start: d.start, end: d.end, message: `Someone born ${d.grain === 'day' ? 'on' : 'in'} ${dateInWords(d)} is ${range} on the publication date (${formatDay(pub)}), not ${age.value} (“${age.text}”).` });
+    out.push({ start: d.start, end: d.end, message: `Someone born ${d.grain === 'day' ? 'on' : 'in'} ${dateInWords(d)} is ${range} on the publication date (${formatDay(pub)}), not ${age.value} (“${age.text}”${'line' in age && age.line !== null ? ` on line ${age.line}` : ''}).` });
   }
   return out;
 }
 
-/** Whether `before` ends with "born", perhaps with "in" or "on" after it. */
-function bornBefore(before: string): boolean {
-  const [last, previous] = wordsAtEnd(before, 2).reverse();
-  return last === 'born' || (BIRTH_PREPOSITIONS.has(last ?? '') && previous === 'born');
+/**
+ * The token index of the "born" that date `d` follows, or -1: "born 1964", "born in 1964", "born in Glasgow on 20
+ * February 1951", "born to a poor family in 1951" (prepositional phrases only between, at most BORN_REACH tokens).
+ */
+function bornBefore(article: Article, layer: Language, d: DateMention): number {
+  const first = firstTokenEndingAfter(layer, d.start);
+  const sentence = layer.tokens[first]?.sentence;
+  for (let k = first - 1; k >= 0 && k >= first - BORN_REACH && layer.tokens[k].sentence === sentence; k--) {
+    const word = article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
+    if (word === 'born') return k === first - 1 || layer.tokens[k + 1].pos === 'ADP' ? k : -1;
+    if (!PLACE_PHRASE_POS.has(layer.tokens[k].pos) && word !== ',') return -1;
+  }
+  return -1;
+}
+
+/**
+ * The age given elsewhere in the article to the person born at token `born`, or null: the person is the person mention
+ * just before "born" with only auxiliaries, pronouns, adverbs and commas between ("Gordon Brown was born", "Brown, who
+ * was born"), or the first after the date when the sentence opens with "Born". The age is the one given to that
+ * person's group (givenAges) nearest the birth date.
+ */
+function ageOfPersonBorn(article: Article, layer: Language, d: DateMention, born: number, entities: readonly EntityMention[], ages: GivenAge[]): { value: number; text: string; line: number | null } | null {
+  const sentence = layer.sentences[layer.tokens[born].sentence];
+  const from = layer.tokens[sentence.first].start;
+  const to = layer.tokens[sentence.last].end;
+  let person: EntityMention | undefined;
+  if (born === sentence.first) person = entities.find((m) => m.type === 'person' && m.start >= d.end && m.end <= to);
+  else {
+    person = [...entities].reverse().find((m) => m.type === 'person' && m.start >= from && m.end <= layer.tokens[born].start);
+    for (let k = firstTokenEndingAfter(layer, person?.end ?? to); person && k < born; k++) {
+      const word = article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
+      if (!BEFORE_BORN_POS.has(layer.tokens[k].pos) || RELATIVES_OPENERS.has(word) || (layer.tokens[k].pos === 'PUNCT' && word !== ',')) person = undefined;
+    }
+  }
+  if (!person) return null;
+  let nearest: GivenAge | null = null;
+  for (const a of ages) if (a.mention.group === person.group && (!nearest || Math.abs(a.start - d.start) < Math.abs(nearest.start - d.start))) nearest = a;
+  if (!nearest) return null;
+  const line = article.lines.positionAt(nearest.start).line;
+  return { value: nearest.value, text: ageWords(article, nearest), line: line === article.lines.positionAt(d.start).line ? null : line + 1 };
 }
 
 /** Whole years from `from` to `to` (calendar days). */
@@ -74,6 +119,7 @@ function ageInSentence(article: Article, layer: Language, at: number): { value: 
     if (word(k - 1) === ',' && word(k + 1) === ',' && isCapitalised(word(k - 2))) found = { value: +n, text: `${word(k - 2)}, ${n},` };
     else if (word(k + 1) === '-' && word(k + 2) === 'year-old') found = { value: +n, text: `${n}-year-old` };
     else if (word(k - 1).toLowerCase() === 'aged') found = { value: +n, text: `${word(k - 1)} ${n}` };
+    else if (AGE_OPENERS.has(word(k - 1)) && word(k - 2) === ',' && word(k + 1) === ',' && isCapitalised(word(k - 3))) found = { value: +n, text: `${word(k - 3)}, ${word(k - 1)} ${n},` };
   }
   return found;
 }
@@ -89,51 +135,134 @@ interface GivenAge {
   mention: EntityMention;
 }
 
+/** Words that may stand between a name's comma or bracket and its age ("Doherty, aged 26,", "Brown, now 53,"). */
+const AGE_OPENERS = new Set(['aged', 'now']);
+/** The words of "the 26-year-old defending champion" after the age. */
+const NOUN_PHRASE_POS = new Set(['NOUN', 'ADJ']);
+/** How many sentences back "the 26-year-old singer" looks for the person it stands for. */
+const ANAPHOR_SENTENCES = 2;
+
 /**
- * One person given two ages: "25-year-old defending champion Venus Williams" … "Williams, 24,". An age is a number of
- * at most MAX_AGE right after a person's mention between commas or in brackets ("Williams, 24,", "Williams (24)"), or
- * "N-year-old" before it with up to AGE_MODIFIERS lower-case words between. Mentions of one person share their group
- * (entities/linking.ts). The finding is on each later age that differs from the first one given.
+ * Ages given to people, in text order: a number of at most MAX_AGE right after a person's mention between commas or in
+ * brackets, perhaps after "aged" or "now" ("Williams, 24,", "Williams (24)", "Doherty, aged 26,"), or "N-year-old"
+ * before it with up to AGE_MODIFIERS lower-case words between ("25-year-old defending champion Venus Williams"). A
+ * surname that two people of the story share alone ("John Smith, 45, and his son Tom Smith, 12" … "Smith, 45,") gives
+ * no age: it names neither.
  */
-export function twoAgeConflicts(article: Article, entities: readonly EntityMention[]): RuleFinding[] {
-  const layer = languageOf(article);
-  const first = new Map<string, GivenAge>();
-  const out: RuleFinding[] = [];
-  // A surname two people of the story share ("John Smith, 45, and his son Tom Smith, 12") names neither alone.
+function givenAges(article: Article, layer: Language, entities: readonly EntityMention[]): GivenAge[] {
   const surnameGroups = new Map<string, Set<string>>();
   for (const m of entities) {
     const words = splitAtSpaces(m.text);
     if (m.type === 'person' && words.length > 1) surnameGroups.set(words[words.length - 1], (surnameGroups.get(words[words.length - 1]) ?? new Set()).add(m.group));
   }
   const shared = (m: EntityMention) => !hasSpace(m.text) && (surnameGroups.get(m.text)?.size ?? 0) > 1;
+  const out: GivenAge[] = [];
   for (const m of [...entities].sort((a, b) => a.start - b.start)) {
     if (m.type !== 'person' || shared(m)) continue;
     const age = ageAfter(article, layer, m) ?? ageBefore(article, layer, m);
-    if (!age) continue;
-    const earlier = first.get(m.group);
-    if (!earlier) {
-      first.set(m.group, age);
-      continue;
-    }
-    if (earlier.value === age.value) continue;
-    const given = (a: GivenAge) => article.text.slice(Math.min(a.start, a.mention.start), Math.max(a.end, a.mention.end));
-    out.push({ start: age.start, end: age.end, message: `${m.text} is ${age.value} here (“${given(age)}”) but ${earlier.value} earlier (“${given(earlier)}”).` });
+    if (age) out.push(age);
   }
   return out;
 }
 
-/** "Williams, 24," or "Williams (24)": the age right after mention `m`, or null. */
+/** The words that give age `a` with its mention ("Williams, 24", "25-year-old defending champion Venus Williams"). */
+function ageWords(article: Article, a: GivenAge): string {
+  return article.text.slice(Math.min(a.start, a.mention.start), Math.max(a.end, a.mention.end));
+}
+
+/**
+ * One person given two ages: "25-year-old defending champion Venus Williams" … "Williams, 24," (givenAges; mentions of
+ * one person share their group, entities/linking.ts). The finding is on each later age that differs from the first
+ * one given. Also "The 26-year-old singer" opening a sentence with no name after it (anaphoricAges), standing for the
+ * nearest name in the ANAPHOR_SENTENCES sentences before when that is a person's, the article calls that person a
+ * "singer" just before one of their names (describedAs; "The 26-year-old" with no noun needs none), the person was
+ * given another age, and no one in the article is given this one.
+ */
+export function twoAgeConflicts(article: Article, entities: readonly EntityMention[]): RuleFinding[] {
+  const layer = languageOf(article);
+  const ages = givenAges(article, layer, entities);
+  const first = new Map<string, GivenAge>();
+  const out: RuleFinding[] = [];
+  for (const age of ages) {
+    const earlier = first.get(age.mention.group);
+    if (!earlier) {
+      first.set(age.mention.group, age);
+      continue;
+    }
+    if (earlier.value === age.value) continue;
+    out.push({ start: age.start, end: age.end, message: `${age.mention.text} is ${age.value} here (“${ageWords(article, age)}”) but ${earlier.value} earlier (“${ageWords(article, earlier)}”).` });
+  }
+  for (const a of anaphoricAges(article, layer)) {
+    if (ages.some((g) => g.start === a.start || g.value === a.value)) continue;
+    const sentence = layer.tokens[firstTokenEndingAfter(layer, a.start)].sentence;
+    const from = layer.tokens[layer.sentences[Math.max(0, sentence - ANAPHOR_SENTENCES)].first].start;
+    // The nearest name before, of any type: "praised Jones. The 26-year-old striker" with Jones read as an organisation
+    // is no reason to reach back past him.
+    const nearest = [...entities].reverse().find((m) => m.end <= a.start && m.start >= from);
+    const person = nearest?.type === 'person' ? nearest : undefined;
+    const known = person && first.get(person.group);
+    if (!known || (a.head && !describedAs(article, layer, entities, person.group, a.head))) continue;
+    out.push({ start: a.start, end: a.end, message: `“${a.text}” follows a mention of ${person.text}, who is ${known.value} earlier (“${ageWords(article, known)}”); no one in the article is given the age ${a.value}.` });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** How many tokens before a name its title or role may stand ("Singer Pete Doherty", "the former Libertines singer"). */
+const ROLE_REACH = 3;
+
+/**
+ * Whether the article calls the person of `group` by the noun `head` (lower case) in a role or title just before one
+ * of their names ("Singer Pete Doherty", "coach Tom Hale"): "the 26-year-old singer" can then stand for them, where
+ * "the 26-year-old striker" after "coach Tom Hale" is someone else.
+ */
+function describedAs(article: Article, layer: Language, entities: readonly EntityMention[], group: string, head: string): boolean {
+  return entities.some((m) => {
+    if (m.group !== group) return false;
+    const k = firstTokenEndingAfter(layer, m.start);
+    for (let j = k - 1; j >= 0 && j >= k - ROLE_REACH; j--) if (article.prose.slice(layer.tokens[j].start, layer.tokens[j].end).toLowerCase() === head) return true;
+    return false;
+  });
+}
+
+/** Whether token `k` is the first of its sentence's words (an opening quotation mark may stand before it). */
+function opensSentence(layer: Language, k: number): boolean {
+  const first = layer.sentences[layer.tokens[k].sentence].first;
+  return k === first || (k === first + 1 && layer.tokens[first].pos === 'PUNCT');
+}
+
+/**
+ * "The 26-year-old singer was arrested", "The 26-year-old, who …": a sentence opening "The N-year-old" (a new person
+ * brought in later in a sentence is not told this way), with up to AGE_MODIFIERS lower-case adjectives and nouns after
+ * it and no name (a name after it is ageBefore's). Offsets are the "N-year-old"'s; `text` runs from "The" to the last
+ * of those words; `head` is the last of them (lower case), or null when there are none.
+ */
+function anaphoricAges(article: Article, layer: Language): { value: number; start: number; end: number; text: string; head: string | null }[] {
+  const out: { value: number; start: number; end: number; text: string; head: string | null }[] = [];
+  const word = (i: number) => (layer.tokens[i] ? article.prose.slice(layer.tokens[i].start, layer.tokens[i].end) : '');
+  for (let k = 1; k + 2 < layer.tokens.length; k++) {
+    if (word(k + 2) !== 'year-old' || word(k + 1) !== '-' || !isDigits(word(k)) || +word(k) > MAX_AGE || word(k - 1) !== 'The' || !opensSentence(layer, k - 1)) continue;
+    let j = k + 3;
+    while (j < k + 3 + AGE_MODIFIERS && NOUN_PHRASE_POS.has(layer.tokens[j]?.pos) && layer.tokens[j].sentence === layer.tokens[k].sentence && !isCapitalised(word(j))) j++;
+    if (isCapitalised(word(j))) continue;
+    const head = j > k + 3 ? word(j - 1).toLowerCase() : null;
+    out.push({ value: +word(k), start: layer.tokens[k].start, end: layer.tokens[k + 2].end, text: article.prose.slice(layer.tokens[k - 1].start, layer.tokens[j - 1].end), head });
+  }
+  return out;
+}
+
+/** "Williams, 24,", "Williams (24)", "Doherty, aged 26,": the age right after mention `m`, or null. */
 function ageAfter(article: Article, layer: Language, m: EntityMention): GivenAge | null {
   const k = firstTokenEndingAfter(layer, m.end);
   const word = (i: number) => (layer.tokens[i] ? article.prose.slice(layer.tokens[i].start, layer.tokens[i].end) : '');
   // The mark comes right after the name, white space at most between.
   if (!layer.tokens[k] || article.prose.slice(m.end, layer.tokens[k].start).trim() !== '') return null;
   const open = word(k);
-  const n = word(k + 1);
-  const close = word(k + 2);
+  const at = AGE_OPENERS.has(word(k + 1).toLowerCase()) ? k + 2 : k + 1;
+  const n = word(at);
+  const close = word(at + 1);
   const paired = (open === ',' && close === ',') || (open === '(' && close === ')');
   if (!paired || !isDigits(n) || +n > MAX_AGE) return null;
-  return { value: +n, start: layer.tokens[k + 1].start, end: layer.tokens[k + 1].end, mention: m };
+  return { value: +n, start: layer.tokens[at].start, end: layer.tokens[at].end, mention: m };
 }
 
 /** "25-year-old defending champion Venus Williams": the age before mention `m`, or null. */
