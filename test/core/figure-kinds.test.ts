@@ -818,3 +818,17 @@ describe('review37: a conversion after a colon in its bracket (example written a
     assert.deepEqual(unsourced('The firm paid 9bn rupees ($200m; £110m) for the stake.'), ['9bn rupees']);
   });
 });
+
+describe('review38: a model number before a noun in capitals, and "PC" that is no percentage (examples written after the fix)', () => {
+  it('reads "an old 386 PC" as a model, where "20 PCs" counts computers', () => {
+    assert.deepEqual(unsourced('Under the desk sat a battered 486 PC and a printer.'), []);
+    assert.deepEqual(unsourced('The school still runs an old 286 PC in its office.'), []);
+    assert.deepEqual(unsourced('The school bought 20 PCs and 35 tablets.'), ['20', '35']);
+  });
+
+  it('reads "pc" in lower case as per cent, and "PC" as a computer', () => {
+    assert.deepEqual(unsourced('Sales rose 7 pc in the quarter.'), ['7 pc']);
+    const figures = analyze('---\npublished: 2025-11-12\n---\n\nShe bought a 386 PC in 1990.\n').figures;
+    assert.ok(!figures.some((f) => f.kind === 'percent'), figures.map((f) => `${f.text}:${f.kind}`).join(', '));
+  });
+});

@@ -11,7 +11,7 @@ import { matchPhrase, readNumber, readQuantity, type Quantity } from './numbers'
 import { markNoSourceNeeded } from './needSource';
 import { isCapitalised, tokenize, type Token } from './tokens';
 import { languageOf, type Language, type Upos } from '../language';
-import { endsPossessive, hasDigit, isCapitalised as startsUpper, isDigits } from '../text/shape';
+import { endsPossessive, hasDigit, isAllCapitals, isCapitalised as startsUpper, isDigits } from '../text/shape';
 
 export { describeFigure } from './describe';
 
@@ -639,6 +639,8 @@ class FigureParser {
     return { figure: { ...base, kind: 'count', unit: chunk.head, qualifier: chunk.qualifier } };
   }
 
+
+
   /** A number read with an "m" that is metres, not millions ("a 6.63m jump"): a race's name, a result or spec, or a measure. */
   private metres(q: Quantity, base: Reading): Match {
     // "the 5,000m", "60m hurdles": an event's distance, a name rather than a figure
@@ -972,21 +974,26 @@ class FigureParser {
     return sym(prev, '/') && !this.toks[q.numToken].gap && !prev.gap && isCapitalised(this.toks[q.first - 2]);
   }
 
-  /** One singular common noun after the number, and no noun after that one ("the 25 member states" counts states). */
+  /** One singular common noun after the number (in lower case, or in capitals: "an old 386 PC"), and no noun after that one ("the 25 member states" counts states). */
   private singleNounAfter(q: Quantity, plural: boolean): boolean {
     const noun = this.toks[q.end];
     const tag = this.tagged(noun);
-    if (plural || !noun || !tag || tag.pos !== 'NOUN' || noun.text !== noun.lower || tag.lemma !== noun.lower) return false;
+    // A noun in lower case that is its own lemma, or one in capitals ("an old 386 PC"; "PCs" is the plural).
+    const lowerNoun = tag?.pos === 'NOUN' && noun.text === noun.lower && tag.lemma === noun.lower;
+    const capitals = (tag?.pos === 'NOUN' || tag?.pos === 'PROPN') && noun.text.length > 1 && isAllCapitals(noun.text);
+    if (plural || !noun || !tag || !(lowerNoun || capitals)) return false;
     return !this.lex.irregularPlurals.has(noun.lower) && !['NOUN', 'PROPN', 'NUM'].includes(this.tagged(this.toks[q.end + 1])?.pos ?? '');
   }
 
-  /** A determiner or possessive before the number, perhaps past one adjective ("its new 6230 handset", "the 16-bit 8088 chip"). */
+  /** A determiner or possessive before the number, perhaps past one adjective or participle ("its new 6230 handset", "the 16-bit 8088 chip", "a battered 486 PC"). */
   private determinedBefore(q: Quantity): boolean {
     const toks = this.toks;
     const prev = toks[q.first - 1];
     if (!prev) return false;
     const compound = prev.kind === 'word' && tightDash(toks[q.first - 2]);
-    const opener = compound ? toks[q.first - 4] : this.tagged(prev)?.pos === 'ADJ' ? toks[q.first - 2] : prev;
+    // An adjective, or a participle the tagger left a verb ("a battered 486 PC").
+    const modifier = this.tagged(prev)?.pos === 'ADJ' || (this.tagged(prev)?.pos === 'VERB' && prev.text === prev.lower && prev.lower.endsWith('ed'));
+    const opener = compound ? toks[q.first - 4] : modifier ? toks[q.first - 2] : prev;
     return !!opener && (this.tagged(opener)?.pos === 'DET' || this.lex.setDeterminers.has(opener.lower) || endsPossessive(opener.text));
   }
 

@@ -226,10 +226,13 @@ function leadingCurrency(toks: Token[], i: number, lex: Lexicon): { currency: st
   return { currency: null, k: i };
 }
 
-/** Percent words after a number ending at `end`: "%", "per cent", "percent", "pc", "percentage points", a "half point". */
+/**
+ * Percent words after a number ending at `end`: "%", "per cent", "percent", "pc" (in lower case: "an old 386 PC" is a
+ * computer), "percentage points", a "half point".
+ */
 function percentAfter(toks: Token[], end: number): { percent: '%' | 'percentage points'; end: number } | null {
   const a = toks[end];
-  if (sym(a, '%') || word(a, 'percent', 'pc')) return { percent: '%', end: end + 1 };
+  if (sym(a, '%') || word(a, 'percent') || a?.text === 'pc') return { percent: '%', end: end + 1 };
   if (word(a, 'per') && word(toks[end + 1], 'cent')) return { percent: '%', end: end + 2 };
   if (word(a, 'percentage') && word(toks[end + 1], 'point', 'points')) return { percent: 'percentage points', end: end + 2 };
   if (word(a, 'point', 'points') && word(toks[end - 1], 'half', 'quarter')) return { percent: 'percentage points', end: end + 1 };
