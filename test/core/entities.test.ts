@@ -850,3 +850,29 @@ describe('untagged-entity: an adjective made of a prefix, a hyphen and a name (c
     assert.deepEqual(flagged('Jean-Claude Juncker met Ex-Im Bank officials.'), ['Jean-Claude Juncker', 'Ex-Im Bank']);
   });
 });
+
+describe('review38: one entity under a second form (examples written after the fix)', () => {
+  const names = (text: string) => rule(analyze(text).findings, 'untagged-entity').map((f) => `${f.text}${/\((\d+) more/.exec(f.message) ? ` +${/\((\d+) more/.exec(f.message)![1]}` : ''}`);
+
+  it('links a party named without "Party", but not its adjective before a noun', () => {
+    assert.deepEqual(names('The Liberal Party met in Leeds. The Liberals said they would stand.').filter((n) => n.startsWith('Liberal')), ['Liberal Party +1']);
+    assert.deepEqual(names('The Republicans won the seat. The Republican Party said it was pleased.').filter((n) => n.startsWith('Republican')), ['Republicans +1']);
+    // "a Tory government" is the party's adjective: other, as before.
+    assert.deepEqual(names('The Tory Party met in Bournemouth. A Tory government would cut taxes.').filter((n) => n.startsWith('Tory')), ['Tory Party']);
+  });
+
+  it('links an acronym that keeps a country code whole ("UKA" for "UK Athletics")', () => {
+    assert.deepEqual(names('UK Anti-Doping banned him for two years. UKAD said the ban was fair.').filter((n) => n.startsWith('UK')), ['UK Anti-Doping +1']);
+    // A country code before a lower-case word gives no acronym: "UK government" and "UK" stay apart.
+    assert.deepEqual(names('The UK government said no on Monday. The UK is divided, Mr Smith said.'), ['UK government', 'UK', 'Smith']);
+  });
+
+  it('links a headline\'s compass initial to the place written out ("S Korea", "South Korea")', () => {
+    const flagged = rule(analyze('# N Korea talks stall\n\nNorth Korea walked out of the talks on Monday.').findings, 'untagged-entity');
+    assert.deepEqual(flagged.map((f) => f.message), ['Untagged place: “N Korea” (1 more mention in this article)']);
+  });
+
+  it('links a company named for a person to the surname alone ("Disney" after "Walt Disney Company")', () => {
+    assert.deepEqual(names('The Charles Schwab Corp cut its fees on Monday. Schwab said sales were strong.'), ['Charles Schwab Corp +1']);
+  });
+});

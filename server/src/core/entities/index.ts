@@ -20,8 +20,8 @@ import { readWordList } from '../dataFiles';
 import { SpanIndex } from '../text/spanIndex';
 import { detached, GenerationMemo } from '../text/memo';
 import { blankLineSegments } from '../text/segments';
-import { languageOf, type Language, type TokenKind } from '../language';
-import { hasLetter, hasSpace, isCapitalised, wordsOf } from '../text/shape';
+import { firstTokenEndingAfter, languageOf, type Language, type TokenKind } from '../language';
+import { hasLetter, hasSpace, isAllCapitals, isCapitalised, wordsOf } from '../text/shape';
 import { functionPos } from './functionPos';
 import { hasNumber, isCapitals, leadingBlanks, leadingLettersAndDigits, splitAtSpaces, trailingBlanks } from './nameShape';
 
@@ -350,7 +350,9 @@ export function findEntities(
   const agreed = agreeWithLongForms(mentions, article.prose, (m) => !m.tagged && m.partOf === undefined && RECOGNISER_LABELS.has(m.source));
   // A one-word name the tagger reads as an adjective ("Palestinian leader") opens no longer name's group.
   const adjective = (m: EntityMention) => { const t = layer.tokens[layer.tokenAt(m.start)]; return !!t && t.start === m.start && t.end === m.end && t.pos === 'ADJ'; };
-  linkMentions(agreed, registry, adjective, article.prose);
+  // A name before a noun it modifies ("Tory government", "Green MSP").
+  const modifier = (m: EntityMention) => { const t = layer.tokens[firstTokenEndingAfter(layer, m.end)]; return !!t && t.start > m.end && (t.pos === 'NOUN' || (t.pos === 'PROPN' && isAllCapitals(article.prose.slice(t.start, t.end)))); };
+  linkMentions(agreed, registry, adjective, article.prose, modifier);
   const fromRecogniser = (m: EntityMention) => !m.tagged && m.partOf === undefined && RECOGNISER_LABELS.has(m.source);
   retypeKnownPlaces(agreed, article, fromRecogniser);
   retypeBodies(agreed, article, fromRecogniser);

@@ -14,10 +14,11 @@ import { hasCapital, isCapitals, isDottedInitials, isTitleCaseWord, splitAtSpace
 
 /**
  * Sets `group` (and `id`, and a consistent `type` for untagged mentions) on every mention in place. `adjective` says
- * whether a one-word mention is read as an adjective by the tagger (it then opens no longer name's group); `prose` is
+ * whether a one-word mention is read as an adjective by the tagger (it then opens no longer name's group), `modifier`
+ * whether it stands before a noun it modifies ("Tory government", "Green MSP": the party's adjective); `prose` is
  * the article's prose (offsets as the mentions'), for an acronym defined in brackets after its name.
  */
-export function linkMentions(mentions: EntityMention[], registry: Registry, adjective: (m: EntityMention) => boolean = () => false, prose = ''): void {
+export function linkMentions(mentions: EntityMention[], registry: Registry, adjective: (m: EntityMention) => boolean = () => false, prose = '', modifier: (m: EntityMention) => boolean = () => false): void {
   const parent = mentions.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const union = (a: number, b: number) => { const ra = find(a); const rb = find(b); if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb); };
@@ -77,6 +78,13 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
   const byCountry = new Map<string, number[]>();
   const codes: [number, string][] = [];
   mentions.forEach((m, i) => {
+    // A headline's "N Korea" may be read as a body; written out, it is a place of the gazetteer, and so a place.
+    const compass = m.type !== 'person' && !m.tagged ? placeOfCompassInitial(m.text) : null;
+    if (compass) {
+      m.type = 'place';
+      codes.push([i, compass.name]);
+      return;
+    }
     if (m.type !== 'place' || m.tagged) return;
     const place = countryOfCode(m.text) ?? countryOfShortName(m.text);
     if (place) codes.push([i, place.name]);
@@ -101,7 +109,8 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
     union(i - 1, i);
   });
 
-  // "Compaq" after "Compaq Computer Corp.": a company's first word alone names it when exactly one company of the
+  // "Compaq" after "Compaq Computer Corp.": a company's first word alone (or its founder's surname: "Disney" after "Walt
+  // Disney Company") names it when exactly one company of the
   // article (a name ending in a corporate form of data/company-designators.txt) starts with it, and it is no place of
   // the gazetteer nor read as a person. Its type follows the company's (groupType).
   // A short form read as a person joins too ("Nestle" … "Nestle S.A."), unless it is a given name ("Reed", "John"). (A
@@ -110,7 +119,10 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
   const companies = new Map<string, number[]>();
   mentions.forEach((m, j) => {
     const words = mentionWords[j];
-    if (words.length >= 2 && m.type === 'org' && isCompanyName(m.text)) push(companies, words[0], j);
+    if (words.length < 2 || m.type !== 'org' || !isCompanyName(m.text)) return;
+    push(companies, words[0], j);
+    // "Disney" after "Walt Disney Company": a company named for a person goes by the surname.
+    if (words.length === 3 && isGivenName(splitAtSpaces(m.text.trim())[0])) push(companies, words[1], j);
   });
   mentions.forEach((m, i) => {
     if (normalised[i].includes(' ') || m.tagged || (m.type === 'person' && isGivenName(m.text)) || !isCapitalised(m.text) || lookupPlace(m.text) || adjective(m)) return;
@@ -170,12 +182,15 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
   // (the same number of words, each the start of the other's word, singular).
   const byInitial = new Map<string, number[]>();
   mentions.forEach((m, j) => { if (m.type === 'org' && mentionWords[j].length >= 2) push(byInitial, normalised[j].slice(0, 3), j); });
+  // So are "the Conservatives" and "the Conservative Party", "Democrats" and "Democratic Party": a party's name with
+  // "Party" dropped, where it names the party and does not modify a noun ("a Tory government" is other).
   mentions.forEach((m, i) => {
     const words = singularWordsOf[i];
-    if (words.length < 2 || m.tagged || m.type === 'person' || words.some((w) => w.length < 3)) return;
+    if (m.tagged || m.type === 'person' || words.some((w) => w.length < 3)) return;
     const longer = bucket(byInitial, normalised[i].slice(0, 3)).filter((j) => {
       const full = singularWordsOf[j];
-      return j !== i && full.length === words.length && words.every((w, k) => full[k].startsWith(w));
+      const party = full.length === words.length + 1 && full[full.length - 1] === 'party' && !modifier(m);
+      return j !== i && (party || (words.length >= 2 && full.length === words.length)) && words.every((w, k) => full[k].startsWith(w));
     });
     // Every name the words clip is the same body ("Lib Dem" clips "Lib Dems" and "Liberal Democrats" alike).
     for (const j of longer) union(j, i);
@@ -321,6 +336,20 @@ function countryOfShortName(text: string): ReturnType<typeof lookupPlace> {
   return place?.shortName ? place : null;
 }
 
+/** The words a headline's compass initial stands for ("S Korea" is South Korea, "N Ireland" Northern Ireland). */
+const COMPASS_INITIALS = new Map([['N', ['North', 'Northern']], ['S', ['South', 'Southern']], ['E', ['East', 'Eastern']], ['W', ['West', 'Western']]]);
+
+/** "S Korea", "N Ireland": the gazetteer's place whose name is the name with its compass initial written out, or null. */
+function placeOfCompassInitial(text: string): ReturnType<typeof lookupPlace> {
+  const [initial, ...rest] = splitAtSpaces(text.trim());
+  if (rest.length === 0) return null;
+  for (const word of COMPASS_INITIALS.get(initial) ?? []) {
+    const place = lookupPlace(`${word} ${rest.join(' ')}`);
+    if (place) return place;
+  }
+  return null;
+}
+
 /** A word without a plural -s ("democrats" → "democrat"; "dems" → "dem"). */
 function singular(word: string): string {
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
@@ -364,7 +393,8 @@ function definesAcronym(long: string, acronym: string): boolean {
 /**
  * The acronyms a name may go by: the initials of its capitalised words ("Islamic State" → "IS"), and, when it ends in
  * a corporate form or opens with a country's code, the initials without them ("General Motors Corp." → "GM", "U.S.
- * Federal Bureau of Investigation" → "FBI"). Only acronyms of two or more letters.
+ * Federal Bureau of Investigation" → "FBI"), or with the country's code whole ("UK Athletics" → "UKA"). Only acronyms
+ * of two or more letters.
  */
 function acronymsOf(long: string): string[] {
   const words = splitAtSpacesAndHyphens(long).filter((w) => isCapitalised(w));
@@ -372,6 +402,10 @@ function acronymsOf(long: string): string[] {
   const out = new Set<string>([initials(words)]);
   const core = isCorporateForm(words[words.length - 1] ?? '') ? words.slice(0, -1) : words;
   out.add(initials(core));
-  if (core.length >= 2 && countryOfCode(core[0])) out.add(initials(core.slice(1)));
+  // A leading country code is dropped, or kept whole: "UK Athletics" is "UKA", "UK Independence Party" "UKIP".
+  if (core.length >= 2 && countryOfCode(core[0])) {
+    out.add(initials(core.slice(1)));
+    if (isCapitals(core[0], 2, 3)) out.add(core[0] + initials(core.slice(1)));
+  }
   return [...out].filter((a) => a.length >= 2);
 }
