@@ -1159,3 +1159,45 @@ describe('an age against a birth date or another age given elsewhere in the arti
     assert.deepEqual(conflicts('2005-03-01', 'Smith, 45, hired the 26-year-old striker from Leeds.'), []);
   });
 });
+
+describe('"this" with a month (slips38, twentieth session; examples written after the fix)', () => {
+  const tense = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('tense-date-mismatch'));
+  const values = (published: string, body: string) => analyze(`---\npublished: ${published}\n---\n\n${body}\n`).dates.filter((d) => d.kind === 'date').map((d) => `${d.text}=${d.value}`);
+
+  it('reads a month not yet over as the one of the publication year, whatever the verb, so a past verb is a slip', () => {
+    assert.deepEqual(values('2005-03-01', 'The festival sold out this July.'), ['this July=2005-07']);
+    assert.deepEqual(tense('2005-03-01', 'The festival sold out this July.'), ['tense-date-mismatch this July | Past tense (“sold”) about July 2005, which is after the publication date (Tue 1 Mar 2005).']);
+    assert.deepEqual(tense('2005-03-01', 'The festival will sell out this July.'), []);
+    assert.deepEqual(tense('2005-03-15', 'Turnout rose this March, the council said.'), []);
+  });
+
+  it('leaves a month already past to the tense ("this January" in December may be the one to come)', () => {
+    assert.deepEqual(values('2004-12-10', 'She will take office this January.'), ['this January=2005-01']);
+    assert.deepEqual(values('2005-06-10', 'She took office this January.'), ['this January=2005-01']);
+    assert.deepEqual(tense('2004-12-10', 'She will take office this January.'), []);
+  });
+});
+
+describe('a verb whose "in" or "at" takes a dated event (slips38, twentieth session; examples written after the fix)', () => {
+  const tense = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('tense-date-mismatch')).map((f) => f.split(' | ')[0]);
+
+  it('dates the verb by the event: being in or at it is being there when it happens', () => {
+    assert.deepEqual(tense('2005-03-01', 'Kelly will compete in the indoor championships on 19 February.'), ['tense-date-mismatch 19 February']);
+    assert.deepEqual(tense('2005-03-01', 'The chancellor will speak at the CBI conference on 21 February.'), ['tense-date-mismatch 21 February']);
+    assert.deepEqual(tense('2005-03-01', 'Kelly will compete in the indoor championships on 19 March.'), []);
+  });
+
+  it('leaves an event that hangs on another preposition, or a verb that only comes after the event, to the event', () => {
+    assert.deepEqual(tense('2005-03-01', 'He was picked in the squad for the final on 12 March.'), []);
+    assert.deepEqual(tense('2005-03-01', 'Her lawyers will appeal against the ruling of 14 February.'), []);
+  });
+});
+
+describe('one finding for "N years ago, in YEAR" (slips38, twentieth session; examples written after the fix)', () => {
+  it('is elapsed-time\'s, with its fix, and not date-conflict\'s too', () => {
+    const a = analyze('---\npublished: 2005-03-01\n---\n\nThe mill closed 12 years ago, in 1996, the council said.\n');
+    assert.deepEqual(a.findings.filter((f) => f.rule !== 'untagged-entity').map((f) => `${f.rule} ${f.text}`), ['elapsed-time 12 years ago, in 1996']);
+    // A full date beside "ago" is still date-conflict's.
+    assert.deepEqual(findings('2005-03-01', 'The mill closed 12 years ago, on 3 May 1996.').map((f) => f.split(' | ')[0]), ['date-conflict 3 May 1996']);
+  });
+});

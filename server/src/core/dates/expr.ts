@@ -17,8 +17,11 @@ export type Expr =
   | { t: 'season'; s: Season; year: YearRef }
   /** "the first five months of 2024": a stretch of one year. */
   | { t: 'months'; from: number; to: number; year: YearRef }
-  /** "last February", "next May": the nearest such month wholly before (-1) or after (+1) publication. */
-  | { t: 'month'; m: number; dir: -1 | 1 }
+  /**
+   * "last February", "next May": the nearest such month wholly before (-1) or after (+1) publication; "this August"
+   * (0): the month of the publication's year when that is not yet over, else left to the tense.
+   */
+  | { t: 'month'; m: number; dir: -1 | 0 | 1 }
   | { t: 'isoWeek'; y: number | null; w: number }
   /** "this weekend", "last weekend" (a step in weeks from publication's), "the weekend" (offset null: the tense, or the nearest). */
   | { t: 'weekend'; offset: number | null }

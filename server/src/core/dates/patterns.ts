@@ -203,10 +203,10 @@ const PATTERNS: Pattern[] = [
   },
   {
     // Month names are capitalised: "next may" is a verb.
-    re: new RegExp(`\\b([Ll]ast|[Nn]ext)\\s+(${MONTH_RE})(?![A-Za-z])`, 'g'),
+    re: new RegExp(`\\b([Ll]ast|[Nn]ext|[Tt]his)\\s+(${MONTH_RE})(?![A-Za-z])`, 'g'),
     build: (m) => {
       const month = monthNumber(m[2]);
-      return month === null ? null : { t: 'month', m: month, dir: m[1][0].toLowerCase() === 'l' ? -1 : 1 };
+      return month === null ? null : { t: 'month', m: month, dir: OFFSET[m[1].toLowerCase()] as -1 | 0 | 1 };
     },
   },
   {

@@ -278,6 +278,12 @@ function resolveExpr(e: Expr, pub: Ymd | null, cue: TenseCue | null, prose: stri
     }
     case 'month': {
       if (!pub) return { value: null, grain: 'month', relative: true, resolvedBy: 'publication', how: '' };
+      if (e.dir === 0) {
+        // "this August" in March is August of the same year, whatever the verb ("won a medal this August" is a slip);
+        // said in December, "this January" may be the one past or the one to come, and the tense decides.
+        if (e.m < pub.m) return resolveCal({ t: 'cal', y: null, m: e.m, d: null, wd: null, wdSpan: null }, pub, tense, cueText);
+        return { value: isoMonth(pub.y, e.m), grain: 'month', relative: true, resolvedBy: 'publication', how: `${monthNames()[e.m - 1]} of the year of publication` };
+      }
       const options = [pub.y - 1, pub.y, pub.y + 1].map((y) => monthsOption(y, e.m, e.m, isoMonth(y, e.m)));
       const p = toDays(pub);
       // Said in February 2016, "last February" is February 2015: the month must lie wholly before publication.

@@ -94,6 +94,26 @@ function nearEvent(between: string): 'planned' | 'unplanned' | null {
   return found;
 }
 
+/** Prepositions of being in or at an event ("run in the Grand Prix", "speak at the summit"). */
+const PARTICIPATION = new Set(['in', 'at']);
+
+/**
+ * Whether the event noun date `d` hangs on (eventNounBefore) is the object of an "in" or "at" right after verb group
+ * `verb`, with no other preposition between ("will run in the Birmingham Grand Prix on 18 February"; not "was named in
+ * the squad for the match on 5 May", where the match hangs on "for").
+ */
+function partOf(article: Article, verb: Governor, d: DateMention): boolean {
+  if (verb.end > d.start) return false;
+  const noun = eventNounBefore(article.prose, verb.end, d.start);
+  if (!noun) return false;
+  const layer = languageOf(article);
+  const first = firstTokenEndingAfter(layer, verb.end);
+  const word = (k: number) => article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
+  if (!layer.tokens[first] || layer.tokens[first].pos !== 'ADP' || !PARTICIPATION.has(word(first))) return false;
+  for (let k = first + 1; k < layer.tokens.length && layer.tokens[k].start < noun.start; k++) if (layer.tokens[k].pos === 'ADP' || layer.tokens[k].pos === 'VERB') return false;
+  return true;
+}
+
 export const tenseDateMismatch: Rule = {
   id: 'tense-date-mismatch',
   defaultSeverity: 'warning',
@@ -185,7 +205,10 @@ export const tenseDateMismatch: Rule = {
       // "held talks in November 2005", "staged a rally on 25 March": a verb that carries out the event it governs
       // (data/dates-context.json realisingVerbs), told as past, says the event happened: its date is the verb's. So
       // does one told as a future ("will begin a four-day tour on 12 January": the tour begins then).
-      const realised = contextSet('realisingVerbs').has(verb.lemma) && ((verb.tense === 'past' && !verb.plan) || verb.tense === 'future');
+      // So does a verb whose "in" or "at" takes the event ("will run in the Birmingham Grand Prix on 18 February",
+      // "spoke at the summit on 9 May": being in or at an event is being there when it happens).
+      const takesPart = event === 'planned' && partOf(article, verb, d);
+      const realised = (contextSet('realisingVerbs').has(verb.lemma) || takesPart) && ((verb.tense === 'past' && !verb.plan) || verb.tense === 'future');
       if (event === 'planned' && !realised) continue;
       // "will rest after a draw on 8 January": a date right after the noun a preposition of time takes dates that noun,
       // whatever it is (after it, something happened), not the future verb before it.
