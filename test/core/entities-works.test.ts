@@ -119,3 +119,16 @@ describe('entities: a plural acronym is a common noun (review31: "PDAs (Personal
     assert.deepEqual(untagged('The NHS and the UNHCR met in Geneva.'), ['NHS', 'UNHCR', 'Geneva']);
   });
 });
+
+describe('review38: titles after a year in the possessive, and titles ending in "?" in a list of examples (examples written after the fix)', () => {
+  it('reads a name right after "1987\'s" as a work or an event, every mention of it', () => {
+    assert.deepEqual(untagged("Critics still rate 1982's Blade Runner. Blade Runner was shot in Los Angeles."), ['Los Angeles']);
+    assert.deepEqual(untagged("The singer made her name at 1988's Eurovision in Dublin."), ['Dublin']);
+    // A place after a year's possessive keeps its type.
+    assert.deepEqual(untagged("Older fans still talk of 2002's Japan, where Brazil won."), ['Japan', 'Brazil']);
+  });
+
+  it('reads a list of titles after "songs like" past a title that ends in "?"', () => {
+    assert.deepEqual(untagged('The group is known for tracks like Who Am I? and Paper Planes, Ms Lee said.'), ['Lee']);
+  });
+});

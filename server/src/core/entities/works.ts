@@ -8,7 +8,7 @@ import { readWordList } from '../dataFiles';
 import { firstTokenEndingAfter, languageOf, type Language } from '../language';
 import { isSportReport } from '../figures/sport';
 import type { Article, EntityMention, EntityType } from '../types';
-import { endsPossessive, hasSpace, isCapitalised, isLowerInitial, lastWordOf } from '../text/shape';
+import { endsPossessive, hasSpace, isCapitalised, isDigits, isLowerInitial, lastWordOf } from '../text/shape';
 import { isAsciiWordChar, splitAtSpaces } from './nameShape';
 import { appositiveWork, BODY_MODIFIERS, titleRun } from './titles';
 import { afterCourtesyTitle, namesBodies, opensPersonNames } from './refine';
@@ -194,16 +194,17 @@ function inExampleList(layer: Language, prose: string, m: EntityMention, works: 
       const noun = k - marker.length;
       return noun >= 0 && layer.tokens[noun].pos === 'NOUN' && works.has(word(noun).toLowerCase());
     }
-    if (!w || !(isCapitalised(w) || LIST_MARKS.has(w) || SMALL_TITLE_WORDS.has(layer.tokens[k].pos))) return false;
+    if (!w || !(isCapitalised(w) || LIST_MARKS.has(w) || SMALL_TITLE_WORDS.has(layer.tokens[k].pos) || endsPossessive(w))) return false;
   }
   return false;
 }
 
 /** The most tokens read back from a name to the words that open a list of examples. */
 const EXAMPLE_LIST_TOKENS = 30;
-/** Marks inside a list of titles ("Rambo: First Blood, Hellboy and …"). */
-const LIST_MARKS = new Set([',', ':', '&']);
-/** Parts of speech of the lower-case words inside titles and between them ("House of the Dead", "and", "or"). */
+/** Marks inside a list of titles ("Rambo: First Blood, Hellboy and …", "What's My Name? and Gin and Juice"). */
+const LIST_MARKS = new Set([',', ':', '&', '?', '!']);
+/** Parts of speech of the lower-case words inside titles and between them ("House of the Dead", "and", "or"); a
+ * clitic "'s" is read with them ("What's My Name?"). */
 const SMALL_TITLE_WORDS = new Set(['ADP', 'DET', 'CCONJ', 'PART']);
 
 let exampleMarkers: string[][] | null = null;
@@ -282,7 +283,18 @@ function modifiesNounAfter(layer: Language, m: EntityMention, sentence: number |
  * in the possessive, is no title here.
  */
 function cuedAsTitle(layer: Language, prose: string, m: EntityMention, k: number, sport: boolean): boolean {
-  return !sport && m.type !== 'person' && !opensPossessive(prose.slice(m.end, m.end + 3)) && cueBefore(layer, prose, k);
+  if (sport || opensPossessive(prose.slice(m.end, m.end + 3))) return false;
+  // No one is dated by a year's possessive, so a name read as a person's may be a title there ("1982's Blade Runner").
+  return (m.type !== 'person' && cueBefore(layer, prose, k)) || afterYearPossessive(layer, prose, m, k);
+}
+
+/**
+ * "1987's Robocop", "2004's Sideways": a year in the possessive right before the name dates a work or an event (both
+ * `other`), not a person or a body; a place of the gazetteer is left alone ("2004's Athens Games" names the games).
+ */
+function afterYearPossessive(layer: Language, prose: string, m: EntityMention, k: number): boolean {
+  const word = (i: number) => (i >= 0 ? prose.slice(layer.tokens[i].start, layer.tokens[i].end) : '');
+  return endsPossessive(word(k)) && word(k).length === 2 && isDigits(word(k - 1)) && word(k - 1).length === 4 && !lookupPlace(m.text);
 }
 
 /** Work nouns that a sports report uses for its matches ("at the end of the game Andre Nzame III scored"; data/entity-work-sport-senses.txt). */
