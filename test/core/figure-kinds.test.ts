@@ -832,3 +832,18 @@ describe('review38: a model number before a noun in capitals, and "PC" that is n
     assert.ok(!figures.some((f) => f.kind === 'percent'), figures.map((f) => `${f.text}:${f.kind}`).join(', '));
   });
 });
+
+describe('review39: a company or a currency moved on the day a market report quotes (examples written after the fix)', () => {
+  const market = 'The FTSE 100 index closed up 23 points at 4,850.';
+  it('needs no source for a named company\'s or a currency\'s move told as done, in a story that quotes the trading day', () => {
+    assert.deepEqual(unsourced(`${market} Vodafone slipped 2.1%, while Scottish Power gained almost 1.4%.`), []);
+    assert.deepEqual(unsourced(`${market} The South African rand lost 0.8% against the dollar, trading at 6.05.`), []);
+  });
+
+  it('still asks for the source of results, forecasts, long runs, and moves in a story with no trading day', () => {
+    assert.deepEqual(unsourced(`${market} Revenue rose 12% in the quarter.`), ['12%']);
+    assert.deepEqual(unsourced(`${market} Sales in the year to March will fall 5%.`), ['5%']);
+    assert.deepEqual(unsourced(`${market} The rand has fallen by 30% against the euro since 2002.`), ['30%']);
+    assert.deepEqual(unsourced('Labour fell 4% in the latest poll.'), ['4%']);
+  });
+});

@@ -9,6 +9,7 @@ import { endsPossessive, isCapitalised, isDigits, wordsOf } from '../text/shape'
 import { trimBlanks } from '../text/lines';
 import { startsWithIgnoringCase } from '../text/names';
 import { namesBodies } from '../entities/refine';
+import { readWordList } from '../dataFiles';
 
 /** Words that may stand between a figure's number and the bracket that converts it: its unit ("2,700 miles (4,345km)"). */
 const UNIT_BEFORE_BRACKET = /^[ \t]*(?:\p{L}+[ \t]*){0,3}\([ \t]*(?:about|around|roughly|approximately|nearly|almost|some|c\.)?[ \t]*$/u;
@@ -61,11 +62,15 @@ export function markNoSourceNeeded(article: Article, figures: FigureMention[], l
   /** The body's first figure of each value (kind, value, upper value and unit), for namedAgain. */
   const firstGiven = new Map<string, FigureMention>();
   for (const f of body) if (!firstGiven.has(valueKey(f))) firstGiven.set(valueKey(f), f);
+  // Whether a figure before has been read as a market's (the story quotes a trading day).
+  let marketSeen = false;
   figures.forEach((f, i) => {
     const why = conversion(article, figures[i - 1], f, figures[i - 2]) ?? unitDefined(article, f, lex) ?? (inHeading[i] ? headline(f, body, lex) : null) ?? result(article, f, lex) ?? record(article, f, lex)
       ?? market(article, f, lex) ?? marketCompared(article, figures[i - 1], f) ?? sameQuote(article, figures[i - 1], f) ?? perShare(article, figures[i - 1], f) ?? enumerated(article, f)
+      ?? (marketSeen ? nameMovedOnTheDay(article, f, lex) : null)
       ?? namedAgain(article, firstGiven, f);
     if (why) f.noSourceNeeded = why;
+    if (why?.kind === 'market') marketSeen = true;
   });
 }
 
@@ -296,6 +301,57 @@ function market(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
 }
 
 /**
+ * In a story that has already quoted the trading day (an earlier figure read as a market's, the caller's test), a
+ * percentage a company or a currency moved, told with the name as the trading verb's subject: "Thai Airways shed almost
+ * 4%", "with Japan's Kinki Nippon sliding 1.5%", "The Thai baht lost 0.3% against the US currency" (review39). A company
+ * cannot fall 4% but by its share price, nor a currency but by its rate; "Tesco's sales fell 4%" names no company as
+ * the subject, nor does "Revenue rose 33%" (a word copy writes in lower case, data/common-words.txt), and a party's
+ * poll ratings ("Labour fell 4%") are told in no market report. Only words that are no nouns ("almost", "as much as")
+ * may stand between the verb and the figure.
+ */
+function nameMovedOnTheDay(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeeded | null {
+  if (f.kind !== 'percent') return null;
+  const layer = languageOf(article);
+  const at = layer.tokenAt(f.start);
+  if (at < 0) return null;
+  const first = layer.sentences[layer.tokens[at].sentence]?.first ?? at;
+  const word = (k: number) => (layer.tokens[k] ? article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase() : '');
+  const verb = tradingVerb(layer, at, first, word, lex);
+  if (verb < 0 || !toldAsDone(layer, verb, at)) return null;
+  let subject = verb - 1;
+  while (subject > first && layer.tokens[subject].pos === 'AUX') subject--;
+  if (subject < first) return null;
+  return lex.currencyWords.has(word(subject)) || companySubject(layer, subject, first, word) ? { kind: 'market' } : null;
+}
+
+/**
+ * Whether trading verb `verb` tells the day's move as done, with no noun phrase between it and the figure at token
+ * `at`: not a forecast ("sales … will fall 8-9%") nor a run of years ("The dollar has fallen by 50% against the euro").
+ */
+function toldAsDone(layer: Language, verb: number, at: number): boolean {
+  const group = verbGroupAt(layer, verb);
+  if (layer.tokens[verb].lemma === 'be' || (group && (group.tense === 'future' || group.modal !== null || (group.perfect && group.tense === 'present')))) return false;
+  for (let k = verb + 1; k < at; k++) if (NAMING_POS.has(layer.tokens[k].pos)) return false;
+  return true;
+}
+
+/**
+ * Whether the proper nouns ending at token `subject` name a company: not after a preposition ("sales for the year to
+ * March will fall"), and not one word copy writes in lower case, capitalised at a sentence's start ("Revenue rose
+ * 33%", "Sales fell 20%": a company's results, which need their source; data/common-words.txt).
+ */
+function companySubject(layer: Language, subject: number, first: number, word: (k: number) => string): boolean {
+  if (layer.tokens[subject].pos !== 'PROPN') return false;
+  let opening = subject;
+  while (opening - 1 >= first && layer.tokens[opening - 1].pos === 'PROPN') opening--;
+  if (opening - 1 >= first && layer.tokens[opening - 1].pos === 'ADP') return false;
+  return opening < subject || !readWordList('common-words.txt').has(word(subject));
+}
+
+/** Parts of speech that would make the words between a trading verb and its figure a noun phrase of their own. */
+const NAMING_POS = new Set(['NOUN', 'PROPN', 'NUM', 'PRON']);
+
+/**
  * "the dollar was at 1.8400 marks and 142.10 yen", "the pound, which was at $1.5765": the price of the currency a
  * clause quotes (quotedCurrency) in another currency, below MAX_EXCHANGE_RATE (no company's millions: "the euro rose
  * and the bank lent $20bn"), or a bare level in ten-thousandths.
@@ -304,8 +360,13 @@ function exchangeRate(article: Article, f: FigureMention, lex: Lexicon): boolean
   if ((f.kind !== 'money' && f.kind !== 'count') || f.value === null || f.value >= MAX_EXCHANGE_RATE) return false;
   const code = quotedCurrency(article, f, lex);
   if (code === null) return false;
-  return f.kind === 'money' ? f.unit !== code : (f.text.split('.')[1]?.length ?? 0) >= EXCHANGE_DECIMALS;
+  // "The Thai baht lost 0.3%, trading at 39.10": a bare level the currency trades at.
+  const tradesAt = wordsOf(article.prose.slice(Math.max(0, f.start - 16), f.start).toLowerCase()).slice(-2).join(' ');
+  return f.kind === 'money' ? f.unit !== code : (f.text.split('.')[1]?.length ?? 0) >= EXCHANGE_DECIMALS || TRADES_AT.has(tradesAt);
 }
+
+/** The words before a bare level that make it a price a currency or a share trades at. */
+const TRADES_AT = new Set(['trade at', 'trading at', 'trades at', 'traded at']);
 
 /**
  * The ISO code of the currency a clause quotes before figure `f`: the nearest currency word (lex.currencyWords) in
