@@ -1201,3 +1201,37 @@ describe('one finding for "N years ago, in YEAR" (slips38, twentieth session; ex
     assert.deepEqual(findings('2005-03-01', 'The mill closed 12 years ago, on 3 May 1996.').map((f) => f.split(' | ')[0]), ['date-conflict 3 May 1996']);
   });
 });
+
+describe('one event given two weekdays (slips39, twentieth session; examples written after the fix)', () => {
+  const conflicts = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('date-conflict'));
+
+  it('reports the same event noun on two weekdays, or on a weekday its calendar day does not fall on', () => {
+    assert.deepEqual(conflicts('2005-03-01', "The Prince of Wales will meet farmers during Saturday's visit to Cumbria.\n\nPolice have closed two roads ahead of Sunday's visit."), [
+      'date-conflict Sunday | The visit is on a Sunday here (“Sunday”) but on a Saturday earlier (“Saturday”).',
+    ]);
+    // A team's matches recur within one story (data/dates-event-nouns.txt): "Saturday's match", "Sunday's match" are two.
+    assert.deepEqual(conflicts('2005-03-01', "Ireland play in Saturday's match in Rome.\n\nScotland play in Sunday's match in Paris."), []);
+    assert.deepEqual(conflicts('2005-03-01', 'The council will vote on the plan at its meeting on 9 March.\n\nCouncillors expect a long debate at the meeting on Tuesday.'), [
+      'date-conflict Tuesday | The meeting is on a Tuesday here (“Tuesday”) but on a Wednesday earlier (“9 March”).',
+    ]);
+  });
+
+  it('leaves two owners\' events, a list of days, and a day the tense tells of another meeting alone', () => {
+    assert.deepEqual(conflicts('2005-03-01', "Mr Blair's speech on Saturday was warmly received.\n\nMr Brown's speech on Sunday was cheered."), []);
+    assert.deepEqual(conflicts('2005-03-01', "The talks on Monday and Tuesday ended without a deal."), []);
+    assert.deepEqual(conflicts('2005-03-01', 'The council will vote on the plan at its meeting on 9 March.\n\nCouncillors expect a long debate at the meeting on Wednesday.'), []);
+  });
+});
+
+describe('one death told by "kill" and "die", one person by two names (slips39, twentieth session; examples written after the fix)', () => {
+  const conflicts = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('date-conflict')).map((f) => f.split(' | ')[0]);
+
+  it('reads "was killed on" and "died on" of one person as one event, the person named in full or in part', () => {
+    assert.deepEqual(conflicts('2005-03-01', 'Viewers saw Den Watts killed off on Friday.\n\nDen died on 17 February after being confronted by his wife.'), ['date-conflict 17 February']);
+    assert.deepEqual(conflicts('2005-03-01', 'Police said Anna Kovac was killed on Tuesday.\n\nKovac died on 20 February in hospital.'), ['date-conflict 20 February']);
+  });
+
+  it('leaves two people\'s deaths apart', () => {
+    assert.deepEqual(conflicts('2005-03-01', 'Police said Anna Kovac was killed on Tuesday.\n\nHer brother Marko died on 20 February in hospital.'), []);
+  });
+});

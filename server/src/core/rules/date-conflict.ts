@@ -16,7 +16,7 @@ export const dateConflict: Rule = {
   check({ article, dates, entities }) {
     const found = [...durationConflicts(article, dates), ...eventConflicts(article, dates), ...appositionConflicts(article, dates), ...holidayConflicts(article, dates), ...possessiveConflicts(article, dates), ...ageConflicts(article, dates, entities), ...twoAgeConflicts(article, entities), ...datelineConflicts(article, dates)];
     // One event through its verb or its noun ("convicted on Tuesday" … "was convicted on May 15"), where no other check spoke.
-    for (const f of verbEventConflicts(article, dates)) if (!found.some((x) => x.start === f.start)) found.push(f);
+    for (const f of verbEventConflicts(article, dates, entities)) if (!found.some((x) => x.start === f.start)) found.push(f);
     return found.sort((a, b) => a.start - b.start);
   },
 };

@@ -1,5 +1,5 @@
 // date-conflict, events: one event given two dates ("the summit" on 4 March here, 6 March later).
-import { isoDay, parseIsoDay } from '../../dates/calendar';
+import { isoDay, parseIsoDay, toDays, weekdayNames, weekdayOf, type Ymd } from '../../dates/calendar';
 import { valueInWords } from '../../dates/describe';
 import { eventNounBefore } from '../../dates/events';
 import { readWrittenDate, writeLike } from '../../dates/written';
@@ -8,6 +8,7 @@ import { wordClasses } from '../../dates/words';
 import type { Article, DateMention, Fix } from '../../types';
 import type { RuleFinding } from '../rule';
 import { interval } from './shared';
+import { CALENDAR_WORD } from '../../dates/expr';
 import { endsPossessive, hasSpace } from '../../text/shape';
 import { contextSet, endsWithPhrase, isAsciiCapital, isAsciiLetter, isWordChar, phrasesOf, runsOf } from '../../dates/context';
 import { writesDayFirst } from '../../dates/numericOrder';
@@ -21,8 +22,9 @@ const CLAUSE_MARKS = new Set([',', ';', ':', '.']);
 interface Attachment {
   date: DateMention;
   event: string;
-  /** The noun as written. */
+  /** The noun as written, and where it starts. */
   noun: string;
+  nounStart: number;
   definite: boolean;
   distinguished: boolean;
 }
@@ -63,6 +65,7 @@ function attachment(article: Article, d: DateMention): Attachment | null {
       date: d,
       event,
       noun,
+      nounStart,
       definite: det >= 0 || isAsciiCapital(noun[0]),
       distinguished: modifiers.some((x) => distinguishing(x.w)) || wordsBefore(text, Math.max(0, d.start - 12), d.start).slice(-1).some((x) => distinguishing(x.w)) || withParticipants(text, nounStart + noun.length),
     };
@@ -203,9 +206,10 @@ function earlierDayFix(article: Article, d: DateMention, earlier: DateMention): 
  * 13th, so "the Aug. 7 bombings" is another day; "Friday's meeting" is not "a summit next month").
  */
 export function eventConflicts(article: Article, dates: DateMention[]): RuleFinding[] {
-  const out: RuleFinding[] = [];
+  const out: RuleFinding[] = [...weekdayConflicts(article, dates)];
   const seen = new Map<string, { a: Attachment; span: [number, number] }>();
   for (const d of dates) {
+    if (out.some((f) => f.start === d.start)) continue;
     const span = comparable(article, d) ? interval(d) : null;
     const a = span ? attachment(article, d) : null;
     if (!a || !span || a.distinguished || a.event.startsWith('~')) continue;
@@ -225,4 +229,86 @@ export function eventConflicts(article: Article, dates: DateMention[]): RuleFind
     });
   }
   return out;
+}
+
+/** How near publication (days) a day written without its year is read in a sure year. */
+const SURE_DAYS = 60;
+
+/** A weekday written alone ("Saturday's trip", "its meeting on Thursday"), whose week the tense chose. */
+function bareWeekday(d: DateMention): boolean {
+  return d.kind === 'date' && d.resolvedBy === 'tense' && d.weekday !== undefined && d.grain === 'day' && d.weekdaySpan?.start === d.start && d.weekdaySpan.end === d.end;
+}
+
+/**
+ * One event given two weekdays: the same event noun (singular), definite and not singled out, dated once by a weekday
+ * alone and once by another weekday or a calendar day that falls on another weekday ("Saturday's trip to France" …
+ * "ahead of Sunday's trip"; "ahead of its meeting on 12 January", a Wednesday, … "its meeting on Thursday"; slips39).
+ * Whatever week the tense placed a weekday in, one trip is not on two weekdays; two calendar days are eventConflicts'.
+ */
+function weekdayConflicts(article: Article, dates: DateMention[]): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const pub = parseIsoDay(article.frontMatter?.published ?? null);
+  const byNoun = new Map<string, WeekdayReading>();
+  for (const d of dates) {
+    const r = weekdayReading(article, d, pub);
+    if (!r) continue;
+    const key = singular(r.a.noun);
+    const earlier = byNoun.get(key);
+    if (!earlier) {
+      byNoun.set(key, r);
+      continue;
+    }
+    if (!twoWeekdays(article, r, earlier)) continue;
+    const names = weekdayNames();
+    const noun = r.a.noun;
+    out.push({
+      start: d.start,
+      end: d.end,
+      message: `The ${noun.toLowerCase()} ${noun.endsWith('s') || noun.endsWith('S') ? 'are' : 'is'} on a ${names[r.weekday]} here (“${d.text}”) but on a ${names[earlier.weekday]} earlier (“${earlier.a.date.text}”).`,
+    });
+  }
+  return out;
+}
+
+/** A date read for weekdayConflicts: its event, the weekday it falls on, and whether it is a weekday alone and placed in a week by the calendar. */
+interface WeekdayReading {
+  a: Attachment;
+  weekday: number;
+  bare: boolean;
+  placed: boolean;
+}
+
+/**
+ * `d` as a weekday of a definite event not singled out, or null: a weekday alone, or a calendar day ("12 January")
+ * written near publication if without its year, where the year is sure (SURE_DAYS; not a relative day, "quit the show
+ * last Monday").
+ */
+function weekdayReading(article: Article, d: DateMention, pub: Ymd | null): WeekdayReading | null {
+  const bare = bareWeekday(d);
+  const day = d.kind === 'date' && d.grain === 'day' && !d.rangeEnd ? parseIsoDay(d.value) : null;
+  const sure = day && (d.resolvedBy !== 'tense' || (pub && Math.abs(toDays(day) - toDays(pub)) <= SURE_DAYS));
+  if (!bare && (!sure || !CALENDAR_WORD.test(d.text))) return null;
+  const a = attachment(article, d);
+  if (!a || !a.definite || a.distinguished || a.event.startsWith('~')) return null;
+  // A calendar day and a weekday a past or future placed ("the Aug. 7 bombings" … "Thursday's bombings") are
+  // eventConflicts', which names both days; two weekdays are told by name here, whatever weeks the tense chose.
+  return { a, weekday: bare ? d.weekday! : weekdayOf(day!), bare, placed: !bare || comparable(article, d) };
+}
+
+/**
+ * Whether readings `r` and `earlier` of one noun give it two weekdays: one of them a weekday alone, the days apart, not
+ * listed together, and not two owners' ("Gordon Brown's speech on Saturday" and "the PM's speech on Sunday").
+ */
+function twoWeekdays(article: Article, r: WeekdayReading, earlier: WeekdayReading): boolean {
+  if ((!r.bare && !earlier.bare) || (r.placed && earlier.placed && !(r.bare && earlier.bare))) return false;
+  const possessors = [possessorOf(article, r.a), possessorOf(article, earlier.a)];
+  const owners = possessors[0] !== possessors[1] && possessors.every((p) => p !== null);
+  return earlier.weekday !== r.weekday && !listedAfter(article, earlier.a.date, r.a.date) && !owners;
+}
+
+/** The word in the possessive right before an attachment's noun, past one modifier, lower case ("brown's"), or null; not its date ("Saturday's"). */
+function possessorOf(article: Article, a: Attachment): string | null {
+  const before = wordsBefore(article.text, Math.max(0, a.nounStart - 40), a.nounStart).slice(-2);
+  const owner = before.reverse().find((x) => endsPossessive(x.w) && x.start !== a.date.start);
+  return owner ? owner.w.toLowerCase() : null;
 }

@@ -4,25 +4,30 @@
 import { valueInWords } from '../../dates/describe';
 import { readWordList } from '../../dataFiles';
 import { languageOf, verbGroupAt, type Language, type VerbGroup } from '../../language';
-import type { Article, DateMention } from '../../types';
+import type { Article, DateMention, EntityMention } from '../../types';
 import type { RuleFinding } from '../rule';
 import { interval } from './shared';
 import { endsPossessive, withoutFullStop, wordsOf } from '../../text/shape';
 import { contextSet } from '../../dates/context';
 
-/** Verb lemma and noun (lower case) → the event's verb lemma, from data/dates-event-verbs.txt. */
-function eventWords(): { verbs: Set<string>; nouns: Map<string, string> } {
+/**
+ * Verb lemma and noun (lower case) → the event (its line's first verb lemma), from data/dates-event-verbs.txt, where a
+ * line may open with several verbs joined by "/" ("die/kill": "was killed on Friday" and "died on 17 February" are one
+ * death).
+ */
+function eventWords(): { verbs: Map<string, string>; nouns: Map<string, string> } {
   if (!events) {
-    events = { verbs: new Set(), nouns: new Map() };
+    events = { verbs: new Map(), nouns: new Map() };
     for (const line of readWordList('dates-event-verbs.txt')) {
-      const [verb, ...nouns] = wordsOf(line);
-      events.verbs.add(verb);
-      for (const n of nouns) if (!events.nouns.has(n)) events.nouns.set(n, verb);
+      const [verbs, ...nouns] = wordsOf(line);
+      const [event, ...others] = verbs.split('/');
+      for (const v of [event, ...others]) if (!events.verbs.has(v)) events.verbs.set(v, event);
+      for (const n of nouns) if (!events.nouns.has(n)) events.nouns.set(n, event);
     }
   }
   return events;
 }
-let events: { verbs: Set<string>; nouns: Map<string, string> } | null = null;
+let events: { verbs: Map<string, string>; nouns: Map<string, string> } | null = null;
 
 /** A dated event: the verb lemma naming it, the words of the one it happened to, and how it was written. */
 interface DatedEvent {
@@ -55,7 +60,7 @@ const REACH = 8;
  * object of an active verb, the subject of a passive or intransitive one, the possessor or "of" phrase of a noun),
  * dated twice with days that cannot be the same. One finding, at the later date.
  */
-export function verbEventConflicts(article: Article, dates: DateMention[]): RuleFinding[] {
+export function verbEventConflicts(article: Article, dates: DateMention[], entities: readonly EntityMention[] = []): RuleFinding[] {
   const layer = languageOf(article);
   const dated: DatedEvent[] = [];
   for (const d of dates) {
@@ -76,7 +81,14 @@ export function verbEventConflicts(article: Article, dates: DateMention[]): Rule
     else byVerb.set(e.verb, [e]);
   }
   // A name matches itself or a shorter form of it ("Tom Reed" … "Reed"); a common noun itself, told again as definite.
-  const sameName = (x: string, y: string) => x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
+  // …or both are mentions of one entity (entities/linking.ts: "Den" … "Den Watts", a given name alone).
+  const groups = new Map<string, Set<string>>();
+  for (const m of entities) {
+    const key = m.text.toLowerCase();
+    if (!groups.has(key)) groups.set(key, new Set());
+    groups.get(key)!.add(m.group);
+  }
+  const sameName = (x: string, y: string) => x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`) || [...(groups.get(x) ?? [])].some((g) => groups.get(y)?.has(g));
   // Each mention is compared with at most the COMPARED_BEFORE mentions of its verb before it: a news article tells
   // one event a handful of times, and a document with thousands of "paid" stays linear.
   for (const bucket of byVerb.values()) for (let j = 1; j < bucket.length; j++) {
@@ -118,10 +130,11 @@ function eventOf(article: Article, layer: Language, d: DateMention): DatedEvent 
   }
   // The verb group the date stands in the clause of.
   const group = nearestGroup(layer, first, last, sentence.first, sentence.last, text);
-  if (!group || !verbs.has(tokens[group.head].lemma)) return null;
+  const event = group ? verbs.get(tokens[group.head].lemma) : undefined;
+  if (!group || !event) return null;
   const object = group.passive ? [] : nominalsAfter(layer, group.last + 1, sentence.last, skip, text);
   const participants = object.length ? object : subjectOf(layer, group.first, sentence.first, text);
-  return withReference(layer, text, sentence.first, { date: d, verb: tokens[group.head].lemma, word: text(group.head), participants: new Map(participants) });
+  return withReference(layer, text, sentence.first, { date: d, verb: event, word: text(group.head), participants: new Map(participants) });
 }
 
 /**
