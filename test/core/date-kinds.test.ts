@@ -1235,3 +1235,16 @@ describe('one death told by "kill" and "die", one person by two names (slips39, 
     assert.deepEqual(conflicts('2005-03-01', 'Police said Anna Kovac was killed on Tuesday.\n\nHer brother Marko died on 20 February in hospital.'), []);
   });
 });
+
+describe('"the N-year-old" as the subject after a place or a fronted phrase (slips39, twentieth session; examples written after the fix)', () => {
+  const conflicts = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('date-conflict')).map((f) => f.split(' | ')[0]);
+
+  it('reaches past a place named last, and reads the subject after a fronted phrase', () => {
+    assert.deepEqual(conflicts('2005-03-01', 'Jade Lewis, 24, won the 400m in Sheffield.\n\nThe 25-year-old took her first senior title last year.'), ['date-conflict 25-year-old']);
+    assert.deepEqual(conflicts('2005-03-01', 'Omar Haddad, 41, spoke to staff.\n\nIn the afternoon the 43-year-old met union leaders.'), ['date-conflict 43-year-old']);
+  });
+
+  it('leaves an object, someone new, alone', () => {
+    assert.deepEqual(conflicts('2005-03-01', 'Coach Tom Hale, 45, praised the club.\n\nLater, the board hired the 26-year-old from Leeds.'), []);
+  });
+});

@@ -137,6 +137,8 @@ interface GivenAge {
 
 /** Words that may stand between a name's comma or bracket and its age ("Doherty, aged 26,", "Brown, now 53,"). */
 const AGE_OPENERS = new Set(['aged', 'now']);
+/** Parts of speech after "the N-year-old …" that make it the subject of the verb they open. */
+const SUBJECT_VERB_POS = new Set(['VERB', 'AUX']);
 /** The words of "the 26-year-old defending champion" after the age. */
 const NOUN_PHRASE_POS = new Set(['NOUN', 'ADJ']);
 /** How many sentences back "the 26-year-old singer" looks for the person it stands for. */
@@ -196,9 +198,10 @@ export function twoAgeConflicts(article: Article, entities: readonly EntityMenti
     if (ages.some((g) => g.start === a.start || g.value === a.value)) continue;
     const sentence = layer.tokens[firstTokenEndingAfter(layer, a.start)].sentence;
     const from = layer.tokens[layer.sentences[Math.max(0, sentence - ANAPHOR_SENTENCES)].first].start;
-    // The nearest name before, of any type: "praised Jones. The 26-year-old striker" with Jones read as an organisation
-    // is no reason to reach back past him.
-    const nearest = [...entities].reverse().find((m) => m.end <= a.start && m.start >= from);
+    // The nearest name before that is no place ("completed the heptathlon in Birmingham. The 28-year-old …"), of any
+    // other type: "praised Jones. The 26-year-old striker" with Jones read as an organisation is no reason to reach back
+    // past him.
+    const nearest = [...entities].reverse().find((m) => m.end <= a.start && m.start >= from && m.type !== 'place');
     const person = nearest?.type === 'person' ? nearest : undefined;
     const known = person && first.get(person.group);
     if (!known || (a.head && !describedAs(article, layer, entities, person.group, a.head))) continue;
@@ -240,10 +243,16 @@ function anaphoricAges(article: Article, layer: Language): { value: number; star
   const out: { value: number; start: number; end: number; text: string; head: string | null }[] = [];
   const word = (i: number) => (layer.tokens[i] ? article.prose.slice(layer.tokens[i].start, layer.tokens[i].end) : '');
   for (let k = 1; k + 2 < layer.tokens.length; k++) {
-    if (word(k + 2) !== 'year-old' || word(k + 1) !== '-' || !isDigits(word(k)) || +word(k) > MAX_AGE || word(k - 1) !== 'The' || !opensSentence(layer, k - 1)) continue;
+    if (word(k + 2) !== 'year-old' || word(k + 1) !== '-' || !isDigits(word(k)) || +word(k) > MAX_AGE || word(k - 1).toLowerCase() !== 'the') continue;
     let j = k + 3;
-    while (j < k + 3 + AGE_MODIFIERS && NOUN_PHRASE_POS.has(layer.tokens[j]?.pos) && layer.tokens[j].sentence === layer.tokens[k].sentence && !isCapitalised(word(j))) j++;
+    // A "noun" with a determiner or pronoun right after it is a verb the tagger misread ("The 28-year-old won/NOUN her
+    // first medal").
+    const verbLike = (i: number) => layer.tokens[i + 1]?.pos === 'DET' || layer.tokens[i + 1]?.pos === 'PRON';
+    while (j < k + 3 + AGE_MODIFIERS && NOUN_PHRASE_POS.has(layer.tokens[j]?.pos) && layer.tokens[j].sentence === layer.tokens[k].sentence && !isCapitalised(word(j)) && !verbLike(j)) j++;
     if (isCapitalised(word(j))) continue;
+    // The subject of its clause: opening the sentence, or right before its verb ("In Athens the 34-year-old made it
+    // double gold"); not an object ("hired the 26-year-old striker from Leeds").
+    if (!opensSentence(layer, k - 1) && !SUBJECT_VERB_POS.has(layer.tokens[j]?.pos ?? '')) continue;
     const head = j > k + 3 ? word(j - 1).toLowerCase() : null;
     out.push({ value: +word(k), start: layer.tokens[k].start, end: layer.tokens[k + 2].end, text: article.prose.slice(layer.tokens[k - 1].start, layer.tokens[j - 1].end), head });
   }
