@@ -1248,3 +1248,20 @@ describe('"the N-year-old" as the subject after a place or a fronted phrase (sli
     assert.deepEqual(conflicts('2005-03-01', 'Coach Tom Hale, 45, praised the club.\n\nLater, the board hired the 26-year-old from Leeds.'), []);
   });
 });
+
+describe('a duration in years against the years that begin and end it (slips40, twentieth session; examples written after the fix)', () => {
+  const conflicts = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('date-conflict'));
+
+  it('reports "25 years" from 2007 to 2030, counted with both ends or one', () => {
+    assert.deepEqual(conflicts('2005-03-01', 'The pipeline will carry gas for 20 years, from 2008 to 2035, the ministry said.'), [
+      'date-conflict 20 years | “20 years” does not fit its dates: 2008 to 2035 is 27 years.',
+    ]);
+    assert.equal(conflicts('2005-03-01', 'Rates stay fixed between 2009 and 2024 under the ten-year contract.').length, 1);
+    assert.deepEqual(conflicts('2005-03-01', 'The ten-year plan runs from 2005 to 2015.'), []);
+    assert.deepEqual(conflicts('2005-03-01', 'Rates stay fixed between 2010 and 2024 under the 15-year contract.'), []);
+  });
+
+  it('leaves a length in years in another sentence alone', () => {
+    assert.deepEqual(conflicts('2005-03-01', 'He could face a sentence of 85 years. The fraud ran from 2000 to 2002.'), []);
+  });
+});

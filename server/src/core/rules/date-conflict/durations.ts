@@ -1,10 +1,10 @@
 // date-conflict, durations: a duration that disagrees with the dates it spans ("the three-day summit, 2 to 6 May").
 import { formatDay, toDays, weekdayNames } from '../../dates/calendar';
-import { numberLike } from '../../dates/words';
+import { numberLike, parseSmallNumber } from '../../dates/words';
 import type { Article, DateMention, Fix } from '../../types';
 import type { RuleFinding } from '../rule';
 import { STARTS, ENDS, PARTIAL, dayOf, dayNumber } from './shared';
-import { hasDigit } from '../../text/shape';
+import { hasDigit, isDigits, wordsOf } from '../../text/shape';
 import { endsWithPhrase } from '../../dates/context';
 
 /** The stretch a range or an endpoint pair covers, in inclusive days, and how to say it. */
@@ -79,3 +79,37 @@ export function durationConflicts(article: Article, dates: DateMention[]): RuleF
 }
 
 /** Words that single out one of several events of a kind: "the next meeting", "the rescheduled concert". */
+
+/**
+ * "for 25 years, from 2007 to 2030", "a 25-year deal running from 2007 until 2030", "between 2007 and 2030 under the
+ * 25-year deal" (slips40): a duration in years and the two years, written in full, that begin and end it in its
+ * sentence (a length in years in the next one is as often another's: "a sentence of 85 years"). The years between may
+ * be counted with both ends or one:
+ * 2007 to 2030 fits 23 or 24 years. The finding is on the duration.
+ */
+export function yearSpanConflicts(article: Article, dates: DateMention[]): RuleFinding[] {
+  const text = article.text;
+  const years = dates.filter((d) => d.kind === 'date' && d.grain === 'year' && isDigits(d.text) && d.text.length === 4);
+  const spans: { sentence: number; start: number; end: number; from: number; to: number }[] = [];
+  for (const from of years) {
+    const before = text.slice(Math.max(0, from.start - 30), from.start);
+    const between = wordsOf(before.toLowerCase()).at(-1) === 'between';
+    if (!between && !endsWithPhrase(before, STARTS())) continue;
+    // The end follows at once: "to 2030", "until 2030", "and 2030" after "between".
+    const joins = (gap: string) => wordsOf(gap.toLowerCase()).length === 1 && (between ? wordsOf(gap.toLowerCase())[0] === 'and' : endsWithPhrase(gap, ENDS()));
+    const to = years.find((d) => d.start > from.end && d.sentence === from.sentence && joins(text.slice(from.end, d.start)));
+    if (to) spans.push({ sentence: from.sentence, start: from.start, end: to.end, from: +from.text, to: +to.text });
+  }
+  const out: RuleFinding[] = [];
+  for (const dur of dates) {
+    if (dur.kind !== 'duration' || !/year/i.test(dur.text) || endsWithPhrase(text.slice(Math.max(0, dur.start - 20), dur.start), PARTIAL())) continue;
+    // "25 years", "25-year", "a three-year": the count before "year".
+    const count = wordsOf(dur.text.replaceAll('-', ' ').toLowerCase());
+    const n = count.length === 2 && count[1].startsWith('year') ? parseSmallNumber(count[0]) : null;
+    if (n === null) continue;
+    const span = spans.find((x) => x.sentence === dur.sentence);
+    if (!span || n === span.to - span.from || n === span.to - span.from + 1) continue;
+    out.push({ start: dur.start, end: dur.end, message: `“${dur.text}” does not fit its dates: ${span.from} to ${span.to} is ${span.to - span.from} years.` });
+  }
+  return out;
+}
