@@ -1265,3 +1265,16 @@ describe('a duration in years against the years that begin and end it (slips40, 
     assert.deepEqual(conflicts('2005-03-01', 'He could face a sentence of 85 years. The fraud ran from 2000 to 2002.'), []);
   });
 });
+
+describe('an event after the verb\'s object, and a birth name after "born" (slips40, twentieth session; examples written after the fix)', () => {
+  it('dates a verb by the event its object is won or shown at', () => {
+    assert.deepEqual(findings('2005-03-01', 'She ran the fastest time at a meeting in Ghent on 8 March.').map((f) => f.split(' | ')[0]), ['tense-date-mismatch 8 March']);
+    assert.deepEqual(findings('2005-03-01', 'The firm will unveil its accounts at its meeting on 21 February.').map((f) => f.split(' | ')[0]), ['tense-date-mismatch 21 February']);
+    assert.deepEqual(findings('2005-03-01', 'He was picked in the squad for the final on 12 March.'), []);
+  });
+
+  it('reads a birth name between "born" and the year', () => {
+    assert.deepEqual(findings('2005-03-01', 'Sting, 48, who was born Gordon Sumner in 1951, sang.').map((f) => f.split(' | ')[0]), ['date-conflict 1951']);
+    assert.deepEqual(findings('2005-03-01', 'Sting, 53, who was born Gordon Sumner in 1951, sang.'), []);
+  });
+});

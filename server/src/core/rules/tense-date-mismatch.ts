@@ -94,12 +94,14 @@ function nearEvent(between: string): 'planned' | 'unplanned' | null {
   return found;
 }
 
+/** Parts of speech of a verb's object before its "in" or "at" ("achieved the qualifying mark at a meeting"). */
+const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 /** Prepositions of being in or at an event ("run in the Grand Prix", "speak at the summit"). */
 const PARTICIPATION = new Set(['in', 'at']);
 
 /**
  * Whether the event noun date `d` hangs on (eventNounBefore) is the object of an "in" or "at" right after verb group
- * `verb`, with no other preposition between ("will run in the Birmingham Grand Prix on 18 February"; not "was named in
+ * `verb` or its object, with no other preposition between ("will run in the Birmingham Grand Prix on 18 February"; not "was named in
  * the squad for the match on 5 May", where the match hangs on "for").
  */
 function partOf(article: Article, verb: Governor, d: DateMention): boolean {
@@ -107,8 +109,13 @@ function partOf(article: Article, verb: Governor, d: DateMention): boolean {
   const noun = eventNounBefore(article.prose, verb.end, d.start);
   if (!noun) return false;
   const layer = languageOf(article);
-  const first = firstTokenEndingAfter(layer, verb.end);
+  let first = firstTokenEndingAfter(layer, verb.end);
   const word = (k: number) => article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
+  // Past the verb's object ("achieved the qualifying mark at a meeting in Glasgow next month", slips40); an -ing word
+  // before a noun modifies it ("qualifying").
+  // So does a possessive before one ("its accounts").
+  const modifier = (k: number) => (layer.tokens[k].pos === 'VERB' && word(k).endsWith('ing') && layer.tokens[k + 1]?.pos === 'NOUN') || (layer.tokens[k].pos === 'PRON' && OBJECT_POS.has(layer.tokens[k + 1]?.pos ?? ''));
+  while (layer.tokens[first] && layer.tokens[first].start < noun.start && (OBJECT_POS.has(layer.tokens[first].pos) || modifier(first))) first++;
   if (!layer.tokens[first] || layer.tokens[first].pos !== 'ADP' || !PARTICIPATION.has(word(first))) return false;
   for (let k = first + 1; k < layer.tokens.length && layer.tokens[k].start < noun.start; k++) if (layer.tokens[k].pos === 'ADP' || layer.tokens[k].pos === 'VERB') return false;
   return true;

@@ -61,7 +61,8 @@ function bornBefore(article: Article, layer: Language, d: DateMention): number {
   const sentence = layer.tokens[first]?.sentence;
   for (let k = first - 1; k >= 0 && k >= first - BORN_REACH && layer.tokens[k].sentence === sentence; k--) {
     const word = article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
-    if (word === 'born') return k === first - 1 || layer.tokens[k + 1].pos === 'ADP' ? k : -1;
+    // "born in …", or a birth name first ("who was born Shawn Carter in 1969", slips40).
+    if (word === 'born') return k === first - 1 || layer.tokens[k + 1].pos === 'ADP' || layer.tokens[k + 1].pos === 'PROPN' ? k : -1;
     if (!PLACE_PHRASE_POS.has(layer.tokens[k].pos) && word !== ',') return -1;
   }
   return -1;
