@@ -206,12 +206,15 @@ function earlierDayFix(article: Article, d: DateMention, earlier: DateMention): 
  * 13th, so "the Aug. 7 bombings" is another day; "Friday's meeting" is not "a summit next month").
  */
 export function eventConflicts(article: Article, dates: DateMention[]): RuleFinding[] {
-  const out: RuleFinding[] = [...weekdayConflicts(article, dates)];
+  // Each date's event is read once for both readings below.
+  const read = new Map<DateMention, Attachment | null>();
+  const attached = (d: DateMention) => { if (!read.has(d)) read.set(d, attachment(article, d)); return read.get(d)!; };
+  const out: RuleFinding[] = [...weekdayConflicts(article, dates, attached)];
   const seen = new Map<string, { a: Attachment; span: [number, number] }>();
   for (const d of dates) {
     if (out.some((f) => f.start === d.start)) continue;
     const span = comparable(article, d) ? interval(d) : null;
-    const a = span ? attachment(article, d) : null;
+    const a = span ? attached(d) : null;
     if (!a || !span || a.distinguished || a.event.startsWith('~')) continue;
     const earlier = seen.get(a.event);
     if (!earlier) {
@@ -245,12 +248,12 @@ function bareWeekday(d: DateMention): boolean {
  * "ahead of Sunday's trip"; "ahead of its meeting on 12 January", a Wednesday, … "its meeting on Thursday"; slips39).
  * Whatever week the tense placed a weekday in, one trip is not on two weekdays; two calendar days are eventConflicts'.
  */
-function weekdayConflicts(article: Article, dates: DateMention[]): RuleFinding[] {
+function weekdayConflicts(article: Article, dates: DateMention[], attached: (d: DateMention) => Attachment | null): RuleFinding[] {
   const out: RuleFinding[] = [];
   const pub = parseIsoDay(article.frontMatter?.published ?? null);
   const byNoun = new Map<string, WeekdayReading>();
   for (const d of dates) {
-    const r = weekdayReading(article, d, pub);
+    const r = weekdayReading(article, d, pub, attached);
     if (!r) continue;
     const key = singular(r.a.noun);
     const earlier = byNoun.get(key);
@@ -283,12 +286,12 @@ interface WeekdayReading {
  * written near publication if without its year, where the year is sure (SURE_DAYS; not a relative day, "quit the show
  * last Monday").
  */
-function weekdayReading(article: Article, d: DateMention, pub: Ymd | null): WeekdayReading | null {
+function weekdayReading(article: Article, d: DateMention, pub: Ymd | null, attached: (d: DateMention) => Attachment | null): WeekdayReading | null {
   const bare = bareWeekday(d);
   const day = d.kind === 'date' && d.grain === 'day' && !d.rangeEnd ? parseIsoDay(d.value) : null;
   const sure = day && (d.resolvedBy !== 'tense' || (pub && Math.abs(toDays(day) - toDays(pub)) <= SURE_DAYS));
   if (!bare && (!sure || !CALENDAR_WORD.test(d.text))) return null;
-  const a = attachment(article, d);
+  const a = attached(d);
   if (!a || !a.definite || a.distinguished || a.event.startsWith('~')) return null;
   // A calendar day and a weekday a past or future placed ("the Aug. 7 bombings" … "Thursday's bombings") are
   // eventConflicts', which names both days; two weekdays are told by name here, whatever weeks the tense chose.
