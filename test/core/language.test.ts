@@ -94,6 +94,10 @@ describe('linguistic layer', () => {
       // A verb taking its object stays a verb; after an auxiliary the -ing form is the group's main verb.
       assert.deepEqual(groups('He left, taking control of the firm.'), ['left', 'taking']);
       assert.deepEqual(groups('Prices are rising sharply.'), ['are rising']);
+      // After a name a determiner opens, the -ing form modifies the noun after it, whatever the corpus counts.
+      assert.deepEqual(groups('Okafor set the African qualifying standard in Rabat on 8 March.'), ['set']);
+      assert.deepEqual(groups('She struck the Champions League clinching goal.'), ['struck']);
+      assert.deepEqual(groups('Okafor, running the team, saw rivals win.'), ['running', 'saw', 'win']);
     });
   });
 

@@ -166,7 +166,18 @@ function modifiesNoun(prose: string, tokens: Token[], i: number, last: number): 
   const determiner = pos === 'DET' || pos === 'NUM' || pos === 'ADJ' || isDigitOrdinal(before) || possessive;
   if (determiner || (pos === 'ADP' && !ing)) return true;
   if (!ing || next.pos !== 'NOUN' || pos === 'AUX' || pos === 'VERB' || pos === 'PART') return false;
-  return modifierIngWords().has(word);
+  return modifierIngWords().has(word) || afterNamedModifier(tokens, i);
+}
+
+/**
+ * Whether the -ing form tokens[i] (before a noun) follows a run of proper nouns that a determiner opens: "the European
+ * qualifying mark", "a Premier League winning goal". A determiner cannot open a clause whose verb comes after a name,
+ * so the -ing form is the noun's modifier.
+ */
+function afterNamedModifier(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && tokens[k].pos === 'PROPN') k--;
+  return k < i - 1 && k >= 0 && tokens[k].pos === 'DET';
 }
 
 /** A paragraph's reading, offsets relative to the paragraph start; cached on the paragraph's text. */
