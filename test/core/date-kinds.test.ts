@@ -546,6 +546,42 @@ describe('one day written twice without a year is one day', () => {
   });
 });
 
+describe('one month named alone twice is one month where its tense is no firm guide (review41)', () => {
+  const months = (body: string) => analyze(`---
+published: 2005-03-01
+---
+
+${body}
+`).dates.filter((d) => /November/.test(d.text));
+
+  it('gives a month under a modal of possibility the year most mentions got, and keeps a firm "will"', () => {
+    const body = 'Retail sales rose in November, the ONS said. November was the best month. Sales in November beat forecasts. Mild weather may be behind November\'s unexpected rise.';
+    const got = months(body);
+    assert.deepEqual(got.map((d) => d.value), ['2004-11', '2004-11', '2004-11', '2004-11']);
+    assert.ok(got[3].explanation.endsWith('no year given; the same month as “November” elsewhere in the article'), got[3].explanation);
+    // Written after the fix: other modals, and a "will" that keeps the next November.
+    assert.deepEqual(months('Profits fell in November. Exports slowed in November. Costs could explain November\'s loss.').map((d) => d.value), ['2004-11', '2004-11', '2004-11']);
+    assert.deepEqual(months('Profits fell in November. Exports slowed in November. The shop will reopen in November.').map((d) => d.value), ['2004-11', '2004-11', '2005-11']);
+  });
+});
+
+describe('a half or quarter in a sports report is a period of play (review41)', () => {
+  const periods = (body: string) => analyze(`---
+published: 2005-03-01
+---
+
+${body}
+`).dates.filter((d) => /half|quarter/.test(d.text)).map((d) => `${d.text}=${d.value}`);
+
+  it('reads no date in "the first half" of a match, and keeps the calendar half of a results story', () => {
+    const match = 'England coach Andy Robinson faces a test after the Six Nations defeat by Wales. England led for a lot of the first half but Wales scored twice inside the first quarter. The fly-half kicked two penalties in the second half, the coach said.';
+    assert.deepEqual(periods(match), []);
+    // Written after the fix: a year of its own keeps a period a date in sports copy too; a results story keeps its halves.
+    assert.deepEqual(periods(`${match} The club's turnover rose in the first half of 2004.`), ['first half of 2004=2004-H1']);
+    assert.deepEqual(periods('Shares in the retailer rose after it reported that sales fell in the first half, the chief executive said.').length, 1);
+  });
+});
+
 describe('1996 wire copy as it was (false alarms read off Reuters originals; examples written after the fix)', () => {
   const dateFindings = (published: string, body: string) => findings(published, body).filter((f) => !/figure/.test(f));
 

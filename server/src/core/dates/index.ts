@@ -14,9 +14,10 @@ import { unplannedEventAfter } from './events';
 import { impossibleMonths, impossibleNumericDays, SLASHED_DATE } from './written';
 import { writesDayFirst } from './numericOrder';
 import { mixedFractions } from '../figures/numbers';
+import { isSportReport } from '../figures/sport';
 import { hasDigit, hasLetter, hasLetterOrDigit, hasSpace, isCapitalised, isLowerInitial, wordsOf } from '../text/shape';
 import { contextSet, firstWord, leadingWordLength, possessiveAt, wordsIn } from './context';
-import { firstTokenEndingAfter, languageOf, verbGroupsIn } from '../language';
+import { firstTokenEndingAfter, languageOf, verbGroupsIn, verbGroupWords } from '../language';
 
 export { describeDate, inlayHintLabel } from './describe';
 
@@ -67,7 +68,7 @@ export function extractDates(article: Article, published: string | null): DateMe
   const sentences = article.sentences;
   const dayFirst = writesDayFirst(article);
   const candidates = choose([...NEWS.collect(prose, newsCandidates, shiftCandidate), ...namedEventCandidates(prose), ...chronoCandidates(prose, pub ?? NO_PUBLICATION_REF, article.text.slice(0, prose.length), article.paragraphs.filter((p) => p.end <= prose.length), sentences)])
-    .filter((c) => c.expr.t !== 'weekend' || !modifiesNoun(article, c))
+    .filter((c) => (c.expr.t !== 'weekend' || !modifiesNoun(article, c)) && !isMatchPeriod(article, c))
     .map((c) => readSlashedDate(prose, c, dayFirst));
   const sentenceOf = (offset: number): { index: number; span: Span | null } => {
     let lo = 0;
@@ -92,7 +93,7 @@ export function extractDates(article: Article, published: string | null): DateMe
   const impossible = [...impossibleMonths(prose), ...impossibleNumericDays(prose, dayFirst), ...mixedFractions(prose)];
   const impossibleIndex = new SpanIndex(impossible);
   const real = (impossible.length ? candidates.filter((c) => !impossibleIndex.overlapping(c)) : candidates).filter((c) => !inTitle(prose, c, sentenceOf(c.start).span?.start ?? c.start));
-  return oneYearPerDay(comparePeriods(real.map((c) => resolveCandidate(c, ctx))));
+  return oneYearPerDay(comparePeriods(real.map((c) => resolveCandidate(c, ctx))), prose);
 }
 
 /**
@@ -141,24 +142,38 @@ const OPENERS = new Set(['"', '“', '‘', "'", ':', '(', '[', '—', '–', '-
 const YEAR_WRITTEN = /\b\d{4}\b/;
 const MONTH_WRITTEN = new RegExp(`\\b${MONTH_RE}`, 'i');
 const dayAndMonth = (text: string) => hasDigit(text) && MONTH_WRITTEN.test(text) && !YEAR_WRITTEN.test(text);
+/** A month's name alone, or in the possessive ("November", "November's"): no day, no year, no direction word. */
+const MONTH_ALONE = new RegExp(`^${MONTH_RE}(?:['’]s)?$`, 'i');
 
-/** `explanation` without the clause after its last colon ("…: tense" → "…"), when a space follows that colon. */
-function withoutLastClause(explanation: string): string {
-  const colon = explanation.lastIndexOf(':');
-  return colon >= 0 && explanation[colon + 1] === ' ' ? explanation.slice(0, colon) : explanation;
+/**
+ * Whether a date's year came from no firm tense: none, the present, or a modal of possibility or need ("may be behind
+ * November's rise"; data "forwardModals"), which may look back as well as ahead. A past tense or "will" is firm.
+ */
+function weaklyTensed(d: DateMention, prose: string): boolean {
+  if (!d.tense || d.tense === 'present') return true;
+  return !!d.tenseCue && verbGroupWords().forwardModals.has(firstWord(prose.slice(d.tenseCue.start, d.tenseCue.end)));
+}
+
+/** `explanation` up to the year it gave ("…: no year given: the next December 17 (future: “will decide”)" → "…"). */
+function withoutYearReason(explanation: string): string {
+  const at = explanation.indexOf(': no year given');
+  return at >= 0 ? explanation.slice(0, at) : explanation;
 }
 
 /**
  * "ahead of 17 December, when the EU will decide" … "the final decision on 17 December": one day and month written
  * twice in an article without a year is one day. When their years came out differently (each from its own sentence's
  * tense), the year most of them got wins (a tie changes nothing) and the others take it, resolved as by the tense (the
- * tense rule then leaves them to the mentions that decided). Mutates and returns `dates`.
+ * tense rule then leaves them to the mentions that decided). A month named alone ("sales rose in November" …
+ * "November's unexpected rise") is one month the same way, but only where its own sentence's tense was no firm guide
+ * (weaklyTensed): "will reopen in November" keeps its year. Mutates and returns `dates`.
  */
-function oneYearPerDay(dates: DateMention[]): DateMention[] {
+function oneYearPerDay(dates: DateMention[], prose: string): DateMention[] {
   const byDay = new Map<string, DateMention[]>();
   for (const d of dates) {
-    if (d.kind !== 'date' || d.grain !== 'day' || !d.relative || !d.value || d.rangeEnd || !dayAndMonth(d.text)) continue;
-    const key = d.value.slice(5);
+    if (d.kind !== 'date' || !d.relative || !d.value || d.rangeEnd) continue;
+    if (!(d.grain === 'day' && dayAndMonth(d.text)) && !(d.grain === 'month' && MONTH_ALONE.test(d.text))) continue;
+    const key = `${d.grain}:${d.value.slice(5)}`;
     const list = byDay.get(key);
     if (list) list.push(d);
     else byDay.set(key, [d]);
@@ -173,13 +188,21 @@ function oneYearPerDay(dates: DateMention[]): DateMention[] {
     if ([...votes.values()].filter((n) => n === most).length > 1) continue;
     const winner = list.find((d) => votes.get(d.value!) === most)!;
     for (const d of list) {
-      if (d.value === winner.value) continue;
+      if (d.value === winner.value || (d.grain === 'month' && !weaklyTensed(d, prose))) continue;
       d.value = winner.value;
       d.resolvedBy = 'tense';
-      d.explanation = `${withoutLastClause(d.explanation)}: no year given; the same day as “${winner.text}” elsewhere in the article`;
+      d.explanation = `${withoutYearReason(d.explanation)}: no year given; the same ${d.grain} as “${winner.text}” elsewhere in the article`;
     }
   }
   return dates;
+}
+
+/**
+ * "for a lot of the first half", "inside the first quarter": in a sports report (isSportReport, the learned genre model)
+ * a half or quarter with no year of its own is a period of play, not of the calendar.
+ */
+function isMatchPeriod(article: Article, c: Candidate): boolean {
+  return c.expr.t === 'part' && c.expr.year === null && !c.expr.deictic && isSportReport(article);
 }
 
 /** "the weekend papers": the date's last word modifies a common noun right after it (the layer's tag), so it is no date. */
