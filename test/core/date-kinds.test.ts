@@ -154,6 +154,22 @@ describe('one event given two dates through its verb or its noun', () => {
     assert.deepEqual(conflicts('2005-01-10', 'GM sold the stake in 2000. Fiat may sell GM the rest between January 2004 and July 2009.'), []);
     assert.deepEqual(conflicts('2024-03-20', 'The bridge closed on 4 March. The bridge will stay closed until 6 March.'), []);
   });
+
+  it('reads one predicate of any verb, told again of the same subject, as one event (slips41)', () => {
+    // The planted slip: a relative clause between the subject and its verb, and a phrasal verb the tagger read as a noun.
+    assert.deepEqual(conflicts('2005-01-10', 'Previous incumbent David Klein, who often argued with the Finance Ministry, steps down on 16 January. Mr Fischer, who would take over when Mr Klein steps down on 17 January, will face a delicate balancing act.'),
+      ['date-conflict 17 January | “17 January” (Mon 17 Jan 2005) dates “steps down” of “David Klein”, which “16 January” put at Sun 16 Jan 2005 (“steps down”) earlier in the article.']);
+    // Written after the fix: other predicates and tenses.
+    assert.equal(conflicts('2005-02-10', 'The ban comes into force on 18 February. Police said protests were planned. The ban comes into force on 19 February.').length, 1);
+    assert.equal(conflicts('2024-03-20', 'Ms Patel will take over as chair on 2 April. The board said Ms Patel will take over as chair on 9 April.').length, 1);
+    assert.equal(conflicts('2024-03-20', 'The new timetable takes effect on 7 April, the operator said. Passengers were told the new timetable takes effect on 14 April.').length, 1);
+  });
+
+  it('leaves a bare verb that may tell a recurring event, other subjects and the same day', () => {
+    assert.deepEqual(conflicts('2005-03-01', 'The team plays on Saturday 5 March. Fans said the team plays on Wednesday 9 March too.'), []);
+    assert.deepEqual(conflicts('2024-03-20', 'Ms Patel steps down on 2 April. Mr Jones steps down on 9 April.'), []);
+    assert.deepEqual(conflicts('2024-03-20', 'Ms Patel steps down on 2 April. Colleagues said Ms Patel steps down on 2 April, a Tuesday.'), []);
+  });
 });
 
 describe('a clause whose only verb the tagger read as an adjective', () => {

@@ -99,6 +99,15 @@ describe('linguistic layer', () => {
       assert.deepEqual(groups('She struck the Champions League clinching goal.'), ['struck']);
       assert.deepEqual(groups('Okafor, running the team, saw rivals win.'), ['running', 'saw', 'win']);
     });
+
+    it('reads a phrasal verb after a name as its clause\'s verb where the tagger read a plural noun', () => {
+      const groups = (text: string) => read(text).verbGroups.map((v) => text.slice(v.start, v.end));
+      assert.deepEqual(groups('Mr Fischer will take over when Mr Klein steps down on 17 January.'), ['will take', 'steps']);
+      assert.deepEqual(groups('David Klein, who often argued with the ministry, steps down on 16 January.'), ['argued', 'steps']);
+      // Not after a verb of its clause, nor before a word that is no particle.
+      assert.deepEqual(groups('Fans climbed the Wembley steps up to the gate.'), ['climbed']);
+      assert.deepEqual(groups('The Wembley steps outside were wet.'), ['were']);
+    });
   });
 
   describe('noun chunks', () => {

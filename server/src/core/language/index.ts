@@ -100,6 +100,8 @@ export interface VerbGroupWords {
   timePrepositions: Set<string>;
   /** Universal POS tags an appositive after a noun may hold ("chief executive of Acme", "45", "a spokesman"). */
   appositiveTags: ReadonlySet<Upos>;
+  /** Adverb particles of phrasal verbs ("steps down", "takes over"). */
+  phrasalParticles: Set<string>;
 }
 
 let verbWords: VerbGroupWords | null = null;
@@ -113,7 +115,7 @@ export function verbGroupWords(): VerbGroupWords {
     if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new Error(`data/language-verb-groups.json: "${key}" must be a list of strings`);
     return new Set(v as string[]);
   };
-  verbWords = { futureModals: list('futureModals'), pastForms: list('pastForms'), participleForms: list('participleForms'), periphrasticFuture: list('periphrasticFuture'), negators: list('negators'), clauseOpeners: list('clauseOpeners'), clauseFrontWords: list('clauseFrontWords'), conditionalOpeners: list('conditionalOpeners'), forwardModals: list('forwardModals'), possessiveDeterminers: list('possessiveDeterminers'), timePrepositions: list('timePrepositions'), appositiveTags: list('appositiveTags') as Set<Upos> };
+  verbWords = { futureModals: list('futureModals'), pastForms: list('pastForms'), participleForms: list('participleForms'), periphrasticFuture: list('periphrasticFuture'), negators: list('negators'), clauseOpeners: list('clauseOpeners'), clauseFrontWords: list('clauseFrontWords'), conditionalOpeners: list('conditionalOpeners'), forwardModals: list('forwardModals'), possessiveDeterminers: list('possessiveDeterminers'), timePrepositions: list('timePrepositions'), appositiveTags: list('appositiveTags') as Set<Upos>, phrasalParticles: list('phrasalParticles') };
   return verbWords;
 }
 
@@ -576,6 +578,7 @@ export function buildLanguage(prose: string, paragraphs: readonly Span[], text: 
     for (const s of next.sentences) {
       repairPlanningVerbs(prose, tokens, s);
       repairReportingVerbs(prose, tokens, s);
+      repairPhrasalVerbs(prose, tokens, s);
       findChunks(tokens, s, next.chunks);
       findVerbGroups(prose, tokens, s, next.verbGroups);
     }
@@ -655,6 +658,38 @@ function repairReportingVerbs(prose: string, tokens: Token[], s: LanguageSentenc
     if (subject && opens && verbAfter) t.pos = 'VERB';
     return;
   }
+}
+
+/**
+ * "when Mr Klein steps down on 17 January": the tagger reads a phrasal verb's -s form after a name as a plural noun.
+ * Right after a proper noun, before an adverb particle (data "phrasalParticles") that is no noun's modifier, and with
+ * no verb between its clause's opening (the sentence start, a comma or a clause opener such as "when") and it, the
+ * word is its clause's verb. Mutates the tokens' pos.
+ */
+function repairPhrasalVerbs(prose: string, tokens: Token[], s: LanguageSentence): void {
+  const words = verbGroupWords();
+  let verbInClause = false;
+  for (let i = s.first; i + 1 <= s.last; i++) {
+    const t = tokens[i];
+    const w = prose.slice(t.start, t.end);
+    if (w === ',' || words.clauseOpeners.has(w.toLowerCase())) { verbInClause = false; continue; }
+    if (isVerb(t)) verbInClause = true;
+    if (verbInClause || i === s.first || t.pos !== 'NOUN' || !afterName(prose, tokens, i, s.first) || !plainWordEnding(w, 's', 3) || w.endsWith('ss')) continue;
+    const next = tokens[i + 1];
+    const after = tokens[i + 2];
+    if (!words.phrasalParticles.has(prose.slice(next.start, next.end)) || (after && (after.pos === 'NOUN' || after.pos === 'PROPN') && next.pos === 'ADJ')) continue;
+    t.pos = 'VERB';
+    t.lemma = w.slice(0, -1);
+    verbInClause = true;
+  }
+}
+
+/** Whether token `i` follows a proper noun, directly or past an aside after it ("David Klein, who often argued, steps"). */
+function afterName(prose: string, tokens: readonly Token[], i: number, sentenceFirst: number): boolean {
+  if (tokens[i - 1].pos === 'PROPN') return true;
+  if (prose.slice(tokens[i - 1].start, tokens[i - 1].end) !== ',') return false;
+  const open = asideOpening(tokens, prose, i - 1, sentenceFirst);
+  return open > sentenceFirst && tokens[open - 1].pos === 'PROPN';
 }
 
 const CHUNK_BODY = new Set<Upos>(['ADJ', 'NUM', 'NOUN', 'PROPN']);
@@ -1076,7 +1111,11 @@ const ASIDE_REACH = 24;
  * rumored a potential takeover target for six months,"). `prose` is the article's prose; never throws.
  */
 export function asideStart(layer: Language, prose: string, close: number, sentenceFirst: number): number {
-  const tokens = layer.tokens;
+  return asideOpening(layer.tokens, prose, close, sentenceFirst);
+}
+
+/** asideStart over the tokens alone, for the layer's own repairs before the layer is whole. */
+function asideOpening(tokens: readonly Token[], prose: string, close: number, sentenceFirst: number): number {
   let nounPhrase = true;
   // Whether the words after the opening comma, but the first, are a noun phrase: ", rumored a potential target,".
   let restNounPhrase = true;

@@ -3,7 +3,7 @@
 // on March 6"), read from the linguistic layer.
 import { valueInWords } from '../../dates/describe';
 import { readWordList } from '../../dataFiles';
-import { languageOf, verbGroupAt, type Language, type VerbGroup } from '../../language';
+import { asideStart, languageOf, verbGroupAt, type Language, type VerbGroup } from '../../language';
 import type { Article, DateMention, EntityMention } from '../../types';
 import type { RuleFinding } from '../rule';
 import { interval } from './shared';
@@ -130,12 +130,42 @@ function eventOf(article: Article, layer: Language, d: DateMention): DatedEvent 
   }
   // The verb group the date stands in the clause of.
   const group = nearestGroup(layer, first, last, sentence.first, sentence.last, text);
-  const event = group ? verbs.get(tokens[group.head].lemma) : undefined;
-  if (!group || !event) return null;
+  if (!group) return null;
+  const event = verbs.get(tokens[group.head].lemma);
+  if (!event) return predicateEvent(layer, article.prose, text, d, group, first, sentence.first);
   const object = group.passive ? [] : nominalsAfter(layer, group.last + 1, sentence.last, skip, text);
-  const participants = object.length ? object : subjectOf(layer, group.first, sentence.first, text);
+  const participants = object.length ? object : subjectOf(layer, article.prose, group.first, sentence.first);
   return withReference(layer, text, sentence.first, { date: d, verb: event, word: text(group.head), participants: new Map(participants) });
 }
+
+/**
+ * An event of any verb, told by the same predicate: the verb's lemma and the lemmas of the words between it and the
+ * date (at most PREDICATE_WORDS: "steps down on 16 January", "comes into force on 18 February", "will take over
+ * on …"), which happened to the verb's subject (a relative clause or appositive between them passed over: "David
+ * Klein, who often argued with the ministry, steps down on …"). A verb of no data/dates-event-verbs.txt line may tell
+ * an event that repeats ("plays on Saturday"), so only the whole predicate, told again of the same named or definite
+ * subject with another date, is one event told twice. Null when the date does not follow its verb closely.
+ */
+function predicateEvent(layer: Language, prose: string, text: (k: number) => string, d: DateMention, group: VerbGroup, first: number, from: number): DatedEvent | null {
+  const tokens = layer.tokens;
+  if (group.passive || first <= group.head || first - group.head - 1 > PREDICATE_WORDS) return null;
+  const between: string[] = [];
+  for (let k = group.head + 1; k < first; k++) {
+    if (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NUM') return null;
+    between.push(tokens[k].lemma.toLowerCase());
+  }
+  // A bare verb and the date's preposition ("plays on Saturday") may tell a fixture that recurs: a particle or a
+  // complement must make the predicate one ("steps down on", "comes into force on").
+  const complement = tokens[first - 1]?.pos === 'ADP' ? between.length - 1 : between.length;
+  if (complement < 1) return null;
+  const subject = subjectOf(layer, prose, group.first, from);
+  if (!subject.length) return null;
+  const word = prose.slice(tokens[group.head].start, tokens[group.head + complement].end);
+  return withReference(layer, text, from, { date: d, verb: `~${tokens[group.head].lemma} ${between.join(' ')}`, word, participants: new Map(subject) });
+}
+
+/** Most words between a verb of no event line and its date for the two to be read as one predicate ("down into force on"). */
+const PREDICATE_WORDS = 4;
 
 /**
  * The event with its participants sorted into names and definite nouns: a participant token of the sentence that is
@@ -199,9 +229,12 @@ function nominalsAfter(layer: Language, from: number, to: number, skip: (k: numb
 }
 
 /** The subject of a group starting at `verb`: the nouns before it in its clause, or a relative pronoun's antecedent ("Hale, who was convicted"). */
-function subjectOf(layer: Language, verb: number, from: number, text: (k: number) => string): [string, string][] {
+function subjectOf(layer: Language, prose: string, verb: number, from: number): [string, string][] {
+  const text = (k: number) => prose.slice(layer.tokens[k].start, layer.tokens[k].end);
   const out: [string, string][] = [];
-  for (let k = verb - 1; k >= from && k >= verb - REACH; k--) {
+  // (The reach counts from the verb, or from the aside passed over.)
+  let reach = verb - REACH;
+  for (let k = verb - 1; k >= from && k >= reach; k--) {
     const w = text(k).toLowerCase();
     if (w === 'who' || w === 'which' || w === 'that') {
       // The antecedent: the nominals before the comma that opens the relative clause.
@@ -209,6 +242,11 @@ function subjectOf(layer: Language, verb: number, from: number, text: (k: number
       if (j >= from && text(j) === ',') j--;
       for (; j >= from && NOMINAL.has(layer.tokens[j].pos); j--) if (!isTitle(text(j))) out.push([layer.tokens[j].lemma, text(j)]);
       return out;
+    }
+    if (text(k) === ',' && out.length === 0) {
+      // "David Klein, who often argued with the ministry, steps down": the subject stands before the aside.
+      const open = asideStart(layer, prose, k, from);
+      if (open > from) { reach -= k - open + 1; k = open; continue; }
     }
     if (layer.tokens[k].pos === 'PUNCT' || layer.tokens[k].pos === 'VERB') break;
     if (NOMINAL.has(layer.tokens[k].pos) && !isTitle(text(k))) out.push([layer.tokens[k].lemma, text(k)]);
