@@ -562,6 +562,38 @@ describe('one day written twice without a year is one day', () => {
   });
 });
 
+describe('a match singled out by its two sides is one event (slips41)', () => {
+  const conflicts = (body: string) => findings('2005-03-01', body).filter((f) => f.startsWith('date-conflict'));
+
+  it('gives "the Wales v England match" one weekday, however long the phrase', () => {
+    assert.deepEqual(conflicts('BBC Sport unveils its new analysis tool at the Wales v England rugby union match on Saturday. Fans will start using it at the Wales v England match on 6 March.'),
+      ['date-conflict 6 March | The match is on a Sunday here (“6 March”) but on a Saturday earlier (“Saturday”).']);
+    // Written after the fix: two calendar days, and "versus".
+    assert.equal(conflicts('The Chelsea v Arsenal game on 5 March 2005 is sold out. Tickets for the Chelsea v Arsenal game on 12 March 2005 are gone.').length, 1);
+    assert.equal(conflicts('Police will patrol at the Celtic versus Rangers match on 5 March. Tickets for the Celtic versus Rangers match on 6 March are gone.').length, 1);
+  });
+
+  it('leaves a competition or one side, which play many matches', () => {
+    assert.deepEqual(conflicts('England beat Italy in the Six Nations match on Saturday. Wales face England in the Six Nations match on Sunday.'), []);
+    assert.deepEqual(conflicts('Fans queued for the England match on Saturday. The England match on Wednesday is sold out.'), []);
+  });
+});
+
+describe('a weekday after "on" in a present-tense schedule (slips41 originals)', () => {
+  const day = (body: string) => analyze(`---\npublished: 2005-03-01\n---\n\n${body}\n`).dates[0]?.value;
+
+  it('reads the coming day when a present verb far from the date schedules it', () => {
+    assert.equal(day("Johnny O'Connor is determined to make an impression when he makes his Six Nations debut for Ireland against Scotland on Saturday."), '2005-03-05');
+    assert.equal(day('BBC Sport unveils its new analysis tool at the Wales v England rugby union match on Saturday.'), '2005-03-05');
+  });
+
+  it('reads the day gone when the verb may be past or the event is told as what came before', () => {
+    assert.equal(day("Clint Eastwood's film beat Martin Scorsese's The Aviator to the top awards at the Oscars on Sunday."), '2005-02-27');
+    assert.equal(day('Arsenal go into the game on the back of a 2-0 victory over Fulham on Sunday.'), '2005-02-27');
+    assert.equal(day('Leeds go into the tie after a heavy defeat at Hull on Saturday.'), '2005-02-26');
+  });
+});
+
 describe('one month named alone twice is one month where its tense is no firm guide (review41)', () => {
   const months = (body: string) => analyze(`---
 published: 2005-03-01

@@ -100,6 +100,17 @@ describe('linguistic layer', () => {
       assert.deepEqual(groups('Okafor, running the team, saw rivals win.'), ['running', 'saw', 'win']);
     });
 
+    it('reads the head of a noun phrase after a preposition as a noun where the tagger read a verb', () => {
+      const tags = (text: string, word: string) => { const l = read(text); return l.tokens.filter((t) => text.slice(t.start, t.end) === word).map((t) => t.pos); };
+      assert.deepEqual(tags('Fans will use it at the Wales v England rugby union match on Saturday.', 'match'), ['NOUN']);
+      assert.deepEqual(tags('Merle Kilgore, co-writer of the country hit Ring of Fire, has died.', 'hit'), ['NOUN']);
+      // A capitalised word right after a preposition is a name ("at Hull on Saturday").
+      assert.deepEqual(tags('Leeds go into the tie after a heavy defeat at Hull on Saturday.', 'Hull'), ['PROPN']);
+      // A name after a common noun may open a clause of its own; a subject's verb stays a verb.
+      assert.deepEqual(tags('Fans cheered on the day England play France.', 'play'), ['VERB']);
+      assert.deepEqual(tags('The storm hit the coast on Monday.', 'hit'), ['VERB']);
+    });
+
     it('reads a phrasal verb after a name as its clause\'s verb where the tagger read a plural noun', () => {
       const groups = (text: string) => read(text).verbGroups.map((v) => text.slice(v.start, v.end));
       assert.deepEqual(groups('Mr Fischer will take over when Mr Klein steps down on 17 January.'), ['will take', 'steps']);

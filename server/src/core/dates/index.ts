@@ -233,7 +233,7 @@ function tenseAt(article: Article, c: Candidate): TenseCue | null {
   // "Arsenal play Chelsea on Wednesday", "the drama begins on Sunday": a weekday after "on" that a verb in the present
   // simple governs is a day in the schedule, ahead (news tells what is over in the past tense); not in the
   // possessive ("follows Tuesday's declaration").
-  if (weekdayOnly && cue?.tense === 'present' && !cue.perfect && scheduledOn(article, c)) return { ...cue, tense: 'future' };
+  if (weekdayOnly && cue?.tense === 'present' && !cue.perfect && scheduledOn(article, c)) return { ...cue, tense: 'future', governs: true };
   if (!weekdayOnly || cue?.governs || (cue && cueNear(cue, c))) return cue;
   return clauseTense(article, c) ?? cue;
 }
@@ -243,13 +243,23 @@ function scheduledOn(article: Article, c: Candidate): boolean {
   if (wordsIn(article.prose.slice(Math.max(0, c.start - 8), c.start)).at(-1) !== 'on' || possessiveAt(article.prose, c.end)) return false;
   const g = governingVerb(article, c);
   if (!g || g.tense !== 'present' || g.presentPerfect || g.reported || g.end > c.start) return false;
+  // "Million Dollar Baby beat The Aviator … on Sunday": a verb whose past is its base form may be past.
+  const written = article.prose.slice(g.start, g.end).toLowerCase();
+  if (written === g.lemma && verbGroupWords().unchangedPasts.has(g.lemma)) return false;
   // Every verb group of the sentence before the date in the present or the future: a past one anywhere before it
   // ("played a short acoustic set on Monday", where "set" may be read as a verb) tells what is over.
   const layer = languageOf(article);
   const at = firstTokenEndingAfter(layer, c.start);
   const sentence = layer.sentences[layer.tokens[at]?.sentence ?? -1];
-  return !!sentence && verbGroupsIn(layer, sentence.first, at - 1).every((v) => v.tense !== 'past' && !v.perfect);
+  if (!sentence || !verbGroupsIn(layer, sentence.first, at - 1).every((v) => v.tense !== 'past' && !v.perfect)) return false;
+  // "go into the game on the back of a 2-0 victory over Fulham on Sunday": the day of an event told as what came
+  // before ("ahead of a meeting on Monday" looks ahead).
+  const between = wordsIn(article.prose.slice(g.end, c.start));
+  return !between.some((w, i) => TOLD_BEFORE.has(w) || (w === 'back' && between[i + 1] === 'of'));
 }
+
+/** Prepositions of an event told as what came before the clause's own ("after", "following", "since"). */
+const TOLD_BEFORE = new Set(['after', 'following', 'since']);
 
 /**
  * Whether the date `c` follows "until", "till" or "to" (data/dates-context.json putOffWords) and its governing verb

@@ -102,6 +102,10 @@ export interface VerbGroupWords {
   appositiveTags: ReadonlySet<Upos>;
   /** Adverb particles of phrasal verbs ("steps down", "takes over"). */
   phrasalParticles: Set<string>;
+  /** Verbs whose past form is their base form ("beat", "set"): written so, either tense. */
+  unchangedPasts: Set<string>;
+  /** Words that set two sides against each other ("Wales v England"), lower case. */
+  versusWords: Set<string>;
 }
 
 let verbWords: VerbGroupWords | null = null;
@@ -115,7 +119,7 @@ export function verbGroupWords(): VerbGroupWords {
     if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new Error(`data/language-verb-groups.json: "${key}" must be a list of strings`);
     return new Set(v as string[]);
   };
-  verbWords = { futureModals: list('futureModals'), pastForms: list('pastForms'), participleForms: list('participleForms'), periphrasticFuture: list('periphrasticFuture'), negators: list('negators'), clauseOpeners: list('clauseOpeners'), clauseFrontWords: list('clauseFrontWords'), conditionalOpeners: list('conditionalOpeners'), forwardModals: list('forwardModals'), possessiveDeterminers: list('possessiveDeterminers'), timePrepositions: list('timePrepositions'), appositiveTags: list('appositiveTags') as Set<Upos>, phrasalParticles: list('phrasalParticles') };
+  verbWords = { futureModals: list('futureModals'), pastForms: list('pastForms'), participleForms: list('participleForms'), periphrasticFuture: list('periphrasticFuture'), negators: list('negators'), clauseOpeners: list('clauseOpeners'), clauseFrontWords: list('clauseFrontWords'), conditionalOpeners: list('conditionalOpeners'), forwardModals: list('forwardModals'), possessiveDeterminers: list('possessiveDeterminers'), timePrepositions: list('timePrepositions'), appositiveTags: list('appositiveTags') as Set<Upos>, phrasalParticles: list('phrasalParticles'), unchangedPasts: list('unchangedPasts'), versusWords: list('versusWords') };
   return verbWords;
 }
 
@@ -236,7 +240,7 @@ function readParagraph(prose: string, source: string): ParagraphReading {
   }
   const own = detached(prose);
   const ownSource = source === prose ? own : detached(source);
-  const reading = repairParticipleModifiers(own, repairTimePrepositions(own, repairPluralNouns(own, repairPresentParticiples(own, repairPastParticiples(own, boundSentences(own, repairSentences(own, ownSource, joinHyphenated(own, tagText(own)))))))));
+  const reading = repairParticipleModifiers(own, repairTimePrepositions(own, repairPluralNouns(own, repairCompoundHeads(own, repairNamesAfterPrepositions(own, repairPresentParticiples(own, repairPastParticiples(own, boundSentences(own, repairSentences(own, ownSource, joinHyphenated(own, tagText(own)))))))))));
   reading.key = source === prose ? own : `${prose}\u0000${source}`;
   languageStats.taggedParagraphs++;
   cache.set(reading.key, reading);
@@ -296,6 +300,68 @@ function repairPluralNouns(prose: string, reading: ParagraphReading): ParagraphR
   }
   return reading;
 }
+/**
+ * A noun phrase's head read as a verb by the lite tagger: "at the Wales v England rugby union match on Saturday"
+ * (match/VERB). A word in its base form right after a singular noun or a name (or any name of a fixture's two
+ * sides, "the Celtic v Rangers match"), in a phrase a determiner opens right after a
+ * preposition, has no subject to be the verb of (the object of a preposition is none; "on the day the storm hit" has
+ * a noun before its determiner): retagged NOUN. Mutates and returns `reading`.
+ */
+function repairCompoundHeads(prose: string, reading: ParagraphReading): ParagraphReading {
+  const { tokens } = reading;
+  for (const [first, last] of reading.sentences) {
+    for (let i = first + 2; i <= last; i++) {
+      const t = tokens[i];
+      const before = tokens[i - 1];
+      const word = prose.slice(t.start, t.end);
+      if (t.pos !== 'VERB' || word !== t.lemma || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) continue;
+      let k = i - 1;
+      let versus = false;
+      // A common noun before a name may end a phrase whose relative clause the name opens ("on the day England play").
+      for (; k > first && inPhraseBody(prose, tokens, k); k--) versus ||= verbGroupWords().versusWords.has(prose.slice(tokens[k].start, tokens[k].end).toLowerCase());
+      // A plural before it may be the subject ("in the summer prices rise"), unless two sides make it a fixture's name.
+      const plural = prose.slice(before.start, before.end).endsWith('s') && !versus;
+      if (!plural && tokens[k].pos === 'DET' && k > first && tokens[k - 1].pos === 'ADP') t.pos = 'NOUN';
+    }
+  }
+  return reading;
+}
+/**
+ * A place or club name read as a verb by the lite tagger: "after a heavy defeat at Hull on Saturday" (Hull/VERB), so
+ * the date hung on a verb "Hull" in the present. A capitalised word right after a lower-case preposition, not the
+ * sentence's first, is no finite verb (a preposition takes a noun phrase, and a gerund after it is lower case):
+ * retagged PROPN, lemma the word. Mutates and returns `reading`.
+ */
+function repairNamesAfterPrepositions(prose: string, reading: ParagraphReading): ParagraphReading {
+  const { tokens } = reading;
+  for (const [first, last] of reading.sentences) {
+    for (let i = first + 1; i <= last; i++) {
+      const t = tokens[i];
+      const before = tokens[i - 1];
+      if (t.pos !== 'VERB' || before.pos !== 'ADP' || !isCapitalised(prose.slice(t.start, t.end)) || !isLowerInitial(prose.slice(before.start, before.end))) continue;
+      t.pos = 'PROPN';
+      t.lemma = prose.slice(t.start, t.end);
+    }
+  }
+  return reading;
+}
+
+/** Tags inside a noun phrase before its head: "the Wales v England rugby union match". */
+const PHRASE_BODY: ReadonlySet<Upos> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/**
+ * Whether token `k` may stand inside a noun phrase before its head: a noun, name, adjective or number, or a word that
+ * sets two sides against each other ("v", "versus"; data "versusWords"). Not a name after a common noun, which may open
+ * a clause of its own ("on the day England play").
+ */
+function inPhraseBody(prose: string, tokens: readonly TaggedToken[], k: number): boolean {
+  const t = tokens[k];
+  if (verbGroupWords().versusWords.has(prose.slice(t.start, t.end).toLowerCase())) return true;
+  if (!PHRASE_BODY.has(t.pos)) return false;
+  const before = tokens[k - 1];
+  return !(t.pos === 'PROPN' && before.pos === 'NOUN' && !verbGroupWords().versusWords.has(prose.slice(before.start, before.end).toLowerCase()));
+}
+
 /** Articles: before one, an -ed word and a noun make a noun phrase ("the best animated film"). */
 const ARTICLES = new Set(['a', 'an', 'the']);
 
@@ -1078,6 +1144,7 @@ export function firstTokenEndingAfter(layer: Language, offset: number): number {
   return firstAtLeast(layer.tokens, (t) => t.end, offset + 1);
 }
 
+/** The verb group holding token index `token`, or undefined; an index of token → group is built once per layer. */
 export function verbGroupAt(layer: Language, token: number): VerbGroup | undefined {
   let index = groupIndexes.get(layer);
   if (!index) {

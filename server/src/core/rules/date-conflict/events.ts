@@ -12,6 +12,7 @@ import { CALENDAR_WORD } from '../../dates/expr';
 import { endsPossessive, hasSpace } from '../../text/shape';
 import { contextSet, endsWithPhrase, isAsciiCapital, isAsciiLetter, isWordChar, phrasesOf, runsOf } from '../../dates/context';
 import { writesDayFirst } from '../../dates/numericOrder';
+import { languageOf, verbGroupWords } from '../../language';
 
 /** Words that single out one of several events of a kind: "the next meeting", "the rescheduled concert". */
 const distinguishing = (w: string) => contextSet('distinguishingWords').has(w.toLowerCase());
@@ -47,7 +48,7 @@ function attachment(article: Article, d: DateMention): Attachment | null {
   const classes = wordClasses('dates-event-nouns.txt');
   const sentence = article.sentences[d.sentence];
   const head = (noun: string, nounStart: number): Attachment | null => {
-    const event = classes.get(noun.toLowerCase());
+    const event = singledOut(article, classes.get(noun.toLowerCase()), nounStart);
     if (!event) return null;
     const lead = wordsBefore(text, Math.max(sentence.start, nounStart - 40), nounStart).slice(-3);
     let cut = 0;
@@ -66,7 +67,7 @@ function attachment(article: Article, d: DateMention): Attachment | null {
       event,
       noun,
       nounStart,
-      definite: det >= 0 || isAsciiCapital(noun[0]),
+      definite: det >= 0 || isAsciiCapital(noun[0]) || opensDefinite(article, nounStart),
       distinguished: modifiers.some((x) => distinguishing(x.w)) || wordsBefore(text, Math.max(0, d.start - 12), d.start).slice(-1).some((x) => distinguishing(x.w)) || withParticipants(text, nounStart + noun.length),
     };
   };
@@ -99,6 +100,54 @@ function attachment(article: Article, d: DateMention): Attachment | null {
   const noun = eventNounBefore(text, clauseStart, d.start);
   if (noun) return head(noun.noun, noun.start);
   return null;
+}
+
+/**
+ * The words before the noun at `nounStart` in its noun phrase: names, nouns, adjectives and numbers, and the word
+ * between a fixture's sides ("the Wales v England rugby union match"; data "versusWords"), at most SIDES_REACH.
+ * Returns the proper nouns among them (lower case), whether a "v" stands among them, and the token before them.
+ */
+function phraseBefore(article: Article, nounStart: number): { names: Set<string>; versus: boolean; opener: number } {
+  const layer = languageOf(article);
+  const versusWords = verbGroupWords().versusWords;
+  const names = new Set<string>();
+  let versus = false;
+  let k = layer.tokenAt(nounStart) - 1;
+  for (let n = 0; k >= 0 && n < SIDES_REACH; k--, n++) {
+    const t = layer.tokens[k];
+    const word = article.prose.slice(t.start, t.end).toLowerCase();
+    if (versusWords.has(word)) versus = true;
+    else if (t.pos === 'PROPN') names.add(word);
+    else if (!PHRASE_BODY.has(t.pos)) break;
+  }
+  return { names, versus, opener: k };
+}
+/** Most words between a noun and the start of its phrase ("Wales v England rugby union match"). */
+const SIDES_REACH = 8;
+const PHRASE_BODY = new Set(['NOUN', 'ADJ', 'NUM']);
+
+/**
+ * An event class of a recurring kind ("~match") singled out by the two sides its noun phrase names ("the Wales v
+ * England match", "the Chelsea v Arsenal game"): one event, keyed by its class and the names about a "v" or "versus"
+ * (phraseBefore, sorted); one side only ("the England match") or a competition ("the Six Nations match") is any of its
+ * matches. Other classes and `event` undefined are returned as they are.
+ */
+function singledOut(article: Article, event: string | undefined, nounStart: number): string | undefined {
+  if (!event?.startsWith('~')) return event;
+  const { names, versus } = phraseBefore(article, nounStart);
+  return versus && names.size >= 2 ? `${event.slice(1)}@${[...names].sort().join('|')}` : event;
+}
+
+/**
+ * Whether the noun phrase holding the noun at `nounStart` opens with a definite determiner or a possessive, however
+ * many names and nouns stand between (phraseBefore: "the Wales v England rugby union match").
+ */
+function opensDefinite(article: Article, nounStart: number): boolean {
+  const { opener } = phraseBefore(article, nounStart);
+  if (opener < 0) return false;
+  const t = languageOf(article).tokens[opener];
+  const word = article.prose.slice(t.start, t.end);
+  return isDeterminer(word) || (t.pos === 'PRON' && verbGroupWords().possessiveDeterminers.has(word.toLowerCase()));
 }
 
 /**
