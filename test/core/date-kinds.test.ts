@@ -579,6 +579,23 @@ describe('a match singled out by its two sides is one event (slips41)', () => {
   });
 });
 
+describe('a verb at an event a possessive date dates (slips41)', () => {
+  const tense = (body: string) => findings('2005-03-01', body).filter((f) => f.startsWith('tense-date-mismatch'));
+
+  it('reads "released at next week\'s conference" as past about a time ahead', () => {
+    assert.deepEqual(tense('Details of the chip were released at next week\'s International Solid State Circuits Conference in San Francisco.'),
+      ['tense-date-mismatch next week | Past tense (“were released”) at “next week’s Conference” (the week of Mon 7 Mar 2005), which is after the publication date (Tue 1 Mar 2005).']);
+    // Written after the fix: "will" at a past event, and a phrasal verb's particle before its object.
+    assert.equal(tense('The minister will speak at last month\'s summit in Brussels.').length, 1);
+    assert.equal(tense('Mr Cable will set out the plan in a speech on 14 February.').length, 1);
+  });
+
+  it('leaves an event the date names that the verb does not take part in', () => {
+    assert.deepEqual(tense('Next week\'s conference was postponed. He said they met at last week\'s conference.'), []);
+    assert.deepEqual(tense('Organisers announced the line-up for next week\'s conference.'), []);
+  });
+});
+
 describe('a weekday after "on" in a present-tense schedule (slips41 originals)', () => {
   const day = (body: string) => analyze(`---\npublished: 2005-03-01\n---\n\n${body}\n`).dates[0]?.value;
 

@@ -2,7 +2,7 @@
 import type { Span } from '../types';
 import { wordClasses, wordList } from './words';
 import { withoutFullStop } from '../text/shape';
-import { isAsciiLetter, leadingWordLength, possessiveAt, runsOf } from './context';
+import { isAsciiCapital, isAsciiLetter, leadingWordLength, possessiveAt, runsOf } from './context';
 
 /** " to the House of Commons on ", " at the SECC in Glasgow ": prepositional phrases naming places, then the date. */
 const PLACES_BETWEEN = /^(?:\s+(?:to|at|in|of|before|with|for|from|near|outside|by|against)\s+(?:(?:the|a|an)\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and))*)+\s+(?:(?:on|in|at)\s+)?$/;
@@ -53,16 +53,38 @@ export function isUnplannedEvent(word: string): boolean {
  * possessive or no such noun follows.
  */
 export function unplannedEventAfter(prose: string, end: number): (Span & { noun: string }) | null {
+  return eventAfterPossessive(prose, end, (noun) => isUnplannedEvent(noun.toLowerCase()));
+}
+
+/**
+ * After a date in the possessive ending at `end` ("next week's"), the noun among its next four words that names an
+ * event of data/dates-event-nouns.txt ("'s International Solid State Circuits Conference" → "Conference"), as
+ * written, and its span; null when the date is no possessive or no such noun follows.
+ */
+export function eventAfter(prose: string, end: number): (Span & { noun: string }) | null {
+  const classes = wordClasses('dates-event-nouns.txt');
+  return eventAfterPossessive(prose, end, (noun) => {
+    const lower = noun.toLowerCase();
+    return classes.has(lower) || (lower.endsWith('s') && classes.has(lower.slice(0, -1)));
+  });
+}
+
+/** Most capitalised words of a name between a possessive date and its event noun. */
+const NAME_WORDS = 6;
+
+function eventAfterPossessive(prose: string, end: number, isEvent: (noun: string) => boolean): (Span & { noun: string }) | null {
   if (!possessiveAt(prose, end)) return null;
   const from = end + 2;
   let seen = 0;
-  for (const run of runsOf(prose.slice(from, from + 60), (c) => isAsciiLetter(c) || ".'-".includes(c))) {
+  let named = 0;
+  // Four words at most, names aside ("'s International Solid State Circuits Conference").
+  for (const run of runsOf(prose.slice(from, from + 80), (c) => isAsciiLetter(c) || ".'-".includes(c))) {
     const lead = [...run.text].findIndex((c) => isAsciiLetter(c));
     if (lead < 0) continue;
-    if (++seen > 4) break;
+    if (isAsciiCapital(run.text[lead]) ? ++named > NAME_WORDS : ++seen > 4) break;
     const noun = withoutFullStop(run.text.slice(lead));
     const start = from + run.start + lead;
-    if (isUnplannedEvent(noun.toLowerCase())) return { noun, start, end: start + noun.length };
+    if (isEvent(noun)) return { noun, start, end: start + noun.length };
   }
   return null;
 }

@@ -1,9 +1,9 @@
 // tense-date-mismatch: past tense about a date after publication, or "will" about a date before it, read from the verb that governs the date's clause.
-import { firstTokenEndingAfter, languageOf, quotationAt, verbGroupAt, verbGroupsIn, type VerbGroup } from '../language';
+import { firstTokenEndingAfter, languageOf, quotationAt, verbGroupAt, verbGroupsIn, verbGroupWords, type VerbGroup } from '../language';
 import { formatDay, parseIsoDay, toDays, valueInterval, partOfInterval, type Ymd } from '../dates/calendar';
 import { dateInWords } from '../dates/describe';
 import { CALENDAR_WORD } from '../dates/expr';
-import { eventNounBefore, isUnplannedEvent, unplannedEventAfter } from '../dates/events';
+import { eventAfter, eventNounBefore, isUnplannedEvent, unplannedEventAfter } from '../dates/events';
 import { governingVerb, type Governor } from '../dates/governor';
 import { wordClasses, wordList } from '../dates/words';
 import { firstAtLeast } from '../text/spanIndex';
@@ -104,9 +104,9 @@ const PARTICIPATION = new Set(['in', 'at']);
  * `verb` or its object, with no other preposition between ("will run in the Birmingham Grand Prix on 18 February"; not "was named in
  * the squad for the match on 5 May", where the match hangs on "for").
  */
-function partOf(article: Article, verb: Governor, d: DateMention): boolean {
+function partOf(article: Article, verb: Governor, d: DateMention, nounStart?: number): boolean {
   if (verb.end > d.start) return false;
-  const noun = eventNounBefore(article.prose, verb.end, d.start);
+  const noun = nounStart === undefined ? eventNounBefore(article.prose, verb.end, d.start) : { start: nounStart };
   if (!noun) return false;
   const layer = languageOf(article);
   let first = firstTokenEndingAfter(layer, verb.end);
@@ -115,10 +115,28 @@ function partOf(article: Article, verb: Governor, d: DateMention): boolean {
   // before a noun modifies it ("qualifying").
   // So does a possessive before one ("its accounts").
   const modifier = (k: number) => (layer.tokens[k].pos === 'VERB' && word(k).endsWith('ing') && layer.tokens[k + 1]?.pos === 'NOUN') || (layer.tokens[k].pos === 'PRON' && OBJECT_POS.has(layer.tokens[k + 1]?.pos ?? ''));
+  // A phrasal verb's particle first ("will set out the plan in a speech").
+  if (layer.tokens[first] && verbGroupWords().phrasalParticles.has(word(first))) first++;
   while (layer.tokens[first] && layer.tokens[first].start < noun.start && (OBJECT_POS.has(layer.tokens[first].pos) || modifier(first))) first++;
   if (!layer.tokens[first] || layer.tokens[first].pos !== 'ADP' || !PARTICIPATION.has(word(first))) return false;
   for (let k = first + 1; k < layer.tokens.length && layer.tokens[k].start < noun.start; k++) if (layer.tokens[k].pos === 'ADP' || layer.tokens[k].pos === 'VERB') return false;
   return true;
+}
+
+/**
+ * "Details were released at next week's conference", "will speak at last month's summit": a verb whose "in" or "at"
+ * takes an event dated by a possessive (eventAfter, partOf's shape) happens when the event does, so a past verb
+ * about an event after publication (`span` in days since the epoch, `pub` the publication day), or a "will" about one
+ * before it, is a slip. The verb, whether it is past, and the event noun; null otherwise.
+ */
+function takesPartInPossessed(article: Article, d: DateMention, span: [number, number], pub: number): { verb: Governor; past: boolean; noun: string } | null {
+  const verb = governingVerb(article, d);
+  if (!verb || verb.end > d.start || verb.plan || verb.negated || verb.hypothetical) return null;
+  const past = verb.tense === 'past' && !verb.presentPerfect && span[0] > pub;
+  const stale = verb.tense === 'future' && verb.will && !verb.perfect && !verb.reported && span[1] < pub;
+  if (!past && !stale) return null;
+  const event = eventAfter(article.prose, d.end);
+  return event && partOf(article, verb, d, d.start) ? { verb, past, noun: event.noun } : null;
 }
 
 export const tenseDateMismatch: Rule = {
@@ -169,7 +187,10 @@ export const tenseDateMismatch: Rule = {
         const told = event ? pastTelling(article, d, reported) : null;
         if (event && told) {
           findings.push({ start: d.start, end: d.end, message: `Past tense (“${article.text.slice(told.start, told.end)}”) about “${d.text}’s ${event.noun}” (${dateInWords(d)}), which is after the publication date (${formatDay(published)}): an event no one schedules cannot be told as past before it happens.` });
+          continue;
         }
+        const atEvent = takesPartInPossessed(article, d, span as [number, number], pub);
+        if (atEvent) findings.push({ start: d.start, end: d.end, message: `${atEvent.past ? 'Past tense' : 'Future tense'} (“${article.text.slice(atEvent.verb.start, atEvent.verb.end)}”) at “${d.text}’s ${atEvent.noun}” (${dateInWords(d)}), which is ${atEvent.past ? 'after' : 'before'} the publication date (${formatDay(published)}).` });
         continue;
       }
       if (endsWithPhrase(before, LIMIT())) {
