@@ -1367,6 +1367,26 @@ describe('a duration in years against the years that begin and end it (slips40, 
   });
 });
 
+describe('ages told of a speaker and by a birthday (slips41; examples written after the fix)', () => {
+  const conflicts = (body: string) => findings('2005-03-01', body).filter((f) => f.startsWith('date-conflict'));
+
+  it('holds "said the 34-year-old" to the birth year of the person it stands for', () => {
+    assert.deepEqual(conflicts('Andre Agassi reached the final. "I feel great," said the 34-year-old. Agassi, who was born in 1972, has won eight Grand Slam titles.'),
+      ['date-conflict 1972 | Someone born in 1972 is 32 or 33 on the publication date (Tue 1 Mar 2005), not 34 (“the 34-year-old”).']);
+    assert.equal(conflicts('Serena Williams won again. "It was hard," added the 23-year-old. Williams, who was born in 1975, now leads.').length, 1);
+    // A right age, and no name to stand for, say nothing.
+    assert.deepEqual(conflicts('Andre Agassi reached the final. "I feel great," said the 34-year-old. Agassi, who was born in 1970, has won eight titles.'), []);
+    assert.deepEqual(conflicts('"I feel great," said the 34-year-old. Agassi, who was born in 1972, has won eight titles.'), []);
+  });
+
+  it('reads "celebrated his 25th birthday" as an age, and "will celebrate her 30th" as one less', () => {
+    assert.deepEqual(conflicts("Johnny O'Connor, who celebrated his 25th birthday on Wednesday, is determined to impress. The 24-year-old will be winning his third cap."),
+      ['date-conflict 24-year-old | “The 24-year-old” follows a mention of Johnny O\'Connor, who is 25 earlier (“his 25th birthday”); no one in the article is given the age 24.']);
+    assert.equal(conflicts('Maria Lopez, who will celebrate her 30th birthday next week, starts on Monday. Lopez, 30, is the favourite.').length, 1);
+    assert.deepEqual(conflicts('Maria Lopez, who will celebrate her 30th birthday next week, starts on Monday. Lopez, 29, is the favourite.'), []);
+  });
+});
+
 describe('an event after the verb\'s object, and a birth name after "born" (slips40, twentieth session; examples written after the fix)', () => {
   it('dates a verb by the event its object is won or shown at', () => {
     assert.deepEqual(findings('2005-03-01', 'She ran the fastest time at a meeting in Ghent on 8 March.').map((f) => f.split(' | ')[0]), ['tense-date-mismatch 8 March']);

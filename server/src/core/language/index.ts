@@ -249,7 +249,7 @@ function readParagraph(prose: string, source: string): ParagraphReading {
 }
 
 /** Digits and an ordinal suffix ("21st", "3rd"). */
-function isDigitOrdinal(w: string): boolean {
+export function isDigitOrdinal(w: string): boolean {
   return ['st', 'nd', 'rd', 'th'].some((suffix) => w.endsWith(suffix)) && isDigits(w.slice(0, -2));
 }
 
@@ -805,7 +805,8 @@ function formOf(word: string, lemma: string, words: VerbGroupWords): Form {
   return words.pastForms.has(w) || !words.participleForms.has(w) ? 'past' : 'participle';
 }
 
-const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
+/** Whether token `t` is a verb or an auxiliary (Universal POS). */
+export const isVerb = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
 /** The "to" of an infinitive. */
 const isInfinitiveMarker = (t: Token, word: string) => t.pos === 'PART' && word.toLowerCase() === 'to';
 /** A modal auxiliary: an auxiliary other than be, have and do. */

@@ -2,7 +2,8 @@
 // birth date in the same sentence ("who was born in 1964") must agree on the publication date.
 import { formatDay, fromDays, parseIsoDay } from '../../dates/calendar';
 import { dateInWords } from '../../dates/describe';
-import { firstTokenEndingAfter, languageOf, type Language } from '../../language';
+import { firstTokenEndingAfter, isDigitOrdinal, isVerb, languageOf, verbGroupsIn, type Language } from '../../language';
+import { getLexicon } from '../../figures/lexicon';
 import type { Article, DateMention, EntityMention } from '../../types';
 import type { RuleFinding } from '../rule';
 import { hasSpace, isCapitalised, isDigits } from '../../text/shape';
@@ -40,7 +41,7 @@ export function ageConflicts(article: Article, dates: DateMention[], entities: r
     const span = d.kind === 'date' ? interval(d) : null;
     const born = span ? bornBefore(article, layer, d) : -1;
     if (born < 0) continue;
-    const age = ageInSentence(article, layer, d.start) ?? ageOfPersonBorn(article, layer, d, born, entities, (ages ??= givenAges(article, layer, entities)));
+    const age = ageInSentence(article, layer, d.start) ?? ageOfPersonBorn(article, layer, d, born, entities, (ages ??= allGivenAges(article, layer, entities)));
     if (age === null) continue;
     // The youngest and oldest the person can be on the publication day, from the first and last day the date covers.
     const oldest = yearsBetween(fromDays(span![0]), pub);
@@ -95,6 +96,12 @@ function ageOfPersonBorn(article: Article, layer: Language, d: DateMention, born
   return { value: nearest.value, text: ageWords(article, nearest), line: line === article.lines.positionAt(d.start).line ? null : line + 1 };
 }
 
+/** givenAges and, after them, the ages "the N-year-old" gives (anaphoricGivenAges). */
+function allGivenAges(article: Article, layer: Language, entities: readonly EntityMention[]): GivenAge[] {
+  const given = givenAges(article, layer, entities);
+  return [...given, ...anaphoricGivenAges(article, layer, entities, given)];
+}
+
 /** Whole years from `from` to `to` (calendar days). */
 function yearsBetween(from: { y: number; m: number; d: number }, to: { y: number; m: number; d: number }): number {
   return to.y - from.y - (to.m < from.m || (to.m === from.m && to.d < from.d) ? 1 : 0);
@@ -134,6 +141,8 @@ interface GivenAge {
   start: number;
   end: number;
   mention: EntityMention;
+  /** The words that give it, when the mention is elsewhere ("the 34-year-old"). */
+  words?: string;
 }
 
 /** Words that may stand between a name's comma or bracket and its age ("Doherty, aged 26,", "Brown, now 53,"). */
@@ -162,7 +171,7 @@ function givenAges(article: Article, layer: Language, entities: readonly EntityM
   const out: GivenAge[] = [];
   for (const m of [...entities].sort((a, b) => a.start - b.start)) {
     if (m.type !== 'person' || shared(m)) continue;
-    const age = ageAfter(article, layer, m) ?? ageBefore(article, layer, m);
+    const age = ageAfter(article, layer, m) ?? ageBefore(article, layer, m) ?? birthdayAge(article, layer, m);
     if (age) out.push(age);
   }
   return out;
@@ -170,6 +179,7 @@ function givenAges(article: Article, layer: Language, entities: readonly EntityM
 
 /** The words that give age `a` with its mention ("Williams, 24", "25-year-old defending champion Venus Williams"). */
 function ageWords(article: Article, a: GivenAge): string {
+  if (a.words) return a.words;
   return article.text.slice(Math.min(a.start, a.mention.start), Math.max(a.end, a.mention.end));
 }
 
@@ -197,18 +207,40 @@ export function twoAgeConflicts(article: Article, entities: readonly EntityMenti
   }
   for (const a of anaphoricAges(article, layer)) {
     if (ages.some((g) => g.start === a.start || g.value === a.value)) continue;
-    const sentence = layer.tokens[firstTokenEndingAfter(layer, a.start)].sentence;
-    const from = layer.tokens[layer.sentences[Math.max(0, sentence - ANAPHOR_SENTENCES)].first].start;
-    // The nearest name before that is no place ("completed the heptathlon in Birmingham. The 28-year-old …"), of any
-    // other type: "praised Jones. The 26-year-old striker" with Jones read as an organisation is no reason to reach back
-    // past him.
-    const nearest = [...entities].reverse().find((m) => m.end <= a.start && m.start >= from && m.type !== 'place');
-    const person = nearest?.type === 'person' ? nearest : undefined;
+    const person = antecedent(article, layer, entities, a);
     const known = person && first.get(person.group);
-    if (!known || (a.head && !describedAs(article, layer, entities, person.group, a.head))) continue;
+    if (!known) continue;
     out.push({ start: a.start, end: a.end, message: `“${a.text}” follows a mention of ${person.text}, who is ${known.value} earlier (“${ageWords(article, known)}”); no one in the article is given the age ${a.value}.` });
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * The person "the 26-year-old singer" (`a`, anaphoricAges) stands for, or undefined: the nearest name before it in
+ * ANAPHOR_SENTENCES sentences that is no place ("completed the heptathlon in Birmingham. The 28-year-old …"), when
+ * that is a person's, and the article calls them by the phrase's noun, if it has one (describedAs). A name of another
+ * type there ("praised Jones. The 26-year-old striker", Jones read as an organisation) is no reason to reach back past it.
+ */
+function antecedent(article: Article, layer: Language, entities: readonly EntityMention[], a: { start: number; head: string | null }): EntityMention | undefined {
+  const sentence = layer.tokens[firstTokenEndingAfter(layer, a.start)].sentence;
+  const from = layer.tokens[layer.sentences[Math.max(0, sentence - ANAPHOR_SENTENCES)].first].start;
+  const nearest = [...entities].reverse().find((m) => m.end <= a.start && m.start >= from && m.type !== 'place');
+  if (nearest?.type !== 'person' || (a.head && !describedAs(article, layer, entities, nearest.group, a.head))) return undefined;
+  return nearest;
+}
+
+/**
+ * Ages "the N-year-old" gives to the person it stands for (anaphoricAges, antecedent), for the birth comparison: only
+ * an age no one else in the article is given (`given`, givenAges), since the phrase may bring in someone new.
+ */
+function anaphoricGivenAges(article: Article, layer: Language, entities: readonly EntityMention[], given: GivenAge[]): GivenAge[] {
+  const out: GivenAge[] = [];
+  for (const a of anaphoricAges(article, layer)) {
+    if (given.some((g) => g.start === a.start || g.value === a.value)) continue;
+    const person = antecedent(article, layer, entities, a);
+    if (person) out.push({ value: a.value, start: a.start, end: a.end, mention: person, words: a.text });
+  }
+  return out;
 }
 
 /** How many tokens before a name its title or role may stand ("Singer Pete Doherty", "the former Libertines singer"). */
@@ -237,7 +269,8 @@ function opensSentence(layer: Language, k: number): boolean {
 /**
  * "The 26-year-old singer was arrested", "The 26-year-old, who …": a sentence opening "The N-year-old" (a new person
  * brought in later in a sentence is not told this way), with up to AGE_MODIFIERS lower-case adjectives and nouns after
- * it and no name (a name after it is ageBefore's). Offsets are the "N-year-old"'s; `text` runs from "The" to the last
+ * it and no name (a name after it is ageBefore's), or such a phrase as the subject of its clause's verb or the speaker
+ * after a reporting verb ("said the 34-year-old"). Offsets are the "N-year-old"'s; `text` runs from "The" to the last
  * of those words; `head` is the last of them (lower case), or null when there are none.
  */
 function anaphoricAges(article: Article, layer: Language): { value: number; start: number; end: number; text: string; head: string | null }[] {
@@ -251,13 +284,22 @@ function anaphoricAges(article: Article, layer: Language): { value: number; star
     const verbLike = (i: number) => layer.tokens[i + 1]?.pos === 'DET' || layer.tokens[i + 1]?.pos === 'PRON';
     while (j < k + 3 + AGE_MODIFIERS && NOUN_PHRASE_POS.has(layer.tokens[j]?.pos) && layer.tokens[j].sentence === layer.tokens[k].sentence && !isCapitalised(word(j)) && !verbLike(j)) j++;
     if (isCapitalised(word(j))) continue;
-    // The subject of its clause: opening the sentence, or right before its verb ("In Athens the 34-year-old made it
-    // double gold"); not an object ("hired the 26-year-old striker from Leeds").
-    if (!opensSentence(layer, k - 1) && !SUBJECT_VERB_POS.has(layer.tokens[j]?.pos ?? '')) continue;
+    if (!subjectAt(layer, k - 1, j)) continue;
     const head = j > k + 3 ? word(j - 1).toLowerCase() : null;
     out.push({ value: +word(k), start: layer.tokens[k].start, end: layer.tokens[k + 2].end, text: article.prose.slice(layer.tokens[k - 1].start, layer.tokens[j - 1].end), head });
   }
   return out;
+}
+
+/**
+ * Whether "the N-year-old …" (its "the" at token `the`, the token after its words at `after`) is the subject of its
+ * clause: opening the sentence, or right before its verb ("In Athens the 34-year-old made it double gold"), or the
+ * speaker put after a reporting verb ("…," said the 34-year-old); not an object ("hired the 26-year-old striker").
+ */
+function subjectAt(layer: Language, the: number, after: number): boolean {
+  const before = layer.tokens[the - 1];
+  const speaker = !!before && getLexicon().reportingLemmas.has(before.lemma) && isVerb(before);
+  return opensSentence(layer, the) || speaker || SUBJECT_VERB_POS.has(layer.tokens[after]?.pos ?? '');
 }
 
 /** "Williams, 24,", "Williams (24)", "Doherty, aged 26,": the age right after mention `m`, or null. */
@@ -274,6 +316,29 @@ function ageAfter(article: Article, layer: Language, m: EntityMention): GivenAge
   if (!paired || !isDigits(n) || +n > MAX_AGE) return null;
   return { value: +n, start: layer.tokens[at].start, end: layer.tokens[at].end, mention: m };
 }
+
+/**
+ * "O'Connor, who celebrated his 25th birthday on Wednesday": the age a birthday told of mention `m` gives, or null. The
+ * birthday ("his"/"her" and an ordinal in digits before "birthday") stands within BIRTHDAY_REACH tokens after the
+ * name in its sentence with no other name between; told in the past or present perfect it is the age now, told as a
+ * future ("will celebrate her 30th birthday next week") one year more than it.
+ */
+function birthdayAge(article: Article, layer: Language, m: EntityMention): GivenAge | null {
+  const after = firstTokenEndingAfter(layer, m.end);
+  const sentence = layer.tokens[after]?.sentence;
+  const word = (i: number) => article.prose.slice(layer.tokens[i].start, layer.tokens[i].end);
+  for (let k = after; k < layer.tokens.length && k < after + BIRTHDAY_REACH && layer.tokens[k].sentence === sentence; k++) {
+    if (layer.tokens[k].pos === 'PROPN') return null;
+    if (word(k).toLowerCase() !== 'birthday' || !isDigitOrdinal(word(k - 1)) || !['his', 'her'].includes(word(k - 2).toLowerCase())) continue;
+    const told = verbGroupsIn(layer, after, k - 1).at(-1);
+    const n = +word(k - 1).slice(0, -2);
+    const value = told?.tense === 'past' || told?.perfect ? n : told?.tense === 'future' ? n - 1 : null;
+    return value === null || value > MAX_AGE ? null : { value, start: layer.tokens[k - 1].start, end: layer.tokens[k].end, mention: m, words: article.prose.slice(layer.tokens[k - 2].start, layer.tokens[k].end) };
+  }
+  return null;
+}
+/** How many tokens after a name a birthday told of it may stand (", who celebrated his 25th birthday"). */
+const BIRTHDAY_REACH = 8;
 
 /** "25-year-old defending champion Venus Williams": the age before mention `m`, or null. */
 function ageBefore(article: Article, layer: Language, m: EntityMention): GivenAge | null {
