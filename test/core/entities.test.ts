@@ -876,3 +876,19 @@ describe('review38: one entity under a second form (examples written after the f
     assert.deepEqual(names('The Charles Schwab Corp cut its fees on Monday. Schwab said sales were strong.'), ['Charles Schwab Corp +1']);
   });
 });
+
+describe('review41: a judge\'s title and a pronoun "I" are no part of a name (examples written after the fix)', () => {
+  const flagged = (body: string) => texts(analyze(`---\npublished: 2005-01-15\n---\n\n${body}\n`).findings, 'untagged-entity');
+
+  it('tags the judge, not "Justice", after a courtesy title; "Justice Department" stays whole', () => {
+    assert.deepEqual(flagged('Mr Justice Eady said he was obliged to compensate Mr Galloway.'), ['Eady', 'Galloway']);
+    assert.deepEqual(flagged('Lord Justice Rix and Mrs Justice Forbes heard the appeal.'), ['Rix', 'Forbes']);
+    assert.deepEqual(flagged('The Justice Department said it would appeal.'), ['Justice Department']);
+  });
+
+  it('leaves the pronoun "I" out of the name before it, but keeps a king\'s numeral', () => {
+    assert.deepEqual(flagged('Whilst not being a great fan of Kilroy I do agree with him.'), ['Kilroy']);
+    assert.deepEqual(flagged('As a fan of Liverpool I think the manager must go.'), ['Liverpool']);
+    assert.deepEqual(flagged('King Henry I was crowned in Westminster.'), ['Henry I', 'Westminster']);
+  });
+});

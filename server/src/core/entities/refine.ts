@@ -4,7 +4,7 @@ import { readDataJson, readWordList } from '../dataFiles';
 import type { Article } from '../types';
 import { lookupPlace } from './gazetteer';
 import type { RecognizedMention } from './ner';
-import { languageOf } from '../language';
+import { firstTokenEndingAfter, languageOf } from '../language';
 import { asDemonym, asFaith, asPartyMembers, asPrefixed } from './demonyms';
 import { asStorm } from './storms';
 import { asAward } from './awards';
@@ -90,7 +90,7 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   const cut = end === r.end ? r : { ...r, start, end, text: article.text.slice(start, end) };
   const dated = withoutWeekdays(cut);
   if (!dated) return null;
-  const named = withoutPostNominals(withoutTitle(afterInnerTitle(dated)));
+  const named = withoutPostNominals(withoutPronounI(withoutJudicialTitle(withoutTitle(afterInnerTitle(dated)), article.prose), article));
   if (!named) return null;
   // "Col", "Mr", "The" alone are no names; "Missouri Gov", "U.S. Army Gen" describe the title of the name that
   // follows them, they are not a name of their own.
@@ -459,6 +459,33 @@ function withoutTitle(m: RecognizedMention): RecognizedMention {
   // "Sir Menzies", "Gen Jackson": a courtesy or rank title names a person; "The" names nothing in particular.
   const person = match[1] !== 'The' ? { type: 'person' as const, label: 'PER' as const } : {};
   return { ...m, ...person, start: m.start + cut, text: m.text.slice(cut) };
+}
+
+/**
+ * "Mr Justice Eady" → "Eady": after a courtesy title (data/titles.txt) a judge's title ("Justice") opens the mention
+ * but is no part of the name; the mention is the judge's, a person. "Justice Department" (no title before) is left.
+ */
+function withoutJudicialTitle(m: RecognizedMention, prose: string): RecognizedMention {
+  const words = splitAtSpaces(m.text);
+  if (words.length < 2 || words[0] !== 'Justice' || !afterCourtesyTitle(prose, m.start)) return m;
+  const cut = m.text.indexOf(words[1]);
+  return { ...m, type: 'person', label: 'PER', start: m.start + cut, text: m.text.slice(cut) };
+}
+
+/**
+ * "a great fan of Kilroy I do agree" → "Kilroy": a last word "I" before a verb in its base form ("do", "think", "am":
+ * the forms "I" takes, which a king's numeral does not: "Henry I was", "Henry I died") is the pronoun opening the next
+ * clause, not a regnal numeral.
+ */
+function withoutPronounI(m: RecognizedMention, article: Article): RecognizedMention {
+  const words = splitAtSpaces(m.text);
+  if (words.length < 2 || words[words.length - 1] !== 'I') return m;
+  const layer = languageOf(article);
+  const next = layer.tokens[firstTokenEndingAfter(layer, m.end)];
+  const word = next ? article.prose.slice(next.start, next.end) : '';
+  if (!next || (next.pos !== 'VERB' && next.pos !== 'AUX') || (word !== next.lemma && word !== 'am')) return m;
+  const text = m.text.slice(0, m.text.lastIndexOf(' I')).trimEnd();
+  return { ...m, end: m.start + text.length, text };
 }
 
 /**
