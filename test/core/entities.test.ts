@@ -892,3 +892,17 @@ describe('review41: a judge\'s title and a pronoun "I" are no part of a name (ex
     assert.deepEqual(flagged('King Henry I was crowned in Westminster.'), ['Henry I', 'Westminster']);
   });
 });
+
+describe('review41: a noun before a name that says what it is, learned from labels and from the recogniser\'s reading', () => {
+  const typed = (body: string) => rule(analyze(`---\npublished: 2005-01-15\n---\n\n${body}\n`).findings, 'untagged-entity').map((f) => f.message);
+
+  it('types a name after a noun that describes people as a person', () => {
+    assert.deepEqual(typed('The music is by Bollywood composer AR Rahman.'), ['Untagged person: “AR Rahman”']);
+    assert.deepEqual(typed('The song was written by hip-hop star Kanye West.'), ['Untagged person: “Kanye West”']);
+  });
+
+  it('leaves a body a plural describes, and types a name after a noun that names bodies as an organisation', () => {
+    assert.deepEqual(typed('Viewing is falling, say analysts Jupiter Research.'), ['Untagged organisation: “Jupiter Research”']);
+    assert.deepEqual(typed('Shares in carmaker General Motors fell.'), ['Untagged organisation: “General Motors”']);
+  });
+});

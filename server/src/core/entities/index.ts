@@ -1,5 +1,5 @@
 // Finds entity mentions: the journalist's tags, names the article or registry already knows, then the trained recogniser; links mentions of one entity.
-import { retypeBodies, retypeWorks } from './works';
+import { retypeBodies, retypePeople, retypeWorks } from './works';
 import { retypeKnownPlaces } from './knownPlaces';
 import { linkStormNames } from './storms';
 import { headlineCommonWords } from './headlines';
@@ -356,6 +356,7 @@ export function findEntities(
   const fromRecogniser = (m: EntityMention) => !m.tagged && m.partOf === undefined && RECOGNISER_LABELS.has(m.source);
   retypeKnownPlaces(agreed, article, fromRecogniser);
   retypeBodies(agreed, article, fromRecogniser);
+  retypePeople(agreed, article, fromRecogniser);
   retypeWorks(agreed, article, fromRecogniser);
   linkStormNames(agreed, fromRecogniser);
   retypeTeams(agreed, article, fromRecogniser);

@@ -315,7 +315,46 @@ export function namesBodies(noun: string, byHeads = false): boolean {
     if (readWordList('entity-ensemble-nouns.txt').has(w)) return true;
     const described = priors().describers[w];
     if (described) return share(described, MIN_DESCRIBER_SEEN, DESCRIBER_ORG_SHARE);
+    // A noun the labels never saw: what the recogniser's reading of unlabelled news says it describes ("retailer").
+    if (share(readDescribers()[w], MIN_READ_SEEN, READ_ORG_SHARE)) return true;
     return byHeads && share(priors().heads[w.charAt(0).toUpperCase() + w.slice(1)], MIN_BODY_HEAD_SEEN, ORG_HEAD_SHARE);
+  });
+}
+
+/**
+ * data/entity-describers-read.json (scripts/train-read-describers.ts): a lower-case noun → counts by type [person, org,
+ * place, other] of the names the recogniser reported right after it in unlabelled news; read once.
+ * @throws Error when the file is missing or is not JSON (readDataJson).
+ */
+function readDescribers(): Record<string, [number, number, number, number]> {
+  return (readDescribersData ??= readDataJson<{ describers: Record<string, [number, number, number, number]> }>('entity-describers-read.json').describers);
+}
+let readDescribersData: Record<string, [number, number, number, number]> | undefined;
+
+/**
+ * Names a noun read from unlabelled news must have stood before (data/entity-describers-read.json) for its counts to
+ * decide, and the share of people's among them for it to describe people. The reading is the recogniser's own, so
+ * more is asked of it than of the labels.
+ */
+const MIN_READ_SEEN = 5;
+const DESCRIBER_PERSON_SHARE = 0.9;
+/** The share of organisations' names a read noun must have stood before to name bodies ("ruling", 4 of 5, does not). */
+const READ_ORG_SHARE = 0.85;
+
+/**
+ * Whether the lower-case noun (singular or a regular plural) describes people ("composer AR Rahman", "striker Alan
+ * Shearer"): DESCRIBER_PERSON_SHARE of the names it stood before were people's, in the labelled data
+ * (data/entity-heads.json describers, at least MIN_DESCRIBER_SEEN) or, for a noun the labels never saw, in the
+ * recogniser's reading of unlabelled news (data/entity-describers-read.json, at least MIN_READ_SEEN).
+ */
+export function describesPeople(noun: string): boolean {
+  const word = noun.length > 4 && noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun;
+  return [word, withoutFinalS(word)].some((w) => {
+    const labelled = priors().describers[w];
+    const [row, min] = labelled ? [labelled, MIN_DESCRIBER_SEEN] : [readDescribers()[w], MIN_READ_SEEN];
+    if (!row) return false;
+    const seen = row[0] + row[1] + row[2] + row[3];
+    return seen >= min && row[0] / seen >= DESCRIBER_PERSON_SHARE;
   });
 }
 

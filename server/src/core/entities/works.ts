@@ -11,7 +11,7 @@ import type { Article, EntityMention, EntityType } from '../types';
 import { endsPossessive, hasSpace, isCapitalised, isDigits, isLowerInitial, lastWordOf } from '../text/shape';
 import { isAsciiWordChar, splitAtSpaces } from './nameShape';
 import { appositiveWork, BODY_MODIFIERS, titleRun } from './titles';
-import { afterCourtesyTitle, namesBodies, opensPersonNames } from './refine';
+import { afterCourtesyTitle, describesPeople, endsOrgNames, isCorporateForm, namesBodies, opensPersonNames } from './refine';
 import { countryOfCode } from './linking';
 import { lookupPlace } from './gazetteer';
 
@@ -96,6 +96,40 @@ export function retypeBodies(mentions: EntityMention[], article: Article, fromRe
   const cued = new Set(candidates.filter((m) => bodyNounBefore(layer, prose, m)
     || appositiveWork(layer, prose, m, (w) => namesBodies(w, true), BODY_MODIFIERS, true) || possessiveBody(layer, prose, m)));
   retypeCuedGroups(candidates, cued, 'org');
+}
+
+/**
+ * People the article says are such ("Bollywood composer AR Rahman", "economist Ruth Lea"): an untagged mention from
+ * the recogniser (`fromRecogniser`) read as an organisation or a place, no place of the gazetteer, that may name a
+ * person (mayNamePerson), is retyped `person` with its group as for titles (retypeCuedGroups) when a singular
+ * lower-case noun that describes people (refine.ts describesPeople, learned) stands right before it and it modifies
+ * no noun after it. Mutates `mentions`; never throws.
+ */
+export function retypePeople(mentions: EntityMention[], article: Article, fromRecogniser: (m: EntityMention) => boolean): void {
+  const layer = languageOf(article);
+  const prose = article.prose;
+  const candidates = mentions.filter((m) => fromRecogniser(m) && (m.type === 'org' || m.type === 'place') && mayNamePerson(m.text) && !lookupPlace(m.text));
+  const cued = new Set(candidates.filter((m) => {
+    const i = layer.tokenAt(m.start);
+    const before = layer.tokens[i - 1];
+    if (i < 1 || !before || before.sentence !== layer.tokens[i].sentence || before.pos !== 'NOUN') return false;
+    const word = prose.slice(before.start, before.end);
+    // A plural before one name describes a body of them ("say analysts Jupiter Research").
+    const plural = word !== before.lemma && word.endsWith('s');
+    return isLowerInitial(word) && !plural && describesPeople(word) && !modifiesNounAfter(layer, m, before.sentence);
+  }));
+  retypeCuedGroups(candidates, cued, 'person');
+}
+
+/**
+ * Whether `text` may be a person's name: two to four words, none ending as organisations' names do (endsOrgNames) or
+ * in a corporate form, or one word that opens people's names in the labelled data (opensPersonNames); a single other
+ * word ("Gartner", "Labour") is as often a body's.
+ */
+function mayNamePerson(text: string): boolean {
+  const words = splitAtSpaces(text);
+  if (words.length === 1) return opensPersonNames(words[0]);
+  return words.length <= 4 && !endsOrgNames(words[words.length - 1]) && !isCorporateForm(words[words.length - 1]);
 }
 
 /** "Jim Taylor", "Michael": a name of up to three words whose first word opens people's names is a person's ("writing partner Jim Taylor"). */
