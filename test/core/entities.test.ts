@@ -906,3 +906,18 @@ describe('review41: a noun before a name that says what it is, learned from labe
     assert.deepEqual(typed('Shares in carmaker General Motors fell.'), ['Untagged organisation: “General Motors”']);
   });
 });
+
+describe('review41: an electoral area is one place, however the recogniser split it (examples written after the fix)', () => {
+  const typed = (body: string) => rule(analyze(`---\npublished: 2005-01-15\n---\n\n${body}\n`).findings, 'untagged-entity').map((f) => f.message);
+
+  it('joins the pieces an "and" joins before "ward" or after "constituency of", and types an area before "MP" a place', () => {
+    assert.deepEqual(typed('He added: "Here in this constituency of Bethnal Green and Bow there is a stooge."'), ['Untagged place: “Bethnal Green and Bow”']);
+    assert.deepEqual(typed("It won a council seat in St Dunstan's and Stepney Green ward."), ["Untagged place: “St Dunstan's and Stepney Green”"]);
+    assert.deepEqual(typed('The Glasgow Kelvin MP was expelled from the party.'), ['Untagged place: “Glasgow Kelvin”']);
+  });
+
+  it('leaves parties, adjectives and people before "MPs" as they were', () => {
+    assert.deepEqual(typed('Tony Blair and Gordon Brown MPs met.'), ['Untagged person: “Tony Blair”', 'Untagged person: “Gordon Brown”']);
+    assert.deepEqual(typed('A UK Independence Party MEP spoke.'), ['Untagged organisation: “UK Independence Party”']);
+  });
+});

@@ -1,5 +1,6 @@
 // Finds entity mentions: the journalist's tags, names the article or registry already knows, then the trained recogniser; links mentions of one entity.
 import { retypeBodies, retypePeople, retypeWorks } from './works';
+import { joinConstituencies } from './constituencies';
 import { retypeKnownPlaces } from './knownPlaces';
 import { linkStormNames } from './storms';
 import { headlineCommonWords } from './headlines';
@@ -346,6 +347,7 @@ export function findEntities(
 
   mentions.sort((a, b) => a.start - b.start);
   joinGenerationalSuffixes(mentions, article.prose);
+  joinConstituencies(mentions, article.prose, (m) => !m.tagged && m.partOf === undefined && RECOGNISER_LABELS.has(m.source));
   // "Memorandum of Understanding (MOU)": a defined abbreviation is what its long form is, wherever it stands.
   const agreed = agreeWithLongForms(mentions, article.prose, (m) => !m.tagged && m.partOf === undefined && RECOGNISER_LABELS.has(m.source));
   // A one-word name the tagger reads as an adjective ("Palestinian leader") opens no longer name's group.
