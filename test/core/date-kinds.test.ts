@@ -552,8 +552,8 @@ describe('one day written twice without a year is one day', () => {
   const dates = (published: string, body: string) => analyze(`---\npublished: ${published}\n---\n\n${body}\n`).dates.filter((d) => /May/.test(d.text)).map((d) => d.value);
 
   it('gives every mention the year most of them got', () => {
-    // The first sentence alone reads last May (a past "expected"); the two after it read next May.
-    const body = 'Officials expected the vote on 5 May. Councils will hold elections on 5 May. Polling stations will open early on 5 May.';
+    // The first sentence alone reads last May (a past "discussed"); the two after it read next May.
+    const body = 'Officials discussed the vote on 5 May. Councils will hold elections on 5 May. Polling stations will open early on 5 May.';
     assert.deepEqual(dates('2005-03-01', body), ['2005-05-05', '2005-05-05', '2005-05-05']);
     const first = analyze(`---\npublished: 2005-03-01\n---\n\n${body}\n`).dates[0];
     assert.ok(first.explanation.includes('the same day as “5 May” elsewhere in the article'), first.explanation);
@@ -1364,6 +1364,24 @@ describe('a duration in years against the years that begin and end it (slips40, 
 
   it('leaves a length in years in another sentence alone', () => {
     assert.deepEqual(conflicts('2005-03-01', 'He could face a sentence of 85 years. The fraud ran from 2000 to 2002.'), []);
+  });
+});
+
+describe('a day without a year that a past verb of expecting or planning takes (slips42; examples written after the fix)', () => {
+  const dated = (body: string) => analyze(`---\npublished: 2005-03-01\n---\n\n${body}\n`).dates.map((d) => d.value);
+  const weekday = (body: string) => findings('2005-03-01', body).filter((f) => f.startsWith('weekday-mismatch'));
+
+  it('reads the day nearest publication, so the weekday written is checked in that year', () => {
+    assert.deepEqual(dated('Most commentators have been expecting an election on Thursday 5 May.'), ['2005-05-05']);
+    assert.deepEqual(weekday('Most commentators have been expecting an election on Thursday 5 May.'), []);
+    // The planted slip: 6 May 2005 was a Friday (6 May 2004 a Thursday, which the past tense used to hide).
+    assert.deepEqual(weekday('Most commentators had been expecting an election on Thursday 6 May.'), ['weekday-mismatch Thursday 6 May | Fri 6 May 2005 is a Friday, not a Thursday.']);
+    assert.deepEqual(dated('NATO decided to admit the three countries on 12 March.'), ['2005-03-12']);
+  });
+
+  it('keeps a limit and a past verb of another kind in the past', () => {
+    assert.deepEqual(dated('In August it had warned of annual losses for the year to 31 July.'), ['2004-08', '2004-07-31']);
+    assert.deepEqual(dated('The council met on 5 May to discuss the plan.'), ['2004-05-05']);
   });
 });
 

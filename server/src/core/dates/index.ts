@@ -8,7 +8,7 @@ import { MONTH_RE, type Candidate } from './expr';
 import { namedEventCandidates } from './names';
 import { newsCandidates } from './patterns';
 import { cueNear, resolveCandidate } from './resolve';
-import { clauseTense, governingVerb, tenseNear } from './governor';
+import { clauseTense, governingVerb, tenseNear, type Governor } from './governor';
 import type { TenseCue } from './tense';
 import { unplannedEventAfter } from './events';
 import { impossibleMonths, impossibleNumericDays, SLASHED_DATE } from './written';
@@ -17,6 +17,7 @@ import { mixedFractions } from '../figures/numbers';
 import { isSportReport } from '../figures/sport';
 import { hasDigit, hasLetter, hasLetterOrDigit, hasSpace, isCapitalised, isLowerInitial, wordsOf } from '../text/shape';
 import { contextSet, firstWord, leadingWordLength, possessiveAt, wordsIn } from './context';
+import { wordList } from './words';
 import { firstTokenEndingAfter, languageOf, verbGroupsIn, verbGroupWords } from '../language';
 
 export { describeDate, inlayHintLabel } from './describe';
@@ -293,10 +294,23 @@ function calendarTense(article: Article, span: Span): TenseCue | null {
   const governs = (tense: 'past' | 'future', perfect: boolean): TenseCue => ({ start: g.start, end: g.end, tense, perfect, governs: true });
   // A past verb before the date governs it over a cue after it: "started her blog in January to help her" (review 32);
   // not a limit, which may lie ahead of the past verb ("gave Merieux until mid-November to submit").
-  const before = g.end <= span.start && near !== null && near.start >= span.end && !wordsIn(article.prose.slice(Math.max(0, span.start - 14), span.start)).slice(-2).some((w) => LIMITS.has(w));
+  const lead = wordsIn(article.prose.slice(Math.max(0, span.start - 14), span.start)).slice(-2);
+  const limit = lead.some((w) => LIMITS.has(w));
+  const before = g.end <= span.start && near !== null && near.start >= span.end && !limit;
+  if (takenAhead(g, span, lead)) return null;
   if (g.tense === 'past' && !g.plan) return !near || (near.start === g.start && near.tense === 'past') || before ? governs('past', false) : near;
   if (g.tense === 'future' || (g.tense === 'present' && g.plan && !g.presentPerfect)) return governs('future', g.tense === 'future' && g.perfect);
   return near;
+}
+
+/**
+ * "had been expecting an election on Thursday 5 May", "expected the vote on 5 May": what a past verb of planning or
+ * prediction (data/dates-forward-verbs.txt) takes lies ahead of it, so its past says nothing of the date's year; not
+ * a limit ("warned of losses for the year to 31 July"; `lead` holds the two words before the date).
+ */
+function takenAhead(g: Governor, span: Span, lead: string[]): boolean {
+  if ((g.tense !== 'past' && !g.presentPerfect) || g.end > span.start) return false;
+  return !lead.some((w) => LIMITS.has(w)) && lead.at(-1) !== 'to' && wordList('dates-forward-verbs.txt').has(g.lemma);
 }
 
 const YEAR_BEFORE = /^(?:(?:the\s+)?(?:comparable\s+)?year[- ](?:ago|earlier)(?:\s+\w+)?|a year (?:ago|earlier)|prior[- ]year)$/i;

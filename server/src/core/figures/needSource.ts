@@ -380,7 +380,7 @@ function quotedCurrency(article: Article, f: FigureMention, lex: Lexicon): strin
   if (at < 0) return null;
   const first = layer.sentences[layer.tokens[at].sentence]?.first ?? at;
   const word = (k: number) => article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
-  for (let k = at - 1; k > first; k--) {
+  for (let k = at - 1; k > first && k >= at - MARKET_REACH; k--) {
     const code = lex.currencyWords.get(word(k));
     if (code && !amountBefore(layer, k, first) && !endsPossessive(word(k + 1)) && !(f.kind === 'money' && f.unit === code)) return code;
   }
@@ -393,6 +393,12 @@ function amountBefore(layer: Language, k: number, first: number): boolean {
   while (j > first && (layer.tokens[j].pos === 'ADJ' || layer.tokens[j].pos === 'PROPN')) j--;
   return layer.tokens[j].pos === 'NUM';
 }
+
+/**
+ * How far back (tokens; about eight UTF-16 code units each for text) a market figure's currency or breadth noun is
+ * looked for in its sentence: a news sentence is shorter, and a run of thousands of numbers stays linear.
+ */
+const MARKET_REACH = 60;
 
 /** The highest exchange rate read as one (a yen or a rupee per dollar runs into hundreds). */
 const MAX_EXCHANGE_RATE = 10_000;
@@ -440,7 +446,7 @@ function marketBreadth(article: Article, f: FigureMention, lex: Lexicon): boolea
   if ((f.kind !== 'count' && f.kind !== 'ratio') || f.value === null) return false;
   const sentence = article.sentences[f.sentence];
   if (!sentence) return false;
-  const words = wordsOf(article.prose.slice(sentence.start, f.start).toLowerCase());
+  const words = wordsOf(article.prose.slice(Math.max(sentence.start, f.start - MARKET_REACH * 8), f.start).toLowerCase());
   const placeAt = (k: number) => (lex.marketPlaces.get(words[k]) ?? []).some((phrase) => phrase.every((w, j) => words[k + j] === w));
   return words.some((w) => lex.marketBreadthNouns.has(w)) && words.some((_, k) => placeAt(k));
 }
