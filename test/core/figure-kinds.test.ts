@@ -847,3 +847,15 @@ describe('review39: a company or a currency moved on the day a market report quo
     assert.deepEqual(unsourced('Labour fell 4% in the latest poll.'), ['4%']);
   });
 });
+
+describe('review42: an inverted bare plural speaker inside its sentence (examples written after the fix)', () => {
+  it('sources a figure told "…, say analysts, …" or "…, say analysts at Gartner."', () => {
+    assert.deepEqual(unsourced('Then, say analysts, there is corporate profitability, which has gone up by 27% from last year.'), []);
+    assert.deepEqual(unsourced('Sales of games will rise by 50% this year, say analysts at Gartner.'), []);
+    assert.deepEqual(unsourced('Prices fell 12% in May, said officials, as demand slowed.'), []);
+  });
+
+  it('leaves "say" that introduces an example, which names no speaker', () => {
+    assert.deepEqual(unsourced('Sales will rise by 50%, say, for most firms.'), ['50%']);
+  });
+});

@@ -9,6 +9,8 @@ import { isCapitalised as startsUpper, straightApostrophes } from '../text/shape
 
 /** Marks that end a sentence after an inverted speaker (`…, said police.`). */
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
+/** Prepositions that tie an inverted speaker to the body it speaks for ("say analysts at Gartner"). */
+const SPEAKER_PREPOSITIONS = new Set(['at', 'from', 'for', 'with']);
 const isComma = (t: Token | undefined) => t?.kind === 'sym' && t.text === ',';
 
 export class AttributionFinder {
@@ -364,8 +366,22 @@ export class AttributionFinder {
     if (!isComma(toks[v - 1])) return null;
     if (!this.nounAt(after.start)) return this.describedSpeakers(v, b);
     const end = nounPhraseEnd(toks, v, b);
-    const next = toks[end + 1];
-    return end > v && (end + 1 >= b || (next.kind === 'sym' && SENTENCE_ENDS.has(next.text))) ? [v, end] : null;
+    return end > v && this.closesInversion(end + 1, b) ? [v, end] : null;
+  }
+
+  /**
+   * Whether an inverted speaker's bare plural ends at token `k` - 1: the sentence ends there (`…, say web analysts.`),
+   * a comma closes the aside (`…, say analysts, as phones improve`), or a preposition and a name end it (`…, say
+   * analysts at Gartner.`).
+   */
+  private closesInversion(k: number, b: number): boolean {
+    const toks = this.toks;
+    const next = toks[k];
+    if (k >= b || (next.kind === 'sym' && (SENTENCE_ENDS.has(next.text) || next.text === ','))) return true;
+    if (next.kind !== 'word' || !SPEAKER_PREPOSITIONS.has(next.lower) || k + 1 >= b || !isCapitalised(toks[k + 1])) return false;
+    let j = k + 1;
+    while (j < b && toks[j].kind === 'word' && isCapitalised(toks[j])) j++;
+    return j >= b || (toks[j].kind === 'sym' && (SENTENCE_ENDS.has(toks[j].text) || toks[j].text === ','));
   }
 
   /**
