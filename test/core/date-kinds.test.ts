@@ -1367,6 +1367,18 @@ describe('a duration in years against the years that begin and end it (slips40, 
   });
 });
 
+describe('one event given two days without a year, far from publication (slips42; examples written after the fix)', () => {
+  const conflicts = (body: string) => findings('2005-03-01', body).filter((f) => f.startsWith('date-conflict'));
+
+  it('compares them by month and day, whatever year the tense gave each', () => {
+    assert.deepEqual(conflicts('The concert on 16 December was a success. Fans said the concert on 18 December was sold out.'),
+      ['date-conflict 18 December | The concert is dated Sat 18 Dec 2004 here but Thu 16 Dec 2004 earlier (“16 December”).']);
+    assert.equal(conflicts('The summit on 9 October ended badly. Leaders left the summit on 11 October early.').length, 1);
+    // The same day in two tenses is one day, though the tense put one of them a year apart.
+    assert.deepEqual(conflicts('The concert on 16 December was a success. The concert on 16 December will be shown again.'), []);
+  });
+});
+
 describe('a day without a year that a past verb of expecting or planning takes (slips42; examples written after the fix)', () => {
   const dated = (body: string) => analyze(`---\npublished: 2005-03-01\n---\n\n${body}\n`).dates.map((d) => d.value);
   const weekday = (body: string) => findings('2005-03-01', body).filter((f) => f.startsWith('weekday-mismatch'));

@@ -9,7 +9,7 @@ import type { Article, DateMention, Fix } from '../../types';
 import type { RuleFinding } from '../rule';
 import { interval } from './shared';
 import { CALENDAR_WORD } from '../../dates/expr';
-import { endsPossessive, hasSpace } from '../../text/shape';
+import { endsPossessive, hasDigit, hasSpace } from '../../text/shape';
 import { contextSet, endsWithPhrase, isAsciiCapital, isAsciiLetter, isWordChar, phrasesOf, runsOf } from '../../dates/context';
 import { writesDayFirst } from '../../dates/numericOrder';
 import { languageOf, verbGroupWords } from '../../language';
@@ -206,8 +206,18 @@ const PURPOSE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their']);
  */
 function comparable(article: Article, d: DateMention): boolean {
   if (d.kind !== 'date' || d.sentence < 0 || !d.value || d.reference || (d.grain !== 'day' && d.grain !== 'month')) return false;
-  return d.resolvedBy !== 'tense' || placedWeekday(article, d);
+  return d.resolvedBy !== 'tense' || placedWeekday(article, d) || yearlessDay(d);
 }
+
+/**
+ * A day and month written without a year ("16 December"), whatever year the tense gave it: two such days of one
+ * event are apart whatever the year ("the concert on 16 December" … "the concert on 18 December").
+ */
+function yearlessDay(d: DateMention): boolean {
+  return d.grain === 'day' && !d.rangeEnd && CALENDAR_WORD.test(d.text) && !YEAR_WRITTEN.test(d.text) && hasDigit(d.text);
+}
+/** Four digits: a year written out. */
+const YEAR_WRITTEN = /\d{4}/;
 
 const LIST_JOINS = new Set(['and', 'or', 'to', '-', '–']);
 
@@ -232,7 +242,9 @@ function listedAfter(article: Article, earlier: DateMention, d: DateMention): bo
  * apart; a placed weekday ("Thursday's bombings") only with the same noun.
  */
 function contradicts(article: Article, a: Attachment, span: [number, number], earlier: { a: Attachment; span: [number, number] }): boolean {
-  const disjoint = span[1] < earlier.span[0] || span[0] > earlier.span[1];
+  // Two days without a year compare by month and day: the years the tense chose for them may differ.
+  const sameDay = yearlessDay(a.date) && yearlessDay(earlier.a.date) && a.date.value!.slice(5) === earlier.a.date.value!.slice(5);
+  const disjoint = !sameDay && (span[1] < earlier.span[0] || span[0] > earlier.span[1]);
   const placed = placedWeekday(article, a.date) || placedWeekday(article, earlier.a.date);
   return a.definite && disjoint && !listedAfter(article, earlier.a.date, a.date) && (!placed || singular(a.noun) === singular(earlier.a.noun));
 }
