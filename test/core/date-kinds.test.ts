@@ -1409,6 +1409,12 @@ describe('ages told of a speaker and by a birthday (slips41; examples written af
     assert.deepEqual(conflicts('"I feel great," said the 34-year-old. Agassi, who was born in 1972, has won eight titles.'), []);
   });
 
+  it('holds "the 31-year-old\'s career" to the birth year of the person named before it (slips42)', () => {
+    assert.deepEqual(conflicts('British number two Rusedski, who was born in Montreal in 1975, endured a rollercoaster year. With his ranking down at 168, many feared the 31-year-old\'s career was over.'),
+      ['date-conflict 1975 | Someone born in 1975 is 29 or 30 on the publication date (Tue 1 Mar 2005), not 31 (“the 31-year-old”).']);
+    assert.deepEqual(conflicts('Coach Tom Hale praised Rusedski, who was born in 1975. Fans cheered the 29-year-old\'s return.'), []);
+  });
+
   it('reads "celebrated his 25th birthday" as an age, and "will celebrate her 30th" as one less', () => {
     assert.deepEqual(conflicts("Johnny O'Connor, who celebrated his 25th birthday on Wednesday, is determined to impress. The 24-year-old will be winning his third cap."),
       ['date-conflict 24-year-old | “The 24-year-old” follows a mention of Johnny O\'Connor, who is 25 earlier (“his 25th birthday”); no one in the article is given the age 24.']);

@@ -294,12 +294,15 @@ function anaphoricAges(article: Article, layer: Language): { value: number; star
 /**
  * Whether "the N-year-old …" (its "the" at token `the`, the token after its words at `after`) is the subject of its
  * clause: opening the sentence, or right before its verb ("In Athens the 34-year-old made it double gold"), or the
- * speaker put after a reporting verb ("…," said the 34-year-old); not an object ("hired the 26-year-old striker").
+ * speaker put after a reporting verb ("…," said the 34-year-old), or in the possessive ("the 31-year-old's career");
+ * not an object ("hired the 26-year-old striker").
  */
 function subjectAt(layer: Language, the: number, after: number): boolean {
   const before = layer.tokens[the - 1];
   const speaker = !!before && getLexicon().reportingLemmas.has(before.lemma) && isVerb(before);
-  return opensSentence(layer, the) || speaker || SUBJECT_VERB_POS.has(layer.tokens[after]?.pos ?? '');
+  // A possessor points back too: "many feared the 31-year-old's career was over" (slips42).
+  const possessor = layer.tokens[after]?.pos === 'PART' && after === the + 4;
+  return opensSentence(layer, the) || speaker || possessor || SUBJECT_VERB_POS.has(layer.tokens[after]?.pos ?? '');
 }
 
 /** "Williams, 24,", "Williams (24)", "Doherty, aged 26,": the age right after mention `m`, or null. */
