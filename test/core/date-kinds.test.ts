@@ -163,6 +163,7 @@ describe('one event given two dates through its verb or its noun', () => {
     assert.equal(conflicts('2005-02-10', 'The ban comes into force on 18 February. Police said protests were planned. The ban comes into force on 19 February.').length, 1);
     assert.equal(conflicts('2024-03-20', 'Ms Patel will take over as chair on 2 April. The board said Ms Patel will take over as chair on 9 April.').length, 1);
     assert.equal(conflicts('2024-03-20', 'The new timetable takes effect on 7 April, the operator said. Passengers were told the new timetable takes effect on 14 April.').length, 1);
+    assert.equal(conflicts('2005-03-01', 'The new law takes effect on 1 April, ministers said. Lawyers warned that the law takes effect on 3 April in Wales.').length, 1);
   });
 
   it('leaves a bare verb that may tell a recurring event, other subjects and the same day', () => {
@@ -571,6 +572,9 @@ describe('a match singled out by its two sides is one event (slips41)', () => {
     // Written after the fix: two calendar days, and "versus".
     assert.equal(conflicts('The Chelsea v Arsenal game on 5 March 2005 is sold out. Tickets for the Chelsea v Arsenal game on 12 March 2005 are gone.').length, 1);
     assert.equal(conflicts('Police will patrol at the Celtic versus Rangers match on 5 March. Tickets for the Celtic versus Rangers match on 6 March are gone.').length, 1);
+    // Written in the review of the whole change: a side the tagger read as a verb after "v".
+    assert.deepEqual(conflicts('Fans queued for tickets for the Leeds v Hull game on Friday. Police will be out in force at the Leeds v Hull game on 12 March.'),
+      ['date-conflict 12 March | The game is on a Saturday here (“12 March”) but on a Friday earlier (“Friday”).']);
   });
 
   it('leaves a competition or one side, which play many matches', () => {
@@ -588,6 +592,7 @@ describe('a verb at an event a possessive date dates (slips41)', () => {
     // Written after the fix: "will" at a past event, and a phrasal verb's particle before its object.
     assert.equal(tense('The minister will speak at last month\'s summit in Brussels.').length, 1);
     assert.equal(tense('Mr Cable will set out the plan in a speech on 14 February.').length, 1);
+    assert.equal(tense('The ministers agreed the deal at next month\'s summit in Rome.').length, 1);
   });
 
   it('leaves an event the date names that the verb does not take part in', () => {

@@ -883,6 +883,7 @@ describe('review41: a judge\'s title and a pronoun "I" are no part of a name (ex
   it('tags the judge, not "Justice", after a courtesy title; "Justice Department" stays whole', () => {
     assert.deepEqual(flagged('Mr Justice Eady said he was obliged to compensate Mr Galloway.'), ['Eady', 'Galloway']);
     assert.deepEqual(flagged('Lord Justice Rix and Mrs Justice Forbes heard the appeal.'), ['Rix', 'Forbes']);
+    assert.deepEqual(flagged('Mrs Justice Hale ruled on Monday.'), ['Hale']);
     assert.deepEqual(flagged('The Justice Department said it would appeal.'), ['Justice Department']);
   });
 
@@ -914,6 +915,7 @@ describe('review41: an electoral area is one place, however the recogniser split
     assert.deepEqual(typed('He added: "Here in this constituency of Bethnal Green and Bow there is a stooge."'), ['Untagged place: “Bethnal Green and Bow”']);
     assert.deepEqual(typed("It won a council seat in St Dunstan's and Stepney Green ward."), ["Untagged place: “St Dunstan's and Stepney Green”"]);
     assert.deepEqual(typed('The Glasgow Kelvin MP was expelled from the party.'), ['Untagged place: “Glasgow Kelvin”']);
+    assert.deepEqual(typed('The Leeds North East MP spoke.'), ['Untagged place: “Leeds North East”']);
   });
 
   it('leaves parties, adjectives and people before "MPs" as they were', () => {

@@ -328,8 +328,8 @@ function repairCompoundHeads(prose: string, reading: ParagraphReading): Paragrap
 }
 /**
  * A place or club name read as a verb by the lite tagger: "after a heavy defeat at Hull on Saturday" (Hull/VERB), so
- * the date hung on a verb "Hull" in the present. A capitalised word right after a lower-case preposition, not the
- * sentence's first, is no finite verb (a preposition takes a noun phrase, and a gerund after it is lower case):
+ * the date hung on a verb "Hull" in the present. A capitalised word right after a lower-case preposition or a "v"
+ * between sides (data "versusWords": "the Leeds v Hull game"), not the sentence's first, is no finite verb (a preposition takes a noun phrase, and a gerund after it is lower case):
  * retagged PROPN, lemma the word. Mutates and returns `reading`.
  */
 function repairNamesAfterPrepositions(prose: string, reading: ParagraphReading): ParagraphReading {
@@ -338,7 +338,8 @@ function repairNamesAfterPrepositions(prose: string, reading: ParagraphReading):
     for (let i = first + 1; i <= last; i++) {
       const t = tokens[i];
       const before = tokens[i - 1];
-      if (t.pos !== 'VERB' || before.pos !== 'ADP' || !isCapitalised(prose.slice(t.start, t.end)) || !isLowerInitial(prose.slice(before.start, before.end))) continue;
+      const joins = before.pos === 'ADP' || verbGroupWords().versusWords.has(prose.slice(before.start, before.end));
+      if (t.pos !== 'VERB' || !joins || !isCapitalised(prose.slice(t.start, t.end)) || !isLowerInitial(prose.slice(before.start, before.end))) continue;
       t.pos = 'PROPN';
       t.lemma = prose.slice(t.start, t.end);
     }
