@@ -139,10 +139,10 @@ const TITLE_CASE_SHARE = 0.6;
 /** Marks after which a capitalised word opens a sentence of its own: quotation marks, a colon, brackets, dashes, full stops. */
 const OPENERS = new Set(['"', '“', '‘', "'", ':', '(', '[', '—', '–', '-', '.', '!', '?']);
 
-/** A day and month written with no year ("5 May", "Feb. 1", "Friday, Oct. 23"): a digit, a month's name, no year. */
 const YEAR_WRITTEN = /\b\d{4}\b/;
 const MONTH_WRITTEN = new RegExp(`\\b${MONTH_RE}`, 'i');
-const dayAndMonth = (text: string) => hasDigit(text) && MONTH_WRITTEN.test(text) && !YEAR_WRITTEN.test(text);
+/** A day and month written with no year ("5 May", "Feb. 1", "Friday, Oct. 23"): a digit, a month's name, no year. */
+export const dayAndMonth = (text: string): boolean => hasDigit(text) && MONTH_WRITTEN.test(text) && !YEAR_WRITTEN.test(text);
 /** A month's name alone, or in the possessive ("November", "November's"): no day, no year, no direction word. */
 const MONTH_ALONE = new RegExp(`^${MONTH_RE}(?:['’]s)?$`, 'i');
 
@@ -297,7 +297,7 @@ function calendarTense(article: Article, span: Span): TenseCue | null {
   const lead = wordsIn(article.prose.slice(Math.max(0, span.start - 14), span.start)).slice(-2);
   const limit = lead.some((w) => LIMITS.has(w));
   const before = g.end <= span.start && near !== null && near.start >= span.end && !limit;
-  if (takenAhead(g, span, lead)) return null;
+  if (!limit && lead.at(-1) !== 'to' && takenAhead(g, span)) return null;
   if (g.tense === 'past' && !g.plan) return !near || (near.start === g.start && near.tense === 'past') || before ? governs('past', false) : near;
   if (g.tense === 'future' || (g.tense === 'present' && g.plan && !g.presentPerfect)) return governs('future', g.tense === 'future' && g.perfect);
   return near;
@@ -305,12 +305,11 @@ function calendarTense(article: Article, span: Span): TenseCue | null {
 
 /**
  * "had been expecting an election on Thursday 5 May", "expected the vote on 5 May": what a past verb of planning or
- * prediction (data/dates-forward-verbs.txt) takes lies ahead of it, so its past says nothing of the date's year; not
- * a limit ("warned of losses for the year to 31 July"; `lead` holds the two words before the date).
+ * prediction (data/dates-forward-verbs.txt) takes lies ahead of it, so its past says nothing of the date's year. The
+ * caller leaves out limits ("warned of losses for the year to 31 July").
  */
-function takenAhead(g: Governor, span: Span, lead: string[]): boolean {
-  if ((g.tense !== 'past' && !g.presentPerfect) || g.end > span.start) return false;
-  return !lead.some((w) => LIMITS.has(w)) && lead.at(-1) !== 'to' && wordList('dates-forward-verbs.txt').has(g.lemma);
+function takenAhead(g: Governor, span: Span): boolean {
+  return (g.tense === 'past' || g.presentPerfect) && g.end <= span.start && wordList('dates-forward-verbs.txt').has(g.lemma);
 }
 
 const YEAR_BEFORE = /^(?:(?:the\s+)?(?:comparable\s+)?year[- ](?:ago|earlier)(?:\s+\w+)?|a year (?:ago|earlier)|prior[- ]year)$/i;

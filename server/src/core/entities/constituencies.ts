@@ -67,7 +67,7 @@ export function joinConstituencies(mentions: EntityMention[], prose: string, fro
     if (!area) continue;
     const pieces = mentions.slice(i, j + 1);
     if (j === i ? !loneArea(mentions[i]) : !pieces.every(areaPiece)) continue;
-    const joined: EntityMention = { ...mentions[i], end: last.end, text: prose.slice(mentions[i].start, last.end), type: 'place', confidence: Math.min(...mentions.slice(i, j + 1).map((m) => m.confidence)) };
+    const joined: EntityMention = { ...mentions[i], end: last.end, text: prose.slice(mentions[i].start, last.end), type: 'place', confidence: Math.min(...pieces.map((m) => m.confidence)) };
     mentions.splice(i, j - i + 1, joined);
   }
 }

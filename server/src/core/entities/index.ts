@@ -347,15 +347,15 @@ export function findEntities(
 
   mentions.sort((a, b) => a.start - b.start);
   joinGenerationalSuffixes(mentions, article.prose);
-  joinConstituencies(mentions, article.prose, (m) => !m.tagged && m.partOf === undefined && RECOGNISER_LABELS.has(m.source));
+  const fromRecogniser = (m: EntityMention) => !m.tagged && m.partOf === undefined && RECOGNISER_LABELS.has(m.source);
+  joinConstituencies(mentions, article.prose, fromRecogniser);
   // "Memorandum of Understanding (MOU)": a defined abbreviation is what its long form is, wherever it stands.
-  const agreed = agreeWithLongForms(mentions, article.prose, (m) => !m.tagged && m.partOf === undefined && RECOGNISER_LABELS.has(m.source));
+  const agreed = agreeWithLongForms(mentions, article.prose, fromRecogniser);
   // A one-word name the tagger reads as an adjective ("Palestinian leader") opens no longer name's group.
   const adjective = (m: EntityMention) => { const t = layer.tokens[layer.tokenAt(m.start)]; return !!t && t.start === m.start && t.end === m.end && t.pos === 'ADJ'; };
   // A name before a noun it modifies ("Tory government", "Green MSP").
   const modifier = (m: EntityMention) => { const t = layer.tokens[firstTokenEndingAfter(layer, m.end)]; return !!t && t.start > m.end && (t.pos === 'NOUN' || (t.pos === 'PROPN' && isAllCapitals(article.prose.slice(t.start, t.end)))); };
   linkMentions(agreed, registry, adjective, article.prose, modifier);
-  const fromRecogniser = (m: EntityMention) => !m.tagged && m.partOf === undefined && RECOGNISER_LABELS.has(m.source);
   retypeKnownPlaces(agreed, article, fromRecogniser);
   retypeBodies(agreed, article, fromRecogniser);
   retypePeople(agreed, article, fromRecogniser);

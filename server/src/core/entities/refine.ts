@@ -304,10 +304,7 @@ const MIN_BODY_HEAD_SEEN = 3;
  */
 export function namesBodies(noun: string, byHeads = false): boolean {
   const word = noun.length > 4 && noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun;
-  const share = (row: [number, number, number, number] | undefined, min: number, share: number) => {
-    const seen = row ? row[0] + row[1] + row[2] + row[3] : 0;
-    return !!row && seen >= min && row[1] / seen >= share;
-  };
+  const share = (row: TypeCounts | undefined, min: number, part: number) => hasShare(row, min, part, ORG);
   // A noun the labelled data saw describing names decides by what it described ("star" describes people, though
   // "Stars" ends a team's name); only an unseen one is read by the names it ends.
   return [word, withoutFinalS(word)].some((w) => {
@@ -326,10 +323,10 @@ export function namesBodies(noun: string, byHeads = false): boolean {
  * place, other] of the names the recogniser reported right after it in unlabelled news; read once.
  * @throws Error when the file is missing or is not JSON (readDataJson).
  */
-function readDescribers(): Record<string, [number, number, number, number]> {
-  return (readDescribersData ??= readDataJson<{ describers: Record<string, [number, number, number, number]> }>('entity-describers-read.json').describers);
+function readDescribers(): Record<string, TypeCounts> {
+  return (readDescribersData ??= readDataJson<{ describers: Record<string, TypeCounts> }>('entity-describers-read.json').describers);
 }
-let readDescribersData: Record<string, [number, number, number, number]> | undefined;
+let readDescribersData: Record<string, TypeCounts> | undefined;
 
 /**
  * Names a noun read from unlabelled news must have stood before (data/entity-describers-read.json) for its counts to
@@ -351,11 +348,19 @@ export function describesPeople(noun: string): boolean {
   const word = noun.length > 4 && noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun;
   return [word, withoutFinalS(word)].some((w) => {
     const labelled = priors().describers[w];
-    const [row, min] = labelled ? [labelled, MIN_DESCRIBER_SEEN] : [readDescribers()[w], MIN_READ_SEEN];
-    if (!row) return false;
-    const seen = row[0] + row[1] + row[2] + row[3];
-    return seen >= min && row[0] / seen >= DESCRIBER_PERSON_SHARE;
+    return labelled ? hasShare(labelled, MIN_DESCRIBER_SEEN, DESCRIBER_PERSON_SHARE, PERSON) : hasShare(readDescribers()[w], MIN_READ_SEEN, DESCRIBER_PERSON_SHARE, PERSON);
   });
+}
+
+/** Counts of names by type, [person, org, place, other], and the columns read here. */
+type TypeCounts = [number, number, number, number];
+const PERSON = 0;
+const ORG = 1;
+
+/** Whether `row` counts at least `min` names, `part` or more of them in column `column` (PERSON or ORG). */
+function hasShare(row: TypeCounts | undefined, min: number, part: number, column: number): boolean {
+  const seen = row ? row[0] + row[1] + row[2] + row[3] : 0;
+  return !!row && seen >= min && row[column] / seen >= part;
 }
 
 /** The recogniser's CoNLL label of each entity type. */

@@ -110,13 +110,11 @@ export function retypePeople(mentions: EntityMention[], article: Article, fromRe
   const prose = article.prose;
   const candidates = mentions.filter((m) => fromRecogniser(m) && (m.type === 'org' || m.type === 'place') && mayNamePerson(m.text) && !lookupPlace(m.text));
   const cued = new Set(candidates.filter((m) => {
-    const i = layer.tokenAt(m.start);
-    const before = layer.tokens[i - 1];
-    if (i < 1 || !before || before.sentence !== layer.tokens[i].sentence || before.pos !== 'NOUN') return false;
+    const before = describingNounBefore(layer, prose, m);
+    if (!before) return false;
     const word = prose.slice(before.start, before.end);
     // A plural before one name describes a body of them ("say analysts Jupiter Research").
-    const plural = word !== before.lemma && word.endsWith('s');
-    return isLowerInitial(word) && !plural && describesPeople(word) && !modifiesNounAfter(layer, m, before.sentence);
+    return !(word !== before.lemma && word.endsWith('s')) && describesPeople(word);
   }));
   retypeCuedGroups(candidates, cued, 'person');
 }
@@ -140,11 +138,19 @@ function personsName(text: string): boolean {
 
 /** A lower-case noun that names bodies stands right before `m` in its sentence ("investment firm Grant Samuel"), and `m` modifies no noun after it. */
 function bodyNounBefore(layer: Language, prose: string, m: EntityMention): boolean {
+  const before = describingNounBefore(layer, prose, m);
+  return !!before && namesBodies(prose.slice(before.start, before.end));
+}
+
+/**
+ * The lower-case noun token right before `m` in its sentence that may say what `m` is ("investment firm Grant
+ * Samuel", "composer AR Rahman"), when `m` modifies no noun after it; undefined otherwise.
+ */
+function describingNounBefore(layer: Language, prose: string, m: EntityMention): Language['tokens'][number] | undefined {
   const i = layer.tokenAt(m.start);
   const before = layer.tokens[i - 1];
-  if (i < 1 || !before || before.sentence !== layer.tokens[i].sentence || before.pos !== 'NOUN') return false;
-  const word = prose.slice(before.start, before.end);
-  return isLowerInitial(word) && namesBodies(word) && !modifiesNounAfter(layer, m, before.sentence);
+  if (i < 1 || !before || before.sentence !== layer.tokens[i].sentence || before.pos !== 'NOUN') return undefined;
+  return isLowerInitial(prose.slice(before.start, before.end)) && !modifiesNounAfter(layer, m, before.sentence) ? before : undefined;
 }
 
 /** The most nouns read after a name in the possessive's reading ("Del Monte foods unit"). */

@@ -9,7 +9,8 @@ import type { Article, DateMention, Fix } from '../../types';
 import type { RuleFinding } from '../rule';
 import { interval } from './shared';
 import { CALENDAR_WORD } from '../../dates/expr';
-import { endsPossessive, hasDigit, hasSpace } from '../../text/shape';
+import { endsPossessive, hasSpace } from '../../text/shape';
+import { dayAndMonth } from '../../dates';
 import { contextSet, endsWithPhrase, isAsciiCapital, isAsciiLetter, isWordChar, phrasesOf, runsOf } from '../../dates/context';
 import { writesDayFirst } from '../../dates/numericOrder';
 import { languageOf, verbGroupWords } from '../../language';
@@ -48,7 +49,8 @@ function attachment(article: Article, d: DateMention): Attachment | null {
   const classes = wordClasses('dates-event-nouns.txt');
   const sentence = article.sentences[d.sentence];
   const head = (noun: string, nounStart: number): Attachment | null => {
-    const event = singledOut(article, classes.get(noun.toLowerCase()), nounStart);
+    const phrase = phraseBefore(article, nounStart);
+    const event = singledOut(classes.get(noun.toLowerCase()), phrase);
     if (!event) return null;
     const lead = wordsBefore(text, Math.max(sentence.start, nounStart - 40), nounStart).slice(-3);
     let cut = 0;
@@ -67,7 +69,7 @@ function attachment(article: Article, d: DateMention): Attachment | null {
       event,
       noun,
       nounStart,
-      definite: det >= 0 || isAsciiCapital(noun[0]) || opensDefinite(article, nounStart),
+      definite: det >= 0 || isAsciiCapital(noun[0]) || opensDefinite(article, phrase.opener),
       distinguished: modifiers.some((x) => distinguishing(x.w)) || wordsBefore(text, Math.max(0, d.start - 12), d.start).slice(-1).some((x) => distinguishing(x.w)) || withParticipants(text, nounStart + noun.length),
     };
   };
@@ -132,18 +134,16 @@ const PHRASE_BODY = new Set(['NOUN', 'ADJ', 'NUM']);
  * (phraseBefore, sorted); one side only ("the England match") or a competition ("the Six Nations match") is any of its
  * matches. Other classes and `event` undefined are returned as they are.
  */
-function singledOut(article: Article, event: string | undefined, nounStart: number): string | undefined {
+function singledOut(event: string | undefined, { names, versus }: { names: Set<string>; versus: boolean }): string | undefined {
   if (!event?.startsWith('~')) return event;
-  const { names, versus } = phraseBefore(article, nounStart);
   return versus && names.size >= 2 ? `${event.slice(1)}@${[...names].sort().join('|')}` : event;
 }
 
 /**
- * Whether the noun phrase holding the noun at `nounStart` opens with a definite determiner or a possessive, however
- * many names and nouns stand between (phraseBefore: "the Wales v England rugby union match").
+ * Whether the noun phrase whose words before its noun phraseBefore read opens with a definite determiner or a
+ * possessive at token `opener`, however many names and nouns stand between ("the Wales v England rugby union match").
  */
-function opensDefinite(article: Article, nounStart: number): boolean {
-  const { opener } = phraseBefore(article, nounStart);
+function opensDefinite(article: Article, opener: number): boolean {
   if (opener < 0) return false;
   const t = languageOf(article).tokens[opener];
   const word = article.prose.slice(t.start, t.end);
@@ -214,10 +214,8 @@ function comparable(article: Article, d: DateMention): boolean {
  * event are apart whatever the year ("the concert on 16 December" … "the concert on 18 December").
  */
 function yearlessDay(d: DateMention): boolean {
-  return d.grain === 'day' && !d.rangeEnd && CALENDAR_WORD.test(d.text) && !YEAR_WRITTEN.test(d.text) && hasDigit(d.text);
+  return d.grain === 'day' && !d.rangeEnd && dayAndMonth(d.text);
 }
-/** Four digits: a year written out. */
-const YEAR_WRITTEN = /\d{4}/;
 
 const LIST_JOINS = new Set(['and', 'or', 'to', '-', '–']);
 
