@@ -1440,3 +1440,25 @@ describe('an event after the verb\'s object, and a birth name after "born" (slip
     assert.deepEqual(findings('2005-03-01', 'Sting, 53, who was born Gordon Sumner in 1951, sang.'), []);
   });
 });
+
+describe('a gerund after a preposition is dated in its verb\'s time (slips43: "withdrew … after missing a test on Thursday 12 August")', () => {
+  const day = (body: string) => analyze(`---\npublished: 2005-03-01\n---\n\n${body}\n`).dates.map((d) => d.value);
+
+  it('reads a yearless day in the past when a past verb governs the gerund, and a correct weekday passes', () => {
+    assert.deepEqual(day('The pair were banned after failing a test at their hotel on 14 August.'), ['2004-08-14']);
+    assert.deepEqual(day('She resigned from the board before answering questions at a hearing on 20 September.'), ['2004-09-20']);
+    assert.deepEqual(day('He was found guilty of leaking the report to a newspaper on 3 October.'), ['2004-10-03']);
+    assert.deepEqual(findings('2005-03-01', 'They withdrew from the Games after missing a test at the village on Thursday 12 August.'), []);
+    assert.deepEqual(findings('2005-03-01', 'They withdrew from the Games after missing a test at the village on Friday 12 August.').map((f) => f.split(' | ')[0]), ['weekday-mismatch Friday 12 August']);
+  });
+
+  it('reads a gerund after a future verb ahead, but not one told as what came before it', () => {
+    assert.deepEqual(day('The band will tour Japan before returning to Europe on 2 June.'), ['2005-06-02']);
+    assert.deepEqual(findings('2005-03-01', 'The winger will see a specialist on Monday after injuring his knee in the defeat on Saturday.'), []);
+  });
+
+  it('leaves a gerund that completes a noun to its own time', () => {
+    assert.deepEqual(findings('2005-03-01', 'The champion has ruled out any hope of winning the title in the future.'), []);
+    assert.deepEqual(findings('2005-03-01', 'The council backed the plan by approving a strategy for a carbon-free city by 2040.'), []);
+  });
+});

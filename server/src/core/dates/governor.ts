@@ -91,6 +91,8 @@ export function governingVerb(article: Article, span: Span): Governor | null {
   const sentence = layer.sentences[layer.tokens[first].sentence];
   let found: VerbGroup | null = null;
   let opener = false;
+  // A gerund passed after "after" or "since" tells what came before its verb: a past, whatever that verb's tense.
+  let toldBefore = false;
   // Backwards, within the clause.
   for (let i = first - 1; i >= Math.max(sentence.first, first - REACH) && !found; i--) {
     const t = layer.tokens[i];
@@ -131,6 +133,12 @@ export function governingVerb(article: Article, span: Span): Governor | null {
     // "will receive backing on Thursday", "stopped working on Monday": a bare -ing form right after a verb is its
     // object or complement; the verb before governs.
     if (g.first === g.last && g.tense === 'none' && /ing$/i.test(word(article, layer.tokens[g.first])) && verbGroupAt(layer, g.first - 1)?.last === g.first - 1) continue;
+    // "withdrew after missing a test on 12 August", "will speak before leaving on 3 June": a gerund after a
+    // preposition has no tense of its own; it happens in the time of the verb its phrase hangs on.
+    if (gerundAfterPreposition(article, layer, g)) {
+      toldBefore ||= TOLD_BEFORE.has(word(article, layer.tokens[g.first - 1]).toLowerCase());
+      continue;
+    }
     if (governedTense(g) === null) return null;
     found = g;
   }
@@ -163,8 +171,13 @@ export function governingVerb(article: Article, span: Span): Governor | null {
       break;
     }
   }
-  return found ? describeGovernor(article, layer, found, sentence, span) : null;
+  const governor = found ? describeGovernor(article, layer, found, sentence, span) : null;
+  // "will have surgery on Monday after fracturing his thumb on Saturday": what came before a future may be past.
+  return toldBefore && governor?.tense === 'future' ? null : governor;
 }
+
+/** Prepositions of a gerund told as what came before its verb ("after fracturing", "since winning", "following"). */
+const TOLD_BEFORE = new Set(['after', 'following', 'since']);
 
 /**
  * The Governor governingVerb returns for the verb group `found` that governs the date at `span` in `sentence`: its
@@ -256,6 +269,20 @@ function finiteTenseNear(layer: Language, first: number, last: number, participl
   const finite = verbGroupsIn(layer, first, last).filter((g) => g.first !== participle.first && g.tense !== 'none' && !(g.first === g.last && g.tense === 'past' && layer.tokens[g.first].pos === 'VERB'));
   const before = finite.filter((g) => g.last < participle.first).at(-1);
   return (before ?? finite.find((g) => g.first > participle.last))?.tense ?? null;
+}
+
+/**
+ * Whether the verb group `g` is a lone -ing form right after a preposition or subordinator that hangs on the verb
+ * before it: a gerund, whose time is that verb's ("withdrew after missing", "was found guilty of bringing", "were
+ * involved in rebuilding"). After a noun only a preposition of time (data/language-verb-groups.json timePrepositions:
+ * "withdrew from the Games after missing") does: "ruled out any chance of winning", "its action by proposing" give
+ * the gerund to the noun, and its time is its own.
+ */
+function gerundAfterPreposition(article: Article, layer: Language, g: VerbGroup): boolean {
+  const before = layer.tokens[g.first - 1];
+  if (g.first !== g.last || g.tense !== 'none' || !before || (before.pos !== 'ADP' && before.pos !== 'SCONJ') || !word(article, layer.tokens[g.first]).toLowerCase().endsWith('ing')) return false;
+  const head = layer.tokens[g.first - 2];
+  return head?.pos !== 'NOUN' && head?.pos !== 'PROPN' || verbGroupWords().timePrepositions.has(word(article, before).toLowerCase());
 }
 
 /**
