@@ -859,3 +859,45 @@ describe('review42: an inverted bare plural speaker inside its sentence (example
     assert.deepEqual(unsourced('Sales will rise by 50%, say, for most firms.'), ['50%']);
   });
 });
+
+describe('review43: data whose maker the sentence names, however the verb reads (examples written after the fix)', () => {
+  it('sources a figure beside "the survey carried out by …", "a separate poll by …", "data compiled from <name>"', () => {
+    assert.deepEqual(unsourced('In the poll conducted by YouGov, 31% of voters backed the plan.'), []);
+    assert.deepEqual(unsourced('In a separate study by Leeds University, 2,400 pupils took part.'), []);
+    assert.deepEqual(unsourced('On data compiled from Eurostat, unemployment is 9.1% across the bloc.'), []);
+  });
+
+  it('leaves a time after "by", and a process under review, which name no maker', () => {
+    assert.deepEqual(unsourced('About 40 councils had sent their reports by Friday.'), ['About 40']);
+    assert.deepEqual(unsourced('The firm paid $50m in a deal under review by the regulator.'), ['$50m']);
+  });
+});
+
+describe('review43: a fraction of a scale word is one figure ("close to half a million" was "close to half" and "a million")', () => {
+  const read = (body: string) => analyze(`---\npublished: 2025-11-12\n---\n\n${body}\n`).figures.map((f) => [f.text, f.value]);
+
+  it('reads a fraction, "of" and "a" before million, billion, trillion or thousand as one number, its value the fraction of the scale', () => {
+    assert.deepEqual(read('Roughly a quarter of a million tickets were sold.'), [['Roughly a quarter of a million', 250000]]);
+    assert.deepEqual(read('The bridge cost two-thirds of a billion euros.'), [['two-thirds of a billion euros', 2 * (1 / 3) * 1e9]]);
+    assert.deepEqual(read('Nearly half a trillion dollars left the market.'), [['Nearly half a trillion dollars', 5e11]]);
+    assert.deepEqual(unsourced('Well over half a million homes lost power.'), ['Well over half a million']);
+  });
+
+  it('keeps a share a share', () => {
+    assert.deepEqual(read('Half the managers and a quarter of the staff left.').map(([t]) => t), ['Half', 'a quarter']);
+  });
+});
+
+describe('review43: ages a rule or a life sets are no figures (examples written after the fix)', () => {
+  it('reads an age after "aged" and an approximator or "between" as an age', () => {
+    assert.deepEqual(unsourced('A third of voters aged between 25 and 40 stayed at home.'), ['A third']);
+    assert.deepEqual(unsourced('Drivers aged over 70 must renew their licences.'), []);
+  });
+
+  it('reads the age a death or a rule fixes as an age, and a count after "to" as a count', () => {
+    assert.deepEqual(unsourced('The actor, who starred in the soap for years, died at 81.'), []);
+    assert.deepEqual(unsourced('Ministers want the school leaving age raised to 18.'), []);
+    assert.deepEqual(unsourced('Ministers cut the age limit and the budget to 220 schools.'), ['220']);
+    assert.deepEqual(unsourced('The chain died at 40 stores.'), ['40']);
+  });
+});

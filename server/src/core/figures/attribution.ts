@@ -132,6 +132,7 @@ export class AttributionFinder {
       const found = this.groupAttribution(layer, g, s);
       if (found) out.push(found);
     }
+    for (const made of madeBy(layer, this.article.prose, sentence, this.lex.dataNouns, (w) => this.namesATime(w))) out.push(this.verbSpan(made.start, made.end));
     const tail = trailingAttribution(layer, this.article.prose, sentence, this.lex.reportingLemmas);
     if (tail) out.push(this.verbSpan(tail.start, tail.end));
     return out;
@@ -489,6 +490,34 @@ function agentAfter(layer: Language, prose: string, verb: number, last: number):
   }
   return -1;
 }
+
+/**
+ * Data nouns (data/figures-attribution.json dataNouns) of `sentence` with who made them after them, as spans of
+ * UTF-16 offsets into `prose` from the noun to the maker's last nominal: the noun, perhaps a participle that tells
+ * the making and its particle ("the survey carried out by ICM Research", "a study commissioned by the union"), then
+ * "by" and a noun phrase (agentEnd), or "from" and a name ("data compiled from Eurostat"; not "figures from last
+ * year"), whose last word is no time (`isTime`, lower case: "had filed compliance reports by Wednesday"). Not a noun
+ * of a process after "under" ("a deal under review by the SEC"). "In the survey carried out by ICM Research, 14% …
+ * said" is sourced by it, whatever the sentence's verbs say.
+ */
+function madeBy(layer: Language, prose: string, sentence: { first: number; last: number }, dataNouns: ReadonlySet<string>, isTime: (w: string) => boolean): Span[] {
+  const out: Span[] = [];
+  const tokens = layer.tokens;
+  const word = (k: number) => prose.slice(tokens[k].start, tokens[k].end).toLowerCase();
+  for (let i = sentence.first; i < sentence.last; i++) {
+    if (tokens[i].pos !== 'NOUN' || !dataNouns.has(word(i)) || (i > sentence.first && word(i - 1) === 'under')) continue;
+    let k = i + 1;
+    if (tokens[k].pos === 'VERB' && word(k).endsWith('ed')) k += PARTICLE_POS.has(tokens[k + 1]?.pos) && word(k + 1) !== 'by' && word(k + 1) !== 'from' ? 2 : 1;
+    if (k > sentence.last || (word(k) !== 'by' && word(k) !== 'from')) continue;
+    const end = agentEnd(layer, k, sentence.last);
+    const named = tokens.slice(k + 1, end + 1).some((t) => t.pos === 'PROPN');
+    if (end >= 0 && (word(k) === 'by' || named) && !isTime(word(end))) out.push({ start: tokens[i].start, end: tokens[end].end });
+  }
+  return out;
+}
+
+/** The parts of speech of a participle's particle ("carried out", "drawn up"). */
+const PARTICLE_POS = new Set<string | undefined>(['ADP', 'ADV', 'PART']);
 
 /** The last nominal of the noun phrase after "by" at token `by` (within six tokens and the sentence's `last`), or -1. */
 function agentEnd(layer: Language, by: number, last: number): number {

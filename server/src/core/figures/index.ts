@@ -7,7 +7,7 @@ import { blankLineSegments } from '../text/segments';
 import { detached, GenerationMemo } from '../text/memo';
 import { AttributionFinder, sentenceOf } from './attribution';
 import { getLexicon, type Lexicon } from './lexicon';
-import { matchPhrase, readNumber, readQuantity, type Quantity } from './numbers';
+import { fractionOfScale, matchPhrase, readNumber, readQuantity, type Quantity } from './numbers';
 import { markNoSourceNeeded } from './needSource';
 import { isCapitalised, tokenize, type Token } from './tokens';
 import { languageOf, type Language, type Upos } from '../language';
@@ -468,7 +468,8 @@ class FigureParser {
     const { toks, lex } = this;
     const { numerator, k } = this.numeratorAt(j);
     const f = toks[k];
-    if (!f || !lex.fractions.has(f.lower)) return null;
+    // "a quarter of a million", "half a billion": a number (readNumber), not a share.
+    if (!f || !lex.fractions.has(f.lower) || fractionOfScale(toks, j, lex)) return null;
     const value = numerator * lex.fractions.get(f.lower)!;
     const after = toks[k + 1];
     // Rate changes: "half-point"
@@ -544,7 +545,7 @@ class FigureParser {
     const range = this.range(j, q1, approximate, between);
     if ('skip' in range) return range;
     const q: Quantity = this.weight(range.q) ? { ...range.q, currency: null, measure: 'lb' } : range.q;
-    const excluded = this.excluded(q, approximate || between);
+    const excluded = this.excluded(q, approximate || between, i);
     if (excluded) return { skip: excluded };
     const first = between && range.valueMax === null ? j : i;
     return this.figureOf(q, { first, end: q.end, value: range.value, valueMax: range.valueMax, approximate, vague: false });
@@ -722,13 +723,15 @@ class FigureParser {
 
   /**
    * Why a bare number is not a figure (a duration or time, a date, an age, a rank, a known set, a list number, a name
-   * or label, a code, a model number): the token to resume at, or 0. `prefixed`: after an approximator or "between".
+   * or label, a code, a model number): the token to resume at, or 0. `prefixed`: after an approximator or "between",
+   * which opens at token `opening`.
    */
-  private excluded(q: Quantity, prefixed: boolean): number {
+  private excluded(q: Quantity, prefixed: boolean, opening: number): number {
     const money = q.currency !== null || q.percent !== null;
     if (!money && (this.timeAfter(q) || this.compoundModifier(q) || this.secondPartOfMeasure(q))) return q.end;
     if (q.scale > 1 || money) return 0;
-    if (prefixed) return this.ageBracket(q) ? q.end : 0;
+    // "aged between 18 and 34", "aged over 60": an age word before the approximator.
+    if (prefixed) return this.ageBracket(q) || (ageLike(q) && word(this.toks[opening - 1], ...this.lex.ageWords)) ? q.end : 0;
     if (this.dayOfMonth(q) || this.age(q) || this.rankPosition(q) || this.knownSmallSet(q) || this.listNumber(q)) return q.end;
     if (this.labelled(q) || this.placeAfterNumberLabel(q)) return q.end;
     if (this.abbreviatedLabel(q)) return this.referenceEnd(q.end);
@@ -812,6 +815,8 @@ class FigureParser {
     const prev = toks[q.first - 1];
     const next = toks[q.end];
     if (word(prev, 'at') && this.cueBefore(q.first - 1, lex.lifeStageWords, 5)) return true;
+    // "raise the pension age to 67", "the voting age will fall to 16": an age set by a rule.
+    if (word(prev, 'to') && this.cueBefore(q.first - 1, lex.ageWords, 4)) return true;
     const clauseEnd = !next || sym(next, '.', ';', '!', '?');
     if (!!prev && lex.ageVerbs.has(prev.lower) && clauseEnd && [2, 3].some((d) => word(toks[q.first - d], ...lex.subjectPronouns))) return true;
     const verbAt = this.tagged(prev)?.pos === 'ADV' ? q.first - 2 : q.first - 1;

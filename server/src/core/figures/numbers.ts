@@ -136,15 +136,39 @@ function readNumberWords(toks: Token[], i: number, lex: Lexicon): NumberRead {
   const r: WordsRead = { end: i, total: 0, current: 0, seen: false, scale: 1 };
   // "a million", "an estimated" is not here: only "a/an" + scale word.
   if ((t.lower === 'a' || t.lower === 'an') && lex.scaleWords.has(toks[i + 1]?.lower ?? '')) { r.current = 1; r.end = i + 1; r.seen = true; }
-  else if (t.lower === 'half' && word(toks[i + 1], 'a', 'an') && lex.scaleWords.has(toks[i + 2]?.lower ?? '') && toks[i + 2].lower !== 'hundred') {
-    const s = lex.scaleWords.get(toks[i + 2].lower)!;
-    return { kind: 'number', value: 0.5 * s, end: i + 3, scale: s, words: true, measure: null, minor: null, ambiguousM: false };
+  else {
+    const part = fractionOfScale(toks, i, lex);
+    if (part) return { kind: 'number', value: part.value, end: part.end, scale: part.scale, words: true, measure: null, minor: null, ambiguousM: false };
   }
   let more = true;
   while (more) more = readNumberWord(toks, r, lex);
   if (!r.seen) return null;
   // "a half" style trailing tokens are handled by the fraction reader.
   return { kind: 'number', value: r.total + r.current, end: r.end, scale: r.scale, words: true, measure: null, minor: null, ambiguousM: false };
+}
+
+/**
+ * A fraction of a scale word at token `i`: "half a million", "a quarter of a million", "three-quarters of a billion",
+ * "a third of a trillion" (a numerator "a", "an", "one" or a cardinal, perhaps hyphen-joined; the fraction word,
+ * data/figures-numbers.json fractions; "of" but after a bare "half"; "a" or "an"; a scale word other than "hundred").
+ * Its value is the fraction of the scale, and `end` the token after the scale word; null when none is written there.
+ */
+export function fractionOfScale(toks: Token[], i: number, lex: Lexicon): { value: number; end: number; scale: number } | null {
+  let k = i;
+  let numerator = 1;
+  if (word(toks[k], 'a', 'an', 'one')) k++;
+  else if (lex.cardinals.has(toks[k]?.lower ?? '') && toks[k].kind === 'word') { numerator = lex.cardinals.get(toks[k].lower)!; k++; }
+  if (k > i && toks[k]?.kind === 'sym' && toks[k].text === '-' && !toks[k].gap) k++;
+  const fraction = lex.fractions.get(toks[k]?.lower ?? '');
+  // A numerator needs its fraction word ("a quarter"); "half" stands alone ("half a million").
+  if (fraction === undefined || (k === i && toks[k].lower !== 'half')) return null;
+  if (word(toks[k + 1], 'of')) k += 2;
+  else if (toks[k].lower === 'half') k += 1;
+  else return null;
+  if (!word(toks[k], 'a', 'an')) return null;
+  const scale = lex.scaleWords.get(toks[k + 1]?.lower ?? '');
+  if (scale === undefined || toks[k + 1].lower === 'hundred') return null;
+  return { value: numerator * fraction * scale, end: k + 2, scale };
 }
 
 /** Reads the number word at `r.end` into `r` (a cardinal, "hundred", a scale word, or "and" before a cardinal); false when none is there. */
