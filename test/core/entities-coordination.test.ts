@@ -49,3 +49,17 @@ describe('entities: two names joined by "and" or a comma', () => {
     assert.deepEqual(messages('The sequel to the Adam Sandler drama Meet The Parents stars Robert De Niro.'), ['Untagged person: “Adam Sandler”', 'Untagged person: “Robert De Niro”']);
   });
 });
+
+describe('a name of "of" or "for" the recogniser ended before "and" and a common word (review43)', () => {
+  const flagged = (body: string) => analyze(`---\npublished: 2005-03-01\n---\n\n${body}\n`).findings.filter((f) => f.rule === 'untagged-entity').map((f) => f.text);
+
+  it('takes the common word in ("Organisation for Economic Co-operation and Development")', () => {
+    assert.deepEqual(flagged('The Organisation for Economic Co-operation and Development cut its forecast.'), ['Organisation for Economic Co-operation and Development']);
+    // Written after the fix.
+    assert.deepEqual(flagged('A report by the Institute for Public Policy and Research was published.'), ['Institute for Public Policy and Research']);
+  });
+
+  it('leaves a second name after "and" its own', () => {
+    assert.deepEqual(flagged('The Bank of England and Lloyds agreed.'), ['Bank of England', 'Lloyds']);
+  });
+});

@@ -923,3 +923,19 @@ describe('review41: an electoral area is one place, however the recogniser split
     assert.deepEqual(typed('A UK Independence Party MEP spoke.'), ['Untagged organisation: “UK Independence Party”']);
   });
 });
+
+describe('review43: an acronym no gazetteer holds as a place names a body; only the codes prose writes for a country are countries (examples written after the fix)', () => {
+  const typed = (body: string) => rule(analyze(`---\npublished: 2005-03-01\n---\n\n${body}\n`).findings, 'untagged-entity').map((f) => f.message);
+
+  it('types a company known by its initials an organisation, though its letters are a country code ("BT" is Bhutan\'s)', () => {
+    assert.deepEqual(typed('Staff at NTL were told on Monday. NTL said the cuts were needed.'), ['Untagged organisation: “NTL” (1 more mention in this article)']);
+    assert.deepEqual(typed('Profits at BT rose as customers switched.'), ['Untagged organisation: “BT”']);
+  });
+
+  it('keeps country and city abbreviations places, and joins a code glued to a name ("ZANU-PF")', () => {
+    assert.deepEqual(typed('Officials in the UAE and the US agreed.'), ['Untagged place: “UAE”', 'Untagged place: “US”']);
+    assert.deepEqual(typed('He moved to LA last year.'), ['Untagged place: “LA”']);
+    assert.deepEqual(typed('Officials in SA met.'), ['Untagged place: “SA”']);
+    assert.deepEqual(typed('Critics of Zimbabwe\'s ruling ZANU-PF were arrested.'), ['Untagged place: “Zimbabwe”', 'Untagged organisation: “ZANU-PF”']);
+  });
+});

@@ -1,7 +1,7 @@
 // Looks up countries and capital cities by name, from the world-countries extract in data/ner-places.json and the short
 // names of data/country-short-names.json.
 import { GenerationMemo } from '../text/memo';
-import { readDataJson } from '../dataFiles';
+import { readDataJson, readWordList } from '../dataFiles';
 import { isCapitals, splitAtSpaces } from './nameShape';
 
 export interface PlaceInfo {
@@ -39,7 +39,9 @@ function buildIndex(): Map<string, PlaceInfo> {
     const info: PlaceInfo = { name: c.name, country: c.name, region: c.region || undefined, subregion: c.subregion || undefined, iso: c.iso };
     if (c.capitals.length) info.capital = c.capitals[0];
     for (const n of [c.name, c.official, ...c.alt]) {
-      // Codes (US, UK, IN) only match written in capitals, so that "in" or "us" never resolve to a country.
+      // Codes only match written in capitals, so that "in" or "us" never resolve to a country; and only the codes
+      // prose writes for a country (data/country-abbreviations.txt: "US", "UK"), not "BT" (Bhutan) or "LA" (Laos).
+      if (isCode(n) && !readWordList('country-abbreviations.txt').has(n)) continue;
       const key = isCode(n) ? `=${n}` : keyOf(n);
       if (!map.has(key)) map.set(key, info);
     }

@@ -3,8 +3,9 @@ import type { Span } from '../types';
 import type { Language } from '../language';
 import type { RecognizedMention } from './ner';
 import { headTypesOf, NER_LABEL } from './refine';
-import { withoutFinalS } from './nameShape';
+import { splitAtSpaces, withoutFinalS } from './nameShape';
 import { isCapitalised } from '../text/shape';
+import { isOftenLowerCase } from './ner';
 
 type HeadType = 'org' | 'place' | 'other';
 
@@ -76,4 +77,25 @@ export function tailOfHeadOfName(layer: Language, prose: string, span: Span): bo
 /** Token i's text in `prose`, '' outside the layer's tokens. */
 function tokenWord(layer: Language, prose: string): (i: number) => string {
   return (i) => (i >= 0 && i < layer.tokens.length ? prose.slice(layer.tokens[i].start, layer.tokens[i].end) : '');
+}
+
+/**
+ * "Organisation for Economic Co-operation and Development", "Department for Culture, Media and Sport": an
+ * organisation's name with "of" or "for" in it that the recogniser ended before "and" and one capitalised word that
+ * the recogniser's lexicon finds often in lower case (isOftenLowerCase: "Development", "Sport"), which no name of its own opens, and
+ * after which the name ends (no capitalised word follows), takes that word in. Mentions in text order, adjacent
+ * tokens of one sentence of `layer`; a mention `tagged` overlaps is left as it is. Returns a new array.
+ */
+export function joinTrailingAnd(raws: readonly RecognizedMention[], prose: string, layer: Language, tagged: (s: Span) => boolean): RecognizedMention[] {
+  const word = tokenWord(layer, prose);
+  return raws.map((r, n) => {
+    const last = layer.tokenAt(r.end - 1);
+    const tail = last + 2;
+    if (r.type !== 'org' || last < 0 || tagged(r) || !splitAtSpaces(r.text).some((w) => w === 'of' || w === 'for') || word(last + 1) !== 'and') return r;
+    const joined = layer.tokens[tail];
+    const sameSentence = joined && joined.sentence === layer.tokens[last].sentence;
+    if (!sameSentence || !isCapitalised(word(tail)) || !isOftenLowerCase(word(tail)) || isCapitalised(word(tail + 1))) return r;
+    if (raws[n + 1] && raws[n + 1].start < joined.end) return r;
+    return { ...r, end: joined.end, text: prose.slice(r.start, joined.end) };
+  });
 }

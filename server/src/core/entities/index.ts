@@ -11,11 +11,11 @@ import { normaliseName } from '../registry';
 import type { Registry } from '../rules/rule';
 import type { Config } from '../config';
 import type { Article, EntityMention, EntityType, Span } from '../types';
-import { isMostlyCapitalised, recognizeApart, recognizeEntities, type RecognizedMention } from './ner';
+import { isGazetteerPlace, isMostlyCapitalised, recognizeApart, recognizeEntities, type RecognizedMention } from './ner';
 import { linkMentions } from './linking';
 import { refineMention, withoutFunctionWords } from './refine';
-import { joinHeadOfNames, tailOfHeadOfName } from './headOf';
-import { agreeWithLongForms } from './abbreviations';
+import { joinHeadOfNames, joinTrailingAnd, tailOfHeadOfName } from './headOf';
+import { agreeWithLongForms, retypeAcronyms } from './abbreviations';
 import { lookupPlace } from './gazetteer';
 import { readWordList } from '../dataFiles';
 import { SpanIndex } from '../text/spanIndex';
@@ -293,7 +293,9 @@ export function findEntities(
   // recogniser whose document facts recognizeApart uses).
   const readApart = recognize === recognizeEntities ? (s: Span, apart: readonly Span[]) => recognizeApart(article.prose, s, apart) : undefined;
   // "Order" + "of the" + "Bath": a name head before "of" makes one longer name with the name after it.
-  const joined = joinHeadOfNames(joinHyphenated(recognize(article.prose, article.sentences), article.prose), article.prose, languageOf(article), (s) => entityTags.overlapping(s) !== undefined);
+  // "Organisation for Economic Co-operation" + "and Development": a common word after "and" ends the name.
+  const inTag = (s: Span) => entityTags.overlapping(s) !== undefined;
+  const joined = joinTrailingAnd(joinHeadOfNames(joinHyphenated(recognize(article.prose, article.sentences), article.prose), article.prose, languageOf(article), inTag), article.prose, languageOf(article), inTag);
   const raws = splitCoordinated(joined, article.prose, languageOf(article), readApart);
   const rawSpans = new SpanIndex(raws);
   const reads = raws.map((read) => {
@@ -357,6 +359,7 @@ export function findEntities(
   const modifier = (m: EntityMention) => { const t = layer.tokens[firstTokenEndingAfter(layer, m.end)]; return !!t && t.start > m.end && (t.pos === 'NOUN' || (t.pos === 'PROPN' && isAllCapitals(article.prose.slice(t.start, t.end)))); };
   linkMentions(agreed, registry, adjective, article.prose, modifier);
   retypeKnownPlaces(agreed, article, fromRecogniser);
+  retypeAcronyms(agreed, article.prose, fromRecogniser, (name) => lookupPlace(name) !== null || isGazetteerPlace(name) || readWordList('city-abbreviations.txt').has(name));
   retypeBodies(agreed, article, fromRecogniser);
   retypePeople(agreed, article, fromRecogniser);
   retypeWorks(agreed, article, fromRecogniser);

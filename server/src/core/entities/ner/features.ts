@@ -15,6 +15,10 @@ export const lexGaz = (v: number) => v & 0xff;
 export const lexCasing = (v: number) => (v >>> 8) & 3;
 /** lexCasing of a word mostly capitalised mid-sentence. */
 export const CASING_CAPITALISED = 3;
+/** lexCasing of a word mostly in lower case mid-sentence. */
+export const CASING_LOWER = 1;
+/** lexCasing of a word written either way mid-sentence. */
+export const CASING_MIXED = 2;
 const lexFine = (v: number) => (v >>> 10) & 0x3ff;
 const lexCoarse = (v: number) => (v >>> 20) & 0xff;
 export const packLex = (gaz: number, casing: number, fine: number, coarse: number) =>

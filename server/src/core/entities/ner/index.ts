@@ -1,7 +1,7 @@
 // Statistical named-entity recogniser for prose: tokenises sentences, tags them with the shipped model, maps to offsets.
 import type { EntityType } from '../../types';
 import { readDataBytes } from '../../dataFiles';
-import { CASING_CAPITALISED, GAZ, lexCasing, lexGaz, lexKey } from './features';
+import { CASING_CAPITALISED, CASING_LOWER, CASING_MIXED, GAZ, lexCasing, lexGaz, lexKey } from './features';
 import { spansFromBilou, type NerType } from './labels';
 import { NerModel, parseModel, type TaggedSentence } from './model';
 import { tokenize, type Token } from './tokenize';
@@ -94,6 +94,16 @@ export function isGazetteerPlace(name: string): boolean {
 export function isMostlyCapitalised(word: string): boolean {
   const entry = loadModel().lexicon(lexKey(word.toLowerCase()));
   return entry >= 0 && lexCasing(entry) === CASING_CAPITALISED;
+}
+
+/**
+ * The recogniser's lexicon finds `word` inside sentences mostly or often in lower case ("industry", "development",
+ * "sport"): a common word, whatever case it is written in here; false for a word it does not hold or finds mostly
+ * capitalised ("Lloyds", "Treasury").
+ */
+export function isOftenLowerCase(word: string): boolean {
+  const entry = loadModel().lexicon(lexKey(word.toLowerCase()));
+  return entry >= 0 && (lexCasing(entry) === CASING_LOWER || lexCasing(entry) === CASING_MIXED);
 }
 
 /**
