@@ -1462,3 +1462,28 @@ describe('a gerund after a preposition is dated in its verb\'s time (slips43: "w
     assert.deepEqual(findings('2005-03-01', 'The council backed the plan by approving a strategy for a carbon-free city by 2040.'), []);
   });
 });
+
+describe('a title\'s last word after its noun is part of the subject (slips43: "The attorney general warned ministers on 7 March 2003" … "on 9 March 2003")', () => {
+  it('reads the verb after "director general", "secretary general" and compares the two dates of one predicate', () => {
+    assert.deepEqual(findings('2005-03-01', 'The director general resigned from the board on 4 February.\n\nStaff were told the director general resigned from the board on 6 February.'),
+      ['date-conflict 6 February | “6 February” (Sun 6 Feb 2005) dates “resigned” of “director general”, which “4 February” put at Fri 4 Feb 2005 (“resigned”) earlier in the article.']);
+    assert.deepEqual(findings('2005-03-01', 'The secretary general visited the camp on 4 February.\n\nAid workers said the secretary general visited the camp on 4 February.'), []);
+  });
+
+});
+
+describe('a count of years ahead beside a year (slips43: "proposed from 2010, in three years\' time", published 2005)', () => {
+  it('reports "in N years\' time" or "in N years, in <year>" that the year does not fit, with the fix', () => {
+    assert.deepEqual(findings('2005-03-01', 'The line opens in 2012, in four years\' time.'), ['elapsed-time 2012, in four years\' time | 2012 is 7 years after the publication date (2005), not 4.']);
+    assert.deepEqual(findings('2005-03-01', 'The first could open in three years, in 2010.'), ['elapsed-time in three years, in 2010 | 2010 is 5 years after the publication date (2005), not 3.']);
+    assert.deepEqual(findings('2005-03-01', 'Work starts in two years\' time, in 2009.'), ['elapsed-time in two years\' time, in 2009 | 2009 is 4 years after the publication date (2005), not 2.']);
+    assert.deepEqual(findings('2005-03-01', 'By 2025, in two decades\' time, the fleet will be gone.'), []);
+    const fixed = analyze('---\npublished: 2005-03-01\n---\n\nThe line opens in 2012, in four years\' time.\n').findings.find((f) => f.rule === 'elapsed-time')!;
+    assert.equal(fixed.fixes?.[0].title, 'Change to seven');
+  });
+
+  it('allows a year either way for the months it does not give', () => {
+    assert.deepEqual(findings('2005-11-20', 'The line opens in 2008, in two years\' time.'), []);
+    assert.deepEqual(findings('2005-01-10', 'The line opens in 2008, in four years\' time.'), []);
+  });
+});

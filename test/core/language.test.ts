@@ -360,3 +360,18 @@ describe('linguistic layer, line breaks inside a paragraph', () => {
     assert.equal(parseArticle('The minister said revenue\nhas reached a record.\n').sentences.length, 1);
   });
 });
+
+describe('linguistic layer, a title\'s last word after its noun (slips43)', () => {
+  const tags = (text: string) => { const l = buildLanguage(text, [{ start: 0, end: text.length }]); return l.tokens.map((t) => `${text.slice(t.start, t.end)}/${t.pos}`).join(' '); };
+  const groups = (text: string) => buildLanguage(text, [{ start: 0, end: text.length }]).verbGroups.map((g) => text.slice(g.start, g.end));
+
+  it('reads "general", "elect" after a noun as part of it, so the -ed word after is the verb', () => {
+    assert.deepEqual(groups('The attorney general warned ministers on 7 March.'), ['warned']);
+    assert.deepEqual(groups('The surgeon general backed the ban.'), ['backed']);
+    assert.ok(tags('The president elect named his cabinet.').includes('elect/NOUN'));
+  });
+
+  it('leaves "general" before its noun an adjective', () => {
+    assert.ok(tags('The general public agreed.').includes('general/ADJ'));
+  });
+});

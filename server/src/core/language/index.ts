@@ -106,6 +106,8 @@ export interface VerbGroupWords {
   unchangedPasts: Set<string>;
   /** Words that set two sides against each other ("Wales v England"), lower case. */
   versusWords: Set<string>;
+  /** Words that end a title after its noun ("attorney general", "president elect"): nouns, not adjectives. */
+  postpositiveTitleWords: Set<string>;
 }
 
 let verbWords: VerbGroupWords | null = null;
@@ -119,7 +121,7 @@ export function verbGroupWords(): VerbGroupWords {
     if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new Error(`data/language-verb-groups.json: "${key}" must be a list of strings`);
     return new Set(v as string[]);
   };
-  verbWords = { futureModals: list('futureModals'), pastForms: list('pastForms'), participleForms: list('participleForms'), periphrasticFuture: list('periphrasticFuture'), negators: list('negators'), clauseOpeners: list('clauseOpeners'), clauseFrontWords: list('clauseFrontWords'), conditionalOpeners: list('conditionalOpeners'), forwardModals: list('forwardModals'), possessiveDeterminers: list('possessiveDeterminers'), timePrepositions: list('timePrepositions'), appositiveTags: list('appositiveTags') as Set<Upos>, phrasalParticles: list('phrasalParticles'), unchangedPasts: list('unchangedPasts'), versusWords: list('versusWords') };
+  verbWords = { futureModals: list('futureModals'), pastForms: list('pastForms'), participleForms: list('participleForms'), periphrasticFuture: list('periphrasticFuture'), negators: list('negators'), clauseOpeners: list('clauseOpeners'), clauseFrontWords: list('clauseFrontWords'), conditionalOpeners: list('conditionalOpeners'), forwardModals: list('forwardModals'), possessiveDeterminers: list('possessiveDeterminers'), timePrepositions: list('timePrepositions'), appositiveTags: list('appositiveTags') as Set<Upos>, phrasalParticles: list('phrasalParticles'), unchangedPasts: list('unchangedPasts'), versusWords: list('versusWords'), postpositiveTitleWords: list('postpositiveTitleWords') };
   return verbWords;
 }
 
@@ -240,7 +242,7 @@ function readParagraph(prose: string, source: string): ParagraphReading {
   }
   const own = detached(prose);
   const ownSource = source === prose ? own : detached(source);
-  const reading = repairParticipleModifiers(own, repairTimePrepositions(own, repairPluralNouns(own, repairCompoundHeads(own, repairNamesAfterPrepositions(own, repairPresentParticiples(own, repairPastParticiples(own, boundSentences(own, repairSentences(own, ownSource, joinHyphenated(own, tagText(own)))))))))));
+  const reading = repairParticipleModifiers(own, repairTimePrepositions(own, repairPluralNouns(own, repairCompoundHeads(own, repairNamesAfterPrepositions(own, repairPresentParticiples(own, repairPastParticiples(own, repairTitleHeads(own, boundSentences(own, repairSentences(own, ownSource, joinHyphenated(own, tagText(own))))))))))));
   reading.key = source === prose ? own : `${prose}\u0000${source}`;
   languageStats.taggedParagraphs++;
   cache.set(reading.key, reading);
@@ -257,6 +259,25 @@ export function isDigitOrdinal(w: string): boolean {
 function plainWordEnding(w: string, suffix: string, min: number): boolean {
   const stem = w.slice(0, -suffix.length);
   return w.endsWith(suffix) && stem.length >= min && [...stem].every((c) => c >= 'a' && c <= 'z');
+}
+
+/**
+ * "The attorney general warned ministers", "the president elect": a title's last word after its noun (data
+ * "postpositiveTitleWords") read as an adjective, or as a verb before the subject's verb, by the lite tagger is part
+ * of the noun: retagged NOUN, so that the subject ends there and an -ed word after it may be the verb. Mutates and
+ * returns `reading`.
+ */
+function repairTitleHeads(prose: string, reading: ParagraphReading): ParagraphReading {
+  const { tokens } = reading;
+  const titleWords = verbGroupWords().postpositiveTitleWords;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const noun = tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN';
+    // Read as a verb only where a verb follows, the subject's ("The president elect named"; "voters elect a mayor").
+    const misread = t.pos === 'ADJ' || (t.pos === 'VERB' && (tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'AUX'));
+    if (misread && noun && titleWords.has(prose.slice(t.start, t.end).toLowerCase())) t.pos = 'NOUN';
+  }
+  return reading;
 }
 
 /**

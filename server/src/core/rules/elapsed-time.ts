@@ -1,4 +1,5 @@
-// elapsed-time: "21 years since 2003" and "the 20th anniversary of the 1995 law" checked against the publication year.
+// elapsed-time: "21 years since 2003", "from 2010, in three years' time" and "the 20th anniversary of the 1995 law"
+// checked against the publication year.
 import { fromDays, parseIsoDay, valueInterval, yearsPerCount } from '../dates/calendar';
 import { NUMBER_RE, numberLike, parseSmallNumber } from '../dates/words';
 import type { Rule, RuleFinding } from './rule';
@@ -16,7 +17,9 @@ const WHEN = '(?:the\\s+)?(?:(?<decade>1[5-9]\\d0|20\\d0)s\\b|(?<year>1[5-9]\\d\
  */
 function countPatterns(): { since: RegExp; agoAfter: RegExp; agoBefore: RegExp } {
   if (patterns) return patterns;
-  const count = `(?<number>${NUMBER_RE}|an?)\\s+(?<unit>${Object.keys(yearsPerCount()).join('|')})`;
+  // "a decade ago" is a relative date the resolver reads itself (date-conflict holds a year beside it to it).
+  const units = Object.keys(yearsPerCount()).filter((u) => yearsPerCount()[u] !== DECADE);
+  const count = `(?<number>${NUMBER_RE}|an?)\\s+(?<unit>${units.join('|')})`;
   patterns = {
     since: new RegExp(`\\b${count},?\\s+(?:since|after)\\s+(?:[^.;!?\\d]{0,60}?\\s)?${WHEN}`, 'gi'),
     agoAfter: new RegExp(`\\b(?:in\\s+)?${WHEN},?\\s+(?:(?:some|nearly|almost|about|around|roughly|over|under|more\\s+than|less\\s+than|at\\s+least|close\\s+to)\\s+)?${count}\\s+ago\\b`, 'gi'),
@@ -25,9 +28,29 @@ function countPatterns(): { since: RegExp; agoAfter: RegExp; agoBefore: RegExp }
   return patterns;
 }
 let patterns: { since: RegExp; agoAfter: RegExp; agoBefore: RegExp } | null = null;
+/** The years of a decade. */
+const DECADE = 10;
+
+/**
+ * The two shapes of a count of years ahead beside a year, built once the data is read: "from 2010, in three years'
+ * time", "in 2010, five years hence" (aheadAfter) and "in three years' time, in 2010", "in three years, in 2010"
+ * (aheadBefore); groups number, unit and year or decade.
+ */
+function aheadPatterns(): { aheadAfter: RegExp; aheadBefore: RegExp } {
+  if (ahead) return ahead;
+  const count = `(?<number>${NUMBER_RE}|an?)\\s+(?<unit>${Object.keys(yearsPerCount()).join('|')})`;
+  // ("Five years from now" is a relative date the resolver reads itself: date-conflict holds a year beside it to it.)
+  const fromNow = `(?:['’]s?\\s+time|\\s+hence)`;
+  ahead = {
+    aheadAfter: new RegExp(`\\b${WHEN},?\\s+(?:-\\s+|–\\s+)?(?:in\\s+|within\\s+)?${count}${fromNow}`, 'gi'),
+    aheadBefore: new RegExp(`\\bin\\s+${count}(?:${fromNow})?,?\\s+(?:in|by)\\s+${WHEN}`, 'gi'),
+  };
+  return ahead;
+}
+let ahead: { aheadAfter: RegExp; aheadBefore: RegExp } | null = null;
 
 /** Words one of which a paragraph must hold to be scanned for counts of years (the units' common stems). */
-const COUNT_WORDS = ['years', 'centur'];
+const COUNT_WORDS = ['years', 'decade', 'centur'];
 
 /** "the 20th anniversary of the 1995 legislation": the ordinal and the year of what it marks. */
 const ANNIVERSARY = new RegExp(`\\b(\\d{1,3})(?:st|nd|rd|th)\\s+anniversary\\s+of\\s+(?:[^.;!?\\d]{0,60}?\\s)?${YEAR}\\b`, 'gi');
@@ -93,7 +116,7 @@ function stretchOf(groups: Readonly<Record<string, string | undefined>>): Stretc
 export const elapsedTime: Rule = {
   id: 'elapsed-time',
   defaultSeverity: 'hint',
-  description: 'A number of years since a year ("21 years since 2003", "the 20th anniversary of the 1995 law") that does not match the publication date.',
+  description: 'A number of years since or until a year ("21 years since 2003", "from 2010, in three years\' time", "the 20th anniversary of the 1995 law") that does not match the publication date.',
   check({ article }) {
     const findings: RuleFinding[] = [];
     const published = parseIsoDay(article.frontMatter?.published ?? null);
@@ -141,6 +164,29 @@ export const elapsedTime: Rule = {
         // The number opens "21 years since 2003" and "40 years ago, in 1965"; in "in 1965, 40 years ago" it stands before the unit.
         const numberAt = m.index + (re === agoAfter ? m[0].lastIndexOf(number, unitAgoAt(m[0], unit)) : 0);
         if (when) check(m, number, numberAt, unit, when);
+      }
+    }
+    // Ahead: "from 2010, in three years' time". Without the months of publication and of the event, a year N years on
+    // may be N - 1 to N + 1 years away.
+    const { aheadAfter, aheadBefore } = aheadPatterns();
+    for (const re of [aheadAfter, aheadBefore]) {
+      for (const m of matches(re, withCounts)) {
+        const { number, unit } = m.groups as { number: string; unit: string };
+        const when = stretchOf(m.groups!);
+        const count = parseSmallNumber(number);
+        const perCount = yearsPerCount()[unit.toLowerCase()] ?? 1;
+        if (!when || count === null || when.first <= published.y) continue;
+        const n = count * perCount;
+        const expected = when.first - published.y;
+        if (n >= expected - 1 && n <= when.last - published.y + 1) continue;
+        const numberAt = m.index + (re === aheadAfter ? m[0].lastIndexOf(number) : m[0].indexOf(number));
+        const single = when.first === when.last && perCount === 1;
+        findings.push({
+          start: m.index,
+          end: m.index + m[0].length,
+          message: `${when.name} is ${when.first === when.last ? expected : `${expected} or more`} years after the publication date (${published.y}), not ${perCount === 1 ? n : `${number} ${unit}`.toLowerCase()}.`,
+          ...(single ? { fixes: [{ title: `Change to ${numberLike(number, expected)}`, edits: [{ start: numberAt, end: numberAt + number.length, newText: numberLike(number, expected) }] }] } : {}),
+        });
       }
     }
     // An anniversary falls in the year it counts to; one marked ahead of its date may be the next year's.

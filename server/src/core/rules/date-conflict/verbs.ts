@@ -192,7 +192,12 @@ function withReference(layer: Language, text: (k: number) => string, from: numbe
       k = b;
       continue;
     }
-    participants.set(t.lemma, e.participants.get(t.lemma)!);
+    // Shown as the whole run of common nouns it stands in: "the attorney general", not "attorney".
+    let a = k;
+    let b = k;
+    while (a - 1 >= first && layer.tokens[a - 1].pos === 'NOUN') a--;
+    while (b + 1 <= last && layer.tokens[b + 1].pos === 'NOUN') b++;
+    participants.set(t.lemma, a === b ? e.participants.get(t.lemma)! : Array.from({ length: b - a + 1 }, (_, i) => text(a + i)).join(' '));
     let j = k - 1;
     while (j >= first && (layer.tokens[j].pos === 'ADJ' || layer.tokens[j].pos === 'NOUN' || layer.tokens[j].pos === 'PROPN')) j--;
     if (j >= first && DEFINITE.has(text(j).toLowerCase())) definite.add(t.lemma);
