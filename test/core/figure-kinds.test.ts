@@ -901,3 +901,17 @@ describe('review43: ages a rule or a life sets are no figures (examples written 
     assert.deepEqual(unsourced('The chain died at 40 stores.'), ['40']);
   });
 });
+
+describe('review43: a capacity or speed glued to its number before a noun names a class of product (examples written after the fix)', () => {
+  it('reads "100Mbps broadband", "16GB and 32GB models", "8K screens" as no figure', () => {
+    assert.deepEqual(unsourced('The council wants 300Mbps connections in every village.'), []);
+    assert.deepEqual(unsourced('The phone comes in 16GB and 32GB models.'), []);
+    assert.deepEqual(unsourced('Broadcasters are testing 8K cameras.'), []);
+  });
+
+  it('keeps an amount of data, a lower-case "k" and a large count before "K" figures', () => {
+    assert.deepEqual(unsourced('Customers used 40GB of data a month.'), ['40GB']);
+    assert.deepEqual(unsourced('Some 20k fans marched.'), ['Some 20k']);
+    assert.deepEqual(unsourced('The plant made 40K units.'), ['40K']);
+  });
+});

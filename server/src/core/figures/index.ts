@@ -44,6 +44,9 @@ const SENTENCE_BREAKS = '.!?"\u201c\u201d';
 /** SENTENCE_BREAKS and the semicolon: the end of a clause a cue word must stand in. */
 const CLAUSE_BREAKS = `${SENTENCE_BREAKS};`;
 const holdsAny = (text: string, chars: string) => [...text].some((c) => chars.includes(c));
+/** The largest number before a capital "K" read as a class of screen ("4K", "8K"): "30K units" counts them. */
+const MAX_RESOLUTION_K = 16;
+
 /** A whole number in digits below 120: it may be a person's age. */
 const ageLike = (q: Quantity) => !q.words && Number.isInteger(q.value) && q.value < 120;
 /** Four ASCII digits, the shape of a year ("2004"). */
@@ -625,7 +628,7 @@ class FigureParser {
     if (q.currency) return { figure: { ...base, kind: 'money', unit: q.currency } };
     if (q.percent) return { figure: { ...base, kind: 'percent', unit: q.percent } };
     if (q.measure) {
-      if (this.resultOrSpec(q, q.measure, q.end)) return { skip: q.end };
+      if (this.resultOrSpec(q, q.measure, q.end) || this.productClass(q)) return { skip: q.end };
       return { figure: { ...base, kind: 'measure', unit: q.measure, qualifier: this.chunk(q.end, false).qualifier } };
     }
     const chunk = this.chunk(q.end, false);
@@ -637,6 +640,7 @@ class FigureParser {
     // Small numbers in words count things only with a plural noun ("seven people"), not "six unpaid".
     if (q.words && !chunk.plural && q.scale === 1) return { skip: q.end };
     if (q.scale === 1 && !base.approximate && (this.sportsResult(q, null, q.end) || this.spec(q, q.end + 1))) return { skip: q.end };
+    if (this.productClass(q)) return { skip: q.end };
     return { figure: { ...base, kind: 'count', unit: chunk.head, qualifier: chunk.qualifier } };
   }
 
@@ -687,6 +691,22 @@ class FigureParser {
       if (lemma === 'weigh' || lemma === 'weight') return true;
     }
     return false;
+  }
+
+  /**
+   * "100Mbps broadband", "2GB and 4GB plans", "4K TVs": a number glued to a unit of capacity or speed (lex.specUnits)
+   * or to a capital "K" (a screen's resolution, a line's speed), right before a noun, names a class of product, not a
+   * quantity claimed. Not before "of" ("2GB of data" is an amount), nor a lower-case "k" ("30k fans" counts them).
+   */
+  private productClass(q: Quantity): boolean {
+    const { toks, lex } = this;
+    const unit = toks[q.end - 1];
+    if (q.currency || q.percent || !unit || unit.gap || unit.kind !== 'word' || !(lex.specUnits.has(unit.lower) || unit.text === 'K')) return false;
+    if (unit.text === 'K' && q.value / q.scale > MAX_RESOLUTION_K) return false;
+    const next = toks[q.end];
+    const conjoined = word(next, 'and', 'or') && toks[q.end + 1]?.kind === 'num';
+    const pos = this.tagged(next)?.pos;
+    return conjoined || (!!next && next.kind === 'word' && !word(next, 'of') && !lex.chunkStops.has(next.lower) && (pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ'));
   }
 
   /** An attributive spec before a product noun ("a 400 mm lens", "the 2.5 gigapixel photo"): a description, not a quantity. */

@@ -17,6 +17,8 @@ export interface Lexicon {
   minorUnits: Map<string, [string, number]>;
   measure: Map<string, string>;
   measureQualifiers: Set<string>;
+  /** Units of a device's or service's capacity and speed ("gb", "mbps"; data/figures-units.json specUnits). */
+  specUnits: Set<string>;
   timeUnits: Set<string>;
   percentWords: Set<string>;
   approximators: PhraseIndex;
@@ -139,6 +141,7 @@ export function getLexicon(): Lexicon {
     minorUnits: map<[string, number]>(currencies.minorUnits),
     measure: map<string>(units.measure),
     measureQualifiers: new Set(Object.keys(units.measureQualifiers as object)),
+    specUnits: set(units.specUnits),
     timeUnits: set(units.time),
     percentWords: new Set(Object.keys(units.percent as object)),
     approximators: phrases(context.approximators),
