@@ -1487,3 +1487,16 @@ describe('a count of years ahead beside a year (slips43: "proposed from 2010, in
     assert.deepEqual(findings('2005-01-10', 'The line opens in 2008, in four years\' time.'), []);
   });
 });
+
+describe('a difference between two times and a span in two units are no dates (review44: "five years earlier than expected" read as 2000)', () => {
+  const values = (body: string) => analyze(`---\npublished: 2005-03-01\n---\n\n${body}\n`).dates.map((d) => [d.text, d.value]);
+
+  it('reads "N years earlier than planned" as no point in time, and "N years earlier" alone as one', () => {
+    assert.deepEqual(values('The new terminal opened three years earlier than planned.'), []);
+    assert.deepEqual(values('The line closed three years earlier.'), [['three years earlier', '2002']]);
+  });
+
+  it('reads "the past two years and six months" as durations, not a day', () => {
+    assert.deepEqual(values('She has chaired the board for the past two years and six months.'), [['two years', null], ['six months', null]]);
+  });
+});

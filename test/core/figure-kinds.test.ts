@@ -915,3 +915,18 @@ describe('review43: a capacity or speed glued to its number before a noun names 
     assert.deepEqual(unsourced('The plant made 40K units.'), ['40K']);
   });
 });
+
+describe('review44: a day\'s commodity quote and a subject past a dash aside (examples written after the fix)', () => {
+  it('reads a close told with its day, and a price per barrel or ounce a trading verb moved, as the day\'s quote', () => {
+    assert.deepEqual(unsourced('Brent crude ended Friday up 85 cents to $51.20.'), []);
+    assert.deepEqual(unsourced('Copper prices climbed to $3,150 a tonne in London.'), []);
+    assert.deepEqual(unsourced('Oil could rise to $60 a barrel next year.'), ['$60']);
+    assert.deepEqual(unsourced('The refinery paid $48 a barrel for its crude.'), ['$48']);
+  });
+
+  it('reads the subject of a reporting or data verb past an aside between dashes', () => {
+    assert.deepEqual(unsourced('The ministry - which was criticised last year - said 4,000 homes were empty.'), []);
+    assert.deepEqual(unsourced('The data - collected over two years by volunteers - showed a 12% fall in numbers.'), []);
+    assert.deepEqual(unsourced('A rise - some say - of 12% in a year is likely.'), ['12%']);
+  });
+});

@@ -214,7 +214,8 @@ const PATTERNS: Pattern[] = [
     build: () => ({ t: 'rel', unit: 'year', offset: -1 }),
   },
   {
-    re: new RegExp(`\\b(${NUMBER_RE}|a|an)\\s+(day|week|month|year|decade|century|centuries)s?\\s+(ago|earlier)\\b`, 'gi'),
+    // Not "five years earlier than planned": a difference between two times, no point in time.
+    re: new RegExp(`\\b(${NUMBER_RE}|a|an)\\s+(day|week|month|year|decade|century|centuries)s?\\s+(ago|earlier(?!\\s+than\\b))\\b`, 'gi'),
     build: (m) => {
       const n = parseSmallNumber(m[1]);
       return n === null ? null : { t: 'rel', unit: singularUnit(m[2]) as Unit, offset: -n };

@@ -418,9 +418,12 @@ const PRONOUNS_FOR_DATA = new Set(['it', 'they']);
 /** Reaching further left than this many tokens for a subject, the words belong to another clause. */
 const SUBJECT_REACH = 12;
 
+/** Dashes that open and close an aside ("the figures - revised after an audit - showed"). */
+const DASHES = new Set(['-', '–', '—', '--']);
+
 /**
  * The subject of a verb group starting at token `verb`, read leftwards within its clause: the leftmost stretch of
- * words up to a punctuation mark, a subordinator or another finite verb, with a bracketed aside skipped whole.
+ * words up to a punctuation mark, a subordinator or another finite verb, with a bracketed or dashed aside skipped whole.
  * Returns the stretch's first token, its head (the nominal nearest the verb) and whether it names someone (a proper
  * noun or a capitalised word), or null when the stretch has no noun or pronoun. Token indices into `layer.tokens`.
  */
@@ -450,6 +453,12 @@ function subjectBefore(layer: Language, prose: string, verb: number, sentenceFir
     if (w === ',' && k === verb - 1) {
       const opener = asideStart(layer, prose, k, sentenceFirst);
       if (opener >= 0) { k = opener; continue; }
+    }
+    // "the figures - revised after an audit - showed": a dash aside closed right before the verb, skipped whole.
+    if (DASHES.has(w) && k === verb - 1) {
+      let j = k - 1;
+      while (j > sentenceFirst && !DASHES.has(prose.slice(tokens[j].start, tokens[j].end))) j--;
+      if (j > sentenceFirst) { k = j; continue; }
     }
     if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ') break;
     // "acted after it found that …": a preposition of time that opens the verb's clause (the tagger reads it ADP).

@@ -24,6 +24,8 @@ export interface Lexicon {
   approximators: PhraseIndex;
   months: Set<string>;
   weekdays: Set<string>;
+  /** Units a commodity is priced in ("barrel", "ounce"; data/figures-context.json commodityUnits). */
+  commodityUnits: Set<string>;
   timeWords: Set<string>;
   ageWords: Set<string>;
   ordinalSuffixes: Set<string>;
@@ -147,6 +149,7 @@ export function getLexicon(): Lexicon {
     approximators: phrases(context.approximators),
     months: set(context.months),
     weekdays: set(context.weekdays),
+    commodityUnits: set(context.commodityUnits),
     timeWords: set(context.timeWords),
     ageWords: set(context.ageWords),
     ordinalSuffixes: set(context.ordinalSuffixes),

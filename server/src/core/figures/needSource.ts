@@ -497,6 +497,8 @@ function marketMove(article: Article, f: FigureMention, r: MarketReading, sessio
   if (session() || openingSessionPrice(f, r, verb) || closingMove(r, verb) || chainedSession(r, verb)) return true;
   // "pushing the Dow Jones industrial average up 72.24 points": the market named between the verb and the figure.
   for (let k = verb + 1; k < at; k++) if (lex.marketSubjects.has(word(k))) return true;
+  // "rising to $42.30 a barrel": a commodity's price per unit, moved on the day.
+  if (f.kind === 'money' && perCommodityUnit(article, f, lex) && toldAsDone(layer, verb, at)) return true;
   // "Crossland closed at $5.25": a price a stock closed or opened at.
   if (f.kind === 'money' && verb === at - 2 && word(at - 1) === 'at' && lex.closingVerbs.has(layer.tokens[verb].lemma)) return true;
   return namesMarket(layer, article.prose, verb, first, word, lex);
@@ -516,9 +518,24 @@ function openingSessionPrice(f: FigureMention, { layer, first, word, lex }: Mark
  * its direction is a quote itself.
  */
 function closingMove({ layer, at, word, lex }: MarketReading, verb: number): boolean {
-  const between = Array.from({ length: at - verb - 1 }, (_, k) => word(verb + 1 + k));
-  return lex.closingVerbs.has(layer.tokens[verb].lemma) && between.some((w) => lex.marketDirections.has(w)) && between.every((w) => w === 'at' || lex.marketDirections.has(w));
+  const between = Array.from({ length: at - verb - 1 }, (_, k) => verb + 1 + k);
+  // "ended Monday down $1.33 to $42.12": the day may stand before the direction, and the move before the level.
+  const quoteWord = (k: number) => {
+    const w = word(k);
+    return w === 'at' || w === 'to' || lex.marketDirections.has(w) || lex.weekdays.has(w) || SESSION_DAYS.has(w) || layer.tokens[k].pos === 'NUM' || lex.currencySymbols.has(w);
+  };
+  return lex.closingVerbs.has(layer.tokens[verb].lemma) && between.some((k) => lex.marketDirections.has(word(k))) && between.every(quoteWord);
 }
+
+/** Whether "a", "an" or "per" and a unit a commodity is priced in (lex.commodityUnits: "a barrel") follow figure `f`. */
+function perCommodityUnit(article: Article, f: FigureMention, lex: Lexicon): boolean {
+  const after = wordsOf(article.prose.slice(f.end, f.end + 16).toLowerCase());
+  const unit = [...(after[1] ?? '')].filter((c) => c >= 'a' && c <= 'z').join('');
+  return (after[0] === 'a' || after[0] === 'an' || after[0] === 'per') && lex.commodityUnits.has(unit);
+}
+
+/** Days a close is told on besides the weekdays ("ended yesterday down $1.33"). */
+const SESSION_DAYS = new Set(['today', 'yesterday']);
 
 /**
  * "Brent crude also rose in London trading, adding $1.89 to $48.62": a session named after an earlier trading verb
