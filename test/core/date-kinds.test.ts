@@ -1500,3 +1500,17 @@ describe('a difference between two times and a span in two units are no dates (r
     assert.deepEqual(values('She has chaired the board for the past two years and six months.'), [['two years', null], ['six months', null]]);
   });
 });
+
+describe('a weekday a present verb schedules in its own clause or in a quotation (slips44 originals: "when they meet Wales on Saturday")', () => {
+  const day = (body: string) => analyze(`---\npublished: 2005-03-01\n---\n\n${body}\n`).dates.filter((d) => /day$/.test(d.text)).map((d) => d.value);
+
+  it('reads the coming day though a past or perfect verb stands in another clause before it', () => {
+    assert.deepEqual(day('The coach has urged his players to repeat the display they gave last month when they face Leeds on Friday.'), ['2005-03-04']);
+  });
+
+  it('reads the coming day in a direct quotation, and the past day in the narrative', () => {
+    assert.deepEqual(day('"We know what is at stake when we face them on Sunday," he said.'), ['2005-03-06']);
+    assert.deepEqual(day('"The hearing will resume once the papers are filed by Thursday," the judge said.'), ['2005-03-03']);
+    assert.deepEqual(day('The coach said the side played well on Sunday.'), ['2005-02-27']);
+  });
+});

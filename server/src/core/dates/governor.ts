@@ -396,6 +396,12 @@ function insideRelative(article: Article, layer: Language, i: number, sentenceFi
 
 /** How far (UTF-16 code units) from a date its tense cue is looked for: a cue further off governs another clause. */
 const CUE_REACH = 400;
+/**
+ * How near (UTF-16 code units) a cue inside the date's quotation must stand to be read before the nearest cue outside
+ * it: the reach within which the resolver reads a cue that does not govern the date (resolve.ts CUE_REACH), so that a
+ * quotation's far verb never hides a near one that resolves it ("said: \"Nike's second-quarter revenues … reached").
+ */
+const QUOTATION_REACH = 25;
 
 /**
  * The tense cue nearest to the date at `span` within its sentence, from the linguistic layer: a finite verb group
@@ -416,16 +422,21 @@ export function tenseNear(article: Article, span: Span): TenseCue | null {
   // belongs to another clause; one after the date in the date's own clause is nearer in grammar, if not in letters.
   let opener = -1;
   for (let i = at - 1; i >= sentence.first && opener < 0; i--) if (verbGroupWords().clauseOpeners.has(word(article, layer.tokens[i]).toLowerCase())) opener = layer.tokens[i].start;
+  // A date inside a direct quotation takes its tense from a cue of the quotation's near enough for the resolver to
+  // read (QUOTATION_REACH: "… when we face them on Sunday," he said); else from the nearest cue, inside or out.
+  const quotation = quotationAt(article, span.start);
+  let insideOnly = quotation !== null;
   const consider = (cue: Span, tense: GovernorTense, perfect: boolean) => {
     if (cue.start < span.end && cue.end > span.start) return;
+    if (insideOnly && (cue.start < quotation!.start || cue.end > quotation!.end)) return;
     const distance = cue.end <= span.start ? span.start - cue.end : cue.start - span.end + 0.5;
-    if (distance > CUE_REACH) return;
-    const ranked = cue.end <= opener ? distance + CUE_REACH : distance;
+    if (distance > (insideOnly ? QUOTATION_REACH : CUE_REACH)) return;
+    const ranked = distance + (cue.end <= opener ? CUE_REACH : 0);
     if (ranked >= bestDistance) return;
     bestDistance = ranked;
     best = { start: cue.start, end: cue.end, tense, perfect };
   };
-  for (let i = sentence.first; i <= sentence.last; i++) {
+  const scan = () => { for (let i = sentence.first; i <= sentence.last; i++) {
     const t = layer.tokens[i];
     if (t.end < span.start - CUE_REACH) continue;
     if (t.start > span.end + CUE_REACH) break;
@@ -448,7 +459,11 @@ export function tenseNear(article: Article, span: Span): TenseCue | null {
     // "support for the government plans on Monday evening" tells of the plans, not when they run.
     // Nor before "to" as a preposition: "due to the Thanksgiving holiday" gives a cause, not a time ahead.
     if (futureCues.has(word(article, t).toLowerCase()) && t.pos !== 'NOUN' && !beforePrepositionTo(layer, i)) consider(t, 'future', false);
-  }
+  } };
+  scan();
+  if (best || !insideOnly) return best;
+  insideOnly = false;
+  scan();
   return best;
 }
 

@@ -18,7 +18,7 @@ import { isSportReport } from '../figures/sport';
 import { hasDigit, hasLetter, hasLetterOrDigit, hasSpace, isCapitalised, isLowerInitial, wordsOf } from '../text/shape';
 import { contextSet, firstWord, leadingWordLength, possessiveAt, wordsIn } from './context';
 import { wordList } from './words';
-import { firstTokenEndingAfter, languageOf, verbGroupsIn, verbGroupWords } from '../language';
+import { firstTokenEndingAfter, languageOf, quotationAt, verbGroupsIn, verbGroupWords, type Language } from '../language';
 
 export { describeDate, inlayHintLabel } from './describe';
 
@@ -243,20 +243,33 @@ function tenseAt(article: Article, c: Candidate): TenseCue | null {
 function scheduledOn(article: Article, c: Candidate): boolean {
   if (wordsIn(article.prose.slice(Math.max(0, c.start - 8), c.start)).at(-1) !== 'on' || possessiveAt(article.prose, c.end)) return false;
   const g = governingVerb(article, c);
-  if (!g || g.tense !== 'present' || g.presentPerfect || g.reported || g.end > c.start) return false;
+  if (!g || g.tense !== 'present' || g.presentPerfect || (g.reported && !quotationAt(article, c.start)) || g.end > c.start) return false;
   // "Million Dollar Baby beat The Aviator … on Sunday": a verb whose past is its base form may be past.
   const written = article.prose.slice(g.start, g.end).toLowerCase();
   if (written === g.lemma && verbGroupWords().unchangedPasts.has(g.lemma)) return false;
-  // Every verb group of the sentence before the date in the present or the future: a past one anywhere before it
-  // ("played a short acoustic set on Monday", where "set" may be read as a verb) tells what is over.
+  // Every verb group of the date's clause before the date in the present or the future: a past one anywhere before it
+  // ("played a short acoustic set on Monday", where "set" may be read as a verb) tells what is over; one before a
+  // clause opener is another clause's ("has challenged his side … when they meet Wales on Saturday").
   const layer = languageOf(article);
   const at = firstTokenEndingAfter(layer, c.start);
   const sentence = layer.sentences[layer.tokens[at]?.sentence ?? -1];
-  if (!sentence || !verbGroupsIn(layer, sentence.first, at - 1).every((v) => v.tense !== 'past' && !v.perfect)) return false;
+  if (!sentence || !verbGroupsIn(layer, clauseOpening(article, layer, sentence.first, layer.tokenAt(g.start)), at - 1).every((v) => v.tense !== 'past' && !v.perfect)) return false;
   // "go into the game on the back of a 2-0 victory over Fulham on Sunday": the day of an event told as what came
   // before ("ahead of a meeting on Monday" looks ahead).
   const between = wordsIn(article.prose.slice(g.end, c.start));
   return !between.some((w, i) => TOLD_BEFORE.has(w) || (w === 'back' && between[i + 1] === 'of'));
+}
+
+/**
+ * The first token of the clause of the verb at token `verb`: the token after the nearest clause opener before it
+ * (data/language-verb-groups.json clauseOpeners: "when", "that"), or `sentenceFirst` when there is none.
+ */
+function clauseOpening(article: Article, layer: Language, sentenceFirst: number, verb: number): number {
+  const openers = verbGroupWords().clauseOpeners;
+  for (let k = verb - 1; k > sentenceFirst; k--) {
+    if (openers.has(article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase())) return k + 1;
+  }
+  return sentenceFirst;
 }
 
 /** Prepositions of an event told as what came before the clause's own ("after", "following", "since"). */
