@@ -1514,3 +1514,22 @@ describe('a weekday a present verb schedules in its own clause or in a quotation
     assert.deepEqual(day('The coach said the side played well on Sunday.'), ['2005-02-27']);
   });
 });
+
+describe('a comparison\'s baseline holds a figure the figure reader found (slips44: "from the … 3GSM World Congress in Cannes next week" blamed a baseline)', () => {
+  it('reports the past verb, not a baseline, when "from" takes a name with a digit in it', () => {
+    assert.deepEqual(findings('2005-03-01', 'The warning came from the G8 finance ministers in London next month.').filter((f) => f.startsWith('tense')),
+      ['tense-date-mismatch next month | Past tense (“came”) about April 2005, which is after the publication date (Tue 1 Mar 2005).']);
+  });
+
+  it('stays quiet on a future told beside "from" a name, and reports a real baseline', () => {
+    assert.deepEqual(findings('2005-03-01', 'Two firms could drop out of the FTSE 100 when the index is reshuffled next month.').filter((f) => f.startsWith('tense')), []);
+    assert.deepEqual(findings('2005-03-01', 'Sales reached $9m, up from $7m next year.').filter((f) => f.startsWith('tense')).map((f) => f.split(' | ')[1].slice(0, 38)), ['The baseline of a comparison (“up from']);
+  });
+});
+
+describe('"the N-year-old" reaches past an event\'s or a work\'s name to the person (slips44: "in the New York City Marathon. The 34-year-old")', () => {
+  it('holds the age to the person named before the event', () => {
+    assert.deepEqual(findings('2005-03-01', 'Kelly Holmes, 34, was the favourite. She led for most of the Norwich Union Grand Prix. The 36-year-old said she was tired.').filter((f) => f.startsWith('date-conflict')).length, 1);
+    assert.deepEqual(findings('2005-03-01', 'Kelly Holmes, 34, was the favourite. She led for most of the Norwich Union Grand Prix. The 34-year-old said she was tired.').filter((f) => f.startsWith('date-conflict')), []);
+  });
+});

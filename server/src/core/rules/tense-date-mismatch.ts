@@ -8,7 +8,7 @@ import { governingVerb, type Governor } from '../dates/governor';
 import { wordClasses, wordList } from '../dates/words';
 import { firstAtLeast } from '../text/spanIndex';
 import { sided, sideOfPublication } from '../dates/sides';
-import type { Article, DateMention, Span } from '../types';
+import type { Article, DateMention, FigureMention, Span } from '../types';
 import type { Rule, RuleFinding } from './rule';
 import { hasDigit, hasLetter, isDigits, lastWordOf } from '../text/shape';
 import { contextSet, endsWithPhrase, firstWord, hasWordOf, isAsciiLetter, phrasesOf, possessiveAt, runsOf, wordsAtEnd, wordsIn } from '../dates/context';
@@ -143,7 +143,7 @@ export const tenseDateMismatch: Rule = {
   id: 'tense-date-mismatch',
   defaultSeverity: 'warning',
   description: 'Past tense about a date after the publication date ("met on Sept. 25" in an article of Sept. 20), or "will" about a date before it.',
-  check({ article, dates, config }) {
+  check({ article, dates, config, figures }) {
     const findings: RuleFinding[] = [];
     const published = parseIsoDay(article.frontMatter?.published ?? null);
     if (!published) return findings;
@@ -169,7 +169,7 @@ export const tenseDateMismatch: Rule = {
       const span = future ? [pub + 1, pub + 1] : interval(d, pub);
       if (!span) continue;
       // "compared with a loss of $3 million next year": the baseline of a reported change after publication.
-      const baseline = !future && directed(d, article.prose) && hasWordOf(d.text, FORWARD) && span[0] > pub ? baselineBefore(article.prose, d, article.sentences[d.sentence]) : null;
+      const baseline = !future && directed(d, article.prose) && hasWordOf(d.text, FORWARD) && span[0] > pub ? baselineBefore(article.prose, d, article.sentences[d.sentence], figures) : null;
       if (baseline) {
         findings.push({ start: d.start, end: d.end, message: `The baseline of a comparison (“${baseline}”) about ${dateInWords(d)}, which is after the publication date (${formatDay(published)}).` });
         continue;
@@ -220,7 +220,8 @@ export const tenseDateMismatch: Rule = {
       let cueStart = verb.start;
       while (cueStart > 0 && isApostrophe(article.text[verb.start]) && hasLetter(article.text[cueStart - 1])) cueStart--;
       const cue = article.text.slice(cueStart, verb.end);
-      if (verb.end <= d.start && FROM_VALUE.test(article.prose.slice(verb.end, d.start))) continue;
+      // (The starting value is a figure the figure reader found: "from the 3GSM World Congress" holds a digit only.)
+      if (verb.end <= d.start && FROM_VALUE.test(article.prose.slice(verb.end, d.start)) && figures.some((f) => f.start >= verb.end && f.end <= d.start)) continue;
       // "hinted at a Budget giveaway on 16 March": a date right after an event noun dates the event, not the verb.
       // ("over the coming weeks", "during …", "within …" stretch the verb's action, whatever noun stands before them.)
       const stretch = future && STRETCH_WORDS.has(firstWord(d.text));
@@ -535,12 +536,17 @@ function objectOfVerb(article: Article, d: DateMention): boolean {
   return !!prev && prev.sentence === layer.tokens[at].sentence && (prev.pos === 'VERB' || prev.pos === 'AUX' || prev.pos === 'ADJ' || prev.pos === 'DET');
 }
 
-/** The baseline words before `d` in its sentence ("down from $21.4 million"), when they hold a figure and no forecast; else null. */
-function baselineBefore(prose: string, d: DateMention, sentence: { start: number } | undefined): string | null {
+/**
+ * The baseline words before `d` in its sentence ("down from $21.4 million"), when they hold one of `figures` and no
+ * forecast; else null.
+ */
+function baselineBefore(prose: string, d: DateMention, sentence: { start: number } | undefined, figures: readonly FigureMention[]): string | null {
   const from = Math.max(sentence?.start ?? 0, d.start - 80);
   const before = prose.slice(from, d.start);
   const m = BASELINE.exec(before);
   if (!m || FORECAST.test(prose.slice(sentence?.start ?? from, d.end))) return null;
+  // The figure must be one the figure reader found: "from the 3GSM World Congress" holds a digit and no figure.
+  if (!figures.some((f) => f.start >= from + m.index && f.end <= d.start)) return null;
   return before.slice(m.index).trim();
 }
 

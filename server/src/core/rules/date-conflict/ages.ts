@@ -217,14 +217,15 @@ export function twoAgeConflicts(article: Article, entities: readonly EntityMenti
 
 /**
  * The person "the 26-year-old singer" (`a`, anaphoricAges) stands for, or undefined: the nearest name before it in
- * ANAPHOR_SENTENCES sentences that is no place ("completed the heptathlon in Birmingham. The 28-year-old …"), when
+ * ANAPHOR_SENTENCES sentences that is no place nor a name of type other, an event's or a work's ("completed the
+ * heptathlon in Birmingham. The 28-year-old …", "in the New York City Marathon. The 34-year-old …"), when
  * that is a person's, and the article calls them by the phrase's noun, if it has one (describedAs). A name of another
  * type there ("praised Jones. The 26-year-old striker", Jones read as an organisation) is no reason to reach back past it.
  */
 function antecedent(article: Article, layer: Language, entities: readonly EntityMention[], a: { start: number; head: string | null }): EntityMention | undefined {
   const sentence = layer.tokens[firstTokenEndingAfter(layer, a.start)].sentence;
   const from = layer.tokens[layer.sentences[Math.max(0, sentence - ANAPHOR_SENTENCES)].first].start;
-  const nearest = [...entities].reverse().find((m) => m.end <= a.start && m.start >= from && m.type !== 'place');
+  const nearest = [...entities].reverse().find((m) => m.end <= a.start && m.start >= from && m.type !== 'place' && m.type !== 'other');
   if (nearest?.type !== 'person' || (a.head && !describedAs(article, layer, entities, nearest.group, a.head))) return undefined;
   return nearest;
 }
