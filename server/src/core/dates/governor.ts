@@ -282,7 +282,7 @@ function gerundAfterPreposition(article: Article, layer: Language, g: VerbGroup)
   const before = layer.tokens[g.first - 1];
   if (g.first !== g.last || g.tense !== 'none' || !before || (before.pos !== 'ADP' && before.pos !== 'SCONJ') || !word(article, layer.tokens[g.first]).toLowerCase().endsWith('ing')) return false;
   const head = layer.tokens[g.first - 2];
-  return head?.pos !== 'NOUN' && head?.pos !== 'PROPN' || verbGroupWords().timePrepositions.has(word(article, before).toLowerCase());
+  return (head?.pos !== 'NOUN' && head?.pos !== 'PROPN') || verbGroupWords().timePrepositions.has(word(article, before).toLowerCase());
 }
 
 /**
@@ -407,8 +407,9 @@ const QUOTATION_REACH = 25;
  * The tense cue nearest to the date at `span` within its sentence, from the linguistic layer: a finite verb group
  * (its tense; a present perfect, "has signed", reads as past), or a word of data/dates-future-cues.txt outside any
  * group ("the upcoming vote", "scheduled for"). Ties go to the cue before the date ("met on Wednesday" is the
- * commoner order). Null when the sentence has none within CUE_REACH, or the date is not on a token. The date
- * resolver reads it to choose a year and a direction.
+ * commoner order). Inside a direct quotation a cue of the quotation's within QUOTATION_REACH goes before any outside
+ * it. Null when the sentence has none within CUE_REACH, or the date is not on a token. The date resolver reads it to
+ * choose a year and a direction.
  */
 export function tenseNear(article: Article, span: Span): TenseCue | null {
   const layer = languageOf(article);
@@ -436,30 +437,32 @@ export function tenseNear(article: Article, span: Span): TenseCue | null {
     bestDistance = ranked;
     best = { start: cue.start, end: cue.end, tense, perfect };
   };
-  const scan = () => { for (let i = sentence.first; i <= sentence.last; i++) {
-    const t = layer.tokens[i];
-    if (t.end < span.start - CUE_REACH) continue;
-    if (t.start > span.end + CUE_REACH) break;
-    const g = verbGroupAt(layer, i);
-    if (g) {
-      i = g.last;
-      const tense = tenseOf(g);
-      // "widely tipped for 5 May", "scheduled for Tuesday": a verb of planning or prediction (data/dates-forward-verbs.txt)
-      // with "for" before the date names the time of what is planned or predicted.
-      const forPlan = tense === 'past' && g.end <= span.start && /^\s+for\s+(?:the\s+)?$/i.test(article.prose.slice(g.end, span.start)) && wordList('dates-forward-verbs.txt').has(layer.tokens[g.head].lemma);
-      // It is the date's own verb, however near another stands ("The vote, predicted for June, was …").
-      if (forPlan) { best = { start: g.start, end: g.end, tense: 'future', perfect: false }; bestDistance = -1; }
-      else if (tense) consider(g, tense === 'present' && g.perfect ? 'past' : tense, tense === 'future' && g.perfect);
-      // "The court could rule as soon as Tuesday": a modal of possibility or need with a bare verb looks ahead (not
-      // "would", the future of a past; not "could have ruled").
-      else if (looksAhead(g)) consider(g, 'future', false);
-      continue;
+  const scan = (): void => {
+    for (let i = sentence.first; i <= sentence.last; i++) {
+      const t = layer.tokens[i];
+      if (t.end < span.start - CUE_REACH) continue;
+      if (t.start > span.end + CUE_REACH) break;
+      const g = verbGroupAt(layer, i);
+      if (g) {
+        i = g.last;
+        const tense = tenseOf(g);
+        // "widely tipped for 5 May", "scheduled for Tuesday": a verb of planning or prediction (data/dates-forward-verbs.txt)
+        // with "for" before the date names the time of what is planned or predicted.
+        const forPlan = tense === 'past' && g.end <= span.start && /^\s+for\s+(?:the\s+)?$/i.test(article.prose.slice(g.end, span.start)) && wordList('dates-forward-verbs.txt').has(layer.tokens[g.head].lemma);
+        // It is the date's own verb, however near another stands ("The vote, predicted for June, was …").
+        if (forPlan) { best = { start: g.start, end: g.end, tense: 'future', perfect: false }; bestDistance = -1; }
+        else if (tense) consider(g, tense === 'present' && g.perfect ? 'past' : tense, tense === 'future' && g.perfect);
+        // "The court could rule as soon as Tuesday": a modal of possibility or need with a bare verb looks ahead (not
+        // "would", the future of a past; not "could have ruled").
+        else if (looksAhead(g)) consider(g, 'future', false);
+        continue;
+      }
+      // A cue word outside any verb group looks ahead ("the upcoming vote", "due on Monday"), but not as a plain noun:
+      // "support for the government plans on Monday evening" tells of the plans, not when they run.
+      // Nor before "to" as a preposition: "due to the Thanksgiving holiday" gives a cause, not a time ahead.
+      if (futureCues.has(word(article, t).toLowerCase()) && t.pos !== 'NOUN' && !beforePrepositionTo(layer, i)) consider(t, 'future', false);
     }
-    // A cue word outside any verb group looks ahead ("the upcoming vote", "due on Monday"), but not as a plain noun:
-    // "support for the government plans on Monday evening" tells of the plans, not when they run.
-    // Nor before "to" as a preposition: "due to the Thanksgiving holiday" gives a cause, not a time ahead.
-    if (futureCues.has(word(article, t).toLowerCase()) && t.pos !== 'NOUN' && !beforePrepositionTo(layer, i)) consider(t, 'future', false);
-  } };
+  };
   scan();
   if (best || !insideOnly) return best;
   insideOnly = false;

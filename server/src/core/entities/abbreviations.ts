@@ -121,16 +121,20 @@ const ACRONYM_LETTERS = { min: 2, max: 5 };
 /**
  * Retypes `org` every group (linking.ts) of untagged mentions from the recogniser (`fromRecogniser`) typed a place or
  * a person whose every mention is one acronym of ACRONYM_LETTERS capitals that no gazetteer holds as a place
- * (`isPlace`: "US", "UK" are), none after "in", as a place ("offices in SA"; "at BT", "to BT" may be a company's), in brackets ("Spelman
- * College (GA)") or glued to another word by a slash or hyphen ("AC/DC"), and not a word the recogniser's lexicon
- * finds often in lower case ("OK", "ME": ner isOftenLowerCase). An acronym names a body: of the
+ * (`isPlace`: "US", "UK" are), none after "in", as a place ("offices in SA"; "at BT", "to BT" may be a company's), in
+ * brackets ("Spelman College (GA)") or glued to another word by a slash or hyphen ("AC/DC"), and not a word the
+ * recogniser's lexicon finds often in lower case ("OK", "ME": ner isOftenLowerCase). An acronym names a body: of the
  * single-word names in capitals of two to five letters in CoNLL-2003 eng.train, 692 are labelled organisations, 228
  * places (words of capitalised headlines, "PARIS", and country or state codes) and 29 people (headline surnames).
  * Review 43: "In December BT announced" read as a place. `prose` holds the mentions' offsets. Mutates `mentions`.
  */
 export function retypeAcronyms(mentions: EntityMention[], prose: string, fromRecogniser: (m: EntityMention) => boolean, isPlace: (name: string) => boolean): void {
   const groups = new Map<string, EntityMention[]>();
-  for (const m of mentions) groups.set(m.group, [...(groups.get(m.group) ?? []), m]);
+  for (const m of mentions) {
+    const group = groups.get(m.group);
+    if (group) group.push(m);
+    else groups.set(m.group, [m]);
+  }
   const apart = (m: EntityMention) => !GLUES.has(prose[m.start - 1] ?? ' ') && !GLUES.has(prose[m.end] ?? ' ');
   for (const group of groups.values()) {
     const all = group.every((m) => fromRecogniser(m) && (m.type === 'place' || m.type === 'person') && m.text === group[0].text && apart(m) && !afterIn(prose, m.start));

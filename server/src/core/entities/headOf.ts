@@ -82,9 +82,9 @@ function tokenWord(layer: Language, prose: string): (i: number) => string {
 /**
  * "Organisation for Economic Co-operation and Development", "Department for Culture, Media and Sport": an
  * organisation's name with "of" or "for" in it that the recogniser ended before "and" and one capitalised word that
- * the recogniser's lexicon finds often in lower case (isOftenLowerCase: "Development", "Sport"), which no name of its own opens, and
- * after which the name ends (no capitalised word follows), takes that word in. Mentions in text order, adjacent
- * tokens of one sentence of `layer`; a mention `tagged` overlaps is left as it is. Returns a new array.
+ * the recogniser's lexicon finds often in lower case (isOftenLowerCase: "Development", "Sport"), which no name of its
+ * own opens, and after which the name ends (no capitalised word follows), takes that word in. Mentions in text order,
+ * adjacent tokens of one sentence of `layer`; a mention `tagged` overlaps is left as it is. Returns a new array.
  */
 export function joinTrailingAnd(raws: readonly RecognizedMention[], prose: string, layer: Language, tagged: (s: Span) => boolean): RecognizedMention[] {
   const word = tokenWord(layer, prose);
