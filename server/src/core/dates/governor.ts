@@ -394,6 +394,16 @@ function insideRelative(article: Article, layer: Language, i: number, sentenceFi
   return false;
 }
 
+/**
+ * The nearest clause opener (data/language-verb-groups.json clauseOpeners: "when", "that", "which") before layer token
+ * `token` and not before `sentenceFirst`: its token index, or -1 when its sentence has none there.
+ */
+export function clauseOpenerBefore(article: Article, layer: Language, token: number, sentenceFirst: number): number {
+  const openers = verbGroupWords().clauseOpeners;
+  for (let i = token - 1; i >= sentenceFirst; i--) if (openers.has(word(article, layer.tokens[i]).toLowerCase())) return i;
+  return -1;
+}
+
 /** How far (UTF-16 code units) from a date its tense cue is looked for: a cue further off governs another clause. */
 const CUE_REACH = 400;
 /**
@@ -421,8 +431,8 @@ export function tenseNear(article: Article, span: Span): TenseCue | null {
   let bestDistance = Infinity;
   // "He added that the March accession will enable …": a cue before a clause opener that stands before the date
   // belongs to another clause; one after the date in the date's own clause is nearer in grammar, if not in letters.
-  let opener = -1;
-  for (let i = at - 1; i >= sentence.first && opener < 0; i--) if (verbGroupWords().clauseOpeners.has(word(article, layer.tokens[i]).toLowerCase())) opener = layer.tokens[i].start;
+  const openerAt = clauseOpenerBefore(article, layer, at, sentence.first);
+  const opener = openerAt >= 0 ? layer.tokens[openerAt].start : -1;
   // A date inside a direct quotation takes its tense from a cue of the quotation's near enough for the resolver to
   // read (QUOTATION_REACH: "… when we face them on Sunday," he said); else from the nearest cue, inside or out.
   const quotation = quotationAt(article, span.start);

@@ -8,7 +8,7 @@ import { MONTH_RE, type Candidate } from './expr';
 import { namedEventCandidates } from './names';
 import { newsCandidates } from './patterns';
 import { cueNear, resolveCandidate } from './resolve';
-import { clauseTense, governingVerb, tenseNear, type Governor } from './governor';
+import { clauseOpenerBefore, clauseTense, governingVerb, tenseNear, type Governor } from './governor';
 import type { TenseCue } from './tense';
 import { unplannedEventAfter } from './events';
 import { impossibleMonths, impossibleNumericDays, SLASHED_DATE } from './written';
@@ -260,16 +260,10 @@ function scheduledOn(article: Article, c: Candidate): boolean {
   return !between.some((w, i) => TOLD_BEFORE.has(w) || (w === 'back' && between[i + 1] === 'of'));
 }
 
-/**
- * The first token of the clause of the verb at token `verb`: the token after the nearest clause opener before it
- * (data/language-verb-groups.json clauseOpeners: "when", "that"), or `sentenceFirst` when there is none.
- */
+/** The first token of the clause of the verb at token `verb`: the token after its clause opener (clauseOpenerBefore), or `sentenceFirst`. */
 function clauseOpening(article: Article, layer: Language, sentenceFirst: number, verb: number): number {
-  const openers = verbGroupWords().clauseOpeners;
-  for (let k = verb - 1; k > sentenceFirst; k--) {
-    if (openers.has(article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase())) return k + 1;
-  }
-  return sentenceFirst;
+  const opener = clauseOpenerBefore(article, layer, verb, sentenceFirst);
+  return opener >= 0 ? opener + 1 : sentenceFirst;
 }
 
 /** Prepositions of an event told as what came before the clause's own ("after", "following", "since"). */

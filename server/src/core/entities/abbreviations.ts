@@ -1,9 +1,9 @@
 // Abbreviations an article defines: "Memorandum of Understanding (MOU)", "field training exercise (FTX)". What the
 // long form is decides what the short form is, in every mention of it in the article.
 import type { EntityMention, EntityType, Span } from '../types';
-import { hasLetterOrDigit, hasSpace } from '../text/shape';
+import { hasLetterOrDigit, hasSpace, lastWordOf } from '../text/shape';
 import { readWordList } from '../dataFiles';
-import { hasCapital, leadingLetters } from './nameShape';
+import { hasCapital, isCapitals, leadingLetters } from './nameShape';
 import { isOftenLowerCase } from './ner';
 
 /** An abbreviation the article defines in brackets after its long form. */
@@ -142,11 +142,13 @@ export function retypeAcronyms(mentions: EntityMention[], prose: string, fromRec
   }
 }
 
-/** Whether the word before offset `at` in `prose` is "in" (any case), one space or more between. */
+/** How far back (UTF-16 code units) the word before an acronym is read. */
+const WORD_BEFORE_REACH = 24;
+
+/** Whether the word before offset `at` in `prose` is "in" (any case), white space between. */
 function afterIn(prose: string, at: number): boolean {
-  let k = at;
-  while (k > 0 && hasSpace(prose[k - 1])) k--;
-  return k < at && k >= 2 && prose.slice(k - 2, k).toLowerCase() === 'in' && !hasLetterOrDigit(prose[k - 3] ?? ' ');
+  const before = prose.slice(Math.max(0, at - WORD_BEFORE_REACH), at);
+  return hasSpace(before[before.length - 1]) && lastWordOf(before).toLowerCase() === 'in';
 }
 
 /** Marks that make an acronym part of something longer or an aside: "AC/DC", "ZANU-PF", "(GA)". */
@@ -154,5 +156,5 @@ const GLUES = new Set(['/', '-', '(', ')']);
 
 /** ACRONYM_LETTERS capital letters A to Z and nothing else. */
 function isAcronym(text: string): boolean {
-  return text.length >= ACRONYM_LETTERS.min && text.length <= ACRONYM_LETTERS.max && [...text].every((ch) => ch >= 'A' && ch <= 'Z');
+  return isCapitals(text, ACRONYM_LETTERS.min, ACRONYM_LETTERS.max) && [...text].every((ch) => ch >= 'A' && ch <= 'Z');
 }

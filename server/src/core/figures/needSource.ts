@@ -529,9 +529,8 @@ function closingMove({ layer, at, word, lex }: MarketReading, verb: number): boo
 
 /** Whether "a", "an" or "per" and a unit a commodity is priced in (lex.commodityUnits: "a barrel") follow figure `f`. */
 function perCommodityUnit(article: Article, f: FigureMention, lex: Lexicon): boolean {
-  const after = wordsOf(article.prose.slice(f.end, f.end + 16).toLowerCase());
-  const unit = [...(after[1] ?? '')].filter((c) => c >= 'a' && c <= 'z').join('');
-  return (after[0] === 'a' || after[0] === 'an' || after[0] === 'per') && lex.commodityUnits.has(unit);
+  const after = asciiWords(article.prose.slice(f.end, f.end + 16).toLowerCase());
+  return (after[0] === 'a' || after[0] === 'an' || after[0] === 'per') && lex.commodityUnits.has(after[1] ?? '');
 }
 
 /** Days a close is told on besides the weekdays ("ended yesterday down $1.33"). */
