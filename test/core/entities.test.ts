@@ -939,3 +939,18 @@ describe('review43: an acronym no gazetteer holds as a place names a body; only 
     assert.deepEqual(typed('Critics of Zimbabwe\'s ruling ZANU-PF were arrested.'), ['Untagged place: “Zimbabwe”', 'Untagged organisation: “ZANU-PF”']);
   });
 });
+
+describe('a name before a role noun and a person\'s name is their party, band, club or company, not a person (examples written after the fix)', () => {
+  const typed = (body: string) => rule(analyze(`---\npublished: 2005-03-01\n---\n\n${body}\n`).findings, 'untagged-entity').map((f) => f.message);
+
+  it('types the employer an organisation', () => {
+    assert.deepEqual(typed('Fianna Fail leader Bertie Ahern spoke.'), ['Untagged organisation: “Fianna Fail”', 'Untagged person: “Bertie Ahern”']);
+    assert.deepEqual(typed('Grupo Televisa chairman Emilio Azcarraga resigned.'), ['Untagged organisation: “Grupo Televisa”', 'Untagged person: “Emilio Azcarraga”']);
+  });
+
+  it('keeps a person before an aide\'s noun, a person named elsewhere, and a headline\'s verb read as a noun', () => {
+    assert.deepEqual(typed('Kerry aide Tad Devine said the senator would win.'), ['Untagged person: “Kerry”', 'Untagged person: “Tad Devine”']);
+    assert.deepEqual(typed('Ms Okonjo said so. Okonjo spokesman Paul Adeyemi declined to comment.'), ['Untagged person: “Okonjo” (1 more mention in this article)', 'Untagged person: “Paul Adeyemi”']);
+    assert.deepEqual(typed('# Hain blasts Howard over tax\n\nPeter Hain said the plans were wrong.'), ['Untagged person: “Hain” (1 more mention in this article)', 'Untagged person: “Howard”']);
+  });
+});

@@ -7,13 +7,15 @@
 import { readWordList } from '../dataFiles';
 import { firstTokenEndingAfter, languageOf, type Language } from '../language';
 import { isSportReport } from '../figures/sport';
-import type { Article, EntityMention, EntityType } from '../types';
+import type { Article, EntityMention, EntityType, Span } from '../types';
 import { endsPossessive, hasSpace, isCapitalised, isDigits, isLowerInitial, lastWordOf } from '../text/shape';
 import { isAsciiWordChar, splitAtSpaces } from './nameShape';
 import { appositiveWork, BODY_MODIFIERS, titleRun } from './titles';
 import { afterCourtesyTitle, describesPeople, endsOrgNames, isCorporateForm, namesBodies, opensPersonNames } from './refine';
 import { countryOfCode } from './linking';
 import { lookupPlace } from './gazetteer';
+import { isHeadline } from './headlines';
+import { isNationality } from './ner';
 
 /** The share of a group's mentions that must follow a work noun for the group to be read as a title. */
 const TITLED_SHARE = 0.25;
@@ -117,6 +119,40 @@ export function retypePeople(mentions: EntityMention[], article: Article, fromRe
     return !(word !== before.lemma && word.endsWith('s')) && describesPeople(word);
   }));
   retypeCuedGroups(candidates, cued, 'person');
+}
+
+/**
+ * Bodies named as a person's employer or side ("Sinn Fein leader Gerry Adams", "William Hill spokesman Rupert Adams",
+ * "Chelsea boss Jose Mourinho"): a name right before a lower-case noun that stands right before a person's name says
+ * whom that person works for, leads or plays for. In CoNLL-2003 eng.train such a name (a name, one lower-case noun
+ * tagged NN*, a person's name) is a person's 8 times in 194, six of them a scorecard's "st" or a verb read as a noun
+ * ("Philippoussis beats Woodforde"); the other two take a noun of a person's entourage ("Netanyahu aide", "Clinton
+ * adviser"; the class is data/entity-person-dependants.txt). An untagged mention from the recogniser (`fromRecogniser`)
+ * typed `person`, so cued (the noun read from the linguistic layer, the name after it a person's, tagged or not), is
+ * retyped `org` with its group as for titles (retypeCuedGroups). Left as they are: a group with a person's name or a
+ * courtesy title in it ("Johnny Cash manager Holiff" … "Cash's career"; "Bath coach John Connolly rates Barkley", a
+ * verb read as a noun), a nationality ("Welsh legend Phil Bennett"), a cue in a headline (where the tagger reads "Fox
+ * attacks Blair" as nouns), a work's credit or a work noun ("Harry Potter author", "Michael Keaton thriller";
+ * data/entity-work-credits.txt, entity-work-nouns.txt: retypeWorks reads those). Mutates `mentions`; never throws.
+ */
+export function retypeEmployers(mentions: EntityMention[], article: Article, fromRecogniser: (m: EntityMention) => boolean): void {
+  const layer = languageOf(article);
+  const prose = article.prose;
+  const notCues = [readWordList('entity-work-credits.txt'), readWordList('entity-work-nouns.txt'), readWordList('entity-person-dependants.txt')];
+  const people = new Set(mentions.filter((m) => personsName(m.text) || afterCourtesyTitle(prose, m.start)).map((m) => m.group));
+  const headlines = article.paragraphs.filter((p) => isHeadline(article, p));
+  const inHeadline = (m: Span) => headlines.some((p) => p.start <= m.start && m.start < p.end);
+  const candidates = mentions.filter((m) => fromRecogniser(m) && m.type === 'person' && !people.has(m.group) && !isNationality(m.text));
+  const byEnd = new Map(candidates.map((m) => [m.end, m]));
+  const cued = new Set<EntityMention>();
+  for (const person of mentions) {
+    const noun = person.type === 'person' && !inHeadline(person) ? describingNounBefore(layer, prose, person) : undefined;
+    if (!noun || notCues.some((words) => words.has(noun.lemma))) continue;
+    const before = layer.tokens[layer.tokenAt(noun.start) - 1];
+    const employer = before && before.sentence === noun.sentence ? byEnd.get(before.end) : undefined;
+    if (employer) cued.add(employer);
+  }
+  retypeCuedGroups(candidates, cued, 'org');
 }
 
 /**
