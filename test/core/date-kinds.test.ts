@@ -1533,3 +1533,24 @@ describe('"the N-year-old" reaches past an event\'s or a work\'s name to the per
     assert.deepEqual(findings('2005-03-01', 'Kelly Holmes, 34, was the favourite. She led for most of the Norwich Union Grand Prix. The 34-year-old said she was tired.').filter((f) => f.startsWith('date-conflict')), []);
   });
 });
+
+describe('one event dated twice through the verb its noun is the subject of (slips45: "the meetings will be held on Wednesday" … "on Thursday")', () => {
+  const conflicts = (body: string) => findings('2005-03-01', body).filter((f) => f.startsWith('date-conflict'));
+
+  it('compares the dates a passive, a relative clause or a schedule gives one event', () => {
+    assert.deepEqual(conflicts('The referendum will be held on 12 May. Ministers said the referendum, which will be held on 13 May, was binding.'),
+      ['date-conflict 13 May | The referendum is dated Fri 13 May 2005 here but Thu 12 May 2005 earlier (“12 May”).']);
+    assert.deepEqual(conflicts('The inquest is scheduled for 21 April. Relatives were told the inquest is scheduled for 22 April at the town hall.').length, 1);
+  });
+
+  it('reads one predicate through the modifiers of its noun (slips45: "arrived in the jungle camp" … "arrived in the camp")', () => {
+    assert.deepEqual(conflicts('Ana Ruiz moved into the new family home on 2 February. Neighbours were pleased. Ms Ruiz, who moved into the home on 3 February, said so.').length, 1);
+    assert.deepEqual(conflicts('Ana Ruiz moved into the new family home on 2 February. Neighbours were pleased. Ms Ruiz, who moved into the home on 2 February, said so.'), []);
+  });
+
+  it('leaves two phases, a postponement and two events singled out', () => {
+    assert.deepEqual(conflicts('The festival opens on 3 June. The festival closes on 5 June.'), []);
+    assert.deepEqual(conflicts('The election was expected on 4 May. The election was postponed until 12 May.'), []);
+    assert.deepEqual(conflicts('The first hearing will be held on 4 April. The second hearing will be held on 9 April.'), []);
+  });
+});

@@ -13,7 +13,7 @@ import { endsPossessive, hasSpace } from '../../text/shape';
 import { dayAndMonth } from '../../dates';
 import { contextSet, endsWithPhrase, isAsciiCapital, isAsciiLetter, isWordChar, phrasesOf, runsOf } from '../../dates/context';
 import { writesDayFirst } from '../../dates/numericOrder';
-import { languageOf, verbGroupWords } from '../../language';
+import { languageOf, verbGroupAt, verbGroupWords } from '../../language';
 
 /** Words that single out one of several events of a kind: "the next meeting", "the rescheduled concert". */
 const distinguishing = (w: string) => contextSet('distinguishingWords').has(w.toLowerCase());
@@ -29,6 +29,8 @@ interface Attachment {
   nounStart: number;
   definite: boolean;
   distinguished: boolean;
+  /** "/start" or "/end" when a verb of starting or ending dates the event through its subject (subjectEventNoun). */
+  phase?: string;
 }
 
 /** The words before `at` in its clause (back to a , ; : or the sentence start), as [word, start] pairs. */
@@ -101,8 +103,48 @@ function attachment(article: Article, d: DateMention): Attachment | null {
   const clauseStart = reach + Math.max(window.lastIndexOf(',') + 1, window.lastIndexOf(';') + 1);
   const noun = eventNounBefore(text, clauseStart, d.start);
   if (noun) return head(noun.noun, noun.start);
-  return null;
+  // "The summit will be held on 4 March", "the vote, which takes place on 10 March": the event noun is the subject
+  // of the verb whose prepositional phrases the date ends; a verb of starting or ending dates only that phase.
+  const subject = subjectEventNoun(article, d);
+  const a = subject && head(subject.noun, subject.start);
+  return a && { ...a, event: `${a.event}${subject.phase}`, phase: subject.phase };
 }
+
+/** Parts of speech of the words before a noun in its noun phrase (phraseBefore). */
+const PHRASE_BODY = new Set(['NOUN', 'ADJ', 'NUM']);
+/** Parts of speech a prepositional phrase between a verb and its date is made of ("in the Belgian capital on"). */
+const PHRASE_WORDS = new Set([...PHRASE_BODY, 'ADP', 'DET', 'PROPN']);
+/** Most tokens between a verb group and the date its prepositional phrases end with. */
+const PREDICATE_REACH = 8;
+
+/**
+ * The noun heading the subject of the verb group whose prepositional phrases end with date `d` ("The summit will be
+ * held in Brussels on 4 April", "is scheduled for 4 March"), read from the linguistic layer: the noun right before
+ * the group, or the antecedent of "which"/"that" after a comma ("The vote, which will be held on 11 March"). A verb
+ * of putting off (data/dates-context.json putOffVerbs: "was postponed until 6 March") gives the event a new date, so
+ * none is read. `phase` is "/start" or "/end" for a verb of data/dates-context.json startVerbs or endVerbs (the
+ * summit that opens on 4 March and closes on 6 March is one summit), else "". Null when there is no such noun.
+ */
+function subjectEventNoun(article: Article, d: DateMention): { noun: string; start: number; phase: string } | null {
+  const layer = languageOf(article);
+  const tokens = layer.tokens;
+  const first = layer.tokenAt(d.start);
+  if (first < 1 || tokens[first - 1].pos !== 'ADP') return null;
+  const sentence = tokens[first].sentence;
+  let k = first - 1;
+  while (k > first - PREDICATE_REACH && tokens[k - 1]?.sentence === sentence && !verbGroupAt(layer, k - 1) && PHRASE_WORDS.has(tokens[k - 1].pos)) k--;
+  const group = verbGroupAt(layer, k - 1);
+  // The phrases open with a preposition right after the verb: "held their meetings on Thursday" has an object.
+  if (!group || tokens[k].pos !== 'ADP' || contextSet('putOffVerbs').has(tokens[group.head].lemma)) return null;
+  const word = (i: number) => article.prose.slice(tokens[i].start, tokens[i].end);
+  let n = group.first - 1;
+  if (n > 1 && RELATIVES.has(word(n).toLowerCase()) && word(n - 1) === ',') n -= 2;
+  if (n < 0 || tokens[n].sentence !== sentence || tokens[n].pos !== 'NOUN') return null;
+  const lemma = tokens[group.head].lemma;
+  const phase = contextSet('startVerbs').has(lemma) ? '/start' : contextSet('endVerbs').has(lemma) ? '/end' : '';
+  return { noun: word(n), start: tokens[n].start, phase };
+}
+const RELATIVES = new Set(['which', 'that']);
 
 /**
  * The words before the noun at `nounStart` in its noun phrase: names, nouns, adjectives and numbers, and the word
@@ -126,7 +168,6 @@ function phraseBefore(article: Article, nounStart: number): { names: Set<string>
 }
 /** Most words between a noun and the start of its phrase ("Wales v England rugby union match"). */
 const SIDES_REACH = 8;
-const PHRASE_BODY = new Set(['NOUN', 'ADJ', 'NUM']);
 
 /**
  * An event class of a recurring kind ("~match") singled out by the two sides its noun phrase names ("the Wales v
@@ -314,7 +355,7 @@ function weekdayConflicts(article: Article, dates: DateMention[], attached: (d: 
   for (const d of dates) {
     const r = weekdayReading(article, d, pub, attached);
     if (!r) continue;
-    const key = singular(r.a.noun);
+    const key = `${singular(r.a.noun)}${r.a.phase ?? ''}`;
     const earlier = byNoun.get(key);
     if (!earlier) {
       byNoun.set(key, r);

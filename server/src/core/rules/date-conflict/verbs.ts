@@ -148,23 +148,29 @@ function eventOf(article: Article, layer: Language, d: DateMention): DatedEvent 
  */
 function predicateEvent(layer: Language, prose: string, text: (k: number) => string, d: DateMention, group: VerbGroup, first: number, from: number): DatedEvent | null {
   const tokens = layer.tokens;
-  if (group.passive || first <= group.head || first - group.head - 1 > PREDICATE_WORDS) return null;
+  if (group.passive || first <= group.head || first - group.head - 1 > PREDICATE_WORDS * 2) return null;
   const between: string[] = [];
   for (let k = group.head + 1; k < first; k++) {
     if (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NUM') return null;
-    between.push(tokens[k].lemma.toLowerCase());
+    // The predicate is its particles, prepositions and head nouns: "arrived in the jungle camp" and "arrived in the
+    // camp" tell one arrival (determiners, adjectives and a noun modifying the noun after it are left out).
+    if (!MODIFIERS.has(tokens[k].pos) && !(tokens[k].pos === 'NOUN' && k + 1 < first && tokens[k + 1].pos === 'NOUN')) between.push(tokens[k].lemma.toLowerCase());
   }
   // A bare verb and the date's preposition ("plays on Saturday") may tell a fixture that recurs: a particle or a
   // complement must make the predicate one ("steps down on", "comes into force on").
   const complement = tokens[first - 1]?.pos === 'ADP' ? between.length - 1 : between.length;
-  if (complement < 1) return null;
+  if (complement < 1 || between.length > PREDICATE_WORDS) return null;
   const subject = subjectOf(layer, prose, group.first, from);
   if (!subject.length) return null;
-  const word = prose.slice(tokens[group.head].start, tokens[group.head + complement].end);
+  const word = prose.slice(tokens[group.head].start, tokens[tokens[first - 1]?.pos === 'ADP' ? first - 2 : first - 1].end);
   return withReference(layer, text, from, { date: d, verb: `~${tokens[group.head].lemma} ${between.join(' ')}`, word, participants: new Map(subject) });
 }
 
-/** Most words between a verb of no event line and its date for the two to be read as one predicate ("down into force on"). */
+/** Parts of speech that modify a predicate's noun without changing which event it tells. */
+const MODIFIERS = new Set(['DET', 'ADJ']);
+
+/** Most words between a verb of no event line and its date for the two to be read as one predicate ("down into force on"),
+ * modifiers left out; twice as many tokens at most. */
 const PREDICATE_WORDS = 4;
 
 /**
