@@ -930,3 +930,22 @@ describe('review44: a day\'s commodity quote and a subject past a dash aside (ex
     assert.deepEqual(unsourced('A rise - some say - of 12% in a year is likely.'), ['12%']);
   });
 });
+
+describe('review45: a study\'s subject past its numbered phrases, and a share of those asked as the speaker (examples written after the fix)', () => {
+  it('reads the head of the subject before its prepositional phrases, numbers in them passed over', () => {
+    assert.deepEqual(unsourced('A study of 4,500 patients at 30 hospitals found that 12% had waited a year.'), []);
+    assert.deepEqual(unsourced('The audit of 60 councils in 14 regions showed a 9% rise in arrears.'), []);
+    assert.deepEqual(unsourced('Costs at 30 hospitals rose by 12%.'), ['12%']);
+  });
+
+  it('reads a share right before a reporting verb, or apposed to one, as those asked speaking', () => {
+    assert.deepEqual(unsourced('Roughly a third, 34%, said they had changed banks.'), []);
+    assert.deepEqual(unsourced('Only 41 per cent said they trusted the figures.'), []);
+    assert.deepEqual(unsourced('The bank raised rates to 4.5%, citing inflation.'), ['4.5%']);
+  });
+
+  it('reads a capacity spelt out before a product noun as the product\'s class, and an amount of it as a figure', () => {
+    assert.deepEqual(unsourced('The laptop ships with a 500 gigabyte solid-state drive.'), []);
+    assert.deepEqual(unsourced('Subscribers downloaded 70 gigabyte on average.'), ['70']);
+  });
+});

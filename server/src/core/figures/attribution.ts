@@ -158,7 +158,7 @@ export class AttributionFinder {
     if (!reporting && !this.lex.dataVerbs.has(form)) return null;
     if (g.passive) return reporting ? this.passiveAttribution(layer, g, sentence) : null;
     if (this.adjectiveOrInfinitive(layer, g)) return null;
-    const subject = subjectBefore(layer, prose, g.first, sentence.first) ?? (reporting ? coordinatedSubject(layer, prose, g, sentence.first) : null);
+    const subject = subjectBefore(layer, prose, g.first, sentence.first) ?? (reporting ? coordinatedSubject(layer, prose, g, sentence.first) ?? shareSubject(layer, prose, g.first, sentence.first) : null);
     if (!subject || (!reporting && !this.evidentialSubject(layer, subject, s))) return null;
     return this.verbSpan(layer.tokens[subject.first].start, layer.tokens[g.last].end);
   }
@@ -424,7 +424,8 @@ const DASHES = new Set(['-', '–', '—', '--']);
 /**
  * The subject of a verb group starting at token `verb`, read leftwards within its clause: the leftmost stretch of
  * words up to a punctuation mark, a subordinator or another finite verb, with a bracketed or dashed aside skipped whole.
- * Returns the stretch's first token, its head (the nominal nearest the verb) and whether it names someone (a proper
+ * Returns the stretch's first token, its head (the nominal nearest the verb before any prepositional phrase: "The poll
+ * of 20,000 people in 20 countries" → "poll"; a number inside such a phrase is passed over) and whether it names someone (a proper
  * noun or a capitalised word), or null when the stretch has no noun or pronoun. Token indices into `layer.tokens`.
  */
 function subjectBefore(layer: Language, prose: string, verb: number, sentenceFirst: number): { first: number; head: number; named: boolean } | null {
@@ -432,6 +433,7 @@ function subjectBefore(layer: Language, prose: string, verb: number, sentenceFir
   let first = -1;
   let head = -1;
   let named = false;
+  let afterPhrase = false;
   let steps = 0;
   for (let k = verb - 1; k >= sentenceFirst && steps < SUBJECT_REACH; k--, steps++) {
     const t = tokens[k];
@@ -463,16 +465,28 @@ function subjectBefore(layer: Language, prose: string, verb: number, sentenceFir
     if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ') break;
     // "acted after it found that …": a preposition of time that opens the verb's clause (the tagger reads it ADP).
     if (t.pos === 'ADP' && verbGroupWords().timePrepositions.has(w.toLowerCase())) break;
-    // Words after a number or a finite verb are its object ("£470 more a year added to …"), not a subject.
-    // (A capitalised "verb" inside a sentence is a name the tagger misread: "The Met Office".)
     const misread = k > sentenceFirst && startsUpper(w);
-    if (t.pos === 'NUM' || t.pos === 'SYM' || ((t.pos === 'VERB' || t.pos === 'AUX') && !misread && (verbGroupAt(layer, k)?.tense ?? 'none') !== 'none')) return null;
-    if (NOMINAL.has(t.pos) && head < 0) head = k;
+    if (objectWord(layer, k, sentenceFirst, misread)) return null;
+    // The head is the nominal before the subject's prepositional phrases: "poll", not "countries".
+    if (NOMINAL.has(t.pos) && (head < 0 || afterPhrase)) { head = k; afterPhrase = false; }
+    if (t.pos === 'ADP' && head >= 0) afterPhrase = true;
     // A proper noun, or a capitalised word inside the sentence ("The Met Office", which the tagger may misread).
     if (t.pos === 'PROPN' || (misread && t.pos !== 'PRON')) named = true;
     first = k;
   }
   return head >= 0 ? { first, head, named } : null;
+}
+
+/**
+ * Whether token `k` shows the words after it are an object, not a subject: a number or a finite verb ("£470 more a
+ * year added to …"). A number in a prepositional phrase of the subject is none ("The poll of 20,000 people in 20
+ * countries found"), nor a capitalised "verb" inside a sentence (`misread`: a name the tagger misread, "The Met Office").
+ */
+function objectWord(layer: Language, k: number, sentenceFirst: number, misread: boolean): boolean {
+  const t = layer.tokens[k];
+  if (t.pos === 'NUM') return !(k - 1 >= sentenceFirst && layer.tokens[k - 1].pos === 'ADP');
+  if (t.pos === 'SYM') return true;
+  return (t.pos === 'VERB' || t.pos === 'AUX') && !misread && (verbGroupAt(layer, k)?.tense ?? 'none') !== 'none';
 }
 
 /** How far after a passive reporting verb its "by" agent may stand, in tokens, asides not counted. */
@@ -618,6 +632,26 @@ function trailingAttribution(layer: Language, prose: string, sentence: { first: 
   }
   return null;
 }
+
+/**
+ * "Some 22% said", "Almost a quarter, 22%, said", "48 per cent told": a share of the people asked, right before a
+ * reporting verb group starting at token `verb` (a comma closing an apposition between), speaks for them as "25% of
+ * Britons said" does. Its number token as the head, or null when no share stands there.
+ */
+function shareSubject(layer: Language, prose: string, verb: number, sentenceFirst: number): ReturnType<typeof subjectBefore> {
+  const tokens = layer.tokens;
+  const word = (k: number) => prose.slice(tokens[k].start, tokens[k].end).toLowerCase();
+  let k = verb - 1;
+  const apposed = k > sentenceFirst && word(k) === ',';
+  if (apposed) k--;
+  // "%", "percent", or "per cent" after the number.
+  if (k > sentenceFirst && PERCENT_WORDS.has(word(k))) k -= word(k) === 'cent' && word(k - 1) === 'per' ? 2 : 1;
+  else return null;
+  // A comma after the share closes an apposition only when one opens before it ("rates rose to 2.25%, citing" has none).
+  if (k < sentenceFirst || tokens[k].pos !== 'NUM' || (apposed && (k === sentenceFirst || word(k - 1) !== ','))) return null;
+  return { first: k, head: k, named: false };
+}
+const PERCENT_WORDS = new Set(['%', 'percent', 'cent']);
 
 /**
  * "the commission does urge parties to … and suggests there should be …": a verb group right after "and" shares the

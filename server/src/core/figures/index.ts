@@ -694,17 +694,20 @@ class FigureParser {
   }
 
   /**
-   * "100Mbps broadband", "2GB and 4GB plans", "4K TVs": a number glued to a unit of capacity or speed (lex.specUnits)
-   * or to a capital "K" (a screen's resolution, a line's speed), right before a noun, names a class of product, not a
-   * quantity claimed. Not before "of" ("2GB of data" is an amount), nor a lower-case "k" ("30k fans" counts them).
+   * "100Mbps broadband", "2GB and 4GB plans", "80 gigabyte hard drive", "4K TVs": a number and a unit of capacity or
+   * speed (lex.specUnits, singular when spelt out before a noun), or a capital "K" glued to it (a screen's resolution,
+   * a line's speed), right before a noun, names a class of product, not a quantity claimed. Not before "of" ("2GB of data" is an amount), nor a lower-case "k" ("30k fans" counts them).
    */
   private productClass(q: Quantity): boolean {
     const { toks, lex } = this;
-    const unit = toks[q.end - 1];
-    if (q.currency || q.percent || !unit || unit.gap || unit.kind !== 'word' || !(lex.specUnits.has(unit.lower) || unit.text === 'K')) return false;
+    // A unit spelt out in the singular is no part of the quantity ("80 gigabyte hard drive"): the word after it.
+    const spelt = toks[q.end]?.kind === 'word' && toks[q.end].gap && lex.specUnits.has(toks[q.end].lower) && !q.words;
+    const unit = spelt ? toks[q.end] : toks[q.end - 1];
+    if (q.currency || q.percent || !unit || unit.kind !== 'word' || !(lex.specUnits.has(unit.lower) || unit.text === 'K') || (unit.gap && unit.text === 'K')) return false;
     if (unit.text === 'K' && q.value / q.scale > MAX_RESOLUTION_K) return false;
-    const next = toks[q.end];
-    const conjoined = word(next, 'and', 'or') && toks[q.end + 1]?.kind === 'num';
+    const at = spelt ? q.end + 1 : q.end;
+    const next = toks[at];
+    const conjoined = word(next, 'and', 'or') && toks[at + 1]?.kind === 'num';
     const pos = this.tagged(next)?.pos;
     return conjoined || (!!next && next.kind === 'word' && !word(next, 'of') && !lex.chunkStops.has(next.lower) && (pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ'));
   }
