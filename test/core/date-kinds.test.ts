@@ -1554,3 +1554,13 @@ describe('one event dated twice through the verb its noun is the subject of (sli
     assert.deepEqual(conflicts('The first hearing will be held on 4 April. The second hearing will be held on 9 April.'), []);
   });
 });
+
+describe('a possessive relative date and the event\'s dates in brackets after it (slips45: "next week\'s European Indoor Championships (4-6 March)")', () => {
+  const conflicts = (body: string) => findings('2005-03-01', body).filter((f) => f.startsWith('date-conflict'));
+
+  it('reports bracketed dates outside the time the possessive names, and leaves those inside it', () => {
+    assert.deepEqual(conflicts('Tickets sold out for next week\'s Cheltenham Festival (2-4 March).'),
+      ['date-conflict 2-4 March | “2-4 March” does not fit “next week’s” before it, which from the publication date (Tue 1 Mar 2005) means the week of Mon 7 Mar 2005.']);
+    assert.deepEqual(conflicts('Tickets sold out for next week\'s Cheltenham Festival (8-11 March).'), []);
+  });
+});

@@ -155,13 +155,16 @@ const DATING = new Set(['on', 'in']);
 
 /**
  * Whether prose [from, to) is the rest of one noun phrase and its date's preposition: no verb and no mark that ends a
- * clause (read from the linguistic layer), and "on" or "in" last.
+ * clause (read from the linguistic layer), and "on" or "in" last, or an opening bracket ("Championships (4-6 March)").
  */
 function samePhrase(article: Article, from: number, to: number): boolean {
   const layer = languageOf(article);
   const between = article.prose.slice(from, to);
-  if (!DATING.has(wordsIn(between).at(-1) ?? '') || hasWordOf(between, CLAUSE_WORDS)) return false;
-  for (let i = firstTokenEndingAfter(layer, from); i < layer.tokens.length && layer.tokens[i].start < to; i++) {
+  // "next week's European Indoor Championships (4-6 March)": the event's dates in brackets after its noun phrase.
+  const bracketed = between.trimEnd().endsWith('(');
+  const phraseEnd = bracketed ? from + between.trimEnd().length - 1 : to;
+  if ((!bracketed && !DATING.has(wordsIn(between).at(-1) ?? '')) || hasWordOf(between, CLAUSE_WORDS)) return false;
+  for (let i = firstTokenEndingAfter(layer, from); i < layer.tokens.length && layer.tokens[i].start < phraseEnd; i++) {
     const t = layer.tokens[i];
     if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PUNCT' && !APOSTROPHES.has(article.prose.slice(t.start, t.end)))) return false;
   }
