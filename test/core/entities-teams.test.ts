@@ -47,3 +47,18 @@ describe('entities: sides after a phrasal match verb or a result noun (review30)
     assert.ok(found.includes('Lisbon place'), found.join(', '));
   });
 });
+
+describe('entities: a side\'s list holds only sides, and a side as a plural subject (review45: "Switzerland, Ireland, France and Israel are all now tied")', () => {
+  it('types every member of a list with one side in it, and a side before a verb the tagger read as a noun', () => {
+    // Written after the fix, in a report of our own:
+    const report = `${REPORT}\n\nWales, Scotland, Italy and England are level on four points after three rounds. Romania face hosts Portugal next weekend.`;
+    const found = typed(report);
+    for (const side of ['Wales organisation', 'Scotland organisation', 'England organisation', 'Romania organisation']) assert.ok(found.includes(side), `${side} in ${found.join(', ')}`);
+  });
+
+  it('leaves a list after "in" or "at" places, and a list with no "and" no list', () => {
+    const report = `${REPORT}\n\nThe squad trained in Romania, Portugal and Spain. After a week in Lisbon, Fiji beat Samoa.`;
+    const found = typed(report);
+    for (const place of ['Romania place', 'Portugal place', 'Spain place', 'Lisbon place']) assert.ok(found.includes(place), `${place} in ${found.join(', ')}`);
+  });
+});

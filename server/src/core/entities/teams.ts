@@ -35,7 +35,40 @@ export function retypeTeams(mentions: EntityMention[], article: Article, fromRec
   const cues: Cues = { verbs: readWordList('sport-team-verbs.txt'), nouns: readWordList('sport-team-nouns.txt') };
   const players = new Set(mentions.filter((m) => m.type === 'person').map((m) => m.end));
   const sides = new Set(candidates.filter((m) => isSide(layer, article.prose, m, cues) || playersClub(article.prose, m, players)).map((m) => m.group));
+  // "Switzerland, Ireland, France and Israel are all now tied on five points": a side's list holds only sides.
+  // ("games in France, Britain and Ireland" lists places.)
+  for (const list of listsOf(candidates, article.prose)) {
+    const before = layer.tokens[layer.tokenAt(list[0].start) - 1];
+    if (list.some((m) => sides.has(m.group)) && !(before && VENUE_BEFORE.has(article.prose.slice(before.start, before.end).toLowerCase()))) for (const m of list) sides.add(m.group);
+  }
   for (const m of candidates) if (sides.has(m.group)) m.type = 'org';
+}
+
+/** What joins two listed names: a comma, "and", or both. */
+const LIST_GAPS = new Set([', ', ' and ', ', and ']);
+
+/**
+ * Runs of two or more of `mentions` (in text order) joined only by LIST_GAPS in `prose`, the last by "and" (a list
+ * closes so: "in Paris, Ireland face" is no list).
+ */
+function listsOf(mentions: readonly EntityMention[], prose: string): EntityMention[][] {
+  const lists: EntityMention[][] = [];
+  let run: EntityMention[] = [];
+  let closed = false;
+  for (const m of mentions) {
+    const last = run[run.length - 1];
+    const gap = last ? prose.slice(last.end, m.start) : '';
+    if (last && LIST_GAPS.has(gap) && !closed) {
+      run.push(m);
+      closed = gap !== ', ';
+      continue;
+    }
+    if (closed) lists.push(run);
+    run = [m];
+    closed = false;
+  }
+  if (closed) lists.push(run);
+  return lists;
 }
 
 /**
@@ -115,9 +148,15 @@ function teamNounAfter({ first, last, at, word }: Place, nouns: ReadonlySet<stri
   return !!noun && (owner || !CLUB_NOUNS.has(noun) || at(first - 1)?.pos !== 'DET');
 }
 
+/** Parts of speech that open a verb's object ("face minnows", "face the Faroes", "face Wales"). */
+const NOMINAL_OBJECT = new Set(['NOUN', 'PROPN', 'DET']);
+
 /** A match verb within VERB_REACH words after the name, past auxiliaries ("England beat", "Ireland have drawn"), or after it as an appositive subject ("Gloucester, beat Bath"). */
 function matchVerbAfter({ first, last, at, word }: Place, verbs: ReadonlySet<string>): boolean {
   const verbAt = word(last + 1) === ',' && word(first - 1) === ',' ? last + 2 : last + 1;
+  // "Ireland face minnows the Faroe Islands": a side as a plural subject, its verb read as a noun of a compound.
+  const opensClause = !at(first - 1) || word(first - 1) === ',';
+  if (opensClause && at(verbAt)?.pos === 'NOUN' && verbs.has(word(verbAt)) && NOMINAL_OBJECT.has(at(verbAt + 1)?.pos ?? '')) return true;
   for (let k = verbAt; k <= verbAt + VERB_REACH - 1; k++) {
     const t = at(k);
     if (!t || (t.pos !== 'VERB' && t.pos !== 'AUX')) break;
