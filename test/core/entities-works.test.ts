@@ -132,3 +132,12 @@ describe('review38: titles after a year in the possessive, and titles ending in 
     assert.deepEqual(untagged('The group is known for tracks like Who Am I? and Paper Planes, Ms Lee said.'), ['Lee']);
   });
 });
+
+describe('review45: a prize or award "for" a title types the title (examples written after the fix)', () => {
+  const typed = (body: string) => analyze(`---\npublished: 2005-03-01\n---\n\n${body}\n`).entities.filter((e) => !e.tagged).map((e) => `${e.text} ${e.type}`);
+
+  it('reads the name after "prize for" or "award for" as a work', () => {
+    assert.ok(typed('Terry George took the best screenplay prize for Hotel Rwanda.').includes('Hotel Rwanda other'));
+    assert.ok(typed('The writers shared the best screenplay award for Brokeback Mountain.').includes('Brokeback Mountain other'));
+  });
+});
