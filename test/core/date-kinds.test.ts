@@ -1564,3 +1564,11 @@ describe('a possessive relative date and the event\'s dates in brackets after it
     assert.deepEqual(conflicts('Tickets sold out for next week\'s Cheltenham Festival (8-11 March).'), []);
   });
 });
+
+describe('a calendar day before a dash and a count of days keeps its date (review46: "on 22 February - five days before the ceremony" was no date)', () => {
+  it('reads the day, and checks it', () => {
+    assert.deepEqual(findings('2005-03-01', 'Voting will close on 20 February - a week before the count.').filter((f) => f.startsWith('tense')),
+      ['tense-date-mismatch 20 February | Future tense (“will close”) about Sun 20 Feb 2005, which is before the publication date (Tue 1 Mar 2005).']);
+    assert.deepEqual(findings('2005-03-01', 'Voting closed on Sunday 21 February - a week before the count.').filter((f) => f.startsWith('weekday')).length, 1);
+  });
+});

@@ -435,8 +435,15 @@ export function chronoCandidates(prose: string, ref: Ymd, text?: string, paragra
     if (r.end) {
       const sep = rangeJoin(r.text);
       if (sep) {
-        const a = toCandidate(prose, start, start + sep.index, r.start, r, ref);
-        const b = toCandidate(prose, start + sep.index + sep.length, end, r.end, r, ref);
+        // A half that is a calendar day alone is read as chrono-node reads it alone: "22 February - five days before
+        // the ceremony" is a day and a count, and the count's tags must not make the day relative (the day was lost).
+        const half = (from: number, to: number, c: ParsedComponents) => {
+          const alone = chrono.casual.parse(prose.slice(from, to), refDate)[0];
+          const day = alone && alone.index === 0 && alone.start.isCertain('month') && alone.start.isCertain('day');
+          return toCandidate(prose, from, to, c, day ? alone : r, ref);
+        };
+        const a = half(start, start + sep.index, r.start);
+        const b = half(start + sep.index + sep.length, end, r.end);
         if (a) out.push(a);
         if (b) out.push(b);
         continue;
