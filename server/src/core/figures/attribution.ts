@@ -425,8 +425,9 @@ const DASHES = new Set(['-', '–', '—', '--']);
  * The subject of a verb group starting at token `verb`, read leftwards within its clause: the leftmost stretch of
  * words up to a punctuation mark, a subordinator or another finite verb, with a bracketed or dashed aside skipped whole.
  * Returns the stretch's first token, its head (the nominal nearest the verb before any prepositional phrase: "The poll
- * of 20,000 people in 20 countries" → "poll"; a number inside such a phrase is passed over) and whether it names someone (a proper
- * noun or a capitalised word), or null when the stretch has no noun or pronoun. Token indices into `layer.tokens`.
+ * of 20,000 people in 20 countries" → "poll"; a number inside such a phrase is passed over) and whether it names
+ * someone (a proper noun or a capitalised word), or null when the stretch has no noun or pronoun. Token indices into
+ * `layer.tokens`.
  */
 function subjectBefore(layer: Language, prose: string, verb: number, sentenceFirst: number): { first: number; head: number; named: boolean } | null {
   const tokens = layer.tokens;

@@ -696,7 +696,8 @@ class FigureParser {
   /**
    * "100Mbps broadband", "2GB and 4GB plans", "80 gigabyte hard drive", "4K TVs": a number and a unit of capacity or
    * speed (lex.specUnits, singular when spelt out before a noun), or a capital "K" glued to it (a screen's resolution,
-   * a line's speed), right before a noun, names a class of product, not a quantity claimed. Not before "of" ("2GB of data" is an amount), nor a lower-case "k" ("30k fans" counts them).
+   * a line's speed), right before a noun, names a class of product, not a quantity claimed. Not before "of" ("2GB of
+   * data" is an amount), nor a lower-case "k" ("30k fans" counts them).
    */
   private productClass(q: Quantity): boolean {
     const { toks, lex } = this;
