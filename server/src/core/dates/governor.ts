@@ -1,6 +1,6 @@
 // The verb group that governs a date, read from the linguistic layer (tokens, POS, verb groups, quotations).
 import { asideStart, languageOf, quotationAt, verbGroupAt, verbGroupsIn, verbGroupWords, type Language, type Token, type VerbGroup } from '../language';
-import { isHeadline } from '../entities/headlines';
+import { inHeadline } from '../entities/headlines';
 import type { Article, Span } from '../types';
 import type { TenseCue } from './tense';
 import { wordList } from './words';
@@ -310,12 +310,6 @@ function reducedRelative(article: Article, layer: Language, g: VerbGroup, senten
 }
 
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom', 'whose']);
-
-/** Whether offset `at` lies in the article's headline (a Markdown heading, or a first paragraph of one line without a full stop). */
-function inHeadline(article: Article, at: number): boolean {
-  const p = article.paragraphs.find((q) => q.start <= at && at < q.end);
-  return !!p && isHeadline(article, p);
-}
 
 /** Whether the clause of the verb group starting at token `first` opens with a conditional ("if", "unless"). */
 function conditionalClause(article: Article, layer: Language, first: number, sentenceFirst: number): boolean {

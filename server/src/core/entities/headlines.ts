@@ -51,11 +51,17 @@ const MAX_HEADLINE = 200;
  * (MAX_HEADLINE) with no full stop at its end (a headline pasted as text; "Can Smith work Scottish wonders?" is one).
  * News style writes surnames alone there.
  */
-export function isHeadline(article: Article, p: Span): boolean {
+function isHeadline(article: Article, p: Span): boolean {
   if (isHeading(article.text, p.start)) return true;
   if (p !== article.paragraphs[0]) return false;
   const line = article.prose.slice(p.start, p.end).trim();
   return line.length > 0 && line.length <= MAX_HEADLINE && !line.includes('\n') && !endsInMark(line, FULL_STOP);
+}
+
+/** Whether offset `at` lies in the article's headline (isHeadline: a Markdown heading, or a first paragraph of one line without a full stop). */
+export function inHeadline(article: Article, at: number): boolean {
+  const p = article.paragraphs.find((q) => q.start <= at && at < q.end);
+  return !!p && isHeadline(article, p);
 }
 
 /** Whether the paragraph at `start` is a Markdown heading: "#" past spaces and tabs (read in place, no copy of the paragraph). */

@@ -7,14 +7,14 @@
 import { readWordList } from '../dataFiles';
 import { firstTokenEndingAfter, languageOf, type Language } from '../language';
 import { isSportReport } from '../figures/sport';
-import type { Article, EntityMention, EntityType, Span } from '../types';
+import type { Article, EntityMention, EntityType } from '../types';
 import { endsPossessive, hasSpace, isCapitalised, isDigits, isLowerInitial, lastWordOf } from '../text/shape';
 import { isAsciiWordChar, splitAtSpaces } from './nameShape';
 import { appositiveWork, BODY_MODIFIERS, titleRun } from './titles';
 import { afterCourtesyTitle, describesPeople, endsOrgNames, isCorporateForm, namesBodies, opensPersonNames } from './refine';
 import { countryOfCode } from './linking';
 import { lookupPlace } from './gazetteer';
-import { isHeadline } from './headlines';
+import { inHeadline } from './headlines';
 import { isNationality } from './ner';
 
 /** The share of a group's mentions that must follow a work noun for the group to be read as a title. */
@@ -140,13 +140,11 @@ export function retypeEmployers(mentions: EntityMention[], article: Article, fro
   const prose = article.prose;
   const notCues = [readWordList('entity-work-credits.txt'), readWordList('entity-work-nouns.txt'), readWordList('entity-person-dependants.txt')];
   const people = new Set(mentions.filter((m) => personsName(m.text) || afterCourtesyTitle(prose, m.start)).map((m) => m.group));
-  const headlines = article.paragraphs.filter((p) => isHeadline(article, p));
-  const inHeadline = (m: Span) => headlines.some((p) => p.start <= m.start && m.start < p.end);
   const candidates = mentions.filter((m) => fromRecogniser(m) && m.type === 'person' && !people.has(m.group) && !isNationality(m.text));
   const byEnd = new Map(candidates.map((m) => [m.end, m]));
   const cued = new Set<EntityMention>();
   for (const person of mentions) {
-    const noun = person.type === 'person' && !inHeadline(person) ? describingNounBefore(layer, prose, person) : undefined;
+    const noun = person.type === 'person' && !inHeadline(article, person.start) ? describingNounBefore(layer, prose, person) : undefined;
     if (!noun || notCues.some((words) => words.has(noun.lemma))) continue;
     const before = layer.tokens[layer.tokenAt(noun.start) - 1];
     const employer = before && before.sentence === noun.sentence ? byEnd.get(before.end) : undefined;

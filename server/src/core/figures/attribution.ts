@@ -158,7 +158,7 @@ export class AttributionFinder {
     if (!reporting && !this.lex.dataVerbs.has(form)) return null;
     if (g.passive) return reporting ? this.passiveAttribution(layer, g, sentence) : null;
     if (this.adjectiveOrInfinitive(layer, g)) return null;
-    const subject = subjectBefore(layer, prose, g.first, sentence.first) ?? (reporting ? coordinatedSubject(layer, prose, g, sentence.first) ?? shareSubject(layer, prose, g.first, sentence.first) : null);
+    const subject = subjectBefore(layer, prose, g.first, sentence.first) ?? (reporting ? coordinatedSubject(layer, prose, g, sentence.first) ?? shareSubject(layer, prose, g.first, sentence.first, this.lex.percentWords) : null);
     if (!subject || (!reporting && !this.evidentialSubject(layer, subject, s))) return null;
     return this.verbSpan(layer.tokens[subject.first].start, layer.tokens[g.last].end);
   }
@@ -637,22 +637,23 @@ function trailingAttribution(layer: Language, prose: string, sentence: { first: 
 /**
  * "Some 22% said", "Almost a quarter, 22%, said", "48 per cent told": a share of the people asked, right before a
  * reporting verb group starting at token `verb` (a comma closing an apposition between), speaks for them as "25% of
- * Britons said" does. Its number token as the head, or null when no share stands there.
+ * Britons said" does; `percentWords` are the figure lexicon's ("%", "percent", "pc"). Its number token as the head, or
+ * null when no share stands there.
  */
-function shareSubject(layer: Language, prose: string, verb: number, sentenceFirst: number): ReturnType<typeof subjectBefore> {
+function shareSubject(layer: Language, prose: string, verb: number, sentenceFirst: number, percentWords: ReadonlySet<string>): ReturnType<typeof subjectBefore> {
   const tokens = layer.tokens;
   const word = (k: number) => prose.slice(tokens[k].start, tokens[k].end).toLowerCase();
   let k = verb - 1;
   const apposed = k > sentenceFirst && word(k) === ',';
   if (apposed) k--;
-  // "%", "percent", or "per cent" after the number.
-  if (k > sentenceFirst && PERCENT_WORDS.has(word(k))) k -= word(k) === 'cent' && word(k - 1) === 'per' ? 2 : 1;
+  // "%", "percent", "pc", or "per cent" after the number.
+  if (k > sentenceFirst + 1 && word(k) === 'cent' && word(k - 1) === 'per') k -= 2;
+  else if (k > sentenceFirst && percentWords.has(word(k))) k -= 1;
   else return null;
   // A comma after the share closes an apposition only when one opens before it ("rates rose to 2.25%, citing" has none).
   if (k < sentenceFirst || tokens[k].pos !== 'NUM' || (apposed && (k === sentenceFirst || word(k - 1) !== ','))) return null;
   return { first: k, head: k, named: false };
 }
-const PERCENT_WORDS = new Set(['%', 'percent', 'cent']);
 
 /**
  * "the commission does urge parties to … and suggests there should be …": a verb group right after "and" shares the

@@ -1,6 +1,6 @@
 // entity-first-reference: news style names a person in full at first reference and by surname after ("Tony Blair" …
 // "Blair"); a first reference by surname alone, with the full name only later, reads backwards.
-import { isHeadline } from '../entities/headlines';
+import { inHeadline } from '../entities/headlines';
 import { isGivenName } from '../entities/ner';
 import { lookupPlace } from '../entities/gazetteer';
 import { isOfficeWord } from '../entities/refine';
@@ -18,11 +18,9 @@ export const entityFirstReference: Rule = {
   check({ article, entities }) {
     const findings: RuleFinding[] = [];
     // Headlines name people by surname; a quotation is the speaker's words, which the desk does not rewrite.
-    const headlines = article.paragraphs.filter((p) => isHeadline(article, p));
-    const inHeadline = (m: EntityMention) => headlines.some((p) => p.start <= m.start && m.start < p.end);
     const byGroup = new Map<string, EntityMention[]>();
     for (const m of [...entities].sort((a, b) => a.start - b.start)) {
-      if (m.type !== 'person' || m.partOf !== undefined || inHeadline(m)) continue;
+      if (m.type !== 'person' || m.partOf !== undefined || inHeadline(article, m.start)) continue;
       const list = byGroup.get(m.group);
       if (list) list.push(m);
       else byGroup.set(m.group, [m]);
