@@ -954,3 +954,23 @@ describe('a name before a role noun and a person\'s name is their party, band, c
     assert.deepEqual(typed('# Hain blasts Howard over tax\n\nPeter Hain said the plans were wrong.'), ['Untagged person: “Hain” (1 more mention in this article)', 'Untagged person: “Howard”']);
   });
 });
+
+describe('session 24: a person written with initials and no full stops (examples written after the fix)', () => {
+  const typed = (body: string) => rule(analyze(`---\npublished: 2005-01-15\n---\n\n${body}\n`).findings, 'untagged-entity').map((f) => f.message);
+
+  it('types the name a person after a noun that describes people, also when that noun opens the sentence', () => {
+    assert.deepEqual(typed('The festival booked producer DJ Shadow.'), ['Untagged person: “DJ Shadow”']);
+    assert.deepEqual(typed('Singer KD Lang opened the show.'), ['Untagged person: “KD Lang”']);
+  });
+
+  it('types the name a person when its surname alone takes a courtesy title or an age, and links the two', () => {
+    const analysis = analyze('---\npublished: 2005-01-15\n---\n\nThe prize went to KD Lang on Monday. Lang, 43, thanked the judges.\n');
+    const mentions = analysis.entities.filter((m) => m.text.includes('Lang'));
+    assert.deepEqual(mentions.map((m) => [m.text, m.type]), [['KD Lang', 'person'], ['Lang', 'person']]);
+    assert.equal(new Set(mentions.map((m) => m.group)).size, 1);
+  });
+
+  it('leaves a company whose name opens with capitals a body when nothing gives its last word as a surname', () => {
+    assert.deepEqual(typed('Shares in BT Cellnet rose on Monday.'), ['Untagged organisation: “BT Cellnet”']);
+  });
+});

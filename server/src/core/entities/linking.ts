@@ -4,11 +4,11 @@
 import { normaliseName } from '../registry';
 import { acronymClash, variantKey } from './variants';
 import { lookupPlace } from './gazetteer';
-import { initialAndSurname, isCorporateForm } from './refine';
+import { afterCourtesyTitle, endsOrgNames, initialAndSurname, isCorporateForm } from './refine';
 import { isGivenName } from './ner';
 import type { Registry } from '../rules/rule';
 import type { EntityMention, EntityType } from '../types';
-import { hasSpace, isCapitalised, isLowerInitial, wordsOf } from '../text/shape';
+import { hasSpace, isCapitalised, isDigits, isLowerInitial, wordsOf } from '../text/shape';
 import { readWordList } from '../dataFiles';
 import { hasCapital, isCapitals, isDottedInitials, isTitleCaseWord, splitAtSpaces, splitAtSpacesAndHyphens } from './nameShape';
 
@@ -50,6 +50,8 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
     const j = m.partOf === undefined ? undefined : byStart.get(m.partOf);
     if (j !== undefined) union(j, i);
   });
+
+  retypeInitialledNames(mentions, mentionWords, prose);
 
   // Surnames and acronyms: link a short form to exactly one longer name of a compatible type. A tagged name
   // offers both, whatever type the journalist gave it: its short forms follow the journalist's choice.
@@ -269,6 +271,34 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
       if (!m.tagged) m.type = type;
     }
   }
+}
+
+/**
+ * "KT Tunstall" … "Ms Tunstall", "Tunstall, 29, said": a name of initials written without full stops and one
+ * capitalised word, which the recogniser reads as a body by its capitals (as it reads "BT Cellnet"), is a person's when
+ * the article gives that word alone as a person's surname: after a courtesy title (data/titles.txt) or before an age
+ * between commas. (The recogniser's reading of the word alone as a person was tried and left out: it reads "Cellnet
+ * said so" as a person too.) Such an untagged two-word mention (its first word two or three capitals, the second
+ * title-case, ending in no corporate form nor a word that ends organisations' names) is retyped `person`, so that the
+ * surname links to it. `mentionWords` holds each mention's normalised words; `prose` the article's prose. Mutates
+ * `mentions`; never throws.
+ */
+function retypeInitialledNames(mentions: EntityMention[], mentionWords: readonly string[][], prose: string): void {
+  const surnames = new Set(mentions.filter((m, i) => !m.tagged && mentionWords[i].length === 1 && (afterCourtesyTitle(prose, m.start) || beforeAge(prose, m.end)))
+    .map((m) => normaliseName(m.text)));
+  mentions.forEach((m, i) => {
+    const [initials, name, ...rest] = splitAtSpaces(m.text.trim());
+    if (m.tagged || m.type !== 'org' || rest.length > 0 || !name || !isCapitals(initials, 2, 3) || !isTitleCaseWord(name, 3)) return;
+    if (isCorporateForm(name) || endsOrgNames(name) || !surnames.has(mentionWords[i][1])) return;
+    m.type = 'person';
+  });
+}
+
+/** An age between commas stands right after offset `end` of `prose` ("Tunstall, 29, said"). */
+function beforeAge(prose: string, end: number): boolean {
+  if (prose.slice(end, end + 2) !== ', ') return false;
+  const close = prose.indexOf(',', end + 2);
+  return close > end + 2 && close <= end + 5 && isDigits(prose.slice(end + 2, close));
 }
 
 /**

@@ -335,20 +335,28 @@ let readDescribersData: Record<string, TypeCounts> | undefined;
  */
 const MIN_READ_SEEN = 5;
 const DESCRIBER_PERSON_SHARE = 0.9;
+/**
+ * The share of people's names a noun read from unlabelled news must have stood before to describe people. Lower than
+ * DESCRIBER_PERSON_SHARE: the reading is the recogniser's, and its commonest slip right after such a noun is the very
+ * one this corrects, a person read as a body ("singer KT Tunstall", "author JK Rowling": "singer" counts 63 people and
+ * 8 bodies, "author" 9 and 2).
+ */
+const READ_PERSON_SHARE = 0.8;
 /** The share of organisations' names a read noun must have stood before to name bodies ("ruling", 4 of 5, does not). */
 const READ_ORG_SHARE = 0.85;
 
 /**
  * Whether the lower-case noun (singular or a regular plural) describes people ("composer AR Rahman", "striker Alan
  * Shearer"): DESCRIBER_PERSON_SHARE of the names it stood before were people's, in the labelled data
- * (data/entity-heads.json describers, at least MIN_DESCRIBER_SEEN) or, for a noun the labels never saw, in the
- * recogniser's reading of unlabelled news (data/entity-describers-read.json, at least MIN_READ_SEEN).
+ * (data/entity-heads.json describers, at least MIN_DESCRIBER_SEEN) or, for a noun the labels never saw,
+ * READ_PERSON_SHARE of them in the recogniser's reading of unlabelled news (data/entity-describers-read.json, at least
+ * MIN_READ_SEEN).
  */
 export function describesPeople(noun: string): boolean {
   const word = noun.length > 4 && noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun;
   return [word, withoutFinalS(word)].some((w) => {
     const labelled = priors().describers[w];
-    return labelled ? hasShare(labelled, MIN_DESCRIBER_SEEN, DESCRIBER_PERSON_SHARE, PERSON) : hasShare(readDescribers()[w], MIN_READ_SEEN, DESCRIBER_PERSON_SHARE, PERSON);
+    return labelled ? hasShare(labelled, MIN_DESCRIBER_SEEN, DESCRIBER_PERSON_SHARE, PERSON) : hasShare(readDescribers()[w], MIN_READ_SEEN, READ_PERSON_SHARE, PERSON);
   });
 }
 

@@ -114,9 +114,8 @@ export function retypePeople(mentions: EntityMention[], article: Article, fromRe
   const cued = new Set(candidates.filter((m) => {
     const before = describingNounBefore(layer, prose, m);
     if (!before) return false;
-    const word = prose.slice(before.start, before.end);
     // A plural before one name describes a body of them ("say analysts Jupiter Research").
-    return !(word !== before.lemma && word.endsWith('s')) && describesPeople(word);
+    return !(before.word !== before.token.lemma && before.word.endsWith('s')) && describesPeople(before.word);
   }));
   retypeCuedGroups(candidates, cued, 'person');
 }
@@ -144,7 +143,7 @@ export function retypeEmployers(mentions: EntityMention[], article: Article, fro
   const byEnd = new Map(candidates.map((m) => [m.end, m]));
   const cued = new Set<EntityMention>();
   for (const person of mentions) {
-    const noun = person.type === 'person' && !inHeadline(article, person.start) ? describingNounBefore(layer, prose, person) : undefined;
+    const noun = person.type === 'person' && !inHeadline(article, person.start) ? describingNounBefore(layer, prose, person)?.token : undefined;
     if (!noun || notCues.some((words) => words.has(noun.lemma))) continue;
     const before = layer.tokens[layer.tokenAt(noun.start) - 1];
     const employer = before && before.sentence === noun.sentence ? byEnd.get(before.end) : undefined;
@@ -173,18 +172,24 @@ function personsName(text: string): boolean {
 /** A lower-case noun that names bodies stands right before `m` in its sentence ("investment firm Grant Samuel"), and `m` modifies no noun after it. */
 function bodyNounBefore(layer: Language, prose: string, m: EntityMention): boolean {
   const before = describingNounBefore(layer, prose, m);
-  return !!before && namesBodies(prose.slice(before.start, before.end));
+  return !!before && namesBodies(before.word);
 }
 
 /**
- * The lower-case noun token right before `m` in its sentence that may say what `m` is ("investment firm Grant
- * Samuel", "composer AR Rahman"), when `m` modifies no noun after it; undefined otherwise.
+ * The noun right before `m` in its sentence that may say what `m` is ("investment firm Grant Samuel", "composer AR
+ * Rahman"), when `m` modifies no noun after it: a lower-case word the tagger reads as a noun, or the sentence's first
+ * word, capitalised only as its start ("Singer KT Tunstall won"; the tagger reads it as part of the name), given in
+ * lower case. Returns the token and its word; undefined otherwise. Whether the word describes anything is the
+ * caller's question, asked of learned counts.
  */
-function describingNounBefore(layer: Language, prose: string, m: EntityMention): Language['tokens'][number] | undefined {
+function describingNounBefore(layer: Language, prose: string, m: EntityMention): { token: Language['tokens'][number]; word: string } | undefined {
   const i = layer.tokenAt(m.start);
   const before = layer.tokens[i - 1];
-  if (i < 1 || !before || before.sentence !== layer.tokens[i].sentence || before.pos !== 'NOUN') return undefined;
-  return isLowerInitial(prose.slice(before.start, before.end)) && !modifiesNounAfter(layer, m, before.sentence) ? before : undefined;
+  if (i < 1 || !before || before.sentence !== layer.tokens[i].sentence || before.kind !== 'word') return undefined;
+  const word = prose.slice(before.start, before.end);
+  const opening = layer.sentences[before.sentence].first === i - 1 && isCapitalised(word) && (before.pos === 'NOUN' || before.pos === 'PROPN');
+  if (!opening && (before.pos !== 'NOUN' || !isLowerInitial(word))) return undefined;
+  return modifiesNounAfter(layer, m, before.sentence) ? undefined : { token: before, word: opening ? word.toLowerCase() : word };
 }
 
 /** The most nouns read after a name in the possessive's reading ("Del Monte foods unit"). */
