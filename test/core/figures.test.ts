@@ -170,6 +170,8 @@ describe('figures: attribution', () => {
     // A quotation is its speaker's however many sentences it runs (LABELLING.md: the speaker named in the same or
     // the adjacent sentence; here "He said:" opens it).
     ['He said: "Trade is strong. Exports rose 5%. We are pleased. Next year we expect more."', '5%', 'He said'],
+    // Session 24 (review 47): the quotation of the sentence after a quotation its speaker tags, written after the fix.
+    ['"The harvest was poor," said the farmers\' union. "Yields fell by 12% in the east."', '12%', 'said the farmers\' union'],
   ];
   for (const [text, span, attribution] of sourced) {
     it(`“${span}” sourced by “${attribution}”`, () => {
@@ -185,6 +187,10 @@ describe('figures: attribution', () => {
     ['future act', 'The ministry will announce trade of $5bn.'],
     ['attribution in another sentence', 'Trade reached $5bn. The ministry said so.'],
     ['quotation with no speaker', 'It was, in the words of the brochure, "a year of growth. Exports rose 5%. We are pleased."'],
+    // The speaker is carried to a quotation, not to words outside quotation marks.
+    ['no quotation after the tag', '"The harvest was poor," said the union. Yields fell by 12% in the east.'],
+    // "Bros." closes a name and, before a word that opens a sentence, the sentence: the speaker stays behind.
+    ['after an abbreviation that ends the sentence', 'The film opened, said a spokesman for Mirren Bros. However, its budget of $95m was not recouped.'],
   ];
   for (const [what, text] of unsourced) {
     it(`unsourced: ${what}`, () => {

@@ -62,6 +62,13 @@ describe('linguistic layer', () => {
       }
       assert.equal(read('It rained. Then it stopped.').sentences.length, 2);
     });
+
+    it('ends a sentence at an abbreviation that closes a name when a function word opens the next (session 24, review 47)', () => {
+      const spans = (text: string) => read(text).sentences.map((x) => text.slice(x.start, x.end));
+      assert.deepEqual(spans('Shares were sold to Halden Corp. It paid cash.'), ['Shares were sold to Halden Corp.', 'It paid cash.']);
+      assert.deepEqual(spans('The team trains in the U.S. But it plays here.'), ['The team trains in the U.S.', 'But it plays here.']);
+      assert.deepEqual(spans('Halden Bros. Records signed her. Gen. Ortiz left.'), ['Halden Bros. Records signed her.', 'Gen. Ortiz left.']);
+    });
   });
 
   describe('verb groups', () => {
@@ -128,6 +135,12 @@ describe('linguistic layer', () => {
       const chunks = layer.chunks.map((c) => text.slice(c.start, c.end));
       assert.ok(chunks.includes('Iranian President Masoud Pezeshkian'), JSON.stringify(chunks));
       assert.ok(chunks.some((c) => c.endsWith('new owner')), JSON.stringify(chunks));
+    });
+
+    it('keeps a plural possessive inside its noun phrase (session 24)', () => {
+      const text = 'The nurses’ union and the Joneses\' lawyer spoke.';
+      const chunks = read(text).chunks.map((c) => text.slice(c.start, c.end));
+      assert.deepEqual(chunks, ['The nurses’ union', "the Joneses' lawyer"]);
     });
   });
 

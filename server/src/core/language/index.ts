@@ -100,6 +100,8 @@ export interface VerbGroupWords {
   timePrepositions: Set<string>;
   /** Universal POS tags an appositive after a noun may hold ("chief executive of Acme", "45", "a spokesman"). */
   appositiveTags: ReadonlySet<Upos>;
+  /** Parts of speech of a capitalised word that opens a sentence after an abbreviation closing a name ("Bros. However"). */
+  sentenceOpenerTags: ReadonlySet<Upos>;
   /** Adverb particles of phrasal verbs ("steps down", "takes over"). */
   phrasalParticles: Set<string>;
   /** Verbs whose past form is their base form ("beat", "set"): written so, either tense. */
@@ -121,7 +123,7 @@ export function verbGroupWords(): VerbGroupWords {
     if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new Error(`data/language-verb-groups.json: "${key}" must be a list of strings`);
     return new Set(v as string[]);
   };
-  verbWords = { futureModals: list('futureModals'), pastForms: list('pastForms'), participleForms: list('participleForms'), periphrasticFuture: list('periphrasticFuture'), negators: list('negators'), clauseOpeners: list('clauseOpeners'), clauseFrontWords: list('clauseFrontWords'), conditionalOpeners: list('conditionalOpeners'), forwardModals: list('forwardModals'), possessiveDeterminers: list('possessiveDeterminers'), timePrepositions: list('timePrepositions'), appositiveTags: list('appositiveTags') as Set<Upos>, phrasalParticles: list('phrasalParticles'), unchangedPasts: list('unchangedPasts'), versusWords: list('versusWords'), postpositiveTitleWords: list('postpositiveTitleWords') };
+  verbWords = { futureModals: list('futureModals'), pastForms: list('pastForms'), participleForms: list('participleForms'), periphrasticFuture: list('periphrasticFuture'), negators: list('negators'), clauseOpeners: list('clauseOpeners'), clauseFrontWords: list('clauseFrontWords'), conditionalOpeners: list('conditionalOpeners'), forwardModals: list('forwardModals'), possessiveDeterminers: list('possessiveDeterminers'), timePrepositions: list('timePrepositions'), appositiveTags: list('appositiveTags') as Set<Upos>, sentenceOpenerTags: list('sentenceOpenerTags') as Set<Upos>, phrasalParticles: list('phrasalParticles'), unchangedPasts: list('unchangedPasts'), versusWords: list('versusWords'), postpositiveTitleWords: list('postpositiveTitleWords') };
   return verbWords;
 }
 
@@ -463,10 +465,12 @@ function repairPresentParticiples(prose: string, reading: ParagraphReading): Par
  * Sentence boundaries the tagger misses or puts where news copy has none. Missed: after a full stop split off a
  * number ("a predicted extra £250m. Turnover rose") and after a month or weekday abbreviation before a capitalised
  * word ("Ant and Dec. Holly"). Not boundaries: where no white space stands between the sentences in the article text
- * ("Bagle.:org[BB]"), after an abbreviation that data/abbreviations.txt lists ("said Army Maj. Bruce Carter"),
- * after a currency code, an abbreviation of data/abbreviations-before-numbers.txt or a short title-case word before
- * digits ("Rp. 40 trillion", "Dh. 5 million"), and before a word in lower case ("most U.S. residents"). Tokens touch when no white space
- * stands between them in `source`, the article text (markup between them does not part them).
+ * ("Bagle.:org[BB]"), after an abbreviation that data/abbreviations.txt lists ("said Army Maj. Bruce Carter")
+ * unless it closes a name (data/abbreviations-sentence-final.txt) and a capitalised function word follows
+ * (data/language-verb-groups.json sentenceOpenerTags: "of Warner Bros. However", not "Warner Bros. Pictures"), after
+ * a currency code, an abbreviation of data/abbreviations-before-numbers.txt or a short title-case word before digits
+ * ("Rp. 40 trillion", "Dh. 5 million"), and before a word in lower case ("most U.S. residents"). Tokens touch when no
+ * white space stands between them in `source`, the article text (markup between them does not part them).
  */
 const NUMBER_FIRST = /^\p{N}/u;
 /** A number of any script opens `w` ("5", "½"). */
@@ -480,6 +484,7 @@ function isShortTitleWord(w: string): boolean {
 
 function repairSentences(text: string, source: string, reading: ParagraphReading): ParagraphReading {
   const abbreviations = readWordList('abbreviations.txt');
+  const sentenceFinal = readWordList('abbreviations-sentence-final.txt');
   const { tokens } = reading;
   const touch = (x: Span, y: Span) => x.end <= y.start && !hasSpace(source.slice(x.end, y.start));
   const split: [number, number][] = [];
@@ -527,7 +532,9 @@ function repairSentences(text: string, source: string, reading: ParagraphReading
       // "Rp. 40 trillion", "Dh. 5 million", "No. 6", "Dec. 5": an abbreviation before digits. News style does not open a
       // sentence with digits after a short title-case word; the data lists give the longer ones ("Sept.").
       const beforeNumber = startsWithNumber(next) && (beforeNumbers.has(bare) || getLexicon().currencyCodes.has(bare) || isShortTitleWord(word.slice(0, -1)));
-      if ((word.endsWith('.') && (abbreviations.has(bare) || beforeNumber)) || isLowerInitial(next) || touch(last, tokens[a])) {
+      // "of Warner Bros. However, critics …": an abbreviation that closes a name ends a sentence before a word that opens one.
+      const ends = sentenceFinal.has(bare) && isCapitalised(next) && verbGroupWords().sentenceOpenerTags.has(tokens[a].pos);
+      if ((word.endsWith('.') && ((abbreviations.has(bare) && !ends) || beforeNumber)) || isLowerInitial(next) || touch(last, tokens[a])) {
         previous[1] = b;
         continue;
       }
@@ -809,10 +816,20 @@ function chunkFrom(tokens: Token[], s: LanguageSentence, i: number): { last: num
   return { last: j, head };
 }
 
-/** A possessive 's at token `k` with the noun phrase going on after it in sentence `s` ("the shop's 65-inch screens"). */
+/**
+ * A possessive at token `k` with the noun phrase going on after it in sentence `s`: an 's ("the shop's 65-inch
+ * screens") or a plural's bare apostrophe against a noun ending in s ("the farmers' union", which the tagger reads as
+ * punctuation).
+ */
 function possessiveWithin(tokens: Token[], s: LanguageSentence, k: number): boolean {
   const n = tokens[k];
-  return n.pos === 'PART' && (n.lemma === "'s" || n.lemma === '’s') && k + 1 <= s.last && CHUNK_BODY.has(tokens[k + 1].pos);
+  if (k + 1 > s.last || !CHUNK_BODY.has(tokens[k + 1].pos)) return false;
+  if (n.pos === 'PART' && (n.lemma === "'s" || n.lemma === '’s')) return true;
+  const owner = tokens[k - 1];
+  // A plural the lemma shortened ("farmers" → "farmer") or a name ending in s ("Jones'").
+  const plural = !!owner && (owner.lemma.endsWith('s') || owner.lemma.length < owner.end - owner.start);
+  return (n.lemma === "'" || n.lemma === '’') && k > s.first && plural && owner.end === n.start && n.end < tokens[k + 1].start
+    && (owner.pos === 'NOUN' || owner.pos === 'PROPN');
 }
 
 type Form = 'base' | 'present' | 'past' | 'participle' | 'ing';
@@ -1009,15 +1026,15 @@ function findQuotations(prose: string, text: string, paragraphs: readonly Span[]
         // 'said: "The government … by 2013. "If Britain's proposal …': a straight mark after a sentence's end and a
         // space, before a word, opens the next sentence of the same quotation (paragraphs run together), not a close.
         if (c === '"' && opensAgain(text, i, p.end)) {
-          out.push(continued(quotation(open, i, false, links()), out, first, carried));
+          out.push(continued(quotation(open, i, false, links()), out, first, carried, prose));
           open = i;
           continue;
         }
-        out.push(continued(quotation(open, i + 1, true, links()), out, first, carried));
+        out.push(continued(quotation(open, i + 1, true, links()), out, first, carried, prose));
         open = -1;
       }
     }
-    if (open >= 0) out.push(continued(quotation(open, p.end, false, links()), out, first, carried));
+    if (open >= 0) out.push(continued(quotation(open, p.end, false, links()), out, first, carried, prose));
     // A quotation that opens this paragraph, with no speaker of its own, continues the one left open before it.
     if (runsOn && opensWithMark && out.length > first && out[first].speaker === null) { out[first].speaker = runsOn.speaker; out[first].verb = runsOn.verb; }
     const last = out.length > first ? out[out.length - 1] : null;
@@ -1045,18 +1062,31 @@ function opensAgain(text: string, i: number, end: number): boolean {
 
 /**
  * `q`, given the speaker of the quotation before it in `out` (from index `first`, this paragraph's) when it has none
- * and that one was left open where `q` begins: a sentence of one quotation whose marks run on (opensAgain). The speaker
- * is carried one sentence only, from a piece that names it itself: LABELLING.md sources a quotation's figures when
- * its speaker is named in the same or the adjacent sentence. `carried` holds the pieces whose speaker was carried so.
+ * and either that one was left open where `q` begins (a sentence of one quotation whose marks run on: opensAgain) or
+ * its sentence ends with its own reporting clause right before `q` ('"…," says Mr Dean. "Our DVDs …"': the next
+ * sentence of the same speaker, as a paragraph run together reads). The speaker is carried one sentence only, from a
+ * piece that names it itself: LABELLING.md sources a quotation's figures when its speaker is named in the same or the
+ * adjacent sentence. `carried` holds the pieces whose speaker was carried so; `prose` is the article's prose.
  */
-function continued(q: Quotation, out: readonly Quotation[], first: number, carried: Set<Quotation>): Quotation {
+function continued(q: Quotation, out: readonly Quotation[], first: number, carried: Set<Quotation>, prose: string): Quotation {
   const before = out.length > first ? out[out.length - 1] : null;
-  if (q.speaker === null && before && !before.closed && before.end === q.start && before.speaker && !carried.has(before)) {
+  if (q.speaker === null && before && before.speaker && !carried.has(before) && (before.closed ? taggedJustBefore(before, q, prose) : before.end === q.start)) {
     q.speaker = before.speaker;
     q.verb = before.verb;
     carried.add(q);
   }
   return q;
+}
+
+/**
+ * Whether closed quotation `before` is tagged by a reporting clause after it that ends its sentence right where `q`
+ * opens: nothing but a full stop and white space between the clause's last word and `q` ('…," says Mr Dean. "Our').
+ */
+function taggedJustBefore(before: Quotation, q: Quotation, prose: string): boolean {
+  const speaker = before.speaker!;
+  if (speaker.start < before.end) return false;
+  const clauseEnd = Math.max(speaker.end, before.verb?.end ?? speaker.end);
+  return clauseEnd <= q.start && prose.slice(clauseEnd, q.start).trim() === '.';
 }
 
 /** "Ms Todd said:" / "Rebecca Evans, Minister for Finance, said:" closing paragraph `p`: the speaker of the next one. */
