@@ -1572,3 +1572,24 @@ describe('a calendar day before a dash and a count of days keeps its date (revie
     assert.deepEqual(findings('2005-03-01', 'Voting closed on Sunday 21 February - a week before the count.').filter((f) => f.startsWith('weekday')).length, 1);
   });
 });
+
+describe('session 24 (slips47): one event dated by a week and by a day, and once-only events told by their verb (examples written after the fix)', () => {
+  const conflicts = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('date-conflict'));
+
+  it('reports a day well outside the week "last week" gives the same event, either way round', () => {
+    assert.deepEqual(conflicts('2006-05-10', 'The conference last week ended in a row. Delegates walked out of the conference on 12 April.'),
+      ['date-conflict 12 April | The conference is dated Wed 12 Apr 2006 here but the week of Mon 1 May 2006 earlier (“last week”).']);
+    assert.equal(conflicts('2006-05-10', 'Delegates walked out of the conference on 12 April. The conference last week ended in a row.').length, 1);
+  });
+
+  it('leaves a day within a few days of that week alone: "last week" is also said of the last seven days', () => {
+    assert.deepEqual(conflicts('2006-05-10', 'The conference last week ended in a row. Delegates walked out of the conference on 9 May.'), []);
+    assert.deepEqual(conflicts('2006-05-10', 'The conference last week ended in a row. Delegates walked out of the conference on 4 May.'), []);
+  });
+
+  it('reads a withdrawal, a merger and an auction by their verbs, active or passive', () => {
+    assert.equal(conflicts('2006-05-10', 'Halden withdrew the drug Zentavir on 3 March. Zentavir was withdrawn on 13 March after the inquiry.').length, 1);
+    assert.equal(conflicts('2006-05-10', 'The painting was auctioned on 2 April in London. Its owner auctioned the painting on 9 April.').length, 1);
+    assert.deepEqual(conflicts('2006-05-10', 'Halden withdrew the drug Zentavir on 3 March. It withdrew a second drug, Morvex, on 13 March.'), []);
+  });
+});

@@ -242,11 +242,11 @@ function wordAfterFor(text: string): { word: string; start: number } | null {
 const PURPOSE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their']);
 
 /**
- * Whether `d` can be tied to one event: a day or a month, resolved, in a sentence, no reference. A date whose year or
+ * Whether `d` can be tied to one event: a day, a week ("last week") or a month, resolved, in a sentence, no reference. A date whose year or
  * direction the tense chose counts only when it is a weekday a past or future placed, in the possessive of its event.
  */
 function comparable(article: Article, d: DateMention): boolean {
-  if (d.kind !== 'date' || d.sentence < 0 || !d.value || d.reference || (d.grain !== 'day' && d.grain !== 'month')) return false;
+  if (d.kind !== 'date' || d.sentence < 0 || !d.value || d.reference || (d.grain !== 'day' && d.grain !== 'month' && d.grain !== 'week')) return false;
   return d.resolvedBy !== 'tense' || placedWeekday(article, d) || yearlessDay(d);
 }
 
@@ -313,7 +313,7 @@ export function eventConflicts(article: Article, dates: DateMention[]): RuleFind
   const seen = new Map<string, { a: Attachment; span: [number, number] }>();
   for (const d of dates) {
     if (out.some((f) => f.start === d.start)) continue;
-    const span = comparable(article, d) ? interval(d) : null;
+    const span = comparable(article, d) ? widened(d) : null;
     const a = span ? attached(d) : null;
     if (!a || !span || a.distinguished || a.event.startsWith('~')) continue;
     const earlier = seen.get(a.event);
@@ -332,6 +332,18 @@ export function eventConflicts(article: Article, dates: DateMention[]): RuleFind
     });
   }
   return out;
+}
+
+/**
+ * Days a week ("last week", "this week") is widened by on each side before it is compared: copy says "last week" of
+ * the last seven days as often as of the calendar week before, so only a day well outside it is another date.
+ */
+const WEEK_SLACK = 3;
+
+/** The days `d` covers (interval), a week widened by WEEK_SLACK days on each side; null when it has none. */
+function widened(d: DateMention): [number, number] | null {
+  const span = interval(d);
+  return span && d.grain === 'week' ? [span[0] - WEEK_SLACK, span[1] + WEEK_SLACK] : span;
 }
 
 /** How near publication (days) a day written without its year is read in a sure year. */
