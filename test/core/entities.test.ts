@@ -974,3 +974,17 @@ describe('session 24: a person written with initials and no full stops (examples
     assert.deepEqual(typed('Shares in BT Cellnet rose on Monday.'), ['Untagged organisation: “BT Cellnet”']);
   });
 });
+
+describe('session 24 (review 47): one sure employer cue types a body the recogniser reads as a person (examples written after the fix)', () => {
+  const typed = (body: string) => rule(analyze(`---\npublished: 2005-01-15\n---\n\n${body}\n`).findings, 'untagged-entity').map((f) => f.message);
+
+  it('types every mention a body after "chief" (read as an adjective by the tagger) before a person', () => {
+    assert.deepEqual(typed('Talks with Corrigan resumed on Monday. Corrigan chief Maeve Dunne said a deal was near. Corrigan has offered cash, and Corrigan may raise its offer.'),
+      ['Untagged organisation: “Corrigan” (3 more mentions in this article)', 'Untagged person: “Maeve Dunne”']);
+  });
+
+  it('leaves a person with a full name elsewhere a person', () => {
+    assert.deepEqual(typed('Tomas Corrigan spoke on Monday. Corrigan aide Maeve Dunne said a deal was near. Corrigan has offered cash.'),
+      ['Untagged person: “Tomas Corrigan” (2 more mentions in this article)', 'Untagged person: “Maeve Dunne”']);
+  });
+});
