@@ -988,3 +988,13 @@ describe('session 24 (review 47): one sure employer cue types a body the recogni
       ['Untagged person: “Tomas Corrigan” (2 more mentions in this article)', 'Untagged person: “Maeve Dunne”']);
   });
 });
+
+describe('session 24 (review 47): a genre noun before a title cues it as a work (examples written after the fix)', () => {
+  const typed = (body: string) => rule(analyze(`---\npublished: 2005-01-15\n---\n\n${body}\n`).findings, 'untagged-entity').map((f) => f.message);
+
+  it('reads the name after "cartoon", "fable" or "fantasy" as a title, not flagged', () => {
+    assert.deepEqual(typed('Children voted for the cartoon Bramble Hollow.'), []);
+    assert.deepEqual(typed('Critics praised the fable Ashford Manor.'), []);
+    assert.deepEqual(typed('Viewers loved the fantasy Wolfsbane Keep.'), []);
+  });
+});
