@@ -524,3 +524,17 @@ describe('dates: rules', () => {
     assert.deepEqual(check(elapsedTime, pub('2005-03-01', 'More than 40 years after its release, his 1962 album is a classic.')), []);
   });
 });
+
+describe('dates: a weekday no tense placed is the one the article places elsewhere (session 24, review 47; written after the fix)', () => {
+  const values = (published: string, body: string) => extractDates(parseArticle(`---\npublished: ${published}\n---\n\n${body}\n`), published).map((d) => [d.text, d.value]);
+
+  it('gives "Friday\'s meeting" in a clause that looks ahead from the past the Friday the past tense placed', () => {
+    assert.deepEqual(values('2006-05-10', 'The talks collapsed on Friday. There was speculation that the firm would use Friday\'s meeting as a chance to bid.'),
+      [['Friday', '2006-05-05'], ['Friday', '2006-05-05']]);
+  });
+
+  it('leaves it the nearest when the article places that weekday both before and after publication', () => {
+    assert.deepEqual(values('2006-05-10', 'The talks collapsed on Friday. The board meets again on Friday. There was speculation that the firm would use Friday\'s meeting as a chance to bid.'),
+      [['Friday', '2006-05-05'], ['Friday', '2006-05-12'], ['Friday', '2006-05-12']]);
+  });
+});

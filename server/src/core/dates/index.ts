@@ -2,7 +2,7 @@
 import { SpanIndex } from '../text/spanIndex';
 import { SegmentMemo } from '../text/segments';
 import type { Article, DateMention, Span } from '../types';
-import { parseIsoDay, weekdayOf, type Ymd } from './calendar';
+import { isoDay, parseIsoDay, weekdayOf, type Ymd } from './calendar';
 import { chronoCandidates } from './chronoAdapter';
 import { MONTH_RE, type Candidate } from './expr';
 import { namedEventCandidates } from './names';
@@ -94,7 +94,30 @@ export function extractDates(article: Article, published: string | null): DateMe
   const impossible = [...impossibleMonths(prose), ...impossibleNumericDays(prose, dayFirst), ...mixedFractions(prose)];
   const impossibleIndex = new SpanIndex(impossible);
   const real = (impossible.length ? candidates.filter((c) => !impossibleIndex.overlapping(c)) : candidates).filter((c) => !inTitle(prose, c, sentenceOf(c.start).span?.start ?? c.start));
-  return oneYearPerDay(comparePeriods(real.map((c) => resolveCandidate(c, ctx))), prose);
+  return oneDayPerWeekday(oneYearPerDay(comparePeriods(real.map((c) => resolveCandidate(c, ctx))), prose), pub);
+}
+
+/**
+ * "the talks ended on Friday" … "speculation Euronext would use Friday's meeting": a weekday written alone that no
+ * tense placed (no past or future clause, or one its day goes against: the nearest was taken, as for a clause that
+ * looks ahead from a past time with "would") is the day the article gives that weekday where a tense did place it,
+ * when all such mentions give one day ("is determined the album will be released on Monday" … "to prevent Morrison
+ * releasing the album on Monday"). Mentions a tense placed keep their day. `pub` is the publication date (nothing
+ * changes without it). Mutates and returns `dates`.
+ */
+function oneDayPerWeekday(dates: DateMention[], pub: Ymd | null): DateMention[] {
+  if (!pub) return dates;
+  const today = isoDay(pub);
+  const alone = (d: DateMention) => d.kind === 'date' && d.grain === 'day' && !!d.value && d.weekdaySpan?.start === d.start && d.weekdaySpan.end === d.end;
+  const placed = (d: DateMention) => (d.tense === 'past' && d.value! <= today) || (d.tense === 'future' && d.value! >= today);
+  for (const d of dates.filter((x) => alone(x) && !placed(x))) {
+    const days = new Set(dates.filter((x) => x !== d && alone(x) && x.weekday === d.weekday && placed(x)).map((x) => x.value));
+    if (days.size !== 1) continue;
+    const [day] = days;
+    d.value = day;
+    d.explanation = `${d.explanation.split(': the nearest')[0]}: the same ${d.text} as elsewhere in the article, where a tense places it`;
+  }
+  return dates;
 }
 
 /**
