@@ -523,6 +523,15 @@ describe('dates: rules', () => {
     assert.deepEqual(check(elapsedTime, pub('2024-09-11', 'Ties have deepened in the 21 years since 2003.')), []);
     assert.deepEqual(check(elapsedTime, pub('2005-03-01', 'More than 40 years after its release, his 1962 album is a classic.')), []);
   });
+
+  it('elapsed-time: a short phrase between the count and "since" (session 24, slips47; written after the fix)', () => {
+    const text = pub('2010-06-01', 'She has spent 15 years on the council since 1990.');
+    const fs2 = check(elapsedTime, text);
+    assert.deepEqual(fs2.map((f) => [f.text, f.message]), [['15 years on the council since 1990', '1990 is 20 years before the publication date (2010), not 15.']]);
+    assert.equal(apply(text, fs2[0].fixes[0]), pub('2010-06-01', 'She has spent 20 years on the council since 1990.'));
+    // Not before "after": a sentence served after a year is no time since it.
+    assert.deepEqual(check(elapsedTime, pub('2010-06-01', 'He got 12 years in jail after 1990 raids.')), []);
+  });
 });
 
 describe('dates: a weekday no tense placed is the one the article places elsewhere (session 24, review 47; written after the fix)', () => {

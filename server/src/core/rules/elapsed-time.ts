@@ -13,7 +13,9 @@ const WHEN = '(?:the\\s+)?(?:(?<decade>1[5-9]\\d0|20\\d0)s\\b|(?<year>1[5-9]\\d\
  * The three shapes of a count of years and a year or decade, built once the data is read: "21 years since 2003",
  * "in 1915, more than a century ago", "40 years ago, in the 1960s" (groups number, unit, and year or decade). A count
  * is a number and a unit of data/dates-calendar.json yearsPerCount ("21 years", "a century"). The words between
- * "since" and the year hold no number: "21 years since 2003, and 25 years since 1994" pairs 21 with 2003.
+ * "since" and the year hold no number: "21 years since 2003, and 25 years since 1994" pairs 21 with 2003. Before
+ * "since" (not "after": "20 years in prison after 1983" is a sentence, not an elapsed time) a short prepositional
+ * phrase may stand: "20 years in Parliament since 1983".
  */
 function countPatterns(): { since: RegExp; agoAfter: RegExp; agoBefore: RegExp } {
   if (patterns) return patterns;
@@ -21,7 +23,7 @@ function countPatterns(): { since: RegExp; agoAfter: RegExp; agoBefore: RegExp }
   const units = Object.keys(yearsPerCount()).filter((u) => yearsPerCount()[u] !== DECADE);
   const count = `(?<number>${NUMBER_RE}|an?)\\s+(?<unit>${units.join('|')})`;
   patterns = {
-    since: new RegExp(`\\b${count},?\\s+(?:since|after)\\s+(?:[^.;!?\\d]{0,60}?\\s)?${WHEN}`, 'gi'),
+    since: new RegExp(`\\b${count},?\\s+(?:(?:in|at|with|on|as)\\s+[^.;!?\\d,]{1,40}?\\s+(?=since\\b))?(?:since|after)\\s+(?:[^.;!?\\d]{0,60}?\\s)?${WHEN}`, 'gi'),
     agoAfter: new RegExp(`\\b(?:in\\s+)?${WHEN},?\\s+(?:(?:some|nearly|almost|about|around|roughly|over|under|more\\s+than|less\\s+than|at\\s+least|close\\s+to)\\s+)?${count}\\s+ago\\b`, 'gi'),
     agoBefore: new RegExp(`\\b${count}\\s+ago,?\\s+in\\s+${WHEN}`, 'gi'),
   };
