@@ -1370,6 +1370,14 @@ describe('a duration in years against the years that begin and end it (slips40, 
   it('leaves a length in years in another sentence alone', () => {
     assert.deepEqual(conflicts('2005-03-01', 'He could face a sentence of 85 years. The fraud ran from 2000 to 2002.'), []);
   });
+
+  it('reports a duration in months against the months that begin and end it (session 24, slips47; written after the fix)', () => {
+    assert.deepEqual(conflicts('2009-02-01', 'The strike lasted three months, from March to August 2008, the union said.'), [
+      'date-conflict three months | “three months” does not fit its dates: March to August 2008 is 5 months.',
+    ]);
+    assert.deepEqual(conflicts('2009-02-01', 'The strike lasted five months, from March to August 2008.'), []);
+    assert.deepEqual(conflicts('2009-02-01', 'Over three months, from November to February, sales fell.'), []);
+  });
 });
 
 describe('one event given two days without a year, far from publication (slips42; examples written after the fix)', () => {

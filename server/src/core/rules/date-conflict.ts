@@ -3,7 +3,7 @@
 // holiday and the calendar date in apposition to it or after its noun, a dateline and the publication date.
 import type { Rule } from './rule';
 import { appositionConflicts, holidayConflicts, possessiveConflicts } from './date-conflict/appositions';
-import { durationConflicts, yearSpanConflicts } from './date-conflict/durations';
+import { durationConflicts, spanConflicts } from './date-conflict/durations';
 import { eventConflicts } from './date-conflict/events';
 import { verbEventConflicts } from './date-conflict/verbs';
 import { datelineConflicts } from './date-conflict/dateline';
@@ -14,7 +14,7 @@ export const dateConflict: Rule = {
   defaultSeverity: 'warning',
   description: 'Dates that contradict each other: a duration and its endpoints ("the three-day summit, 2 to 6 May"), one event given two dates ("the summit" on 4 March and on 6 March; "convicted on Tuesday" and "was convicted on May 15"; "closed on March 4" and "its closure on March 6"), a relative date or a holiday and the calendar date beside it ("on Tuesday, 16 May" when that Tuesday is the 14th; "Christmas Eve, 23 December") or after its noun ("next month’s congress in Lyon on 9 August" in a story of June), a dateline that is not the publication date ("Brussels, 25 January 2015" on an article of 25 January 2016).',
   check({ article, dates, entities }) {
-    const found = [...durationConflicts(article, dates), ...yearSpanConflicts(article, dates), ...eventConflicts(article, dates), ...appositionConflicts(article, dates), ...holidayConflicts(article, dates), ...possessiveConflicts(article, dates), ...ageConflicts(article, dates, entities), ...twoAgeConflicts(article, entities), ...datelineConflicts(article, dates)];
+    const found = [...durationConflicts(article, dates), ...spanConflicts(article, dates, 'year'), ...spanConflicts(article, dates, 'month'), ...eventConflicts(article, dates), ...appositionConflicts(article, dates), ...holidayConflicts(article, dates), ...possessiveConflicts(article, dates), ...ageConflicts(article, dates, entities), ...twoAgeConflicts(article, entities), ...datelineConflicts(article, dates)];
     // One event through its verb or its noun ("convicted on Tuesday" … "was convicted on May 15"), where no other check spoke.
     for (const f of verbEventConflicts(article, dates, entities)) if (!found.some((x) => x.start === f.start)) found.push(f);
     return found.sort((a, b) => a.start - b.start);

@@ -4,7 +4,7 @@ import { numberLike, parseSmallNumber } from '../../dates/words';
 import type { Article, DateMention, Fix } from '../../types';
 import type { RuleFinding } from '../rule';
 import { STARTS, ENDS, PARTIAL, dayOf, dayNumber } from './shared';
-import { hasDigit, isDigits, wordsOf } from '../../text/shape';
+import { hasDigit, isCapitalised, isDigits, wordsOf } from '../../text/shape';
 import { endsWithPhrase } from '../../dates/context';
 
 /** The stretch a range or an endpoint pair covers, in inclusive days, and how to say it. */
@@ -80,36 +80,43 @@ export function durationConflicts(article: Article, dates: DateMention[]): RuleF
 
 /** Words that single out one of several events of a kind: "the next meeting", "the rescheduled concert". */
 
+/** The grains a span of whole units is checked in: the unit a duration counts and the units between two values. */
+const SPAN_GRAINS = {
+  year: { unit: 'year', index: (d: DateMention) => Number(d.value!.slice(0, 4)), point: (d: DateMention) => isDigits(d.text) && d.text.length === 4 },
+  month: { unit: 'month', index: (d: DateMention) => Number(d.value!.slice(0, 4)) * 12 + Number(d.value!.slice(5, 7)), point: (d: DateMention) => isCapitalised(d.text) },
+} as const;
+
 /**
  * "for 25 years, from 2007 to 2030", "a 25-year deal running from 2007 until 2030", "between 2007 and 2030 under the
- * 25-year deal" (slips40): a duration in years and the two years, written in full, that begin and end it in its
- * sentence (a length in years in the next one is as often another's: "a sentence of 85 years"). The years between may
- * be counted with both ends or one:
- * 2007 to 2030 fits 23 or 24 years. The finding is on the duration.
+ * 25-year deal" (slips40), and in months "over four months, from June to December 2004" (slips47): a duration in
+ * years (months) and the two years written in full (two months) that begin and end it in its sentence (a length in
+ * the next one is as often another's: "a sentence of 85 years"). The units between may be counted with both ends or
+ * one: 2007 to 2030 fits 23 or 24 years, June to December 6 or 7 months. The finding is on the duration.
  */
-export function yearSpanConflicts(article: Article, dates: DateMention[]): RuleFinding[] {
+export function spanConflicts(article: Article, dates: DateMention[], grain: keyof typeof SPAN_GRAINS): RuleFinding[] {
   const text = article.text;
-  const years = dates.filter((d) => d.kind === 'date' && d.grain === 'year' && isDigits(d.text) && d.text.length === 4);
-  const spans: { sentence: number; start: number; end: number; from: number; to: number }[] = [];
-  for (const from of years) {
+  const { unit, index, point } = SPAN_GRAINS[grain];
+  const ends = dates.filter((d) => d.kind === 'date' && d.grain === grain && !!d.value && !d.rangeEnd && point(d));
+  const spans: { sentence: number; from: DateMention; to: DateMention; units: number }[] = [];
+  for (const from of ends) {
     const before = text.slice(Math.max(0, from.start - 30), from.start);
     const between = wordsOf(before.toLowerCase()).at(-1) === 'between';
     if (!between && !endsWithPhrase(before, STARTS())) continue;
     // The end follows at once: "to 2030", "until 2030", "and 2030" after "between".
     const joins = (gap: string) => wordsOf(gap.toLowerCase()).length === 1 && (between ? wordsOf(gap.toLowerCase())[0] === 'and' : endsWithPhrase(gap, ENDS()));
-    const to = years.find((d) => d.start > from.end && d.sentence === from.sentence && joins(text.slice(from.end, d.start)));
-    if (to) spans.push({ sentence: from.sentence, start: from.start, end: to.end, from: +from.text, to: +to.text });
+    const to = ends.find((d) => d.start > from.end && d.sentence === from.sentence && joins(text.slice(from.end, d.start)));
+    if (to && index(to) > index(from)) spans.push({ sentence: from.sentence, from, to, units: index(to) - index(from) });
   }
   const out: RuleFinding[] = [];
   for (const dur of dates) {
-    if (dur.kind !== 'duration' || !/year/i.test(dur.text) || endsWithPhrase(text.slice(Math.max(0, dur.start - 20), dur.start), PARTIAL())) continue;
-    // "25 years", "25-year", "a three-year": the count before "year".
+    if (dur.kind !== 'duration' || !dur.text.toLowerCase().includes(unit) || endsWithPhrase(text.slice(Math.max(0, dur.start - 20), dur.start), PARTIAL())) continue;
+    // "25 years", "25-year", "a three-year", "four months": the count before the unit.
     const count = wordsOf(dur.text.replaceAll('-', ' ').toLowerCase());
-    const n = count.length === 2 && count[1].startsWith('year') ? parseSmallNumber(count[0]) : null;
+    const n = count.length === 2 && count[1].startsWith(unit) ? parseSmallNumber(count[0]) : null;
     if (n === null) continue;
     const span = spans.find((x) => x.sentence === dur.sentence);
-    if (!span || n === span.to - span.from || n === span.to - span.from + 1) continue;
-    out.push({ start: dur.start, end: dur.end, message: `“${dur.text}” does not fit its dates: ${span.from} to ${span.to} is ${span.to - span.from} years.` });
+    if (!span || n === span.units || n === span.units + 1) continue;
+    out.push({ start: dur.start, end: dur.end, message: `“${dur.text}” does not fit its dates: ${span.from.text} to ${span.to.text} is ${span.units} ${unit}s.` });
   }
   return out;
 }
