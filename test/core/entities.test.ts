@@ -998,3 +998,19 @@ describe('session 24 (review 47): a genre noun before a title cues it as a work 
     assert.deepEqual(typed('Viewers loved the fantasy Wolfsbane Keep.'), []);
   });
 });
+
+describe('session 24 (review 48): a name before a malware noun names the program (examples written after the fix)', () => {
+  const typed = (body: string) => rule(analyze(`---\npublished: 2005-01-15\n---\n\n${body}\n`).findings, 'untagged-entity').map((f) => f.message);
+
+  it('reads "the Krovak worm" and a list before "mass mailers" as programs, not flagged', () => {
+    assert.deepEqual(typed('Experts said the Krovak worm had infected 20,000 machines.'), []);
+    assert.deepEqual(typed('Security firms tracked the Pellix, Durran and Vosk mass mailers last year.'), []);
+  });
+
+  it('leaves a body whose virus staff the noun phrase goes on to name, and a person called Trojan', () => {
+    // (Still flagged; its type is the recogniser's, here a place, which review 48 counts as a wrong type.)
+    const flagged = rule(analyze('---\npublished: 2005-01-15\n---\n\nKaspersky virus analyst Lena Hart said so.\n').findings, 'untagged-entity').map((f) => f.text);
+    assert.deepEqual(flagged, ['Kaspersky', 'Lena Hart']);
+    assert.deepEqual(typed('Sven Trojan, the envoy, spoke.'), ['Untagged person: “Sven Trojan”']);
+  });
+});

@@ -44,7 +44,7 @@ export function retypeWorks(mentions: EntityMention[], article: Article, fromRec
   // A one-word name read as a person may be a title too ("Supervolcano, a docu-drama about …", review 33); a full name
   // before "a drama …" is a person's ("Jim Smith, a drama teacher", which appositiveWork also leaves).
   const appositive = (m: EntityMention) => (m.type !== 'person' || !hasSpace(m.text)) && appositiveWork(layer, prose, runs.get(m)!, (w) => works.has(w) && !(sport && SPORT_SENSES.has(w)));
-  const titled = new Set(candidates.filter((m) => afterWorkNoun(layer, prose, m, works, sport) || (whole(m) && appositive(m)) || (!sport && playedIn(layer, prose, m))));
+  const titled = new Set(candidates.filter((m) => afterWorkNoun(layer, prose, m, works, sport) || (whole(m) && appositive(m)) || (!sport && playedIn(layer, prose, m)) || namesMalware(layer, prose, m)));
   const cuedPiece = (m: EntityMention) => !whole(m) && (afterWorkNoun(layer, prose, { ...m, ...runs.get(m)! }, works, sport) || appositive(m));
   const titledRuns = new Set([...titled, ...candidates.filter(cuedPiece)].map((m) => runs.get(m)!.start));
   const pieces = candidates.filter((m) => !titled.has(m) && titledRuns.has(runs.get(m)!.start));
@@ -173,6 +173,42 @@ function roleNounBefore(layer: Language, prose: string, m: EntityMention): Langu
   if (!before || before.sentence !== layer.tokens[i].sentence || before.pos !== 'ADJ') return undefined;
   const word = prose.slice(before.start, before.end);
   return isLowerInitial(word) && describesPeople(word) ? before : undefined;
+}
+
+/** The most tokens read past a list of names to the malware noun after it ("Netsky, Bagle and MyDoom mass mailers"). */
+const MALWARE_LIST_TOKENS = 12;
+
+/**
+ * "the Cabir virus", "the Netsky, Bagle and MyDoom mass mailers", "the Skulls Trojan": mention `m` ends in a noun of
+ * data/entity-malware-nouns.txt, or stands before one that ends its noun phrase in its sentence, past the other names
+ * of a list (capitalised words, commas, "and", "or") and one lower-case modifier ("mass").
+ */
+function namesMalware(layer: Language, prose: string, m: EntityMention): boolean {
+  const malware = readWordList('entity-malware-nouns.txt');
+  // "the Skulls Trojan", not "Carlo Trojan", a name read as a person's.
+  if (malware.has(lastWordOf(m.text).toLowerCase())) return hasSpace(m.text) && m.type !== 'person' && !personsName(m.text);
+  const last = layer.tokenAt(m.end - 1);
+  const noun = last < 0 ? -1 : malwareNounAfter(layer, prose, last, malware);
+  // The noun must end its phrase: "Sophos virus expert Graham Cluley", "McAfee virus lab", "Symantec and McAfee virus
+  // researchers" name whose work it is (and "the Netsky and Sasser virus families" is left with them).
+  const next = layer.tokens[noun + 1];
+  return noun >= 0 && !(next && next.sentence === layer.tokens[noun].sentence && (next.pos === 'NOUN' || next.pos === 'PROPN'));
+}
+
+/**
+ * The token of a noun of `malware` after token `last` in its sentence, past the other names of a list (capitalised
+ * words, commas, "and", "or") and one lower-case adjective or noun; -1 when another word comes first.
+ */
+function malwareNounAfter(layer: Language, prose: string, last: number, malware: ReadonlySet<string>): number {
+  const sentence = layer.tokens[last].sentence;
+  let modifiers = 0;
+  for (let k = last + 1; k < layer.tokens.length && k <= last + MALWARE_LIST_TOKENS && layer.tokens[k].sentence === sentence; k++) {
+    const w = prose.slice(layer.tokens[k].start, layer.tokens[k].end);
+    if (malware.has(w.toLowerCase())) return k;
+    if (w === ',' || w === 'and' || w === 'or' || isCapitalised(w)) continue;
+    if (!isLowerInitial(w) || (layer.tokens[k].pos !== 'ADJ' && layer.tokens[k].pos !== 'NOUN') || ++modifiers > 1) return -1;
+  }
+  return -1;
 }
 
 /**
