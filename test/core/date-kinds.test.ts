@@ -1601,3 +1601,18 @@ describe('session 24 (slips47): one event dated by a week and by a day, and once
     assert.deepEqual(conflicts('2006-05-10', 'Halden withdrew the drug Zentavir on 3 March. It withdrew a second drug, Morvex, on 13 March.'), []);
   });
 });
+
+describe('session 24 (slips48): an age at death in obituary wording against the birth date (examples written after the fix)', () => {
+  const conflicts = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('date-conflict'));
+
+  it('holds "died at the age of N" and "died …, aged N" to a birth date elsewhere in the article', () => {
+    assert.deepEqual(conflicts('2011-06-20', 'Poet Ruth Calloway, best known for her work in the Lantern Press anthologies, has died at the age of 80.\n\nBorn in March 1929, Calloway began writing at school.'),
+      ['date-conflict March 1929 | Someone born in March 1929 is 82 on the publication date (Mon 20 Jun 2011), not 80 (“at the age of 80” on line 5).']);
+    assert.equal(conflicts('2011-06-20', 'Ruth Calloway died at her home in Leeds on Friday, aged 79.\n\nCalloway was born in March 1929.').length, 1);
+  });
+
+  it('leaves a death told with a year, and another person who died, alone', () => {
+    assert.deepEqual(conflicts('2011-06-20', 'Ruth Calloway died in 1990 at the age of 61.\n\nCalloway was born in March 1929.'), []);
+    assert.deepEqual(conflicts('2011-06-20', 'Ruth Calloway, whose husband Tom died aged 70, spoke.\n\nCalloway was born in March 1929.'), []);
+  });
+});

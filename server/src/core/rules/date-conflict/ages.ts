@@ -169,9 +169,10 @@ function givenAges(article: Article, layer: Language, entities: readonly EntityM
   }
   const shared = (m: EntityMention) => !hasSpace(m.text) && (surnameGroups.get(m.text)?.size ?? 0) > 1;
   const out: GivenAge[] = [];
+  const people = entities.filter((m) => m.type === 'person');
   for (const m of [...entities].sort((a, b) => a.start - b.start)) {
     if (m.type !== 'person' || shared(m)) continue;
-    const age = ageAfter(article, layer, m) ?? ageBefore(article, layer, m) ?? birthdayAge(article, layer, m);
+    const age = ageAfter(article, layer, m) ?? ageBefore(article, layer, m) ?? birthdayAge(article, layer, m) ?? deathAge(article, layer, m, people);
     if (age) out.push(age);
   }
   return out;
@@ -343,6 +344,49 @@ function birthdayAge(article: Article, layer: Language, m: EntityMention): Given
 }
 /** How many tokens after a name a birthday told of it may stand (", who celebrated his 25th birthday"). */
 const BIRTHDAY_REACH = 8;
+
+/** How many tokens after a name its "died" may stand, past an appositive ("Patsy Rowlands, known to millions for …, has died"). */
+const DEATH_REACH = 20;
+/** How many tokens after "died" its age may stand ("died at her home in Leeds on Friday, aged 79"). */
+const DEATH_AGE_REACH = 12;
+/** The earliest number read as a year beside a death ("died in 1990 at the age of 60"). */
+const OLDEST_YEAR = 1800;
+
+/**
+ * "Actress Patsy Rowlands … has died at the age of 71", "Rowlands died in Hove on Saturday, aged 71": the age at which
+ * mention `m` died, told after a "die" within DEATH_REACH tokens after the name in its sentence (no other person of
+ * `people` between but one a preposition governs), as "at the age of N" or "aged N" within DEATH_AGE_REACH tokens
+ * after it. A death of the story is
+ * recent, so the age is the age on the publication date; a sentence that holds a year tells of an older death ("died
+ * in 1990 at the age of 60") and gives none. Null otherwise.
+ */
+function deathAge(article: Article, layer: Language, m: EntityMention, people: readonly EntityMention[]): GivenAge | null {
+  const after = firstTokenEndingAfter(layer, m.end);
+  const sentence = layer.tokens[after]?.sentence;
+  if (sentence === undefined) return null;
+  const word = (i: number) => (layer.tokens[i]?.sentence === sentence ? article.prose.slice(layer.tokens[i].start, layer.tokens[i].end) : '');
+  const { first, last } = layer.sentences[sentence];
+  for (let k = first; k <= last; k++) if (isDigits(word(k)) && word(k).length === 4 && +word(k) >= OLDEST_YEAR) return null;
+  // Another person between may be the one who died ("Smith, whose wife Mary died aged 60"), unless a preposition
+  // governs them ("known for her roles in the Carry On films").
+  const governed = (p: EntityMention) => {
+    let k = firstTokenEndingAfter(layer, p.start) - 1;
+    while (k > first && (layer.tokens[k].pos === 'DET' || layer.tokens[k].pos === 'ADJ')) k--;
+    return layer.tokens[k]?.pos === 'ADP';
+  };
+  const other = people.find((p) => p.start >= m.end && p.start < (layer.tokens[Math.min(last, after + DEATH_REACH)]?.end ?? 0) && p.group !== m.group && !governed(p));
+  for (let k = after; k <= last && k < after + DEATH_REACH && (!other || layer.tokens[k].start < other.start); k++) {
+    if (layer.tokens[k].lemma !== 'die' || !isVerb(layer.tokens[k])) continue;
+    for (let j = k + 1; j <= last && j <= k + DEATH_AGE_REACH; j++) {
+      const ofAge = word(j - 3).toLowerCase() === 'the' && word(j - 2).toLowerCase() === 'age' && word(j - 1).toLowerCase() === 'of';
+      if (!isDigits(word(j)) || +word(j) > MAX_AGE || !(ofAge || word(j - 1).toLowerCase() === 'aged')) continue;
+      const from = ofAge ? j - 4 : j - 1;
+      return { value: +word(j), start: layer.tokens[j].start, end: layer.tokens[j].end, mention: m, words: article.prose.slice(layer.tokens[from].start, layer.tokens[j].end) };
+    }
+    return null;
+  }
+  return null;
+}
 
 /** "25-year-old defending champion Venus Williams": the age before mention `m`, or null. */
 function ageBefore(article: Article, layer: Language, m: EntityMention): GivenAge | null {
