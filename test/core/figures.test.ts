@@ -172,6 +172,8 @@ describe('figures: attribution', () => {
     ['He said: "Trade is strong. Exports rose 5%. We are pleased. Next year we expect more."', '5%', 'He said'],
     // Session 24 (review 47): the quotation of the sentence after a quotation its speaker tags, written after the fix.
     ['"The harvest was poor," said the farmers\' union. "Yields fell by 12% in the east."', '12%', 'said the farmers\' union'],
+    // Review 48: "assured" reports as "told" does (written after the fix).
+    ['The minister assured MPs that 70% of the budget was spent.', '70%', 'The minister assured'],
   ];
   for (const [text, span, attribution] of sourced) {
     it(`“${span}” sourced by “${attribution}”`, () => {
