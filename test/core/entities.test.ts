@@ -1014,3 +1014,17 @@ describe('session 24 (review 48): a name before a malware noun names the program
     assert.deepEqual(typed('Sven Trojan, the envoy, spoke.'), ['Untagged person: “Sven Trojan”']);
   });
 });
+
+describe('session 24 (review 48): "the Bank" after "Bank of Ghana" is that body (examples written after the fix)', () => {
+  const typed = (body: string) => rule(analyze(`---\npublished: 2005-01-15\n---\n\n${body}\n`).findings, 'untagged-entity').map((f) => f.message);
+
+  it('links the word before "of" alone to the one body it heads', () => {
+    assert.deepEqual(typed('The Bank of Ghana cut rates on Monday. The Bank said inflation had slowed.'), ['Untagged organisation: “Bank of Ghana” (1 more mention in this article)']);
+  });
+
+  it('leaves it alone when two bodies have that head, and prefers a body that ends in the word', () => {
+    assert.equal(typed('The Bank of Ghana and the Bank of Kenya met. The Bank said rates would rise.').length, 3);
+    assert.deepEqual(typed('The Central Bank of Ghana met the Reserve Bank. The Bank said rates would rise.'),
+      ['Untagged organisation: “Central Bank of Ghana”', 'Untagged organisation: “Reserve Bank” (1 more mention in this article)']);
+  });
+});

@@ -63,14 +63,21 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
     if (m.type === 'org' || m.type === 'other' || m.tagged) for (const a of acronymsOf(m.text)) push(acronyms, a, j);
   });
   // "the Commission" after "European Commission": a body's head word alone, read as a body and no place, names that
-  // body when exactly one body of the article ends in it ("Government of Georgia" does not take "Georgia").
+  // body when exactly one body of the article ends in it, or has it before its "of" ("the Bank" … "Bank of England";
+  // "Government of Georgia" does not take "Georgia").
   const heads = new Map<string, number[]>();
+  // "the Bank" after "Bank of England" or "Reserve Bank of Australia": the head of a name of the "X of Y" form is the
+  // word before its "of", read only where no body ends in the word ("Reserve Bank" … "the Bank").
+  const ofHeads = new Map<string, number[]>();
   mentions.forEach((m, j) => {
-    if (m.type === 'org' && normalised[j].includes(' ') && isCapitalised(lastWord(m.text))) push(heads, surname(normalised[j]), j);
+    if (m.type !== 'org' || !normalised[j].includes(' ')) return;
+    if (isCapitalised(lastWord(m.text))) push(heads, surname(normalised[j]), j);
+    const of = mentionWords[j].indexOf('of');
+    if (of > 0) push(ofHeads, stripArticle(mentionWords[j][of - 1]), j);
   });
   mentions.forEach((m, i) => {
     if (m.type !== 'org' || normalised[i].includes(' ') || !opensCapitalThenLower(m.text) || lookupPlace(m.text)) return;
-    const bodies = new Set((heads.get(normalised[i]) ?? []).map((j) => find(j)));
+    const bodies = new Set((heads.get(normalised[i]) ?? ofHeads.get(normalised[i]) ?? []).map((j) => find(j)));
     if (bodies.size === 1) union([...bodies][0], i);
   });
 
