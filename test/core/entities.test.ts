@@ -1005,6 +1005,8 @@ describe('session 24 (review 48): a name before a malware noun names the program
   it('reads "the Krovak worm" and a list before "mass mailers" as programs, not flagged', () => {
     assert.deepEqual(typed('Experts said the Krovak worm had infected 20,000 machines.'), []);
     assert.deepEqual(typed('Security firms tracked the Pellix, Durran and Vosk mass mailers last year.'), []);
+    // Second read: a verb after the noun that the tagger read as a noun, in a sentence it found no verb in.
+    assert.deepEqual(typed('Later the Quilla and Marsh trojans spread.'), []);
   });
 
   it('leaves a body whose virus staff the noun phrase goes on to name, and a person called Trojan', () => {

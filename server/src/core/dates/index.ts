@@ -108,7 +108,7 @@ export function extractDates(article: Article, published: string | null): DateMe
 function oneDayPerWeekday(dates: DateMention[], pub: Ymd | null): DateMention[] {
   if (!pub) return dates;
   const today = isoDay(pub);
-  const alone = (d: DateMention) => d.kind === 'date' && d.grain === 'day' && !!d.value && d.weekdaySpan?.start === d.start && d.weekdaySpan.end === d.end;
+  const alone = (d: DateMention) => weekdayAlone(d) && !!d.value;
   const placed = (d: DateMention) => (d.tense === 'past' && d.value! <= today) || (d.tense === 'future' && d.value! >= today);
   for (const d of dates.filter((x) => alone(x) && !placed(x))) {
     const days = new Set(dates.filter((x) => x !== d && alone(x) && x.weekday === d.weekday && placed(x)).map((x) => x.value));
@@ -165,6 +165,9 @@ const OPENERS = new Set(['"', '“', '‘', "'", ':', '(', '[', '—', '–', '-
 const YEAR_WRITTEN = /\b\d{4}\b/;
 const MONTH_WRITTEN = new RegExp(`\\b${MONTH_RE}`, 'i');
 /** A day and month written with no year ("5 May", "Feb. 1", "Friday, Oct. 23"): a digit, a month's name, no year. */
+/** A weekday written alone, the whole mention its name ("on Friday", "Friday's meeting"): a day date whose weekday span is the mention. */
+export const weekdayAlone = (d: DateMention): boolean => d.kind === 'date' && d.grain === 'day' && d.weekdaySpan?.start === d.start && d.weekdaySpan.end === d.end;
+
 export const dayAndMonth = (text: string): boolean => hasDigit(text) && MONTH_WRITTEN.test(text) && !YEAR_WRITTEN.test(text);
 /** A month's name alone, or in the possessive ("November", "November's"): no day, no year, no direction word. */
 const MONTH_ALONE = new RegExp(`^${MONTH_RE}(?:['’]s)?$`, 'i');

@@ -5,7 +5,7 @@
 // from the linguistic layer; the type then holds for every mention of that name in the article, and a title's for
 // names listed before it ("Finding Neverland, The Motorcycle Diaries and British film Vera Drake").
 import { readWordList } from '../dataFiles';
-import { firstTokenEndingAfter, languageOf, type Language } from '../language';
+import { firstTokenEndingAfter, languageOf, verbGroupsIn, type Language } from '../language';
 import { isSportReport } from '../figures/sport';
 import type { Article, EntityMention, EntityType } from '../types';
 import { endsPossessive, hasSpace, isCapitalised, isDigits, isLowerInitial, lastWordOf } from '../text/shape';
@@ -187,12 +187,16 @@ function namesMalware(layer: Language, prose: string, m: EntityMention): boolean
   const malware = readWordList('entity-malware-nouns.txt');
   // "the Skulls Trojan", not "Carlo Trojan", a name read as a person's.
   if (malware.has(lastWordOf(m.text).toLowerCase())) return hasSpace(m.text) && m.type !== 'person' && !personsName(m.text);
-  const last = layer.tokenAt(m.end - 1);
-  const noun = last < 0 ? -1 : malwareNounAfter(layer, prose, last, malware);
+  const end = layer.tokenAt(m.end - 1);
+  const noun = end < 0 ? -1 : malwareNounAfter(layer, prose, end, malware);
+  if (noun < 0) return false;
   // The noun must end its phrase: "Sophos virus expert Graham Cluley", "McAfee virus lab", "Symantec and McAfee virus
-  // researchers" name whose work it is (and "the Netsky and Sasser virus families" is left with them).
+  // researchers" name whose work it is (and "the Netsky and Sasser virus families" is left with them). But in a
+  // sentence the tagger found no verb in, the "noun" after it is the misread verb ("the Sasser worm spread fast").
   const next = layer.tokens[noun + 1];
-  return noun >= 0 && !(next && next.sentence === layer.tokens[noun].sentence && (next.pos === 'NOUN' || next.pos === 'PROPN'));
+  const { first, last } = layer.sentences[layer.tokens[noun].sentence];
+  const continues = !!next && next.sentence === layer.tokens[noun].sentence && (next.pos === 'NOUN' || next.pos === 'PROPN');
+  return !continues || (next.pos === 'NOUN' && verbGroupsIn(layer, first, last).length === 0);
 }
 
 /**

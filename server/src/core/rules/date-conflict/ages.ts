@@ -366,6 +366,10 @@ function deathAge(article: Article, layer: Language, m: EntityMention, people: r
   if (sentence === undefined) return null;
   const word = (i: number) => (layer.tokens[i]?.sentence === sentence ? article.prose.slice(layer.tokens[i].start, layer.tokens[i].end) : '');
   const { first, last } = layer.sentences[sentence];
+  let died = -1;
+  for (let k = after; k <= last && k < after + DEATH_REACH && died < 0; k++) if (layer.tokens[k].lemma === 'die' && isVerb(layer.tokens[k])) died = k;
+  // Most names have no "died" after them: the sentence is read further only for those that do.
+  if (died < 0) return null;
   for (let k = first; k <= last; k++) if (isDigits(word(k)) && word(k).length === 4 && +word(k) >= OLDEST_YEAR) return null;
   // Another person between may be the one who died ("Smith, whose wife Mary died aged 60"), unless a preposition
   // governs them ("known for her roles in the Carry On films").
@@ -374,16 +378,12 @@ function deathAge(article: Article, layer: Language, m: EntityMention, people: r
     while (k > first && (layer.tokens[k].pos === 'DET' || layer.tokens[k].pos === 'ADJ')) k--;
     return layer.tokens[k]?.pos === 'ADP';
   };
-  const other = people.find((p) => p.start >= m.end && p.start < (layer.tokens[Math.min(last, after + DEATH_REACH)]?.end ?? 0) && p.group !== m.group && !governed(p));
-  for (let k = after; k <= last && k < after + DEATH_REACH && (!other || layer.tokens[k].start < other.start); k++) {
-    if (layer.tokens[k].lemma !== 'die' || !isVerb(layer.tokens[k])) continue;
-    for (let j = k + 1; j <= last && j <= k + DEATH_AGE_REACH; j++) {
-      const ofAge = word(j - 3).toLowerCase() === 'the' && word(j - 2).toLowerCase() === 'age' && word(j - 1).toLowerCase() === 'of';
-      if (!isDigits(word(j)) || +word(j) > MAX_AGE || !(ofAge || word(j - 1).toLowerCase() === 'aged')) continue;
-      const from = ofAge ? j - 4 : j - 1;
-      return { value: +word(j), start: layer.tokens[j].start, end: layer.tokens[j].end, mention: m, words: article.prose.slice(layer.tokens[from].start, layer.tokens[j].end) };
-    }
-    return null;
+  if (people.some((p) => p.start >= m.end && p.end <= layer.tokens[died].start && p.group !== m.group && !governed(p))) return null;
+  for (let j = died + 1; j <= last && j <= died + DEATH_AGE_REACH; j++) {
+    const ofAge = word(j - 3).toLowerCase() === 'the' && word(j - 2).toLowerCase() === 'age' && word(j - 1).toLowerCase() === 'of';
+    if (!isDigits(word(j)) || +word(j) > MAX_AGE || !(ofAge || word(j - 1).toLowerCase() === 'aged')) continue;
+    const from = ofAge ? j - 4 : j - 1;
+    return { value: +word(j), start: layer.tokens[j].start, end: layer.tokens[j].end, mention: m, words: article.prose.slice(layer.tokens[from].start, layer.tokens[j].end) };
   }
   return null;
 }

@@ -10,7 +10,7 @@ import type { RuleFinding } from '../rule';
 import { interval } from './shared';
 import { CALENDAR_WORD } from '../../dates/expr';
 import { endsPossessive, hasSpace } from '../../text/shape';
-import { dayAndMonth } from '../../dates';
+import { dayAndMonth, weekdayAlone } from '../../dates';
 import { contextSet, endsWithPhrase, isAsciiCapital, isAsciiLetter, isWordChar, phrasesOf, runsOf } from '../../dates/context';
 import { writesDayFirst } from '../../dates/numericOrder';
 import { languageOf, verbGroupAt, verbGroupWords } from '../../language';
@@ -351,7 +351,7 @@ const SURE_DAYS = 60;
 
 /** A weekday written alone ("Saturday's trip", "its meeting on Thursday"), whose week the tense chose. */
 function bareWeekday(d: DateMention): boolean {
-  return d.kind === 'date' && d.resolvedBy === 'tense' && d.weekday !== undefined && d.grain === 'day' && d.weekdaySpan?.start === d.start && d.weekdaySpan.end === d.end;
+  return d.resolvedBy === 'tense' && weekdayAlone(d);
 }
 
 /**
