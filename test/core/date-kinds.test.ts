@@ -1377,6 +1377,11 @@ describe('a duration in years against the years that begin and end it (slips40, 
     ]);
     assert.deepEqual(conflicts('2009-02-01', 'The strike lasted five months, from March to August 2008.'), []);
     assert.deepEqual(conflicts('2009-02-01', 'Over three months, from November to February, sales fell.'), []);
+    // Second read: a first month without a year is in the second's year, whatever year publication gave it alone.
+    assert.deepEqual(conflicts('2007-04-02', 'The deal ran for five months, from February to September 2006.'), [
+      'date-conflict five months | “five months” does not fit its dates: February to September 2006 is 7 months.',
+    ]);
+    assert.deepEqual(conflicts('2007-04-02', 'The deal ran for seven months, from February to September 2006.'), []);
   });
 });
 

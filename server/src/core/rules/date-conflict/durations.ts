@@ -105,7 +105,11 @@ export function spanConflicts(article: Article, dates: DateMention[], grain: key
     // The end follows at once: "to 2030", "until 2030", "and 2030" after "between".
     const joins = (gap: string) => wordsOf(gap.toLowerCase()).length === 1 && (between ? wordsOf(gap.toLowerCase())[0] === 'and' : endsWithPhrase(gap, ENDS()));
     const to = ends.find((d) => d.start > from.end && d.sentence === from.sentence && joins(text.slice(from.end, d.start)));
-    if (to && index(to) > index(from)) spans.push({ sentence: from.sentence, from, to, units: index(to) - index(from) });
+    if (!to) continue;
+    // "from February to September 2006": a first month written without a year is in the year of the second (the year
+    // before when it comes later in the calendar), whatever year the tense gave it alone.
+    const start = grain === 'month' && !hasDigit(from.text) && hasDigit(to.text) ? index(to) - ((index(to) - index(from)) % 12 + 12) % 12 : index(from);
+    if (index(to) > start) spans.push({ sentence: from.sentence, from, to, units: index(to) - start });
   }
   const out: RuleFinding[] = [];
   for (const dur of dates) {
