@@ -361,6 +361,21 @@ describe('numbers inside names, multiples, and speakers with an appositive', () 
     assert.deepEqual(unsourced('Sales have grown strongly this year, rising 12% to $4bn.'), ['12%', '$4bn']);
   });
 
+  it('reads a traded commodity\'s move as a market result when the commodity is the verb\'s subject, its unit given elsewhere (review 49)', () => {
+    // The reviewer's sentence: the article gave "$47 a barrel" a sentence before.
+    assert.deepEqual(unsourced('US light crude rose $1.64 to $47.10, while Brent crude in London gained $1.32 to $44.45.'), []);
+    // Ours, written after the fix.
+    assert.deepEqual(unsourced('Spot gold slipped $4.20 to $1,312 on Friday.'), []);
+    assert.deepEqual(unsourced('Palladium climbed 3% to $2,100 in New York.'), []);
+    assert.deepEqual(unsourced('Arabica coffee futures rose 4 cents to $1.20.'), []);
+    assert.deepEqual(unsourced('The price of copper in Shanghai jumped 6%.'), []);
+    // A commodity's stock, output or trade is no price; a forecast is no move on the day.
+    assert.deepEqual(unsourced('Gold reserves fell 10% to 300 tonnes.'), ['10%', '300']);
+    assert.deepEqual(unsourced('Oil output fell 5% last year.'), ['5%']);
+    assert.deepEqual(unsourced("Britain's wheat exports rose 12%."), ['12%']);
+    assert.deepEqual(unsourced('Oil prices will rise 10% next year.'), ['10%']);
+  });
+
   it('reads model numbers as no figure: "an 80386 machine", "the 486 chip", "Boeing 737-800", "PS/2" (copy-desk review 12)', () => {
     // The reviewer's sentences.
     assert.deepEqual(unsourced('IBM began shipping a card that converts its PS/2 model 70-A21 from a 80386 machine to an 80486 machine.'), []);
@@ -947,5 +962,27 @@ describe('review45: a study\'s subject past its numbered phrases, and a share of
   it('reads a capacity spelt out before a product noun as the product\'s class, and an amount of it as a figure', () => {
     assert.deepEqual(unsourced('The laptop ships with a 500 gigabyte solid-state drive.'), []);
     assert.deepEqual(unsourced('Subscribers downloaded 70 gigabyte on average.'), ['70']);
+  });
+});
+
+describe('review49: a body\'s own estimate, and a source whose name holds a number (examples written after the fix)', () => {
+  it('reads a named subject\'s own forecast or estimate after its verb as the figure\'s source', () => {
+    // The reviewer's sentence.
+    assert.deepEqual(unsourced('The IEA raised its estimate of 2005 oil demand growth by 80,000 barrels a day to 84 million barrels a day.'), []);
+    // Ours.
+    assert.deepEqual(unsourced('The World Bank cut its growth forecast for Africa to 3.1%.'), []);
+    assert.deepEqual(unsourced('Shell lowered its reserves estimate by 20%.'), []);
+    // Not a forecast still to come, a total that is no data, nor a subject that is itself a measure.
+    assert.deepEqual(unsourced('The firm will publish its forecast of 4% growth.'), ['4%']);
+    assert.deepEqual(unsourced('The charity raised its total to £2m.'), ['£2m']);
+    assert.deepEqual(unsourced('Sales of 5,000 units beat its forecast.'), ['5,000']);
+  });
+
+  it('reads a source past a number inside a name ("BBC One", "Channel 4")', () => {
+    // The reviewer's sentence.
+    assert.deepEqual(unsourced("Less than half the UK wants a ban compared to almost two-thirds in 1999, the Mori survey of 2,000 adults for BBC One's Countryfile programme suggests."), []);
+    // Ours.
+    assert.deepEqual(unsourced("Two in five adults now rent, the YouGov survey of 1,500 people for Channel 4's Dispatches suggests."), []);
+    assert.deepEqual(unsourced('About 60% of viewers backed the change, a poll for Channel 4 News found.'), []);
   });
 });

@@ -129,7 +129,7 @@ export class AttributionFinder {
     if (!sentence) return [];
     const out: Attribution[] = [];
     for (const g of verbGroupsIn(layer, sentence.first, sentence.last)) {
-      const found = this.groupAttribution(layer, g, s);
+      const found = this.groupAttribution(layer, g, s) ?? this.ownData(layer, g, sentence);
       if (found) out.push(found);
     }
     for (const made of madeBy(layer, this.article.prose, sentence, this.lex.dataNouns, (w) => this.namesATime(w))) out.push(this.verbSpan(made.start, made.end));
@@ -161,6 +161,27 @@ export class AttributionFinder {
     const subject = subjectBefore(layer, prose, g.first, sentence.first) ?? (reporting ? coordinatedSubject(layer, prose, g, sentence.first) ?? shareSubject(layer, prose, g.first, sentence.first, this.lex.percentWords) : null);
     if (!subject || (!reporting && !this.evidentialSubject(layer, subject, s))) return null;
     return this.verbSpan(layer.tokens[subject.first].start, layer.tokens[g.last].end);
+  }
+
+  /**
+   * "The IEA raised its estimate of 2005 oil demand growth by 80,000 barrels a day to 84 million", "Opec cut its
+   * output forecast": a named subject's own data (a possessive determiner, then a noun of lex.ownDataNouns within
+   * OWN_DATA_TOKENS tokens, past its modifiers) right after an active verb group told as done: the body gives its own
+   * figures. Not "will publish its forecast", "did not change its estimate", "Sales of 5,000 units beat its forecast",
+   * "Lita took his goal tally to 13" (a count of what the subject did, no data it gives).
+   */
+  private ownData(layer: Language, g: VerbGroup, sentence: { first: number; last: number }): Attribution | null {
+    const prose = this.article.prose;
+    if (layer.tokens[g.head].pos !== 'VERB' || g.negated || g.modal !== null || g.prospective || g.tense === 'future' || g.passive) return null;
+    const word = (k: number) => prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
+    if (g.last + 1 > sentence.last || !verbGroupWords().possessiveDeterminers.has(word(g.last + 1))) return null;
+    let noun = g.last + 2;
+    while (noun <= Math.min(sentence.last, g.last + 1 + OWN_DATA_TOKENS) && !this.lex.ownDataNouns.has(word(noun)) && MODIFIER_POS.has(layer.tokens[noun].pos)) noun++;
+    if (noun > sentence.last || layer.tokens[noun].pos !== 'NOUN' || !this.lex.ownDataNouns.has(word(noun))) return null;
+    const subject = subjectBefore(layer, prose, g.first, sentence.first);
+    // A subject with a number in it is a measure, not a body ("Sales of 5,000 units beat its forecast").
+    if (!subject?.named || layer.tokens.slice(subject.first, g.first).some((t) => t.pos === 'NUM')) return null;
+    return this.verbSpan(layer.tokens[subject.first].start, layer.tokens[noun].end);
   }
 
   /** Whether "that" opens a clause right after verb group `g` ("found that", "showed that"). */
@@ -411,6 +432,10 @@ export class AttributionFinder {
 }
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
+/** The most tokens after a possessive determiner that its data noun may stand ("its 2005 oil demand estimate"). */
+const OWN_DATA_TOKENS = 4;
+/** Parts of speech of the words between a possessive determiner and its data noun. */
+const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 /** The most layer tokens read as the speakers after an inverted reporting verb ("say political consultants and some campaign advisers"). */
 const DESCRIBED_SPEAKER_TOKENS = 10;
 /** Pronouns that may stand for a report (not a person). */
@@ -485,7 +510,8 @@ function subjectBefore(layer: Language, prose: string, verb: number, sentenceFir
  */
 function objectWord(layer: Language, k: number, sentenceFirst: number, misread: boolean): boolean {
   const t = layer.tokens[k];
-  if (t.pos === 'NUM') return !(k - 1 >= sentenceFirst && layer.tokens[k - 1].pos === 'ADP');
+  // A number inside a name is none either: "for BBC One's Countryfile programme", "Radio 4's Today programme".
+  if (t.pos === 'NUM') return !misread && !(k - 1 >= sentenceFirst && (layer.tokens[k - 1].pos === 'ADP' || layer.tokens[k - 1].pos === 'PROPN'));
   if (t.pos === 'SYM') return true;
   return (t.pos === 'VERB' || t.pos === 'AUX') && !misread && (verbGroupAt(layer, k)?.tense ?? 'none') !== 'none';
 }
@@ -669,12 +695,16 @@ function coordinatedSubject(layer: Language, prose: string, g: VerbGroup, senten
 }
 
 
+/** The most digits of a number inside a name ("Radio 4", "Channel 44"). */
+const NAME_NUMBER_DIGITS = 2;
+
 /** The last token of the noun phrase after token `i` (a few words, up to punctuation or a clause boundary). */
 function nounPhraseEnd(toks: Token[], i: number, b: number, verbs?: Set<string>): number {
   let e = i;
   for (let j = i + 1; j < Math.min(b, i + 7); j++) {
     const t = toks[j];
-    if (verbs?.has(t.lower) || t.kind === 'num') break;
+    // A short number after a capitalised word is part of a name ("according to a poll for Radio 4's Today programme").
+    if (verbs?.has(t.lower) || (t.kind === 'num' && !(t.text.length <= NAME_NUMBER_DIGITS && toks[j - 1].kind === 'word' && isCapitalised(toks[j - 1])))) break;
     if (t.kind === 'sym' && !(t.text === '-' && !t.gap) && t.text !== '&') break;
     if (t.kind === 'word' && (t.lower === 'that' || t.lower === 'which' || t.lower === 'who' || t.lower === 'and' && j > i + 1)) break;
     e = j;

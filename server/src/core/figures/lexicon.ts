@@ -26,6 +26,10 @@ export interface Lexicon {
   weekdays: Set<string>;
   /** Units a commodity is priced in ("barrel", "ounce"; data/figures-context.json commodityUnits). */
   commodityUnits: Set<string>;
+  /** Goods traded on commodity markets ("crude", "gold"; data/figures-context.json commodityNouns): closed class. */
+  commodityNouns: Set<string>;
+  /** Nouns of a traded price ("price", "futures"; data/figures-context.json priceNouns). */
+  priceNouns: Set<string>;
   timeWords: Set<string>;
   ageWords: Set<string>;
   ordinalSuffixes: Set<string>;
@@ -84,6 +88,8 @@ export interface Lexicon {
   reportingLemmas: Set<string>;
   dataVerbs: Set<string>;
   dataNouns: Set<string>;
+  /** Data a body gives of itself after its own verb ("raised its estimate"; data/figures-attribution.json ownDataNouns). */
+  ownDataNouns: Set<string>;
   /** Data nouns that name the numbers themselves ("figures", "data"), not a document ("report", "survey"). */
   measurementNouns: Set<string>;
   sourcePhrases: PhraseIndex;
@@ -150,6 +156,8 @@ export function getLexicon(): Lexicon {
     months: set(context.months),
     weekdays: set(context.weekdays),
     commodityUnits: set(context.commodityUnits),
+    commodityNouns: set(context.commodityNouns),
+    priceNouns: set(context.priceNouns),
     timeWords: set(context.timeWords),
     ageWords: set(context.ageWords),
     ordinalSuffixes: set(context.ordinalSuffixes),
@@ -191,6 +199,7 @@ export function getLexicon(): Lexicon {
     reportingLemmas: set(attribution.reportingLemmas),
     dataVerbs: set(attribution.dataVerbs),
     dataNouns: set(attribution.dataNouns),
+    ownDataNouns: set(attribution.ownDataNouns),
     measurementNouns: set(attribution.measurementNouns),
     sourcePhrases: phrases(attribution.sourcePhrases),
     passiveAuxiliaries: set(attribution.passiveAuxiliaries),

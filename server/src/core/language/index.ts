@@ -1209,6 +1209,15 @@ export function verbGroupAt(layer: Language, token: number): VerbGroup | undefin
 }
 const groupIndexes = new WeakMap<Language, Map<number, VerbGroup>>();
 
+/**
+ * The noun chunk of `layer` whose last token is token index `token`, or undefined. Chunks are in text order and do
+ * not overlap, so this is a binary search, O(log n).
+ */
+export function chunkEndingAt(layer: Language, token: number): Language['chunks'][number] | undefined {
+  const c = layer.chunks[firstAtLeast(layer.chunks, (x) => x.last, token)];
+  return c?.last === token ? c : undefined;
+}
+
 /** The verb groups of `layer` that start within tokens [first, last] (groups are in text order: binary search). */
 export function verbGroupsIn(layer: Language, first: number, last: number): VerbGroup[] {
   const groups = layer.verbGroups;
