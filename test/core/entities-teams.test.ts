@@ -62,3 +62,18 @@ describe('entities: a side\'s list holds only sides, and a side as a plural subj
     for (const place of ['Romania place', 'Portugal place', 'Spain place', 'Lisbon place']) assert.ok(found.includes(place), `${place} in ${found.join(', ')}`);
   });
 });
+
+describe('review49: a side a score was lost to (examples written after the fix)', () => {
+  const typed = (body: string) => analyze(`---\npublished: 2005-03-01\n---\n\n${body}\n`).entities.filter((e) => !e.tagged).map((e) => `${e.text} ${e.type}`);
+
+  it('types the name after a score and "to" in a sports report as a side', () => {
+    // The reviewer's sentence.
+    assert.ok(typed('England beat Fiji 26-19 in the cup final, while Ireland lost 17-5 to Tunisia in the shield final.').includes('Tunisia org'));
+    // Ours.
+    assert.ok(typed('The holders went down 3-1 to Uruguay in Montevideo. The striker scored twice in the first half, but the defence collapsed after the break.').includes('Uruguay org'));
+  });
+
+  it('leaves a player\'s country after the score as a place', () => {
+    assert.ok(typed('The Olympic champion beat Serena Williams 6-3 but then went down 6-2 7-5 to Belgium\'s Kim Clijsters in the semi-final.').includes('Belgium place'));
+  });
+});

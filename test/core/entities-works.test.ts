@@ -141,3 +141,25 @@ describe('review45: a prize or award "for" a title types the title (examples wri
     assert.ok(typed('The writers shared the best screenplay award for Brokeback Mountain.').includes('Brokeback Mountain other'));
   });
 });
+
+describe('review49: the employer after a person\'s role and "at", "with" or "for" is an organisation', () => {
+  const typed = (body: string) => analyze(`---\npublished: 2005-03-01\n---\n\n${body}\n`).entities.filter((e) => !e.tagged).map((e) => `${e.text} ${e.type}`);
+
+  it('types the body after a role noun and "at" or "with", or after an appositive\'s role, as an organisation', () => {
+    // The reviewer's sentences: the recogniser read both as places, and "Capgemini" as a person.
+    assert.ok(typed('"There are more things that can be done," said Paul King, chief security architect at Cisco.').includes('Cisco org'));
+    assert.ok(typed('Malcolm Seagrave, security expert at Energis, said the most common attacks hit sites.').includes('Energis org'));
+    assert.ok(typed('"It is underplayed," Barry Beal, global security manager for Capgemini, told the BBC News website.').includes('Capgemini org'));
+    // Ours, written after the fix.
+    assert.ok(typed('Tomasz Wierzbicki, a senior engineer at Kelvora, said the flaw was fixed.').includes('Kelvora org'));
+    assert.ok(typed('Olu Adeyemi, a partner at Brackley Lowe, said the deal was done.').includes('Brackley Lowe org'));
+    assert.ok(typed('Priya Natarajan, head of research at Brightwave, said demand was slowing.').includes('Brightwave org'));
+  });
+
+  it('leaves known places, and people after "for" in an award or a campaign, as they are', () => {
+    assert.ok(typed('Tom Reyes, director of the unit at Harlow, said so.').includes('Harlow place'));
+    assert.ok(typed('The film won three Bafta nominations, including best actor for Jamie Foxx.').includes('Jamie Foxx person'));
+    assert.ok(typed('Eliot Spitzer spoke on Monday. Steven Goldstein, the campaign spokesman for Spitzer, was less sure.').includes('Spitzer person'));
+    assert.ok(typed('The new health minister for Wales says waiting lists are too long.').includes('Wales place'));
+  });
+});

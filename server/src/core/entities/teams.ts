@@ -108,9 +108,10 @@ function isSide(layer: Language, prose: string, m: EntityMention, cues: Cues): b
 
 /**
  * Before it: "against France", "beat France", "beat the Wallabies" (not the object of "win" or "lead": a title or an
- * event, "won the Boston Marathon"); a score "24-17 Wales"; "his club side, Gloucester": a side's noun, then a comma.
+ * event, "won the Boston Marathon"); a score "24-17 Wales", or a score and "to" ("lost 17-5 to Tunisia"); "his club
+ * side, Gloucester": a side's noun, then a comma.
  */
-function sideBefore({ first, at, word }: Place, { verbs, nouns }: Cues): boolean {
+function sideBefore({ first, last, at, word }: Place, { verbs, nouns }: Cues): boolean {
   const b = at(first - 1)?.pos === 'DET' ? first - 2 : first - 1;
   if (OPPONENT_BEFORE.has(word(b)) || isScore(word(b))) return true;
   const before = at(b);
@@ -120,8 +121,14 @@ function sideBefore({ first, at, word }: Place, { verbs, nouns }: Cues): boolean
   if (verb && verb.pos === 'VERB' && verbs.has(`${verb.lemma} ${word(b)}`)) return true;
   // "their 18-17 defeat to France", "a win over Wales", "the draw with Italy": a result and the side it was against.
   if (RESULT_PREPOSITIONS.has(word(b)) && readWordList('sport-team-results.txt').has(word(b - 1))) return true;
+  // "Ireland lost 17-5 to Tunisia", "went down 2-1 to Chelsea": a score and the side it was lost to; not a player's
+  // country ("went down 6-2 7-5 to France's Nathalie Dechy").
+  if (word(b) === 'to' && isScore(word(b - 1)) && !POSSESSIVES.has(word(last + 1))) return true;
   return word(first - 1) === ',' && nouns.has(word(first - 2));
 }
+
+/** The possessive's token, straight or curly. */
+const POSSESSIVES = new Set(["'s", '’s']);
 
 /** Prepositions after a result noun that name the other side ("defeat to France", "win over Wales", "draw with Italy"). */
 const RESULT_PREPOSITIONS = new Set(['to', 'over', 'with']);

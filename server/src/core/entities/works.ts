@@ -5,7 +5,7 @@
 // from the linguistic layer; the type then holds for every mention of that name in the article, and a title's for
 // names listed before it ("Finding Neverland, The Motorcycle Diaries and British film Vera Drake").
 import { readWordList } from '../dataFiles';
-import { firstTokenEndingAfter, languageOf, verbGroupsIn, type Language } from '../language';
+import { chunkEndingAt, firstTokenEndingAfter, languageOf, verbGroupsIn, type Language } from '../language';
 import { isSportReport } from '../figures/sport';
 import type { Article, EntityMention, EntityType } from '../types';
 import { endsPossessive, hasSpace, isCapitalised, isDigits, isLowerInitial, lastWordOf } from '../text/shape';
@@ -15,7 +15,7 @@ import { afterCourtesyTitle, describesPeople, endsOrgNames, isCorporateForm, nam
 import { countryOfCode } from './linking';
 import { lookupPlace } from './gazetteer';
 import { inHeadline } from './headlines';
-import { isNationality } from './ner';
+import { isGazetteerPlace, isNationality } from './ner';
 
 /** The share of a group's mentions that must follow a work noun for the group to be read as a title. */
 const TITLED_SHARE = 0.25;
@@ -158,7 +158,45 @@ export function retypeEmployers(mentions: EntityMention[], article: Article, fro
   }
   retypeCuedGroups(candidates, cued, 'org');
   retypeCuedGroups(candidates.filter((m) => m.type === 'person'), sure, 'org', 0);
+  // "Paul King, chief security architect at Cisco", "Barry Beal, global security manager for Capgemini,": a person's
+  // role, then a preposition, then the employer, which the recogniser may read as a place or a person. Not a place of
+  // either gazetteer ("correspondent at Westminster", "minister for Europe"), a place in a sports report ("the villain
+  // at Twickenham"), nor a group with a person's name in it ("spokesman for Tony Blair" … "Blair").
+  const sport = isSportReport(article);
+  const employed = mentions.filter((m) => fromRecogniser(m) && (m.type === 'person' || (m.type === 'place' && !sport)) && !people.has(m.group) && !isNationality(m.text) && !lookupPlace(m.text) && !isGazetteerPlace(m.text));
+  const personEnds = new Set(mentions.filter((m) => m.type === 'person').map((m) => m.end));
+  const multiWord = new Set(mentions.filter((m) => hasSpace(m.text)).map((m) => m.group));
+  retypeCuedGroups(employed, new Set(employed.filter((m) => employerCue(layer, prose, m, personEnds, !multiWord.has(m.group)))), 'org', 0);
 }
+
+/** Prepositions between a person's role and the body they work at ("architect at Cisco", "analyst with Daiwa"). */
+const EMPLOYER_PREPOSITIONS = new Set(['at', 'with']);
+
+/**
+ * Whether mention `m` follows a lower-case noun and a preposition, in one sentence, and modifies no noun after it
+ * (modifiesNounAfter: not "an analyst at Cisco Systems' rival"), the noun a role: after "at" or "with", one that
+ * describes people (refine.ts describesPeople, learned: "an analyst at Cisco") or heads an appositive after a person's
+ * name (`personEnds`, the UTF-16 ends of mentions typed person: "Paul King, chief security architect at Cisco");
+ * after "for", only that appositive, and only for a name of one word in every mention (`oneWord`): "best actor for
+ * Jamie Foxx", "the campaign spokesman for Spitzer" (of "Eliot Spitzer"), "minister for Wales" are no employers.
+ */
+function employerCue(layer: Language, prose: string, m: EntityMention, personEnds: ReadonlySet<number>, oneWord: boolean): boolean {
+  const i = layer.tokenAt(m.start);
+  if (i < 2) return false;
+  const [role, preposition] = [layer.tokens[i - 2], layer.tokens[i - 1]];
+  const at = EMPLOYER_PREPOSITIONS.has(preposition.lemma);
+  if (role.sentence !== layer.tokens[i].sentence || preposition.pos !== 'ADP' || !(at || (preposition.lemma === 'for' && oneWord))) return false;
+  if (role.pos !== 'NOUN' || !isLowerInitial(prose.slice(role.start, role.end)) || modifiesNounAfter(layer, m, role.sentence)) return false;
+  if (at && describesPeople(role.lemma)) return true;
+  // The appositive's noun phrase, past "of" phrases in it ("Priya Natarajan, head of research at Brightwave").
+  let chunk = chunkEndingAt(layer, i - 2);
+  for (let step = 0; chunk && step < APPOSITIVE_OF_STEPS && layer.tokens[chunk.first - 1]?.lemma === 'of'; step++) chunk = chunkEndingAt(layer, chunk.first - 2);
+  const comma = chunk ? layer.tokens[chunk.first - 1] : undefined;
+  return !!comma && prose.slice(comma.start, comma.end) === ',' && personEnds.has(layer.tokens[chunk!.first - 2]?.end ?? -1);
+}
+
+/** How many "of" phrases inside an appositive are read past to its head ("head of research at"). */
+const APPOSITIVE_OF_STEPS = 2;
 
 /**
  * The role noun right before person `m` ("Sinn Fein leader Gerry Adams"): the describing noun (describingNounBefore),
