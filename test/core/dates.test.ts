@@ -245,6 +245,14 @@ describe('dates: names that contain date words', () => {
     ]);
   });
 
+  it('a weekday after a given name is a surname (review 49: the coach "Mike Friday"); after another name it is still a day', () => {
+    // The reviewer's sentence.
+    assert.deepEqual(found("England coach Mike Friday's side won the Dubai Sevens."), []);
+    // Ours, written after the fix.
+    assert.deepEqual(found('The squad, led by Mike Friday, won in Dubai. Paul Tuesday, 34, was fined.'), []);
+    assert.deepEqual(found('Mr Blair on Friday said no.').map((x) => x[0]), ['Friday']);
+  });
+
   it('"Today" naming the programme is no date; at the start of a sentence or a quotation it is', () => {
     assert.deepEqual(found("He told BBC Radio 4's Today programme. Mr Balls told Today. She told the Today programme. It beat The Day Today."), []);
     assert.deepEqual(found('Today the minister resigned. He said: "Today we act." Prices fell today.').map((x) => [x[0], x[1], x[3]]), [

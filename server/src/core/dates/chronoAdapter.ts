@@ -9,6 +9,7 @@ import type { Span } from '../types';
 import { MONTH_RE, monthNumber, WEEKDAY_INDEX, WEEKDAY_RE } from './expr';
 import { bareMonthAbbreviation, monthInName, todayIsName, weekdayEndsName, weekdayStartsName } from './names';
 import { NUMBER_RE, wordList } from './words';
+import { opensPersonNames } from '../entities/refine';
 import { isHoliday } from './holidays';
 import { hasDigit, hasLetter, hasSpace, isDigits, withoutFullStop, wordsOf } from '../text/shape';
 import { contextSet, endsWithPhrase, hasPhrase, hasWordOf, isAsciiCapital, isWordChar, lastLetters, leadingAsciiLetters, leadingWordLength, lettersBeforeSpace, onlyWords, opensCapitalisedWord, opensWith, opensWithCaseless, phrases, runsOf, wordsIn } from './context';
@@ -170,8 +171,12 @@ function monthAlonePlausible(text: string, before: string): boolean {
  * or after "the" and before a capitalised word that is no month (AP's "the World Court Friday rejected" is a date).
  */
 function weekdayInName(before: string, after: string): boolean {
-  const prev = lettersBeforeSpace(before)?.toLowerCase();
-  if (!prev) return false;
+  const word = lettersBeforeSpace(before);
+  if (!word) return false;
+  const prev = word.toLowerCase();
+  // "the coach Mike Friday's England side": a given name that opens people's names in the labelled data makes the
+  // weekday a surname.
+  if (isAsciiCapital(word[0]) && opensPersonNames(word)) return true;
   return wordList('dates-weekday-names.txt').has(prev) || (prev === 'the' && opensCapitalisedWord(after) && !MONTH_AFTER.test(after));
 }
 
