@@ -251,6 +251,8 @@ describe('dates: names that contain date words', () => {
     // Ours, written after the fix.
     assert.deepEqual(found('The squad, led by Mike Friday, won in Dubai. Paul Tuesday, 34, was fined.'), []);
     assert.deepEqual(found('Mr Blair on Friday said no.').map((x) => x[0]), ['Friday']);
+    // A given name copy also writes in lower case is that word: "Will" opens the question.
+    assert.deepEqual(found("Will Friday's vote change anything?").map((x) => x[0]), ['Friday']);
   });
 
   it('"Today" naming the programme is no date; at the start of a sentence or a quotation it is', () => {

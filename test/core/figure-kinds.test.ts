@@ -369,6 +369,7 @@ describe('numbers inside names, multiples, and speakers with an appositive', () 
     assert.deepEqual(unsourced('Palladium climbed 3% to $2,100 in New York.'), []);
     assert.deepEqual(unsourced('Arabica coffee futures rose 4 cents to $1.20.'), []);
     assert.deepEqual(unsourced('The price of copper in Shanghai jumped 6%.'), []);
+    assert.deepEqual(unsourced('Gold also rose 2% to $430.'), []);
     // A commodity's stock, output or trade is no price; a forecast is no move on the day.
     assert.deepEqual(unsourced('Gold reserves fell 10% to 300 tonnes.'), ['10%', '300']);
     assert.deepEqual(unsourced('Oil output fell 5% last year.'), ['5%']);

@@ -10,6 +10,7 @@ import { MONTH_RE, monthNumber, WEEKDAY_INDEX, WEEKDAY_RE } from './expr';
 import { bareMonthAbbreviation, monthInName, todayIsName, weekdayEndsName, weekdayStartsName } from './names';
 import { NUMBER_RE, wordList } from './words';
 import { opensPersonNames } from '../entities/refine';
+import { readWordList } from '../dataFiles';
 import { isHoliday } from './holidays';
 import { hasDigit, hasLetter, hasSpace, isDigits, withoutFullStop, wordsOf } from '../text/shape';
 import { contextSet, endsWithPhrase, hasPhrase, hasWordOf, isAsciiCapital, isWordChar, lastLetters, leadingAsciiLetters, leadingWordLength, lettersBeforeSpace, onlyWords, opensCapitalisedWord, opensWith, opensWithCaseless, phrases, runsOf, wordsIn } from './context';
@@ -175,8 +176,9 @@ function weekdayInName(before: string, after: string): boolean {
   if (!word) return false;
   const prev = word.toLowerCase();
   // "the coach Mike Friday's England side": a given name that opens people's names in the labelled data makes the
-  // weekday a surname.
-  if (isAsciiCapital(word[0]) && opensPersonNames(word)) return true;
+  // weekday a surname; not one that copy writes in lower case too ("Will Friday's vote change anything?";
+  // data/common-words.txt).
+  if (isAsciiCapital(word[0]) && opensPersonNames(word) && !readWordList('common-words.txt').has(prev)) return true;
   return wordList('dates-weekday-names.txt').has(prev) || (prev === 'the' && opensCapitalisedWord(after) && !MONTH_AFTER.test(after));
 }
 

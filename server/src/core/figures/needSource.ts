@@ -539,14 +539,14 @@ const SUBJECT_PP_STEPS = 2;
 
 /**
  * Whether the subject of the verb at layer token `verb` (tokens from `first`, its sentence's first) is a traded
- * commodity: the noun chunk right before the verb (its auxiliaries stepped over), past up to SUBJECT_PP_STEPS
+ * commodity: the noun chunk right before the verb (its auxiliaries and adverbs stepped over), past up to SUBJECT_PP_STEPS
  * prepositional phrases ("Brent crude in London"), has a head of lex.commodityNouns ("US light crude", "Gold"), or a
  * head of lex.priceNouns with a commodity before it or in its phrase ("oil prices", "the price of gold"). Not "oil
  * output", "crude exports": their head is no price.
  */
 function commoditySubject(layer: Language, verb: number, first: number, word: (k: number) => string, lex: Lexicon): boolean {
   let end = verb - 1;
-  while (end >= first && layer.tokens[end].pos === 'AUX') end--;
+  while (end >= first && (layer.tokens[end].pos === 'AUX' || layer.tokens[end].pos === 'ADV')) end--;
   let chunk = end >= first ? chunkEndingAt(layer, end) : undefined;
   let commodityInPhrase = false;
   for (let step = 0; chunk && step < SUBJECT_PP_STEPS && chunk.first - 2 >= first && layer.tokens[chunk.first - 1].pos === 'ADP'; step++) {
