@@ -454,7 +454,7 @@ const DASHES = new Set(['-', '–', '—', '--']);
  * someone (a proper noun or a capitalised word), or null when the stretch has no noun or pronoun. Token indices into
  * `layer.tokens`.
  */
-function subjectBefore(layer: Language, prose: string, verb: number, sentenceFirst: number): { first: number; head: number; named: boolean } | null {
+export function subjectBefore(layer: Language, prose: string, verb: number, sentenceFirst: number): { first: number; head: number; named: boolean } | null {
   const tokens = layer.tokens;
   let first = -1;
   let head = -1;

@@ -1,7 +1,8 @@
 // Figures a desk does not ask to source (LABELLING.md, `needs_source: false`), read as kinds from the figures and
 // the linguistic layer: a conversion in brackets, a headline figure the body gives again, a statistic of the game the
 // article reports, and a fixed fact of record about a place or body.
-import { asideStart, chunkEndingAt, languageOf, verbGroupAt, type Language, type Token } from '../language';
+import { asideStart, languageOf, verbGroupAt, type Language, type Token } from '../language';
+import { subjectBefore } from './attribution';
 import type { Article, FigureMention, NoSourceNeeded, Span } from '../types';
 import type { Lexicon } from './lexicon';
 import { isSportReport, isSportStatistic } from './sport';
@@ -499,7 +500,7 @@ function marketMove(article: Article, f: FigureMention, r: MarketReading, sessio
   for (let k = verb + 1; k < at; k++) if (lex.marketSubjects.has(word(k))) return true;
   // "rising to $42.30 a barrel": a commodity's price per unit, moved on the day; "US light crude rose $1.64 to
   // $47.10", "Gold fell 2%": a commodity that is the verb's subject, its unit given elsewhere.
-  if ((f.kind === 'money' || f.kind === 'percent') && (perCommodityUnit(article, f, lex) || commoditySubject(layer, verb, first, word, lex)) && toldAsDone(layer, verb, at)) return true;
+  if ((f.kind === 'money' || f.kind === 'percent') && (perCommodityUnit(article, f, lex) || commoditySubject(layer, article.prose, verb, first, lex)) && toldAsDone(layer, verb, at)) return true;
   // "Crossland closed at $5.25": a price a stock closed or opened at.
   if (f.kind === 'money' && verb === at - 2 && word(at - 1) === 'at' && lex.closingVerbs.has(layer.tokens[verb].lemma)) return true;
   return namesMarket(layer, article.prose, verb, first, word, lex);
@@ -534,33 +535,21 @@ function perCommodityUnit(article: Article, f: FigureMention, lex: Lexicon): boo
   return (after[0] === 'a' || after[0] === 'an' || after[0] === 'per') && lex.commodityUnits.has(after[1] ?? '');
 }
 
-/** How many prepositional phrases after a subject's noun are stepped over to its head ("Brent crude in London gained"). */
-const SUBJECT_PP_STEPS = 2;
-
 /**
  * Whether the subject of the verb at layer token `verb` (tokens from `first`, its sentence's first) is a traded
- * commodity: the noun chunk right before the verb (its auxiliaries and adverbs stepped over), past up to SUBJECT_PP_STEPS
- * prepositional phrases ("Brent crude in London"), has a head of lex.commodityNouns ("US light crude", "Gold"), or a
- * head of lex.priceNouns with a commodity before it or in its phrase ("oil prices", "the price of gold"). Not "oil
- * output", "crude exports": their head is no price.
+ * commodity, read by the attribution's subject reader (attribution.ts subjectBefore: its head is the nominal before
+ * any prepositional phrase): a head of lex.commodityNouns ("US light crude", "Brent crude in London", "Gold also"),
+ * or of lex.priceNouns with a commodity in the subject ("oil prices", "the price of copper in Shanghai"). Not "oil
+ * output", "gold reserves": their head is no price.
  */
-function commoditySubject(layer: Language, verb: number, first: number, word: (k: number) => string, lex: Lexicon): boolean {
-  let end = verb - 1;
-  while (end >= first && (layer.tokens[end].pos === 'AUX' || layer.tokens[end].pos === 'ADV')) end--;
-  let chunk = end >= first ? chunkEndingAt(layer, end) : undefined;
-  let commodityInPhrase = false;
-  for (let step = 0; chunk && step < SUBJECT_PP_STEPS && chunk.first - 2 >= first && layer.tokens[chunk.first - 1].pos === 'ADP'; step++) {
-    const before = chunkEndingAt(layer, chunk.first - 2);
-    if (!before) break;
-    commodityInPhrase ||= lex.commodityNouns.has(word(chunk.head));
-    chunk = before;
-  }
-  if (!chunk) return false;
-  const head = word(chunk.head);
-  if (lex.commodityNouns.has(head)) return true;
-  if (!lex.priceNouns.has(head)) return false;
-  for (let k = chunk.first; k < chunk.head; k++) if (lex.commodityNouns.has(word(k))) return true;
-  return commodityInPhrase;
+function commoditySubject(layer: Language, prose: string, verb: number, first: number, lex: Lexicon): boolean {
+  const subject = subjectBefore(layer, prose, verbGroupAt(layer, verb)?.first ?? verb, first);
+  if (!subject) return false;
+  const word = (k: number) => prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
+  if (lex.commodityNouns.has(word(subject.head))) return true;
+  if (!lex.priceNouns.has(word(subject.head))) return false;
+  for (let k = subject.first; k < verb; k++) if (lex.commodityNouns.has(word(k))) return true;
+  return false;
 }
 
 /** Days a close is told on besides the weekdays ("ended yesterday down $1.33"). */
