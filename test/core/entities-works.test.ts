@@ -163,3 +163,16 @@ describe('review49: the employer after a person\'s role and "at", "with" or "for
     assert.ok(typed('The new health minister for Wales says waiting lists are too long.').includes('Wales place'));
   });
 });
+
+describe('review50: a name that heads a noun phrase after "the" is no person\'s (examples written after the fix)', () => {
+  it('reads a title or a nationality after "the" as no person, every mention of it', () => {
+    assert.deepEqual(untagged('Critics loved The Wanderer, which opened in Leeds. The Wanderer took £2m.'), ['Leeds']);
+    assert.deepEqual(untagged('The Welshman was booked twice. The Welshman then left the pitch.'), []);
+  });
+
+  it('keeps a person whose name modifies a noun after "the", or whose name is in the group', () => {
+    assert.deepEqual(untagged('The Morrison administration cut taxes. Voters backed the Morrison plan.'), ['Morrison']);
+    assert.deepEqual(untagged('Ministers praised the Gerald Foley report.'), ['Gerald Foley']);
+    assert.deepEqual(untagged('Tom Hadley scored twice. Fans cheered the Hadley of old, and Hadley said he was happy.'), ['Tom Hadley']);
+  });
+});

@@ -1,5 +1,5 @@
 // Finds entity mentions: the journalist's tags, names the article or registry already knows, then the trained recogniser; links mentions of one entity.
-import { retypeBodies, retypeEmployers, retypePeople, retypeWorks } from './works';
+import { retypeBodies, retypeDeterminedPeople, retypeEmployers, retypePeople, retypeWorks } from './works';
 import { joinConstituencies } from './constituencies';
 import { retypeKnownPlaces } from './knownPlaces';
 import { linkStormNames } from './storms';
@@ -362,6 +362,7 @@ export function findEntities(
   retypeAcronyms(agreed, article.prose, fromRecogniser, (name) => lookupPlace(name) !== null || isGazetteerPlace(name) || readWordList('city-abbreviations.txt').has(name));
   retypeBodies(agreed, article, fromRecogniser);
   retypePeople(agreed, article, fromRecogniser);
+  retypeDeterminedPeople(agreed, article, fromRecogniser);
   retypeEmployers(agreed, article, fromRecogniser);
   retypeWorks(agreed, article, fromRecogniser);
   linkStormNames(agreed, fromRecogniser);

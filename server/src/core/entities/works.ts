@@ -93,8 +93,7 @@ function retypeCuedGroups(candidates: readonly EntityMention[], cued: ReadonlySe
 export function retypeBodies(mentions: EntityMention[], article: Article, fromRecogniser: (m: EntityMention) => boolean): void {
   const layer = languageOf(article);
   const prose = article.prose;
-  // A group with a person's name or a courtesy title in it is a person's ("Simon Fuller" … "Mr Fuller").
-  const people = new Set(mentions.filter((m) => personsName(m.text) || afterCourtesyTitle(prose, m.start)).map((m) => m.group));
+  const people = peopleGroups(mentions, prose);
   const candidates = mentions.filter((m) => fromRecogniser(m) && m.type !== 'org' && !lookupPlace(m.text) && !people.has(m.group));
   const cued = new Set(candidates.filter((m) => bodyNounBefore(layer, prose, m)
     || appositiveWork(layer, prose, m, (w) => namesBodies(w, true), BODY_MODIFIERS, true) || possessiveBody(layer, prose, m)));
@@ -119,6 +118,41 @@ export function retypePeople(mentions: EntityMention[], article: Article, fromRe
     return !(before.word !== before.token.lemma && before.word.endsWith('s')) && describesPeople(before.word);
   }));
   retypeCuedGroups(candidates, cued, 'person');
+}
+
+/** The share of a group's mentions that must head a noun phrase after "the" for the group to be read as no person's: a
+ * name is more often a person's than a title's, so one such mention among plain ones ("the Lopez and Anthony duet" …
+ * "Lopez's third husband") is not enough. */
+const DETERMINED_SHARE = 0.5;
+
+/** Groups (linking.ts) with a person's name (personsName) or a courtesy title in them: "Simon Fuller" … "Mr Fuller". */
+function peopleGroups(mentions: readonly EntityMention[], prose: string): Set<string> {
+  return new Set(mentions.filter((m) => personsName(m.text) || afterCourtesyTitle(prose, m.start)).map((m) => m.group));
+}
+
+/**
+ * A person's name takes no article: an untagged mention from the recogniser (`fromRecogniser`) read as a person's,
+ * right after "the" (the layer's determiner, in either case) and heading its noun phrase (it modifies no noun after
+ * it), names something else: a work ("The Aviator", "The Phantom of the Opera"), a band ("the Happy Mondays"), a bill
+ * ("the Bill was debated"), a nationality ("The Scot was Pompey's first choice"). Such mentions are retyped `other`
+ * (LABELLING.md: works, laws and nationalities; a band is a body, but the recogniser's reading gives no sure second
+ * type, so it is left unflagged rather than mistyped), with their group when more than DETERMINED_SHARE of its mentions are so read (retypeCuedGroups). "The Bush
+ * administration" and "a Steven Gerrard own goal" keep the person: the name modifies a noun. Never in a group with a
+ * person's name or a courtesy title in it (peopleGroups: "the Lopez and Anthony duet" … "Jennifer Lopez"). Mutates
+ * `mentions`; never throws.
+ */
+export function retypeDeterminedPeople(mentions: EntityMention[], article: Article, fromRecogniser: (m: EntityMention) => boolean): void {
+  const layer = languageOf(article);
+  const prose = article.prose;
+  const people = peopleGroups(mentions, prose);
+  const candidates = mentions.filter((m) => fromRecogniser(m) && m.type === 'person' && !people.has(m.group));
+  const cued = new Set(candidates.filter((m) => {
+    const i = layer.tokenAt(m.start);
+    const before = layer.tokens[i - 1];
+    if (i < 1 || !before || before.sentence !== layer.tokens[i].sentence || before.pos !== 'DET' || before.lemma !== 'the') return false;
+    return !modifiesNounAfter(layer, m, before.sentence);
+  }));
+  retypeCuedGroups(candidates, cued, 'other', DETERMINED_SHARE);
 }
 
 /**
