@@ -1030,3 +1030,15 @@ describe('session 24 (review 48): "the Bank" after "Bank of Ghana" is that body 
       ['Untagged organisation: “Central Bank of Ghana”', 'Untagged organisation: “Reserve Bank” (1 more mention in this article)']);
   });
 });
+
+describe('session 26 (review 50): a town the recogniser read as a club, set in a place outside sport, is a place (examples written after the fix)', () => {
+  const typed = (body: string) => rule(analyze(`---\npublished: 2005-01-15\n---\n\n${body}\n`).findings, 'untagged-entity').map((f) => f.message);
+
+  it('types every mention of the town a place when the article sets one of them in a place', () => {
+    assert.deepEqual(typed('Its staff will come back to Preston in May. Hotels in Preston are already full.'), ['Untagged place: “Preston” (1 more mention in this article)']);
+  });
+
+  it('leaves a firm named after a town an organisation when a mention of it speaks', () => {
+    assert.deepEqual(typed('Halifax said house prices rose by 2% in March. The lender, which is based in Halifax, expects a slowdown.'), ['Untagged organisation: “Halifax” (1 more mention in this article)']);
+  });
+});

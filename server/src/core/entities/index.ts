@@ -1,7 +1,7 @@
 // Finds entity mentions: the journalist's tags, names the article or registry already knows, then the trained recogniser; links mentions of one entity.
 import { retypeBodies, retypeDeterminedPeople, retypeEmployers, retypePeople, retypeWorks } from './works';
 import { joinConstituencies } from './constituencies';
-import { retypeKnownPlaces } from './knownPlaces';
+import { retypeKnownPlaces, retypeKnownTowns } from './knownPlaces';
 import { linkStormNames } from './storms';
 import { headlineCommonWords } from './headlines';
 import { retypeTeams } from './teams';
@@ -359,6 +359,7 @@ export function findEntities(
   const modifier = (m: EntityMention) => { const t = layer.tokens[firstTokenEndingAfter(layer, m.end)]; return !!t && t.start > m.end && (t.pos === 'NOUN' || (t.pos === 'PROPN' && isAllCapitals(article.prose.slice(t.start, t.end)))); };
   linkMentions(agreed, registry, adjective, article.prose, modifier);
   retypeKnownPlaces(agreed, article, fromRecogniser);
+  retypeKnownTowns(agreed, article, fromRecogniser);
   retypeAcronyms(agreed, article.prose, fromRecogniser, (name) => lookupPlace(name) !== null || isGazetteerPlace(name) || readWordList('city-abbreviations.txt').has(name));
   retypeBodies(agreed, article, fromRecogniser);
   retypePeople(agreed, article, fromRecogniser);

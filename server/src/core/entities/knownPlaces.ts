@@ -1,9 +1,10 @@
 // Known places the recogniser typed as people ("The Dallas oil and gas concern", "embassies in Nairobi and Dar es
-// Salaam"): its gazetteer holds many places whose names are given names too, and it reads them as a person's.
+// Salaam"): its gazetteer holds many places whose names are given names too, and it reads them as a person's; and
+// towns it typed as organisations (its training data is half sport, where a town is a club).
 import { lookupPlace } from './gazetteer';
 import { isGazetteerPlace } from './ner';
 import { afterCourtesyTitle, opensPersonNames } from './refine';
-import { languageOf, type Language } from '../language';
+import { isReportingGroup, languageOf, verbGroupAt, type Language } from '../language';
 import { isSportReport } from '../figures/sport';
 import { isLowerInitial } from '../text/shape';
 import type { Article, EntityMention } from '../types';
@@ -30,6 +31,49 @@ export function retypeKnownPlaces(mentions: EntityMention[], article: Article, f
   for (const list of groups.values()) {
     if (list.every((m) => place(m) && !afterCourtesyTitle(prose, m.start)) && list.some((m) => placeUse(layer, prose, m))) for (const m of list) m.type = 'place';
   }
+}
+
+/**
+ * Retypes `place` every group (linking.ts) of untagged mentions from the recogniser (`fromRecogniser`) typed `org`
+ * whose every mention is the name of a known place (gazetteer.ts lookupPlace, or the recogniser's gazetteer: ner
+ * isGazetteerPlace) and one of which the article sets in a place (townUse: "gather in Blackpool", "Exeter, England"),
+ * when no mention speaks ("Halifax said house prices rose": a reporting verb, language isReporting, right after it).
+ * The recogniser learned many towns as football clubs (CoNLL-2003 is half sport); outside sports reports a town is a
+ * place, and LABELLING.md types a town standing for its council a place too. Firms named after places ("Orange",
+ * "Halifax", "Delta") keep their type unless the article itself puts them in a place. Sports reports are left to
+ * teams.ts. Mutates `mentions`; never throws.
+ */
+export function retypeKnownTowns(mentions: EntityMention[], article: Article, fromRecogniser: (m: EntityMention) => boolean): void {
+  const town = (m: EntityMention) => fromRecogniser(m) && m.type === 'org' && (lookupPlace(m.text) !== null || isGazetteerPlace(m.text));
+  if (!mentions.some(town) || isSportReport(article)) return;
+  const layer = languageOf(article);
+  const prose = article.prose;
+  const groups = new Map<string, EntityMention[]>();
+  for (const m of mentions) groups.set(m.group, [...(groups.get(m.group) ?? []), m]);
+  for (const list of groups.values()) {
+    if (list.every(town) && list.some((m) => townUse(layer, prose, m)) && !list.some((m) => speaks(layer, m))) for (const m of list) m.type = 'place';
+  }
+}
+
+/**
+ * The article sets mention `m` in a place: after a preposition of place (PLACE_PREPOSITIONS but "at", which also names
+ * an employer: "engineers at Toyota") that no noun governs ("a stake in Orange" is a share of a firm), or before a
+ * comma and a known place ("Exeter, England").
+ */
+function townUse(layer: Language, prose: string, m: EntityMention): boolean {
+  const first = layer.tokenAt(m.start);
+  const last = layer.tokenAt(m.end - 1);
+  if (first < 2 || last < 0) return false;
+  const word = (k: number) => (layer.tokens[k] ? prose.slice(layer.tokens[k].start, layer.tokens[k].end) : '');
+  const preposition = word(first - 1);
+  if (layer.tokens[first - 1].pos === 'ADP' && preposition !== 'at' && PLACE_PREPOSITIONS.has(preposition)) return layer.tokens[first - 2].pos !== 'NOUN';
+  return word(last + 1) === ',' && lookupPlace(word(last + 2)) !== null;
+}
+
+/** A reporting verb group (language isReporting) begins right after mention `m`: "Halifax said", "Orange reported". */
+function speaks(layer: Language, m: EntityMention): boolean {
+  const group = verbGroupAt(layer, layer.tokenAt(m.end - 1) + 1);
+  return !!group && group.first === layer.tokenAt(m.end - 1) + 1 && isReportingGroup(layer, group);
 }
 
 /**

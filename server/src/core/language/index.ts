@@ -1109,7 +1109,7 @@ function quotation(start: number, end: number, closed: boolean, links: Links): Q
 }
 
 /** Whether the group's main verb is a reporting verb (data/figures-attribution.json "reportingLemmas", or a listed form). */
-function isReporting(layer: Language, g: VerbGroup): boolean {
+export function isReportingGroup(layer: Language, g: VerbGroup): boolean {
   const t = layer.tokens[g.head];
   const lex = getLexicon();
   return lex.reportingLemmas.has(t.lemma) || lex.reportingVerbs.has(t.lemma);
@@ -1122,13 +1122,13 @@ function speakerAfter(end: number, links: Links): { speaker: Span; verb: Span } 
   while (i < tokens.length && tokens[i].pos === 'PUNCT' && tokens[i].start < end + 3) i++;
   if (i >= tokens.length) return null;
   const g = links.groupByFirst.get(i);
-  if (g && isReporting(links.layer, g)) {
+  if (g && isReportingGroup(links.layer, g)) {
     const c = links.chunkByFirst.get(g.last + 1);
     return c ? { speaker: c, verb: g } : null;
   }
   const c = links.chunkByFirst.get(i);
   const v = c ? links.groupByFirst.get(c.last + 1) : undefined;
-  return c && v && isReporting(links.layer, v) ? { speaker: c, verb: v } : null;
+  return c && v && isReportingGroup(links.layer, v) ? { speaker: c, verb: v } : null;
 }
 
 /** The token after UTF-16 offset `end` is punctuation (or there is none): a clause ends there. */
@@ -1149,7 +1149,7 @@ function speakerBefore(start: number, links: Links): { speaker: Span; verb: Span
     const object = links.chunkByLast.get(i);
     if (object) g = links.groupByLast.get(object.first - 1);
   }
-  if (!g || !isReporting(links.layer, g)) return null;
+  if (!g || !isReportingGroup(links.layer, g)) return null;
   const c = links.chunkByLast.get(g.first - 1) ?? appositionHead(g.first - 1, links);
   return c ? { speaker: c, verb: g } : null;
 }
