@@ -1042,3 +1042,16 @@ describe('session 26 (review 50): a town the recogniser read as a club, set in a
     assert.deepEqual(typed('Halifax said house prices rose by 2% in March. The lender, which is based in Halifax, expects a slowdown.'), ['Untagged organisation: “Halifax” (1 more mention in this article)']);
   });
 });
+
+describe('session 26 (review 50): a place or nationality before a common-noun acronym modifies it (examples written after the fix)', () => {
+  const typed = (body: string) => rule(analyze(`---\npublished: 2005-01-15\n---\n\n${body}\n`).findings, 'untagged-entity').map((f) => f.message);
+
+  it('ends the name before the acronym: a place stays a place, a nationality is no name to tag', () => {
+    assert.deepEqual(typed('Most Canadian TV channels and all France TV channels carried it.'), ['Untagged place: “France”']);
+    assert.deepEqual(typed('Viewers of Kenyan TV shows rose, and sales of Irish DVD boxes did too.'), []);
+  });
+
+  it('keeps a name that ends in such an acronym after other words', () => {
+    assert.deepEqual(typed('The Nigeria PC market grew, said Court TV.'), ['Untagged place: “Nigeria”', 'Untagged organisation: “Court TV”']);
+  });
+});

@@ -11,7 +11,7 @@ import { normaliseName } from '../registry';
 import type { Registry } from '../rules/rule';
 import type { Config } from '../config';
 import type { Article, EntityMention, EntityType, Span } from '../types';
-import { isGazetteerPlace, isMostlyCapitalised, recognizeApart, recognizeEntities, type RecognizedMention } from './ner';
+import { isGazetteerPlace, isMostlyCapitalised, isNationality, recognizeApart, recognizeEntities, type RecognizedMention } from './ner';
 import { linkMentions } from './linking';
 import { refineMention, withoutFunctionWords } from './refine';
 import { joinHeadOfNames, joinTrailingAnd, tailOfHeadOfName } from './headOf';
@@ -132,6 +132,22 @@ function withoutTerritory<M extends Span & { text: string }>(layer: Language, pr
     return { ...m, end, text: prose.slice(m.start, end) };
   }
   return m;
+}
+
+/**
+ * "US TV", "British TV", "UK CD": a place or a nationality before an acronym that is a common noun (commonAcronym) is
+ * the noun's modifier, not one name with it: the mention ends before the acronym, typed `place` (a known place,
+ * gazetteer.ts lookupPlace or the recogniser's gazetteer) or `other` (a nationality, ner isNationality). Names that end
+ * in such an acronym after other words ("Court TV", "Sony DVD") are returned as they are.
+ */
+function withoutCommonAcronymTail(m: RecognizedMention): RecognizedMention {
+  const words = splitAtSpaces(m.text);
+  if (words.length < 2 || !commonAcronym(words[words.length - 1])) return m;
+  const text = words.slice(0, -1).join(' ');
+  if (!m.text.startsWith(text)) return m;
+  const place = lookupPlace(text) !== null || isGazetteerPlace(text);
+  if (!place && !isNationality(text)) return m;
+  return { ...m, end: m.start + text.length, text, type: place ? 'place' : 'other', label: place ? 'LOC' : 'MISC' };
 }
 
 /**
@@ -340,7 +356,7 @@ export function findEntities(
       }
       continue;
     }
-    const m = refined && withoutTerritory(layer, article.prose, refined);
+    const m = refined && withoutCommonAcronymTail(withoutTerritory(layer, article.prose, refined));
     if (!usable(m)) continue;
     mentions.push({ start: m.start, end: m.end, text: m.text, type: m.type, tagged: false, id: null, group: '', confidence: m.confidence, source: m.label });
     // Two pieces the recogniser read apart ("Anglo" and "French") may have grown into one name: it is kept once.
