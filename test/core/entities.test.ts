@@ -1055,3 +1055,17 @@ describe('session 26 (review 50): a place or nationality before a common-noun ac
     assert.deepEqual(typed('The Nigeria PC market grew, said Court TV.'), ['Untagged place: “Nigeria”', 'Untagged organisation: “Court TV”']);
   });
 });
+
+describe('session 26 (review 50): a name whose verb\'s object opens with "its" is a body\'s (examples written after the fix)', () => {
+  const typed = (body: string) => rule(analyze(`---\npublished: 2005-01-15\n---\n\n${body}\n`).findings, 'untagged-entity').map((f) => f.message);
+
+  it('types the group an organisation when one mention does something to "its" own', () => {
+    assert.deepEqual(typed('Kellwood has cut its forecast for the year. Kellwood said demand was weak.'), ['Untagged organisation: “Kellwood” (1 more mention in this article)']);
+    assert.deepEqual(typed('Marston will close its plant in May, and Marston said 200 jobs would go.'), ['Untagged organisation: “Marston” (1 more mention in this article)']);
+  });
+
+  it('keeps a person who reports a clause about something else, or who is named in full', () => {
+    assert.deepEqual(typed('Drayton said its profits rose. Drayton was pleased.'), ['Untagged person: “Drayton” (1 more mention in this article)']);
+    assert.deepEqual(typed('Tom Avery sold his shares. Avery has cut its stake, said Avery.'), ['Untagged person: “Tom Avery” (2 more mentions in this article)']);
+  });
+});

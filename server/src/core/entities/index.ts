@@ -1,5 +1,5 @@
 // Finds entity mentions: the journalist's tags, names the article or registry already knows, then the trained recogniser; links mentions of one entity.
-import { retypeBodies, retypeDeterminedPeople, retypeEmployers, retypePeople, retypeWorks } from './works';
+import { retypeBodies, retypeDeterminedPeople, retypeEmployers, retypeOwnersOfIts, retypePeople, retypeWorks } from './works';
 import { joinConstituencies } from './constituencies';
 import { retypeKnownPlaces, retypeKnownTowns } from './knownPlaces';
 import { linkStormNames } from './storms';
@@ -380,6 +380,7 @@ export function findEntities(
   retypeBodies(agreed, article, fromRecogniser);
   retypePeople(agreed, article, fromRecogniser);
   retypeDeterminedPeople(agreed, article, fromRecogniser);
+  retypeOwnersOfIts(agreed, article, fromRecogniser);
   retypeEmployers(agreed, article, fromRecogniser);
   retypeWorks(agreed, article, fromRecogniser);
   linkStormNames(agreed, fromRecogniser);

@@ -5,7 +5,7 @@
 // from the linguistic layer; the type then holds for every mention of that name in the article, and a title's for
 // names listed before it ("Finding Neverland, The Motorcycle Diaries and British film Vera Drake").
 import { readWordList } from '../dataFiles';
-import { chunkEndingAt, firstTokenEndingAfter, languageOf, verbGroupsIn, type Language } from '../language';
+import { chunkEndingAt, firstTokenEndingAfter, isReportingGroup, languageOf, verbGroupAt, verbGroupsIn, type Language } from '../language';
 import { isSportReport } from '../figures/sport';
 import type { Article, EntityMention, EntityType } from '../types';
 import { endsPossessive, hasSpace, isCapitalised, isDigits, isLowerInitial, lastWordOf } from '../text/shape';
@@ -153,6 +153,48 @@ export function retypeDeterminedPeople(mentions: EntityMention[], article: Artic
     return !modifiesNounAfter(layer, m, before.sentence);
   }));
   retypeCuedGroups(candidates, cued, 'other', DETERMINED_SHARE);
+}
+
+/**
+ * A body speaks of its own: an untagged mention from the recogniser (`fromRecogniser`) read as a person's that is the
+ * subject of a verb group (the group begins right after it) whose object opens with "its" ("Nike has reported its best
+ * quarter", "Kodak will cut its staff") names a body, and its group (linking.ts) is retyped `org` (retypeCuedGroups,
+ * as sure as an employer: share 0). A person's own is "his" or "her"; a reporting verb's object may be a clause about
+ * something else ("Smith said its profits rose"), so a reporting group (language isReportingGroup) cues only a noun
+ * phrase ("Nike has reported its best quarter": no verb follows within clauseAfter's reach). Only groups of one-word
+ * mentions, never one with a person's name or a courtesy title in it (peopleGroups). Mutates `mentions`; never
+ * throws.
+ */
+export function retypeOwnersOfIts(mentions: EntityMention[], article: Article, fromRecogniser: (m: EntityMention) => boolean): void {
+  const layer = languageOf(article);
+  const prose = article.prose;
+  const people = peopleGroups(mentions, prose);
+  const candidates = mentions.filter((m) => fromRecogniser(m) && m.type === 'person' && !people.has(m.group));
+  const cued = new Set(candidates.filter((m) => {
+    const next = layer.tokenAt(m.end - 1) + 1;
+    const group = verbGroupAt(layer, next);
+    if (!group || group.first !== next || group.passive) return false;
+    const object = layer.tokens[group.last + 1];
+    if (!object || object.sentence !== layer.tokens[next].sentence || prose.slice(object.start, object.end).toLowerCase() !== 'its') return false;
+    return !isReportingGroup(layer, group) || !clauseAfter(layer, group.last + 1);
+  }));
+  // A person is named in full somewhere ("Manuel Millan" … "what Millan calls its infant stage"): only groups of
+  // one-word mentions are read.
+  const named = new Set(candidates.filter((m) => hasSpace(m.text)).map((m) => m.group));
+  retypeCuedGroups(candidates.filter((m) => !named.has(m.group)), new Set([...cued].filter((m) => !named.has(m.group))), 'org', 0);
+}
+
+/** How far, in tokens, the verb of a reported clause is looked for after its first word ("said its profits rose"). */
+const CLAUSE_REACH = 5;
+
+/**
+ * A verb group begins within CLAUSE_REACH tokens after token `k`, before any punctuation and in its sentence: `k` opens
+ * a clause ("its profits rose"), not a noun phrase ("its best quarter, helped by …").
+ */
+function clauseAfter(layer: Language, k: number): boolean {
+  let last = Math.min(layer.sentences[layer.tokens[k].sentence].last, k + CLAUSE_REACH);
+  for (let j = k + 1; j <= last; j++) if (layer.tokens[j].kind === 'punctuation') last = j - 1;
+  return last > k && verbGroupsIn(layer, k + 1, last).length > 0;
 }
 
 /**
