@@ -125,6 +125,12 @@ export function retypePeople(mentions: EntityMention[], article: Article, fromRe
  * "Lopez's third husband") is not enough. */
 const DETERMINED_SHARE = 0.5;
 
+/** The untagged mentions from the recogniser (`fromRecogniser`) typed person, outside groups with a person's name or a courtesy title in them (peopleGroups). */
+function readPeople(mentions: readonly EntityMention[], prose: string, fromRecogniser: (m: EntityMention) => boolean): EntityMention[] {
+  const people = peopleGroups(mentions, prose);
+  return mentions.filter((m) => fromRecogniser(m) && m.type === 'person' && !people.has(m.group));
+}
+
 /** Groups (linking.ts) with a person's name (personsName) or a courtesy title in them: "Simon Fuller" … "Mr Fuller". */
 function peopleGroups(mentions: readonly EntityMention[], prose: string): Set<string> {
   return new Set(mentions.filter((m) => personsName(m.text) || afterCourtesyTitle(prose, m.start)).map((m) => m.group));
@@ -144,8 +150,7 @@ function peopleGroups(mentions: readonly EntityMention[], prose: string): Set<st
 export function retypeDeterminedPeople(mentions: EntityMention[], article: Article, fromRecogniser: (m: EntityMention) => boolean): void {
   const layer = languageOf(article);
   const prose = article.prose;
-  const people = peopleGroups(mentions, prose);
-  const candidates = mentions.filter((m) => fromRecogniser(m) && m.type === 'person' && !people.has(m.group));
+  const candidates = readPeople(mentions, prose, fromRecogniser);
   const cued = new Set(candidates.filter((m) => {
     const i = layer.tokenAt(m.start);
     const before = layer.tokens[i - 1];
@@ -168,8 +173,7 @@ export function retypeDeterminedPeople(mentions: EntityMention[], article: Artic
 export function retypeOwnersOfIts(mentions: EntityMention[], article: Article, fromRecogniser: (m: EntityMention) => boolean): void {
   const layer = languageOf(article);
   const prose = article.prose;
-  const people = peopleGroups(mentions, prose);
-  const candidates = mentions.filter((m) => fromRecogniser(m) && m.type === 'person' && !people.has(m.group));
+  const candidates = readPeople(mentions, prose, fromRecogniser);
   const cued = new Set(candidates.filter((m) => {
     const next = layer.tokenAt(m.end - 1) + 1;
     const group = verbGroupAt(layer, next);
