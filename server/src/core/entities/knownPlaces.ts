@@ -37,11 +37,11 @@ export function retypeKnownPlaces(mentions: EntityMention[], article: Article, f
  * Retypes `place` every group (linking.ts) of untagged mentions from the recogniser (`fromRecogniser`) typed `org`
  * whose every mention is the name of a known place (gazetteer.ts lookupPlace, or the recogniser's gazetteer: ner
  * isGazetteerPlace) and one of which the article sets in a place (townUse: "gather in Blackpool", "Exeter, England"),
- * when no mention speaks ("Halifax said house prices rose": a reporting verb, language isReporting, right after it).
- * The recogniser learned many towns as football clubs (CoNLL-2003 is half sport); outside sports reports a town is a
- * place, and LABELLING.md types a town standing for its council a place too. Firms named after places ("Orange",
- * "Halifax", "Delta") keep their type unless the article itself puts them in a place. Sports reports are left to
- * teams.ts. Mutates `mentions`; never throws.
+ * when no mention speaks ("Halifax said house prices rose": a reporting verb group, language isReportingGroup, right
+ * after it). The recogniser learned many towns as football clubs (CoNLL-2003 is half sport); outside sports reports a
+ * town is a place, and LABELLING.md types a town standing for its council a place too. Firms named after places
+ * ("Orange", "Halifax", "Delta") keep their type unless the article itself puts them in a place. Sports reports are
+ * left to teams.ts. Mutates `mentions`; never throws.
  */
 export function retypeKnownTowns(mentions: EntityMention[], article: Article, fromRecogniser: (m: EntityMention) => boolean): void {
   const town = (m: EntityMention) => fromRecogniser(m) && m.type === 'org' && (lookupPlace(m.text) !== null || isGazetteerPlace(m.text));
