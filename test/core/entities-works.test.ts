@@ -176,3 +176,15 @@ describe('review50: a name that heads a noun phrase after "the" is no person\'s 
     assert.deepEqual(untagged('Tom Hadley scored twice. Fans cheered the Hadley of old, and Hadley said he was happy.'), ['Tom Hadley']);
   });
 });
+
+describe('review51: a name between a body\'s possessive and a work noun is its product (examples written after the fix)', () => {
+  it('reads "its Galaxon handset" and "Microsoft\'s Outlook Express software" as products, not bodies', () => {
+    assert.deepEqual(untagged('Samsung will launch its Galaxon handset in Europe.'), ['Samsung', 'Europe']);
+    assert.deepEqual(untagged("Users of Microsoft's Outlook Express software were warned."), ['Microsoft']);
+    assert.deepEqual(untagged("Fans queued for Nintendo's Pokemon Crystal game in Tokyo."), ['Nintendo', 'Tokyo']);
+  });
+
+  it('leaves a name after a day\'s possessive', () => {
+    assert.deepEqual(untagged("Sony said Thursday's Mega Live show was cancelled."), ['Sony', 'Mega Live']);
+  });
+});

@@ -16,6 +16,7 @@ import { countryOfCode } from './linking';
 import { lookupPlace } from './gazetteer';
 import { inHeadline } from './headlines';
 import { isGazetteerPlace, isNationality } from './ner';
+import { monthNames, weekdayNames } from '../dates/calendar';
 
 /** The share of a group's mentions that must follow a work noun for the group to be read as a title. */
 const TITLED_SHARE = 0.25;
@@ -44,7 +45,7 @@ export function retypeWorks(mentions: EntityMention[], article: Article, fromRec
   // A one-word name read as a person may be a title too ("Supervolcano, a docu-drama about …", review 33); a full name
   // before "a drama …" is a person's ("Jim Smith, a drama teacher", which appositiveWork also leaves).
   const appositive = (m: EntityMention) => (m.type !== 'person' || !hasSpace(m.text)) && appositiveWork(layer, prose, runs.get(m)!, (w) => works.has(w) && !(sport && SPORT_SENSES.has(w)));
-  const titled = new Set(candidates.filter((m) => afterWorkNoun(layer, prose, m, works, sport) || (whole(m) && appositive(m)) || (!sport && playedIn(layer, prose, m)) || namesMalware(layer, prose, m)));
+  const titled = new Set(candidates.filter((m) => afterWorkNoun(layer, prose, m, works, sport) || (whole(m) && appositive(m)) || (!sport && (playedIn(layer, prose, m) || (!personsName(m.text) && !(m.type === 'person' && hasSpace(m.text)) && ownedWork(layer, prose, m, works)))) || namesMalware(layer, prose, m)));
   const cuedPiece = (m: EntityMention) => !whole(m) && (afterWorkNoun(layer, prose, { ...m, ...runs.get(m)! }, works, sport) || appositive(m));
   const titledRuns = new Set([...titled, ...candidates.filter(cuedPiece)].map((m) => runs.get(m)!.start));
   const pieces = candidates.filter((m) => !titled.has(m) && titledRuns.has(runs.get(m)!.start));
@@ -432,6 +433,42 @@ function afterWorkNoun(layer: Language, prose: string, m: EntityMention, works: 
     return !objectOfPreposition(layer, k - 1) && prose.slice(m.end, m.end + 3).trimStart().startsWith(',');
   }
   return false;
+}
+
+/** Determiners that give a thing its owner, a body ("its Internet Explorer web browser"); "'s" counts too. */
+const OWNERS = new Set(['its', 'their']);
+/** The most nouns read after a name to the work noun its phrase ends in ("Internet Explorer web browser"). */
+const OWNED_NOUNS = 2;
+
+/**
+ * "its Internet Explorer web browser", "Sony's PlayStation Portable console": mention `m` right after a body's
+ * possessive (OWNERS or "'s") and before up to OWNED_NOUNS nouns that end its noun phrase in a work noun names the
+ * owner's product or work, not a second body. Not in sports reports, where a side's "game" is a match; the caller
+ * leaves out people's names ("Scorsese's Howard Hughes biopic" is about him: a full name the recogniser reads as a
+ * person's, or one whose first word opens people's names).
+ */
+function ownedWork(layer: Language, prose: string, m: EntityMention, works: ReadonlySet<string>): boolean {
+  const opening = layer.tokenAt(m.start);
+  const before = layer.tokens[opening - 1];
+  if (opening < 1 || !before || before.sentence !== layer.tokens[opening].sentence) return false;
+  const owner = prose.slice(before.start, before.end);
+  if (!OWNERS.has(owner.toLowerCase()) && !(before.pos === 'PART' && endsPossessive(owner) && namedOwner(layer, prose, opening - 2))) return false;
+  const after = layer.tokenAt(m.end - 1) + 1;
+  for (let k = after; k < after + OWNED_NOUNS; k++) {
+    const t = layer.tokens[k];
+    if (!t || t.sentence !== before.sentence || t.pos !== 'NOUN') return false;
+    const next = layer.tokens[k + 1];
+    if (works.has(prose.slice(t.start, t.end).toLowerCase()) && !(next && next.sentence === t.sentence && next.pos === 'NOUN')) return true;
+  }
+  return false;
+}
+
+/** Layer token `k` is a capitalised word that names no day or month: a body's name before "'s", not "Friday's BBC One show". */
+function namedOwner(layer: Language, prose: string, k: number): boolean {
+  const t = layer.tokens[k];
+  if (!t) return false;
+  const word = prose.slice(t.start, t.end);
+  return isCapitalised(word) && !weekdayNames().includes(word) && !monthNames().includes(word);
 }
 
 /**
