@@ -4,8 +4,7 @@
 import { readWordList } from '../dataFiles';
 import { isCapitalised } from '../text/shape';
 import type { EntityMention } from '../types';
-import { lookupPlace } from './gazetteer';
-import { isGazetteerPlace } from './ner';
+import { isKnownPlace } from './knownPlaces';
 import { splitAtSpaces } from './nameShape';
 import { endsOrgNames, opensPersonNames } from './refine';
 
@@ -31,7 +30,7 @@ function afterNounOf(prose: string, start: number): boolean {
 }
 
 /** Whether the name's first word is a known place (gazetteer.ts lookupPlace, or the recogniser's gazetteer). */
-const opensWithPlace = (m: EntityMention) => { const first = splitAtSpaces(m.text)[0]; return lookupPlace(first) !== null || isGazetteerPlace(first); };
+const opensWithPlace = (m: EntityMention) => { const first = splitAtSpaces(m.text)[0]; return isKnownPlace(first); };
 
 /** A name alone before "MP" that is an area: it opens with a known place ("Glasgow Kelvin") and ends as no body's ("UK Independence Party"). */
 function loneArea(m: EntityMention): boolean {

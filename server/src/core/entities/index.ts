@@ -1,7 +1,7 @@
 // Finds entity mentions: the journalist's tags, names the article or registry already knows, then the trained recogniser; links mentions of one entity.
 import { retypeBodies, retypeDeterminedPeople, retypeEmployers, retypeOwnersOfIts, retypePeople, retypeWorks } from './works';
 import { joinConstituencies } from './constituencies';
-import { retypeKnownPlaces, retypeKnownTowns } from './knownPlaces';
+import { isKnownPlace, retypeKnownPlaces, retypeKnownTowns } from './knownPlaces';
 import { linkStormNames } from './storms';
 import { headlineCommonWords } from './headlines';
 import { retypeTeams } from './teams';
@@ -11,7 +11,7 @@ import { normaliseName } from '../registry';
 import type { Registry } from '../rules/rule';
 import type { Config } from '../config';
 import type { Article, EntityMention, EntityType, Span } from '../types';
-import { isGazetteerPlace, isMostlyCapitalised, isNationality, recognizeApart, recognizeEntities, type RecognizedMention } from './ner';
+import { isMostlyCapitalised, isNationality, recognizeApart, recognizeEntities, type RecognizedMention } from './ner';
 import { linkMentions } from './linking';
 import { refineMention, withoutFunctionWords } from './refine';
 import { joinHeadOfNames, joinTrailingAnd, tailOfHeadOfName } from './headOf';
@@ -145,7 +145,7 @@ function withoutCommonAcronymTail(m: RecognizedMention): RecognizedMention {
   if (words.length < 2 || !commonAcronym(words[words.length - 1])) return m;
   const text = words.slice(0, -1).join(' ');
   if (!m.text.startsWith(text)) return m;
-  const place = lookupPlace(text) !== null || isGazetteerPlace(text);
+  const place = isKnownPlace(text);
   if (!place && !isNationality(text)) return m;
   return { ...m, end: m.start + text.length, text, type: place ? 'place' : 'other', label: place ? 'LOC' : 'MISC' };
 }
@@ -376,7 +376,7 @@ export function findEntities(
   linkMentions(agreed, registry, adjective, article.prose, modifier);
   retypeKnownPlaces(agreed, article, fromRecogniser);
   retypeKnownTowns(agreed, article, fromRecogniser);
-  retypeAcronyms(agreed, article.prose, fromRecogniser, (name) => lookupPlace(name) !== null || isGazetteerPlace(name) || readWordList('city-abbreviations.txt').has(name));
+  retypeAcronyms(agreed, article.prose, fromRecogniser, (name) => isKnownPlace(name) || readWordList('city-abbreviations.txt').has(name));
   retypeBodies(agreed, article, fromRecogniser);
   retypePeople(agreed, article, fromRecogniser);
   retypeDeterminedPeople(agreed, article, fromRecogniser);

@@ -23,14 +23,10 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'ou
 export function retypeKnownPlaces(mentions: EntityMention[], article: Article, fromRecogniser: (m: EntityMention) => boolean): void {
   const candidates = mentions.filter((m) => fromRecogniser(m) && m.type === 'person');
   if (candidates.length === 0 || isSportReport(article)) return;
-  const groups = new Map<string, EntityMention[]>();
-  for (const m of mentions) groups.set(m.group, [...(groups.get(m.group) ?? []), m]);
   const layer = languageOf(article);
   const prose = article.prose;
-  const place = (m: EntityMention) => fromRecogniser(m) && m.type === 'person' && !opensPersonNames(m.text) && (lookupPlace(m.text) !== null || isGazetteerPlace(m.text));
-  for (const list of groups.values()) {
-    if (list.every((m) => place(m) && !afterCourtesyTitle(prose, m.start)) && list.some((m) => placeUse(layer, prose, m))) for (const m of list) m.type = 'place';
-  }
+  const place = (m: EntityMention) => fromRecogniser(m) && m.type === 'person' && !opensPersonNames(m.text) && isKnownPlace(m.text) && !afterCourtesyTitle(prose, m.start);
+  retypeGroups(mentions, place, (m) => placeUse(layer, prose, m));
 }
 
 /**
@@ -44,15 +40,27 @@ export function retypeKnownPlaces(mentions: EntityMention[], article: Article, f
  * left to teams.ts. Mutates `mentions`; never throws.
  */
 export function retypeKnownTowns(mentions: EntityMention[], article: Article, fromRecogniser: (m: EntityMention) => boolean): void {
-  const town = (m: EntityMention) => fromRecogniser(m) && m.type === 'org' && (lookupPlace(m.text) !== null || isGazetteerPlace(m.text));
+  const town = (m: EntityMention) => fromRecogniser(m) && m.type === 'org' && isKnownPlace(m.text);
   if (!mentions.some(town) || isSportReport(article)) return;
   const layer = languageOf(article);
   const prose = article.prose;
+  retypeGroups(mentions, (m) => town(m) && !speaks(layer, m), (m) => townUse(layer, prose, m));
+}
+
+/** A name of a known place: gazetteer.ts lookupPlace, or the recogniser's gazetteer (ner isGazetteerPlace). */
+export function isKnownPlace(name: string): boolean {
+  return lookupPlace(name) !== null || isGazetteerPlace(name);
+}
+
+/** Retypes `place` every group (linking.ts) of `mentions` whose every mention is a `member` and one of which is `used` as a place. */
+function retypeGroups(mentions: readonly EntityMention[], member: (m: EntityMention) => boolean, used: (m: EntityMention) => boolean): void {
   const groups = new Map<string, EntityMention[]>();
-  for (const m of mentions) groups.set(m.group, [...(groups.get(m.group) ?? []), m]);
-  for (const list of groups.values()) {
-    if (list.every(town) && list.some((m) => townUse(layer, prose, m)) && !list.some((m) => speaks(layer, m))) for (const m of list) m.type = 'place';
+  for (const m of mentions) {
+    const list = groups.get(m.group);
+    if (list) list.push(m);
+    else groups.set(m.group, [m]);
   }
+  for (const list of groups.values()) if (list.every(member) && list.some(used)) for (const m of list) m.type = 'place';
 }
 
 /**

@@ -7,6 +7,7 @@
 import { readWordList } from '../dataFiles';
 import { chunkEndingAt, firstTokenEndingAfter, isReportingGroup, languageOf, verbGroupAt, verbGroupsIn, type Language } from '../language';
 import { isSportReport } from '../figures/sport';
+import { subjectOfClause } from '../figures/attribution';
 import type { Article, EntityMention, EntityType } from '../types';
 import { endsPossessive, hasSpace, isCapitalised, isDigits, isLowerInitial, lastWordOf } from '../text/shape';
 import { isAsciiWordChar, splitAtSpaces } from './nameShape';
@@ -15,7 +16,8 @@ import { afterCourtesyTitle, describesPeople, endsOrgNames, isCorporateForm, nam
 import { countryOfCode } from './linking';
 import { lookupPlace } from './gazetteer';
 import { inHeadline } from './headlines';
-import { isGazetteerPlace, isNationality } from './ner';
+import { isNationality } from './ner';
+import { isKnownPlace } from './knownPlaces';
 import { monthNames, weekdayNames } from '../dates/calendar';
 
 /** The share of a group's mentions that must follow a work noun for the group to be read as a title. */
@@ -167,9 +169,9 @@ export function retypeDeterminedPeople(mentions: EntityMention[], article: Artic
  * quarter", "Kodak will cut its staff") names a body, and its group (linking.ts) is retyped `org` (retypeCuedGroups,
  * as sure as an employer: share 0). A person's own is "his" or "her"; a reporting verb's object may be a clause about
  * something else ("Smith said its profits rose"), so a reporting group (language isReportingGroup) cues only a noun
- * phrase ("Nike has reported its best quarter": no verb follows within clauseAfter's reach). Only groups of one-word
- * mentions, never one with a person's name or a courtesy title in it (peopleGroups). Mutates `mentions`; never
- * throws.
+ * phrase ("Nike has reported its best quarter": no clause's subject, attribution.ts subjectOfClause). Only groups of
+ * one-word mentions, never one with a person's name or a courtesy title in it (peopleGroups). Mutates `mentions`;
+ * never throws.
  */
 export function retypeOwnersOfIts(mentions: EntityMention[], article: Article, fromRecogniser: (m: EntityMention) => boolean): void {
   const layer = languageOf(article);
@@ -181,25 +183,12 @@ export function retypeOwnersOfIts(mentions: EntityMention[], article: Article, f
     if (!group || group.first !== next || group.passive) return false;
     const object = layer.tokens[group.last + 1];
     if (!object || object.sentence !== layer.tokens[next].sentence || prose.slice(object.start, object.end).toLowerCase() !== 'its') return false;
-    return !isReportingGroup(layer, group) || !clauseAfter(layer, group.last + 1);
+    return !isReportingGroup(layer, group) || !subjectOfClause(layer, group.last + 1);
   }));
   // A person is named in full somewhere ("Manuel Millan" … "what Millan calls its infant stage"): only groups of
   // one-word mentions are read.
   const named = new Set(candidates.filter((m) => hasSpace(m.text)).map((m) => m.group));
   retypeCuedGroups(candidates.filter((m) => !named.has(m.group)), new Set([...cued].filter((m) => !named.has(m.group))), 'org', 0);
-}
-
-/** How far, in tokens, the verb of a reported clause is looked for after its first word ("said its profits rose"). */
-const CLAUSE_REACH = 5;
-
-/**
- * A verb group begins within CLAUSE_REACH tokens after token `k`, before any punctuation and in its sentence: `k` opens
- * a clause ("its profits rose"), not a noun phrase ("its best quarter, helped by …").
- */
-function clauseAfter(layer: Language, k: number): boolean {
-  let last = Math.min(layer.sentences[layer.tokens[k].sentence].last, k + CLAUSE_REACH);
-  for (let j = k + 1; j <= last; j++) if (layer.tokens[j].kind === 'punctuation') last = j - 1;
-  return last > k && verbGroupsIn(layer, k + 1, last).length > 0;
 }
 
 /**
@@ -244,7 +233,7 @@ export function retypeEmployers(mentions: EntityMention[], article: Article, fro
   // either gazetteer ("correspondent at Westminster", "minister for Europe"), a place in a sports report ("the villain
   // at Twickenham"), nor a group with a person's name in it ("spokesman for Tony Blair" … "Blair").
   const sport = isSportReport(article);
-  const employed = mentions.filter((m) => fromRecogniser(m) && (m.type === 'person' || (m.type === 'place' && !sport)) && !people.has(m.group) && !isNationality(m.text) && !lookupPlace(m.text) && !isGazetteerPlace(m.text));
+  const employed = mentions.filter((m) => fromRecogniser(m) && (m.type === 'person' || (m.type === 'place' && !sport)) && !people.has(m.group) && !isNationality(m.text) && !isKnownPlace(m.text));
   const personEnds = new Set(mentions.filter((m) => m.type === 'person').map((m) => m.end));
   const multiWord = new Set(mentions.filter((m) => hasSpace(m.text)).map((m) => m.group));
   retypeCuedGroups(employed, new Set(employed.filter((m) => employerCue(layer, prose, m, personEnds, !multiWord.has(m.group)))), 'org', 0);

@@ -608,7 +608,7 @@ const PHRASE_END = new Set(['PUNCT', 'ADP', 'CCONJ', 'PART']);
  * "conceded 4,000 jobs would go": the noun phrase from layer token `first` is the subject of a finite or modal verb
  * within six tokens, before punctuation, a preposition, "and" or an infinitive ends it.
  */
-function subjectOfClause(layer: Language, first: number): boolean {
+export function subjectOfClause(layer: Language, first: number): boolean {
   const sentence = layer.tokens[first].sentence;
   for (let k = first; k <= first + 5 && layer.tokens[k]?.sentence === sentence; k++) {
     const t = layer.tokens[k];
