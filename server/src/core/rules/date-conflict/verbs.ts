@@ -4,7 +4,10 @@
 import { valueInWords } from '../../dates/describe';
 import { readWordList } from '../../dataFiles';
 import { asideStart, languageOf, verbGroupAt, type Language, type VerbGroup } from '../../language';
+import { antecedentOf, isReferringPronoun, nameEnd, standsAlone } from '../../language/anaphora';
+import { SpanIndex } from '../../text/spanIndex';
 import type { Article, DateMention, EntityMention } from '../../types';
+import type { Antecedent } from '../../language/anaphora';
 import type { RuleFinding } from '../rule';
 import { interval } from './shared';
 import { endsPossessive, withoutFullStop, wordsOf } from '../../text/shape';
@@ -41,6 +44,9 @@ interface DatedEvent {
    * only these can point back at an event told before ("a firm" is any firm). */
   names: Set<string>;
   definite: Set<string>;
+  /** Definite nouns whose determiner is a possessive pronoun, with the key of whom it stands for ("its phone": Orbis),
+   * or '' when it stands for no one placed. */
+  owners: Map<string, string>;
 }
 
 const NOMINAL = new Set(['NOUN', 'PROPN']);
@@ -63,13 +69,18 @@ const REACH = 8;
 export function verbEventConflicts(article: Article, dates: DateMention[], entities: readonly EntityMention[] = []): RuleFinding[] {
   const layer = languageOf(article);
   const dated: DatedEvent[] = [];
+  // A pronoun standing for a participant ("it was officially released", "his release") is read as the name or noun
+  // it refers back to (language/anaphora.ts); dates are never what "it" refers to.
+  const named = [...entities].sort((a, b) => a.start - b.start);
+  const dateSpans = new SpanIndex(dates);
+  const refer = (k: number) => antecedentOf(layer, article.prose, named, k, (s) => !!dateSpans.covering(s));
   for (const d of dates) {
     if (d.kind !== 'date' || !d.value || !interval(d)) continue;
     // "between January 2004 and July 2009", "until 2006": a limit or a stretch, not the day the event happened.
     const before = layer.tokens[layer.tokenAt(d.start) - 1];
     // ("… and July 2009", "2003 or 2004": the second of a pair or a list is read with the first.)
     if (before && (LIMITS().has(article.prose.slice(before.start, before.end).toLowerCase()) || PAIRED.has(article.prose.slice(before.start, before.end).toLowerCase()))) continue;
-    const e = eventOf(article, layer, d);
+    const e = eventOf(article, layer, d, refer);
     if (e && e.participants.size > 0) dated.push(e);
   }
   const out: RuleFinding[] = [];
@@ -96,7 +107,9 @@ export function verbEventConflicts(article: Article, dates: DateMention[], entit
     for (let i = Math.max(0, j - COMPARED_BEFORE); i < j; i++) {
       const a = bucket[i];
       if (a.date.sentence === b.date.sentence) continue;
-      const shared = [...a.participants.keys()].find((p) => (a.names.has(p) && [...b.names].some((q) => sameName(p, q))) || (b.participants.has(p) && b.definite.has(p)));
+      // ("its phone" told of two firms is two phones; so is "its phone" told of one firm and of one unplaced.)
+      const ownedApart = (p: string) => a.owners.has(p) && b.owners.has(p) && !(a.owners.get(p) && b.owners.get(p) && sameName(a.owners.get(p)!, b.owners.get(p)!));
+      const shared = [...a.participants.keys()].find((p) => (a.names.has(p) && [...b.names].some((q) => sameName(p, q))) || (b.participants.has(p) && b.definite.has(p) && !ownedApart(p)));
       const [x, y] = [interval(a.date)!, interval(b.date)!];
       if (!shared || x[0] <= y[1] && y[0] <= x[1]) continue;
       out.push({
@@ -112,7 +125,10 @@ export function verbEventConflicts(article: Article, dates: DateMention[], entit
 
 const COMPARED_BEFORE = 32;
 
-function eventOf(article: Article, layer: Language, d: DateMention): DatedEvent | null {
+/** A pronoun's antecedent by its token index (antecedentOf with the article's entities and dates). */
+type Refer = (k: number) => Antecedent | null;
+
+function eventOf(article: Article, layer: Language, d: DateMention, refer: Refer): DatedEvent | null {
   const { verbs, nouns } = eventWords();
   const first = layer.tokenAt(d.start);
   if (first < 0) return null;
@@ -126,16 +142,16 @@ function eventOf(article: Article, layer: Language, d: DateMention): DatedEvent 
   for (const k of [first - 1, first - 2, last + 1]) {
     if (k < sentence.first || k > sentence.last || tokens[k].pos !== 'NOUN') continue;
     const verb = nouns.get(tokens[k].lemma) ?? nouns.get(text(k).toLowerCase());
-    if (verb) return withReference(layer, text, sentence.first, { date: d, verb, word: text(k), participants: nounParticipants(layer, text, k, sentence.first, sentence.last, skip) });
+    if (verb) return withReference(layer, text, sentence.first, { date: d, verb, word: text(k), participants: nounParticipants(layer, text, k, sentence.first, sentence.last, skip) }, refer);
   }
   // The verb group the date stands in the clause of.
   const group = nearestGroup(layer, first, last, sentence.first, sentence.last, text);
   if (!group) return null;
   const event = verbs.get(tokens[group.head].lemma);
-  if (!event) return predicateEvent(layer, article.prose, text, d, group, first, sentence.first);
+  if (!event) return predicateEvent(layer, article.prose, text, d, group, first, sentence.first, refer);
   const object = group.passive ? [] : nominalsAfter(layer, group.last + 1, sentence.last, skip, text);
   const participants = object.length ? object : subjectOf(layer, article.prose, group.first, sentence.first);
-  return withReference(layer, text, sentence.first, { date: d, verb: event, word: text(group.head), participants: new Map(participants) });
+  return withReference(layer, text, sentence.first, { date: d, verb: event, word: text(group.head), participants: new Map(participants) }, refer);
 }
 
 /**
@@ -146,7 +162,7 @@ function eventOf(article: Article, layer: Language, d: DateMention): DatedEvent 
  * an event that repeats ("plays on Saturday"), so only the whole predicate, told again of the same named or definite
  * subject with another date, is one event told twice. Null when the date does not follow its verb closely.
  */
-function predicateEvent(layer: Language, prose: string, text: (k: number) => string, d: DateMention, group: VerbGroup, first: number, from: number): DatedEvent | null {
+function predicateEvent(layer: Language, prose: string, text: (k: number) => string, d: DateMention, group: VerbGroup, first: number, from: number, refer: Refer): DatedEvent | null {
   const tokens = layer.tokens;
   if (group.passive || first <= group.head || first - group.head - 1 > PREDICATE_WORDS * 2) return null;
   const between: string[] = [];
@@ -163,8 +179,11 @@ function predicateEvent(layer: Language, prose: string, text: (k: number) => str
   const subject = subjectOf(layer, prose, group.first, from);
   if (!subject.length) return null;
   const word = prose.slice(tokens[group.head].start, tokens[tokens[first - 1]?.pos === 'ADP' ? first - 2 : first - 1].end);
-  return withReference(layer, text, from, { date: d, verb: `~${tokens[group.head].lemma} ${between.join(' ')}`, word, participants: new Map(subject) });
+  return withReference(layer, text, from, { date: d, verb: `~${tokens[group.head].lemma} ${between.join(' ')}`, word, participants: new Map(subject) }, refer);
 }
+
+/** Parts of speech of the words between a possessor and the noun naming its event ("its official release"). */
+const MODIFIER_NOUNS = new Set(['ADJ', 'NOUN']);
 
 /** Parts of speech that modify a predicate's noun without changing which event it tells. */
 const MODIFIERS = new Set(['DET', 'ADJ']);
@@ -175,11 +194,15 @@ const PREDICATE_WORDS = 4;
 
 /**
  * The event with its participants sorted into names and definite nouns: a participant token of the sentence that is
- * a proper noun, or a noun with "the", a possessive or "its" before it (modifiers between allowed).
+ * a proper noun, or a noun with "the", a possessive or "its" before it (modifiers between allowed); a participant
+ * that is a pronoun (a key PRONOUN_KEY marks, with its token index) is its antecedent, named or definite.
  */
-function withReference(layer: Language, text: (k: number) => string, from: number, e: Omit<DatedEvent, 'names' | 'definite'>): DatedEvent {
+function withReference(layer: Language, text: (k: number) => string, from: number, e: Omit<DatedEvent, 'names' | 'definite' | 'owners'>, refer: Refer): DatedEvent {
   const names = new Set<string>();
   const definite = new Set<string>();
+  const owners = new Map<string, string>();
+  const referred: Antecedent[] = [];
+  for (const key of e.participants.keys()) if (key.startsWith(PRONOUN_KEY)) referred.push(...[refer(Number(key.slice(PRONOUN_KEY.length)))].filter((a) => a !== null));
   const s = layer.tokens[layer.tokenAt(e.date.start)].sentence;
   const { first, last } = layer.sentences[s];
   const participants = new Map<string, string>();
@@ -192,6 +215,7 @@ function withReference(layer: Language, text: (k: number) => string, from: numbe
       let b = k;
       while (a - 1 >= first && layer.tokens[a - 1].pos === 'PROPN' && !isTitle(text(a - 1))) a--;
       while (b + 1 <= last && layer.tokens[b + 1].pos === 'PROPN') b++;
+      if (b + 1 <= last) b = nameEnd(layer, text, b);
       const name = Array.from({ length: b - a + 1 }, (_, i) => text(a + i)).join(' ');
       participants.set(name.toLowerCase(), name);
       names.add(name.toLowerCase());
@@ -207,9 +231,18 @@ function withReference(layer: Language, text: (k: number) => string, from: numbe
     let j = k - 1;
     while (j >= first && (layer.tokens[j].pos === 'ADJ' || layer.tokens[j].pos === 'NOUN' || layer.tokens[j].pos === 'PROPN')) j--;
     if (j >= first && DEFINITE.has(text(j).toLowerCase())) definite.add(t.lemma);
+    if (j >= first && isReferringPronoun(text(j).toLowerCase())) owners.set(t.lemma, refer(j)?.key ?? '');
   }
-  return { ...e, participants, names, definite };
+  for (const a of referred) {
+    participants.set(a.key, a.text);
+    (a.name ? names : definite).add(a.key);
+  }
+  return { ...e, participants, names, definite, owners };
 }
+
+/** The key of a participant that is a pronoun, before its token index: resolved in withReference. */
+const PRONOUN_KEY = '@';
+const pronounAt = (k: number): [string, string] => [`${PRONOUN_KEY}${k}`, ''];
 
 /** The verb group nearest the date within its clause: before it first, then after it. */
 function nearestGroup(layer: Language, first: number, last: number, from: number, to: number, text: (k: number) => string): VerbGroup | null {
@@ -235,6 +268,8 @@ function nominalsAfter(layer: Language, from: number, to: number, skip: (k: numb
     // The direct object ends at a preposition ("closed on March 4 after engineers …" has none) or a clause.
     if (pos === 'PUNCT' || pos === 'VERB' || pos === 'SCONJ' || (pos === 'ADP' && !skip(k))) break;
     if (NOMINAL.has(pos) && !skip(k) && !isTitle(text(k))) out.push([layer.tokens[k].lemma, text(k)]);
+    // "convicted him on Tuesday": the object is whom the pronoun stands for.
+    else if (k === from && standsAlone(layer, text, k)) return [pronounAt(k)];
   }
   return out;
 }
@@ -260,6 +295,8 @@ function subjectOf(layer: Language, prose: string, verb: number, from: number): 
       if (open > from) { reach -= k - open + 1; k = open; continue; }
     }
     if (layer.tokens[k].pos === 'PUNCT' || layer.tokens[k].pos === 'VERB') break;
+    // "soon after it was officially released": the subject is the pronoun, and the nouns before it are another clause's.
+    if (isReferringPronoun(w)) return out.length ? out : [pronounAt(k)];
     if (NOMINAL.has(layer.tokens[k].pos) && !isTitle(text(k))) out.push([layer.tokens[k].lemma, text(k)]);
   }
   return out;
@@ -269,8 +306,11 @@ function subjectOf(layer: Language, prose: string, verb: number, from: number): 
 function nounParticipants(layer: Language, text: (k: number) => string, noun: number, from: number, to: number, skip: (k: number) => boolean): Map<string, string> {
   const out = new Map<string, string>();
   let k = noun - 1;
-  while (k >= from && skip(k)) k--;
-  if (k >= from && endsPossessive(text(k)) && text(k).length === 2) for (k--; k >= from && NOMINAL.has(layer.tokens[k].pos); k--) out.set(layer.tokens[k].lemma, text(k));
+  // Past the date and the noun's modifiers ("Half-Life 2's official release", "its 2018 purchase").
+  for (let m = 0; k >= from && (skip(k) || (MODIFIER_NOUNS.has(layer.tokens[k].pos) && m < REACH)); m++) k--;
+  if (k >= from && isReferringPronoun(text(k).toLowerCase())) out.set(...pronounAt(k));
+  // The possessor's name may hold a number ("Half-Life 2's"); it is read by its words.
+  else if (k >= from && endsPossessive(text(k)) && text(k).length === 2) for (k--; k >= from && (NOMINAL.has(layer.tokens[k].pos) || layer.tokens[k].pos === 'NUM'); k--) if (layer.tokens[k].pos !== 'NUM') out.set(layer.tokens[k].lemma, text(k));
   let j = noun + 1;
   while (j <= to && skip(j)) j++;
   if (j <= to && text(j).toLowerCase() === 'of') for (const [lemma, word] of nominalsAfter(layer, j + 1, to, skip, text)) out.set(lemma, word);
