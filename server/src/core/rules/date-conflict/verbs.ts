@@ -47,6 +47,9 @@ interface DatedEvent {
   /** Definite nouns whose determiner is a possessive pronoun, with the key of whom it stands for ("its phone": Orbis),
    * or '' when it stands for no one placed. */
   owners: Map<string, string>;
+  /** Common nouns as written in the sentence, with the words among their modifiers that tell one of several apart
+   * ("fourth" of "its fourth quarter"; '' for none). */
+  apart: Map<string, string>;
 }
 
 const NOMINAL = new Set(['NOUN', 'PROPN']);
@@ -107,8 +110,10 @@ export function verbEventConflicts(article: Article, dates: DateMention[], entit
     for (let i = Math.max(0, j - COMPARED_BEFORE); i < j; i++) {
       const a = bucket[i];
       if (a.date.sentence === b.date.sentence) continue;
-      // ("its phone" told of two firms is two phones; so is "its phone" told of one firm and of one unplaced.)
-      const ownedApart = (p: string) => a.owners.has(p) && b.owners.has(p) && !(a.owners.get(p) && b.owners.get(p) && sameName(a.owners.get(p)!, b.owners.get(p)!));
+      // ("its phone" told of two firms is two phones; so is "its phone" told of one firm and of one unplaced. A later
+      // mention that tells its noun apart, "the quarter" … "its fourth quarter", is another; "the new law" … "the law"
+      // is the same.)
+      const ownedApart = (p: string) => (a.owners.has(p) && b.owners.has(p) && !(a.owners.get(p) && b.owners.get(p) && sameName(a.owners.get(p)!, b.owners.get(p)!))) || (a.apart.has(p) && !!b.apart.get(p) && a.apart.get(p) !== b.apart.get(p));
       const shared = [...a.participants.keys()].find((p) => (a.names.has(p) && [...b.names].some((q) => sameName(p, q))) || (b.participants.has(p) && b.definite.has(p) && !ownedApart(p)));
       const [x, y] = [interval(a.date)!, interval(b.date)!];
       if (!shared || x[0] <= y[1] && y[0] <= x[1]) continue;
@@ -164,26 +169,52 @@ function eventOf(article: Article, layer: Language, d: DateMention, refer: Refer
  */
 function predicateEvent(layer: Language, prose: string, text: (k: number) => string, d: DateMention, group: VerbGroup, first: number, from: number, refer: Refer): DatedEvent | null {
   const tokens = layer.tokens;
-  if (group.passive || first <= group.head || first - group.head - 1 > PREDICATE_WORDS * 2) return null;
-  const between: string[] = [];
-  for (let k = group.head + 1; k < first; k++) {
-    if (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NUM') return null;
-    // The predicate is its particles, prepositions and head nouns: "arrived in the jungle camp" and "arrived in the
-    // camp" tell one arrival (determiners, adjectives and a noun modifying the noun after it are left out).
-    if (!MODIFIERS.has(tokens[k].pos) && !(tokens[k].pos === 'NOUN' && k + 1 < first && tokens[k + 1].pos === 'NOUN')) between.push(tokens[k].lemma.toLowerCase());
-  }
+  if (first <= group.head || first - group.head - 1 > PREDICATE_WORDS * 2) return null;
+  const between = predicateWords(layer, group.head, first);
+  if (!between) return null;
   // A bare verb and the date's preposition ("plays on Saturday") may tell a fixture that recurs: a particle or a
   // complement must make the predicate one ("steps down on", "comes into force on").
+  // A passive tells what its subject underwent, once: "The report was issued on 24 February", "a report issued on
+  // Tuesday" (a participle after its noun is a passive clause cut short).
   const complement = tokens[first - 1]?.pos === 'ADP' ? between.length - 1 : between.length;
-  if (complement < 1 || between.length > PREDICATE_WORDS) return null;
-  const subject = subjectOf(layer, prose, group.first, from);
+  if ((complement < 1 && !undergone(layer, text, group)) || between.length > PREDICATE_WORDS) return null;
+  // ("the report, issued on 24 February": the comma opens the participle's clause; its noun stands before it.)
+  const afterComma = !group.passive && text(group.first - 1) === ',' && undergone(layer, text, group);
+  const subject = subjectOf(layer, prose, afterComma ? group.first - 1 : group.first, from);
   if (!subject.length) return null;
   const word = prose.slice(tokens[group.head].start, tokens[tokens[first - 1]?.pos === 'ADP' ? first - 2 : first - 1].end);
   return withReference(layer, text, from, { date: d, verb: `~${tokens[group.head].lemma} ${between.join(' ')}`, word, participants: new Map(subject) }, refer);
 }
 
+/**
+ * The lemmas between a verb's head and its date that make its predicate: particles, prepositions and head nouns
+ * ("arrived in the jungle camp" and "arrived in the camp" tell one arrival: determiners, adjectives and a noun
+ * modifying the noun after it are left out). Null when a name, a number or punctuation stands between.
+ */
+function predicateWords(layer: Language, head: number, first: number): string[] | null {
+  const tokens = layer.tokens;
+  const between: string[] = [];
+  for (let k = head + 1; k < first; k++) {
+    if (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NUM') return null;
+    if (!MODIFIERS.has(tokens[k].pos) && !(tokens[k].pos === 'NOUN' && k + 1 < first && tokens[k + 1].pos === 'NOUN')) between.push(tokens[k].lemma.toLowerCase());
+  }
+  return between;
+}
+
+/** "its fourth quarter", "the second vote": a word that tells one of several apart. */
+const distinguishing = (w: string) => contextSet('distinguishingWords').has(w.toLowerCase());
+
 /** Parts of speech of the words between a possessor and the noun naming its event ("its official release"). */
 const MODIFIER_NOUNS = new Set(['ADJ', 'NOUN']);
+
+/** Whether the verb group is passive: with "be" ("was issued"), or a lone participle after its noun ("a report
+ * issued on Tuesday", "the report, issued on 24 February"). */
+function undergone(layer: Language, text: (k: number) => string, group: VerbGroup): boolean {
+  if (group.passive) return true;
+  let k = group.first - 1;
+  if (k >= 0 && text(k) === ',') k--;
+  return group.first === group.last && group.tense === 'past' && k >= 0 && NOMINAL.has(layer.tokens[k].pos) && text(group.head).toLowerCase().endsWith('ed');
+}
 
 /** Parts of speech that modify a predicate's noun without changing which event it tells. */
 const MODIFIERS = new Set(['DET', 'ADJ']);
@@ -197,10 +228,11 @@ const PREDICATE_WORDS = 4;
  * a proper noun, or a noun with "the", a possessive or "its" before it (modifiers between allowed); a participant
  * that is a pronoun (a key PRONOUN_KEY marks, with its token index) is its antecedent, named or definite.
  */
-function withReference(layer: Language, text: (k: number) => string, from: number, e: Omit<DatedEvent, 'names' | 'definite' | 'owners'>, refer: Refer): DatedEvent {
+function withReference(layer: Language, text: (k: number) => string, from: number, e: Omit<DatedEvent, 'names' | 'definite' | 'owners' | 'apart'>, refer: Refer): DatedEvent {
   const names = new Set<string>();
   const definite = new Set<string>();
   const owners = new Map<string, string>();
+  const apart = new Map<string, string>();
   const referred: Antecedent[] = [];
   for (const key of e.participants.keys()) if (key.startsWith(PRONOUN_KEY)) referred.push(...[refer(Number(key.slice(PRONOUN_KEY.length)))].filter((a) => a !== null));
   const s = layer.tokens[layer.tokenAt(e.date.start)].sentence;
@@ -229,7 +261,9 @@ function withReference(layer: Language, text: (k: number) => string, from: numbe
     while (b + 1 <= last && layer.tokens[b + 1].pos === 'NOUN') b++;
     participants.set(t.lemma, a === b ? e.participants.get(t.lemma)! : Array.from({ length: b - a + 1 }, (_, i) => text(a + i)).join(' '));
     let j = k - 1;
-    while (j >= first && (layer.tokens[j].pos === 'ADJ' || layer.tokens[j].pos === 'NOUN' || layer.tokens[j].pos === 'PROPN')) j--;
+    const told: string[] = [];
+    for (; j >= first && (layer.tokens[j].pos === 'ADJ' || layer.tokens[j].pos === 'NOUN' || layer.tokens[j].pos === 'PROPN'); j--) if (distinguishing(text(j))) told.push(text(j).toLowerCase());
+    apart.set(t.lemma, told.sort().join(' '));
     if (j >= first && DEFINITE.has(text(j).toLowerCase())) definite.add(t.lemma);
     if (j >= first && isReferringPronoun(text(j).toLowerCase())) owners.set(t.lemma, refer(j)?.key ?? '');
   }
@@ -237,7 +271,7 @@ function withReference(layer: Language, text: (k: number) => string, from: numbe
     participants.set(a.key, a.text);
     (a.name ? names : definite).add(a.key);
   }
-  return { ...e, participants, names, definite, owners };
+  return { ...e, participants, names, definite, owners, apart };
 }
 
 /** The key of a participant that is a pronoun, before its token index: resolved in withReference. */
