@@ -1283,6 +1283,17 @@ describe('an age against a birth date or another age given elsewhere in the arti
     assert.deepEqual(conflicts('2005-03-01', 'Tom Hale, 45, said his daughter, who was born in 2001, would attend.'), []);
   });
 
+  it('reads a pronoun born as the person it stands for (slips51: "Born in Dublin in 1975, he has since become …")', () => {
+    assert.deepEqual(conflicts('2005-03-01', 'Actor Colin Farrell, 28, is to make his debut. Born in Dublin in 1975, he has since become a star.'), [
+      'date-conflict 1975 | Someone born in 1975 is 29 or 30 on the publication date (Tue 1 Mar 2005), not 28 (“Colin Farrell, 28”).',
+    ]);
+    // Written after the fix: "he was born" after another verb, and ages that fit.
+    assert.equal(conflicts('2005-03-01', 'Actor Colin Farrell, 28, is to make his debut. Friends say he was born in 1975 in Dublin.').length, 1);
+    assert.equal(conflicts('2010-06-20', 'Mayor Ines Vidal, 30, opened the bridge. Colleagues said she was born in Vigo in 1968.').length, 1);
+    assert.deepEqual(conflicts('2005-03-01', 'Actor Colin Farrell, 28, is to make his debut. Born in Dublin in 1976, he has since become a star.'), []);
+    assert.deepEqual(conflicts('2010-06-20', 'Mayor Ines Vidal, 42, opened the bridge. Colleagues said she was born in Vigo in 1968.'), []);
+  });
+
   it('reads "Name, aged N," and "Name, now N," as ages given to that person', () => {
     assert.deepEqual(conflicts('2005-03-01', 'Singer Pete Doherty, 25, was released on bail.\n\nMr Doherty, aged 26, left the band last year.'), [
       'date-conflict 26 | Doherty is 26 here (“Doherty, aged 26”) but 25 earlier (“Pete Doherty, 25”).',

@@ -7,10 +7,12 @@ import { firstTokenEndingAfter, isVerb, type Language } from './index';
 
 /** A pronoun's antecedent: its words as written, their key (a name lower-cased, a common noun's lemma), and whether
  * it is a name (a person or an entity mention, or a run of proper nouns) or a common noun ("the bridge"). */
-export interface Antecedent {
+export interface Antecedent<T extends Named = Named> {
   text: string;
   key: string;
   name: boolean;
+  /** The entity mention it is, when it is one. */
+  mention?: T;
 }
 
 /** An entity mention, as far as reference needs it (EntityMention fits). */
@@ -27,6 +29,11 @@ const NEUTER = new Set(['it', 'its']);
 const SENTENCES_BACK = 2;
 /** …and a person who was the subject of a clause: the one a story goes on telling of. */
 const SUBJECT_SENTENCES_BACK = 10;
+
+/** Whether the lower-cased word is a pronoun that stands for a person ("he", "her"). */
+export function isPersonalPronoun(word: string): boolean {
+  return PERSONAL.has(word);
+}
 
 /** Whether the lower-cased word is a pronoun `antecedentOf` reads. */
 export function isReferringPronoun(word: string): boolean {
@@ -51,16 +58,16 @@ const DETERMINED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
  * holds (dates: "released on 16 November. It …" is not November) passed over. Null for any other token, when nothing
  * stands before it, or when the nearest head is a person's name.
  */
-export function antecedentOf(layer: Language, prose: string, entities: readonly Named[], k: number, skip: (s: Span) => boolean): Antecedent | null {
+export function antecedentOf<T extends Named>(layer: Language, prose: string, entities: readonly T[], k: number, skip: (s: Span) => boolean): Antecedent<T> | null {
   const t = layer.tokens[k];
   const word = prose.slice(t.start, t.end).toLowerCase();
   const from = layer.sentences[Math.max(0, t.sentence - SENTENCES_BACK)].start;
   if (PERSONAL.has(word)) {
     // The person the article is telling of: the last one who was a clause's subject ("Mr Makarov joined the KGB … One
     // of his fellow pupils was Vladimir Putin … his release": Makarov), else the last one named nearby.
-    const subject = (m: Named) => m.type === 'person' && isVerb(layer.tokens[firstTokenEndingAfter(layer, m.end)] ?? t);
+    const subject = (m: T) => m.type === 'person' && isVerb(layer.tokens[firstTokenEndingAfter(layer, m.end)] ?? t);
     const person = lastBefore(entities, t.start, layer.sentences[Math.max(0, t.sentence - SUBJECT_SENTENCES_BACK)].start, subject) ?? lastBefore(entities, t.start, from, (m) => m.type === 'person');
-    return person ? { text: person.text, key: person.text.toLowerCase(), name: true } : null;
+    return person ? { text: person.text, key: person.text.toLowerCase(), name: true, mention: person } : null;
   }
   if (!NEUTER.has(word)) return null;
   for (let j = k - 1; j >= 0 && layer.tokens[j].start >= from; j--) {
@@ -73,7 +80,7 @@ export function antecedentOf(layer: Language, prose: string, entities: readonly 
     if (mention) {
       const end = layer.tokens[nameEnd(layer, (i) => prose.slice(layer.tokens[i].start, layer.tokens[i].end), layer.tokenAt(mention.end - 1))].end;
       const whole = prose.slice(mention.start, Math.max(end, mention.end));
-      return { text: whole, key: whole.toLowerCase(), name: true };
+      return { text: whole, key: whole.toLowerCase(), name: true, mention };
     }
     const written = prose.slice(h.start, h.end);
     if (h.pos === 'PROPN') {

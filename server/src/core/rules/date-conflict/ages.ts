@@ -9,6 +9,7 @@ import type { RuleFinding } from '../rule';
 import { hasSpace, isCapitalised, isDigits } from '../../text/shape';
 import { splitAtSpaces } from '../../entities/nameShape';
 import { interval } from './shared';
+import { antecedentOf, isPersonalPronoun } from '../../language/anaphora';
 
 /** The oldest age read as one: a larger number beside a name is something else. */
 const MAX_AGE = 120;
@@ -70,30 +71,45 @@ function bornBefore(article: Article, layer: Language, d: DateMention): number {
 }
 
 /**
- * The age given elsewhere in the article to the person born at token `born`, or null: the person is the person mention
- * just before "born" with only auxiliaries, pronouns, adverbs and commas between ("Gordon Brown was born", "Brown, who
- * was born"), or the first after the date when the sentence opens with "Born". The age is the one given to that
- * person's group (givenAges) nearest the birth date.
+ * The age given elsewhere in the article to the person born at token `born` (personBorn), or null: the age given to
+ * that person's group (givenAges) nearest the birth date.
  */
 function ageOfPersonBorn(article: Article, layer: Language, d: DateMention, born: number, entities: readonly EntityMention[], ages: GivenAge[]): { value: number; text: string; line: number | null } | null {
-  const sentence = layer.sentences[layer.tokens[born].sentence];
-  const from = layer.tokens[sentence.first].start;
-  const to = layer.tokens[sentence.last].end;
-  let person: EntityMention | undefined;
-  if (born === sentence.first) person = entities.find((m) => m.type === 'person' && m.start >= d.end && m.end <= to);
-  else {
-    person = [...entities].reverse().find((m) => m.type === 'person' && m.start >= from && m.end <= layer.tokens[born].start);
-    for (let k = firstTokenEndingAfter(layer, person?.end ?? to); person && k < born; k++) {
-      const word = article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
-      if (!BEFORE_BORN_POS.has(layer.tokens[k].pos) || RELATIVES_OPENERS.has(word) || (layer.tokens[k].pos === 'PUNCT' && word !== ',')) person = undefined;
-    }
-  }
+  const person = personBorn(article, layer, d, born, entities);
   if (!person) return null;
   let nearest: GivenAge | null = null;
   for (const a of ages) if (a.mention.group === person.group && (!nearest || Math.abs(a.start - d.start) < Math.abs(nearest.start - d.start))) nearest = a;
   if (!nearest) return null;
   const line = article.lines.positionAt(nearest.start).line;
   return { value: nearest.value, text: ageWords(article, nearest), line: line === article.lines.positionAt(d.start).line ? null : line + 1 };
+}
+
+/**
+ * The person born at token `born` (date `d`), or undefined: the person mention just before "born" with only
+ * auxiliaries, pronouns, adverbs and commas between ("Gordon Brown was born", "Brown, who was born"), or the first after
+ * the date when the sentence opens with "Born"; else the person a pronoun there stands for ("he was born", "Born in
+ * Dublin in 1975, he has since become …"; language/anaphora.ts).
+ */
+function personBorn(article: Article, layer: Language, d: DateMention, born: number, entities: readonly EntityMention[]): EntityMention | undefined {
+  const sentence = layer.sentences[layer.tokens[born].sentence];
+  const from = layer.tokens[sentence.first].start;
+  const to = layer.tokens[sentence.last].end;
+  const word = (k: number) => article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
+  const referred = (k: number) => (k >= sentence.first && k <= sentence.last && isPersonalPronoun(word(k)) ? antecedentOf(layer, article.prose, entities, k, () => false)?.mention : undefined);
+  if (born === sentence.first) return entities.find((m) => m.type === 'person' && m.start >= d.end && m.end <= to) ?? referred(clauseAfter(layer, article.prose, d));
+  let person = [...entities].reverse().find((m) => m.type === 'person' && m.start >= from && m.end <= layer.tokens[born].start);
+  for (let k = firstTokenEndingAfter(layer, person?.end ?? to); person && k < born; k++) {
+    if (!BEFORE_BORN_POS.has(layer.tokens[k].pos) || RELATIVES_OPENERS.has(word(k)) || (layer.tokens[k].pos === 'PUNCT' && word(k) !== ',')) person = undefined;
+  }
+  let pronoun = -1;
+  for (let k = born - 1; !person && pronoun < 0 && k >= sentence.first && BEFORE_BORN_POS.has(layer.tokens[k].pos); k--) if (isPersonalPronoun(word(k))) pronoun = k;
+  return person ?? referred(pronoun);
+}
+
+/** The token after the comma that closes the opening phrase holding date `d` ("Born in Dublin in 1975, he"), or -1. */
+function clauseAfter(layer: Language, prose: string, d: DateMention): number {
+  const k = firstTokenEndingAfter(layer, d.end);
+  return layer.tokens[k] && prose.slice(layer.tokens[k].start, layer.tokens[k].end) === ',' ? k + 1 : -1;
 }
 
 /** givenAges and, after them, the ages "the N-year-old" gives (anaphoricGivenAges). */
