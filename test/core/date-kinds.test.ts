@@ -115,6 +115,22 @@ describe('past tense with a future span of no calendar value', () => {
     assert.deepEqual(findings('2023-02-01', 'Regulators will review the merger over the coming weeks.'), []);
     assert.deepEqual(findings('2023-02-01', 'The minister promised action in the near future.'), []);
   });
+
+  it('reports the present perfect over a counted span ahead (slips51: "has grown by 400% in the next three years")', () => {
+    assert.deepEqual(findings('2005-03-01', 'The market has grown by 400% in the next three years, the report said.').filter((f) => f.startsWith('tense')),
+      ['tense-date-mismatch next three years | Present perfect (“has grown”) about “next three years”, a time after the publication date (Tue 1 Mar 2005).']);
+    // Written after the fix.
+    assert.equal(findings('2023-02-01', 'Broadband use has doubled over the coming five years.').length, 1);
+    assert.equal(findings('2023-02-01', 'Membership has fallen sharply during the next two months.').length, 1);
+  });
+
+  it('leaves a counted span ahead under a past verb (a story\'s own "next seven years", a reported future) and under a future', () => {
+    // BBC tech/110 and tech/146, which the first cut flagged.
+    assert.deepEqual(findings('2005-03-01', 'He spent the next seven years in New York where he worked at MTV.'), []);
+    assert.deepEqual(findings('2005-03-01', 'It said TV companies faced a major long-term threat over the next five years.'), []);
+    assert.deepEqual(findings('2005-03-01', 'The market will grow by 40% over the next five years.').filter((f) => f.startsWith('tense')), []);
+    assert.deepEqual(findings('2005-03-01', 'The market has grown by 40% over the last five years.').filter((f) => f.startsWith('tense')), []);
+  });
 });
 
 describe('"last" and "next" with a month', () => {
@@ -1562,7 +1578,8 @@ describe('a difference between two times and a span in two units are no dates (r
   });
 
   it('reads "the past two years and six months" as durations, not a day', () => {
-    assert.deepEqual(values('She has chaired the board for the past two years and six months.'), [['two years', null], ['six months', null]]);
+    // (The span's lead, "past", is part of it, as TimeML marks "the past two years".)
+    assert.deepEqual(values('She has chaired the board for the past two years and six months.'), [['past two years', null], ['six months', null]]);
   });
 });
 

@@ -26,7 +26,8 @@ export type Expr =
   /** "this weekend", "last weekend" (a step in weeks from publication's), "the weekend" (offset null: the tense, or the nearest). */
   | { t: 'weekend'; offset: number | null }
   | { t: 'ref'; ref: 'present' | 'past' | 'future' }
-  | { t: 'duration'; iso: string; days: number | null }
+  /** `ahead`: a span from now on ("the next three years"), a time after publication as well as a length. */
+  | { t: 'duration'; iso: string; days: number | null; ahead?: boolean }
   /** A day whose name is an event's ("the September 11 attacks"); `strong` when an event word, not just "since"/"after", says so. */
   /** "the day after the vote": counted from another event in the story, so the publication date cannot resolve it. */
   | { t: 'anchored' }

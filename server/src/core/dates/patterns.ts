@@ -257,20 +257,26 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    re: new RegExp(`\\b(${NUMBER_RE})(?:[- ]and[- ]a[- ]half)?[- ](day|week|month|year|decade|century|centuries|hour|minute)s?(?:[- ]long)?\\b(?![- ]old)`, 'gi'),
+    // A counted span up to or from now ("the next three years", "the past five months") is the span (TimeML DURATION
+    // with its lead); one ahead is also a time after publication, as "the coming years" is (`ahead`).
+    re: new RegExp(`\\b(?:(?:the[ \\t]+)?(next|coming|last|past)[ \\t]+)?(${NUMBER_RE})(?:[- ]and[- ]a[- ]half)?[- ](day|week|month|year|decade|century|centuries|hour|minute)s?(?:[- ]long)?\\b(?![- ]old)`, 'gi'),
     build: (m, prose) => {
       if (opensWithDurationFollower(prose.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
-      const n = parseSmallNumber(m[1]);
+      const n = parseSmallNumber(m[2]);
       if (n === null) return null;
       const half = m[0].toLowerCase().replaceAll('-', ' ').includes('and a half');
-      const unit = singularUnit(m[2]);
+      const unit = singularUnit(m[3]);
       const code = { day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE', century: 'CE', hour: 'H', minute: 'MI' }[unit] ?? 'D';
       const amount = half ? `${n}.5` : String(n);
       const iso = code === 'H' ? `PT${amount}H` : code === 'MI' ? `PT${amount}M` : code === 'DE' || code === 'CE' ? `P${n * (code === 'DE' ? 10 : 100)}Y` : `P${amount}${code}`;
-      return { t: 'duration', iso, days: unit === 'day' ? n + (half ? 0.5 : 0) : unit === 'week' ? n * 7 : null };
+      const ahead = !!m[1] && FORWARD_LEADS.has(m[1].toLowerCase());
+      return { t: 'duration', iso, days: unit === 'day' ? n + (half ? 0.5 : 0) : unit === 'week' ? n * 7 : null, ...(ahead ? { ahead } : {}) };
     },
   },
 ];
+
+/** Leads of a counted span that put it after publication ("the next three years"). */
+const FORWARD_LEADS = new Set(['next', 'coming']);
 
 /** Every news-pattern match in `prose`, overlapping ones included (the caller picks). */
 export function newsCandidates(prose: string): Candidate[] {

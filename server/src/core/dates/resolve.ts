@@ -366,6 +366,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): DateMention
     if (e.days !== null) mention.durationDays = e.days;
   }
   if (e.t === 'ref') mention.reference = e.ref;
+  if (e.t === 'duration' && e.ahead) mention.reference = 'future';
   if (r.event) mention.event = r.event;
   return mention;
 }

@@ -164,7 +164,8 @@ export const tenseDateMismatch: Rule = {
       // A date whose year or direction was chosen by the tense agrees with it by construction.
       // "over the coming weeks", "in the near future": a time after publication with no calendar value (TimeML FUTURE_REF).
       const future = d.reference === 'future';
-      if (d.kind !== 'date' || d.resolvedBy === 'tense' || d.sentence < 0 || !(future || CALENDAR_WORD.test(d.text) || yearInWords(d) || directed(d, article.prose) || sided(d))) continue;
+      // ("in the next three years" is a length and, ahead of publication, such a time too.)
+      if ((d.kind !== 'date' && !(d.kind === 'duration' && future)) || d.resolvedBy === 'tense' || d.sentence < 0 || !(future || CALENDAR_WORD.test(d.text) || yearInWords(d) || directed(d, article.prose) || sided(d))) continue;
       const before = article.prose.slice(Math.max(0, d.start - 30), d.start);
       const span = future ? [pub + 1, pub + 1] : interval(d, pub);
       if (!span) continue;
@@ -260,7 +261,11 @@ export const tenseDateMismatch: Rule = {
       // Not a slip: "did not rule out change in the future" (what was not done lies ahead), "if in the next few weeks
       // we achieved" (a hypothetical), "has promised them £8.1bn next year" (data/dates-forward-verbs.txt).
       const ahead = verb.negated || verb.hypothetical || wordList('dates-forward-verbs.txt').has(verb.lemma);
-      if ((verb.tense === 'past' || verb.presentPerfect) && span[0] > pub && !verb.plan && !ahead) {
+      // A span counted ahead is wrong only under the present perfect ("has grown by 400% in the next three years"): under a
+      // past verb it may count from the story's own time ("He spent the next seven years in New York") or be a future
+      // reported in the past ("It said TV companies faced a threat over the next five years").
+      const narrative = d.kind === 'duration' && !verb.presentPerfect;
+      if ((verb.tense === 'past' || verb.presentPerfect) && span[0] > pub && !verb.plan && !ahead && !narrative) {
         const when = future || sided(d) ? `“${d.text}”, a time after the publication date (${formatDay(published)})` : `${dateInWords(d)}, which is after the publication date (${formatDay(published)})`;
         findings.push({ start: d.start, end: d.end, message: `${verb.presentPerfect ? 'Present perfect' : 'Past tense'} (“${cue}”) about ${when}.` });
         continue;
