@@ -213,6 +213,19 @@ describe('dates: recognition and resolution', () => {
   });
 });
 
+describe('dates: a date before a paragraph that opens with a number, whatever the line breaks (slips52)', () => {
+  const days = (text: string) => extractDates(parseArticle(text), '2005-03-01').filter((d) => d.kind === 'date').map((d) => `${d.text}=${d.value}`);
+
+  it('keeps the day of a fixture line before a kick-off time with CRLF line breaks', () => {
+    // chrono-node read "Friday, 24 February\r\n\r\n2000 GMT" as "Friday," and "February … 2000 GMT": the day was lost.
+    assert.deepEqual(days('Ireland v England\r\n\r\nFriday, 24 February\r\n\r\n2000 GMT kick-off\r\n'), ['Friday, 24 February=2005-02-24']);
+    // Written after the fix: other breaks and other numbers opening the next paragraph.
+    assert.deepEqual(days('Friday, 24 February\n\n\n2000 GMT kick-off\n'), ['Friday, 24 February=2005-02-24']);
+    assert.deepEqual(days('Saturday 26 February\r\r1500 local time at Sixways\r'), ['Saturday 26 February=2005-02-26']);
+    assert.deepEqual(days('The hearing opened on 3 March\r\n\r\n12 witnesses were called.\r\n'), ['3 March=2005-03-03']);
+  });
+});
+
 describe('dates: ranges, names and times', () => {
   it('reads a range inside one month as one mention with both ends', () => {
     const spans = (text: string) => extractDates(parseArticle(text), '2005-03-01').map((d) => [d.text, d.start, d.rangeStart ?? null, d.rangeEnd ?? null]);

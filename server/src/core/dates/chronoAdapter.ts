@@ -395,13 +395,16 @@ export function chronoCandidates(prose: string, ref: Ymd, text?: string, paragra
   const refDate = new Date(ref.y, ref.m - 1, ref.d, 12);
   const input = text === undefined ? prose : markupAsBoundary(prose, text);
   // chrono-node lets a date reach across a paragraph break into blanks ("20 November" + a tag opening the next
-  // paragraph reads as "November" + spaces): the text is parsed in pieces cut where a paragraph opens with markup.
+  // paragraph reads as "November" + spaces) or a number ("Friday, 24 February" + "2000 GMT" after a blank line reads
+  // as "Friday," and "February … 2000 GMT" when the break is "\r\n\r\n", slips52): the text is parsed in pieces cut
+  // where a paragraph opens with markup or a digit.
   // (Cutting at every paragraph costs twice the time of one parse; most paragraphs open with a word.)
   const segments: Span[] = [{ start: 0, end: prose.length }];
   const sorted = [...(paragraphs ?? [])].sort((a, b) => a.start - b.start);
+  const opensWithMarkup = (at: number) => text !== undefined && prose[at] === ' ' && !hasSpace(text[at]);
   sorted.forEach((p, i) => {
     const last = segments[segments.length - 1];
-    if (i === 0 || text === undefined || prose[p.start] !== ' ' || hasSpace(text[p.start]) || p.start <= last.start) return;
+    if (i === 0 || !(opensWithMarkup(p.start) || isDigits(prose[p.start])) || p.start <= last.start) return;
     // The piece before ends with the paragraph before (a trailing line break also unsettles chrono-node).
     last.end = Math.max(last.start, sorted[i - 1].end);
     segments.push({ start: p.start, end: prose.length });
