@@ -1395,6 +1395,17 @@ describe('one event given two weekdays (slips39, twentieth session; examples wri
     assert.deepEqual(conflicts('2005-03-01', "The talks on Monday and Tuesday ended without a deal."), []);
     assert.deepEqual(conflicts('2005-03-01', 'The council will vote on the plan at its meeting on 9 March.\n\nCouncillors expect a long debate at the meeting on Wednesday.'), []);
   });
+
+  it('reads a day a step from publication as the weekday it falls on (slips52: "yesterday" … "the hearing on Wednesday")', () => {
+    assert.deepEqual(conflicts('2005-03-01', 'The hearing yesterday was adjourned. Lawyers said the hearing on Wednesday had been tense.'), [
+      'date-conflict Wednesday | The hearing is on a Wednesday here (“Wednesday”) but on a Monday earlier (“yesterday”).',
+    ]);
+    // Written after the fix.
+    assert.equal(conflicts('2005-03-01', "Shares rose after yesterday's announcement. The announcement on Thursday surprised analysts.").length, 1);
+    assert.deepEqual(conflicts('2005-03-01', 'The hearing yesterday was adjourned. The hearing on Monday had been tense.'), []);
+    // After a verb's object the day dates the verb (BBC entertainment/200: "quit the show last Monday" … "on the show on Saturday").
+    assert.deepEqual(conflicts('2005-03-01', 'The minister quit the show yesterday. The show on Wednesday drew 9 million viewers.'), []);
+  });
 });
 
 describe('one death told by "kill" and "die", one person by two names (slips39, twentieth session; examples written after the fix)', () => {

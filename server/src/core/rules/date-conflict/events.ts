@@ -394,20 +394,31 @@ interface WeekdayReading {
 }
 
 /**
- * `d` as a weekday of a definite event not singled out, or null: a weekday alone, or a calendar day ("12 January")
- * written near publication if without its year, where the year is sure (SURE_DAYS; not a relative day, "quit the show
- * last Monday").
+ * `d` as a weekday of a definite event not singled out, or null: a weekday alone, a calendar day ("12 January")
+ * written near publication if without its year, where the year is sure (SURE_DAYS), or a day a step from publication
+ * ("yesterday", "tomorrow", "last Monday").
  */
 function weekdayReading(article: Article, d: DateMention, pub: Ymd | null, attached: (d: DateMention) => Attachment | null): WeekdayReading | null {
   const bare = bareWeekday(d);
   const day = d.kind === 'date' && d.grain === 'day' && !d.rangeEnd ? parseIsoDay(d.value) : null;
   const sure = day && (d.resolvedBy !== 'tense' || (pub && Math.abs(toDays(day) - toDays(pub)) <= SURE_DAYS));
-  if (!bare && (!sure || !CALENDAR_WORD.test(d.text))) return null;
+  // A day a step from publication ("yesterday", "last Monday") falls on a weekday as sure as a calendar day's, but
+  // after a verb's object it dates the verb ("quit the show last Monday"), not the object.
+  const stepped = d.resolvedBy === 'publication';
+  if (!bare && (!sure || !(CALENDAR_WORD.test(d.text) || stepped))) return null;
   const a = attached(d);
-  if (!a || !a.definite || a.distinguished || a.event.startsWith('~')) return null;
+  if (!a || !a.definite || a.distinguished || a.event.startsWith('~') || (stepped && !bare && objectOfVerb(article, a))) return null;
   // A calendar day and a weekday a past or future placed ("the Aug. 7 bombings" … "Thursday's bombings") are
   // eventConflicts', which names both days; two weekdays are told by name here, whatever weeks the tense chose.
   return { a, weekday: bare ? d.weekday! : weekdayOf(day!), bare, placed: !bare || comparable(article, d) };
+}
+
+/** Whether the attachment's noun phrase is a verb's object ("quit the show"): a verb right before its determiner. */
+function objectOfVerb(article: Article, a: Attachment): boolean {
+  const layer = languageOf(article);
+  let k = phraseBefore(article, a.nounStart).opener;
+  if (layer.tokens[k]?.pos === 'DET' || layer.tokens[k]?.pos === 'PRON') k--;
+  return layer.tokens[k]?.pos === 'VERB';
 }
 
 /**
