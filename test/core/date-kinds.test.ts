@@ -1324,6 +1324,10 @@ describe('an age against a birth date or another age given elsewhere in the arti
       'date-conflict 26-year-old | “The 26-year-old singer” follows a mention of Pete Doherty, who is 25 earlier (“Pete Doherty, aged 25”); no one in the article is given the age 26.',
     ]);
     assert.equal(conflicts('2005-03-01', 'Coach Tom Hale, 45, spoke after the game.\n\n"The 46-year-old coach must go," a fan said.').length, 1);
+    // The age given to the person may come after (slips52: the message said "earlier").
+    assert.deepEqual(conflicts('2005-03-01', 'Sprinter Sarah Claxton won in Birmingham. The 25-year-old set a record. Claxton, 24, was delighted.'), [
+      'date-conflict 25-year-old | “The 25-year-old” follows a mention of Sarah Claxton, who is 24 later in the article (“Claxton, 24”); no one in the article is given the age 25.',
+    ]);
     assert.equal(conflicts('2005-03-01', 'Mayor Ana Ruiz, 51, opened the bridge.\n\nThe 52-year-old, who took office in 2003, cut the ribbon.').length, 1);
     // Someone of that age is in the story; a role the person is not given ("coach Tom Hale" … "the striker"); the name
     // just before is read as no person; a new person brought in mid-sentence.

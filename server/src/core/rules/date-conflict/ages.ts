@@ -227,7 +227,7 @@ export function twoAgeConflicts(article: Article, entities: readonly EntityMenti
     const person = antecedent(article, layer, entities, a);
     const known = person && first.get(person.group);
     if (!known) continue;
-    out.push({ start: a.start, end: a.end, message: `“${a.text}” follows a mention of ${person.text}, who is ${known.value} earlier (“${ageWords(article, known)}”); no one in the article is given the age ${a.value}.` });
+    out.push({ start: a.start, end: a.end, message: `“${a.text}” follows a mention of ${person.text}, who is ${known.value} ${known.start < a.start ? 'earlier' : 'later in the article'} (“${ageWords(article, known)}”); no one in the article is given the age ${a.value}.` });
   }
   return out.sort((x, y) => x.start - y.start);
 }
