@@ -1,7 +1,8 @@
 // What a third-person singular pronoun refers back to, read from the linguistic layer and the article's entity
-// mentions: "he", "his", "her" to the last person named before it; "it", "its" to the last singular noun phrase
-// before it. A recency reading (the heuristic of Hobbs 1978 without the tree walk): good enough to say that "its
-// official release" is Half-Life 2's when Half-Life 2 was the last thing named, not a full coreference resolver.
+// mentions: "he", "his", "her" to the person the story is telling of (the last one who was a clause's subject, else
+// the last one named); "it", "its" to the last singular noun phrase before it. A recency and subject-first reading (the
+// preferences of Hobbs 1978 and of centering, without the parse tree): good enough to say that "its official release"
+// is Half-Life 2's when Half-Life 2 was the last thing named, not a full coreference resolver.
 import type { Span } from '../types';
 import { firstTokenEndingAfter, isVerb, type Language } from './index';
 
@@ -51,12 +52,13 @@ export function standsAlone(layer: Language, text: (k: number) => string, k: num
 const DETERMINED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 /**
- * The antecedent of the pronoun at token `k` (he, him, his, she, her, it, its), looked for in its own sentence before
- * it and the SENTENCES_BACK sentences before that: for a personal pronoun the last person mention in `entities`
- * (sorted by start) that a verb follows (a subject) within SUBJECT_SENTENCES_BACK sentences, else the last person; for "it" and "its" the last singular nominal head (a noun no noun follows, an entity mention
+ * The antecedent of the pronoun at token `k` (he, him, his, she, her, it, its). For a personal pronoun: the last
+ * person mention in `entities` (sorted by start) that a verb follows (a subject) within SUBJECT_SENTENCES_BACK
+ * sentences, else the last person mention in its own sentence before it and the SENTENCES_BACK sentences before that.
+ * For "it" and "its", in that same stretch: the last singular nominal head (a noun no noun follows, an entity mention
  * taken whole, or a run of proper nouns), with plurals, proper nouns of no mention opening a sentence and spans `skip`
  * holds (dates: "released on 16 November. It …" is not November) passed over. Null for any other token, when nothing
- * stands before it, or when the nearest head is a person's name.
+ * stands before it, or when the nearest head is a person's name. O(tokens in the stretch + log mentions).
  */
 export function antecedentOf<T extends Named>(layer: Language, prose: string, entities: readonly T[], k: number, skip: (s: Span) => boolean): Antecedent<T> | null {
   const t = layer.tokens[k];
@@ -77,8 +79,9 @@ export function antecedentOf<T extends Named>(layer: Language, prose: string, en
     const mention = lastBefore(entities, h.end, from, (m) => m.end >= h.end && m.start <= h.start);
     // A person between ("Rival Vela said its launch …") leaves "it" unsure: no antecedent rather than a guess past them.
     if (mention?.type === 'person') return null;
+    const last = mention ? layer.tokenAt(mention.end - 1) : -1;
     if (mention) {
-      const end = layer.tokens[nameEnd(layer, (i) => prose.slice(layer.tokens[i].start, layer.tokens[i].end), layer.tokenAt(mention.end - 1))].end;
+      const end = last < 0 ? mention.end : layer.tokens[nameEnd(layer, (i) => prose.slice(layer.tokens[i].start, layer.tokens[i].end), last)].end;
       const whole = prose.slice(mention.start, Math.max(end, mention.end));
       return { text: whole, key: whole.toLowerCase(), name: true, mention };
     }

@@ -38,11 +38,13 @@ export function ageConflicts(article: Article, dates: DateMention[], entities: r
   const layer = languageOf(article);
   const out: RuleFinding[] = [];
   let ages: GivenAge[] | null = null;
+  let sorted: EntityMention[] | null = null;
   for (const d of dates) {
     const span = d.kind === 'date' ? interval(d) : null;
     const born = span ? bornBefore(article, layer, d) : -1;
     if (born < 0) continue;
-    const age = ageInSentence(article, layer, d.start) ?? ageOfPersonBorn(article, layer, d, born, entities, (ages ??= allGivenAges(article, layer, entities)));
+    // (In text order: a pronoun's antecedent is looked up by position.)
+    const age = ageInSentence(article, layer, d.start) ?? ageOfPersonBorn(article, layer, d, born, (sorted ??= [...entities].sort((x, y) => x.start - y.start)), (ages ??= allGivenAges(article, layer, entities)));
     if (age === null) continue;
     // The youngest and oldest the person can be on the publication day, from the first and last day the date covers.
     const oldest = yearsBetween(fromDays(span![0]), pub);

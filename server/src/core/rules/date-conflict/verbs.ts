@@ -207,13 +207,22 @@ const distinguishing = (w: string) => contextSet('distinguishingWords').has(w.to
 /** Parts of speech of the words between a possessor and the noun naming its event ("its official release"). */
 const MODIFIER_NOUNS = new Set(['ADJ', 'NOUN']);
 
-/** Whether the verb group is passive: with "be" ("was issued"), or a lone participle after its noun ("a report
- * issued on Tuesday", "the report, issued on 24 February"). */
+/**
+ * Whether the verb group is passive: with "be" ("was issued"), or a lone past participle right after its noun that
+ * leaves its clause's own verb still to come ("A US report issued on Tuesday said …") or opens an aside after a comma
+ * ("the report, issued on 24 February, was wrong"). A past verb after its subject that ends its clause, or is joined
+ * to the next by "and", is active ("The team played on Saturday", "played on Saturday and lost"): a fixture may recur.
+ */
 function undergone(layer: Language, text: (k: number) => string, group: VerbGroup): boolean {
   if (group.passive) return true;
   let k = group.first - 1;
-  if (k >= 0 && text(k) === ',') k--;
-  return group.first === group.last && group.tense === 'past' && k >= 0 && NOMINAL.has(layer.tokens[k].pos) && text(group.head).toLowerCase().endsWith('ed');
+  const comma = k >= 0 && text(k) === ',';
+  if (comma) k--;
+  if (group.first !== group.last || group.tense !== 'past' || k < 0 || !NOMINAL.has(layer.tokens[k].pos)) return false;
+  if (comma) return true;
+  const { last } = layer.sentences[layer.tokens[group.first].sentence];
+  for (let j = group.last + 1; j <= last && layer.tokens[j].pos !== 'CCONJ' && text(j) !== ';'; j++) if (verbGroupAt(layer, j)) return true;
+  return false;
 }
 
 /** Parts of speech that modify a predicate's noun without changing which event it tells. */
@@ -234,7 +243,10 @@ function withReference(layer: Language, text: (k: number) => string, from: numbe
   const owners = new Map<string, string>();
   const apart = new Map<string, string>();
   const referred: Antecedent[] = [];
-  for (const key of e.participants.keys()) if (key.startsWith(PRONOUN_KEY)) referred.push(...[refer(Number(key.slice(PRONOUN_KEY.length)))].filter((a) => a !== null));
+  for (const key of e.participants.keys()) {
+    const antecedent = key.startsWith(PRONOUN_KEY) ? refer(Number(key.slice(PRONOUN_KEY.length))) : null;
+    if (antecedent) referred.push(antecedent);
+  }
   const s = layer.tokens[layer.tokenAt(e.date.start)].sentence;
   const { first, last } = layer.sentences[s];
   const participants = new Map<string, string>();
