@@ -58,15 +58,29 @@ export function unplannedEventAfter(prose: string, end: number): (Span & { noun:
 
 /**
  * After a date in the possessive ending at `end` ("next week's"), the noun among its next four words that names an
- * event of data/dates-event-nouns.txt ("'s International Solid State Circuits Conference" → "Conference"), as
- * written, and its span; null when the date is no possessive or no such noun follows.
+ * event of data/dates-event-nouns.txt ("'s International Solid State Circuits Conference" → "Conference"), or else
+ * a name right after it ("next month's European Championships": what a date owns by name is the event held then), as written, and its span; null when the date is no possessive or neither
+ * follows.
  */
 export function eventAfter(prose: string, end: number): (Span & { noun: string }) | null {
   const classes = wordClasses('dates-event-nouns.txt');
   return eventAfterPossessive(prose, end, (noun) => {
     const lower = noun.toLowerCase();
     return classes.has(lower) || (lower.endsWith('s') && classes.has(lower.slice(0, -1)));
-  });
+  }) ?? nameAfterPossessive(prose, end);
+}
+
+/** The run of capitalised words, one space apart, right after a possessive ending at `end`; null when none opens there. */
+function nameAfterPossessive(prose: string, end: number): (Span & { noun: string }) | null {
+  if (!possessiveAt(prose, end)) return null;
+  const from = end + 2;
+  let last: Span | null = null;
+  for (const run of runsOf(prose.slice(from, from + 80), (c) => isAsciiLetter(c) || c === '-')) {
+    const start = from + run.start;
+    if (start !== (last ? last.end : from) + 1 || !isAsciiCapital(run.text[0])) break;
+    last = { start, end: start + run.text.length };
+  }
+  return last ? { noun: prose.slice(from + 1, last.end), start: from + 1, end: last.end } : null;
 }
 
 /** Most capitalised words of a name between a possessive date and its event noun. */

@@ -1,5 +1,5 @@
 // tense-date-mismatch: past tense about a date after publication, or "will" about a date before it, read from the verb that governs the date's clause.
-import { firstTokenEndingAfter, languageOf, quotationAt, verbGroupAt, verbGroupsIn, verbGroupWords, type VerbGroup } from '../language';
+import { firstTokenEndingAfter, languageOf, quotationAt, verbGroupAt, verbGroupsIn, verbGroupWords, type Language, type VerbGroup } from '../language';
 import { formatDay, parseIsoDay, toDays, valueInterval, partOfInterval, type Ymd } from '../dates/calendar';
 import { dateInWords } from '../dates/describe';
 import { CALENDAR_WORD } from '../dates/expr';
@@ -118,9 +118,22 @@ function partOf(article: Article, verb: Governor, d: DateMention, nounStart?: nu
   // A phrasal verb's particle first ("will set out the plan in a speech").
   if (layer.tokens[first] && verbGroupWords().phrasalParticles.has(word(first))) first++;
   while (layer.tokens[first] && layer.tokens[first].start < noun.start && (OBJECT_POS.has(layer.tokens[first].pos) || modifier(first))) first++;
+  first = pastBeneficiary(layer, word, first, noun.start);
   if (!layer.tokens[first] || layer.tokens[first].pos !== 'ADP' || !PARTICIPATION.has(word(first))) return false;
   for (let k = first + 1; k < layer.tokens.length && layer.tokens[k].start < noun.start; k++) if (layer.tokens[k].pos === 'ADP' || layer.tokens[k].pos === 'VERB') return false;
   return true;
+}
+
+/**
+ * The token of the "in" or "at" after a beneficiary opening at token `first` ("secured bronze for Britain at next
+ * month's …", "for the GB men's team at"; slips52), or `first` when no "for" opens there or none follows it before
+ * offset `before`.
+ */
+function pastBeneficiary(layer: Language, word: (k: number) => string, first: number, before: number): number {
+  if (!layer.tokens[first] || word(first) !== 'for') return first;
+  let k = first + 1;
+  while (layer.tokens[k] && layer.tokens[k].start < before && (OBJECT_POS.has(layer.tokens[k].pos) || layer.tokens[k].pos === 'PART')) k++;
+  return layer.tokens[k] && PARTICIPATION.has(word(k)) ? k : first;
 }
 
 /**

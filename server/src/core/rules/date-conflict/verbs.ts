@@ -179,7 +179,7 @@ function predicateEvent(layer: Language, prose: string, text: (k: number) => str
   const complement = tokens[first - 1]?.pos === 'ADP' ? between.length - 1 : between.length;
   if ((complement < 1 && !undergone(layer, text, group)) || between.length > PREDICATE_WORDS) return null;
   // ("the report, issued on 24 February": the comma opens the participle's clause; its noun stands before it.)
-  const afterComma = !group.passive && text(group.first - 1) === ',' && undergone(layer, text, group);
+  const afterComma = !group.passive && group.first > 0 && text(group.first - 1) === ',' && undergone(layer, text, group);
   const subject = subjectOf(layer, prose, afterComma ? group.first - 1 : group.first, from);
   if (!subject.length) return null;
   const word = prose.slice(tokens[group.head].start, tokens[tokens[first - 1]?.pos === 'ADP' ? first - 2 : first - 1].end);
