@@ -58,9 +58,9 @@ export function unplannedEventAfter(prose: string, end: number): (Span & { noun:
 
 /**
  * After a date in the possessive ending at `end` ("next week's"), the noun among its next four words that names an
- * event of data/dates-event-nouns.txt ("'s International Solid State Circuits Conference" → "Conference"), or else
- * a name right after it ("next month's European Championships": what a date owns by name is the event held then), as written, and its span; null when the date is no possessive or neither
- * follows.
+ * event of data/dates-event-nouns.txt ("'s International Solid State Circuits Conference" → "Conference"), or else a
+ * name right after it ("next month's European Championships": what a date owns by name is the event held then), as
+ * written, and its span; null when the date is no possessive or neither follows.
  */
 export function eventAfter(prose: string, end: number): (Span & { noun: string }) | null {
   const classes = wordClasses('dates-event-nouns.txt');
