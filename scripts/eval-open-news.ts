@@ -1,17 +1,22 @@
 // Scores Newsdesk's findings on the hand-labelled open-news articles (test/fixtures/open-news), as a desk sees them.
 //
-// Usage: node --import tsx scripts/eval-open-news.ts [--split dev|heldout|figures2|figures3|entities2|entities2-heldout|bbc|bbc-heldout] [--errors]
+// Usage: node --import tsx scripts/eval-open-news.ts [--split dev|heldout|figures2|figures3|figures4|entities2|entities2-heldout|bbc|bbc-heldout|bbc2|bbc2-heldout] [--errors]
 //   --errors  lists every false and missed finding (never read the held-out errors while tuning)
 //   figures2  24 more articles labelled for figures only (test/fixtures/open-news/figure-labels; scored before
 //             any tuning on them, then a second dev set for figures): only the figure line is printed.
 //   figures3  20 more, labelled for figures only in the fifth session (test/fixtures/open-news/figure-labels-3),
 //             scored once unseen, then a dev set.
+//   figures4  the last 12 open-news articles, labelled for figures only in the twenty-eighth session (first pass and
+//             review; test/fixtures/open-news/figure-labels-4): held out, never tuned on, errors never listed.
 //   entities2 / entities2-heldout  the 44 articles of figures2 and figures3, labelled for entities only in the
 //             seventh session (test/fixtures/open-news/entity-labels), split 29 / 15 (split.json); only the entity
 //             line is printed. Never list entities2-heldout's errors.
 //   bbc / bbc-heldout  40 BBC News articles (8 from each section) labelled for figures by the same guidelines in the
 //             eighth session (test/fixtures/figures/bbc-needs-source.json), split 25 / 15 by section. Texts from
 //             ../shared/corpora/bbc-news. Never list bbc-heldout's errors.
+//   bbc2 / bbc2-heldout  30 more BBC articles (6 per section), labelled for figures in the twenty-eighth session
+//             (test/fixtures/figures/bbc-needs-source-2.json), scored once unseen, then split 15 / 15 by section.
+//             Never list bbc2-heldout's errors.
 // Scores (span overlap with the gold labels, LABELLING.md):
 //   unsourced-figure  P and R against gold figures with needs_source && !sourced; debatable figures are neutral.
 //                     Vague ones ("millions of": the recogniser reads them as vague) are vague-figure's (SPEC), scored
@@ -38,29 +43,38 @@ interface Gold {
   dates: (Span & { value: string | null })[];
 }
 
-type Split = 'dev' | 'heldout' | 'figures2' | 'figures3' | 'entities2' | 'entities2-heldout' | 'bbc' | 'bbc-heldout';
-const SPLITS: readonly Split[] = ['dev', 'heldout', 'figures2', 'figures3', 'entities2', 'entities2-heldout', 'bbc', 'bbc-heldout'];
+type Split = 'dev' | 'heldout' | 'figures2' | 'figures3' | 'figures4' | 'entities2' | 'entities2-heldout' | 'bbc' | 'bbc-heldout' | 'bbc2' | 'bbc2-heldout';
+const SPLITS: readonly Split[] = ['dev', 'heldout', 'figures2', 'figures3', 'figures4', 'entities2', 'entities2-heldout', 'bbc', 'bbc-heldout', 'bbc2', 'bbc2-heldout'];
 /** Splits for reporting only: their errors are never listed. */
-const HELD_OUT: readonly Split[] = ['heldout', 'entities2-heldout', 'bbc-heldout'];
-/** The BBC articles labelled for figures under LABELLING.md, and their split. */
-const BBC_LABELS = path.join(repoRoot, 'test/fixtures/figures/bbc-needs-source.json');
+const HELD_OUT: readonly Split[] = ['heldout', 'figures4', 'entities2-heldout', 'bbc-heldout', 'bbc2-heldout'];
+/** The BBC articles labelled for figures under LABELLING.md, and their split, by the splits that read them. */
+const BBC_LABELS: Partial<Record<Split, string>> = {
+  bbc: path.join(repoRoot, 'test/fixtures/figures/bbc-needs-source.json'),
+  'bbc-heldout': path.join(repoRoot, 'test/fixtures/figures/bbc-needs-source.json'),
+  bbc2: path.join(repoRoot, 'test/fixtures/figures/bbc-needs-source-2.json'),
+  'bbc2-heldout': path.join(repoRoot, 'test/fixtures/figures/bbc-needs-source-2.json'),
+};
 const BBC_CORPUS = path.resolve(repoRoot, '../shared/corpora/bbc-news');
 
 /** Splits labelled for one kind only: their folder, the kind, and for part of a folder its list in split.json. */
 const PARTIAL: Partial<Record<Split, { folder: string; kind: 'figures' | 'entities'; list?: string }>> = {
   figures2: { folder: 'figure-labels', kind: 'figures' },
   figures3: { folder: 'figure-labels-3', kind: 'figures' },
+  figures4: { folder: 'figure-labels-4', kind: 'figures' },
   entities2: { folder: 'entity-labels', kind: 'entities', list: 'entities2' },
   'entities2-heldout': { folder: 'entity-labels', kind: 'entities', list: 'entities2_heldout' },
   bbc: { folder: '', kind: 'figures', list: 'dev' },
   'bbc-heldout': { folder: '', kind: 'figures', list: 'heldout' },
+  bbc2: { folder: '', kind: 'figures', list: 'dev' },
+  'bbc2-heldout': { folder: '', kind: 'figures', list: 'heldout' },
 };
 
 /** The articles of `split` with their gold labels and texts. */
 function labelled(split: Split, only: (name: string, index: number) => boolean): { name: string; gold: Gold; text: string }[] {
   const partial = PARTIAL[split];
-  if (split === 'bbc' || split === 'bbc-heldout') {
-    const bbc = JSON.parse(fs.readFileSync(BBC_LABELS, 'utf8')) as { split: Record<string, string[]>; articles: Gold[] };
+  const bbcLabels = BBC_LABELS[split];
+  if (bbcLabels) {
+    const bbc = JSON.parse(fs.readFileSync(bbcLabels, 'utf8')) as { split: Record<string, string[]>; articles: Gold[] };
     const names = bbc.split[partial!.list!].filter(only);
     return names.map((name) => ({ name, gold: bbc.articles.find((a) => a.file === name)!, text: fs.readFileSync(path.join(BBC_CORPUS, name), 'utf8') }));
   }
