@@ -26,7 +26,7 @@ const SECTIONS = ['business', 'politics', 'sport', 'entertainment', 'tech'] as c
 const GENRE_WORDS = 400;
 const MIN_WORD = 10;
 /** A counted noun is a sports statistic when sport copy counts it at least this often and this share of the time. */
-const MIN_SPORT = 6;
+const MIN_SPORT = 4;
 const SPORT_SHARE = 0.65;
 
 interface Doc { file: string; sport: boolean; words: string[]; text: string }

@@ -987,3 +987,66 @@ describe('review49: a body\'s own estimate, and a source whose name holds a numb
     assert.deepEqual(unsourced('About 60% of viewers backed the change, a poll for Channel 4 News found.'), []);
   });
 });
+
+describe('review52: reporting verbs, gathered data, listed pairs, chart bands and measures as modifiers', () => {
+  it('reads "reiterate" and "reaffirm" as reporting verbs, progressive or not', () => {
+    // The reviewer's sentence.
+    assert.deepEqual(unsourced('The government is reiterating a 2.5% target for 2005.'), []);
+    // Ours, written after the fix.
+    assert.deepEqual(unsourced('The Bank of England reaffirmed its forecast of 3% growth.'), []);
+    assert.deepEqual(unsourced('Ministers reiterated that 4,000 homes would be built.'), []);
+    // Accounts restated are revised, not reported: still flagged.
+    assert.deepEqual(unsourced('Freddie Mac restated earnings by $5bn.'), ['$5bn']);
+  });
+
+  it('reads the passive of a verb of gathering data with its "by" agent as the source of the count', () => {
+    assert.deepEqual(unsourced('More than 45,000 people were surveyed by digital TV station Music Choice.'), []);
+    // Ours.
+    assert.deepEqual(unsourced('About 2,000 adults were polled by YouGov last week.'), []);
+    assert.deepEqual(unsourced('Some 300 firms were questioned by the British Chambers of Commerce.'), []);
+    // No agent, no source.
+    assert.deepEqual(unsourced('Some 1,200 firms were questioned for the survey.'), ['Some 1,200']);
+  });
+
+  it('reads two items told as "one …, the other …" after a dash as enumerated', () => {
+    assert.deepEqual(unsourced('The European Commission is facing two legal challenges - one from the airlines and the other from the unions.'), []);
+    // Ours: a spaced hyphen opens a list like a dash.
+    assert.deepEqual(unsourced('There are two options: one is to sell and another is to merge.'), []);
+    assert.deepEqual(unsourced('Airbus has signed deals with two Indian airlines - Air Deccan and Kingfisher.'), []);
+    assert.deepEqual(unsourced('Airbus has signed deals with three Indian airlines - Air Deccan and Kingfisher.'), ['three']);
+  });
+
+  it('reads the number of a ranking band after "top" as no figure, and the verb "top" as a figure\'s verb', () => {
+    assert.deepEqual(unsourced('He has since scored nine UK top 30 singles since 1998.'), []);
+    // Ours.
+    assert.deepEqual(unsourced('Saulnier will move into the world\'s top 50 for the first time.'), []);
+    assert.deepEqual(unsourced('Most of the European top 50 companies publish them.'), []);
+    assert.deepEqual(unsourced('Sales will top 20,000 this year.'), ['20,000']);
+    assert.deepEqual(unsourced('Analysts expect profits to top £5m.'), ['£5m']);
+    assert.deepEqual(unsourced('Only the top 5% of earners will pay.'), ['5%']);
+  });
+
+  it('reads a measure whose unit is singular before a noun as a modifier, like its hyphenated form', () => {
+    assert.deepEqual(unsourced('Nor would the rush to produce two or three megapixel camera phones be a reason to buy.'), []);
+    // Ours.
+    assert.deepEqual(unsourced('Cameras on mobiles can take 1.3 megapixel images.'), []);
+    assert.deepEqual(unsourced('The 40 tonne lorry crashed on the bypass.'), []);
+    assert.deepEqual(unsourced('The lorry carried 40 tonnes of steel.'), ['40']);
+    assert.deepEqual(unsourced('Volunteers walked 10 miles to the camp.'), ['10']);
+  });
+
+  it('reads a cap tally as a statistic of record in a sports report', () => {
+    const report = 'Llanelli flanker Dafydd Jones has announced his retirement from rugby.\n\nThe 36-year-old, who has 54 caps, was the club\'s player of the season and scored two tries in the cup final win over Leicester.\n\nHe will join the coaching staff at the end of the season, the club said.';
+    assert.deepEqual(unsourced(report), []);
+  });
+});
+
+describe('bbc2 dev: a small set told whole after "all"', () => {
+  it('reads "all three teams" as a set the reader knows, and a large "all" count as a figure', () => {
+    assert.deepEqual(unsourced('In the Champions League all three teams can either go through or go out.'), []);
+    // Ours, written after the fix.
+    assert.deepEqual(unsourced('All five men deny the charges.'), []);
+    assert.deepEqual(unsourced('The show was delayed because all the three West End theatres were booked.'), []);
+    assert.deepEqual(unsourced('All 110,000 net cafes in the country must use the software.'), ['110,000']);
+  });
+});

@@ -155,6 +155,8 @@ export class AttributionFinder {
     const form = straightApostrophes(prose.slice(head.start, head.end).toLowerCase());
     // "after it found that nearly 250,000 cases …": a data verb that reports a clause ("that") reports whatever its subject.
     const reporting = this.reports(layer, g, form) || (this.lex.dataVerbs.has(form) && this.reportsClause(layer, g));
+    // "More than 45,000 people were surveyed by Music Choice": who gathered the data is its source.
+    if (g.passive && this.lex.collectionLemmas.has(head.lemma)) return this.passiveAttribution(layer, g, sentence);
     if (!reporting && !this.lex.dataVerbs.has(form)) return null;
     if (g.passive) return reporting ? this.passiveAttribution(layer, g, sentence) : null;
     if (this.adjectiveOrInfinitive(layer, g)) return null;

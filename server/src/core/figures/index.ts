@@ -634,7 +634,7 @@ class FigureParser {
     const chunk = this.chunk(q.end, false);
     if (q.ambiguousM && (this.lex.raceDistances.has(q.value / 1e6) || !chunk.plural) && !this.lex.irregularPlurals.has(chunk.head?.toLowerCase() ?? '')) return this.metres(q, base);
     if (chunk.measure) {
-      if (this.resultOrSpec(q, chunk.measure, q.end + 1)) return { skip: q.end };
+      if (this.resultOrSpec(q, chunk.measure, q.end + 1) || this.attributiveMeasure(q)) return { skip: q.end };
       return { figure: { ...base, kind: 'measure', unit: chunk.measure, qualifier: chunk.qualifier } };
     }
     // Small numbers in words count things only with a plural noun ("seven people"), not "six unpaid".
@@ -654,6 +654,20 @@ class FigureParser {
     if (this.resultOrSpec(q, 'm', q.end)) return { skip: q.end };
     const valueMax = base.valueMax === null ? null : base.valueMax / 1e6;
     return { figure: { ...base, kind: 'measure', value: base.value / 1e6, valueMax, unit: 'm' } };
+  }
+
+  /**
+   * "two or three megapixel camera phones", "a 10 mile walk": a unit spelt in the singular where it has a plural
+   * (lex.measure holds both), right before a noun, makes the measure a modifier of a class of thing, as the hyphenated
+   * "a two-megapixel camera" does (compoundModifier); a measure claimed takes the plural ("walked 10 miles").
+   */
+  private attributiveMeasure(q: Quantity): boolean {
+    const { toks, lex } = this;
+    const unit = toks[q.end];
+    const next = toks[q.end + 1];
+    if (unit?.kind !== 'word' || !next || next.kind !== 'word' || !next.gap) return false;
+    const singular = lex.measure.has(unit.lower) && (lex.measure.has(`${unit.lower}s`) || lex.measure.has(`${unit.lower}es`));
+    return singular && this.tagged(next)?.pos === 'NOUN' && !word(next, 'of');
   }
 
   /** A sports result or an attributive spec (sportsResult, spec): `unit` is the length unit, `nounAt` the token after it. */
@@ -1032,16 +1046,28 @@ class FigureParser {
   /**
    * A place in a ranking, an ordinal written as a cardinal: after the verb or noun "rank" ("is ranked 31 in the
    * world", "a rank of 12"), or before "in the … rankings" (lex.rankingNouns: "climbed to 31 in the Fifa world
-   * rankings", "at 3 in the charts"). Only a bare whole number with no counted noun after it.
+   * rankings", "at 3 in the charts"). Only a bare whole number with no counted noun after it. Or the band of a
+   * ranking after "top", counted noun or not: "nine UK top 30 singles", "reached the top 10", "a top five finish".
    */
   private rankPosition(q: Quantity): boolean {
     const { toks, lex } = this;
-    if (q.words || !Number.isInteger(q.value) || this.chunk(q.end, false).head) return false;
     const prev = toks[q.first - 1];
+    if (word(prev, 'top') && Number.isInteger(q.value) && !this.verbTop(q.first - 1)) return true;
+    if (q.words || !Number.isInteger(q.value) || this.chunk(q.end, false).head) return false;
     if (this.tagged(word(prev, 'of') ? toks[q.first - 2] : prev)?.lemma === 'rank') return true;
     if (!word(toks[q.end], 'in')) return false;
     for (let k = q.end + 1; k <= q.end + 5 && toks[k]?.kind === 'word'; k++) if (lex.rankingNouns.has(toks[k].lower)) return true;
     return false;
+  }
+
+  /** Whether "top" at token `i` is the verb ("expects sales to top 500,000", "will top £5m", "Sales top 20,000"), not a ranking's band. */
+  private verbTop(i: number): boolean {
+    const k = this.layer.tokenAt(this.toks[i].start);
+    if (k < 0) return false;
+    const top = this.layer.tokens[k];
+    const before = this.layer.tokens[k - 1];
+    if (top.pos === 'VERB') return true;
+    return !!before && before.sentence === top.sentence && (before.pos === 'AUX' || before.pos === 'NOUN' || (before.pos === 'PART' && before.lemma === 'to'));
   }
 
   /** The token after a reference number's dash-joined groups starting at `i` ("-048" in "40871-048"). */

@@ -87,6 +87,8 @@ export interface Lexicon {
   /** Lemmas of reporting verbs, matched against the tagger's lemma of a verb ("suggests", "asks", "points out"). */
   reportingLemmas: Set<string>;
   dataVerbs: Set<string>;
+  /** Lemmas of verbs of gathering data, whose passive with a "by" agent sources its count ("were surveyed by Music Choice"). */
+  collectionLemmas: Set<string>;
   dataNouns: Set<string>;
   /** Data a body gives of itself after its own verb ("raised its estimate"; data/figures-attribution.json ownDataNouns). */
   ownDataNouns: Set<string>;
@@ -198,6 +200,7 @@ export function getLexicon(): Lexicon {
     reportingVerbs: set(attribution.reportingVerbs),
     reportingLemmas: set(attribution.reportingLemmas),
     dataVerbs: set(attribution.dataVerbs),
+    collectionLemmas: set(attribution.collectionLemmas),
     dataNouns: set(attribution.dataNouns),
     ownDataNouns: set(attribution.ownDataNouns),
     measurementNouns: set(attribution.measurementNouns),

@@ -44,7 +44,7 @@ const CLAUSE_BREAK = new Set(['VERB', 'CCONJ', 'SCONJ', 'PUNCT']);
  *   a count or measure of a noun sport copy counts ("14 points from O'Gara", "by 40 metres"; sport.ts).
  * - `record`: a whole count up to lex.recordMax after a possessive ("the borough's 17 wards"), or joined by "and"
  *   to such a count ("its four battalions and 15 companies"), or a bare one after a name and "at" ("the European
- *   Union at 27").
+ *   Union at 27"), or a set of up to ENUMERATED_MAX told whole after "all" ("all three teams").
  * - `market`: a percentage, points or a price moved or reached by a verb of a trading day (lex.marketVerbs) whose
  *   subject names a share market or shares (lex.marketSubjects): "The ISEQ index of leading shares closed up 23 points
  *   to 6661.89", "its shares were down 10% at 119 pence". Not an index alone ("the ISM index rose to 58.6" is a survey).
@@ -215,6 +215,8 @@ function record(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
   if (f.value > lex.recordMax) return null;
   const word = (k: number) => (k >= 0 && layer.tokens[k].sentence === layer.tokens[at].sentence ? article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase() : '');
   if (POSSESSIVE.has(word(at - 1))) return { kind: 'record' };
+  // "all three teams", "All five men": a small set the reader already knows, named whole.
+  if ((word(at - 1) === 'all' || (word(at - 1) === 'the' && word(at - 2) === 'all')) && f.value <= ENUMERATED_MAX) return { kind: 'record' };
   // "the European Union at 27", "Nato at 32 members": a body's size (or an age, a place in a list) right after its name,
   // or after a pronoun standing for it ("John Glenn, who at 77 is about to fly again").
   if (word(at - 1) === 'at' && (layer.tokens[at - 2]?.pos === 'PROPN' || layer.tokens[at - 2]?.pos === 'PRON')) return { kind: 'record' };
@@ -569,14 +571,17 @@ function chainedSession({ layer, at, first, word, lex }: MarketReading, verb: nu
 const ENUMERATED_MAX = 10;
 /** How far, in tokens, the list may start after the count ("Two Middle East terrorists with records of …, Abu Nidal"). */
 const ENUMERATION_REACH = 14;
-const LIST_OPENERS = new Set([',', ':', '--', '—', '–', '(']);
+const LIST_OPENERS = new Set([',', ':', '-', '--', '—', '–', '(']);
+/** What opens the second of two items told as "one … and the other …" ("the other", "another"). */
+const SECOND_ITEM = new Set(['other', 'another']);
 /** Words after a comma that end a list rather than add an item to it. */
 const LIST_ENDERS = new Set(['which', 'who', 'whose', 'where', 'while']);
 
 /**
  * "Two Middle East terrorists with records of attacks, Abu Nidal and Abu Abbas, have ties to Baghdad": a whole count up
  * to ENUMERATED_MAX whose items the same sentence lists right after its noun phrase (after a comma, colon, dash or
- * bracket, joined by commas and one "and"/"or"), exactly as many as it counts. The reader can count them; nothing is
+ * bracket, joined by commas and one "and"/"or"), exactly as many as it counts; or two told as "one …, the other …"
+ * after a colon or dash. The reader can count them; nothing is
  * estimated. Read from the layer.
  */
 function enumerated(article: Article, f: FigureMention): NoSourceNeeded | null {
@@ -591,6 +596,10 @@ function enumerated(article: Article, f: FigureMention): NoSourceNeeded | null {
   while (k <= Math.min(sentence.last, at + ENUMERATION_REACH) && !LIST_OPENERS.has(word(k))) k++;
   if (k > sentence.last || !LIST_OPENERS.has(word(k))) return null;
   const appositive = word(k) === ',';
+  // "two legal challenges - one from the ELAA and the other from IATA": two items told one, then the other.
+  if (!appositive && f.value === 2 && k < sentence.last && word(k + 1) === 'one') {
+    for (let j = k + 2; j <= sentence.last && layer.tokens[j].pos !== 'PUNCT'; j++) if (SECOND_ITEM.has(word(j))) return { kind: 'enumerated' };
+  }
   // After a colon, a dash or a bracket the list runs to the sentence's end or a closing mark: its items are the
   // comma-separated parts, the last split at its "and"/"or" ("labels and tapes, computer products and photofinishing":
   // three).
