@@ -1050,3 +1050,14 @@ describe('bbc2 dev: a small set told whole after "all"', () => {
     assert.deepEqual(unsourced('All 110,000 net cafes in the country must use the software.'), ['110,000']);
   });
 });
+
+describe('bbc2 dev: the base of an exchange rate', () => {
+  it('reads "One dollar" before the amount it buys as the rate\'s base, and flags the rate', () => {
+    assert.deepEqual(unsourced('One dollar bought 102.55 yen.'), ['102.55 yen']);
+    // Ours, written after the fix.
+    assert.deepEqual(unsourced('One euro was trading at $1.30 on Friday.'), ['$1.30']);
+    assert.deepEqual(unsourced('He paid one dollar for 10 yen in change.'), ['one dollar', '10 yen']);
+    const base = analyze('---\npublished: 2025-11-12\n---\n\nOne euro buys 1.30 dollars.\n').figures[0];
+    assert.match(describeFigure(base), /the one unit an exchange rate is quoted against; the rate \(“1\.30 dollars”\) carries the source/);
+  });
+});

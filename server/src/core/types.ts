@@ -169,10 +169,11 @@ export interface FigureMention extends Span {
  * ("3 miles (5 km)") or restates it per share ("$12.4 million, or 91 cents a share"), it is a heading figure the body gives again, it is a statistic of the game the article reports,
  * it is a fixed fact of record ("the borough's 17 wards"), or it is a share index's or share price's level or move on
  * the trading day the article reports ("The FTSE 100 closed up 23 points"), or a small count whose items the sentence
- * names ("Two terrorists, Abu Nidal and Abu Abbas, …"). `restates` is the figure it repeats.
+ * names ("Two terrorists, Abu Nidal and Abu Abbas, …"), or the one unit of a currency an exchange rate is quoted
+ * against ("One dollar bought 102.55 yen"). `restates` is the figure it repeats (for a rate's base, the rate).
  */
 export interface NoSourceNeeded {
-  kind: 'conversion' | 'restatement' | 'headline' | 'result' | 'record' | 'market' | 'enumerated';
+  kind: 'conversion' | 'restatement' | 'headline' | 'result' | 'record' | 'market' | 'enumerated' | 'rate-base';
   restates?: Span & { text: string };
 }
 

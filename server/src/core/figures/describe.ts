@@ -13,6 +13,7 @@ const NO_SOURCE_NEEDED: Record<NonNullable<FigureMention['noSourceNeeded']>['kin
   record: () => 'a fixed fact of record about a place or body',
   market: () => 'a market’s level or move (an index, a share or commodity price) on the trading day this article reports',
   enumerated: () => 'a small count whose items the sentence names, so the reader can count them',
+  'rate-base': (r) => `the one unit an exchange rate is quoted against; the rate (“${r}”) carries the source`,
 };
 
 function formatNumber(n: number): string {

@@ -54,6 +54,7 @@ const CLAUSE_BREAK = new Set(['VERB', 'CCONJ', 'SCONJ', 'PUNCT']);
  * - `enumerated`: a small count whose items the sentence lists right after it ("Two … terrorists, Abu Nidal and Abu
  *   Abbas, have ties"; see enumerated).
  * - `restatement` also: "the 15% restriction" naming again a figure an earlier sentence gave (namedAgain).
+ * - `rate-base`: one unit of a currency, then a verb and the amount of another it buys (rateBase).
  * Mutates the figures; never throws.
  */
 export function markNoSourceNeeded(article: Article, figures: FigureMention[], lex: Lexicon): void {
@@ -69,13 +70,33 @@ export function markNoSourceNeeded(article: Article, figures: FigureMention[], l
     const why = conversion(article, figures[i - 1], f, figures[i - 2]) ?? unitDefined(article, f, lex) ?? (inHeading[i] ? headline(f, body, lex) : null) ?? result(article, f, lex) ?? record(article, f, lex)
       ?? market(article, f, lex) ?? marketCompared(article, figures[i - 1], f) ?? sameQuote(article, figures[i - 1], f) ?? perShare(article, figures[i - 1], f) ?? enumerated(article, f)
       ?? (marketSeen ? nameMovedOnTheDay(article, f, lex) : null)
-      ?? namedAgain(article, firstGiven, f);
+      ?? namedAgain(article, firstGiven, f) ?? rateBase(article, f, figures[i + 1]);
     if (why) f.noSourceNeeded = why;
     if (why?.kind === 'market') marketSeen = true;
   });
 }
 
 const quote = (f: FigureMention) => ({ start: f.start, end: f.end, text: f.text });
+
+/** How many words may stand between a rate's base and the rate ("bought", "was worth", "was trading at"). */
+const RATE_VERB_WORDS = 3;
+
+/**
+ * "One dollar bought 102.55 yen", "one euro was worth $1.30": one unit of a currency, then a verb (at most
+ * RATE_VERB_WORDS words, no punctuation) and the amount of another currency it buys. The rate `next` is the claim and
+ * carries any finding; the base is the unit it is quoted against. Read from the layer.
+ */
+function rateBase(article: Article, f: FigureMention, next: FigureMention | undefined): NoSourceNeeded | null {
+  if (f.kind !== 'money' || f.value !== 1 || f.valueMax !== null || f.approximate) return null;
+  if (!next || next.kind !== 'money' || next.sentence !== f.sentence || next.unit === f.unit) return null;
+  const layer = languageOf(article);
+  const first = layer.tokenAt(f.end - 1) + 1;
+  const last = layer.tokenAt(next.start) - 1;
+  if (first <= 0 || last < first || last - first + 1 > RATE_VERB_WORDS) return null;
+  const between = layer.tokens.slice(first, last + 1);
+  if (between.some((t) => t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'NUM')) return null;
+  return between.some((t) => t.pos === 'VERB' || t.pos === 'AUX') ? { kind: 'rate-base', restates: quote(next) } : null;
+}
 
 /**
  * "The 15% restriction covers any suitor" after "buy as much as 15% of Jaguar": a figure after a definite determiner
@@ -214,9 +235,7 @@ function record(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
   if (at >= 0 && rankedSet(article, layer.tokens, layer.tokenAt(f.end - 1))) return { kind: 'record' };
   if (f.value > lex.recordMax) return null;
   const word = (k: number) => (k >= 0 && layer.tokens[k].sentence === layer.tokens[at].sentence ? article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase() : '');
-  if (POSSESSIVE.has(word(at - 1))) return { kind: 'record' };
-  // "all three teams", "All five men": a small set the reader already knows, named whole.
-  if ((word(at - 1) === 'all' || (word(at - 1) === 'the' && word(at - 2) === 'all')) && f.value <= ENUMERATED_MAX) return { kind: 'record' };
+  if (POSSESSIVE.has(word(at - 1)) || toldWhole(word, at, f.value)) return { kind: 'record' };
   // "the European Union at 27", "Nato at 32 members": a body's size (or an age, a place in a list) right after its name,
   // or after a pronoun standing for it ("John Glenn, who at 77 is about to fly again").
   if (word(at - 1) === 'at' && (layer.tokens[at - 2]?.pos === 'PROPN' || layer.tokens[at - 2]?.pos === 'PRON')) return { kind: 'record' };
@@ -226,6 +245,11 @@ function record(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
   // "the 12 original members of NATO", "the 15 member states of the EU": a named body's make-up, as its possessive is.
   if (memberCountOf(layer, article.prose, layer.tokenAt(f.end - 1), lex)) return { kind: 'record' };
   return madeOfBodies(f, word(at - 1) === 'of' && layer.tokens[at - 2]?.pos === 'NOUN' ? word(at - 2) : '', lex) ? { kind: 'record' } : null;
+}
+
+/** "all three teams", "All five men", "all the three theatres": a set of up to ENUMERATED_MAX the reader knows, named whole. */
+function toldWhole(word: (k: number) => string, at: number, value: number): boolean {
+  return value <= ENUMERATED_MAX && (word(at - 1) === 'all' || (word(at - 1) === 'the' && word(at - 2) === 'all'));
 }
 
 /**
