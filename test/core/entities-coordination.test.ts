@@ -34,7 +34,8 @@ describe('entities: two names joined by "and" or a comma', () => {
   // Review 28, ours, written after the change.
   it('splits at a word in lower case that stands inside no name', () => {
     assert.deepEqual(untagged('The vote may be lost in the Commons if Labour and Lib Dem rebels unite.'), ['Commons', 'Labour and Lib Dem']);
-    assert.deepEqual(untagged('She had written for the Observer but Channel 4 hired her.'), ['Observer', 'Channel']);
+    // "Channel 4" whole since the twenty-eighth session (a number that ends a name, entities/numbered.ts).
+    assert.deepEqual(untagged('She had written for the Observer but Channel 4 hired her.'), ['Observer', 'Channel 4']);
     assert.deepEqual(untagged('The Lib Dems stress Budget cuts.'), ['Lib Dems', 'Budget']);
   });
 

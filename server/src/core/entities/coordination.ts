@@ -38,6 +38,27 @@ export function splitCoordinated(raws: RecognizedMention[], prose: string, layer
 }
 
 /**
+ * Two names the recogniser read apart that are one, by the gazetteer (lookupPlace): "Saint Kitts" + "and" + "Nevis",
+ * "Antigua" + "and" + "Barbuda" (joined by "and" alone, a place the gazetteer knows whole) are one place; "BBC Radio"
+ * + "Scotland" (an organisation's name of two words or more, then one space and a place, as the recogniser read them) is one organisation,
+ * that body's service or branch there. `raws` in text order; returns a new array.
+ */
+export function joinKnownPlaces(raws: readonly RecognizedMention[], prose: string): RecognizedMention[] {
+  const out: RecognizedMention[] = [];
+  for (let i = 0; i < raws.length; i++) {
+    const r = raws[i];
+    const next = raws[i + 1];
+    const between = next ? prose.slice(r.end, next.start) : '';
+    const joined = (type: 'place' | 'org') => ({ ...r, end: next.end, text: prose.slice(r.start, next.end), type, label: type === 'place' ? 'LOC' as const : 'ORG' as const, confidence: Math.min(r.confidence, next.confidence) });
+    if (between === ' and ' && lookupPlace(prose.slice(r.start, next.end))) out.push(joined('place'));
+    else if (between === ' ' && r.type === 'org' && next.type === 'place' && splitAtSpaces(r.text).length >= 2) out.push(joined('org'));
+    else { out.push(r); continue; }
+    i++;
+  }
+  return out;
+}
+
+/**
  * What the recogniser reads in a sentence (a span of the prose) when the spans `apart` stand outside every name
  * (ner recognizeApart).
  */

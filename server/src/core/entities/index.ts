@@ -6,7 +6,7 @@ import { linkStormNames } from './storms';
 import { headlineCommonWords } from './headlines';
 import { retypeTeams } from './teams';
 import { agreeInLists } from './lists';
-import { splitCoordinated } from './coordination';
+import { joinKnownPlaces, splitCoordinated } from './coordination';
 import { normaliseName } from '../registry';
 import type { Registry } from '../rules/rule';
 import type { Config } from '../config';
@@ -15,6 +15,8 @@ import { isMostlyCapitalised, isNationality, recognizeApart, recognizeEntities, 
 import { linkMentions } from './linking';
 import { refineMention, withoutFunctionWords } from './refine';
 import { joinHeadOfNames, joinTrailingAnd, tailOfHeadOfName } from './headOf';
+import { joinTrailingNumber } from './numbered';
+import { isSportReport } from '../figures/sport';
 import { agreeWithLongForms, retypeAcronyms } from './abbreviations';
 import { lookupPlace } from './gazetteer';
 import { readWordList } from '../dataFiles';
@@ -312,7 +314,9 @@ export function findEntities(
   // "Organisation for Economic Co-operation" + "and Development": a common word after "and" ends the name.
   const inTag = (s: Span) => entityTags.overlapping(s) !== undefined;
   const joined = joinTrailingAnd(joinHeadOfNames(joinHyphenated(recognize(article.prose, article.sentences), article.prose), article.prose, languageOf(article), inTag), article.prose, languageOf(article), inTag);
-  const raws = splitCoordinated(joined, article.prose, languageOf(article), readApart);
+  // "BBC Radio" + "4's": a number that ends a name, no figure or date.
+  const numbered = joinTrailingNumber(joined, article.prose, languageOf(article), inTag, (s) => others.overlapping(s) !== undefined, () => isSportReport(article));
+  const raws = splitCoordinated(joinKnownPlaces(numbered, article.prose), article.prose, languageOf(article), readApart);
   const rawSpans = new SpanIndex(raws);
   const reads = raws.map((read) => {
     // A name read across a tag ("Mr :person[Greenspan]") or right beside one with only a space between ("Ainum Mohd

@@ -1,0 +1,45 @@
+// Names that end in a number: "BBC Radio 4", "BBC News 24", "Band Aid 20", "Halo 2".
+import type { Span } from '../types';
+import type { Language } from '../language';
+import type { RecognizedMention } from './ner';
+import { endsPossessive, isCapitalised, isDigits } from '../text/shape';
+
+/** The most digits a number inside a name has here: "Radio 4", "News 24", "Hot 100" (not a year: "Euro 2004" is read whole). */
+const NAME_NUMBER_DIGITS = 3;
+/** Parts of speech a name's last word has ("Radio", "Aid", "Halo"). */
+const NAME_POS = new Set(['PROPN', 'NOUN']);
+/** Parts of speech after a number that make it a count or a measure ("30 people", "20 new", "5 %"); after any other it counts nothing. */
+const COUNTED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'SYM']);
+
+/**
+ * "He told BBC Radio 4's Today programme", "He told BBC News 24:", "Band Aid 20 topped the charts": a name the
+ * recogniser ended before a bare number of up to NAME_NUMBER_DIGITS digits right after it (one space, same sentence of
+ * `layer`) takes the number in when the number is no figure or date (`notName` says a span is one) and counts nothing:
+ * a possessive follows it ("Radio 4's"), or a word that opens no noun phrase of its own (a verb, a preposition, a
+ * conjunction, punctuation, the sentence's end). Not before a noun ("in Iraq 30 people died": a count) or "of" ("gave
+ * Microsoft 20 of the seats"), nor before a
+ * capitalised word or in a sports report (`sportReport`), where "Arsenal 2 Chelsea 1" is a result, unless a
+ * possessive follows; nor a person's name and a number closing a bracket (a team sheet's minute: "(Adeyemi-Roth 81)"),
+ * nor after a word that is no name's (a pronoun or verb: "when I'm 74"). A mention `tagged` overlaps is left as it is. `raws` in text order; returns a new array.
+ */
+export function joinTrailingNumber(raws: readonly RecognizedMention[], prose: string, layer: Language, tagged: (s: Span) => boolean, notName: (s: Span) => boolean, sportReport: () => boolean): RecognizedMention[] {
+  const text = (k: number) => prose.slice(layer.tokens[k].start, layer.tokens[k].end);
+  return raws.map((r, n) => {
+    const last = layer.tokenAt(r.end - 1);
+    const number = last + 1;
+    const t = layer.tokens[number];
+    // The name must end in a name's word: "when I'm 74" is an age after a verb.
+    if (last < 0 || tagged(r) || !NAME_POS.has(layer.tokens[last].pos) || !t || t.sentence !== layer.tokens[last].sentence || t.start !== r.end + 1 || prose[r.end] !== ' ') return r;
+    const digits = text(number);
+    if (!isDigits(digits) || digits.length > NAME_NUMBER_DIGITS || notName(t) || (raws[n + 1] && raws[n + 1].start < t.end + 2)) return r;
+    const after = layer.tokens[number + 1];
+    const sameSentence = after !== undefined && after.sentence === t.sentence;
+    const possessive = sameSentence && after.start === t.end && endsPossessive(`x${text(number + 1)}`);
+    // "gave Microsoft 20 of the seats": a number before "of" counts a part of something.
+    const endsName = !sameSentence || (!COUNTED.has(after.pos) && !isCapitalised(text(number + 1)) && text(number + 1).toLowerCase() !== 'of');
+    // "(Adeyemi-Roth 81)" on a team sheet: a person's name and a minute closing a bracket.
+    const minute = r.type === 'person' && sameSentence && text(number + 1) === ')';
+    if (!possessive && (!endsName || minute || sportReport())) return r;
+    return { ...r, end: t.end, text: prose.slice(r.start, t.end) };
+  });
+}

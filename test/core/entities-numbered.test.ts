@@ -1,0 +1,60 @@
+// Issue 11: names the recogniser cut in pieces (copy-desk reviews 52 and 53): a name that ends in a number ("BBC Radio
+// 4", "BBC News 24"), a place whose name holds "and" ("Saint Kitts and Nevis"), a body's branch named by a place
+// ("BBC Radio Scotland"). Examples marked "ours" were written after the change.
+import { strict as assert } from 'assert';
+import { analyze } from '../../server/src/core/analyze';
+
+/** The texts of the untagged-entity findings on `body`. */
+function untagged(body: string): string[] {
+  return analyze(`---\npublished: 2005-01-15\n---\n\n${body}\n`).findings.filter((f) => f.rule === 'untagged-entity').map((f) => f.text);
+}
+
+describe('entities: a number that ends a name', () => {
+  it('takes in a number followed by a possessive, punctuation or a word that opens no noun phrase', () => {
+    // The reviewers' sentences.
+    assert.deepEqual(untagged("He told BBC Radio 4's Today programme that he would stay."), ['BBC Radio 4']);
+    assert.deepEqual(untagged('He told BBC News 24: the party is finished.'), ['BBC News 24']);
+    // Ours.
+    assert.deepEqual(untagged('Band Aid 20 topped the charts in December.'), ['Band Aid 20']);
+    assert.deepEqual(untagged('Maroon 5 played in London.'), ['Maroon 5', 'London']);
+  });
+
+  it('leaves a count, a part counted with "of", a date and a result line apart', () => {
+    // Ours, written after the change.
+    assert.deepEqual(untagged('In Iraq 30 people died.'), ['Iraq']);
+    assert.deepEqual(untagged('The deal gave Microsoft 20 of the seats.'), ['Microsoft']);
+    assert.deepEqual(untagged('Arsenal 2 Chelsea 1 was the score.'), ['Arsenal', 'Chelsea']);
+    assert.deepEqual(untagged('Tesco 5 May results are due.'), ['Tesco']);
+  });
+
+  it('in a sports report, takes a number in only before a possessive', () => {
+    const report = 'Arsenal beat Chelsea 2-1 in the Premier League on Sunday.\n\nThierry Henry scored twice for the Gunners and the goalkeeper made five saves in the second half of the match.\n\nFinal score: Arsenal 2, Chelsea 1.';
+    const found = untagged(report);
+    assert.ok(!found.some((t) => /\d/.test(t)), found.join(', '));
+  });
+});
+
+describe('entities: one name read in two pieces', () => {
+  it('joins two places across "and" that the gazetteer knows as one', () => {
+    // The reviewer's sentence.
+    assert.deepEqual(untagged('Swarm Systems is based on Caribbean island Saint Kitts and Nevis.'), ['Swarm Systems', 'Caribbean', 'Saint Kitts and Nevis']);
+    // Ours.
+    assert.deepEqual(untagged('He flew to Antigua and Barbuda on Monday.'), ['Antigua and Barbuda']);
+    assert.deepEqual(untagged('Trade between France and Germany grew.'), ['France', 'Germany']);
+  });
+
+  it('joins an organisation and the place right after it into its branch there', () => {
+    // The reviewer's sentence.
+    assert.deepEqual(untagged('But Ms Brankin told BBC Radio Scotland: the plan is wrong.'), ['Brankin', 'BBC Radio Scotland']);
+    // Ours: a comma, "in" or a one-word name keeps them apart.
+    assert.deepEqual(untagged('He told BBC Radio, Scotland and Wales were wrong.').includes('BBC Radio Scotland'), false);
+    assert.deepEqual(untagged('Royal Dutch Shell in Nigeria cut output.'), ['Royal Dutch Shell', 'Nigeria']);
+  });
+});
+
+describe('entities: a number after a word that ends no name', () => {
+  it('leaves an age after a contracted verb apart (entertainment/051 over the corpus)', () => {
+    // Ours, written after the change.
+    assert.ok(!untagged("\"When I'm 74, I will know,\" Jamie Foxx said.").some((t) => t.includes('74')));
+  });
+});
