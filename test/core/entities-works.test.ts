@@ -188,3 +188,13 @@ describe('review51: a name between a body\'s possessive and a work noun is its p
     assert.deepEqual(untagged("Sony said Thursday's Mega Live show was cancelled."), ['Sony', 'Mega Live']);
   });
 });
+
+describe('entities: a title before an appositive work noun and its participle (copy-desk review 53)', () => {
+  it('reads a name before ", a comedy starring …" as a title, and a finite verb after the noun as a new clause', () => {
+    // The reviewer's sentence.
+    assert.deepEqual(untagged('Other new entries included The Wedding Date, a comedy starring Debra Messing, at number two.'), ['Debra Messing']);
+    // Ours, written after the fix.
+    assert.deepEqual(untagged('He saw Closer, a film directed by Mike Nichols.'), ['Mike Nichols']);
+    assert.deepEqual(untagged('In London, the show also won an award.'), ['London']);
+  });
+});

@@ -3,7 +3,7 @@
 // only pieces of them ("Sunshine", "Spotless Mind"), and a cue before the title ("her role in") stands before the
 // title's first word, not before the piece. Read from the linguistic layer's tokens.
 import { readWordList } from '../dataFiles';
-import type { Language, Upos } from '../language';
+import { verbGroupAt, type Language, type Upos } from '../language';
 import { isCapitalised } from '../text/shape';
 import type { Span } from '../types';
 
@@ -79,6 +79,26 @@ export const BODY_MODIFIERS: ReadonlySet<Upos> = new Set(['ADJ', 'NOUN', 'PROPN'
  * to APPOSITIVE_REACH words of `modifiers`, then the head noun: no verb follows it, past adverbs (else it is the subject
  * of the next clause: "London, the show also won"), nor a possessive or a noun ("Mindark, the game's developer").
  */
+/**
+ * Whether what follows the appositive's head noun at layer token `head` (past adverbs) lets it stand as one: no verb
+ * (a finite one makes the head the next clause's subject), possessive or noun; for a body after a copula or comma
+ * (`bodyOpener`, else null), only what BODY_HEAD_ENDS or BODY_HEAD_ENDS_AFTER_COPULA holds.
+ */
+function endsAppositive(layer: Language, head: number, token: (k: number) => Language['tokens'][number] | undefined, bodyOpener: string | null): boolean {
+  let next = head + 1;
+  while (token(next)?.pos === 'ADV') next++;
+  const after = token(next)?.pos ?? 'PUNCT';
+  if (bodyOpener !== null) return (bodyOpener === ',' ? BODY_HEAD_ENDS : BODY_HEAD_ENDS_AFTER_COPULA).has(after);
+  // "a comedy starring Debra Messing", "a film directed by Mike Nichols": a participle after the head modifies it.
+  return !APPOSITIVE_BLOCKERS.has(after) || (after === 'VERB' && nonFinite(layer, next));
+}
+
+/** Whether the verb at layer token `k` heads a group with no tense and no modal (a participle or infinitive). */
+function nonFinite(layer: Language, k: number): boolean {
+  const g = verbGroupAt(layer, k);
+  return !!g && g.first === k && g.tense === 'none' && g.modal === null;
+}
+
 export function appositiveWork(layer: Language, prose: string, run: Span, isHead: (noun: string) => boolean, modifiers = WORK_MODIFIERS, copula = false): boolean {
   const last = layer.tokenAt(run.end - 1);
   if (last < 0) return false;
@@ -91,13 +111,7 @@ export function appositiveWork(layer: Language, prose: string, run: Span, isHead
     const t = token(k);
     if (!t || !modifiers.has(t.pos)) return false;
     // "Directed by Antoine Fuqua, the film was poorly received": a head noun its verb follows is the clause's subject.
-    if (t.pos === 'NOUN' && isHead(prose.slice(t.start, t.end).toLowerCase())) {
-      let next = k + 1;
-      while (token(next)?.pos === 'ADV') next++;
-      const after = token(next)?.pos ?? 'PUNCT';
-      if (!copula) return !APPOSITIVE_BLOCKERS.has(after);
-      return (opener === ',' ? BODY_HEAD_ENDS : BODY_HEAD_ENDS_AFTER_COPULA).has(after);
-    }
+    if (t.pos === 'NOUN' && isHead(prose.slice(t.start, t.end).toLowerCase())) return endsAppositive(layer, k, token, copula ? opener : null);
   }
   return false;
 }
