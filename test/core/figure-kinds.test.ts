@@ -1061,3 +1061,17 @@ describe('bbc2 dev: the base of an exchange rate', () => {
     assert.match(describeFigure(base), /the one unit an exchange rate is quoted against; the rate \(“1\.30 dollars”\) carries the source/);
   });
 });
+
+describe('review 53: an election\'s result', () => {
+  it('reads seats, votes or a majority won or lost as the election\'s result, as LABELLING does vote counts', () => {
+    // The reviewer's sentence.
+    assert.deepEqual(unsourced('Labour won a huge majority of 167 over the Conservatives in 2001.'), []);
+    // Ours, written after the fix.
+    assert.deepEqual(unsourced('The Tories won 166 seats.'), []);
+    assert.deepEqual(unsourced('The mayor lost by 20 votes.'), []);
+    // Not a count no election verb governs, nor orders won.
+    assert.deepEqual(unsourced('Some 3,000 votes were cast.'), ['Some 3,000']);
+    assert.deepEqual(unsourced('The firm won 300 orders.'), ['300']);
+    assert.deepEqual(unsourced('The Liberal Democrats will take three key seats from the Conservatives.'), ['three']);
+  });
+});

@@ -50,6 +50,9 @@ export interface Lexicon {
   /** Counted nouns of a game's statistics ("27 points", "three wickets") and the lemmas of the verbs that score them. */
   resultNouns: Set<string>;
   resultVerbs: Set<string>;
+  /** Nouns of an election's result and the verbs that win them ("won 166 seats", "a majority of 167"). */
+  electionNouns: Set<string>;
+  electionVerbs: Set<string>;
   /** Words that name a share market or its shares ("shares", "FTSE", "Nikkei"; lower case), the lemmas of the verbs of
    * a trading day ("close", "rise", "shed"), and the words that give a move's direction after "be" ("were down 10%"). */
   marketSubjects: Set<string>;
@@ -180,6 +183,8 @@ export function getLexicon(): Lexicon {
     publicSetMax: context.publicSetMax as number,
     resultNouns: set(context.resultNouns),
     resultVerbs: set(context.resultVerbs),
+    electionNouns: set(context.electionNouns),
+    electionVerbs: set(context.electionVerbs),
     marketSubjects: set(context.marketSubjects),
     marketVerbs: set(context.marketVerbs),
     marketDirections: set(context.marketDirections),

@@ -41,7 +41,8 @@ const CLAUSE_BREAK = new Set(['VERB', 'CCONJ', 'SCONJ', 'PUNCT']);
  *   and value the body gives again after it (within APPROXIMATE_RESTATEMENT when either is approximate).
  * - `result`: a count of a game's statistics (lex.resultNouns) scored by a verb of lex.resultVerbs, read from the
  *   layer ("Pike scored a season-best 27 points"); or, in an article the learned genre model reads as a sports report,
- *   a count or measure of a noun sport copy counts ("14 points from O'Gara", "by 40 metres"; sport.ts).
+ *   a count or measure of a noun sport copy counts ("14 points from O'Gara", "by 40 metres"; sport.ts); or an
+ *   election's seats, votes or majority won or lost ("won a majority of 167", electionResult).
  * - `record`: a whole count up to lex.recordMax after a possessive ("the borough's 17 wards"), or joined by "and"
  *   to such a count ("its four battalions and 15 companies"), or a bare one after a name and "at" ("the European
  *   Union at 27"), or a set of up to ENUMERATED_MAX told whole after "all" ("all three teams").
@@ -206,6 +207,7 @@ const KNOCKOUT_FIELDS = new Set([4, 8, 16, 32, 64, 128]);
 function result(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeeded | null {
   if (isSportStatistic(article, f) || standsAlone(article, f)) return { kind: 'result' };
   if (f.kind === 'count' && !f.unit && f.value !== null && KNOCKOUT_FIELDS.has(f.value) && knockoutRound(article, f)) return { kind: 'result' };
+  if (electionResult(article, f, lex)) return { kind: 'result' };
   if (f.kind !== 'count' || !f.unit || !lex.resultNouns.has(f.unit.toLowerCase())) return null;
   const layer = languageOf(article);
   const at = layer.tokenAt(f.start);
@@ -217,6 +219,35 @@ function result(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
     if (t.pos === 'VERB') return lex.resultVerbs.has(t.lemma) ? { kind: 'result' } : null;
   }
   return null;
+}
+
+/**
+ * "Labour won 166 seats", "won a huge majority of 167", "lost by 20 votes": a count of an election's seats, votes or
+ * majority (lex.electionNouns, counted after the number or named before "of" right before it) that a verb of
+ * lex.electionVerbs governs within RESULT_REACH tokens before it, with no punctuation between and told as done (no
+ * future, modal or "is to": "will take three key seats" is a forecast): the election's result,
+ * which LABELLING.md leaves unsourced like a game's (vote counts), and public record once declared.
+ */
+function electionResult(article: Article, f: FigureMention, lex: Lexicon): boolean {
+  if (f.kind !== 'count' || f.approximate) return false;
+  const layer = languageOf(article);
+  const at = layer.tokenAt(f.start);
+  if (at < 0) return false;
+  const word = (k: number) => article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
+  const counted = f.unit !== null && lex.electionNouns.has(f.unit.toLowerCase());
+  let k = at - 1;
+  // "a majority of 167": the noun before "of", past an adjective or two.
+  if (!counted && !(k > 0 && word(k) === 'of' && lex.electionNouns.has(word(k - 1)))) return false;
+  const first = layer.sentences[layer.tokens[at].sentence]?.first ?? at;
+  for (; k >= Math.max(first, at - RESULT_REACH); k--) {
+    const t = layer.tokens[k];
+    if (t.pos === 'PUNCT') return false;
+    if (t.pos !== 'VERB') continue;
+    // "will take three key seats": a forecast, which needs its source.
+    const g = verbGroupAt(layer, k);
+    return lex.electionVerbs.has(t.lemma) && !(g && (g.tense === 'future' || g.modal !== null || g.prospective));
+  }
+  return false;
 }
 
 /**
