@@ -1454,6 +1454,23 @@ describe('"the N-year-old" as the subject after a place or a fronted phrase (sli
   });
 });
 
+describe('"the N-year-old" as an object against a birth date (slips53; examples written after the fix)', () => {
+  const conflicts = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('date-conflict')).map((f) => f.split(' | ')[0]);
+
+  it('reads an object "the N-year-old" as the person the article tells of, when that person is given no other age', () => {
+    // The helper's slip, shortened.
+    assert.deepEqual(conflicts('2005-03-01', 'Wales hooker Mefin Davies is likely to stay with Gloucester.\n\nThe Ospreys are interested in the 32-year-old. Davies, born in 1970, is on a one-year contract.'), ['date-conflict 1970']);
+    // Ours: a full birth date in a later paragraph, a relative clause.
+    assert.deepEqual(conflicts('2005-03-01', 'Striker Ana Ruiz will leave Rovers.\n\nThree clubs want to sign the 22-year-old.\n\nRuiz, who was born on 4 May 1975, joined in 2001.'), ['date-conflict 4 May 1975']);
+    // Born when the age says: nothing.
+    assert.deepEqual(conflicts('2005-03-01', 'Striker Ana Ruiz will leave Rovers.\n\nThree clubs want to sign the 29-year-old.\n\nRuiz, who was born on 4 May 1975, joined in 2001.'), []);
+  });
+
+  it('leaves an object alone when the person it would stand for has an age of their own', () => {
+    assert.deepEqual(conflicts('2005-03-01', 'Coach Tom Hale, 45, praised the club.\n\nLater, the board hired the 26-year-old from Leeds. Hale was born in 1959.'), []);
+  });
+});
+
 describe('a duration in years against the years that begin and end it (slips40, twentieth session; examples written after the fix)', () => {
   const conflicts = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('date-conflict'));
 
@@ -1464,6 +1481,12 @@ describe('a duration in years against the years that begin and end it (slips40, 
     assert.equal(conflicts('2005-03-01', 'Rates stay fixed between 2009 and 2024 under the ten-year contract.').length, 1);
     assert.deepEqual(conflicts('2005-03-01', 'The ten-year plan runs from 2005 to 2015.'), []);
     assert.deepEqual(conflicts('2005-03-01', 'Rates stay fixed between 2010 and 2024 under the 15-year contract.'), []);
+  });
+
+  it('says "1 year", not "1 years" (slips53)', () => {
+    assert.deepEqual(conflicts('2005-03-01', 'Its share rose over the three years from 2003 to 2004.'), [
+      'date-conflict three years | “three years” does not fit its dates: 2003 to 2004 is 1 year.',
+    ]);
   });
 
   it('leaves a length in years in another sentence alone', () => {

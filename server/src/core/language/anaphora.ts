@@ -52,6 +52,20 @@ export function standsAlone(layer: Language, text: (k: number) => string, k: num
 const DETERMINED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 /**
+ * The person a personal pronoun, or a phrase that stands for a person ("the 32-year-old"), at token `k` refers back
+ * to: the person the article is telling of, the last person mention in `entities` (sorted by start) that a verb
+ * follows (a clause's subject) within SUBJECT_SENTENCES_BACK sentences ("Mr Makarov joined the KGB … One of his fellow
+ * pupils was Vladimir Putin … his release": Makarov), else the last person named in its own sentence before it and the
+ * SENTENCES_BACK sentences before that; null when there is none.
+ */
+export function personReferredTo<T extends Named>(layer: Language, entities: readonly T[], k: number): T | null {
+  const t = layer.tokens[k];
+  const from = layer.sentences[Math.max(0, t.sentence - SENTENCES_BACK)].start;
+  const subject = (m: T) => m.type === 'person' && isVerb(layer.tokens[firstTokenEndingAfter(layer, m.end)] ?? t);
+  return lastBefore(entities, t.start, layer.sentences[Math.max(0, t.sentence - SUBJECT_SENTENCES_BACK)].start, subject) ?? lastBefore(entities, t.start, from, (m) => m.type === 'person');
+}
+
+/**
  * The antecedent of the pronoun at token `k` (he, him, his, she, her, it, its). For a personal pronoun: the last
  * person mention in `entities` (sorted by start) that a verb follows (a subject) within SUBJECT_SENTENCES_BACK
  * sentences, else the last person mention in its own sentence before it and the SENTENCES_BACK sentences before that.
@@ -65,10 +79,7 @@ export function antecedentOf<T extends Named>(layer: Language, prose: string, en
   const word = prose.slice(t.start, t.end).toLowerCase();
   const from = layer.sentences[Math.max(0, t.sentence - SENTENCES_BACK)].start;
   if (PERSONAL.has(word)) {
-    // The person the article is telling of: the last one who was a clause's subject ("Mr Makarov joined the KGB … One
-    // of his fellow pupils was Vladimir Putin … his release": Makarov), else the last one named nearby.
-    const subject = (m: T) => m.type === 'person' && isVerb(layer.tokens[firstTokenEndingAfter(layer, m.end)] ?? t);
-    const person = lastBefore(entities, t.start, layer.sentences[Math.max(0, t.sentence - SUBJECT_SENTENCES_BACK)].start, subject) ?? lastBefore(entities, t.start, from, (m) => m.type === 'person');
+    const person = personReferredTo(layer, entities, k);
     return person ? { text: person.text, key: person.text.toLowerCase(), name: true, mention: person } : null;
   }
   if (!NEUTER.has(word)) return null;

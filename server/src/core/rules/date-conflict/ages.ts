@@ -9,7 +9,7 @@ import type { RuleFinding } from '../rule';
 import { hasSpace, isCapitalised, isDigits } from '../../text/shape';
 import { splitAtSpaces } from '../../entities/nameShape';
 import { interval } from './shared';
-import { antecedentOf, isPersonalPronoun } from '../../language/anaphora';
+import { antecedentOf, isPersonalPronoun, personReferredTo } from '../../language/anaphora';
 
 /** The oldest age read as one: a larger number beside a name is something else. */
 const MAX_AGE = 120;
@@ -251,16 +251,27 @@ function antecedent(article: Article, layer: Language, entities: readonly Entity
 
 /**
  * Ages "the N-year-old" gives to the person it stands for (anaphoricAges, antecedent), for the birth comparison: only
- * an age no one else in the article is given (`given`, givenAges), since the phrase may bring in someone new.
+ * an age no one else in the article is given (`given`, givenAges), since the phrase may bring in someone new. As an
+ * object too ("interested in the 32-year-old", slips53), when the person it would stand for is given no age of their
+ * own ("Coach Tom Hale, 45, … hired the 26-year-old" brings in someone else).
  */
 function anaphoricGivenAges(article: Article, layer: Language, entities: readonly EntityMention[], given: GivenAge[]): GivenAge[] {
   const out: GivenAge[] = [];
-  for (const a of anaphoricAges(article, layer)) {
+  for (const a of anaphoricAges(article, layer, true)) {
     if (given.some((g) => g.start === a.start || g.value === a.value)) continue;
-    const person = antecedent(article, layer, entities, a);
-    if (person) out.push({ value: a.value, start: a.start, end: a.end, mention: person, words: a.text });
+    // An object stands for the person the article is telling of, as "him" would ("the Ospreys are interested in the
+    // 32-year-old" after "Wales hooker Mefin Davies is likely to stay").
+    const person = a.subject ? antecedent(article, layer, entities, a) : objectAntecedent(article, layer, entities, a);
+    if (!person || (!a.subject && given.some((g) => g.mention.group === person.group))) continue;
+    out.push({ value: a.value, start: a.start, end: a.end, mention: person, words: a.text });
   }
   return out;
+}
+
+/** The person an object "the N-year-old" stands for (personReferredTo), when the article calls them by its noun, if any (describedAs). */
+function objectAntecedent(article: Article, layer: Language, entities: readonly EntityMention[], a: AnaphoricAge): EntityMention | undefined {
+  const person = personReferredTo(layer, entities, firstTokenEndingAfter(layer, a.start));
+  return person && (!a.head || describedAs(article, layer, entities, person.group, a.head)) ? person : undefined;
 }
 
 /** How many tokens before a name its title or role may stand ("Singer Pete Doherty", "the former Libertines singer"). */
@@ -286,6 +297,9 @@ function opensSentence(layer: Language, k: number): boolean {
   return k === first || (k === first + 1 && layer.tokens[first].pos === 'PUNCT');
 }
 
+/** An age "the N-year-old" gives (anaphoricAges); `subject` when the phrase is its clause's subject (subjectAt). */
+interface AnaphoricAge { value: number; start: number; end: number; text: string; head: string | null; subject: boolean }
+
 /**
  * "The 26-year-old singer was arrested", "The 26-year-old, who …": a sentence opening "The N-year-old" (a new person
  * brought in later in a sentence is not told this way), with up to AGE_MODIFIERS lower-case adjectives and nouns after
@@ -293,8 +307,8 @@ function opensSentence(layer: Language, k: number): boolean {
  * after a reporting verb ("said the 34-year-old"). Offsets are the "N-year-old"'s; `text` runs from "The" to the last
  * of those words; `head` is the last of them (lower case), or null when there are none.
  */
-function anaphoricAges(article: Article, layer: Language): { value: number; start: number; end: number; text: string; head: string | null }[] {
-  const out: { value: number; start: number; end: number; text: string; head: string | null }[] = [];
+function anaphoricAges(article: Article, layer: Language, objects = false): AnaphoricAge[] {
+  const out: AnaphoricAge[] = [];
   const word = (i: number) => (layer.tokens[i] ? article.prose.slice(layer.tokens[i].start, layer.tokens[i].end) : '');
   for (let k = 1; k + 2 < layer.tokens.length; k++) {
     if (word(k + 2) !== 'year-old' || word(k + 1) !== '-' || !isDigits(word(k)) || +word(k) > MAX_AGE || word(k - 1).toLowerCase() !== 'the') continue;
@@ -304,9 +318,10 @@ function anaphoricAges(article: Article, layer: Language): { value: number; star
     const verbLike = (i: number) => layer.tokens[i + 1]?.pos === 'DET' || layer.tokens[i + 1]?.pos === 'PRON';
     while (j < k + 3 + AGE_MODIFIERS && NOUN_PHRASE_POS.has(layer.tokens[j]?.pos) && layer.tokens[j].sentence === layer.tokens[k].sentence && !isCapitalised(word(j)) && !verbLike(j)) j++;
     if (isCapitalised(word(j))) continue;
-    if (!subjectAt(layer, k - 1, j)) continue;
+    const subject = subjectAt(layer, k - 1, j);
+    if (!subject && !objects) continue;
     const head = j > k + 3 ? word(j - 1).toLowerCase() : null;
-    out.push({ value: +word(k), start: layer.tokens[k].start, end: layer.tokens[k + 2].end, text: article.prose.slice(layer.tokens[k - 1].start, layer.tokens[j - 1].end), head });
+    out.push({ value: +word(k), start: layer.tokens[k].start, end: layer.tokens[k + 2].end, text: article.prose.slice(layer.tokens[k - 1].start, layer.tokens[j - 1].end), head, subject });
   }
   return out;
 }

@@ -120,7 +120,7 @@ export function spanConflicts(article: Article, dates: DateMention[], grain: key
     if (n === null) continue;
     const span = spans.find((x) => x.sentence === dur.sentence);
     if (!span || n === span.units || n === span.units + 1) continue;
-    out.push({ start: dur.start, end: dur.end, message: `“${dur.text}” does not fit its dates: ${span.from.text} to ${span.to.text} is ${span.units} ${unit}s.` });
+    out.push({ start: dur.start, end: dur.end, message: `“${dur.text}” does not fit its dates: ${span.from.text} to ${span.to.text} is ${span.units} ${unit}${span.units === 1 ? '' : 's'}.` });
   }
   return out;
 }
