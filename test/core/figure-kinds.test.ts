@@ -1003,7 +1003,9 @@ describe('review52: reporting verbs, gathered data, listed pairs, chart bands an
     assert.deepEqual(unsourced('More than 45,000 people were surveyed by digital TV station Music Choice.'), []);
     // Ours.
     assert.deepEqual(unsourced('About 2,000 adults were polled by YouGov last week.'), []);
-    assert.deepEqual(unsourced('Some 300 firms were questioned by the British Chambers of Commerce.'), []);
+    assert.deepEqual(unsourced('Some 300 firms were canvassed by the British Chambers of Commerce.'), []);
+    // Read of the whole change: questioning by police is no survey.
+    assert.deepEqual(unsourced('Five men were questioned by police after the raid.'), ['Five']);
     // No agent, no source.
     assert.deepEqual(unsourced('Some 1,200 firms were questioned for the survey.'), ['Some 1,200']);
   });

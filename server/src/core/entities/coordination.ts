@@ -38,10 +38,10 @@ export function splitCoordinated(raws: RecognizedMention[], prose: string, layer
 }
 
 /**
- * Two names the recogniser read apart that are one, by the gazetteer (lookupPlace): "Saint Kitts" + "and" + "Nevis",
- * "Antigua" + "and" + "Barbuda" (joined by "and" alone, a place the gazetteer knows whole) are one place; "BBC Radio"
- * + "Scotland" (an organisation's name of two words or more, then one space and a place, as the recogniser read them) is one organisation,
- * that body's service or branch there. `raws` in text order; returns a new array.
+ * Two names the recogniser read apart that are one: "Saint Kitts" + "and" + "Nevis", "Antigua" + "and" + "Barbuda"
+ * (joined by "and" alone, a place the gazetteer knows whole, lookupPlace) are one place; "BBC Radio" + "Scotland" (an
+ * organisation's name of two words or more, then one space and a place, as the recogniser read them) is one
+ * organisation, that body's service or branch there. `raws` in text order; returns a new array.
  */
 export function joinKnownPlaces(raws: readonly RecognizedMention[], prose: string): RecognizedMention[] {
   const out: RecognizedMention[] = [];

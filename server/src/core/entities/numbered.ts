@@ -16,11 +16,11 @@ const COUNTED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'SYM']);
  * recogniser ended before a bare number of up to NAME_NUMBER_DIGITS digits right after it (one space, same sentence of
  * `layer`) takes the number in when the number is no figure or date (`notName` says a span is one) and counts nothing:
  * a possessive follows it ("Radio 4's"), or a word that opens no noun phrase of its own (a verb, a preposition, a
- * conjunction, punctuation, the sentence's end). Not before a noun ("in Iraq 30 people died": a count) or "of" ("gave
- * Microsoft 20 of the seats"), nor before a
- * capitalised word or in a sports report (`sportReport`), where "Arsenal 2 Chelsea 1" is a result, unless a
- * possessive follows; nor a person's name and a number closing a bracket (a team sheet's minute: "(Adeyemi-Roth 81)"),
- * nor after a word that is no name's (a pronoun or verb: "when I'm 74"). A mention `tagged` overlaps is left as it is. `raws` in text order; returns a new array.
+ * conjunction, punctuation, the sentence's end). Not before a noun ("in Iraq 30 people died": a count), "of" ("gave
+ * Microsoft 20 of the seats") or a capitalised word; not in a sports report (`sportReport`: "Arsenal 2 Chelsea 1" is a
+ * result) unless a possessive follows; not a person's name and a number closing a bracket (a team sheet's minute:
+ * "(Adeyemi-Roth 81)"); not after a word that is no name's (a pronoun or verb: "when I'm 74"). A mention `tagged`
+ * overlaps is left as it is. `raws` in text order; returns a new array.
  */
 export function joinTrailingNumber(raws: readonly RecognizedMention[], prose: string, layer: Language, tagged: (s: Span) => boolean, notName: (s: Span) => boolean, sportReport: () => boolean): RecognizedMention[] {
   const text = (k: number) => prose.slice(layer.tokens[k].start, layer.tokens[k].end);
