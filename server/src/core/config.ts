@@ -51,7 +51,8 @@ export const SETTINGS: readonly SettingSchema[] = [
 
 export function defaultConfig(): Config {
   const config: Record<string, unknown> = {};
-  for (const s of SETTINGS) config[s.key] = structuredClone(s.default);
+  // A string, number or boolean is its own copy; a list or table is cloned, so a caller may change it.
+  for (const s of SETTINGS) config[s.key] = typeof s.default === 'object' && s.default !== null ? structuredClone(s.default) : s.default;
   return config as unknown as Config;
 }
 

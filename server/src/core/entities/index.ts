@@ -461,6 +461,8 @@ const CAPITAL_BEFORE_HYPHEN = /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}]*-$/u;
  */
 function overHyphens(r: RecognizedMention, prose: string, read: SpanIndex): RecognizedMention {
   let { start, end } = r;
+  // Most names touch no hyphen: nothing to read.
+  if (prose[end] !== '-' && prose[start - 1] !== '-') return r;
   for (let part = HYPHEN_BEFORE_CAPITAL.exec(prose.slice(end, end + 40)); part; part = HYPHEN_BEFORE_CAPITAL.exec(prose.slice(end, end + 40))) {
     if (read.overlapping({ start: end + 1, end: end + part[0].length }) || lookupPlace(part[0].slice(1))) break;
     end += part[0].length;

@@ -4,6 +4,7 @@ import type { Article, Attribution, Span } from '../types';
 import { asideStart, languageOf, verbGroupAt, verbGroupsIn, verbGroupWords, type Language, type Quotation, type VerbGroup } from '../language';
 import type { Lexicon } from './lexicon';
 import { matchPhrase } from './numbers';
+import { GenerationMemo } from '../text/memo';
 import { isCapitalised, type Token } from './tokens';
 import { isCapitalised as startsUpper, straightApostrophes } from '../text/shape';
 
@@ -12,6 +13,25 @@ const SENTENCE_ENDS = new Set(['.', '!', '?']);
 /** Prepositions that tie an inverted speaker to the body it speaks for ("say analysts at Gartner"). */
 const SPEAKER_PREPOSITIONS = new Set(['at', 'from', 'for', 'with']);
 const isComma = (t: Token | undefined) => t?.kind === 'sym' && t.text === ',';
+
+/**
+ * The reporting verbs (the lexicon's and each of the configured `attributionVerbs` in its four forms: "brief",
+ * "briefs", "briefed", "briefing") and the words that end a source phrase (those and the lexicon's data verbs), built
+ * once per setting (VERB_SETS), not per analysis. The sets are read-only.
+ */
+function reportingVerbSets(lex: Lexicon, attributionVerbs: readonly string[]): { verbs: Set<string>; phraseStops: Set<string> } {
+  const verbs = new Set(lex.reportingVerbs);
+  for (const v of attributionVerbs) {
+    const base = v.toLowerCase().trim();
+    if (!base) continue;
+    const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+    for (const form of [base, `${base}s`, `${stem}ed`, `${stem}ing`]) verbs.add(form);
+  }
+  return { verbs, phraseStops: new Set([...verbs, ...lex.dataVerbs]) };
+}
+
+/** reportingVerbSets by the configured verbs (joined by newlines); the lexicon is one per process. */
+const VERB_SETS = new GenerationMemo<string, { verbs: Set<string>; phraseStops: Set<string> }>(16);
 
 export class AttributionFinder {
   private readonly perSentence = new Map<number, Attribution[]>();
@@ -29,15 +49,10 @@ export class AttributionFinder {
     private readonly config: Config,
     private readonly lex: Lexicon,
   ) {
-    this.verbs = new Set(lex.reportingVerbs);
-    for (const v of config.attributionVerbs) {
-      const base = v.toLowerCase().trim();
-      if (!base) continue;
-      const stem = base.endsWith('e') ? base.slice(0, -1) : base;
-      for (const form of [base, `${base}s`, `${stem}ed`, `${stem}ing`]) this.verbs.add(form);
-    }
+    const verbs = VERB_SETS.get(config.attributionVerbs.join('\n'), () => reportingVerbSets(lex, config.attributionVerbs));
+    this.verbs = verbs.verbs;
     this.quotes = languageOf(article).quotations;
-    this.phraseStops = new Set([...this.verbs, ...lex.dataVerbs]);
+    this.phraseStops = verbs.phraseStops;
     this.citationSentence = article.citations.map((c) => sentenceOf(article, c.start));
   }
 

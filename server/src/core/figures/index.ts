@@ -129,8 +129,10 @@ export function extractFigures(article: Article, config: Config): FigureMention[
   const layer = languageOf(article);
   // The grammar reads one paragraph (a stretch between blank lines) at a time, each kept by its text and where its
   // paragraphs start, so a keystroke re-reads the paragraph it changed.
-  const toks: Token[] = [];
-  const candidates: Candidate[] = [];
+  // Each paragraph's tokens and candidates, joined once at the end (one copy, not a push per token).
+  const tokLists: Token[][] = [];
+  const candidateLists: Candidate[][] = [];
+  let tokCount = 0;
   const models = new Set<string>();
   let p = 0;
   for (const seg of blankLineSegments(article.prose)) {
@@ -141,7 +143,7 @@ export function extractFigures(article: Article, config: Config): FigureMention[
     }
     const key = `${article.prose.slice(seg.start, seg.end)}\u0000${starts.join(',')}`;
     const reading = SEGMENTS.get(key, () => readSegment(article.prose, seg, lex, layer));
-    const base = toks.length;
+    const base = tokCount;
     // A paragraph that stays where it was (before the edit) gives the same tokens and candidates, not copies.
     let placed = reading.placed;
     if (!placed || placed.start !== seg.start || placed.base !== base) {
@@ -153,10 +155,13 @@ export function extractFigures(article: Article, config: Config): FigureMention[
       };
       reading.placed = placed;
     }
-    for (const t of placed.toks) toks.push(t);
-    for (const c of placed.candidates) candidates.push(c);
+    tokLists.push(placed.toks);
+    candidateLists.push(placed.candidates);
+    tokCount += placed.toks.length;
     for (const m of reading.models) models.add(m);
   }
+  const toks = ([] as Token[]).concat(...tokLists);
+  const candidates = ([] as Candidate[]).concat(...candidateLists);
   const sentenceTokens = tokenRanges(article, toks);
   const finder = new AttributionFinder(article, toks, sentenceTokens, config, lex);
   const out: FigureMention[] = [];

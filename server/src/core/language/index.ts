@@ -951,14 +951,34 @@ function aspectOf(tokens: Token[], verbs: number[], head: number, text: (k: numb
 }
 
 /** Chunks and verb groups by their first and last token, and the first token at or after an offset: O(1) or O(log n) lookups for the quotation pass. */
+/**
+ * The item of `items` (chunks or verb groups of the layer: in text order, none inside another) whose `at` token index
+ * is `i`, found by binary search (no index built per analysis); undefined when none.
+ */
+function spanOfTokens<T extends { first: number; last: number }>(items: readonly T[], at: 'first' | 'last', i: number): T | undefined {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const k = items[mid][at];
+    if (k < i) lo = mid + 1;
+    else if (k > i) hi = mid - 1;
+    else return items[mid];
+  }
+  return undefined;
+}
+
 class Links {
-  readonly chunkByFirst = new Map<number, NounChunk>();
-  readonly chunkByLast = new Map<number, NounChunk>();
-  readonly groupByFirst = new Map<number, VerbGroup>();
-  readonly groupByLast = new Map<number, VerbGroup>();
-  constructor(readonly layer: Language, readonly prose: string) {
-    for (const c of layer.chunks) { this.chunkByFirst.set(c.first, c); this.chunkByLast.set(c.last, c); }
-    for (const g of layer.verbGroups) { this.groupByFirst.set(g.first, g); this.groupByLast.set(g.last, g); }
+  constructor(readonly layer: Language, readonly prose: string) {}
+
+  /** The noun chunk whose first (`at` 'first') or last ('last') token is token `i`, or undefined. */
+  chunk(at: 'first' | 'last', i: number): NounChunk | undefined {
+    return spanOfTokens(this.layer.chunks, at, i);
+  }
+
+  /** The verb group whose first (`at` 'first') or last ('last') token is token `i`, or undefined. */
+  group(at: 'first' | 'last', i: number): VerbGroup | undefined {
+    return spanOfTokens(this.layer.verbGroups, at, i);
   }
 
   /** The index of the first token that ends after `offset`, or tokens.length. */
@@ -1121,13 +1141,13 @@ function speakerAfter(end: number, links: Links): { speaker: Span; verb: Span } 
   let i = links.firstEndingAfter(end);
   while (i < tokens.length && tokens[i].pos === 'PUNCT' && tokens[i].start < end + 3) i++;
   if (i >= tokens.length) return null;
-  const g = links.groupByFirst.get(i);
+  const g = links.group('first', i);
   if (g && isReportingGroup(links.layer, g)) {
-    const c = links.chunkByFirst.get(g.last + 1);
+    const c = links.chunk('first', g.last + 1);
     return c ? { speaker: c, verb: g } : null;
   }
-  const c = links.chunkByFirst.get(i);
-  const v = c ? links.groupByFirst.get(c.last + 1) : undefined;
+  const c = links.chunk('first', i);
+  const v = c ? links.group('first', c.last + 1) : undefined;
   return c && v && isReportingGroup(links.layer, v) ? { speaker: c, verb: v } : null;
 }
 
@@ -1144,13 +1164,13 @@ function speakerBefore(start: number, links: Links): { speaker: Span; verb: Span
   while (i >= 0 && tokens[i].pos === 'PUNCT' && tokens[i].end > start - 3) i--;
   if (i < 0) return null;
   // The verb, or the verb and its indirect object ("told reporters").
-  let g = links.groupByLast.get(i);
+  let g = links.group('last', i);
   if (!g) {
-    const object = links.chunkByLast.get(i);
-    if (object) g = links.groupByLast.get(object.first - 1);
+    const object = links.chunk('last', i);
+    if (object) g = links.group('last', object.first - 1);
   }
   if (!g || !isReportingGroup(links.layer, g)) return null;
-  const c = links.chunkByLast.get(g.first - 1) ?? appositionHead(g.first - 1, links);
+  const c = links.chunk('last', g.first - 1) ?? appositionHead(g.first - 1, links);
   return c ? { speaker: c, verb: g } : null;
 }
 
@@ -1164,7 +1184,7 @@ function appositionHead(comma: number, links: Links): NounChunk | undefined {
   if (comma < 1 || prose.slice(tokens[comma].start, tokens[comma].end) !== ',') return undefined;
   for (let j = comma - 1; j > 0 && j >= comma - APPOSITION_REACH; j--) {
     const w = prose.slice(tokens[j].start, tokens[j].end);
-    if (w === ',') return links.chunkByLast.get(j - 1);
+    if (w === ',') return links.chunk('last', j - 1);
     if (tokens[j].pos === 'PUNCT' || tokens[j].pos === 'VERB' || tokens[j].sentence !== tokens[comma].sentence) return undefined;
   }
   return undefined;
