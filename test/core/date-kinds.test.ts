@@ -165,6 +165,24 @@ describe('one event given two dates through its verb or its noun', () => {
     assert.equal(conflicts('2024-03-20', 'The museum reopened on 2 March. The museum’s reopening on 9 March drew crowds.').length, 1);
   });
 
+  it('reads the event noun before an "of" phrase and the date after it ("The arrest of Mr Hale on 3 February")', () => {
+    assert.deepEqual(conflicts('2024-03-20', 'Police arrested Mr Hale on 4 March. The arrest of Mr Hale on 3 March followed a raid.'), ['date-conflict 3 March | “3 March” (Sun 3 Mar 2024) dates “arrest” of “Hale”, which “4 March” put at Mon 4 Mar 2024 (“arrested”) earlier in the article.']);
+    assert.equal(conflicts('2024-03-20', 'The council closed the library on Friday. The closure of the library on 12 March angered readers.').length, 1);
+    assert.equal(conflicts('2023-07-01', 'The fund sold the airport stake in 2016. The sale of its airport stake in 2018 raised £40m.').length, 1);
+    // Another participant, another event; the same day, no conflict.
+    assert.deepEqual(conflicts('2024-03-20', 'The council closed the library on 4 March. The closure of the pool on 6 March angered readers.'), []);
+    assert.deepEqual(conflicts('2024-03-20', 'Police arrested Mr Hale on Monday. The arrest of Mr Hale on 18 March followed a raid.'), []);
+  });
+
+  it('reads what a participle after its noun, or opening its sentence, tells the noun underwent', () => {
+    assert.deepEqual(conflicts('2024-03-20', 'The firm launched the phone on 4 March. The phone, launched on 6 March, sold well.'), ['date-conflict 6 March | “6 March” (Wed 6 Mar 2024) dates “launched” of “phone”, which “4 March” put at Mon 4 Mar 2024 (“launched”) earlier in the article.']);
+    assert.equal(conflicts('2024-03-20', 'The bridge closed on 4 March. Closed on 6 March, the bridge has stayed shut.').length, 1);
+    assert.equal(conflicts('2024-03-20', 'Police arrested Ann Lee on Monday. Arrested on 12 March, Ms Lee denies theft.').length, 1);
+    // Another noun, or the same day: no conflict.
+    assert.deepEqual(conflicts('2024-03-20', 'The firm launched the phone on 4 March. The tablet, launched on 6 March, sold well.'), []);
+    assert.deepEqual(conflicts('2024-03-20', 'The firm launched the phone on 4 March. Launched on 4 March, the phone sold well.'), []);
+  });
+
   it('stays silent on two events of one kind, on limits and on ranges', () => {
     assert.deepEqual(conflicts('2024-03-20', 'Police arrested a man on 12 March. Police arrested a woman on 14 March.'), []);
     assert.deepEqual(conflicts('2005-01-10', 'In 2003 it bought Romanian firm GeCAD Software. In December 2004 it bought New York-based firm Giant Software.'), []);

@@ -130,6 +130,7 @@ export function verbEventConflicts(article: Article, dates: DateMention[], entit
 
 const COMPARED_BEFORE = 32;
 
+
 /** A pronoun's antecedent by its token index (antecedentOf with the article's entities and dates). */
 type Refer = (k: number) => Antecedent | null;
 
@@ -144,7 +145,7 @@ function eventOf(article: Article, layer: Language, d: DateMention, refer: Refer
   const sentence = layer.sentences[tokens[first].sentence];
   const skip = (k: number) => d.start <= tokens[k].start && tokens[k].end <= d.end;
   // A noun naming the event, before the date ("closure on March 6") or after it ("Its 2018 purchase of …").
-  for (const k of [first - 1, first - 2, last + 1]) {
+  for (const k of [first - 1, first - 2, last + 1, nounBeforeOfPhrase(layer, text, first, sentence.first)]) {
     if (k < sentence.first || k > sentence.last || tokens[k].pos !== 'NOUN') continue;
     const verb = nouns.get(tokens[k].lemma) ?? nouns.get(text(k).toLowerCase());
     if (verb) return withReference(layer, text, sentence.first, { date: d, verb, word: text(k), participants: nounParticipants(layer, text, k, sentence.first, sentence.last, skip) }, refer);
@@ -154,8 +155,12 @@ function eventOf(article: Article, layer: Language, d: DateMention, refer: Refer
   if (!group) return null;
   const event = verbs.get(tokens[group.head].lemma);
   if (!event) return predicateEvent(layer, article.prose, text, d, group, first, sentence.first, refer);
-  const object = group.passive ? [] : nominalsAfter(layer, group.last + 1, sentence.last, skip, text);
-  const participants = object.length ? object : subjectOf(layer, article.prose, group.first, sentence.first);
+  // "The phone, launched on 6 March, sold well": a participle after its noun and a comma tells what the noun underwent.
+  const reduced = !group.passive && group.first > sentence.first && text(group.first - 1) === ',' && undergone(layer, text, group);
+  // "Launched on 6 March, the phone sold well": an opening participle tells what the subject after its clause underwent.
+  const opening = openingParticipleSubject(layer, text, group, sentence.first, sentence.last, skip);
+  const object = group.passive || reduced || opening ? [] : nominalsAfter(layer, group.last + 1, sentence.last, skip, text);
+  const participants = opening ?? (object.length ? object : subjectOf(layer, article.prose, reduced ? group.first - 1 : group.first, sentence.first));
   return withReference(layer, text, sentence.first, { date: d, verb: event, word: text(group.head), participants: new Map(participants) }, refer);
 }
 
@@ -225,6 +230,20 @@ function undergone(layer: Language, text: (k: number) => string, group: VerbGrou
   return false;
 }
 
+/**
+ * "Closed on 6 March, the bridge has stayed shut": a past participle that opens its sentence (token `from`) alone,
+ * with its clause closed by a comma: the nouns and names after that comma (nominalsAfter), which the participle's
+ * event happened to. Null for another shape, or when no noun follows the comma.
+ */
+function openingParticipleSubject(layer: Language, text: (k: number) => string, group: VerbGroup, from: number, to: number, skip: (k: number) => boolean): [string, string][] | null {
+  if (group.first !== from || group.first !== group.last || group.tense !== 'past' || group.passive) return null;
+  let k = group.last + 1;
+  while (k <= to && text(k) !== ',' && layer.tokens[k].pos !== 'VERB' && k <= group.last + REACH) k++;
+  if (k > to || text(k) !== ',') return null;
+  const subject = nominalsAfter(layer, k + 1, to, skip, text);
+  return subject.length ? subject : null;
+}
+
 /** Parts of speech that modify a predicate's noun without changing which event it tells. */
 const MODIFIERS = new Set(['DET', 'ADJ']);
 
@@ -289,6 +308,25 @@ function withReference(layer: Language, text: (k: number) => string, from: numbe
 /** The key of a participant that is a pronoun, before its token index: resolved in withReference. */
 const PRONOUN_KEY = '@';
 const pronounAt = (k: number): [string, string] => [`${PRONOUN_KEY}${k}`, ''];
+
+/** Words that open the date's phrase after an event noun's "of" phrase ("the arrest of Mr Hale on 3 February"). */
+const DATE_PREPOSITIONS = new Set(['on', 'in']);
+
+/**
+ * "The arrest of Mr Hale on 3 February", "the sale of the airport stake in 2016": the noun an "of" phrase follows, when
+ * the date's "on" or "in" comes right after that phrase (nouns, names, determiners and adjectives, at most REACH
+ * tokens): the event the date is of. Its token index, or -1 when the words before the date are not so shaped.
+ */
+function nounBeforeOfPhrase(layer: Language, text: (k: number) => string, first: number, from: number): number {
+  const tokens = layer.tokens;
+  let k = first - 1;
+  if (k <= from || !DATE_PREPOSITIONS.has(text(k).toLowerCase())) return -1;
+  for (k--; k > from && k >= first - REACH && OF_PHRASE.has(tokens[k].pos); k--);
+  return k > from && k < first - 2 && text(k).toLowerCase() === 'of' ? k - 1 : -1;
+}
+
+/** Parts of speech inside an "of" phrase between an event noun and its date. */
+const OF_PHRASE = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'PRON']);
 
 /** The verb group nearest the date within its clause: before it first, then after it. */
 function nearestGroup(layer: Language, first: number, last: number, from: number, to: number, text: (k: number) => string): VerbGroup | null {
