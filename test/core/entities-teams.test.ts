@@ -77,3 +77,31 @@ describe('review49: a side a score was lost to (examples written after the fix)'
     assert.ok(typed('The Olympic champion beat Serena Williams 6-3 but then went down 6-2 7-5 to Belgium\'s Kim Clijsters in the semi-final.').includes('Belgium place'));
   });
 });
+
+describe('entities: a club the recogniser took for a given name ("Chelsea" typed person)', () => {
+  const CLUB_REPORT = [
+    'Chelsea won the League Cup final on Sunday, beating Liverpool 3-2 after extra time at the Millennium Stadium.',
+    'Chelsea manager Jose Mourinho was sent off before Didier Drogba and Mateja Kezman scored in extra time.',
+    'Antonio Nunez pulled one back for Liverpool, and the keeper made two saves in the last minute of the match.',
+    'Chelsea v Barcelona is the next tie, and the squad travels on Monday for the first leg of the match.',
+  ].join('\n\n');
+
+  it('types a one-word name with a side\'s noun after it or a fixture\'s "v" beside it as an organisation, every mention', () => {
+    const found = typed(CLUB_REPORT);
+    assert.ok(found.includes('Chelsea organisation'), found.join(', '));
+    assert.ok(!found.some((f) => /^Chelsea person/.test(f)), found.join(', '));
+    // Players keep their type.
+    for (const p of ['Jose Mourinho person', 'Didier Drogba person', 'Antonio Nunez person']) assert.ok(found.includes(p), `${p} in ${found.join(', ')}`);
+  });
+
+  it('leaves a player named by surname, a substitute in brackets and a person\'s aside as people', () => {
+    const body = [
+      'Chelsea won the League Cup final on Sunday, beating Liverpool 3-2 after extra time at the Millennium Stadium.',
+      'Kezman scored the winner in extra time, and Souness\'s side lost again on Saturday in the league match.',
+      'Chelsea: Petr Cech, William Gallas (Kezman 74), John Terry, Frank Lampard. Subs not used: Tiago. Booked: Drogba.',
+      'I said to Gareth (Thomas, the Wales captain) that the team had to keep the ball in the last ten minutes.',
+    ].join('\n\n');
+    const found = typed(body);
+    for (const p of ['Kezman', 'Thomas']) assert.ok(!found.some((f) => f.startsWith(`${p} organisation`)), `${p}: ${found.join(', ')}`);
+  });
+});

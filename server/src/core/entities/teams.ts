@@ -7,6 +7,7 @@ import { languageOf, type Language, type Token } from '../language';
 import { isSportReport } from '../figures/sport';
 import type { Article, EntityMention } from '../types';
 import { isScore } from './nameShape';
+import { hasDigit, wordsOf } from '../text/shape';
 
 /** Words before a name that make it one side of a match ("against France", "England v Wales"). */
 const OPPONENT_BEFORE = new Set(['against', 'versus', 'vs', 'v']);
@@ -29,20 +30,49 @@ const VERB_REACH = 2;
  * a player's club ("M Tait (Newcastle), J Noon (Newcastle)"). Mutates `mentions`; never throws.
  */
 export function retypeTeams(mentions: EntityMention[], article: Article, fromRecogniser: (m: EntityMention) => boolean): void {
-  const candidates = mentions.filter((m) => fromRecogniser(m) && m.type === 'place');
+  const oneWordPeople = oneWordGroups(mentions);
+  const candidates = mentions.filter((m) => fromRecogniser(m) && (m.type === 'place' || (m.type === 'person' && oneWordPeople.has(m.group))));
   if (candidates.length === 0 || !isSportReport(article)) return;
   const layer = languageOf(article);
   const cues: Cues = { verbs: readWordList('sport-team-verbs.txt'), nouns: readWordList('sport-team-nouns.txt') };
   const players = new Set(mentions.filter((m) => m.type === 'person').map((m) => m.end));
-  const sides = new Set(candidates.filter((m) => isSide(layer, article.prose, m, cues) || playersClub(article.prose, m, players)).map((m) => m.group));
+  // A one-word name read as a person is a side only by what no player is: a side's noun after it, not owned ("Chelsea
+  // manager", not "Souness's side"), "v" before it, or a club's bracket after a player's name; a player also scores,
+  // beats and plays against.
+  const side = (m: EntityMention) => (m.type === 'person' ? clubCue(layer, article.prose, m, cues) : isSide(layer, article.prose, m, cues)) || playersClub(article.prose, m, players);
+  const sides = new Set(candidates.filter(side).map((m) => m.group));
   // "Switzerland, Ireland, France and Israel are all now tied on five points": a side's list holds only sides.
   // ("games in France, Britain and Ireland" lists places.)
   for (const list of listsOf(candidates, article.prose)) {
     const before = layer.tokens[layer.tokenAt(list[0].start) - 1];
-    if (list.some((m) => sides.has(m.group)) && !(before && VENUE_BEFORE.has(article.prose.slice(before.start, before.end).toLowerCase()))) for (const m of list) sides.add(m.group);
+    // (A person in the list is a side only by a cue of its own: "Ronaldo and England captain David Beckham".)
+    if (list.some((m) => sides.has(m.group)) && !(before && VENUE_BEFORE.has(article.prose.slice(before.start, before.end).toLowerCase()))) for (const m of list) if (m.type !== 'person') sides.add(m.group);
   }
   for (const m of candidates) if (sides.has(m.group)) m.type = 'org';
 }
+
+/**
+ * Groups (linking.ts) of untagged mentions read as people whose every mention is one word: "Chelsea
+ * won … Chelsea face Barcelona". News gives a player's full name at first mention ("Roger Federer" … "Federer"), a
+ * club none, so such a group that is a side in a match is a club the recogniser took for a given name.
+ */
+function oneWordGroups(mentions: readonly EntityMention[]): Set<string> {
+  const out = new Set<string>();
+  const named = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'person') continue;
+    if (wordsOf(m.text).length > 1 || m.tagged) named.add(m.group);
+    else out.add(m.group);
+  }
+  for (const g of named) out.delete(g);
+  // "Katerina Thanou" read apart from "Thanou" (another group, another type) still names her.
+  const surnames = new Set(mentions.filter((m) => wordsOf(m.text).length > 1).map((m) => wordsOf(m.text).pop()!));
+  for (const m of mentions) if (out.has(m.group) && surnames.has(m.text)) out.delete(m.group);
+  return out;
+}
+
+/** Most code units between a club's name and the bracket that closes after it ("Windsor, Slough, Eton and Hounslow AC)"). */
+const CLUB_BRACKET = 60;
 
 /** What joins two listed names: a comma, "and", or both. */
 const LIST_GAPS = new Set([', ', ' and ', ', and ']);
@@ -72,12 +102,16 @@ function listsOf(mentions: readonly EntityMention[], prose: string): EntityMenti
 }
 
 /**
- * "M Tait (Newcastle)": mention `m` opens a bracket that follows, with at most one space, a person's name ending at an
+ * "M Tait (Newcastle)": mention `m` fills a bracket (closed right after it) that follows, with at most one space, a person's name ending at an
  * offset of `personEnds`.
  */
 function playersClub(prose: string, m: EntityMention, personEnds: ReadonlySet<number>): boolean {
   const open = prose[m.start - 1] === '(' ? m.start - 1 : -1;
-  if (open < 1) return false;
+  // ("Gallas (Kezman 74)" is a substitute and his minute, no club; "(Cardiff AAC)" is one.)
+  const close = prose.indexOf(')', m.end);
+  // ("Gareth (Thomas, the Wales captain)": a name read as a person, then a comma, is an aside about a person.)
+  const inside = close < 0 ? '' : prose.slice(m.end, close);
+  if (open < 1 || close < 0 || close - m.end > CLUB_BRACKET || hasDigit(inside) || (m.type === 'person' && inside.includes(','))) return false;
   return personEnds.has(open) || (prose[open - 1] === ' ' && personEnds.has(open - 1));
 }
 
@@ -95,15 +129,34 @@ type Cues = { verbs: ReadonlySet<string>; nouns: ReadonlySet<string> };
 
 /** Whether mention `m` is one side of a match, by the words before it (sideBefore) or after it (sideAfter). */
 function isSide(layer: Language, prose: string, m: EntityMention, cues: Cues): boolean {
+  const place = placeOf(layer, prose, m);
+  return !!place && (sideBefore(place, cues) || sideAfter(place, cues));
+}
+
+/** Words before a club's name in a fixture list that no player's name takes ("Chelsea v Birmingham" reads both ways). */
+const FIXTURE_WORDS = new Set(['v', 'vs', 'versus']);
+
+/**
+ * Whether mention `m` is named as a club, as no player is: a side's noun right after it, not after a possessive
+ * ("Chelsea manager Jose Mourinho", "Chelsea left-back"), or a fixture's "v" beside it ("Chelsea v Birmingham").
+ */
+function clubCue(layer: Language, prose: string, m: EntityMention, cues: Cues): boolean {
+  const place = placeOf(layer, prose, m);
+  if (!place) return false;
+  const { first, last, word } = place;
+  return FIXTURE_WORDS.has(word(first - 1)) || FIXTURE_WORDS.has(word(last + 1)) || cues.nouns.has(word(last + 1));
+}
+
+/** Where mention `m` stands among the layer's tokens (Place), or null when it starts on none. */
+function placeOf(layer: Language, prose: string, m: EntityMention): Place | null {
   const first = layer.tokenAt(m.start);
-  if (first < 0) return false;
+  if (first < 0) return null;
   let last = first;
   while (last + 1 < layer.tokens.length && layer.tokens[last + 1].start < m.end) last++;
   const sentence = layer.tokens[first].sentence;
   const at = (i: number) => (i >= 0 && i < layer.tokens.length && layer.tokens[i].sentence === sentence ? layer.tokens[i] : undefined);
   const word = (i: number) => { const t = at(i); return t ? prose.slice(t.start, t.end).toLowerCase() : ''; };
-  const place: Place = { first, last, at, word };
-  return sideBefore(place, cues) || sideAfter(place, cues);
+  return { first, last, at, word };
 }
 
 /**
