@@ -1507,6 +1507,20 @@ describe('a duration in years against the years that begin and end it (slips40, 
     ]);
   });
 
+  it('reads ends that carry a value ("from 5% in 2003 to 13.3% last year", slips53; written after the fix)', () => {
+    assert.deepEqual(conflicts('2005-03-01', 'Its market share rose over four years from 5% in 2003 to 13.3% last year.'), [
+      'date-conflict four years | “four years” does not fit its dates: 2003 to last year (2004) is 1 year.',
+    ]);
+    assert.equal(conflicts('2005-03-01', 'Sales rose from $5m in 2001 to $9.2 million in 2004, a rise over two years.').length, 1);
+    assert.deepEqual(conflicts('2005-03-01', 'Sales grew for four years, from $5m in 2000 to $9.2m in 2004.'), []);
+    // A length counted ahead ("in four years") is no span of the two ends; "in the four years from" is.
+    assert.deepEqual(conflicts('2005-03-01', 'Sales rose from $5m in 2003 to $9.2 million last year, and will double in four years.'), []);
+    assert.deepEqual(conflicts('2005-03-01', 'In the four years from 2003 to last year, its market share doubled.'), [
+      'date-conflict four years | “four years” does not fit its dates: 2003 to last year (2004) is 1 year.',
+    ]);
+    assert.deepEqual(conflicts('2005-03-01', 'In the two years from 2003 to last year, its market share doubled.'), []);
+  });
+
   it('leaves a length in years in another sentence alone', () => {
     assert.deepEqual(conflicts('2005-03-01', 'He could face a sentence of 85 years. The fraud ran from 2000 to 2002.'), []);
   });

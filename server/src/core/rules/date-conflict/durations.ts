@@ -5,7 +5,7 @@ import type { Article, DateMention, Fix } from '../../types';
 import type { RuleFinding } from '../rule';
 import { STARTS, ENDS, PARTIAL, dayOf, dayNumber } from './shared';
 import { hasDigit, isCapitalised, isDigits, wordsOf } from '../../text/shape';
-import { endsWithPhrase } from '../../dates/context';
+import { endsWithPhrase, type Phrases } from '../../dates/context';
 
 /** The stretch a range or an endpoint pair covers, in inclusive days, and how to say it. */
 interface Stretch {
@@ -97,14 +97,19 @@ export function spanConflicts(article: Article, dates: DateMention[], grain: key
   const text = article.text;
   const { unit, index, point } = SPAN_GRAINS[grain];
   const ends = dates.filter((d) => d.kind === 'date' && d.grain === grain && !!d.value && !d.rangeEnd && point(d));
+  // A year the story counts from publication may close the span too ("to 13.3% last year").
+  const relativeEnds = grain === 'year' ? dates.filter((d) => d.kind === 'date' && d.grain === 'year' && !!d.value && d.relative && d.resolvedBy === 'publication' && !d.rangeEnd) : [];
   const spans: { sentence: number; from: DateMention; to: DateMention; units: number }[] = [];
   for (const from of ends) {
-    const before = text.slice(Math.max(0, from.start - 30), from.start);
+    const before = text.slice(Math.max(0, from.start - 40), from.start);
     const between = wordsOf(before.toLowerCase()).at(-1) === 'between';
-    if (!between && !endsWithPhrase(before, STARTS())) continue;
-    // The end follows at once: "to 2030", "until 2030", "and 2030" after "between".
-    const joins = (gap: string) => wordsOf(gap.toLowerCase()).length === 1 && (between ? wordsOf(gap.toLowerCase())[0] === 'and' : endsWithPhrase(gap, ENDS()));
-    const to = ends.find((d) => d.start > from.end && d.sentence === from.sentence && joins(text.slice(from.end, d.start)));
+    // "from 5% in 2003 to 13.3% in 2004": a value at each end, each in its year.
+    const valued = valueEnd(before, STARTS(), true) > 0;
+    if (!between && !valued && !endsWithPhrase(before, STARTS())) continue;
+    // The end follows at once: "to 2030", "until 2030", "and 2030" after "between"; or past its value ("to 13.3% in").
+    const joins = (gap: string) => (wordsOf(gap.toLowerCase()).length === 1 && (between ? wordsOf(gap.toLowerCase())[0] === 'and' : endsWithPhrase(gap, ENDS()))) || (valued && valueEnd(gap, ENDS(), true) === wordsOf(gap).length);
+    const closes = (d: DateMention) => d.start > from.end && d.sentence === from.sentence && joins(text.slice(from.end, d.start));
+    const to = ends.find(closes) ?? relativeEnds.find((d) => closes(d) || (d.start > from.end && d.sentence === from.sentence && valued && valueEnd(text.slice(from.end, d.start), ENDS(), false) === wordsOf(text.slice(from.end, d.start)).length));
     if (!to) continue;
     // "from February to September 2006": a first month written without a year is in the year of the second (the year
     // before when it comes later in the calendar), whatever year the tense gave it alone.
@@ -120,7 +125,25 @@ export function spanConflicts(article: Article, dates: DateMention[], grain: key
     if (n === null) continue;
     const span = spans.find((x) => x.sentence === dur.sentence);
     if (!span || n === span.units || n === span.units + 1) continue;
-    out.push({ start: dur.start, end: dur.end, message: `“${dur.text}” does not fit its dates: ${span.from.text} to ${span.to.text} is ${span.units} ${unit}${span.units === 1 ? '' : 's'}.` });
+    const to = hasDigit(span.to.text) ? span.to.text : `${span.to.text} (${span.to.value})`;
+    out.push({ start: dur.start, end: dur.end, message: `“${dur.text}” does not fit its dates: ${span.from.text} to ${to} is ${span.units} ${unit}${span.units === 1 ? '' : 's'}.` });
   }
   return out;
+}
+
+/** Most words a value at a span's end takes ("13.3%", "$5 million", "1.2 million tonnes"). */
+const VALUE_WORDS = 3;
+
+/**
+ * How many words at the end of `gap` make an opening word of `opening` ("from", "to"), a value whose first word has a
+ * digit (at most VALUE_WORDS words) and, with `withIn`, "in": "from 5% in" before "2003", "to 13.3% in" before "2004",
+ * "to 13.3%" before "last year". 0 when it does not end so.
+ */
+function valueEnd(gap: string, opening: Phrases, withIn: boolean): number {
+  const words = wordsOf(gap.toLowerCase());
+  if (withIn && words.pop() !== 'in') return 0;
+  for (let n = 1; n <= VALUE_WORDS && n < words.length; n++) {
+    if (hasDigit(words[words.length - n]) && opening.has(words[words.length - n - 1])) return n + 1 + (withIn ? 1 : 0);
+  }
+  return 0;
 }

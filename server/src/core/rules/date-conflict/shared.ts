@@ -7,7 +7,7 @@ import type { DateMention } from '../../types';
 export const STARTS = phrasesOf('startWords', ['on']);
 /** A day after these closes a stretch: "ending Sunday", "until 8 May". */
 export const ENDS = phrasesOf('endWords', ['on']);
-/** A duration after these is part of the event or another stretch: "the first three days", "within 15 days", "more than four days". */
+/** A duration after these is part of the event or another stretch: "the first three days", "within 15 days", "more than four days", "will double in four years" (time ahead; "in the four years from …" is read). */
 export const PARTIAL = phrasesOf('partialWords');
 
 export const dayOf = (d: DateMention) => (d.grain === 'day' ? parseIsoDay(d.value) : null);
