@@ -1077,3 +1077,30 @@ describe('review 53: an election\'s result', () => {
     assert.deepEqual(unsourced('The Liberal Democrats will take three key seats from the Conservatives.'), ['three']);
   });
 });
+
+describe('review 54: a list whose lead-in attributes it ("Judge Rand Rubin said she must:")', () => {
+  it('reads each item of a list after an attributed lead-in ending in a colon as part of that sentence', () => {
+    assert.deepEqual(unsourced('Judge Rand Rubin said she must:\n\n- Spend three years on probation\n- Pay $1,000 (£535) fine\n- Attend three meetings a week'), []);
+    // Ours, written after the fix: a numbered list, and a lead-in that names its speaker after the verb.
+    assert.deepEqual(unsourced('The new rules will, the council said:\n\n1. Cut fees by 20%\n2. Add 300 parking spaces'), []);
+    assert.deepEqual(unsourced('As part of his reforms the minister has announced:\n\n- Raised the income-tax threshold to 100,000 rupees\n- Reduced corporate tax rates to 30%'), []);
+  });
+
+  it('leaves a list flagged when its lead-in names no source, or does not end in a colon', () => {
+    assert.deepEqual(unsourced('Under the new rules, drivers must:\n\n- Pay a $100 fee\n- Take 20 hours of lessons'), ['$100']);
+    assert.deepEqual(unsourced('The council said the rules were new.\n\n- Pay a $100 fee'), ['$100']);
+  });
+});
+
+describe('review 54: a place in a world ranking ("has risen from 31 in the world")', () => {
+  it('reads a bare number moved from, moved to or held at "in the world" as a place in a ranking, no figure', () => {
+    assert.deepEqual(unsourced('Hantuchova has risen from 31 in the world at the turn of the year to number 22.'), []);
+    // Ours, written after the fix.
+    assert.deepEqual(unsourced('The 2003 champion has slipped to 64 in the world after a year of injuries.'), []);
+    assert.deepEqual(unsourced('She stayed at 9 in the world all season.'), []);
+  });
+
+  it('leaves a count of things in the world a figure', () => {
+    assert.deepEqual(unsourced('The firm sold 300 in the world last year.'), ['300']);
+  });
+});

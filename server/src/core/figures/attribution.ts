@@ -6,7 +6,7 @@ import type { Lexicon } from './lexicon';
 import { matchPhrase } from './numbers';
 import { GenerationMemo } from '../text/memo';
 import { isCapitalised, type Token } from './tokens';
-import { isCapitalised as startsUpper, straightApostrophes } from '../text/shape';
+import { isCapitalised as startsUpper, isDigits, straightApostrophes } from '../text/shape';
 
 /** Marks that end a sentence after an inverted speaker (`…, said police.`). */
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
@@ -32,6 +32,33 @@ function reportingVerbSets(lex: Lexicon, attributionVerbs: readonly string[]): {
 
 /** reportingVerbSets by the configured verbs (joined by newlines); the lexicon is one per process. */
 const VERB_SETS = new GenerationMemo<string, { verbs: Set<string>; phraseStops: Set<string> }>(16);
+
+/** Whether `line` (the text from a line's start to a sentence's start) is a list item's marker: "- ", "* ", "+ ", "1. ", "2) ". */
+function isListMarker(line: string): boolean {
+  const m = line.trim();
+  if (m === '-' || m === '*' || m === '+') return true;
+  const last = m[m.length - 1];
+  return m.length >= 2 && (last === '.' || last === ')') && isDigits(m.slice(0, -1));
+}
+
+/**
+ * The sentence that introduces the list item sentence `s` stands in: "Judge Rand Rubin said she must:" before "- Pay
+ * $1,000 fine". The items before `s` in its list are passed over; the sentence before the first must end with a colon
+ * and stand right before the list (blank lines only between). -1 when `s` opens no list item, or the list has no such
+ * lead-in.
+ */
+function listLeadIn(article: Article, s: number): number {
+  const { sentences, text } = article;
+  const opensItem = (k: number) => k >= 0 && isListMarker(text.slice(text.lastIndexOf('\n', sentences[k].start - 1) + 1, sentences[k].start));
+  if (!opensItem(s)) return -1;
+  let k = s;
+  while (k - 1 >= 0 && opensItem(k - 1)) k--;
+  // (An item of several sentences: its later sentences open no item; the lead-in is before the item that opens.)
+  const lead = k - 1;
+  if (lead < 0) return -1;
+  const between = text.slice(sentences[lead].end, text.lastIndexOf('\n', sentences[k].start - 1) + 1);
+  return text.slice(sentences[lead].start, sentences[lead].end).trimEnd().endsWith(':') && between.trim() === '' ? lead : -1;
+}
 
 export class AttributionFinder {
   private readonly perSentence = new Map<number, Attribution[]>();
@@ -83,6 +110,11 @@ export class AttributionFinder {
       if (closes === next && sentences[next]?.paragraph === sentences[sentence].paragraph) {
         for (const a of this.inSentence(next)) if (a.start >= quote.end && a.kind !== 'cite' && a.kind !== 'footnote' && a.kind !== 'link') found.push({ ...a, kind: 'quote' });
       }
+    }
+    // "Judge Rand Rubin said she must:" and a list: each item finishes the lead-in's sentence, which attributes it.
+    if (found.length === 0) {
+      const lead = listLeadIn(this.article, sentence);
+      if (lead >= 0) found.push(...this.inSentence(lead));
     }
     if (found.length === 0) return null;
     const distance = (a: Attribution) => (a.end <= figure.start ? figure.start - a.end : a.start >= figure.end ? a.start - figure.end : 0);

@@ -86,6 +86,8 @@ function phoneShaped(groups: string[], plus: boolean, paren: boolean): boolean {
 const BARE_VAGUE_MONEY = new Set(['millions', 'billions']);
 /** Vague quantifiers that are no count on their own: "tens" (only "tens of"), "scores" (a verb, a game's scores), and "trillions" (money, rare bare). */
 const NOT_BARE_COUNTS = new Set(['tens', 'scores', 'trillions']);
+/** Prepositions of a place in a ranking before "N in the world": moved from, moved to, held at. */
+const RANK_MOVES = new Set(['from', 'to', 'at']);
 const MAX_PHONE_GROUPS = 5;
 /** The fewest digits of a telephone number whose area code stands in brackets (a local number has at least five). */
 const PAREN_PHONE_DIGITS = 8;
@@ -1062,7 +1064,9 @@ class FigureParser {
     if (this.tagged(word(prev, 'of') ? toks[q.first - 2] : prev)?.lemma === 'rank') return true;
     if (!word(toks[q.end], 'in')) return false;
     for (let k = q.end + 1; k <= q.end + 5 && toks[k]?.kind === 'word'; k++) if (lex.rankingNouns.has(toks[k].lower)) return true;
-    return false;
+    // "has risen from 31 in the world to number 22", "climbed to 12 in the world": a place moved from, to or held at
+    // (review 54); "there are only 5 in the world" counts.
+    return RANK_MOVES.has(prev?.lower ?? '') && word(toks[q.end + 1], 'the') && word(toks[q.end + 2], 'world');
   }
 
   /** Whether "top" at token `i` is the verb ("expects sales to top 500,000", "will top £5m", "Sales top 20,000"), not a ranking's band. */
