@@ -43,16 +43,18 @@ interface Gold {
   dates: (Span & { value: string | null })[];
 }
 
-type Split = 'dev' | 'heldout' | 'figures2' | 'figures3' | 'figures4' | 'entities2' | 'entities2-heldout' | 'bbc' | 'bbc-heldout' | 'bbc2' | 'bbc2-heldout';
-const SPLITS: readonly Split[] = ['dev', 'heldout', 'figures2', 'figures3', 'figures4', 'entities2', 'entities2-heldout', 'bbc', 'bbc-heldout', 'bbc2', 'bbc2-heldout'];
+type Split = 'dev' | 'heldout' | 'figures2' | 'figures3' | 'figures4' | 'entities2' | 'entities2-heldout' | 'bbc' | 'bbc-heldout' | 'bbc2' | 'bbc2-heldout' | 'bbc3' | 'bbc3-heldout';
+const SPLITS: readonly Split[] = ['dev', 'heldout', 'figures2', 'figures3', 'figures4', 'entities2', 'entities2-heldout', 'bbc', 'bbc-heldout', 'bbc2', 'bbc2-heldout', 'bbc3', 'bbc3-heldout'];
 /** Splits for reporting only: their errors are never listed. */
-const HELD_OUT: readonly Split[] = ['heldout', 'figures4', 'entities2-heldout', 'bbc-heldout', 'bbc2-heldout'];
+const HELD_OUT: readonly Split[] = ['heldout', 'figures4', 'entities2-heldout', 'bbc-heldout', 'bbc2-heldout', 'bbc3-heldout'];
 /** The BBC articles labelled for figures under LABELLING.md, and their split, by the splits that read them. */
 const BBC_LABELS: Partial<Record<Split, string>> = {
   bbc: path.join(repoRoot, 'test/fixtures/figures/bbc-needs-source.json'),
   'bbc-heldout': path.join(repoRoot, 'test/fixtures/figures/bbc-needs-source.json'),
   bbc2: path.join(repoRoot, 'test/fixtures/figures/bbc-needs-source-2.json'),
   'bbc2-heldout': path.join(repoRoot, 'test/fixtures/figures/bbc-needs-source-2.json'),
+  bbc3: path.join(repoRoot, 'test/fixtures/figures/bbc-needs-source-3.json'),
+  'bbc3-heldout': path.join(repoRoot, 'test/fixtures/figures/bbc-needs-source-3.json'),
 };
 const BBC_CORPUS = path.resolve(repoRoot, '../shared/corpora/bbc-news');
 
@@ -67,6 +69,8 @@ const PARTIAL: Partial<Record<Split, { folder: string; kind: 'figures' | 'entiti
   'bbc-heldout': { folder: '', kind: 'figures', list: 'heldout' },
   bbc2: { folder: '', kind: 'figures', list: 'dev' },
   'bbc2-heldout': { folder: '', kind: 'figures', list: 'heldout' },
+  bbc3: { folder: '', kind: 'figures', list: 'dev' },
+  'bbc3-heldout': { folder: '', kind: 'figures', list: 'heldout' },
 };
 
 /** The articles of `split` with their gold labels and texts. */

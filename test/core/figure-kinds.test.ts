@@ -5,6 +5,7 @@ import { analyze } from '../../server/src/core/analyze';
 import { describeFigure } from '../../server/src/core/figures';
 import { parseArticle } from '../../server/src/core/article';
 import { isSportReport } from '../../server/src/core/figures/sport';
+import { languageOf } from '../../server/src/core/language';
 
 /** The texts of the unsourced-figure findings on `body` (published 2025-11-12). */
 function unsourced(body: string): string[] {
@@ -1102,5 +1103,24 @@ describe('review 54: a place in a world ranking ("has risen from 31 in the world
 
   it('leaves a count of things in the world a figure', () => {
     assert.deepEqual(unsourced('The firm sold 300 in the world last year.'), ['300']);
+  });
+});
+
+describe('bbc3 dev: a comment between the subject and its reporting verb ("Labour, needless to say, claim …")', () => {
+  it('reads the reporting verb past a short comment aside, and the bare form after a body that opens the sentence', () => {
+    assert.deepEqual(unsourced('Labour, needless to say, claim his planned £35bn efficiency savings simply don\'t add up.'), []);
+    // Ours, written after the fix.
+    assert.deepEqual(unsourced('The Halifax, meanwhile, said last week that house prices increased by 1.1% in December.'), []);
+    assert.deepEqual(unsourced('The Tories, however, say 400 jobs will go.'), []);
+    assert.deepEqual(unsourced('Labour claim his planned £35bn savings do not add up.'), []);
+  });
+
+  it('leaves a figure flagged when the aside holds a verb of its own or no reporting verb follows', () => {
+    assert.deepEqual(unsourced('Sales, however, rose 40% last year.'), ['40%']);
+    assert.deepEqual(unsourced('The plan, which was drafted in May, costs £35bn.'), ['£35bn']);
+    // A body's name before a noun that is no verb: "claim" stays a noun.
+    const a = parseArticle('---\npublished: 2025-11-12\n---\n\nLabour claim forms were lost in the post.\n', 'markdown');
+    const layer = languageOf(a);
+    assert.equal(layer.tokens.find((t) => a.prose.slice(t.start, t.end) === 'claim')?.pos, 'NOUN');
   });
 });

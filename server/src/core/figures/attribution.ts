@@ -1,7 +1,7 @@
 // Finds what sources a figure: citation tags, "according to …", a reporting verb with its speaker, data nouns with evidential verbs, attributed quotes.
 import type { Config } from '../config';
 import type { Article, Attribution, Span } from '../types';
-import { asideStart, languageOf, verbGroupAt, verbGroupsIn, verbGroupWords, type Language, type Quotation, type VerbGroup } from '../language';
+import { asideStart, commentAsideStart, languageOf, verbGroupAt, verbGroupsIn, verbGroupWords, type Language, type Quotation, type VerbGroup } from '../language';
 import type { Lexicon } from './lexicon';
 import { matchPhrase } from './numbers';
 import { GenerationMemo } from '../text/memo';
@@ -530,6 +530,9 @@ export function subjectBefore(layer: Language, prose: string, verb: number, sent
     if (w === ',' && k === verb - 1) {
       const opener = asideStart(layer, prose, k, sentenceFirst);
       if (opener >= 0) { k = opener; continue; }
+      // ", however,", ", needless to say,": a comment between the subject and its verb.
+      const comment = commentAsideStart(layer, prose, k, sentenceFirst);
+      if (comment >= 0) { k = comment; continue; }
     }
     // "the figures - revised after an audit - showed": a dash aside closed right before the verb, skipped whole.
     if (DASHES.has(w) && k === verb - 1) {

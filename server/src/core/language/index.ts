@@ -718,6 +718,26 @@ function repairPlanningVerbs(prose: string, tokens: Token[], s: LanguageSentence
   }
 }
 
+/** Most tokens inside an aside between commas after a subject ("needless to say", "of course", "however"). */
+const ASIDE_TOKENS = 5;
+
+/**
+ * When token `i` follows a comma that closes an aside opened by a comma after a noun or name (", needless to say,"),
+ * the index of the token after the closing comma (i itself); else -1. The aside holds no other comma and at most
+ * ASIDE_TOKENS tokens.
+ */
+function asideBefore(prose: string, tokens: readonly Token[], i: number, first: number): number {
+  if (i - 1 <= first || prose.slice(tokens[i - 1].start, tokens[i - 1].end) !== ',') return -1;
+  const open = shortAsideOpening(prose, tokens, i - 1, first);
+  return open > first && (tokens[open - 1].pos === 'PROPN' || tokens[open - 1].pos === 'NOUN') ? i : -1;
+}
+
+/** The index of the comma that opens a short aside (ASIDE_TOKENS, any words) whose closing comma is token `close`, or -1. */
+function shortAsideOpening(prose: string, tokens: readonly Token[], close: number, first: number): number {
+  for (let k = close - 1; k > first && k >= close - ASIDE_TOKENS - 1; k--) if (prose.slice(tokens[k].start, tokens[k].end) === ',') return k < close - 1 ? k : -1;
+  return -1;
+}
+
 /**
  * "Organizers state the two days … is expected to draw": the tagger reads a reporting verb (figures lexicon
  * reportingLemmas) in its bare or -s form as a noun after its subject, a plural noun or a singular one. With no verb before it in the
@@ -738,21 +758,33 @@ function opensReportedClause(prose: string, next: Token): boolean {
 function repairReportingVerbs(prose: string, tokens: Token[], s: LanguageSentence): void {
   const reporting = getLexicon().reportingLemmas;
   for (let i = s.first + 1; i + 2 <= s.last; i++) {
+    // "Labour, needless to say, claim …": an aside between commas after the subject is passed over, verbs and all.
+    const aside = asideBefore(prose, tokens, i, s.first);
+    if (aside > 0) i = aside;
     const t = tokens[i];
-    const before = tokens[i - 1];
-    if (isVerb(before)) return;
+    const b = aside > 0 ? shortAsideOpening(prose, tokens, i - 1, s.first) - 1 : i - 1;
+    if (isVerb(tokens[b]) && asideBefore(prose, tokens, i + 1, s.first) < 0) return;
     const w = prose.slice(t.start, t.end);
     if (t.pos !== 'NOUN' || !reporting.has(t.lemma) || (w !== t.lemma && w !== `${t.lemma}s`)) continue;
-    // The verb agrees with its subject: "Organizers state", "the agency states"; a capitalised first word before an -s
-    // form is as often a noun phrase's modifier ("Member states that fail to comply").
-    const plural = (before.pos === 'NOUN' || before.pos === 'PROPN') && prose.slice(before.start, before.end).endsWith('s');
-    const subject = w === t.lemma ? plural : !plural && (before.pos === 'PROPN' || before.pos === 'NOUN') && i - 1 > s.first;
     const opens = opensReportedClause(prose, tokens[i + 1]);
     let verbAfter = false;
     for (let k = i + 2; k <= s.last && !verbAfter; k++) verbAfter = isVerb(tokens[k]);
-    if (subject && opens && verbAfter) t.pos = 'VERB';
+    if (agreesWithSubject(prose, tokens, b, w === t.lemma, s.first) && opens && verbAfter) t.pos = 'VERB';
     return;
   }
+}
+
+/**
+ * Whether the noun or name at token `b` can be the subject of a verb in its bare form (`bare`) or its -s form: the verb
+ * agrees with it ("Organizers state", "the agency states"); a capitalised first word before an -s form is as often a
+ * noun phrase's modifier ("Member states that fail to comply"). A name that opens the sentence (token `first`) may
+ * name a body, which British copy makes plural ("Labour claim his savings do not add up").
+ */
+function agreesWithSubject(prose: string, tokens: readonly Token[], b: number, bare: boolean, first: number): boolean {
+  const before = tokens[b];
+  if (before.pos !== 'NOUN' && before.pos !== 'PROPN') return false;
+  const plural = prose.slice(before.start, before.end).endsWith('s') || (before.pos === 'PROPN' && b === first);
+  return bare ? plural : !plural && b > first;
 }
 
 /**
@@ -1261,6 +1293,19 @@ const ASIDE_REACH = 24;
  */
 export function asideStart(layer: Language, prose: string, close: number, sentenceFirst: number): number {
   return asideOpening(layer.tokens, prose, close, sentenceFirst);
+}
+
+/**
+ * For the comma at layer token `close`, the comma that opens a short aside of comment ending there (", however,",
+ * ", needless to say,", ", of course,": at most ASIDE_TOKENS words, none a finite verb, a verb only after "to"), when a
+ * noun or name stands before it; -1 otherwise. A commenting aside does not part a subject from its verb.
+ */
+export function commentAsideStart(layer: Language, prose: string, close: number, sentenceFirst: number): number {
+  const tokens = layer.tokens;
+  const open = shortAsideOpening(prose, tokens, close, sentenceFirst);
+  if (open <= sentenceFirst || !(tokens[open - 1].pos === 'PROPN' || tokens[open - 1].pos === 'NOUN')) return -1;
+  for (let k = open + 1; k < close; k++) if ((tokens[k].pos === 'VERB' && tokens[k - 1].pos !== 'PART') || tokens[k].pos === 'AUX') return -1;
+  return open;
 }
 
 /** asideStart over the tokens alone, for the layer's own repairs before the layer is whole. */
