@@ -1776,3 +1776,25 @@ describe('session 24 (slips48): an age at death in obituary wording against the 
     assert.deepEqual(conflicts('2011-06-20', 'Ruth Calloway, whose husband Tom died aged 70, spoke.\n\nCalloway was born in March 1929.'), []);
   });
 });
+
+describe('slips54: a month named beside a relative month, and one debut given two years (examples written after the fix)', () => {
+  const conflicts = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('date-conflict'));
+
+  it('reports a month that is not the relative month beside it ("last month, in September" in November)', () => {
+    assert.deepEqual(conflicts('2004-11-01', 'He missed training last month, in September, after an injury.'), [
+      'date-conflict September | “September” does not fit “last month” beside it, which from the publication date (Mon 1 Nov 2004) means October 2004.',
+    ]);
+    assert.equal(conflicts('2004-11-01', 'The rule changes next month (in February).').length, 1);
+    assert.deepEqual(conflicts('2004-11-01', 'He missed training last month, in October, after an injury.'), []);
+    assert.deepEqual(conflicts('2004-11-01', 'Sales rose last month, and in September they fell.'), []);
+  });
+
+  it('reads a debut as once only, named modifiers and all ("his Davis Cup debut in 1994" … "in 1995")', () => {
+    assert.deepEqual(conflicts('2005-03-01', 'Tim Henman made his Davis Cup debut in 1994. Henman made his Davis Cup debut in 1995 against Romania.'), [
+      'date-conflict 1995 | “1995” (1995) dates “debut” of “Tim Henman”, which “1994” put at 1994 (“debut”) earlier in the article.',
+    ]);
+    // Two debuts: for England and for the Lions; two players.
+    assert.deepEqual(conflicts('2005-03-01', 'Smith made his England debut in 1994. Smith made his Lions debut in 1997.'), []);
+    assert.deepEqual(conflicts('2005-03-01', 'Smith made his debut in 1994. Jones made his debut in 1995.'), []);
+  });
+});

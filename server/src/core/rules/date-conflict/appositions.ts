@@ -94,11 +94,17 @@ export function appositionConflicts(article: Article, dates: DateMention[]): Rul
   // A day and month the tense put in a year ("launched last month, on 15 November" in January) is held to the
   // relative date in any year around publication (yearlessSpans).
   const explicit = (d: DateMention) => d.kind === 'date' && CALENDAR_WORD.test(d.text) && hasDigit(d.text) && !!interval(d) && (d.resolvedBy !== 'tense' || yearlessSpans(text, d, pub) !== null) && !endsWithPhrase(text.slice(Math.max(0, d.start - 12), d.start), LIMIT_BEFORE());
+  // "last month, in September": a month named alone beside a relative month must be that month, in any year.
+  const bareMonth = (d: DateMention) => d.kind === 'date' && d.grain === 'month' && CALENDAR_WORD.test(d.text) && !hasDigit(d.text) && !!d.value;
   for (let i = 0; i + 1 < dates.length; i++) {
     const [x, y] = [dates[i], dates[i + 1]];
-    const pair = relative(x) && explicit(y) ? [x, y] : explicit(x) && relative(y) ? [y, x] : null;
+    const pair = relative(x) && (explicit(y) || bareMonth(y)) ? [x, y] : (explicit(x) || bareMonth(x)) && relative(y) ? [y, x] : null;
     if (!pair || !joinedBy(text.slice(x.end, y.start), [',', '(', '-', '–', '—'], ['on', 'in'])) continue;
     const [rel, exp] = pair;
+    if (bareMonth(exp)) {
+      if (rel.grain === 'month' && rel.value && !sided(rel) && rel.value.slice(5, 7) !== exp.value!.slice(5, 7)) out.push({ start: exp.start, end: exp.end, message: `“${exp.text}” does not fit “${rel.text}” beside it, which from the publication date (${formatDay(pub)}) means ${valueInWords(rel.value)}.` });
+      continue;
+    }
     // "16 years ago, in 1987": a count of years beside a bare year is elapsed-time's (with its fix), one finding for one
     // slip (slips38).
     if (countedBack(rel.text)?.unit === 'year' && onlyWords(rel.text)?.at(-1) === 'ago' && isDigits(exp.text)) continue;

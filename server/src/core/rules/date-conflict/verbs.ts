@@ -148,7 +148,8 @@ function eventOf(article: Article, layer: Language, d: DateMention, refer: Refer
   for (const k of [first - 1, first - 2, last + 1, nounBeforeOfPhrase(layer, text, first, sentence.first)]) {
     if (k < sentence.first || k > sentence.last || tokens[k].pos !== 'NOUN') continue;
     const verb = nouns.get(tokens[k].lemma) ?? nouns.get(text(k).toLowerCase());
-    if (verb) return withReference(layer, text, sentence.first, { date: d, verb, word: text(k), participants: nounParticipants(layer, text, k, sentence.first, sentence.last, skip) }, refer);
+    // "his England debut" and "his Lions debut" are two debuts: a name that modifies the noun is part of the event.
+    if (verb) return withReference(layer, text, sentence.first, { date: d, verb: `${verb}${namedModifier(layer, text, k, sentence.first)}`, word: text(k), participants: nounParticipants(layer, text, k, sentence.first, sentence.last, skip) }, refer);
   }
   // The verb group the date stands in the clause of.
   const group = nearestGroup(layer, first, last, sentence.first, sentence.last, text);
@@ -392,6 +393,10 @@ function nounParticipants(layer: Language, text: (k: number) => string, noun: nu
   let k = noun - 1;
   // Past the date and the noun's modifiers ("Half-Life 2's official release", "its 2018 purchase").
   for (let m = 0; k >= from && (skip(k) || (MODIFIER_NOUNS.has(layer.tokens[k].pos) && m < REACH)); m++) k--;
+  // "his Davis Cup debut", "her England debut": a name that modifies the noun, after a possessive pronoun.
+  let owner = k;
+  while (owner >= from && owner > k - REACH && layer.tokens[owner].pos === 'PROPN') owner--;
+  if (owner < k && owner >= from && isReferringPronoun(text(owner).toLowerCase())) k = owner;
   if (k >= from && isReferringPronoun(text(k).toLowerCase())) out.set(...pronounAt(k));
   // The possessor's name may hold a number ("Half-Life 2's"); it is read by its words.
   else if (k >= from && endsPossessive(text(k)) && text(k).length === 2) for (k--; k >= from && (NOMINAL.has(layer.tokens[k].pos) || layer.tokens[k].pos === 'NUM'); k--) if (layer.tokens[k].pos !== 'NUM') out.set(layer.tokens[k].lemma, text(k));
@@ -399,6 +404,13 @@ function nounParticipants(layer: Language, text: (k: number) => string, noun: nu
   while (j <= to && skip(j)) j++;
   if (j <= to && text(j).toLowerCase() === 'of') for (const [lemma, word] of nominalsAfter(layer, j + 1, to, skip, text)) out.set(lemma, word);
   return out;
+}
+
+/** The proper nouns right before the noun at token `noun` ("Davis Cup" of "his Davis Cup debut"), as " davis cup", or "". */
+function namedModifier(layer: Language, text: (k: number) => string, noun: number, from: number): string {
+  let k = noun - 1;
+  while (k >= from && k > noun - REACH && layer.tokens[k].pos === 'PROPN') k--;
+  return k === noun - 1 ? '' : ` ${Array.from({ length: noun - 1 - k }, (_, i) => text(k + 1 + i).toLowerCase()).join(' ')}`;
 }
 
 function isTitle(word: string): boolean {
