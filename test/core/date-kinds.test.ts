@@ -1793,6 +1793,8 @@ describe('slips54: a month named beside a relative month, and one debut given tw
     assert.deepEqual(conflicts('2005-03-01', 'Tim Henman made his Davis Cup debut in 1994. Henman made his Davis Cup debut in 1995 against Romania.'), [
       'date-conflict 1995 | “1995” (1995) dates “debut” of “Tim Henman”, which “1994” put at 1994 (“debut”) earlier in the article.',
     ]);
+    // A named modifier on one side only tells nothing apart ("The Apple iPod launch" is Apple's launch of the iPod).
+    assert.equal(conflicts('2005-03-20', 'Apple launched the iPod on 4 March. The Apple iPod launch on 6 March drew crowds.').length, 1);
     // Two debuts: for England and for the Lions; two players.
     assert.deepEqual(conflicts('2005-03-01', 'Smith made his England debut in 1994. Smith made his Lions debut in 1997.'), []);
     assert.deepEqual(conflicts('2005-03-01', 'Smith made his debut in 1994. Jones made his debut in 1995.'), []);

@@ -102,8 +102,9 @@ function listsOf(mentions: readonly EntityMention[], prose: string): EntityMenti
 }
 
 /**
- * "M Tait (Newcastle)": mention `m` fills a bracket (closed right after it) that follows, with at most one space, a person's name ending at an
- * offset of `personEnds`.
+ * "M Tait (Newcastle)", "J McIlroy (Windsor, Slough, Eton and Hounslow AC)": mention `m` opens a bracket that follows,
+ * with at most one space, a person's name ending at an offset of `personEnds`, and closes within CLUB_BRACKET code
+ * units with no digit in it (a substitute's minute) nor, for a name read as a person, a comma (an aside).
  */
 function playersClub(prose: string, m: EntityMention, personEnds: ReadonlySet<number>): boolean {
   const open = prose[m.start - 1] === '(' ? m.start - 1 : -1;

@@ -723,8 +723,7 @@ const ASIDE_TOKENS = 5;
 
 /**
  * When token `i` follows a comma that closes an aside opened by a comma after a noun or name (", needless to say,"),
- * the index of the token after the closing comma (i itself); else -1. The aside holds no other comma and at most
- * ASIDE_TOKENS tokens.
+ * `i`; else -1. The aside holds no other comma and at most ASIDE_TOKENS tokens.
  */
 function asideBefore(prose: string, tokens: readonly Token[], i: number, first: number): number {
   if (i - 1 <= first || prose.slice(tokens[i - 1].start, tokens[i - 1].end) !== ',') return -1;
@@ -759,10 +758,9 @@ function repairReportingVerbs(prose: string, tokens: Token[], s: LanguageSentenc
   const reporting = getLexicon().reportingLemmas;
   for (let i = s.first + 1; i + 2 <= s.last; i++) {
     // "Labour, needless to say, claim …": an aside between commas after the subject is passed over, verbs and all.
-    const aside = asideBefore(prose, tokens, i, s.first);
-    if (aside > 0) i = aside;
+    const afterAside = asideBefore(prose, tokens, i, s.first) > 0;
     const t = tokens[i];
-    const b = aside > 0 ? shortAsideOpening(prose, tokens, i - 1, s.first) - 1 : i - 1;
+    const b = afterAside ? shortAsideOpening(prose, tokens, i - 1, s.first) - 1 : i - 1;
     if (isVerb(tokens[b]) && asideBefore(prose, tokens, i + 1, s.first) < 0) return;
     const w = prose.slice(t.start, t.end);
     if (t.pos !== 'NOUN' || !reporting.has(t.lemma) || (w !== t.lemma && w !== `${t.lemma}s`)) continue;

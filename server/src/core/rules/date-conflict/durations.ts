@@ -109,7 +109,9 @@ export function spanConflicts(article: Article, dates: DateMention[], grain: key
     // The end follows at once: "to 2030", "until 2030", "and 2030" after "between"; or past its value ("to 13.3% in").
     const joins = (gap: string) => (wordsOf(gap.toLowerCase()).length === 1 && (between ? wordsOf(gap.toLowerCase())[0] === 'and' : endsWithPhrase(gap, ENDS()))) || (valued && valueEnd(gap, ENDS(), true) === wordsOf(gap).length);
     const closes = (d: DateMention) => d.start > from.end && d.sentence === from.sentence && joins(text.slice(from.end, d.start));
-    const to = ends.find(closes) ?? relativeEnds.find((d) => closes(d) || (d.start > from.end && d.sentence === from.sentence && valued && valueEnd(text.slice(from.end, d.start), ENDS(), false) === wordsOf(text.slice(from.end, d.start)).length));
+    // ("to 13.3% last year": a value, then a year counted from publication.)
+    const valueThenYear = (d: DateMention) => valued && d.start > from.end && d.sentence === from.sentence && valueEnd(text.slice(from.end, d.start), ENDS(), false) === wordsOf(text.slice(from.end, d.start)).length;
+    const to = ends.find(closes) ?? relativeEnds.find((d) => closes(d) || valueThenYear(d));
     if (!to) continue;
     // "from February to September 2006": a first month written without a year is in the year of the second (the year
     // before when it comes later in the calendar), whatever year the tense gave it alone.

@@ -40,6 +40,8 @@ interface DatedEvent {
   participants: Map<string, string>;
   /** The verb or noun as written ("convicted", "closure"). */
   word: string;
+  /** The names that modify a noun naming the event, lower case ("england" of "his England debut"), or "" / absent. */
+  named?: string;
   /** Participants written as names (proper nouns), and common nouns written definite ("the bridge", "its stake"):
    * only these can point back at an event told before ("a firm" is any firm). */
   names: Set<string>;
@@ -109,7 +111,7 @@ export function verbEventConflicts(article: Article, dates: DateMention[], entit
     const b = bucket[j];
     for (let i = Math.max(0, j - COMPARED_BEFORE); i < j; i++) {
       const a = bucket[i];
-      if (a.date.sentence === b.date.sentence) continue;
+      if (a.date.sentence === b.date.sentence || (a.named && b.named && a.named !== b.named)) continue;
       // ("its phone" told of two firms is two phones; so is "its phone" told of one firm and of one unplaced. A later
       // mention that tells its noun apart, "the quarter" … "its fourth quarter", is another; "the new law" … "the law"
       // is the same.)
@@ -148,8 +150,8 @@ function eventOf(article: Article, layer: Language, d: DateMention, refer: Refer
   for (const k of [first - 1, first - 2, last + 1, nounBeforeOfPhrase(layer, text, first, sentence.first)]) {
     if (k < sentence.first || k > sentence.last || tokens[k].pos !== 'NOUN') continue;
     const verb = nouns.get(tokens[k].lemma) ?? nouns.get(text(k).toLowerCase());
-    // "his England debut" and "his Lions debut" are two debuts: a name that modifies the noun is part of the event.
-    if (verb) return withReference(layer, text, sentence.first, { date: d, verb: `${verb}${namedModifier(layer, text, k, sentence.first)}`, word: text(k), participants: nounParticipants(layer, text, k, sentence.first, sentence.last, skip) }, refer);
+    // "his England debut" and "his Lions debut" are two debuts: a name that modifies the noun tells them apart.
+    if (verb) return withReference(layer, text, sentence.first, { date: d, verb, named: namedModifier(layer, text, k, sentence.first), word: text(k), participants: nounParticipants(layer, text, k, sentence.first, sentence.last, skip) }, refer);
   }
   // The verb group the date stands in the clause of.
   const group = nearestGroup(layer, first, last, sentence.first, sentence.last, text);
@@ -406,11 +408,11 @@ function nounParticipants(layer: Language, text: (k: number) => string, noun: nu
   return out;
 }
 
-/** The proper nouns right before the noun at token `noun` ("Davis Cup" of "his Davis Cup debut"), as " davis cup", or "". */
+/** The proper nouns right before the noun at token `noun` ("Davis Cup" of "his Davis Cup debut"), as "davis cup", or "". */
 function namedModifier(layer: Language, text: (k: number) => string, noun: number, from: number): string {
   let k = noun - 1;
   while (k >= from && k > noun - REACH && layer.tokens[k].pos === 'PROPN') k--;
-  return k === noun - 1 ? '' : ` ${Array.from({ length: noun - 1 - k }, (_, i) => text(k + 1 + i).toLowerCase()).join(' ')}`;
+  return Array.from({ length: noun - 1 - k }, (_, i) => text(k + 1 + i).toLowerCase()).join(' ');
 }
 
 function isTitle(word: string): boolean {
