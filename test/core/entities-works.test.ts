@@ -198,3 +198,18 @@ describe('entities: a title before an appositive work noun and its participle (c
     assert.deepEqual(untagged('In London, the show also won an award.'), ['London']);
   });
 });
+
+describe('entities: a work noun that opens its sentence (copy-desk review 54: "Comedy Meet The Fockers topped …")', () => {
+  it('reads the title after a capitalised work noun at the start of a sentence as a title', () => {
+    assert.deepEqual(untagged('Comedy Meet The Fockers topped the festive box office in North America.'), ['North America']);
+    // Ours, written after the fix.
+    assert.deepEqual(untagged('Comedy Fat Albert entered the chart in second place, said Paul Dergarabedian.'), ['Paul Dergarabedian']);
+    assert.deepEqual(untagged('Thriller Collateral took $20m in Spain.'), ['Spain']);
+    // A work noun that only modifies the noun after it opens no title.
+    assert.deepEqual(untagged('Documentary maker Michael Moore spoke in Toronto.'), ['Michael Moore', 'Toronto']);
+  });
+
+  it('keeps a person linked to a piece of a title apart from it ("Fat Albert" … "Albert Finney")', () => {
+    assert.deepEqual(untagged('Comedy Fat Albert entered the chart. Actor Albert Finney starred in it.'), ['Albert Finney']);
+  });
+});

@@ -9,7 +9,7 @@ import { chunkEndingAt, firstTokenEndingAfter, isReportingGroup, languageOf, ver
 import { isSportReport } from '../figures/sport';
 import { subjectOfClause } from '../figures/attribution';
 import type { Article, EntityMention, EntityType } from '../types';
-import { endsPossessive, hasSpace, isCapitalised, isDigits, isLowerInitial, lastWordOf } from '../text/shape';
+import { endsPossessive, hasSpace, isCapitalised, isDigits, isLowerInitial, lastWordOf, wordsOf } from '../text/shape';
 import { isAsciiWordChar, splitAtSpaces } from './nameShape';
 import { appositiveWork, BODY_MODIFIERS, titleRun } from './titles';
 import { afterCourtesyTitle, describesPeople, endsOrgNames, isCorporateForm, namesBodies, opensPersonNames } from './refine';
@@ -67,7 +67,13 @@ export function retypeWorks(mentions: EntityMention[], article: Article, fromRec
   // A name read as a title once among many plain mentions was a misreading ("the software Microsoft owns", "told the
   // Today programme the US had …"): a group turns `other` only when more than TITLED_SHARE of its mentions are cued.
   retypeCuedGroups(candidates, titled, 'other');
-  for (const m of pieces) m.type = 'other';
+  // A piece of a title stands apart from a person's full name it was linked to: "Albert" of "Fat Albert" is not
+  // "Albert Finney".
+  const longer = new Set(mentions.filter((m) => !pieces.includes(m) && m.type === 'person' && wordsOf(m.text).length > 1).map((m) => m.group));
+  for (const m of pieces) {
+    m.type = 'other';
+    if (longer.has(m.group)) m.group = `${m.group}/title`;
+  }
 }
 
 /**
@@ -411,7 +417,9 @@ function afterWorkNoun(layer: Language, prose: string, m: EntityMention, works: 
   let k = opening - 1;
   while (inSentence(k) && (layer.tokens[k].pos === 'DET' || QUOTE_MARKS.has(word(k))) && k > opening - 3) k--;
   if (modifiesNounAfter(layer, m, sentence)) return false;
-  const isWork = (i: number) => layer.tokens[i].pos === 'NOUN' && works.has(word(i).toLowerCase()) && !(sport && SPORT_SENSES.has(word(i).toLowerCase()));
+  // ("Comedy Meet The Fockers topped …": a work noun that opens its sentence is capitalised, and the tagger reads it PROPN.)
+  const opensSentence = (i: number) => layer.sentences[sentence]?.first === i && layer.tokens[i].pos === 'PROPN';
+  const isWork = (i: number) => (layer.tokens[i].pos === 'NOUN' || opensSentence(i)) && works.has(word(i).toLowerCase()) && !(sport && SPORT_SENSES.has(word(i).toLowerCase()));
   if (inSentence(k) && (isWork(k) || cuedAsTitle(layer, prose, m, k, sport))) return true;
   // "her new film, The Aviator, leads": an appositive title closed by a comma; not "the director of the film, Vinod
   // Pande,", where the name stands for the phrase the work noun ends.
