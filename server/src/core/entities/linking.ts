@@ -179,9 +179,10 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
 
   // "M Tait" or "M. Tait" in a team sheet after "Mike Tait": an initial and a surname name the one person of the
   // article whose full name has that surname and a first word with that initial ("J Robinson" is not "Andy Robinson").
+  // One read as a person already needs no person's shape ("A Hogg" after "Ali Hogg", "D Parks" after "Dan Parks").
   mentions.forEach((m, i) => {
     const words = mentionWords[i];
-    if (words.length !== 2 || words[0].length !== 1 || m.tagged || m.type === 'place' || !initialAndSurname(m.text)) return;
+    if (words.length !== 2 || words[0].length !== 1 || m.tagged || m.type === 'place' || (m.type !== 'person' && !initialAndSurname(m.text))) return;
     const full = bucket(surnames, words[1]).filter((j) => mentions[j].type === 'person' && mentionWords[j].length >= 2 && mentionWords[j][0].length > 1 && mentionWords[j][0][0] === words[0]);
     const roots = new Set(full.map((j) => find(j)));
     if (roots.size === 1) union([...roots][0], i);

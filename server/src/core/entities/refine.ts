@@ -1,7 +1,7 @@
 // Trims what the recogniser reports to the name a journalist would tag: no markup, brackets, titles or numbers; group nouns retype.
 import { getLexicon } from '../figures/lexicon';
 import { readDataJson, readWordList } from '../dataFiles';
-import type { Article } from '../types';
+import type { Article, Span } from '../types';
 import { lookupPlace } from './gazetteer';
 import type { RecognizedMention } from './ner';
 import { firstTokenEndingAfter, languageOf } from '../language';
@@ -106,7 +106,7 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   if (isOfficeWord(last.word)) return null;
   // "Commissioner for Migration, Home Affairs and Citizenship": a portfolio names no body or place.
   if (isPortfolio(named, article.prose)) return null;
-  return asPartyMembers(asPrefixed(asStorm(asAward(asFaith(asDemonym(withInitialAndSurname(withGivenName(withHeadPrior(withLongerName(withHeadNoun(named, article.prose), article.prose))), article.prose)))), article.prose)));
+  return asPartyMembers(asPrefixed(asStorm(asAward(asFaith(asDemonym(withInitialAndSurname(withGivenName(withHeadPrior(withLongerName(withHeadNoun(withListedInitial(named, article), article.prose), article.prose))), article)))), article.prose)));
 }
 
 /**
@@ -213,12 +213,83 @@ function withGivenName(m: RecognizedMention): RecognizedMention {
 /**
  * "J Robinson (Sale Sharks, capt)", "D Chin (Birchfield Harriers)": an initial and a surname (initialAndSurname) that
  * the recogniser typed organisation or place, before a bracket as a team sheet or a results list gives a player's or
- * athlete's club, is a person. Elsewhere such a pair is as often a title ("X Factor", "Q Magazine").
+ * athlete's club, is a person; so is one of any type in a list of such names ("G Rowntree, S Thompson, P Vickery",
+ * listedInitialName).
+ * Elsewhere such a pair is as often a title ("X Factor", "Q Magazine").
  */
-function withInitialAndSurname(m: RecognizedMention, prose: string): RecognizedMention {
-  if ((m.type !== 'org' && m.type !== 'place') || !initialAndSurname(m.text)) return m;
+function withInitialAndSurname(m: RecognizedMention, article: Article): RecognizedMention {
+  if (m.type === 'person') return m;
+  const prose = article.prose;
   const bracket = prose[m.end] === '(' || (prose[m.end] === ' ' && prose[m.end + 1] === '(');
-  return bracket ? { ...m, type: 'person', label: 'PER' } : m;
+  return (bracket && m.type !== 'other' && initialAndSurname(m.text)) || listedInitialName(m, article) ? { ...m, type: 'person', label: 'PER' } : m;
+}
+
+/** What separates the items of a list of names: a comma, a semicolon (a team sheet's line between positions). */
+const LIST_SEPARATORS: ReadonlySet<string> = new Set([',', ';']);
+
+/**
+ * A team sheet's or a scorecard's initial: one capital letter, with or without a full stop ("H", "M."), or two joined
+ * by a hyphen ("J-P"). In a list of such names "A" and "I" are initials too ("A Titterrell, A Sheridan").
+ */
+function isListInitial(word: string): boolean {
+  const bare = withoutFullStop(word);
+  if (bare.length === 1) return isAllCapitals(bare);
+  return bare.length === 3 && bare[1] === '-' && isAllCapitals(bare[0]) && isAllCapitals(bare[2]);
+}
+
+/**
+ * Tokens [first, last] of the linguistic layer make an initial and a capitalised word no known place: "H Ellis".
+ * `word(k)` is token k's text ('' out of range).
+ */
+function initialNameAt(first: number, last: number, word: (k: number) => string): boolean {
+  return last === first + 1 && isListInitial(word(first)) && isCapitalised(word(last)) && !isListInitial(word(last)) && !lookupPlace(word(last));
+}
+
+/**
+ * Tokens [first, last] are an item of a list of initialled names: an initial and a surname (initialNameAt), opening
+ * its sentence or after a comma or semicolon, before one, a bracket or the sentence's end, with another such item
+ * beside it across a separator ("C Hodgson, H Ellis; G Rowntree" in a team sheet, "J Smith, K Jones" in a byline).
+ */
+function inInitialledList(first: number, last: number, article: Article): boolean {
+  const layer = languageOf(article);
+  const word = (k: number) => (k >= 0 && k < layer.tokens.length ? article.prose.slice(layer.tokens[k].start, layer.tokens[k].end) : '');
+  const sentence = layer.sentences[layer.tokens[first].sentence];
+  const opensItem = first === sentence.first || LIST_SEPARATORS.has(word(first - 1));
+  const after = word(last + 1);
+  const closesItem = last === sentence.last || LIST_SEPARATORS.has(after) || after === '(' || after === '.';
+  if (!initialNameAt(first, last, word) || !opensItem || !closesItem) return false;
+  const before = first > sentence.first + 2 && initialNameAt(first - 3, first - 2, word);
+  const next = LIST_SEPARATORS.has(after) && last + 3 <= sentence.last && initialNameAt(last + 2, last + 3, word);
+  return before || next;
+}
+
+/** The tokens of the layer that `m` covers exactly, [first, last]; null when it starts or ends inside one. */
+function tokensOf(m: Span, article: Article): [number, number] | null {
+  const layer = languageOf(article);
+  const first = layer.tokenAt(m.start);
+  if (first < 0 || layer.tokens[first].start !== m.start) return null;
+  let last = first;
+  while (last + 1 < layer.tokens.length && layer.tokens[last + 1].end <= m.end) last++;
+  return layer.tokens[last].end === m.end ? [first, last] : null;
+}
+
+/** `m` is an item of a list of initialled names (inInitialledList). */
+function listedInitialName(m: Span, article: Article): boolean {
+  const tokens = tokensOf(m, article);
+  return !!tokens && inInitialledList(tokens[0], tokens[1], article);
+}
+
+/**
+ * "C Hodgson, H Ellis; G Rowntree": in a list of initialled names the recogniser may read a surname without its
+ * initial ("Ellis"); the name is the item, initial and all, one space apart.
+ */
+function withListedInitial(m: RecognizedMention, article: Article): RecognizedMention {
+  const tokens = tokensOf(m, article);
+  if (!tokens || tokens[0] !== tokens[1] || tokens[0] === 0) return m;
+  const layer = languageOf(article);
+  const initial = layer.tokens[tokens[0] - 1];
+  if (initial.end + 1 !== m.start || initial.sentence !== layer.tokens[tokens[0]].sentence || !inInitialledList(tokens[0] - 1, tokens[0], article)) return m;
+  return { ...m, start: initial.start, text: article.text.slice(initial.start, m.end) };
 }
 
 /**
