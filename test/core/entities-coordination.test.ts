@@ -64,3 +64,33 @@ describe('a name of "of" or "for" the recogniser ended before "and" and a common
     assert.deepEqual(flagged('The Bank of England and Lloyds agreed.'), ['Bank of England', 'Lloyds']);
   });
 });
+
+describe('a name read across a possessive: the owner and what it owns (review 55)', () => {
+  /** Every entity mention of `body`: "text type". */
+  function mentions(body: string): string[] {
+    return analyze(`---\npublished: 2005-01-15\n---\n\n${body}\n`).entities.map((e) => `${e.text} ${e.type}`);
+  }
+
+  it('splits a body named before its own committee ("the Bank\'s Monetary Policy Committee")', () => {
+    const found = mentions('Bank holds rates\n\nThe Bank of England has left rates unchanged. The Bank\'s Monetary Policy Committee voted 7-2 to hold them, minutes showed.');
+    assert.ok(found.includes('Monetary Policy Committee org'), found.join(', '));
+    assert.ok(found.includes('Bank org'), found.join(', '));
+    assert.equal(found.some((f) => f.startsWith("Bank's")), false, found.join(', '));
+  });
+
+  it('splits a broadcaster from its programme, and a central bank from its committee (ours)', () => {
+    const found = mentions('She appeared on ITV1\'s Loose Women on Tuesday. The Fed\'s Open Market Committee raised rates. The Fed said inflation was tame.');
+    for (const name of ['ITV1', 'Loose Women', 'Open Market Committee']) assert.ok(found.some((f) => f.startsWith(`${name} `)), `${name}: ${found.join(', ')}`);
+    assert.equal(found.some((f) => f.includes("'s ")), false, found.join(', '));
+  });
+
+  it('never grows a name past its sentence\'s end ("Loose Women on Tuesday. The Fed\'s Open")', () => {
+    const found = mentions('She appeared on ITV1\'s Loose Women on Tuesday. The Fed\'s Open Market Committee raised rates.');
+    assert.equal(found.some((f) => f.includes('Tuesday')), false, found.join(', '));
+  });
+
+  it('keeps names whose possessive is their own: the owner a common noun, or the rest one common word', () => {
+    const found = mentions('Mr Hale spoke at Queen\'s Club in London. The Information Commissioner\'s Office said it would act. The People\'s Party won the seat.');
+    for (const name of ["Queen's Club", "Information Commissioner's Office", "People's Party"]) assert.ok(found.some((f) => f.startsWith(`${name} `)), `${name}: ${found.join(', ')}`);
+  });
+});

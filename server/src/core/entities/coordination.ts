@@ -4,15 +4,15 @@
 // Studies"), the second repeats the first's words ("Outlook and Outlook Express"), or a side is a name the recogniser
 // reads alone elsewhere in the article or a known place ("Google and Ask Jeeves"). "Marks and Spencer", "Procter &
 // Gamble" and "Department of Trade and Industry" stay one name.
-import { isGivenName, isMostlyCapitalised, type RecognizedMention } from './ner';
+import { isGivenName, isMostlyCapitalised, isOftenLowerCase, type RecognizedMention } from './ner';
 import { endsOrgNames, hasPersonsNameShape, NAME_JOINERS, opensPersonNames } from './refine';
 import { lookupPlace } from './gazetteer';
 import { functionPos } from './functionPos';
 import { readWordList } from '../dataFiles';
 import type { Language } from '../language';
 import type { Span } from '../types';
-import { isCapitalised, isLowerInitial } from '../text/shape';
-import { splitAtSpaces } from './nameShape';
+import { hasDigit, isCapitalised, isLowerInitial } from '../text/shape';
+import { isCapitals, splitAtSpaces } from './nameShape';
 
 /** ", " / " and " / ", and " then an optional "the", between the two names; group 1 is the second name. */
 const JOIN = /(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?=\p{Lu})/gu;
@@ -28,9 +28,11 @@ export function splitCoordinated(raws: RecognizedMention[], prose: string, layer
   const cut = raws.map((r) => atWordsOfNoName(r, prose, layer));
   const alone = new Set(cut.flat().map((r) => r.text));
   const readWhole = new Set(raws.map((r) => r.text));
+  // "Bank" of "Bank of England": the head before "of" of a name read in the article goes by itself ("the Bank's").
+  const opensOfName = new Set(raws.flatMap((r) => { const of = r.text.indexOf(' of '); return of > 0 ? [withoutThe(r.text.slice(0, of))] : []; }));
   const out: RecognizedMention[] = [];
   raws.forEach((r, i) => {
-    const pieces = cut[i].flatMap((p) => atConjunctions(p, prose, (name) => alone.has(name) && name !== p.text));
+    const pieces = cut[i].flatMap((p) => atConjunctions(p, prose, (name) => alone.has(name) && name !== p.text)).flatMap((p) => atOwner(p, prose, (name) => alone.has(name) || opensOfName.has(name)));
     const split = pieces.length !== 1 || pieces[0] !== r;
     out.push(...(split ? ownTypes(r, pieces, layer, readApart, readWhole) : pieces));
   });
@@ -177,6 +179,43 @@ function atConjunctions(r: RecognizedMention, prose: string, readAlone: (name: s
   if (!rest.includes(' ') && endsOrgNames(rest)) return out;
   out.push({ ...r, start: from, end: r.end, text: rest });
   return out;
+}
+
+/**
+ * "the Bank's Monetary Policy Committee", "Channel 4's Supernanny", "Metallica's Madly": a name the recogniser read
+ * across a possessive is two, the owner and what it owns, when the owner is a name of its own — read alone elsewhere
+ * in the article or the head before "of" of a name read there (`readAlone`: "Bank" of "Bank of England"), or a
+ * broadcaster's or body's name that ends in capitals or a number ("BBC2", "Radio 4", "ITV1"; not "US People's Choice
+ * Awards") — and what follows is a name too, not one word copy writes in lower case ("Dead Man's Shoes", "Queen's
+ * Club", "Information Commissioner's Office", "People's Party" stay whole: their owner is a common noun or their last
+ * word is). Only the first possessive followed by a space splits; the owner's "'s" is dropped from both pieces.
+ */
+function atOwner(r: RecognizedMention, prose: string, readAlone: (name: string) => boolean): RecognizedMention[] {
+  const text = prose.slice(r.start, r.end);
+  const at = possessiveSpaceIn(text);
+  if (at < 0) return [r];
+  const owner = text.slice(0, at);
+  const rest = text.slice(at + 3);
+  const ownerWords = splitAtSpaces(owner);
+  const restWords = splitAtSpaces(rest);
+  if (!isCapitalised(rest) || (restWords.length === 1 && isOftenLowerCase(rest))) return [r];
+  const last = ownerWords[ownerWords.length - 1];
+  const named = readAlone(withoutThe(owner)) || isCapitals(last, 2) || hasDigit(last);
+  if (!named) return [r];
+  return [{ ...r, end: r.start + at, text: owner }, { ...r, start: r.start + at + 3, text: rest }];
+}
+
+/** `name` without a leading "The " ("The Bank" → "Bank"). */
+function withoutThe(name: string): string {
+  return name.startsWith('The ') ? name.slice(4) : name;
+}
+
+/** Where the first possessive "'s" (or "’s") followed by a space stands in `text`, or -1. */
+function possessiveSpaceIn(text: string): number {
+  for (let i = 1; i + 3 < text.length; i++) {
+    if ((text[i] === "'" || text[i] === '’') && text[i + 1] === 's' && text[i + 2] === ' ') return i;
+  }
+  return -1;
 }
 
 /**

@@ -106,7 +106,7 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   if (isOfficeWord(last.word)) return null;
   // "Commissioner for Migration, Home Affairs and Citizenship": a portfolio names no body or place.
   if (isPortfolio(named, article.prose)) return null;
-  return asPartyMembers(asPrefixed(asStorm(asAward(asFaith(asDemonym(withInitialAndSurname(withGivenName(withHeadPrior(withLongerName(withHeadNoun(withListedInitial(named, article), article.prose), article.prose))), article)))), article.prose)));
+  return asPartyMembers(asPrefixed(asStorm(asAward(asFaith(asDemonym(withInitialAndSurname(withGivenName(withHeadPrior(withLongerName(withHeadNoun(withListedInitial(named, article), article.prose), article.prose, sentenceEnd(named, article)))), article)))), article.prose)));
 }
 
 /**
@@ -261,6 +261,13 @@ function inInitialledList(first: number, last: number, article: Article): boolea
   const before = first > sentence.first + 2 && initialNameAt(first - 3, first - 2, word);
   const next = LIST_SEPARATORS.has(after) && last + 3 <= sentence.last && initialNameAt(last + 2, last + 3, word);
   return before || next;
+}
+
+/** Where the sentence of the linguistic layer that `m` starts in ends (the prose's end when none holds it). */
+function sentenceEnd(m: Span, article: Article): number {
+  const layer = languageOf(article);
+  const at = layer.tokenAt(m.start);
+  return at >= 0 ? layer.sentences[layer.tokens[at].sentence].end : article.prose.length;
 }
 
 /** The tokens of the layer that `m` covers exactly, [first, last]; null when it starts or ends inside one. */
@@ -475,9 +482,9 @@ const nameHeads = () => headTypesOf('name-heads.txt');
  * its line by capitalised words that end in a name head (data/name-heads.txt, or a learned head of names of type
  * other for a mention that is no person: "Glasgow Climate Pact") is part of that longer name, which
  * becomes the mention, typed by its last head. Only spaces, capitalised words and a few joiners ("of") may stand
- * between; anything else leaves the mention as it was.
+ * between, inside the mention's sentence (ending at `limit`); anything else leaves the mention as it was.
  */
-function withLongerName(m: RecognizedMention, prose: string): RecognizedMention {
+function withLongerName(m: RecognizedMention, prose: string, limit = prose.length): RecognizedMention {
   const heads = nameHeads();
   let end = -1;
   let type: 'person' | 'org' | 'place' | 'other' | null = null;
@@ -492,7 +499,8 @@ function withLongerName(m: RecognizedMention, prose: string): RecognizedMention 
   let previousWord = '';
   for (let n = 0; n < NAME_HEAD_REACH; n++) {
     const w = re.exec(prose);
-    if (!w) break;
+    // The longer name stays in the mention's sentence ("Loose Women on Tuesday. The Fed's Open" is no name).
+    if (!w || re.lastIndex > limit) break;
     const word = withoutFullStop(w[1]);
     // "Tesco plc": a corporate form right after the name ends a company's name, in any case.
     if (n === 0 && m.type !== 'person' && isCorporateForm(word)) { end = re.lastIndex - (w[1].length - word.length); type = 'org'; break; }
