@@ -1124,3 +1124,21 @@ describe('bbc3 dev: a comment between the subject and its reporting verb ("Labou
     assert.equal(layer.tokens.find((t) => a.prose.slice(t.start, t.end) === 'claim')?.pos, 'NOUN');
   });
 });
+
+describe("the writer's own account (review 55: a columnist's inventory; examples written after the fix)", () => {
+  it('needs no source for what the writer, as "I", counts or measures outside quotations', () => {
+    assert.deepEqual(unsourced("I've just looked around my office and I find two monitors, an old PC, two old handhelds and three ancient laptops."), []);
+    assert.deepEqual(unsourced('I counted 40 people at the meeting, and by noon I had walked 12 miles.'), []);
+  });
+
+  it('still asks for a source for money, percentages, other subjects and a quoted "I"', () => {
+    assert.deepEqual(unsourced('I pay £300 a month for the flat.'), ['£300']);
+    assert.deepEqual(unsourced('We walked 12 miles. The protest drew 400 people.'), ['12', '400']);
+    assert.deepEqual(unsourced('"I have three cars and 200 sheep."'), ['three', '200']);
+  });
+
+  it('says why in the hover', () => {
+    const f = analyze('---\npublished: 2025-11-12\n---\n\nI counted 40 people at the meeting.\n').figures.find((x) => x.text === '40');
+    assert.equal(describeFigure(f!).split('\n\n')[1], 'No source needed: the writer’s own account of what they saw or did (“I …”): the writer is the source');
+  });
+});

@@ -14,6 +14,7 @@ const NO_SOURCE_NEEDED: Record<NonNullable<FigureMention['noSourceNeeded']>['kin
   market: () => 'a market’s level or move (an index, a share or commodity price) on the trading day this article reports',
   enumerated: () => 'a small count whose items the sentence names, so the reader can count them',
   'rate-base': (r) => `the one unit an exchange rate is quoted against; the rate (“${r}”) carries the source`,
+  'own-account': () => 'the writer’s own account of what they saw or did (“I …”): the writer is the source',
 };
 
 function formatNumber(n: number): string {

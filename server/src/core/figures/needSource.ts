@@ -1,7 +1,7 @@
 // Figures a desk does not ask to source (LABELLING.md, `needs_source: false`), read as kinds from the figures and
 // the linguistic layer: a conversion in brackets, a headline figure the body gives again, a statistic of the game the
 // article reports, and a fixed fact of record about a place or body.
-import { asideStart, languageOf, verbGroupAt, type Language, type Token } from '../language';
+import { asideStart, languageOf, quotationAt, verbGroupAt, type Language, type Token } from '../language';
 import { subjectBefore } from './attribution';
 import type { Article, FigureMention, NoSourceNeeded, Span } from '../types';
 import type { Lexicon } from './lexicon';
@@ -56,6 +56,8 @@ const CLAUSE_BREAK = new Set(['VERB', 'CCONJ', 'SCONJ', 'PUNCT']);
  *   Abbas, have ties"; see enumerated).
  * - `restatement` also: "the 15% restriction" naming again a figure an earlier sentence gave (namedAgain).
  * - `rate-base`: one unit of a currency, then a verb and the amount of another it buys (rateBase).
+ * - `own-account`: a count or measure the writer gives of what they saw or did, the subject of its clause "I" outside
+ *   every quotation ("I find two monitors, two old handhelds, three ancient laptops"; ownAccount).
  * Mutates the figures; never throws.
  */
 export function markNoSourceNeeded(article: Article, figures: FigureMention[], lex: Lexicon): void {
@@ -71,10 +73,34 @@ export function markNoSourceNeeded(article: Article, figures: FigureMention[], l
     const why = conversion(article, figures[i - 1], f, figures[i - 2]) ?? unitDefined(article, f, lex) ?? (inHeading[i] ? headline(f, body, lex) : null) ?? result(article, f, lex) ?? record(article, f, lex)
       ?? market(article, f, lex) ?? marketCompared(article, figures[i - 1], f) ?? sameQuote(article, figures[i - 1], f) ?? perShare(article, figures[i - 1], f) ?? enumerated(article, f)
       ?? (marketSeen ? nameMovedOnTheDay(article, f, lex) : null)
-      ?? namedAgain(article, firstGiven, f) ?? rateBase(article, f, figures[i + 1]);
+      ?? namedAgain(article, firstGiven, f) ?? rateBase(article, f, figures[i + 1]) ?? ownAccount(article, f);
     if (why) f.noSourceNeeded = why;
     if (why?.kind === 'market') marketSeen = true;
   });
+}
+
+/**
+ * "I've just looked around my office and I find two monitors, … three ancient laptops": a count or measure in a clause
+ * whose subject is the first person singular, outside every quotation, is the writer's own account of what they saw or
+ * did; the writer is its source. The clause's verb is the nearest verb before the figure in its sentence, and its
+ * subject is read with subjectBefore (the layer's tokens). Money and percentages are not counted so: "I pay £300 a
+ * month" still says whose figure it is only by the byline. Null otherwise.
+ */
+function ownAccount(article: Article, f: FigureMention): NoSourceNeeded | null {
+  if ((f.kind !== 'count' && f.kind !== 'measure') || quotationAt(article, f.start)) return null;
+  const layer = languageOf(article);
+  const at = layer.tokenAt(f.start);
+  if (at < 0) return null;
+  const sentence = layer.sentences[layer.tokens[at].sentence];
+  let verb = at - 1;
+  while (verb >= sentence.first && layer.tokens[verb].pos !== 'VERB') verb--;
+  if (verb < sentence.first) return null;
+  // The verb group's first word: "I have found" reads its subject before "have".
+  while (verb - 1 >= sentence.first && layer.tokens[verb - 1].pos === 'AUX') verb--;
+  const subject = subjectBefore(layer, article.prose, verb, sentence.first);
+  if (!subject) return null;
+  const head = layer.tokens[subject.head];
+  return head.pos === 'PRON' && article.prose.slice(head.start, head.end) === 'I' ? { kind: 'own-account' } : null;
 }
 
 const quote = (f: FigureMention) => ({ start: f.start, end: f.end, text: f.text });
