@@ -1142,3 +1142,16 @@ describe("the writer's own account (review 55: a columnist's inventory; examples
     assert.equal(describeFigure(f!).split('\n\n')[1], 'No source needed: the writer’s own account of what they saw or did (“I …”): the writer is the source');
   });
 });
+
+describe('a reporting verb\'s form used as a noun sources nothing (review 55: "a previous estimate of 12%")', () => {
+  it('asks for a source when the noun has no owner', () => {
+    assert.deepEqual(unsourced('Inflation could climb to 14% compared to a previous estimate of 12%.'), ['14%', '12%']);
+    // Ours, written after the fix.
+    assert.deepEqual(unsourced('Sales beat the forecast of 8% by a wide margin.'), ['8%']);
+  });
+
+  it('still reads the verb and an owned estimate as sources', () => {
+    assert.deepEqual(unsourced('The ONS estimates growth of 2%. Growth was 3%, the Treasury estimates.'), []);
+    assert.deepEqual(unsourced('The company, which estimates an HIV prevalence of 24% among its staff, has a plan.'), []);
+  });
+});

@@ -314,7 +314,7 @@ export class AttributionFinder {
   private notSaying(v: number): boolean {
     const layer = languageOf(this.article);
     const k = layer.tokenAt(this.toks[v].start);
-    return k >= 0 && (layer.tokens[k].pos === 'ADJ' || takesAnObject(layer, k));
+    return k >= 0 && (layer.tokens[k].pos === 'ADJ' || takesAnObject(layer, k) || nounAfterDeterminer(layer, this.article.prose, k));
   }
 
   /**
@@ -692,6 +692,22 @@ function requests(layer: Language, g: VerbGroup): boolean {
 function afterPreposition(layer: Language, g: VerbGroup): boolean {
   const before = layer.tokens[g.first - 1];
   return !!before && before.pos === 'ADP' && before.sentence === layer.tokens[g.first].sentence && g.tense === 'none';
+}
+
+/**
+ * Token k is a noun of a noun phrase that a determiner or an adjective opens ("a previous estimate", "the forecast",
+ * "its claim"), as the layer tags it: no verb, whatever its form.
+ */
+/** Relatives the tagger reads as determiners. */
+const RELATIVE_DETERMINERS: ReadonlySet<string> = new Set(['which', 'that', 'whose', 'what']);
+
+function nounAfterDeterminer(layer: Language, prose: string, k: number): boolean {
+  const before = layer.tokens[k - 1];
+  if (layer.tokens[k].pos !== 'NOUN' || !before) return false;
+  // A possessive determiner, not a relative ("the company, which estimates an HIV prevalence of 24%", which the tagger
+  // may read as a determiner and a noun).
+  const possessive = before.pos === 'PRON' && verbGroupWords().possessiveDeterminers.has(prose.slice(before.start, before.end).toLowerCase());
+  return (before.pos === 'DET' && !RELATIVE_DETERMINERS.has(before.lemma)) || before.pos === 'ADJ' || possessive;
 }
 
 /**
