@@ -1800,3 +1800,24 @@ describe('slips54: a month named beside a relative month, and one debut given tw
     assert.deepEqual(conflicts('2005-03-01', 'Smith made his debut in 1994. Jones made his debut in 1995.'), []);
   });
 });
+
+describe('one act told with an explicit and a relative date, the date after its predicate or opening the sentence (review 55)', () => {
+  const EARLIER = 'The government published its aviation report in December 2003.';
+  it('reads the predicate without the date\'s preposition or a possessive', () => {
+    for (const later of ['The government published its aviation report last March.', 'The government published the aviation report a year ago.']) {
+      assert.equal(findings('2005-03-01', `${EARLIER}\n\n${later}`).filter((f) => f.startsWith('date-conflict')).length, 1, later);
+    }
+  });
+
+  it('reads a date that opens its sentence, with or without a comma (ours)', () => {
+    for (const later of ['A year ago the government published its aviation report with much fanfare.', 'In March last year, the government published the report.']) {
+      assert.equal(findings('2005-03-01', `${EARLIER}\n\n${later}`).filter((f) => f.startsWith('date-conflict')).length, 1, later);
+    }
+    assert.equal(findings('2005-03-01', 'The firm opened its new plant in December 2003.\n\nLast March, the firm opened its new plant with much fanfare.').filter((f) => f.startsWith('date-conflict')).length, 1);
+  });
+
+  it('stays silent on two sayings and on one date told twice', () => {
+    assert.deepEqual(findings('2005-03-01', 'Stuart Rose, head of M&S, said last year its prices were too high.\n\nAn M&S spokesman said on Sunday it had no evidence of a bid.').filter((f) => f.startsWith('date-conflict')), []);
+    assert.deepEqual(findings('2005-03-01', `${EARLIER}\n\nIn December 2003, the government published the report.`).filter((f) => f.startsWith('date-conflict')), []);
+  });
+});

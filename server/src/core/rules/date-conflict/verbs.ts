@@ -154,7 +154,9 @@ function eventOf(article: Article, layer: Language, d: DateMention, refer: Refer
     if (verb) return withReference(layer, text, sentence.first, { date: d, verb, named: namedModifier(layer, text, k, sentence.first), word: text(k), participants: nounParticipants(layer, text, k, sentence.first, sentence.last, skip) }, refer);
   }
   // The verb group the date stands in the clause of.
-  const group = nearestGroup(layer, first, last, sentence.first, sentence.last, text);
+  // ("In March last year, the government published …": a date that opens its sentence dates the verb after its comma.)
+  const opens = first === sentence.first || (first === sentence.first + 1 && tokens[sentence.first].pos === 'ADP');
+  const group = nearestGroup(layer, first, last, sentence.first, sentence.last, text) ?? (opens ? verbGroupAfter(layer, d.end, Math.min(sentence.last, last + REACH)) ?? null : null);
   if (!group) return null;
   const event = verbs.get(tokens[group.head].lemma);
   if (!event) return predicateEvent(layer, article.prose, text, d, group, first, sentence.first, refer);
@@ -177,7 +179,8 @@ function eventOf(article: Article, layer: Language, d: DateMention, refer: Refer
  */
 function predicateEvent(layer: Language, prose: string, text: (k: number) => string, d: DateMention, group: VerbGroup, first: number, from: number, refer: Refer): DatedEvent | null {
   const tokens = layer.tokens;
-  if (first <= group.head || first - group.head - 1 > PREDICATE_WORDS * 2) return null;
+  if (first <= group.head) return frontedPredicateEvent(layer, prose, text, d, group, first, from, refer);
+  if (first - group.head - 1 > PREDICATE_WORDS * 2) return null;
   const between = predicateWords(layer, group.head, first);
   if (!between) return null;
   // A bare verb and the date's preposition ("plays on Saturday") may tell a fixture that recurs: a particle or a
@@ -191,7 +194,43 @@ function predicateEvent(layer: Language, prose: string, text: (k: number) => str
   const subject = subjectOf(layer, prose, afterComma ? group.first - 1 : group.first, from);
   if (!subject.length) return null;
   const word = prose.slice(tokens[group.head].start, tokens[tokens[first - 1]?.pos === 'ADP' ? first - 2 : first - 1].end);
+  // The date's own preposition is no part of the predicate: "published its report in December 2003" and "published
+  // its report last March" tell one publication. A bare verb keeps it ("said on Sunday" and "said last year" are two
+  // sayings, not one told twice).
+  const predicate = tokens[first - 1]?.pos === 'ADP' && between.length > 1 ? between.slice(0, -1) : between;
+  return withReference(layer, text, from, { date: d, verb: `~${tokens[group.head].lemma} ${predicate.join(' ')}`, word, participants: new Map(subject) }, refer);
+}
+
+/**
+ * "A year ago the government published its aviation report", "In March last year the firm opened its plant": a date
+ * that opens its sentence (perhaps after a preposition, perhaps with a comma after it) dates the first verb group after
+ * it and its subject. The predicate is the verb and its object's words up to a preposition, punctuation or the clause's
+ * end (predicateWords; at least one, as a bare verb may tell a fixture that recurs), read as predicateEvent reads it.
+ */
+function frontedPredicateEvent(layer: Language, prose: string, text: (k: number) => string, d: DateMention, group: VerbGroup, first: number, from: number, refer: Refer): DatedEvent | null {
+  const tokens = layer.tokens;
+  const opens = first === from || (first === from + 1 && tokens[from].pos === 'ADP');
+  if (!opens || group.passive || verbGroupAfter(layer, d.end, group.first) !== group) return null;
+  let end = group.head + 1;
+  while (end < tokens.length && end <= group.head + PREDICATE_WORDS * 2 && tokens[end].sentence === tokens[group.head].sentence && !OBJECT_ENDS.has(tokens[end].pos)) end++;
+  const between = predicateWords(layer, group.head, end);
+  if (!between?.length || between.length > PREDICATE_WORDS) return null;
+  const subject = subjectOf(layer, prose, group.first, from);
+  if (!subject.length) return null;
+  const word = prose.slice(tokens[group.head].start, tokens[end - 1].end);
   return withReference(layer, text, from, { date: d, verb: `~${tokens[group.head].lemma} ${between.join(' ')}`, word, participants: new Map(subject) }, refer);
+}
+
+/** What ends a fronted date's predicate: a preposition, punctuation, a subordinator or another verb. */
+const OBJECT_ENDS = new Set(['ADP', 'PUNCT', 'SCONJ', 'VERB', 'CCONJ']);
+
+/** The first verb group of the layer starting after UTF-16 offset `after` and at or before token `atMost`, if any. */
+function verbGroupAfter(layer: Language, after: number, atMost: number): VerbGroup | undefined {
+  for (let k = layer.tokenAt(after - 1) + 1; k >= 0 && k <= atMost; k++) {
+    const g = verbGroupAt(layer, k);
+    if (g && layer.tokens[g.first].start >= after) return g;
+  }
+  return undefined;
 }
 
 /**
@@ -204,7 +243,9 @@ function predicateWords(layer: Language, head: number, first: number): string[] 
   const between: string[] = [];
   for (let k = head + 1; k < first; k++) {
     if (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NUM') return null;
-    if (!MODIFIERS.has(tokens[k].pos) && !(tokens[k].pos === 'NOUN' && k + 1 < first && tokens[k + 1].pos === 'NOUN')) between.push(tokens[k].lemma.toLowerCase());
+    // ("its report" and "the report": a possessive pronoun before its noun is a determiner.)
+    const determiner = tokens[k].pos === 'PRON' && k + 1 < first && MODIFIER_NOUNS.has(tokens[k + 1].pos);
+    if (!MODIFIERS.has(tokens[k].pos) && !determiner && !(tokens[k].pos === 'NOUN' && k + 1 < first && tokens[k + 1].pos === 'NOUN')) between.push(tokens[k].lemma.toLowerCase());
   }
   return between;
 }
