@@ -213,3 +213,19 @@ describe('entities: a work noun that opens its sentence (copy-desk review 54: "C
     assert.deepEqual(untagged('Comedy Fat Albert entered the chart. Actor Albert Finney starred in it.'), ['Albert Finney']);
   });
 });
+
+describe('a speaker is someone or a body (review 55: "says Age Concern" typed other, never flagged)', () => {
+  const typed = (body: string) => analyze(`---\npublished: 2005-03-01\n---\n\n${body}\n`).entities.map((e) => `${e.text} ${e.type}`);
+
+  it('types a name read as other that speaks as an organisation', () => {
+    const found = typed('Political parties cannot take older voters for granted, says Age Concern.');
+    assert.ok(found.includes('Age Concern org'), found.join(', '));
+    assert.ok(untagged('Political parties cannot take older voters for granted, says Age Concern.').includes('Age Concern'));
+  });
+
+  it('leaves a passive report and whom a verb of telling addresses as they were (ours)', () => {
+    const found = typed('Winning a Golden Globe is said to help a film. The chief of the unit told the IPTV World Forum.');
+    assert.ok(found.includes('Golden Globe other'), found.join(', '));
+    assert.ok(found.includes('IPTV World Forum other'), found.join(', '));
+  });
+});

@@ -1,5 +1,5 @@
 // Finds entity mentions: the journalist's tags, names the article or registry already knows, then the trained recogniser; links mentions of one entity.
-import { retypeBodies, retypeDeterminedPeople, retypeEmployers, retypeOwnersOfIts, retypePeople, retypeWorks } from './works';
+import { retypeBodies, retypeDeterminedPeople, retypeEmployers, retypeOwnersOfIts, retypePeople, retypeSpeakers, retypeWorks } from './works';
 import { joinConstituencies } from './constituencies';
 import { isKnownPlace, retypeKnownPlaces, retypeKnownTowns } from './knownPlaces';
 import { linkStormNames } from './storms';
@@ -382,6 +382,7 @@ export function findEntities(
   retypeKnownTowns(agreed, article, fromRecogniser);
   retypeAcronyms(agreed, article.prose, fromRecogniser, (name) => isKnownPlace(name) || readWordList('city-abbreviations.txt').has(name));
   retypeBodies(agreed, article, fromRecogniser);
+  retypeSpeakers(agreed, article, fromRecogniser);
   retypePeople(agreed, article, fromRecogniser);
   retypeDeterminedPeople(agreed, article, fromRecogniser);
   retypeOwnersOfIts(agreed, article, fromRecogniser);

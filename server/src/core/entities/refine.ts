@@ -336,7 +336,7 @@ export function isCorporateForm(word: string): boolean {
 }
 
 /** The word ends names of type other in the labelled data (OTHER_SHARE of at least `minSeen` names). */
-function endsOtherNames(word: string, minSeen = MIN_HEAD_SEEN): boolean {
+export function endsOtherNames(word: string, minSeen = MIN_HEAD_SEEN): boolean {
   const row = priors().heads[withoutFinalPunctuation(word)];
   if (!row) return false;
   const seen = row[0] + row[1] + row[2] + row[3];

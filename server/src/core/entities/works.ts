@@ -12,7 +12,7 @@ import type { Article, EntityMention, EntityType } from '../types';
 import { endsPossessive, hasSpace, isCapitalised, isDigits, isLowerInitial, lastWordOf, wordsOf } from '../text/shape';
 import { isAsciiWordChar, splitAtSpaces } from './nameShape';
 import { appositiveWork, BODY_MODIFIERS, titleRun } from './titles';
-import { afterCourtesyTitle, describesPeople, endsOrgNames, isCorporateForm, namesBodies, opensPersonNames } from './refine';
+import { afterCourtesyTitle, describesPeople, endsOrgNames, endsOtherNames, hasPersonsNameShape, isCorporateForm, namesBodies, opensPersonNames } from './refine';
 import { countryOfCode } from './linking';
 import { lookupPlace } from './gazetteer';
 import { inHeadline } from './headlines';
@@ -108,6 +108,48 @@ export function retypeBodies(mentions: EntityMention[], article: Article, fromRe
     || appositiveWork(layer, prose, m, (w) => namesBodies(w, true), BODY_MODIFIERS, true) || possessiveBody(layer, prose, m)));
   retypeCuedGroups(candidates, cued, 'org');
 }
+
+/**
+ * A speaker is someone or a body: "says Age Concern.", "Stop Stansted Expansion said the White Paper …". An untagged
+ * mention from the recogniser (`fromRecogniser`) typed `other`, of two words or more whose last the tagger reads as a
+ * noun or name and which ends no learned head of other names ("Mental Capacity Bill", "Hopman Cup"), no place of the
+ * gazetteer and opening with no nationality, is retyped `org` with its group when one of its mentions is the subject of
+ * a reporting verb group (language isReportingGroup) right after it, or stands after one as the last words of its
+ * clause (not after a verb of telling: "told the IPTV World Forum"); one with a person's name's shape (hasPersonsNameShape:
+ * "predicts Oliver Irish, editor of …") is retyped `person` instead. Mutates `mentions`; never throws.
+ */
+export function retypeSpeakers(mentions: EntityMention[], article: Article, fromRecogniser: (m: EntityMention) => boolean): void {
+  const layer = languageOf(article);
+  const prose = article.prose;
+  const word = (k: number) => prose.slice(layer.tokens[k].start, layer.tokens[k].end);
+  const candidates = mentions.filter((m) => {
+    if (!fromRecogniser(m) || m.type !== 'other' || !hasSpace(m.text) || lookupPlace(m.text)) return false;
+    const words = splitAtSpaces(m.text);
+    const last = layer.tokens[layer.tokenAt(m.end - 1)];
+    return !!last && (last.pos === 'PROPN' || last.pos === 'NOUN') && !endsOtherNames(words[words.length - 1]) && !isNationality(words[0]) && !isNationality(m.text);
+  });
+  // An active reporting group ("Winning a Golden Globe is said to …" reports nothing of it).
+  const reportingAt = (k: number) => { const g = verbGroupAt(layer, k); return !!g && g.first === k && !g.passive && isReportingGroup(layer, g); };
+  const cued = new Set(candidates.filter((m) => {
+    const after = firstTokenEndingAfter(layer, m.end);
+    let before = layer.tokenAt(m.start) - 1;
+    if (before >= 0 && word(before).toLowerCase() === 'the') before--;
+    // (Not the object of a verb before it: "who presents The Weakest Link tells Cockerell".)
+    if (after < layer.tokens.length && reportingAt(after)) return before < 0 || layer.tokens[before].pos !== 'VERB';
+    // "…, says Age Concern." — the verb before it (past "the"), the clause ending after it.
+    const g = before >= 0 ? verbGroupAt(layer, before) : undefined;
+    const closes = after >= layer.tokens.length || layer.tokens[after].pos === 'PUNCT';
+    // ("told the IPTV World Forum": whom a verb of telling addresses is no speaker.)
+    return !!g && g.last === before && isReportingGroup(layer, g) && !ADDRESSING_LEMMAS.has(layer.tokens[g.head].lemma) && closes;
+  }));
+  // A speaker with a person's name ("predicts Oliver Irish, editor of …") is a person.
+  const people = new Set([...cued].filter((m) => hasPersonsNameShape(m.text)));
+  retypeCuedGroups(candidates, people, 'person', 0);
+  retypeCuedGroups(candidates.filter((m) => m.type === 'other'), new Set([...cued].filter((m) => !people.has(m))), 'org', 0);
+}
+
+/** Reporting verbs whose object after them is whom they address, not who speaks ("told the forum"). */
+const ADDRESSING_LEMMAS: ReadonlySet<string> = new Set(['tell', 'ask', 'brief', 'assure', 'reassure']);
 
 /**
  * People the article says are such ("Bollywood composer AR Rahman", "economist Ruth Lea"): an untagged mention from
