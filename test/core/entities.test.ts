@@ -1069,3 +1069,16 @@ describe('session 26 (review 50): a name whose verb\'s object opens with "its" i
     assert.deepEqual(typed('Tom Avery sold his shares. Avery has cut its stake, said Avery.'), ['Untagged person: “Tom Avery” (2 more mentions in this article)']);
   });
 });
+
+describe('an adjective that opens the sentence is no part of the name after it (review 55: "Previous Star Wars")', () => {
+  const texts = (body: string) => analyze(`---\npublished: 2005-03-01\n---\n\n${body}\n`).entities.map((e) => e.text);
+  it('cuts an adjective copy writes in lower case when the article writes the name without it', () => {
+    const found = texts('The Labour party met. Many Labour MPs were angry. Labour denied it.');
+    assert.equal(found.includes('Many Labour'), false, found.join(', '));
+    assert.equal(found.filter((t) => t === 'Labour').length, 3, found.join(', '));
+  });
+  it('keeps a name that opens with such a word when the article never writes it without (ours)', () => {
+    const found = texts('Next Generation Secure Computing Base will ship late, Microsoft said.');
+    assert.equal(found.some((t) => t.startsWith('Generation')), false, found.join(', '));
+  });
+});

@@ -3,7 +3,7 @@ import { getLexicon } from '../figures/lexicon';
 import { readDataJson, readWordList } from '../dataFiles';
 import type { Article, Span } from '../types';
 import { lookupPlace } from './gazetteer';
-import type { RecognizedMention } from './ner';
+import { isOftenLowerCase, type RecognizedMention } from './ner';
 import { firstTokenEndingAfter, languageOf } from '../language';
 import { asDemonym, asFaith, asPartyMembers, asPrefixed } from './demonyms';
 import { asStorm } from './storms';
@@ -55,7 +55,19 @@ export function withoutFunctionWords(m: RecognizedMention, article: Article): Re
     }
     return false;
   };
-  while (first < last && functionWord(first) && (opens(first) || first > opening) && !acronym(first) && !writtenInside(first)) first++;
+  // "Previous Star Wars games", "Many Labour MPs": an adjective copy writes in lower case (the recogniser's lexicon),
+  // capitalised only because it opens the sentence, is no part of the name the article writes without it elsewhere
+  // ("Next Generation Secure Computing Base", never written without "Next", keeps it).
+  const restElsewhere = (i: number) => {
+    const rest = article.prose.slice(layer.tokens[i + 1].start, m.end);
+    const at = article.prose.indexOf(rest);
+    return at >= 0 && (at !== layer.tokens[i + 1].start || article.prose.indexOf(rest, at + 1) >= 0);
+  };
+  // Only a word the tagger reads as an adjective: one it reads as part of the name ("Previous/PROPN Star Wars") is as
+  // often a name's own ("Real Madrid", "Snow Patrol", "Bill Gates": tried and dropped over the BBC corpus).
+  const openingAdjective = (i: number) => i === opening && layer.tokens[i].pos === 'ADJ' && opens(i)
+    && isOftenLowerCase(article.prose.slice(layer.tokens[i].start, layer.tokens[i].end)) && restElsewhere(i);
+  while (first < last && (functionWord(first) || openingAdjective(first)) && (opens(first) || first > opening) && !acronym(first) && !writtenInside(first)) first++;
   const clitic = (i: number) => isClitic(article.prose.slice(layer.tokens[i].start, layer.tokens[i].end)) && layer.tokens[i].pos !== 'PROPN';
   if (last > first + 1 && clitic(last) && layer.tokens[last - 1].pos === 'PRON') last -= 2;
   const start = layer.tokens[first].start;
