@@ -1155,3 +1155,21 @@ describe('a reporting verb\'s form used as a noun sources nothing (review 55: "a
     assert.deepEqual(unsourced('The company, which estimates an HIV prevalence of 24% among its staff, has a plan.'), []);
   });
 });
+
+describe("what happened in the game a sports report tells (review 55: 'missed two longer-range efforts')", () => {
+  const REPORT = [
+    'Kingsbridge beat Rowley 24-10 at Ashworth Park on Saturday to go top of the league.',
+    'Fly-half Dan Marsh kicked three penalties and flanker Ola Quarrie scored the decisive try in the second half.',
+  ];
+  const report = (extra: string) => unsourced([...REPORT, extra].join('\n\n'));
+  it('needs no source for a small count a named player or side did in the game', () => {
+    assert.deepEqual(report('Marsh also missed two longer-range efforts before the break.'), []);
+    assert.deepEqual(report('Rowley threw on three forward replacements after the interval.'), []);
+    // Ours, written after the fix.
+    assert.deepEqual(report('Quarrie made four turnovers at the breakdown.'), []);
+  });
+  it('still asks for a source for money, quotations, estimates and counts outside sport', () => {
+    assert.deepEqual(report('Kingsbridge paid £2m for the winger last summer.'), ['£2m']);
+    assert.deepEqual(unsourced('The council closed three libraries in the spring.'), ['three']);
+  });
+});

@@ -1,7 +1,7 @@
 // Figures a desk does not ask to source (LABELLING.md, `needs_source: false`), read as kinds from the figures and
 // the linguistic layer: a conversion in brackets, a headline figure the body gives again, a statistic of the game the
 // article reports, and a fixed fact of record about a place or body.
-import { asideStart, languageOf, quotationAt, verbGroupAt, type Language, type Token } from '../language';
+import { asideStart, isReportingGroup, languageOf, quotationAt, verbGroupAt, type Language, type Token } from '../language';
 import { subjectBefore } from './attribution';
 import type { Article, FigureMention, NoSourceNeeded, Span } from '../types';
 import type { Lexicon } from './lexicon';
@@ -233,7 +233,7 @@ const KNOCKOUT_FIELDS = new Set([4, 8, 16, 32, 64, 128]);
 function result(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeeded | null {
   if (isSportStatistic(article, f) || standsAlone(article, f)) return { kind: 'result' };
   if (f.kind === 'count' && !f.unit && f.value !== null && KNOCKOUT_FIELDS.has(f.value) && knockoutRound(article, f)) return { kind: 'result' };
-  if (electionResult(article, f, lex)) return { kind: 'result' };
+  if (electionResult(article, f, lex) || playedInTheGame(article, f)) return { kind: 'result' };
   if (f.kind !== 'count' || !f.unit || !lex.resultNouns.has(f.unit.toLowerCase())) return null;
   const layer = languageOf(article);
   const at = layer.tokenAt(f.start);
@@ -245,6 +245,35 @@ function result(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
     if (t.pos === 'VERB') return lex.resultVerbs.has(t.lemma) ? { kind: 'result' } : null;
   }
   return null;
+}
+
+/** The largest count of a game's happenings read as played in it ("missed six penalties", "threw on three replacements"). */
+const GAME_COUNT_MAX = 20;
+
+/**
+ * "Barkley also missed two longer-range efforts", "France threw on three forward replacements": in a sports report
+ * (the learned genre model), a whole count up to GAME_COUNT_MAX of something, the object of a verb group told as done
+ * (past, active, not negated, no modal, no reporting verb) within RESULT_REACH tokens before it with no punctuation
+ * between, whose subject is named (a player or a side), outside quotations: what happened in the game the article
+ * reports, or a player's record of public note ("Jones won three gold medals").
+ */
+function playedInTheGame(article: Article, f: FigureMention): boolean {
+  if (f.kind !== 'count' || !f.unit || f.approximate || f.value === null || !Number.isInteger(f.value) || f.value < 1 || f.value > GAME_COUNT_MAX) return false;
+  // (Not inside a quotation: "The doctors were going to put three or four inch rods" is someone's account.)
+  if (f.valueMax !== null || !isSportReport(article) || quotationAt(article, f.start)) return false;
+  const layer = languageOf(article);
+  const at = layer.tokenAt(f.start);
+  if (at < 0) return false;
+  const sentence = layer.sentences[layer.tokens[at].sentence];
+  for (let k = at - 1; k >= Math.max(sentence.first, at - RESULT_REACH); k--) {
+    const t = layer.tokens[k];
+    if (t.pos === 'PUNCT' && article.prose.slice(t.start, t.end) !== '-') return false;
+    if (t.pos !== 'VERB') continue;
+    const g = verbGroupAt(layer, k);
+    if (!g || g.tense !== 'past' || g.passive || g.negated || g.modal !== null || isReportingGroup(layer, g)) return false;
+    return subjectBefore(layer, article.prose, g.first, sentence.first)?.named === true;
+  }
+  return false;
 }
 
 /**
