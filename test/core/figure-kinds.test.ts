@@ -1185,3 +1185,14 @@ describe('a statistic counted past its adjectives (review 56: "mixing 19 unforce
     assert.deepEqual(unsourced([...TENNIS, 'Brandt, who has won five grand slam titles, saved two late break points.'].join('\n\n')), []);
   });
 });
+
+describe('restatements and conversions of review 56 (examples of our own after the issue\'s)', () => {
+  it('reads a figure after "equivalent to" as restating the one before it', () => {
+    assert.deepEqual(unsourced('Every officer had an annual target of 8,000 applications - equivalent to 40 a day.'), ['8,000']);
+    assert.deepEqual(unsourced('The council will cut 300 posts, the equivalent of 12% of its staff.'), ['300']);
+  });
+  it('reads a measure in brackets after a hyphenated measure as its conversion', () => {
+    assert.deepEqual(unsourced("The show's star was Samsung's 102-inch (2.6 metre) plasma screen."), []);
+    assert.deepEqual(unsourced('Builders put up a 6-foot (1.8m) wall around the site.'), []);
+  });
+});

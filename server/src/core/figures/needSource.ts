@@ -54,7 +54,9 @@ const CLAUSE_BREAK = new Set(['VERB', 'CCONJ', 'SCONJ', 'PUNCT']);
  *   volume.
  * - `enumerated`: a small count whose items the sentence lists right after it ("Two … terrorists, Abu Nidal and Abu
  *   Abbas, have ties"; see enumerated).
- * - `restatement` also: "the 15% restriction" naming again a figure an earlier sentence gave (namedAgain).
+ * - `restatement` also: "the 15% restriction" naming again a figure an earlier sentence gave (namedAgain), and a
+ *   figure after "equivalent to" restating the one before it ("8,000 applications - equivalent to 40 a day").
+ * - `conversion` also: a measure in brackets after one written as a hyphenated adjective ("102-inch (2.6 metre)").
  * - `rate-base`: one unit of a currency, then a verb and the amount of another it buys (rateBase).
  * - `own-account`: a count or measure the writer gives of what they saw or did, the subject of its clause "I" outside
  *   every quotation ("I find two monitors, two old handhelds, three ancient laptops"; ownAccount).
@@ -70,7 +72,7 @@ export function markNoSourceNeeded(article: Article, figures: FigureMention[], l
   // Whether a figure before has been read as a market's (the story quotes a trading day).
   let marketSeen = false;
   figures.forEach((f, i) => {
-    const why = conversion(article, figures[i - 1], f, figures[i - 2]) ?? unitDefined(article, f, lex) ?? (inHeading[i] ? headline(f, body, lex) : null) ?? result(article, f, lex) ?? record(article, f, lex)
+    const why = conversion(article, figures[i - 1], f, figures[i - 2]) ?? unitDefined(article, f, lex) ?? compoundConverted(article, f, lex) ?? equivalent(article, figures[i - 1], f) ?? (inHeading[i] ? headline(f, body, lex) : null) ?? result(article, f, lex) ?? record(article, f, lex)
       ?? market(article, f, lex) ?? marketCompared(article, figures[i - 1], f) ?? sameQuote(article, figures[i - 1], f) ?? perShare(article, figures[i - 1], f) ?? enumerated(article, f)
       ?? (marketSeen ? nameMovedOnTheDay(article, f, lex) : null)
       ?? namedAgain(article, firstGiven, f) ?? rateBase(article, f, figures[i + 1]) ?? ownAccount(article, f);
@@ -186,6 +188,40 @@ function unitDefined(article: Article, f: FigureMention, lex: Lexicon): NoSource
   if (!m || unit === undefined || unit === f.unit) return null;
   const start = from + m.index + m[0].indexOf(m[1]);
   return { kind: 'conversion', restates: { start, end: start + m[1].length, text: article.text.slice(start, start + m[1].length) } };
+}
+
+/** A measure written as one hyphenated word right before an opening bracket: "102-inch (", "6-foot (". */
+const COMPOUND_BEFORE_BRACKET = /(?:^|[^\p{L}\d.,])(\d[\d.,]*-(\p{L}+))[ \t]*\([ \t]*(?:about|around|roughly|approximately|nearly|almost|some|c\.)?[ \t]*$/u;
+
+/**
+ * "Samsung's 102-inch (2.6 metre) plasma": a measure in brackets right after a measure written as one hyphenated
+ * adjective (no figure of its own, LABELLING.md) converts it: a `conversion` restating that word, when its unit is one
+ * of data/figures-units.json and not the bracket's. Null otherwise.
+ */
+function compoundConverted(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeeded | null {
+  if (f.kind !== 'measure') return null;
+  const from = Math.max(0, f.start - 32);
+  const m = COMPOUND_BEFORE_BRACKET.exec(article.prose.slice(from, f.start));
+  const unit = m ? lex.measure.get(m[2].toLowerCase()) ?? lex.measure.get(`${m[2].toLowerCase()}s`) : undefined;
+  if (!m || unit === undefined || unit === f.unit) return null;
+  const start = from + m.index + m[0].indexOf(m[1]);
+  return { kind: 'conversion', restates: { start, end: start + m[1].length, text: article.text.slice(start, start + m[1].length) } };
+}
+
+/** Words that put a figure as the same quantity told another way, right before it. */
+const EQUIVALENT_LEADS = ['equivalent to', 'the equivalent of', 'equal to', 'equating to', 'which works out at'];
+/** The most characters between a figure and the "equivalent to" that restates it. */
+const EQUIVALENT_GAP = 40;
+
+/**
+ * "an annual target of 8,000 applications - equivalent to 40 a day": a figure right after "equivalent to" (or
+ * EQUIVALENT_LEADS) restates the figure before it in the same sentence, a few words back (LABELLING.md: a restatement
+ * in the same sentence); that figure carries any finding. Null otherwise.
+ */
+function equivalent(article: Article, prev: FigureMention | undefined, f: FigureMention): NoSourceNeeded | null {
+  if (!prev || prev.sentence !== f.sentence || f.start - prev.end > EQUIVALENT_GAP) return null;
+  const gap = trimBlanks(article.prose.slice(prev.end, f.start)).toLowerCase();
+  return EQUIVALENT_LEADS.some((lead) => gap.endsWith(lead)) ? { kind: 'restatement', restates: quote(prev) } : null;
 }
 
 function headline(f: FigureMention, body: FigureMention[], lex: Lexicon): NoSourceNeeded | null {
