@@ -5,6 +5,7 @@ import { isKnownPlace, retypeKnownPlaces, retypeKnownTowns } from './knownPlaces
 import { linkStormNames } from './storms';
 import { headlineCommonWords } from './headlines';
 import { retypeTeams } from './teams';
+import { retypeByContext } from './contextTypes';
 import { agreeInLists } from './lists';
 import { joinKnownPlaces, splitCoordinated } from './coordination';
 import { normaliseName } from '../registry';
@@ -382,6 +383,7 @@ export function findEntities(
   retypeKnownTowns(agreed, article, fromRecogniser);
   retypeAcronyms(agreed, article.prose, fromRecogniser, (name) => isKnownPlace(name) || readWordList('city-abbreviations.txt').has(name));
   retypeBodies(agreed, article, fromRecogniser);
+  retypeByContext(agreed, article, fromRecogniser);
   retypeSpeakers(agreed, article, fromRecogniser);
   retypePeople(agreed, article, fromRecogniser);
   retypeDeterminedPeople(agreed, article, fromRecogniser);
