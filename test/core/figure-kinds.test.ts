@@ -165,6 +165,14 @@ describe('attribution read from the linguistic layer', () => {
     assert.deepEqual(unsourced(body), []);
   });
 
+  it('keeps the speaker for every sentence of one quotation whose marks run on unclosed in a paragraph (review 57)', () => {
+    // Review 57's kind (a spokeswoman's three sentences, 'by 2013. "If … "These additional resources … £1.25bn'), ours.
+    const body = 'A council spokesman said: "We have cut the backlog since June. "Staff have worked weekends to do it. "We will spend £2.4m on new inspectors by March."';
+    assert.deepEqual(unsourced(body), []);
+    // A closed quotation tagged after it lends its speaker to the next sentence only.
+    assert.deepEqual(unsourced('"Prices rose," the minister said. "Rents rose too." Wages fell by 3% over the year.'), ['3%']);
+  });
+
   it('closes a straight opening mark with a curly closing one', () => {
     const body = 'The minister said: "We have removed 123 barriers since 2014.” Another 90 were never counted.';
     assert.deepEqual(unsourced(body), ['90']);
