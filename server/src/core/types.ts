@@ -174,7 +174,7 @@ export interface FigureMention extends Span {
  * `restates` is the figure it repeats (for a rate's base, the rate).
  */
 export interface NoSourceNeeded {
-  kind: 'conversion' | 'restatement' | 'headline' | 'result' | 'record' | 'market' | 'enumerated' | 'rate-base' | 'own-account';
+  kind: 'conversion' | 'restatement' | 'headline' | 'result' | 'record' | 'market' | 'enumerated' | 'rate-base' | 'own-account' | 'commitment';
   restates?: Span & { text: string };
 }
 

@@ -202,8 +202,9 @@ export class AttributionFinder {
     const form = straightApostrophes(prose.slice(head.start, head.end).toLowerCase());
     // "after it found that nearly 250,000 cases …": a data verb that reports a clause ("that") reports whatever its subject.
     const reporting = this.reports(layer, g, form) || (this.lex.dataVerbs.has(form) && this.reportsClause(layer, g));
-    // "More than 45,000 people were surveyed by Music Choice": who gathered the data is its source.
-    if (g.passive && this.lex.collectionLemmas.has(head.lemma)) return this.passiveAttribution(layer, g, sentence);
+    // "More than 45,000 people were surveyed by Music Choice": who gathered the data is its source; and what it was
+    // gathered for, when that names a body or a report ("were surveyed for the WEF report", review 57).
+    if (g.passive && this.lex.collectionLemmas.has(head.lemma)) return this.passiveAttribution(layer, g, sentence) ?? this.gatheredFor(layer, g, sentence);
     if (!reporting && !this.lex.dataVerbs.has(form)) return null;
     if (g.passive) return reporting ? this.passiveAttribution(layer, g, sentence) : null;
     if (this.adjectiveOrInfinitive(layer, g)) return null;
@@ -254,6 +255,25 @@ export class AttributionFinder {
     if (!this.reportsData(layer, sentence.first, g.first)) return null;
     const agent = agentAfter(layer, this.article.prose, g.last, sentence.last);
     return agent >= 0 ? this.verbSpan(layer.tokens[g.head].start, layer.tokens[agent].end) : null;
+  }
+
+  /**
+   * "Nearly 9,000 business leaders in 104 countries were surveyed for Business and HIV/AIDS: Commitment and Action?",
+   * "2,000 adults were polled for the BBC": a passive verb of gathering data (lex.collectionLemmas) and "for" with a
+   * noun phrase (agentEnd) that holds a name or a data noun ("for the report"), which is the figures' source; not
+   * "for charity", "for a week". What was gathered must be a figure or data (reportsData).
+   */
+  private gatheredFor(layer: Language, g: VerbGroup, sentence: { first: number; last: number }): Attribution | null {
+    const prose = this.article.prose;
+    const word = (k: number) => prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
+    let k = g.last + 1;
+    while (k <= sentence.last && layer.tokens[k].pos === 'ADV') k++;
+    if (k > sentence.last || word(k) !== 'for' || !this.reportsData(layer, sentence.first, g.first)) return null;
+    const end = agentEnd(layer, k, sentence.last);
+    if (end < 0) return null;
+    const source = layer.tokens.slice(k + 1, end + 1);
+    const named = source.some((t) => t.pos === 'PROPN' || (t.pos === 'NOUN' && this.lex.dataNouns.has(prose.slice(t.start, t.end).toLowerCase())));
+    return named ? this.verbSpan(layer.tokens[g.head].start, layer.tokens[end].end) : null;
   }
 
   /**
