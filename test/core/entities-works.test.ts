@@ -229,3 +229,16 @@ describe('a speaker is someone or a body (review 55: "says Age Concern" typed ot
     assert.ok(found.includes('IPTV World Forum other'), found.join(', '));
   });
 });
+
+describe("entities: a work's title after its maker's possessive (review 57)", () => {
+  it('reads the pieces of a title after a band or artist as no names', () => {
+    // Review 57's kind (a song title after its band's possessive read as names in pieces); ours.
+    assert.deepEqual(untagged("Fans chose Elvis Presley's Return to Sender over Madonna's Like a Prayer."), ['Elvis Presley', 'Madonna']);
+    assert.deepEqual(untagged("Guests heard Louis Armstrong's What a Wonderful World and Ella Fitzgerald's Dream a Little Dream of Me."), ['Louis Armstrong', 'Ella Fitzgerald']);
+  });
+
+  it("keeps people and bodies an owner's possessive names", () => {
+    assert.deepEqual(untagged("Microsoft's Bill Gates spoke in Seattle on Monday."), ['Microsoft', 'Bill Gates', 'Seattle']);
+    assert.deepEqual(untagged("Brazil's President Lula da Silva met Labour's Chief Secretary to the Treasury."), ['Brazil', 'Lula da Silva', 'Labour', 'Treasury']);
+  });
+});

@@ -6,6 +6,7 @@ import { linkStormNames } from './storms';
 import { headlineCommonWords } from './headlines';
 import { retypeTeams } from './teams';
 import { retypeByContext } from './contextTypes';
+import { retypePossessedTitles } from './possessedTitles';
 import { agreeInLists } from './lists';
 import { joinKnownPlaces, splitCoordinated } from './coordination';
 import { normaliseName } from '../registry';
@@ -390,6 +391,7 @@ export function findEntities(
   retypeOwnersOfIts(agreed, article, fromRecogniser);
   retypeEmployers(agreed, article, fromRecogniser);
   retypeWorks(agreed, article, fromRecogniser);
+  retypePossessedTitles(agreed, article, fromRecogniser);
   linkStormNames(agreed, fromRecogniser);
   retypeTeams(agreed, article, fromRecogniser);
   agreeInLists(agreed, [...raws].sort((a, b) => a.start - b.start), article, fromRecogniser);

@@ -126,20 +126,31 @@ function commitment(article: Article, f: FigureMention, lex: Lexicon): NoSourceN
   if (at < 0) return null;
   const sentenceFirst = layer.sentences[layer.tokens[at].sentence].first;
   const word = (k: number) => article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
+  const joint = commitmentJoint(layer, word, at, sentenceFirst);
+  const noun = joint - 1;
+  if (joint < 0 || noun < sentenceFirst || layer.tokens[noun].pos !== 'NOUN' || !lex.commitmentNouns.has(word(noun))) return null;
+  return ownedNoun(layer, word, noun, sentenceFirst) ? { kind: 'commitment' } : null;
+}
+
+/**
+ * The token of "of" or "to" within COMMITMENT_REACH tokens before token `at`, across no verb or punctuation but the
+ * infinitive's own verb ("to spend £42bn"); -1 when none. `word(k)` is token k in lower case.
+ */
+function commitmentJoint(layer: Language, word: (k: number) => string, at: number, sentenceFirst: number): number {
+  const joint = (k: number) => word(k) === 'of' || word(k) === 'to';
   let k = at - 1;
-  while (k >= sentenceFirst && k >= at - COMMITMENT_REACH && word(k) !== 'of' && word(k) !== 'to' && layer.tokens[k].pos !== 'VERB' && layer.tokens[k].pos !== 'PUNCT') k--;
-  // "to spend £42bn": the infinitive's verb stands between "to" and the figure.
-  if (k < sentenceFirst || (word(k) !== 'of' && word(k) !== 'to')) {
-    if (k < sentenceFirst || layer.tokens[k].pos !== 'VERB' || word(k - 1) !== 'to') return null;
-    k--;
-  }
-  const noun = k - 1;
-  if (noun < sentenceFirst || layer.tokens[noun].pos !== 'NOUN' || !lex.commitmentNouns.has(word(noun))) return null;
+  while (k >= sentenceFirst && k >= at - COMMITMENT_REACH && !joint(k) && layer.tokens[k].pos !== 'VERB' && layer.tokens[k].pos !== 'PUNCT') k--;
+  if (k >= sentenceFirst && joint(k)) return k;
+  return k > sentenceFirst && layer.tokens[k].pos === 'VERB' && word(k - 1) === 'to' ? k - 1 : -1;
+}
+
+/** A possessive (a name's "'s" or a possessive determiner) owns noun token `noun` across up to COMMITMENT_MODIFIERS modifiers. */
+function ownedNoun(layer: Language, word: (k: number) => string, noun: number, sentenceFirst: number): boolean {
   for (let owner = noun - 1; owner >= sentenceFirst && owner >= noun - 1 - COMMITMENT_MODIFIERS; owner--) {
-    if (POSSESSIVE.has(word(owner)) || verbGroupWords().possessiveDeterminers.has(word(owner))) return { kind: 'commitment' };
-    if (layer.tokens[owner].pos !== 'NOUN' && layer.tokens[owner].pos !== 'ADJ') return null;
+    if (POSSESSIVE.has(word(owner)) || verbGroupWords().possessiveDeterminers.has(word(owner))) return true;
+    if (layer.tokens[owner].pos !== 'NOUN' && layer.tokens[owner].pos !== 'ADJ') return false;
   }
-  return null;
+  return false;
 }
 
 const quote = (f: FigureMention) => ({ start: f.start, end: f.end, text: f.text });
