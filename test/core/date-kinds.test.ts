@@ -1821,3 +1821,20 @@ describe('one act told with an explicit and a relative date, the date after its 
     assert.deepEqual(findings('2005-03-01', `${EARLIER}\n\nIn December 2003, the government published the report.`).filter((f) => f.startsWith('date-conflict')), []);
   });
 });
+
+describe('a relative date fronted before its clause (slips57)', () => {
+  /** The rules of the date findings on `body`, as "rule text". */
+  const dateFindings = (body: string) => findings('2024-09-11', body).filter((f) => !f.startsWith('unsourced-figure')).map((f) => f.split(' | ')[0]);
+
+  it('dates the act of a verb of saying or forecasting when the date opens the sentence', () => {
+    // The helper's planted slip ("And next summer, economists at … (…) warned …"), in words of ours.
+    assert.deepEqual(dateFindings('Next month, the regulator warned of heavy fines.'), ['tense-date-mismatch Next month']);
+    assert.deepEqual(dateFindings('And next spring, analysts at Dunmore Capital (DC) predicted a slump.'), ['tense-date-mismatch next spring']);
+  });
+
+  it('leaves a forecast about the date, a promise with an infinitive, and a range ending in it', () => {
+    assert.deepEqual(dateFindings('The regulator warned of heavy fines next month.'), []);
+    assert.deepEqual(dateFindings('Next year, the firm promised to double its workforce.'), []);
+    assert.deepEqual(dateFindings('And next year the plant will close.'), []);
+  });
+});

@@ -152,8 +152,15 @@ export function governingVerb(article: Article, span: Span): Governor | null {
     const front = (t: Token) => verbGroupWords().clauseFrontWords.has(word(article, t).toLowerCase()) || t.pos === 'PROPN';
     while (k >= sentence.first && !isBoundary(article, layer.tokens[k]) && front(layer.tokens[k])) k--;
     const fronted = k < sentence.first || isBoundary(article, layer.tokens[k]);
-    for (let i = last + 1; i <= Math.min(sentence.last, last + REACH); i++) {
+    for (let i = last + 1, reach = last + REACH; i <= Math.min(sentence.last, reach); i++) {
       const t = layer.tokens[i];
+      // A bracketed aside inside the subject ("economists at PricewaterhouseCoopers (PWC) warned") is passed whole.
+      const close = word(article, t) === '(' ? closingBracket(article, layer, i, sentence.last) : -1;
+      if (close > 0) {
+        reach += close - i + 1;
+        i = close;
+        continue;
+      }
       if (isBoundary(article, t)) break;
       if ((opener || !fronted) && word(article, t) === ',') break;
       const g = verbGroupAt(layer, i);
@@ -174,6 +181,15 @@ export function governingVerb(article: Article, span: Span): Governor | null {
   const governor = found ? describeGovernor(article, layer, found, sentence, span) : null;
   // "will have surgery on Monday after fracturing his thumb on Saturday": what came before a future may be past.
   return toldBefore && governor?.tense === 'future' ? null : governor;
+}
+
+/** The longest bracketed aside, in tokens, passed when reading forwards to a date's verb. */
+const MAX_ASIDE = 8;
+
+/** The token of the ")" that closes the "(" at token `open` within MAX_ASIDE tokens and the sentence (ending at token `last`); -1 if none. */
+function closingBracket(article: Article, layer: Language, open: number, last: number): number {
+  for (let k = open + 1; k <= Math.min(last, open + MAX_ASIDE); k++) if (word(article, layer.tokens[k]) === ')') return k;
+  return -1;
 }
 
 /** Prepositions of a gerund told as what came before its verb ("after fracturing", "since winning", "following"). */

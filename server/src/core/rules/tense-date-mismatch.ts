@@ -207,7 +207,8 @@ export const tenseDateMismatch: Rule = {
         if (atEvent) findings.push({ start: d.start, end: d.end, message: `${atEvent.past ? 'Past tense' : 'Future tense'} (“${article.text.slice(atEvent.verb.start, atEvent.verb.end)}”) at “${d.text}’s ${atEvent.noun}” (${dateInWords(d)}), which is ${atEvent.past ? 'after' : 'before'} the publication date (${formatDay(published)}).` });
         continue;
       }
-      if (endsWithPhrase(before, LIMIT())) {
+      // ("And next summer, …": a conjunction that opens the sentence joins clauses, not the ends of a span.)
+      if (endsWithPhrase(before, LIMIT()) && !afterOpeningConjunction(article, d)) {
         const limited = limitFinding(article, d, before, span as [number, number], published, reportedInTime);
         if (limited) findings.push(limited);
         // But "is scheduled for 7 January", "a meeting planned for 6 or 7 January": the day a plan told in the present
@@ -241,7 +242,9 @@ export const tenseDateMismatch: Rule = {
       const stretch = future && STRETCH_WORDS.has(firstWord(d.text));
       // "announced a review in the coming weeks", "promised action in the near future": a future time after a verb of
       // saying or promising belongs to what was said.
-      if (future && wordList('dates-reporting-verbs.txt').has(lastWordOf(cue).toLowerCase())) continue;
+      // Not a date fronted before its clause ("Next summer, economists warned …"): that dates the saying itself.
+      const frontedDate = opensClause(article, d, verb);
+      if (future && !frontedDate && wordList('dates-reporting-verbs.txt').has(lastWordOf(cue).toLowerCase())) continue;
       // But an event no one schedules, told as past with a date after publication, is a slip ("The Israelis suffered a
       // record 39 deaths in southern Lebanon next year"), unless the verb reports or foresees it ("warned of riots next month").
       const event = !stretch && verb.end <= d.start ? nearEvent(article.prose.slice(verb.end, d.start)) ?? (eventNounBefore(article.prose, verb.end, d.start) ? 'planned' : null) : null;
@@ -273,7 +276,7 @@ export const tenseDateMismatch: Rule = {
       // The present perfect ("has eliminated next year") tells of something done by now: after publication it is a slip too.
       // Not a slip: "did not rule out change in the future" (what was not done lies ahead), "if in the next few weeks
       // we achieved" (a hypothetical), "has promised them £8.1bn next year" (data/dates-forward-verbs.txt).
-      const ahead = verb.negated || verb.hypothetical || wordList('dates-forward-verbs.txt').has(verb.lemma);
+      const ahead = verb.negated || verb.hypothetical || (!frontedDate && wordList('dates-forward-verbs.txt').has(verb.lemma));
       // A span counted ahead is wrong only under the present perfect ("has grown by 400% in the next three years"): under a
       // past verb it may count from the story's own time ("He spent the next seven years in New York") or be a future
       // reported in the past ("It said TV companies faced a threat over the next five years").
@@ -570,6 +573,33 @@ function baselineBefore(prose: string, d: DateMention, sentence: { start: number
 
 /** Relative words that are the subject of their clause, whatever part of speech the tagger gives them. */
 const RELATIVE_SUBJECTS = new Set(['which', 'who', 'that']);
+
+/** Whether date `d` follows a coordinating conjunction that opens its sentence ("And next summer, …"). */
+function afterOpeningConjunction(article: Article, d: DateMention): boolean {
+  const layer = languageOf(article);
+  const at = layer.tokenAt(d.start);
+  return at > 0 && layer.sentences[layer.tokens[at].sentence].first === at - 1 && layer.tokens[at - 1].pos === 'CCONJ';
+}
+
+/**
+ * Whether date `d` is fronted before the clause of `verb`: it opens its sentence (after a coordinating conjunction at
+ * most: "And next summer,"), a comma follows it, and the verb comes after it. Such an adverbial dates the main clause's
+ * own act: "Next summer, economists warned …" tells a warning given next summer, while "warned of a fall next summer"
+ * tells a warning about it. Only a simple past, not one set off by commas or taking an infinitive.
+ */
+function opensClause(article: Article, d: DateMention, verb: { start: number; end: number; tense: string; presentPerfect: boolean }): boolean {
+  if (verb.start < d.end || verb.tense !== 'past' || verb.presentPerfect) return false;
+  // Not a reporting clause set off by commas ("Next week, ministers said, the talks will resume"), nor a verb whose
+  // infinitive carries the act ("Next year, the firm promised to double …").
+  const after = article.prose.slice(verb.end).trimStart();
+  if (after.startsWith(',') || /^to\s/.test(after)) return false;
+  const layer = languageOf(article);
+  const at = layer.tokenAt(d.start);
+  if (at < 0) return false;
+  const first = layer.sentences[layer.tokens[at].sentence].first;
+  const opens = at === first || (at === first + 1 && layer.tokens[first].pos === 'CCONJ');
+  return opens && article.prose.slice(d.end).trimStart().startsWith(',');
+}
 
 /** Whether the token right before date `d` is a noun or pronoun of its sentence: the date then stands after a subject. */
 function afterSubject(article: Article, d: DateMention): boolean {
