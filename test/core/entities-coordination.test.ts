@@ -94,3 +94,15 @@ describe('a name read across a possessive: the owner and what it owns (review 55
     for (const name of ["Queen's Club", "Information Commissioner's Office", "People's Party"]) assert.ok(found.some((f) => f.startsWith(`${name} `)), `${name}: ${found.join(', ')}`);
   });
 });
+
+describe('entities: a comma between two names of a list (review 57)', () => {
+  it('splits a name read across a list comma', () => {
+    // Review 57's kind ("House of Fraser, Marks & Spencer" read as one organisation); ours.
+    assert.deepEqual(untagged('Retailers such as Dunmore, House of Kells, Brandt & Sons and Big Shop all said trade was slow.').slice(0, 2), ['Dunmore', 'House of Kells']);
+  });
+
+  it("keeps a portfolio's comma and a qualifier's comma inside the name", () => {
+    assert.deepEqual(untagged('The Ministry of Agriculture, Fisheries and Food spoke.'), ['Ministry of Agriculture, Fisheries and Food']);
+    assert.deepEqual(untagged('Officials in Washington, DC, agreed.'), ['Washington, DC']);
+  });
+});

@@ -241,8 +241,30 @@ function twoNames(left: string, right: string, join: string, readAlone: (name: s
   const next = JOIN_END.exec(right);
   const second = next ? right.slice(0, next.index) : right;
   if (endsInOrgHead(second) && !endsInOrgHead(left)) return false;
-  if (join.includes(',')) return ![left, second].some((name) => lookupPlace(name) !== null) && [left, second].some(readAlone);
+  if (join.includes(',')) return (![left, second].some((name) => lookupPlace(name) !== null) && [left, second].some(readAlone)) || listComma(left, second);
   if (second.startsWith(`${left} `)) return true;
   return [left, second].some((name) => readAlone(name) || lookupPlace(name) !== null);
 }
 const JOIN_END = /,\s|\s+and\s/gu;
+
+/** Lower-case words after which a comma lists a portfolio inside one name ("Ministry of Economy, Trade and Industry"). */
+const PORTFOLIO_OPENERS = /\s(?:of|for|to)\s/u;
+
+/**
+ * A comma between two names of a list the recogniser read as one ("House of Fraser, Marks & Spencer", "Lorillard
+ * Tobacco, Liggett Group", "Prisoner of Azkaban, Finding Nemo"): a comma inside a name lists a portfolio after "of",
+ * "for" or "to" that "and" closes ("Department of the Environment, Food and Rural Affairs", "Global Fund to Fight AIDS,
+ * Tuberculosis and Malaria"; or cut short: "Department for Culture, Media"), its next item one word, or adds a qualifier, a word with
+ * a full stop or of QUALIFIER_LISTS ("Washington, D.C.", "Washington, DC", "Henry M. Paulson, Jr", "Heritage-Crystal
+ * Clean, LLC"); any other comma separates two names. `left` is the name before the comma, `second` the next name of
+ * the mention after it.
+ */
+function listComma(left: string, second: string): boolean {
+  const words = splitAtSpaces(second);
+  // A portfolio's items are single words ("Economy, Trade and Industry"; "Department for Culture, Media", cut short).
+  if (PORTFOLIO_OPENERS.test(` ${left}`) && words.length === 1) return false;
+  return !(words.length === 1 && (second.includes('.') || QUALIFIER_LISTS.some((list) => readWordList(list).has(second))));
+}
+
+/** Word lists of what a comma adds to a name as a qualifier: a company's designator, a generation, a city's abbreviation ("Washington, DC"). */
+const QUALIFIER_LISTS = ['company-designators.txt', 'entity-generational-suffixes.txt', 'city-abbreviations.txt', 'country-abbreviations.txt'];
