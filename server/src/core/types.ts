@@ -174,7 +174,7 @@ export interface FigureMention extends Span {
  * `restates` is the figure it repeats (for a rate's base, the rate).
  */
 export interface NoSourceNeeded {
-  kind: 'conversion' | 'restatement' | 'headline' | 'result' | 'record' | 'market' | 'enumerated' | 'rate-base' | 'own-account' | 'commitment';
+  kind: 'conversion' | 'restatement' | 'headline' | 'result' | 'record' | 'market' | 'enumerated' | 'rate-base' | 'own-account';
   restates?: Span & { text: string };
 }
 

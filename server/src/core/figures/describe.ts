@@ -15,7 +15,6 @@ const NO_SOURCE_NEEDED: Record<NonNullable<FigureMention['noSourceNeeded']>['kin
   enumerated: () => 'a small count whose items the sentence names, so the reader can count them',
   'rate-base': (r) => `the one unit an exchange rate is quoted against; the rate (“${r}”) carries the source`,
   'own-account': () => 'the writer’s own account of what they saw or did (“I …”): the writer is the source',
-  commitment: () => 'the content of a target or pledge whose owner the sentence names (“his manifesto target of a 20% cut”): the owner is its source',
 };
 
 function formatNumber(n: number): string {

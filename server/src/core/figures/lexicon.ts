@@ -95,8 +95,6 @@ export interface Lexicon {
   dataNouns: Set<string>;
   /** Data a body gives of itself after its own verb ("raised its estimate"; data/figures-attribution.json ownDataNouns). */
   ownDataNouns: Set<string>;
-  /** A target, pledge or promise an owner sets (data/figures-attribution.json commitmentNouns): "his growth target of 3.1%". */
-  commitmentNouns: Set<string>;
   /** Data nouns that name the numbers themselves ("figures", "data"), not a document ("report", "survey"). */
   measurementNouns: Set<string>;
   sourcePhrases: PhraseIndex;
@@ -210,7 +208,6 @@ export function getLexicon(): Lexicon {
     collectionLemmas: set(attribution.collectionLemmas),
     dataNouns: set(attribution.dataNouns),
     ownDataNouns: set(attribution.ownDataNouns),
-    commitmentNouns: set(attribution.commitmentNouns),
     measurementNouns: set(attribution.measurementNouns),
     sourcePhrases: phrases(attribution.sourcePhrases),
     passiveAuxiliaries: set(attribution.passiveAuxiliaries),

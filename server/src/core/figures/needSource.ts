@@ -1,7 +1,7 @@
 // Figures a desk does not ask to source (LABELLING.md, `needs_source: false`), read as kinds from the figures and
 // the linguistic layer: a conversion in brackets, a headline figure the body gives again, a statistic of the game the
 // article reports, and a fixed fact of record about a place or body.
-import { asideStart, isReportingGroup, languageOf, quotationAt, verbGroupAt, verbGroupWords, type Language, type Token } from '../language';
+import { asideStart, isReportingGroup, languageOf, quotationAt, verbGroupAt, type Language, type Token } from '../language';
 import { subjectBefore } from './attribution';
 import type { Article, FigureMention, NoSourceNeeded, Span } from '../types';
 import type { Lexicon } from './lexicon';
@@ -60,8 +60,6 @@ const CLAUSE_BREAK = new Set(['VERB', 'CCONJ', 'SCONJ', 'PUNCT']);
  * - `rate-base`: one unit of a currency, then a verb and the amount of another it buys (rateBase).
  * - `own-account`: a count or measure the writer gives of what they saw or did, the subject of its clause "I" outside
  *   every quotation ("I find two monitors, two old handhelds, three ancient laptops"; ownAccount).
- * - `commitment`: the content of a target or pledge (lex.commitmentNouns) whose owner a possessive names ("his
- *   manifesto target of a 20% cut", "Labour's promise to spend £42bn"; commitment).
  * Mutates the figures; never throws.
  */
 export function markNoSourceNeeded(article: Article, figures: FigureMention[], lex: Lexicon): void {
@@ -77,7 +75,7 @@ export function markNoSourceNeeded(article: Article, figures: FigureMention[], l
     const why = conversion(article, figures[i - 1], f, figures[i - 2]) ?? unitDefined(article, f, lex) ?? compoundConverted(article, f, lex) ?? equivalent(article, figures[i - 1], f) ?? (inHeading[i] ? headline(f, body, lex) : null) ?? result(article, f, lex) ?? record(article, f, lex)
       ?? market(article, f, lex) ?? marketCompared(article, figures[i - 1], f) ?? sameQuote(article, figures[i - 1], f) ?? perShare(article, figures[i - 1], f) ?? enumerated(article, f)
       ?? (marketSeen ? nameMovedOnTheDay(article, f, lex) : null)
-      ?? namedAgain(article, firstGiven, f) ?? rateBase(article, f, figures[i + 1]) ?? ownAccount(article, f) ?? commitment(article, f, lex);
+      ?? namedAgain(article, firstGiven, f) ?? rateBase(article, f, figures[i + 1]) ?? ownAccount(article, f);
     if (why) f.noSourceNeeded = why;
     if (why?.kind === 'market') marketSeen = true;
   });
@@ -105,52 +103,6 @@ function ownAccount(article: Article, f: FigureMention): NoSourceNeeded | null {
   if (!subject) return null;
   const head = layer.tokens[subject.head];
   return head.pos === 'PRON' && article.prose.slice(head.start, head.end) === 'I' ? { kind: 'own-account' } : null;
-}
-
-/** How many tokens may stand between a commitment's "of" or "to" and its figure ("to spend £42bn", "of a 20% cut"). */
-const COMMITMENT_REACH = 3;
-/** How many modifiers may stand between a commitment's owner and its noun ("his manifesto target", "its annual sales target"). */
-const COMMITMENT_MODIFIERS = 2;
-
-/**
- * "his manifesto target of a 20% cut to the 1990 level by 2010", "its sales target of 3-5%", "Labour's promise to spend
- * £42bn": a figure within COMMITMENT_REACH tokens after "of" or "to" that follows a noun of lex.commitmentNouns, which a
- * possessive (a possessive determiner or a name's "'s") owns across up to COMMITMENT_MODIFIERS modifiers. The figure
- * is what its owner committed to, and the sentence names the owner: a desk does not ask who said it (copy-desk review
- * 57). Not "a target of 20%" or "the target of 20%" (no owner), nor a figure after a verb within the reach ("its
- * target to cut jobs, which cost 300 staff"). Null otherwise.
- */
-function commitment(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeeded | null {
-  const layer = languageOf(article);
-  const at = layer.tokenAt(f.start);
-  if (at < 0) return null;
-  const sentenceFirst = layer.sentences[layer.tokens[at].sentence].first;
-  const word = (k: number) => article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
-  const joint = commitmentJoint(layer, word, at, sentenceFirst);
-  const noun = joint - 1;
-  if (joint < 0 || noun < sentenceFirst || layer.tokens[noun].pos !== 'NOUN' || !lex.commitmentNouns.has(word(noun))) return null;
-  return ownedNoun(layer, word, noun, sentenceFirst) ? { kind: 'commitment' } : null;
-}
-
-/**
- * The token of "of" or "to" within COMMITMENT_REACH tokens before token `at`, across no verb or punctuation but the
- * infinitive's own verb ("to spend £42bn"); -1 when none. `word(k)` is token k in lower case.
- */
-function commitmentJoint(layer: Language, word: (k: number) => string, at: number, sentenceFirst: number): number {
-  const joint = (k: number) => word(k) === 'of' || word(k) === 'to';
-  let k = at - 1;
-  while (k >= sentenceFirst && k >= at - COMMITMENT_REACH && !joint(k) && layer.tokens[k].pos !== 'VERB' && layer.tokens[k].pos !== 'PUNCT') k--;
-  if (k >= sentenceFirst && joint(k)) return k;
-  return k > sentenceFirst && layer.tokens[k].pos === 'VERB' && word(k - 1) === 'to' ? k - 1 : -1;
-}
-
-/** A possessive (a name's "'s" or a possessive determiner) owns noun token `noun` across up to COMMITMENT_MODIFIERS modifiers. */
-function ownedNoun(layer: Language, word: (k: number) => string, noun: number, sentenceFirst: number): boolean {
-  for (let owner = noun - 1; owner >= sentenceFirst && owner >= noun - 1 - COMMITMENT_MODIFIERS; owner--) {
-    if (POSSESSIVE.has(word(owner)) || verbGroupWords().possessiveDeterminers.has(word(owner))) return true;
-    if (layer.tokens[owner].pos !== 'NOUN' && layer.tokens[owner].pos !== 'ADJ') return false;
-  }
-  return false;
 }
 
 const quote = (f: FigureMention) => ({ start: f.start, end: f.end, text: f.text });
