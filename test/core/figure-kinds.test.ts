@@ -165,14 +165,6 @@ describe('attribution read from the linguistic layer', () => {
     assert.deepEqual(unsourced(body), []);
   });
 
-  it('keeps the speaker for every sentence of one quotation whose marks run on unclosed in a paragraph (review 57)', () => {
-    // Review 57's kind (a spokeswoman's three sentences, 'by 2013. "If … "These additional resources … £1.25bn'), ours.
-    const body = 'A council spokesman said: "We have cut the backlog since June. "Staff have worked weekends to do it. "We will spend £2.4m on new inspectors by March."';
-    assert.deepEqual(unsourced(body), []);
-    // A closed quotation tagged after it lends its speaker to the next sentence only.
-    assert.deepEqual(unsourced('"Prices rose," the minister said. "Rents rose too." Wages fell by 3% over the year.'), ['3%']);
-  });
-
   it('reads who or what a survey was gathered for as its source (review 57)', () => {
     // Review 57: "Nearly 9,000 business leaders in 104 countries were surveyed for Business and HIV/AIDS: …"; ours below.
     assert.deepEqual(unsourced('More than 2,500 nurses were polled for the Royal College of Nursing.'), []);

@@ -1116,15 +1116,11 @@ function opensAgain(text: string, i: number, end: number): boolean {
  * its sentence ends with its own reporting clause right before `q` ('"…," says Mr Dean. "Our DVDs …"': the next
  * sentence of the same speaker, as a paragraph run together reads). The speaker is carried one sentence only, from a
  * piece that names it itself: LABELLING.md sources a quotation's figures when its speaker is named in the same or the
- * adjacent sentence; but one quotation whose marks run on unclosed is one statement, and its speaker holds for all its
- * sentences (copy-desk review 57: 'said: "… by 2013. "If … 2008-09. "These resources … at least £1.25bn …"'). `carried`
- * holds the pieces whose speaker was carried so; `prose` is the article's prose.
+ * adjacent sentence. `carried` holds the pieces whose speaker was carried so; `prose` is the article's prose.
  */
 function continued(q: Quotation, out: readonly Quotation[], first: number, carried: Set<Quotation>, prose: string): Quotation {
   const before = out.length > first ? out[out.length - 1] : null;
-  // One quotation whose marks run on, never closed (opensAgain), is one statement: its speaker holds for every sentence.
-  const runsOn = !!before && !before.closed && before.end === q.start;
-  if (q.speaker === null && before && before.speaker && (runsOn || (!carried.has(before) && before.closed && taggedJustBefore(before, q, prose)))) {
+  if (q.speaker === null && before && before.speaker && !carried.has(before) && (before.closed ? taggedJustBefore(before, q, prose) : before.end === q.start)) {
     q.speaker = before.speaker;
     q.verb = before.verb;
     carried.add(q);
