@@ -104,5 +104,7 @@ describe('entities: a comma between two names of a list (review 57)', () => {
   it("keeps a portfolio's comma and a qualifier's comma inside the name", () => {
     assert.deepEqual(untagged('The Ministry of Agriculture, Fisheries and Food spoke.'), ['Ministry of Agriculture, Fisheries and Food']);
     assert.deepEqual(untagged('Officials in Washington, DC, agreed.'), ['Washington, DC']);
+    // An institution and its place, in no list of the sentence.
+    assert.deepEqual(untagged('The work is a collaboration between Forest Lab and Royal Botanic Gardens, Kew, the ministry said.'), ['Forest Lab', 'Royal Botanic Gardens, Kew']);
   });
 });

@@ -165,12 +165,15 @@ function atConjunctions(r: RecognizedMention, prose: string, readAlone: (name: s
   let from = r.start;
   JOIN.lastIndex = 0;
   const text = prose.slice(r.start, r.end);
+  // The mention stands in a list: a comma before it, or a comma or "and" and another name after it (the last of a
+  // list after "and" holds no comma of the list: "Forest Research and Royal Botanic Gardens, Kew").
+  const inList = /,\s*$/u.test(prose.slice(Math.max(0, r.start - 4), r.start)) || /^\s*(?:,|and)\s+(?:the\s+)?\p{Lu}/u.test(prose.slice(r.end, r.end + 12));
   let m: RegExpExecArray | null;
   while ((m = JOIN.exec(text))) {
     const left = prose.slice(from, r.start + m.index);
     const right = prose.slice(r.start + m.index + m[0].length, r.end);
     const headed = endsInOrgHead(left);
-    if (!headed && (whole || !twoNames(left, right, m[0], readAlone))) continue;
+    if (!headed && (whole || !twoNames(left, right, m[0], readAlone, inList))) continue;
     out.push({ ...r, start: from, end: r.start + m.index, text: left, ...(headed ? { type: 'org' as const, label: 'ORG' as const } : {}) });
     from = r.start + m.index + m[0].length;
   }
@@ -235,13 +238,13 @@ function endsInOrgHead(left: string): boolean {
  * that ends in an org head, a side with no head of its own shares that head ("U.S. Immigration and Naturalization
  * Service"). Only the right's words up to the next join are its name.
  */
-function twoNames(left: string, right: string, join: string, readAlone: (name: string) => boolean): boolean {
+function twoNames(left: string, right: string, join: string, readAlone: (name: string) => boolean, inList: boolean): boolean {
   if (join.trimEnd().endsWith('the')) return false;
   JOIN_END.lastIndex = 0;
   const next = JOIN_END.exec(right);
   const second = next ? right.slice(0, next.index) : right;
   if (endsInOrgHead(second) && !endsInOrgHead(left)) return false;
-  if (join.includes(',')) return (![left, second].some((name) => lookupPlace(name) !== null) && [left, second].some(readAlone)) || listComma(left, second);
+  if (join.includes(',')) return (![left, second].some((name) => lookupPlace(name) !== null) && [left, second].some(readAlone)) || listComma(left, second, second === right && !inList);
   if (second.startsWith(`${left} `)) return true;
   return [left, second].some((name) => readAlone(name) || lookupPlace(name) !== null);
 }
@@ -256,11 +259,14 @@ const PORTFOLIO_OPENERS = /\s(?:of|for|to)\s/u;
  * "for" or "to" that "and" closes ("Department of the Environment, Food and Rural Affairs", "Global Fund to Fight AIDS,
  * Tuberculosis and Malaria"; or cut short: "Department for Culture, Media"), its next item one word, or adds a qualifier, a word with
  * a full stop or of QUALIFIER_LISTS ("Washington, D.C.", "Washington, DC", "Henry M. Paulson, Jr", "Heritage-Crystal
- * Clean, LLC"); any other comma separates two names. `left` is the name before the comma, `second` the next name of
- * the mention after it.
+ * Clean, LLC"), or names the place of an institution of two words or more, one word ending the mention outside any
+ * list (`lastAlone`: "Royal Botanic Gardens, Kew"); any other comma separates two names. `left` is the name before the
+ * comma, `second` the next name of the mention after it.
  */
-function listComma(left: string, second: string): boolean {
+function listComma(left: string, second: string, lastAlone: boolean): boolean {
   const words = splitAtSpaces(second);
+  // An institution and its place, outside any list ("Royal Botanic Gardens, Kew", "Trinity College, Dublin").
+  if (lastAlone && words.length === 1 && splitAtSpaces(left).length >= 2) return false;
   // A portfolio's items are single words ("Economy, Trade and Industry"; "Department for Culture, Media", cut short).
   if (PORTFOLIO_OPENERS.test(` ${left}`) && words.length === 1) return false;
   return !(words.length === 1 && (second.includes('.') || QUALIFIER_LISTS.some((list) => readWordList(list).has(second))));
