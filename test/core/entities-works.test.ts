@@ -242,3 +242,14 @@ describe("entities: a work's title after its maker's possessive (review 57)", ()
     assert.deepEqual(untagged("Brazil's President Lula da Silva met Labour's Chief Secretary to the Treasury."), ['Brazil', 'Lula da Silva', 'Labour', 'Treasury']);
   });
 });
+
+describe('entities: holidays and their seasons (review 57)', () => {
+  it('reads a holiday or its season as a time, not a name', () => {
+    // Review 57's kind ("until about Easter" flagged as a person); ours.
+    assert.deepEqual(untagged('Retail sales rose over Easter, the Kestrel Group said.'), ['Kestrel Group']);
+  });
+
+  it('keeps a person of that name', () => {
+    assert.deepEqual(untagged('Mr Easter chaired the meeting. Easter said it went well.'), ['Easter']);
+  });
+});

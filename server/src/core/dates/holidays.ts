@@ -134,6 +134,34 @@ export function isHoliday(text: string): boolean {
   return holidayDay(text) !== null || movableRule(text) !== undefined;
 }
 
+/**
+ * Whether `text` names a holiday (isHoliday) or the season of one: a single word that two or more holiday names of
+ * data/dates-holidays.json open, each with a day of it after ("Easter" of "Easter Sunday", "Easter Monday"; "Christmas" of "Christmas Eve",
+ * "Christmas Day").
+ */
+export function namesHolidayOrSeason(text: string): boolean {
+  if (isHoliday(text)) return true;
+  if (hasSpace(text) || text.length < 3) return false;
+  seasons ??= holidaySeasons();
+  return seasons.has(text);
+}
+let seasons: ReadonlySet<string> | undefined;
+
+/** Words after a season's name that make one of its days ("Christmas Eve", "Easter Day"). */
+const SEASON_DAYS: ReadonlySet<string> = new Set(['Day', 'Eve', 'Night']);
+
+/** The words that open two or more holiday names made of the word and a day of it (namesHolidayOrSeason). */
+function holidaySeasons(): ReadonlySet<string> {
+  const { fixed, movable } = holidayTable();
+  const count = new Map<string, number>();
+  for (const key of new Set([...fixed.keys(), ...movable.keys()])) {
+    const words = key.split(' ');
+    // "<season> Day", "<season> Eve", "<season> Monday": the season's own days ("New Year's Day" names the year).
+    if (words.length === 2 && (SEASON_DAYS.has(words[1]) || WEEKDAY_INDEX[words[1].toLowerCase()] !== undefined)) count.set(words[0], (count.get(words[0]) ?? 0) + 1);
+  }
+  return new Set([...count].filter(([, n]) => n >= 2).map(([w]) => w));
+}
+
 /** Whether `text` names a holiday whose day changes from year to year ("Thanksgiving", "Good Friday"). */
 export function isMovableHoliday(text: string): boolean {
   return movableRule(text) !== undefined;

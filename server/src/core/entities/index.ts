@@ -7,6 +7,7 @@ import { headlineCommonWords } from './headlines';
 import { retypeTeams } from './teams';
 import { retypeByContext } from './contextTypes';
 import { retypePossessedTitles } from './possessedTitles';
+import { retypeHolidays } from './holidays';
 import { agreeInLists } from './lists';
 import { joinKnownPlaces, splitCoordinated } from './coordination';
 import { normaliseName } from '../registry';
@@ -392,6 +393,7 @@ export function findEntities(
   retypeEmployers(agreed, article, fromRecogniser);
   retypeWorks(agreed, article, fromRecogniser);
   retypePossessedTitles(agreed, article, fromRecogniser);
+  retypeHolidays(agreed, article.prose, fromRecogniser);
   linkStormNames(agreed, fromRecogniser);
   retypeTeams(agreed, article, fromRecogniser);
   agreeInLists(agreed, [...raws].sort((a, b) => a.start - b.start), article, fromRecogniser);
