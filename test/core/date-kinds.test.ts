@@ -1838,3 +1838,16 @@ describe('a relative date fronted before its clause (slips57)', () => {
     assert.deepEqual(dateFindings('And next year the plant will close.'), []);
   });
 });
+
+describe('a relative date after an event a date already dates (slips58)', () => {
+  const dateFindings = (body: string) => findings('2024-09-11', body).filter((f) => !f.startsWith('unsourced-figure')).map((f) => f.split(' | ')[0]);
+
+  it('dates the verb, not the event', () => {
+    // The helper's planted slip ("is set to announce his squad for the June-July tour last month"), in words of ours.
+    assert.deepEqual(dateFindings('The coach is due to name his team for the October-November series last week.'), ['tense-date-mismatch last week']);
+  });
+
+  it('leaves an event that only a coarser date names to the finer one after it', () => {
+    assert.deepEqual(dateFindings('She has confirmed she will run in the 2024 Grand Prix in Madrid on 21 September.'), []);
+  });
+});

@@ -247,7 +247,11 @@ export const tenseDateMismatch: Rule = {
       if (future && !frontedDate && wordList('dates-reporting-verbs.txt').has(lastWordOf(cue).toLowerCase())) continue;
       // But an event no one schedules, told as past with a date after publication, is a slip ("The Israelis suffered a
       // record 39 deaths in southern Lebanon next year"), unless the verb reports or foresees it ("warned of riots next month").
-      const event = !stretch && verb.end <= d.start ? nearEvent(article.prose.slice(verb.end, d.start)) ?? (eventNounBefore(article.prose, verb.end, d.start) ? 'planned' : null) : null;
+      // But an event a date before it already dates as finely ("announce his squad for the June-July tour last
+      // month"): the date after it dates the verb (slips58). A coarser one leaves the event to it ("the 2005 Grand Prix
+      // in Birmingham on 18 February").
+      const datedBefore = dates.some((o) => o !== d && o.start >= verb.end && o.end <= d.start && !!o.value && !!d.value && o.value.length >= d.value.length);
+      const event = !stretch && !datedBefore && verb.end <= d.start ? nearEvent(article.prose.slice(verb.end, d.start)) ?? (eventNounBefore(article.prose, verb.end, d.start) ? 'planned' : null) : null;
       // "held talks in November 2005", "staged a rally on 25 March": a verb that carries out the event it governs
       // (data/dates-context.json realisingVerbs), told as past, says the event happened: its date is the verb's. So
       // does one told as a future ("will begin a four-day tour on 12 January": the tour begins then).
