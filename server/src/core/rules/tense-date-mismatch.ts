@@ -247,10 +247,14 @@ export const tenseDateMismatch: Rule = {
       if (future && !frontedDate && wordList('dates-reporting-verbs.txt').has(lastWordOf(cue).toLowerCase())) continue;
       // But an event no one schedules, told as past with a date after publication, is a slip ("The Israelis suffered a
       // record 39 deaths in southern Lebanon next year"), unless the verb reports or foresees it ("warned of riots next month").
-      // But an event a date before it already dates as finely ("announce his squad for the June-July tour last
-      // month"): the date after it dates the verb (slips58). A coarser one leaves the event to it ("the 2005 Grand Prix
-      // in Birmingham on 18 February").
-      const datedBefore = dates.some((o) => o !== d && o.start >= verb.end && o.end <= d.start && !!o.value && !!d.value && o.value.length >= d.value.length);
+      // But an event a date before it already dates at another time ("announce his squad for the June-July tour last
+      // month"): the date after it cannot be the event's, and dates the verb (slips58). One inside the first refines
+      // it ("the 2005 Grand Prix in Birmingham on 18 February").
+      const datedBefore = dates.some((o) => {
+        if (o === d || o.start < verb.end || o.end > d.start) return false;
+        const other = interval(o, pub);
+        return !!other && (span[1] < other[0] || span[0] > other[1]);
+      });
       const event = !stretch && !datedBefore && verb.end <= d.start ? nearEvent(article.prose.slice(verb.end, d.start)) ?? (eventNounBefore(article.prose, verb.end, d.start) ? 'planned' : null) : null;
       // "held talks in November 2005", "staged a rally on 25 March": a verb that carries out the event it governs
       // (data/dates-context.json realisingVerbs), told as past, says the event happened: its date is the verb's. So
