@@ -165,6 +165,12 @@ describe('attribution read from the linguistic layer', () => {
     assert.deepEqual(unsourced(body), []);
   });
 
+  it('reads a register as a document whose figures it shows (review 58)', () => {
+    // Review 58: "The register shows former Tory leader William Hague earning up to £820,000"; ours below.
+    assert.deepEqual(unsourced('The register of interests shows the MP earning up to £250,000 from speeches.'), []);
+    assert.deepEqual(unsourced('The MP earned up to £250,000 from speeches.'), ['up to £250,000']);
+  });
+
   it('reads who or what a survey was gathered for as its source (review 57)', () => {
     // Review 57: "Nearly 9,000 business leaders in 104 countries were surveyed for Business and HIV/AIDS: …"; ours below.
     assert.deepEqual(unsourced('More than 2,500 nurses were polled for the Royal College of Nursing.'), []);
