@@ -235,6 +235,9 @@ describe("entities: a work's title after its maker's possessive (review 57)", ()
     // Review 57's kind (a song title after its band's possessive read as names in pieces); ours.
     assert.deepEqual(untagged("Fans chose Elvis Presley's Return to Sender over Madonna's Like a Prayer."), ['Elvis Presley', 'Madonna']);
     assert.deepEqual(untagged("Guests heard Louis Armstrong's What a Wonderful World and Ella Fitzgerald's Dream a Little Dream of Me."), ['Louis Armstrong', 'Ella Fitzgerald']);
+    // Tagging the maker, as any type, changes nothing (fix safety).
+    assert.deepEqual(untagged(":place[Ella Fitzgerald]'s Dream a Little Dream of Me was played."), []);
+    assert.deepEqual(untagged(":org[Elvis Presley]'s Return to Sender came first."), []);
   });
 
   it("keeps people and bodies an owner's possessive names", () => {

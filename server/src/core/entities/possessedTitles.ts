@@ -68,8 +68,8 @@ function runStart(layer: Language, prose: string, k: number): number {
 }
 
 /**
- * The title that opens at token `start`, right after the possessive of a person or body of `mentions` ("Monty
- * Python's", "the Guards'"): capitalised words joined by up to MAX_FUNCTION_RUN lower-case function words
+ * The title that opens at token `start`, right after the possessive of a name of `mentions` ("Monty Python's",
+ * "the Guards'"): capitalised words joined by up to MAX_FUNCTION_RUN lower-case function words
  * (TITLE_FUNCTION_POS; not LOCATIVE), opening with no rank or courtesy title (data/titles.txt) and holding no office (refine.ts isOfficeWord), when its shape says it is a title,
  * not a person or body the owner has ("Microsoft's Bill Gates", "Labour's National Executive"): it opens with a word
  * no name opens with (TITLE_OPENING_POS: "My Way", "Always Look on …", "Who Wants to Live Forever"), or it holds a
@@ -97,9 +97,10 @@ function titleAfterPossessive(layer: Language, prose: string, start: number, men
     k = j;
   }
   const opening = layer.tokens[start];
-  // The maker: a person or a body named right before the possessive ("Monty Python's"; not "last June's", "Germany's").
+  // The maker: a name right before the possessive, tagged or not and whatever its type, so that tagging it changes
+  // nothing here ("Monty Python's", ":org[U2]'s"; not "last June's").
   const mark = layer.tokens[start - 1];
-  if (!mentions.some((m) => m.end === mark.start && (m.type === 'person' || m.type === 'org'))) return null;
+  if (!mentions.some((m) => m.end <= mark.start && prose.slice(m.end, mark.start).trim() === '')) return null;
   // A rank or courtesy title opens a person's name, not a work's ("Brazil's President Lula da Silva").
   if (readWordList('titles.txt').has(prose.slice(opening.start, opening.end))) return null;
   // An office in the run names a post, not a work ("Labour's Chief Secretary to the Treasury"; refine.ts isOfficeWord, learned).
