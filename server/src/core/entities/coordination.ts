@@ -167,7 +167,7 @@ function atConjunctions(r: RecognizedMention, prose: string, readAlone: (name: s
   const text = prose.slice(r.start, r.end);
   // The mention stands in a list: a comma before it, or a comma or "and" and another name after it (the last of a
   // list after "and" holds no comma of the list: "Forest Research and Royal Botanic Gardens, Kew").
-  const inList = /,\s*$/u.test(prose.slice(Math.max(0, r.start - 4), r.start)) || /^\s*(?:,|and)\s+(?:the\s+)?\p{Lu}/u.test(prose.slice(r.end, r.end + 12));
+  const inList = /,\s*$/u.test(prose.slice(Math.max(0, r.start - 4), r.start)) || /^\s*(?:,|and)\s+(?:the\s+)?\p{Lu}/u.test(prose.slice(r.end, r.end + 40));
   let m: RegExpExecArray | null;
   while ((m = JOIN.exec(text))) {
     const left = prose.slice(from, r.start + m.index);
