@@ -35,6 +35,33 @@ const bundledData = {
   },
 };
 
+/**
+ * Rewrites each non-ASCII character left in a Node bundle (esbuild escapes those of strings, not those of regular
+ * expression literals and kept comments) as a \u escape, so that the bundle is ASCII: Node reads an ASCII file into
+ * a one-byte string, several times faster than the two-byte string a single non-ASCII character forces (about 80 ms
+ * less for the server's bundle at each cold start, 2026-12-04). A character after a lone backslash (an identity escape
+ * in a regular expression: `\–`) takes the backslash into its escape; a character outside the BMP becomes its two
+ * surrogate escapes, which a `u` regular expression reads as the one code point.
+ */
+const asciiOutput = {
+  name: 'newsdesk:ascii',
+  setup(build) {
+    build.onEnd((result) => {
+      if (result.errors.length > 0) return;
+      const file = build.initialOptions.outfile;
+      const text = fs.readFileSync(file, 'utf8');
+      if (!/[^\0-\x7f]/.test(text)) return;
+      const escape = (c) => [...Array(c.length).keys()].map((k) => `\\u${c.charCodeAt(k).toString(16).padStart(4, '0')}`).join('');
+      const ascii = text.replace(/(\\*)([^\0-\x7f]+)/g, (_, slashes, chars) => {
+        // An odd run of backslashes escapes the first character: that backslash becomes the escape's own.
+        const kept = slashes.length % 2 === 1 ? slashes.slice(1) : slashes;
+        return kept + [...chars].map(escape).join('');
+      });
+      fs.writeFileSync(file, ascii);
+    });
+  },
+};
+
 // The worker has no Node: `fs` (and tinyglobby over it) is an empty file system, `zlib` is fflate's gunzip, `path` is path-browserify, `url` is made with vscode-uri.
 const web = {
   bundle: true, platform: 'browser', target: 'es2022', sourcemap: true, minify: true, logLevel: 'warning',
@@ -44,9 +71,9 @@ const web = {
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // dist/server.js and dist/cli.js are small launchers that run their bundles from a V8 code cache (server/src/launch/).
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server-bundle.js' },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server-bundle.js', plugins: [asciiOutput] },
   { ...common, entryPoints: ['server/src/launch/server.ts'], outfile: 'dist/server.js' },
-  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli-bundle.js' },
+  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli-bundle.js', plugins: [asciiOutput] },
   { ...common, entryPoints: ['server/src/launch/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` } },
   { ...web, entryPoints: ['client/src/web.ts'], outfile: 'dist/web/extension.js', format: 'cjs', external: ['vscode'] },
   // "worker": packages' builds for workers, where there is no DOM (decode-named-character-reference's browser build needs one).

@@ -7,6 +7,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { ROOT } from '../helpers/lspClient';
 import { cacheFileFor, compileCacheDir } from '../../server/src/launch/compileCache';
+import { analyze } from '../../server/src/core/analyze';
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 const SAMPLE = path.join(ROOT, 'examples', 'iran-iraq-visit.md');
@@ -18,6 +19,21 @@ function check(cacheDir: string) {
 }
 
 describe('compile cache', () => {
+  it('runs bundles written in ASCII (esbuild.mjs asciiOutput), which find what the sources find in curly quotes and dashes', () => {
+    for (const bundle of ['server-bundle.js', 'cli-bundle.js']) {
+      const bytes = fs.readFileSync(path.join(ROOT, 'dist', bundle));
+      assert.equal(bytes.findIndex((b) => b > 0x7f), -1, `${bundle} holds a byte over 0x7f`);
+    }
+    const text = '---\npublished: 2024-09-11\n---\n\n“Prices rose 40% – the most since 1990,” said Ana Ruiz. The firm’s 3,000 staff in Leeds — its biggest site — will move.\n';
+    const file = path.join(dir, 'curly.md');
+    fs.writeFileSync(file, text);
+    const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', file], { encoding: 'utf8', env: { ...process.env, NEWSDESK_COMPILE_CACHE: 'off' } });
+    const bundled = JSON.parse(r.stdout).files[0].findings.map((f: { rule: string; text: string }) => `${f.rule} ${f.text}`);
+    const sources = analyze(text).findings.map((f) => `${f.rule} ${text.slice(f.start, f.end)}`);
+    assert.ok(sources.length >= 2, sources.join('\n'));
+    assert.deepEqual(bundled, sources);
+  });
+
   let dir: string;
   beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-v8-')); });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -34,7 +34,7 @@ export function compileCacheDir(env: NodeJS.ProcessEnv = process.env): string | 
  * whenever the bundle does; the flags are in the name so a debug start (`--inspect`) does not overwrite the cache of
  * a normal one.
  */
-export function cacheFileFor(dir: string, bundle: string, source: string): string {
+export function cacheFileFor(dir: string, bundle: string, source: string | Buffer): string {
   const runtime = [process.version, process.arch, ...process.execArgv].join('\0');
   const key = createHash('sha1').update(source).update(`\0${runtime}`).digest('hex').slice(0, 20);
   return path.join(dir, `${path.basename(bundle, '.js')}-${key}.v8`);
@@ -71,8 +71,10 @@ function writeCache(file: string, script: vm.Script): void {
  */
 export function runWithCompileCache(bundle: string, launcher: NodeModule, main: NodeModule | undefined): unknown {
   const dir = compileCacheDir();
-  const source = fs.readFileSync(bundle, 'utf8');
-  const file = dir && cacheFileFor(dir, bundle, source);
+  // Hashed as read: hashing the string would encode its 2–6 MB to UTF-8 again.
+  const bytes = fs.readFileSync(bundle);
+  const source = bytes.toString('utf8');
+  const file = dir && cacheFileFor(dir, bundle, bytes);
   const cachedData = file ? readCache(file) : undefined;
   const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData });
   if (file && (!cachedData || script.cachedDataRejected)) {

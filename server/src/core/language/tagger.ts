@@ -3,6 +3,7 @@
 import winkNLP from 'wink-nlp';
 import { startsWithIgnoringCase } from '../text/names';
 import { hasLetter } from '../text/shape';
+import { winkModel } from './winkModel';
 
 /** Universal POS tags (Universal Dependencies v2), as wink-eng-lite-web-model writes them. */
 export type Upos =
@@ -35,12 +36,11 @@ let nlp: Nlp | null = null;
 
 /**
  * The tagger, loaded on first use (about 150 ms: the model is decoded from the bundled JavaScript). The model
- * package reads its files when it is required, so it is required here, not imported: a process that never tags (a
- * CLI run answered from its cache, the main thread of `--jobs`) never pays for it.
+ * package reads its files when it is required, so it is required then (winkModel), not imported: a process that never
+ * tags (a CLI run answered from its cache, the main thread of `--jobs`) never pays for it.
  */
 function tagger(): Nlp {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  nlp ??= winkNLP(require('wink-eng-lite-web-model') as Parameters<typeof winkNLP>[0], ['sbd', 'pos']);
+  nlp ??= winkNLP(winkModel() as Parameters<typeof winkNLP>[0], ['sbd', 'pos']);
   return nlp;
 }
 
