@@ -9,7 +9,7 @@ import { limitNewsMemo } from '../../server/src/core/dates';
 import { limitFigureMemo } from '../../server/src/core/figures';
 import { limitSentenceMemo } from '../../server/src/core/entities/ner';
 import { GenerationMemo } from '../../server/src/core/text/memo';
-import { blankLineSegments } from '../../server/src/core/text/segments';
+import { blankLineSegments, limitParagraphMatches, ParagraphMatches } from '../../server/src/core/text/segments';
 
 const brief = (text: string, o: Record<string, unknown> = {}) => analyze(text, { config: mergeConfig(defaultConfig(), o) }).findings.map((f) => `${f.rule} ${f.severity} “${f.text}”`);
 
@@ -79,7 +79,7 @@ describe('results kept between keystrokes', () => {
     for (let k = 1; k <= 6; k++) {
       const prev = versions[versions.length - 1];
       const at = bodyAt + Math.floor((prev.length - bodyAt) * ((k * 0.37) % 1));
-      versions.push(k % 2 ? `${prev.slice(0, at)} On Monday the Acme Corp said 12% of 4,000 staff left.${prev.slice(at)}` : prev.slice(0, at) + prev.slice(at + 1));
+      versions.push(k % 2 ? `${prev.slice(0, at)} On Monday, Feb. 30, the Acme Corp said 12% of 4,000 staff left on 2024-13-01.${prev.slice(at)}` : prev.slice(0, at) + prev.slice(at + 1));
     }
     const seen = (text: string) => analyze(text).findings.map((f) => `${f.rule} ${f.start}-${f.end} ${f.message}`);
     const kept = versions.map(seen);
@@ -90,6 +90,7 @@ describe('results kept between keystrokes', () => {
     limitChunkMemo(0);
     limitNewsMemo(0);
     limitFigureMemo(0);
+    limitParagraphMatches(0);
     try {
       versions.forEach((v, i) => assert.deepEqual(seen(v), kept[i], `version ${i}`));
       versions.forEach((v, i) => assert.deepEqual(lines(v), keptLines[i], `version ${i} as text`));
@@ -98,6 +99,19 @@ describe('results kept between keystrokes', () => {
       limitChunkMemo(1000);
       limitNewsMemo(4096);
       limitFigureMemo(4096);
+      limitParagraphMatches(4096);
     }
+  });
+
+  it('finds a pattern paragraph by paragraph as it finds it in the whole text, before and after an edit', () => {
+    const pattern = /(?<![\d/])\d{1,2}\/\d{1,2}\b|\bMay\b/g;
+    const matches = new ParagraphMatches(pattern);
+    const whole = (text: string) => [...text.matchAll(pattern)].map((m) => ({ index: m.index, text: m[0] }));
+    const text = '1/2 in May.\r\nMay 3/4\n\n \t\n5/6 and 12/7/8\rMay\n\nMayday 9/10';
+    assert.deepEqual(matches.in(text), whole(text));
+    const edited = text.replace('and', 'or May');
+    assert.deepEqual(matches.in(edited), whole(edited));
+    assert.deepEqual(matches.in(text), whole(text));
+    assert.throws(() => new ParagraphMatches(/May/), /global/);
   });
 });

@@ -13,6 +13,7 @@ import { buildLanguage, rememberLanguage } from './language';
 import type { Article, Citation, FrontMatter, IgnoreRegion, MarkupProblem, Span, Tag, TagKind } from './types';
 import { firstAtLeast } from './text/spanIndex';
 import { detached } from './text/memo';
+import { ParagraphMatches } from './text/segments';
 import { blankKeepingLineBreaks, firstLineBreak, hasLineBreak, indentationOf, lineBreaksAsSpaces, openingFenceLength } from './text/lines';
 import { hasLetterOrDigit, isDigits, wordsOf } from './text/shape';
 
@@ -740,6 +741,8 @@ export const MAX_DATE_WORDS = 1000;
 const DATE_WORD_CHARS = 100;
 /** A month or weekday name, or a date in numbers: what the date recognisers start from. */
 const DATE_WORD = /\b(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b/g;
+/** DATE_WORD's matches, read paragraph by paragraph. */
+const DATE_WORDS = new ParagraphMatches(DATE_WORD);
 
 /**
  * Where date reading stops: the start of the paragraph holding the date word past the budget (MAX_DATE_WORDS, or one
@@ -750,7 +753,7 @@ const DATE_WORD = /\b(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sep
 function overDateBudget(prose: string, paragraphs: readonly Span[]): number | null {
   const budget = Math.max(MAX_DATE_WORDS, Math.floor(prose.length / DATE_WORD_CHARS));
   let count = 0;
-  for (const m of prose.matchAll(DATE_WORD)) {
+  for (const m of DATE_WORDS.in(prose)) {
     if (++count <= budget) continue;
     // The paragraph it stands in (paragraphs are in text order), so no date is cut in half.
     const p = paragraphs[firstAtLeast(paragraphs, (q) => q.end, m.index + 1)];

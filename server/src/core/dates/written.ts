@@ -2,6 +2,7 @@
 import { apMonths, daysInMonth, monthNames, pad } from './calendar';
 import { MONTH_RE, monthNumber, WEEKDAY_RE } from './expr';
 import { isDigits } from '../text/shape';
+import { ParagraphMatches } from '../text/segments';
 
 /** md-abbr "Sept. 12"; md-full "September 12"; md "March 3" (AP spells these out anyway); dm "12 September"; iso; numeric "9/12/2024". */
 export type WrittenStyle = 'md-abbr' | 'md-full' | 'md' | 'dm' | 'iso' | 'numeric';
@@ -38,7 +39,8 @@ const LEADING_WEEKDAY = new RegExp(`^${WEEKDAY_RE},?\\s+`, 'i');
 export const NUMERIC_DATE = new RegExp(`${ALONE_BEFORE}(?:\\d{4}-\\d{2}-\\d{2}|${SLASHED})${ALONE_AFTER}`);
 /** Every slashed date of a text, groups 1–3 its numbers ("09/02/05": "09", "02", "05"). */
 export const SLASHED_DATE = new RegExp(`${ALONE_BEFORE}${SLASHED}${ALONE_AFTER}`, 'g');
-const NUMERIC_DATES = new RegExp(NUMERIC_DATE.source, 'g');
+/** Every date in numbers of a text, read paragraph by paragraph. */
+const NUMERIC_DATES = new ParagraphMatches(new RegExp(NUMERIC_DATE.source, 'g'));
 
 /**
  * Dates in numbers whose month cannot be read in any order ("2024-13-01", "13/13/2024", "0/5/2024"): spans (UTF-16
@@ -46,9 +48,9 @@ const NUMERIC_DATES = new RegExp(NUMERIC_DATE.source, 'g');
  */
 export function impossibleMonths(prose: string): { start: number; end: number; source: string }[] {
   const out: { start: number; end: number; source: string }[] = [];
-  for (const m of prose.matchAll(NUMERIC_DATES)) {
-    const parts = m[0].includes('-') ? [Number(m[0].slice(5, 7))] : m[0].split('/').slice(0, 2).map(Number);
-    if (!parts.some((n) => n >= 1 && n <= 12)) out.push({ start: m.index!, end: m.index! + m[0].length, source: m[0] });
+  for (const m of NUMERIC_DATES.in(prose)) {
+    const parts = m.text.includes('-') ? [Number(m.text.slice(5, 7))] : m.text.split('/').slice(0, 2).map(Number);
+    if (!parts.some((n) => n >= 1 && n <= 12)) out.push({ start: m.index, end: m.index + m.text.length, source: m.text });
   }
   return out;
 }
@@ -59,8 +61,8 @@ export function impossibleMonths(prose: string): { start: number; end: number; s
  */
 export function impossibleNumericDays(prose: string, dayFirst = false): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  for (const m of prose.matchAll(NUMERIC_DATES)) {
-    const w = readWrittenDate(m[0], m.index!, dayFirst);
+  for (const m of NUMERIC_DATES.in(prose)) {
+    const w = readWrittenDate(m.text, m.index, dayFirst);
     if (w && w.m >= 1 && w.m <= 12 && (w.d < 1 || w.d > daysInMonth(w.y, w.m))) out.push({ start: w.start, end: w.end });
   }
   return out;

@@ -634,6 +634,9 @@ export function rememberLanguage(article: Article, layer: Language): void {
   layers.set(article, layer);
 }
 
+/** The most items buildLanguage appends with one spread push (V8 passes arguments on the stack). */
+const SPREAD_LIMIT = 4096;
+
 /**
  * The layer for `prose` read paragraph by paragraph (`paragraphs` in text order, not overlapping). `text` is the
  * article text `prose` blanks markup in (same length): a quotation mark next to a tag (`":person[Ana Lopes] …`)
@@ -644,7 +647,12 @@ export function buildLanguage(prose: string, paragraphs: readonly Span[], text: 
   const sentences: LanguageSentence[] = [];
   const chunks: NounChunk[] = [];
   const verbGroups: VerbGroup[] = [];
-  const append = <T>(into: T[], items: readonly T[]) => { for (const item of items) into.push(item); };
+  // push(...items), a builtin, is about twice as fast as pushing one by one; a paragraph's items past SPREAD_LIMIT
+  // (an argument list that long may overflow the stack) are pushed one by one.
+  const append = <T>(into: T[], items: readonly T[]) => {
+    if (items.length <= SPREAD_LIMIT) into.push(...items);
+    else for (const item of items) into.push(item);
+  };
   paragraphs.forEach((p, index) => {
     const reading = readParagraph(prose.slice(p.start, p.end), text.slice(p.start, p.end));
     const base = tokens.length;

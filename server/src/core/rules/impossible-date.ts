@@ -7,6 +7,7 @@ import { governingVerb } from '../dates/governor';
 import { leapDayYear } from '../dates/resolve';
 import type { Rule, RuleFinding } from './rule';
 import { writesDayFirst } from '../dates/numericOrder';
+import { ParagraphMatches } from '../text/segments';
 
 /** A weekday, full or abbreviated, just before a date ("Friday, ", "Thurs. "). */
 const WEEKDAY_BEFORE = new RegExp(`\\b(${WEEKDAY_RE}),?${'[^\\S\\r\\n]+'}$`);
@@ -14,10 +15,12 @@ const WEEKDAY_BEFORE = new RegExp(`\\b(${WEEKDAY_RE}),?${'[^\\S\\r\\n]+'}$`);
 const SP = '[^\\S\\r\\n]+';
 /** Month names are capitalised and whole words: "50 mark" and "34 separate" are not dates. */
 const CANDIDATE = new RegExp(`\\b(?:${MONTH_RE}${SP}\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?${SP}\\d{4}\\b)?|\\d{1,2}(?:st|nd|rd|th)?${SP}(?:of${SP})?${MONTH_RE}(?![A-Za-z])(?:,?${SP}\\d{4}\\b)?|${NUMERIC_DATE.source})`, 'g');
+/** CANDIDATE's matches, read paragraph by paragraph (a date never spans a line break). */
+const CANDIDATES = new ParagraphMatches(CANDIDATE);
 
 /** Every month-and-day written in `prose` ("Feb. 30", "12 September", "2024-02-30"), possible or not: no names inside. */
 export function writtenDateSpans(prose: string): { start: number; end: number }[] {
-  return [...prose.matchAll(CANDIDATE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  return CANDIDATES.in(prose).map((m) => ({ start: m.index, end: m.index + m.text.length }));
 }
 
 /** A written date that does not exist: the date as written, the year it is read in (null when unknown), the month's last day. */
@@ -35,16 +38,16 @@ export interface ImpossibleDate {
  */
 export function impossibleDates(prose: string, leapDayYearOf: (written: WrittenDate) => number | null, dayFirst = false): ImpossibleDate[] {
   const out: ImpossibleDate[] = [];
-  for (const m of prose.matchAll(CANDIDATE)) {
-    const written = readWrittenDate(m[0], m.index!, dayFirst);
+  for (const m of CANDIDATES.in(prose)) {
+    const written = readWrittenDate(m.text, m.index, dayFirst);
     if (!written || written.m < 1 || written.m > 12) continue;
     // "July 96", "Elect Res July 40.0": a number past 31 after a month is a year or a figure, not a day.
     if (written.d > 31) continue;
-    if (written.d < 1) { out.push({ written, source: m[0], year: written.y, last: daysInMonth(written.y, written.m) }); continue; }
+    if (written.d < 1) { out.push({ written, source: m.text, year: written.y, last: daysInMonth(written.y, written.m) }); continue; }
     // Without a year, Feb. 29 is only impossible if the year it is read in is not a leap year.
     const year = written.y ?? (written.m === 2 && written.d === 29 ? leapDayYearOf(written) : null);
     const last = daysInMonth(year, written.m);
-    if (written.d > last) out.push({ written, source: m[0], year, last });
+    if (written.d > last) out.push({ written, source: m.text, year, last });
   }
   return out;
 }

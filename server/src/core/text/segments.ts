@@ -70,3 +70,52 @@ export class SegmentMemo<T> {
     this.memo.limit(capacity);
   }
 }
+
+/** A match of a pattern: its offset (UTF-16, into the text searched) and the text it matched. */
+export interface TextMatch {
+  index: number;
+  text: string;
+}
+
+/** Every ParagraphMatches made, so that one call limits them all (limitParagraphMatches). */
+const allParagraphMatches: ParagraphMatches[] = [];
+
+/**
+ * The matches of a global pattern in a text, read segment by segment (blankLineSegments) through a SegmentMemo, so a
+ * keystroke re-reads only the paragraph it changed; the last text's matches are kept whole, for the several checks of
+ * one analysis that ask for them. Exact only for a pattern that never matches across a line break (no `\s`, `.` or
+ * negated class that admits one) and reads a line break as it reads the edge of a text (`\b`, lookarounds that
+ * exclude it): every pattern given must be such.
+ */
+export class ParagraphMatches {
+  private readonly memo: SegmentMemo<TextMatch>;
+  private lastText: string | null = null;
+  private last: readonly TextMatch[] = [];
+
+  /** `pattern`: a regular expression with the `g` flag; `capacity`: segments kept per generation (GenerationMemo). */
+  constructor(private readonly pattern: RegExp, capacity = 4096) {
+    if (!pattern.global) throw new Error(`ParagraphMatches needs a global pattern: ${pattern}`);
+    this.memo = new SegmentMemo(capacity);
+    allParagraphMatches.push(this);
+  }
+
+  /** The matches in `text`, in order (callers must not change them). */
+  in(text: string): readonly TextMatch[] {
+    if (text === this.lastText) return this.last;
+    this.last = this.memo.collect(text, (s) => [...s.matchAll(this.pattern)].map((m) => ({ index: m.index, text: m[0] })), (m, by) => ({ index: m.index + by, text: m.text }));
+    this.lastText = text;
+    return this.last;
+  }
+
+  /** Sets segments per generation and drops what is kept, the last text's matches too. */
+  limit(capacity: number): void {
+    this.memo.limit(capacity);
+    this.lastText = null;
+    this.last = [];
+  }
+}
+
+/** Sets how many segments every ParagraphMatches keeps (0 for a batch over an archive, which reads each text once). */
+export function limitParagraphMatches(capacity: number): void {
+  for (const m of allParagraphMatches) m.limit(capacity);
+}

@@ -58,10 +58,19 @@ export function wordsOf(s: string): string[] {
   return trimmed ? trimmed.split(SPACE_RUN) : [];
 }
 
-/** The last white-space-separated word of `s` ("" when `s` is blank). */
+/** The last white-space-separated word of `s` ("" when `s` is blank). Reads back from the end: no split. */
 export function lastWordOf(s: string): string {
-  const words = wordsOf(s);
-  return words[words.length - 1] ?? '';
+  const trimmed = s.trimEnd();
+  let k = trimmed.length;
+  while (k > 0 && !isWhiteSpaceCode(trimmed.charCodeAt(k - 1))) k--;
+  return trimmed.slice(k);
+}
+
+/** True for a UTF-16 code unit that the regular expression `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
+function isWhiteSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** `s` without one final full stop ("Corp." → "Corp"; "U.S." → "U.S"); unchanged when it has none. */
