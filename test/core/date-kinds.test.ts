@@ -1851,3 +1851,22 @@ describe('a relative date after an event a date already dates (slips58)', () => 
     assert.deepEqual(dateFindings('She has confirmed she will run in the 2024 Grand Prix in Madrid on 21 September.'), []);
   });
 });
+
+describe('a reporting aside after a fronted date', () => {
+  const dateFindings = (body: string) => findings('2024-09-11', body).filter((f) => !f.startsWith('unsourced-figure')).map((f) => f.split(' | ')[0]);
+
+  it('dates the main clause, not the aside\'s verb of saying', () => {
+    assert.deepEqual(dateFindings('Next week, ministers said, the talks will resume.'), []);
+    assert.deepEqual(dateFindings('Next spring, said the chairman, the club will move grounds.'), []);
+    assert.deepEqual(dateFindings('Tomorrow, the union says, its members will walk out.'), []);
+  });
+
+  it('still reads a slip in the main clause past the aside', () => {
+    assert.deepEqual(dateFindings('Next month, officials said, the plant closed for repairs.'), ['tense-date-mismatch Next month']);
+    assert.deepEqual(dateFindings('Last week, the mayor said, the bridge will reopen.'), ['tense-date-mismatch Last week']);
+  });
+
+  it('leaves a verb of saying that is the main clause ("Next summer, economists warned, …" without a second comma is its own act)', () => {
+    assert.deepEqual(dateFindings('Next month, the regulator warned of heavy fines.'), ['tense-date-mismatch Next month']);
+  });
+});

@@ -173,6 +173,13 @@ export function governingVerb(article: Article, span: Span): Governor | null {
         i = g.last;
         continue;
       }
+      // "Next week, ministers said, the talks will resume": a reporting clause set off by commas after a fronted
+      // date is an aside; the date is the main clause's.
+      const asideEnd = fronted ? reportingAsideEnd(article, layer, g, sentence.last) : -1;
+      if (asideEnd > 0) {
+        i = asideEnd;
+        continue;
+      }
       if (governedTense(g) === null) return null;
       found = g;
       break;
@@ -338,6 +345,27 @@ function conditionalClause(article: Article, layer: Language, first: number, sen
 }
 
 /** Whether a comma comes at or after token `from`, within the sentence, before any verb group. */
+/**
+ * The token of the comma that closes a reporting aside around verb group `g` ("…, ministers said, …", "…, said the
+ * minister, …"): a comma before its subject, the subject (nouns, names, pronouns, determiners, adjectives: MAX_ASIDE
+ * tokens at most) before or after the reporting verb, and a comma right after; -1 when `g` is no such aside.
+ */
+function reportingAsideEnd(article: Article, layer: Language, g: VerbGroup, last: number): number {
+  if (!isReporting(article, layer, g) || g.passive) return -1;
+  const inSubject = (t: Token) => ASIDE_SUBJECT.has(t.pos);
+  let before = g.first - 1;
+  while (before >= 0 && g.first - before <= MAX_ASIDE && inSubject(layer.tokens[before])) before--;
+  if (before < 0 || word(article, layer.tokens[before]) !== ',') return -1;
+  const subjectBefore = before < g.first - 1;
+  let after = g.last + 1;
+  if (!subjectBefore) while (after <= last && after - g.last <= MAX_ASIDE && inSubject(layer.tokens[after])) after++;
+  if (after > last || word(article, layer.tokens[after]) !== ',') return -1;
+  return subjectBefore || after > g.last + 1 ? after : -1;
+}
+
+/** Parts of speech of a reporting aside's subject ("ministers", "the prime minister", "she", "Mr Brown"). */
+const ASIDE_SUBJECT = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ']);
+
 function asideCloses(article: Article, layer: Language, from: number, last: number): boolean {
   for (let i = from; i <= last; i++) {
     if (word(article, layer.tokens[i]) === ',') return true;
