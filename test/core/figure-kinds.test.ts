@@ -179,6 +179,23 @@ describe('attribution read from the linguistic layer', () => {
     assert.deepEqual(unsourced('About 800 families were surveyed for a month.'), ['About 800']);
   });
 
+  it('reads a survey\'s own maker in a passive, a participle of polling, and "what X calls" (review 59)', () => {
+    // Review 59's kinds, in words of ours written after the fix.
+    // A data noun, a passive verb group, then its maker: the sentence's figures are the survey's.
+    assert.deepEqual(unsourced('The poll was carried out by Ipsos and is based on interviews with 1,150 adults in 14 regions.'), []);
+    assert.deepEqual(unsourced('The figures were compiled by the statistics office from 3,000 returns.'), []);
+    assert.deepEqual(unsourced('The raid was carried out by 300 officers.'), ['300']);
+    // A bare participle of gathering after the noun it tells of.
+    assert.deepEqual(unsourced('Almost half of the 2,000 parents polled for the report said fees were too high.'), []);
+    assert.deepEqual(unsourced('Some 40% of voters surveyed by YouGov backed the plan.'), []);
+    assert.deepEqual(unsourced('About 60% of the 900 shops sampled for the study raised prices.'), []);
+    assert.deepEqual(unsourced('About 60% of the 900 shops polled last week raised prices.'), ['About 60%', '900']);
+    // "what" and a named or data-noun subject of a verb of naming.
+    assert.deepEqual(unsourced('In what the Met Office describes as a record, rainfall reached 120mm in a day.'), []);
+    assert.deepEqual(unsourced('In what the report calls a crisis, waiting lists grew by 30%.'), []);
+    assert.deepEqual(unsourced('In what many call a crisis, waiting lists grew by 30%.'), ['30%']);
+  });
+
   it('closes a straight opening mark with a curly closing one', () => {
     const body = 'The minister said: "We have removed 123 barriers since 2014.” Another 90 were never counted.';
     assert.deepEqual(unsourced(body), ['90']);

@@ -202,9 +202,10 @@ export class AttributionFinder {
     const form = straightApostrophes(prose.slice(head.start, head.end).toLowerCase());
     // "after it found that nearly 250,000 cases …": a data verb that reports a clause ("that") reports whatever its subject.
     const reporting = this.reports(layer, g, form) || (this.lex.dataVerbs.has(form) && this.reportsClause(layer, g));
-    // "More than 45,000 people were surveyed by Music Choice": who gathered the data is its source; and what it was
-    // gathered for, when that names a body or a report ("were surveyed for the WEF report", review 57).
-    if (g.passive && this.lex.collectionLemmas.has(head.lemma)) return this.passiveAttribution(layer, g, sentence) ?? this.gatheredFor(layer, g, sentence);
+    if (this.lex.collectionLemmas.has(head.lemma) && (g.passive || reducedParticiple(layer, g))) return this.gatheredBy(layer, g, sentence);
+    // "In what Dimension Data calls an alarming development, …": the one who names the development is the source.
+    const naming = this.whatItCalls(layer, g, sentence);
+    if (naming) return naming;
     if (!reporting && !this.lex.dataVerbs.has(form)) return null;
     if (g.passive) return reporting ? this.passiveAttribution(layer, g, sentence) : null;
     if (this.adjectiveOrInfinitive(layer, g)) return null;
@@ -258,17 +259,54 @@ export class AttributionFinder {
   }
 
   /**
+   * The source a verb group of gathering data names (`g`: a passive, or a bare participle after its noun): "More than
+   * 45,000 people were surveyed by Music Choice" (who gathered the data); "were surveyed for the WEF report" (what it
+   * was gathered for, when that names a body or a report: review 57); "Nearly two-thirds of all firms polled for the
+   * survey", "1,000 adults surveyed by ICM" (a reduced relative clause, a passive too, which always tells of data).
+   */
+  private gatheredBy(layer: Language, g: VerbGroup, sentence: { first: number; last: number }): Attribution | null {
+    if (g.passive) return this.passiveAttribution(layer, g, sentence) ?? this.gatheredFor(layer, g, sentence);
+    return this.agentOf(layer, g, sentence) ?? this.gatheredFor(layer, g, sentence, true);
+  }
+
+  /** The agent after verb group `g` ("… surveyed by ICM"), as a 'verb' attribution from the verb to the agent; or null. */
+  private agentOf(layer: Language, g: VerbGroup, sentence: { first: number; last: number }): Attribution | null {
+    const agent = agentAfter(layer, this.article.prose, g.last, sentence.last);
+    return agent >= 0 ? this.verbSpan(layer.tokens[g.head].start, layer.tokens[agent].end) : null;
+  }
+
+  /**
+   * "In what Dimension Data calls an 'alarming development'", "what the ONS describes as a record": "what", then a
+   * subject that is named or a data noun, then an active verb of naming (lex.namingLemmas): whoever names what the
+   * sentence tells is its source. The attribution runs from "what" to the verb; null otherwise.
+   */
+  private whatItCalls(layer: Language, g: VerbGroup, sentence: { first: number; last: number }): Attribution | null {
+    const head = layer.tokens[g.head];
+    if (g.passive || g.negated || !this.lex.namingLemmas.has(head.lemma)) return null;
+    const prose = this.article.prose;
+    // The subject: a short noun phrase right before the verb, its head the last nominal.
+    let what = g.first - 1;
+    while (what >= sentence.first && g.first - what <= WHAT_SUBJECT_REACH && SUBJECT_WORDS.has(layer.tokens[what].pos)) what--;
+    if (what < sentence.first || what === g.first - 1 || layer.tokens[what].lemma !== 'what') return null;
+    const subjectHead = layer.tokens[g.first - 1];
+    const named = layer.tokens.slice(what + 1, g.first).some((t) => t.pos === 'PROPN');
+    if (!named && !this.lex.dataNouns.has(prose.slice(subjectHead.start, subjectHead.end).toLowerCase())) return null;
+    return this.verbSpan(layer.tokens[what].start, layer.tokens[g.last].end);
+  }
+
+  /**
    * "Nearly 9,000 business leaders in 104 countries were surveyed for Business and HIV/AIDS: Commitment and Action?",
    * "2,000 adults were polled for the BBC": a passive verb of gathering data (lex.collectionLemmas) and "for" with a
    * noun phrase (agentEnd) that holds a name or a data noun ("for the report"), which is the figures' source; not
-   * "for charity", "for a week". What was gathered must be a figure or data (reportsData).
+   * "for charity", "for a week". What was gathered must be a figure or data (reportsData), unless `gatheredData` (a
+   * reduced relative: "firms polled for the survey").
    */
-  private gatheredFor(layer: Language, g: VerbGroup, sentence: { first: number; last: number }): Attribution | null {
+  private gatheredFor(layer: Language, g: VerbGroup, sentence: { first: number; last: number }, gatheredData = false): Attribution | null {
     const prose = this.article.prose;
     const word = (k: number) => prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
     let k = g.last + 1;
     while (k <= sentence.last && layer.tokens[k].pos === 'ADV') k++;
-    if (k > sentence.last || word(k) !== 'for' || !this.reportsData(layer, sentence.first, g.first)) return null;
+    if (k > sentence.last || word(k) !== 'for' || !(gatheredData || this.reportsData(layer, sentence.first, g.first))) return null;
     const end = agentEnd(layer, k, sentence.last);
     if (end < 0) return null;
     const source = layer.tokens.slice(k + 1, end + 1);
@@ -591,6 +629,20 @@ function objectWord(layer: Language, k: number, sentenceFirst: number, misread: 
 /** How far after a passive reporting verb its "by" agent may stand, in tokens, asides not counted. */
 const AGENT_REACH = 8;
 
+/** How many tokens the subject of a verb of naming after "what" may hold ("what the Office for National Statistics calls"). */
+const WHAT_SUBJECT_REACH = 6;
+/** Parts of speech of that subject. */
+const SUBJECT_WORDS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'ADP']);
+
+/**
+ * Verb group `g` is a bare past participle right after the noun it tells of ("firms polled for the survey", "adults
+ * questioned by ICM"): a passive reduced relative clause.
+ */
+function reducedParticiple(layer: Language, g: VerbGroup): boolean {
+  const before = layer.tokens[g.first - 1];
+  return g.first === g.last && !g.passive && g.tense === 'past' && !!before && before.sentence === layer.tokens[g.first].sentence && (before.pos === 'NOUN' || before.pos === 'PROPN');
+}
+
 /**
  * The last token of the agent of a passive verb group ending at token `verb`: "by" and the noun phrase after it,
  * read past adverbs and bracketed asides ("was announced today (Thursday 2 August) by Science Minister Sam
@@ -615,8 +667,9 @@ function agentAfter(layer: Language, prose: string, verb: number, last: number):
 
 /**
  * Data nouns (data/figures-attribution.json dataNouns) of `sentence` with who made them after them, as spans of
- * UTF-16 offsets into `prose` from the noun to the maker's last nominal: the noun, perhaps a participle that tells
- * the making and its particle ("the survey carried out by ICM Research", "a study commissioned by the union"), then
+ * UTF-16 offsets into `prose` from the noun to the maker's last nominal: the noun, perhaps a participle or a passive
+ * verb group that tells the making and its particle ("the survey carried out by ICM Research", "a study commissioned
+ * by the union", "The survey was conducted by Sunovate"), then
  * "by" and a noun phrase (agentEnd), or "from" and a name ("data compiled from Eurostat"; not "figures from last
  * year"), whose last word is no time (`isTime`, lower case: "had filed compliance reports by Wednesday"). Not a noun
  * of a process after "under" ("a deal under review by the SEC"). "In the survey carried out by ICM Research, 14% …
@@ -629,7 +682,10 @@ function madeBy(layer: Language, prose: string, sentence: { first: number; last:
   for (let i = sentence.first; i < sentence.last; i++) {
     if (tokens[i].pos !== 'NOUN' || !dataNouns.has(word(i)) || (i > sentence.first && word(i - 1) === 'under')) continue;
     let k = i + 1;
-    if (tokens[k].pos === 'VERB' && word(k).endsWith('ed')) k += PARTICLE_POS.has(tokens[k + 1]?.pos) && word(k + 1) !== 'by' && word(k + 1) !== 'from' ? 2 : 1;
+    // "The survey was conducted by Sunovate", "the figures were compiled from Eurostat data": a passive verb group.
+    const passive = verbGroupAt(layer, k);
+    if (passive && passive.first === k && passive.passive && passive.last < sentence.last) k = passive.last + (PARTICLE_POS.has(tokens[passive.last + 1]?.pos) && word(passive.last + 1) !== 'by' && word(passive.last + 1) !== 'from' ? 2 : 1);
+    else if (tokens[k].pos === 'VERB' && word(k).endsWith('ed')) k += PARTICLE_POS.has(tokens[k + 1]?.pos) && word(k + 1) !== 'by' && word(k + 1) !== 'from' ? 2 : 1;
     if (k > sentence.last || (word(k) !== 'by' && word(k) !== 'from')) continue;
     const end = agentEnd(layer, k, sentence.last);
     const named = tokens.slice(k + 1, end + 1).some((t) => t.pos === 'PROPN');

@@ -92,6 +92,8 @@ export interface Lexicon {
   dataVerbs: Set<string>;
   /** Lemmas of verbs of gathering data, whose passive with a "by" agent sources its count ("were surveyed by Music Choice"). */
   collectionLemmas: Set<string>;
+  /** Lemmas of verbs that name what something is ("what Dimension Data calls an alarming development"). */
+  namingLemmas: Set<string>;
   dataNouns: Set<string>;
   /** Data a body gives of itself after its own verb ("raised its estimate"; data/figures-attribution.json ownDataNouns). */
   ownDataNouns: Set<string>;
@@ -206,6 +208,7 @@ export function getLexicon(): Lexicon {
     reportingLemmas: set(attribution.reportingLemmas),
     dataVerbs: set(attribution.dataVerbs),
     collectionLemmas: set(attribution.collectionLemmas),
+    namingLemmas: set(attribution.namingLemmas),
     dataNouns: set(attribution.dataNouns),
     ownDataNouns: set(attribution.ownDataNouns),
     measurementNouns: set(attribution.measurementNouns),
