@@ -1775,6 +1775,15 @@ describe('session 24 (slips48): an age at death in obituary wording against the 
     assert.deepEqual(conflicts('2011-06-20', 'Ruth Calloway died in 1990 at the age of 61.\n\nCalloway was born in March 1929.'), []);
     assert.deepEqual(conflicts('2011-06-20', 'Ruth Calloway, whose husband Tom died aged 70, spoke.\n\nCalloway was born in March 1929.'), []);
   });
+
+  it('holds "died … at N" ending its clause to a birth year (slips59, in words of ours)', () => {
+    assert.deepEqual(conflicts('2011-06-20', 'Sculptor Ivo Brandt has died in Lisbon at 70.\n\nBrandt was born in Antwerp in 1950.'),
+      ['date-conflict 1950 | Someone born in 1950 is 60 or 61 on the publication date (Mon 20 Jun 2011), not 70 (“at 70” on line 5).']);
+    assert.deepEqual(conflicts('2011-06-20', 'Sculptor Ivo Brandt died at 61, his gallery said.\n\nBrandt was born in 1950.'), []);
+    // "at" and a number that is no age: an address, a clock time.
+    assert.deepEqual(conflicts('2011-06-20', 'Ivo Brandt died at 10 Harbour Street.\n\nBrandt was born in 1950.'), []);
+    assert.deepEqual(conflicts('2011-06-20', 'Ivo Brandt died at 5pm on Friday.\n\nBrandt was born in 1950.'), []);
+  });
 });
 
 describe('slips54: a month named beside a relative month, and one debut given two years (examples written after the fix)', () => {

@@ -360,7 +360,7 @@ describe('dates: rules', () => {
     const text = pub('2023-05-01', 'It ends Feb. 30. Or 31 April. Or Feb. 29, 2023. Or Feb. 29, 2024.');
     const fs2 = check(impossibleDate, text);
     assert.deepEqual(fs2.map((f) => [f.text, f.message]), [
-      ['Feb. 30', '“Feb. 30” does not exist: February has 29 days.'],
+      ['Feb. 30', '“Feb. 30” does not exist: February has at most 29 days.'],
       ['31 April', '“31 April” does not exist: April has 30 days.'],
       ['Feb. 29, 2023', '“Feb. 29, 2023” does not exist: 2023 is not a leap year.'],
     ]);

@@ -75,7 +75,7 @@ export const impossibleDate: Rule = {
     const published = parseIsoDay(article.frontMatter?.published ?? null);
     for (const { written, source, year, last } of impossibleDates(article.prose, leapDayReading(article), writesDayFirst(article))) {
       const leapDay = year !== null && written.m === 2 && written.d === 29;
-      const where = written.d < 1 ? 'no month has a day 0' : leapDay && written.y === null ? `it is read in ${year}, which is not a leap year` : leapDay ? `${year} is not a leap year` : `${monthNames()[written.m - 1]} has ${last} days`;
+      const where = written.d < 1 ? 'no month has a day 0' : leapDay && written.y === null ? `it is read in ${year}, which is not a leap year` : leapDay ? `${year} is not a leap year` : `${monthNames()[written.m - 1]} has ${written.m === 2 && year === null ? 'at most ' : ''}${last} days`;
       // The new day must exist too: without a written year, February's last day is that of the year it is read in.
       const fixYear = year ?? written.y ?? published?.y ?? null;
       const lastDay = daysInMonth(fixYear, written.m);

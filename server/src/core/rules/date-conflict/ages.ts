@@ -388,8 +388,8 @@ const OLDEST_YEAR = 1800;
 /**
  * "Actress Patsy Rowlands … has died at the age of 71", "Rowlands died in Hove on Saturday, aged 71": the age at which
  * mention `m` died, told after a "die" within DEATH_REACH tokens after the name in its sentence (no other person of
- * `people` between but one a preposition governs), as "at the age of N" or "aged N" within DEATH_AGE_REACH tokens
- * after it. A death of the story is
+ * `people` between but one a preposition governs), as "at the age of N", "aged N" or "at N" ending its clause within
+ * DEATH_AGE_REACH tokens after it. A death of the story is
  * recent, so the age is the age on the publication date; a sentence that holds a year tells of an older death ("died
  * in 1990 at the age of 60") and gives none. Null otherwise.
  */
@@ -414,7 +414,9 @@ function deathAge(article: Article, layer: Language, m: EntityMention, people: r
   if (people.some((p) => p.start >= m.end && p.end <= layer.tokens[died].start && p.group !== m.group && !governed(p))) return null;
   for (let j = died + 1; j <= last && j <= died + DEATH_AGE_REACH; j++) {
     const ofAge = word(j - 3).toLowerCase() === 'the' && word(j - 2).toLowerCase() === 'age' && word(j - 1).toLowerCase() === 'of';
-    if (!isDigits(word(j)) || +word(j) > MAX_AGE || !(ofAge || word(j - 1).toLowerCase() === 'aged')) continue;
+    // "has died in Germany at 50.": "at" and a bare number that ends its clause (not "at 50 mph", "at 10 Downing Street").
+    const atAge = word(j - 1).toLowerCase() === 'at' && (j === last || layer.tokens[j + 1].pos === 'PUNCT');
+    if (!isDigits(word(j)) || +word(j) > MAX_AGE || !(ofAge || atAge || word(j - 1).toLowerCase() === 'aged')) continue;
     const from = ofAge ? j - 4 : j - 1;
     return { value: +word(j), start: layer.tokens[j].start, end: layer.tokens[j].end, mention: m, words: article.prose.slice(layer.tokens[from].start, layer.tokens[j].end) };
   }
