@@ -413,14 +413,23 @@ function deathAge(article: Article, layer: Language, m: EntityMention, people: r
   };
   if (people.some((p) => p.start >= m.end && p.end <= layer.tokens[died].start && p.group !== m.group && !governed(p))) return null;
   for (let j = died + 1; j <= last && j <= died + DEATH_AGE_REACH; j++) {
-    const ofAge = word(j - 3).toLowerCase() === 'the' && word(j - 2).toLowerCase() === 'age' && word(j - 1).toLowerCase() === 'of';
-    // "has died in Germany at 50.": "at" and a bare number that ends its clause (not "at 50 mph", "at 10 Downing Street").
-    const atAge = word(j - 1).toLowerCase() === 'at' && (j === last || layer.tokens[j + 1].pos === 'PUNCT');
-    if (!isDigits(word(j)) || +word(j) > MAX_AGE || !(ofAge || atAge || word(j - 1).toLowerCase() === 'aged')) continue;
-    const from = ofAge ? j - 4 : j - 1;
-    return { value: +word(j), start: layer.tokens[j].start, end: layer.tokens[j].end, mention: m, words: article.prose.slice(layer.tokens[from].start, layer.tokens[j].end) };
+    const from = ageWordsAt(layer, word, j, last);
+    if (from >= 0) return { value: +word(j), start: layer.tokens[j].start, end: layer.tokens[j].end, mention: m, words: article.prose.slice(layer.tokens[from].start, layer.tokens[j].end) };
   }
   return null;
+}
+
+/**
+ * Where the words that give token `j` as an age start ("at the age of 71", "aged 71", or "at 50" ending its clause:
+ * not "at 50 mph", "at 10 Downing Street"), for a number of MAX_AGE at most; -1 when `j` is no such age. `word(k)` is
+ * token k's text within the sentence ("" outside it), whose last token is `last`.
+ */
+function ageWordsAt(layer: Language, word: (k: number) => string, j: number, last: number): number {
+  if (!isDigits(word(j)) || +word(j) > MAX_AGE) return -1;
+  const before = word(j - 1).toLowerCase();
+  if (before === 'of' && word(j - 2).toLowerCase() === 'age' && word(j - 3).toLowerCase() === 'the') return j - 4;
+  if (before === 'aged') return j - 1;
+  return before === 'at' && (j === last || layer.tokens[j + 1].pos === 'PUNCT') ? j - 1 : -1;
 }
 
 /** "25-year-old defending champion Venus Williams": the age before mention `m`, or null. */
