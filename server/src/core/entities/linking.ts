@@ -57,9 +57,15 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
   // offers both, whatever type the journalist gave it: its short forms follow the journalist's choice.
   const surnames = new Map<string, number[]>();
   const acronyms = new Map<string, number[]>();
+  // "by Lleyton Hewitt" read as a place (unsure), then "Hewitt said" as a person: a two-word name read as a place, no
+  // place of the gazetteer, that opens with a given name of the recogniser's gazetteer or that the recogniser was
+  // unsure of (UNSURE_PLACE) offers its surname to one-word mentions read as people (review 59); the group's type is
+  // then their vote (groupType).
+  const placedSurnames = new Map<string, number[]>();
   mentions.forEach((m, j) => {
     if (!normalised[j].includes(' ')) return;
     if (m.type === 'person' || (m.tagged && hasCapital(lastWord(m.text)))) push(surnames, surname(normalised[j]), j);
+    else if (m.type === 'place' && !m.tagged && mentionWords[j].length === 2 && (m.confidence < UNSURE_PLACE || isGivenName(splitAtSpaces(m.text.trim())[0])) && !lookupPlace(m.text)) push(placedSurnames, surname(normalised[j]), j);
     if (m.type === 'org' || m.type === 'other' || m.tagged) for (const a of acronymsOf(m.text)) push(acronyms, a, j);
   });
   // "the Commission" after "European Commission": a body's head word alone, read as a body and no place, names that
@@ -235,6 +241,9 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
     };
     // A tagged surname joins its full name whatever type the journalist gave it ("Capra" tagged, "Frank Capra").
     for (const j of surnames.get(stripArticle(text)) ?? []) offer(j, false);
+    // (Not a given name of someone the article names in full: "Ossie" is Ossie Davis, not "Uncle Ossie".)
+    const placed = m.type === 'person' && !m.tagged && m.confidence >= SURE_SURNAME && bucket(givenNames, text).length === 0 ? placedSurnames.get(text) ?? [] : [];
+    for (const j of placed) offer(j, false);
     // "U.N." and "UN" are one acronym.
     const dotless = isDottedInitials(m.text, isCapitalised, 2, 6) ? m.text.replaceAll('.', '') : m.text;
     if (isCapitals(dotless, 2, 6)) for (const j of acronyms.get(dotless) ?? []) offer(j, true);
@@ -253,7 +262,12 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
     if (candidates.size === 0) return;
     const best = Math.max(...candidates.values());
     const chosen = [...candidates].filter(([, score]) => score === best);
-    if (chosen.length === 1) { union(chosen[0][0], i); return; }
+    if (chosen.length === 1) {
+      // A given name opening a place it joins makes that name a person's ("Gareth Southgate" … "Southgate").
+      for (const j of placed) if (find(j) === chosen[0][0] && isGivenName(splitAtSpaces(mentions[j].text.trim())[0])) mentions[j].type = 'person';
+      union(chosen[0][0], i);
+      return;
+    }
     // "Martin Ackerman … Mr. Ackerman … Marty Ackerman": full names whose given names are forms of one name (one
     // begins with the other's first three letters) are one person, so the surname is no tie between them.
     if (m.type !== 'person' || isCapitals(m.text, 2, 6)) return;
@@ -323,6 +337,11 @@ function groupType(list: EntityMention[]): EntityType {
   for (const [type, n] of counts) if (n > (counts.get(best) ?? 0)) best = type;
   return best;
 }
+
+/** Below this confidence the recogniser's reading of a two-word name as a place is unsure (fixed before measuring). */
+const UNSURE_PLACE = 0.6;
+/** How sure the recogniser must be of a one-word person for its surname to re-read a two-word place (fixed before measuring). */
+const SURE_SURNAME = 0.9;
 
 /** A name ending in a corporate form ("Compaq Computer Corp.", "Tesco plc"). */
 function isCompanyName(text: string): boolean {

@@ -1,0 +1,47 @@
+// Grouping mentions of one entity (entities/linking.ts), on mentions made by hand: the recogniser's readings are given,
+// so each case shows what linking does with them.
+import { strict as assert } from 'assert';
+import { linkMentions } from '../../server/src/core/entities/linking';
+import type { EntityMention, EntityType } from '../../server/src/core/types';
+
+const NO_REGISTRY = { entries: [], byId: new Map(), byName: new Map() };
+
+/** Mentions of `texts` in order, each [text, type, confidence], one word apart. */
+function mentionsOf(...readings: [string, EntityType, number][]): EntityMention[] {
+  let at = 0;
+  return readings.map(([text, type, confidence]) => {
+    const m: EntityMention = { start: at, end: at + text.length, text, type, tagged: false, id: null, group: '', confidence, source: type === 'person' ? 'PER' : type === 'place' ? 'LOC' : 'ORG' };
+    at += text.length + 1;
+    return m;
+  });
+}
+
+describe('linking a full name read as a place with its surname read as a person (copy-desk review 59)', () => {
+  it('joins them when the recogniser was unsure of the place and sure of the person, and the group takes the people\'s type', () => {
+    const ms = mentionsOf(['Iselin Vasquez', 'place', 0.45], ['Vasquez', 'person', 0.96], ['Vasquez', 'person', 0.95], ['Vasquez', 'person', 0.97]);
+    linkMentions(ms, NO_REGISTRY);
+    assert.equal(new Set(ms.map((m) => m.group)).size, 1);
+    assert.deepEqual(ms.map((m) => m.type), ['person', 'person', 'person', 'person']);
+  });
+
+  it('makes the full name a person\'s when a given name opens it, even against one mention', () => {
+    const ms = mentionsOf(['Gareth Ostrowski', 'place', 0.7], ['Ostrowski', 'person', 0.95]);
+    linkMentions(ms, NO_REGISTRY);
+    assert.equal(ms[0].group, ms[1].group);
+    assert.deepEqual(ms.map((m) => m.type), ['person', 'person']);
+  });
+
+  it('leaves a sure place that opens with no given name, an unsure person, and a given name of someone named in full', () => {
+    const sure = mentionsOf(['Kestrel Falls', 'place', 0.8], ['Falls', 'person', 0.95]);
+    linkMentions(sure, NO_REGISTRY);
+    assert.notEqual(sure[0].group, sure[1].group);
+    const unsure = mentionsOf(['Iselin Vasquez', 'place', 0.45], ['Vasquez', 'person', 0.6]);
+    linkMentions(unsure, NO_REGISTRY);
+    assert.notEqual(unsure[0].group, unsure[1].group);
+    // "Ossie" is Ossie Davis, not the role "Uncle Ossie".
+    const role = mentionsOf(['Ossie Davis', 'person', 0.99], ['Uncle Ossie', 'place', 0.5], ['Ossie', 'person', 0.95]);
+    linkMentions(role, NO_REGISTRY);
+    assert.equal(role[2].group, role[0].group);
+    assert.notEqual(role[2].group, role[1].group);
+  });
+});
