@@ -346,25 +346,31 @@ function conditionalClause(article: Article, layer: Language, first: number, sen
 
 /** Whether a comma comes at or after token `from`, within the sentence, before any verb group. */
 /**
- * The token of the comma that closes a reporting aside around verb group `g` ("…, ministers said, …", "…, said the
- * minister, …"): a comma before its subject, the subject (nouns, names, pronouns, determiners, adjectives: MAX_ASIDE
- * tokens at most) before or after the reporting verb, and a comma right after; -1 when `g` is no such aside.
+ * The token of the comma that closes a reporting aside around verb group `g` ("…, ministers said, …", "…, a
+ * spokeswoman for the council said, …", "…, said the minister, …", "…, the minister told MPs, …"): a comma before its
+ * subject, the subject (nouns, names, pronouns, determiners, adjectives and the prepositions of its phrases: MAX_ASIDE
+ * tokens at most) before or after the reporting verb, the person told after a verb of telling, and a comma right
+ * after; -1 when `g` is no such aside.
  */
 function reportingAsideEnd(article: Article, layer: Language, g: VerbGroup, last: number): number {
   if (!isReporting(article, layer, g) || g.passive) return -1;
-  const inSubject = (t: Token) => ASIDE_SUBJECT.has(t.pos);
+  const inPhrase = (k: number, parts: ReadonlySet<string>) => parts.has(layer.tokens[k].pos);
   let before = g.first - 1;
-  while (before >= 0 && g.first - before <= MAX_ASIDE && inSubject(layer.tokens[before])) before--;
+  while (before >= 0 && g.first - before <= MAX_ASIDE && inPhrase(before, ASIDE_SUBJECT)) before--;
   if (before < 0 || word(article, layer.tokens[before]) !== ',') return -1;
   const subjectBefore = before < g.first - 1;
+  // After the verb: its subject when none stood before it, or whom a verb of telling tells ("told MPs").
+  const object = subjectBefore && layer.tokens[g.head].lemma === 'tell';
   let after = g.last + 1;
-  if (!subjectBefore) while (after <= last && after - g.last <= MAX_ASIDE && inSubject(layer.tokens[after])) after++;
+  if (!subjectBefore || object) while (after <= last && after - g.last <= MAX_ASIDE && inPhrase(after, ASIDE_NOUN_PHRASE)) after++;
   if (after > last || word(article, layer.tokens[after]) !== ',') return -1;
   return subjectBefore || after > g.last + 1 ? after : -1;
 }
 
-/** Parts of speech of a reporting aside's subject ("ministers", "the prime minister", "she", "Mr Brown"). */
-const ASIDE_SUBJECT = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ']);
+/** Parts of speech of a noun phrase in a reporting aside ("ministers", "the prime minister", "she", "Mr Brown"). */
+const ASIDE_NOUN_PHRASE = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ']);
+/** And of a subject before its verb, with the prepositions of its phrases ("a spokeswoman for the council"). */
+const ASIDE_SUBJECT = new Set([...ASIDE_NOUN_PHRASE, 'ADP']);
 
 function asideCloses(article: Article, layer: Language, from: number, last: number): boolean {
   for (let i = from; i <= last; i++) {

@@ -3,7 +3,7 @@
 // decoding it, so that each call gets a model of its own; Newsdesk makes one wink-nlp instance per thread, and the
 // copy was about a third of the tagger's load time (server cold start, 2026-12-04). `readCoreModel` builds the same
 // model object (the same fields, lists, hashes and typed arrays, checked against the package's own in
-// test/language.test.ts) copying only what wink-nlp changes as it reads text: each feature's list (new lexemes and
+// test/core/wink-model.test.ts) copying only what wink-nlp changes as it reads text: each feature's list (new lexemes and
 // shapes are pushed on to it) and the packing's extra-feature list.
 /* eslint-disable @typescript-eslint/no-require-imports -- the model package's parts are CommonJS files, loaded on first use */
 
