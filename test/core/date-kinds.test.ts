@@ -1888,3 +1888,23 @@ describe('a reporting aside after a fronted date', () => {
     assert.deepEqual(dateFindings('Next month, the regulator warned banks, insurers and funds of fines.'), ['tense-date-mismatch Next month']);
   });
 });
+
+describe('one event named by a month alone twice (slips59 k02; examples written after the fix)', () => {
+  const conflicts = (body: string) => findings('2005-02-05', body).filter((f) => f.startsWith('date-conflict'));
+
+  it('compares two months without a year by month, and reads the subject of "take place"', () => {
+    assert.deepEqual(conflicts('Leaders hope to sign the pact at the Commonwealth summit in October.\n\nThe Commonwealth summit will take place in November.'),
+      ['date-conflict November | The summit is dated November 2005 here but October 2005 earlier (“October”).']);
+    // An indefinite noun with the same names before it is the event named before.
+    assert.equal(conflicts('Ministers want a deal before the Davos conference in January.\n\nA Davos conference is due to take place in March.').length, 1);
+    // The same month in two tenses is one month.
+    assert.deepEqual(conflicts('The festival in August was a hit. Organisers say the festival in August will grow.'), []);
+  });
+
+  it('leaves events told apart by what modifies them, a month before the noun, and a noun after a preposition', () => {
+    assert.deepEqual(conflicts('The band won praise for their Wembley performance in June. Critics preferred their seaside performance in April.'), []);
+    assert.deepEqual(conflicts('She won the Dubai tournament in February. She will defend her title at the Doha tournament in March.'), []);
+    assert.deepEqual(conflicts('The singer cancelled a concert in Leeds last month. The May concert will go ahead.'), []);
+    assert.deepEqual(conflicts('Passes for the July fair will go on sale in March.'), []);
+  });
+});

@@ -171,6 +171,8 @@ export const weekdayAlone = (d: DateMention): boolean => d.kind === 'date' && d.
 export const dayAndMonth = (text: string): boolean => hasDigit(text) && MONTH_WRITTEN.test(text) && !YEAR_WRITTEN.test(text);
 /** A month's name alone, or in the possessive ("November", "November's"): no day, no year, no direction word. */
 const MONTH_ALONE = new RegExp(`^${MONTH_RE}(?:['’]s)?$`, 'i');
+/** Whether `text` is a month's name alone, or in the possessive ("July", "November's"): no day, no year. */
+export const monthAlone = (text: string): boolean => MONTH_ALONE.test(text);
 
 /**
  * Whether a date's year came from no firm tense: none, the present, or a modal of possibility or need ("may be behind

@@ -5,15 +5,15 @@ import { eventNounBefore } from '../../dates/events';
 import { readWrittenDate, writeLike } from '../../dates/written';
 import { readYearlessDay } from '../../dates/resolve';
 import { wordClasses } from '../../dates/words';
-import type { Article, DateMention, Fix } from '../../types';
+import type { Article, DateMention, Fix, Span } from '../../types';
 import type { RuleFinding } from '../rule';
 import { interval } from './shared';
 import { CALENDAR_WORD } from '../../dates/expr';
 import { endsPossessive, hasSpace } from '../../text/shape';
-import { dayAndMonth, weekdayAlone } from '../../dates';
+import { dayAndMonth, monthAlone, weekdayAlone } from '../../dates';
 import { contextSet, endsWithPhrase, isAsciiCapital, isAsciiLetter, isWordChar, phrasesOf, runsOf } from '../../dates/context';
 import { writesDayFirst } from '../../dates/numericOrder';
-import { languageOf, verbGroupAt, verbGroupWords } from '../../language';
+import { languageOf, verbGroupAt, verbGroupWords, type Language, type VerbGroup } from '../../language';
 
 /** Words that single out one of several events of a kind: "the next meeting", "the rescheduled concert". */
 const distinguishing = (w: string) => contextSet('distinguishingWords').has(w.toLowerCase());
@@ -28,6 +28,11 @@ interface Attachment {
   noun: string;
   nounStart: number;
   definite: boolean;
+  /**
+   * The words before the noun in its phrase but the date's own, lower case, sorted and joined by spaces ("g8" in "A G8
+   * summit"; "hyde park" in "their Hyde Park performance"); "" when none.
+   */
+  modifiers: string;
   distinguished: boolean;
   /** "/start" or "/end" when a verb of starting or ending dates the event through its subject (subjectEventNoun). */
   phase?: string;
@@ -72,7 +77,9 @@ function attachment(article: Article, d: DateMention): Attachment | null {
       noun,
       nounStart,
       definite: det >= 0 || isAsciiCapital(noun[0]) || opensDefinite(article, phrase.opener),
-      distinguished: modifiers.some((x) => distinguishing(x.w)) || wordsBefore(text, Math.max(0, d.start - 12), d.start).slice(-1).some((x) => distinguishing(x.w)) || withParticipants(text, nounStart + noun.length),
+      modifiers: phrase.words.filter((w) => w.end <= d.start || w.start >= d.end).map((w) => w.word).sort().join(' '),
+      // "the June gig", "its April meeting": a month named alone before the noun tells one of its kind from others.
+      distinguished: attributiveMonth(d, phrase.words) || modifiers.some((x) => distinguishing(x.w)) || wordsBefore(text, Math.max(0, d.start - 12), d.start).slice(-1).some((x) => distinguishing(x.w)) || withParticipants(text, nounStart + noun.length),
     };
   };
   const after = text.slice(d.end, Math.min(sentence.end, d.end + 40));
@@ -131,15 +138,12 @@ function subjectEventNoun(article: Article, d: DateMention): { noun: string; sta
   const first = layer.tokenAt(d.start);
   if (first < 1 || tokens[first - 1].pos !== 'ADP') return null;
   const sentence = tokens[first].sentence;
-  let k = first - 1;
-  while (k > first - PREDICATE_REACH && tokens[k - 1]?.sentence === sentence && !verbGroupAt(layer, k - 1) && PHRASE_WORDS.has(tokens[k - 1].pos)) k--;
-  const group = verbGroupAt(layer, k - 1);
-  // The phrases open with a preposition right after the verb: "held their meetings on Thursday" has an object.
-  if (!group || tokens[k].pos !== 'ADP' || contextSet('putOffVerbs').has(tokens[group.head].lemma)) return null;
+  const group = predicateOf(article, layer, first);
+  if (!group) return null;
   const word = (i: number) => article.prose.slice(tokens[i].start, tokens[i].end);
   let n = group.first - 1;
   if (n > 1 && RELATIVES.has(word(n).toLowerCase()) && word(n - 1) === ',') n -= 2;
-  if (n < 0 || tokens[n].sentence !== sentence || tokens[n].pos !== 'NOUN') return null;
+  if (n < 0 || tokens[n].sentence !== sentence || tokens[n].pos !== 'NOUN' || afterPreposition(layer, n)) return null;
   const lemma = tokens[group.head].lemma;
   const phase = contextSet('startVerbs').has(lemma) ? '/start' : contextSet('endVerbs').has(lemma) ? '/end' : '';
   return { noun: word(n), start: tokens[n].start, phase };
@@ -147,14 +151,45 @@ function subjectEventNoun(article: Article, d: DateMention): { noun: string; sta
 const RELATIVES = new Set(['which', 'that']);
 
 /**
+ * The verb group whose prepositional phrases run to token `first` (a date after a preposition), or null: the phrases
+ * open right after the group with a preposition ("held their meetings on Thursday" has an object), or after the noun
+ * that completes the verb into saying the event happens ("is set to take place in June"; data "happeningPhrases"). A
+ * verb of putting off (data "putOffVerbs") gives its event a new date: null.
+ */
+function predicateOf(article: Article, layer: Language, first: number): VerbGroup | null {
+  const tokens = layer.tokens;
+  const sentence = tokens[first].sentence;
+  let k = first - 1;
+  while (k > first - PREDICATE_REACH && tokens[k - 1]?.sentence === sentence && !verbGroupAt(layer, k - 1) && PHRASE_WORDS.has(tokens[k - 1].pos)) k--;
+  const group = verbGroupAt(layer, k - 1);
+  if (!group || contextSet('putOffVerbs').has(tokens[group.head].lemma)) return null;
+  if (tokens[k].pos === 'ADP') return group;
+  const completion = article.prose.slice(tokens[k].start, tokens[k].end).toLowerCase();
+  return tokens[k + 1]?.pos === 'ADP' && contextSet('happeningPhrases').has(`${tokens[group.head].lemma} ${completion}`) ? group : null;
+}
+
+/**
+ * Whether the noun phrase ending with noun token `n` stands after a preposition ("Tickets for the June event are
+ * expected"): the object of the preposition, not the verb's subject. Reads back over its determiner, names, nouns,
+ * adjectives and numbers, at most SIDES_REACH tokens.
+ */
+function afterPreposition(layer: Language, n: number): boolean {
+  const sentence = layer.tokens[n].sentence;
+  let k = n - 1;
+  while (k >= 0 && k > n - SIDES_REACH && layer.tokens[k].sentence === sentence && (PHRASE_WORDS.has(layer.tokens[k].pos) && layer.tokens[k].pos !== 'ADP')) k--;
+  return k >= 0 && layer.tokens[k].sentence === sentence && layer.tokens[k].pos === 'ADP';
+}
+
+/**
  * The words before the noun at `nounStart` in its noun phrase: names, nouns, adjectives and numbers, and the word
  * between a fixture's sides ("the Wales v England rugby union match"; data "versusWords"), at most SIDES_REACH.
  * Returns the proper nouns among them (lower case), whether a "v" stands among them, and the token before them.
  */
-function phraseBefore(article: Article, nounStart: number): { names: Set<string>; versus: boolean; opener: number } {
+function phraseBefore(article: Article, nounStart: number): { names: Set<string>; words: PhraseWord[]; versus: boolean; opener: number } {
   const layer = languageOf(article);
   const versusWords = verbGroupWords().versusWords;
   const names = new Set<string>();
+  const words: PhraseWord[] = [];
   let versus = false;
   let k = layer.tokenAt(nounStart) - 1;
   for (let n = 0; k >= 0 && n < SIDES_REACH; k--, n++) {
@@ -163,8 +198,19 @@ function phraseBefore(article: Article, nounStart: number): { names: Set<string>
     if (versusWords.has(word)) versus = true;
     else if (t.pos === 'PROPN') names.add(word);
     else if (!PHRASE_BODY.has(t.pos)) break;
+    words.push({ word, start: t.start, end: t.end });
   }
-  return { names, versus, opener: k };
+  return { names, words, versus, opener: k };
+}
+
+/** A word of a noun phrase before its noun (phraseBefore), lower case, and its span. */
+interface PhraseWord extends Span {
+  word: string;
+}
+
+/** Whether date `d` is a month named alone (no year) among the words before its event noun: "the June gig", "its April meeting". */
+function attributiveMonth(d: DateMention, words: readonly PhraseWord[]): boolean {
+  return d.grain === 'month' && monthAlone(d.text) && words.some((w) => w.start >= d.start && w.end <= d.end);
 }
 /** Most words between a noun and the start of its phrase ("Wales v England rugby union match"). */
 const SIDES_REACH = 8;
@@ -247,7 +293,21 @@ const PURPOSE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their']);
  */
 function comparable(article: Article, d: DateMention): boolean {
   if (d.kind !== 'date' || d.sentence < 0 || !d.value || d.reference || (d.grain !== 'day' && d.grain !== 'month' && d.grain !== 'week')) return false;
-  return d.resolvedBy !== 'tense' || placedWeekday(article, d) || yearlessDay(d);
+  return d.resolvedBy !== 'tense' || placedWeekday(article, d) || yearless(d);
+}
+
+/** A day and month, or a month's name alone, written without a year ("16 December", "in July"), whatever year the tense gave it. */
+function yearless(d: DateMention): boolean {
+  return yearlessDay(d) || (d.grain === 'month' && monthAlone(d.text));
+}
+
+/**
+ * Whether yearless `a` and `b` (yearless) can be one date whatever years the tense gave them: two days the same month and
+ * day, a month and a day or two months the same month ("the concert on 16 December" … "the concert in December").
+ */
+function sameWithoutYear(a: DateMention, b: DateMention): boolean {
+  const both = a.grain === 'day' && b.grain === 'day';
+  return a.value!.slice(5, both ? 10 : 7) === b.value!.slice(5, both ? 10 : 7);
 }
 
 /**
@@ -281,11 +341,16 @@ function listedAfter(article: Article, earlier: DateMention, d: DateMention): bo
  * apart; a placed weekday ("Thursday's bombings") only with the same noun.
  */
 function contradicts(article: Article, a: Attachment, span: [number, number], earlier: { a: Attachment; span: [number, number] }): boolean {
-  // Two days without a year compare by month and day: the years the tense chose for them may differ.
-  const sameDay = yearlessDay(a.date) && yearlessDay(earlier.a.date) && a.date.value!.slice(5) === earlier.a.date.value!.slice(5);
+  // Two dates without a year compare by month and day, or by month: the years the tense chose for them may differ.
+  const sameDay = yearless(a.date) && yearless(earlier.a.date) && sameWithoutYear(a.date, earlier.a.date);
   const disjoint = !sameDay && (span[1] < earlier.span[0] || span[0] > earlier.span[1]);
   const placed = placedWeekday(article, a.date) || placedWeekday(article, earlier.a.date);
-  return a.definite && disjoint && !listedAfter(article, earlier.a.date, a.date) && (!placed || singular(a.noun) === singular(earlier.a.noun));
+  // "the G8 summit in July" … "A G8 summit is set to take place in June": an indefinite noun named by the same proper
+  // nouns as the definite one before it is that event.
+  const named = a.modifiers !== '' && a.modifiers === earlier.a.modifiers && earlier.a.definite;
+  // "the World Junior Tennis event in August" … "the Kooyong event on 12 January": nouns modified apart are two events.
+  const apart = a.modifiers !== '' && earlier.a.modifiers !== '' && a.modifiers !== earlier.a.modifiers;
+  return (a.definite || named) && !apart && disjoint && !listedAfter(article, earlier.a.date, a.date) && (!placed || singular(a.noun) === singular(earlier.a.noun));
 }
 
 /** The fix that writes the earlier mention's day the way `d` was written (with the year when, without one, it would be read in another). */
