@@ -1227,3 +1227,19 @@ describe('restatements and conversions of review 56 (examples of our own after t
     assert.deepEqual(unsourced('Builders put up a 6-foot (1.8m) wall around the site.'), []);
   });
 });
+
+describe('a body\'s own forecast (copy-desk review 58: "Toshiba expects …"; examples written after the fix)', () => {
+  it('reads a named subject, a pronoun or a definite body before "expects" as the source of its clause', () => {
+    assert.deepEqual(unsourced('Nissan expects its European sales to rise 12% this year.'), []);
+    assert.deepEqual(unsourced('The airline expects to carry 4.5 million passengers in 2026.'), []);
+    assert.deepEqual(unsourced('It is expecting a loss of £30m for the year.'), []);
+    assert.deepEqual(unsourced('The regulator anticipates about 2,000 complaints a month.'), []);
+  });
+
+  it('leaves a forecast with no one giving it, and a figure after "but"', () => {
+    assert.deepEqual(unsourced('Growth of 3% is expected next year.'), ['3%']);
+    assert.deepEqual(unsourced('Sales rose 4% in May, more than analysts had been expecting.'), ['4%']);
+    assert.deepEqual(unsourced('Volvo expects demand to recover, but the strike will cost it £40m.'), ['£40m']);
+    assert.deepEqual(unsourced('Analysts expect profits of £3m.'), ['£3m']);
+  });
+});

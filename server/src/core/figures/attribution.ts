@@ -62,6 +62,8 @@ function listLeadIn(article: Article, s: number): number {
 
 export class AttributionFinder {
   private readonly perSentence = new Map<number, Attribution[]>();
+  /** The figures an attribution reaches when it sources only its own clause (forecastBy), as offsets [start, end). */
+  private readonly reach = new WeakMap<Attribution, Span>();
   private readonly verbs: Set<string>;
   private readonly quotes: Quotation[];
   private readonly citationSentence: number[];
@@ -115,6 +117,11 @@ export class AttributionFinder {
     if (found.length === 0) {
       const lead = listLeadIn(this.article, sentence);
       if (lead >= 0) found.push(...this.inSentence(lead));
+    }
+    // A forecast sources only what its own clause says ("Federated expects … but the deal will cost it $1bn").
+    for (let i = found.length - 1; i >= 0; i--) {
+      const r = this.reach.get(found[i]);
+      if (r && (figure.start < r.start || figure.end > r.end)) found.splice(i, 1);
     }
     if (found.length === 0) return null;
     const distance = (a: Attribution) => (a.end <= figure.start ? figure.start - a.end : a.start >= figure.end ? a.start - figure.end : 0);
@@ -176,7 +183,7 @@ export class AttributionFinder {
     if (!sentence) return [];
     const out: Attribution[] = [];
     for (const g of verbGroupsIn(layer, sentence.first, sentence.last)) {
-      const found = this.groupAttribution(layer, g, s) ?? this.ownData(layer, g, sentence);
+      const found = this.groupAttribution(layer, g, s) ?? this.ownData(layer, g, sentence) ?? this.forecastBy(layer, g, sentence);
       if (found) out.push(found);
     }
     for (const made of madeBy(layer, this.article.prose, sentence, this.lex.dataNouns, (w) => this.namesATime(w))) out.push(this.verbSpan(made.start, made.end));
@@ -233,6 +240,28 @@ export class AttributionFinder {
     // A subject with a number in it is a measure, not a body ("Sales of 5,000 units beat its forecast").
     if (!subject?.named || layer.tokens.slice(subject.first, g.first).some((t) => t.pos === 'NUM')) return null;
     return this.verbSpan(layer.tokens[subject.first].start, layer.tokens[noun].end);
+  }
+
+  /**
+   * "Hyundai expects its sales in India to grow 16% to 250,000", "It is expecting annual sales growth of between 1% and
+   * 3%": an active verb group of lex.forecastLemmas, told as done or doing (no modal, negation or future), whose subject
+   * is named or a pronoun standing for one. The subject gives the forecast, so it sources the figures of the verb's own
+   * clause (clauseEnd), not those before the verb or after "but". Not "growth of 5% is expected", "the 7.9% growth
+   * expected in 2004", "twice what some analysts had been expecting" (no named subject).
+   */
+  private forecastBy(layer: Language, g: VerbGroup, sentence: { first: number; last: number }): Attribution | null {
+    const head = layer.tokens[g.head];
+    if (head.pos !== 'VERB' || !this.lex.forecastLemmas.has(head.lemma) || g.negated || g.modal !== null || g.prospective || g.tense === 'future' || g.passive) return null;
+    // A Title-Case heading ("Mission Expected to Discover Thousands of New Worlds") drops the "is" of its passive.
+    if (this.adjectiveOrInfinitive(layer, g) || (g.head > sentence.first && startsUpper(this.article.prose.slice(head.start, head.end)))) return null;
+    const subject = subjectBefore(layer, this.article.prose, g.first, sentence.first);
+    if (!subject || layer.tokens.slice(subject.first, g.first).some((t) => t.pos === 'NUM')) return null;
+    // Named ("Hyundai"), a pronoun ("It expects"), or a definite noun phrase standing for a body named before ("The bank").
+    const opener = this.article.prose.slice(layer.tokens[subject.first].start, layer.tokens[subject.first].end).toLowerCase();
+    if (!subject.named && layer.tokens[subject.head].pos !== 'PRON' && !DEFINITE_OPENERS.has(opener)) return null;
+    const found = this.verbSpan(layer.tokens[subject.first].start, layer.tokens[g.last].end);
+    this.reach.set(found, { start: layer.tokens[g.last].end, end: layer.tokens[clauseEnd(layer, this.article.prose, g.last, sentence.last, this.lex.clauseBreaks)].end });
+    return found;
   }
 
   /** Whether "that" opens a clause right after verb group `g` ("found that", "showed that"). */
@@ -543,6 +572,22 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
 const OWN_DATA_TOKENS = 4;
 /** Parts of speech of the words between a possessive determiner and its data noun. */
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+/**
+ * The last token of the clause that verb token `from` opens: before a conjunction that opens another clause ("but",
+ * "while"; `breaks`, data/figures-attribution.json clauseBreaks), a semicolon or dash, or a comma before a relative pronoun
+ * (", which lists …"); else `last`, the sentence's last token.
+ */
+function clauseEnd(layer: Language, prose: string, from: number, last: number, breaks: ReadonlySet<string>): number {
+  const word = (k: number) => prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
+  for (let k = from + 1; k <= last; k++) {
+    const w = word(k);
+    if (breaks.has(w) || (w === ',' && k < last && RELATIVE_OPENERS.has(word(k + 1)))) return Math.max(from, k - 1);
+  }
+  return last;
+}
+const RELATIVE_OPENERS = new Set(['which', 'who', 'whose', 'where']);
+const DEFINITE_OPENERS = new Set(['the', 'its', 'their']);
+
 /** The most layer tokens read as the speakers after an inverted reporting verb ("say political consultants and some campaign advisers"). */
 const DESCRIBED_SPEAKER_TOKENS = 10;
 /** Pronouns that may stand for a report (not a person). */

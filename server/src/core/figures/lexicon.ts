@@ -92,6 +92,10 @@ export interface Lexicon {
   dataVerbs: Set<string>;
   /** Lemmas of verbs of gathering data, whose passive with a "by" agent sources its count ("were surveyed by Music Choice"). */
   collectionLemmas: Set<string>;
+  /** Lemmas of verbs by which a subject forecasts what its object clause says ("Hyundai expects its sales to grow 16%"). */
+  forecastLemmas: Set<string>;
+  /** Words and marks that end a clause and open another ("but", "while", ";"): the reach of a forecast's subject. */
+  clauseBreaks: Set<string>;
   /** Lemmas of verbs that name what something is ("what Dimension Data calls an alarming development"). */
   namingLemmas: Set<string>;
   dataNouns: Set<string>;
@@ -209,6 +213,8 @@ export function getLexicon(): Lexicon {
     dataVerbs: set(attribution.dataVerbs),
     collectionLemmas: set(attribution.collectionLemmas),
     namingLemmas: set(attribution.namingLemmas),
+    forecastLemmas: set(attribution.forecastLemmas),
+    clauseBreaks: set(attribution.clauseBreaks),
     dataNouns: set(attribution.dataNouns),
     ownDataNouns: set(attribution.ownDataNouns),
     measurementNouns: set(attribution.measurementNouns),
