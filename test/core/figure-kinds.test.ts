@@ -1243,3 +1243,15 @@ describe('a body\'s own forecast (copy-desk review 58: "Toshiba expects …"; ex
     assert.deepEqual(unsourced('Analysts expect profits of £3m.'), ['£3m']);
   });
 });
+
+describe('a count named again after "the" whose first mention had its noun further off (review 59; examples written after the fix)', () => {
+  const story = (second: string) => unsourced(['# Riot inquiry', 'Police have made arrests after the riot.', 'Officers questioned 12 mostly young men on Sunday.', second].join('\n\n'));
+
+  it('reads "the 12 men" as the 12 counted before', () => {
+    assert.deepEqual(story('Police have since released the 12 men without charge.'), ['12']);
+  });
+
+  it('still flags a count of something else', () => {
+    assert.deepEqual(story('The force has since suspended the 12 officers on duty.'), ['12', '12']);
+  });
+});

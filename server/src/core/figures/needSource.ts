@@ -75,7 +75,7 @@ export function markNoSourceNeeded(article: Article, figures: FigureMention[], l
     const why = conversion(article, figures[i - 1], f, figures[i - 2]) ?? unitDefined(article, f, lex) ?? compoundConverted(article, f, lex) ?? equivalent(article, figures[i - 1], f) ?? (inHeading[i] ? headline(f, body, lex) : null) ?? result(article, f, lex) ?? record(article, f, lex)
       ?? market(article, f, lex) ?? marketCompared(article, figures[i - 1], f) ?? sameQuote(article, figures[i - 1], f) ?? perShare(article, figures[i - 1], f) ?? enumerated(article, f)
       ?? (marketSeen ? nameMovedOnTheDay(article, f, lex) : null)
-      ?? namedAgain(article, firstGiven, f) ?? rateBase(article, f, figures[i + 1]) ?? ownAccount(article, f);
+      ?? namedAgain(article, firstGiven, body, f) ?? rateBase(article, f, figures[i + 1]) ?? ownAccount(article, f);
     if (why) f.noSourceNeeded = why;
     if (why?.kind === 'market') marketSeen = true;
   });
@@ -130,10 +130,12 @@ function rateBase(article: Article, f: FigureMention, next: FigureMention | unde
 /**
  * "The 15% restriction covers any suitor" after "buy as much as 15% of Jaguar": a figure after a definite determiner
  * that names a noun and repeats the value of a figure an earlier sentence of the body gave (same kind and unit) refers
- * back to it; the desk sources it where it was first given (`restatement`). A headline's figure does not count: the
- * body's first statement of it is the one to source.
+ * back to it; the desk sources it where it was first given (`restatement`). A count whose unit was not read counts
+ * when the head noun it counts is the same ("one of 30 such large-scale construction projects" … "only 22 of the 30
+ * construction projects"; review 59; sameCount). A headline's figure does not count: the body's first statement of
+ * it is the one to source. `body`: the body's figures in text order.
  */
-function namedAgain(article: Article, firstGiven: ReadonlyMap<string, FigureMention>, f: FigureMention): NoSourceNeeded | null {
+function namedAgain(article: Article, firstGiven: ReadonlyMap<string, FigureMention>, body: readonly FigureMention[], f: FigureMention): NoSourceNeeded | null {
   if (f.value === null) return null;
   const layer = languageOf(article);
   const at = layer.tokenAt(f.start);
@@ -141,8 +143,36 @@ function namedAgain(article: Article, firstGiven: ReadonlyMap<string, FigureMent
   const before = layer.tokens[at - 1];
   const after = layer.tokens[end + 1];
   if (at < 1 || !before || !after || before.pos !== 'DET' || before.lemma !== 'the' || (after.pos !== 'NOUN' && after.pos !== 'ADJ')) return null;
-  const first = firstGiven.get(valueKey(f));
-  return first && first.sentence < f.sentence ? { kind: 'restatement', restates: quote(first) } : null;
+  const given = firstGiven.get(valueKey(f));
+  const first = given && given.sentence < f.sentence ? given : sameCount(layer, body, f);
+  return first ? { kind: 'restatement', restates: quote(first) } : null;
+}
+
+/** The body's first count of `f`'s value (and upper value) in an earlier sentence that counts the same head noun (countedHead), or undefined. */
+function sameCount(layer: Language, body: readonly FigureMention[], f: FigureMention): FigureMention | undefined {
+  if (f.kind !== 'count') return undefined;
+  const head = countedHead(layer, f);
+  if (head === null) return undefined;
+  return body.find((g) => g.sentence < f.sentence && g.kind === 'count' && g.value === f.value && (g.valueMax ?? null) === (f.valueMax ?? null) && countedHead(layer, g) === head);
+}
+
+/** Most tokens read after a count for the noun it counts ("30 such large-scale construction projects"). */
+const COUNTED_REACH = 5;
+
+/**
+ * The lemma of the noun a count counts: the last noun of the run of adverbs, adjectives and nouns right after the figure
+ * ("30 such large-scale construction projects" → "project"), or null when a noun does not follow.
+ */
+function countedHead(layer: Language, f: FigureMention): string | null {
+  let k = layer.tokenAt(f.end - 1) + 1;
+  if (k <= 0) return null;
+  let head: string | null = null;
+  for (const stop = Math.min(layer.tokens.length, k + COUNTED_REACH); k < stop; k++) {
+    const t = layer.tokens[k];
+    if (t.pos === 'NOUN') head = t.lemma;
+    else if ((t.pos !== 'ADJ' && t.pos !== 'ADV') || head !== null) break;
+  }
+  return head;
 }
 
 /** What makes two figures state one value: kind, value, upper value and unit. */
