@@ -256,3 +256,16 @@ describe('entities: holidays and their seasons (review 57)', () => {
     assert.deepEqual(untagged('Mr Easter chaired the meeting. Easter said it went well.'), ['Easter']);
   });
 });
+
+describe('entities: a single name that takes a plural verb is a team or a body (review 59: "Chelsea have sacked Adrian Mutu"; examples written after the fix)', () => {
+  const typed = (body: string) => analyze(`---\npublished: 2005-01-15\n---\n\n${body}\n`).findings.filter((f) => f.rule === 'untagged-entity').map((f) => f.message);
+
+  it('types the name before "have", "are" or "were" as an organisation', () => {
+    assert.deepEqual(typed('Crawley are top of the table after a win at Barnet.'), ['Untagged organisation: “Crawley”', 'Untagged place: “Barnet”']);
+  });
+
+  it('leaves names joined to another, and a person within a longer subject', () => {
+    assert.deepEqual(typed('Keane and Ferdinand were booked in the second half.').filter((m) => m.includes('Ferdinand')), ['Untagged person: “Ferdinand”']);
+    assert.deepEqual(typed('She and brother Marcus are in the squad.'), ['Untagged person: “Marcus”']);
+  });
+});

@@ -1255,3 +1255,14 @@ describe('a count named again after "the" whose first mention had its noun furth
     assert.deepEqual(story('The force has since suspended the 12 officers on duty.'), ['12', '12']);
   });
 });
+
+describe('a number in the subject of a reporting verb after a determiner (review 60; examples written after the fix)', () => {
+  it('reads "The three firms claim" as a subject and its verb as the source', () => {
+    assert.deepEqual(unsourced('The three firms claim that the new plant will cut costs by 15%.'), []);
+    assert.deepEqual(unsourced('These two charities say that 4,000 families are waiting.'), []);
+  });
+
+  it('still sources nothing by a verb of adding a count is the subject of', () => {
+    assert.deepEqual(unsourced('A record 470 complaints added to the pressure on the board.'), ['470']);
+  });
+});

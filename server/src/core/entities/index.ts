@@ -1,5 +1,5 @@
 // Finds entity mentions: the journalist's tags, names the article or registry already knows, then the trained recogniser; links mentions of one entity.
-import { retypeBodies, retypeDeterminedPeople, retypeEmployers, retypeOwnersOfIts, retypePeople, retypeSpeakers, retypeWorks } from './works';
+import { retypeBodies, retypeDeterminedPeople, retypeEmployers, retypeOwnersOfIts, retypePeople, retypePluralSubjects, retypeSpeakers, retypeWorks } from './works';
 import { joinConstituencies } from './constituencies';
 import { isKnownPlace, retypeKnownPlaces, retypeKnownTowns } from './knownPlaces';
 import { linkStormNames } from './storms';
@@ -390,6 +390,7 @@ export function findEntities(
   retypePeople(agreed, article, fromRecogniser);
   retypeDeterminedPeople(agreed, article, fromRecogniser);
   retypeOwnersOfIts(agreed, article, fromRecogniser);
+  retypePluralSubjects(agreed, article, fromRecogniser);
   retypeEmployers(agreed, article, fromRecogniser);
   retypeWorks(agreed, article, fromRecogniser);
   retypePossessedTitles(agreed, article, fromRecogniser);

@@ -5,7 +5,7 @@
 // from the linguistic layer; the type then holds for every mention of that name in the article, and a title's for
 // names listed before it ("Finding Neverland, The Motorcycle Diaries and British film Vera Drake").
 import { readWordList } from '../dataFiles';
-import { chunkEndingAt, firstTokenEndingAfter, isReportingGroup, languageOf, verbGroupAt, verbGroupsIn, type Language } from '../language';
+import { chunkEndingAt, firstTokenEndingAfter, isReportingGroup, languageOf, verbGroupAt, verbGroupsIn, verbGroupWords, type Language } from '../language';
 import { isSportReport } from '../figures/sport';
 import { subjectOfClause } from '../figures/attribution';
 import type { Article, EntityMention, EntityType } from '../types';
@@ -238,6 +238,40 @@ export function retypeOwnersOfIts(mentions: EntityMention[], article: Article, f
   const named = new Set(candidates.filter((m) => hasSpace(m.text)).map((m) => m.group));
   retypeCuedGroups(candidates.filter((m) => !named.has(m.group)), new Set([...cued].filter((m) => !named.has(m.group))), 'org', 0);
 }
+
+/**
+ * A team or a body takes a plural verb in British copy ("Chelsea have sacked Adrian Mutu", "Everton are unbeaten"); a
+ * person's name alone never does. An untagged mention from the recogniser (`fromRecogniser`) read as a person's, right
+ * before a verb group that opens with a plural finite form (data/language-verb-groups.json pluralFiniteForms) and is
+ * not joined to a name before it ("Smith and Jones have", "she and sister Venus are") nor after a determiner ("the
+ * Smiths are"), names a body: its group is retyped `org` (retypeCuedGroups, as sure as an employer: share 0). Only
+ * groups of one-word mentions, never one with a person's name or a courtesy title in it (readPeople). Mutates
+ * `mentions`; never throws.
+ */
+export function retypePluralSubjects(mentions: EntityMention[], article: Article, fromRecogniser: (m: EntityMention) => boolean): void {
+  const layer = languageOf(article);
+  const prose = article.prose;
+  const plural = verbGroupWords().pluralFiniteForms;
+  const candidates = readPeople(mentions, prose, fromRecogniser);
+  const cued = new Set(candidates.filter((m) => {
+    const at = layer.tokenAt(m.start);
+    const next = layer.tokenAt(m.end - 1) + 1;
+    const group = verbGroupAt(layer, next);
+    if (at < 0 || !group || group.first !== next || !plural.has(prose.slice(layer.tokens[next].start, layer.tokens[next].end).toLowerCase())) return false;
+    // The subject's noun phrase may hold nouns and names before the mention ("she and sister Venus are").
+    let k = at - 1;
+    while (k >= 0 && layer.tokens[k].sentence === layer.tokens[at].sentence && PHRASE_BEFORE.has(layer.tokens[k].pos)) k--;
+    const before = layer.tokens[k];
+    return !before || before.sentence !== layer.tokens[at].sentence || !JOINED_BEFORE.has(before.pos);
+  }));
+  const named = new Set(candidates.filter((m) => hasSpace(m.text)).map((m) => m.group));
+  retypeCuedGroups(candidates.filter((m) => !named.has(m.group)), new Set([...cued].filter((m) => !named.has(m.group))), 'org', 0);
+}
+
+/** Parts of speech before a name's noun phrase that make it part of a plural subject or a determined noun ("and", ",", "the"). */
+const JOINED_BEFORE: ReadonlySet<string> = new Set(['CCONJ', 'PUNCT', 'DET', 'SYM']);
+/** Parts of speech of the words before a name in its noun phrase ("sister Venus", "Rock outfit Rooster"). */
+const PHRASE_BEFORE: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ']);
 
 /**
  * Bodies named as a person's employer or side ("Sinn Fein leader Gerry Adams", "William Hill spokesman Rupert Adams",

@@ -666,10 +666,14 @@ export function subjectBefore(layer: Language, prose: string, verb: number, sent
 function objectWord(layer: Language, k: number, sentenceFirst: number, misread: boolean): boolean {
   const t = layer.tokens[k];
   // A number inside a name is none either: "for BBC One's Countryfile programme", "Radio 4's Today programme".
-  if (t.pos === 'NUM') return !misread && !(k - 1 >= sentenceFirst && (layer.tokens[k - 1].pos === 'ADP' || layer.tokens[k - 1].pos === 'PROPN'));
+  // Nor one after a determiner: "The three firms claim", "these two groups say".
+  if (t.pos === 'NUM') return !misread && !(k - 1 >= sentenceFirst && NUMBER_IN_SUBJECT_AFTER.has(layer.tokens[k - 1].pos));
   if (t.pos === 'SYM') return true;
   return (t.pos === 'VERB' || t.pos === 'AUX') && !misread && (verbGroupAt(layer, k)?.tense ?? 'none') !== 'none';
 }
+
+/** Parts of speech of the token before a number that make it part of a noun phrase, not an object (objectWord). */
+const NUMBER_IN_SUBJECT_AFTER = new Set(['ADP', 'PROPN', 'DET']);
 
 /** How far after a passive reporting verb its "by" agent may stand, in tokens, asides not counted. */
 const AGENT_REACH = 8;

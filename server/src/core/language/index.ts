@@ -110,6 +110,8 @@ export interface VerbGroupWords {
   versusWords: Set<string>;
   /** Words that end a title after its noun ("attorney general", "president elect"): nouns, not adjectives. */
   postpositiveTitleWords: Set<string>;
+  /** Finite forms of "be" and "have" that agree only with a plural subject ("have", "are", "were"). */
+  pluralFiniteForms: Set<string>;
 }
 
 let verbWords: VerbGroupWords | null = null;
@@ -123,7 +125,7 @@ export function verbGroupWords(): VerbGroupWords {
     if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new Error(`data/language-verb-groups.json: "${key}" must be a list of strings`);
     return new Set(v as string[]);
   };
-  verbWords = { futureModals: list('futureModals'), pastForms: list('pastForms'), participleForms: list('participleForms'), periphrasticFuture: list('periphrasticFuture'), negators: list('negators'), clauseOpeners: list('clauseOpeners'), clauseFrontWords: list('clauseFrontWords'), conditionalOpeners: list('conditionalOpeners'), forwardModals: list('forwardModals'), possessiveDeterminers: list('possessiveDeterminers'), timePrepositions: list('timePrepositions'), appositiveTags: list('appositiveTags') as Set<Upos>, sentenceOpenerTags: list('sentenceOpenerTags') as Set<Upos>, phrasalParticles: list('phrasalParticles'), unchangedPasts: list('unchangedPasts'), versusWords: list('versusWords'), postpositiveTitleWords: list('postpositiveTitleWords') };
+  verbWords = { futureModals: list('futureModals'), pastForms: list('pastForms'), participleForms: list('participleForms'), periphrasticFuture: list('periphrasticFuture'), negators: list('negators'), clauseOpeners: list('clauseOpeners'), clauseFrontWords: list('clauseFrontWords'), conditionalOpeners: list('conditionalOpeners'), forwardModals: list('forwardModals'), possessiveDeterminers: list('possessiveDeterminers'), timePrepositions: list('timePrepositions'), appositiveTags: list('appositiveTags') as Set<Upos>, sentenceOpenerTags: list('sentenceOpenerTags') as Set<Upos>, phrasalParticles: list('phrasalParticles'), unchangedPasts: list('unchangedPasts'), versusWords: list('versusWords'), postpositiveTitleWords: list('postpositiveTitleWords'), pluralFiniteForms: list('pluralFiniteForms') };
   return verbWords;
 }
 
