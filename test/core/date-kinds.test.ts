@@ -1908,3 +1908,26 @@ describe('one event named by a month alone twice (slips59 k02; examples written 
     assert.deepEqual(conflicts('Passes for the July fair will go on sale in March.'), []);
   });
 });
+
+describe('slips60: an infinitive after a future verb\'s object, and an event noun that modifies a noun of people (examples written after the fix)', () => {
+  const dateFindings = findingsPublished20240911;
+
+  it('reads the infinitive after "will ask the regulator" in that future', () => {
+    assert.deepEqual(dateFindings('The council will ask the regulator to renew its licence in March 2023.'), ['tense-date-mismatch March 2023']);
+    assert.deepEqual(dateFindings('The coach will tell his players to rest in August 2023.'), ['tense-date-mismatch August 2023']);
+    // A future date, and a past verb's object's infinitive, are no slip.
+    assert.deepEqual(dateFindings('The board will urge shareholders to back the deal in 2025.'), []);
+    assert.deepEqual(dateFindings('The council asked residents to vote in March 2025.'), []);
+  });
+
+  it('dates the verb, not an event noun that modifies a noun of people ("his elections chief next October")', () => {
+    assert.deepEqual(dateFindings('The ministry named Mr Ode as its summit spokesman next month.'), ['tense-date-mismatch next month']);
+    // The event noun as a head still takes the date.
+    assert.deepEqual(dateFindings('The ministry named Mr Ode as spokesman for its summit next month.'), []);
+  });
+
+  it('dates an event noun through a participle of planning and a day listed before the date ("a meeting planned for 6 or 7 February")', () => {
+    assert.deepEqual(dateFindings('Union leaders have a meeting scheduled for 2 or 3 October with the firm. Members will vote after the meeting later this week.'), ['date-conflict later this week']);
+    assert.deepEqual(dateFindings('Union leaders have a meeting scheduled for 12 or 13 September with the firm. Members will vote after the meeting later this week.'), []);
+  });
+});

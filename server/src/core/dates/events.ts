@@ -7,12 +7,21 @@ import { isAsciiCapital, isAsciiLetter, leadingWordLength, possessiveAt, runsOf 
 /** " to the House of Commons on ", " at the SECC in Glasgow ": prepositional phrases naming places, then the date. */
 const PLACES_BETWEEN = /^(?:\s+(?:to|at|in|of|before|with|for|from|near|outside|by|against)\s+(?:(?:the|a|an)\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and))*)+\s+(?:(?:on|in|at)\s+)?$/;
 const DIRECT_WORDS = new Set(['on', 'of', 'in', 'at']);
+/** A day of the month and a list word at the end of the words before a date ("for 6 or " before "7 February"). */
+const LISTED_DAY = /\s\d{1,2}(?:st|nd|rd|th)?\s+(?:or|and|to)\s+$/;
 
-/** Whether `between` joins a noun to its date directly: white space at most, or "on", "of", "in" or "at" and white space. */
+/**
+ * Whether `between` joins a noun to its date directly: white space at most, or "on", "of", "in" or "at" and white
+ * space, or a participle of planning before them or "for" ("a meeting planned for 6 February", "the vote scheduled
+ * on 4 May"; data/dates-future-cues.txt).
+ */
 function direct(between: string): boolean {
   const rest = between.trimStart();
-  return rest === '' || leadingWordLength(rest, DIRECT_WORDS) === rest.length;
+  if (rest === '' || leadingWordLength(rest, DIRECT_WORDS) === rest.length) return true;
+  const words = rest.trimEnd().split(' ');
+  return words.length === 2 && wordList('dates-future-cues.txt').has(words[0].toLowerCase()) && words[0].endsWith('ed') && PLANNED_FOR.has(words[1].toLowerCase()) && rest.endsWith(' ');
 }
+const PLANNED_FOR = new Set(['for', 'on', 'in']);
 
 export interface EventNoun {
   /** The noun as written and its class ("incidents" → "attack"). */
@@ -31,7 +40,8 @@ export function eventNounBefore(text: string, from: number, at: number): EventNo
   for (let i = words.length - 1; i >= 0 && i >= words.length - 9; i--) {
     const event = classes.get(words[i].w.toLowerCase());
     if (!event) continue;
-    const between = text.slice(words[i].start + words[i].w.length, at);
+    // "a meeting planned for 6 or 7 February": a day listed before the date's own is part of it.
+    const between = text.slice(words[i].start + words[i].w.length, at).replace(LISTED_DAY, ' ');
     if (direct(between) || PLACES_BETWEEN.test(between)) return { noun: words[i].w, event, start: words[i].start };
   }
   return null;

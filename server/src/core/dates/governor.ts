@@ -111,6 +111,12 @@ export function governingVerb(article: Article, span: Span): Governor | null {
         found = cue.tense === 'present' && !cue.perfect ? cue : { ...cue, tense: 'future' };
         break;
       }
+      // "will ask Parliament to renew the law in January": an infinitive after a future verb's object is in that future too.
+      const asked = futureBeforeObject(layer, g.first - 2, sentence.first);
+      if (asked) {
+        found = { ...asked, tense: 'future' };
+        break;
+      }
       return null;
     }
     // "Klein, who often argued with the ministry, steps down on 16 January": a verb in a relative clause that closed
@@ -236,6 +242,24 @@ function lookingAhead(article: Article, layer: Language, found: VerbGroup, tense
   const planned = found.first === found.last && tense === 'past' && wordList('dates-future-cues.txt').has(word(article, layer.tokens[found.first]).toLowerCase());
   const ahead = (planned && participleAhead(article, layer, found, sentence.first, sentence.last)) || (forward && tense === 'present');
   return { ahead, plan: planned || forward || found.progressive || found.prospective || forwardModal(found) };
+}
+
+/** Most tokens of a verb's object before an infinitive it governs ("will ask the new Parliament to renew"). */
+const OBJECT_REACH = 4;
+/** Parts of speech of such an object. */
+const OBJECT_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON']);
+
+/**
+ * The future verb group ("will", not "going to", perfect or negated) whose object ends at token `end`, right before an infinitive's "to"
+ * ("will ask Parliament | to renew", "will urge them | to act"): the object is at most OBJECT_REACH tokens of
+ * determiners, adjectives, nouns, names and pronouns after the group, in its sentence; null otherwise.
+ */
+function futureBeforeObject(layer: Language, end: number, sentenceFirst: number): VerbGroup | null {
+  let k = end;
+  while (k >= sentenceFirst && end - k < OBJECT_REACH && OBJECT_WORDS.has(layer.tokens[k].pos)) k--;
+  if (k === end || k < sentenceFirst) return null;
+  const g = verbGroupAt(layer, k);
+  return g && g.last === k && g.tense === 'future' && !g.prospective && !g.perfect && !g.negated ? g : null;
 }
 
 /** Whether token `i` stands before "to" read as a preposition ("due to the strike"), not the infinitive's marker ("due to report"). */

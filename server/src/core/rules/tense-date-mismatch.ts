@@ -1,4 +1,5 @@
 // tense-date-mismatch: past tense about a date after publication, or "will" about a date before it, read from the verb that governs the date's clause.
+import { describesPeople } from '../entities/refine';
 import { firstTokenEndingAfter, languageOf, quotationAt, verbGroupAt, verbGroupsIn, verbGroupWords, type Language, type VerbGroup } from '../language';
 import { formatDay, parseIsoDay, toDays, valueInterval, partOfInterval, type Ymd } from '../dates/calendar';
 import { dateInWords } from '../dates/describe';
@@ -78,7 +79,9 @@ const FROM_VALUE = /\bfrom\b(?:[^.;]|\.(?=\d))*\d(?:[^.;]|\.(?=\d))*$/i;
  * An event noun with a determiner before it, among the last words before the date: "a Budget giveaway on", "over the
  * Hatfield rail crash in", not "will visit Paris on". 'planned' for a noun of data/dates-event-nouns.txt (what is
  * scheduled may be spoken of before it happens), 'unplanned' for one only in data/dates-unplanned-event-nouns.txt
- * ("deaths", "riots": told as past, they happened), null when there is none.
+ * ("deaths", "riots": told as past, they happened), null when there is none. An event noun before a last word that
+ * describes people (entities/refine.ts describesPeople, learned: "elections chief", "Budget spokesman") modifies it and
+ * is passed over.
  */
 function nearEvent(between: string): 'planned' | 'unplanned' | null {
   const words = runsOf(between, (c) => isAsciiLetter(c) || c === "'").map((r) => r.text);
@@ -87,6 +90,8 @@ function nearEvent(between: string): 'planned' | 'unplanned' | null {
   for (let i = Math.max(0, words.length - 4); i < words.length; i++) {
     const w = words[i].toLowerCase();
     if (!events.has(w) && !isUnplannedEvent(w)) continue;
+    // "appointed him as his elections chief next October": an event noun that modifies a noun of people is no event the date can belong to.
+    if (i < words.length - 1 && describesPeople(words[words.length - 1].toLowerCase())) continue;
     if (!words.slice(Math.max(0, i - 3), i).some((x) => contextSet('eventDeterminers').has(x.toLowerCase()) || x.endsWith("'s"))) continue;
     if (events.has(w)) return 'planned';
     found = 'unplanned';
