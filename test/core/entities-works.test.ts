@@ -269,3 +269,17 @@ describe('entities: a single name that takes a plural verb is a team or a body (
     assert.deepEqual(typed('She and brother Marcus are in the squad.'), ['Untagged person: “Marcus”']);
   });
 });
+
+describe('entities: a name after a noun of kin, and a firm after a compound in "-based" (review 60: "wife Ffion", "Santa Monica-based Activison"; examples written after the fix)', () => {
+  const typed = (body: string) => analyze(`---\npublished: 2005-01-15\n---\n\n${body}\n`).findings.filter((f) => f.rule === 'untagged-entity').map((f) => f.message);
+
+  it('types a name after "wife", "husband" or "son" as a person, however unfamiliar its given name', () => {
+    assert.deepEqual(typed('She lives in Kent with husband Dafydd and son Gethin.'), ['Untagged place: “Kent”', 'Untagged person: “Dafydd”', 'Untagged person: “Gethin”']);
+  });
+
+  it('types a name after a compound in "-based" as an organisation, without the compound', () => {
+    assert.deepEqual(typed('Oslo-based Norvik has bid for the chain.'), ['Untagged organisation: “Norvik”']);
+    // A person's reading of two words stays, and so does a product that modifies a noun.
+    assert.deepEqual(typed('US-based Aled Morgan won the race.'), ['Untagged person: “Aled Morgan”']);
+  });
+});

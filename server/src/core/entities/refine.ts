@@ -16,6 +16,8 @@ const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 /** Marks that open a quotation or an aside: a word right after one opens it ("“However", "(Neither"). */
 const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '"', '‘', "'", '(', '[', '—', '–']);
+/** The end of a compound adjective that says where something is based ("Oslo-based"). */
+const BASED = '-based';
 
 /**
  * "Neither Ask Jeeves" → "Ask Jeeves", "World I'm" → "World": a word the tagger reads as a function word is no part of
@@ -23,8 +25,8 @@ const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '"', '‘', "'", '(',
  * after it: "Oh no Bill"), nor is a pronoun and its clitic at the end ("I'm", "you’re"; but "Do They Know It" and
  * "The Who" keep their pronouns). A word in capitals ("OFT") is an acronym, not a function word. Words the article
  * also writes together with the next one inside a sentence are a name's ("All Blacks captain Tama Umaga" … "the All
- * Blacks"). Reads the whole article (not one paragraph): call it after the per-paragraph refinement. Null when nothing
- * is left.
+ * Blacks"). A compound in "-based" before the name is no part of it ("Oslo-based Norvik"). Reads the whole article
+ * (not one paragraph): call it after the per-paragraph refinement. Null when nothing is left.
  */
 export function withoutFunctionWords(m: RecognizedMention, article: Article): RecognizedMention | null {
   const layer = languageOf(article);
@@ -67,6 +69,8 @@ export function withoutFunctionWords(m: RecognizedMention, article: Article): Re
   // often a name's own ("Real Madrid", "Snow Patrol", "Bill Gates": tried and dropped over the BBC corpus).
   const openingAdjective = (i: number) => i === opening && layer.tokens[i].pos === 'ADJ' && opens(i)
     && isOftenLowerCase(article.prose.slice(layer.tokens[i].start, layer.tokens[i].end)) && restElsewhere(i);
+  // "Oslo-based Norvik": a compound in "-based" says where the name is based, and is no part of it, wherever it stands.
+  if (first < last && article.prose.slice(layer.tokens[first].start, layer.tokens[first].end).toLowerCase().endsWith(BASED)) first++;
   while (first < last && (functionWord(first) || openingAdjective(first)) && (opens(first) || first > opening) && !acronym(first) && !writtenInside(first)) first++;
   const clitic = (i: number) => isClitic(article.prose.slice(layer.tokens[i].start, layer.tokens[i].end)) && layer.tokens[i].pos !== 'PROPN';
   if (last > first + 1 && clitic(last) && layer.tokens[last - 1].pos === 'PRON') last -= 2;

@@ -94,7 +94,8 @@ function retypeCuedGroups(candidates: readonly EntityMention[], cued: ReadonlySe
  * conglomerate,", "Futurelab is a non-profit organisation", "RJR Nabisco's Del Monte foods unit"): an untagged mention
  * from the recogniser (`fromRecogniser`), no place of the gazetteer, is retyped `org`, with its group as for titles
  * (retypeCuedGroups), when a noun that names bodies (refine.ts namesBodies, learned) stands right before it, heads an
- * appositive or a copula's complement after it, or ends the nouns after it when a possessive stands before it; not a
+ * appositive or a copula's complement after it, or ends the nouns after it when a possessive stands before it, or a
+ * compound in "-based" stands right before it (basedBefore: "Florida-based Winn-Dixie"); not a
  * person's name (personsName) nor one after a courtesy title ("Mr Orlando, the theme park operator,"), nor another
  * mention of them. Mutates
  * `mentions`; never throws.
@@ -104,10 +105,25 @@ export function retypeBodies(mentions: EntityMention[], article: Article, fromRe
   const prose = article.prose;
   const people = peopleGroups(mentions, prose);
   const candidates = mentions.filter((m) => fromRecogniser(m) && m.type !== 'org' && !lookupPlace(m.text) && !people.has(m.group));
-  const cued = new Set(candidates.filter((m) => bodyNounBefore(layer, prose, m)
+  const cued = new Set(candidates.filter((m) => bodyNounBefore(layer, prose, m) || basedBefore(layer, prose, m)
     || appositiveWork(layer, prose, m, (w) => namesBodies(w, true), BODY_MODIFIERS, true) || possessiveBody(layer, prose, m)));
   retypeCuedGroups(candidates, cued, 'org');
 }
+
+/**
+ * "Santa Monica-based Activison", "Florida-based Winn-Dixie": a name right after a compound adjective in "-based" (the
+ * layer's token before it, in its sentence) is a firm or a body based there; a person so described takes a noun first
+ * ("Paris-based designer Lemaire"), and a person's reading of two words or more is left as it is.
+ */
+function basedBefore(layer: Language, prose: string, m: EntityMention): boolean {
+  const i = layer.tokenAt(m.start);
+  const before = layer.tokens[i - 1];
+  // A person's reading of two words or more stays: people are based somewhere too ("US-based Alistair Cragg").
+  if (i <= 0 || !before || (m.type === 'person' && hasSpace(m.text))) return false;
+  // Nor a name that modifies a noun after it: "the Windows-based Creative Zen portable media player" is a product.
+  return before.sentence === layer.tokens[i].sentence && prose.slice(before.start, before.end).toLowerCase().endsWith(BASED) && !modifiesNounAfter(layer, m, before.sentence);
+}
+const BASED = '-based';
 
 /**
  * A speaker is someone or a body: "says Age Concern.", "Stop Stansted Expansion said the White Paper …". An untagged
@@ -154,19 +170,23 @@ const ADDRESSING_LEMMAS: ReadonlySet<string> = new Set(['tell', 'ask', 'brief', 
 /**
  * People the article says are such ("Bollywood composer AR Rahman", "economist Ruth Lea"): an untagged mention from
  * the recogniser (`fromRecogniser`) read as an organisation or a place, no place of the gazetteer, that may name a
- * person (mayNamePerson), is retyped `person` with its group as for titles (retypeCuedGroups) when a singular
- * lower-case noun that describes people (refine.ts describesPeople, learned) stands right before it and it modifies
- * no noun after it. Mutates `mentions`; never throws.
+ * person (mayNamePerson, or any name right after a singular noun of kin of data/entity-kin-nouns.txt: "wife
+ * Ffion"), is retyped `person` with its group as for titles (retypeCuedGroups)
+ * when a singular lower-case noun that describes people (refine.ts describesPeople, learned) stands right before it and
+ * it modifies no noun after it. Mutates `mentions`; never throws.
  */
 export function retypePeople(mentions: EntityMention[], article: Article, fromRecogniser: (m: EntityMention) => boolean): void {
   const layer = languageOf(article);
   const prose = article.prose;
-  const candidates = mentions.filter((m) => fromRecogniser(m) && (m.type === 'org' || m.type === 'place') && mayNamePerson(m.text) && !lookupPlace(m.text));
+  const kinNouns = readWordList('entity-kin-nouns.txt');
+  // A name right after a noun of kin is a person's whether or not its first word is a known given name ("wife Ffion").
+  const kin = (m: EntityMention) => { const before = describingNounBefore(layer, prose, m); return !!before && kinNouns.has(before.word); };
+  const candidates = mentions.filter((m) => fromRecogniser(m) && (m.type === 'org' || m.type === 'place') && (mayNamePerson(m.text) || kin(m)) && !lookupPlace(m.text));
   const cued = new Set(candidates.filter((m) => {
     const before = describingNounBefore(layer, prose, m);
     if (!before) return false;
     // A plural before one name describes a body of them ("say analysts Jupiter Research").
-    return !(before.word !== before.token.lemma && before.word.endsWith('s')) && describesPeople(before.word);
+    return !(before.word !== before.token.lemma && before.word.endsWith('s')) && (describesPeople(before.word) || kin(m));
   }));
   retypeCuedGroups(candidates, cued, 'person');
 }
