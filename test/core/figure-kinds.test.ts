@@ -1266,3 +1266,15 @@ describe('a number in the subject of a reporting verb after a determiner (review
     assert.deepEqual(unsourced('A record 470 complaints added to the pressure on the board.'), ['470']);
   });
 });
+
+describe('a document that opens the sentence is its source (review 60: "In its bankruptcy petition it listed … $15.1m"; examples written after the fix)', () => {
+  it('reads "In its … petition", "In their annual accounts" as the source of the sentence', () => {
+    assert.deepEqual(unsourced('In its court filing the airline listed debts of $2.3bn.'), []);
+    assert.deepEqual(unsourced('In their annual accounts the two clubs declared losses of £80m.'), []);
+  });
+
+  it('leaves a time or a place after "In"', () => {
+    assert.deepEqual(unsourced('In its first year the shop sold 4,000 bikes.'), ['4,000']);
+    assert.deepEqual(unsourced('In the north of the city, 300 homes were flooded.'), ['300']);
+  });
+});

@@ -96,6 +96,8 @@ export interface Lexicon {
   forecastLemmas: Set<string>;
   /** Words and marks that end a clause and open another ("but", "while", ";"): the reach of a forecast's subject. */
   clauseBreaks: Set<string>;
+  /** What a body writes or files ("petition", "filing", "annual report"): "In its … petition" opening a sentence sources it. */
+  documentNouns: Set<string>;
   /** Lemmas of verbs that name what something is ("what Dimension Data calls an alarming development"). */
   namingLemmas: Set<string>;
   dataNouns: Set<string>;
@@ -215,6 +217,7 @@ export function getLexicon(): Lexicon {
     namingLemmas: set(attribution.namingLemmas),
     forecastLemmas: set(attribution.forecastLemmas),
     clauseBreaks: set(attribution.clauseBreaks),
+    documentNouns: set(attribution.documentNouns),
     dataNouns: set(attribution.dataNouns),
     ownDataNouns: set(attribution.ownDataNouns),
     measurementNouns: set(attribution.measurementNouns),
