@@ -189,7 +189,7 @@ export class AttributionFinder {
     for (const made of madeBy(layer, this.article.prose, sentence, this.lex.dataNouns, (w) => this.namesATime(w))) out.push(this.verbSpan(made.start, made.end));
     const tail = trailingAttribution(layer, this.article.prose, sentence, this.lex.reportingLemmas);
     if (tail) out.push(this.verbSpan(tail.start, tail.end));
-    const document = documentOpener(layer, this.article.prose, sentence, this.lex.documentNouns);
+    const document = documentOpener(layer, this.article.prose, sentence, this.lex.documentNouns, this.lex.nounDeterminers);
     if (document) out.push({ kind: 'according-to', start: document.start, end: document.end, text: this.article.text.slice(document.start, document.end) });
     return out;
   }
@@ -592,20 +592,18 @@ const DEFINITE_OPENERS = new Set(['the', 'its', 'their']);
 
 /** Most tokens between the determiner and the noun of a document phrase ("In its chapter 11 bankruptcy petition"). */
 const DOCUMENT_MODIFIERS = 3;
-/** Determiners a document phrase opens with after "In" ("its", "their", "a", "the"). */
-const DOCUMENT_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'a', 'an', 'the']);
 /** Parts of speech of the words between that determiner and the document noun. */
 const DOCUMENT_MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
  * "In its bankruptcy petition it listed … $15.1m", "In their annual accounts, the clubs put …": a sentence that opens
- * with "In", a determiner, at most DOCUMENT_MODIFIERS modifiers and a noun of `documents` (what a body writes or files)
+ * with "In", a determiner of `determiners` ("its", "the"), at most DOCUMENT_MODIFIERS modifiers and a noun of `documents` (what a body writes or files)
  * says its figures come from that document. Its span as UTF-16 offsets, or null (not "In its first year").
  */
-function documentOpener(layer: Language, prose: string, sentence: { first: number; last: number }, documents: ReadonlySet<string>): Span | null {
+function documentOpener(layer: Language, prose: string, sentence: { first: number; last: number }, documents: ReadonlySet<string>, determiners: ReadonlySet<string>): Span | null {
   const word = (k: number) => prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
   const first = sentence.first;
-  if (sentence.last < first + 2 || word(first) !== 'in' || !DOCUMENT_DETERMINERS.has(word(first + 1))) return null;
+  if (sentence.last < first + 2 || word(first) !== 'in' || !determiners.has(word(first + 1))) return null;
   for (let k = first + 2; k <= Math.min(sentence.last, first + 2 + DOCUMENT_MODIFIERS); k++) {
     if (layer.tokens[k].pos === 'NOUN' && documents.has(word(k)) && layer.tokens[k + 1]?.pos !== 'NOUN') return { start: layer.tokens[first].start, end: layer.tokens[k].end };
     if (!DOCUMENT_MODIFIER_POS.has(layer.tokens[k].pos)) return null;
