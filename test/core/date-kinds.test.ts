@@ -1931,3 +1931,10 @@ describe('slips60: an infinitive after a future verb\'s object, and an event nou
     assert.deepEqual(dateFindings('Union leaders have a meeting scheduled for 12 or 13 September with the firm. Members will vote after the meeting later this week.'), []);
   });
 });
+
+describe('29 February after a verb of putting off and "until" (found by the consistency suite after a POS repair; an example written after the fix)', () => {
+  it('reads the day ahead of the putting off, in the year of publication', () => {
+    assert.deepEqual(findings('2005-01-20', 'The council postponed the vote until 29 February.').filter((f) => f.startsWith('impossible-date')).map((f) => f.split(' | ')[0]), ['impossible-date 29 February']);
+    assert.deepEqual(findings('2005-01-20', 'The council met on 29 February.').filter((f) => f.startsWith('impossible-date')), []);
+  });
+});

@@ -283,3 +283,9 @@ describe('entities: a name after a noun of kin, and a firm after a compound in "
     assert.deepEqual(typed('US-based Aled Morgan won the race.'), ['Untagged person: “Aled Morgan”']);
   });
 });
+
+describe('entities: a title after a possessive and a work noun (review 60; an example written after the fix)', () => {
+  it('reads "The singer\'s hit Golden Skies" as a title, not a name to tag', () => {
+    assert.deepEqual(untagged("The singer's hit Golden Skies is out on Monday."), []);
+  });
+});

@@ -388,3 +388,15 @@ describe('linguistic layer, a title\'s last word after its noun (slips43)', () =
     assert.ok(tags('The general public agreed.').includes('general/ADJ'));
   });
 });
+
+describe('linguistic layer, a noun after a possessive (review 60: "The band\'s hit Dry Your Eyes"; examples written after the fix)', () => {
+  const posOf = (text: string, word: string) => { const l = read(text); return l.tokens.find((t) => text.slice(t.start, t.end) === word)?.pos; };
+
+  it('reads the word after a possessive as the noun it possesses', () => {
+    assert.equal(posOf("The singer's hit Golden Skies is out.", 'hit'), 'NOUN');
+  });
+
+  it('keeps the verb of a contraction with an object', () => {
+    assert.equal(posOf("Smith's hit the post twice.", 'hit'), 'VERB');
+  });
+});

@@ -299,9 +299,10 @@ const TOLD_BEFORE = new Set(['after', 'following', 'since']);
 
 /**
  * Whether the date `c` follows "until", "till" or "to" (data/dates-context.json putOffWords) and its governing verb
- * `cue` is a verb of putting off (data/dates-context.json putOffVerbs: postpone, adjourn, delay, defer …, by lemma).
+ * `cue` is a verb of putting off (data/dates-context.json putOffVerbs: postpone, adjourn, delay, defer …, by lemma):
+ * the new date looks ahead from the putting off. Spans are UTF-16 offsets into the article.
  */
-function putOffTo(article: Article, c: Candidate, cue: TenseCue): boolean {
+export function putOffTo(article: Article, c: Span, cue: Span): boolean {
   const before = wordsIn(article.prose.slice(Math.max(0, c.start - 12), c.start)).at(-1) ?? '';
   if (!contextSet('putOffWords').has(before)) return false;
   const layer = languageOf(article);

@@ -246,7 +246,7 @@ function readParagraph(prose: string, source: string): ParagraphReading {
   }
   const own = detached(prose);
   const ownSource = source === prose ? own : detached(source);
-  const reading = repairParticipleModifiers(own, repairTimePrepositions(own, repairPluralNouns(own, repairCompoundHeads(own, repairNamesAfterPrepositions(own, repairPresentParticiples(own, repairPastParticiples(own, repairTitleHeads(own, boundSentences(own, repairSentences(own, ownSource, joinHyphenated(own, tagText(own))))))))))));
+  const reading = repairParticipleModifiers(own, repairTimePrepositions(own, repairPluralNouns(own, repairPossessedNouns(own, repairCompoundHeads(own, repairNamesAfterPrepositions(own, repairPresentParticiples(own, repairPastParticiples(own, repairTitleHeads(own, boundSentences(own, repairSentences(own, ownSource, joinHyphenated(own, tagText(own)))))))))))));
   reading.key = source === prose ? own : `${prose}\u0000${source}`;
   languageStats.taggedParagraphs++;
   cache.set(reading.key, reading);
@@ -325,6 +325,28 @@ function repairPluralNouns(prose: string, reading: ParagraphReading): ParagraphR
   }
   return reading;
 }
+/**
+ * A noun read as a verb by the lite tagger right after a possessive: "The band's hit Dry Your Eyes" (hit/VERB), so the
+ * title after it was read without its work noun. A word right after a noun or a name and the possessive "'s" (PART, not
+ * the "has" or "is" of a contraction), in its base form or in -s, with no determiner or pronoun after it (as a verb's
+ * object would open: "Smith's hit the post" is read as a contraction), is the possessed noun: retagged NOUN. Mutates and
+ * returns `reading`.
+ */
+function repairPossessedNouns(prose: string, reading: ParagraphReading): ParagraphReading {
+  const { tokens } = reading;
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i];
+    const mark = tokens[i - 1];
+    if (t.pos !== 'VERB' || mark.pos !== 'PART' || !isPossessiveMark(prose.slice(mark.start, mark.end)) || (tokens[i - 2].pos !== 'NOUN' && tokens[i - 2].pos !== 'PROPN')) continue;
+    const word = prose.slice(t.start, t.end);
+    const next = tokens[i + 1];
+    if ((word !== t.lemma && !plainWordEnding(word, 's', 3)) || (next && (next.pos === 'DET' || next.pos === 'PRON'))) continue;
+    t.pos = 'NOUN';
+  }
+  return reading;
+}
+const isPossessiveMark = (w: string) => w === "'s" || w === '’s';
+
 /**
  * A noun phrase's head read as a verb by the lite tagger: "at the Wales v England rugby union match on Saturday"
  * (match/VERB). A word in its base form right after a singular noun or a name (or any name of a fixture's two

@@ -4,6 +4,7 @@ import { MONTH_RE, WEEKDAY_RE } from '../dates/expr';
 import { impossibleMonths, NUMERIC_DATE, readWrittenDate, writeLike, type WrittenDate } from '../dates/written';
 import type { Article, Fix } from '../types';
 import { governingVerb } from '../dates/governor';
+import { putOffTo } from '../dates';
 import { leapDayYear } from '../dates/resolve';
 import type { Rule, RuleFinding } from './rule';
 import { writesDayFirst } from '../dates/numericOrder';
@@ -54,14 +55,17 @@ export function impossibleDates(prose: string, leapDayYearOf: (written: WrittenD
 
 /**
  * How `article` reads a 29 February written without a year: in the year leapDayYear gives from its publication date
- * and the tense of the verb that governs the date (dates/governor.ts); null without a publication date.
+ * and the tense of the verb that governs the date (dates/governor.ts), a verb of putting off before "until" looking
+ * ahead (dates putOffTo); null without a publication date.
  */
 export function leapDayReading(article: Article): (written: WrittenDate) => number | null {
   const published = parseIsoDay(article.frontMatter?.published ?? null);
   return (written) => {
     if (!published) return null;
     const verb = governingVerb(article, written);
-    const tense = verb?.tense === 'past' || verb?.presentPerfect ? 'past' : verb?.tense === 'future' ? 'future' : null;
+    // "postponed the film's launch until 29 February": put off to a day ahead of the putting off.
+    const putOff = !!verb && putOffTo(article, written, verb);
+    const tense = putOff || verb?.tense === 'future' ? 'future' : verb?.tense === 'past' || verb?.presentPerfect ? 'past' : null;
     return leapDayYear(published, tense);
   };
 }
