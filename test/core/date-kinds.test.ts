@@ -1938,3 +1938,12 @@ describe('29 February after a verb of putting off and "until" (found by the cons
     assert.deepEqual(findings('2005-01-20', 'The council met on 29 February.').filter((f) => f.startsWith('impossible-date')), []);
   });
 });
+
+describe('a passive gerund after a verb is its complement (slips61: "due to start being phased in last month"; examples written after the fix)', () => {
+  const dateFindings = findingsPublished20240911;
+
+  it('dates the verb before "being listed"', () => {
+    assert.deepEqual(dateFindings('The firm stopped being listed in March 2025.'), ['tense-date-mismatch March 2025']);
+    assert.deepEqual(dateFindings('The firm will stop being listed in March 2025.'), []);
+  });
+});

@@ -289,3 +289,11 @@ describe('entities: a title after a possessive and a work noun (review 60; an ex
     assert.deepEqual(untagged("The singer's hit Golden Skies is out on Monday."), []);
   });
 });
+
+describe('entities: an abbreviated weekday in brackets (review 61: "Leeds v Saracens (Fri)"; an example written after the fix)', () => {
+  it('reads "(Sat)" as a fixture\'s day, and keeps an acronym in capitals', () => {
+    assert.deepEqual(untagged('Bath v Gloucester (Sat) will be shown live.'), ['Bath', 'Gloucester']);
+    const dec = analyze('---\npublished: 2005-01-15\n---\n\nThe Disasters Emergency Committee (DEC) has raised money.\n').findings.filter((f) => f.rule === 'untagged-entity').map((f) => f.message);
+    assert.deepEqual(dec, ['Untagged organisation: “Disasters Emergency Committee” (1 more mention in this article)']);
+  });
+});

@@ -1278,3 +1278,13 @@ describe('a document that opens the sentence is its source (review 60: "In its b
     assert.deepEqual(unsourced('In the north of the city, 300 homes were flooded.'), ['300']);
   });
 });
+
+describe('a quotation opened after "said:" while one left open runs on (review 61; examples written after the fix)', () => {
+  it('reads the new quotation with its own speaker, and its next sentence with it', () => {
+    assert.deepEqual(unsourced('The minister said: "We have a plan for growth. Asked about the cuts, Ms Reid said: "Nobody wants them. "But the plan will cut £20bn from the budget."'), []);
+  });
+
+  it('still flags a figure after a quotation that closed', () => {
+    assert.deepEqual(unsourced('Ms Reid said: "Nobody wants them." The plan will cut £20bn from the budget.'), ['£20bn']);
+  });
+});

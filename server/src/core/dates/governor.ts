@@ -138,7 +138,8 @@ export function governingVerb(article: Article, span: Span): Governor | null {
     if (g.first === g.last && g.tense === 'past' && (layer.tokens[g.first - 1]?.pos === 'NOUN' || layer.tokens[g.first - 1]?.pos === 'PROPN') && inHeadline(article, span.start)) return null;
     // "will receive backing on Thursday", "stopped working on Monday": a bare -ing form right after a verb is its
     // object or complement; the verb before governs.
-    if (g.first === g.last && g.tense === 'none' && /ing$/i.test(word(article, layer.tokens[g.first])) && verbGroupAt(layer, g.first - 1)?.last === g.first - 1) continue;
+    // So does a passive one: "are due to start being phased in last month".
+    if (g.tense === 'none' && /ing$/i.test(word(article, layer.tokens[g.first])) && verbGroupAt(layer, g.first - 1)?.last === g.first - 1) continue;
     // "withdrew after missing a test on 12 August", "will speak before leaving on 3 June": a gerund after a
     // preposition has no tense of its own; it happens in the time of the verb its phrase hangs on.
     if (gerundAfterPreposition(article, layer, g)) {

@@ -23,6 +23,7 @@ import { isSportReport } from '../figures/sport';
 import { agreeWithLongForms, retypeAcronyms } from './abbreviations';
 import { lookupPlace } from './gazetteer';
 import { readWordList } from '../dataFiles';
+import { contextSet } from '../dates/context';
 import { SpanIndex } from '../text/spanIndex';
 import { detached, GenerationMemo } from '../text/memo';
 import { blankLineSegments } from '../text/segments';
@@ -263,6 +264,16 @@ const ADDRESS_KINDS: ReadonlySet<TokenKind> = new Set(['email', 'url', 'handle',
  * `notNames` are spans of other mentions (dates, figures): words inside them ("Mon., June 13", "HK$327m") are
  * not names.
  */
+/**
+ * "Leeds v Saracens (Fri)": an abbreviated weekday or month alone in brackets (data/dates-context.json
+ * abbreviationsBeforeStop) is a fixture's date, not a name; one in capitals is an acronym ("(DEC)").
+ */
+function bracketedDateWord(prose: string, m: Span): boolean {
+  const word = prose.slice(m.start, m.end);
+  // An acronym in capitals is a name's short form: "the Disasters Emergency Committee (DEC)".
+  return prose[m.start - 1] === '(' && prose[m.end] === ')' && !isAllCapitals(word) && contextSet('abbreviationsBeforeStop').has(word.toLowerCase());
+}
+
 export function findEntities(
   article: Article,
   registry: Registry,
@@ -348,7 +359,7 @@ export function findEntities(
   // "NAIROBI, Kenya (AP) _", "BUDAPEST, January 21 (Xinhua) --": a wire service's credit in a dateline is no mention.
   const wireCredit = (m: Span) => /(?:^|\n)[ \t]*\p{Lu}{2,}[^\n(]{0,40}\($/u.test(article.prose.slice(Math.max(0, m.start - 48), m.start))
     && /^\)[ \t]*(?:_|--?|—|–)/.test(article.prose.slice(m.end, m.end + 4));
-  const usable = (m: RecognizedMention | null): m is RecognizedMention => !!m && !overlapsTaken(m) && !ignored.has(normaliseName(m.text)) && !insideOther(m) && !functionWordsOnly(layer, article.prose, m) && !commonOpeningWord(layer, article.prose, m) && !commonAcronym(m.text) && !spelledOutPlural(article.prose, m) && !inTerritorialTitle(layer, article.prose, m) && !tailOfHeadOfName(layer, article.prose, m) && !headlineWords(m) && !wireCredit(m);
+  const usable = (m: RecognizedMention | null): m is RecognizedMention => !!m && !overlapsTaken(m) && !ignored.has(normaliseName(m.text)) && !insideOther(m) && !functionWordsOnly(layer, article.prose, m) && !commonOpeningWord(layer, article.prose, m) && !commonAcronym(m.text) && !spelledOutPlural(article.prose, m) && !inTerritorialTitle(layer, article.prose, m) && !tailOfHeadOfName(layer, article.prose, m) && !headlineWords(m) && !wireCredit(m) && !bracketedDateWord(article.prose, m);
   for (const { raw, tag, refined } of recognised) {
     // The recogniser read words beside a tag as one name with it ("Mr :person[Greenspan]", ":person[Alex]
     // Kapranos"): what stands outside the tag is a title (dropped) or part of that name (linked to it).

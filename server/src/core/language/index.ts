@@ -1131,7 +1131,8 @@ const MARKUP_OPENERS: ReadonlySet<string> = new Set([':', '[', '*', '_']);
 
 /**
  * Whether the straight mark at `i` of `text` opens a quotation's next sentence rather than closing it: white space
- * before it after a sentence's final stop ("2013. "), and a letter or digit right after it, before `end`.
+ * before it after a sentence's final stop ("2013. ") or a colon ("said: "), and a letter or digit right after it,
+ * before `end`.
  */
 function opensAgain(text: string, i: number, end: number): boolean {
   // A word, or markup that opens one: an entity tag (":person[…"), a link ("[…"), emphasis.
@@ -1139,7 +1140,9 @@ function opensAgain(text: string, i: number, end: number): boolean {
   if (i + 1 >= end || !hasSpace(text[i - 1]) || !(hasLetter(next) || hasDigit(next) || MARKUP_OPENERS.has(next))) return false;
   let k = i - 1;
   while (k > 0 && hasSpace(text[k])) k--;
-  return '.!?'.includes(text[k]);
+  // After "said:" too: a quotation left open where the paragraphs ran together ('… for the country. In reference to
+  // …, Mr Milburn said: "Michael Howard is …', review 61) is followed by a new one, not closed by its mark.
+  return '.!?:'.includes(text[k]);
 }
 
 /**
