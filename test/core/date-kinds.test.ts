@@ -1947,3 +1947,18 @@ describe('a passive gerund after a verb is its complement (slips61: "due to star
     assert.deepEqual(dateFindings('The firm will stop being listed in March 2025.'), []);
   });
 });
+
+describe('a period compared with itself, and a year after "on" in a comparison (slips61 k06; examples written after the fix)', () => {
+  const dateFindings = findingsPublished20240911;
+
+  it('reads "up 5% on 2003" as a year', () => {
+    assert.deepEqual(analyze('---\npublished: 2024-09-11\n---\n\nSales were up 5% on 2003.\n').dates.map((d) => d.value), ['2003']);
+    // A count of a plural noun after "on" stays a count.
+    assert.deepEqual(analyze('---\npublished: 2024-09-11\n---\n\nThe firm spent £5m on 2000 computers.\n').dates, []);
+  });
+
+  it('flags the year a relative date already names, measured against itself', () => {
+    assert.deepEqual(dateFindings('Passenger numbers last year were up 8% on 2023.'), ['date-conflict 2023']);
+    assert.deepEqual(dateFindings('Passenger numbers last year were up 8% on 2022.'), []);
+  });
+});

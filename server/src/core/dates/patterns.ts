@@ -109,6 +109,8 @@ function singularUnit(word: string): string {
 }
 
 const APPROXIMATE = new Set(['around', 'circa']);
+/** Cues before which a four-digit number may as well count a plural noun after it ("spent £5m on 2000 computers"); "up 5% on 2003" is a year. */
+const COUNT_PRONE = new Set([...APPROXIMATE, 'on']);
 const YEAR_LIST_JOINS = new Set(['and', 'or', 'to']);
 
 /** Whether `text` opens with white space and a word that makes a counted span no duration ("ago", "later", "from now", "old"). */
@@ -237,7 +239,7 @@ const PATTERNS: Pattern[] = [
         if (!before || !wordList('dates-year-cues.txt').has(before.toLowerCase())) return null;
         // "around 1800 households": an approximate count of the plural noun after it, as the figure parser reads it
         // (a plural of four letters or more, as the figure parser takes one: not "was", "this", "class").
-        if (APPROXIMATE.has(before.toLowerCase()) && /^\s+\p{Ll}{3,}s(?<!ss|us|is)\b/u.test(prose.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
+        if (COUNT_PRONE.has(before.toLowerCase()) && /^\s+\p{Ll}{3,}s(?<!ss|us|is)\b/u.test(prose.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
         // "and", "or", "to" make a year only in a list of years ("2003 and 2005"), not in "2,500 troops and 2003 troops".
         if (YEAR_LIST_JOINS.has(before.toLowerCase()) && !new RegExp(`(?:${YEAR}|\\b[A-Z][a-z]+\\.?)(?:['’]s)?,?\\s+${before}\\W*$`).test(window)) return null;
       }

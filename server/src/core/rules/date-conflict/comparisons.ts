@@ -1,0 +1,37 @@
+// date-conflict, comparisons: a period compared with itself ("downloads last year were up tenfold on 2004" in 2005).
+import { valueInWords } from '../../dates/describe';
+import { contextSet } from '../../dates/context';
+import { languageOf } from '../../language';
+import type { Article, DateMention } from '../../types';
+import type { RuleFinding } from '../rule';
+
+/** Most tokens between a word of change and the date it is measured against ("up more than tenfold on 2004"). */
+const CHANGE_REACH = 8;
+
+/**
+ * A date relative to publication and a written one after it in its sentence that name the same year or month, the
+ * written one right after a word of comparison ("on", "than": data/dates-context.json comparedOnWords) with a word of
+ * change read by lemma before it ("up", "rise", "more": comparisonLemmas): "The number of tracks downloaded last year
+ * was up tenfold on 2004", published in 2005, measures 2004 against itself (slips61). The written date is flagged;
+ * which of the two slipped is the desk's to say. Nothing when either is unresolved.
+ */
+export function selfComparisons(article: Article, dates: DateMention[]): RuleFinding[] {
+  const layer = languageOf(article);
+  const out: RuleFinding[] = [];
+  const comparable = (d: DateMention) => d.kind === 'date' && d.sentence >= 0 && !!d.value && !d.rangeEnd && (d.grain === 'year' || d.grain === 'month');
+  for (let i = 0; i < dates.length; i++) {
+    const a = dates[i];
+    if (!comparable(a) || a.resolvedBy !== 'publication') continue;
+    for (let j = i + 1; j < dates.length && dates[j].sentence === a.sentence; j++) {
+      const b = dates[j];
+      if (!comparable(b) || b.relative || b.value !== a.value) continue;
+      const at = layer.tokenAt(b.start);
+      const before = layer.tokens[at - 1];
+      if (!before || !contextSet('comparedOnWords').has(article.prose.slice(before.start, before.end).toLowerCase())) continue;
+      const from = Math.max(layer.tokenAt(a.end - 1) + 1, at - 1 - CHANGE_REACH);
+      if (!layer.tokens.slice(from, at - 1).some((t) => contextSet('comparisonLemmas').has(t.lemma))) continue;
+      out.push({ start: b.start, end: b.end, message: `“${b.text}” is ${valueInWords(b.value!)}, the period “${a.text}” already names: a period compared with itself.` });
+    }
+  }
+  return out;
+}
