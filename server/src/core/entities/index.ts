@@ -259,12 +259,6 @@ const RECOGNISER_LABELS: ReadonlySet<string> = new Set(['PER', 'ORG', 'LOC', 'MI
 const ADDRESS_KINDS: ReadonlySet<TokenKind> = new Set(['email', 'url', 'handle', 'hashtag']);
 
 /**
- * Tags outrank everything: a name tagged once is known everywhere in the article (and, through
- * `knownNames`, the workspace); then registry names and aliases; the recogniser fills the rest.
- * `notNames` are spans of other mentions (dates, figures): words inside them ("Mon., June 13", "HK$327m") are
- * not names.
- */
-/**
  * "Leeds v Saracens (Fri)": an abbreviated weekday or month alone in brackets (data/dates-context.json
  * abbreviationsBeforeStop) is a fixture's date, not a name; one in capitals is an acronym ("(DEC)").
  */
@@ -274,6 +268,12 @@ function bracketedDateWord(prose: string, m: Span): boolean {
   return prose[m.start - 1] === '(' && prose[m.end] === ')' && !isAllCapitals(word) && contextSet('abbreviationsBeforeStop').has(word.toLowerCase());
 }
 
+/**
+ * Tags outrank everything: a name tagged once is known everywhere in the article (and, through
+ * `knownNames`, the workspace); then registry names and aliases; the recogniser fills the rest.
+ * `notNames` are spans of other mentions (dates, figures): words inside them ("Mon., June 13", "HK$327m") are
+ * not names.
+ */
 export function findEntities(
   article: Article,
   registry: Registry,

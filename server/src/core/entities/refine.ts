@@ -16,8 +16,9 @@ const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 /** Marks that open a quotation or an aside: a word right after one opens it ("“However", "(Neither"). */
 const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '"', '‘', "'", '(', '[', '—', '–']);
-/** The end of a compound adjective that says where something is based ("Oslo-based"). */
-const BASED = '-based';
+
+/** Whether `word` is a compound adjective that says where something is based ("Oslo-based", "Santa Monica-based"). */
+export const isBasedCompound = (word: string): boolean => word.toLowerCase().endsWith('-based');
 
 /**
  * "Neither Ask Jeeves" → "Ask Jeeves", "World I'm" → "World": a word the tagger reads as a function word is no part of
@@ -70,7 +71,7 @@ export function withoutFunctionWords(m: RecognizedMention, article: Article): Re
   const openingAdjective = (i: number) => i === opening && layer.tokens[i].pos === 'ADJ' && opens(i)
     && isOftenLowerCase(article.prose.slice(layer.tokens[i].start, layer.tokens[i].end)) && restElsewhere(i);
   // "Oslo-based Norvik": a compound in "-based" says where the name is based, and is no part of it, wherever it stands.
-  if (first < last && article.prose.slice(layer.tokens[first].start, layer.tokens[first].end).toLowerCase().endsWith(BASED)) first++;
+  if (first < last && isBasedCompound(article.prose.slice(layer.tokens[first].start, layer.tokens[first].end))) first++;
   while (first < last && (functionWord(first) || openingAdjective(first)) && (opens(first) || first > opening) && !acronym(first) && !writtenInside(first)) first++;
   const clitic = (i: number) => isClitic(article.prose.slice(layer.tokens[i].start, layer.tokens[i].end)) && layer.tokens[i].pos !== 'PROPN';
   if (last > first + 1 && clitic(last) && layer.tokens[last - 1].pos === 'PRON') last -= 2;

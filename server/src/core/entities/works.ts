@@ -12,7 +12,7 @@ import type { Article, EntityMention, EntityType } from '../types';
 import { endsPossessive, hasSpace, isCapitalised, isDigits, isLowerInitial, lastWordOf, wordsOf } from '../text/shape';
 import { isAsciiWordChar, splitAtSpaces } from './nameShape';
 import { appositiveWork, BODY_MODIFIERS, titleRun } from './titles';
-import { afterCourtesyTitle, describesPeople, endsOrgNames, endsOtherNames, hasPersonsNameShape, isCorporateForm, namesBodies, opensPersonNames } from './refine';
+import { afterCourtesyTitle, describesPeople, isBasedCompound, endsOrgNames, endsOtherNames, hasPersonsNameShape, isCorporateForm, namesBodies, opensPersonNames } from './refine';
 import { countryOfCode } from './linking';
 import { lookupPlace } from './gazetteer';
 import { inHeadline } from './headlines';
@@ -121,9 +121,8 @@ function basedBefore(layer: Language, prose: string, m: EntityMention): boolean 
   // A person's reading of two words or more stays: people are based somewhere too ("US-based Alistair Cragg").
   if (i <= 0 || !before || (m.type === 'person' && hasSpace(m.text))) return false;
   // Nor a name that modifies a noun after it: "the Windows-based Creative Zen portable media player" is a product.
-  return before.sentence === layer.tokens[i].sentence && prose.slice(before.start, before.end).toLowerCase().endsWith(BASED) && !modifiesNounAfter(layer, m, before.sentence);
+  return before.sentence === layer.tokens[i].sentence && isBasedCompound(prose.slice(before.start, before.end)) && !modifiesNounAfter(layer, m, before.sentence);
 }
-const BASED = '-based';
 
 /**
  * A speaker is someone or a body: "says Age Concern.", "Stop Stansted Expansion said the White Paper …". An untagged
@@ -186,7 +185,7 @@ export function retypePeople(mentions: EntityMention[], article: Article, fromRe
     const before = describingNounBefore(layer, prose, m);
     if (!before) return false;
     // A plural before one name describes a body of them ("say analysts Jupiter Research").
-    return !(before.word !== before.token.lemma && before.word.endsWith('s')) && (describesPeople(before.word) || kin(m));
+    return !(before.word !== before.token.lemma && before.word.endsWith('s')) && (describesPeople(before.word) || kinNouns.has(before.word));
   }));
   retypeCuedGroups(candidates, cued, 'person');
 }
@@ -253,8 +252,14 @@ export function retypeOwnersOfIts(mentions: EntityMention[], article: Article, f
     if (!object || object.sentence !== layer.tokens[next].sentence || prose.slice(object.start, object.end).toLowerCase() !== 'its') return false;
     return !isReportingGroup(layer, group) || !subjectOfClause(layer, group.last + 1);
   }));
-  // A person is named in full somewhere ("Manuel Millan" … "what Millan calls its infant stage"): only groups of
-  // one-word mentions are read.
+  retypeOneWordGroups(candidates, cued);
+}
+
+/**
+ * Retypes `org`, as sure as an employer (share 0), the groups of `candidates` that `cued` marks, but only groups of
+ * one-word mentions: a person named in full somewhere ("Manuel Millan" … "what Millan calls its infant stage") stays.
+ */
+function retypeOneWordGroups(candidates: readonly EntityMention[], cued: ReadonlySet<EntityMention>): void {
   const named = new Set(candidates.filter((m) => hasSpace(m.text)).map((m) => m.group));
   retypeCuedGroups(candidates.filter((m) => !named.has(m.group)), new Set([...cued].filter((m) => !named.has(m.group))), 'org', 0);
 }
@@ -284,8 +289,7 @@ export function retypePluralSubjects(mentions: EntityMention[], article: Article
     const before = layer.tokens[k];
     return !before || before.sentence !== layer.tokens[at].sentence || !JOINED_BEFORE.has(before.pos);
   }));
-  const named = new Set(candidates.filter((m) => hasSpace(m.text)).map((m) => m.group));
-  retypeCuedGroups(candidates.filter((m) => !named.has(m.group)), new Set([...cued].filter((m) => !named.has(m.group))), 'org', 0);
+  retypeOneWordGroups(candidates, cued);
 }
 
 /** Parts of speech before a name's noun phrase that make it part of a plural subject or a determined noun ("and", ",", "the"). */

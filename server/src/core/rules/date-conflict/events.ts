@@ -302,7 +302,7 @@ function yearless(d: DateMention): boolean {
 }
 
 /**
- * Whether yearless `a` and `b` (yearless) can be one date whatever years the tense gave them: two days the same month and
+ * Whether `a` and `b`, both written without a year, can be one date whatever years the tense gave them: two days the same month and
  * day, a month and a day or two months the same month ("the concert on 16 December" … "the concert in December").
  */
 function sameWithoutYear(a: DateMention, b: DateMention): boolean {
