@@ -1962,3 +1962,52 @@ describe('a period compared with itself, and a year after "on" in a comparison (
     assert.deepEqual(dateFindings('Passenger numbers last year were up 8% on 2022.'), []);
   });
 });
+
+describe('slips62 kinds (examples written after the fix)', () => {
+  const dateFindings = findingsPublished20240911;
+  const withMessages = (body: string) => findings('2024-09-11', body).filter((f) => !f.startsWith('unsourced-figure'));
+
+  it('reads the year after "compared with", "compared to" and "in comparison with", and a period compared with itself that way', () => {
+    const years = (body: string) => analyze(`---\npublished: 2024-09-11\n---\n\n${body}\n`).dates.map((d) => d.value);
+    assert.deepEqual(years('Bookings rose 6% compared with 2022, the agency said.'), ['2022']);
+    assert.deepEqual(years('Output slipped in comparison to 2021.'), ['2021']);
+    // A count of a plural noun stays a count.
+    assert.deepEqual(years('The club had 300 members compared with 2000 members at its peak.'), []);
+    assert.deepEqual(dateFindings('Bookings last year were 6% higher compared with 2023, the agency said.'), ['date-conflict 2023']);
+    assert.deepEqual(dateFindings('Bookings last year were 6% higher compared with 2022, the agency said.'), []);
+  });
+
+  it('leaves alone a passive forecast for a whole past period read through its infinitive', () => {
+    // The year's figures are not out yet: "is expected to post a loss in 2023" stands in a story of early 2024.
+    assert.deepEqual(findings('2024-02-20', 'The carmaker is expected to post a loss of €500m in 2023.').filter((f) => f.startsWith('tense')), []);
+    assert.deepEqual(findings('2024-02-20', 'Households are forecast to spend £90bn on energy over 2023, the regulator said.').filter((f) => f.startsWith('tense')), []);
+    // A day that has passed is still a slip, and so is "will".
+    assert.deepEqual(findings('2024-02-20', 'The vote is expected to take place on 5 January.').map((f) => f.split(' | ')[0]), ['tense-date-mismatch 5 January']);
+    assert.deepEqual(findings('2024-02-20', 'The carmaker will post a loss of €500m in 2023.').filter((f) => f.startsWith('tense')).map((f) => f.split(' | ')[0]), ['tense-date-mismatch 2023']);
+  });
+
+  it('flags one sum of money for one thing dated to two periods', () => {
+    const body = 'The airline is expected to report a €300m profit in 2023, analysts say.\n\nShares rose on the news.\n\nThe carrier, which flies to 90 cities, is expected to report a profit of about €300m in 2022.';
+    assert.deepEqual(withMessages(body), ['date-conflict 2022 | “2022” is 2022, but the same profit of about €300m is dated 2023 earlier (“2023”).']);
+    // Another sum, or the same sum called another one, is not the same thing.
+    assert.deepEqual(withMessages(body.replace('about €300m', 'about €350m')), []);
+    assert.deepEqual(withMessages(body.replace('report a profit of about €300m', 'report another €300m profit')), []);
+    // A period inside the other is no conflict.
+    assert.deepEqual(withMessages(body.replace('in 2022.', 'in the fourth quarter of 2023.')), []);
+  });
+
+  it('reads a tense past a relative clause closed by a comma', () => {
+    assert.deepEqual(dateFindings('Ms Dale joined the board, which meets in Leeds, next month.'), ['tense-date-mismatch next month']);
+    assert.deepEqual(dateFindings('Ms Dale will join the board, which meets in Leeds, next month.'), []);
+  });
+
+  it('reads "in the coming year" as time ahead', () => {
+    assert.deepEqual(dateFindings('Rents have climbed 4% in the coming year, the survey says.'), ['tense-date-mismatch in the coming year']);
+    assert.deepEqual(dateFindings('Rents are set to climb 4% in the coming year, the survey says.'), []);
+  });
+
+  it('dates a verb near a part of a period after "towards"', () => {
+    assert.deepEqual(dateFindings('Towards the end of 2025 the council closed three libraries.'), ['tense-date-mismatch 2025']);
+    assert.deepEqual(dateFindings('Towards the end of 2023 the council closed three libraries.'), []);
+  });
+});

@@ -120,8 +120,13 @@ export function governingVerb(article: Article, span: Span): Governor | null {
       return null;
     }
     // "Klein, who often argued with the ministry, steps down on 16 January": a verb in a relative clause that closed
-    // before the date is not the date's.
-    if (commaBetween(article, layer.tokens[g.last].end, span.start) && insideRelative(article, layer, g.first, sentence.first)) return null;
+    // before the date is not the date's; the verb before the clause may be ("Stern joined the service, which is not
+    // governed by US regulators, next year").
+    const relative = commaBetween(article, layer.tokens[g.last].end, span.start) ? relativeOpening(article, layer, g.first, sentence.first) : -1;
+    if (relative >= 0) {
+      i = relative;
+      continue;
+    }
     // "the appeal, held at the Bristol Academy on 19 February": a bare participle after a comma opens a reduced relative clause.
     if (g.first === g.last && g.tense === 'past' && word(article, layer.tokens[g.first - 1] ?? layer.tokens[g.first]) === ',' && asideStart(layer, article.prose, g.first - 1, sentence.first) < 0 && !isReporting(article, layer, g)) return null;
     // "planned to ship a computer based on the 486 chip early next year": a bare participle right after the object of
@@ -452,15 +457,18 @@ function untaggedReportedVerb(article: Article, layer: Language, from: number, t
   return i < to && (predicate.pos === 'ADJ' || predicate.pos === 'VERB') && !verbGroupAt(layer, i) && layer.tokens[i + 1]?.pos === 'ADP' && i + 2 <= to;
 }
 
-/** Token `i` follows ", who|which|whose|whom|where" with no comma in between: it is inside a parenthetical relative clause. */
-function insideRelative(article: Article, layer: Language, i: number, sentenceFirst: number): boolean {
+/**
+ * The comma that opens the non-restrictive relative clause (", who", ", which", ", whose", ", whom", ", where") holding
+ * layer token `i`, within its clause and not before `sentenceFirst`: its token index, or -1 when `i` is in none.
+ */
+function relativeOpening(article: Article, layer: Language, i: number, sentenceFirst: number): number {
   for (let j = i - 1; j >= sentenceFirst; j--) {
     const w = word(article, layer.tokens[j]);
-    if (w === ',') return false;
-    if (/^(?:who|which|whose|whom|where)$/i.test(w)) return j > sentenceFirst && word(article, layer.tokens[j - 1]) === ',';
-    if (isBoundary(article, layer.tokens[j])) return false;
+    if (w === ',') return -1;
+    if (/^(?:who|which|whose|whom|where)$/i.test(w)) return j > sentenceFirst && word(article, layer.tokens[j - 1]) === ',' ? j - 1 : -1;
+    if (isBoundary(article, layer.tokens[j])) return -1;
   }
-  return false;
+  return -1;
 }
 
 /**

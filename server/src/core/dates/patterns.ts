@@ -5,7 +5,7 @@ import { holidayCandidates } from './holidays';
 import { NUMBER_RE, parseSmallNumber, wordList } from './words';
 import { weekdayEndsName } from './names';
 import { endsPossessive, isDigits, withoutFullStop } from '../text/shape';
-import { contextSet, endsWithPhrase, firstWord, hasPhrase, lastLetters, phrases, wordAfterSpace } from './context';
+import { contextSet, endsWithPhrase, firstWord, hasPhrase, lastLetters, phrases, wordAfterSpace, wordsAtEnd } from './context';
 
 const YEAR = '(1[5-9]\\d\\d|20\\d\\d)';
 const ORDINAL: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
@@ -112,6 +112,12 @@ const APPROXIMATE = new Set(['around', 'circa']);
 /** Cues before which a four-digit number may as well count a plural noun after it ("spent £5m on 2000 computers"); "up 5% on 2003" is a year. */
 const COUNT_PRONE = new Set([...APPROXIMATE, 'on']);
 const YEAR_LIST_JOINS = new Set(['and', 'or', 'to']);
+
+/** Whether `window` ends with a comparison's verb or noun and its preposition before white space ("compared with ", "in comparison to "). */
+function comparedWith(window: string): boolean {
+  const [preposition, verb] = wordsAtEnd(window, 2);
+  return verb !== undefined && contextSet('comparingPrepositions').has(preposition) && contextSet('comparingWords').has(verb);
+}
 
 /** Whether `text` opens with white space and a word that makes a counted span no duration ("ago", "later", "from now", "old"). */
 function opensWithDurationFollower(text: string): boolean {
@@ -224,8 +230,9 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    // "now"; "recently", "in the past" (not "in the past three months", a counted span, a duration); "in the future".
-    re: new RegExp(`\\b(?:(now|currently|at present|presently|nowadays|these days)|(recently|in the past(?![ \\t]+(?:${NUMBER_RE}|few|several|couple)\\b)|in recent (?:years|months|weeks|days))|in the (?:near |distant )?future|(?:in|over|during|within) the (?:coming|next few) (?:years|months|weeks|days))\\b`, 'gi'),
+    // "now"; "recently", "in the past" (not "in the past three months", a counted span, a duration); "in the future",
+    // "in the coming year" (the twelve months ahead, no calendar year).
+    re: new RegExp(`\\b(?:(now|currently|at present|presently|nowadays|these days)|(recently|in the past(?![ \\t]+(?:${NUMBER_RE}|few|several|couple)\\b)|in recent (?:years|months|weeks|days))|in the (?:near |distant )?future|(?:in|over|during|within) the (?:coming (?:years?|months?|weeks?|days)|next few (?:years|months|weeks|days)))\\b`, 'gi'),
     build: (m) => ({ t: 'ref', ref: m[1] ? 'present' : m[2] ? 'past' : 'future' }),
   },
   {
@@ -236,12 +243,14 @@ const PATTERNS: Pattern[] = [
       if (!cueLead) {
         const window = prose.slice(Math.max(0, m.index - 40), m.index);
         const before = lastLetters(window);
-        if (!before || !wordList('dates-year-cues.txt').has(before.toLowerCase())) return null;
+        // "up 5% compared with 2003", "compared to 2003": the thing compared with is a period.
+        const compared = comparedWith(window);
+        if (!before || !(compared || wordList('dates-year-cues.txt').has(before.toLowerCase()))) return null;
         // "around 1800 households": an approximate count of the plural noun after it, as the figure parser reads it
         // (a plural of four letters or more, as the figure parser takes one: not "was", "this", "class").
-        if (COUNT_PRONE.has(before.toLowerCase()) && /^\s+\p{Ll}{3,}s(?<!ss|us|is)\b/u.test(prose.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
+        if ((compared || COUNT_PRONE.has(before.toLowerCase())) && /^\s+\p{Ll}{3,}s(?<!ss|us|is)\b/u.test(prose.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
         // "and", "or", "to" make a year only in a list of years ("2003 and 2005"), not in "2,500 troops and 2003 troops".
-        if (YEAR_LIST_JOINS.has(before.toLowerCase()) && !new RegExp(`(?:${YEAR}|\\b[A-Z][a-z]+\\.?)(?:['’]s)?,?\\s+${before}\\W*$`).test(window)) return null;
+        if (!compared && YEAR_LIST_JOINS.has(before.toLowerCase()) && !new RegExp(`(?:${YEAR}|\\b[A-Z][a-z]+\\.?)(?:['’]s)?,?\\s+${before}\\W*$`).test(window)) return null;
       }
       return { t: 'cal', y: +m[1], m: null, d: null, wd: null, wdSpan: null };
     },

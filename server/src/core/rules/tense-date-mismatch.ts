@@ -213,7 +213,7 @@ export const tenseDateMismatch: Rule = {
         continue;
       }
       // ("And next summer, …": a conjunction that opens the sentence joins clauses, not the ends of a span.)
-      if (endsWithPhrase(before, LIMIT()) && !afterOpeningConjunction(article, d)) {
+      if (endsWithPhrase(before, LIMIT()) && !afterOpeningConjunction(article, d) && !approachingPart(before)) {
         const limited = limitFinding(article, d, before, span as [number, number], published, reportedInTime);
         if (limited) findings.push(limited);
         // But "is scheduled for 7 January", "a meeting planned for 6 or 7 January": the day a plan told in the present
@@ -306,7 +306,7 @@ export const tenseDateMismatch: Rule = {
       // until the period's figures are out; a day that has passed ("the election, expected on 5 May") is a slip, and so
       // are an active forecast ("they can expect strong dividends last year") and a period named from the story's
       // time ("profits are expected to rise last year").
-      if (passiveForecastOfPeriod(verb, cue, d)) continue;
+      if (passiveForecastOfPeriod(article, verb, cue, d)) continue;
       // "growth this year may be slower than in 2004", "can get treatment, up from four centres in 2001": the earlier
       // term of a comparison, not when the future happens.
       if (verb.end <= d.start && hasWordOf(article.prose.slice(verb.end, d.start), COMPARISON_BETWEEN)) continue;
@@ -382,7 +382,7 @@ function limitedByVerb(article: Article, d: DateMention, verb: Governor, before:
   if (span[1] < pub && deadlineNow(article, verb, d)) {
     return { start: d.start, end: d.end, message: `A deadline told in the present (“${cue} until”) at ${dateInWords(d)}, which is before the publication date (${formatDay(published)}).` };
   }
-  if (span[1] < pub && staleFuture(verb, cue, d) && !inTime(verb, d, span[1])) {
+  if (span[1] < pub && staleFuture(article, verb, cue, d) && !inTime(verb, d, span[1])) {
     return { start: d.start, end: d.end, message: `Future tense (“${cue}”) running up to ${dateInWords(d)}, which is before the publication date (${formatDay(published)}).${reportedAdvice(article, verb, d)}` };
   }
   const done = span[0] > pub && (verb.tense === 'past' || verb.presentPerfect) && !verb.plan && endsWithPhrase(before, COMPLETED_BY());
@@ -412,6 +412,18 @@ function datesNounAfterTimePreposition(article: Article, verb: Governor, d: Date
 }
 
 /** "Chelsea has until 12 January to respond": a deadline told in the present ("has"/"have" and "until" before `d`). */
+/** Words that name a part of a period before "of" ("the end of 2005"). */
+const PERIOD_PARTS = new Set(['end', 'start', 'beginning', 'middle']);
+
+/**
+ * "Towards the end of 2005 the firm staged …": "towards" (data/dates-context.json approachingWords) before a part of a
+ * period dates the verb near that part; it sets no limit. `before` is the text before the date.
+ */
+function approachingPart(before: string): boolean {
+  const [of, part, the, toward] = wordsAtEnd(before, 4);
+  return of === 'of' && PERIOD_PARTS.has(part) && the === 'the' && contextSet('approachingWords').has(toward);
+}
+
 function deadlineNow(article: Article, verb: Governor, d: DateMention): boolean {
   return verb.lemma === 'have' && verb.tense === 'present' && !verb.perfect && wordsIn(article.prose.slice(verb.end, d.start))[0] === 'until';
 }
@@ -421,17 +433,24 @@ function deadlineNow(article: Article, verb: Governor, d: DateMention): boolean 
  * now (not a passive forecast of a whole period, passiveForecastOfPeriod), and no perfect. Whether the date is past is
  * the caller's test.
  */
-function staleFuture(verb: Governor, cue: string, d: DateMention): boolean {
+function staleFuture(article: Article, verb: Governor, cue: string, d: DateMention): boolean {
   if (verb.tense !== 'future' || verb.perfect) return false;
-  return verb.will || (verb.plan && !passiveForecastOfPeriod(verb, cue, d));
+  return verb.will || (verb.plan && !passiveForecastOfPeriod(article, verb, cue, d));
 }
 
 /**
- * "growth of 5% expected in 2004", read early in 2005: a forecast told in the passive (a verb of EXPECTING, no "will")
- * for a whole period, which stands until the period's figures are out. `cue` is the verb group's text.
+ * "growth of 5% expected in 2004", "is expected to make a loss in 2004", "are forecast to put £269bn on cards during
+ * 2004", read early in 2005: a forecast told in the passive (a verb of EXPECTING after "be", or its bare participle;
+ * no "will") for a whole period, which stands until the period's figures are out. `cue` is the verb group's text.
  */
-function passiveForecastOfPeriod(verb: Governor, cue: string, d: DateMention): boolean {
-  return !verb.will && EXPECTING.has(verb.lemma) && lastWordOf(cue).toLowerCase().endsWith('ed') && !d.relative && (d.value ?? '').length < ISO_DAY_LENGTH;
+function passiveForecastOfPeriod(article: Article, verb: Governor, cue: string, d: DateMention): boolean {
+  if (verb.will || d.relative || (d.value ?? '').length >= ISO_DAY_LENGTH) return false;
+  if (EXPECTING.has(verb.lemma) && lastWordOf(cue).toLowerCase().endsWith('ed')) return true;
+  const layer = languageOf(article);
+  for (let k = layer.tokenAt(verb.start); k > 0 && k < layer.tokens.length && layer.tokens[k].start < verb.end; k++) {
+    if (EXPECTING.has(layer.tokens[k].lemma) && layer.tokens[k - 1].lemma === 'be') return true;
+  }
+  return false;
 }
 
 /** The start of what a verb tells ("from", "from the middle of", "starting"): under "will", no time before publication. */

@@ -11,7 +11,8 @@ const CHANGE_REACH = 8;
 /**
  * A date relative to publication and a written one after it in its sentence that name the same year or month, the
  * written one right after a word of comparison ("on", "than": data/dates-context.json comparedOnWords) with a word of
- * change read by lemma before it ("up", "rise", "more": comparisonLemmas): "The number of tracks downloaded last year
+ * change read by lemma before it ("up", "rise", "more": comparisonLemmas), or after a comparison named ("compared with",
+ * "in comparison to": comparingWords and comparingPrepositions): "The number of tracks downloaded last year
  * was up tenfold on 2004", published in 2005, measures 2004 against itself (slips61). The written date is flagged;
  * which of the two slipped is the desk's to say. Nothing when either is unresolved.
  */
@@ -26,10 +27,12 @@ export function selfComparisons(article: Article, dates: DateMention[]): RuleFin
       const b = dates[j];
       if (!comparable(b) || b.relative || b.value !== a.value) continue;
       const at = layer.tokenAt(b.start);
-      const before = layer.tokens[at - 1];
-      if (!before || !contextSet('comparedOnWords').has(article.prose.slice(before.start, before.end).toLowerCase())) continue;
+      const word = (k: number) => { const t = layer.tokens[k]; return t && k > layer.tokenAt(a.end - 1) ? article.prose.slice(t.start, t.end).toLowerCase() : ''; };
+      // "compared with 2004", "in comparison to 2004" name the comparison; "on 2004", "than 2004" need a word of change.
+      const compared = contextSet('comparingPrepositions').has(word(at - 1)) && contextSet('comparingWords').has(word(at - 2));
+      if (!compared && !contextSet('comparedOnWords').has(word(at - 1))) continue;
       const from = Math.max(layer.tokenAt(a.end - 1) + 1, at - 1 - CHANGE_REACH);
-      if (!layer.tokens.slice(from, at - 1).some((t) => contextSet('comparisonLemmas').has(t.lemma))) continue;
+      if (!compared && !layer.tokens.slice(from, at - 1).some((t) => contextSet('comparisonLemmas').has(t.lemma))) continue;
       out.push({ start: b.start, end: b.end, message: `“${b.text}” is ${valueInWords(b.value!)}, the period “${a.text}” already names: a period compared with itself.` });
     }
   }
