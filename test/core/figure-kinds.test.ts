@@ -1288,3 +1288,16 @@ describe('a quotation opened after "said:" while one left open runs on (review 6
     assert.deepEqual(unsourced('Ms Reid said: "Nobody wants them." The plan will cut £20bn from the budget.'), ['£20bn']);
   });
 });
+
+describe('a headline pasted as text (a first line with no full stop) is a headline for figures too (review 61; examples written after the fix)', () => {
+  it('leaves a headline figure alone when the body gives it again with its source, and flags it when the body does not', () => {
+    assert.deepEqual(unsourced(['Council to sell 40 depots', 'The county council will sell 40 of its road depots, its leader said.'].join('\n\n')), []);
+    assert.deepEqual(unsourced(['Council to sell 40 depots', 'The county council will sell its road depots, its leader said.'].join('\n\n')), ['40']);
+    // A first line that ends in a full stop is body copy, not a headline.
+    assert.deepEqual(unsourced(['The council will sell 40 depots.', 'The county council will sell 40 of its road depots, its leader said.'].join('\n\n')), ['40']);
+  });
+
+  it('reads "the 40 depots" as the count given before in "40 of its road depots"', () => {
+    assert.deepEqual(unsourced(['# Depot sale', 'The council says 40 of its road depots will be sold.', 'Staff at the 40 depots will be offered other posts.'].join('\n\n')), []);
+  });
+});

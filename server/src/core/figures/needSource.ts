@@ -1,6 +1,7 @@
 // Figures a desk does not ask to source (LABELLING.md, `needs_source: false`), read as kinds from the figures and
 // the linguistic layer: a conversion in brackets, a headline figure the body gives again, a statistic of the game the
 // article reports, and a fixed fact of record about a place or body.
+import { inHeadline } from '../entities/headlines';
 import { asideStart, isReportingGroup, languageOf, quotationAt, verbGroupAt, type Language, type Token } from '../language';
 import { subjectBefore } from './attribution';
 import type { Article, FigureMention, NoSourceNeeded, Span } from '../types';
@@ -161,11 +162,14 @@ const COUNTED_REACH = 5;
 
 /**
  * The lemma of the noun a count counts: the last noun of the run of adverbs, adjectives and nouns right after the figure
- * ("30 such large-scale construction projects" → "project"), or null when a noun does not follow.
+ * ("30 such large-scale construction projects" → "project"), or after "of" and a determiner ("500 of its software
+ * patents" → "patent"), or null when a noun does not follow.
  */
 function countedHead(layer: Language, f: FigureMention): string | null {
   let k = layer.tokenAt(f.end - 1) + 1;
   if (k <= 0) return null;
+  // "500 of its software patents", "22 of the 30 projects": the noun after "of" and its determiner.
+  if (layer.tokens[k]?.lemma === 'of' && (layer.tokens[k + 1]?.pos === 'DET' || layer.tokens[k + 1]?.pos === 'PRON')) k += 2;
   let head: string | null = null;
   for (const stop = Math.min(layer.tokens.length, k + COUNTED_REACH); k < stop; k++) {
     const t = layer.tokens[k];
@@ -981,7 +985,7 @@ function rankedSet(article: Article, tokens: readonly Token[], last: number): bo
 }
 
 /**
- * The article's headings and its standfirst: every heading, the list items (a summary in bullets) that come before
+ * The article's headings and its standfirst: every heading (and a headline pasted as text), the list items (a summary in bullets) that come before
  * the body's second ordinary paragraph, and the paragraph right before those bullets when it is the first. Spans
  * are paragraph spans (UTF-16 offsets), not in text order.
  */
@@ -992,7 +996,8 @@ function leadParagraphs(article: Article): Span[] {
   for (const p of article.paragraphs) {
     const lineStart = article.lines.lineRange(article.lines.positionAt(p.start).line).start;
     const line = article.text.slice(lineStart, lineStart + 12);
-    if (HEADING_LINE.test(line)) out.push(p);
+    // A headline pasted as text (a first paragraph of one line with no full stop: inHeadline) is a heading too.
+    if (HEADING_LINE.test(line) || (p === article.paragraphs[0] && inHeadline(article, p.start))) out.push(p);
     else if (LIST_ITEM_LINE.test(line)) {
       if (ordinary >= 2) continue;
       out.push(p);
