@@ -2011,3 +2011,18 @@ describe('slips62 kinds (examples written after the fix)', () => {
     assert.deepEqual(dateFindings('Towards the end of 2023 the council closed three libraries.'), []);
   });
 });
+
+describe('one apology given two dates; an event told again is another (slips62 k05; examples written after the fix)', () => {
+  const dateFindings = findingsPublished20240911;
+
+  it('reads an infinitive right after its verb with that verb\'s subject, and an apology as one event', () => {
+    const story = (second: string) => dateFindings(`Ms Okafor was forced to apologise last month for the post.\n\n${second}`);
+    assert.deepEqual(story('Ms Okafor apologised in June for the post, her office said.'), ['date-conflict June']);
+    assert.deepEqual(story('Ms Okafor apologised last month for the post, her office said.'), []);
+  });
+
+  it('reads "again" as another event of the same verb', () => {
+    assert.deepEqual(dateFindings('The chief executive resigned in May.\n\nThe chief executive resigned again in July, the firm said.'), []);
+    assert.deepEqual(dateFindings('The chief executive resigned in May.\n\nThe chief executive resigned in July, the firm said.'), ['date-conflict July']);
+  });
+});

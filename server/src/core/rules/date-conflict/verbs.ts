@@ -132,6 +132,15 @@ export function verbEventConflicts(article: Article, dates: DateMention[], entit
 
 const COMPARED_BEFORE = 32;
 
+/** Most tokens after a verb group read for a word that tells the event again ("resigned from the board again"). */
+const REPEAT_REACH = 4;
+
+/** Whether a word of data/dates-context.json repetitionWords ("again", "anew") stands in `group` or within REPEAT_REACH tokens after it, in its sentence (ending at token `last`). */
+function repeated(layer: Language, text: (k: number) => string, group: VerbGroup, last: number): boolean {
+  for (let k = group.first; k <= Math.min(last, group.last + REPEAT_REACH); k++) if (contextSet('repetitionWords').has(text(k).toLowerCase())) return true;
+  return false;
+}
+
 
 /** A pronoun's antecedent by its token index (antecedentOf with the article's entities and dates). */
 type Refer = (k: number) => Antecedent | null;
@@ -158,6 +167,8 @@ function eventOf(article: Article, layer: Language, d: DateMention, refer: Refer
   const opens = first === sentence.first || (first === sentence.first + 1 && tokens[sentence.first].pos === 'ADP');
   const group = nearestGroup(layer, first, last, sentence.first, sentence.last, text) ?? (opens ? verbGroupAfter(layer, d.end, Math.min(sentence.last, last + REACH)) ?? null : null);
   if (!group) return null;
+  // "resigned again last week", "apologised anew": an event told as repeated is another one.
+  if (repeated(layer, text, group, sentence.last)) return null;
   const event = verbs.get(tokens[group.head].lemma);
   if (!event) return predicateEvent(layer, article.prose, text, d, group, first, sentence.first, refer);
   // "The phone, launched on 6 March, sold well": a participle after its noun and a comma tells what the noun underwent.
@@ -165,7 +176,11 @@ function eventOf(article: Article, layer: Language, d: DateMention, refer: Refer
   // "Launched on 6 March, the phone sold well": an opening participle tells what the subject after its clause underwent.
   const opening = openingParticipleSubject(layer, text, group, sentence.first, sentence.last, skip);
   const object = group.passive || reduced || opening ? [] : nominalsAfter(layer, group.last + 1, sentence.last, skip, text);
-  const participants = opening ?? (object.length ? object : subjectOf(layer, article.prose, reduced ? group.first - 1 : group.first, sentence.first));
+  // "was forced to apologise", "agreed to resign": an infinitive right after its verb has that verb's subject.
+  const to = tokens[group.first - 1];
+  const control = to && to.lemma === 'to' && to.pos === 'PART' ? verbGroupAt(layer, group.first - 2) : undefined;
+  const subjectVerb = reduced ? group.first - 1 : control ? control.first : group.first;
+  const participants = opening ?? (object.length ? object : subjectOf(layer, article.prose, subjectVerb, sentence.first));
   return withReference(layer, text, sentence.first, { date: d, verb: event, word: text(group.head), participants: new Map(participants) }, refer);
 }
 
