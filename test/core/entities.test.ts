@@ -1082,3 +1082,11 @@ describe('an adjective that opens the sentence is no part of the name after it (
     assert.equal(found.some((t) => t.startsWith('Generation')), false, found.join(', '));
   });
 });
+
+describe('a body met at its seat is a body (review 62: "at the High Court in London"; examples written after the fix)', () => {
+  const types = (body: string) => analyze(`---\npublished: 2005-03-01\n---\n\n${body}\n`).entities.map((e) => `${e.text}: ${e.type}`);
+  it('types "the High Court" a body, not a place, and leaves places with such a head alone', () => {
+    assert.ok(types('The case will be heard at the High Court in Belfast next week.').includes('High Court: org'));
+    assert.ok(types('Growth in Western Europe slowed, the bank said.').includes('Western Europe: place'));
+  });
+});

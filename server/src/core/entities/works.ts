@@ -95,7 +95,8 @@ function retypeCuedGroups(candidates: readonly EntityMention[], cued: ReadonlySe
  * from the recogniser (`fromRecogniser`), no place of the gazetteer, is retyped `org`, with its group as for titles
  * (retypeCuedGroups), when a noun that names bodies (refine.ts namesBodies, learned) stands right before it, heads an
  * appositive or a copula's complement after it, or ends the nouns after it when a possessive stands before it, or a
- * compound in "-based" stands right before it (basedBefore: "Florida-based Winn-Dixie"); not a
+ * compound in "-based" stands right before it (basedBefore: "Florida-based Winn-Dixie"), or it was read as a place
+ * with a body's head (placeWithBodyHead: "the High Court"); not a
  * person's name (personsName) nor one after a courtesy title ("Mr Orlando, the theme park operator,"), nor another
  * mention of them. Mutates
  * `mentions`; never throws.
@@ -105,9 +106,22 @@ export function retypeBodies(mentions: EntityMention[], article: Article, fromRe
   const prose = article.prose;
   const people = peopleGroups(mentions, prose);
   const candidates = mentions.filter((m) => fromRecogniser(m) && m.type !== 'org' && !lookupPlace(m.text) && !people.has(m.group));
-  const cued = new Set(candidates.filter((m) => bodyNounBefore(layer, prose, m) || basedBefore(layer, prose, m)
+  const cued = new Set(candidates.filter((m) => bodyNounBefore(layer, prose, m) || basedBefore(layer, prose, m) || placeWithBodyHead(layer, prose, m)
     || appositiveWork(layer, prose, m, (w) => namesBodies(w, true), BODY_MODIFIERS, true) || possessiveBody(layer, prose, m)));
   retypeCuedGroups(candidates, cued, 'org');
+}
+
+/**
+ * "at the High Court in London": a name of two words or more read as a place, after "the", whose last word ends
+ * organisations' names in the labelled data (refine.ts endsOrgNames: "Court", "Council", "Commission") and is no place
+ * itself ("Europe") is a body met at its seat.
+ */
+function placeWithBodyHead(layer: Language, prose: string, m: EntityMention): boolean {
+  const words = splitAtSpaces(m.text.trim());
+  if (m.type !== 'place' || words.length < 2 || !endsOrgNames(words[words.length - 1]) || lookupPlace(words[words.length - 1])) return false;
+  // After "the", as bodies are named ("the High Court"); places seldom are ("Washington County", "Western Europe").
+  const before = layer.tokens[layer.tokenAt(m.start) - 1];
+  return !!before && prose.slice(before.start, before.end).toLowerCase() === 'the';
 }
 
 /**
