@@ -13,6 +13,11 @@ function unsourced(body: string): string[] {
   return analyze(text).findings.filter((f) => f.rule === 'unsourced-figure').map((f) => f.text);
 }
 
+/** Each figure of `body` (published 2025-11-12) as "text: why it needs no source" ("unsourced" or "sourced" when it does). */
+function reasons(body: string): string[] {
+  return analyze(`---\npublished: 2025-11-12\n---\n\n${body}\n`).figures.map((f) => `${f.text}: ${f.noSourceNeeded?.kind ?? (f.sourced ? 'sourced' : 'unsourced')}`);
+}
+
 describe('figures a desk does not ask to source', () => {
   it('reads telephone numbers as no figure', () => {
     assert.deepEqual(unsourced('Witnesses can contact the charity Crimestoppers anonymously on 0800 555 111.'), []);
@@ -110,7 +115,8 @@ describe('figures a desk does not ask to source', () => {
     assert.deepEqual(unsourced("The borough's 17 wards each elect a councillor."), []);
     assert.deepEqual(unsourced('The union said its 27 member states agreed.'), []);
     assert.deepEqual(unsourced("The county's 12 libraries open late on Fridays."), []);
-    assert.deepEqual(unsourced('The brigade trained with its four battalions and 15 companies in six states.'), ['six']);
+    // ("in six states" is no part of the brigade's make-up: a count of the story's own subjects since review 62.)
+    assert.deepEqual(reasons('The brigade trained with its four battalions and 15 companies in six states.'), ['15: record', 'six: story-count']);
     // Large or approximate counts after a possessive are not facts of record.
     assert.deepEqual(unsourced("The firm's 4,500 staff will get a rise."), ['4,500']);
     assert.deepEqual(unsourced("The city's roughly 40 parks need repairs."), ['roughly 40']);
@@ -450,7 +456,7 @@ describe('numbers inside names, multiples, and speakers with an appositive', () 
     assert.deepEqual(unsourced('The council has three options: raise taxes, cut services or borrow more.'), []);
     assert.deepEqual(unsourced('Two other new entries, a remake of the film Flight of the Phoenix, and the comedy Harold and Kumar, debuted outside the top 10.'), []);
     assert.deepEqual(unsourced('The firm hired 40 staff, mostly engineers and designers.'), ['40']);
-    assert.deepEqual(unsourced('The panel, including two judges, a senior barrister and sentencing experts, met.'), ['two']);
+    assert.deepEqual(reasons('The panel, including two judges, a senior barrister and sentencing experts, met.'), ['two: story-count']);
     assert.deepEqual(unsourced('Two men who ran a network, known as Drink Or Die, were convicted.'), ['Two']);
     const extract = analyze('---\npublished: 2025-11-12\n---\n\nThe firm bought two brands, Hard Candy and Urban Decay, last year.\n').figures[0];
     assert.deepEqual([extract.text, extract.noSourceNeeded?.kind], ['two', 'enumerated']);
@@ -464,7 +470,7 @@ describe('numbers inside names, multiples, and speakers with an appositive', () 
     // Our own, written after the fix.
     assert.deepEqual(unsourced('The study, conducted by consultancy Building Zones, found that 16% of visitors came to sit down.'), []);
     assert.deepEqual(unsourced('The group kept three core divisions: gaming, Hard Rock and Deluxe Films, which serves studios.'), []);
-    assert.deepEqual(unsourced('The group kept three core divisions: gaming and Deluxe Films.'), ['three']);
+    assert.deepEqual(reasons('The group kept three core divisions: gaming and Deluxe Films.'), ['three: story-count']);
   });
 
   it('reads "a reported $70m" and "an estimated £1.3bn" as naming no source (copy-desk review 15)', () => {
@@ -610,11 +616,11 @@ describe('figures of copy-desk review 19: a date\'s day, an age after "who at"',
     assert.deepEqual(unsourced('The flight carried three Soviet astronauts, Valery Kubasov, Leonid Popov and Valery Riumin.'), []);
     // Written after the fix.
     assert.deepEqual(unsourced('The bank hired two advisers, Goldman Sachs and Morgan Stanley.'), []);
-    assert.deepEqual(unsourced('The panel included two judges, a senior barrister and experts.'), ['two']);
-    assert.deepEqual(unsourced('The flight carried three astronauts, Valery Kubasov and Leonid Popov.'), ['three']);
+    assert.deepEqual(reasons('The panel included two judges, a senior barrister and experts.'), ['two: story-count']);
+    assert.deepEqual(reasons('The flight carried three astronauts, Valery Kubasov and Leonid Popov.'), ['three: story-count']);
     // Copy-desk review 29: a colon's list with a serial comma before its "or"; written after the fix.
     assert.deepEqual(unsourced('The union put forward three demands: higher pay, shorter shifts, and a pension.'), []);
-    assert.deepEqual(unsourced('The union put forward four demands: higher pay, shorter shifts, and a pension.'), ['four']);
+    assert.deepEqual(reasons('The union put forward four demands: higher pay, shorter shifts, and a pension.'), ['four: story-count']);
   });
 
   it('reads "who at 77" as an age, like "the European Union at 27"', () => {
@@ -1047,7 +1053,7 @@ describe('review52: reporting verbs, gathered data, listed pairs, chart bands an
     // Ours: a spaced hyphen opens a list like a dash.
     assert.deepEqual(unsourced('There are two options: one is to sell and another is to merge.'), []);
     assert.deepEqual(unsourced('Airbus has signed deals with two Indian airlines - Air Deccan and Kingfisher.'), []);
-    assert.deepEqual(unsourced('Airbus has signed deals with three Indian airlines - Air Deccan and Kingfisher.'), ['three']);
+    assert.deepEqual(reasons('Airbus has signed deals with three Indian airlines - Air Deccan and Kingfisher.'), ['three: story-count']);
   });
 
   it('reads the number of a ranking band after "top" as no figure, and the verb "top" as a figure\'s verb', () => {
@@ -1165,7 +1171,7 @@ describe("the writer's own account (review 55: a columnist's inventory; examples
   it('still asks for a source for money, percentages, other subjects and a quoted "I"', () => {
     assert.deepEqual(unsourced('I pay £300 a month for the flat.'), ['£300']);
     assert.deepEqual(unsourced('We walked 12 miles. The protest drew 400 people.'), ['12', '400']);
-    assert.deepEqual(unsourced('"I have three cars and 200 sheep."'), ['three', '200']);
+    assert.deepEqual(reasons('"I have three cars and 200 sheep."'), ['three: story-count', '200: unsourced']);
   });
 
   it('says why in the hover', () => {
@@ -1299,5 +1305,21 @@ describe('a headline pasted as text (a first line with no full stop) is a headli
 
   it('reads "the 40 depots" as the count given before in "40 of its road depots"', () => {
     assert.deepEqual(unsourced(['# Depot sale', 'The council says 40 of its road depots will be sold.', 'Staff at the 40 depots will be offered other posts.'].join('\n\n')), []);
+  });
+});
+
+describe("a small count in words of the story's own subjects (reviews 57-62; examples written after the fix)", () => {
+  it('leaves "two firefighters", "five insurers" alone', () => {
+    assert.deepEqual(unsourced('Two firefighters from Leeds will run the marathon in costume.'), []);
+    assert.deepEqual(unsourced('The regulator opened a separate case against five insurers in Ohio.'), []);
+  });
+
+  it('still flags counts of people harmed, counts compared, and counts beside money', () => {
+    assert.deepEqual(unsourced('Four people were injured in the crash.'), ['Four']);
+    assert.deepEqual(unsourced('The club now runs 40 teams, up from just six teams in 2019.'), ['40', 'six']);
+    assert.deepEqual(unsourced('The fund gave £2m to seven charities.'), ['£2m', 'seven']);
+    // A count in figures, and a count past the limit, stay statistics.
+    assert.deepEqual(unsourced('2 firefighters from Leeds will run the marathon.'), ['2']);
+    assert.deepEqual(unsourced('Twenty firefighters from Leeds will run the marathon.'), ['Twenty']);
   });
 });

@@ -77,7 +77,7 @@ const ARCHIVE_SENTENCE_MEMO = 256;
 
 /** Why a figure needs no source, in `extract`'s words (a figure's `reason`). */
 const FIGURE_REASONS: Record<NoSourceNeeded['kind'], string> = {
-  conversion: 'conversion', restatement: 'restatement', headline: 'headline repeat', result: 'match result', record: 'fact of record', market: 'market result', enumerated: 'items named', 'rate-base': 'exchange-rate base', 'own-account': "writer's own account",
+  conversion: 'conversion', restatement: 'restatement', headline: 'headline repeat', result: 'match result', record: 'fact of record', market: 'market result', enumerated: 'items named', 'rate-base': 'exchange-rate base', 'own-account': "writer's own account", 'story-count': "story's own subjects",
 };
 
 /**

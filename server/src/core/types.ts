@@ -170,11 +170,12 @@ export interface FigureMention extends Span {
  * it is a fixed fact of record ("the borough's 17 wards"), or it is a share index's or share price's level or move on
  * the trading day the article reports ("The FTSE 100 closed up 23 points"), or a small count whose items the sentence
  * names ("Two terrorists, Abu Nidal and Abu Abbas, …"), or the one unit of a currency an exchange rate is quoted
- * against ("One dollar bought 102.55 yen"), or the writer's own account of what they saw or did ("I find two monitors").
+ * against ("One dollar bought 102.55 yen"), or the writer's own account of what they saw or did ("I find two monitors"),
+ * or a small count in words of the story's own subjects ("Two UK gamers are about to embark on a world tour").
  * `restates` is the figure it repeats (for a rate's base, the rate).
  */
 export interface NoSourceNeeded {
-  kind: 'conversion' | 'restatement' | 'headline' | 'result' | 'record' | 'market' | 'enumerated' | 'rate-base' | 'own-account';
+  kind: 'conversion' | 'restatement' | 'headline' | 'result' | 'record' | 'market' | 'enumerated' | 'rate-base' | 'own-account' | 'story-count';
   restates?: Span & { text: string };
 }
 

@@ -15,6 +15,7 @@ const NO_SOURCE_NEEDED: Record<NonNullable<FigureMention['noSourceNeeded']>['kin
   enumerated: () => 'a small count whose items the sentence names, so the reader can count them',
   'rate-base': (r) => `the one unit an exchange rate is quoted against; the rate (“${r}”) carries the source`,
   'own-account': () => 'the writer’s own account of what they saw or did (“I …”): the writer is the source',
+  'story-count': () => 'a small count of the story’s own subjects (“two gamers”, “five insurers”), not a statistic',
 };
 
 function formatNumber(n: number): string {

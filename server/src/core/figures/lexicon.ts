@@ -80,6 +80,12 @@ export interface Lexicon {
   /** "a coalition of 12 charities": nouns of a body made of bodies, whose count of members is a fact of record. */
   collectiveNouns: Set<string>;
   publicSetMax: number;
+  /** The largest count in words read as a count of the story's own subjects ("Two UK gamers"; storyCount). */
+  storyCountMax: number;
+  /** Words before a count that make it a statistic ("up from just four", "more than five", "another three"). */
+  statisticLeads: Set<string>;
+  /** Lemmas of harm and loss whose counts a desk sources (SPEC: counts of people affected, injured or killed). */
+  harmLemmas: Set<string>;
   /** Words before a fraction word that make it part of a period ("the first half", "the last quarter"). */
   periodPreceders: Set<string>;
   /** Words after a bare fraction that make it a figure ("a third of", "half the"). */
@@ -189,6 +195,9 @@ export function getLexicon(): Lexicon {
     ageVerbs: set(context.ageVerbs),
     publicSetNouns: set(context.publicSetNouns),
     publicSetMax: context.publicSetMax as number,
+    storyCountMax: context.storyCountMax as number,
+    statisticLeads: set(context.statisticLeads),
+    harmLemmas: set(context.harmLemmas),
     resultNouns: set(context.resultNouns),
     resultVerbs: set(context.resultVerbs),
     electionNouns: set(context.electionNouns),

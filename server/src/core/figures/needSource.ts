@@ -2,12 +2,12 @@
 // the linguistic layer: a conversion in brackets, a headline figure the body gives again, a statistic of the game the
 // article reports, and a fixed fact of record about a place or body.
 import { inHeadline } from '../entities/headlines';
-import { asideStart, isReportingGroup, languageOf, quotationAt, verbGroupAt, type Language, type Token } from '../language';
+import { asideStart, isReportingGroup, languageOf, quotationAt, verbGroupAt, verbGroupsIn, type Language, type Token } from '../language';
 import { subjectBefore } from './attribution';
 import type { Article, FigureMention, NoSourceNeeded, Span } from '../types';
 import type { Lexicon } from './lexicon';
 import { isSportReport, isSportStatistic } from './sport';
-import { endsPossessive, isCapitalised, isDigits, wordsOf } from '../text/shape';
+import { endsPossessive, hasDigit, isCapitalised, isDigits, wordsOf } from '../text/shape';
 import { trimBlanks } from '../text/lines';
 import { startsWithIgnoringCase } from '../text/names';
 import { namesBodies } from '../entities/refine';
@@ -76,7 +76,7 @@ export function markNoSourceNeeded(article: Article, figures: FigureMention[], l
     const why = conversion(article, figures[i - 1], f, figures[i - 2]) ?? unitDefined(article, f, lex) ?? compoundConverted(article, f, lex) ?? equivalent(article, figures[i - 1], f) ?? (inHeading[i] ? headline(f, body, lex) : null) ?? result(article, f, lex) ?? record(article, f, lex)
       ?? market(article, f, lex) ?? marketCompared(article, figures[i - 1], f) ?? sameQuote(article, figures[i - 1], f) ?? perShare(article, figures[i - 1], f) ?? enumerated(article, f)
       ?? (marketSeen ? nameMovedOnTheDay(article, f, lex) : null)
-      ?? namedAgain(article, firstGiven, body, f) ?? rateBase(article, f, figures[i + 1]) ?? ownAccount(article, f);
+      ?? namedAgain(article, firstGiven, body, f) ?? rateBase(article, f, figures[i + 1]) ?? ownAccount(article, f) ?? storyCount(article, f, figures, lex);
     if (why) f.noSourceNeeded = why;
     if (why?.kind === 'market') marketSeen = true;
   });
@@ -1006,6 +1006,38 @@ function leadParagraphs(article: Article): Span[] {
     } else if (++ordinary === 1) firstOrdinary = p;
   }
   return out;
+}
+
+/** Most adjectives and names read between a story's count and the noun it counts ("Two UK gamers", "two Indian cement firms"). */
+const STORY_COUNT_MODIFIERS = 3;
+
+/**
+ * "Two UK gamers are about to embark on a world tour", "a prosecution of five insurers", "The best eight players met":
+ * a count written in words, up to lex.storyCountMax, exact, right before the noun it counts (adjectives and names
+ * between, no "of": "six of the festivals" is a share), is a count of the story's own subjects, which desks do not
+ * attribute (copy-desk reviews 57–62; the labelled sets mark 16 such counts as needing no source against 6). Not when
+ * a word of lex.statisticLeads comes before it ("up from just four centres", "another three"), when its sentence gives
+ * money or a percentage ("£7m … to nine areas"), when the sentence tells of harm or loss (lex.harmLemmas: "Three
+ * people were killed", "five workers lost their jobs", "closed three libraries": SPEC's counts of people affected,
+ * injured or killed), or when it follows a forecast (a future verb group or a verb of lex.forecastLemmas: "will take three seats").
+ */
+function storyCount(article: Article, f: FigureMention, figures: readonly FigureMention[], lex: Lexicon): NoSourceNeeded | null {
+  if (f.kind !== 'count' || f.value === null || f.value > lex.storyCountMax || f.approximate || (f.valueMax ?? null) !== null || hasDigit(f.text)) return null;
+  const layer = languageOf(article);
+  const first = layer.tokenAt(f.start);
+  const last = layer.tokenAt(f.end - 1);
+  const before = layer.tokens[first - 1];
+  if (before && before.sentence === layer.tokens[first].sentence && lex.statisticLeads.has(article.prose.slice(before.start, before.end).toLowerCase())) return null;
+  let k = last + 1;
+  while (k <= last + STORY_COUNT_MODIFIERS && (layer.tokens[k]?.pos === 'ADJ' || layer.tokens[k]?.pos === 'PROPN')) k++;
+  if (layer.tokens[k]?.pos !== 'NOUN' || layer.tokens[k].sentence !== layer.tokens[first].sentence) return null;
+  if (figures.some((g) => g !== f && g.sentence === f.sentence && (g.kind === 'money' || g.kind === 'percent'))) return null;
+  const sentence = layer.sentences[layer.tokens[first].sentence];
+  for (let j = sentence.first; j <= sentence.last; j++) if (lex.harmLemmas.has(layer.tokens[j].lemma)) return null;
+  // "will take three key seats", "expects to open four stores": a count after a future or forecasting verb is what it
+  // forecasts (SPEC); "Two firefighters will run the marathon" counts the subject.
+  if (verbGroupsIn(layer, sentence.first, first - 1).some((g) => g.tense === 'future' || lex.forecastLemmas.has(layer.tokens[g.head].lemma))) return null;
+  return { kind: 'story-count' };
 }
 
 /** "in the last 16, which he will miss": a count after "the last" with no noun after it names a knockout round. */
