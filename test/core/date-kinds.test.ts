@@ -1,6 +1,7 @@
 // Issue 12: date slips in every written form. Each kind has the issue's example and examples of our own written
 // after the fix.
 import { strict as assert } from 'assert';
+import { languageOf } from '../../server/src/core/language';
 import { analyze } from '../../server/src/core/analyze';
 import { defaultConfig, mergeConfig } from '../../server/src/core/config';
 import { fromDays, isoDay, valueInterval } from '../../server/src/core/dates/calendar';
@@ -2024,5 +2025,25 @@ describe('one apology given two dates; an event told again is another (slips62 k
   it('reads "again" as another event of the same verb', () => {
     assert.deepEqual(dateFindings('The chief executive resigned in May.\n\nThe chief executive resigned again in July, the firm said.'), []);
     assert.deepEqual(dateFindings('The chief executive resigned in May.\n\nThe chief executive resigned in July, the firm said.'), ['date-conflict July']);
+  });
+});
+
+describe('slips63 kinds: a word of a name read as a verb, and a future before a phrase and an infinitive (examples written after the fix)', () => {
+  const dateFindings = findingsPublished20240911;
+
+  it('reads no verb inside a name in Title Case ("the Great North Cross Country"), and keeps a headline\'s verb', () => {
+    const layer = (body: string) => {
+      const a = analyze(`---\npublished: 2024-09-11\n---\n\n${body}\n`).article;
+      const l = languageOf(a);
+      return l.tokens.map((t) => `${a.prose.slice(t.start, t.end)}/${t.pos}`);
+    };
+    assert.ok(layer('She ran in the Great North Cross Country Relays in Durham on Sunday.').includes('Cross/PROPN'));
+    // A headline in Title Case keeps the verb the tagger read.
+    assert.ok(layer('Labour Wins Vote Over Budget').includes('Wins/VERB'));
+  });
+
+  it('reads the tense of a future, negated or not, through a phrase to its infinitive', () => {
+    assert.deepEqual(dateFindings('Ms Reyes will not be coming out of retirement to race in the Great North Cross Country Relays last Sunday.'), ['tense-date-mismatch last Sunday']);
+    assert.deepEqual(dateFindings('Ms Reyes will be coming out of retirement to race in the relays next Sunday.'), []);
   });
 });

@@ -252,20 +252,22 @@ function lookingAhead(article: Article, layer: Language, found: VerbGroup, tense
 
 /** Most tokens of a verb's object before an infinitive it governs ("will ask the new Parliament to renew"). */
 const OBJECT_REACH = 4;
-/** Parts of speech of such an object. */
-const OBJECT_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON']);
+/** Parts of speech of such an object, or of a phrase the verb takes instead ("will not be coming out of retirement to compete"). */
+const OBJECT_HEADS = ['NOUN', 'PROPN', 'PRON'];
+const OBJECT_WORDS: ReadonlySet<string> = new Set([...OBJECT_HEADS, 'DET', 'ADJ', 'ADP']);
 
 /**
- * The future verb group ("will", not "going to", perfect or negated) whose object ends at token `end`, right before an infinitive's "to"
- * ("will ask Parliament | to renew", "will urge them | to act"): the object is at most OBJECT_REACH tokens of
- * determiners, adjectives, nouns, names and pronouns after the group, in its sentence; null otherwise.
+ * The future verb group ("will", not "going to" nor perfect; negated or not) whose object ends at token `end`, right
+ * before an infinitive's "to" ("will ask Parliament | to renew", "will urge them | to act", "will not be coming out of
+ * retirement | to compete"): the object is at most OBJECT_REACH tokens of determiners, adjectives, nouns, names,
+ * pronouns and prepositions after the group, in its sentence; null otherwise.
  */
 function futureBeforeObject(layer: Language, end: number, sentenceFirst: number): VerbGroup | null {
   let k = end;
   while (k >= sentenceFirst && end - k < OBJECT_REACH && OBJECT_WORDS.has(layer.tokens[k].pos)) k--;
   if (k === end || k < sentenceFirst) return null;
   const g = verbGroupAt(layer, k);
-  return g && g.last === k && g.tense === 'future' && !g.prospective && !g.perfect && !g.negated ? g : null;
+  return g && g.last === k && g.tense === 'future' && !g.prospective && !g.perfect ? g : null;
 }
 
 /** Whether token `i` stands before "to" read as a preposition ("due to the strike"), not the infinitive's marker ("due to report"). */

@@ -246,7 +246,7 @@ function readParagraph(prose: string, source: string): ParagraphReading {
   }
   const own = detached(prose);
   const ownSource = source === prose ? own : detached(source);
-  const reading = repairParticipleModifiers(own, repairTimePrepositions(own, repairPluralNouns(own, repairPossessedNouns(own, repairCompoundHeads(own, repairNamesAfterPrepositions(own, repairPresentParticiples(own, repairPastParticiples(own, repairTitleHeads(own, boundSentences(own, repairSentences(own, ownSource, joinHyphenated(own, tagText(own)))))))))))));
+  const reading = repairParticipleModifiers(own, repairTimePrepositions(own, repairPluralNouns(own, repairPossessedNouns(own, repairCompoundHeads(own, repairNamesAfterPrepositions(own, repairVerbsInsideNames(own, repairPresentParticiples(own, repairPastParticiples(own, repairTitleHeads(own, boundSentences(own, repairSentences(own, ownSource, joinHyphenated(own, tagText(own))))))))))))));
   reading.key = source === prose ? own : `${prose}\u0000${source}`;
   languageStats.taggedParagraphs++;
   cache.set(reading.key, reading);
@@ -373,6 +373,32 @@ function repairCompoundHeads(prose: string, reading: ParagraphReading): Paragrap
   }
   return reading;
 }
+/**
+ * A word of a name read as a verb by the lite tagger: "in the Northern Ireland Cross Country Championships in Coleraine
+ * yesterday" (Cross/VERB), so a date hung on a present "Cross". A capitalised word, not its sentence's first, between
+ * two capitalised words, in a sentence that is not in Title Case (some noun, verb, adjective or adverb in it opens in
+ * lower case: a headline's "Labour Wins Vote Over Budget" keeps its verb), is part of the name: retagged PROPN, lemma
+ * the word. Mutates and returns `reading`.
+ */
+const CONTENT_POS: ReadonlySet<Upos> = new Set(['NOUN', 'VERB', 'ADJ', 'ADV']);
+
+function repairVerbsInsideNames(prose: string, reading: ParagraphReading): ParagraphReading {
+  const { tokens } = reading;
+  const word = (k: number) => prose.slice(tokens[k].start, tokens[k].end);
+  for (const [first, last] of reading.sentences) {
+    // A sentence with no content word in lower case is in Title Case (a headline): its capitals say nothing of names.
+    let lowerContent = false;
+    for (let i = first; i <= last && !lowerContent; i++) lowerContent = CONTENT_POS.has(tokens[i].pos) && isLowerInitial(word(i));
+    if (!lowerContent) continue;
+    for (let i = first + 1; i < last; i++) {
+      if (tokens[i].pos !== 'VERB' || !isCapitalised(word(i)) || !isCapitalised(word(i - 1)) || !isCapitalised(word(i + 1))) continue;
+      tokens[i].pos = 'PROPN';
+      tokens[i].lemma = word(i);
+    }
+  }
+  return reading;
+}
+
 /**
  * A place or club name read as a verb by the lite tagger: "after a heavy defeat at Hull on Saturday" (Hull/VERB), so
  * the date hung on a verb "Hull" in the present. A capitalised word right after a lower-case preposition or a "v"
