@@ -1323,3 +1323,12 @@ describe("a small count in words of the story's own subjects (reviews 57-62; exa
     assert.deepEqual(unsourced('Twenty firefighters from Leeds will run the marathon.'), ['Twenty']);
   });
 });
+
+describe('a definite count of a named set of countries is a fact of record (review 63: "the 12 eurozone countries"; examples written after the fix)', () => {
+  it('leaves "the 27 EU states" alone, and still flags counts of members, charges aside', () => {
+    assert.deepEqual(unsourced('Leaders of the 27 EU states met in Brussels.'), []);
+    assert.deepEqual(unsourced('Leaders of 27 EU states met in Brussels.'), ['27']);
+    assert.deepEqual(unsourced('The 60 union members walked out on Monday.'), ['60']);
+    assert.deepEqual(unsourced('He denies 10 charges of fraud.'), []);
+  });
+});

@@ -418,22 +418,45 @@ function madeOfBodies(f: FigureMention, collective: string, lex: Lexicon): boole
   return unit !== '' && lex.collectiveNouns.has(collective) && (namesBodies(unit, true) || lex.memberNouns.has(unit));
 }
 
+/** Parts of speech that may stand between a count and the noun it counts ("the 12 original members", "the 12 eurozone countries"). */
+const COUNT_MODIFIERS: ReadonlySet<string> = new Set(['ADJ', 'PROPN', 'NOUN']);
+
+/**
+ * The token after the modifiers (at most two: adjectives, names, nouns, "member") that follow the count ending at layer
+ * token `last`, stopping at a noun of membership or of charges; `body` when a name or noun was among them (the body's:
+ * "the 25 EU states").
+ */
+function headAfterCount(layer: Language, word: (k: number) => string, last: number, lex: Lexicon): { k: number; body: boolean } {
+  const toks = layer.tokens;
+  let k = last + 1;
+  let body = false;
+  for (; k < toks.length && k - last <= 2 && (COUNT_MODIFIERS.has(toks[k].pos) || word(k) === 'member'); k++) {
+    if (lex.memberNouns.has(word(k)) || lex.chargeNouns.has(word(k))) break;
+    body ||= toks[k].pos === 'PROPN' || toks[k].pos === 'NOUN';
+  }
+  return { k, body };
+}
+
 /**
  * Whether the count ending at layer token `last` is followed by a noun of membership (lex.memberNouns: members,
  * states, nations), perhaps after adjectives or "member" ("original", "founding", "member states"), then "of" and a
  * name ("NATO", "the European Union"; not "300 members of the union"); after "member" no name is needed ("27 member
- * states"); and a count of charges ("denies 10 charges of abuse": lex.chargeNouns).
+ * states"), nor after "the" with the body's name or noun before the member noun ("the 12 eurozone countries"); and a
+ * count of charges ("denies 10 charges of abuse": lex.chargeNouns).
  */
 function memberCountOf(layer: Language, prose: string, last: number, lex: Lexicon): boolean {
   const toks = layer.tokens;
   const word = (k: number) => (toks[k] ? prose.slice(toks[k].start, toks[k].end).toLowerCase() : '');
-  let k = last + 1;
-  while (k < toks.length && (toks[k].pos === 'ADJ' || word(k) === 'member') && k - last <= 2) k++;
+  const { k, body } = headAfterCount(layer, word, last, lex);
   // "denies 10 charges of child abuse", "faces three counts of fraud": the charges are the court's record.
   if (lex.chargeNouns.has(word(k)) && word(k + 1) === 'of') return true;
   if (!lex.memberNouns.has(word(k))) return false;
-  // "an informal summit of 27 member states": "member" names the body's make-up by itself.
+  // "an informal summit of 27 member states": "member" names the body's make-up by itself; so does "the" with the
+  // body's name before the member noun ("finance ministers of the 12 eurozone countries").
   if (word(k - 1) === 'member') return true;
+  const first = layer.tokenAt(toks[last].start);
+  // (Not people: "the 30 union members" who walked out are a count of the story's.)
+  if (body && word(first - 1) === 'the' && word(k) !== 'members') return true;
   if (word(k + 1) !== 'of') return false;
   const name = word(k + 2) === 'the' ? k + 3 : k + 2;
   return toks[name]?.pos === 'PROPN' && toks[name].sentence === toks[last].sentence;
