@@ -330,6 +330,15 @@ function explain(c: Candidate, r: Resolved, pub: Ymd | null, text: string): stri
 
 /** "the end of ", "the beginning of the " right before a year or month: the part of it the text names. */
 const PART_BEFORE = /\bthe\s+(end|start|beginning|middle)\s+of\s+(?:the\s+)?$/i;
+
+/**
+ * The text before "the end of", "the start of the" … when `before` (the text before a date) ends with such a part of a
+ * period (the PART_BEFORE reading resolveCandidate gives the date's `mod` by); null when it does not.
+ */
+export function beforePartOfPeriod(before: string): string | null {
+  const m = PART_BEFORE.exec(before);
+  return m ? before.slice(0, m.index) : null;
+}
 /** TimeML `mod` of each word for a part of a period. */
 const PART_MODS: Readonly<Record<string, 'START' | 'MID' | 'END'>> = { early: 'START', start: 'START', beginning: 'START', mid: 'MID', middle: 'MID', late: 'END', end: 'END' };
 

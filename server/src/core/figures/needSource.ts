@@ -72,11 +72,13 @@ export function markNoSourceNeeded(article: Article, figures: FigureMention[], l
   for (const f of body) if (!firstGiven.has(valueKey(f))) firstGiven.set(valueKey(f), f);
   // Whether a figure before has been read as a market's (the story quotes a trading day).
   let marketSeen = false;
+  /** Sentences that give money or a percentage: a small count in one is part of a statistic (storyCount). */
+  const priced = new Set(figures.filter((g) => g.kind === 'money' || g.kind === 'percent').map((g) => g.sentence));
   figures.forEach((f, i) => {
     const why = conversion(article, figures[i - 1], f, figures[i - 2]) ?? unitDefined(article, f, lex) ?? compoundConverted(article, f, lex) ?? equivalent(article, figures[i - 1], f) ?? (inHeading[i] ? headline(f, body, lex) : null) ?? result(article, f, lex) ?? record(article, f, lex)
       ?? market(article, f, lex) ?? marketCompared(article, figures[i - 1], f) ?? sameQuote(article, figures[i - 1], f) ?? perShare(article, figures[i - 1], f) ?? enumerated(article, f)
       ?? (marketSeen ? nameMovedOnTheDay(article, f, lex) : null)
-      ?? namedAgain(article, firstGiven, body, f) ?? rateBase(article, f, figures[i + 1]) ?? ownAccount(article, f) ?? storyCount(article, f, figures, lex);
+      ?? namedAgain(article, firstGiven, body, f) ?? rateBase(article, f, figures[i + 1]) ?? ownAccount(article, f) ?? storyCount(article, f, priced, lex);
     if (why) f.noSourceNeeded = why;
     if (why?.kind === 'market') marketSeen = true;
   });
@@ -399,7 +401,7 @@ function record(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
   const joined = (word(at - 1) === 'and' || word(at - 1) === 'or') && layer.tokens[at - 2]?.pos === 'NOUN' && layer.tokens[at - 3]?.pos === 'NUM' && POSSESSIVE.has(word(at - 4));
   if (joined) return { kind: 'record' };
   // "the 12 original members of NATO", "the 15 member states of the EU": a named body's make-up, as its possessive is.
-  if (memberCountOf(layer, article.prose, layer.tokenAt(f.end - 1), lex)) return { kind: 'record' };
+  if (memberCountOf(layer, article.prose, at, layer.tokenAt(f.end - 1), lex)) return { kind: 'record' };
   return madeOfBodies(f, word(at - 1) === 'of' && layer.tokens[at - 2]?.pos === 'NOUN' ? word(at - 2) : '', lex) ? { kind: 'record' } : null;
 }
 
@@ -438,13 +440,13 @@ function headAfterCount(layer: Language, word: (k: number) => string, last: numb
 }
 
 /**
- * Whether the count ending at layer token `last` is followed by a noun of membership (lex.memberNouns: members,
+ * Whether the count at layer tokens `first` to `last` is followed by a noun of membership (lex.memberNouns: members,
  * states, nations), perhaps after adjectives or "member" ("original", "founding", "member states"), then "of" and a
  * name ("NATO", "the European Union"; not "300 members of the union"); after "member" no name is needed ("27 member
  * states"), nor after "the" with the body's name or noun before the member noun ("the 12 eurozone countries"); and a
  * count of charges ("denies 10 charges of abuse": lex.chargeNouns).
  */
-function memberCountOf(layer: Language, prose: string, last: number, lex: Lexicon): boolean {
+function memberCountOf(layer: Language, prose: string, first: number, last: number, lex: Lexicon): boolean {
   const toks = layer.tokens;
   const word = (k: number) => (toks[k] ? prose.slice(toks[k].start, toks[k].end).toLowerCase() : '');
   const { k, body } = headAfterCount(layer, word, last, lex);
@@ -454,7 +456,6 @@ function memberCountOf(layer: Language, prose: string, last: number, lex: Lexico
   // "an informal summit of 27 member states": "member" names the body's make-up by itself; so does "the" with the
   // body's name before the member noun ("finance ministers of the 12 eurozone countries").
   if (word(k - 1) === 'member') return true;
-  const first = layer.tokenAt(toks[last].start);
   // (Not people: "the 30 union members" who walked out are a count of the story's.)
   if (body && word(first - 1) === 'the' && word(k) !== 'members') return true;
   if (word(k + 1) !== 'of') return false;
@@ -1040,12 +1041,12 @@ const STORY_COUNT_MODIFIERS = 3;
  * between, no "of": "six of the festivals" is a share), is a count of the story's own subjects, which desks do not
  * attribute (copy-desk reviews 57–62; the labelled sets mark 16 such counts as needing no source against 6). Not when
  * a word of lex.statisticLeads comes before it ("up from just four centres", "another three"), when its sentence gives
- * money or a percentage ("£7m … to nine areas"), when the sentence tells of harm or loss (lex.harmLemmas: "Three
+ * money or a percentage (`priced`: "£7m … to nine areas"), when the sentence tells of harm or loss (lex.harmLemmas: "Three
  * people were killed", "five workers lost their jobs", "closed three libraries": SPEC's counts of people affected,
  * injured or killed), or when it follows a forecast (a future verb group or a verb of lex.forecastLemmas: "will take three seats").
  */
-function storyCount(article: Article, f: FigureMention, figures: readonly FigureMention[], lex: Lexicon): NoSourceNeeded | null {
-  if (f.kind !== 'count' || f.value === null || f.value > lex.storyCountMax || f.approximate || (f.valueMax ?? null) !== null || hasDigit(f.text)) return null;
+function storyCount(article: Article, f: FigureMention, priced: ReadonlySet<number>, lex: Lexicon): NoSourceNeeded | null {
+  if (f.kind !== 'count' || f.value === null || f.value > lex.storyCountMax || f.approximate || (f.valueMax ?? null) !== null || hasDigit(f.text) || priced.has(f.sentence)) return null;
   const layer = languageOf(article);
   const first = layer.tokenAt(f.start);
   const last = layer.tokenAt(f.end - 1);
@@ -1054,7 +1055,6 @@ function storyCount(article: Article, f: FigureMention, figures: readonly Figure
   let k = last + 1;
   while (k <= last + STORY_COUNT_MODIFIERS && (layer.tokens[k]?.pos === 'ADJ' || layer.tokens[k]?.pos === 'PROPN')) k++;
   if (layer.tokens[k]?.pos !== 'NOUN' || layer.tokens[k].sentence !== layer.tokens[first].sentence) return null;
-  if (figures.some((g) => g !== f && g.sentence === f.sentence && (g.kind === 'money' || g.kind === 'percent'))) return null;
   const sentence = layer.sentences[layer.tokens[first].sentence];
   for (let j = sentence.first; j <= sentence.last; j++) if (lex.harmLemmas.has(layer.tokens[j].lemma)) return null;
   // "will take three key seats", "expects to open four stores": a count after a future or forecasting verb is what it

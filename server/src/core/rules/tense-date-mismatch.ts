@@ -12,7 +12,8 @@ import { sided, sideOfPublication } from '../dates/sides';
 import type { Article, DateMention, FigureMention, Span } from '../types';
 import type { Rule, RuleFinding } from './rule';
 import { hasDigit, hasLetter, isDigits, lastWordOf } from '../text/shape';
-import { contextSet, endsWithPhrase, firstWord, hasWordOf, isAsciiLetter, phrasesOf, possessiveAt, runsOf, wordsAtEnd, wordsIn } from '../dates/context';
+import { contextSet, endsWithPhrase, firstWord, hasWordOf, isAsciiLetter, lastLetters, phrasesOf, possessiveAt, runsOf, wordsAtEnd, wordsIn } from '../dates/context';
+import { beforePartOfPeriod } from '../dates/resolve';
 
 /** Words that stretch a future over a time ("over the coming weeks"): the verb's action, not a noun's. */
 const STRETCH_WORDS = new Set(['over', 'during', 'within']);
@@ -411,19 +412,17 @@ function datesNounAfterTimePreposition(article: Article, verb: Governor, d: Date
   return k - 1 > verbLast && EVENT_PREPOSITIONS.has(word(k - 1));
 }
 
-/** "Chelsea has until 12 January to respond": a deadline told in the present ("has"/"have" and "until" before `d`). */
-/** Words that name a part of a period before "of" ("the end of 2005"). */
-const PERIOD_PARTS = new Set(['end', 'start', 'beginning', 'middle']);
-
 /**
  * "Towards the end of 2005 the firm staged …": "towards" (data/dates-context.json approachingWords) before a part of a
- * period dates the verb near that part; it sets no limit. `before` is the text before the date.
+ * period (the reading that gives the date its `mod`, resolve.ts beforePartOfPeriod) dates the verb near that part; it
+ * sets no limit. `before` is the text before the date.
  */
 function approachingPart(before: string): boolean {
-  const [of, part, the, toward] = wordsAtEnd(before, 4);
-  return of === 'of' && PERIOD_PARTS.has(part) && the === 'the' && contextSet('approachingWords').has(toward);
+  const rest = beforePartOfPeriod(before);
+  return rest !== null && contextSet('approachingWords').has((lastLetters(rest) ?? '').toLowerCase());
 }
 
+/** "Chelsea has until 12 January to respond": a deadline told in the present ("has"/"have" and "until" before `d`). */
 function deadlineNow(article: Article, verb: Governor, d: DateMention): boolean {
   return verb.lemma === 'have' && verb.tense === 'present' && !verb.perfect && wordsIn(article.prose.slice(verb.end, d.start))[0] === 'until';
 }

@@ -23,15 +23,17 @@ export function selfComparisons(article: Article, dates: DateMention[]): RuleFin
   for (let i = 0; i < dates.length; i++) {
     const a = dates[i];
     if (!comparable(a) || a.resolvedBy !== 'publication') continue;
+    const aLast = layer.tokenAt(a.end - 1);
     for (let j = i + 1; j < dates.length && dates[j].sentence === a.sentence; j++) {
       const b = dates[j];
       if (!comparable(b) || b.relative || b.value !== a.value) continue;
       const at = layer.tokenAt(b.start);
-      const word = (k: number) => { const t = layer.tokens[k]; return t && k > layer.tokenAt(a.end - 1) ? article.prose.slice(t.start, t.end).toLowerCase() : ''; };
+      // Words after `a` only.
+      const word = (k: number) => { const t = layer.tokens[k]; return t && k > aLast ? article.prose.slice(t.start, t.end).toLowerCase() : ''; };
       // "compared with 2004", "in comparison to 2004" name the comparison; "on 2004", "than 2004" need a word of change.
       const compared = contextSet('comparingPrepositions').has(word(at - 1)) && contextSet('comparingWords').has(word(at - 2));
       if (!compared && !contextSet('comparedOnWords').has(word(at - 1))) continue;
-      const from = Math.max(layer.tokenAt(a.end - 1) + 1, at - 1 - CHANGE_REACH);
+      const from = Math.max(aLast + 1, at - 1 - CHANGE_REACH);
       if (!compared && !layer.tokens.slice(from, at - 1).some((t) => contextSet('comparisonLemmas').has(t.lemma))) continue;
       out.push({ start: b.start, end: b.end, message: `“${b.text}” is ${valueInWords(b.value!)}, the period “${a.text}” already names: a period compared with itself.` });
     }
