@@ -297,3 +297,25 @@ describe('entities: an abbreviated weekday in brackets (review 61: "Leeds v Sara
     assert.deepEqual(dec, ['Untagged organisation: “Disasters Emergency Committee” (1 more mention in this article)']);
   });
 });
+
+describe('entities: a title met again, clipped in a headline or opened by a possessive (review 63; examples written after the fix)', () => {
+  it('reads every mention of a cued title as the title, in any case and at a sentence start', () => {
+    const wanderers = 'Family drama Return of the Wanderers took $12m at the weekend, Paramount said. Return of the Wanderers has now taken $40m in North America.';
+    const types = analyze(`---\npublished: 2005-01-15\n---\n\n${wanderers}\n`).entities.filter((e) => e.text.includes('Wanderers')).map((e) => e.type);
+    assert.deepEqual(types, ['other', 'other']);
+  });
+
+  it("reads a headline's clipped title as the title the body cues", () => {
+    assert.deepEqual(untagged(`Wanderers tops the charts\n\nFamily drama Return of the Wanderers took $12m at the weekend, Paramount said.`), ['Paramount']);
+    assert.deepEqual(untagged('# Keepers ends its run\n\nThe BBC said sitcom The Lighthouse Keepers will end after five series.'), ['BBC']);
+    // A place the title is named for stays a place, in the headline and in the body.
+    assert.deepEqual(untagged('# Lagos cheers its film\n\nThe thriller Night in Lagos opened in London on Friday, its makers said.'), ['Lagos', 'London']);
+    assert.deepEqual(untagged("The Caribbean island's government objected. The first Pirates of the Caribbean film took $305m at the box office, Disney said."), ['Caribbean', 'Disney']);
+  });
+
+  it("reads a title that opens with a name's possessive after a bare work noun", () => {
+    assert.deepEqual(untagged("Critics praised the thriller Gloria's Last Dance, which opens on Friday."), []);
+    // The owner before the work noun is a name to tag, and so is a company after "film company".
+    assert.deepEqual(untagged("Greg Dyke's film company Sonar signed the deal."), ['Greg Dyke', 'Sonar']);
+  });
+});

@@ -8,7 +8,7 @@ import { readWordList } from '../dataFiles';
 import { chunkEndingAt, firstTokenEndingAfter, isReportingGroup, languageOf, verbGroupAt, verbGroupsIn, verbGroupWords, type Language } from '../language';
 import { isSportReport } from '../figures/sport';
 import { subjectOfClause } from '../figures/attribution';
-import type { Article, EntityMention, EntityType } from '../types';
+import type { Article, EntityMention, EntityType, Span } from '../types';
 import { endsPossessive, hasSpace, isCapitalised, isDigits, isLowerInitial, lastWordOf, wordsOf } from '../text/shape';
 import { isAsciiWordChar, splitAtSpaces } from './nameShape';
 import { appositiveWork, BODY_MODIFIERS, titleRun } from './titles';
@@ -50,7 +50,12 @@ export function retypeWorks(mentions: EntityMention[], article: Article, fromRec
   const titled = new Set(candidates.filter((m) => afterWorkNoun(layer, prose, m, works, sport) || (whole(m) && appositive(m)) || (!sport && (playedIn(layer, prose, m) || (!personsName(m.text) && !(m.type === 'person' && hasSpace(m.text)) && ownedWork(layer, prose, m, works)))) || namesMalware(layer, prose, m)));
   const cuedPiece = (m: EntityMention) => !whole(m) && (afterWorkNoun(layer, prose, { ...m, ...runs.get(m)! }, works, sport) || appositive(m));
   const titledRuns = new Set([...titled, ...candidates.filter(cuedPiece)].map((m) => runs.get(m)!.start));
-  const pieces = candidates.filter((m) => !titled.has(m) && titledRuns.has(runs.get(m)!.start));
+  // The same title again ("Film comedy Meet The Fockers" … "Meet the Fockers topped", "Return of the Wanderers took"
+  // … "Return of the Wanderers has taken", where the run cannot take the sentence's first word): a mention that the
+  // words of a cued title's run end, or that stands in a run reading as one, in any case, is a piece of that title too.
+  const runText = (m: Span) => prose.slice(m.start, m.end).toLowerCase();
+  const cuedTitles = [...new Set(candidates.filter(cuedPiece).map((m) => runText(runs.get(m)!)))];
+  const pieces = candidates.filter((m) => !titled.has(m) && (titledRuns.has(runs.get(m)!.start) || (!whole(m) && cuedTitles.includes(runText(runs.get(m)!))) || endsTitle(prose, m, cuedTitles)));
   // The titles listed before a title: "Eternal Sunshine, Finding Neverland and British film Vera Drake" (not a
   // country of the gazetteer: "in Uruguay, Cambiemos, an online game"). Only backwards: a name after a title ("the film Ray, Jamie Foxx and …") is as often its star.
   for (let i = candidates.length - 2; i >= 0; i--) {
@@ -70,10 +75,23 @@ export function retypeWorks(mentions: EntityMention[], article: Article, fromRec
   // A piece of a title stands apart from a person's full name it was linked to: "Albert" of "Fat Albert" is not
   // "Albert Finney".
   const longer = new Set(mentions.filter((m) => !pieces.includes(m) && m.type === 'person' && wordsOf(m.text).length > 1).map((m) => m.group));
+  // A headline clips a title to its last words ("Fockers keeps US box office lead" over "comedy Meet The Fockers";
+  // "Keepers ends its run" over "sitcom The Lighthouse Keepers"): a headline's mention that ends a title the body
+  // cues is that title's. Not a place ("Rwanda" beside "Hotel Rwanda") nor a person's name.
+  const titles = [...cuedTitles, ...[...titled].filter((m) => m.type === 'other' && hasSpace(m.text)).map(runText)];
+  for (const m of candidates) if (inHeadline(article, m.start) && !lookupPlace(m.text) && !isKnownPlace(m.text) && !personsName(m.text) && titles.some((t) => t.endsWith(` ${runText(m)}`))) m.type = 'other';
   for (const m of pieces) {
     m.type = 'other';
     if (longer.has(m.group)) m.group = `${m.group}/title`;
   }
+}
+
+/**
+ * Whether mention `m` ends the words of one of `titles` (lower-cased runs of titles, titleRun) in the prose, from a
+ * word's start: "Return of the Wanderers" read as a title also where its first word opens a sentence.
+ */
+function endsTitle(prose: string, m: Span, titles: readonly string[]): boolean {
+  return titles.some((t) => t.length > m.end - m.start && m.end >= t.length && prose.slice(m.end - t.length, m.end).toLowerCase() === t && !isAsciiWordChar(prose[m.end - t.length - 1] ?? ' '));
 }
 
 /**
@@ -535,6 +553,9 @@ function afterWorkNoun(layer: Language, prose: string, m: EntityMention, works: 
   const opensSentence = (i: number) => layer.sentences[sentence]?.first === i && layer.tokens[i].pos === 'PROPN';
   const isWork = (i: number) => (layer.tokens[i].pos === 'NOUN' || opensSentence(i)) && works.has(word(i).toLowerCase()) && !(sport && SPORT_SENSES.has(word(i).toLowerCase()));
   if (inSentence(k) && (isWork(k) || cuedAsTitle(layer, prose, m, k, sport))) return true;
+  // "animated movie Howl's Moving Castle": a title may open with a name's possessive. After a bare work noun the
+  // possessive cannot be the work's owner, who stands before the noun ("Miyazaki's film Spirited Away").
+  if (k >= 2 && inSentence(k - 2) && layer.tokens[k].pos === 'PART' && endsPossessive(word(k)) && isCapitalised(word(k - 1)) && isWork(k - 2)) return true;
   // "her new film, The Aviator, leads": an appositive title closed by a comma; not "the director of the film, Vinod
   // Pande,", where the name stands for the phrase the work noun ends.
   // At the end of its sentence the title may follow a work noun that ends a prepositional phrase ("in his classic novel,
