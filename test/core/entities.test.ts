@@ -752,6 +752,15 @@ describe('copy-desk review 26: titles of works, names of a place\'s people, even
     assert.deepEqual(council.map((f) => f.message), ['Untagged organisation: “Muslim Council of Britain”']);
   });
 
+  // Review 64 ("speaks fluent Hebrew" typed a place, "Gypsy sites" a person); ours, written after the change.
+  it('types a language or a people like a nationality: other, not flagged; a body named after one keeps its type', () => {
+    assert.deepEqual(names('The film is in Swahili and French, its director Wanjiru Kamau said.'), ['Wanjiru Kamau']);
+    assert.deepEqual(names('Kurds in the north voted on Sunday, officials in Erbil said.'), ['Erbil']);
+    assert.deepEqual(names('She learned Yiddish from her grandmother in Brooklyn.'), ['Brooklyn']);
+    assert.deepEqual(names('# Councils told to find Gypsy sites\n\nCouncils must find sites for Gypsies, Ms Cooper said.'), ['Cooper']);
+    assert.deepEqual(names('The Hebrew University of Jerusalem hired him. The Tamil Tigers said the talks had failed.'), ['Hebrew University of Jerusalem', 'Tamil Tigers']);
+  });
+
   it('reads a name ending in Bowl, Average or Index as an event or an index, not a body', () => {
     assert.deepEqual(names('Ratings fell during the Rose Bowl and the Nikkei Stock Average slid.'), []);
   });

@@ -1,6 +1,7 @@
-// Names of the people of a place ("Londoners", "New Yorkers", "Parisians") and of a faith ("Muslim", "Catholics"):
-// LABELLING.md types nationalities and such group names `other`, which no rule flags. Read from the place gazetteer and
-// the regular English suffixes, and from data/entity-faiths.txt. Names of a party's members ("the Tories") stand for
+// Names of the people of a place ("Londoners", "New Yorkers", "Parisians"), of a faith ("Muslim", "Catholics"), of a
+// people or a language ("Kurds", "Hebrew"): LABELLING.md types nationalities and such group names `other`, which no rule
+// flags. Read from the place gazetteer and the regular English suffixes, and from data/entity-faiths.txt and
+// data/entity-peoples-languages.txt. Names of a party's members ("the Tories") stand for
 // the party instead, `org` (data/entity-party-families.txt).
 import { lookupPlace } from './gazetteer';
 import { isGivenName, isNationality, type RecognizedMention } from './ner';
@@ -36,24 +37,32 @@ export function asPrefixed(m: RecognizedMention): RecognizedMention {
   return { ...m, type: 'other', label: 'MISC' };
 }
 
-/** A religion or the word for its adherents, singular or plural (data/entity-faiths.txt: "Muslim", "Catholics"). */
-function isFaithWord(word: string): boolean {
-  const faiths = readWordList('entity-faiths.txt');
-  return faiths.has(word) || (word.endsWith('s') && faiths.has(word.slice(0, -1)));
+/** Whether `word`, or its singular ("Kurds", "Gypsies"), is in the word list `file`. */
+function inGroupList(file: string, word: string): boolean {
+  const list = readWordList(file);
+  return list.has(word) || (word.endsWith('s') && list.has(word.slice(0, -1))) || (word.endsWith('ies') && list.has(`${word.slice(0, -3)}y`));
 }
 
+/** A religion or the word for its adherents, singular or plural (data/entity-faiths.txt: "Muslim", "Catholics"). */
+const isFaithWord = (word: string): boolean => inGroupList('entity-faiths.txt', word);
+
+/** A language or a people, singular or plural (data/entity-peoples-languages.txt: "Hebrew", "Kurds", "Gypsies"). */
+const isPeopleWord = (word: string): boolean => inGroupList('entity-peoples-languages.txt', word);
+
 /**
- * `m` typed `other` (MISC) when its words are all faith words (isFaithWord) or nationalities of the recogniser's
- * gazetteer, one at least a faith word: "Muslim", "Sikhs", "Pakistani Muslim", "Greek Orthodox". A name with another
+ * `m` typed `other` (MISC) when its words are all faith, people or language words (isFaithWord, isPeopleWord) or
+ * nationalities of the recogniser's gazetteer, one at least of the first kinds: "Muslim", "Sikhs", "Pakistani Muslim",
+ * "Greek Orthodox", "Hebrew", "Kurds". A name with another
  * word is a body's or a person's and keeps its type ("Muslim Council of Britain", "Catholic Church", "Christian
  * Democrats", "Christian Slater"), and so does a given name alone that the recogniser read as a person ("Christian
- * said").
+ * said"; a language or people word is typed `other` even so: "Gypsy").
  */
 export function asFaith(m: RecognizedMention): RecognizedMention {
   if (m.type === 'other') return m;
   const words = splitAtSpaces(m.text);
-  if (!words.some(isFaithWord) || !words.every((w) => isFaithWord(w) || isNationality(w))) return m;
-  if (m.type === 'person' && words.length === 1 && isGivenName(words[0])) return m;
+  const groupWord = (w: string) => isFaithWord(w) || isPeopleWord(w);
+  if (!words.some(groupWord) || !words.every((w) => groupWord(w) || isNationality(w))) return m;
+  if (m.type === 'person' && words.length === 1 && isGivenName(words[0]) && !isPeopleWord(words[0])) return m;
   return { ...m, type: 'other', label: 'MISC' };
 }
 
