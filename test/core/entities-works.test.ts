@@ -319,3 +319,14 @@ describe('entities: a title met again, clipped in a headline or opened by a poss
     assert.deepEqual(untagged("Greg Dyke's film company Sonar signed the deal."), ['Greg Dyke', 'Sonar']);
   });
 });
+
+describe('entities: a title with a subtitle after a colon (review 64; examples written after the fix)', () => {
+  it('reads the words after the colon as part of the cued title', () => {
+    assert.deepEqual(untagged('Fans queued for the game Dragon Quest: Heroes of Arden in Tokyo.'), ['Tokyo']);
+    assert.deepEqual(untagged('The sci-fi series Deep Orbit: Outpost Nine returns to Channel 4 in May.'), ['Channel 4']);
+  });
+
+  it('keeps a name after a colon that opens a clause', () => {
+    assert.deepEqual(untagged('The minister told the BBC: Brussels must act.'), ['BBC', 'Brussels']);
+  });
+});

@@ -18,8 +18,8 @@ const MAX_JOINERS = 2;
 
 /**
  * The title-case run of words around `span` in its sentence: `span` widened left and right over capitalised words
- * and over up to MAX_JOINERS joiners (TITLE_JOINERS) that a capitalised word follows ("Sunshine" → "Eternal Sunshine of
- * the Spotless Mind"). The run never takes its sentence's first token (capitalised as a sentence start, not as a
+ * and over up to MAX_JOINERS joiners (TITLE_JOINERS, or a subtitle's colon) that a capitalised word follows ("Sunshine" →
+ * "Eternal Sunshine of the Spotless Mind", "San Andreas" → "Grand Theft Auto: San Andreas"). The run never takes its sentence's first token (capitalised as a sentence start, not as a
  * title), a courtesy or rank title, a possessive or punctuation. Returns the widened span (UTF-16 offsets into the prose); `span` itself when
  * no token covers it.
  */
@@ -33,11 +33,13 @@ export function titleRun(layer: Language, prose: string, span: Span): Span {
   // programme Mr Johnson" has no title "Mr Johnson".
   const honorifics = readWordList('titles.txt');
   const titleWord = (k: number) => layer.tokens[k].kind === 'word' && isCapitalised(word(k)) && (word(k) === 'The' || !honorifics.has(word(k)));
+  // A subtitle follows a colon ("Grand Theft Auto: San Andreas", "Dragon Quest: Heroes of Arden").
+  const joiner = (k: number) => TITLE_JOINERS.has(word(k)) || word(k) === ':';
   let start = first;
   for (let k = first - 1; k > sentence.first;) {
     if (titleWord(k)) { start = k--; continue; }
     let j = k;
-    while (j > sentence.first && k - j < MAX_JOINERS && TITLE_JOINERS.has(word(j))) j--;
+    while (j > sentence.first && k - j < MAX_JOINERS && joiner(j)) j--;
     if (j === k || j <= sentence.first || !titleWord(j)) break;
     start = j;
     k = j - 1;
@@ -45,7 +47,7 @@ export function titleRun(layer: Language, prose: string, span: Span): Span {
   let end = last;
   for (let k = last + 1, joiners = 0; k <= sentence.last; k++) {
     if (titleWord(k)) { end = k; joiners = 0; continue; }
-    if (joiners >= MAX_JOINERS || !TITLE_JOINERS.has(word(k))) break;
+    if (joiners >= MAX_JOINERS || !joiner(k)) break;
     joiners++;
   }
   return { start: layer.tokens[start].start, end: layer.tokens[end].end };
