@@ -134,6 +134,24 @@ describe('past tense with a future span of no calendar value', () => {
   });
 });
 
+describe('a future or a forecast over a counted span back from publication (slips63 k02; examples written after the fix)', () => {
+  const tense = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('tense'));
+
+  it('reports "will" or a forecast over "the past N years"', () => {
+    assert.deepEqual(tense('2005-01-20', 'The utility will spend £2bn over the past four years, its owner said.'),
+      ['tense-date-mismatch past four years | Future tense (“will spend”) about “past four years”, a time before the publication date (Thu 20 Jan 2005). A future looks ahead: “next four years”?']);
+    assert.equal(tense('2023-06-01', 'The chain expects to open 40 stores over the past two years, its chief executive said.').length, 1);
+  });
+
+  it('leaves the past and the perfect over such a span, a span of a noun after a preposition, a modal, and a possessive', () => {
+    assert.deepEqual(tense('2005-01-20', 'The utility spent £2bn on new pipes over the past four years, its owner said.'), []);
+    assert.deepEqual(tense('2005-01-20', 'Prices have risen over the past three years.'), []);
+    assert.deepEqual(tense('2005-01-20', 'The inquiry will look at deaths in the last five years.'), []);
+    assert.deepEqual(tense('2005-01-20', 'There should be a review of spending over the past three years.'), []);
+    assert.deepEqual(tense('2005-01-20', "The firm will publish the past three years' accounts."), []);
+  });
+});
+
 describe('"last" and "next" with a month', () => {
   const values = (published: string, body: string) => analyze(`---\npublished: ${published}\n---\n\n${body}\n`).dates.map((d) => `${d.text}=${d.value}`);
 

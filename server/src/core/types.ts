@@ -204,7 +204,7 @@ export interface DateMention extends Span {
   /** kind 'duration': ISO 8601 duration ("P3D") and its length in days when it has one. */
   duration?: string;
   durationDays?: number;
-  /** Vague references: "now" (present), "recently" (past), "in the future"; also a duration ahead ("the next three years"). */
+  /** Vague references: "now" (present), "recently" (past), "in the future"; also a duration ahead ("the next three years") or back from publication ("the past three years"). */
   reference?: 'past' | 'present' | 'future';
   /** "early 1989", "mid-2004", "late last year": which third of the year or month the text names (TimeML `mod`). */
   mod?: 'START' | 'MID' | 'END';

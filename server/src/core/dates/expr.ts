@@ -27,7 +27,7 @@ export type Expr =
   | { t: 'weekend'; offset: number | null }
   | { t: 'ref'; ref: 'present' | 'past' | 'future' }
   /** `ahead`: a span from now on ("the next three years"), a time after publication as well as a length. */
-  | { t: 'duration'; iso: string; days: number | null; ahead?: boolean }
+  | { t: 'duration'; iso: string; days: number | null; ahead?: boolean; behind?: boolean }
   /** A day whose name is an event's ("the September 11 attacks"); `strong` when an event word, not just "since"/"after", says so. */
   /** "the day after the vote": counted from another event in the story, so the publication date cannot resolve it. */
   | { t: 'anchored' }

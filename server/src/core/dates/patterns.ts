@@ -269,7 +269,8 @@ const PATTERNS: Pattern[] = [
   },
   {
     // A counted span up to or from now ("the next three years", "the past five months") is the span (TimeML DURATION
-    // with its lead); one ahead is also a time after publication, as "the coming years" is (`ahead`).
+    // with its lead); one ahead is also a time after publication, as "the coming years" is (`ahead`), and one back
+    // from now a time before it, as "recently" is (`behind`).
     re: new RegExp(`\\b(?:(?:the[ \\t]+)?(next|coming|last|past)[ \\t]+)?(${NUMBER_RE})(?:[- ]and[- ]a[- ]half)?[- ](day|week|month|year|decade|century|centuries|hour|minute)s?(?:[- ]long)?\\b(?![- ]old)`, 'gi'),
     build: (m, prose) => {
       if (opensWithDurationFollower(prose.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
@@ -281,7 +282,8 @@ const PATTERNS: Pattern[] = [
       const amount = half ? `${n}.5` : String(n);
       const iso = code === 'H' ? `PT${amount}H` : code === 'MI' ? `PT${amount}M` : code === 'DE' || code === 'CE' ? `P${n * (code === 'DE' ? 10 : 100)}Y` : `P${amount}${code}`;
       const ahead = !!m[1] && FORWARD_LEADS.has(m[1].toLowerCase());
-      return { t: 'duration', iso, days: unit === 'day' ? n + (half ? 0.5 : 0) : unit === 'week' ? n * 7 : null, ...(ahead ? { ahead } : {}) };
+      const behind = !!m[1] && !ahead;
+      return { t: 'duration', iso, days: unit === 'day' ? n + (half ? 0.5 : 0) : unit === 'week' ? n * 7 : null, ...(ahead ? { ahead } : {}), ...(behind ? { behind } : {}) };
     },
   },
 ];

@@ -376,6 +376,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): DateMention
   }
   if (e.t === 'ref') mention.reference = e.ref;
   if (e.t === 'duration' && e.ahead) mention.reference = 'future';
+  if (e.t === 'duration' && e.behind) mention.reference = 'past';
   if (r.event) mention.event = r.event;
   return mention;
 }

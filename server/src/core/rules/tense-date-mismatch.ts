@@ -11,7 +11,7 @@ import { firstAtLeast } from '../text/spanIndex';
 import { sided, sideOfPublication } from '../dates/sides';
 import type { Article, DateMention, FigureMention, Span } from '../types';
 import type { Rule, RuleFinding } from './rule';
-import { hasDigit, hasLetter, isDigits, lastWordOf } from '../text/shape';
+import { hasDigit, hasLetter, isCapitalised, isDigits, lastWordOf } from '../text/shape';
 import { contextSet, endsWithPhrase, firstWord, hasWordOf, isAsciiLetter, lastLetters, phrasesOf, possessiveAt, runsOf, wordsAtEnd, wordsIn } from '../dates/context';
 import { beforePartOfPeriod } from '../dates/resolve';
 
@@ -183,10 +183,12 @@ export const tenseDateMismatch: Rule = {
       // A date whose year or direction was chosen by the tense agrees with it by construction.
       // "over the coming weeks", "in the near future": a time after publication with no calendar value (TimeML FUTURE_REF).
       const future = d.reference === 'future';
-      // ("in the next three years" is a length and, ahead of publication, such a time too.)
-      if ((d.kind !== 'date' && !(d.kind === 'duration' && future)) || d.resolvedBy === 'tense' || d.sentence < 0 || !(future || CALENDAR_WORD.test(d.text) || yearInWords(d) || directed(d, article.prose) || sided(d))) continue;
+      // ("in the next three years" is a length and, ahead of publication, such a time too; "over the past three years"
+      // one back from publication, a time before it, which only a future can contradict.)
+      const behind = d.kind === 'duration' && d.reference === 'past';
+      if ((d.kind !== 'date' && !(d.kind === 'duration' && (future || behind))) || d.resolvedBy === 'tense' || d.sentence < 0 || !(future || behind || CALENDAR_WORD.test(d.text) || yearInWords(d) || directed(d, article.prose) || sided(d))) continue;
       const before = article.prose.slice(Math.max(0, d.start - 30), d.start);
-      const span = future ? [pub + 1, pub + 1] : interval(d, pub);
+      const span = future ? [pub + 1, pub + 1] : behind ? [pub - 1, pub - 1] : interval(d, pub);
       if (!span) continue;
       // "compared with a loss of $3 million next year": the baseline of a reported change after publication.
       const baseline = !future && directed(d, article.prose) && hasWordOf(d.text, FORWARD) && span[0] > pub ? baselineBefore(article.prose, d, article.sentences[d.sentence], figures) : null;
@@ -200,6 +202,8 @@ export const tenseDateMismatch: Rule = {
       // After a reporting verb the event opens the reported clause, whose own verb tells it ("said next month's
       // discovery of a rifle represented a breakthrough"); under a verb with no tense, the past of the clause around it
       // does ("was heartened by cooperation in probing into next Friday's bombings").
+      // ("the past three years' accounts" names a noun's period, whatever the verb.)
+      if (behind && (possessiveAt(article.prose, d.end) || isApostrophe(article.prose[d.end]))) continue;
       if (possessiveAt(article.prose, d.end)) {
         const ahead = !future && directed(d, article.prose) && hasWordOf(d.text, FORWARD) && span[0] > pub;
         const reported = ahead && afterReportingVerb(article, d);
@@ -303,6 +307,7 @@ export const tenseDateMismatch: Rule = {
       // A future made with will or with a plan in the present ("is expected to begin", "is due to reopen") about a date
       // before publication.
       if (verb.tense !== 'future' || verb.perfect || !(verb.will || verb.plan) || span[1] >= pub || rightBeforeVerb) continue;
+      if (behind && !spanOfForecast(article, verb, d)) continue;
       // "growth of 5% expected in 2004", read early in 2005: a forecast told in the passive for a whole period stands
       // until the period's figures are out; a day that has passed ("the election, expected on 5 May") is a slip, and so
       // are an active forecast ("they can expect strong dividends last year") and a period named from the story's
@@ -317,13 +322,40 @@ export const tenseDateMismatch: Rule = {
       // A direct quotation is the speaker's words, which the desk does not rewrite: "will" in one is a slip only when the
       // date lies more than config.quoteGraceDays before publication (a setting, default 7: news quotes the last week).
       if (reportedInTime(verb, d, span[1])) continue;
-      const when = sided(d) ? `“${d.text}”, a time before the publication date` : `${dateInWords(d)}, which is before the publication date`;
+      const when = sided(d) || behind ? `“${d.text}”, a time before the publication date` : `${dateInWords(d)}, which is before the publication date`;
       const told = verb.forecastBy ? `A forecast (“${article.text.slice(verb.forecastBy.start, verb.forecastBy.end)}”)` : `Future tense (“${cue}”)`;
-      findings.push({ start: d.start, end: d.end, message: `${told} about ${when} (${formatDay(published)}).${verb.forecastBy ? '' : reportedAdvice(article, verb, d)}` });
+      // (A span back from publication under a future is one counted the wrong way: "the next three years"?)
+      const advice = behind ? ` A future looks ahead: “${forwardSpan(d.text)}”?` : verb.forecastBy ? '' : reportedAdvice(article, verb, d);
+      findings.push({ start: d.start, end: d.end, message: `${told} about ${when} (${formatDay(published)}).${advice}` });
     }
     return findings;
   },
 };
+
+/** A counted span back from publication told ahead: "past three years" → "next three years" (its first word replaced, its case kept). */
+function forwardSpan(text: string): string {
+  const next = isCapitalised(text) ? 'Next' : 'next';
+  return `${next}${text.slice(firstWord(text).length)}`;
+}
+
+/**
+ * Whether a counted span back from publication (`d`: "the past three years") is the time of a future or a forecast
+ * `verb`: the verb is "will" or one of forecasting (data/dates-context.json forecastingVerbs: "expects to see investment
+ * of $10bn over the past three years"), the span follows a preposition of a period (amountPeriodPrepositions, or
+ * "within") with no preposition between it and the verb. After one the span dates that phrase's noun ("will look at
+ * deaths in the last five years"); a modal's plan ("should be a re-evaluation of spending over the past three years")
+ * foresees nothing.
+ */
+function spanOfForecast(article: Article, verb: Governor, d: DateMention): boolean {
+  if (!verb.will && !contextSet('forecastingVerbs').has(verb.lemma)) return false;
+  const layer = languageOf(article);
+  const word = (k: number) => article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
+  let k = layer.tokenAt(d.start) - 1;
+  if (k >= 0 && word(k) === 'the') k--;
+  if (k < 0 || !(contextSet('amountPeriodPrepositions').has(word(k)) || word(k) === 'within')) return false;
+  for (let j = firstTokenEndingAfter(layer, verb.end); j >= 0 && j < k; j++) if (layer.tokens[j].pos === 'ADP') return false;
+  return true;
+}
 
 /**
  * Whether date `d` follows "for" after a verb of planning (data/dates-forward-verbs.txt, or a participle of
