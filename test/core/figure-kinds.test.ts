@@ -1332,3 +1332,16 @@ describe('a definite count of a named set of countries is a fact of record (revi
     assert.deepEqual(unsourced('He denies 10 charges of fraud.'), []);
   });
 });
+
+describe('a move in a chart or a table (review 63: "fell two places to fourth position"; examples written after the fix)', () => {
+  it('reads steps up or down a ranking after a verb of rising or falling as a result', () => {
+    assert.deepEqual(reasons('The single climbed three places to number five, the Official Charts Company said. The band dropped 12 spots in the table.'), ['three: result', '12: result']);
+    assert.deepEqual(unsourced('The comedy slipped two places to fifth with $6m.'), ['$6m']);
+    assert.deepEqual(unsourced('The club moved up four places after the win.'), []);
+  });
+
+  it('keeps places that are counted, not climbed', () => {
+    assert.deepEqual(unsourced('The council will create 5,000 nursery places next year.'), ['5,000']);
+    assert.deepEqual(unsourced('Only 40 places remain on the course.'), ['40']);
+  });
+});

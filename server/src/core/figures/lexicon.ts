@@ -71,6 +71,10 @@ export interface Lexicon {
   personNouns: Set<string>;
   /** Nouns of a ranked list ("rankings", "standings", "charts"): a bare number before "in the … rankings" is a place in it. */
   rankingNouns: Set<string>;
+  /** Nouns of a step in a ranking ("two places", "three spots"). */
+  rankingSteps: Set<string>;
+  /** Verbs of rising or falling that move a name up or down a ranking ("fell", "climbed"), lemmas. */
+  rankingMoveVerbs: Set<string>;
   /** The largest count read as a fixed fact of record after a possessive ("the borough's 17 wards"). */
   recordMax: number;
   /** Nouns of membership that make a count before "of" and a name a body's make-up ("12 members of NATO"). */
@@ -212,6 +216,8 @@ export function getLexicon(): Lexicon {
     tradingVolumeWords: set(context.tradingVolumeWords),
     personNouns: set(context.personNouns),
     rankingNouns: set(context.rankingNouns),
+    rankingSteps: set(context.rankingSteps),
+    rankingMoveVerbs: set(context.rankingMoveVerbs),
     recordMax: context.recordMax as number,
     memberNouns: set(context.memberNouns),
     chargeNouns: set(context.chargeNouns),

@@ -305,7 +305,7 @@ const KNOCKOUT_FIELDS = new Set([4, 8, 16, 32, 64, 128]);
 function result(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeeded | null {
   if (isSportStatistic(article, f) || standsAlone(article, f)) return { kind: 'result' };
   if (f.kind === 'count' && !f.unit && f.value !== null && KNOCKOUT_FIELDS.has(f.value) && knockoutRound(article, f)) return { kind: 'result' };
-  if (electionResult(article, f, lex) || playedInTheGame(article, f)) return { kind: 'result' };
+  if (electionResult(article, f, lex) || playedInTheGame(article, f) || rankingMove(article, f, lex)) return { kind: 'result' };
   if (f.kind !== 'count' || !f.unit || !lex.resultNouns.has(f.unit.toLowerCase())) return null;
   const layer = languageOf(article);
   const at = layer.tokenAt(f.start);
@@ -317,6 +317,20 @@ function result(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
     if (t.pos === 'VERB') return lex.resultVerbs.has(t.lemma) ? { kind: 'result' } : null;
   }
   return null;
+}
+
+/**
+ * "fell two places to fourth position", "moved up three spots": a count of steps in a ranking (lex.rankingSteps) right
+ * after a verb of rising or falling (lex.rankingMoveVerbs), past "up" or "down", is a move in a chart or table the
+ * article reports, a result. Not "will create 5,000 places" (no such verb).
+ */
+function rankingMove(article: Article, f: FigureMention, lex: Lexicon): boolean {
+  if (f.kind !== 'count' || !f.unit || !lex.rankingSteps.has(f.unit.toLowerCase())) return false;
+  const layer = languageOf(article);
+  let k = layer.tokenAt(f.start) - 1;
+  const word = (i: number) => article.prose.slice(layer.tokens[i].start, layer.tokens[i].end).toLowerCase();
+  if (k >= 0 && (word(k) === 'up' || word(k) === 'down')) k--;
+  return k >= 0 && layer.tokens[k].pos === 'VERB' && lex.rankingMoveVerbs.has(layer.tokens[k].lemma);
 }
 
 /** The largest count of a game's happenings read as played in it ("missed six penalties", "threw on three replacements"). */
