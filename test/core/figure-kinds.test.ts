@@ -1345,3 +1345,14 @@ describe('a move in a chart or a table (review 63: "fell two places to fourth po
     assert.deepEqual(unsourced('Only 40 places remain on the course.'), ['40']);
   });
 });
+
+describe("a formal body's make-up (review 63: \"a panel of nine law lords\"; examples written after the fix)", () => {
+  it('reads the size of a panel, jury, bench or board as a fact of record', () => {
+    assert.deepEqual(reasons('The appeal went to a bench of seven judges. A jury of 12 was sworn in on Monday.'), ['seven: record', '12: record']);
+    assert.deepEqual(unsourced('A board of 11 trustees runs the museum.'), []);
+  });
+
+  it('keeps a poll\'s panel and counts past the largest body of record', () => {
+    assert.deepEqual(unsourced('A panel of 2,000 adults was polled in May.'), ['2,000']);
+  });
+});

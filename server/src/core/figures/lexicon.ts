@@ -83,6 +83,8 @@ export interface Lexicon {
   chargeNouns: Set<string>;
   /** "a coalition of 12 charities": nouns of a body made of bodies, whose count of members is a fact of record. */
   collectiveNouns: Set<string>;
+  /** Formal bodies of people whose size is a fact of record ("a panel of nine law lords", "a jury of 12"). */
+  peopleBodyNouns: Set<string>;
   publicSetMax: number;
   /** The largest count in words read as a count of the story's own subjects ("Two UK gamers"; storyCount). */
   storyCountMax: number;
@@ -222,6 +224,7 @@ export function getLexicon(): Lexicon {
     memberNouns: set(context.memberNouns),
     chargeNouns: set(context.chargeNouns),
     collectiveNouns: set(context.collectiveNouns),
+    peopleBodyNouns: set(context.peopleBodyNouns),
     periodPreceders: set(context.periodPreceders),
     fractionFollowers: set(context.fractionFollowers),
     subjectPronouns: set(context.subjectPronouns),

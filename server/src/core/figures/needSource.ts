@@ -416,7 +416,10 @@ function record(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
   if (joined) return { kind: 'record' };
   // "the 12 original members of NATO", "the 15 member states of the EU": a named body's make-up, as its possessive is.
   if (memberCountOf(layer, article.prose, at, layer.tokenAt(f.end - 1), lex)) return { kind: 'record' };
-  return madeOfBodies(f, word(at - 1) === 'of' && layer.tokens[at - 2]?.pos === 'NOUN' ? word(at - 2) : '', lex) ? { kind: 'record' } : null;
+  const collective = word(at - 1) === 'of' && layer.tokens[at - 2]?.pos === 'NOUN' ? word(at - 2) : '';
+  // "a panel of nine law lords", "a jury of 12": the make-up of a formal body of people, as fixed as a court's.
+  if (lex.peopleBodyNouns.has(collective)) return { kind: 'record' };
+  return madeOfBodies(f, collective, lex) ? { kind: 'record' } : null;
 }
 
 /** "all three teams", "All five men", "all the three theatres": a set of up to ENUMERATED_MAX the reader knows, named whole. */
