@@ -400,6 +400,12 @@ function standsAlone(article: Article, f: FigureMention): boolean {
   return f.kind === 'count' && !!sentence && trimBlanks(article.prose.slice(sentence.start, sentence.end)) === f.text && isSportReport(article);
 }
 
+/**
+ * A count of record (kind `record`): a ranked set, a possessive's or a named body's make-up ("the borough's 17 wards",
+ * "the 12 original members of NATO"), a set named whole, a body of bodies ("a coalition of 12 charities"), or the
+ * make-up of a formal body of people after lex.peopleBodyNouns and "of", as fixed as a court's ("a panel of nine law
+ * lords", "a jury of 12"). Whole counts up to lex.recordMax only, but for a ranked set; null otherwise.
+ */
 function record(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeeded | null {
   if (f.kind !== 'count' || f.approximate || f.value === null || !Number.isInteger(f.value) || (f.valueMax ?? null) !== null) return null;
   const layer = languageOf(article);
@@ -417,9 +423,7 @@ function record(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
   // "the 12 original members of NATO", "the 15 member states of the EU": a named body's make-up, as its possessive is.
   if (memberCountOf(layer, article.prose, at, layer.tokenAt(f.end - 1), lex)) return { kind: 'record' };
   const collective = word(at - 1) === 'of' && layer.tokens[at - 2]?.pos === 'NOUN' ? word(at - 2) : '';
-  // "a panel of nine law lords", "a jury of 12": the make-up of a formal body of people, as fixed as a court's.
-  if (lex.peopleBodyNouns.has(collective)) return { kind: 'record' };
-  return madeOfBodies(f, collective, lex) ? { kind: 'record' } : null;
+  return lex.peopleBodyNouns.has(collective) || madeOfBodies(f, collective, lex) ? { kind: 'record' } : null;
 }
 
 /** "all three teams", "All five men", "all the three theatres": a set of up to ENUMERATED_MAX the reader knows, named whole. */
