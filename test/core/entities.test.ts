@@ -1099,3 +1099,14 @@ describe('a body met at its seat is a body (review 62: "at the High Court in Lon
     assert.ok(types('Growth in Western Europe slowed, the bank said.').includes('Western Europe: place'));
   });
 });
+
+describe('entities: a person named by a role in an appositive after the name (review 64: "Fathi Bin Shatwan, Libya\'s oil minister,"; ours, written after the fix)', () => {
+  it('types a name the recogniser read as a body as a person when a role noun heads its appositive', () => {
+    assert.deepEqual(typedFlags("Abdullah Bin Rashid, the country's oil minister, said output would rise."), ['Abdullah Bin Rashid: person']);
+    assert.deepEqual(typedFlags("Output will rise, Khalid Bin Saeed, Oman's energy minister, told reporters."), ['Khalid Bin Saeed: person', 'Oman: place']);
+  });
+
+  it('keeps a body whose appositive names a body', () => {
+    assert.deepEqual(typedFlags('Al Nour Group, its main supplier, said it would appeal.'), ['Al Nour Group: organisation']);
+  });
+});

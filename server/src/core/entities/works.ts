@@ -219,7 +219,36 @@ export function retypePeople(mentions: EntityMention[], article: Article, fromRe
     // A plural before one name describes a body of them ("say analysts Jupiter Research").
     return !(before.word !== before.token.lemma && before.word.endsWith('s')) && (describesPeople(before.word) || kinNouns.has(before.word));
   }));
+  for (const m of candidates) if (roleAppositive(layer, prose, m)) cued.add(m);
   retypeCuedGroups(candidates, cued, 'person');
+}
+
+/** The most words after an appositive's opener up to its head noun ("the | country's | oil minister"). */
+const ROLE_REACH = 4;
+
+/**
+ * "Fathi Bin Shatwan, Libya's oil minister, told Reuters", "X, the bank's chief executive, said": mention `m` is followed
+ * by an appositive closed by a comma that opens with a determiner, a possessive pronoun or a name's possessive and
+ * whose head is a singular noun that describes people (refine.ts describesPeople, learned).
+ */
+function roleAppositive(layer: Language, prose: string, m: EntityMention): boolean {
+  const last = layer.tokenAt(m.end - 1);
+  if (last < 0) return false;
+  const sentence = layer.tokens[last].sentence;
+  const token = (k: number) => (layer.tokens[k]?.sentence === sentence ? layer.tokens[k] : undefined);
+  const word = (k: number) => prose.slice(token(k)?.start ?? 0, token(k)?.end ?? 0);
+  if (word(last + 1) !== ',') return false;
+  let k = last + 2;
+  if (token(k)?.pos === 'PROPN' && token(k + 1)?.pos === 'PART' && endsPossessive(word(k + 1))) k += 2;
+  else if (token(k)?.pos === 'DET' || token(k)?.pos === 'PRON') k++;
+  else return false;
+  for (const end = k + ROLE_REACH; k < end && token(k); k++) {
+    const t = token(k)!;
+    if (t.pos === 'PART' && endsPossessive(word(k))) continue;
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN') return false;
+    if (t.pos === 'NOUN' && word(k + 1) === ',' && word(k).toLowerCase() === t.lemma && describesPeople(t.lemma)) return true;
+  }
+  return false;
 }
 
 /** The share of a group's mentions that must head a noun phrase after "the" for the group to be read as no person's: a
