@@ -12,6 +12,9 @@ function findings(published: string, body: string): string[] {
   return a.findings.filter((f) => f.rule !== 'untagged-entity' && f.rule !== 'date-style').map((f) => `${f.rule} ${f.text} | ${f.message}`);
 }
 
+/** The tense-date-mismatch findings of `findings`. */
+const tense = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('tense'));
+
 describe('dates written in numbers', () => {
   it('reports an ISO date whose day the month does not have, and reads no figure inside it', () => {
     assert.deepEqual(findings('2024-09-11', 'The contract was signed on 2019-02-30.'), ['impossible-date 2019-02-30 | “2019-02-30” does not exist: February has 28 days.']);
@@ -135,8 +138,6 @@ describe('past tense with a future span of no calendar value', () => {
 });
 
 describe('a future or a forecast over a counted span back from publication (slips63 k02; examples written after the fix)', () => {
-  const tense = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('tense'));
-
   it('reports "will" or a forecast over "the past N years"', () => {
     assert.deepEqual(tense('2005-01-20', 'The utility will spend £2bn over the past four years, its owner said.'),
       ['tense-date-mismatch past four years | Future tense (“will spend”) about “past four years”, a time before the publication date (Thu 20 Jan 2005). A future looks ahead: “next four years”?']);
@@ -2063,5 +2064,18 @@ describe('slips63 kinds: a word of a name read as a verb, and a future before a 
   it('reads the tense of a future, negated or not, through a phrase to its infinitive', () => {
     assert.deepEqual(dateFindings('Ms Reyes will not be coming out of retirement to race in the Great North Cross Country Relays last Sunday.'), ['tense-date-mismatch last Sunday']);
     assert.deepEqual(dateFindings('Ms Reyes will be coming out of retirement to race in the relays next Sunday.'), []);
+  });
+});
+
+describe('a verb of sequence in the present over a later date (slips63 k03; examples written after the fix)', () => {
+  it('reports "follows" or "comes after" something dated after publication', () => {
+    assert.deepEqual(tense('2005-03-10', 'The merger follows a failed bid for the airline in 2007, its chairman said.'),
+      ['tense-date-mismatch 2007 | “follows” tells of something before the news, about 2007, which is after the publication date (Thu 10 Mar 2005).']);
+    assert.equal(tense('2024-04-02', 'The strike comes after a final pay offer in May 2025, the union said.').length, 1);
+  });
+
+  it('leaves the sequence over an earlier date and a date that is the verb\'s own', () => {
+    assert.deepEqual(tense('2005-03-10', 'The merger follows a failed bid for the airline in 2003.'), []);
+    assert.deepEqual(tense('2005-03-10', 'The second phase follows in 2006.'), []);
   });
 });

@@ -247,6 +247,12 @@ export const tenseDateMismatch: Rule = {
       const cue = article.text.slice(cueStart, verb.end);
       // (The starting value is a figure the figure reader found: "from the 3GSM World Congress" holds a digit only.)
       if (verb.end <= d.start && FROM_VALUE.test(article.prose.slice(verb.end, d.start)) && figures.some((f) => f.start >= verb.end && f.end <= d.start)) continue;
+      // "The latest donation follows a £2.5m gift to the party in 2006": a verb of sequence in the present puts its
+      // object before the news it reports, so the object's date cannot lie after publication (whatever event it dates).
+      if (span[0] > pub && !future && followsObject(article, verb, d)) {
+        findings.push({ start: d.start, end: d.end, message: `“${cue}” tells of something before the news, about ${dateInWords(d)}, which is after the publication date (${formatDay(published)}).` });
+        continue;
+      }
       // "hinted at a Budget giveaway on 16 March": a date right after an event noun dates the event, not the verb.
       // ("over the coming weeks", "during …", "within …" stretch the verb's action, whatever noun stands before them.)
       const stretch = future && STRETCH_WORDS.has(firstWord(d.text));
@@ -336,6 +342,23 @@ export const tenseDateMismatch: Rule = {
 function forwardSpan(text: string): string {
   const next = isCapitalised(text) ? 'Next' : 'next';
   return `${next}${text.slice(firstWord(text).length)}`;
+}
+
+/**
+ * Whether `verb` is a verb of sequence told in the present (data/dates-context.json sequenceVerbs: "follows"; or "comes
+ * after") and date `d` stands in its object, after a noun ("follows a £2.5m gift to the party in 2006"): what follows
+ * something comes after it, so that thing is over. Not "the second phase follows in 2006", where the date is the verb's
+ * own.
+ */
+function followsObject(article: Article, verb: Governor, d: DateMention): boolean {
+  if (verb.tense !== 'present' || verb.perfect || verb.plan || verb.negated || verb.end > d.start) return false;
+  const layer = languageOf(article);
+  const word = (k: number) => article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
+  const after = firstTokenEndingAfter(layer, verb.end);
+  const comesAfter = verb.lemma === 'come' && after >= 0 && word(after) === 'after';
+  if (!contextSet('sequenceVerbs').has(verb.lemma) && !comesAfter) return false;
+  for (let k = after; k >= 0 && k < layer.tokenAt(d.start); k++) if (layer.tokens[k].pos === 'NOUN') return true;
+  return false;
 }
 
 /**
