@@ -142,6 +142,8 @@ describe('a future or a forecast over a counted span back from publication (slip
     assert.deepEqual(tense('2005-01-20', 'The utility will spend £2bn over the past four years, its owner said.'),
       ['tense-date-mismatch past four years | Future tense (“will spend”) about “past four years”, a time before the publication date (Thu 20 Jan 2005). A future looks ahead: “next four years”?']);
     assert.equal(tense('2023-06-01', 'The chain expects to open 40 stores over the past two years, its chief executive said.').length, 1);
+    // In a direct quotation too (slips61 k11): the span was as far behind when spoken.
+    assert.equal(tense('2005-01-24', '"A sequel will happen over the last two years," the producer said.').length, 1);
   });
 
   it('leaves the past and the perfect over such a span, a span of a noun after a preposition, a modal, and a possessive', () => {

@@ -327,7 +327,8 @@ export const tenseDateMismatch: Rule = {
       // sentence dates the speaking before the event ("said on 5 June it will meet on 17 June").
       // A direct quotation is the speaker's words, which the desk does not rewrite: "will" in one is a slip only when the
       // date lies more than config.quoteGraceDays before publication (a setting, default 7: news quotes the last week).
-      if (reportedInTime(verb, d, span[1])) continue;
+      // (A span back from publication was as far behind when spoken: no grace for it.)
+      if (!behind && reportedInTime(verb, d, span[1])) continue;
       const when = sided(d) || behind ? `“${d.text}”, a time before the publication date` : `${dateInWords(d)}, which is before the publication date`;
       const told = verb.forecastBy ? `A forecast (“${article.text.slice(verb.forecastBy.start, verb.forecastBy.end)}”)` : `Future tense (“${cue}”)`;
       // (A span back from publication under a future is one counted the wrong way: "the next three years"?)
