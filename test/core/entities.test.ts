@@ -1110,3 +1110,15 @@ describe('entities: a person named by a role in an appositive after the name (re
     assert.deepEqual(typedFlags('Al Nour Group, its main supplier, said it would appeal.'), ['Al Nour Group: organisation']);
   });
 });
+
+describe('entities: an outlet after a reporting verb and "in the" (review 64: "claimed in the Observer that"; ours, written after the fix)', () => {
+  it('types a name read as a place after "said in the" as an organisation', () => {
+    assert.deepEqual(typedFlags('Mr Okoro claimed in the Courier that the plan would fail.'), ['Okoro: person', 'Courier: organisation']);
+    assert.deepEqual(typedFlags('Ms Adebayo said in the Examiner that she would appeal.'), ['Adebayo: person', 'Examiner: organisation']);
+  });
+
+  it('keeps a place with a capital "The", a nationality, and a name before a noun it modifies', () => {
+    assert.deepEqual(typedFlags('He said in The Hague that talks would resume.'), ['Hague: place']);
+    assert.deepEqual(typedFlags('The plan was unveiled in the Gershon report on Monday.'), ['Gershon: place']);
+  });
+});

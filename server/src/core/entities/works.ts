@@ -124,9 +124,28 @@ export function retypeBodies(mentions: EntityMention[], article: Article, fromRe
   const prose = article.prose;
   const people = peopleGroups(mentions, prose);
   const candidates = mentions.filter((m) => fromRecogniser(m) && m.type !== 'org' && !lookupPlace(m.text) && !people.has(m.group));
-  const cued = new Set(candidates.filter((m) => bodyNounBefore(layer, prose, m) || basedBefore(layer, prose, m) || placeWithBodyHead(layer, prose, m)
+  const cued = new Set(candidates.filter((m) => bodyNounBefore(layer, prose, m) || basedBefore(layer, prose, m) || placeWithBodyHead(layer, prose, m) || reportedIn(layer, prose, m)
     || appositiveWork(layer, prose, m, (w) => namesBodies(w, true), BODY_MODIFIERS, true) || possessiveBody(layer, prose, m)));
   retypeCuedGroups(candidates, cued, 'org');
+}
+
+/**
+ * "claimed in the Observer that", "wrote in the Times": a name right after a reporting verb (language isReportingGroup)
+ * and "in the" (lower case), read as a place or a person, is where the words were printed or broadcast, an outlet; not a
+ * town of the gazetteers nor a nationality (the caller leaves out countries and capitals).
+ */
+function reportedIn(layer: Language, prose: string, m: EntityMention): boolean {
+  const i = layer.tokenAt(m.start);
+  if (i < 3 || layer.tokens[i].start !== m.start || (m.type !== 'place' && m.type !== 'person') || isKnownPlace(m.text) || isNationality(m.text)) return false;
+  const word = (k: number) => prose.slice(layer.tokens[k].start, layer.tokens[k].end);
+  // A capital "The" may open a place's name ("said in The Hague").
+  if (word(i - 1) !== 'the' || word(i - 2) !== 'in' || layer.tokens[i - 3].sentence !== layer.tokens[i].sentence) return false;
+  // A name before a noun it modifies is the outlet's only before a noun that names bodies ("the Guardian newspaper",
+  // not "the Gershon report", "the Oscar-nominated film").
+  const next = firstTokenEndingAfter(layer, m.end);
+  if (next >= 0 && layer.tokens[next].pos === 'NOUN' && layer.tokens[next].start === m.end + 1 && !namesBodies(word(next).toLowerCase(), true)) return false;
+  const group = verbGroupAt(layer, i - 3);
+  return !!group && group.last === i - 3 && isReportingGroup(layer, group);
 }
 
 /**
