@@ -141,3 +141,17 @@ describe('entities: initialled names in team sheets and lists (review 55)', () =
     assert.equal(es.some((e) => e.text === 'X Factor' && e.type === 'person'), false, es.map((e) => `${e.text} ${e.type}`).join(', '));
   });
 });
+
+describe('entities: the club a player left, in a sports report (review 64: "moved to Chelsea for £2.25m from Anderlecht"; ours, written after the fix)', () => {
+  const transfer = (sentence: string) => typed(`${REPORT}\n\n${sentence}`);
+
+  it('types the place after "from" in a move between clubs as an organisation', () => {
+    const found = transfer('Ode moved to Kingsbridge for £300,000 from Stellmoor in 2003.');
+    assert.ok(found.includes('Stellmoor organisation'), found.join(', '));
+  });
+
+  it('keeps a country, and a place with no club in the sentence', () => {
+    assert.ok(transfer('Ode signed for Kingsbridge from Brazil in 2003.').includes('Brazil place'));
+    assert.ok(transfer('Ode moved from Stellmoor as a boy.').includes('Stellmoor place'));
+  });
+});

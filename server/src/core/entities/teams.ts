@@ -7,6 +7,7 @@ import { languageOf, type Language, type Token } from '../language';
 import { isSportReport } from '../figures/sport';
 import type { Article, EntityMention } from '../types';
 import { isScore } from './nameShape';
+import { lookupPlace } from './gazetteer';
 import { hasDigit, wordsOf } from '../text/shape';
 
 /** Words before a name that make it one side of a match ("against France", "England v Wales"). */
@@ -41,6 +42,10 @@ export function retypeTeams(mentions: EntityMention[], article: Article, fromRec
   // beats and plays against.
   const side = (m: EntityMention) => (m.type === 'person' ? clubCue(layer, article.prose, m, cues) : isSide(layer, article.prose, m, cues)) || playersClub(article.prose, m, players);
   const sides = new Set(candidates.filter(side).map((m) => m.group));
+  // (A club by its name too: a mention of it not yet linked to its group.)
+  const clubNames = new Set(mentions.filter((o) => o.type === 'org' || sides.has(o.group)).map((o) => o.text));
+  const clubs = mentions.filter((o) => clubNames.has(o.text));
+  for (const m of candidates) if (m.type === 'place' && transferredFrom(layer, article.prose, m, clubs)) sides.add(m.group);
   // "Switzerland, Ireland, France and Israel are all now tied on five points": a side's list holds only sides.
   // ("games in France, Britain and Ireland" lists places.)
   for (const list of listsOf(candidates, article.prose)) {
@@ -49,6 +54,23 @@ export function retypeTeams(mentions: EntityMention[], article: Article, fromRec
     if (list.some((m) => sides.has(m.group)) && !(before && VENUE_BEFORE.has(article.prose.slice(before.start, before.end).toLowerCase()))) for (const m of list) if (m.type !== 'person') sides.add(m.group);
   }
   for (const m of candidates) if (sides.has(m.group)) m.type = 'org';
+}
+
+/** Lemmas of a player's move between clubs ("moved to Chelsea from Anderlecht", "joined Arsenal from Lyon"). */
+const TRANSFER_LEMMAS = new Set(['join', 'sign', 'move', 'transfer', 'loan']);
+
+/**
+ * "he moved to Chelsea for £2.25m from Anderlecht": place mention `m` right after "from", in a sentence with a verb of
+ * a player's move (TRANSFER_LEMMAS) and another club among `clubs`, is the club he left; not a country or capital of
+ * the gazetteer ("signed from Brazil").
+ */
+function transferredFrom(layer: Language, prose: string, m: EntityMention, clubs: readonly EntityMention[]): boolean {
+  const i = layer.tokenAt(m.start);
+  if (i < 1 || prose.slice(layer.tokens[i - 1].start, layer.tokens[i - 1].end).toLowerCase() !== 'from' || lookupPlace(m.text)) return false;
+  const sentence = layer.sentences[layer.tokens[i].sentence];
+  let moved = false;
+  for (let k = sentence.first; k <= sentence.last && !moved; k++) moved = layer.tokens[k].pos === 'VERB' && TRANSFER_LEMMAS.has(layer.tokens[k].lemma);
+  return moved && clubs.some((o) => o.group !== m.group && o.start >= sentence.start && o.end <= sentence.end);
 }
 
 /**
