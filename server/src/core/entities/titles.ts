@@ -19,9 +19,9 @@ const MAX_JOINERS = 2;
 /**
  * The title-case run of words around `span` in its sentence: `span` widened left and right over capitalised words
  * and over up to MAX_JOINERS joiners (TITLE_JOINERS, or a subtitle's colon) that a capitalised word follows ("Sunshine" →
- * "Eternal Sunshine of the Spotless Mind", "San Andreas" → "Grand Theft Auto: San Andreas"). The run never takes its sentence's first token (capitalised as a sentence start, not as a
- * title), a courtesy or rank title, a possessive or punctuation. Returns the widened span (UTF-16 offsets into the prose); `span` itself when
- * no token covers it.
+ * "Eternal Sunshine of the Spotless Mind", "San Andreas" → "Grand Theft Auto: San Andreas"). The run never takes its
+ * sentence's first token (capitalised as a sentence start, not as a title), a courtesy or rank title, a possessive or
+ * other punctuation. Returns the widened span (UTF-16 offsets into the prose); `span` itself when no token covers it.
  */
 export function titleRun(layer: Language, prose: string, span: Span): Span {
   const first = layer.tokenAt(span.start);

@@ -203,7 +203,7 @@ export const tenseDateMismatch: Rule = {
       // discovery of a rifle represented a breakthrough"); under a verb with no tense, the past of the clause around it
       // does ("was heartened by cooperation in probing into next Friday's bombings").
       // ("the past three years' accounts" names a noun's period, whatever the verb.)
-      if (behind && (possessiveAt(article.prose, d.end) || isApostrophe(article.prose[d.end]))) continue;
+      if (behind && isApostrophe(article.prose[d.end])) continue;
       if (possessiveAt(article.prose, d.end)) {
         const ahead = !future && directed(d, article.prose) && hasWordOf(d.text, FORWARD) && span[0] > pub;
         const reported = ahead && afterReportingVerb(article, d);
