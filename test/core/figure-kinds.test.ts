@@ -1356,3 +1356,19 @@ describe("a formal body's make-up (review 63: \"a panel of nine law lords\"; exa
     assert.deepEqual(unsourced('A panel of 2,000 adults was polled in May.'), ['2,000']);
   });
 });
+
+describe("a study's maker past the study's own phrase, and a present-participle aside (review 65: \"The poll of 22,953 people was conducted by GlobeScan\"; examples written after the fix)", () => {
+  it('sources a data noun whose "of" phrase stands between it and its making', () => {
+    assert.deepEqual(unsourced('A survey of 1,200 firms was conducted by the chambers of commerce in March.'), []);
+    assert.deepEqual(unsourced('The poll of 3,000 voters, carried out by Ipsos, put the party on 41%.'), []);
+  });
+
+  it('keeps a maker that belongs to the noun inside the phrase', () => {
+    assert.deepEqual(unsourced('A review of the sale of 300 homes by the council took a year.'), ['300']);
+  });
+
+  it('reads the subject of a reporting verb past ", representing …," and the like', () => {
+    assert.deepEqual(unsourced('The charity, supporting 9,000 carers, said 2,500 had asked for help this winter.'), []);
+    assert.deepEqual(unsourced('Police, expecting 5,000 marchers, closed the bridge.'), ['5,000']);
+  });
+});

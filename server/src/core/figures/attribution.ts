@@ -753,17 +753,58 @@ function madeBy(layer: Language, prose: string, sentence: { first: number; last:
   const word = (k: number) => prose.slice(tokens[k].start, tokens[k].end).toLowerCase();
   for (let i = sentence.first; i < sentence.last; i++) {
     if (tokens[i].pos !== 'NOUN' || !dataNouns.has(word(i)) || (i > sentence.first && word(i - 1) === 'under')) continue;
-    let k = i + 1;
-    // "The survey was conducted by Sunovate", "the figures were compiled from Eurostat data": a passive verb group.
-    const passive = verbGroupAt(layer, k);
-    if (passive && passive.first === k && passive.passive && passive.last < sentence.last) k = passive.last + (PARTICLE_POS.has(tokens[passive.last + 1]?.pos) && word(passive.last + 1) !== 'by' && word(passive.last + 1) !== 'from' ? 2 : 1);
-    else if (tokens[k].pos === 'VERB' && word(k).endsWith('ed')) k += PARTICLE_POS.has(tokens[k + 1]?.pos) && word(k + 1) !== 'by' && word(k + 1) !== 'from' ? 2 : 1;
-    if (k > sentence.last || (word(k) !== 'by' && word(k) !== 'from')) continue;
+    // "The poll of 22,953 people was conducted by GlobeScan", "A survey of 2,000 adults, carried out by YouGov,": the
+    // noun's own prepositional phrases, and a comma that opens the participle, stand between it and its making.
+    const k = afterMaking(layer, prose, postModifierEnd(layer, prose, i + 1, sentence.last), sentence.last);
+    if (k > sentence.last || !MAKER_PREPOSITIONS.has(word(k))) continue;
     const end = agentEnd(layer, k, sentence.last);
     const named = tokens.slice(k + 1, end + 1).some((t) => t.pos === 'PROPN');
     if (end >= 0 && (word(k) === 'by' || named) && !isTime(word(end))) out.push({ start: tokens[i].start, end: tokens[end].end });
   }
   return out;
+}
+
+/** The prepositions that name who made a data noun ("compiled by", "data from"). */
+const MAKER_PREPOSITIONS = new Set(['by', 'from']);
+
+/**
+ * The token after the making told at token `k`, or `k` when none is told there: a passive verb group ("was
+ * conducted", "were compiled") or a bare participle ("carried"), each with its particle ("carried out", not "by").
+ * Token indices into `layer.tokens`; `last` is the sentence's last token.
+ */
+function afterMaking(layer: Language, prose: string, k: number, last: number): number {
+  const tokens = layer.tokens;
+  const step = (j: number) => (PARTICLE_POS.has(tokens[j + 1]?.pos) && !MAKER_PREPOSITIONS.has(prose.slice(tokens[j + 1].start, tokens[j + 1].end).toLowerCase()) ? 2 : 1);
+  // "The survey was conducted by Sunovate", "the figures were compiled from Eurostat data": a passive verb group.
+  const passive = verbGroupAt(layer, k);
+  if (passive && passive.first === k && passive.passive && passive.last < last) return passive.last + step(passive.last);
+  if (tokens[k].pos === 'VERB' && prose.slice(tokens[k].start, tokens[k].end).toLowerCase().endsWith('ed')) return k + step(k);
+  return k;
+}
+
+/** Parts of speech inside the noun phrase of a data noun's prepositional phrase ("of 22,953 people in 20 countries"). */
+const MODIFIER_PHRASE_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+/**
+ * The token after the prepositional phrases that follow a noun at token `from` ("of 2,000 adults", "of 20,000 people
+ * in 20 countries") and after a comma that ends them or the noun ("The survey, carried out by ICM,"), or `from` when
+ * neither follows: each phrase a preposition other than "by" or "from" (which name a maker) and one to six words of a
+ * noun phrase, an "of" phrase only first, all within the sentence's `last` token. Token indices into `layer.tokens`.
+ */
+function postModifierEnd(layer: Language, prose: string, from: number, last: number): number {
+  const tokens = layer.tokens;
+  let k = from;
+  while (k < last && tokens[k].pos === 'ADP') {
+    const preposition = prose.slice(tokens[k].start, tokens[k].end).toLowerCase();
+    // "review of the privatisation of thousands of businesses by the previous administration": a second "of" phrase
+    // belongs to the first one's noun, and so does what comes after it.
+    if (preposition === 'by' || preposition === 'from' || (k > from && preposition === 'of')) break;
+    let j = k + 1;
+    while (j <= last && j <= k + 6 && MODIFIER_PHRASE_POS.has(tokens[j].pos)) j++;
+    if (j === k + 1) break;
+    k = j;
+  }
+  return k < last && prose.slice(tokens[k].start, tokens[k].end) === ',' ? k + 1 : k;
 }
 
 /** The parts of speech of a participle's particle ("carried out", "drawn up"). */

@@ -1390,4 +1390,4 @@ function asideOpening(tokens: readonly Token[], prose: string, close: number, se
 }
 
 /** The endings of a past participle that opens an aside ("rumored", "based", "known", "driven"). */
-const PARTICIPLE_ENDINGS = ['ed', 'en', 'wn', 'ne'];
+const PARTICIPLE_ENDINGS = ['ed', 'en', 'wn', 'ne', 'ing'];
