@@ -1372,3 +1372,28 @@ describe("a study's maker past the study's own phrase, and a present-participle 
     assert.deepEqual(unsourced('Police, expecting 5,000 marchers, closed the bridge.'), ['5,000']);
   });
 });
+
+describe('a rounded headline figure and a far per-share restatement (review 66: "$16bn" for "$16.6bn", "about $4 million in interest expenses next year, or six cents a share"; examples written after the fix)', () => {
+  it('reads a headline figure the opening paragraph gives finer as given again', () => {
+    assert.deepEqual(unsourced('# Retailer fined $3m over safety breaches\n\nThe chain was fined $3.2m on Tuesday, the regulator said.'), []);
+    assert.deepEqual(unsourced('# Rail fares to rise 4%\n\nFares will rise by 3.8% in January, the industry body said.'), []);
+  });
+
+  it('keeps a headline figure the body gives otherwise, or only after its opening', () => {
+    assert.deepEqual(unsourced('# Sales rise 12%\n\nSales rose 18.4% in the year, the company said.'), ['12%']);
+    assert.deepEqual(unsourced('# Council to cut 100 jobs\n\nThe council said it would cut 150 posts.'), ['100']);
+    assert.deepEqual(unsourced('# Exports rise 25%\n\nExports leapt last year.\n\nTax revenue rose 25.4%, officials said.'), ['25%']);
+  });
+
+  it('reads an amount per share after ", or" as its total restated, however long the total\'s words', () => {
+    assert.deepEqual(unsourced('The plan will cut the group\'s costs by about $9 million over the next two years, or 14 cents a share.'), ['about $9 million']);
+    assert.deepEqual(unsourced('The plan will cut costs by $9 million; or 14 cents a share.'), ['$9 million', '14 cents']);
+  });
+});
+
+describe('a figure named again after "the" and an adjective (review 66: "the original $585 million of bank debt"; examples written after the fix)', () => {
+  it('reads "the original $X of …" as the figure an earlier sentence gave', () => {
+    assert.deepEqual(unsourced('The council borrowed £42.5m for the scheme, its finance chief said. It has repaid £10m of the original £42.5m of the loan.'), ['£10m']);
+    assert.deepEqual(unsourced('It has repaid £10m of an original £42.5m loan.'), ['£10m', '£42.5m']);
+  });
+});

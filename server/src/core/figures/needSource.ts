@@ -36,10 +36,12 @@ const CLAUSE_BREAK = new Set(['VERB', 'CCONJ', 'SCONJ', 'PUNCT']);
  * source:
  * - `conversion`: money or a measure in brackets right after a figure in another currency or unit, in the same
  *   sentence ("3 miles (5 km)", "£5m ($6.3m)"); it restates that figure, which carries any finding.
- * - `restatement`: an amount per share after its total ("$12.4 million, or 91 cents a share"), or a figure of
- *   another kind after ", or" ("27 million, or 50%, of the UK").
+ * - `restatement`: an amount per share after its total ("$12.4 million, or 91 cents a share", however many words
+ *   the total's phrase runs to before ", or"), or a figure of another kind after ", or" ("27 million, or 50%, of the
+ *   UK"), or a value an earlier sentence gave after "the" ("the original $585 million of bank debt"; namedAgain).
  * - `headline`: a figure in a heading or the standfirst (a summary list at the top, see leadParagraphs) whose kind
- *   and value the body gives again after it (within APPROXIMATE_RESTATEMENT when either is approximate).
+ *   and value the body gives again after it (within APPROXIMATE_RESTATEMENT when either is approximate; in the body's
+ *   first paragraph, finer: "$16bn" for "$16.6bn").
  * - `result`: a count of a game's statistics (lex.resultNouns) scored by a verb of lex.resultVerbs, read from the
  *   layer ("Pike scored a season-best 27 points"); or, in an article the learned genre model reads as a sports report,
  *   a count or measure of a noun sport copy counts ("14 points from O'Gara", "by 40 metres"; sport.ts); or an
@@ -67,6 +69,8 @@ export function markNoSourceNeeded(article: Article, figures: FigureMention[], l
   const lead = leadParagraphs(article);
   const inHeading = figures.map((f) => lead.some((p) => p.start <= f.start && f.end <= p.end));
   const body = figures.filter((_, i) => !inHeading[i]);
+  // The body's opening, which restates a headline: its first paragraph.
+  const opening = article.paragraphs.find((p) => !lead.includes(p))?.end ?? 0;
   /** The body's first figure of each value (kind, value, upper value and unit), for namedAgain. */
   const firstGiven = new Map<string, FigureMention>();
   for (const f of body) if (!firstGiven.has(valueKey(f))) firstGiven.set(valueKey(f), f);
@@ -75,8 +79,8 @@ export function markNoSourceNeeded(article: Article, figures: FigureMention[], l
   /** Sentences that give money or a percentage: a small count in one is part of a statistic (storyCount). */
   const priced = new Set(figures.filter((g) => g.kind === 'money' || g.kind === 'percent').map((g) => g.sentence));
   figures.forEach((f, i) => {
-    const why = conversion(article, figures[i - 1], f, figures[i - 2]) ?? unitDefined(article, f, lex) ?? compoundConverted(article, f, lex) ?? equivalent(article, figures[i - 1], f) ?? (inHeading[i] ? headline(f, body, lex) : null) ?? result(article, f, lex) ?? record(article, f, lex)
-      ?? market(article, f, lex) ?? marketCompared(article, figures[i - 1], f) ?? sameQuote(article, figures[i - 1], f) ?? perShare(article, figures[i - 1], f) ?? enumerated(article, f)
+    const why = conversion(article, figures[i - 1], f, figures[i - 2]) ?? unitDefined(article, f, lex) ?? compoundConverted(article, f, lex) ?? equivalent(article, figures[i - 1], f) ?? (inHeading[i] ? headline(f, body, lex, opening) : null) ?? result(article, f, lex) ?? record(article, f, lex)
+      ?? market(article, f, lex) ?? marketCompared(article, figures[i - 1], f) ?? sameQuote(article, figures[i - 1], f) ?? perShare(article, figures[i - 1], f) ?? farPerShare(article, figures[i - 1], f) ?? enumerated(article, f)
       ?? (marketSeen ? nameMovedOnTheDay(article, f, lex) : null)
       ?? namedAgain(article, firstGiven, body, f) ?? rateBase(article, f, figures[i + 1]) ?? ownAccount(article, f) ?? storyCount(article, f, priced, lex);
     if (why) f.noSourceNeeded = why;
@@ -132,7 +136,7 @@ function rateBase(article: Article, f: FigureMention, next: FigureMention | unde
 
 /**
  * "The 15% restriction covers any suitor" after "buy as much as 15% of Jaguar": a figure after a definite determiner
- * that names a noun and repeats the value of a figure an earlier sentence of the body gave (same kind and unit) refers
+ * (and perhaps an adjective: "the original $585 million of bank debt") that names a noun and repeats the value of a figure an earlier sentence of the body gave (same kind and unit) refers
  * back to it; the desk sources it where it was first given (`restatement`). A count whose unit was not read counts
  * when the head noun it counts is the same ("one of 30 such large-scale construction projects" … "only 22 of the 30
  * construction projects"; review 59; sameCount). A headline's figure does not count: the body's first statement of
@@ -143,13 +147,20 @@ function namedAgain(article: Article, firstGiven: ReadonlyMap<string, FigureMent
   const layer = languageOf(article);
   const at = layer.tokenAt(f.start);
   const end = layer.tokenAt(f.end - 1);
-  const before = layer.tokens[at - 1];
+  // "the 15% restriction", "the original $585 million of bank debt": "the", perhaps an adjective or two, the figure,
+  // then its noun or an "of" phrase.
+  let det = at - 1;
+  while (det >= at - MAX_ADJECTIVES_AFTER_THE && layer.tokens[det]?.pos === 'ADJ') det--;
+  const before = layer.tokens[det];
   const after = layer.tokens[end + 1];
-  if (at < 1 || !before || !after || before.pos !== 'DET' || before.lemma !== 'the' || (after.pos !== 'NOUN' && after.pos !== 'ADJ')) return null;
+  if (det < 0 || !before || !after || before.pos !== 'DET' || before.lemma !== 'the' || !(after.pos === 'NOUN' || after.pos === 'ADJ' || (after.pos === 'ADP' && after.lemma === 'of'))) return null;
   const given = firstGiven.get(valueKey(f));
   const first = given && given.sentence < f.sentence ? given : sameCount(layer, body, f);
   return first ? { kind: 'restatement', restates: quote(first) } : null;
 }
+
+/** Most adjectives between "the" and a figure named again ("the original", "the same initial"). */
+const MAX_ADJECTIVES_AFTER_THE = 2;
 
 /** The body's first count of `f`'s value (and upper value) in an earlier sentence that counts the same head noun (countedHead), or undefined. */
 function sameCount(layer: Language, body: readonly FigureMention[], f: FigureMention): FigureMention | undefined {
@@ -260,7 +271,13 @@ function equivalent(article: Article, prev: FigureMention | undefined, f: Figure
   return EQUIVALENT_LEADS.some((lead) => gap.endsWith(lead)) ? { kind: 'restatement', restates: quote(prev) } : null;
 }
 
-function headline(f: FigureMention, body: FigureMention[], lex: Lexicon): NoSourceNeeded | null {
+/**
+ * A heading's figure that the body gives again after it: a vague one by a body figure in its range, an exact one by
+ * the same value (or within APPROXIMATE_RESTATEMENT when either is approximate), or, in the body's opening (before the
+ * UTF-16 offset `opening`, where a lede restates its headline), by a finer figure the heading rounds ("$16bn" for
+ * "$16.6bn"). Null when the body does not give it again.
+ */
+function headline(f: FigureMention, body: FigureMention[], lex: Lexicon, opening: number): NoSourceNeeded | null {
   const v = f.value;
   if (v === null) {
     // "Hundreds of endangered species seized" in a heading, "more than 250 species" in the body.
@@ -271,9 +288,35 @@ function headline(f: FigureMention, body: FigureMention[], lex: Lexicon): NoSour
   }
   // "Over five million households" in a summary, "5.7 million households" in the body: an approximate figure is
   // given again by one within APPROXIMATE_RESTATEMENT of it.
-  const near = (b: FigureMention) => b.value !== null && (b.value === v || ((f.approximate || b.approximate) && Math.abs(b.value - v) <= APPROXIMATE_RESTATEMENT * Math.max(b.value, v)));
+  // "$16bn" in the headline, "$16.6bn" in the body: a headline rounds, so a body figure finer than the headline's
+  // last digit, within one step of it, is the same figure.
+  const near = (b: FigureMention) => b.value !== null && (b.value === v || (b.end <= opening && roundedTo(v, b.value)) || ((f.approximate || b.approximate) && Math.abs(b.value - v) <= APPROXIMATE_RESTATEMENT * Math.max(b.value, v)));
   const same = body.find((b) => b.start > f.end && b.kind === f.kind && near(b) && (f.approximate || (b.valueMax ?? null) === (f.valueMax ?? null)) && (f.kind === 'count' || b.unit === f.unit));
   return same ? { kind: 'headline', restates: quote(same) } : null;
+}
+
+/**
+ * Whether `rounded` is `exact` rounded to `rounded`'s own last significant digit ("3%" for 3.4%, 2.5 for 2.46), or,
+ * when `rounded` has two significant digits or more, cut down to it ("16" billion for 16.6 billion): `exact` has finer
+ * digits. Both positive numbers in the same unit.
+ */
+function roundedTo(rounded: number, exact: number): boolean {
+  if (!(rounded > 0) || !(exact > 0) || rounded === exact) return false;
+  const digits = significantDigits(rounded);
+  const step = 10 ** (Math.floor(Math.log10(rounded)) - digits + 1);
+  if (significantDigits(exact) <= digits) return false;
+  // Rounded to the nearest step, or (with two digits or more: "$16bn") cut down to it.
+  return Math.abs(exact - rounded) < step / 2 || (digits >= 2 && exact > rounded && exact - rounded < step);
+}
+
+/** The significant digits of a positive number as JavaScript writes it (16000000000 → 2, 2.5 → 2, 0.06 → 1). */
+function significantDigits(n: number): number {
+  const written = String(n);
+  if (written.includes('e')) return written.split('e')[0].replace('.', '').replace('-', '').length;
+  let digits = written.replace('.', '');
+  while (digits.startsWith('0')) digits = digits.slice(1);
+  if (!written.includes('.')) while (digits.endsWith('0')) digits = digits.slice(0, -1);
+  return digits.length;
 }
 
 /**
@@ -897,11 +940,28 @@ const OR_BETWEEN = /^(?:[ \t]+[\p{L}'’]+){0,3}[ \t]*,[ \t]*or[ \t]+(?:an?[ \t]
 const PER_SHARE_AFTER = /^[ \t]+(?:a|per)[ \t]+(?:diluted[ \t]+)?share\b/i;
 
 /**
+ * "save about $4 million in interest expenses next year, or six cents a share": an amount per share after ", or"
+ * restates the amount before it in its sentence however far the total's own words run (perShare reads the near ones).
+ */
+function farPerShare(article: Article, prev: FigureMention | undefined, f: FigureMention): NoSourceNeeded | null {
+  if (!prev || prev.sentence !== f.sentence || prev.kind !== 'money' || f.kind !== 'money') return null;
+  const restates = PER_SHARE_AFTER.test(article.prose.slice(f.end, f.end + 24)) && commaOrBefore(article.prose.slice(prev.end, f.start));
+  return restates ? { kind: 'restatement', restates: quote(prev) } : null;
+}
+
+/** Whether the words between two figures end in ", or" and hold no clause break (";", ":"). */
+function commaOrBefore(between: string): boolean {
+  const words = trimBlanks(between);
+  return words.endsWith(' or') && trimBlanks(words.slice(0, -3)).endsWith(',') && !words.includes(';') && !words.includes(':');
+}
+
+/**
  * "profit of $12.4 million, or 91 cents a share": an amount per share right after the total it restates, in the same
  * sentence (LABELLING.md: a restatement of a figure in the same sentence); the total carries any finding.
  */
 function perShare(article: Article, prev: FigureMention | undefined, f: FigureMention): NoSourceNeeded | null {
   if (!prev || prev.sentence !== f.sentence) return null;
+  const perShareAfter = (x: FigureMention) => PER_SHARE_AFTER.test(article.prose.slice(x.end, x.end + 24));
   // "$50 a share, or about $55 million": the per-share words of the figure before stand between.
   const between = article.prose.slice(prev.end, f.start).replace(PER_SHARE_AFTER, '');
   const bareOr = trimBlanks(between).length === 2 && startsWithIgnoringCase(trimBlanks(between), 'or') && isBlank(between[0]) && isBlank(between[between.length - 1]);
@@ -910,7 +970,6 @@ function perShare(article: Article, prev: FigureMention | undefined, f: FigureMe
   // A share restates an amount or count and the other way round; two amounts are alternatives ("over 60, or £300").
   const otherKind = prev.kind !== f.kind && (prev.kind === 'percent' || f.kind === 'percent') && prev.kind !== 'ratio' && f.kind !== 'ratio';
   // "$12.4 million, or 91 cents a share" and "$50 a share, or about $55 million": a total and its amount per share.
-  const perShareAfter = (x: FigureMention) => PER_SHARE_AFTER.test(article.prose.slice(x.end, x.end + 24));
   const perShareOfTotal = prev.kind === 'money' && f.kind === 'money' && (perShareAfter(f) || perShareAfter(prev));
   // Without the comma only a total and its amount per share ("$525.8 million or $4.67 a share"): "27 million or 50%"
   // may be two figures offered as alternatives.
