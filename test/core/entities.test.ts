@@ -1122,3 +1122,29 @@ describe('entities: an outlet after a reporting verb and "in the" (review 64: "c
     assert.deepEqual(typedFlags('The plan was unveiled in the Gershon report on Monday.'), ['Gershon: place']);
   });
 });
+
+describe("names that hold a possessive (a saint's institution, a firm named for its founder; review 65 and the corpus; examples written after the fix)", () => {
+  const mentions = (body: string) => analyze(`---\npublished: 2024-03-08\n---\n\n${body}\n`).entities.map((e) => `${e.text}: ${e.type}`);
+
+  it("keeps a saint's \"'s\" and the institution's words after it, as one name", () => {
+    assert.deepEqual(mentions("She teaches at St Bede's Catholic College in Bristol.").filter((m) => m.startsWith('St')), ["St Bede's Catholic College: org"]);
+    assert.ok(mentions("The derby at St Andrew's ended in a draw.").some((m) => m.startsWith("St Andrew's:")));
+  });
+
+  it("reads a name every use of which carries \"'s\", once standing alone, as a firm's", () => {
+    assert.ok(mentions("Shoppers left Dunelm for Wilko and Hobson's, where prices fell. Hobson's staff were busy.").includes("Hobson's: org"));
+    assert.ok(mentions("The pub sells Tetley's and Boddington's.").includes("Boddington's: org"));
+  });
+
+  it("leaves a person's or a place's possessive alone", () => {
+    const person = mentions("Keith Hale said the bid was fair. Hale's lawyer agreed, and the money was Hale's.");
+    assert.ok(!person.some((m) => m.includes("'s")), person.join(' | '));
+    const places = mentions("Ministers from Norway and Sweden met; Norway's plan won.");
+    assert.ok(!places.some((m) => m.includes("'s")), places.join(' | '));
+  });
+
+  it('drops a condition named for a doctor, and keeps the doctor or namesake elsewhere', () => {
+    assert.ok(!mentions("Funding for research into Huntington's disease rose.").some((m) => m.startsWith('Huntington')));
+    assert.ok(mentions("Samuel Huntington's book sold well.").some((m) => m.startsWith('Samuel Huntington')));
+  });
+});

@@ -7,6 +7,7 @@ import { headlineCommonWords } from './headlines';
 import { retypeTeams } from './teams';
 import { retypeByContext } from './contextTypes';
 import { retypePossessedTitles } from './possessedTitles';
+import { withOwnPossessives } from './possessiveNames';
 import { retypeHolidays } from './holidays';
 import { agreeInLists } from './lists';
 import { joinKnownPlaces, splitCoordinated } from './coordination';
@@ -385,8 +386,10 @@ export function findEntities(
   joinGenerationalSuffixes(mentions, article.prose);
   const fromRecogniser = (m: EntityMention) => !m.tagged && m.partOf === undefined && RECOGNISER_LABELS.has(m.source);
   joinConstituencies(mentions, article.prose, fromRecogniser);
+  // "St Mary's High School", "Macy's": a possessive that is part of the name.
+  const owned = withOwnPossessives(mentions, article, fromRecogniser);
   // "Memorandum of Understanding (MOU)": a defined abbreviation is what its long form is, wherever it stands.
-  const agreed = agreeWithLongForms(mentions, article.prose, fromRecogniser);
+  const agreed = agreeWithLongForms(owned, article.prose, fromRecogniser);
   // A one-word name the tagger reads as an adjective ("Palestinian leader") opens no longer name's group.
   const adjective = (m: EntityMention) => { const t = layer.tokens[layer.tokenAt(m.start)]; return !!t && t.start === m.start && t.end === m.end && t.pos === 'ADJ'; };
   // A name before a noun it modifies ("Tory government", "Green MSP").

@@ -1,0 +1,137 @@
+// Names that hold a possessive of their own: a saint's ("St Mary's High School", "St John's College") and a firm's
+// named for its founder ("Sainsbury's", "Macy's", "Moody's"), which the recogniser reads without their "'s".
+import { firstTokenEndingAfter, languageOf, type Language } from '../language';
+import { isCapitalised } from '../text/shape';
+import type { Article, EntityMention } from '../types';
+import { readWordList } from '../dataFiles';
+import { endsOrgNames } from './refine';
+import { isKnownPlace } from './knownPlaces';
+
+/** Marks that end a name's "'s" standing alone ("Macy's, Bloomingdale's", "joined Sainsbury's."); not quotation marks. */
+const ALONE_MARKS = new Set([',', '.', ';', ':', ')', '!', '?', '—', '–']);
+/** Lower-case joining words after which a name's "'s" stands alone ("Moody's and Fitch", "at Sotheby's in London"). */
+const ALONE_POS = new Set(['CCONJ', 'ADP']);
+/** The nouns after a doctor's possessive that make it a condition ("Parkinson's disease", "Asperger's syndrome"). */
+const CONDITION_NOUNS = new Set(['disease', 'syndrome', 'palsy']);
+/** Most capitalised words of an institution's name after a saint's possessive ("High School", "Shopping Centre"). */
+const SAINT_NAME_WORDS = 4;
+
+/**
+ * Grows the recogniser's mentions (`ours`) over a possessive that is part of the name, in place; `mentions` sorted by
+ * start, UTF-16 offsets into `article.prose`:
+ * - a saint's name ("St Mary", data/entity-saint-abbreviations.txt opens it) and its "'s", with the capitalised words
+ *   of an institution after it ("St Mary's High School"); a mention those words held is dropped. It names a body
+ *   (`org`) or, as read, a place; never a person.
+ * - a name every use of which in the article carries "'s", at least once standing alone (standsAlone: "Macy's,
+ *   Bloomingdale's and", "joined Sainsbury's."): the shop or firm named for its founder, `org`. A name the article also
+ *   uses bare ("Mr Taylor's." after "Mr Taylor said") is a person's possessive; a known place's ("Spain's") is too.
+ * A condition named for a doctor (data/entity-eponymous-conditions.txt), standing alone or before CONDITION_NOUNS
+ * ("victims of Alzheimer's,", "Parkinson's disease"), is no name: dropped.
+ * Returns the mentions left.
+ */
+export function withOwnPossessives(mentions: EntityMention[], article: Article, ours: (m: EntityMention) => boolean): EntityMention[] {
+  const prose = article.prose;
+  const layer = languageOf(article);
+  const owned = ownedNames(mentions, layer, prose, ours);
+  const dropped = new Set<EntityMention>();
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (!ours(m) || dropped.has(m) || !possessiveAt(prose, m.end)) continue;
+    if (isCondition(layer, prose, m)) dropped.add(m);
+    else if (isSaintName(m.text)) growSaint(mentions, i, article, dropped);
+    else if (owned.has(m.text)) {
+      grow(m, article, m.end + 2);
+      m.type = 'org';
+    }
+  }
+  return dropped.size ? mentions.filter((m) => !dropped.has(m)) : mentions;
+}
+
+/** The texts of `ours` that name a firm with its own "'s" (withOwnPossessives): no saint's, no known place's. */
+function ownedNames(mentions: readonly EntityMention[], layer: Language, prose: string, ours: (m: EntityMention) => boolean): Set<string> {
+  const owned = new Set<string>();
+  for (const m of mentions) if (ours(m) && possessiveAt(prose, m.end) && !isSaintName(m.text) && !isKnownPlace(m.text) && standsAlone(layer, prose, m.end + 2) && everyUsePossessive(prose, m.text)) owned.add(m.text);
+  return owned;
+}
+
+/** Whether `m` with its "'s" is a condition named for a doctor, alone or before CONDITION_NOUNS. */
+function isCondition(layer: Language, prose: string, m: EntityMention): boolean {
+  return readWordList('entity-eponymous-conditions.txt').has(m.text) && (standsAlone(layer, prose, m.end + 2) || CONDITION_NOUNS.has(wordAfter(prose, m.end + 2)));
+}
+
+/**
+ * Grows the saint's name `mentions[i]` over its "'s" and the institution's words after it, drops (into `dropped`) the
+ * mentions those words held, and types it: a body when the words end an organisation's name or it was read as a person.
+ */
+function growSaint(mentions: readonly EntityMention[], i: number, article: Article, dropped: Set<EntityMention>): void {
+  const m = mentions[i];
+  const end = institutionEnd(article.prose, m.end + 2);
+  const institution = end > m.end + 2;
+  for (let j = i + 1; j < mentions.length && mentions[j].start < end; j++) dropped.add(mentions[j]);
+  grow(m, article, end);
+  if (m.type === 'person' || (institution && endsOrgNames(lastWord(m.text)))) m.type = 'org';
+}
+
+/** Whether "'s" (straight or curly apostrophe) ends a word at UTF-16 offset `at` of `prose`. */
+function possessiveAt(prose: string, at: number): boolean {
+  return (prose[at] === "'" || prose[at] === '’') && prose[at + 1] === 's' && !isLetter(prose[at + 2]);
+}
+
+function isLetter(c: string | undefined): boolean {
+  return c !== undefined && c.toLowerCase() !== c.toUpperCase();
+}
+
+/** Whether a name opens with a saint's abbreviation or title (data/entity-saint-abbreviations.txt: "St", "Saint"). */
+function isSaintName(text: string): boolean {
+  const first = text.split(' ')[0];
+  return text.includes(' ') && readWordList('entity-saint-abbreviations.txt').has(first);
+}
+
+/**
+ * Whether the name's "'s" ending at UTF-16 offset `at` stands alone: the sentence ends there, or the next layer token
+ * is a mark of ALONE_MARKS or a lower-case word of ALONE_POS ("Moody's and", "Macy's,"). Not before a noun phrase it
+ * would possess ("Macy's owner"), a verb it would be the "is" or "has" of ("Bruno's been"), or a capitalised word.
+ */
+function standsAlone(layer: Language, prose: string, at: number): boolean {
+  const next = layer.tokens[firstTokenEndingAfter(layer, at)];
+  if (!next || next.sentence !== layer.tokens[firstTokenEndingAfter(layer, at - 3)]?.sentence) return true;
+  const word = prose.slice(next.start, next.end);
+  return ALONE_MARKS.has(word) || (ALONE_POS.has(next.pos) && word === word.toLowerCase() && [...word].every(isLetter));
+}
+
+/** Whether every use of `name` in `prose` as whole words carries "'s" right after it. */
+function everyUsePossessive(prose: string, name: string): boolean {
+  for (let at = prose.indexOf(name); at >= 0; at = prose.indexOf(name, at + 1)) {
+    if (isLetter(prose[at - 1]) || isLetter(prose[at + name.length])) continue;
+    if (!possessiveAt(prose, at + name.length)) return false;
+  }
+  return true;
+}
+
+/** The end of the capitalised words (up to SAINT_NAME_WORDS, one space apart) from UTF-16 offset `from`, or `from`. */
+function institutionEnd(prose: string, from: number): number {
+  let end = from;
+  for (let words = 0; words < SAINT_NAME_WORDS && prose[end] === ' ' && isCapitalised(prose[end + 1]); words++) {
+    let k = end + 1;
+    while (isLetter(prose[k])) k++;
+    end = k;
+  }
+  return end;
+}
+
+/** The lower-cased letters of the word after one space from UTF-16 offset `at` of `prose` ("" when none). */
+function wordAfter(prose: string, at: number): string {
+  let end = at + 1;
+  while (isLetter(prose[end])) end++;
+  return prose[at] === ' ' ? prose.slice(at + 1, end).toLowerCase() : '';
+}
+
+function lastWord(text: string): string {
+  return text.slice(text.lastIndexOf(' ') + 1);
+}
+
+/** Sets `m`'s end to UTF-16 offset `end` and its text to the article's words there. */
+function grow(m: EntityMention, article: Article, end: number): void {
+  m.end = end;
+  m.text = article.text.slice(m.start, end);
+}
