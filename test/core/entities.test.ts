@@ -1148,3 +1148,15 @@ describe("names that hold a possessive (a saint's institution, a firm named for 
     assert.ok(mentions("Samuel Huntington's book sold well.").some((m) => m.startsWith('Samuel Huntington')));
   });
 });
+
+describe('personal names with a particle inside ("Osama bin Laden" read as "Osama" and "Laden"; review 66; examples written after the fix)', () => {
+  const mentions = (body: string) => analyze(`---\npublished: 2024-03-08\n---\n\n${body}\n`).entities.map((e) => `${e.text}: ${e.type}`);
+
+  it('joins the pieces a particle parts into one person, and keeps the particle of a later short form', () => {
+    assert.deepEqual(mentions('Talks between Tamim bin Hamad and the envoy ended, and bin Hamad flew home.'), ['Tamim bin Hamad: person', 'bin Hamad: person']);
+  });
+
+  it('types a joined body as a body', () => {
+    assert.ok(mentions('Shares in Banca Nazionale del Lavoro and Monte del Paschi di Siena rose.').every((m) => !m.endsWith(': person')));
+  });
+});

@@ -8,6 +8,7 @@ import { retypeTeams } from './teams';
 import { retypeByContext } from './contextTypes';
 import { retypePossessedTitles } from './possessedTitles';
 import { withOwnPossessives } from './possessiveNames';
+import { joinNameParticles } from './particles';
 import { retypeHolidays } from './holidays';
 import { agreeInLists } from './lists';
 import { joinKnownPlaces, splitCoordinated } from './coordination';
@@ -386,8 +387,8 @@ export function findEntities(
   joinGenerationalSuffixes(mentions, article.prose);
   const fromRecogniser = (m: EntityMention) => !m.tagged && m.partOf === undefined && RECOGNISER_LABELS.has(m.source);
   joinConstituencies(mentions, article.prose, fromRecogniser);
-  // "St Mary's High School", "Macy's": a possessive that is part of the name.
-  const owned = withOwnPossessives(mentions, article, fromRecogniser);
+  // "St Mary's High School", "Macy's": a possessive that is part of the name. "Osama" + "bin" + "Laden": one name.
+  const owned = joinNameParticles(withOwnPossessives(mentions, article, fromRecogniser), article, fromRecogniser);
   // "Memorandum of Understanding (MOU)": a defined abbreviation is what its long form is, wherever it stands.
   const agreed = agreeWithLongForms(owned, article.prose, fromRecogniser);
   // A one-word name the tagger reads as an adjective ("Palestinian leader") opens no longer name's group.

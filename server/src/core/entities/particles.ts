@@ -1,0 +1,99 @@
+// Personal names with a lower-case particle inside them ("Osama bin Laden", "Mohammed bin Salman", "Ursula von der
+// Leyen"), which the recogniser may read as two names or leave the particle out of ("bin Laden" read as "Laden").
+import type { Article, EntityMention, EntityType } from '../types';
+import { readWordList } from '../dataFiles';
+import { isCapitalised } from '../text/shape';
+import { isKnownPlace } from './knownPlaces';
+
+/** Most particles in a row inside one name ("von der", "bin Jassim bin"). */
+const MAX_PARTICLES = 2;
+
+/**
+ * Joins, in place, the recogniser's mentions (`ours`; `mentions` sorted by start, UTF-16 offsets into `article.prose`)
+ * that one or two particles of data/entity-name-particles-inside.txt part, with single spaces and nothing else between
+ * ("Osama" + "bin" + "Laden" → "Osama bin Laden"; typed by joinedType), and grows a mention over the particles right
+ * before it when a capitalised word does not stand before them ("bin Laden denied it" → "bin Laden"). Returns the
+ * mentions left.
+ */
+export function joinNameParticles(mentions: EntityMention[], article: Article, ours: (m: EntityMention) => boolean): EntityMention[] {
+  const prose = article.prose;
+  const joined = new Set<EntityMention>();
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const m = mentions[i];
+    const next = mentions[i + 1];
+    if (!ours(m) || !ours(next) || joined.has(m) || particlesBetween(prose, m.end, next.start) === 0) continue;
+    joined.add(next);
+    const patronymic = prose.slice(m.end + 1, next.start - 1).split(' ').some((w) => PATRONYMICS.has(w));
+    m.end = next.end;
+    m.text = article.text.slice(m.start, m.end);
+    m.type = joinedType(m.text, m.type, next.type, patronymic);
+    m.confidence = Math.min(m.confidence, next.confidence);
+  }
+  const left = joined.size ? mentions.filter((m) => !joined.has(m)) : mentions;
+  const tails = particleTails(left);
+  for (const m of left) if (ours(m)) growOverParticles(m, article, tails);
+  return left;
+}
+
+/** The tails of `mentions`' texts from each particle inside them ("Osama bin Laden" → "bin Laden"). */
+function particleTails(mentions: readonly EntityMention[]): Set<string> {
+  const tails = new Set<string>();
+  for (const m of mentions) {
+    const words = m.text.split(' ');
+    for (let k = 1; k < words.length - 1; k++) if (readWordList('entity-name-particles-inside.txt').has(words[k])) tails.add(words.slice(k).join(' '));
+  }
+  return tails;
+}
+
+/** Particles that say "son of" or "daughter of" and stand only in people's names. */
+const PATRONYMICS = new Set(['bin', 'ibn', 'bint', 'binti']);
+
+/**
+ * The type of a name joined over particles from pieces typed `first` and `second`: a place the gazetteer knows ("Rio
+ * de Janeiro"); a person's after a patronymic ("Alwaleed bin Talal") or with a person's piece and no body's first
+ * ("Charles de Gaulle"); else a body's where either piece is one ("Banque du Caire", "Monte dei Paschi di Siena").
+ */
+function joinedType(text: string, first: EntityType, second: EntityType, patronymic: boolean): EntityType {
+  if (isKnownPlace(text)) return 'place';
+  if (patronymic || (first === 'person' || (second === 'person' && first !== 'org'))) return 'person';
+  return first === 'org' || second === 'org' ? 'org' : first;
+}
+
+/** The particles (one or two) that fill UTF-16 offsets [from, to) of `prose`, each with one space either side; else 0. */
+function particlesBetween(prose: string, from: number, to: number): number {
+  const between = prose.slice(from, to);
+  if (between.length < 3 || between[0] !== ' ' || between[between.length - 1] !== ' ') return 0;
+  const words = between.slice(1, -1).split(' ');
+  return words.length <= MAX_PARTICLES && words.every((w) => readWordList('entity-name-particles-inside.txt').has(w)) ? words.length : 0;
+}
+
+/**
+ * Grows `m` over the particles right before it ("bin Laden"), when no capitalised word stands before those and `m` is
+ * a person's name or the article gives the name with them elsewhere (`tails`: "Osama bin Laden"); not "la Liga".
+ */
+function growOverParticles(m: EntityMention, article: Article, tails: ReadonlySet<string>): void {
+  const prose = article.prose;
+  let start = m.start;
+  for (let n = 0; n < MAX_PARTICLES && prose[start - 1] === ' '; n++) {
+    let k = start - 1;
+    while (k > 0 && isLowerLetter(prose[k - 1])) k--;
+    if (k === start - 1 || !readWordList('entity-name-particles-inside.txt').has(prose.slice(k, start - 1))) break;
+    start = k;
+  }
+  if (start === m.start || (prose[start - 1] === ' ' && isCapitalised(wordBefore(prose, start - 1))) || isLowerLetter(prose[start - 1])) return;
+  if (m.type !== 'person' && !tails.has(article.text.slice(start, m.end))) return;
+  m.start = start;
+  m.text = article.text.slice(start, m.end);
+  m.type = 'person';
+}
+
+function isLowerLetter(c: string | undefined): boolean {
+  return c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
+/** The word of `prose` that ends at UTF-16 offset `end` ("" when none). */
+function wordBefore(prose: string, end: number): string {
+  let k = end;
+  while (k > 0 && prose[k - 1] !== ' ' && prose[k - 1] !== '\n') k--;
+  return prose.slice(k, end);
+}
