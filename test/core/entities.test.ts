@@ -1156,6 +1156,11 @@ describe('personal names with a particle inside ("Osama bin Laden" read as "Osam
     assert.deepEqual(mentions('Talks between Tamim bin Hamad and the envoy ended, and bin Hamad flew home.'), ['Tamim bin Hamad: person', 'bin Hamad: person']);
   });
 
+  it('reads a name with a patronymic inside as a person\'s, and its short form opening with one', () => {
+    const a = analyze('---\npublished: 2024-03-08\n---\n\nThe fugitives included Yemeni militant Hamza bin Awad. Bin Awad is accused of planning the attack.\n');
+    assert.deepEqual(a.entities.filter((e) => /Awad/.test(e.text)).map((e) => `${e.text}: ${e.type}`), ['Hamza bin Awad: person', 'Bin Awad: person']);
+  });
+
   it('types a joined body as a body', () => {
     assert.ok(mentions('Shares in Banca Nazionale del Lavoro and Monte del Paschi di Siena rose.').every((m) => !m.endsWith(': person')));
   });

@@ -4,7 +4,10 @@ import type { Article, EntityMention, EntityType } from '../types';
 import { readWordList } from '../dataFiles';
 import { isCapitalised } from '../text/shape';
 import { isKnownPlace } from './knownPlaces';
+import { endsOrgNames } from './refine';
 
+/** Marks that end a sentence, after which a capitalised particle opens one. */
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
 /** Most particles in a row inside one name ("von der", "bin Jassim bin"). */
 const MAX_PARTICLES = 2;
 
@@ -30,9 +33,24 @@ export function joinNameParticles(mentions: EntityMention[], article: Article, o
     m.confidence = Math.min(m.confidence, next.confidence);
   }
   const left = joined.size ? mentions.filter((m) => !joined.has(m)) : mentions;
+  // "Saudi radical Osama bin Laden" read as a name of no person: a patronymic inside a name makes it a person's, and
+  // so does one opening a name the article gives whole ("Bin Laden is accused", after "Osama bin Laden").
+  for (const m of left) if (ours(m) && m.type !== 'person' && hasPatronymic(m.text, left)) m.type = 'person';
   const tails = particleTails(left);
   for (const m of left) if (ours(m)) growOverParticles(m, article, tails);
   return left;
+}
+
+/**
+ * Whether the name `text` holds a patronymic between capitalised words ("Osama bin Laden") and ends in no word that
+ * ends organisations' names, or opens with one capitalised ("Bin Laden") that another of `mentions` holds inside.
+ */
+function hasPatronymic(text: string, mentions: readonly EntityMention[]): boolean {
+  const words = text.split(' ');
+  if (words.length < 2 || endsOrgNames(words[words.length - 1])) return false;
+  if (words.slice(1, -1).some((w) => PATRONYMICS.has(w))) return true;
+  const opening = words[0].toLowerCase();
+  return PATRONYMICS.has(opening) && mentions.some((m) => m.text.endsWith(` ${opening} ${words.slice(1).join(' ')}`));
 }
 
 /** The tails of `mentions`' texts from each particle inside them ("Osama bin Laden" → "bin Laden"). */
@@ -69,22 +87,32 @@ function particlesBetween(prose: string, from: number, to: number): number {
 
 /**
  * Grows `m` over the particles right before it ("bin Laden"), when no capitalised word stands before those and `m` is
- * a person's name or the article gives the name with them elsewhere (`tails`: "Osama bin Laden"); not "la Liga".
+ * a person's name or the article gives the name with them elsewhere (`tails`: "Osama bin Laden"); not "la Liga". A
+ * capitalised particle ("Bin Laden is accused") only for a name the article gives whole.
  */
 function growOverParticles(m: EntityMention, article: Article, tails: ReadonlySet<string>): void {
   const prose = article.prose;
   let start = m.start;
   for (let n = 0; n < MAX_PARTICLES && prose[start - 1] === ' '; n++) {
     let k = start - 1;
-    while (k > 0 && isLowerLetter(prose[k - 1])) k--;
-    if (k === start - 1 || !readWordList('entity-name-particles-inside.txt').has(prose.slice(k, start - 1))) break;
+    while (k > 0 && isLetter(prose[k - 1])) k--;
+    if (k === start - 1 || !readWordList('entity-name-particles-inside.txt').has(prose.slice(k, start - 1).toLowerCase())) break;
     start = k;
   }
-  if (start === m.start || (prose[start - 1] === ' ' && isCapitalised(wordBefore(prose, start - 1))) || isLowerLetter(prose[start - 1])) return;
-  if (m.type !== 'person' && !tails.has(article.text.slice(start, m.end))) return;
+  const before = prose[start - 1] === ' ' ? wordBefore(prose, start - 1) : '';
+  // ("Awad. Bin Awad": a word that ends a sentence stands before no name.)
+  if (start === m.start || (isCapitalised(before) && !SENTENCE_ENDS.has(before.slice(-1))) || isLowerLetter(prose[start - 1])) return;
+  // A capitalised particle opens a sentence ("Bin Laden is accused"): only a name the article gives whole.
+  const grown = article.text.slice(start, m.end);
+  const known = tails.has(grown.charAt(0).toLowerCase() + grown.slice(1));
+  if (!known && (m.type !== 'person' || isCapitalised(grown))) return;
   m.start = start;
   m.text = article.text.slice(start, m.end);
   m.type = 'person';
+}
+
+function isLetter(c: string | undefined): boolean {
+  return c !== undefined && c.toLowerCase() !== c.toUpperCase();
 }
 
 function isLowerLetter(c: string | undefined): boolean {
