@@ -10,6 +10,10 @@ import { endsOrgNames } from './refine';
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
 /** Most particles in a row inside one name ("von der", "bin Jassim bin"). */
 const MAX_PARTICLES = 2;
+/** The longest particle of data/entity-name-particles-inside.txt ("della", "binti"). */
+const MAX_PARTICLE_LENGTH = 5;
+/** Most UTF-16 code units between two pieces of a name that particles join (" della dos "). */
+const MAX_PARTICLE_GAP = 14;
 
 /**
  * Joins, in place, the recogniser's mentions (`ours`; `mentions` sorted by start, UTF-16 offsets into `article.prose`)
@@ -79,8 +83,9 @@ function joinedType(text: string, first: EntityType, second: EntityType, patrony
 
 /** The particles (one or two) that fill UTF-16 offsets [from, to) of `prose`, each with one space either side; else 0. */
 function particlesBetween(prose: string, from: number, to: number): number {
+  // ("von der", "bint": no more than two words of up to five letters stand between.)
+  if (to - from < 3 || to - from > MAX_PARTICLE_GAP || prose[from] !== ' ' || prose[to - 1] !== ' ') return 0;
   const between = prose.slice(from, to);
-  if (between.length < 3 || between[0] !== ' ' || between[between.length - 1] !== ' ') return 0;
   const words = between.slice(1, -1).split(' ');
   return words.length <= MAX_PARTICLES && words.every((w) => readWordList('entity-name-particles-inside.txt').has(w)) ? words.length : 0;
 }
@@ -95,8 +100,8 @@ function growOverParticles(m: EntityMention, article: Article, tails: ReadonlySe
   let start = m.start;
   for (let n = 0; n < MAX_PARTICLES && prose[start - 1] === ' '; n++) {
     let k = start - 1;
-    while (k > 0 && isLetter(prose[k - 1])) k--;
-    if (k === start - 1 || !readWordList('entity-name-particles-inside.txt').has(prose.slice(k, start - 1).toLowerCase())) break;
+    while (k > 0 && k > start - 1 - MAX_PARTICLE_LENGTH - 1 && isLetter(prose[k - 1])) k--;
+    if (k === start - 1 || isLetter(prose[k - 1]) || !readWordList('entity-name-particles-inside.txt').has(prose.slice(k, start - 1).toLowerCase())) break;
     start = k;
   }
   const before = prose[start - 1] === ' ' ? wordBefore(prose, start - 1) : '';
