@@ -1397,3 +1397,14 @@ describe('a figure named again after "the" and an adjective (review 66: "the ori
     assert.deepEqual(unsourced('It has repaid £10m of an original £42.5m loan.'), ['£10m', '£42.5m']);
   });
 });
+
+describe('a quotation\'s speaker past an aside, carried to the quotation after its tag (review 66: \'…,\'\' a detective, speaking on condition of anonymity, said of the robbers. ``… four or five people inside …\'\'\'; examples written after the fix)', () => {
+  it('reads the speaker before an aside set off by commas, and carries it past a tag that runs on', () => {
+    assert.deepEqual(unsourced('"The roads are shut," a council officer, who asked not to be named, said. "Around 3,000 homes have no power."'), []);
+    assert.deepEqual(unsourced('"We acted fast," said Jane Cole, the trust\'s chief executive. "We treated 120 patients overnight."'), []);
+  });
+
+  it('carries no speaker to words outside a quotation', () => {
+    assert.deepEqual(unsourced('"We acted fast," said Jane Cole, the trust\'s chief executive. Some 120 patients were treated overnight.'), ['Some 120']);
+  });
+});

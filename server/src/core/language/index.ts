@@ -1087,6 +1087,8 @@ class Links {
 const OPENERS: Record<string, string> = { '“': '”"', '"': '"”', '«': '»', '‘': '’' };
 /** Every mark of OPENERS, opening or closing. */
 const QUOTE_MARKS = /[“”"«»‘’]/g;
+/** The quotation marks QUOTE_MARKS finds, one by one. */
+const QUOTE_CHARACTERS: ReadonlySet<string> = new Set(['“', '”', '"', '«', '»', '‘', '’']);
 
 /**
  * Quotations in each paragraph: curly and straight double marks, guillemets, and curly single marks that open a word
@@ -1197,8 +1199,17 @@ function taggedJustBefore(before: Quotation, q: Quotation, prose: string): boole
   const speaker = before.speaker!;
   if (speaker.start < before.end) return false;
   const clauseEnd = Math.max(speaker.end, before.verb?.end ?? speaker.end);
-  return clauseEnd <= q.start && prose.slice(clauseEnd, q.start).trim() === '.';
+  if (clauseEnd > q.start) return false;
+  // ('…," a detective said of the robbers. "They', '…," says Mr Dean, who runs the firm. "Our': the clause may run on
+  // a few words to its sentence's end.)
+  const rest = prose.slice(clauseEnd, q.start).trim();
+  return rest.endsWith('.') && rest.length <= TAG_TAIL_LENGTH && ![...rest.slice(0, -1)].some((c) => SENTENCE_MARKS.has(c) || QUOTE_CHARACTERS.has(c));
 }
+
+/** Most characters a reporting clause may run on after its verb and speaker before the next quotation opens. */
+const TAG_TAIL_LENGTH = 60;
+/** Marks that end a sentence. */
+const SENTENCE_MARKS: ReadonlySet<string> = new Set(['.', '!', '?']);
 
 /** "Ms Todd said:" / "Rebecca Evans, Minister for Finance, said:" closing paragraph `p`: the speaker of the next one. */
 function introducesStatement(prose: string, p: Span, links: () => Links): { speaker: Span; verb: Span } | null {
@@ -1238,8 +1249,27 @@ function speakerAfter(end: number, links: Links): { speaker: Span; verb: Span } 
     return c ? { speaker: c, verb: g } : null;
   }
   const c = links.chunk('first', i);
-  const v = c ? links.group('first', c.last + 1) : undefined;
+  const v = c ? links.group('first', afterSpeakerAside(c.last + 1, links)) : undefined;
   return c && v && isReportingGroup(links.layer, v) ? { speaker: c, verb: v } : null;
+}
+
+/** Most tokens of an aside between a quotation's speaker and the verb ("a detective, speaking on condition of anonymity, said"). */
+const SPEAKER_ASIDE_TOKENS = 10;
+
+/**
+ * The token after an aside set off by commas that opens at token `i` ("a detective, who asked not to be named, said":
+ * the token after the closing comma), or `i` when none does: within SPEAKER_ASIDE_TOKENS, no quotation mark inside.
+ */
+function afterSpeakerAside(i: number, links: Links): number {
+  const { tokens } = links.layer;
+  const word = (k: number) => links.prose.slice(tokens[k].start, tokens[k].end);
+  if (i >= tokens.length || word(i) !== ',') return i;
+  for (let k = i + 1; k < tokens.length && k <= i + SPEAKER_ASIDE_TOKENS && tokens[k].sentence === tokens[i].sentence; k++) {
+    const w = word(k);
+    if (QUOTE_CHARACTERS.has(w)) return i;
+    if (w === ',') return k + 1;
+  }
+  return i;
 }
 
 /** The token after UTF-16 offset `end` is punctuation (or there is none): a clause ends there. */
