@@ -573,3 +573,10 @@ describe('dates: a weekday no tense placed is the one the article places elsewhe
       [['Friday', '2006-05-05'], ['Friday', '2006-05-12'], ['Friday', '2006-05-12']]);
   });
 });
+
+describe('a year inside a noun phrase after a possessive and two words (the corpus: "the FBI\'s fiscal year 2017 budget request"; examples written after the fix)', () => {
+  it('takes no tense from the clause', () => {
+    assert.deepEqual(check(tenseDateMismatch, pub('2025-11-12', "The minister presented the department's fiscal year 2030 budget plan on Monday.\n")), []);
+    assert.deepEqual(check(tenseDateMismatch, pub('2025-11-12', 'The minister presented the plan in 2030.\n')).map((f) => f.text), ['2030']);
+  });
+});

@@ -1408,3 +1408,14 @@ describe('a quotation\'s speaker past an aside, carried to the quotation after i
     assert.deepEqual(unsourced('"We acted fast," said Jane Cole, the trust\'s chief executive. Some 120 patients were treated overnight.'), ['Some 120']);
   });
 });
+
+describe('a subject past a participle aside with adverbs, possessives and participles (review 67: "Sun Microsystems Inc., snapping back to profitability after its first quarterly loss as a public firm, said it earned $5.2 million"; examples written after the fix)', () => {
+  it('reads the reporting verb\'s subject before such an aside', () => {
+    assert.deepEqual(unsourced('Acme Corp., bouncing back from its worst year on record, said it earned $8.1 million in the quarter.'), []);
+    assert.deepEqual(unsourced('The trust, already stretched by its closely watched budget, said 400 beds were full.'), []);
+  });
+
+  it('keeps a figure in a sentence with no reporting verb', () => {
+    assert.deepEqual(unsourced('Acme Corp., bouncing back from its worst year on record, earned $8.1 million in the quarter.'), ['$8.1 million']);
+  });
+});

@@ -1414,9 +1414,20 @@ function asideOpening(tokens: readonly Token[], prose: string, close: number, se
       return afterNoun && (nounPhrase || (participle && restNounPhrase)) ? j : -1;
     }
     restNounPhrase = nounPhrase;
-    if (!verbGroupWords().appositiveTags.has(tokens[j].pos) && x !== '-' && x !== '&') nounPhrase = false;
+    if (!verbGroupWords().appositiveTags.has(tokens[j].pos) && x !== '-' && x !== '&' && !asideModifier(tokens[j], x)) nounPhrase = false;
   }
   return -1;
+}
+
+/**
+ * Whether a token of word `x` may stand inside an aside's noun phrase beyond its tags (appositiveTags): an adverb
+ * ("snapping back to profitability"), a possessive determiner ("after its first loss"), or a past participle
+ * ("closely held companies owned by …").
+ */
+function asideModifier(t: Token, x: string): boolean {
+  if (t.pos === 'ADV') return true;
+  if (t.pos === 'PRON') return verbGroupWords().possessiveDeterminers.has(x.toLowerCase());
+  return t.pos === 'VERB' && (x.endsWith('ed') || x.endsWith('en')) && t.lemma !== x.toLowerCase();
 }
 
 /** The endings of a past participle that opens an aside ("rumored", "based", "known", "driven"). */

@@ -69,7 +69,7 @@ const FORECAST = /\b(?:will|would|expect\w*|forecast\w*|project\w*|predict\w*|es
 const LIMIT = phrasesOf('limitWords', ['the'], ['end of', 'start of', 'middle of']);
 
 /** "a Jan. 14 return date", "the 22 January show": a date that modifies a noun takes no tense from the clause. */
-const ATTRIBUTIVE_BEFORE = /\b(?:a|an|the|this|that|its|their|his|her|our|[A-Za-z]+['’]s)\s+(?:[a-z]+\s+)?$/i;
+const ATTRIBUTIVE_BEFORE = /\b(?:a|an|the|this|that|its|their|his|her|our|[A-Za-z]+['’]s)\s+(?:[a-z]+\s+){0,2}$/i;
 const ATTRIBUTIVE_AFTER = /^\s+(?!(?:when|after|before|and|but|with|from|for|until|because|while|where|which|that|the|this|was|were|will|would|has|had|is|are)\b)(?:[A-Za-z]{3,}|[A-Z]{2}\b)/;
 /** Words that open the earlier term of a comparison between a verb and its date ("slower than in 2004", "up from"). */
 const COMPARISON_BETWEEN = new Set(['than', 'from']);
