@@ -1165,3 +1165,13 @@ describe('personal names with a particle inside ("Osama bin Laden" read as "Osam
     assert.ok(mentions('Shares in Banca Nazionale del Lavoro and Monte del Paschi di Siena rose.').every((m) => !m.endsWith(': person')));
   });
 });
+
+describe("a company's short name agrees with its legal name (review 67: \"General Mills' share\" read as the person \"Mills\"; examples written after the fix)", () => {
+  const mentions = (body: string) => analyze(`---\npublished: 1989-10-30\n---\n\n${body}\n`).entities.map((e) => `${e.text}: ${e.type}`);
+
+  it('types the short name as the company and takes back a title word cut from it', () => {
+    const m = mentions("Rival General Foods Inc. has been gaining ground. Analysts expect General Foods' share of the cereal market to reach 30%.");
+    assert.ok(!m.some((x) => x.startsWith('Foods')), m.join(' | '));
+    assert.ok(m.filter((x) => x === 'General Foods: org').length >= 1, m.join(' | '));
+  });
+});

@@ -9,6 +9,7 @@ import { retypeByContext } from './contextTypes';
 import { retypePossessedTitles } from './possessedTitles';
 import { withOwnPossessives } from './possessiveNames';
 import { joinNameParticles } from './particles';
+import { agreeWithLegalNames } from './companyNames';
 import { retypeHolidays } from './holidays';
 import { agreeInLists } from './lists';
 import { joinKnownPlaces, splitCoordinated } from './coordination';
@@ -389,6 +390,8 @@ export function findEntities(
   joinConstituencies(mentions, article.prose, fromRecogniser);
   // "St Mary's High School", "Macy's": a possessive that is part of the name. "Osama" + "bin" + "Laden": one name.
   const owned = joinNameParticles(withOwnPossessives(mentions, article, fromRecogniser), article, fromRecogniser);
+  // "General Mills Inc." … "General Mills' share": a company's short name is its legal name's.
+  agreeWithLegalNames(owned, article, fromRecogniser);
   // "Memorandum of Understanding (MOU)": a defined abbreviation is what its long form is, wherever it stands.
   const agreed = agreeWithLongForms(owned, article.prose, fromRecogniser);
   // A one-word name the tagger reads as an adjective ("Palestinian leader") opens no longer name's group.

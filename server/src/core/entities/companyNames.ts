@@ -1,0 +1,43 @@
+// A company's short name agrees with its legal name in the same article: "General Mills Inc." makes "General Mills"
+// a company's name, and "Mills" right after "General" part of it ("General Mills' share", where a title was cut).
+import type { Article, EntityMention } from '../types';
+import { isCorporateForm } from './refine';
+
+/**
+ * Types, in place, the recogniser's mentions (`ours`) that give a company's legal name without its corporate form
+ * (data/company-designators.txt: "Inc", "Corp", "plc") as organisations, and grows a mention back over the word
+ * before it when the two are that short name ("General" + "Mills", the title "General" having been cut off). The
+ * legal names are those of `mentions` typed `org` whose last word is a corporate form. UTF-16 offsets into
+ * `article.prose`; never throws.
+ */
+export function agreeWithLegalNames(mentions: EntityMention[], article: Article, ours: (m: EntityMention) => boolean): void {
+  const shortNames = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'org') continue;
+    const words = m.text.split(' ');
+    if (words.length >= 3 && isCorporateForm(words[words.length - 1])) shortNames.add(withoutComma(words.slice(0, -1).join(' ')));
+  }
+  if (shortNames.size === 0) return;
+  for (const m of mentions) {
+    if (!ours(m)) continue;
+    if (shortNames.has(m.text)) { m.type = 'org'; continue; }
+    const before = wordBefore(article.prose, m.start);
+    if (before && shortNames.has(`${before} ${m.text}`)) {
+      m.start -= before.length + 1;
+      m.text = article.text.slice(m.start, m.end);
+      m.type = 'org';
+    }
+  }
+}
+
+function withoutComma(s: string): string {
+  return s.endsWith(',') ? s.slice(0, -1) : s;
+}
+
+/** The word that ends one space before UTF-16 offset `start` of `prose` ("" when none stands there). */
+function wordBefore(prose: string, start: number): string {
+  if (prose[start - 1] !== ' ') return '';
+  let k = start - 1;
+  while (k > 0 && prose[k - 1] !== ' ' && prose[k - 1] !== '\n') k--;
+  return prose.slice(k, start - 1);
+}
