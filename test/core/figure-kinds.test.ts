@@ -1419,3 +1419,15 @@ describe('a subject past a participle aside with adverbs, possessives and partic
     assert.deepEqual(unsourced('Acme Corp., bouncing back from its worst year on record, earned $8.1 million in the quarter.'), ['$8.1 million']);
   });
 });
+
+describe('a reported vote\'s tally (review 67: "voted 89-52 for a republic, with 11 abstentions"; examples written after the fix)', () => {
+  it('reads abstentions, "by N votes to M" and "by N to M" after a vote told as done as its result', () => {
+    assert.deepEqual(reasons('The assembly voted 61-40 in favour, with nine abstentions.'), ['nine: result']);
+    assert.deepEqual(unsourced('Councillors rejected the plan by 27 votes to 19.'), []);
+    assert.deepEqual(unsourced('MPs backed the bill by 330 to 214 on Tuesday.'), []);
+  });
+
+  it('keeps counts around a vote still to come', () => {
+    assert.deepEqual(unsourced('The assembly will vote next week, and 12 members are undecided.'), ['12']);
+  });
+});

@@ -53,6 +53,9 @@ export interface Lexicon {
   /** Nouns of an election's result and the verbs that win them ("won 166 seats", "a majority of 167"). */
   electionNouns: Set<string>;
   electionVerbs: Set<string>;
+  /** Counted nouns of a vote's tally ("11 abstentions", "310 votes") and the lemmas of the verbs that hold or decide a vote ("voted", "passed"). */
+  voteNouns: Set<string>;
+  voteVerbs: Set<string>;
   /** Words that name a share market or its shares ("shares", "FTSE", "Nikkei"; lower case), the lemmas of the verbs of
    * a trading day ("close", "rise", "shed"), and the words that give a move's direction after "be" ("were down 10%"). */
   marketSubjects: Set<string>;
@@ -208,6 +211,8 @@ export function getLexicon(): Lexicon {
     resultVerbs: set(context.resultVerbs),
     electionNouns: set(context.electionNouns),
     electionVerbs: set(context.electionVerbs),
+    voteNouns: set(context.voteNouns),
+    voteVerbs: set(context.voteVerbs),
     marketSubjects: set(context.marketSubjects),
     marketVerbs: set(context.marketVerbs),
     marketDirections: set(context.marketDirections),

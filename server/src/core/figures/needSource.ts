@@ -45,7 +45,8 @@ const CLAUSE_BREAK = new Set(['VERB', 'CCONJ', 'SCONJ', 'PUNCT']);
  * - `result`: a count of a game's statistics (lex.resultNouns) scored by a verb of lex.resultVerbs, read from the
  *   layer ("Pike scored a season-best 27 points"); or, in an article the learned genre model reads as a sports report,
  *   a count or measure of a noun sport copy counts ("14 points from O'Gara", "by 40 metres"; sport.ts); or an
- *   election's seats, votes or majority won or lost ("won a majority of 167", electionResult).
+ *   election's seats, votes or majority won or lost ("won a majority of 167", electionResult); or a reported vote's
+ *   tally ("voted 89-52, with 11 abstentions", "passed by 310 votes to 205", voteTally).
  * - `record`: a whole count up to lex.recordMax after a possessive ("the borough's 17 wards"), or joined by "and"
  *   to such a count ("its four battalions and 15 companies"), or a bare one after a name and "at" ("the European
  *   Union at 27"), or a set of up to ENUMERATED_MAX told whole after "all" ("all three teams").
@@ -80,7 +81,7 @@ export function markNoSourceNeeded(article: Article, figures: FigureMention[], l
   const priced = new Set(figures.filter((g) => g.kind === 'money' || g.kind === 'percent').map((g) => g.sentence));
   figures.forEach((f, i) => {
     const why = conversion(article, figures[i - 1], f, figures[i - 2]) ?? unitDefined(article, f, lex) ?? compoundConverted(article, f, lex) ?? equivalent(article, figures[i - 1], f) ?? (inHeading[i] ? headline(f, body, lex, opening) : null) ?? result(article, f, lex) ?? record(article, f, lex)
-      ?? market(article, f, lex) ?? marketCompared(article, figures[i - 1], f) ?? sameQuote(article, figures[i - 1], f) ?? perShare(article, figures[i - 1], f) ?? farPerShare(article, figures[i - 1], f) ?? enumerated(article, f)
+      ?? market(article, f, lex) ?? marketCompared(article, figures[i - 1], f) ?? sameQuote(article, figures[i - 1], f) ?? perShare(article, figures[i - 1], f) ?? farPerShare(article, figures[i - 1], f) ?? voteTally(article, figures[i - 1], f, lex) ?? enumerated(article, f)
       ?? (marketSeen ? nameMovedOnTheDay(article, f, lex) : null)
       ?? namedAgain(article, firstGiven, body, f) ?? rateBase(article, f, figures[i + 1]) ?? ownAccount(article, f) ?? storyCount(article, f, priced, lex);
     if (why) f.noSourceNeeded = why;
@@ -430,6 +431,34 @@ function electionResult(article: Article, f: FigureMention, lex: Lexicon): boole
     // "will take three key seats": a forecast, which needs its source.
     const g = verbGroupAt(layer, k);
     return lex.electionVerbs.has(t.lemma) && !(g && (g.tense === 'future' || g.modal !== null || g.prospective));
+  }
+  return false;
+}
+
+/**
+ * "voted 89-52 for a republic, with 11 abstentions", "passed by 310 votes to 205", "backed the bill by 300 to 210":
+ * a count of a vote's tally in a sentence where a verb of lex.voteVerbs tells the vote as done (no future or modal): a
+ * count of lex.voteNouns, a range after "by", or the second of a tally after "to" following such a count (`prev`).
+ * LABELLING.md leaves vote counts announced in the story unsourced.
+ */
+function voteTally(article: Article, prev: FigureMention | undefined, f: FigureMention, lex: Lexicon): NoSourceNeeded | null {
+  if (f.kind !== 'count' || f.approximate || !votedIn(article, f, lex)) return null;
+  const before = trimBlanks(article.prose.slice(Math.max(0, f.start - 12), f.start)).toLowerCase();
+  const counted = f.unit !== null && lex.voteNouns.has(f.unit.toLowerCase());
+  const range = f.valueMax !== null && f.valueMax !== undefined && (before.endsWith(' by') || before === 'by');
+  const second = !!prev && prev.sentence === f.sentence && prev.unit !== null && lex.voteNouns.has(prev.unit.toLowerCase()) && (before.endsWith(' to') || before === 'to');
+  return counted || range || second ? { kind: 'result' } : null;
+}
+
+/** Whether the sentence of figure `f` tells a vote as done: a verb of lex.voteVerbs in a group with no future or modal. */
+function votedIn(article: Article, f: FigureMention, lex: Lexicon): boolean {
+  const layer = languageOf(article);
+  const at = layer.tokenAt(f.start);
+  const sentence = at >= 0 ? layer.sentences[layer.tokens[at].sentence] : undefined;
+  if (!sentence) return false;
+  for (let k = sentence.first; k <= sentence.last; k++) {
+    const g = layer.tokens[k].pos === 'VERB' && lex.voteVerbs.has(layer.tokens[k].lemma) ? verbGroupAt(layer, k) : undefined;
+    if (g && g.tense !== 'future' && g.modal === null && !g.prospective) return true;
   }
   return false;
 }
