@@ -1175,3 +1175,11 @@ describe("a company's short name agrees with its legal name (review 67: \"Genera
     assert.ok(m.filter((x) => x === 'General Foods: org').length >= 1, m.join(' | '));
   });
 });
+
+describe('two companies joined by "and" before a corporate form (review 67: "units of Innopac and Mobil Corp."; examples written after the fix)', () => {
+  it('splits them when the article names the first alone', () => {
+    const a = analyze('---\npublished: 1989-10-30\n---\n\nPackwell Inc. makes foam trays. Packwell said sales rose. A venture of Packwell and Exxon Corp. runs the plant.\n');
+    const texts = a.entities.map((e) => e.text);
+    assert.ok(texts.includes('Exxon Corp') && !texts.some((t) => t.includes(' and ')), texts.join(' | '));
+  });
+});

@@ -236,14 +236,16 @@ function endsInOrgHead(left: string): boolean {
  * either side is read alone elsewhere in the article or is a known place. Across a comma a known place on either side
  * makes one ("Washington, D.C."), and only a side read alone makes two ("Yobo, Stubbs" in a team sheet). Before a name
  * that ends in an org head, a side with no head of its own shares that head ("U.S. Immigration and Naturalization
- * Service"). Only the right's words up to the next join are its name.
+ * Service"), unless the article reads that side alone ("Innopac and Mobil Corp."). Only the right's words up to the
+ * next join are its name.
  */
 function twoNames(left: string, right: string, join: string, readAlone: (name: string) => boolean, inList: boolean): boolean {
   if (join.trimEnd().endsWith('the')) return false;
   JOIN_END.lastIndex = 0;
   const next = JOIN_END.exec(right);
   const second = next ? right.slice(0, next.index) : right;
-  if (endsInOrgHead(second) && !endsInOrgHead(left)) return false;
+  // ("Innopac and Mobil Corp.": a left side the article names alone is a name of its own, head or none.)
+  if (endsInOrgHead(second) && !endsInOrgHead(left) && !readAlone(left)) return false;
   if (join.includes(',')) return (![left, second].some((name) => lookupPlace(name) !== null) && [left, second].some(readAlone)) || listComma(left, second, second === right && !inList);
   if (second.startsWith(`${left} `)) return true;
   return [left, second].some((name) => readAlone(name) || lookupPlace(name) !== null);
