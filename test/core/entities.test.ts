@@ -1183,3 +1183,11 @@ describe('two companies joined by "and" before a corporate form (review 67: "uni
     assert.ok(texts.includes('Exxon Corp') && !texts.some((t) => t.includes(' and ')), texts.join(' | '));
   });
 });
+
+describe('an interjection in capitals is no name (review 67: "it will, in fact, be OK"; examples written after the fix)', () => {
+  it('drops "OK" read as an interjection and keeps an acronym the tagger reads as a function word', () => {
+    const a = analyze('---\npublished: 2024-03-08\n---\n\n"The match went OK, and the crowd was great," the coach said. The OFT said it would act.\n');
+    const texts = a.entities.map((e) => e.text);
+    assert.ok(!texts.includes('OK') && texts.includes('OFT'), texts.join(' | '));
+  });
+});

@@ -41,14 +41,16 @@ const TAG_TYPES: Record<string, EntityType> = { person: 'person', org: 'org', pl
 
 /**
  * Every token of the layer under `span` is a function word (data/entity-function-pos.json `neverName`: a pronoun and its clitic, "She’ll", "Alternatively"); false when no token is. A word in
- * capitals ("OFT", which the tagger reads as "oft") is an acronym, never a function word.
+ * capitals ("OFT", which the tagger reads as "oft") is an acronym, never a function word, unless the tagger reads it
+ * as an interjection ("it will be OK", "LOL").
  */
 function functionWordsOnly(layer: Language, prose: string, span: Span): boolean {
   let i = layer.tokenAt(span.start);
   if (i < 0) return false;
   for (; i < layer.tokens.length && layer.tokens[i].start < span.end; i++) {
     const t = layer.tokens[i];
-    if (!functionPos('neverName').has(t.pos) || isCapitals(prose.slice(t.start, t.end), 2)) return false;
+    // (An acronym the tagger reads as a function word stays a name, "US" as "us"; not an interjection: "be OK".)
+    if (!functionPos('neverName').has(t.pos) || (t.pos !== 'INTJ' && isCapitals(prose.slice(t.start, t.end), 2))) return false;
   }
   return true;
 }
