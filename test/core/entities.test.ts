@@ -1191,3 +1191,10 @@ describe('an interjection in capitals is no name (review 67: "it will, in fact, 
     assert.ok(!texts.includes('OK') && texts.includes('OFT'), texts.join(' | '));
   });
 });
+
+describe('a name ending in a corporate form is a company\'s (review 67: "Jim Pattison Industries Ltd." typed a person; examples written after the fix)', () => {
+  it('types it org whatever the recogniser read', () => {
+    const a = analyze('---\npublished: 1989-10-30\n---\n\nHarold Bream Industries Ltd. said sales rose, and Tollway Events Limited agreed.\n');
+    assert.deepEqual(a.entities.map((e) => `${e.text}: ${e.type}`), ['Harold Bream Industries Ltd: org', 'Tollway Events Limited: org']);
+  });
+});

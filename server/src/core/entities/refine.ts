@@ -123,7 +123,19 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   if (isOfficeWord(last.word)) return null;
   // "Commissioner for Migration, Home Affairs and Citizenship": a portfolio names no body or place.
   if (isPortfolio(named, article.prose)) return null;
-  return asPartyMembers(asPrefixed(asStorm(asAward(asFaith(asDemonym(withInitialAndSurname(withGivenName(withHeadPrior(withLongerName(withHeadNoun(withListedInitial(named, article), article.prose), article.prose, sentenceEnd(named, article)))), article)))), article.prose)));
+  return asCompany(asPartyMembers(asPrefixed(asStorm(asAward(asFaith(asDemonym(withInitialAndSurname(withGivenName(withHeadPrior(withLongerName(withHeadNoun(withListedInitial(named, article), article.prose), article.prose, sentenceEnd(named, article)))), article)))), article.prose))));
+}
+
+/**
+ * "Jim Pattison Industries Ltd", "Fluor Corp": a name of two words or more that ends in a corporate form
+ * (data/company-designators.txt) is a company's, whatever the recogniser read; not a place before a two-letter form,
+ * which may be a state's ("Adelaide SA").
+ */
+function asCompany(m: RecognizedMention): RecognizedMention {
+  if (m.type === 'org' || !hasSpace(m.text)) return m;
+  const last = m.text.slice(m.text.lastIndexOf(' ') + 1);
+  if (!isCorporateForm(last) || (m.type === 'place' && withoutFullStop(last).length <= 2)) return m;
+  return { ...m, type: 'org', label: 'ORG' };
 }
 
 /**
