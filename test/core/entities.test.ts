@@ -1198,3 +1198,11 @@ describe('a name ending in a corporate form is a company\'s (review 67: "Jim Pat
     assert.deepEqual(a.entities.map((e) => `${e.text}: ${e.type}`), ['Harold Bream Industries Ltd: org', 'Tollway Events Limited: org']);
   });
 });
+
+describe('given names and a regnal numeral name a person (review 67: "Elizabeth II" typed an organisation; examples written after the fix)', () => {
+  it('types "Elizabeth II" as a person, and leaves a work with a numeral alone', () => {
+    const types = (body: string) => analyze(`---\npublished: 1998-02-13\n---\n\n${body}\n`).entities.map((e) => `${e.text}: ${e.type}`);
+    assert.ok(types('Delegates voted to cut ties with Elizabeth II and her heirs.').includes('Elizabeth II: person'));
+    assert.ok(!types('The film Rocky II opened in 1979.').some((t) => t.startsWith('Rocky II: person')));
+  });
+});

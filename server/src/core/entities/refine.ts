@@ -3,7 +3,7 @@ import { getLexicon } from '../figures/lexicon';
 import { readDataJson, readWordList } from '../dataFiles';
 import type { Article, Span } from '../types';
 import { lookupPlace } from './gazetteer';
-import { isOftenLowerCase, type RecognizedMention } from './ner';
+import { isGivenName, isMostlyCapitalised, isOftenLowerCase, type RecognizedMention } from './ner';
 import { firstTokenEndingAfter, languageOf } from '../language';
 import { asDemonym, asFaith, asPartyMembers, asPrefixed } from './demonyms';
 import { asStorm } from './storms';
@@ -123,7 +123,22 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   if (isOfficeWord(last.word)) return null;
   // "Commissioner for Migration, Home Affairs and Citizenship": a portfolio names no body or place.
   if (isPortfolio(named, article.prose)) return null;
-  return asCompany(asPartyMembers(asPrefixed(asStorm(asAward(asFaith(asDemonym(withInitialAndSurname(withGivenName(withHeadPrior(withLongerName(withHeadNoun(withListedInitial(named, article), article.prose), article.prose, sentenceEnd(named, article)))), article)))), article.prose))));
+  return asRegnal(asCompany(asPartyMembers(asPrefixed(asStorm(asAward(asFaith(asDemonym(withInitialAndSurname(withGivenName(withHeadPrior(withLongerName(withHeadNoun(withListedInitial(named, article), article.prose), article.prose, sentenceEnd(named, article)))), article)))), article.prose)))));
+}
+
+/**
+ * "Elizabeth II", "Charles III": given names (opensPersonNames, or the recogniser's gazetteer's given names its
+ * lexicon finds mostly capitalised) and a generational or regnal numeral
+ * (data/entity-generational-suffixes.txt) name a person, whatever body or place the recogniser read; not "Rocky II"
+ * typed as a work, nor "England XV".
+ */
+function asRegnal(m: RecognizedMention): RecognizedMention {
+  if (m.type !== 'org' && m.type !== 'place') return m;
+  const words = m.text.split(' ');
+  const numeral = words[words.length - 1];
+  if (words.length < 2 || !readWordList('entity-generational-suffixes.txt').has(numeral) || numeral.endsWith('r')) return m;
+  const given = (w: string) => opensPersonNames(w) || (isGivenName(w) && isMostlyCapitalised(w));
+  return words.slice(0, -1).every(given) ? { ...m, type: 'person', label: 'PER' } : m;
 }
 
 /**
