@@ -525,3 +525,18 @@ describe('fix safety: another tool\'s directive (second independent tester)', ()
     }
   });
 });
+
+describe('fix safety: names that hold "\'s" or a particle, and quotations after a long tag (the corpus property, thirty-sixth session; passages of our own)', () => {
+  it('tagging one use of a firm named for its founder leaves the others the same name', () => {
+    assertSafe(article('2005-03-10', "# Hobson's owner buys rival\n\nThe deal joins stores like Hobson's, Grange's and Ferris's. The owner of Hobson's and Grange's will assume the debt."));
+  });
+
+  it('tagging a saint\'s institution or a name with a particle leaves no piece of it behind', () => {
+    assertSafe(article('2005-03-10', "Pupils at St Bede's High School protested. St Bede's said it would act."));
+    assertSafe(article('2005-03-10', 'The group joined investor Prince Khalid bin Talal and a unit of a bank. Prince Khalid said he was pleased.'));
+  });
+
+  it('tagging a speaker\'s employer in a long tag keeps the next quotation sourced', () => {
+    assertSafe(article('2005-03-10', '"Debt is high," said Anna Roe, the deputy director of the fund\'s Western Hemisphere Department. "At about 80% of output, it must fall."'));
+  });
+});

@@ -24,11 +24,13 @@ const MAX_PARTICLE_GAP = 14;
  */
 export function joinNameParticles(mentions: EntityMention[], article: Article, ours: (m: EntityMention) => boolean): EntityMention[] {
   const prose = article.prose;
+  const loose = (m: EntityMention) => !m.tagged && m.partOf === undefined;
   const joined = new Set<EntityMention>();
   for (let i = mentions.length - 2; i >= 0; i--) {
     const m = mentions[i];
     const next = mentions[i + 1];
-    if (!ours(m) || !ours(next) || joined.has(m) || particlesBetween(prose, m.end, next.start) === 0) continue;
+    // (A name matched from a tag elsewhere joins too: tagging "Prince Alwaleed" must not leave "Talal" a name alone.)
+    if (!loose(m) || !loose(next) || !(ours(m) || ours(next)) || joined.has(m) || particlesBetween(prose, m.end, next.start) === 0) continue;
     joined.add(next);
     const patronymic = prose.slice(m.end + 1, next.start - 1).split(' ').some((w) => PATRONYMICS.has(w));
     m.end = next.end;

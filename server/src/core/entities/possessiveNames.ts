@@ -34,14 +34,16 @@ export function withOwnPossessives(mentions: EntityMention[], article: Article, 
   const layer = languageOf(article);
   const owned = ownedNames(mentions, layer, prose, ours);
   const dropped = new Set<EntityMention>();
+  // A name the article tags elsewhere ("Macy" matched from a tag ":org[Macy's]") grows too, keeping its type, so a tag
+  // fix on one mention leaves no other reading of the name behind.
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    if (!ours(m) || dropped.has(m) || !possessiveAt(prose, m.end)) continue;
-    if (isCondition(layer, prose, m)) dropped.add(m);
-    else if (isSaintName(m.text)) growSaint(mentions, i, article, dropped);
+    if (m.tagged || m.partOf !== undefined || dropped.has(m) || !possessiveAt(prose, m.end)) continue;
+    if (ours(m) && isCondition(layer, prose, m)) dropped.add(m);
+    else if (isSaintName(m.text)) growSaint(mentions, i, article, dropped, ours(m));
     else if (owned.has(m.text)) {
       grow(m, article, m.end + 2);
-      m.type = 'org';
+      if (ours(m)) m.type = 'org';
     }
   }
   return dropped.size ? mentions.filter((m) => !dropped.has(m)) : mentions;
@@ -50,7 +52,11 @@ export function withOwnPossessives(mentions: EntityMention[], article: Article, 
 /** The texts of `ours` that name a firm with its own "'s" (withOwnPossessives): no saint's, no known place's. */
 function ownedNames(mentions: readonly EntityMention[], layer: Language, prose: string, ours: (m: EntityMention) => boolean): Set<string> {
   const owned = new Set<string>();
-  for (const m of mentions) if (ours(m) && possessiveAt(prose, m.end) && !isSaintName(m.text) && !isKnownPlace(m.text) && standsAlone(layer, prose, m.end + 2) && everyUsePossessive(prose, m.text)) owned.add(m.text);
+  for (const m of mentions) {
+    if (ours(m) && possessiveAt(prose, m.end) && !isSaintName(m.text) && !isKnownPlace(m.text) && standsAlone(layer, prose, m.end + 2) && everyUsePossessive(prose, m.text)) owned.add(m.text);
+    // A tag's own "'s" ("Macy's") says the name holds it.
+    if (m.tagged && m.text.length > 2 && possessiveAt(m.text, m.text.length - 2)) owned.add(m.text.slice(0, -2));
+  }
   return owned;
 }
 
@@ -60,16 +66,20 @@ function isCondition(layer: Language, prose: string, m: EntityMention): boolean 
 }
 
 /**
- * Grows the saint's name `mentions[i]` over its "'s" and the institution's words after it, drops (into `dropped`) the
- * mentions those words held, and types it: a body when the words end an organisation's name or it was read as a person.
+ * Grows the saint's name `mentions[i]` over its "'s" and the institution's words after it (not over a tag), drops
+ * (into `dropped`) the mentions those words held, and, with `retype`, types it: a body when the words end an
+ * organisation's name or it was read as a person.
  */
-function growSaint(mentions: readonly EntityMention[], i: number, article: Article, dropped: Set<EntityMention>): void {
+function growSaint(mentions: readonly EntityMention[], i: number, article: Article, dropped: Set<EntityMention>, retype: boolean): void {
   const m = mentions[i];
   const end = institutionEnd(article.prose, m.end + 2);
   const institution = end > m.end + 2;
-  for (let j = i + 1; j < mentions.length && mentions[j].start < end; j++) dropped.add(mentions[j]);
+  const held = [];
+  for (let j = i + 1; j < mentions.length && mentions[j].start < end; j++) held.push(mentions[j]);
+  if (held.some((n) => n.tagged)) return;
+  for (const n of held) dropped.add(n);
   grow(m, article, end);
-  if (m.type === 'person' || (institution && endsOrgNames(lastWord(m.text)))) m.type = 'org';
+  if (retype && (m.type === 'person' || (institution && endsOrgNames(lastWord(m.text))))) m.type = 'org';
 }
 
 /** Whether "'s" (straight or curly apostrophe) ends a word at UTF-16 offset `at` of `prose`. */

@@ -8,7 +8,7 @@ import type { Article, Span } from '../types';
 import { firstAtLeast } from '../text/spanIndex';
 import { detached } from '../text/memo';
 import { tagText, type TaggedToken, type TokenKind, type Upos } from './tagger';
-import { hasDigit, hasLetter, hasSpace, isCapitalised, isDigits, isLowerInitial, straightApostrophes, withoutFullStop } from '../text/shape';
+import { hasDigit, hasLetter, hasSpace, isCapitalised, isDigits, isLowerInitial, straightApostrophes, withoutFullStop, wordsOf } from '../text/shape';
 
 export type { TokenKind, Upos } from './tagger';
 
@@ -1203,11 +1203,14 @@ function taggedJustBefore(before: Quotation, q: Quotation, prose: string): boole
   // ('…," a detective said of the robbers. "They', '…," says Mr Dean, who runs the firm. "Our': the clause may run on
   // a few words to its sentence's end.)
   const rest = prose.slice(clauseEnd, q.start).trim();
-  return rest.endsWith('.') && rest.length <= TAG_TAIL_LENGTH && ![...rest.slice(0, -1)].some((c) => SENTENCE_MARKS.has(c) || QUOTE_CHARACTERS.has(c));
+  return rest.endsWith('.') && wordsOf(rest).filter(hasLetter).length <= TAG_TAIL_WORDS && ![...rest.slice(0, -1)].some((c) => SENTENCE_MARKS.has(c) || QUOTE_CHARACTERS.has(c));
 }
 
-/** Most characters a reporting clause may run on after its verb and speaker before the next quotation opens. */
-const TAG_TAIL_LENGTH = 60;
+/**
+ * Most words a reporting clause may run on after its verb and speaker before the next quotation opens (counted in
+ * words with letters, not characters, so a tag written into the prose, blanked to spaces, does not lengthen it).
+ */
+const TAG_TAIL_WORDS = 10;
 /** Marks that end a sentence. */
 const SENTENCE_MARKS: ReadonlySet<string> = new Set(['.', '!', '?']);
 
