@@ -1206,3 +1206,11 @@ describe('given names and a regnal numeral name a person (review 67: "Elizabeth 
     assert.ok(!types('The film Rocky II opened in 1979.').some((t) => t.startsWith('Rocky II: person')));
   });
 });
+
+describe('a short title word that ends a name with no name after it is the name\'s own (review 67: "Hun Sen" never flagged; examples written after the fix)', () => {
+  it('keeps "Hun Sen" and still drops a title before a name', () => {
+    const names = (body: string) => analyze(`---\npublished: 1998-02-19\n---\n\n${body}\n`).entities.map((e) => e.text);
+    assert.ok(names('In July, Hun Sen ousted his rival in a coup.').includes('Hun Sen'));
+    assert.ok(!names('Missouri Gov Matt Blunt signed the bill.').some((n) => n.endsWith('Gov')));
+  });
+});

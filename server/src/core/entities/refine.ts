@@ -113,7 +113,9 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   // follows them, they are not a name of their own.
   const words = titleWords(named.text);
   const last = words[words.length - 1];
-  if (words.every((w) => w.title) || (last.title && withoutFullStop(last.word) !== 'The')) return null;
+  // ("Hun Sen staged a coup": a last word that could be a short title's abbreviation, with no name after it, ends a
+  // name; "My Fair Lady" does not.)
+  if (words.every((w) => w.title) || (last.title && withoutFullStop(last.word) !== 'The' && !endsWithNameLikeTitle(last.word, article.prose, named.end))) return null;
   // "(Japan) Inc.": a corporate form alone names no company; it ends one. One in capitals may be an acronym ("SA" for
   // South Africa).
   if (words.every((w) => isCorporateForm(w.word) && !isCapitals(w.word, 2))) return null;
@@ -125,6 +127,24 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   if (isPortfolio(named, article.prose)) return null;
   return asRegnal(asCompany(asPartyMembers(asPrefixed(asStorm(asAward(asFaith(asDemonym(withInitialAndSurname(withGivenName(withHeadPrior(withLongerName(withHeadNoun(withListedInitial(named, article), article.prose), article.prose, sentenceEnd(named, article)))), article)))), article.prose)))));
 }
+
+/** Longest title word ending a name that may be a name's own word ("Sen" of "Hun Sen"). */
+const NAME_LIKE_TITLE_LENGTH = 3;
+
+/**
+ * Whether the title word `word` ending a name at UTF-16 offset `end` of `prose` is the name's own word: short, written
+ * with no full stop, and with no capitalised word after it (a name it would be the title of), past the blanks a tag's
+ * markup leaves (":person[Matt Blunt]" after "Missouri Gov").
+ */
+function endsWithNameLikeTitle(word: string, prose: string, end: number): boolean {
+  if (word.length > NAME_LIKE_TITLE_LENGTH || withoutFullStop(word) !== word) return false;
+  let k = prose[end] === '.' ? end + 1 : end;
+  if (prose[k] !== ' ') return true;
+  while (prose[k] === ' ' && k < end + MAX_BLANKS_BEFORE_NAME) k++;
+  return !isCapitalised(prose[k]);
+}
+/** Most blanks between a title word and the name after it (a space, and a tag's opening blanked: ":person["). */
+const MAX_BLANKS_BEFORE_NAME = 16;
 
 /**
  * "Elizabeth II", "Charles III": given names (opensPersonNames, or the recogniser's gazetteer's given names its
