@@ -540,3 +540,14 @@ describe('fix safety: names that hold "\'s" or a particle, and quotations after 
     assertSafe(article('2005-03-10', '"Debt is high," said Anna Roe, the deputy director of the fund\'s Western Hemisphere Department. "At about 80% of output, it must fall."'));
   });
 });
+
+describe('fix safety: a tag that leaves an abbreviation\'s full stop outside it, and a legal name tagged as any type (TimeBank articles of reviews 66 and 67; passages of our own)', () => {
+  it('keeps the subject of "said" after ":org[Brewster Holdings Inc]."', () => {
+    assertSafe(article('1989-10-30', 'Brewster Holdings Inc., recovering from its first annual loss, said it earned $3.1 million in the quarter.'));
+    assertSafe(article('1989-10-30', 'Brewster Holdings Inc. said it earned $3.1 million in the quarter.'));
+  });
+
+  it('keeps a short name agreeing with its legal name whatever type the legal name is tagged as', () => {
+    assertSafe(article('1989-10-30', "Rival General Foods Inc. has been gaining ground. Analysts expect General Foods' share to rise."));
+  });
+});

@@ -1,31 +1,34 @@
 // A company's short name agrees with its legal name in the same article: "General Mills Inc." makes "General Mills"
 // a company's name, and "Mills" right after "General" part of it ("General Mills' share", where a title was cut).
-import type { Article, EntityMention } from '../types';
+import type { Article, EntityMention, EntityType } from '../types';
 import { isCorporateForm } from './refine';
 
 /**
  * Types, in place, the recogniser's mentions (`ours`) that give a company's legal name without its corporate form
- * (data/company-designators.txt: "Inc", "Corp", "plc") as organisations, and grows a mention back over the word
+ * (data/company-designators.txt: "Inc", "Corp", "plc") as that name is typed, and grows a mention back over the word
  * before it when the two are that short name ("General" + "Mills", the title "General" having been cut off). The
- * legal names are those of `mentions` typed `org` whose last word is a corporate form. UTF-16 offsets into
+ * legal names are those of `mentions` typed `org`, or tagged as any type, whose last word is a corporate form. UTF-16 offsets into
  * `article.prose`; never throws.
  */
 export function agreeWithLegalNames(mentions: EntityMention[], article: Article, ours: (m: EntityMention) => boolean): void {
-  const shortNames = new Set<string>();
+  // Short name → the type its legal name has: a body's, or what the journalist tagged it as.
+  const shortNames = new Map<string, EntityType>();
   for (const m of mentions) {
-    if (m.type !== 'org') continue;
+    if (m.type !== 'org' && !m.tagged) continue;
     const words = m.text.split(' ');
-    if (words.length >= 3 && isCorporateForm(words[words.length - 1])) shortNames.add(withoutComma(words.slice(0, -1).join(' ')));
+    if (words.length >= 3 && isCorporateForm(words[words.length - 1])) shortNames.set(withoutComma(words.slice(0, -1).join(' ')), m.type);
   }
   if (shortNames.size === 0) return;
   for (const m of mentions) {
     if (!ours(m)) continue;
-    if (shortNames.has(m.text)) { m.type = 'org'; continue; }
+    const type = shortNames.get(m.text);
+    if (type) { m.type = type; continue; }
     const before = wordBefore(article.prose, m.start);
-    if (before && shortNames.has(`${before} ${m.text}`)) {
+    const longer = before ? shortNames.get(`${before} ${m.text}`) : undefined;
+    if (longer) {
       m.start -= before.length + 1;
       m.text = article.text.slice(m.start, m.end);
-      m.type = 'org';
+      m.type = longer;
     }
   }
 }

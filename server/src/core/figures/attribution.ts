@@ -1,7 +1,7 @@
 // Finds what sources a figure: citation tags, "according to …", a reporting verb with its speaker, data nouns with evidential verbs, attributed quotes.
 import type { Config } from '../config';
 import type { Article, Attribution, Span } from '../types';
-import { asideStart, commentAsideStart, languageOf, verbGroupAt, verbGroupsIn, verbGroupWords, type Language, type Quotation, type VerbGroup } from '../language';
+import { asideStart, commentAsideStart, isStrandedFullStop, languageOf, verbGroupAt, verbGroupsIn, verbGroupWords, type Language, type Quotation, type VerbGroup } from '../language';
 import type { Lexicon } from './lexicon';
 import { matchPhrase } from './numbers';
 import { GenerationMemo } from '../text/memo';
@@ -666,6 +666,8 @@ export function subjectBefore(layer: Language, prose: string, verb: number, sent
       while (j > sentenceFirst && !DASHES.has(prose.slice(tokens[j].start, tokens[j].end))) j--;
       if (j > sentenceFirst) { k = j; continue; }
     }
+    // ":org[Shoney's Inc]. said": an abbreviation's full stop left after a tag's closing bracket is the name's.
+    if (isStrandedFullStop(layer.tokens, prose, k)) continue;
     if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ') break;
     // "acted after it found that …": a preposition of time that opens the verb's clause (the tagger reads it ADP).
     if (t.pos === 'ADP' && verbGroupWords().timePrepositions.has(w.toLowerCase())) break;

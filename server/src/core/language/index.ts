@@ -1400,6 +1400,27 @@ export function commentAsideStart(layer: Language, prose: string, close: number,
   return open;
 }
 
+/**
+ * Whether token `k` is a full stop that markup parts from the name before it, blanked to a space in `prose`
+ * (":org[Shoney's Inc]." reads "Shoney's Inc ."): an abbreviation's full stop, which belongs to the name, not a
+ * sentence's end. Token indices into `tokens`, offsets into `prose`.
+ */
+export function isStrandedFullStop(tokens: readonly Token[], prose: string, k: number): boolean {
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  if (!t || !before || t.end !== t.start + 1 || prose[t.start] !== '.' || !(before.pos === 'PROPN' || before.pos === 'NOUN')) return false;
+  const gap = t.start - before.end;
+  return gap >= 1 && gap <= MAX_TAG_CLOSE && prose.slice(before.end, t.start).trim() === '';
+}
+/** Most blanked characters a tag's close leaves between a name and its full stop ("]", "]{id=\"shoneys\"}"). */
+const MAX_TAG_CLOSE = 64;
+
+/** Whether token `k` is a noun or name, or a name's full stop a tag's markup parts from it (isStrandedFullStop). */
+function nounEndsAt(tokens: readonly Token[], prose: string, k: number): boolean {
+  const t = tokens[isStrandedFullStop(tokens, prose, k) ? k - 1 : k];
+  return t.pos === 'PROPN' || t.pos === 'NOUN';
+}
+
 /** asideStart over the tokens alone, for the layer's own repairs before the layer is whole. */
 function asideOpening(tokens: readonly Token[], prose: string, close: number, sentenceFirst: number): number {
   let nounPhrase = true;
@@ -1410,8 +1431,7 @@ function asideOpening(tokens: readonly Token[], prose: string, close: number, se
     if (x === ',') {
       const first = tokens[j + 1];
       if (ASIDE_RELATIVES.has(prose.slice(first.start, first.end).toLowerCase())) return j;
-      const before = tokens[j - 1];
-      const afterNoun = j + 1 < close && (before.pos === 'PROPN' || before.pos === 'NOUN');
+      const afterNoun = j + 1 < close && nounEndsAt(tokens, prose, j - 1);
       // A participle phrase: "Nashua Corp., rumored a potential takeover target for six months, said".
       const participle = first.pos === 'VERB' && PARTICIPLE_ENDINGS.some((e) => prose.slice(first.start, first.end).endsWith(e)) && first.lemma !== prose.slice(first.start, first.end).toLowerCase();
       return afterNoun && (nounPhrase || (participle && restNounPhrase)) ? j : -1;
