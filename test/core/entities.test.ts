@@ -1214,3 +1214,11 @@ describe('a short title word that ends a name with no name after it is the name\
     assert.ok(!names('Missouri Gov Matt Blunt signed the bill.').some((n) => n.endsWith('Gov')));
   });
 });
+
+describe('a unit named after a company is no person (review 67: "Fluor Daniel" after "Fluor Corp."; examples written after the fix)', () => {
+  it('types a person-shaped name that opens with the company\'s one-word name as a body', () => {
+    const a = analyze('---\npublished: 1989-10-30\n---\n\nBechtel Corp. won the contract. Its unit, Bechtel Simon, will build the plant.\n');
+    const types = a.entities.map((e) => `${e.text}: ${e.type}`);
+    assert.ok(!types.includes('Bechtel Simon: person'), types.join(' | '));
+  });
+});
