@@ -580,3 +580,10 @@ describe('a year inside a noun phrase after a possessive and two words (the corp
     assert.deepEqual(check(tenseDateMismatch, pub('2025-11-12', 'The minister presented the plan in 2030.\n')).map((f) => f.text), ['2030']);
   });
 });
+
+describe('a date in a "since" phrase after a future (review 67: "will be Roberts\' first project since the birth of her twins, Hazel and Phinnaeus, two months ago"; examples written after the fix)', () => {
+  it('dates the event "since" looks back to, not the future', () => {
+    assert.deepEqual(check(tenseDateMismatch, pub('2025-11-12', 'The album will be her first since the death of her father, the singer Joe Marr, last year.\n')), []);
+    assert.deepEqual(check(tenseDateMismatch, pub('2025-11-12', 'The band will tour Europe last year.\n')).map((f) => f.text), ['last year']);
+  });
+});

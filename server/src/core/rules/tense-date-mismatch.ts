@@ -282,7 +282,7 @@ export const tenseDateMismatch: Rule = {
       if (event === 'planned' && !realised) continue;
       // "will rest after a draw on 8 January": a date right after the noun a preposition of time takes dates that noun,
       // whatever it is (after it, something happened), not the future verb before it.
-      if (verb.tense === 'future' && verb.end <= d.start && datesNounAfterTimePreposition(article, verb, d)) continue;
+      if (verb.tense === 'future' && verb.end <= d.start && (datesNounAfterTimePreposition(article, verb, d) || inSincePhrase(article, verb, d))) continue;
       // "abandoned plans for listings in New York next year": a word of planning between the verb and the date
       // (data/dates-future-cues.txt, outside any verb group) dates what is planned, not the verb.
       if (!stretch && verb.end <= d.start && planWordBetween(article, verb.end, d.start)) continue;
@@ -451,6 +451,21 @@ function limitedByVerb(article: Article, d: DateMention, verb: Governor, before:
 const EVENT_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'following', 'since']);
 /** Words a noun phrase may hold between a preposition and its head noun ("after a tense 1-1 draw"). */
 const NOUN_PHRASE_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+/**
+ * "will be her first project since the birth of her twins, Hazel and Phinnaeus, two months ago": a date after "since"
+ * and its noun phrase, with no verb between, dates the event "since" looks back to, not the future `verb` before it.
+ */
+function inSincePhrase(article: Article, verb: Governor, d: DateMention): boolean {
+  const layer = languageOf(article);
+  const verbLast = firstTokenEndingAfter(layer, verb.end - 1);
+  for (let k = firstTokenEndingAfter(layer, d.start) - 1; k > verbLast; k--) {
+    const t = layer.tokens[k];
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (article.prose.slice(t.start, t.end).toLowerCase() === 'since') return true;
+  }
+  return false;
+}
 
 /**
  * Whether date `d` follows, after "on", "in" or "at", a noun phrase that a preposition of EVENT_PREPOSITIONS takes
