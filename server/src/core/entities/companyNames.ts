@@ -1,6 +1,7 @@
 // A company's short name agrees with its legal name in the same article: "General Mills Inc." makes "General Mills"
 // a company's name, and "Mills" right after "General" part of it ("General Mills' share", where a title was cut).
 import type { Article, EntityMention, EntityType } from '../types';
+import { hasSpace, lastWordOf } from '../text/shape';
 import { isCorporateForm } from './refine';
 
 /**
@@ -46,10 +47,9 @@ function withoutComma(s: string): string {
   return s.endsWith(',') ? s.slice(0, -1) : s;
 }
 
-/** The word that ends one space before UTF-16 offset `start` of `prose` ("" when none stands there). */
+/** The word that ends one space (and only one) before UTF-16 offset `start` of `prose` ("" when none stands there). */
 function wordBefore(prose: string, start: number): string {
-  if (prose[start - 1] !== ' ') return '';
-  let k = start - 1;
-  while (k > 0 && prose[k - 1] !== ' ' && prose[k - 1] !== '\n') k--;
-  return prose.slice(k, start - 1);
+  return prose[start - 1] === ' ' && !hasSpace(prose[start - 2]) ? lastWordOf(prose.slice(Math.max(0, start - 1 - WORD_REACH), start - 1)) : '';
 }
+/** Most UTF-16 code units read back for the word before a name ("General" of "General Mills"). */
+const WORD_REACH = 64;

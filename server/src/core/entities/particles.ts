@@ -2,7 +2,7 @@
 // Leyen"), which the recogniser may read as two names or leave the particle out of ("bin Laden" read as "Laden").
 import type { Article, EntityMention, EntityType } from '../types';
 import { readWordList } from '../dataFiles';
-import { isCapitalised } from '../text/shape';
+import { hasLetter, isCapitalised, isLowerInitial, lastWordOf } from '../text/shape';
 import { isKnownPlace } from './knownPlaces';
 import { endsOrgNames } from './refine';
 
@@ -12,6 +12,8 @@ const SENTENCE_ENDS = new Set(['.', '!', '?']);
 const MAX_PARTICLES = 2;
 /** The longest particle of data/entity-name-particles-inside.txt ("della", "binti"). */
 const MAX_PARTICLE_LENGTH = 5;
+/** Most UTF-16 code units read back for the word before a particle (enough to see its first letter's case). */
+const WORD_REACH = 64;
 /** Most UTF-16 code units between two pieces of a name that particles join (" della dos "). */
 const MAX_PARTICLE_GAP = 14;
 
@@ -102,13 +104,13 @@ function growOverParticles(m: EntityMention, article: Article, tails: ReadonlySe
   let start = m.start;
   for (let n = 0; n < MAX_PARTICLES && prose[start - 1] === ' '; n++) {
     let k = start - 1;
-    while (k > 0 && k > start - 1 - MAX_PARTICLE_LENGTH - 1 && isLetter(prose[k - 1])) k--;
-    if (k === start - 1 || isLetter(prose[k - 1]) || !readWordList('entity-name-particles-inside.txt').has(prose.slice(k, start - 1).toLowerCase())) break;
+    while (k > 0 && k > start - 1 - MAX_PARTICLE_LENGTH - 1 && hasLetter(prose[k - 1])) k--;
+    if (k === start - 1 || hasLetter(prose[k - 1]) || !readWordList('entity-name-particles-inside.txt').has(prose.slice(k, start - 1).toLowerCase())) break;
     start = k;
   }
-  const before = prose[start - 1] === ' ' ? wordBefore(prose, start - 1) : '';
+  const before = prose[start - 1] === ' ' ? lastWordOf(prose.slice(Math.max(0, start - 1 - WORD_REACH), start - 1)) : '';
   // ("Awad. Bin Awad": a word that ends a sentence stands before no name.)
-  if (start === m.start || (isCapitalised(before) && !SENTENCE_ENDS.has(before.slice(-1))) || isLowerLetter(prose[start - 1])) return;
+  if (start === m.start || (isCapitalised(before) && !SENTENCE_ENDS.has(before.slice(-1))) || isLowerInitial(prose[start - 1])) return;
   // A capitalised particle opens a sentence ("Bin Laden is accused"): only a name the article gives whole.
   const grown = article.text.slice(start, m.end);
   const known = tails.has(grown.charAt(0).toLowerCase() + grown.slice(1));
@@ -118,17 +120,3 @@ function growOverParticles(m: EntityMention, article: Article, tails: ReadonlySe
   m.type = 'person';
 }
 
-function isLetter(c: string | undefined): boolean {
-  return c !== undefined && c.toLowerCase() !== c.toUpperCase();
-}
-
-function isLowerLetter(c: string | undefined): boolean {
-  return c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
-}
-
-/** The word of `prose` that ends at UTF-16 offset `end` ("" when none). */
-function wordBefore(prose: string, end: number): string {
-  let k = end;
-  while (k > 0 && prose[k - 1] !== ' ' && prose[k - 1] !== '\n') k--;
-  return prose.slice(k, end);
-}

@@ -1,7 +1,8 @@
 // Names that hold a possessive of their own: a saint's ("St Mary's High School", "St John's College") and a firm's
 // named for its founder ("Sainsbury's", "Macy's", "Moody's"), which the recogniser reads without their "'s".
 import { firstTokenEndingAfter, languageOf, type Language } from '../language';
-import { isCapitalised } from '../text/shape';
+import { hasLetter, isCapitalised, lastWordOf } from '../text/shape';
+import { possessiveAt } from '../dates/context';
 import type { Article, EntityMention } from '../types';
 import { readWordList } from '../dataFiles';
 import { endsOrgNames } from './refine';
@@ -79,16 +80,7 @@ function growSaint(mentions: readonly EntityMention[], i: number, article: Artic
   if (held.some((n) => n.tagged)) return;
   for (const n of held) dropped.add(n);
   grow(m, article, end);
-  if (retype && (m.type === 'person' || (institution && endsOrgNames(lastWord(m.text))))) m.type = 'org';
-}
-
-/** Whether "'s" (straight or curly apostrophe) ends a word at UTF-16 offset `at` of `prose`. */
-function possessiveAt(prose: string, at: number): boolean {
-  return (prose[at] === "'" || prose[at] === '’') && prose[at + 1] === 's' && !isLetter(prose[at + 2]);
-}
-
-function isLetter(c: string | undefined): boolean {
-  return c !== undefined && c.toLowerCase() !== c.toUpperCase();
+  if (retype && (m.type === 'person' || (institution && endsOrgNames(lastWordOf(m.text))))) m.type = 'org';
 }
 
 /** Whether a name opens with a saint's abbreviation or title (data/entity-saint-abbreviations.txt: "St", "Saint"). */
@@ -106,13 +98,13 @@ function standsAlone(layer: Language, prose: string, at: number): boolean {
   const next = layer.tokens[firstTokenEndingAfter(layer, at)];
   if (!next || next.sentence !== layer.tokens[firstTokenEndingAfter(layer, at - 3)]?.sentence) return true;
   const word = prose.slice(next.start, next.end);
-  return ALONE_MARKS.has(word) || (ALONE_POS.has(next.pos) && word === word.toLowerCase() && [...word].every(isLetter));
+  return ALONE_MARKS.has(word) || (ALONE_POS.has(next.pos) && word === word.toLowerCase() && [...word].every(hasLetter));
 }
 
 /** Whether every use of `name` in `prose` as whole words carries "'s" right after it. */
 function everyUsePossessive(prose: string, name: string): boolean {
   for (let at = prose.indexOf(name); at >= 0; at = prose.indexOf(name, at + 1)) {
-    if (isLetter(prose[at - 1]) || isLetter(prose[at + name.length])) continue;
+    if (hasLetter(prose[at - 1]) || hasLetter(prose[at + name.length])) continue;
     if (!possessiveAt(prose, at + name.length)) return false;
   }
   return true;
@@ -123,7 +115,7 @@ function institutionEnd(prose: string, from: number): number {
   let end = from;
   for (let words = 0; words < SAINT_NAME_WORDS && prose[end] === ' ' && isCapitalised(prose[end + 1]); words++) {
     let k = end + 1;
-    while (isLetter(prose[k])) k++;
+    while (hasLetter(prose[k])) k++;
     end = k;
   }
   return end;
@@ -132,12 +124,8 @@ function institutionEnd(prose: string, from: number): number {
 /** The lower-cased letters of the word after one space from UTF-16 offset `at` of `prose` ("" when none). */
 function wordAfter(prose: string, at: number): string {
   let end = at + 1;
-  while (isLetter(prose[end])) end++;
+  while (hasLetter(prose[end])) end++;
   return prose[at] === ' ' ? prose.slice(at + 1, end).toLowerCase() : '';
-}
-
-function lastWord(text: string): string {
-  return text.slice(text.lastIndexOf(' ') + 1);
 }
 
 /** Sets `m`'s end to UTF-16 offset `end` and its text to the article's words there. */
