@@ -9,7 +9,7 @@ import { limitNewsMemo } from '../../server/src/core/dates';
 import { limitFigureMemo } from '../../server/src/core/figures';
 import { limitSentenceMemo } from '../../server/src/core/entities/ner';
 import { GenerationMemo } from '../../server/src/core/text/memo';
-import { blankLineSegments, limitParagraphMatches, ParagraphMatches } from '../../server/src/core/text/segments';
+import { blankLineSegments, limitParagraphMatches, limitWindowMemos, ParagraphMatches } from '../../server/src/core/text/segments';
 
 const brief = (text: string, o: Record<string, unknown> = {}) => analyze(text, { config: mergeConfig(defaultConfig(), o) }).findings.map((f) => `${f.rule} ${f.severity} “${f.text}”`);
 
@@ -91,6 +91,7 @@ describe('results kept between keystrokes', () => {
     limitNewsMemo(0);
     limitFigureMemo(0);
     limitParagraphMatches(0);
+    limitWindowMemos(0);
     try {
       versions.forEach((v, i) => assert.deepEqual(seen(v), kept[i], `version ${i}`));
       versions.forEach((v, i) => assert.deepEqual(lines(v), keptLines[i], `version ${i} as text`));
@@ -100,6 +101,7 @@ describe('results kept between keystrokes', () => {
       limitNewsMemo(4096);
       limitFigureMemo(4096);
       limitParagraphMatches(4096);
+      limitWindowMemos(4096);
     }
   });
 

@@ -12,7 +12,7 @@ import { limitFigureMemo } from '../core/figures';
 import { limitEntityMemo } from '../core/entities';
 import { limitSportMemo } from '../core/figures/sport';
 import { limitPieceCache } from '../core/article';
-import { limitParagraphMatches } from '../core/text/segments';
+import { limitParagraphMatches, limitWindowMemos } from '../core/text/segments';
 import { findWorkspaceRoot, loadWorkspace, type WorkspaceFiles as Workspace } from '../core/workspace';
 import type { NoSourceNeeded, Severity } from '../core/types';
 import type { ResultCache } from './cache';
@@ -97,6 +97,7 @@ export class Reporter {
     limitChunkMemo(0);
     limitNewsMemo(0);
     limitParagraphMatches(0);
+    limitWindowMemos(0);
     limitFigureMemo(0);
     limitEntityMemo(0);
     limitSportMemo(0);

@@ -1,6 +1,6 @@
 // Date recognition for news copy: chrono-node plus news patterns, resolved against the publication date and the tense.
 import { SpanIndex } from '../text/spanIndex';
-import { SegmentMemo } from '../text/segments';
+import { SegmentMemo, WindowMemo } from '../text/segments';
 import type { Article, DateMention, Span } from '../types';
 import { isoDay, parseIsoDay, weekdayOf, type Ymd } from './calendar';
 import { chronoCandidates } from './chronoAdapter';
@@ -50,6 +50,27 @@ function shiftCandidate(c: Candidate, by: number): Candidate {
   return { ...c, start: c.start + by, end: c.end + by, expr };
 }
 
+/**
+ * The tense cue of each date, kept per paragraph window (tenseAt and tenseNear read the date's sentence and its
+ * quotation, and of the candidate only its kind and whether it is a weekday alone): a keystroke re-reads the dates of
+ * the paragraph it changed and the paragraphs either side.
+ */
+const TENSES = new WindowMemo<TenseCue | null>();
+
+/** What tenseAt reads of a candidate besides its span. */
+function tenseKey(c: Candidate): string {
+  return c.expr.t === 'cal' ? `cal${onlyWeekday(c) ? 'W' : ''}` : c.expr.t;
+}
+
+function shiftCue(cue: TenseCue | null, by: number): TenseCue | null {
+  return cue && { ...cue, start: cue.start + by, end: cue.end + by };
+}
+
+/** A candidate that names a weekday alone: no month, day or year with it. */
+function onlyWeekday(c: Candidate): boolean {
+  return c.expr.t === 'cal' && c.expr.wd !== null && c.expr.m === null && c.expr.d === null && c.expr.y === null;
+}
+
 /** Sets how many paragraphs' news-pattern candidates are kept (0 for a batch over an archive, which reads each once). */
 export function limitNewsMemo(capacity: number): void {
   NEWS.limit(capacity);
@@ -86,7 +107,7 @@ export function extractDates(article: Article, published: string | null): DateMe
     prose,
     pub,
     sentenceOf,
-    tenseAt: (_sentence: Span | null, c: Candidate) => (c.expr.t === 'cal' || c.expr.t === 'holiday' || c.expr.t === 'weekend' ? tenseAt(article, c) : tenseNear(article, c)),
+    tenseAt: (_sentence: Span | null, c: Candidate) => TENSES.get(article.text, article.prose, c, tenseKey(c), () => (c.expr.t === 'cal' || c.expr.t === 'holiday' || c.expr.t === 'weekend' ? tenseAt(article, c) : tenseNear(article, c)), shiftCue),
   };
   // A date in numbers that does not exist ("2024-13-01", which chrono-node reads as 13 January; "02/30/2024") is no
   // date: impossible-date reports it.
@@ -258,7 +279,7 @@ function tenseAt(article: Article, c: Candidate): TenseCue | null {
   if (cue?.governs && cue.tense === 'past' && putOffTo(article, c, cue)) return { ...cue, tense: 'future' };
   // A weekday alone names a day within a week either side: the tense of its clause, however far its verb stands,
   // is a better guide than the nearest day ("surged back above the $47 a barrel mark on Thursday").
-  const weekdayOnly = c.expr.t === 'cal' && c.expr.wd !== null && c.expr.m === null && c.expr.d === null && c.expr.y === null;
+  const weekdayOnly = onlyWeekday(c);
   // "Arsenal play Chelsea on Wednesday", "the drama begins on Sunday": a weekday after "on" that a verb in the present
   // simple governs is a day in the schedule, ahead (news tells what is over in the past tense); not in the
   // possessive ("follows Tuesday's declaration").

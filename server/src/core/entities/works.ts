@@ -19,12 +19,45 @@ import { inHeadline } from './headlines';
 import { isNationality } from './ner';
 import { isKnownPlace } from './knownPlaces';
 import { monthNames, weekdayNames } from '../dates/calendar';
+import { WindowMemo } from '../text/segments';
 
 /** The share of a group's mentions that must follow a work noun for the group to be read as a title. */
 const TITLED_SHARE = 0.25;
 
 /** Marks that may stand between a work noun and the title, besides a determiner ("the film The Aviator", "film 'Ray'"). */
 const QUOTE_MARKS = new Set(["'", '"', '‘', '“']);
+
+/** What the words around a mention cue (readWorkCues): its title run, and whether it or that run is cued as a title. */
+interface WorkCues {
+  /** The run of title words around the mention (titles.ts titleRun). */
+  run: Span;
+  /** The mention itself is cued as a title: after a work noun, the whole run in an appositive work, played in, an owned work, malware. */
+  titled: boolean;
+  /** The mention is a piece of a longer run that is cued as a title. */
+  cuedPiece: boolean;
+}
+
+/**
+ * Each mention's WorkCues, kept per paragraph window (text/segments.ts WindowMemo): readWorkCues reads the mention's
+ * sentence through the layer, and of the mention only its span, text and type; the key adds the genre.
+ */
+const WORK_CUES = new WindowMemo<WorkCues>();
+
+function shiftWorkCues(c: WorkCues, by: number): WorkCues {
+  return { ...c, run: { start: c.run.start + by, end: c.run.end + by } };
+}
+
+/** The WorkCues of mention `m` in `prose` (read through `layer`), with the work nouns `works`, in a sports report or not. */
+function readWorkCues(layer: Language, prose: string, m: EntityMention, works: ReadonlySet<string>, sport: boolean): WorkCues {
+  const run = titleRun(layer, prose, m);
+  const whole = run.start === m.start && run.end === m.end;
+  // A one-word name read as a person may be a title too ("Supervolcano, a docu-drama about …", review 33); a full name
+  // before "a drama …" is a person's ("Jim Smith, a drama teacher", which appositiveWork also leaves).
+  const appositive = () => (m.type !== 'person' || !hasSpace(m.text)) && appositiveWork(layer, prose, run, (w) => works.has(w) && !(sport && SPORT_SENSES.has(w)));
+  const titled = afterWorkNoun(layer, prose, m, works, sport) || (whole && appositive()) || (!sport && (playedIn(layer, prose, m) || (!personsName(m.text) && !(m.type === 'person' && hasSpace(m.text)) && ownedWork(layer, prose, m, works)))) || namesMalware(layer, prose, m);
+  const cuedPiece = !whole && (afterWorkNoun(layer, prose, { ...m, ...run }, works, sport) || appositive());
+  return { run, titled, cuedPiece };
+}
 
 /**
  * Retypes as `other` every untagged mention whose source is the recogniser (`fromRecogniser`) and that names a work:
@@ -42,13 +75,12 @@ export function retypeWorks(mentions: EntityMention[], article: Article, fromRec
   // A cue stands before the whole title ("her role in Eternal Sunshine of the Spotless Mind", "The Wedding Date, a
   // comedy"): a mention that is the whole title is titled with its group, as above; a piece of a longer title
   // ("Sunshine", "Caribbean" of "Pirates of the Caribbean") only where it stands, with the other pieces of that title.
-  const runs = new Map(candidates.map((m) => [m, titleRun(layer, prose, m)]));
+  // What each mention's sentence cues, read once per paragraph window (WORK_CUES).
+  const cues = new Map(candidates.map((m) => [m, WORK_CUES.get(article.text, prose, m, `${m.type}${sport ? ' sport' : ''}`, () => readWorkCues(layer, prose, m, works, sport), shiftWorkCues)]));
+  const runs = new Map(candidates.map((m) => [m, cues.get(m)!.run]));
   const whole = (m: EntityMention) => runs.get(m)!.start === m.start && runs.get(m)!.end === m.end;
-  // A one-word name read as a person may be a title too ("Supervolcano, a docu-drama about …", review 33); a full name
-  // before "a drama …" is a person's ("Jim Smith, a drama teacher", which appositiveWork also leaves).
-  const appositive = (m: EntityMention) => (m.type !== 'person' || !hasSpace(m.text)) && appositiveWork(layer, prose, runs.get(m)!, (w) => works.has(w) && !(sport && SPORT_SENSES.has(w)));
-  const titled = new Set(candidates.filter((m) => afterWorkNoun(layer, prose, m, works, sport) || (whole(m) && appositive(m)) || (!sport && (playedIn(layer, prose, m) || (!personsName(m.text) && !(m.type === 'person' && hasSpace(m.text)) && ownedWork(layer, prose, m, works)))) || namesMalware(layer, prose, m)));
-  const cuedPiece = (m: EntityMention) => !whole(m) && (afterWorkNoun(layer, prose, { ...m, ...runs.get(m)! }, works, sport) || appositive(m));
+  const titled = new Set(candidates.filter((m) => cues.get(m)!.titled));
+  const cuedPiece = (m: EntityMention) => cues.get(m)!.cuedPiece;
   const titledRuns = new Set([...titled, ...candidates.filter(cuedPiece)].map((m) => runs.get(m)!.start));
   // The same title again ("Film comedy Meet The Fockers" … "Meet the Fockers topped", "Return of the Wanderers took"
   // … "Return of the Wanderers has taken", where the run cannot take the sentence's first word): a mention that the

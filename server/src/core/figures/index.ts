@@ -3,7 +3,7 @@
 // and the grammar reads the 5 MB BBC corpus in well under the time budget.
 import type { Config } from '../config';
 import type { Article, FigureKind, FigureMention, Span } from '../types';
-import { blankLineSegments } from '../text/segments';
+import { blankLineSegments, segmentId } from '../text/segments';
 import { detached, GenerationMemo } from '../text/memo';
 import { AttributionFinder, sentenceOf } from './attribution';
 import { getLexicon, type Lexicon } from './lexicon';
@@ -137,13 +137,15 @@ export function extractFigures(article: Article, config: Config): FigureMention[
   let tokCount = 0;
   const models = new Set<string>();
   let p = 0;
-  for (const seg of blankLineSegments(article.prose)) {
+  const segments = blankLineSegments(article.prose);
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i];
     const starts: number[] = [];
     while (p < article.paragraphs.length && article.paragraphs[p].start < seg.end) {
       if (article.paragraphs[p].start >= seg.start) starts.push(article.paragraphs[p].start - seg.start);
       p++;
     }
-    const key = `${article.prose.slice(seg.start, seg.end)}\u0000${starts.join(',')}`;
+    const key = `${segmentId(article.prose, i)} ${starts.join(',')}`;
     const reading = SEGMENTS.get(key, () => readSegment(article.prose, seg, lex, layer));
     const base = tokCount;
     // A paragraph that stays where it was (before the edit) gives the same tokens and candidates, not copies.

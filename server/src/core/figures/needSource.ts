@@ -12,6 +12,7 @@ import { trimBlanks } from '../text/lines';
 import { startsWithIgnoringCase } from '../text/names';
 import { namesBodies } from '../entities/refine';
 import { readWordList } from '../dataFiles';
+import { WindowMemo } from '../text/segments';
 
 /** Words that may stand between a figure's number and the bracket that converts it: its unit ("2,700 miles (4,345km)"). */
 const UNIT_BEFORE_BRACKET = /^[ \t]*(?:\p{L}+[ \t]*){0,3}\([ \t]*(?:about|around|roughly|approximately|nearly|almost|some|c\.)?[ \t]*$/u;
@@ -81,12 +82,23 @@ export function markNoSourceNeeded(article: Article, figures: FigureMention[], l
   const priced = new Set(figures.filter((g) => g.kind === 'money' || g.kind === 'percent').map((g) => g.sentence));
   figures.forEach((f, i) => {
     const why = conversion(article, figures[i - 1], f, figures[i - 2]) ?? unitDefined(article, f, lex) ?? compoundConverted(article, f, lex) ?? equivalent(article, figures[i - 1], f) ?? (inHeading[i] ? headline(f, body, lex, opening) : null) ?? result(article, f, lex) ?? record(article, f, lex)
-      ?? market(article, f, lex) ?? marketCompared(article, figures[i - 1], f) ?? sameQuote(article, figures[i - 1], f) ?? perShare(article, figures[i - 1], f) ?? farPerShare(article, figures[i - 1], f) ?? voteTally(article, figures[i - 1], f, lex) ?? enumerated(article, f)
+      ?? marketQuote(article, f, lex) ?? marketCompared(article, figures[i - 1], f) ?? sameQuote(article, figures[i - 1], f) ?? perShare(article, figures[i - 1], f) ?? farPerShare(article, figures[i - 1], f) ?? voteTally(article, figures[i - 1], f, lex) ?? enumerated(article, f)
       ?? (marketSeen ? nameMovedOnTheDay(article, f, lex) : null)
       ?? namedAgain(article, firstGiven, body, f) ?? rateBase(article, f, figures[i + 1]) ?? ownAccount(article, f) ?? storyCount(article, f, priced, lex);
     if (why) f.noSourceNeeded = why;
     if (why?.kind === 'market') marketSeen = true;
   });
+}
+
+/**
+ * Whether each figure is a market's quote (market), kept per paragraph window (text/segments.ts WindowMemo): market
+ * reads the figure's sentence, and of the figure its span, text, kind, unit and value.
+ */
+const MARKET = new WindowMemo<boolean>();
+
+/** market(article, f, lex), through MARKET. */
+function marketQuote(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeeded | null {
+  return MARKET.get(article.text, article.prose, f, `${f.kind} ${f.unit} ${f.value}`, () => market(article, f, lex) !== null) ? { kind: 'market' } : null;
 }
 
 /**

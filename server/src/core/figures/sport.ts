@@ -4,7 +4,7 @@
 import { readDataJson } from '../dataFiles';
 import { firstTokenEndingAfter, languageOf, type Language } from '../language';
 import { GenerationMemo } from '../text/memo';
-import { blankLineSegments } from '../text/segments';
+import { blankLineSegments, segmentId, textIdOfProseSegment } from '../text/segments';
 import type { Article, FigureMention, Span } from '../types';
 import { lastWordOf } from '../text/shape';
 
@@ -67,11 +67,10 @@ export function isSportReport(article: Article): boolean {
   let z = 0;
   let n = 0;
   // Each paragraph's weights are read once while it is unchanged, and summed in text order as its words come.
-  for (const seg of blankLineSegments(article.prose)) {
-    const prose = article.prose.slice(seg.start, seg.end);
-    const text = article.text.slice(seg.start, seg.end);
-    const key = text === prose ? prose : `${prose}\u0000${text}`;
-    for (const v of PARAGRAPH_WEIGHTS.get(key, () => weightsIn(article, layer, seg, genre.weights))) { z += v; n++; }
+  const segments = blankLineSegments(article.prose);
+  for (let i = 0; i < segments.length; i++) {
+    const key = `${segmentId(article.prose, i)} ${textIdOfProseSegment(article.text, article.prose, i)}`;
+    for (const v of PARAGRAPH_WEIGHTS.get(key, () => weightsIn(article, layer, segments[i], genre.weights))) { z += v; n++; }
   }
   const sport = n > 0 && genre.bias + z / Math.sqrt(n) > 0;
   verdicts.set(article, sport);
