@@ -9,7 +9,7 @@ import { limitNewsMemo } from '../../server/src/core/dates';
 import { limitFigureMemo } from '../../server/src/core/figures';
 import { limitSentenceMemo } from '../../server/src/core/entities/ner';
 import { GenerationMemo } from '../../server/src/core/text/memo';
-import { blankLineSegments, limitParagraphMatches, limitWindowMemos, ParagraphMatches } from '../../server/src/core/text/segments';
+import { blankLineSegments, limitParagraphMatches, limitWindowMemos, ParagraphMatches, WindowMemo } from '../../server/src/core/text/segments';
 
 const brief = (text: string, o: Record<string, unknown> = {}) => analyze(text, { config: mergeConfig(defaultConfig(), o) }).findings.map((f) => `${f.rule} ${f.severity} “${f.text}”`);
 
@@ -70,6 +70,43 @@ describe('results kept between keystrokes', () => {
     assert.deepEqual(spans, ['One.\r\nStill one.', 'Two.', 'Three\rgoes on.']);
     assert.deepEqual(blankLineSegments('   \n\n'), []);
     assert.deepEqual(blankLineSegments('x').map((s) => [s.start, s.end]), [[0, 1]]);
+  });
+
+  it('a window memo reuses a value while its paragraph and the paragraphs either side are unchanged, moved with them', () => {
+    const memo = new WindowMemo<{ start: number; end: number }>();
+    let computed = 0;
+    // The value: the span of the word "cut" after the span asked about, found in the text as compute sees it.
+    const read = (text: string, prose: string, word: string) => {
+      const at = text.indexOf(word);
+      return memo.get(text, prose, { start: at, end: at + word.length }, 'k', () => {
+        computed++;
+        const cut = text.indexOf('cut', at);
+        return { start: cut, end: cut + 3 };
+      }, (v, by) => ({ start: v.start + by, end: v.end + by }));
+    };
+    const v1 = 'Intro here.\n\nOne.\n\nTwo.\n\nThe Acme cut jobs.\n\nFour.\n\nFive.';
+    assert.deepEqual(read(v1, v1, 'Acme'), { start: v1.indexOf('cut'), end: v1.indexOf('cut') + 3 });
+    assert.equal(computed, 1);
+    // An edit two paragraphs before: the window (Two, Acme, Four) is unchanged, the value moves with it.
+    const v2 = v1.replace('One.', 'One more.');
+    assert.deepEqual(read(v2, v2, 'Acme'), { start: v2.indexOf('cut'), end: v2.indexOf('cut') + 3 });
+    assert.equal(computed, 1);
+    // An edit in the paragraph after: read again. So is the same text with other prose (markup blanked).
+    const v3 = v2.replace('Four.', 'Four!');
+    read(v3, v3, 'Acme');
+    assert.equal(computed, 2);
+    read(v3, v3.replace('Four!', '     '), 'Acme');
+    assert.equal(computed, 3);
+    // The key is part of the value's identity; with nothing kept, every call computes.
+    memo.get(v3, v3, { start: v3.indexOf('Acme'), end: v3.indexOf('Acme') + 4 }, 'other', () => { computed++; return { start: 0, end: 0 }; });
+    assert.equal(computed, 4);
+    limitWindowMemos(0);
+    try {
+      read(v3, v3, 'Acme');
+      assert.equal(computed, 5);
+    } finally {
+      limitWindowMemos(4096);
+    }
   });
 
   it('every version of an edited article gets the findings it would get with nothing kept', () => {

@@ -20,6 +20,7 @@ import { isNationality } from './ner';
 import { isKnownPlace } from './knownPlaces';
 import { monthNames, weekdayNames } from '../dates/calendar';
 import { WindowMemo } from '../text/segments';
+import { GenerationMemo } from '../text/memo';
 
 /** The share of a group's mentions that must follow a work noun for the group to be read as a title. */
 const TITLED_SHARE = 0.25;
@@ -554,9 +555,14 @@ function mayNamePerson(text: string): boolean {
 
 /** "Jim Taylor", "Michael": a name of up to three words whose first word opens people's names is a person's ("writing partner Jim Taylor"). */
 function personsName(text: string): boolean {
-  const words = splitAtSpaces(text);
-  return words.length <= 3 && opensPersonNames(words[0]);
+  return PERSONS_NAMES.get(text, () => {
+    const words = splitAtSpaces(text);
+    return words.length <= 3 && opensPersonNames(words[0]);
+  });
 }
+
+/** personsName by the mention's text: several passes ask it of every mention. */
+const PERSONS_NAMES = new GenerationMemo<string, boolean>(20000);
 
 /** A lower-case noun that names bodies stands right before `m` in its sentence ("investment firm Grant Samuel"), and `m` modifies no noun after it. */
 function bodyNounBefore(layer: Language, prose: string, m: EntityMention): boolean {

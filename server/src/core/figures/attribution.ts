@@ -4,7 +4,8 @@ import type { Article, Attribution, Span } from '../types';
 import { asideStart, commentAsideStart, isStrandedFullStop, languageOf, verbGroupAt, verbGroupsIn, verbGroupWords, type Language, type Quotation, type VerbGroup } from '../language';
 import type { Lexicon } from './lexicon';
 import { matchPhrase } from './numbers';
-import { GenerationMemo } from '../text/memo';
+import { detached, GenerationMemo } from '../text/memo';
+import { WindowMemo } from '../text/segments';
 import { isCapitalised, type Token } from './tokens';
 import { isCapitalised as startsUpper, isDigits, straightApostrophes } from '../text/shape';
 
@@ -32,6 +33,30 @@ function reportingVerbSets(lex: Lexicon, attributionVerbs: readonly string[]): {
 
 /** reportingVerbSets by the configured verbs (joined by newlines); the lexicon is one per process. */
 const VERB_SETS = new GenerationMemo<string, { verbs: Set<string>; phraseStops: Set<string> }>(16);
+
+/** A sentence's attributions and, for each, the figures it reaches when it sources only its own clause (or null). */
+interface SentenceAttributions {
+  found: Attribution[];
+  reach: (Span | null)[];
+}
+
+/**
+ * Each sentence's attributions, kept per paragraph window (text/segments.ts WindowMemo): they are read from the
+ * sentence's tokens, its citations and the sentence before it (pronounForData), with the reporting verbs of the
+ * setting, which the key names.
+ */
+const SENTENCE_ATTRIBUTIONS = new WindowMemo<SentenceAttributions>();
+
+/** Ids of the settings' reporting verbs (joined by newlines), for SENTENCE_ATTRIBUTIONS' key. */
+const VERB_SET_IDS = new Map<string, number>();
+
+/** `kept` with every offset moved `by` code units, the texts strings of their own (a memo keeps them). */
+function shiftAttributions(kept: SentenceAttributions, by: number): SentenceAttributions {
+  return {
+    found: kept.found.map((a) => ({ ...a, start: a.start + by, end: a.end + by, text: detached(a.text) })),
+    reach: kept.reach.map((r) => r && { start: r.start + by, end: r.end + by }),
+  };
+}
 
 /** Whether `line` (the text from a line's start to a sentence's start) is a list item's marker: "- ", "* ", "+ ", "1. ", "2) ". */
 function isListMarker(line: string): boolean {
@@ -69,6 +94,8 @@ export class AttributionFinder {
   private readonly citationSentence: number[];
   /** A source phrase ends where its verb begins: "figures from the central bank | show". */
   private readonly phraseStops: Set<string>;
+  /** The reporting verbs' id (VERB_SET_IDS), for SENTENCE_ATTRIBUTIONS' key. */
+  private readonly verbsKey: string;
 
   constructor(
     private readonly article: Article,
@@ -78,7 +105,13 @@ export class AttributionFinder {
     private readonly config: Config,
     private readonly lex: Lexicon,
   ) {
-    const verbs = VERB_SETS.get(config.attributionVerbs.join('\n'), () => reportingVerbSets(lex, config.attributionVerbs));
+    const verbKey = config.attributionVerbs.join('\n');
+    const verbs = VERB_SETS.get(verbKey, () => reportingVerbSets(lex, config.attributionVerbs));
+    if (!VERB_SET_IDS.has(verbKey)) {
+      if (VERB_SET_IDS.size >= 16) VERB_SET_IDS.clear();
+      VERB_SET_IDS.set(verbKey, VERB_SET_IDS.size);
+    }
+    this.verbsKey = `${VERB_SET_IDS.get(verbKey)}`;
     this.verbs = verbs.verbs;
     this.quotes = languageOf(article).quotations;
     this.phraseStops = verbs.phraseStops;
@@ -131,6 +164,19 @@ export class AttributionFinder {
   private inSentence(s: number): Attribution[] {
     const cached = this.perSentence.get(s);
     if (cached) return cached;
+    const span = this.article.sentences[s];
+    const read = () => {
+      const found = this.readSentence(s);
+      return { found, reach: found.map((a) => this.reach.get(a) ?? null) };
+    };
+    const kept = span ? SENTENCE_ATTRIBUTIONS.get(this.article.text, this.article.prose, span, this.verbsKey, read, shiftAttributions) : read();
+    kept.found.forEach((a, i) => { if (kept.reach[i]) this.reach.set(a, kept.reach[i]!); });
+    this.perSentence.set(s, kept.found);
+    return kept.found;
+  }
+
+  /** The attributions of sentence `s`, read afresh (inSentence keeps them). */
+  private readSentence(s: number): Attribution[] {
     const out: Attribution[] = [];
     const text = this.article.text;
     for (let i = 0; i < this.citationSentence.length; i++) {
@@ -165,7 +211,6 @@ export class AttributionFinder {
     }
     for (const a of this.layerAttributions(s)) if (!out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);
     out.sort((x, y) => x.start - y.start);
-    this.perSentence.set(s, out);
     return out;
   }
 

@@ -211,8 +211,12 @@ function windowId(w: Windows, i: number): number {
  */
 export function textIdOfProseSegment(text: string, prose: string, i: number): number {
   const w = windowsOf(text, prose);
+  const known = w.textIds[i];
+  if (known !== undefined) return known;
   const seg = w.segments[i];
-  return (w.textIds[i] ??= idOfText(text.slice(seg.start, seg.end)));
+  const slice = text.slice(seg.start, seg.end);
+  // Most paragraphs hold no markup: their text is their prose, whose id is known (comparing costs less than hashing).
+  return (w.textIds[i] = slice === prose.slice(seg.start, seg.end) ? segmentId(prose, i) : idOfText(slice));
 }
 
 /** The index of the segment holding all of `s`, or -1 (a span across a blank line, or outside every segment). */
