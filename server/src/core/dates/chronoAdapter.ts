@@ -315,8 +315,8 @@ function splitApposition(result: { r: ParsedResult; base: number }, refDate: Dat
   if (comma < 0) return [result];
   const left = r.text.slice(0, comma);
   if (!hasWordOf(left, contextSet('pointingWords'))) return [result];
-  const before = chrono.casual.parse(left, refDate)[0];
-  const after = chrono.casual.parse(r.text.slice(comma + 1), refDate)[0];
+  const before = parseShort(left, refDate)[0];
+  const after = parseShort(r.text.slice(comma + 1), refDate)[0];
   if (!before || before.index !== 0 || before.text.length !== left.length || !after) return [result];
   return [{ r: before, base: base + r.index }, { r: after, base: base + r.index + comma + 1 }];
 }
@@ -329,10 +329,12 @@ function splitApposition(result: { r: ParsedResult; base: number }, refDate: Dat
 function markupAsBoundary(prose: string, text: string): string {
   let out = '';
   let at = 0;
-  for (let i = 0; i < prose.length; i++) {
-    if (prose[i] !== ' ' || hasSpace(text[i])) continue;
+  // (Character codes first: a space of the prose that is a space of the text, the common case, costs no pattern.)
+  const blanked = (k: number) => prose.charCodeAt(k) === 32 && text.charCodeAt(k) !== 32 && !hasSpace(text[k]);
+  for (let i = prose.indexOf(' '); i >= 0 && i < prose.length; i = prose.indexOf(' ', i + 1)) {
+    if (!blanked(i)) continue;
     let j = i;
-    while (j < prose.length && prose[j] === ' ' && !hasSpace(text[j])) j++;
+    while (j < prose.length && blanked(j)) j++;
     if (j - i >= 3) { out += prose.slice(at, i + 1) + '|'.repeat(j - i - 2); at = j - 1; }
     i = j;
   }
@@ -348,9 +350,18 @@ const CHUNK_PARAGRAPHS = 8;
 /** Chunks' results kept per generation (a 20,000-word article has about 100 chunks). */
 const chunkMemo = new GenerationMemo<string, ParsedResult[]>(1000);
 
-/** Sets how many chunks' results the date recogniser keeps per generation (see GenerationMemo.limit). */
+/** chrono-node's results for a date's text read again alone (a range's half, a date cut short), by day and text. */
+const shortMemo = new GenerationMemo<string, ParsedResult[]>(4000);
+
+/** chrono-node's reading of `text` (a date's words) relative to `refDate`, kept: every version of a document asks again. Callers must not change the results. */
+function parseShort(text: string, refDate: Date): ParsedResult[] {
+  return shortMemo.get(`${refDate.getTime()} ${text}`, () => chrono.casual.parse(detached(text), refDate));
+}
+
+/** Sets how many chunks' results the date recogniser keeps per generation (see GenerationMemo.limit), and as many dates read alone. */
 export function limitChunkMemo(capacity: number): void {
   chunkMemo.limit(capacity);
+  shortMemo.limit(capacity * 4);
 }
 
 /** FNV-1a over a string's UTF-16 code units. */
@@ -423,7 +434,7 @@ export function chronoCandidates(prose: string, ref: Ymd, text?: string, paragra
     const next = nextSentenceStart(sentences, base + r.index);
     if (next < base + r.index + r.text.length && (cut < 0 || next - base - r.index < cut)) cut = next - base - r.index;
     if (cut > 0) {
-      const shorter = chrono.casual.parse(r.text.slice(0, cut), refDate)[0];
+      const shorter = parseShort(r.text.slice(0, cut), refDate)[0];
       if (!shorter || shorter.index !== 0) continue;
       at = base + r.index;
       r = shorter;
@@ -432,7 +443,7 @@ export function chronoCandidates(prose: string, ref: Ymd, text?: string, paragra
     // part of the day before a date as that part of the reference day, and loses the date; the date is what follows.
     const partOf = PART_OF_DAY_OF.exec(r.text);
     if (partOf) {
-      const rest = chrono.casual.parse(r.text.slice(partOf[0].length), refDate)[0];
+      const rest = parseShort(r.text.slice(partOf[0].length), refDate)[0];
       if (!rest || rest.index !== 0) continue;
       at += r.index + partOf[0].length;
       r = rest;
@@ -448,7 +459,7 @@ export function chronoCandidates(prose: string, ref: Ymd, text?: string, paragra
         // A half that is a calendar day alone is read as chrono-node reads it alone: "22 February - five days before
         // the ceremony" is a day and a count, and the count's tags must not make the day relative (the day was lost).
         const half = (from: number, to: number, c: ParsedComponents) => {
-          const alone = chrono.casual.parse(prose.slice(from, to), refDate)[0];
+          const alone = parseShort(prose.slice(from, to), refDate)[0];
           const day = alone && alone.index === 0 && alone.start.isCertain('month') && alone.start.isCertain('day');
           return toCandidate(prose, from, to, c, day ? alone : r, ref);
         };
@@ -463,8 +474,8 @@ export function chronoCandidates(prose: string, ref: Ymd, text?: string, paragra
     const apposed = APPOSED_DEICTIC.exec(r.text);
     if (apposed) {
       const split = start + apposed[1].length;
-      const [deictic] = chrono.casual.parse(apposed[1], refDate);
-      const rest = chrono.casual.parse(prose.slice(split, end), refDate)[0];
+      const [deictic] = parseShort(apposed[1], refDate);
+      const rest = parseShort(prose.slice(split, end), refDate)[0];
       const a = deictic ? toCandidate(prose, start, start + apposed[1].length, deictic.start, deictic, ref) : null;
       const b = rest ? toCandidate(prose, split + rest.index, split + rest.index + rest.text.length, rest.start, rest, ref) : null;
       if (a && b) {

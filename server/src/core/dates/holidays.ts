@@ -4,6 +4,7 @@ import { addDays, easterSunday, nthWeekday, type Ymd } from './calendar';
 import { monthNumber, WEEKDAY_INDEX, type Candidate } from './expr';
 import { endsPossessive, hasSpace, isCapitalised, isDigits, straightApostrophes } from '../text/shape';
 import { isWordChar, lettersBeforeSpace, wordAfterSpace } from './context';
+import { GenerationMemo } from '../text/memo';
 
 /** A holiday that moves: the `nth` `weekday` (0 Sunday … 6 Saturday; nth -1 the last) of `month`, or `easter` days from Easter Sunday. */
 interface MovableRule {
@@ -140,11 +141,15 @@ export function isHoliday(text: string): boolean {
  * "Christmas Day").
  */
 export function namesHolidayOrSeason(text: string): boolean {
-  if (isHoliday(text)) return true;
-  if (hasSpace(text) || text.length < 3) return false;
-  seasons ??= holidaySeasons();
-  return seasons.has(text);
+  return NAMES_HOLIDAY.get(text, () => {
+    if (isHoliday(text)) return true;
+    if (hasSpace(text) || text.length < 3) return false;
+    seasons ??= holidaySeasons();
+    return seasons.has(text);
+  });
 }
+/** namesHolidayOrSeason by text: every name of every version of a document is asked. */
+const NAMES_HOLIDAY = new GenerationMemo<string, boolean>(20000);
 let seasons: ReadonlySet<string> | undefined;
 
 /** Words after a season's name that make one of its days ("Christmas Eve", "Easter Day"). */

@@ -29,7 +29,7 @@ import { readWordList } from '../dataFiles';
 import { contextSet } from '../dates/context';
 import { SpanIndex } from '../text/spanIndex';
 import { detached, GenerationMemo } from '../text/memo';
-import { blankLineSegments } from '../text/segments';
+import { blankLineSegments, WindowMemo } from '../text/segments';
 import { firstTokenEndingAfter, languageOf, type Language, type TokenKind } from '../language';
 import { hasLetter, hasSpace, isAllCapitals, isCapitalised, wordsOf } from '../text/shape';
 import { functionPos } from './functionPos';
@@ -257,6 +257,13 @@ function refineAll(reads: readonly (RecognizedMention | null)[], article: Articl
   return out;
 }
 
+/**
+ * Whether a span's own words and their line rule out a name there (function words only, a spelled-out plural, a
+ * territorial title, the tail of a head of a name, a wire service's credit, a bracketed date word), kept per paragraph
+ * window (text/segments.ts WindowMemo): each reads the span's sentence or line, nothing of the rest of the document.
+ */
+const NOT_NAMES_HERE = new WindowMemo<boolean>();
+
 /** The `source` of a mention the recogniser read (its CoNLL label), as against a tag, registry or workspace name. */
 const RECOGNISER_LABELS: ReadonlySet<string> = new Set(['PER', 'ORG', 'LOC', 'MISC']);
 
@@ -364,7 +371,10 @@ export function findEntities(
   // "NAIROBI, Kenya (AP) _", "BUDAPEST, January 21 (Xinhua) --": a wire service's credit in a dateline is no mention.
   const wireCredit = (m: Span) => /(?:^|\n)[ \t]*\p{Lu}{2,}[^\n(]{0,40}\($/u.test(article.prose.slice(Math.max(0, m.start - 48), m.start))
     && /^\)[ \t]*(?:_|--?|—|–)/.test(article.prose.slice(m.end, m.end + 4));
-  const usable = (m: RecognizedMention | null): m is RecognizedMention => !!m && !overlapsTaken(m) && !ignored.has(normaliseName(m.text)) && !insideOther(m) && !functionWordsOnly(layer, article.prose, m) && !commonOpeningWord(layer, article.prose, m) && !commonAcronym(m.text) && !spelledOutPlural(article.prose, m) && !inTerritorialTitle(layer, article.prose, m) && !tailOfHeadOfName(layer, article.prose, m) && !headlineWords(m) && !wireCredit(m) && !bracketedDateWord(article.prose, m);
+  // What the words in and around a mention rule out, read once per paragraph window (NOT_NAMES_HERE).
+  const noNameHere = (m: Span) => NOT_NAMES_HERE.get(article.text, article.prose, m, '', () => functionWordsOnly(layer, article.prose, m) || spelledOutPlural(article.prose, m)
+    || inTerritorialTitle(layer, article.prose, m) || tailOfHeadOfName(layer, article.prose, m) || wireCredit(m) || bracketedDateWord(article.prose, m));
+  const usable = (m: RecognizedMention | null): m is RecognizedMention => !!m && !overlapsTaken(m) && !ignored.has(normaliseName(m.text)) && !insideOther(m) && !commonOpeningWord(layer, article.prose, m) && !commonAcronym(m.text) && !headlineWords(m) && !noNameHere(m);
   for (const { raw, tag, refined } of recognised) {
     // The recogniser read words beside a tag as one name with it ("Mr :person[Greenspan]", ":person[Alex]
     // Kapranos"): what stands outside the tag is a title (dropped) or part of that name (linked to it).

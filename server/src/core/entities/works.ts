@@ -157,10 +157,13 @@ export function retypeBodies(mentions: EntityMention[], article: Article, fromRe
   const prose = article.prose;
   const people = peopleGroups(mentions, prose);
   const candidates = mentions.filter((m) => fromRecogniser(m) && m.type !== 'org' && !lookupPlace(m.text) && !people.has(m.group));
-  const cued = new Set(candidates.filter((m) => bodyNounBefore(layer, prose, m) || basedBefore(layer, prose, m) || placeWithBodyHead(layer, prose, m) || reportedIn(layer, prose, m)
-    || appositiveWork(layer, prose, m, (w) => namesBodies(w, true), BODY_MODIFIERS, true) || possessiveBody(layer, prose, m)));
+  const cued = new Set(candidates.filter((m) => BODY_CUES.get(article.text, prose, m, m.type, () => bodyNounBefore(layer, prose, m) || basedBefore(layer, prose, m) || placeWithBodyHead(layer, prose, m) || reportedIn(layer, prose, m)
+    || appositiveWork(layer, prose, m, (w) => namesBodies(w, true), BODY_MODIFIERS, true) || possessiveBody(layer, prose, m))));
   retypeCuedGroups(candidates, cued, 'org');
 }
+
+/** Whether the words around a mention cue a body (retypeBodies), by the mention's type, kept per paragraph window: each cue reads the mention's sentence. */
+const BODY_CUES = new WindowMemo<boolean>();
 
 /**
  * "claimed in the Observer that", "wrote in the Times": a name right after a reporting verb (language isReportingGroup)

@@ -3,6 +3,30 @@
 import type { Span } from '../types';
 import { detached, GenerationMemo } from './memo';
 
+/** segment() for a text with no carriage return: lines found by indexOf, each read only up to its first non-blank character. */
+function segmentLines(text: string): Span[] {
+  const out: Span[] = [];
+  let start = -1;
+  let end = -1;
+  for (let lineStart = 0; lineStart <= text.length;) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl < 0 ? text.length : nl;
+    let k = lineStart;
+    while (k < lineEnd && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+    if (k < lineEnd) {
+      if (start < 0) start = lineStart;
+      end = lineEnd;
+    } else if (start >= 0) {
+      out.push({ start, end });
+      start = -1;
+    }
+    if (nl < 0) break;
+    lineStart = nl + 1;
+  }
+  if (start >= 0) out.push({ start, end });
+  return out;
+}
+
 /** A text cut by blankLineSegments, with each segment's id once asked for (segmentId). */
 interface Segmented {
   text: string;
@@ -51,6 +75,7 @@ function idOfText(slice: string): number {
 }
 
 function segment(text: string): Span[] {
+  if (text.indexOf('\r') < 0) return segmentLines(text);
   const out: Span[] = [];
   let start = -1;
   let end = -1;

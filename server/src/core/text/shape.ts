@@ -49,7 +49,8 @@ export function isDigits(s: string | undefined): boolean {
 
 /** True when `ch` (a character, or any string) holds white space; false for undefined (past the end of a text). */
 export function hasSpace(ch: string | undefined): boolean {
-  return !!ch && SPACE.test(ch);
+  // (A plain space answers without the pattern: most strings asked about are one character or start with one.)
+  return !!ch && (ch.charCodeAt(0) === 32 || SPACE.test(ch));
 }
 
 /** The white-space-separated words of `s`, without empty strings ("  a  b " → ["a", "b"]; "" → []). */

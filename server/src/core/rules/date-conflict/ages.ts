@@ -297,6 +297,9 @@ function opensSentence(layer: Language, k: number): boolean {
   return k === first || (k === first + 1 && layer.tokens[first].pos === 'PUNCT');
 }
 
+/** The token of an age told before a noun ("26-year-old"). */
+const YEAR_OLD = 'year-old';
+
 /** An age "the N-year-old" gives (anaphoricAges); `subject` when the phrase is its clause's subject (subjectAt). */
 interface AnaphoricAge { value: number; start: number; end: number; text: string; head: string | null; subject: boolean }
 
@@ -311,7 +314,8 @@ function anaphoricAges(article: Article, layer: Language, objects = false): Anap
   const out: AnaphoricAge[] = [];
   const word = (i: number) => (layer.tokens[i] ? article.prose.slice(layer.tokens[i].start, layer.tokens[i].end) : '');
   for (let k = 1; k + 2 < layer.tokens.length; k++) {
-    if (word(k + 2) !== 'year-old' || word(k + 1) !== '-' || !isDigits(word(k)) || +word(k) > MAX_AGE || word(k - 1).toLowerCase() !== 'the') continue;
+    // (The length first: most tokens are not "year-old", and a length costs no slice.)
+    if (layer.tokens[k + 2].end - layer.tokens[k + 2].start !== YEAR_OLD.length || word(k + 2) !== YEAR_OLD || word(k + 1) !== '-' || !isDigits(word(k)) || +word(k) > MAX_AGE || word(k - 1).toLowerCase() !== 'the') continue;
     let j = k + 3;
     // A "noun" with a determiner or pronoun right after it is a verb the tagger misread ("The 28-year-old won/NOUN her
     // first medal").
