@@ -4,12 +4,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyze, ruleCatalogue } from '../../server/src/core/analyze';
 import { defaultConfig, mergeConfig } from '../../server/src/core/config';
-import { limitChunkMemo } from '../../server/src/core/dates/chronoAdapter';
-import { limitNewsMemo } from '../../server/src/core/dates';
-import { limitFigureMemo } from '../../server/src/core/figures';
-import { limitSentenceMemo } from '../../server/src/core/entities/ner';
+import { limitMemos } from '../../server/src/core/memos';
 import { GenerationMemo } from '../../server/src/core/text/memo';
-import { blankLineSegments, limitParagraphMatches, limitWindowMemos, ParagraphMatches, WindowMemo } from '../../server/src/core/text/segments';
+import { blankLineSegments, ParagraphMatches, WindowMemo } from '../../server/src/core/text/segments';
 
 const brief = (text: string, o: Record<string, unknown> = {}) => analyze(text, { config: mergeConfig(defaultConfig(), o) }).findings.map((f) => `${f.rule} ${f.severity} “${f.text}”`);
 
@@ -73,9 +70,8 @@ describe('results kept between keystrokes', () => {
   });
 
   it('a window memo reuses a value while its paragraph and the paragraphs either side are unchanged, moved with them', () => {
-    // (An archive run in an earlier test may have limited every memo to nothing: an editor's limits here.)
-    limitWindowMemos(4096);
-    limitParagraphMatches(4096);
+    // (An archive run in an earlier test file limits every memo: an editor's limits here.)
+    limitMemos('editor');
     const memo = new WindowMemo<{ start: number; end: number }>();
     let computed = 0;
     // The value: the span of the word "cut" after the span asked about, found in the text as compute sees it.
@@ -103,12 +99,12 @@ describe('results kept between keystrokes', () => {
     // The key is part of the value's identity; with nothing kept, every call computes.
     memo.get(v3, v3, { start: v3.indexOf('Acme'), end: v3.indexOf('Acme') + 4 }, 'other', () => { computed++; return { start: 0, end: 0 }; });
     assert.equal(computed, 4);
-    limitWindowMemos(0);
+    limitMemos('none');
     try {
       read(v3, v3, 'Acme');
       assert.equal(computed, 5);
     } finally {
-      limitWindowMemos(4096);
+      limitMemos('editor');
     }
   });
 
@@ -121,27 +117,19 @@ describe('results kept between keystrokes', () => {
       const at = bodyAt + Math.floor((prev.length - bodyAt) * ((k * 0.37) % 1));
       versions.push(k % 2 ? `${prev.slice(0, at)} On Monday, Feb. 30, the Acme Corp said 12% of 4,000 staff left on 2024-13-01.${prev.slice(at)}` : prev.slice(0, at) + prev.slice(at + 1));
     }
+    // (An archive run in an earlier test file limits every memo: an editor's limits here.)
+    limitMemos('editor');
     const seen = (text: string) => analyze(text).findings.map((f) => `${f.rule} ${f.start}-${f.end} ${f.message}`);
     const kept = versions.map(seen);
     // The same text read as plain text: one paragraph to a line, so the paragraphs' readings may not be shared.
     const lines = (text: string) => analyze(text, { format: 'text' }).findings.map((f) => `${f.rule} ${f.start}-${f.end} ${f.message}`);
     const keptLines = versions.map(lines);
-    limitSentenceMemo(0);
-    limitChunkMemo(0);
-    limitNewsMemo(0);
-    limitFigureMemo(0);
-    limitParagraphMatches(0);
-    limitWindowMemos(0);
+    limitMemos('none');
     try {
       versions.forEach((v, i) => assert.deepEqual(seen(v), kept[i], `version ${i}`));
       versions.forEach((v, i) => assert.deepEqual(lines(v), keptLines[i], `version ${i} as text`));
     } finally {
-      limitSentenceMemo(8000);
-      limitChunkMemo(1000);
-      limitNewsMemo(4096);
-      limitFigureMemo(4096);
-      limitParagraphMatches(4096);
-      limitWindowMemos(4096);
+      limitMemos('editor');
     }
   });
 

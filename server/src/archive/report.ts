@@ -4,15 +4,7 @@ import * as path from 'path';
 import { readFileSync } from 'fs';
 import { analyze, ruleCatalogue } from '../core/analyze';
 import { defaultConfig, mergeConfig, type Config } from '../core/config';
-import { limitParagraphCache } from '../core/language';
-import { limitSentenceMemo } from '../core/entities/ner';
-import { limitChunkMemo } from '../core/dates/chronoAdapter';
-import { limitNewsMemo } from '../core/dates';
-import { limitFigureMemo } from '../core/figures';
-import { limitEntityMemo } from '../core/entities';
-import { limitSportMemo } from '../core/figures/sport';
-import { limitPieceCache } from '../core/article';
-import { limitParagraphMatches, limitWindowMemos } from '../core/text/segments';
+import { limitMemos } from '../core/memos';
 import { findWorkspaceRoot, loadWorkspace, type WorkspaceFiles as Workspace } from '../core/workspace';
 import type { NoSourceNeeded, Severity } from '../core/types';
 import type { ResultCache } from './cache';
@@ -71,9 +63,6 @@ export interface ReportOptions {
 }
 
 const KNOWN_RULES = new Set(ruleCatalogue().map((r) => r.id));
-const ARCHIVE_PARAGRAPH_CACHE = 256;
-/** Tokenised sentences kept per generation in an archive batch: a boilerplate footer's, not every article's. */
-const ARCHIVE_SENTENCE_MEMO = 256;
 
 /** Why a figure needs no source, in `extract`'s words (a figure's `reason`). */
 const FIGURE_REASONS: Record<NoSourceNeeded['kind'], string> = {
@@ -91,16 +80,7 @@ export class Reporter {
   constructor(private readonly options: ReportOptions) {
     // Articles of an archive share few paragraphs (a boilerplate footer at most): keep a few hundred readings, not
     // the editor's thousands.
-    limitParagraphCache(ARCHIVE_PARAGRAPH_CACHE);
-    limitPieceCache(0);
-    limitSentenceMemo(ARCHIVE_SENTENCE_MEMO);
-    limitChunkMemo(0);
-    limitNewsMemo(0);
-    limitParagraphMatches(0);
-    limitWindowMemos(0);
-    limitFigureMemo(0);
-    limitEntityMemo(0);
-    limitSportMemo(0);
+    limitMemos('archive');
   }
 
   private workspaceFor(file: string) {
