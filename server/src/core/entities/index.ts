@@ -29,7 +29,7 @@ import { readWordList } from '../dataFiles';
 import { contextSet } from '../dates/context';
 import { SpanIndex } from '../text/spanIndex';
 import { detached, GenerationMemo } from '../text/memo';
-import { blankLineSegments, WindowMemo } from '../text/segments';
+import { blankLineSegments, segmentId, textIdOfProseSegment, WindowMemo } from '../text/segments';
 import { firstTokenEndingAfter, languageOf, type Language, type TokenKind } from '../language';
 import { hasLetter, hasSpace, isAllCapitals, isCapitalised, wordsOf } from '../text/shape';
 import { functionPos } from './functionPos';
@@ -232,11 +232,13 @@ function refineAll(reads: readonly (RecognizedMention | null)[], article: Articl
     if (!seen) {
       base = Math.max(0, seg.start - REFINE_BEFORE);
       const to = Math.min(article.text.length, seg.end + REFINE_AFTER);
-      // Keyed by the text around the paragraph (no concatenation to copy and hash); the prose, which blanks markup,
-      // and the paragraph's place in that window are checked.
+      // Keyed by the paragraph's ids (text/segments.ts: its prose and its text, hashed once per version for every
+      // memo) and the few characters of the window around it; the prose, which blanks markup, and the paragraph's
+      // place in that window are checked.
       const prose = article.prose.slice(base, to);
       const at = seg.start - base;
-      const paragraph: RefinedParagraph = REFINED.get(article.text.slice(base, to), () => ({ prose: detached(prose), at, mentions: new Map() }));
+      const key = `${segmentId(article.prose, s)} ${textIdOfProseSegment(article.text, article.prose, s)} ${article.text.slice(base, seg.start)}\u0000${article.text.slice(seg.end, to)}`;
+      const paragraph: RefinedParagraph = REFINED.get(key, () => ({ prose: detached(prose), at, mentions: new Map() }));
       if (paragraph.at !== at || paragraph.prose !== prose) {
         paragraph.prose = detached(prose);
         paragraph.at = at;

@@ -36,6 +36,9 @@ interface WorkCues {
   titled: boolean;
   /** The mention is a piece of a longer run that is cued as a title. */
   cuedPiece: boolean;
+  /** Outside sports reports: a noun of its credits follows it (creditedBefore), or it stands in a work noun's list of examples (inExampleList). */
+  credited: boolean;
+  example: boolean;
 }
 
 /**
@@ -57,7 +60,7 @@ function readWorkCues(layer: Language, prose: string, m: EntityMention, works: R
   const appositive = () => (m.type !== 'person' || !hasSpace(m.text)) && appositiveWork(layer, prose, run, (w) => works.has(w) && !(sport && SPORT_SENSES.has(w)));
   const titled = afterWorkNoun(layer, prose, m, works, sport) || (whole && appositive()) || (!sport && (playedIn(layer, prose, m) || (!personsName(m.text) && !(m.type === 'person' && hasSpace(m.text)) && ownedWork(layer, prose, m, works)))) || namesMalware(layer, prose, m);
   const cuedPiece = !whole && (afterWorkNoun(layer, prose, { ...m, ...run }, works, sport) || appositive());
-  return { run, titled, cuedPiece };
+  return { run, titled, cuedPiece, credited: !sport && creditedBefore(layer, prose, m), example: !sport && inExampleList(layer, prose, m, works) };
 }
 
 /**
@@ -98,10 +101,10 @@ export function retypeWorks(mentions: EntityMention[], article: Article, fromRec
   }
   // A title before a noun of its credits ("Harry Potter author JK Rowling") carries no list: "rapper Twista and Ray
   // actor Jamie Foxx" lists people.
-  if (!sport) for (const m of candidates) if (creditedBefore(layer, prose, m)) titled.add(m);
+  for (const m of candidates) if (cues.get(m)!.credited) titled.add(m);
   // Examples of a work noun ("older titles such as Total Recall and Rambo", "films including Ray, Sideways and Kinsey"):
   // every name of the list is a title.
-  for (const m of candidates) if (!sport && inExampleList(layer, prose, m, works)) titled.add(m);
+  for (const m of candidates) if (cues.get(m)!.example) titled.add(m);
   // A name read as a title once among many plain mentions was a misreading ("the software Microsoft owns", "told the
   // Today programme the US had …"): a group turns `other` only when more than TITLED_SHARE of its mentions are cued.
   retypeCuedGroups(candidates, titled, 'other');

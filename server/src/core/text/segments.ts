@@ -38,7 +38,12 @@ interface Segmented {
 let last: Segmented | null = null;
 
 function segmented(text: string): Segmented {
-  if (last?.text === text) return last;
+  if (last?.text === text) {
+    // Equal, perhaps another string of the same text (a new analysis of an unchanged document): keep the one asked
+    // about, so that the next calls compare one pointer, not every character.
+    last.text = text;
+    return last;
+  }
   last = { text, segments: segment(text), ids: [] };
   return last;
 }
@@ -162,7 +167,10 @@ export class ParagraphMatches {
 
   /** The matches in `text`, in order (callers must not change them). */
   in(text: string): readonly TextMatch[] {
-    if (text === this.lastText) return this.last;
+    if (text === this.lastText) {
+      this.lastText = text;
+      return this.last;
+    }
     this.last = this.memo.collect(text, (s) => [...s.matchAll(this.pattern)].map((m) => ({ index: m.index, text: m[0] })), (m, by) => ({ index: m.index + by, text: m.text }));
     this.lastText = text;
     return this.last;
@@ -196,7 +204,12 @@ interface Windows {
 let lastWindows: Windows | null = null;
 
 function windowsOf(text: string, prose: string): Windows {
-  if (lastWindows && lastWindows.text === text && lastWindows.prose === prose) return lastWindows;
+  if (lastWindows && lastWindows.text === text && lastWindows.prose === prose) {
+    // (As in segmented: the strings asked about from now on, so that equal texts are compared once.)
+    lastWindows.text = text;
+    lastWindows.prose = prose;
+    return lastWindows;
+  }
   const segments = blankLineSegments(prose);
   lastWindows = { text, prose, segments, ids: new Array<number>(segments.length).fill(-1), textIds: [] };
   return lastWindows;

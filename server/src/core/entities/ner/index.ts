@@ -7,6 +7,7 @@ import { NerModel, parseModel, type TaggedSentence } from './model';
 import { tokenize, type Token } from './tokenize';
 import { detached, GenerationMemo } from '../../text/memo';
 import { hasLetter } from '../../text/shape';
+import { blankLineSegments, segmentId } from '../../text/segments';
 import { isShortNumber } from '../nameShape';
 
 export interface RecognizedMention {
@@ -47,13 +48,21 @@ const sentenceMemo = new GenerationMemo<string, TokenizedSentence>(8000);
 /** Sets how many tokenised sentences the recogniser keeps per generation (see GenerationMemo.limit). */
 export function limitSentenceMemo(capacity: number): void {
   sentenceMemo.limit(capacity);
+  sentenceByPlace.limit(capacity);
 }
 
-function sentenceTokens(text: string, splitHyphen: (left: string, right: string) => boolean): TokenizedSentence {
-  return sentenceMemo.get(text, (own) => {
+/**
+ * The same sentences by where they stand: the id of their paragraph's text (text/segments.ts segmentId, hashed once
+ * per version for every memo) and their offsets in it, so that an unchanged sentence costs no hashing of its text.
+ */
+const sentenceByPlace = new GenerationMemo<string, TokenizedSentence>(8000);
+
+function sentenceTokens(text: string, splitHyphen: (left: string, right: string) => boolean, place?: string): TokenizedSentence {
+  const tokenized = (own: string) => {
     const tokens = tokenize(own, 0, own.length, splitHyphen);
     return { tokens, norms: tokens.map((t) => t.norm) };
-  });
+  };
+  return place === undefined ? sentenceMemo.get(text, tokenized) : sentenceByPlace.get(place, () => tokenized(detached(text)));
 }
 
 /**
@@ -167,8 +176,13 @@ export function recognizeEntities(prose: string, sentences: { start: number; end
   const m = loadModel();
   const spans = sentences.length ? sentences : [{ start: 0, end: prose.length }];
   const tokenized: { base: number; sentence: TokenizedSentence }[] = [];
+  const segments = blankLineSegments(prose);
+  let k = 0;
   for (const s of spans) {
-    const sentence = sentenceTokens(prose.slice(s.start, s.end), splitHyphen);
+    while (k < segments.length && segments[k].end < s.start) k++;
+    const seg = segments[k];
+    const place = seg && seg.start <= s.start && s.end <= seg.end ? `${segmentId(prose, k)} ${s.start - seg.start} ${s.end - seg.start}` : undefined;
+    const sentence = sentenceTokens(prose.slice(s.start, s.end), splitHyphen, place);
     if (sentence.tokens.length) tokenized.push({ base: s.start, sentence });
   }
   const tagged = m.tagDocument(tokenized.map((t) => t.sentence.norms));
