@@ -67,6 +67,10 @@ describe('results kept between keystrokes', () => {
     assert.deepEqual(spans, ['One.\r\nStill one.', 'Two.', 'Three\rgoes on.']);
     assert.deepEqual(blankLineSegments('   \n\n'), []);
     assert.deepEqual(blankLineSegments('x').map((s) => [s.start, s.end]), [[0, 1]]);
+    // Line feeds only (the common case, read line by line): the same stretches as the same text with carriage returns.
+    const lf = 'One.\nStill one.\n \t\n\nTwo.\n\n\n\t\nThree\n';
+    assert.deepEqual(blankLineSegments(lf).map((s) => lf.slice(s.start, s.end)), ['One.\nStill one.', 'Two.', 'Three']);
+    assert.deepEqual(blankLineSegments(lf), blankLineSegments(lf.replace(/\n/g, '\r')));
   });
 
   it('a window memo reuses a value while its paragraph and the paragraphs either side are unchanged, moved with them', () => {
