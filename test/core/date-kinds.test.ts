@@ -2081,3 +2081,31 @@ describe('a verb of sequence in the present over a later date (slips63 k03; exam
     assert.deepEqual(tense('2005-03-10', 'The second phase follows in 2006.'), []);
   });
 });
+
+describe('an event or period a possessive date owns, told as over (slips dev: "next year\'s race, when he finished")', () => {
+  it('reports a past verb of taking place with the event as its subject, and an event dated by a past "when" clause', () => {
+    assert.deepEqual(tense('2024-06-20', "Next week's talks ended without agreement."), ['tense-date-mismatch Next week | Past tense (“ended”) about “Next week’s talks” (the week of Mon 24 Jun 2024), which is after the publication date (Thu 20 Jun 2024): it is told as over before it happens.']);
+    assert.equal(tense('2024-06-20', "Next month's final was held in Paris.").length, 1);
+    assert.equal(tense('2024-06-20', "Next week's summit took place in Rome.").length, 1);
+    assert.deepEqual(tense('2024-06-20', "He beat his time from next year's race, when he finished fourth.").map((f) => f.split(' | ')[0]), ['tense-date-mismatch next year']);
+  });
+
+  it('reports a past verb of a period the date owns ("Sales for next year\'s first quarter were")', () => {
+    assert.deepEqual(tense('2024-06-20', "Sales for next year's first quarter were $3 million, the company said.").map((f) => f.split(' | ')[0]), ['tense-date-mismatch next year']);
+  });
+
+  it('leaves acts on an event before it happens, a plan or forecast in the sentence, and a future', () => {
+    for (const sentence of ["Next week's talks were called off.", "Next season's opening match was moved to Friday.", "Next year's final was awarded to Paris.",
+      "Next week's meeting was postponed until July.", "Next month's summit was expected to draw 40 leaders, officials said.", "Next year's second half was weak, the bank forecast.",
+      "Analysts said next year's first quarter was likely to be weak.", "Revenue for next year's second quarter was forecast at $2bn.", "The team won last year's final, and next year's final will be in Rome."]) {
+      assert.deepEqual(tense('2024-06-20', sentence), [], sentence);
+    }
+  });
+
+  it('reports a possessive date after publication as the baseline of a comparison, not a forecast\'s', () => {
+    assert.deepEqual(tense('2024-06-20', "Profit rose to $4 a share, up from next year's $3, the company said."), ['tense-date-mismatch next year | The baseline of a comparison (“up from next year’s …”) about 2025, which is after the publication date (Thu 20 Jun 2024).']);
+    assert.equal(tense('2024-06-20', "Some had predicted $4 a share for this year, up from next year's fully diluted $3.").length, 1);
+    assert.deepEqual(tense('2024-06-20', "Earnings fell to $2 a share, compared with next year's $3 estimate."), []);
+    assert.deepEqual(tense('2024-06-20', "Profit rose to $4 a share, up from last year's $3."), []);
+  });
+});

@@ -213,6 +213,18 @@ export const tenseDateMismatch: Rule = {
           findings.push({ start: d.start, end: d.end, message: `Past tense (“${article.text.slice(told.start, told.end)}”) about “${d.text}’s ${event.noun}” (${dateInWords(d)}), which is after the publication date (${formatDay(published)}): an event no one schedules cannot be told as past before it happens.` });
           continue;
         }
+        // "next year's race, when he finished fourth", "next week's talks ended", "Sales for next year's first quarter
+        // were": the event or period the date owns told as over; "up from next year's $3": a comparison's baseline.
+        const over = ahead && !reported ? possessedToldOver(article, d) : null;
+        if (over) {
+          findings.push({ start: d.start, end: d.end, message: `Past tense (“${article.text.slice(over.verb.start, over.verb.end)}”) about “${d.text}’s ${over.noun}” (${dateInWords(d)}), which is after the publication date (${formatDay(published)}): it is told as over before it happens.` });
+          continue;
+        }
+        const base = ahead ? possessiveBaseline(article, d, figures) : null;
+        if (base) {
+          findings.push({ start: d.start, end: d.end, message: `The baseline of a comparison (“${base} ${d.text}’s …”) about ${dateInWords(d)}, which is after the publication date (${formatDay(published)}).` });
+          continue;
+        }
         const atEvent = takesPartInPossessed(article, d, span as [number, number], pub);
         if (atEvent) findings.push({ start: d.start, end: d.end, message: `${atEvent.past ? 'Past tense' : 'Future tense'} (“${article.text.slice(atEvent.verb.start, atEvent.verb.end)}”) at “${d.text}’s ${atEvent.noun}” (${dateInWords(d)}), which is ${atEvent.past ? 'after' : 'before'} the publication date (${formatDay(published)}).` });
         continue;
@@ -629,6 +641,119 @@ function finiteGroups(article: Article, d: DateMention): VerbGroup[] {
     && !(before(g)?.lemma === 'to' && before(g)?.pos === 'PART')
     && !(g.first === g.last && g.tense === 'past' && before(g)?.pos === 'NOUN' && ['ADP', 'ADV', 'PUNCT'].includes(layer.tokens[g.last + 1]?.pos ?? 'PUNCT')));
 }
+
+/**
+ * The noun a possessive date owns, told as over, and the past verb group that tells it, or null: an event noun
+ * (events.ts eventAfter: "next week's talks") or a period of data/dates-context.json periodNouns ("next year's first
+ * quarter") whose noun phrase is the subject of a past simple verb of taking place (data/dates-context.json startVerbs,
+ * endVerbs, realisingVerbs, happeningPhrases: "talks ended", "the final was held", "the race took place"); an event
+ * noun followed by ", when" and a clause in the past simple ("next year's race, when he finished fourth"); or a period
+ * noun in a clause whose next finite verb is a past simple that plans or forecasts nothing ("Sales for next year's first
+ * quarter were $3 million"). Verbs that act on an event before it happens ("was postponed", "was called off", "was
+ * welcomed", "was expected") tell nothing of it being over, and are left.
+ */
+function possessedToldOver(article: Article, d: DateMention): { verb: VerbGroup; noun: string } | null {
+  const layer = languageOf(article);
+  const prose = article.prose;
+  const word = (k: number) => (layer.tokens[k] ? prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase() : '');
+  const simplePast = (g: VerbGroup) => g.tense === 'past' && !g.perfect && !g.progressive && !g.prospective && !g.negated && g.modal === null;
+  // ", when he finished fourth": whatever noun the date owns, the clause gives its own time, told in the past.
+  const owner = ownedNoun(article, d);
+  if (owner && word(owner.head + 1) === ',' && word(owner.head + 2) === 'when') {
+    const sentence = layer.sentences[layer.tokens[owner.head].sentence];
+    const g = verbGroupsIn(layer, owner.head + 3, sentence.last)[0];
+    return g && simplePast(g) ? { verb: g, noun: owner.noun } : null;
+  }
+  const event = eventAfter(prose, d.end);
+  const period = event ? null : periodAfter(article, d);
+  const owned = event ?? period;
+  if (!owned) return null;
+  const head = layer.tokenAt(owned.end - 1);
+  if (head < 0) return null;
+  const sentence = layer.sentences[layer.tokens[head].sentence];
+  const after = verbGroupsIn(layer, head + 1, sentence.last);
+  const next = after[0];
+  if (!next || !simplePast(next)) return null;
+  // A word of forecasting or planning anywhere in the sentence tells what is expected ("…, the bank forecast", which
+  // the tagger may read as a noun).
+  for (let k = sentence.first; k <= sentence.last; k++) if (looksAhead(layer.tokens[k].lemma)) return null;
+  // Only the words of the noun phrase (and an "of" phrase) between the noun and its verb: the phrase is the subject.
+  for (let k = head + 1; k < next.first; k++) if (!verbGroupWords().subjectTailTags.has(layer.tokens[k].pos)) return null;
+  const lemma = layer.tokens[next.head].lemma;
+  if (event) return TOOK_PLACE().has(lemma) || takesPlace(layer, next) ? { verb: next, noun: owned.noun } : null;
+  // A period: any past simple but one that puts off or takes an infinitive ("was likely to be").
+  return contextSet('putOffVerbs').has(lemma) || word(next.last + 1) === 'to' ? null : { verb: next, noun: owned.noun };
+}
+
+/** A lemma of planning or forecasting (data/dates-forward-verbs.txt, data/dates-context.json forecastingVerbs). */
+function looksAhead(lemma: string): boolean {
+  return wordList('dates-forward-verbs.txt').has(lemma) || contextSet('forecastingVerbs').has(lemma);
+}
+
+/**
+ * The noun phrase a possessive date owns, read through the layer: up to PERIOD_MODIFIERS adjectives or numbers, then
+ * nouns; its head (the last noun, a token index) and its words as written. Null when no noun follows the "'s".
+ */
+function ownedNoun(article: Article, d: DateMention): { head: number; noun: string } | null {
+  if (!possessiveAt(article.prose, d.end)) return null;
+  const layer = languageOf(article);
+  const first = firstTokenEndingAfter(layer, d.end + 2);
+  let k = first;
+  for (let n = 0; n < PERIOD_MODIFIERS && layer.tokens[k] && (layer.tokens[k].pos === 'ADJ' || layer.tokens[k].pos === 'NUM'); n++) k++;
+  let head = -1;
+  while (layer.tokens[k] && layer.tokens[k].pos === 'NOUN' && layer.tokens[k].sentence === layer.tokens[first].sentence) head = k++;
+  return head < 0 ? null : { head, noun: article.prose.slice(layer.tokens[first].start, layer.tokens[head].end) };
+}
+
+/** Lemmas of verbs that tell an event took place, began or ended (data/dates-context.json). */
+const TOOK_PLACE = (): ReadonlySet<string> => new Set([...contextSet('startVerbs'), ...contextSet('endVerbs'), ...contextSet('realisingVerbs')]);
+
+/** Whether verb group `g` opens a phrase of data/dates-context.json happeningPhrases ("took place", "took effect"). */
+function takesPlace(layer: Language, g: VerbGroup): boolean {
+  const next = layer.tokens[g.head + 1];
+  return !!next && contextSet('happeningPhrases').has(`${layer.tokens[g.head].lemma} ${next.lemma}`);
+}
+
+/** After a possessive date, up to two modifiers and a period noun of data/dates-context.json periodNouns ("'s first quarter"), or null. */
+function periodAfter(article: Article, d: DateMention): (Span & { noun: string }) | null {
+  if (!possessiveAt(article.prose, d.end)) return null;
+  const layer = languageOf(article);
+  let k = firstTokenEndingAfter(layer, d.end + 2);
+  for (let n = 0; n <= PERIOD_MODIFIERS && layer.tokens[k]; n++, k++) {
+    const t = layer.tokens[k];
+    const w = article.prose.slice(t.start, t.end).toLowerCase();
+    if (contextSet('periodNouns').has(w)) return { start: t.start, end: t.end, noun: article.prose.slice(layer.tokens[firstTokenEndingAfter(layer, d.end + 2)].start, t.end) };
+    if (t.pos !== 'ADJ' && t.pos !== 'NUM') return null;
+  }
+  return null;
+}
+
+/** Most modifiers before a period noun after a possessive date ("next year's fiscal first quarter"). */
+const PERIOD_MODIFIERS = 2;
+
+/**
+ * "up from next year's $3", "compared with next month's 4%": a comparison's preposition right before a possessive
+ * date and one of `figures` right after its "'s" (past up to two modifiers) make the date a baseline; the words of the
+ * preposition, or null.
+ */
+function possessiveBaseline(article: Article, d: DateMention, figures: readonly FigureMention[]): string | null {
+  // (wordsAtEnd gives the last word first.)
+  const [second, first] = wordsAtEnd(article.prose.slice(Math.max(0, d.start - 30), d.start), 2).map((w) => w.toLowerCase());
+  // "up from", "down from" (data/dates-context.json comparisonLemmas); "compared with" (comparingWords, comparingPrepositions).
+  const compares = (second === 'from' && contextSet('comparisonLemmas').has(first ?? '')) || (contextSet('comparingPrepositions').has(second ?? '') && contextSet('comparingWords').has(first ?? ''));
+  if (!compares) return null;
+  const phrase = `${first} ${second}`;
+  const after = article.prose.slice(d.end + 2, d.end + 2 + BASELINE_REACH);
+  const figure = figures.find((f) => f.start >= d.end + 2 && f.start <= d.end + 2 + BASELINE_REACH);
+  if (!figure || wordsIn(after.slice(0, figure.start - d.end - 2)).length > PERIOD_MODIFIERS) return null;
+  // A forecast after the date compares with a time ahead ("compared with next year's $3 estimate"); one before it
+  // may be what is compared ("had predicted $4 a share for this year, up from last year's $3").
+  const sentence = article.sentences[d.sentence];
+  return sentence && FORECAST.test(article.prose.slice(d.end, sentence.end)) ? null : phrase;
+}
+
+/** How far after a possessive date's "'s" its baseline figure may start, in code units. */
+const BASELINE_REACH = 40;
 
 /**
  * The past tense a possessive date's event is told in, or null: after a reporting verb (`reported`) the first finite
