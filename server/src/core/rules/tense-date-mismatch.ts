@@ -14,6 +14,8 @@ import type { Rule, RuleFinding } from './rule';
 import { hasDigit, hasLetter, isCapitalised, isDigits, lastWordOf } from '../text/shape';
 import { contextSet, endsWithPhrase, firstWord, hasWordOf, isAsciiLetter, lastLetters, phrasesOf, possessiveAt, runsOf, wordsAtEnd, wordsIn } from '../dates/context';
 import { beforePartOfPeriod } from '../dates/resolve';
+import { WindowMemo } from '../text/segments';
+import { detached } from '../text/memo';
 
 /** Words that stretch a future over a time ("over the coming weeks"): the verb's action, not a noun's. */
 const STRETCH_WORDS = new Set(['over', 'during', 'within']);
@@ -158,6 +160,17 @@ function takesPartInPossessed(article: Article, d: DateMention, span: [number, n
   return event && partOf(article, verb, d, d.start) ? { verb, past, noun: event.noun } : null;
 }
 
+/**
+ * Each date's tense-date-mismatch findings, kept per paragraph window: what the check reads of the document beyond the
+ * window (the publication date, the grace setting, the values of the other dates in the date's sentence) is in the key.
+ */
+const DATE_FINDINGS = new WindowMemo<RuleFinding[]>();
+
+/** `found` with every offset moved `by` code units and the messages strings of their own (a memo keeps them). */
+function shiftFindings(found: RuleFinding[], by: number): RuleFinding[] {
+  return found.map((f) => ({ ...f, start: f.start + by, end: f.end + by, message: detached(f.message) }));
+}
+
 export const tenseDateMismatch: Rule = {
   id: 'tense-date-mismatch',
   defaultSeverity: 'warning',
@@ -179,174 +192,182 @@ export const tenseDateMismatch: Rule = {
       if (said && toDays(parseIsoDay(said.value)!) <= last) return true;
       return !!quotationAt(article, d.start) && pub - last <= config.quoteGraceDays;
     };
-    for (const d of dates) {
-      // A date whose year or direction was chosen by the tense agrees with it by construction.
-      // "over the coming weeks", "in the near future": a time after publication with no calendar value (TimeML FUTURE_REF).
-      const future = d.reference === 'future';
-      // ("in the next three years" is a length and, ahead of publication, such a time too; "over the past three years"
-      // one back from publication, a time before it, which only a future can contradict.)
-      const behind = d.kind === 'duration' && d.reference === 'past';
-      if ((d.kind !== 'date' && !(d.kind === 'duration' && (future || behind))) || d.resolvedBy === 'tense' || d.sentence < 0 || !(future || behind || CALENDAR_WORD.test(d.text) || yearInWords(d) || directed(d, article.prose) || sided(d))) continue;
-      const before = article.prose.slice(Math.max(0, d.start - 30), d.start);
-      const span = future ? [pub + 1, pub + 1] : behind ? [pub - 1, pub - 1] : interval(d, pub);
-      if (!span) continue;
-      // "compared with a loss of $3 million next year": the baseline of a reported change after publication.
-      const baseline = !future && directed(d, article.prose) && hasWordOf(d.text, FORWARD) && span[0] > pub ? baselineBefore(article.prose, d, article.sentences[d.sentence], figures) : null;
-      if (baseline) {
-        findings.push({ start: d.start, end: d.end, message: `The baseline of a comparison (“${baseline}”) about ${dateInWords(d)}, which is after the publication date (${formatDay(published)}).` });
-        continue;
-      }
-      // "will report last year's results": a date in the possessive dates the noun after it, not the verb. But an event
-      // no one schedules cannot lie ahead in a past-tense sentence ("arrested in connection with next year's bombings",
-      // "next year's floods killed 40"); as the object of a verb it may be feared or forecast ("feared next month's storms").
-      // After a reporting verb the event opens the reported clause, whose own verb tells it ("said next month's
-      // discovery of a rifle represented a breakthrough"); under a verb with no tense, the past of the clause around it
-      // does ("was heartened by cooperation in probing into next Friday's bombings").
-      // ("the past three years' accounts" names a noun's period, whatever the verb.)
-      if (behind && isApostrophe(article.prose[d.end])) continue;
-      if (possessiveAt(article.prose, d.end)) {
-        const ahead = !future && directed(d, article.prose) && hasWordOf(d.text, FORWARD) && span[0] > pub;
-        const reported = ahead && afterReportingVerb(article, d);
-        const event = ahead && (reported || !objectOfVerb(article, d)) ? unplannedEventAfter(article.prose, d.end) : null;
-        const told = event ? pastTelling(article, d, reported) : null;
-        if (event && told) {
-          findings.push({ start: d.start, end: d.end, message: `Past tense (“${article.text.slice(told.start, told.end)}”) about “${d.text}’s ${event.noun}” (${dateInWords(d)}), which is after the publication date (${formatDay(published)}): an event no one schedules cannot be told as past before it happens.` });
-          continue;
+    // Each date's findings read the date, its sentence (other dates and figures in it among them), the publication
+    // date and the grace setting: kept per paragraph window (text/segments.ts WindowMemo), keyed by those.
+    const sentenceValues = new Map<number, string>();
+    for (const o of dates) sentenceValues.set(o.sentence, `${sentenceValues.get(o.sentence) ?? ''}${o.start - (article.sentences[o.sentence]?.start ?? 0)}:${o.value};`);
+    const keyOf = (d: DateMention) => `${pub} ${config.quoteGraceDays} ${d.kind} ${d.value} ${d.resolvedBy} ${d.relative} ${d.reference} ${d.rangeStart} ${d.rangeEnd} ${sentenceValues.get(d.sentence)}`;
+    const readDate = (d: DateMention): RuleFinding[] => {
+      const findings: RuleFinding[] = [];
+        // A date whose year or direction was chosen by the tense agrees with it by construction.
+        // "over the coming weeks", "in the near future": a time after publication with no calendar value (TimeML FUTURE_REF).
+        const future = d.reference === 'future';
+        // ("in the next three years" is a length and, ahead of publication, such a time too; "over the past three years"
+        // one back from publication, a time before it, which only a future can contradict.)
+        const behind = d.kind === 'duration' && d.reference === 'past';
+        if ((d.kind !== 'date' && !(d.kind === 'duration' && (future || behind))) || d.resolvedBy === 'tense' || d.sentence < 0 || !(future || behind || CALENDAR_WORD.test(d.text) || yearInWords(d) || directed(d, article.prose) || sided(d))) return findings;
+        const before = article.prose.slice(Math.max(0, d.start - 30), d.start);
+        const span = future ? [pub + 1, pub + 1] : behind ? [pub - 1, pub - 1] : interval(d, pub);
+        if (!span) return findings;
+        // "compared with a loss of $3 million next year": the baseline of a reported change after publication.
+        const baseline = !future && directed(d, article.prose) && hasWordOf(d.text, FORWARD) && span[0] > pub ? baselineBefore(article.prose, d, article.sentences[d.sentence], figures) : null;
+        if (baseline) {
+          findings.push({ start: d.start, end: d.end, message: `The baseline of a comparison (“${baseline}”) about ${dateInWords(d)}, which is after the publication date (${formatDay(published)}).` });
+          return findings;
         }
-        // "next year's race, when he finished fourth", "next week's talks ended", "Sales for next year's first quarter
-        // were": the event or period the date owns told as over; "up from next year's $3": a comparison's baseline.
-        const over = ahead && !reported ? possessedToldOver(article, d) : null;
-        if (over) {
-          findings.push({ start: d.start, end: d.end, message: `Past tense (“${article.text.slice(over.verb.start, over.verb.end)}”) about “${d.text}’s ${over.noun}” (${dateInWords(d)}), which is after the publication date (${formatDay(published)}): it is told as over before it happens.` });
-          continue;
+        // "will report last year's results": a date in the possessive dates the noun after it, not the verb. But an event
+        // no one schedules cannot lie ahead in a past-tense sentence ("arrested in connection with next year's bombings",
+        // "next year's floods killed 40"); as the object of a verb it may be feared or forecast ("feared next month's storms").
+        // After a reporting verb the event opens the reported clause, whose own verb tells it ("said next month's
+        // discovery of a rifle represented a breakthrough"); under a verb with no tense, the past of the clause around it
+        // does ("was heartened by cooperation in probing into next Friday's bombings").
+        // ("the past three years' accounts" names a noun's period, whatever the verb.)
+        if (behind && isApostrophe(article.prose[d.end])) return findings;
+        if (possessiveAt(article.prose, d.end)) {
+          const ahead = !future && directed(d, article.prose) && hasWordOf(d.text, FORWARD) && span[0] > pub;
+          const reported = ahead && afterReportingVerb(article, d);
+          const event = ahead && (reported || !objectOfVerb(article, d)) ? unplannedEventAfter(article.prose, d.end) : null;
+          const told = event ? pastTelling(article, d, reported) : null;
+          if (event && told) {
+            findings.push({ start: d.start, end: d.end, message: `Past tense (“${article.text.slice(told.start, told.end)}”) about “${d.text}’s ${event.noun}” (${dateInWords(d)}), which is after the publication date (${formatDay(published)}): an event no one schedules cannot be told as past before it happens.` });
+            return findings;
+          }
+          // "next year's race, when he finished fourth", "next week's talks ended", "Sales for next year's first quarter
+          // were": the event or period the date owns told as over; "up from next year's $3": a comparison's baseline.
+          const over = ahead && !reported ? possessedToldOver(article, d) : null;
+          if (over) {
+            findings.push({ start: d.start, end: d.end, message: `Past tense (“${article.text.slice(over.verb.start, over.verb.end)}”) about “${d.text}’s ${over.noun}” (${dateInWords(d)}), which is after the publication date (${formatDay(published)}): it is told as over before it happens.` });
+            return findings;
+          }
+          const base = ahead ? possessiveBaseline(article, d, figures) : null;
+          if (base) {
+            findings.push({ start: d.start, end: d.end, message: `The baseline of a comparison (“${base} ${d.text}’s …”) about ${dateInWords(d)}, which is after the publication date (${formatDay(published)}).` });
+            return findings;
+          }
+          const atEvent = takesPartInPossessed(article, d, span as [number, number], pub);
+          if (atEvent) findings.push({ start: d.start, end: d.end, message: `${atEvent.past ? 'Past tense' : 'Future tense'} (“${article.text.slice(atEvent.verb.start, atEvent.verb.end)}”) at “${d.text}’s ${atEvent.noun}” (${dateInWords(d)}), which is ${atEvent.past ? 'after' : 'before'} the publication date (${formatDay(published)}).` });
+          return findings;
         }
-        const base = ahead ? possessiveBaseline(article, d, figures) : null;
-        if (base) {
-          findings.push({ start: d.start, end: d.end, message: `The baseline of a comparison (“${base} ${d.text}’s …”) about ${dateInWords(d)}, which is after the publication date (${formatDay(published)}).` });
-          continue;
+        // ("And next summer, …": a conjunction that opens the sentence joins clauses, not the ends of a span.)
+        if (endsWithPhrase(before, LIMIT()) && !afterOpeningConjunction(article, d) && !approachingPart(before)) {
+          const limited = limitFinding(article, d, before, span as [number, number], published, reportedInTime);
+          if (limited) findings.push(limited);
+          // But "is scheduled for 7 January", "a meeting planned for 6 or 7 January": the day a plan told in the present
+          // is for, and a day listed after another, are the verb's own dates.
+          const beforeListed = beforeListedDay(before);
+          if (!plannedFor(article, d, before) && !(beforeListed !== null && (!endsWithPhrase(beforeListed, LIMIT()) || plannedFor(article, d, beforeListed)))) return findings;
         }
-        const atEvent = takesPartInPossessed(article, d, span as [number, number], pub);
-        if (atEvent) findings.push({ start: d.start, end: d.end, message: `${atEvent.past ? 'Past tense' : 'Future tense'} (“${article.text.slice(atEvent.verb.start, atEvent.verb.end)}”) at “${d.text}’s ${atEvent.noun}” (${dateInWords(d)}), which is ${atEvent.past ? 'after' : 'before'} the publication date (${formatDay(published)}).` });
-        continue;
-      }
-      // ("And next summer, …": a conjunction that opens the sentence joins clauses, not the ends of a span.)
-      if (endsWithPhrase(before, LIMIT()) && !afterOpeningConjunction(article, d) && !approachingPart(before)) {
-        const limited = limitFinding(article, d, before, span as [number, number], published, reportedInTime);
-        if (limited) findings.push(limited);
-        // But "is scheduled for 7 January", "a meeting planned for 6 or 7 January": the day a plan told in the present
-        // is for, and a day listed after another, are the verb's own dates.
-        const beforeListed = beforeListedDay(before);
-        if (!plannedFor(article, d, before) && !(beforeListed !== null && (!endsWithPhrase(beforeListed, LIMIT()) || plannedFor(article, d, beforeListed)))) continue;
-      }
-      if (ATTRIBUTIVE_BEFORE.test(before) && ATTRIBUTIVE_AFTER.test(article.prose.slice(d.end, d.end + 20))) continue;
-      // A decade is a time of the verb's only after a preposition of time ("will grow throughout the 1970s"); else it
-      // describes a noun ("a 1950s hit musical", "the action films of the 1980s").
-      if (isDecade(d) && !endsWithPhrase(before, DECADE_PREPOSITIONS())) continue;
-      if (datesName(article, d)) continue;
-      const verb = governingVerb(article, d);
-      if (!verb) {
-        // "before having to flee the capital after a coup d'etat next year, appeared confident": an unscheduled event
-        // dated after publication under a verb with no tense, in a sentence told in the past.
-        const sentence = article.sentences[d.sentence];
-        const ahead = !future && span[0] > pub && nearEvent(article.prose.slice(Math.max(sentence?.start ?? 0, d.start - 60), d.start)) === 'unplanned';
-        const cue = ahead ? pastCueBefore(article, d) : null;
-        if (cue) findings.push({ start: d.start, end: d.end, message: `Past tense (“${article.text.slice(cue.start, cue.end)}”) about ${dateInWords(d)}, which is after the publication date (${formatDay(published)}): an event no one schedules cannot be told as past before it happens.` });
-        continue;
-      }
-      // A contraction is quoted with its host: “He’ll visit”, not “’ll visit”.
-      let cueStart = verb.start;
-      while (cueStart > 0 && isApostrophe(article.text[verb.start]) && hasLetter(article.text[cueStart - 1])) cueStart--;
-      const cue = article.text.slice(cueStart, verb.end);
-      // (The starting value is a figure the figure reader found: "from the 3GSM World Congress" holds a digit only.)
-      if (verb.end <= d.start && FROM_VALUE.test(article.prose.slice(verb.end, d.start)) && figures.some((f) => f.start >= verb.end && f.end <= d.start)) continue;
-      // "The latest donation follows a £2.5m gift to the party in 2006": a verb of sequence in the present puts its
-      // object before the news it reports, so the object's date cannot lie after publication (whatever event it dates).
-      if (span[0] > pub && !future && followsObject(article, verb, d)) {
-        findings.push({ start: d.start, end: d.end, message: `“${cue}” tells of something before the news, about ${dateInWords(d)}, which is after the publication date (${formatDay(published)}).` });
-        continue;
-      }
-      // "hinted at a Budget giveaway on 16 March": a date right after an event noun dates the event, not the verb.
-      // ("over the coming weeks", "during …", "within …" stretch the verb's action, whatever noun stands before them.)
-      const stretch = future && STRETCH_WORDS.has(firstWord(d.text));
-      // "announced a review in the coming weeks", "promised action in the near future": a future time after a verb of
-      // saying or promising belongs to what was said.
-      // Not a date fronted before its clause ("Next summer, economists warned …"): that dates the saying itself.
-      const frontedDate = opensClause(article, d, verb);
-      if (future && !frontedDate && wordList('dates-reporting-verbs.txt').has(lastWordOf(cue).toLowerCase())) continue;
-      // But an event no one schedules, told as past with a date after publication, is a slip ("The Israelis suffered a
-      // record 39 deaths in southern Lebanon next year"), unless the verb reports or foresees it ("warned of riots next month").
-      // But an event a date before it already dates at another time ("announce his squad for the June-July tour last
-      // month"): the date after it cannot be the event's, and dates the verb (slips58). One inside the first refines
-      // it ("the 2005 Grand Prix in Birmingham on 18 February").
-      const datedBefore = dates.some((o) => {
-        if (o === d || o.start < verb.end || o.end > d.start) return false;
-        const other = interval(o, pub);
-        return !!other && (span[1] < other[0] || span[0] > other[1]);
-      });
-      const event = !stretch && !datedBefore && verb.end <= d.start ? nearEvent(article.prose.slice(verb.end, d.start)) ?? (eventNounBefore(article.prose, verb.end, d.start) ? 'planned' : null) : null;
-      // "held talks in November 2005", "staged a rally on 25 March": a verb that carries out the event it governs
-      // (data/dates-context.json realisingVerbs), told as past, says the event happened: its date is the verb's. So
-      // does one told as a future ("will begin a four-day tour on 12 January": the tour begins then).
-      // So does a verb whose "in" or "at" takes the event ("will run in the Birmingham Grand Prix on 18 February",
-      // "spoke at the summit on 9 May": being in or at an event is being there when it happens).
-      const takesPart = event === 'planned' && partOf(article, verb, d);
-      const realised = (contextSet('realisingVerbs').has(verb.lemma) || takesPart) && ((verb.tense === 'past' && !verb.plan) || verb.tense === 'future');
-      if (event === 'planned' && !realised) continue;
-      // "will rest after a draw on 8 January": a date right after the noun a preposition of time takes dates that noun,
-      // whatever it is (after it, something happened), not the future verb before it.
-      if (verb.tense === 'future' && verb.end <= d.start && (datesNounAfterTimePreposition(article, verb, d) || inSincePhrase(article, verb, d))) continue;
-      // "abandoned plans for listings in New York next year": a word of planning between the verb and the date
-      // (data/dates-future-cues.txt, outside any verb group) dates what is planned, not the verb.
-      if (!stretch && verb.end <= d.start && planWordBetween(article, verb.end, d.start)) continue;
-      if (event === 'unplanned' && !((verb.tense === 'past' || verb.presentPerfect) && span[0] > pub && !verb.plan && !foresees(verb, lastWordOf(cue)))) continue;
-      // "2004 won't be remembered as …": a date that is the subject of its verb is not when the verb happens. After a
-      // noun or pronoun it is an adverb of that subject's clause ("the bombings in Kenya next week claimed", "which
-      // next year had sales").
-      // Such a date may date the subject noun itself ("the earthquake last month will result in"): then only a past
-      // verb about a later date is a slip, since what happened cannot follow what it caused.
-      const rightBeforeVerb = verb.start >= d.end && article.prose.slice(d.end, verb.start).trim() === '';
-      // But a time that is the subject of a past verb ("Next year saw the implementation of …") is told as over.
-      if (rightBeforeVerb && !afterSubject(article, d) && !(verb.tense === 'past' && !verb.presentPerfect)) continue;
-      // Past tense after publication is wrong even in reported speech: the speaker spoke before publication, about something before that.
-      // "was leaving next month", "were due to meet on 5 June": a plan told in the past, a future seen from the past.
-      // The present perfect ("has eliminated next year") tells of something done by now: after publication it is a slip too.
-      // Not a slip: "did not rule out change in the future" (what was not done lies ahead), "if in the next few weeks
-      // we achieved" (a hypothetical), "has promised them £8.1bn next year" (data/dates-forward-verbs.txt).
-      const ahead = verb.negated || verb.hypothetical || (!frontedDate && wordList('dates-forward-verbs.txt').has(verb.lemma));
-      // A span counted ahead is wrong only under the present perfect ("has grown by 400% in the next three years"): under a
-      // past verb it may count from the story's own time ("He spent the next seven years in New York") or be a future
-      // reported in the past ("It said TV companies faced a threat over the next five years").
-      const narrative = d.kind === 'duration' && !verb.presentPerfect;
-      if ((verb.tense === 'past' || verb.presentPerfect) && span[0] > pub && !verb.plan && !ahead && !narrative) {
-        const when = future || sided(d) ? `“${d.text}”, a time after the publication date (${formatDay(published)})` : `${dateInWords(d)}, which is after the publication date (${formatDay(published)})`;
-        findings.push({ start: d.start, end: d.end, message: `${verb.presentPerfect ? 'Present perfect' : 'Past tense'} (“${cue}”) about ${when}.` });
-        continue;
-      }
-      // A future made with will or with a plan in the present ("is expected to begin", "is due to reopen") about a date
-      // before publication.
-      if (verb.tense !== 'future' || verb.perfect || !(verb.will || verb.plan) || span[1] >= pub || rightBeforeVerb) continue;
-      if (behind && !spanOfForecast(article, verb, d)) continue;
-      // "growth of 5% expected in 2004", read early in 2005: a forecast told in the passive for a whole period stands
-      // until the period's figures are out; a day that has passed ("the election, expected on 5 May") is a slip, and so
-      // are an active forecast ("they can expect strong dividends last year") and a period named from the story's
-      // time ("profits are expected to rise last year").
-      if (passiveForecastOfPeriod(article, verb, cue, d)) continue;
-      // "growth this year may be slower than in 2004", "can get treatment, up from four centres in 2001": the earlier
-      // term of a comparison, not when the future happens.
-      if (verb.end <= d.start && hasWordOf(article.prose.slice(verb.end, d.start), COMPARISON_BETWEEN)) continue;
-      // "The committee will meet on Monday 17 June, its chair said." in a story of 20 June: the chair's future was right
-      // when spoken, but the reader meets a future that has passed, so reported "will" is a slip too — unless the
-      // sentence dates the speaking before the event ("said on 5 June it will meet on 17 June").
-      // A direct quotation is the speaker's words, which the desk does not rewrite: "will" in one is a slip only when the
-      // date lies more than config.quoteGraceDays before publication (a setting, default 7: news quotes the last week).
-      // (A span back from publication was as far behind when spoken: no grace for it.)
-      if (!behind && reportedInTime(verb, d, span[1])) continue;
-      const when = sided(d) || behind ? `“${d.text}”, a time before the publication date` : `${dateInWords(d)}, which is before the publication date`;
-      const told = verb.forecastBy ? `A forecast (“${article.text.slice(verb.forecastBy.start, verb.forecastBy.end)}”)` : `Future tense (“${cue}”)`;
-      // (A span back from publication under a future is one counted the wrong way: "the next three years"?)
-      const advice = behind ? ` A future looks ahead: “${forwardSpan(d.text)}”?` : verb.forecastBy ? '' : reportedAdvice(article, verb, d);
-      findings.push({ start: d.start, end: d.end, message: `${told} about ${when} (${formatDay(published)}).${advice}` });
-    }
+        if (ATTRIBUTIVE_BEFORE.test(before) && ATTRIBUTIVE_AFTER.test(article.prose.slice(d.end, d.end + 20))) return findings;
+        // A decade is a time of the verb's only after a preposition of time ("will grow throughout the 1970s"); else it
+        // describes a noun ("a 1950s hit musical", "the action films of the 1980s").
+        if (isDecade(d) && !endsWithPhrase(before, DECADE_PREPOSITIONS())) return findings;
+        if (datesName(article, d)) return findings;
+        const verb = governingVerb(article, d);
+        if (!verb) {
+          // "before having to flee the capital after a coup d'etat next year, appeared confident": an unscheduled event
+          // dated after publication under a verb with no tense, in a sentence told in the past.
+          const sentence = article.sentences[d.sentence];
+          const ahead = !future && span[0] > pub && nearEvent(article.prose.slice(Math.max(sentence?.start ?? 0, d.start - 60), d.start)) === 'unplanned';
+          const cue = ahead ? pastCueBefore(article, d) : null;
+          if (cue) findings.push({ start: d.start, end: d.end, message: `Past tense (“${article.text.slice(cue.start, cue.end)}”) about ${dateInWords(d)}, which is after the publication date (${formatDay(published)}): an event no one schedules cannot be told as past before it happens.` });
+          return findings;
+        }
+        // A contraction is quoted with its host: “He’ll visit”, not “’ll visit”.
+        let cueStart = verb.start;
+        while (cueStart > 0 && isApostrophe(article.text[verb.start]) && hasLetter(article.text[cueStart - 1])) cueStart--;
+        const cue = article.text.slice(cueStart, verb.end);
+        // (The starting value is a figure the figure reader found: "from the 3GSM World Congress" holds a digit only.)
+        if (verb.end <= d.start && FROM_VALUE.test(article.prose.slice(verb.end, d.start)) && figures.some((f) => f.start >= verb.end && f.end <= d.start)) return findings;
+        // "The latest donation follows a £2.5m gift to the party in 2006": a verb of sequence in the present puts its
+        // object before the news it reports, so the object's date cannot lie after publication (whatever event it dates).
+        if (span[0] > pub && !future && followsObject(article, verb, d)) {
+          findings.push({ start: d.start, end: d.end, message: `“${cue}” tells of something before the news, about ${dateInWords(d)}, which is after the publication date (${formatDay(published)}).` });
+          return findings;
+        }
+        // "hinted at a Budget giveaway on 16 March": a date right after an event noun dates the event, not the verb.
+        // ("over the coming weeks", "during …", "within …" stretch the verb's action, whatever noun stands before them.)
+        const stretch = future && STRETCH_WORDS.has(firstWord(d.text));
+        // "announced a review in the coming weeks", "promised action in the near future": a future time after a verb of
+        // saying or promising belongs to what was said.
+        // Not a date fronted before its clause ("Next summer, economists warned …"): that dates the saying itself.
+        const frontedDate = opensClause(article, d, verb);
+        if (future && !frontedDate && wordList('dates-reporting-verbs.txt').has(lastWordOf(cue).toLowerCase())) return findings;
+        // But an event no one schedules, told as past with a date after publication, is a slip ("The Israelis suffered a
+        // record 39 deaths in southern Lebanon next year"), unless the verb reports or foresees it ("warned of riots next month").
+        // But an event a date before it already dates at another time ("announce his squad for the June-July tour last
+        // month"): the date after it cannot be the event's, and dates the verb (slips58). One inside the first refines
+        // it ("the 2005 Grand Prix in Birmingham on 18 February").
+        const datedBefore = dates.some((o) => {
+          if (o === d || o.start < verb.end || o.end > d.start) return false;
+          const other = interval(o, pub);
+          return !!other && (span[1] < other[0] || span[0] > other[1]);
+        });
+        const event = !stretch && !datedBefore && verb.end <= d.start ? nearEvent(article.prose.slice(verb.end, d.start)) ?? (eventNounBefore(article.prose, verb.end, d.start) ? 'planned' : null) : null;
+        // "held talks in November 2005", "staged a rally on 25 March": a verb that carries out the event it governs
+        // (data/dates-context.json realisingVerbs), told as past, says the event happened: its date is the verb's. So
+        // does one told as a future ("will begin a four-day tour on 12 January": the tour begins then).
+        // So does a verb whose "in" or "at" takes the event ("will run in the Birmingham Grand Prix on 18 February",
+        // "spoke at the summit on 9 May": being in or at an event is being there when it happens).
+        const takesPart = event === 'planned' && partOf(article, verb, d);
+        const realised = (contextSet('realisingVerbs').has(verb.lemma) || takesPart) && ((verb.tense === 'past' && !verb.plan) || verb.tense === 'future');
+        if (event === 'planned' && !realised) return findings;
+        // "will rest after a draw on 8 January": a date right after the noun a preposition of time takes dates that noun,
+        // whatever it is (after it, something happened), not the future verb before it.
+        if (verb.tense === 'future' && verb.end <= d.start && (datesNounAfterTimePreposition(article, verb, d) || inSincePhrase(article, verb, d))) return findings;
+        // "abandoned plans for listings in New York next year": a word of planning between the verb and the date
+        // (data/dates-future-cues.txt, outside any verb group) dates what is planned, not the verb.
+        if (!stretch && verb.end <= d.start && planWordBetween(article, verb.end, d.start)) return findings;
+        if (event === 'unplanned' && !((verb.tense === 'past' || verb.presentPerfect) && span[0] > pub && !verb.plan && !foresees(verb, lastWordOf(cue)))) return findings;
+        // "2004 won't be remembered as …": a date that is the subject of its verb is not when the verb happens. After a
+        // noun or pronoun it is an adverb of that subject's clause ("the bombings in Kenya next week claimed", "which
+        // next year had sales").
+        // Such a date may date the subject noun itself ("the earthquake last month will result in"): then only a past
+        // verb about a later date is a slip, since what happened cannot follow what it caused.
+        const rightBeforeVerb = verb.start >= d.end && article.prose.slice(d.end, verb.start).trim() === '';
+        // But a time that is the subject of a past verb ("Next year saw the implementation of …") is told as over.
+        if (rightBeforeVerb && !afterSubject(article, d) && !(verb.tense === 'past' && !verb.presentPerfect)) return findings;
+        // Past tense after publication is wrong even in reported speech: the speaker spoke before publication, about something before that.
+        // "was leaving next month", "were due to meet on 5 June": a plan told in the past, a future seen from the past.
+        // The present perfect ("has eliminated next year") tells of something done by now: after publication it is a slip too.
+        // Not a slip: "did not rule out change in the future" (what was not done lies ahead), "if in the next few weeks
+        // we achieved" (a hypothetical), "has promised them £8.1bn next year" (data/dates-forward-verbs.txt).
+        const ahead = verb.negated || verb.hypothetical || (!frontedDate && wordList('dates-forward-verbs.txt').has(verb.lemma));
+        // A span counted ahead is wrong only under the present perfect ("has grown by 400% in the next three years"): under a
+        // past verb it may count from the story's own time ("He spent the next seven years in New York") or be a future
+        // reported in the past ("It said TV companies faced a threat over the next five years").
+        const narrative = d.kind === 'duration' && !verb.presentPerfect;
+        if ((verb.tense === 'past' || verb.presentPerfect) && span[0] > pub && !verb.plan && !ahead && !narrative) {
+          const when = future || sided(d) ? `“${d.text}”, a time after the publication date (${formatDay(published)})` : `${dateInWords(d)}, which is after the publication date (${formatDay(published)})`;
+          findings.push({ start: d.start, end: d.end, message: `${verb.presentPerfect ? 'Present perfect' : 'Past tense'} (“${cue}”) about ${when}.` });
+          return findings;
+        }
+        // A future made with will or with a plan in the present ("is expected to begin", "is due to reopen") about a date
+        // before publication.
+        if (verb.tense !== 'future' || verb.perfect || !(verb.will || verb.plan) || span[1] >= pub || rightBeforeVerb) return findings;
+        if (behind && !spanOfForecast(article, verb, d)) return findings;
+        // "growth of 5% expected in 2004", read early in 2005: a forecast told in the passive for a whole period stands
+        // until the period's figures are out; a day that has passed ("the election, expected on 5 May") is a slip, and so
+        // are an active forecast ("they can expect strong dividends last year") and a period named from the story's
+        // time ("profits are expected to rise last year").
+        if (passiveForecastOfPeriod(article, verb, cue, d)) return findings;
+        // "growth this year may be slower than in 2004", "can get treatment, up from four centres in 2001": the earlier
+        // term of a comparison, not when the future happens.
+        if (verb.end <= d.start && hasWordOf(article.prose.slice(verb.end, d.start), COMPARISON_BETWEEN)) return findings;
+        // "The committee will meet on Monday 17 June, its chair said." in a story of 20 June: the chair's future was right
+        // when spoken, but the reader meets a future that has passed, so reported "will" is a slip too — unless the
+        // sentence dates the speaking before the event ("said on 5 June it will meet on 17 June").
+        // A direct quotation is the speaker's words, which the desk does not rewrite: "will" in one is a slip only when the
+        // date lies more than config.quoteGraceDays before publication (a setting, default 7: news quotes the last week).
+        // (A span back from publication was as far behind when spoken: no grace for it.)
+        if (!behind && reportedInTime(verb, d, span[1])) return findings;
+        const when = sided(d) || behind ? `“${d.text}”, a time before the publication date` : `${dateInWords(d)}, which is before the publication date`;
+        const told = verb.forecastBy ? `A forecast (“${article.text.slice(verb.forecastBy.start, verb.forecastBy.end)}”)` : `Future tense (“${cue}”)`;
+        // (A span back from publication under a future is one counted the wrong way: "the next three years"?)
+        const advice = behind ? ` A future looks ahead: “${forwardSpan(d.text)}”?` : verb.forecastBy ? '' : reportedAdvice(article, verb, d);
+        findings.push({ start: d.start, end: d.end, message: `${told} about ${when} (${formatDay(published)}).${advice}` });
+      return findings;
+    };
+    for (const d of dates) for (const f of DATE_FINDINGS.get(article.text, article.prose, d, keyOf(d), () => readDate(d), shiftFindings)) findings.push(f);
     return findings;
   },
 };
