@@ -83,7 +83,7 @@ export function markNoSourceNeeded(article: Article, figures: FigureMention[], l
   figures.forEach((f, i) => {
     const why = conversion(article, figures[i - 1], f, figures[i - 2]) ?? unitDefined(article, f, lex) ?? compoundConverted(article, f, lex) ?? equivalent(article, figures[i - 1], f) ?? (inHeading[i] ? headline(f, body, lex, opening) : null) ?? result(article, f, lex) ?? record(article, f, lex)
       ?? marketQuote(article, f, lex) ?? marketCompared(article, figures[i - 1], f) ?? sameQuote(article, figures[i - 1], f) ?? perShare(article, figures[i - 1], f) ?? farPerShare(article, figures[i - 1], f) ?? voteTally(article, figures[i - 1], f, lex) ?? enumerated(article, f)
-      ?? (marketSeen ? nameMovedOnTheDay(article, f, lex) : null)
+      ?? (marketSeen ? movedOnTheDay(article, f, lex) : null)
       ?? namedAgain(article, firstGiven, body, f) ?? rateBase(article, f, figures[i + 1]) ?? ownAccount(article, f) ?? storyCount(article, f, priced, lex);
     if (why) f.noSourceNeeded = why;
     if (why?.kind === 'market') marketSeen = true;
@@ -95,6 +95,11 @@ export function markNoSourceNeeded(article: Article, figures: FigureMention[], l
  * reads the figure's sentence, and of the figure its span, text, kind, unit and value.
  */
 const MARKET = new WindowMemo<boolean>();
+
+/** nameMovedOnTheDay(article, f, lex), through MARKET (it too reads only the figure's sentence), keyed apart. */
+function movedOnTheDay(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeeded | null {
+  return MARKET.get(article.text, article.prose, f, `moved ${f.kind}`, () => nameMovedOnTheDay(article, f, lex) !== null) ? { kind: 'market' } : null;
+}
 
 /** market(article, f, lex), through MARKET. */
 function marketQuote(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeeded | null {
