@@ -636,6 +636,30 @@ describe('"supposed to" looks ahead (copy-desk review 23)', () => {
   });
 });
 
+describe('a day written without a year in a story set in an earlier year (review68)', () => {
+  const dates = (published: string, body: string) => analyze(`---\npublished: ${published}\n---\n\n${body}\n`).dates.map((d) => `${d.text} ${d.value}`);
+
+  it('takes the year of the same month written just before it when the publication year would put a past event ahead', () => {
+    const body = 'A written answer was given on 17 March 2003.\n\nOn 10 March, military chiefs reportedly asked for a statement. The answer was then published on 17 March, he said.';
+    assert.deepEqual(dates('2005-03-01', body), ['17 March 2003 2003-03-17', '10 March 2003-03-10', '17 March 2003-03-17']);
+    assert.deepEqual(tense('2005-03-01', body), []);
+    const a = analyze(`---\npublished: 2005-03-01\n---\n\n${body}\n`);
+    assert.equal(a.dates[1].explanation, 'no year given: the year of “17 March 2003”, written just before it');
+    // Written after the fix: a month alone, and a story in June 2008 read in June 2010.
+    assert.deepEqual(dates('2010-06-02', 'The plant opened in June 2008.\n\nOn 20 June, workers walked out over pay.'), ['June 2008 2008-06', '20 June 2008-06-20']);
+    assert.deepEqual(dates('2012-01-02', 'The company filed for bankruptcy on Jan. 3, 2009. On Jan. 5, it sold its trucking unit.'), ['Jan. 3, 2009 2009-01-03', 'Jan. 5 2009-01-05']);
+  });
+
+  it('leaves a date the publication year already puts in the past, a plan, another month and a contradicted weekday', () => {
+    // Past before publication: last November, not the baseline's.
+    assert.deepEqual(dates('2005-03-01', 'Output rose for the first time since November 2003. It dropped 0.1% in November.'), ['November 2003 2003-11', 'November 2004-11']);
+    assert.deepEqual(dates('2010-06-02', 'The plant opened in June 2008.\n\nThe council will vote on 20 June.'), ['June 2008 2008-06', '20 June 2010-06-20']);
+    assert.deepEqual(tense('2010-06-02', 'The plant opened in May 2008.\n\nOn 20 June, workers walked out over pay.').length, 1);
+    // 12 June 2008 was a Thursday; Saturday 12 June is 2010's.
+    assert.deepEqual(dates('2010-06-02', 'The plant opened in June 2008.\n\nOn Saturday 12 June, workers walked out.').slice(1), ['Saturday 12 June 2010-06-12']);
+  });
+});
+
 describe('a wire dateline without a year (slips23)', () => {
   it('reads "CITY, Month Day (Agency) --" as the dateline and compares it with publication', () => {
     assert.deepEqual(findings('1998-08-08', 'JOHANNESBURG, July 7 (Xinhua) -- South Africa said on Friday it would help.').filter((f) => f.startsWith('date-conflict')),

@@ -115,7 +115,7 @@ export function extractDates(article: Article, published: string | null): DateMe
   const impossible = [...impossibleMonths(prose), ...impossibleNumericDays(prose, dayFirst), ...mixedFractions(prose)];
   const impossibleIndex = new SpanIndex(impossible);
   const real = (impossible.length ? candidates.filter((c) => !impossibleIndex.overlapping(c)) : candidates).filter((c) => !inTitle(prose, c, sentenceOf(c.start).span?.start ?? c.start));
-  return oneDayPerWeekday(oneYearPerDay(comparePeriods(real.map((c) => resolveCandidate(c, ctx))), prose), pub);
+  return oneDayPerWeekday(oneYearPerDay(yearOfTheStory(comparePeriods(real.map((c) => resolveCandidate(c, ctx))), pub), prose), pub);
 }
 
 /**
@@ -208,6 +208,55 @@ function weaklyTensed(d: DateMention, prose: string): boolean {
 function withoutYearReason(explanation: string): string {
   const at = explanation.indexOf(': no year given');
   return at >= 0 ? explanation.slice(0, at) : explanation;
+}
+
+/**
+ * "a written parliamentary answer on 17 March 2003" … "On 10 March, military chiefs asked …" (published 2005-03-01): a
+ * day and month, or a month, written without a year under a past tense, which the publication's year would put after
+ * publication, is in the year the story has just given that month: the nearest date before it written in full (a month
+ * with its year, or a day, month and year) in the same month. Only that contradiction is resolved this way: a date
+ * the publication's year already puts in the past keeps it ("output dropped 0.1% in November" after "the first rise
+ * since November 2003" is last November, not 2003's), as does one whose weekday the carried year contradicts, and one
+ * after a different month (the story may have moved on). `pub` is the publication date (nothing changes without it).
+ * Mutates and returns `dates`.
+ */
+function yearOfTheStory(dates: DateMention[], pub: Ymd | null): DateMention[] {
+  if (!pub) return dates;
+  const published = isoDay(pub);
+  let anchor: DateMention | null = null;
+  for (const d of [...dates].sort((a, b) => a.start - b.start)) {
+    if (writtenInFull(d)) anchor = d;
+    else if (anchor && pastAheadOfPublication(d, published)) {
+      const value = inYearOf(d, anchor);
+      if (!value) continue;
+      d.value = value;
+      d.resolvedBy = 'tense';
+      d.explanation = `no year given: the year of “${anchor.text}”, written just before it`;
+    }
+  }
+  return dates;
+}
+
+/** A day or month written with its year ("17 March 2003", "June 2008"): a story's anchor for yearOfTheStory. */
+function writtenInFull(d: DateMention): boolean {
+  return d.kind === 'date' && !!d.value && !d.relative && d.resolvedBy === 'text' && (d.grain === 'day' || d.grain === 'month') && !d.rangeEnd;
+}
+
+/** A day and month, or a month, written alone under a past tense, that the publication's year (`published`, ISO) puts after publication. */
+function pastAheadOfPublication(d: DateMention, published: string): boolean {
+  if (d.kind !== 'date' || !d.value || !d.relative || d.rangeEnd || d.tense !== 'past') return false;
+  if (d.grain === 'day') return d.value > published && dayAndMonth(d.text);
+  return d.grain === 'month' && d.value > published.slice(0, 7) && MONTH_ALONE.test(d.text);
+}
+
+/** `d`'s value in `anchor`'s year when they share a month and the day exists that year with `d`'s weekday; else null. */
+function inYearOf(d: DateMention, anchor: DateMention): string | null {
+  const year = anchor.value!.slice(0, 4);
+  if (d.value!.slice(5, 7) !== anchor.value!.slice(5, 7) || d.value!.startsWith(year)) return null;
+  const value = `${year}${d.value!.slice(4)}`;
+  if (d.grain !== 'day') return value;
+  const day = parseIsoDay(value);
+  return day && (d.weekday === undefined || weekdayOf(day) === d.weekday) ? value : null;
 }
 
 /**
