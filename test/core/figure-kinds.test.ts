@@ -1431,3 +1431,30 @@ describe('a reported vote\'s tally (review 67: "voted 89-52 for a republic, with
     assert.deepEqual(unsourced('The assembly will vote next week, and 12 members are undecided.'), ['12']);
   });
 });
+
+describe('a passive forecast with no forecaster is unsourced; with a "by" agent it is sourced (review 68: "December sales are forecast to rise by 4.5% to $220bn"; examples written after the fix)', () => {
+  it('reads "be" + an unchanged participle as a passive', () => {
+    const layer = languageOf(parseArticle('Spending is forecast to grow. Sales are set to rise. The budget was cut.\n'));
+    assert.deepEqual(layer.verbGroups.map((g) => g.passive), [true, false, false, true]);
+  });
+
+  it('flags the agentless forecast and keeps one a body gives', () => {
+    assert.deepEqual(unsourced('December sales are forecast to rise by 4.5% to $220bn.'), ['4.5%', '$220bn']);
+    assert.deepEqual(unsourced("Israel's economy is forecast to grow by 4.2% in 2004."), ['4.2%']);
+    assert.deepEqual(unsourced('Profits were forecast by the CBI to fall 3% this year.'), []);
+    assert.deepEqual(unsourced('Growth of 2% is forecast by the IMF for next year.'), []);
+    assert.deepEqual(unsourced('Spending is forecast to grow by 3.5%, the treasury said.'), []);
+  });
+});
+
+describe('a capacity a product holds or has is its spec (review 68: "an iPod mini model which can hold 6GB"; examples written after the fix)', () => {
+  it('reads no figure in a capacity after a verb of holding or "with"', () => {
+    assert.deepEqual(reasons('Its latest model can hold 6GB compared to a previous 4GB.'), []);
+    assert.deepEqual(reasons('The phone has 128GB of storage.'), []);
+    assert.deepEqual(reasons('A tablet with 64GB costs more.'), []);
+  });
+
+  it('keeps an amount of data that is no product\'s capacity', () => {
+    assert.deepEqual(unsourced('Customers downloaded 2GB of data a month on average.'), ['2GB']);
+  });
+});

@@ -326,11 +326,12 @@ export class AttributionFinder {
   /**
    * "… 2.4% of GDP by 2027, was announced today (Thursday 2 August) by Science Minister Sam Gyimah": a passive
    * reporting verb and its agent. What was announced must be a figure or data: "The tool was released by Microsoft"
-   * sources nothing.
+   * sources nothing. A forecast's figure may come after its agent ("Profits were forecast by the CBI to fall 3%").
    */
   private passiveAttribution(layer: Language, g: VerbGroup, sentence: { first: number; last: number }): Attribution | null {
-    if (!this.reportsData(layer, sentence.first, g.first)) return null;
     const agent = agentAfter(layer, this.article.prose, g.last, sentence.last);
+    const told = this.reportsData(layer, sentence.first, g.first) || (agent >= 0 && this.lex.passiveForecastLemmas.has(layer.tokens[g.head].lemma) && this.reportsData(layer, agent + 1, sentence.last + 1));
+    if (!told) return null;
     return agent >= 0 ? this.verbSpan(layer.tokens[g.head].start, layer.tokens[agent].end) : null;
   }
 

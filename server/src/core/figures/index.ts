@@ -720,7 +720,8 @@ class FigureParser {
    * "100Mbps broadband", "2GB and 4GB plans", "80 gigabyte hard drive", "4K TVs": a number and a unit of capacity or
    * speed (lex.specUnits, singular when spelt out before a noun), or a capital "K" glued to it (a screen's resolution,
    * a line's speed), right before a noun, names a class of product, not a quantity claimed. Not before "of" ("2GB of
-   * data" is an amount), nor a lower-case "k" ("30k fans" counts them).
+   * data" is an amount), nor a lower-case "k" ("30k fans" counts them). A capacity a product holds or has is its spec
+   * too ("The iPod mini can hold 6GB", "The phone has 128GB of storage", "a model with 30GB"; lex.capacityLemmas).
    */
   private productClass(q: Quantity): boolean {
     const { toks, lex } = this;
@@ -729,6 +730,8 @@ class FigureParser {
     const unit = spelt ? toks[q.end] : toks[q.end - 1];
     if (q.currency || q.percent || !unit || unit.kind !== 'word' || !(lex.specUnits.has(unit.lower) || unit.text === 'K') || (unit.gap && unit.text === 'K')) return false;
     if (unit.text === 'K' && q.value / q.scale > MAX_RESOLUTION_K) return false;
+    const before = toks[q.first - 1];
+    if (unit.text !== 'K' && before?.kind === 'word' && (before.lower === 'with' || lex.capacityLemmas.has(this.tagged(before)?.lemma ?? ''))) return true;
     const at = spelt ? q.end + 1 : q.end;
     const next = toks[at];
     const conjoined = word(next, 'and', 'or') && toks[at + 1]?.kind === 'num';

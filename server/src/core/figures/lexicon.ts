@@ -19,6 +19,8 @@ export interface Lexicon {
   measureQualifiers: Set<string>;
   /** Units of a device's or service's capacity and speed ("gb", "mbps"; data/figures-units.json specUnits). */
   specUnits: Set<string>;
+  /** Lemmas of holding or having, and "with", before a capacity that is a product's spec ("can hold 6GB"; data/figures-context.json capacityLemmas). */
+  capacityLemmas: Set<string>;
   timeUnits: Set<string>;
   percentWords: Set<string>;
   approximators: PhraseIndex;
@@ -109,6 +111,8 @@ export interface Lexicon {
   collectionLemmas: Set<string>;
   /** Lemmas of verbs by which a subject forecasts what its object clause says ("Hyundai expects its sales to grow 16%"). */
   forecastLemmas: Set<string>;
+  /** Lemmas of verbs whose passive with a "by" agent forecasts the figures after it ("were forecast by the CBI to fall 3%"). */
+  passiveForecastLemmas: Set<string>;
   /** Words and marks that end a clause and open another ("but", "while", ";"): the reach of a forecast's subject. */
   clauseBreaks: Set<string>;
   /** What a body writes or files ("petition", "filing", "annual report"): "In its … petition" opening a sentence sources it. */
@@ -178,6 +182,7 @@ export function getLexicon(): Lexicon {
     measure: map<string>(units.measure),
     measureQualifiers: new Set(Object.keys(units.measureQualifiers as object)),
     specUnits: set(units.specUnits),
+    capacityLemmas: set(context.capacityLemmas),
     timeUnits: set(units.time),
     percentWords: new Set(Object.keys(units.percent as object)),
     approximators: phrases(context.approximators),
@@ -239,6 +244,7 @@ export function getLexicon(): Lexicon {
     collectionLemmas: set(attribution.collectionLemmas),
     namingLemmas: set(attribution.namingLemmas),
     forecastLemmas: set(attribution.forecastLemmas),
+    passiveForecastLemmas: set(attribution.passiveForecastLemmas),
     clauseBreaks: set(attribution.clauseBreaks),
     documentNouns: set(attribution.documentNouns),
     dataNouns: set(attribution.dataNouns),

@@ -1035,9 +1035,18 @@ function aspectOf(tokens: Token[], verbs: number[], head: number, text: (k: numb
     const next = formOf(text(verbs[v + 1]), tokens[verbs[v + 1]].lemma, words);
     if (aux === 'have' && (next === 'participle' || next === 'past')) perfect = true;
     if (aux === 'be' && next === 'ing') progressive = true;
-    if (aux === 'be' && (next === 'participle' || next === 'past') && verbs[v + 1] === head) passive = true;
+    if (aux === 'be' && (next === 'participle' || next === 'past' || unchangedParticiple(text(verbs[v + 1]), next, words)) && verbs[v + 1] === head) passive = true;
   }
   return { perfect, progressive, passive };
+}
+
+/**
+ * Whether a verb after "be" written as its base form is a participle whose form never changes ("are forecast to rise",
+ * "was cut", "is hit"; data unchangedPasts), not a word of the periphrastic future ("are set to rise").
+ */
+function unchangedParticiple(word: string, form: Form, words: VerbGroupWords): boolean {
+  const w = word.toLowerCase();
+  return form === 'base' && words.unchangedPasts.has(w) && !words.periphrasticFuture.has(w);
 }
 
 /** Chunks and verb groups by their first and last token, and the first token at or after an offset: O(1) or O(log n) lookups for the quotation pass. */
