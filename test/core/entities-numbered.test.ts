@@ -9,6 +9,20 @@ function untagged(body: string): string[] {
   return analyze(`---\npublished: 2005-01-15\n---\n\n${body}\n`).findings.filter((f) => f.rule === 'untagged-entity').map((f) => f.text);
 }
 
+describe('entities: a number inside a name (review 68: "Home furnishings store Pier 1 Imports")', () => {
+  it('joins two mentions read apart around a small number when the second names a body', () => {
+    assert.deepEqual(untagged('Home furnishings store Pier 1 Imports saw its sales sink.'), ['Pier 1 Imports']);
+    // Ours, written after the change.
+    assert.deepEqual(untagged('Campaigners from Fathers 4 Justice met ministers.'), ['Fathers 4 Justice']);
+  });
+
+  it('leaves a known place and a count of people or things apart', () => {
+    assert.deepEqual(untagged('In Iraq 30 Britons died.'), ['Iraq']);
+    assert.deepEqual(untagged('In Paris 20 Renault workers protested.').includes('Paris 20 Renault'), false);
+    assert.deepEqual(untagged('Arsenal 2 Chelsea 1 was the score.'), ['Arsenal', 'Chelsea']);
+  });
+});
+
 describe('entities: a number that ends a name', () => {
   it('takes in a number followed by a possessive, punctuation or a word that opens no noun phrase', () => {
     // The reviewers' sentences.

@@ -21,7 +21,7 @@ import { isMostlyCapitalised, isNationality, recognizeApart, recognizeEntities, 
 import { linkMentions } from './linking';
 import { refineMention, withoutFunctionWords } from './refine';
 import { joinHeadOfNames, joinTrailingAnd, tailOfHeadOfName } from './headOf';
-import { joinTrailingNumber } from './numbered';
+import { joinAcrossNumber, joinTrailingNumber } from './numbered';
 import { isSportReport } from '../figures/sport';
 import { agreeWithLongForms, retypeAcronyms } from './abbreviations';
 import { lookupPlace } from './gazetteer';
@@ -343,7 +343,9 @@ export function findEntities(
   const inTag = (s: Span) => entityTags.overlapping(s) !== undefined;
   const joined = joinTrailingAnd(joinHeadOfNames(joinHyphenated(recognize(article.prose, article.sentences), article.prose), article.prose, languageOf(article), inTag), article.prose, languageOf(article), inTag);
   // "BBC Radio" + "4's": a number that ends a name, no figure or date.
-  const numbered = joinTrailingNumber(joined, article.prose, languageOf(article), inTag, (s) => others.overlapping(s) !== undefined, () => isSportReport(article));
+  // "Pier" + "1" + "Imports": a number inside a name the recogniser read apart around it.
+  const notName = (s: Span) => others.overlapping(s) !== undefined;
+  const numbered = joinTrailingNumber(joinAcrossNumber(joined, article.prose, languageOf(article), inTag, notName, () => isSportReport(article)), article.prose, languageOf(article), inTag, notName, () => isSportReport(article));
   const raws = splitCoordinated(joinKnownPlaces(numbered, article.prose), article.prose, languageOf(article), readApart);
   const rawSpans = new SpanIndex(raws);
   const reads = raws.map((read) => {

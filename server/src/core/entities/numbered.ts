@@ -3,6 +3,7 @@ import type { Span } from '../types';
 import type { Language } from '../language';
 import type { RecognizedMention } from './ner';
 import { endsPossessive, isCapitalised, isDigits } from '../text/shape';
+import { isKnownPlace } from './knownPlaces';
 
 /** The most digits a number inside a name has here: "Radio 4", "News 24", "Hot 100" (not a year: "Euro 2004" is read whole). */
 const NAME_NUMBER_DIGITS = 3;
@@ -42,4 +43,44 @@ export function joinTrailingNumber(raws: readonly RecognizedMention[], prose: st
     if (!possessive && (!endsName || minute || sportReport())) return r;
     return { ...r, end: t.end, text: prose.slice(r.start, t.end) };
   });
+}
+
+/** The most tokens the name before a number has when a name after it continues it ("Pier 1 Imports", "Channel 4 News"). */
+const LEAD_TOKENS = 2;
+
+/**
+ * "Pier 1 Imports", "Channel 4 News", "Formula 1 Racing": two mentions the recogniser read apart around a bare number
+ * of one or two digits (single spaces, one sentence of `layer`) are one name when the number is no figure or date
+ * (`notName` says a span is one), the first mention has at most LEAD_TOKENS words ending in a name's word and is no known
+ * place ("in Iraq 30 Britons died"), and the second is read as an organisation ("Imports", "News"), whose type it keeps. Not in a sports
+ * report (`sportReport`: "Arsenal 2 Chelsea 1"); a mention `tagged` overlaps is left as it is. `raws` in text order;
+ * returns a new array.
+ */
+export function joinAcrossNumber(raws: readonly RecognizedMention[], prose: string, layer: Language, tagged: (s: Span) => boolean, notName: (s: Span) => boolean, sportReport: () => boolean): RecognizedMention[] {
+  const out: RecognizedMention[] = [];
+  for (let n = 0; n < raws.length; n++) {
+    const r = raws[n];
+    const next = raws[n + 1];
+    const number = next ? numberBetween(r, next, prose, layer) : -1;
+    if (number < 0 || next.type !== 'org' || isKnownPlace(r.text) || tagged(r) || tagged(next) || notName(layer.tokens[number]) || sportReport()) {
+      out.push(r);
+      continue;
+    }
+    out.push({ ...next, start: r.start, text: prose.slice(r.start, next.end) });
+    n++;
+  }
+  return out;
+}
+
+/** The token index of a bare number of one or two digits standing alone between mentions `r` and `next` (one space either side, one sentence), when `r` ends in a name's word and has at most LEAD_TOKENS words; else -1. */
+function numberBetween(r: RecognizedMention, next: RecognizedMention, prose: string, layer: Language): number {
+  const last = layer.tokenAt(r.end - 1);
+  const first = layer.tokenAt(r.start);
+  const k = last + 1;
+  const t = layer.tokens[k];
+  if (last < 0 || first < 0 || last - first + 1 > LEAD_TOKENS || !NAME_POS.has(layer.tokens[last].pos) || !t) return -1;
+  if (t.start !== r.end + 1 || next.start !== t.end + 1 || prose[r.end] !== ' ' || prose[t.end] !== ' ') return -1;
+  const digits = prose.slice(t.start, t.end);
+  if (!isDigits(digits) || digits.length > 2 || t.sentence !== layer.tokens[last].sentence || layer.tokens[k + 1]?.sentence !== t.sentence) return -1;
+  return k;
 }
