@@ -108,3 +108,17 @@ describe('entities: a comma between two names of a list (review 57)', () => {
     assert.deepEqual(untagged('The work is a collaboration between Forest Lab and Royal Botanic Gardens, Kew, the ministry said.'), ['Forest Lab', 'Royal Botanic Gardens, Kew']);
   });
 });
+
+describe("a founder's name and the word after its \"'s\" are one body's name (review 68: \"Accessory vendor Claire's Stores also suffered\")", () => {
+  it("reads a one-word name always followed by \"'s\" and a plural or a body's head as one organisation", () => {
+    assert.deepEqual(messages("Accessory vendor Claire's Stores also suffered as shoppers stayed away."), ["Untagged organisation: “Claire's Stores”"]);
+    // Ours, written after the change.
+    assert.deepEqual(untagged("Shares in Claire's Stores fell, and Bebe Stores rose."), ["Claire's Stores", 'Bebe Stores']);
+  });
+
+  it("leaves a place's, a person's full name's and a name used bare apart", () => {
+    assert.deepEqual(untagged("Coach Clive Woodward's Lions squad will tour New Zealand."), ['Clive Woodward', 'Lions', 'New Zealand']);
+    assert.equal(untagged("Tony Blair said so, and Blair's Cabinet agreed.").includes("Blair's Cabinet"), false);
+    assert.equal(untagged("The best-selling album was Usher's Confessions, which sold 8m copies.").includes("Usher's Confessions"), false);
+  });
+});

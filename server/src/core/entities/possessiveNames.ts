@@ -45,9 +45,61 @@ export function withOwnPossessives(mentions: EntityMention[], article: Article, 
     else if (owned.has(m.text)) {
       grow(m, article, m.end + 2);
       if (ours(m)) m.type = 'org';
+    } else if (ours(m) && ownsHeadAfter(mentions[i + 1], m, prose, ours)) {
+      dropped.add(mentions[i + 1]);
+      grow(m, article, mentions[i + 1].end);
+      m.type = 'org';
+    } else if (ours(m)) {
+      const end = unreadHeadAfter(mentions[i + 1], m, prose);
+      if (end > 0) {
+        grow(m, article, end);
+        m.type = 'org';
+      }
     }
   }
   return dropped.size ? mentions.filter((m) => !dropped.has(m)) : mentions;
+}
+
+/**
+ * "Claire's Stores", "Sainsbury's Supermarkets": a founder's one name (read as a person's) every use of which is "'s"
+ * and then one word the recogniser read alone as an organisation, one space between, is one organisation's name with it, when that word ends
+ * organisations' names (endsOrgNames) or is a plural one ("Stores", "Holdings"). Not a known place's ("Britain's
+ * Parliament"), a person's full name ("Clive Woodward's Lions"), a coordination, nor a name the article also uses
+ * otherwise ("Blair's Cabinet" after "Tony Blair said").
+ */
+function ownsHeadAfter(next: EntityMention | undefined, m: EntityMention, prose: string, ours: (m: EntityMention) => boolean): boolean {
+  if (!next || next.tagged || !ours(next) || next.type !== 'org' || next.start !== m.end + 3 || prose[m.end + 2] !== ' ' || next.text.includes(' ')) return false;
+  if (!endsOrgNames(next.text) && !(next.text.endsWith('s') && next.text.length > 3)) return false;
+  // Only a founder's one name the recogniser read as a person's ("Claire"): a person's full name owns what follows
+  // ("Coach Clive Woodward's Lions squad"), and a body's name its product ("Lotus's Notes", "Usher's Confessions").
+  if (m.type !== 'person' || m.text.includes(' ')) return false;
+  return !isKnownPlace(m.text) && everyUseBefore(prose, m.text, prose.slice(m.end, next.end));
+}
+
+/**
+ * The same as ownsHeadAfter for a word the recogniser left unread ("Accessory vendor Claire's Stores also suffered"):
+ * the end of that capitalised word (UTF-16 offset) when no mention (`next`, the mention after `m`) holds it, a
+ * lower-case word or a mark follows it, and `m` is one word read as a person's name (a founder's); else -1.
+ */
+function unreadHeadAfter(next: EntityMention | undefined, m: EntityMention, prose: string): number {
+  const from = m.end + 3;
+  if (prose[m.end + 2] !== ' ' || !isCapitalised(prose[from]) || (next && next.start < from + 2)) return -1;
+  let end = from;
+  while (hasLetter(prose[end])) end++;
+  const word = prose.slice(from, end);
+  if (isCapitalised(prose[end + 1] ?? '') || (!endsOrgNames(word) && !(word.endsWith('s') && word.length > 3))) return -1;
+  // Only a founder's one name the recogniser read as a person's ("Claire"): "Usher's Confessions" is an album.
+  if (m.type !== 'person' || m.text.includes(' ') || isKnownPlace(m.text)) return -1;
+  return everyUseBefore(prose, m.text, prose.slice(m.end, end)) ? end : -1;
+}
+
+/** Whether every use of `name` in `prose` as whole words has `tail` right after it ("'s Stores"). */
+function everyUseBefore(prose: string, name: string, tail: string): boolean {
+  for (let at = prose.indexOf(name); at >= 0; at = prose.indexOf(name, at + 1)) {
+    if (hasLetter(prose[at - 1]) || hasLetter(prose[at + name.length])) continue;
+    if (!prose.startsWith(tail, at + name.length)) return false;
+  }
+  return true;
 }
 
 /** The texts of `ours` that name a firm with its own "'s" (withOwnPossessives): no saint's, no known place's. */
