@@ -122,3 +122,15 @@ describe("a founder's name and the word after its \"'s\" are one body's name (re
     assert.equal(untagged("The best-selling album was Usher's Confessions, which sold 8m copies.").includes("Usher's Confessions"), false);
   });
 });
+
+describe('a nationality that opens a company\'s name (review 68: "32.2% at American Eagle Outfitters")', () => {
+  it('reads the nationality and a mistyped name ending in a plural as one organisation', () => {
+    assert.deepEqual(messages('Sales rose 32.2% at American Eagle Outfitters, the retailer said.'), ['Untagged organisation: “American Eagle Outfitters”']);
+  });
+
+  it('leaves a nationality before a person\'s name and before a long body\'s name apart', () => {
+    // Ours, written after the change.
+    assert.deepEqual(untagged('American Serena Williams also won.'), ['Serena Williams']);
+    assert.deepEqual(untagged('The Swiss seed beat American Abigail Spears in straight sets.'), ['Abigail Spears']);
+  });
+});

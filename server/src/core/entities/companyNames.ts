@@ -1,8 +1,9 @@
 // A company's short name agrees with its legal name in the same article: "General Mills Inc." makes "General Mills"
 // a company's name, and "Mills" right after "General" part of it ("General Mills' share", where a title was cut).
-import type { Article, EntityMention, EntityType } from '../types';
+import type { Article, EntityMention, EntityType, Span } from '../types';
 import { hasSpace, lastWordOf } from '../text/shape';
-import { isCorporateForm } from './refine';
+import { endsOrgNames, isCorporateForm } from './refine';
+import { isGivenName, isNationality, type RecognizedMention } from './ner';
 
 /**
  * Types, in place, the recogniser's mentions (`ours`) that give a company's legal name without its corporate form
@@ -53,3 +54,37 @@ function wordBefore(prose: string, start: number): string {
 }
 /** Most UTF-16 code units read back for the word before a name ("General" of "General Mills"). */
 const WORD_REACH = 64;
+
+/**
+ * "American Eagle Outfitters", "Scottish Widows Investments": a nationality the recogniser read alone (`other`, a
+ * demonym of the NER's gazetteer: isNationality) right before a name of two or more words it read as a person's or a
+ * body's, one space between, whose last word is a plural ("Outfitters") or ends organisations' names (endsOrgNames),
+ * opens that company's name: one `org` mention over both. Not before a person's name that opens with a given name
+ * ("American Serena Williams"), a body's name of three or more words, or one word ("British Lions"), nor a mention
+ * `tagged` overlaps. `raws` in text order; returns a
+ * new array.
+ */
+export function joinNationalOpener(raws: readonly RecognizedMention[], prose: string, tagged: (s: Span) => boolean): RecognizedMention[] {
+  const out: RecognizedMention[] = [];
+  for (let n = 0; n < raws.length; n++) {
+    const r = raws[n];
+    const next = raws[n + 1];
+    if (!next || r.type !== 'other' || hasSpace(r.text) || !isNationality(r.text) || next.start !== r.end + 1 || prose[r.end] !== ' ' || !opensCompany(next) || tagged(r) || tagged(next)) {
+      out.push(r);
+      continue;
+    }
+    out.push({ ...next, start: r.start, text: prose.slice(r.start, next.end), type: 'org', label: 'ORG' });
+    n++;
+  }
+  return out;
+}
+
+/** Whether `m` reads as a company's name after a nationality: two or more words, a person's or a body's, ending in a plural or an organisation's head. */
+function opensCompany(m: RecognizedMention): boolean {
+  const words = m.text.split(' ');
+  const last = words[words.length - 1];
+  // A person's name after a nationality is that person ("American Serena Williams"): only one with no given name is a
+  // company's the recogniser mistook; a body's longer name may be the nationality's own ("Albanian Macedonian Bulgarian Oil Corporation").
+  const read = m.type === 'person' ? !isGivenName(words[0]) : m.type === 'org' && words.length === 2;
+  return read && words.length >= 2 && ((last.endsWith('s') && !last.endsWith("'s") && last.length > 4) || endsOrgNames(last));
+}

@@ -9,7 +9,7 @@ import { retypeByContext } from './contextTypes';
 import { retypePossessedTitles } from './possessedTitles';
 import { withOwnPossessives } from './possessiveNames';
 import { joinNameParticles } from './particles';
-import { agreeWithLegalNames } from './companyNames';
+import { agreeWithLegalNames, joinNationalOpener } from './companyNames';
 import { retypeHolidays } from './holidays';
 import { agreeInLists } from './lists';
 import { joinKnownPlaces, splitCoordinated } from './coordination';
@@ -345,7 +345,7 @@ export function findEntities(
   // "BBC Radio" + "4's": a number that ends a name, no figure or date.
   // "Pier" + "1" + "Imports": a number inside a name the recogniser read apart around it.
   const notName = (s: Span) => others.overlapping(s) !== undefined;
-  const numbered = joinTrailingNumber(joinAcrossNumber(joined, article.prose, languageOf(article), inTag, notName, () => isSportReport(article)), article.prose, languageOf(article), inTag, notName, () => isSportReport(article));
+  const numbered = joinTrailingNumber(joinAcrossNumber(joinNationalOpener(joined, article.prose, inTag), article.prose, languageOf(article), inTag, notName, () => isSportReport(article)), article.prose, languageOf(article), inTag, notName, () => isSportReport(article));
   const raws = splitCoordinated(joinKnownPlaces(numbered, article.prose), article.prose, languageOf(article), readApart);
   const rawSpans = new SpanIndex(raws);
   const reads = raws.map((read) => {
