@@ -1458,3 +1458,16 @@ describe('a capacity a product holds or has is its spec (review 68: "an iPod min
     assert.deepEqual(unsourced('Customers downloaded 2GB of data a month on average.'), ['2GB']);
   });
 });
+
+describe('analysts\' and economists\' expectations are attributed like their forecasts (review 68: "eBay\'s profit was 33 cents a share, but analysts had expected 34 cents"; examples written after the fix)', () => {
+  it('sources the figures of "expect" whose subject is a noun that describes people', () => {
+    assert.deepEqual(unsourced('Excluding special items, the profit was 33 cents a share, but analysts had expected 34 cents.'), ['33 cents']);
+    assert.deepEqual(unsourced('Analysts expected the index to come in at 58.1.'), []);
+    assert.deepEqual(unsourced('Economists expect growth of 2.1% next year.'), []);
+  });
+
+  it('leaves an expectation with no one expecting it unsourced', () => {
+    assert.deepEqual(unsourced('Growth of 2.1% is expected next year.'), ['2.1%']);
+    assert.deepEqual(unsourced('Sales were expected to rise 5% this year.'), ['5%']);
+  });
+});

@@ -74,6 +74,8 @@ export function joinAcrossNumber(raws: readonly RecognizedMention[], prose: stri
 
 /** The token index of a bare number of one or two digits standing alone between mentions `r` and `next` (one space either side, one sentence), when `r` ends in a name's word and has at most LEAD_TOKENS words; else -1. */
 function numberBetween(r: RecognizedMention, next: RecognizedMention, prose: string, layer: Language): number {
+  // Cheap first: a space, one or two digits, a space, then the next mention.
+  if (prose[r.end] !== ' ' || next.start - r.end > 4 || next.start - r.end < 3 || !isDigits(prose.slice(r.end + 1, next.start - 1))) return -1;
   const last = layer.tokenAt(r.end - 1);
   const first = layer.tokenAt(r.start);
   const k = last + 1;

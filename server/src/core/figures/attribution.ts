@@ -1,4 +1,5 @@
 // Finds what sources a figure: citation tags, "according to …", a reporting verb with its speaker, data nouns with evidential verbs, attributed quotes.
+import { describesPeople } from '../entities/refine';
 import type { Config } from '../config';
 import type { Article, Attribution, Span } from '../types';
 import { asideStart, commentAsideStart, isStrandedFullStop, languageOf, verbGroupAt, verbGroupsIn, verbGroupWords, type Language, type Quotation, type VerbGroup } from '../language';
@@ -293,8 +294,9 @@ export class AttributionFinder {
    * "Hyundai expects its sales in India to grow 16% to 250,000", "It is expecting annual sales growth of between 1% and
    * 3%": an active verb group of lex.forecastLemmas, told as done or doing (no modal, negation or future), whose subject
    * is named or a pronoun standing for one. The subject gives the forecast, so it sources the figures of the verb's own
-   * clause (clauseEnd), not those before the verb or after "but". Not "growth of 5% is expected", "the 7.9% growth
-   * expected in 2004", "twice what some analysts had been expecting" (no named subject).
+   * clause (clauseEnd), not those before the verb or after "but". Analysts and economists forecast too ("analysts had
+   * expected 34 cents"; entities/refine.ts describesPeople). Not "growth of 5% is expected", "the 7.9% growth
+   * expected in 2004" (no subject).
    */
   private forecastBy(layer: Language, g: VerbGroup, sentence: { first: number; last: number }): Attribution | null {
     const head = layer.tokens[g.head];
@@ -303,9 +305,12 @@ export class AttributionFinder {
     if (this.adjectiveOrInfinitive(layer, g) || (g.head > sentence.first && startsUpper(this.article.prose.slice(head.start, head.end)))) return null;
     const subject = subjectBefore(layer, this.article.prose, g.first, sentence.first);
     if (!subject || layer.tokens.slice(subject.first, g.first).some((t) => t.pos === 'NUM')) return null;
-    // Named ("Hyundai"), a pronoun ("It expects"), or a definite noun phrase standing for a body named before ("The bank").
+    // Named ("Hyundai"), a pronoun ("It expects"), a definite noun phrase standing for a body named before ("The bank"),
+    // or people whose forecasts are news ("analysts had expected 34 cents": a noun that describes people, learned).
     const opener = this.article.prose.slice(layer.tokens[subject.first].start, layer.tokens[subject.first].end).toLowerCase();
-    if (!subject.named && layer.tokens[subject.head].pos !== 'PRON' && !DEFINITE_OPENERS.has(opener)) return null;
+    const headWord = this.article.prose.slice(layer.tokens[subject.head].start, layer.tokens[subject.head].end);
+    const people = layer.tokens[subject.head].pos === 'NOUN' && describesPeople(headWord.toLowerCase());
+    if (!subject.named && layer.tokens[subject.head].pos !== 'PRON' && !DEFINITE_OPENERS.has(opener) && !people) return null;
     const found = this.verbSpan(layer.tokens[subject.first].start, layer.tokens[g.last].end);
     this.reach.set(found, { start: layer.tokens[g.last].end, end: layer.tokens[clauseEnd(layer, this.article.prose, g.last, sentence.last, this.lex.clauseBreaks)].end });
     return found;
