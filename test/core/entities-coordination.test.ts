@@ -134,3 +134,15 @@ describe('a nationality that opens a company\'s name (review 68: "32.2% at Ameri
     assert.deepEqual(untagged('The Swiss seed beat American Abigail Spears in straight sets.'), ['Abigail Spears']);
   });
 });
+
+describe('a one-word quotation someone exclaims is no name (review 68: "``Hallelujah,\'\' Albright exclaimed.")', () => {
+  it('reads the word said, with its speaker and a verb of speaking, as speech', () => {
+    assert.deepEqual(untagged("``Hallelujah,'' Albright exclaimed."), ['Albright']);
+    // Ours, written after the change.
+    assert.deepEqual(untagged('"Bravo," the crowd shouted as Ms Okafor finished.'), ['Okafor']);
+  });
+
+  it('keeps a name quoted mid-sentence, with no mark of its own inside the marks', () => {
+    assert.deepEqual(untagged('Her colleagues called all women "Betty" in those days, said Ms Kirk.'), ['Betty', 'Kirk']);
+  });
+});

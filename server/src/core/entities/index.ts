@@ -30,8 +30,8 @@ import { contextSet } from '../dates/context';
 import { SpanIndex } from '../text/spanIndex';
 import { detached, GenerationMemo } from '../text/memo';
 import { blankLineSegments, segmentId, textIdOfProseSegment, WindowMemo } from '../text/segments';
-import { firstTokenEndingAfter, languageOf, type Language, type TokenKind } from '../language';
-import { hasLetter, hasSpace, isAllCapitals, isCapitalised, wordsOf } from '../text/shape';
+import { firstTokenEndingAfter, languageOf, quotationAt, type Language, type TokenKind } from '../language';
+import { hasLetter, hasLetterOrDigit, hasSpace, isAllCapitals, isCapitalised, wordsOf } from '../text/shape';
 import { functionPos } from './functionPos';
 import { hasNumber, isCapitals, leadingBlanks, leadingLettersAndDigits, splitAtSpaces, trailingBlanks } from './nameShape';
 
@@ -88,6 +88,19 @@ function commonOpeningWord(layer: Language, prose: string, span: Span): boolean 
     if (k >= 0 && layer.tokens[k].start === at && layer.tokens[k].end === at + word.length && layer.sentences[layer.tokens[k].sentence].first !== k) return false;
   }
   return true;
+}
+
+/**
+ * '"Hallelujah," she said': one word that is a whole closed quotation with a speaker or a reporting verb, with one mark
+ * after it inside the marks, is something said, not a name. (Reads the quotation's paragraph only.)
+ */
+function quotedExclamation(article: Article, span: Span): boolean {
+  const q = quotationAt(article, span.start);
+  if (!q || !q.closed || q.inner.start !== span.start || hasSpace(article.prose.slice(span.start, span.end))) return false;
+  // A mark inside the marks and a reporting verb or speaker: what someone said ('"Hallelujah," she said'), not a word
+  // in scare quotes ('the "Urban" awards', 'Antonio "LA" Reid').
+  const rest = article.prose.slice(span.end, q.inner.end);
+  return rest.length === 1 && !hasLetterOrDigit(rest) && (q.speaker !== null || q.verb !== null);
 }
 
 /** A generational suffix after a person's name (data/entity-generational-suffixes.txt: "III", "IV", "Jr", "Sr"). */
@@ -377,7 +390,7 @@ export function findEntities(
     && /^\)[ \t]*(?:_|--?|—|–)/.test(article.prose.slice(m.end, m.end + 4));
   // What the words in and around a mention rule out, read once per paragraph window (NOT_NAMES_HERE).
   const noNameHere = (m: Span) => NOT_NAMES_HERE.get(article.text, article.prose, m, '', () => functionWordsOnly(layer, article.prose, m) || spelledOutPlural(article.prose, m)
-    || inTerritorialTitle(layer, article.prose, m) || tailOfHeadOfName(layer, article.prose, m) || wireCredit(m) || bracketedDateWord(article.prose, m));
+    || inTerritorialTitle(layer, article.prose, m) || tailOfHeadOfName(layer, article.prose, m) || wireCredit(m) || bracketedDateWord(article.prose, m) || quotedExclamation(article, m));
   const usable = (m: RecognizedMention | null): m is RecognizedMention => !!m && !overlapsTaken(m) && !ignored.has(normaliseName(m.text)) && !insideOther(m) && !commonOpeningWord(layer, article.prose, m) && !commonAcronym(m.text) && !headlineWords(m) && !noNameHere(m);
   for (const { raw, tag, refined } of recognised) {
     // The recogniser read words beside a tag as one name with it ("Mr :person[Greenspan]", ":person[Alex]
