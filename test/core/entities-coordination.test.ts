@@ -146,3 +146,11 @@ describe('a one-word quotation someone exclaims is no name (review 68: "``Hallel
     assert.deepEqual(untagged('Her colleagues called all women "Betty" in those days, said Ms Kirk.'), ['Betty', 'Kirk']);
   });
 });
+
+describe('two parties named by their members are two names (review 68: "But the Conservatives and Liberal Democrats say")', () => {
+  it('splits across "and" when both sides end in a party family\'s plural', () => {
+    assert.deepEqual(untagged('But the Conservatives and Liberal Democrats say they want the advice published.'), ['Conservatives', 'Liberal Democrats']);
+    // Ours, written after the change.
+    assert.deepEqual(untagged('Greens and Social Democrats won seats in the vote.'), ['Greens', 'Social Democrats']);
+  });
+});

@@ -1062,7 +1062,7 @@ describe('review52: reporting verbs, gathered data, listed pairs, chart bands an
     assert.deepEqual(unsourced('Saulnier will move into the world\'s top 50 for the first time.'), []);
     assert.deepEqual(unsourced('Most of the European top 50 companies publish them.'), []);
     assert.deepEqual(unsourced('Sales will top 20,000 this year.'), ['20,000']);
-    assert.deepEqual(unsourced('Analysts expect profits to top £5m.'), ['£5m']);
+    assert.deepEqual(unsourced('Profits are expected to top £5m.'), ['£5m']);
     assert.deepEqual(unsourced('Only the top 5% of earners will pay.'), ['5%']);
   });
 
@@ -1246,7 +1246,8 @@ describe('a body\'s own forecast (copy-desk review 58: "Toshiba expects …"; ex
     assert.deepEqual(unsourced('Growth of 3% is expected next year.'), ['3%']);
     assert.deepEqual(unsourced('Sales rose 4% in May, more than analysts had been expecting.'), ['4%']);
     assert.deepEqual(unsourced('Volvo expects demand to recover, but the strike will cost it £40m.'), ['£40m']);
-    assert.deepEqual(unsourced('Analysts expect profits of £3m.'), ['£3m']);
+    // (Analysts are someone: review 68 and the BBC needs-source labels count "analysts expected" as an attribution.)
+    assert.deepEqual(unsourced('Profits of £3m are expected.'), ['£3m']);
   });
 });
 

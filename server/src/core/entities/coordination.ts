@@ -233,7 +233,7 @@ function endsInOrgHead(left: string): boolean {
 /**
  * Across "and" (not "and the": "Harry Potter and the Goblet of Fire"), `left` and the name that opens `right` are two:
  * the right repeats the left's words and more ("Outlook and Outlook Express"; "Johnson & Johnson" is no such join), or
- * either side is read alone elsewhere in the article or is a known place. Across a comma a known place on either side
+ * either side is read alone elsewhere in the article or is a known place, or both end in a party's family name. Across a comma a known place on either side
  * makes one ("Washington, D.C."), and only a side read alone makes two ("Yobo, Stubbs" in a team sheet). Before a name
  * that ends in an org head, a side with no head of its own shares that head ("U.S. Immigration and Naturalization
  * Service"), unless the article reads that side alone ("Innopac and Mobil Corp."). Only the right's words up to the
@@ -248,7 +248,15 @@ function twoNames(left: string, right: string, join: string, readAlone: (name: s
   if (endsInOrgHead(second) && !endsInOrgHead(left) && !readAlone(left)) return false;
   if (join.includes(',')) return (![left, second].some((name) => lookupPlace(name) !== null) && [left, second].some(readAlone)) || listComma(left, second, second === right && !inList);
   if (second.startsWith(`${left} `)) return true;
+  // "the Conservatives and Liberal Democrats": two parties named by their members (data/entity-party-families.txt).
+  if (partyFamily(left) && partyFamily(second)) return true;
   return [left, second].some((name) => readAlone(name) || lookupPlace(name) !== null);
+}
+
+/** Whether `name` ends in the plural name of a political family ("Conservatives", "Liberal Democrats"; data/entity-party-families.txt). */
+function partyFamily(name: string): boolean {
+  const words = splitAtSpaces(name);
+  return readWordList('entity-party-families.txt').has(words[words.length - 1]);
 }
 const JOIN_END = /,\s|\s+and\s/gu;
 
