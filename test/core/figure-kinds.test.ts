@@ -1472,3 +1472,15 @@ describe('analysts\' and economists\' expectations are attributed like their for
     assert.deepEqual(unsourced('Sales were expected to rise 5% this year.'), ['5%']);
   });
 });
+
+describe('a price shares traded at, or a price of one share, is market data (review 68: "when they traded at about $10", "from a price of $8 a share on Oct. 9"; examples written after the fix)', () => {
+  it('reads no claim in a traded price or a price per share', () => {
+    assert.deepEqual(reasons('The shares have halved since August, when they traded at about $10.'), ['about $10: market']);
+    assert.deepEqual(reasons("The stock's decline accelerated from a price of $8 a share on Oct. 9."), ['$8: market']);
+  });
+
+  it('keeps earnings per share and a currency\'s rate', () => {
+    assert.deepEqual(unsourced('Its profit was 33 cents a share.'), ['33 cents']);
+    assert.deepEqual(unsourced('The dollar was trading at $1.3652 versus the euro on Friday.'), ['$1.3652']);
+  });
+});
