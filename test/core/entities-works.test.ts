@@ -330,3 +330,14 @@ describe('entities: a title with a subtitle after a colon (review 64; examples w
     assert.deepEqual(untagged('The minister told the BBC: Brussels must act.'), ['BBC', 'Brussels']);
   });
 });
+
+describe('a title in an appositive after a work its owner\'s determiner gives, past a preposition (review 68: "In his new book, Lawless World, Philippe Sands suggests")', () => {
+  it('reads the appositive as the work\'s title', () => {
+    const types = (body: string) => analyze(`---\npublished: 2005-03-01\n---\n\n${body}\n`).entities.map((e) => `${e.type}:${e.text}`);
+    assert.deepEqual(types('In his new book, Lawless World, Philippe Sands suggests the answer was written elsewhere.'), ['other:Lawless World', 'person:Philippe Sands']);
+    // Ours, written after the change.
+    assert.deepEqual(types('On their latest album, Northern Lights, the band Arcadia sings of home.').includes('other:Northern Lights'), true);
+    // Not a name an unowned work noun stands for, nor a club.
+    assert.deepEqual(types('In the film, Tom Cruise, who plays a spy, runs.'), ['person:Tom Cruise']);
+  });
+});

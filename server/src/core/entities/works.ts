@@ -654,7 +654,26 @@ function afterWorkNoun(layer: Language, prose: string, m: EntityMention, works: 
   // Gulliver's Travels."), though not one inside a longer noun phrase ("the star of the film, Tom Cruise.").
   if (k >= 1 && word(k) === ',' && isWork(k - 1)) {
     if (closesSentence(layer, prose, m)) return !objectOfPreposition(layer, k - 1, 'of');
-    return !objectOfPreposition(layer, k - 1) && prose.slice(m.end, m.end + 3).trimStart().startsWith(',');
+    // "In his new book, Lawless World, Philippe Sands suggests": a work its owner's determiner gives may stand after
+    // any preposition but "of".
+    const owned = ownedByDeterminer(layer, prose, k - 1);
+    return !objectOfPreposition(layer, k - 1, owned ? 'of' : undefined) && prose.slice(m.end, m.end + 3).trimStart().startsWith(',');
+  }
+  return false;
+}
+
+/** Possessive determiners that give a work its owner ("his new book", "their latest album"). */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
+/** The most words between a possessive determiner and its work noun ("his new book", "her much-praised second novel"). */
+const OWNER_REACH = 3;
+
+/** Whether the work noun at layer token `noun` has a possessive determiner before it in its noun phrase (adjectives between). */
+function ownedByDeterminer(layer: Language, prose: string, noun: number): boolean {
+  for (let k = noun - 1; k >= 0 && k >= noun - OWNER_REACH; k--) {
+    const t = layer.tokens[k];
+    if (t.sentence !== layer.tokens[noun].sentence) return false;
+    if (POSSESSIVE_DETERMINERS.has(prose.slice(t.start, t.end).toLowerCase())) return true;
+    if (t.pos !== 'ADJ' && t.pos !== 'NUM' && t.pos !== 'ADV') return false;
   }
   return false;
 }
