@@ -662,17 +662,15 @@ function afterWorkNoun(layer: Language, prose: string, m: EntityMention, works: 
   return false;
 }
 
-/** Possessive determiners that give a work its owner ("his new book", "their latest album"). */
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
 /** The most words between a possessive determiner and its work noun ("his new book", "her much-praised second novel"). */
 const OWNER_REACH = 3;
 
-/** Whether the work noun at layer token `noun` has a possessive determiner before it in its noun phrase (adjectives between). */
+/** Whether the work noun at layer token `noun` has a possessive determiner (data/language-verb-groups.json) before it in its noun phrase, adjectives between ("his new book"). */
 function ownedByDeterminer(layer: Language, prose: string, noun: number): boolean {
   for (let k = noun - 1; k >= 0 && k >= noun - OWNER_REACH; k--) {
     const t = layer.tokens[k];
     if (t.sentence !== layer.tokens[noun].sentence) return false;
-    if (POSSESSIVE_DETERMINERS.has(prose.slice(t.start, t.end).toLowerCase())) return true;
+    if (verbGroupWords().possessiveDeterminers.has(prose.slice(t.start, t.end).toLowerCase())) return true;
     if (t.pos !== 'ADJ' && t.pos !== 'NUM' && t.pos !== 'ADV') return false;
   }
   return false;
