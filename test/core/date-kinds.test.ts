@@ -2114,6 +2114,14 @@ describe('an event or period a possessive date owns, told as over (slips dev: "n
     assert.deepEqual(tense('2024-06-20', "He beat his time from next year's race, when he finished fourth.").map((f) => f.split(' | ')[0]), ['tense-date-mismatch next year']);
   });
 
+  it('reports an event described by "was" and a noun phrase (slips dev: "Next Friday\'s announcement was the first official word that the project was in trouble")', () => {
+    assert.equal(tense('1989-10-27', "Next Friday's announcement was the first official word that the project was in trouble and that the company's plans may have been optimistic.").length, 1);
+    // Ours, written after the change.
+    assert.equal(tense('2024-06-20', "Next week's summit was a success, officials said.").length, 1);
+    assert.deepEqual(tense('2024-06-20', "Next week's summit was expected to be a success."), []);
+    assert.deepEqual(tense('2024-06-20', "Next week's summit was likely to fail."), []);
+  });
+
   it('reports a past verb of a period the date owns ("Sales for next year\'s first quarter were")', () => {
     assert.deepEqual(tense('2024-06-20', "Sales for next year's first quarter were $3 million, the company said.").map((f) => f.split(' | ')[0]), ['tense-date-mismatch next year']);
   });

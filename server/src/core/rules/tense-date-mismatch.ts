@@ -667,7 +667,8 @@ function finiteGroups(article: Article, d: DateMention): VerbGroup[] {
  * The noun a possessive date owns, told as over, and the past verb group that tells it, or null: an event noun
  * (events.ts eventAfter: "next week's talks") or a period of data/dates-context.json periodNouns ("next year's first
  * quarter") whose noun phrase is the subject of a past simple verb of taking place (data/dates-context.json startVerbs,
- * endVerbs, realisingVerbs, happeningPhrases: "talks ended", "the final was held", "the race took place"); an event
+ * endVerbs, realisingVerbs, happeningPhrases: "talks ended", "the final was held", "the race took place") or of "was"
+ * and a noun phrase that describes it ("Next Friday's announcement was the first official word"); an event
  * noun followed by ", when" and a clause in the past simple ("next year's race, when he finished fourth"); or a period
  * noun in a clause whose next finite verb is a past simple that plans or forecasts nothing ("Sales for next year's first
  * quarter were $3 million"). Verbs that act on an event before it happens ("was postponed", "was called off", "was
@@ -697,11 +698,16 @@ function possessedToldOver(article: Article, d: DateMention): { verb: VerbGroup;
   if (!next || !simplePast(next)) return null;
   // A word of forecasting or planning anywhere in the sentence tells what is expected ("…, the bank forecast", which
   // the tagger may read as a noun).
-  for (let k = sentence.first; k <= sentence.last; k++) if (looksAhead(layer.tokens[k].lemma)) return null;
+  // A noun after a determiner, a possessive or an adjective is surely a noun ("the project was in trouble", "the
+  // company's plans"), and forecasts nothing.
+  const determined = (k: number) => layer.tokens[k].pos === 'NOUN' && ['DET', 'PART', 'ADJ'].includes(layer.tokens[k - 1]?.pos ?? '');
+  for (let k = sentence.first; k <= sentence.last; k++) if (looksAhead(layer.tokens[k].lemma) && !determined(k)) return null;
   // Only the words of the noun phrase (and an "of" phrase) between the noun and its verb: the phrase is the subject.
   for (let k = head + 1; k < next.first; k++) if (!verbGroupWords().subjectTailTags.has(layer.tokens[k].pos)) return null;
   const lemma = layer.tokens[next.head].lemma;
-  if (event) return TOOK_PLACE().has(lemma) || takesPlace(layer, next) ? { verb: next, noun: owned.noun } : null;
+  // "Next Friday's announcement was the first official word": an event described by "was" and a noun phrase happened.
+  const described = lemma === 'be' && !next.passive && layer.tokens[next.last + 1]?.pos === 'DET';
+  if (event) return TOOK_PLACE().has(lemma) || takesPlace(layer, next) || described ? { verb: next, noun: owned.noun } : null;
   // A period: any past simple but one that puts off or takes an infinitive ("was likely to be").
   return contextSet('putOffVerbs').has(lemma) || word(next.last + 1) === 'to' ? null : { verb: next, noun: owned.noun };
 }
