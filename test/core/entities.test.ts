@@ -1071,6 +1071,9 @@ describe('session 26 (review 50): a name whose verb\'s object opens with "its" i
   it('types the group an organisation when one mention does something to "its" own', () => {
     assert.deepEqual(typed('Kellwood has cut its forecast for the year. Kellwood said demand was weak.'), ['Untagged organisation: “Kellwood” (1 more mention in this article)']);
     assert.deepEqual(typed('Marston will close its plant in May, and Marston said 200 jobs would go.'), ['Untagged organisation: “Marston” (1 more mention in this article)']);
+    // Review 68 ("But Wal-Mart only saw its sales rise"): an adverb between the name and its verb. Ours, written after.
+    assert.deepEqual(typed('Kessler only saw its sales rise after it cut prices. Analysts said Kessler faced a stand-off.'), ['Untagged organisation: “Kessler” (1 more mention in this article)']);
+    assert.deepEqual(typed('With Vantora now pushing its own service, rivals worry. Vantora will let you use it.'), ['Untagged organisation: “Vantora” (1 more mention in this article)']);
   });
 
   it('keeps a person who reports a clause about something else, or who is named in full', () => {

@@ -359,12 +359,17 @@ export function retypeDeterminedPeople(mentions: EntityMention[], article: Artic
  * one-word mentions, never one with a person's name or a courtesy title in it (peopleGroups). Mutates `mentions`;
  * never throws.
  */
+/** The most adverbs read between a subject and its verb group ("Wal-Mart only saw its sales rise"). */
+const ADVERBS_BEFORE_VERB = 2;
+
 export function retypeOwnersOfIts(mentions: EntityMention[], article: Article, fromRecogniser: (m: EntityMention) => boolean): void {
   const layer = languageOf(article);
   const prose = article.prose;
   const candidates = readPeople(mentions, prose, fromRecogniser);
   const cued = new Set(candidates.filter((m) => {
-    const next = layer.tokenAt(m.end - 1) + 1;
+    // ("But Wal-Mart only saw its sales rise": an adverb may stand between the subject and its verb.)
+    let next = layer.tokenAt(m.end - 1) + 1;
+    while (layer.tokens[next]?.pos === 'ADV' && next - layer.tokenAt(m.end - 1) <= ADVERBS_BEFORE_VERB) next++;
     const group = verbGroupAt(layer, next);
     if (!group || group.first !== next || group.passive) return false;
     const object = layer.tokens[group.last + 1];
