@@ -602,7 +602,7 @@ function marketCompared(article: Article, prev: FigureMention | undefined, f: Fi
 
 function market(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeeded | null {
   if (marketTableQuote(article, f, lex) || eighthsPrice(f)) return { kind: 'market' };
-  if (exchangeRate(article, f, lex) || marketBreadth(article, f, lex) || shareMoveToLevel(article, f) || levelOfSubject(article, f, lex) || tradedPrice(article, f)) return { kind: 'market' };
+  if (exchangeRate(article, f, lex) || marketBreadth(article, f, lex) || shareMoveToLevel(article, f) || levelOfSubject(article, f, lex) || tradedPrice(article, f, lex)) return { kind: 'market' };
   const points = f.kind === 'count' && (f.unit === null || f.unit.toLowerCase() === 'points');
   const shares = f.kind === 'count' && f.unit?.toLowerCase() === 'shares';
   if (f.kind !== 'percent' && f.kind !== 'money' && !points && !shares) return null;
@@ -739,10 +739,10 @@ const RATE_WORDS: ReadonlySet<string> = new Set(['against', 'versus', 'per']);
  * "when they traded at about $10", "from a price of $8 a share on Oct. 9": a price securities traded at (the verb
  * "trade" and "at" right before the money) or a price of one share ("price of" before it, "a share" or "per share"
  * after it) is market data of record, not a claim. Not a company's earnings per share ("a profit of 33 cents a share"
- * names no price), nor a currency's rate (a sentence with "against", "versus" or "per": the BBC needs-source labels
- * want "The dollar was trading at $1.3652 versus the euro" sourced).
+ * names no price), nor a currency's rate (a sentence with "against", "versus" or "per", or a currency's name before the
+ * figure: the BBC needs-source labels want "The dollar was trading at $1.3652 versus the euro" sourced).
  */
-function tradedPrice(article: Article, f: FigureMention): boolean {
+function tradedPrice(article: Article, f: FigureMention, lex: Lexicon): boolean {
   if (f.kind !== 'money') return false;
   const layer = languageOf(article);
   const at = layer.tokenAt(f.start);
@@ -751,7 +751,7 @@ function tradedPrice(article: Article, f: FigureMention): boolean {
   // A currency's rate is a claim the BBC labels want sourced ("The dollar was trading at $1.3652 versus the euro").
   const sentence = layer.sentences[layer.tokens[at].sentence];
   let rate = !sentence;
-  for (let k = sentence?.first ?? 0; !rate && k <= sentence.last; k++) rate = RATE_WORDS.has(word(k));
+  for (let k = sentence?.first ?? 0; !rate && k <= sentence.last; k++) rate = RATE_WORDS.has(word(k)) || (k < at && lex.currencyWords.has(word(k)));
   if (!rate && word(at - 1) === 'at' && layer.tokens[at - 2].lemma === 'trade' && layer.tokens[at - 2].pos === 'VERB') return true;
   const after = wordsOf(article.prose.slice(f.end, f.end + 12));
   const perShare = (after[0] === 'a' || after[0] === 'per') && after[1]?.replace(/[.,;]$/, '') === 'share';
