@@ -154,3 +154,17 @@ describe('two parties named by their members are two names (review 68: "But the 
     assert.deepEqual(untagged('Greens and Social Democrats won seats in the vote.'), ['Greens', 'Social Democrats']);
   });
 });
+
+describe('a word that opens the sentence before a comma and a pronoun subject modifies the sentence (review 68: "Nationwide, there are about ten thousand patients waiting")', () => {
+  it('reads no name in a sentence adverbial', () => {
+    assert.deepEqual(untagged('Nationwide, there are about ten thousand patients waiting for liver transplants each year.'), []);
+    // Ours, written after the change.
+    assert.deepEqual(untagged('Unsurprisingly, this prompted press speculation.'), []);
+  });
+
+  it('keeps a name before a relative pronoun, a name called out, and a name before an aside', () => {
+    assert.deepEqual(untagged('Fordham, which has sold 4,000 cars, is pleased.'), ['Fordham']);
+    assert.deepEqual(untagged('"Taylor, you\'re my director of the year," Swank said.').includes('Taylor'), true);
+    assert.deepEqual(untagged('Iraq, they insisted, would not be a factor.'), ['Iraq']);
+  });
+});

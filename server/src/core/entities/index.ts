@@ -30,7 +30,7 @@ import { contextSet } from '../dates/context';
 import { SpanIndex } from '../text/spanIndex';
 import { detached, GenerationMemo } from '../text/memo';
 import { blankLineSegments, segmentId, textIdOfProseSegment, WindowMemo } from '../text/segments';
-import { firstTokenEndingAfter, languageOf, quotationAt, type Language, type TokenKind } from '../language';
+import { firstTokenEndingAfter, languageOf, quotationAt, verbGroupWords, type Language, type TokenKind } from '../language';
 import { hasLetter, hasLetterOrDigit, hasSpace, isAllCapitals, isCapitalised, wordsOf } from '../text/shape';
 import { functionPos } from './functionPos';
 import { hasNumber, isCapitals, leadingBlanks, leadingLettersAndDigits, splitAtSpaces, trailingBlanks } from './nameShape';
@@ -89,6 +89,35 @@ function commonOpeningWord(layer: Language, prose: string, span: Span): boolean 
   }
   return true;
 }
+
+/**
+ * "Nationwide, there are about ten thousand patients waiting", "Unsurprisingly, this prompted speculation": one word
+ * that opens its sentence, then a comma and a pronoun that opens the clause (no relative pronoun: "Ford, which has
+ * sold"; no comma soon after it: not an aside, "Smith, he said, …"), modifies the sentence; it names nothing. A name so placed heads a list or an appositive ("Sony,
+ * Microsoft and Nintendo", "Nationwide, the UK's biggest building society,").
+ */
+function sentenceAdverbial(layer: Language, prose: string, span: Span): boolean {
+  const i = layer.tokenAt(span.start);
+  const t = layer.tokens[i];
+  if (!t || t.start !== span.start || t.end !== span.end || layer.sentences[t.sentence].first !== i) return false;
+  const comma = layer.tokens[i + 1];
+  const subject = layer.tokens[i + 2];
+  if (!comma || !subject || subject.sentence !== t.sentence || prose.slice(comma.start, comma.end) !== ',' || subject.pos !== 'PRON') return false;
+  // A relative pronoun opens a clause about the name ("Ford, which has sold 4,000"); "you" follows a name called out
+  // ("Taylor, you're my director of the year").
+  const pronoun = prose.slice(subject.start, subject.end).toLowerCase();
+  if (verbGroupWords().clauseOpeners.has(pronoun) || pronoun === 'you') return false;
+  // An aside ends in a comma soon after ("Iraq, they insisted, would not", "Tinseltown, it seems, likes").
+  for (let k = i + 3; k <= i + ASIDE_WORDS + 2; k++) {
+    const w = layer.tokens[k];
+    if (!w || w.sentence !== t.sentence) return k > i + 3;
+    if (prose.slice(w.start, w.end) === ',') return false;
+  }
+  return true;
+}
+
+/** The most words of an aside after a pronoun ("they insisted,", "it seems,"). */
+const ASIDE_WORDS = 2;
 
 /**
  * '"Hallelujah," she said': one word that is a whole closed quotation with a speaker or a reporting verb, with one mark
@@ -390,7 +419,7 @@ export function findEntities(
     && /^\)[ \t]*(?:_|--?|—|–)/.test(article.prose.slice(m.end, m.end + 4));
   // What the words in and around a mention rule out, read once per paragraph window (NOT_NAMES_HERE).
   const noNameHere = (m: Span) => NOT_NAMES_HERE.get(article.text, article.prose, m, '', () => functionWordsOnly(layer, article.prose, m) || spelledOutPlural(article.prose, m)
-    || inTerritorialTitle(layer, article.prose, m) || tailOfHeadOfName(layer, article.prose, m) || wireCredit(m) || bracketedDateWord(article.prose, m) || quotedExclamation(article, m));
+    || inTerritorialTitle(layer, article.prose, m) || tailOfHeadOfName(layer, article.prose, m) || wireCredit(m) || bracketedDateWord(article.prose, m) || quotedExclamation(article, m) || sentenceAdverbial(layer, article.prose, m));
   const usable = (m: RecognizedMention | null): m is RecognizedMention => !!m && !overlapsTaken(m) && !ignored.has(normaliseName(m.text)) && !insideOther(m) && !commonOpeningWord(layer, article.prose, m) && !commonAcronym(m.text) && !headlineWords(m) && !noNameHere(m);
   for (const { raw, tag, refined } of recognised) {
     // The recogniser read words beside a tag as one name with it ("Mr :person[Greenspan]", ":person[Alex]
