@@ -341,3 +341,15 @@ describe('a title in an appositive after a work its owner\'s determiner gives, p
     assert.deepEqual(types('In the film, Tom Cruise, who plays a spy, runs.'), ['person:Tom Cruise']);
   });
 });
+
+describe('a title the article introduces with its work noun stays a title where the noun is dropped (review 68: "abortion drama Vera Drake" … "Imelda Staunton (Vera Drake)")', () => {
+  const types = (body: string) => analyze(`---\npublished: 2005-03-01\n---\n\n${body}\n`).entities.filter((e) => /Vera|Ray|Lumen/.test(e.text)).map((e) => `${e.type}:${e.text}`);
+
+  it('types every mention of the introduced title a work, however few the cues', () => {
+    const body = "Mike Leigh's abortion drama Vera Drake has seven nominations. Joining Vera Drake in the running are two others. Phil Davis (Vera Drake) and Imelda Staunton (Vera Drake) are nominated.";
+    assert.deepEqual(types(body), ['other:Vera Drake', 'other:Vera Drake', 'other:Vera Drake', 'other:Vera Drake']);
+    // Ours, written after the change: a product, and a person linked to a title keeps his own type.
+    assert.deepEqual(types('The browser Lumen has gained users. Lumen is free. Lumen runs on phones. Lumen was first released in May.'), ['other:Lumen', 'other:Lumen', 'other:Lumen', 'other:Lumen']);
+    assert.deepEqual(types('The film biopic Ray has topped the box office. Ray recounts the life of blues singer Ray Charles. Ray took $20m.'), ['other:Ray', 'other:Ray', 'person:Ray Charles', 'other:Ray']);
+  });
+});

@@ -108,6 +108,25 @@ export function retypeWorks(mentions: EntityMention[], article: Article, fromRec
   // A name read as a title once among many plain mentions was a misreading ("the software Microsoft owns", "told the
   // Today programme the US had …"): a group turns `other` only when more than TITLED_SHARE of its mentions are cued.
   retypeCuedGroups(candidates, titled, 'other');
+  // The article introduces a title with its work noun and drops the noun after ("abortion drama Vera Drake" …
+  // "Imelda Staunton (Vera Drake)"): a group whose first mention in the body is cued as a title is the title's,
+  // whatever its share.
+  const introduced = new Map<string, string>();
+  const seen = new Set<string>();
+  for (const m of candidates) {
+    // (A headline's verb reads as a work noun, "Weak dollar hits Reuters"; a virus named for someone, "Beckham
+    // virus", names the virus only.)
+    if (seen.has(m.group) || inHeadline(article, m.start)) continue;
+    seen.add(m.group);
+    if (cues.get(m)!.titled && !cues.get(m)!.cuedPiece && !namesMalware(layer, prose, m)) introduced.set(m.group, m.text);
+  }
+  // Only the title as introduced: "Ray Charles", linked to the film "Ray", stays the man, in a group of his own.
+  const mixed = new Set(candidates.filter((m) => introduced.has(m.group) && introduced.get(m.group) !== m.text).map((m) => m.group));
+  for (const m of candidates) {
+    if (introduced.get(m.group) !== m.text) continue;
+    m.type = 'other';
+    if (mixed.has(m.group)) m.group = `${m.group}/title`;
+  }
   // A piece of a title stands apart from a person's full name it was linked to: "Albert" of "Fat Albert" is not
   // "Albert Finney".
   const longer = new Set(mentions.filter((m) => !pieces.includes(m) && m.type === 'person' && wordsOf(m.text).length > 1).map((m) => m.group));
