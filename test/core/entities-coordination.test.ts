@@ -168,3 +168,16 @@ describe('a word that opens the sentence before a comma and a pronoun subject mo
     assert.deepEqual(untagged('Iraq, they insisted, would not be a factor.'), ['Iraq']);
   });
 });
+
+describe('a street name copy uses as a common noun names no street (review 68: "one beneficiary of the desertion of the High Street")', () => {
+  it('reads no place in "the High Street" of shops', () => {
+    assert.deepEqual(untagged('One beneficiary of the desertion of the High Street is expected to be online stores.'), []);
+    // Ours, written after the change.
+    assert.deepEqual(untagged('High Street retailers had a bad Christmas.'), []);
+  });
+
+  it('keeps a street with a house number or a town before it', () => {
+    assert.deepEqual(untagged('Police sealed off 12 High Street in Oxford.'), ['High Street', 'Oxford']);
+    assert.deepEqual(untagged('Oxford High Street was closed.'), ['Oxford High Street']);
+  });
+});

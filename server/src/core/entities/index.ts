@@ -31,7 +31,7 @@ import { SpanIndex } from '../text/spanIndex';
 import { detached, GenerationMemo } from '../text/memo';
 import { blankLineSegments, segmentId, textIdOfProseSegment, WindowMemo } from '../text/segments';
 import { firstTokenEndingAfter, languageOf, quotationAt, verbGroupWords, type Language, type TokenKind } from '../language';
-import { hasLetter, hasLetterOrDigit, hasSpace, isAllCapitals, isCapitalised, wordsOf } from '../text/shape';
+import { hasDigit, hasLetter, hasLetterOrDigit, hasSpace, isAllCapitals, isCapitalised, lastWordOf, wordsOf } from '../text/shape';
 import { functionPos } from './functionPos';
 import { hasNumber, isCapitals, leadingBlanks, leadingLettersAndDigits, splitAtSpaces, trailingBlanks } from './nameShape';
 
@@ -88,6 +88,17 @@ function commonOpeningWord(layer: Language, prose: string, span: Span): boolean 
     if (k >= 0 && layer.tokens[k].start === at && layer.tokens[k].end === at + word.length && layer.sentences[layer.tokens[k].sentence].first !== k) return false;
   }
   return true;
+}
+
+/**
+ * "sales on the High Street", "High Street retailers": a street name copy also uses as a common noun
+ * (data/entity-generic-streets.txt), after no house number and no capitalised word (a town's: "Oxford High Street"),
+ * names no street. Reads the words just before the mention only.
+ */
+function genericStreet(prose: string, span: Span): boolean {
+  if (!readWordList('entity-generic-streets.txt').has(prose.slice(span.start, span.end))) return false;
+  const previous = lastWordOf(prose.slice(Math.max(0, span.start - 24), span.start).trimEnd());
+  return !hasDigit(previous) && (previous === '' || previous === 'The' || !isCapitalised(previous));
 }
 
 /**
@@ -419,7 +430,7 @@ export function findEntities(
     && /^\)[ \t]*(?:_|--?|—|–)/.test(article.prose.slice(m.end, m.end + 4));
   // What the words in and around a mention rule out, read once per paragraph window (NOT_NAMES_HERE).
   const noNameHere = (m: Span) => NOT_NAMES_HERE.get(article.text, article.prose, m, '', () => functionWordsOnly(layer, article.prose, m) || spelledOutPlural(article.prose, m)
-    || inTerritorialTitle(layer, article.prose, m) || tailOfHeadOfName(layer, article.prose, m) || wireCredit(m) || bracketedDateWord(article.prose, m) || quotedExclamation(article, m) || sentenceAdverbial(layer, article.prose, m));
+    || inTerritorialTitle(layer, article.prose, m) || tailOfHeadOfName(layer, article.prose, m) || wireCredit(m) || bracketedDateWord(article.prose, m) || quotedExclamation(article, m) || sentenceAdverbial(layer, article.prose, m) || genericStreet(article.prose, m));
   const usable = (m: RecognizedMention | null): m is RecognizedMention => !!m && !overlapsTaken(m) && !ignored.has(normaliseName(m.text)) && !insideOther(m) && !commonOpeningWord(layer, article.prose, m) && !commonAcronym(m.text) && !headlineWords(m) && !noNameHere(m);
   for (const { raw, tag, refined } of recognised) {
     // The recogniser read words beside a tag as one name with it ("Mr :person[Greenspan]", ":person[Alex]
