@@ -1446,6 +1446,13 @@ describe('a passive forecast with no forecaster is unsourced; with a "by" agent 
     assert.deepEqual(unsourced('Growth of 2% is forecast by the IMF for next year.'), []);
     assert.deepEqual(unsourced('Spending is forecast to grow by 3.5%, the treasury said.'), []);
   });
+
+  it('shares the forecaster of an earlier clause of the sentence (review 69: "The EU expects the German deficit to fall …, while France\'s is forecast to drop to 3%")', () => {
+    assert.deepEqual(unsourced("The EU expects the German deficit to fall to 2.9% next year, while France's is forecast to drop to 3% from an expected 3.7%."), []);
+    // Ours, written after the fix: a clause with its own figure and no forecast stays apart.
+    assert.deepEqual(unsourced('The IMF expects growth of 2%, but exports are forecast to fall 5%.'), []);
+    assert.deepEqual(unsourced('Volvo expects demand to recover, but the strike cost it £40m.'), ['£40m']);
+  });
 });
 
 describe('a capacity a product holds or has is its spec (review 68: "an iPod mini model which can hold 6GB"; examples written after the fix)', () => {

@@ -312,8 +312,25 @@ export class AttributionFinder {
     const people = layer.tokens[subject.head].pos === 'NOUN' && describesPeople(headWord.toLowerCase());
     if (!subject.named && layer.tokens[subject.head].pos !== 'PRON' && !DEFINITE_OPENERS.has(opener) && !people) return null;
     const found = this.verbSpan(layer.tokens[subject.first].start, layer.tokens[g.last].end);
-    this.reach.set(found, { start: layer.tokens[g.last].end, end: layer.tokens[clauseEnd(layer, this.article.prose, g.last, sentence.last, this.lex.clauseBreaks)].end });
+    this.reach.set(found, { start: layer.tokens[g.last].end, end: layer.tokens[this.forecastClausesEnd(layer, g.last, sentence.last)].end });
     return found;
+  }
+
+  /**
+   * The last token of the clauses a forecast whose verb group ends at token `from` sources: its own clause, and each
+   * clause after it that tells a forecast in the passive with no forecaster of its own ("The EU expects the German
+   * deficit to fall to 2.9% …, while France's is forecast to drop to 3%": the EU forecasts both).
+   */
+  private forecastClausesEnd(layer: Language, from: number, last: number): number {
+    const prose = this.article.prose;
+    let end = clauseEnd(layer, prose, from, last, this.lex.clauseBreaks);
+    while (end + 1 < last) {
+      const next = clauseEnd(layer, prose, end + 1, last, this.lex.clauseBreaks);
+      const passive = verbGroupsIn(layer, end + 2, next).find((h) => h.passive && this.lex.passiveForecastLemmas.has(layer.tokens[h.head].lemma));
+      if (!passive || agentAfter(layer, prose, passive.last, last) >= 0) break;
+      end = next;
+    }
+    return end;
   }
 
   /** Whether "that" opens a clause right after verb group `g` ("found that", "showed that"). */
