@@ -1491,3 +1491,14 @@ describe('a price shares traded at, or a price of one share, is market data (rev
     assert.deepEqual(unsourced('The dollar was trading at $1.3652 versus the euro on Friday.'), ['$1.3652']);
   });
 });
+
+describe('numbers that name models in a list count nothing (review 69: "two Nokia handsets due out soon - the 3230 and 7710 -"; examples written after the fix)', () => {
+  it('reads no figure in listed model numbers', () => {
+    assert.deepEqual(reasons('Visual Radio will be limited to two Nokia handsets due out soon - the 3230 and 7710 - at first.').filter((r) => /3230|7710/.test(r)), []);
+    assert.deepEqual(reasons('It will ship first on the 8800 and 9500, the firm said.').filter((r) => /8800|9500/.test(r)), []);
+  });
+
+  it('keeps counts joined by "and" before the noun they count', () => {
+    assert.deepEqual(unsourced('The 400 and 800 staff at the two plants will lose their jobs.'), ['400', '800']);
+  });
+});

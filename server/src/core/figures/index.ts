@@ -46,6 +46,8 @@ const CLAUSE_BREAKS = `${SENTENCE_BREAKS};`;
 const holdsAny = (text: string, chars: string) => [...text].some((c) => chars.includes(c));
 /** The largest number before a capital "K" read as a class of screen ("4K", "8K"): "30K units" counts them. */
 const MAX_RESOLUTION_K = 16;
+/** The fewest digits of a model number listed with another ("the 3230 and 7710"); four is the most. */
+const MODEL_DIGITS = 3;
 
 /** A whole number in digits below 120: it may be a person's age. */
 const ageLike = (q: Quantity) => !q.words && Number.isInteger(q.value) && q.value < 120;
@@ -1018,9 +1020,24 @@ class FigureParser {
     if (q.words || q.scale !== 1 || q.currency || q.percent || q.measure || chunk.measure || !isDigits(n.text)) return false;
     if (this.afterSlashedName(q)) return true;
     const long = n.text.length >= 5 && !n.text.startsWith('0') && !chunk.plural;
-    const model = long || (q.value >= 2 && this.singleNounAfter(q, chunk.plural) && this.determinedBefore(q));
+    const model = long || (q.value >= 2 && this.singleNounAfter(q, chunk.plural) && this.determinedBefore(q)) || this.listedModels(q, chunk.head);
     if (model) this.models.add(n.text);
     return model;
+  }
+
+  /**
+   * "two Nokia handsets - the 3230 and 7710 -": numbers of three or four digits that count nothing (no noun after),
+   * the first after a determiner and joined by "and" or "or" to the next, name models; so does the next, after a model
+   * number and "and".
+   */
+  private listedModels(q: Quantity, head: string | null): boolean {
+    const { toks } = this;
+    const n = toks[q.numToken].text;
+    if (head || n.length < MODEL_DIGITS || n.length > MODEL_DIGITS + 1 || n.startsWith('0')) return false;
+    const next = toks[q.end + 1];
+    // ("the 400 and 800 staff" counts staff: the second number must count nothing either.)
+    if (this.determinedBefore(q) && word(toks[q.end], 'and', 'or') && next?.kind === 'num' && isDigits(next.text) && next.text.length >= MODEL_DIGITS) return !this.chunk(q.end + 2, false).head;
+    return word(toks[q.first - 1], 'and', 'or') && this.models.has(toks[q.first - 2]?.text ?? '');
   }
 
   /** "PS/2": digits after a capitalised name and a slash, all written together. */
