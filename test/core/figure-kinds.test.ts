@@ -1502,3 +1502,14 @@ describe('numbers that name models in a list count nothing (review 69: "two Noki
     assert.deepEqual(unsourced('The 400 and 800 staff at the two plants will lose their jobs.'), ['400', '800']);
   });
 });
+
+describe("a body's acronym right before its data sources the figures (review 69: \"The forecasts are based on EC predictions of GDP growth of 1.5%\"; examples written after the fix)", () => {
+  it('reads the acronym and the data noun as the source', () => {
+    assert.deepEqual(unsourced('The forecasts are based on EC predictions of GDP growth of 1.5% in Germany.'), []);
+    assert.deepEqual(unsourced('The ICM survey interviewed 110 pupils.'), []);
+  });
+
+  it("leaves a country's figures, which are about it", () => {
+    assert.deepEqual(unsourced('US GDP grew 3%, while UK figures rose 2%.'), ['3%', '2%']);
+  });
+});

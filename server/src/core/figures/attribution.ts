@@ -1,5 +1,6 @@
 // Finds what sources a figure: citation tags, "according to …", a reporting verb with its speaker, data nouns with evidential verbs, attributed quotes.
 import { describesPeople } from '../entities/refine';
+import { lookupPlace } from '../entities/gazetteer';
 import type { Config } from '../config';
 import type { Article, Attribution, Span } from '../types';
 import { asideStart, commentAsideStart, isStrandedFullStop, languageOf, verbGroupAt, verbGroupsIn, verbGroupWords, type Language, type Quotation, type VerbGroup } from '../language';
@@ -8,7 +9,7 @@ import { matchPhrase } from './numbers';
 import { detached, GenerationMemo } from '../text/memo';
 import { WindowMemo } from '../text/segments';
 import { isCapitalised, type Token } from './tokens';
-import { isCapitalised as startsUpper, isDigits, straightApostrophes } from '../text/shape';
+import { isAllCapitals, isCapitalised as startsUpper, isDigits, straightApostrophes } from '../text/shape';
 
 /** Marks that end a sentence after an inverted speaker (`…, said police.`). */
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
@@ -200,6 +201,9 @@ export class AttributionFinder {
       // "the IMF's forecast", "Opec's figures"
       // Not a time's: "December's figures", "last month's data" name no source.
       if (t.lower.endsWith("'s") && i + 1 < b && lex.dataNouns.has(toks[i + 1].lower) && !this.timesData(toks[i + 1].start)) { out.push(make('according-to', i, i + 1)); continue; }
+      // "based on EC predictions of GDP growth of 1.5%", "ICM survey": a body's acronym right before its data; not a
+      // country's ("UK figures" are figures about the UK).
+      if (i + 1 < b && isAllCapitals(t.text) && t.text.length >= 2 && (lex.dataNouns.has(toks[i + 1].lower) || lex.ownDataNouns.has(toks[i + 1].lower)) && !lookupPlace(t.text)) { out.push(make('according-to', i, i + 1)); continue; }
       if (lex.dataVerbs.has(t.lower)) {
         for (let j = i - 1; j >= Math.max(a, i - 5); j--) {
           if (lex.dataNouns.has(toks[j].lower)) { if (!this.timesData(toks[j].start)) out.push(make('verb', j, i)); break; }
