@@ -181,3 +181,11 @@ describe('a street name copy uses as a common noun names no street (review 68: "
     assert.deepEqual(untagged('Oxford High Street was closed.'), ['Oxford High Street']);
   });
 });
+
+describe("a noun for one of a nation's people is a nationality, no place (review 69: \"a Somali national and a Turk, were rounded up\")", () => {
+  it('reads no place or body in a singular people noun', () => {
+    assert.deepEqual(untagged('The 14 foreigners, six Iraqis, a Somali national and a Turk, were rounded up.'), []);
+    // Ours, written after the change.
+    assert.deepEqual(untagged('The 31-year-old Scot was suspended, while the Welshman was cleared.'), []);
+  });
+});
