@@ -189,3 +189,13 @@ describe("a noun for one of a nation's people is a nationality, no place (review
     assert.deepEqual(untagged('The 31-year-old Scot was suspended, while the Welshman was cleared.'), []);
   });
 });
+
+describe('a judge\'s title before a given name is no part of the name (review 69: "Justice John Paul Stevens", "Justices Sandra Day O\'Connor")', () => {
+  it('cuts "Justice" or "Justices" before a person\'s name, and keeps the Justice Department', () => {
+    assert.deepEqual(untagged('The opinion was written by Justice John Paul Stevens.'), ['John Paul Stevens']);
+    assert.deepEqual(untagged("Dissenting were Justices Sandra Day O'Connor and Stephen Breyer."), ["Sandra Day O'Connor", 'Stephen Breyer']);
+    // Ours, written after the change.
+    assert.deepEqual(untagged('They urged Lord Justices Clarke and Rix to act.').includes('Clarke'), true);
+    assert.deepEqual(untagged('The Justice Department said so.'), ['Justice Department']);
+  });
+});

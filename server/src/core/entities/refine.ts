@@ -657,12 +657,15 @@ function withoutTitle(m: RecognizedMention): RecognizedMention {
 }
 
 /**
- * "Mr Justice Eady" → "Eady": after a courtesy title (data/titles.txt) a judge's title ("Justice") opens the mention
- * but is no part of the name; the mention is the judge's, a person. "Justice Department" (no title before) is left.
+ * "Mr Justice Eady" → "Eady", "Justice John Paul Stevens" → "John Paul Stevens": after a courtesy title (data/titles.txt),
+ * or before a given name, a judge's title ("Justice", "Justices") opens the mention but is no part of the name; the
+ * mention is the judge's, a person. "Justice Department" (no title before, no given name after) is left.
  */
 function withoutJudicialTitle(m: RecognizedMention, prose: string): RecognizedMention {
   const words = splitAtSpaces(m.text);
-  if (words.length < 2 || words[0] !== 'Justice' || !afterCourtesyTitle(prose, m.start)) return m;
+  if (words.length < 2 || (words[0] !== 'Justice' && words[0] !== 'Justices')) return m;
+  // ("Justice John Paul Stevens", "Justices Sandra Day O'Connor": a given name after the title says a judge is named.)
+  if (!afterCourtesyTitle(prose, m.start) && !(words.length > 2 && (isGivenName(words[1]) || opensPersonNames(words[1])))) return m;
   const cut = m.text.indexOf(words[1]);
   return { ...m, type: 'person', label: 'PER', start: m.start + cut, text: m.text.slice(cut) };
 }
