@@ -114,6 +114,17 @@ describe('past tense with a future span of no calendar value', () => {
     assert.equal(findings('2023-02-01', 'Prices rose sharply during the next few weeks.').length, 1);
   });
 
+  it('reads "for" and "throughout" the coming or next few weeks as such a span, and a past whose form is its base (slips69)', () => {
+    // Written after the fix (slips69's was "For the next few weeks we've been subjected to false leaks").
+    assert.deepEqual(tense('2023-02-01', 'For the next few days we have struggled to get answers.'), ['tense-date-mismatch For the next few days | Present perfect (“have struggled”) about “For the next few days”, a time after the publication date (Wed 1 Feb 2023).']);
+    assert.equal(tense('2023-02-01', 'Throughout the coming weeks, the squad trained in Spain.').length, 1);
+    assert.deepEqual(tense('2023-02-01', 'For the coming weeks the road will stay shut.'), []);
+    // "The council cut jobs" is past (the present is "cuts"); "has cut" is a present perfect.
+    assert.equal(tense('2023-02-01', 'The council cut 40 jobs over the coming months.').length, 1);
+    assert.equal(tense('2023-02-01', 'The agency has shut three offices over the coming weeks.').length, 1);
+    assert.deepEqual(tense('2023-02-01', 'The deal will help the firm cut costs over the coming months.'), []);
+  });
+
   it('leaves the future to what was said or planned, and to a future verb', () => {
     assert.deepEqual(findings('2023-02-01', 'He announced a review in the coming weeks.'), []);
     assert.deepEqual(findings('2023-02-01', 'Regulators will review the merger over the coming weeks.'), []);
@@ -657,6 +668,15 @@ describe('a day written without a year in a story set in an earlier year (review
     assert.deepEqual(tense('2010-06-02', 'The plant opened in May 2008.\n\nOn 20 June, workers walked out over pay.').length, 1);
     // 12 June 2008 was a Thursday; Saturday 12 June is 2010's.
     assert.deepEqual(dates('2010-06-02', 'The plant opened in June 2008.\n\nOn Saturday 12 June, workers walked out.').slice(1), ['Saturday 12 June 2010-06-12']);
+  });
+
+  it('stops carrying the earlier year once a date of that month is read in the publication year (slips69)', () => {
+    // Written after the fix (slips69's was "in August 1988" … "on Aug. 2" … "on Aug. 16 ordered", published 15 Aug 1990).
+    const body = 'The dispute began in May 2019.\n\nTroops crossed the border on May 3. The council on May 21 voted to impose sanctions.';
+    assert.deepEqual(dates('2024-05-20', body), ['May 2019 2019-05', 'May 3 2024-05-03', 'May 21 2024-05-21']);
+    assert.deepEqual(tense('2024-05-20', body), ['tense-date-mismatch May 21 | Past tense (“voted”) about Tue 21 May 2024, which is after the publication date (Mon 20 May 2024).']);
+    // A day the publication year puts ahead proves nothing: the story may still be in 2019.
+    assert.deepEqual(dates('2024-05-20', 'The dispute began in May 2019.\n\nThe report says on 24 May talks broke down. On 28 May, troops crossed the border.').slice(2), ['28 May 2019-05-28']);
   });
 });
 
@@ -2139,5 +2159,27 @@ describe('an event or period a possessive date owns, told as over (slips dev: "n
     assert.equal(tense('2024-06-20', "Some had predicted $4 a share for this year, up from next year's fully diluted $3.").length, 1);
     assert.deepEqual(tense('2024-06-20', "Earnings fell to $2 a share, compared with next year's $3 estimate."), []);
     assert.deepEqual(tense('2024-06-20', "Profit rose to $4 a share, up from last year's $3."), []);
+  });
+});
+
+describe('a date after a preposition between a subject and its verb dates the verb (slips69)', () => {
+  it('reads "The council on Aug. 16 ordered" as the council ordering on that day', () => {
+    // Written after the fix (slips69's was "The U.N. Security Council on Aug. 16 ordered", published 15 Aug 1990).
+    assert.deepEqual(tense('2024-05-20', 'The board on May 22 approved the merger.'), ['tense-date-mismatch May 22 | Past tense (“approved”) about Wed 22 May 2024, which is after the publication date (Mon 20 May 2024).']);
+    assert.deepEqual(tense('2024-05-20', 'The two leaders in June 2025 signed a trade pact.'), ['tense-date-mismatch June 2025 | Past tense (“signed”) about June 2025, which is after the publication date (Mon 20 May 2024).']);
+    // A date that modifies a noun keeps no tense of the clause; one before publication is no slip.
+    assert.deepEqual(tense('2024-05-20', 'The board missed the June 3 filing deadline.'), []);
+    assert.deepEqual(tense('2024-05-20', 'The board on May 12 approved the merger.'), []);
+  });
+});
+
+describe('a value placed at a time dates the value, not the verb', () => {
+  it('reads "put the figure at 4.6 million by 2008" as an estimate for 2008', () => {
+    // Written after the fix (bbc tech/306: "Datamonitor put the figure at 4.6 million by 2008", published 2005).
+    assert.deepEqual(tense('2024-05-20', 'Forecasters put the deficit at £40bn in 2027.'), []);
+    assert.deepEqual(tense('2024-05-20', 'Analysts valued the brand at $2bn by 2030.'), []);
+    // What reached a value by then, and a sale at a price then, are told as done.
+    assert.equal(tense('2024-05-20', 'Sales reached $2bn by 2030.').length, 1);
+    assert.equal(tense('2024-05-20', 'The firm sold the unit at a loss in 2027.').length, 1);
   });
 });

@@ -92,6 +92,19 @@ describe('linguistic layer', () => {
       assert.equal(group('She will soon be filing.', 'will soon be filing').tense, 'future');
     });
 
+    it('reads a verb whose past is its base form as past after a singular subject, and as a perfect after "have" (slips69)', () => {
+      // Written after the fix: the present would take -s ("The firm cuts").
+      assert.equal(group('The bank set its rate at 5%.', 'set').tense, 'past');
+      assert.equal(group('Our mayor quickly shut the library.', 'shut').tense, 'past');
+      assert.equal(group('She hit back at critics.', 'hit').tense, 'past');
+      // Not after a plural subject or "I", nor as a bare infinitive after an object ("helped the firm cut").
+      assert.equal(group('Banks cut rates when inflation falls.', 'cut').tense, 'present');
+      assert.equal(group('I put it to you that this is wrong.', 'put').tense, 'present');
+      assert.equal(group('The deal helped the firm cut costs.', 'cut').tense, 'present');
+      const h = group('The agency has shut three offices.', 'has shut');
+      assert.deepEqual([h.tense, h.perfect], ['present', true]);
+    });
+
     it('reads an -ing word before a noun as its modifier when the corpus does, and a verb with an object otherwise', () => {
       const groups = (text: string) => read(text).verbGroups.map((v) => text.slice(v.start, v.end));
       // Learned from CoNLL-2003's POS and chunk columns (data/language-attributive-ing.json).

@@ -232,9 +232,21 @@ function yearOfTheStory(dates: DateMention[], pub: Ymd | null): DateMention[] {
       d.value = value;
       d.resolvedBy = 'tense';
       d.explanation = `no year given: the year of “${anchor.text}”, written just before it`;
-    }
+    } else if (anchor && movedOn(d, anchor, published)) anchor = null;
   }
   return dates;
+}
+
+/**
+ * "August 1988" … "on Aug. 2" (read in the publication's year, 1990) … "on Aug. 16 ordered": a date of the anchor's
+ * month that lies in another year, written with its year or read in the publication's year without passing
+ * publication (`published`, ISO), shows the story has left the anchor's year (slips69), so later days of that month
+ * are no longer carried to it. (One the publication's year puts ahead, "says on 13 March Lord Goldsmith met", proves
+ * nothing.)
+ */
+function movedOn(d: DateMention, anchor: DateMention, published: string): boolean {
+  if (d.kind !== 'date' || !d.value || d.value.length < 7 || (d.relative && d.value > published)) return false;
+  return d.value.slice(5, 7) === anchor.value!.slice(5, 7) && d.value.slice(0, 4) !== anchor.value!.slice(0, 4);
 }
 
 /** A day or month written with its year ("17 March 2003", "June 2008"): a story's anchor for yearOfTheStory. */

@@ -108,6 +108,8 @@ export interface VerbGroupWords {
   phrasalParticles: Set<string>;
   /** Verbs whose past form is their base form ("beat", "set"): written so, either tense. */
   unchangedPasts: Set<string>;
+  /** Third-person singular subject pronouns ("he", "she", "it"). */
+  singularSubjectPronouns: Set<string>;
   /** Words that set two sides against each other ("Wales v England"), lower case. */
   versusWords: Set<string>;
   /** Words that end a title after its noun ("attorney general", "president elect"): nouns, not adjectives. */
@@ -127,7 +129,7 @@ export function verbGroupWords(): VerbGroupWords {
     if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new Error(`data/language-verb-groups.json: "${key}" must be a list of strings`);
     return new Set(v as string[]);
   };
-  verbWords = { futureModals: list('futureModals'), pastForms: list('pastForms'), participleForms: list('participleForms'), periphrasticFuture: list('periphrasticFuture'), negators: list('negators'), clauseOpeners: list('clauseOpeners'), clauseFrontWords: list('clauseFrontWords'), conditionalOpeners: list('conditionalOpeners'), forwardModals: list('forwardModals'), possessiveDeterminers: list('possessiveDeterminers'), timePrepositions: list('timePrepositions'), appositiveTags: list('appositiveTags') as Set<Upos>, subjectTailTags: list('subjectTailTags') as Set<Upos>, sentenceOpenerTags: list('sentenceOpenerTags') as Set<Upos>, phrasalParticles: list('phrasalParticles'), unchangedPasts: list('unchangedPasts'), versusWords: list('versusWords'), postpositiveTitleWords: list('postpositiveTitleWords'), pluralFiniteForms: list('pluralFiniteForms') };
+  verbWords = { futureModals: list('futureModals'), pastForms: list('pastForms'), participleForms: list('participleForms'), periphrasticFuture: list('periphrasticFuture'), negators: list('negators'), clauseOpeners: list('clauseOpeners'), clauseFrontWords: list('clauseFrontWords'), conditionalOpeners: list('conditionalOpeners'), forwardModals: list('forwardModals'), possessiveDeterminers: list('possessiveDeterminers'), timePrepositions: list('timePrepositions'), appositiveTags: list('appositiveTags') as Set<Upos>, subjectTailTags: list('subjectTailTags') as Set<Upos>, sentenceOpenerTags: list('sentenceOpenerTags') as Set<Upos>, phrasalParticles: list('phrasalParticles'), unchangedPasts: list('unchangedPasts'), singularSubjectPronouns: list('singularSubjectPronouns'), versusWords: list('versusWords'), postpositiveTitleWords: list('postpositiveTitleWords'), pluralFiniteForms: list('pluralFiniteForms') };
   return verbWords;
 }
 
@@ -994,18 +996,20 @@ function findVerbGroups(prose: string, tokens: Token[], s: LanguageSentence, out
       }
       break;
     }
-    out.push(verbGroup(prose, tokens, first, last, negated, words));
+    out.push(verbGroup(prose, tokens, first, last, negated, words, s.first));
     i = last + 1;
   }
 }
 
-function verbGroup(prose: string, tokens: Token[], first: number, last: number, negated: boolean, words: VerbGroupWords): VerbGroup {
+function verbGroup(prose: string, tokens: Token[], first: number, last: number, negated: boolean, words: VerbGroupWords, sentenceFirst: number): VerbGroup {
   const verbs: number[] = [];
   for (let k = first; k <= last; k++) if (isVerb(tokens[k]) || (k === last && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ'))) verbs.push(k);
   const text = (k: number) => prose.slice(tokens[k].start, tokens[k].end);
   const head = verbs[verbs.length - 1] ?? last;
   const lead = verbs[0] ?? first;
   const finite = tenseOf(tokens[lead], text(lead), words);
+  // "The firm cut jobs": a verb whose past is its base form, after a singular subject, is past (the present takes -s).
+  if (finite.tense === 'present' && lead === first && words.unchangedPasts.has(text(lead).toLowerCase()) && singularSubjectBefore(prose, tokens, first, sentenceFirst, words)) finite.tense = 'past';
   // "is due to visit", "was going to close": a future seen from the tense of "be" (a present one is the future).
   let prospective = false;
   for (let k = first + 1; k <= last; k++) {
@@ -1025,6 +1029,29 @@ function tenseOf(lead: Token, word: string, words: VerbGroupWords): { tense: Ten
   return { tense: form === 'past' ? 'past' : form === 'present' || form === 'base' ? 'present' : 'none', modal: null };
 }
 
+/** Parts of speech inside a noun phrase before its head, walked back over to find what stands before a subject. */
+const SUBJECT_PHRASE_TAGS: ReadonlySet<Upos> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
+/**
+ * Whether the words right before token `i` (adverbs passed over, not before `sentenceFirst`) are a third-person
+ * singular subject: "he", "she", "it", a singular common noun (its word its lemma) or a name not ending in -s, in a
+ * noun phrase that no verb stands right before ("helped the firm cut costs": there the firm is an object and "cut" a
+ * bare infinitive).
+ */
+function singularSubjectBefore(prose: string, tokens: Token[], i: number, sentenceFirst: number, words: VerbGroupWords): boolean {
+  let k = i - 1;
+  while (k >= sentenceFirst && tokens[k].pos === 'ADV') k--;
+  if (k < sentenceFirst) return false;
+  const t = tokens[k];
+  const word = prose.slice(t.start, t.end).toLowerCase();
+  if (t.pos === 'PRON') return words.singularSubjectPronouns.has(word);
+  const singular = (t.pos === 'NOUN' && word === t.lemma) || (t.pos === 'PROPN' && !word.endsWith('s'));
+  if (!singular) return false;
+  // ("got our work cut out": a possessive determiner is inside the phrase.)
+  while (k - 1 >= sentenceFirst && (SUBJECT_PHRASE_TAGS.has(tokens[k - 1].pos) || words.possessiveDeterminers.has(prose.slice(tokens[k - 1].start, tokens[k - 1].end).toLowerCase()))) k--;
+  return !(k - 1 >= sentenceFirst && isVerb(tokens[k - 1]));
+}
+
 /** The aspect and voice of a verb group with verb tokens `verbs` and main verb `head`: have + participle, be + -ing, be + participle. */
 function aspectOf(tokens: Token[], verbs: number[], head: number, text: (k: number) => string, words: VerbGroupWords): { perfect: boolean; progressive: boolean; passive: boolean } {
   let perfect = false;
@@ -1033,7 +1060,8 @@ function aspectOf(tokens: Token[], verbs: number[], head: number, text: (k: numb
   for (let v = 0; v + 1 < verbs.length; v++) {
     const aux = tokens[verbs[v]].lemma;
     const next = formOf(text(verbs[v + 1]), tokens[verbs[v + 1]].lemma, words);
-    if (aux === 'have' && (next === 'participle' || next === 'past')) perfect = true;
+    // ("has cut", "have set": a participle whose form never changes.)
+    if (aux === 'have' && (next === 'participle' || next === 'past' || (next === 'base' && words.unchangedPasts.has(text(verbs[v + 1]).toLowerCase())))) perfect = true;
     if (aux === 'be' && next === 'ing') progressive = true;
     if (aux === 'be' && (next === 'participle' || next === 'past' || unchangedParticiple(text(verbs[v + 1]), next, words)) && verbs[v + 1] === head) passive = true;
   }

@@ -73,6 +73,35 @@ const LIMIT = phrasesOf('limitWords', ['the'], ['end of', 'start of', 'middle of
 /** "a Jan. 14 return date", "the 22 January show": a date that modifies a noun takes no tense from the clause. */
 const ATTRIBUTIVE_BEFORE = /\b(?:a|an|the|this|that|its|their|his|her|our|[A-Za-z]+['’]s)\s+(?:[a-z]+\s+){0,2}$/i;
 const ATTRIBUTIVE_AFTER = /^\s+(?!(?:when|after|before|and|but|with|from|for|until|because|while|where|which|that|the|this|was|were|will|would|has|had|is|are)\b)(?:[A-Za-z]{3,}|[A-Z]{2}\b)/;
+/**
+ * Whether the token right before date `d` is a preposition (Universal POS ADP): "The council on Aug. 16 ordered" dates
+ * the verb (slips69), where "the Jan. 14 return date" modifies a noun.
+ */
+function afterPreposition(article: Article, d: DateMention): boolean {
+  const layer = languageOf(article);
+  const k = firstTokenEndingAfter(layer, d.start) - 1;
+  return k >= 0 && layer.tokens[k].end <= d.start && layer.tokens[k].pos === 'ADP';
+}
+/**
+ * "Datamonitor put the figure at 4.6 million by 2008", "valued the market at $4bn in 2008": a verb that places its
+ * object at a figure, with the date right after the figure (one preposition between), gives the value the object has
+ * at that time: the date is the figure's, not the verb's. Read from the layer: an object between the verb and "at", the
+ * figure right after "at" (a figure the figure reader found).
+ */
+function valueAtTime(article: Article, verb: Governor, d: DateMention, figures: FigureMention[]): boolean {
+  if (verb.end > d.start) return false;
+  const layer = languageOf(article);
+  const word = (k: number) => article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
+  const afterVerb = firstTokenEndingAfter(layer, verb.end);
+  const dateToken = firstTokenEndingAfter(layer, d.start);
+  return figures.some((f) => {
+    if (f.start < verb.end || f.end > d.start) return false;
+    const at = firstTokenEndingAfter(layer, f.start) - 1;
+    const next = firstTokenEndingAfter(layer, f.end);
+    return at > afterVerb && word(at) === 'at' && layer.tokens[at].end <= f.start && dateToken - next <= 1 && layer.tokens.slice(next, dateToken).every((t) => t.pos === 'ADP');
+  });
+}
+
 /** Words that open the earlier term of a comparison between a verb and its date ("slower than in 2004", "up from"). */
 const COMPARISON_BETWEEN = new Set(['than', 'from']);
 /** "will slow from more than 3% in 2004 to …": a date that qualifies a starting value, not the verb. */
@@ -250,14 +279,14 @@ export const tenseDateMismatch: Rule = {
         }
         // ("And next summer, …": a conjunction that opens the sentence joins clauses, not the ends of a span.)
         if (endsWithPhrase(before, LIMIT()) && !afterOpeningConjunction(article, d) && !approachingPart(before)) {
-          const limited = limitFinding(article, d, before, span as [number, number], published, reportedInTime);
+          const limited = limitFinding(article, d, before, span as [number, number], published, reportedInTime, figures);
           if (limited) findings.push(limited);
           // But "is scheduled for 7 January", "a meeting planned for 6 or 7 January": the day a plan told in the present
           // is for, and a day listed after another, are the verb's own dates.
           const beforeListed = beforeListedDay(before);
           if (!plannedFor(article, d, before) && !(beforeListed !== null && (!endsWithPhrase(beforeListed, LIMIT()) || plannedFor(article, d, beforeListed)))) return findings;
         }
-        if (ATTRIBUTIVE_BEFORE.test(before) && ATTRIBUTIVE_AFTER.test(article.prose.slice(d.end, d.end + 20))) return findings;
+        if (ATTRIBUTIVE_BEFORE.test(before) && !afterPreposition(article, d) && ATTRIBUTIVE_AFTER.test(article.prose.slice(d.end, d.end + 20))) return findings;
         // A decade is a time of the verb's only after a preposition of time ("will grow throughout the 1970s"); else it
         // describes a noun ("a 1950s hit musical", "the action films of the 1980s").
         if (isDecade(d) && !endsWithPhrase(before, DECADE_PREPOSITIONS())) return findings;
@@ -278,6 +307,7 @@ export const tenseDateMismatch: Rule = {
         const cue = article.text.slice(cueStart, verb.end);
         // (The starting value is a figure the figure reader found: "from the 3GSM World Congress" holds a digit only.)
         if (verb.end <= d.start && FROM_VALUE.test(article.prose.slice(verb.end, d.start)) && figures.some((f) => f.start >= verb.end && f.end <= d.start)) return findings;
+        if (valueAtTime(article, verb, d, figures)) return findings;
         // "The latest donation follows a £2.5m gift to the party in 2006": a verb of sequence in the present puts its
         // object before the news it reports, so the object's date cannot lie after publication (whatever event it dates).
         if (span[0] > pub && !future && followsObject(article, verb, d)) {
@@ -449,9 +479,9 @@ function reportedAdvice(article: Article, verb: Governor, d: DateMention): strin
  * a time already past ("Price wars will continue through last year"), or what is told as done by a time after
  * publication ("Creative had shipped two million players by the end of next year"; not what was planned, foreseen or
  * promised: "had pledged to finish by 2010"). `span` is the days the date covers (toDays numbers); `inTime` whether a
- * reported "will" was right when spoken.
+ * reported "will" was right when spoken; `figures` the figure mentions (a value placed at the time, valueAtTime, is no finding).
  */
-function limitFinding(article: Article, d: DateMention, before: string, span: [number, number], published: Ymd, inTime: (verb: Governor, d: DateMention, last: number) => boolean): RuleFinding | null {
+function limitFinding(article: Article, d: DateMention, before: string, span: [number, number], published: Ymd, inTime: (verb: Governor, d: DateMention, last: number) => boolean, figures: FigureMention[]): RuleFinding | null {
   const pub = toDays(published);
   const explicitOrDirected = directed(d, article.prose) || !d.relative;
   // "has been indexing programmes since December 2005" in a story of January 2005: nothing has run since a time to come.
@@ -462,7 +492,7 @@ function limitFinding(article: Article, d: DateMention, before: string, span: [n
   if (started) return started;
   const verb = d.reference !== 'future' && endsWithPhrase(before, RUNS_UNTIL()) && explicitOrDirected && (span[1] < pub || span[0] > pub) ? governingVerb(article, d) : null;
   if (!verb || verb.end > d.start) return null;
-  return limitedByVerb(article, d, verb, before, span, published, inTime);
+  return valueAtTime(article, verb, d, figures) ? null : limitedByVerb(article, d, verb, before, span, published, inTime);
 }
 
 /** limitFinding's reading of the verb group `verb` that governs date `d` after a limit (same arguments). */
