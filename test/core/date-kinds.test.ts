@@ -1018,6 +1018,15 @@ describe('slips28 and review28: kinds found by fresh helpers (examples written a
     assert.deepEqual(tense('2010-06-20', 'The two ministries will share staff until March 2011.'), []);
   });
 
+  it('reads "will" running until or to a day and month written without a year (slips69)', () => {
+    // Written after the fix (slips69's was "would extend its bid … to Oct. 6", published 30 Oct 1989).
+    assert.deepEqual(tense('2024-05-20', 'The council will extend the consultation until 3 May.'), ['tense-date-mismatch 3 May']);
+    assert.equal(tense('2024-05-20', 'The club will postpone the match to April 28.').length, 1);
+    // A day ahead, and a range from a past year, are fine.
+    assert.deepEqual(tense('2024-05-20', 'The council will extend the consultation until 3 June.'), []);
+    assert.deepEqual(tense('2024-05-20', 'The deal will run from 2023 to 2026.'), []);
+  });
+
   it('checks a decade after a preposition of time, not one that describes a noun', () => {
     assert.deepEqual(tense('1985-05-01', 'Analysts said prices will fall throughout the 1970s.'), ['tense-date-mismatch 1970s']);
     assert.deepEqual(tense('1985-05-01', 'The band will tour with its 1970s hits.'), []);
@@ -2181,5 +2190,16 @@ describe('a value placed at a time dates the value, not the verb', () => {
     // What reached a value by then, and a sale at a price then, are told as done.
     assert.equal(tense('2024-05-20', 'Sales reached $2bn by 2030.').length, 1);
     assert.equal(tense('2024-05-20', 'The firm sold the unit at a loss in 2027.').length, 1);
+  });
+});
+
+describe('a date that is the object of its verb, set "as" something', () => {
+  it('reads "has set Nov. 10 as the deadline" as the deadline set, not when it was set', () => {
+    // Written after the fix (a false alarm on TimeBank wsj_0159 once "has set" read as a perfect).
+    assert.deepEqual(tense('2024-05-20', 'The regulator has named 30 June as the cut-off date.'), []);
+    assert.deepEqual(tense('2024-05-20', 'The club picked 2 June as the day of the parade.'), []);
+    // "as planned" opens a clause, "as much as" counts: the date is the verb's time.
+    assert.equal(tense('2024-05-20', 'The board met 30 May as planned.').length, 1);
+    assert.equal(tense('2024-05-20', 'The firm has cut next year as many as 300 jobs.').length, 1);
   });
 });

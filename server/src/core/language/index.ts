@@ -108,6 +108,8 @@ export interface VerbGroupWords {
   phrasalParticles: Set<string>;
   /** Verbs whose past form is their base form ("beat", "set"): written so, either tense. */
   unchangedPasts: Set<string>;
+  /** Universal POS tags inside a noun phrase before its head ("the new Acme"), walked back over to find what stands before a subject. */
+  nounPhraseTags: ReadonlySet<Upos>;
   /** Third-person singular subject pronouns ("he", "she", "it"). */
   singularSubjectPronouns: Set<string>;
   /** Words that set two sides against each other ("Wales v England"), lower case. */
@@ -129,7 +131,7 @@ export function verbGroupWords(): VerbGroupWords {
     if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new Error(`data/language-verb-groups.json: "${key}" must be a list of strings`);
     return new Set(v as string[]);
   };
-  verbWords = { futureModals: list('futureModals'), pastForms: list('pastForms'), participleForms: list('participleForms'), periphrasticFuture: list('periphrasticFuture'), negators: list('negators'), clauseOpeners: list('clauseOpeners'), clauseFrontWords: list('clauseFrontWords'), conditionalOpeners: list('conditionalOpeners'), forwardModals: list('forwardModals'), possessiveDeterminers: list('possessiveDeterminers'), timePrepositions: list('timePrepositions'), appositiveTags: list('appositiveTags') as Set<Upos>, subjectTailTags: list('subjectTailTags') as Set<Upos>, sentenceOpenerTags: list('sentenceOpenerTags') as Set<Upos>, phrasalParticles: list('phrasalParticles'), unchangedPasts: list('unchangedPasts'), singularSubjectPronouns: list('singularSubjectPronouns'), versusWords: list('versusWords'), postpositiveTitleWords: list('postpositiveTitleWords'), pluralFiniteForms: list('pluralFiniteForms') };
+  verbWords = { futureModals: list('futureModals'), pastForms: list('pastForms'), participleForms: list('participleForms'), periphrasticFuture: list('periphrasticFuture'), negators: list('negators'), clauseOpeners: list('clauseOpeners'), clauseFrontWords: list('clauseFrontWords'), conditionalOpeners: list('conditionalOpeners'), forwardModals: list('forwardModals'), possessiveDeterminers: list('possessiveDeterminers'), timePrepositions: list('timePrepositions'), appositiveTags: list('appositiveTags') as Set<Upos>, subjectTailTags: list('subjectTailTags') as Set<Upos>, sentenceOpenerTags: list('sentenceOpenerTags') as Set<Upos>, phrasalParticles: list('phrasalParticles'), unchangedPasts: list('unchangedPasts'), singularSubjectPronouns: list('singularSubjectPronouns'), nounPhraseTags: list('nounPhraseTags') as Set<Upos>, versusWords: list('versusWords'), postpositiveTitleWords: list('postpositiveTitleWords'), pluralFiniteForms: list('pluralFiniteForms') };
   return verbWords;
 }
 
@@ -1029,9 +1031,6 @@ function tenseOf(lead: Token, word: string, words: VerbGroupWords): { tense: Ten
   return { tense: form === 'past' ? 'past' : form === 'present' || form === 'base' ? 'present' : 'none', modal: null };
 }
 
-/** Parts of speech inside a noun phrase before its head, walked back over to find what stands before a subject. */
-const SUBJECT_PHRASE_TAGS: ReadonlySet<Upos> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
-
 /**
  * Whether the words right before token `i` (adverbs passed over, not before `sentenceFirst`) are a third-person
  * singular subject: "he", "she", "it", a singular common noun (its word its lemma) or a name not ending in -s, in a
@@ -1048,7 +1047,7 @@ function singularSubjectBefore(prose: string, tokens: Token[], i: number, senten
   const singular = (t.pos === 'NOUN' && word === t.lemma) || (t.pos === 'PROPN' && !word.endsWith('s'));
   if (!singular) return false;
   // ("got our work cut out": a possessive determiner is inside the phrase.)
-  while (k - 1 >= sentenceFirst && (SUBJECT_PHRASE_TAGS.has(tokens[k - 1].pos) || words.possessiveDeterminers.has(prose.slice(tokens[k - 1].start, tokens[k - 1].end).toLowerCase()))) k--;
+  while (k - 1 >= sentenceFirst && (words.nounPhraseTags.has(tokens[k - 1].pos) || words.possessiveDeterminers.has(prose.slice(tokens[k - 1].start, tokens[k - 1].end).toLowerCase()))) k--;
   return !(k - 1 >= sentenceFirst && isVerb(tokens[k - 1]));
 }
 
