@@ -2203,3 +2203,31 @@ describe('a date that is the object of its verb, set "as" something', () => {
     assert.equal(tense('2024-05-20', 'The firm has cut next year as many as 300 jobs.').length, 1);
   });
 });
+
+describe('a count between two dates of one sentence (slips69: "nearly three months after … since Jan. 13")', () => {
+  const conflicts = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('date-conflict'));
+
+  it('reports a count of days, weeks or months that the two dates do not span', () => {
+    // Written after the fix.
+    assert.deepEqual(conflicts('1998-03-06', 'The strike ended on Friday, six weeks after it began on Feb. 20.'), ['date-conflict six weeks after | “Friday” (Fri 6 Mar 1998) is 14 days after “Feb. 20” (Fri 20 Feb 1998), not six weeks.']);
+    assert.equal(conflicts('1998-03-06', 'Six weeks after it began on Feb. 20, the strike ended on Friday.').length, 1);
+    assert.equal(conflicts('2024-05-20', 'Talks resumed on 17 May, 10 days after they collapsed on 14 May.').length, 1);
+    assert.deepEqual(conflicts('2024-05-20', 'She was freed on 1 May, less than a month after her arrest on 20 February.'), ['date-conflict a month after | “1 May” (Wed 1 May 2024) is 71 days after “20 February” (Tue 20 Feb 2024), not less than a month.']);
+    // "since" with no date of its own counts to publication.
+    assert.equal(conflicts('2024-05-20', 'It is six months since the plant closed on 2 April.').length, 1);
+  });
+
+  it('leaves counts that fit, hedges that allow them, and a date of the saying', () => {
+    assert.deepEqual(conflicts('2024-05-20', 'The film opened on 3 May, two weeks after its premiere in Berlin on 19 April.'), []);
+    assert.deepEqual(conflicts('2024-05-20', 'He died on Monday, a week after his 80th birthday on 15 May.'), []);
+    assert.deepEqual(conflicts('2024-05-20', 'She was freed on 1 May, more than a month after her arrest on 20 February.'), []);
+    assert.deepEqual(conflicts('2024-05-20', 'Police said on Monday the man was arrested three weeks after the attack on 2 March.'), []);
+    // The date counted from is the one the relation word opens, not a later "now".
+    assert.deepEqual(conflicts('2024-05-20', 'In the 20 years since that day, phones have changed beyond recognition now.'), []);
+  });
+
+  it('reads "Friday, six weeks after" as Friday, not Friday moved six weeks', () => {
+    const a = analyze('---\npublished: 2005-03-01\n---\n\nHis album is released on Thursday, five weeks after the debut went on sale.\n');
+    assert.deepEqual(a.dates.map((d) => [d.text, d.value]), [['Thursday', '2005-03-03']]);
+  });
+});

@@ -303,6 +303,25 @@ function countedFromEvent(text: string): boolean {
   return (last === 'later' || last === 'earlier') && words.length >= 2 && contextSet('countedUnits').has(words[words.length - 2]);
 }
 
+/** Words after a count that relate it to another event ("six weeks after", "a year before", "two days later"). */
+const COUNT_RELATIONS = new Set(['after', 'before', 'later', 'earlier']);
+
+/**
+ * "ended on Friday, six weeks after it began": chrono-node reads a date, a comma and a count related to another event
+ * as the date moved by the count (Friday + six weeks); the date is the one written, and the count relates it to the
+ * event (elapsed-time checks the two). The result narrowed to the date before the comma, nothing when that is no date
+ * alone, or the result as it was.
+ */
+function dateBeforeCount(result: { r: ParsedResult; base: number }, refDate: Date): { r: ParsedResult; base: number }[] {
+  const { r, base } = result;
+  const comma = r.text.indexOf(',');
+  if (comma < 0) return [result];
+  const words = wordsIn(r.text.slice(comma + 1));
+  if (words.length < 2 || !COUNT_RELATIONS.has(words[words.length - 1]) || !contextSet('countedUnits').has(words[words.length - 2])) return [result];
+  const left = parseShort(r.text.slice(0, comma), refDate)[0];
+  return left && left.index === 0 ? [{ r: left, base: base + r.index }] : [];
+}
+
 /**
  * "earlier this week, on 11 June": chrono-node reads a deictic date and a calendar date in apposition as one result
  * (and the calendar date is lost); each is a date of its own, which date-conflict compares. The result split at its
@@ -420,7 +439,7 @@ export function chronoCandidates(prose: string, ref: Ymd, text?: string, paragra
     last.end = Math.max(last.start, sorted[i - 1].end);
     segments.push({ start: p.start, end: prose.length });
   });
-  const results = segments.flatMap((seg) => parseSegment(input, seg, sorted, refDate)).flatMap((result) => splitApposition(result, refDate));
+  const results = segments.flatMap((seg) => parseSegment(input, seg, sorted, refDate)).flatMap((result) => splitApposition(result, refDate)).flatMap((result) => dateBeforeCount(result, refDate));
   for (const result of results) {
     let r = result.r;
     const base = result.base;

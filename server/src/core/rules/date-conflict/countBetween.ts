@@ -1,0 +1,159 @@
+// date-conflict, counts between dates: "ended on Friday, six weeks after it began on Feb. 20" — a count of days, weeks,
+// months or years that relates two dates of one sentence (or a date and publication, "three months since") and does
+// not fit them.
+import { formatDay, fromDays, parseIsoDay, toDays } from '../../dates/calendar';
+import { contextSet, wordsAtEnd } from '../../dates/context';
+import { CALENDAR_WORD } from '../../dates/expr';
+import { governingVerb } from '../../dates/governor';
+import { parseSmallNumber, wordList } from '../../dates/words';
+import { firstTokenEndingAfter, languageOf, type Language } from '../../language';
+import { firstAtLeast } from '../../text/spanIndex';
+import type { Article, DateMention } from '../../types';
+import type { RuleFinding } from '../rule';
+import { lastWordOf } from '../../text/shape';
+import { interval } from './shared';
+
+/** Days in a unit of count (a month and a year on average, Gregorian calendar). */
+const DAYS_PER_UNIT: Readonly<Record<string, number>> = { day: 1, week: 7, month: 30.44, year: 365.25 };
+/** How a count relates the date it describes to the other: "after", "since" (the other is earlier), "before". */
+const RELATIONS: Readonly<Record<string, 'after' | 'before'>> = { after: 'after', since: 'after', before: 'before' };
+
+/** A count phrase found in the layer: "six weeks after" (hedge "nearly" before it, if any). */
+interface Count {
+  start: number;
+  end: number;
+  n: number;
+  unit: string;
+  relation: 'after' | 'before';
+  since: boolean;
+  hedge: string | null;
+  /** The number and unit as written ("six weeks"). */
+  written: string;
+}
+
+/**
+ * The hedge (data/dates-context.json yearCountHedges: "nearly", "more than", "about" …) that ends `text`, lower case
+ * and single-spaced, or null.
+ */
+function hedgeAtEnd(text: string): string | null {
+  const words = wordsAtEnd(text, 2);
+  for (let n = words.length; n >= 1; n--) {
+    const phrase = words.slice(0, n).reverse().join(' ');
+    if (contextSet('yearCountHedges').has(phrase)) return phrase;
+  }
+  return null;
+}
+
+/** The count phrases in tokens `first`..`last`: a number (figures or words, "a"/"an" for one), a unit, a relation word. */
+function countsIn(article: Article, layer: Language, first: number, last: number): Count[] {
+  const out: Count[] = [];
+  const word = (k: number) => article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
+  for (let k = first; k + 2 <= last; k++) {
+    const unit = layer.tokens[k + 1].lemma;
+    const relation = RELATIONS[word(k + 2)];
+    if (!relation || !(unit in DAYS_PER_UNIT)) continue;
+    const n = word(k) === 'a' || word(k) === 'an' ? 1 : parseSmallNumber(word(k));
+    if (n === null || n <= 0) continue;
+    const start = layer.tokens[k].start;
+    const hedge = hedgeAtEnd(article.prose.slice(Math.max(0, start - 16), start));
+    out.push({ start, end: layer.tokens[k + 2].end, n, unit, relation, since: word(k + 2) === 'since', hedge, written: article.prose.slice(start, layer.tokens[k + 1].end) });
+  }
+  return out;
+}
+
+/**
+ * Whether `n` units fits the elapsed time `low`..`high` (in units) under `hedge`, with half a unit's play (a day's for
+ * days): "more than" / "over" / "at least" a lower bound, "less than" / "under" an upper one, "nearly" / "almost" /
+ * "close to" an upper bound within a fifth, "about" / "around" / "some" / "roughly" within a fifth either way, an
+ * exact count the count itself.
+ */
+function fits(n: number, unit: string, hedge: string | null, low: number, high: number): boolean {
+  const play = unit === 'day' ? 1 : 0.5;
+  const [lo, hi] = [low - play, high + play];
+  if (!hedge) return lo <= n && n <= hi;
+  if (hedge === 'more than' || hedge === 'over' || hedge === 'at least') return hi >= n;
+  if (hedge === 'less than' || hedge === 'under') return lo <= n;
+  if (hedge === 'nearly' || hedge === 'almost' || hedge === 'close to') return lo <= n && hi >= 0.8 * n;
+  return hi >= 0.8 * n && lo <= 1.2 * n;
+}
+
+/** A date the check can measure from: a resolved day or month on the calendar, no stretch. */
+const measurable = (d: DateMention) => d.kind === 'date' && !!d.value && !d.rangeEnd && (d.grain === 'day' || d.grain === 'month');
+
+/** Whether the verb that governs `d` reports speech ("Police said on Monday the man was held three weeks after …"). */
+function datesTheSaying(article: Article, d: DateMention): boolean {
+  const verb = governingVerb(article, d);
+  return !!verb && wordList('dates-reporting-verbs.txt').has(lastWordOf(article.prose.slice(verb.start, verb.end)).toLowerCase());
+}
+
+/** The most words between a count's relation word and the other date ("after it began on", "after they were effectively blocked on"). */
+const CLAUSE_REACH = 8;
+
+/**
+ * Whether date `other` belongs to the phrase or clause the count's relation word opens: within CLAUSE_REACH tokens,
+ * no punctuation between ("In the 20 years since that day, mobile phones have … now": "now" is not the day counted
+ * from). Not "now", "today": the other date is written on the calendar or as a weekday (checked by the caller).
+ */
+function inRelationClause(layer: Language, count: Count, other: DateMention): boolean {
+  const from = firstTokenEndingAfter(layer, count.end);
+  const to = firstTokenEndingAfter(layer, other.start);
+  return to - from <= CLAUSE_REACH && layer.tokens.slice(from, to).every((t) => t.pos !== 'PUNCT');
+}
+
+/** "14 days", "40 to 70 days": the days from `low` to `high`. */
+const daysInWords = (low: number, high: number) => (low === high ? `${low} day${Math.abs(low) === 1 ? '' : 's'}` : `${low} to ${high} days`);
+
+/**
+ * "The strike ended on Friday, six weeks after it began on Feb. 20" (published Fri 6 Mar 1998: two weeks): a count
+ * with "after", "since" or "before" between two dates of one sentence, the date it describes before the count (or,
+ * with none, after the other date: "Six weeks after it began on Feb. 20, the strike ended on Friday") and the other
+ * date after the relation word; "since" with no date it describes counts to publication ("It is three months since
+ * the plant closed on 2 January"). A date a verb of saying governs is when it was said, and is passed over. Each date
+ * is an interval (a month counts every day in it); the finding is on the count, when no pair of days fits it.
+ */
+export function countBetweenConflicts(article: Article, dates: DateMention[]): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const published = parseIsoDay(article.frontMatter?.published ?? null);
+  const bySentence = new Map<number, DateMention[]>();
+  for (const d of dates) if (measurable(d)) bySentence.set(d.sentence, [...(bySentence.get(d.sentence) ?? []), d]);
+  const layer = bySentence.size ? languageOf(article) : null;
+  for (const [index, inSentence] of bySentence) {
+    const sentence = article.sentences[index];
+    if (!layer || !sentence) continue;
+    const first = firstTokenEndingAfter(layer, sentence.start);
+    const last = firstAtLeast(layer.tokens, (t) => t.end, sentence.end + 1) - 1;
+    for (const count of countsIn(article, layer, first, last)) {
+      const finding = countFinding(article, layer, count, inSentence, published ? toDays(published) : null);
+      if (finding) out.push(finding);
+    }
+  }
+  return out;
+}
+
+/** countBetweenConflicts' reading of one count with the measurable dates of its sentence, `pub` the publication day (toDays) or null. */
+function countFinding(article: Article, layer: Language, count: Count, inSentence: DateMention[], pub: number | null): RuleFinding | null {
+  const other = inSentence.find((d) => d.start >= count.end);
+  if (!other || !inRelationClause(layer, count, other) || !(CALENDAR_WORD.test(other.text) || other.weekday !== undefined)) return null;
+  // No second count between the relation and the other date ("a week after the vote, two days after 3 May").
+  const described = [...inSentence].reverse().find((d) => d.end <= count.start) ?? inSentence.find((d) => d.start > other.end);
+  if (described && datesTheSaying(article, described)) return null;
+  const a = described ? interval(described) : count.since && pub !== null ? ([pub, pub] as [number, number]) : null;
+  const b = interval(other);
+  if (!a || !b) return null;
+  const [low, high] = count.relation === 'after' ? [a[0] - b[1], a[1] - b[0]] : [b[0] - a[1], b[1] - a[0]];
+  const per = DAYS_PER_UNIT[count.unit];
+  if (fits(count.n, count.unit, count.hedge, low / per, high / per)) return null;
+  const from = described ? `“${described.text}” (${dateWords(a)})` : `The publication date (${dateWords(a)})`;
+  const relation = count.relation === 'after' ? 'after' : 'before';
+  return {
+    start: count.start,
+    end: count.end,
+    message: `${from} is ${daysInWords(Math.abs(low), Math.abs(high))} ${low < 0 && count.relation === 'after' ? 'before' : relation} “${other.text}” (${dateWords(b)}), not ${count.hedge ? `${count.hedge} ` : ''}${count.written.toLowerCase()}.`,
+  };
+}
+
+/** A day interval in words: one day as "Fri 6 Mar 1998", more as "1 to 31 Jan 1998". */
+function dateWords(span: [number, number]): string {
+  if (span[0] === span[1]) return formatDay(fromDays(span[0]));
+  return `${formatDay(fromDays(span[0]))} to ${formatDay(fromDays(span[1]))}`;
+}
