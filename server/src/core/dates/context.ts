@@ -273,3 +273,30 @@ export function opensWithCaseless(text: string, prefix: string): boolean {
   for (let k = 0; k < prefix.length; k++) if (text.charCodeAt(k) >= 128 || text[k].toLowerCase() !== prefix[k]) return false;
   return true;
 }
+
+/**
+ * The hedge (data/dates-context.json yearCountHedges) that ends `text` before white space, lower case and single-spaced,
+ * or null: "more than 40 years after" claims no exact number.
+ */
+export function countHedgeBefore(text: string): string | null {
+  const words = wordsAtEnd(text, 2);
+  for (let n = words.length; n >= 1; n--) {
+    const phrase = words.slice(0, n).reverse().join(' ');
+    if (contextSet('yearCountHedges').has(phrase)) return phrase;
+  }
+  return null;
+}
+
+/**
+ * Whether the time that may have passed, `low` to `high` (in the count's unit: years from the end of a year or decade
+ * to its start, or days, weeks, months between two dates), fits a
+ * count `n` under `hedge` (one of countHedgeBefore's): "more than" / "over" / "at least" a lower bound, "less than" /
+ * "under" an upper bound, "nearly" / "almost" / "close to" an upper bound within a fifth, "about" / "around" / "some"
+ * / "roughly" within a fifth either way.
+ */
+export function fitsCountHedge(hedge: string, n: number, low: number, high: number): boolean {
+  if (hedge === 'more than' || hedge === 'over' || hedge === 'at least') return high >= n;
+  if (hedge === 'less than' || hedge === 'under') return low <= n;
+  if (hedge === 'nearly' || hedge === 'almost' || hedge === 'close to') return low <= n && high >= 0.8 * n;
+  return high >= 0.8 * n && low <= 1.2 * n;
+}

@@ -3,7 +3,7 @@
 import { fromDays, parseIsoDay, valueInterval, yearsPerCount } from '../dates/calendar';
 import { NUMBER_RE, numberLike, parseSmallNumber } from '../dates/words';
 import type { Rule, RuleFinding } from './rule';
-import { contextSet, wordsAtEnd } from '../dates/context';
+import { countHedgeBefore, fitsCountHedge } from '../dates/context';
 import { hasSpace } from '../text/shape';
 
 const YEAR = '(1[5-9]\\d\\d|20\\d\\d)';
@@ -63,19 +63,6 @@ function ordinal(n: number): string {
   return `${n}${teen ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 }
 
-/**
- * The hedge (data/dates-context.json yearCountHedges) that ends `text` before white space, lower case and single-spaced,
- * or null: "more than 40 years after" claims no exact number.
- */
-function hedgeBefore(text: string): string | null {
-  const words = wordsAtEnd(text, 2);
-  for (let n = words.length; n >= 1; n--) {
-    const phrase = words.slice(0, n).reverse().join(' ');
-    if (contextSet('yearCountHedges').has(phrase)) return phrase;
-  }
-  return null;
-}
-
 /** Where the white space before the count's unit and "ago" starts in `text` ("…, 40 years ago"), which ends with them. */
 function unitAgoAt(text: string, unit: string): number {
   let i = text.length - 'ago'.length;
@@ -83,19 +70,6 @@ function unitAgoAt(text: string, unit: string): number {
   i -= unit.length;
   while (hasSpace(text[i - 1])) i--;
   return i;
-}
-
-/**
- * Whether the years that may have passed, `low` to `high` (from the end of the year or decade to its start), fit a
- * count `n` under `hedge` (one of hedgeBefore's): "more than" / "over" / "at least" a lower bound, "less than" /
- * "under" an upper bound, "nearly" / "almost" / "close to" an upper bound within a fifth, "about" / "around" / "some"
- * / "roughly" within a fifth either way.
- */
-function fitsHedge(hedge: string, n: number, low: number, high: number): boolean {
-  if (hedge === 'more than' || hedge === 'over' || hedge === 'at least') return high >= n;
-  if (hedge === 'less than' || hedge === 'under') return low <= n;
-  if (hedge === 'nearly' || hedge === 'almost' || hedge === 'close to') return low <= n && high >= 0.8 * n;
-  return high >= 0.8 * n && low <= 1.2 * n;
 }
 
 /** A year or a decade beside a count of years: its first and last year, and its name in a message ("1975", "The 1970s"). */
@@ -132,8 +106,8 @@ export const elapsedTime: Rule = {
       if (n === null || high < 1 || (n >= low && n <= high)) return;
       // "More than 40 years after", "nearly 20 years since": a hedged count is held to its hedge, not to the exact
       // number; no fix is offered, since which hedge the writer meant is theirs to say.
-      const hedge = hedgeBefore(prose.slice(Math.max(0, numberAt - 16), numberAt));
-      if (hedge && fitsHedge(hedge, n, low, high)) return;
+      const hedge = countHedgeBefore(prose.slice(Math.max(0, numberAt - 16), numberAt));
+      if (hedge && fitsCountHedge(hedge, n, low, high)) return;
       const replacement = numberLike(numberText, high);
       // A count in other units than years ("a century") is quoted as written, and has no fix: the writer rewords it;
       // nor has a count beside a decade, which no one number fits.

@@ -2,7 +2,7 @@
 // months or years that relates two dates of one sentence (or a date and publication, "three months since") and does
 // not fit them.
 import { formatDay, fromDays, parseIsoDay, toDays } from '../../dates/calendar';
-import { contextSet, wordsAtEnd } from '../../dates/context';
+import { countHedgeBefore, fitsCountHedge } from '../../dates/context';
 import { CALENDAR_WORD } from '../../dates/expr';
 import { governingVerb } from '../../dates/governor';
 import { parseSmallNumber, wordList } from '../../dates/words';
@@ -31,19 +31,6 @@ interface Count {
   written: string;
 }
 
-/**
- * The hedge (data/dates-context.json yearCountHedges: "nearly", "more than", "about" …) that ends `text`, lower case
- * and single-spaced, or null.
- */
-function hedgeAtEnd(text: string): string | null {
-  const words = wordsAtEnd(text, 2);
-  for (let n = words.length; n >= 1; n--) {
-    const phrase = words.slice(0, n).reverse().join(' ');
-    if (contextSet('yearCountHedges').has(phrase)) return phrase;
-  }
-  return null;
-}
-
 /** The count phrases in tokens `first`..`last`: a number (figures or words, "a"/"an" for one), a unit, a relation word. */
 function countsIn(article: Article, layer: Language, first: number, last: number): Count[] {
   const out: Count[] = [];
@@ -55,26 +42,19 @@ function countsIn(article: Article, layer: Language, first: number, last: number
     const n = word(k) === 'a' || word(k) === 'an' ? 1 : parseSmallNumber(word(k));
     if (n === null || n <= 0) continue;
     const start = layer.tokens[k].start;
-    const hedge = hedgeAtEnd(article.prose.slice(Math.max(0, start - 16), start));
+    const hedge = countHedgeBefore(article.prose.slice(Math.max(0, start - 16), start));
     out.push({ start, end: layer.tokens[k + 2].end, n, unit, relation, since: word(k + 2) === 'since', hedge, written: article.prose.slice(start, layer.tokens[k + 1].end) });
   }
   return out;
 }
 
 /**
- * Whether `n` units fits the elapsed time `low`..`high` (in units) under `hedge`, with half a unit's play (a day's for
- * days): "more than" / "over" / "at least" a lower bound, "less than" / "under" an upper one, "nearly" / "almost" /
- * "close to" an upper bound within a fifth, "about" / "around" / "some" / "roughly" within a fifth either way, an
- * exact count the count itself.
+ * Whether `n` units fits the elapsed time `low`..`high` (in units) under `hedge` (fitsCountHedge; an exact count the
+ * count itself), with half a unit's play (a day's for days).
  */
 function fits(n: number, unit: string, hedge: string | null, low: number, high: number): boolean {
   const play = unit === 'day' ? 1 : 0.5;
-  const [lo, hi] = [low - play, high + play];
-  if (!hedge) return lo <= n && n <= hi;
-  if (hedge === 'more than' || hedge === 'over' || hedge === 'at least') return hi >= n;
-  if (hedge === 'less than' || hedge === 'under') return lo <= n;
-  if (hedge === 'nearly' || hedge === 'almost' || hedge === 'close to') return lo <= n && hi >= 0.8 * n;
-  return hi >= 0.8 * n && lo <= 1.2 * n;
+  return hedge ? fitsCountHedge(hedge, n, low - play, high + play) : low - play <= n && n <= high + play;
 }
 
 /** A date the check can measure from: a resolved day or month on the calendar, no stretch. */
