@@ -330,6 +330,17 @@ describe('entity hover', () => {
     assert.match(iraq, /capital Baghdad/);
     assert.match(iraq, /ISO IQ/);
   });
+
+  it("knows a country's states, provinces and nations, and says whose they are (data/ner-subdivisions.json)", () => {
+    const a = analyze('---\npublished: 2024-09-11\n---\n\nThe premier of Quebec met farmers from Punjab and ministers from Wales.\n');
+    const of = (name: string) => a.entities.find((e) => e.text === name);
+    for (const name of ['Quebec', 'Punjab', 'Wales']) assert.equal(of(name)?.type, 'place', name);
+    assert.match(describeEntity(of('Wales')!, a), /a state, province or nation of United Kingdom · region Northern Europe, Europe · ISO GB/);
+    assert.match(describeEntity(of('Quebec')!, a), /a state, province or nation of Canada/);
+    // Two states sharing their last word stay one mention; a common word that names some country's province is no place.
+    const b = analyze('---\npublished: 2024-09-11\n---\n\nGuard units from North and South Carolina were sent, and Central and Western European sales rose.\n');
+    assert.deepEqual(b.entities.filter((e) => e.type === 'place').map((e) => e.text), ['North and South Carolina']);
+  });
 });
 
 describe('weekdays before a name (copy-desk review 8)', () => {

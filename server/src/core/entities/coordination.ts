@@ -237,7 +237,8 @@ function endsInOrgHead(left: string): boolean {
  * makes one ("Washington, D.C."), and only a side read alone makes two ("Yobo, Stubbs" in a team sheet). Before a name
  * that ends in an org head, a side with no head of its own shares that head ("U.S. Immigration and Naturalization
  * Service"), unless the article reads that side alone ("Innopac and Mobil Corp."). Only the right's words up to the
- * next join are its name.
+ * next join are its name. A one-word left side that names a known place with the right's last words shares them
+ * ("North and South Carolina").
  */
 function twoNames(left: string, right: string, join: string, readAlone: (name: string) => boolean, inList: boolean): boolean {
   if (join.trimEnd().endsWith('the')) return false;
@@ -250,6 +251,9 @@ function twoNames(left: string, right: string, join: string, readAlone: (name: s
   if (second.startsWith(`${left} `)) return true;
   // "the Conservatives and Liberal Democrats": two parties named by their members (data/entity-party-families.txt).
   if (partyFamily(left) && partyFamily(second)) return true;
+  // "North and South Carolina": a one-word left side that, with the right's last words, names a known place shares them.
+  const shared = second.slice(second.indexOf(' ') + 1);
+  if (!left.includes(' ') && second.includes(' ') && lookupPlace(second) !== null && lookupPlace(`${left} ${shared}`) !== null) return false;
   return [left, second].some((name) => readAlone(name) || lookupPlace(name) !== null);
 }
 

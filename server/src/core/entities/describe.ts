@@ -21,7 +21,8 @@ export function describeEntity(mention: EntityMention, analysis: Analysis): stri
   if (mention.type === 'place') {
     const place = lookupPlace(canonical) ?? lookupPlace(mention.text);
     if (place) {
-      const bits = [place.country && place.country !== place.name ? `in ${place.country}` : 'country', place.capital ? `capital ${place.capital}` : '', place.region ? `region ${[place.subregion, place.region].filter(Boolean).join(', ')}` : '', place.iso ? `ISO ${place.iso}` : ''];
+      const where = place.subdivision ? `a state, province or nation of ${place.country}` : place.country && place.country !== place.name ? `in ${place.country}` : 'country';
+      const bits = [where, place.capital ? `capital ${place.capital}` : '', place.region ? `region ${[place.subregion, place.region].filter(Boolean).join(', ')}` : '', place.iso ? `ISO ${place.iso}` : ''];
       lines.push(bits.filter(Boolean).join(' · '));
     }
   }

@@ -11,6 +11,8 @@ export interface PlaceInfo {
   region?: string;
   subregion?: string;
   iso?: string;
+  /** Set when the name is a country's first-level subdivision (a state, province, nation: "Wales", "Texas"). */
+  subdivision?: boolean;
   /** Set when the name looked up is a short name of the country (data/country-short-names.json: "America", "Britain"). */
   shortName?: boolean;
 }
@@ -57,6 +59,13 @@ function buildIndex(): Map<string, PlaceInfo> {
       if (map.has(keyOf(capital))) continue;
       map.set(keyOf(capital), { name: capital, country: c.name, capital, region: c.region || undefined, subregion: c.subregion || undefined, iso: c.iso });
     }
+  }
+  const byIso = new Map(countries.map((c) => [c.iso, c]));
+  const { subdivisions } = readDataJson<{ subdivisions: { name: string; country: string }[] }>('ner-subdivisions.json');
+  for (const sub of subdivisions) {
+    const c = byIso.get(sub.country);
+    if (!c || map.has(keyOf(sub.name))) continue;
+    map.set(keyOf(sub.name), { name: sub.name, country: c.name, subdivision: true, region: c.region || undefined, subregion: c.subregion || undefined, iso: c.iso });
   }
   return map;
 }
