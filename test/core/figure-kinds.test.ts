@@ -1513,3 +1513,13 @@ describe("a body's acronym right before its data sources the figures (review 69:
     assert.deepEqual(unsourced('US GDP grew 3%, while UK figures rose 2%.'), ['3%', '2%']);
   });
 });
+
+describe('a company that posts its results reports them (reviews 68 and 69: "Polly Peck posted a 38% jump")', () => {
+  it('reads "posted" as reporting the figures of its clause, as "reported" is', () => {
+    // Written after the fix.
+    assert.deepEqual(unsourced('Carrefour posted a 12% fall in first-half profit to 1.1bn euros.'), []);
+    assert.deepEqual(unsourced('The airline has posted a loss of $210m for the quarter.'), []);
+    // A result with no one posting or saying it is still unsourced.
+    assert.deepEqual(unsourced('First-half profit fell 12% to 1.1bn euros.'), ['12%', '1.1bn euros']);
+  });
+});
