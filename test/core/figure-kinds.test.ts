@@ -1523,3 +1523,17 @@ describe('a company that posts its results reports them (reviews 68 and 69: "Pol
     assert.deepEqual(unsourced('First-half profit fell 12% to 1.1bn euros.'), ['12%', '1.1bn euros']);
   });
 });
+
+describe('a limit a rule sets is a fact of record (review 69: "Under EU rules … below 3%")', () => {
+  it('needs no source for a limit a named rule sets with "must" or "shall"', () => {
+    // Written after the fix.
+    assert.deepEqual(reasons('By law, drivers must not exceed 70mph on motorways.'), ['70mph: record']);
+    assert.deepEqual(reasons('Under the stability pact, members shall keep public debt below 60% of GDP.'), ['60%: record']);
+    assert.deepEqual(reasons('Under the rules, banks must hold at least 8% of their assets in cash.'), ['at least 8%: record']);
+  });
+
+  it('still asks a source for counts of people a rule affects, and for limits no rule sets', () => {
+    assert.deepEqual(reasons('Under the new law, 4,000 people must leave their homes.'), ['4,000: unsourced']);
+    assert.deepEqual(reasons('Deficits must be kept below 3% of GDP.'), ['3%: unsourced']);
+  });
+});

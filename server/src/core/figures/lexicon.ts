@@ -90,6 +90,14 @@ export interface Lexicon {
   collectiveNouns: Set<string>;
   /** Formal bodies of people whose size is a fact of record ("a panel of nine law lords", "a jury of 12"). */
   peopleBodyNouns: Set<string>;
+  /** Nouns of a rule ("rules", "law", "pact") whose limits, after a rule lead ("Under EU rules", "by law"), are facts of record. */
+  ruleNouns: Set<string>;
+  /** Prepositions that open a rule's phrase ("under", "by"). */
+  ruleLeads: Set<string>;
+  /** Modals of obligation ("must", "shall") with which a rule sets its limits. */
+  obligationModals: Set<string>;
+  /** Words right before a figure that make it a limit ("below 3%", "exceed 70mph", "at least 20", "limited to 10"). */
+  limitWords: Set<string>;
   publicSetMax: number;
   /** The largest count in words read as a count of the story's own subjects ("Two UK gamers"; storyCount). */
   storyCountMax: number;
@@ -235,6 +243,10 @@ export function getLexicon(): Lexicon {
     chargeNouns: set(context.chargeNouns),
     collectiveNouns: set(context.collectiveNouns),
     peopleBodyNouns: set(context.peopleBodyNouns),
+    ruleNouns: set(context.ruleNouns),
+    ruleLeads: set(context.ruleLeads),
+    obligationModals: set(context.obligationModals),
+    limitWords: set(context.limitWords),
     periodPreceders: set(context.periodPreceders),
     fractionFollowers: set(context.fractionFollowers),
     subjectPronouns: set(context.subjectPronouns),

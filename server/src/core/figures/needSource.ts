@@ -81,7 +81,7 @@ export function markNoSourceNeeded(article: Article, figures: FigureMention[], l
   /** Sentences that give money or a percentage: a small count in one is part of a statistic (storyCount). */
   const priced = new Set(figures.filter((g) => g.kind === 'money' || g.kind === 'percent').map((g) => g.sentence));
   figures.forEach((f, i) => {
-    const why = conversion(article, figures[i - 1], f, figures[i - 2]) ?? unitDefined(article, f, lex) ?? compoundConverted(article, f, lex) ?? equivalent(article, figures[i - 1], f) ?? (inHeading[i] ? headline(f, body, lex, opening) : null) ?? result(article, f, lex) ?? record(article, f, lex)
+    const why = conversion(article, figures[i - 1], f, figures[i - 2]) ?? unitDefined(article, f, lex) ?? compoundConverted(article, f, lex) ?? equivalent(article, figures[i - 1], f) ?? (inHeading[i] ? headline(f, body, lex, opening) : null) ?? result(article, f, lex) ?? record(article, f, lex) ?? ruleLimit(article, f, lex)
       ?? marketQuote(article, f, lex) ?? marketCompared(article, figures[i - 1], f) ?? sameQuote(article, figures[i - 1], f) ?? perShare(article, figures[i - 1], f) ?? farPerShare(article, figures[i - 1], f) ?? voteTally(article, figures[i - 1], f, lex) ?? enumerated(article, f)
       ?? (marketSeen ? movedOnTheDay(article, f, lex) : null)
       ?? namedAgain(article, firstGiven, body, f) ?? rateBase(article, f, figures[i + 1]) ?? ownAccount(article, f) ?? storyCount(article, f, priced, lex);
@@ -513,6 +513,36 @@ function record(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
   if (memberCountOf(layer, article.prose, at, layer.tokenAt(f.end - 1), lex)) return { kind: 'record' };
   const collective = word(at - 1) === 'of' && layer.tokens[at - 2]?.pos === 'NOUN' ? word(at - 2) : '';
   return lex.peopleBodyNouns.has(collective) || madeOfBodies(f, collective, lex) ? { kind: 'record' } : null;
+}
+
+/** Parts of speech between a rule lead and its rule noun ("Under EU rules", "under the stability pact"). */
+const RULE_NAME_POS: ReadonlySet<string> = new Set(['DET', 'PROPN', 'ADJ', 'NOUN']);
+
+/**
+ * "Under EU rules, budget deficits must be kept below 3% of GDP", "By law, drivers must not exceed 70mph": a figure in
+ * a sentence that names a rule after a rule lead (lex.ruleLeads, lex.ruleNouns: "under … rules", "by law") and sets it
+ * with a modal of obligation (lex.obligationModals; or "may not", "cannot"), after a limit word (lex.limitWords: "below
+ * 3%", "exceed 70mph", or its own "no more than"), is a limit the rule sets, a fact of public record (review 69); not
+ * "Under the new law, 4,000 people must leave their homes"; null otherwise.
+ */
+function ruleLimit(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeeded | null {
+  const layer = languageOf(article);
+  const at = layer.tokenAt(f.start);
+  const sentence = at >= 0 ? layer.sentences[layer.tokens[at].sentence] : undefined;
+  if (!sentence) return null;
+  const word = (k: number) => article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
+  // ("no more than 20%", "up to 10": the figure's own approximator is its limit word.)
+  const limit = (at > sentence.first && lex.limitWords.has(word(at - 1))) || wordsOf(f.text.toLowerCase()).slice(0, -1).some((w) => lex.limitWords.has(w));
+  if (!limit) return null;
+  const obliged = verbGroupsIn(layer, sentence.first, sentence.last).some((g) => lex.obligationModals.has(layer.tokens[g.first].lemma) || (g.negated && (g.modal === 'may' || g.modal === 'can')));
+  if (!obliged) return null;
+  for (let k = sentence.first; k <= sentence.last; k++) {
+    if (!lex.ruleNouns.has(word(k))) continue;
+    let j = k - 1;
+    while (j >= sentence.first && j >= k - 3 && RULE_NAME_POS.has(layer.tokens[j].pos) && !lex.ruleLeads.has(word(j))) j--;
+    if (j >= sentence.first && lex.ruleLeads.has(word(j))) return { kind: 'record' };
+  }
+  return null;
 }
 
 /** "all three teams", "All five men", "all the three theatres": a set of up to ENUMERATED_MAX the reader knows, named whole. */
