@@ -45,3 +45,25 @@ describe('linking a full name read as a place with its surname read as a person 
     assert.notEqual(role[2].group, role[1].group);
   });
 });
+
+describe('a given name read as a body, and a company named without "International" (review 69)', () => {
+  it('joins a one-word body to the one person with that given name whose surname stands alone too', () => {
+    // Written after the fix (review 69's "Elian" … "Elian Gonzalez").
+    const m = mentionsOf(['Rafael Nadal', 'person', 0.99], ['Nadal', 'person', 0.95], ['Rafael', 'org', 0.6]);
+    linkMentions(m, NO_REGISTRY);
+    assert.equal(m[2].group, m[0].group);
+    assert.equal(m[2].type, 'person');
+    // A body read as a person ("Lockheed Martin") whose second word never stands alone keeps its short form apart.
+    const n = mentionsOf(['Lockheed Martin', 'person', 0.7], ['Lockheed', 'org', 0.8]);
+    linkMentions(n, NO_REGISTRY);
+    assert.notEqual(n[1].group, n[0].group);
+    assert.equal(n[1].type, 'org');
+  });
+
+  it('joins a two-word name to the company it opens with one more word before the corporate form', () => {
+    const m = mentionsOf(['Grupo Bimbo Holdings Inc', 'org', 0.9], ['Grupo Bimbo', 'person', 0.6]);
+    linkMentions(m, NO_REGISTRY);
+    assert.equal(m[1].group, m[0].group);
+    assert.equal(m[1].type, 'org');
+  });
+});

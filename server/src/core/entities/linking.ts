@@ -163,7 +163,9 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
     if (m.tagged || (m.type !== 'org' && (m.type === 'other' || mentionWords[i].length < 2)) || lookupPlace(m.text) || adjective(m)) return;
     const words = withoutCode(i);
     const size = mentionWords[i].length;
-    const companyLess = (j: number) => isCompanyName(mentions[j].text) && bodyWords[j].length === words.length + 1;
+    // ("Polly Peck" … "Polly Peck International Inc": one more word before the corporate form may be the company's
+    // own, as "International", "Holdings", "Group" are; review 69.)
+    const companyLess = (j: number) => isCompanyName(mentions[j].text) && (bodyWords[j].length === words.length + 1 || (bodyWords[j].length === words.length + 2 && words.length >= 2));
     // A company whose name it opens, or the same body after its country's code ("U.S. Supreme Court").
     const longer = bucket(bodiesByFirst, words[0]).filter((j) => mentionWords[j].length > size && words.every((w, k) => bodyWords[j][k] === w)
       && (m.type !== 'org' ? companyLess(j) : bodyWords[j].length === words.length || (bodyWords[j].length > words.length && isCompanyName(mentions[j].text))));
@@ -216,6 +218,8 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
   // single words below.
   const givenNames = new Map<string, number[]>();
   const clippings = new Map<string, number[]>();
+  /** The article's one-word mentions (normalised), for a surname that stands alone. */
+  const oneWordNames = new Set(normalised.filter((n) => !n.includes(' ')));
   mentions.forEach((m, j) => {
     const words = mentionWords[j];
     if (words.length < 2) return;
@@ -252,6 +256,15 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
       const roots = new Set(bucket(givenNames, text).map((j) => find(j)));
       if (roots.size === 1) union([...roots][0], i);
       return;
+    }
+    // So does a word read as a body ("Steven" … "Steven Gerrard" … "Gerrard"; "Elian" … "Elian Gonzalez"; review 69)
+    // when the person's surname stands alone in the article too, which a body read as a person ("Nissan Motor",
+    // "Lockheed Martin") seldom has; not a place, nor a word that opens a body's name.
+    if (candidates.size === 0 && m.type === 'org' && !m.tagged && !lookupPlace(m.text) && bucket(bodiesByFirst, text).length === 0 && !isCapitals(m.text, 2, 6) && !adjective(m)) {
+      // (A surname in capitals is an acronym: "Microsoft IPTV" … "IPTV".)
+      const people = bucket(givenNames, text).filter((j) => oneWordNames.has(mentionWords[j][mentionWords[j].length - 1]) && !isCapitals(lastWord(mentions[j].text), 2, 6));
+      const roots = new Set(people.map((j) => find(j)));
+      if (roots.size === 1) { union([...roots][0], i); return; }
     }
     // "the Fed" after "Federal Reserve": a clipped first word of one body.
     if (candidates.size === 0 && m.type === 'org' && isTitleCaseWord(m.text, 2, 3) && !lookupPlace(m.text)) {
