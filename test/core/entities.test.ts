@@ -1236,3 +1236,18 @@ describe('a unit named after a company is no person (review 67: "Fluor Daniel" a
     assert.ok(!types.includes('Bechtel Simon: person'), types.join(' | '));
   });
 });
+
+describe('a body named for its topic after "on" (review 69: "International Working Group on Afghan Women")', () => {
+  const orgs = (body: string) => analyze(`---\npublished: 2024-09-11\n---\n\n${body}\n`).entities.filter((e) => e.type === 'org').map((e) => e.text);
+  it('runs a body’s name over "on" and the capitalised words of its topic', () => {
+    // Written after the fix.
+    assert.deepEqual(orgs('She advises the Working Group on Enforced Disappearances.'), ['Working Group on Enforced Disappearances']);
+    assert.deepEqual(orgs('He sits on the Joint Committee on Human Rights and Equality.'), ['Joint Committee on Human Rights and Equality']);
+  });
+
+  it('stops at a weekday, a month, a place alone and lower-case words', () => {
+    assert.deepEqual(orgs('The European Commission on Monday fined the firm.'), ['European Commission']);
+    assert.deepEqual(orgs('The Security Council on Iraq met in private.'), ['Security Council']);
+    assert.deepEqual(orgs('The Finance Committee on balance backed the plan.'), ['Finance Committee']);
+  });
+});

@@ -10,6 +10,7 @@ import { asStorm } from './storms';
 import { asAward } from './awards';
 import { endsPossessive, hasLetter, hasSpace, isAllCapitals, isCapitalised, isLowerInitial, lastWordOf, withoutFullStop } from '../text/shape';
 import { functionPos } from './functionPos';
+import { monthNumber, WEEKDAY_INDEX } from '../dates/expr';
 import { countOf, hasNumber, isAsciiWordChar, isCapitals, isDottedInitials, isLetterRun, splitAtSpaces, wordMatches, withoutFinalPunctuation, withoutFinalS } from './nameShape';
 
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
@@ -125,7 +126,7 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   if (isOfficeWord(last.word)) return null;
   // "Commissioner for Migration, Home Affairs and Citizenship": a portfolio names no body or place.
   if (isPortfolio(named, article.prose)) return null;
-  return asRegnal(asCompany(asPartyMembers(asPrefixed(asStorm(asAward(asFaith(asDemonym(withInitialAndSurname(withGivenName(withHeadPrior(withLongerName(withHeadNoun(withListedInitial(named, article), article.prose), article.prose, sentenceEnd(named, article)))), article)))), article.prose)))));
+  return asRegnal(asCompany(asPartyMembers(asPrefixed(asStorm(asAward(asFaith(asDemonym(withInitialAndSurname(withGivenName(withHeadPrior(withTopic(withLongerName(withHeadNoun(withListedInitial(named, article), article.prose), article.prose, sentenceEnd(named, article)), article.prose, sentenceEnd(named, article)))), article)))), article.prose)))));
 }
 
 /** Longest title word ending a name that may be a name's own word ("Sen" of "Hun Sen"). */
@@ -590,6 +591,35 @@ function withLongerName(m: RecognizedMention, prose: string, limit = prose.lengt
     return own && hasSpace(m.text) && own !== m.type ? { ...m, type: own, label: NER_LABEL[own] } : m;
   }
   return { ...m, end, text: prose.slice(m.start, end), type, label: NER_LABEL[type] };
+}
+
+/** Most capitalised words of a body's topic after "on" ("Working Group on Afghan Women"). */
+const TOPIC_REACH = 4;
+
+/**
+ * "the International Working Group on Afghan Women", "the Committee on Foreign Relations": a body's name that ends
+ * in a head of organisations' names (endsOrgNames: "Group", "Committee") runs on over "on" and the capitalised words
+ * of its topic (joined by "and" or "of"), inside the mention's sentence (ending at `limit`). Not a weekday or month
+ * ("the Commission on Monday"), nor a known place alone ("the Council on Iraq"), nor a possessive.
+ */
+function withTopic(m: RecognizedMention, prose: string, limit = prose.length): RecognizedMention {
+  if (m.type !== 'org' || !hasSpace(m.text) || !endsOrgNames(withoutFullStop(splitAtSpaces(m.text).pop()!))) return m;
+  const re = /[ \t]+([\p{L}][\p{L}\p{M}'’-]*)/uy;
+  re.lastIndex = m.end;
+  const on = re.exec(prose);
+  if (!on || on[1] !== 'on') return m;
+  let end = -1;
+  const topic: string[] = [];
+  for (let n = 0; n < TOPIC_REACH; n++) {
+    const w = re.exec(prose);
+    if (!w || re.lastIndex > limit) break;
+    if (w[1] === 'and' || w[1] === 'of') continue;
+    if (!isCapitalised(w[1]) || monthNumber(w[1]) !== null || WEEKDAY_INDEX[w[1].toLowerCase()] !== undefined) break;
+    topic.push(w[1]);
+    end = re.lastIndex;
+  }
+  if (end < 0 || endsPossessive(prose.slice(m.start, end + 2)) || (topic.length === 1 && lookupPlace(topic[0]))) return m;
+  return { ...m, end, text: prose.slice(m.start, end) };
 }
 
 /**
