@@ -2231,3 +2231,14 @@ describe('a count between two dates of one sentence (slips69: "nearly three mont
     assert.deepEqual(a.dates.map((d) => [d.text, d.value]), [['Thursday', '2005-03-03']]);
   });
 });
+
+describe('a market or public crisis no one schedules, owned by a date ahead (slips dev: "next month\'s … credit squeeze")', () => {
+  it('reports it told as past', () => {
+    // Written after the fix.
+    assert.equal(tense('2024-05-20', 'Funds lost $2bn during next month\'s banking crisis.').length, 1);
+    assert.equal(tense('2024-05-20', 'Shares recovered from next week\'s sell-off.').length, 1);
+    assert.equal(tense('2024-05-20', 'Exports fell during next year\'s credit squeeze.').length, 1);
+    // A crisis ahead that is feared or forecast is no slip.
+    assert.deepEqual(tense('2024-05-20', 'Economists fear next year\'s debt crisis.'), []);
+  });
+});
