@@ -2242,3 +2242,20 @@ describe('a market or public crisis no one schedules, owned by a date ahead (sli
     assert.deepEqual(tense('2024-05-20', 'Economists fear next year\'s debt crisis.'), []);
   });
 });
+
+describe('slips70: an event "the week of" a past day, and a day of the year before', () => {
+  const dates = (published: string, body: string) => analyze(`---\npublished: ${published}\n---\n\n${body}\n`).dates.filter((d) => d.grain === 'day').map((d) => `${d.text} ${d.value}`);
+
+  it('reads an event the week of a date as held that week ("a court hearing the week of Feb. 6")', () => {
+    // Written after the fix.
+    assert.equal(tense('2024-05-20', 'The appeal will be heard at a tribunal session the week of April 8.').length, 1);
+    assert.deepEqual(tense('2024-05-20', 'The appeal will be heard at a tribunal session the week of June 10.'), []);
+  });
+
+  it('puts a day without a year a year back after "year-ago", "a year earlier" in its sentence', () => {
+    assert.deepEqual(dates('2024-05-20', 'In the year-ago period, which ended May 31, sales were flat.'), ['May 31 2023-05-31']);
+    assert.deepEqual(tense('2024-05-20', 'A year earlier, in the quarter that ended May 31, it lost $2m.'), []);
+    // Only in the cue's sentence: the next one is read as usual.
+    assert.deepEqual(dates('2024-05-20', 'Sales were flat a year earlier. The period ended May 31.'), ['May 31 2024-05-31']);
+  });
+});

@@ -12,16 +12,20 @@ const LISTED_DAY = /\s\d{1,2}(?:st|nd|rd|th)?\s+(?:or|and|to)\s+$/;
 
 /**
  * Whether `between` joins a noun to its date directly: white space at most, or "on", "of", "in" or "at" and white
- * space, or a participle of planning before them or "for" ("a meeting planned for 6 February", "the vote scheduled
+ * space, or "the week of", or a participle of planning before them or "for" ("a meeting planned for 6 February", "the vote scheduled
  * on 4 May"; data/dates-future-cues.txt).
  */
 function direct(between: string): boolean {
   const rest = between.trimStart();
   if (rest === '' || leadingWordLength(rest, DIRECT_WORDS) === rest.length) return true;
   const words = rest.trimEnd().split(' ');
+  // "a court hearing the week of March 6": the week the date falls in is when the event is.
+  if (words.length === 3 && words[0] === 'the' && WEEK_WORDS.has(words[1]) && words[2] === 'of') return true;
   return words.length === 2 && wordList('dates-future-cues.txt').has(words[0].toLowerCase()) && words[0].endsWith('ed') && PLANNED_FOR.has(words[1].toLowerCase()) && rest.endsWith(' ');
 }
 const PLANNED_FOR = new Set(['for', 'on', 'in']);
+/** The stretches "the … of" a date that date an event as the date itself does ("the week of March 6"). */
+const WEEK_WORDS = new Set(['week', 'weekend']);
 
 export interface EventNoun {
   /** The noun as written and its class ("incidents" → "attack"). */

@@ -2,7 +2,7 @@
 import { SpanIndex } from '../text/spanIndex';
 import { SegmentMemo, WindowMemo } from '../text/segments';
 import type { Article, DateMention, Span } from '../types';
-import { isoDay, parseIsoDay, weekdayOf, type Ymd } from './calendar';
+import { daysInMonth, isoDay, parseIsoDay, toDays, weekdayOf, type Ymd } from './calendar';
 import { chronoCandidates } from './chronoAdapter';
 import { MONTH_RE, type Candidate } from './expr';
 import { namedEventCandidates } from './names';
@@ -115,8 +115,36 @@ export function extractDates(article: Article, published: string | null): DateMe
   const impossible = [...impossibleMonths(prose), ...impossibleNumericDays(prose, dayFirst), ...mixedFractions(prose)];
   const impossibleIndex = new SpanIndex(impossible);
   const real = (impossible.length ? candidates.filter((c) => !impossibleIndex.overlapping(c)) : candidates).filter((c) => !inTitle(prose, c, sentenceOf(c.start).span?.start ?? c.start));
-  return oneDayPerWeekday(oneYearPerDay(yearOfTheStory(comparePeriods(real.map((c) => resolveCandidate(c, ctx))), pub), prose), pub);
+  return oneDayPerWeekday(oneYearPerDay(yearAgo(yearOfTheStory(comparePeriods(real.map((c) => resolveCandidate(c, ctx))), pub), prose, sentences, pub), prose), pub);
 }
+
+/**
+ * "In the comparable year-ago quarter, the second quarter ended Oct. 31" (published 27 Oct 1989): a day and month
+ * written without a year after a cue of the year before in its sentence (data/dates-context.json yearBackCues:
+ * "year-ago", "a year earlier", "the previous year") is a year before that day's occurrence nearest publication
+ * (31 Oct 1988; slips70). `sentences` the article's (the dates' `sentence` indexes), `pub` the publication date
+ * (nothing changes without it). Mutates and returns `dates`.
+ */
+function yearAgo(dates: DateMention[], prose: string, sentences: readonly Span[], pub: Ymd | null): DateMention[] {
+  if (!pub) return dates;
+  const cues = contextSet('yearBackCues');
+  const near = toDays(pub);
+  for (const d of dates) {
+    if (d.kind !== 'date' || d.grain !== 'day' || !d.relative || d.rangeEnd || d.resolvedBy === 'text' || !d.value || !dayAndMonth(d.text)) continue;
+    const before = prose.slice(Math.max(sentences[d.sentence]?.start ?? 0, d.start - YEAR_BACK_REACH), d.start).toLowerCase();
+    const cue = [...cues].find((c) => before.includes(c));
+    if (!cue) continue;
+    const [m, day] = [Number(d.value.slice(5, 7)), Number(d.value.slice(8, 10))];
+    const nearest = [pub.y - 1, pub.y, pub.y + 1].filter((y) => day <= daysInMonth(y, m)).sort((a, b) => Math.abs(toDays({ y: a, m, d: day }) - near) - Math.abs(toDays({ y: b, m, d: day }) - near))[0];
+    if (nearest === undefined || day > daysInMonth(nearest - 1, m)) continue;
+    d.value = isoDay({ y: nearest - 1, m, d: day });
+    d.resolvedBy = 'tense';
+    d.explanation = `no year given: a year before its nearest ${d.text}, as “${cue}” says`;
+  }
+  return dates;
+}
+/** How far before a date, in UTF-16 units, a cue of the year before is read ("In the comparable year-ago quarter, the second quarter ended"). */
+const YEAR_BACK_REACH = 80;
 
 /**
  * "the talks ended on Friday" … "speculation Euronext would use Friday's meeting": a weekday written alone that no
