@@ -110,26 +110,42 @@ export function countBetweenConflicts(article: Article, dates: DateMention[]): R
   return out;
 }
 
-/** countBetweenConflicts' reading of one count with the measurable dates of its sentence, `pub` the publication day (toDays) or null. */
-function countFinding(article: Article, layer: Language, count: Count, inSentence: DateMention[], pub: number | null): RuleFinding | null {
+/** The two ends a count relates: the date it describes (null for publication) and the other date, as day intervals. */
+interface Ends {
+  described: DateMention | null;
+  other: DateMention;
+  a: [number, number];
+  b: [number, number];
+}
+
+/**
+ * The ends of `count` among the measurable dates of its sentence (countBetweenConflicts), `pub` the publication day
+ * (toDays) or null; null when the other date is not in the relation's clause or not on the calendar, when the
+ * described date is when something was said, or when an end has no interval.
+ */
+function endsOf(article: Article, layer: Language, count: Count, inSentence: DateMention[], pub: number | null): Ends | null {
   const other = inSentence.find((d) => d.start >= count.end);
   if (!other || !inRelationClause(layer, count, other) || !(CALENDAR_WORD.test(other.text) || other.weekday !== undefined)) return null;
-  // No second count between the relation and the other date ("a week after the vote, two days after 3 May").
-  const described = [...inSentence].reverse().find((d) => d.end <= count.start) ?? inSentence.find((d) => d.start > other.end);
+  const described = [...inSentence].reverse().find((d) => d.end <= count.start) ?? inSentence.find((d) => d.start > other.end) ?? null;
   if (described && datesTheSaying(article, described)) return null;
   const a = described ? interval(described) : count.since && pub !== null ? ([pub, pub] as [number, number]) : null;
   const b = interval(other);
-  if (!a || !b) return null;
+  return a && b ? { described, other, a, b } : null;
+}
+
+/** countBetweenConflicts' reading of one count with the measurable dates of its sentence, `pub` the publication day (toDays) or null. */
+function countFinding(article: Article, layer: Language, count: Count, inSentence: DateMention[], pub: number | null): RuleFinding | null {
+  const ends = endsOf(article, layer, count, inSentence, pub);
+  if (!ends) return null;
+  const { described, other, a, b } = ends;
   const [low, high] = count.relation === 'after' ? [a[0] - b[1], a[1] - b[0]] : [b[0] - a[1], b[1] - a[0]];
   const per = DAYS_PER_UNIT[count.unit];
   if (fits(count.n, count.unit, count.hedge, low / per, high / per)) return null;
   const from = described ? `“${described.text}” (${dateWords(a)})` : `The publication date (${dateWords(a)})`;
-  const relation = count.relation === 'after' ? 'after' : 'before';
-  return {
-    start: count.start,
-    end: count.end,
-    message: `${from} is ${daysInWords(Math.abs(low), Math.abs(high))} ${low < 0 && count.relation === 'after' ? 'before' : relation} “${other.text}” (${dateWords(b)}), not ${count.hedge ? `${count.hedge} ` : ''}${count.written.toLowerCase()}.`,
-  };
+  // (An "after" whose ends come the other way round is told as "before", and the reverse.)
+  const relation = (count.relation === 'after') === low >= 0 ? 'after' : 'before';
+  const claimed = `${count.hedge ? `${count.hedge} ` : ''}${count.written.toLowerCase()}`;
+  return { start: count.start, end: count.end, message: `${from} is ${daysInWords(Math.abs(low), Math.abs(high))} ${relation} “${other.text}” (${dateWords(b)}), not ${claimed}.` };
 }
 
 /** A day interval in words: one day as "Fri 6 Mar 1998", more as "1 to 31 Jan 1998". */
