@@ -1251,3 +1251,14 @@ describe('a body named for its topic after "on" (review 69: "International Worki
     assert.deepEqual(orgs('The Finance Committee on balance backed the plan.'), ['Finance Committee']);
   });
 });
+
+describe('a place and one party member describe a person (review 70: "one grandstanding Indiana Republican")', () => {
+  const read = (body: string) => analyze(`---\npublished: 2024-09-11\n---\n\n${body}\n`).entities.filter((e) => e.type !== 'other').map((e) => `${e.type}:${e.text}`);
+  it('reads the place alone', () => {
+    // Written after the fix.
+    assert.deepEqual(read('A veteran Ohio Democrat blocked the bill.'), ['place:Ohio']);
+    assert.deepEqual(read('The Quebec Liberal said little.'), ['place:Quebec']);
+    // A party's plural name stays the party.
+    assert.deepEqual(read('The Welsh Conservatives won two seats.'), ['org:Welsh Conservatives']);
+  });
+});

@@ -67,12 +67,29 @@ export function asFaith(m: RecognizedMention): RecognizedMention {
 }
 
 /**
+ * "one grandstanding Indiana Republican", "a Texas Democrat": a known place (gazetteer.ts lookupPlace) and one member
+ * of a political family (the singular of a plural of data/entity-party-families.txt) describe a person, and name no
+ * one: the mention is cut to the place (review 70). Null when `m` is no such pair.
+ */
+function placeOfPartyMember(m: RecognizedMention): RecognizedMention | null {
+  const words = splitAtSpaces(m.text);
+  const last = words[words.length - 1];
+  if (words.length < 2 || !readWordList('entity-party-families.txt').has(`${last}s`)) return null;
+  const place = m.text.slice(0, m.text.lastIndexOf(last)).trimEnd();
+  if (!lookupPlace(place)) return null;
+  return { ...m, end: m.start + place.length, text: place, type: 'place', label: 'LOC' };
+}
+
+/**
  * `m` typed `org` (ORG) when the recogniser typed it `other` and its words are capitalised and end in a plural name
  * of a political family (data/entity-party-families.txt): "the Tories say", "gains from the Conservatives", "Lib Dems",
  * "Liberal Democrats". Such a plural stands for the party, which LABELLING.md types org (the CoNLL-2003 data the
- * recogniser learned from tags it MISC). Else `m` unchanged.
+ * recogniser learned from tags it MISC). A place and one party member ("Indiana Republican") is cut to the place
+ * (placeOfPartyMember). Else `m` unchanged.
  */
 export function asPartyMembers(m: RecognizedMention): RecognizedMention {
+  const placed = placeOfPartyMember(m);
+  if (placed) return placed;
   if (m.type !== 'other') return m;
   const words = splitAtSpaces(m.text);
   if (!words.every((w) => isCapitalised(w)) || !readWordList('entity-party-families.txt').has(words[words.length - 1])) return m;
