@@ -1537,3 +1537,19 @@ describe('a limit a rule sets is a fact of record (review 69: "Under EU rules â€
     assert.deepEqual(reasons('Deficits must be kept below 3% of GDP.'), ['3%: unsourced']);
   });
 });
+
+describe("review 70: a place's distance, a share's starting level, a company's market value", () => {
+  it('needs no source for a place placed from another, in apposition', () => {
+    // Written after the fix.
+    assert.deepEqual(reasons('They met in Ballymena, 28 miles (45 kms) northwest of Belfast.'), ['28: record', '45: conversion']);
+    assert.deepEqual(reasons('The plant is in Wolfsburg, about 200 km from Berlin.'), ['about 200: record']);
+    // Where an event was measured is no fact of record.
+    assert.deepEqual(reasons('The quake struck 40 km north of Naples.'), ['40: unsourced']);
+  });
+
+  it('reads the level a share moved from, and a market value at the share price, as market data', () => {
+    assert.deepEqual(reasons('Its shares climbed to $18.50 a share in May from $12.25 in January.'), ['$18.50: market', '$12.25: market']);
+    assert.deepEqual(reasons('The bank has a market value of about $8bn.'), ['about $8bn: market']);
+    assert.deepEqual(reasons('The market value of the homes rose to $3bn.'), ['$3bn: unsourced']);
+  });
+});

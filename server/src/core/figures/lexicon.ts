@@ -98,6 +98,12 @@ export interface Lexicon {
   obligationModals: Set<string>;
   /** Words right before a figure that make it a limit ("below 3%", "exceed 70mph", "at least 20", "limited to 10"). */
   limitWords: Set<string>;
+  /** Compass words that place one place from another ("30 miles southwest of Belfast"). */
+  compassWords: Set<string>;
+  /** Normalised units of distance (data/figures-units.json) a place's distance is given in. */
+  distanceUnits: Set<string>;
+  /** Nouns after "market" that name a listed company's worth at its share price ("market value", "market capitalisation"). */
+  marketValueNouns: Set<string>;
   publicSetMax: number;
   /** The largest count in words read as a count of the story's own subjects ("Two UK gamers"; storyCount). */
   storyCountMax: number;
@@ -247,6 +253,9 @@ export function getLexicon(): Lexicon {
     ruleLeads: set(context.ruleLeads),
     obligationModals: set(context.obligationModals),
     limitWords: set(context.limitWords),
+    compassWords: set(context.compassWords),
+    distanceUnits: set(context.distanceUnits),
+    marketValueNouns: set(context.marketValueNouns),
     periodPreceders: set(context.periodPreceders),
     fractionFollowers: set(context.fractionFollowers),
     subjectPronouns: set(context.subjectPronouns),

@@ -81,7 +81,7 @@ export function markNoSourceNeeded(article: Article, figures: FigureMention[], l
   /** Sentences that give money or a percentage: a small count in one is part of a statistic (storyCount). */
   const priced = new Set(figures.filter((g) => g.kind === 'money' || g.kind === 'percent').map((g) => g.sentence));
   figures.forEach((f, i) => {
-    const why = conversion(article, figures[i - 1], f, figures[i - 2]) ?? unitDefined(article, f, lex) ?? compoundConverted(article, f, lex) ?? equivalent(article, figures[i - 1], f) ?? (inHeading[i] ? headline(f, body, lex, opening) : null) ?? result(article, f, lex) ?? record(article, f, lex) ?? ruleLimit(article, f, lex)
+    const why = conversion(article, figures[i - 1], f, figures[i - 2]) ?? unitDefined(article, f, lex) ?? compoundConverted(article, f, lex) ?? equivalent(article, figures[i - 1], f) ?? (inHeading[i] ? headline(f, body, lex, opening) : null) ?? result(article, f, lex) ?? record(article, f, lex) ?? ruleLimit(article, f, lex) ?? placeDistance(article, f, lex)
       ?? marketQuote(article, f, lex) ?? marketCompared(article, figures[i - 1], f) ?? sameQuote(article, figures[i - 1], f) ?? perShare(article, figures[i - 1], f) ?? farPerShare(article, figures[i - 1], f) ?? voteTally(article, figures[i - 1], f, lex) ?? enumerated(article, f)
       ?? (marketSeen ? movedOnTheDay(article, f, lex) : null)
       ?? namedAgain(article, firstGiven, body, f) ?? rateBase(article, f, figures[i + 1]) ?? ownAccount(article, f) ?? storyCount(article, f, priced, lex);
@@ -515,6 +515,30 @@ function record(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
   return lex.peopleBodyNouns.has(collective) || madeOfBodies(f, collective, lex) ? { kind: 'record' } : null;
 }
 
+/**
+ * "Portadown, 30 miles (50 kms) southwest of Belfast", "Armentieres, about 20 miles from Lille": a distance
+ * (lex.distanceUnits) in apposition to a name, followed, past its unit and a conversion in brackets, by a compass word
+ * (lex.compassWords) and "of", or by "from", and a name, places one place from another: a fact of record (review 70);
+ * null otherwise.
+ */
+function placeDistance(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeeded | null {
+  if (f.kind !== 'measure' || !f.unit || !lex.distanceUnits.has(f.unit)) return null;
+  const layer = languageOf(article);
+  const word = (k: number) => (layer.tokens[k] ? article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase() : '');
+  // In apposition to a place's name ("Portadown, 30 miles …", "Armentieres, about 20 miles …"): not where an event
+  // was measured ("The epicentre was registered 95 kilometres northeast of Rome").
+  const first = layer.tokenAt(f.start);
+  if (word(first - 1) !== ',' || layer.tokens[first - 2]?.pos !== 'PROPN') return null;
+  let k = layer.tokenAt(f.end - 1) + 2;
+  // Past a conversion in brackets: "(50 kms)".
+  if (word(k) === '(') while (layer.tokens[k] && word(k) !== ')') k++;
+  if (word(k) === ')') k++;
+  if (lex.compassWords.has(word(k)) && word(k + 1) === 'of') k += 2;
+  else if (word(k) === 'from') k++;
+  else return null;
+  return layer.tokens[k]?.pos === 'PROPN' ? { kind: 'record' } : null;
+}
+
 /** Parts of speech between a rule lead and its rule noun ("Under EU rules", "under the stability pact"). */
 const RULE_NAME_POS: ReadonlySet<string> = new Set(['DET', 'PROPN', 'ADJ', 'NOUN']);
 
@@ -619,7 +643,8 @@ const SHARE_VOLUME_REACH = 8;
 
 /**
  * "compared with 3.3% for the S&P 500, 3.5% for the NYSE Composite and 3.6% for the industrial average": figures of
- * a market figure's kind chained to it in its sentence by a comparison and a list of what each is "for".
+ * a market figure's kind chained to it in its sentence by a comparison and a list of what each is "for", or by "from"
+ * (the level a share moved from; review 70).
  */
 const MARKET_COMPARED = /^\s*,?\s*(?:compared (?:with|to)|against|versus|vs\.?)\s+$/i;
 const MARKET_LISTED = /^\s+for\s+[^,;.!?]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
@@ -627,12 +652,14 @@ const MARKET_LISTED = /^\s+for\s+[^,;.!?]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+)$/i
 function marketCompared(article: Article, prev: FigureMention | undefined, f: FigureMention): NoSourceNeeded | null {
   if (!prev || prev.noSourceNeeded?.kind !== 'market' || prev.kind !== f.kind || prev.sentence !== f.sentence) return null;
   const gap = article.prose.slice(prev.end, f.start);
-  return MARKET_COMPARED.test(gap) || MARKET_LISTED.test(gap) ? { kind: 'market' } : null;
+  // "rising to a high for the year of $42.875 a share in June from $29.75 in March": the move's starting level.
+  const from = wordsOf(gap).pop() === 'from' && ![';', '.', '!', '?'].some((mark) => gap.includes(mark));
+  return MARKET_COMPARED.test(gap) || MARKET_LISTED.test(gap) || from ? { kind: 'market' } : null;
 }
 
 function market(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeeded | null {
   if (marketTableQuote(article, f, lex) || eighthsPrice(f)) return { kind: 'market' };
-  if (exchangeRate(article, f, lex) || marketBreadth(article, f, lex) || shareMoveToLevel(article, f) || levelOfSubject(article, f, lex) || tradedPrice(article, f, lex)) return { kind: 'market' };
+  if (exchangeRate(article, f, lex) || marketBreadth(article, f, lex) || shareMoveToLevel(article, f) || levelOfSubject(article, f, lex) || tradedPrice(article, f, lex) || marketValue(article, f, lex)) return { kind: 'market' };
   const points = f.kind === 'count' && (f.unit === null || f.unit.toLowerCase() === 'points');
   const shares = f.kind === 'count' && f.unit?.toLowerCase() === 'shares';
   if (f.kind !== 'percent' && f.kind !== 'money' && !points && !shares) return null;
@@ -760,6 +787,18 @@ function shareMoveToLevel(article: Article, f: FigureMention): boolean {
   if (f.kind !== 'money') return false;
   const after = wordsOf(article.prose.slice(f.end, f.end + 24).replace(',', ' '));
   return after[0] === 'a' && after[1] === 'share' && after[2] === 'to' && (after[3]?.startsWith('$') ?? false);
+}
+
+/**
+ * "the company has a market value of about $278.4 million", "a market capitalisation of $3bn": "market" and a noun of
+ * lex.marketValueNouns before "of" and money name a listed company's worth at its share price, market data (review 70).
+ */
+function marketValue(article: Article, f: FigureMention, lex: Lexicon): boolean {
+  if (f.kind !== 'money') return false;
+  const layer = languageOf(article);
+  const at = layer.tokenAt(f.start);
+  const word = (k: number) => (k >= 0 && layer.tokens[k] ? article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase() : '');
+  return word(at - 1) === 'of' && lex.marketValueNouns.has(word(at - 2)) && word(at - 3) === 'market';
 }
 
 /** Words of a currency's rate against another ("against the euro", "versus the dollar", "per euro"). */
