@@ -1262,3 +1262,14 @@ describe('a place and one party member describe a person (review 70: "one grands
     assert.deepEqual(read('The Welsh Conservatives won two seats.'), ['org:Welsh Conservatives']);
   });
 });
+
+describe('a name in apposition to a prize is the prize (review 70: "the festival\'s top prize, the Golden Bear")', () => {
+  it('types it other, so it is not flagged', () => {
+    // Written after the fix.
+    const flagged = (body: string) => analyze(`---\npublished: 2024-09-11\n---\n\n${body}\n`).findings.filter((f) => f.rule === 'untagged-entity').map((f) => f.text);
+    assert.deepEqual(flagged("She is the first woman to win snooker's top trophy, the Triple Crown Cup."), []);
+    assert.deepEqual(flagged('The jury gave its highest honour, the Silver Lion, to a debut.'), []);
+    // A person in apposition to an office is still a person.
+    assert.deepEqual(flagged('They met the festival director, Dieter Kosslick.'), ['Dieter Kosslick']);
+  });
+});
