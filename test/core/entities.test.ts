@@ -1273,3 +1273,12 @@ describe('a name in apposition to a prize is the prize (review 70: "the festival
     assert.deepEqual(flagged('They met the festival director, Dieter Kosslick.'), ['Dieter Kosslick']);
   });
 });
+
+describe('a party named by its plural is the party whatever the recogniser read (review 70: "the Ulster Unionists")', () => {
+  it('types a name of two or more words ending in a party family organisation', () => {
+    // Written after the fix.
+    const flagged = (body: string) => analyze(`---\npublished: 2024-09-11\n---\n\n${body}\n`).findings.filter((f) => f.rule === 'untagged-entity').map((f) => f.message.replace(/ \(.*$/, ''));
+    assert.deepEqual(flagged('The Scottish Greens and the Welsh Liberals backed the bill.'), ['Untagged organisation: “Scottish Greens”', 'Untagged organisation: “Welsh Liberals”']);
+    assert.deepEqual(flagged('The Conservatives and Lib Dems said the pledges were worthless.').filter((f) => f.includes('Lib Dems')), ['Untagged organisation: “Lib Dems”']);
+  });
+});

@@ -84,14 +84,16 @@ function placeOfPartyMember(m: RecognizedMention): RecognizedMention | null {
  * `m` typed `org` (ORG) when the recogniser typed it `other` and its words are capitalised and end in a plural name
  * of a political family (data/entity-party-families.txt): "the Tories say", "gains from the Conservatives", "Lib Dems",
  * "Liberal Democrats". Such a plural stands for the party, which LABELLING.md types org (the CoNLL-2003 data the
- * recogniser learned from tags it MISC). A place and one party member ("Indiana Republican") is cut to the place
+ * recogniser learned from tags it MISC). So does a name of two or more words read as a person or a place ("the Ulster
+ * Unionists", review 70). A place and one party member ("Indiana Republican") is cut to the place
  * (placeOfPartyMember). Else `m` unchanged.
  */
 export function asPartyMembers(m: RecognizedMention): RecognizedMention {
   const placed = placeOfPartyMember(m);
   if (placed) return placed;
-  if (m.type !== 'other') return m;
   const words = splitAtSpaces(m.text);
+  // ("the Ulster Unionists", read as a place: a party's name of two or more words is the party whatever it was read as.)
+  if (m.type === 'org' || (m.type !== 'other' && words.length < 2)) return m;
   if (!words.every((w) => isCapitalised(w)) || !readWordList('entity-party-families.txt').has(words[words.length - 1])) return m;
   return { ...m, type: 'org', label: 'ORG' };
 }
