@@ -9,6 +9,10 @@
 //   weekday-shift    "Wednesday, Sept. 12" → the next weekday                  → weekday-mismatch
 //   impossible-day   "Sept. 12" / "12 September" → a day the month lacks         → impossible-date
 //   next-last-swap   "last week" ↔ "next week" under a past or future verb      → tense-date-mismatch
+//                    (also months, seasons, quarters, weekends and weekdays: "last March", "next spring")
+//   tense-flip       a one-word past verb dating a day, month or year before publication's → "will <lemma>" ("was
+//                    <participle>" → "will be <participle>"), and "will <lemma>" dating one after it → the verb's past
+//                    form as the corpus writes it                                → tense-date-mismatch
 //   wrong-apposition "on Monday" → "on Monday, <the day after as a date>"       → weekday-mismatch or date-conflict
 // False alarms: findings of the date rules on the unchanged documents, per 100 documents.
 import * as fs from 'fs';
@@ -17,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { analyze } from '../server/src/core/analyze';
 import { addDays, daysInMonth, monthNames, parseIsoDay, weekdayNames, weekdayOf } from '../server/src/core/dates/calendar';
 import { corpusDir, readPart } from './eval-dates';
+import { languageOf } from '../server/src/core/language';
 
 const DATE_RULES = new Set(['weekday-mismatch', 'impossible-date', 'tense-date-mismatch', 'date-conflict']);
 
@@ -44,8 +49,80 @@ function splitOf(name: string): 'dev' | 'heldout' {
 
 const replace = (text: string, start: number, end: number, by: string) => text.slice(0, start) + by + text.slice(end);
 
+/** lemma → its past form as the documents write it most often ("meet" → "met"), from one-word past verb groups. */
+function pastForms(docs: Source[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const src of docs) {
+    const a = analyze(src.text, { format: src.format });
+    const layer = languageOf(a.article);
+    for (const g of layer.verbGroups) {
+      if (g.tense !== 'past' || g.first !== g.last || g.passive || g.perfect) continue;
+      const t = layer.tokens[g.head];
+      const written = a.article.prose.slice(t.start, t.end);
+      if (!/^[a-z]+$/.test(written) || written === t.lemma) continue;
+      const m = counts.get(t.lemma) ?? new Map<string, number>();
+      m.set(written, (m.get(written) ?? 0) + 1);
+      counts.set(t.lemma, m);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [lemma, m] of counts) out.set(lemma, [...m].sort((x, y) => y[1] - x[1])[0][0]);
+  return out;
+}
+
+/** Is date `d` wholly before (-1) or after (1) the publication day `pub` (YYYY-MM-DD), at its own grain; 0 when it
+ * is neither or has no day or month value. Months next to publication's are left out (0): the slip must be plain. */
+function sideOfPublication(d: { value: string | null; grain?: string }, pub: string): -1 | 0 | 1 {
+  if (!d.value || (d.grain !== 'day' && d.grain !== 'month' && d.grain !== 'year')) return 0;
+  if (d.grain === 'year') return Math.sign(Number(d.value) - Number(pub.slice(0, 4))) as -1 | 0 | 1;
+  if (d.grain === 'day') {
+    const gap = (Date.parse(d.value) - Date.parse(pub)) / 86400000;
+    return gap <= -2 ? -1 : gap >= 2 ? 1 : 0;
+  }
+  const months = (v: string) => Number(v.slice(0, 4)) * 12 + Number(v.slice(5, 7));
+  const gap = months(d.value) - months(pub);
+  return gap <= -2 ? -1 : gap >= 2 ? 1 : 0;
+}
+
+/** The tense-flip slip of date `d`, or null: its one-word past verb made "will <lemma>", or its "will <lemma>" made
+ * the past form `past` gives. */
+function tenseFlip(a: ReturnType<typeof analyze>, d: ReturnType<typeof analyze>['dates'][number], past: Map<string, string>): Slip | null {
+  const pub = a.article.frontMatter?.published;
+  if (!pub || !d.tenseCue || d.resolvedBy !== 'text' || d.kind !== 'date') return null;
+  const side = sideOfPublication(d, String(pub).slice(0, 10));
+  const layer = languageOf(a.article);
+  const at = layer.tokenAt(d.tenseCue.start);
+  const g = layer.verbGroups.find((x) => x.first <= at && at <= x.last);
+  if (!g || g.negated || g.modal || g.perfect || g.progressive) return null;
+  const head = layer.tokens[g.head];
+  // A participle after its noun ("the town devastated by an earthquake") is no finite verb; a date inside the
+  // subject's "of" phrase ("the European Council of 28-29 June 2018 gave") dates the noun, not the verb.
+  const after = layer.tokens[g.last + 1], before = layer.tokenAt(d.start) - 1;
+  if (after?.lemma === 'by' || (d.start < head.start && before >= 0 && layer.tokens[before].lemma === 'of')) return null;
+  // Only a date that is an adverbial of its clause: not one modifying a noun ("its 1988 recapitalization", "the 1996
+  // Olympic bombing"), nor one parted from the verb by a comma or a dash (a dateline, an aside).
+  const next = layer.tokens[layer.tokenAt(d.end - 1) + 1];
+  const determined = before >= 0 && ['DET', 'PRON'].includes(layer.tokens[before].pos);
+  const [from, to] = d.start < head.start ? [d.end, layer.tokens[g.first].start] : [layer.tokens[g.last].end, d.start];
+  if ((next && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos)) || determined || /[,–—()]|\s-\s/.test(a.article.prose.slice(from, to))) return null;
+  const group = a.article.text.slice(layer.tokens[g.first].start, layer.tokens[g.last].end);
+  let by: string | undefined;
+  const passive = g.passive && g.last === g.first + 1 && /^(?:was|were) [a-z]+$/.test(group);
+  if (side < 0 && g.tense === 'past' && passive) by = `will be ${group.split(' ')[1]}`;
+  if (side < 0 && g.tense === 'past' && !g.passive && g.first === g.last && /^[a-z]+$/.test(group) && !['be', 'have', 'do'].includes(head.lemma)) by = `will ${head.lemma}`;
+  if (side > 0 && g.tense === 'future' && g.last === g.first + 1 && /^will [a-z]+$/.test(group) && head.lemma !== 'be') by = past.get(head.lemma);
+  if (!by) return null;
+  const start = layer.tokens[g.first].start, end = layer.tokens[g.last].end;
+  const shift = by.length - (end - start);
+  const text = replace(a.article.text, start, end, by);
+  // A finding anywhere from the verb or the date to the sentence's end catches it: the other end of a range ("from
+  // 1991 to 1997") may carry it, and the original had no tense finding.
+  const sentenceEnd = a.article.sentences[d.sentence]?.end ?? d.end;
+  return { kind: 'tense-flip', text, start: Math.min(start, d.start), end: Math.max(sentenceEnd, end) + shift, rules: ['tense-date-mismatch'] };
+}
+
 /** The slips one document allows, at most `perDoc` of each kind; each records where it is and what should find it. */
-function slipsOf(src: Source, perDoc: number): Slip[] {
+function slipsOf(src: Source, perDoc: number, past: Map<string, string>): Slip[] {
   const a = analyze(src.text, { format: src.format });
   const text = src.text;
   const out: Slip[] = [];
@@ -69,7 +146,9 @@ function slipsOf(src: Source, perDoc: number): Slip[] {
         out.push({ kind: 'impossible-day', text: replace(text, at, at + len, String(bad)), start: d.start, end: d.end + String(bad).length - len, rules: ['impossible-date'] });
       }
     }
-    const swap = /^(last|next)(\s+)(week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i.exec(d.text);
+    const flip = take('tense-flip') && !a.findings.some((f) => f.rule === 'tense-date-mismatch') ? tenseFlip(a, d, past) : null;
+    if (flip) out.push(flip);
+    const swap = /^(last|next)(\s+)(week|weekend|month|year|quarter|season|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/i.exec(d.text);
     const agrees = swap && ((swap[1].toLowerCase() === 'last' && d.tense === 'past') || (swap[1].toLowerCase() === 'next' && d.tense === 'future'));
     if (take('next-last-swap') && swap && agrees && !a.findings.some((f) => f.rule === 'tense-date-mismatch' && f.start < d.end && d.start < f.end)) {
       const by = swap[1].toLowerCase() === 'last' ? (swap[1][0] === 'L' ? 'Next' : 'next') : swap[1][0] === 'N' ? 'Last' : 'last';
@@ -92,6 +171,7 @@ function main(): void {
   const docs = sources();
   if (docs.length === 0) { console.error('date-slips: no corpus found under ../shared/corpora'); process.exit(2); }
   const splits = values.split === 'both' ? (['dev', 'heldout'] as const) : ([values.split === 'heldout' ? 'heldout' : 'dev'] as const);
+  const past = pastForms(docs);
   for (const split of splits) {
     const mine = docs.filter((d) => splitOf(d.name) === split);
     const found = new Map<string, { n: number; hit: number }>();
@@ -100,7 +180,7 @@ function main(): void {
       const original = analyze(src.text, { format: src.format }).findings.filter((f) => DATE_RULES.has(f.rule));
       alarms += original.length;
       for (const f of original) show(split, `false alarm ${src.name}: ${f.rule} “${f.text}” ${f.message}`);
-      for (const slip of slipsOf(src, perDoc)) {
+      for (const slip of slipsOf(src, perDoc, past)) {
         const hit = analyze(slip.text, { format: src.format }).findings.some((f) => slip.rules.includes(f.rule) && f.start < slip.end && slip.start < f.end);
         const k = found.get(slip.kind) ?? { n: 0, hit: 0 };
         k.n++;

@@ -2259,3 +2259,31 @@ describe('slips70: an event "the week of" a past day, and a day of the year befo
     assert.deepEqual(dates('2024-05-20', 'Sales were flat a year earlier. The period ended May 31.'), ['May 31 2024-05-31']);
   });
 });
+
+describe('tense flips the slip generator plants (date-slips tense-flip kind; examples written after the fix)', () => {
+  const said = (published: string, body: string) => tense(published, body);
+
+  it('reads the verb before an aside that a bare -ing form opens ("will kill 224 people, including 12 Americans, on Aug. 7, 1998")', () => {
+    assert.equal(tense('1999-10-08', 'The bombs will kill 224 people, including 12 Americans, on Aug. 7, 1998.').length, 1);
+    assert.equal(tense('2024-06-20', 'The firm will cut 300 jobs, citing weak demand, on 4 June.').length, 1);
+    assert.deepEqual(tense('2024-06-20', 'The firm cut 300 jobs, citing weak demand, on 4 June.'), []);
+  });
+
+  it('reads a fronted range or limit as the clause\'s, also after "that"', () => {
+    assert.match(said('2024-10-08', 'Between May and September 2023, Wilson will contact two children.')[0] ?? '', /“will contact”\) running up to September 2023/);
+    assert.equal(tense('2024-10-08', 'Between 1 May and 30 September 2023, the fund will pay out £2m.').length, 1);
+    assert.equal(tense('2024-10-08', 'Until March 2024, the scheme will cover all schools.').length, 1);
+    assert.equal(tense('2024-10-08', 'The court heard that in September 2023, Wilson will contact two children.').length, 1);
+    assert.deepEqual(tense('2024-10-08', 'Between May and September 2025, Wilson will visit two schools.'), []);
+    assert.deepEqual(tense('2024-10-08', 'Until March 2024, the scheme covered all schools.'), []);
+  });
+
+  it('reads a "when" clause a date introduces as happening then', () => {
+    assert.match(said('1999-10-27', 'He was in Kansas City in 1968 when Russian troops will sweep through Prague.')[0] ?? '', /“will sweep”\) in the “when” clause of 1968/);
+    assert.equal(tense('2024-06-20', 'Since 2015, when the ministry will open its first office, staff have doubled.').length, 1);
+    assert.match(said('2024-06-20', 'The plant will close in 2027, when the lease ran out.')[0] ?? '', /Past tense \(“ran”\)/);
+    assert.deepEqual(tense('2024-06-20', 'In 1968, when troops swept through Prague, he fled.'), []);
+    assert.deepEqual(tense('2024-06-20', 'The plant will close in 2027, when the lease runs out.'), []);
+    assert.deepEqual(tense('2024-06-20', 'In 2027, when asked, he will decide.'), []);
+  });
+});

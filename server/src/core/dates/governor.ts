@@ -5,6 +5,7 @@ import type { Article, Span } from '../types';
 import type { TenseCue } from './tense';
 import { wordList } from './words';
 import { contextSet } from './context';
+import { monthNames } from './calendar';
 
 type GovernorTense = 'past' | 'present' | 'future';
 
@@ -42,6 +43,11 @@ const CLAUSE_MARKS = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–
 const REACH = 60;
 
 const word = (article: Article, t: Token) => article.prose.slice(t.start, t.end);
+
+/** Whether `w` is a month's name as written ("May", "September"), which the tagger may read as a noun or a modal. */
+function isMonthName(w: string): boolean {
+  return monthNames().includes(w);
+}
 
 function isBoundary(article: Article, t: Token): boolean {
   const w = word(article, t);
@@ -90,14 +96,12 @@ export function governingVerb(article: Article, span: Span): Governor | null {
   while (last + 1 < layer.tokens.length && layer.tokens[last + 1].start < span.end) last++;
   const sentence = layer.sentences[layer.tokens[first].sentence];
   let found: VerbGroup | null = null;
-  let opener = false;
   // A gerund passed after "after" or "since" tells what came before its verb: a past, whatever that verb's tense.
   let toldBefore = false;
   // Backwards, within the clause.
   for (let i = first - 1; i >= Math.max(sentence.first, first - REACH) && !found; i--) {
     const t = layer.tokens[i];
-    // A coordinator that opens the sentence ("But in June, …") joins it to the last one; it opens no clause of its own.
-    if (isBoundary(article, t)) { opener = t.pos !== 'PUNCT' && !(t.pos === 'CCONJ' && i === sentence.first); break; }
+    if (isBoundary(article, t)) break;
     const g = verbGroupAt(layer, i);
     if (!g || g.last !== i) continue;
     i = g.first;
@@ -147,6 +151,9 @@ export function governingVerb(article: Article, span: Span): Governor | null {
     if (g.tense === 'none' && /ing$/i.test(word(article, layer.tokens[g.first])) && verbGroupAt(layer, g.first - 1)?.last === g.first - 1) continue;
     // "withdrew after missing a test on 12 August", "will speak before leaving on 3 June": a gerund after a
     // preposition has no tense of its own; it happens in the time of the verb its phrase hangs on.
+    // "will kill 224 people, including 12 Americans, on Aug. 7": a bare -ing form right after a comma opens an aside
+    // that closes before the date; the verb before the aside governs.
+    if (g.tense === 'none' && g.first === g.last && word(article, layer.tokens[g.first - 1] ?? layer.tokens[g.first]) === ',' && /ing$/i.test(word(article, layer.tokens[g.first])) && commaBetween(article, layer.tokens[g.last].end, span.start)) continue;
     if (gerundAfterPreposition(article, layer, g)) {
       toldBefore ||= TOLD_BEFORE.has(word(article, layer.tokens[g.first - 1]).toLowerCase());
       continue;
@@ -161,7 +168,8 @@ export function governingVerb(article: Article, span: Span): Governor | null {
     // Forwards: only a date at the head of its clause reaches a verb past a comma.
     let k = first - 1;
     // A place in a fronted phrase stands there too: "In Washington tomorrow, the FAA released …".
-    const front = (t: Token) => verbGroupWords().clauseFrontWords.has(word(article, t).toLowerCase()) || t.pos === 'PROPN';
+    // So do the other end of a range and its day ("Between 1 May and 30 September 2023, …").
+    const front = (t: Token) => verbGroupWords().clauseFrontWords.has(word(article, t).toLowerCase()) || t.pos === 'PROPN' || t.pos === 'NUM' || isMonthName(word(article, t));
     while (k >= sentence.first && !isBoundary(article, layer.tokens[k]) && front(layer.tokens[k])) k--;
     const fronted = k < sentence.first || isBoundary(article, layer.tokens[k]);
     for (let i = last + 1, reach = last + REACH; i <= Math.min(sentence.last, reach); i++) {
@@ -174,7 +182,8 @@ export function governingVerb(article: Article, span: Span): Governor | null {
         continue;
       }
       if (isBoundary(article, t)) break;
-      if ((opener || !fronted) && word(article, t) === ',') break;
+      // (A date fronted in a clause a subordinator opens, "heard that in September 2023, Wilson will …", is that clause's.)
+      if (!fronted && word(article, t) === ',') break;
       const g = verbGroupAt(layer, i);
       if (!g) continue;
       // "Tomorrow afternoon, President Juncker, accompanied by …, will attend": a bare participle after a comma opens

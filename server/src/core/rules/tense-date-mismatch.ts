@@ -16,6 +16,7 @@ import { contextSet, endsWithPhrase, firstWord, hasWordOf, isAsciiLetter, lastLe
 import { beforePartOfPeriod } from '../dates/resolve';
 import { WindowMemo } from '../text/segments';
 import { detached } from '../text/memo';
+import { isWillFuture, whenClauseVerb } from '../dates/whenClause';
 
 /** Words that stretch a future over a time ("over the coming weeks"): the verb's action, not a noun's. */
 const STRETCH_WORDS = new Set(['over', 'during', 'within']);
@@ -250,6 +251,11 @@ export const tenseDateMismatch: Rule = {
         const before = article.prose.slice(Math.max(0, d.start - 30), d.start);
         const span = future ? [pub + 1, pub + 1] : behind ? [pub - 1, pub - 1] : interval(d, pub);
         if (!span) return findings;
+        const inWhenClause = !future && !behind ? whenClauseFinding(article, d, span as [number, number], published) : null;
+        if (inWhenClause) {
+          findings.push(inWhenClause);
+          return findings;
+        }
         // "compared with a loss of $3 million next year": the baseline of a reported change after publication.
         const baseline = !future && directed(d, article.prose) && hasWordOf(d.text, FORWARD) && span[0] > pub ? baselineBefore(article.prose, d, article.sentences[d.sentence], figures) : null;
         if (baseline) {
@@ -501,9 +507,47 @@ function limitFinding(article: Article, d: DateMention, before: string, span: [n
   // ("will extend the offer until Oct. 6": a day and month whose year the tense did not choose is as plain for a
   // "will" running up to it; slips69.)
   const dayWritten = d.grain === 'day' && CALENDAR_WORD.test(d.text);
-  const verb = d.reference !== 'future' && endsWithPhrase(before, RUNS_UNTIL()) && (span[1] < pub ? explicitOrDirected || dayWritten : span[0] > pub && explicitOrDirected) ? governingVerb(article, d) : null;
-  if (!verb || verb.end > d.start) return null;
+  const verb = d.reference !== 'future' && (endsWithPhrase(before, RUNS_UNTIL()) || endsRange(before)) && (span[1] < pub ? explicitOrDirected || dayWritten : span[0] > pub && explicitOrDirected) ? governingVerb(article, d) : null;
+  if (!verb || (verb.end > d.start && !frontedLimit(article, d))) return null;
   return valueAtTime(article, verb, d, figures) ? null : limitedByVerb(article, d, verb, before, span, published, inTime);
+}
+
+/** Whether date `d`'s limit phrase opens its sentence, set off by a comma ("Until September 2023, Wilson will …"). */
+function frontedLimit(article: Article, d: DateMention): boolean {
+  const sentence = article.sentences[d.sentence];
+  return !!sentence && !article.prose.slice(sentence.start, d.start).includes(',') && article.prose.slice(d.end).trimStart().startsWith(',');
+}
+
+/**
+ * "in 1968, when Russian troops will sweep through Prague" (published 1999), "in 2030, when the plant closed": the
+ * verb of a "when" clause the date introduces (dates/whenClause.ts) happens at the date; a will-future before
+ * publication, or a past (not a report: "in 2030, when it said") after it, is a slip. `span` is the days the date
+ * covers (toDays numbers). Null otherwise.
+ */
+function whenClauseFinding(article: Article, d: DateMention, span: [number, number], published: Ymd): RuleFinding | null {
+  if (d.relative && !directed(d, article.prose)) return null;
+  const g = whenClauseVerb(article, d);
+  if (!g) return null;
+  const pub = toDays(published);
+  const layer = languageOf(article);
+  const cue = article.text.slice(layer.tokens[g.first].start, layer.tokens[g.last].end);
+  if (span[1] < pub && isWillFuture(article, g)) {
+    return { start: d.start, end: d.end, message: `Future tense (“${cue}”) in the “when” clause of ${dateInWords(d)}, which is before the publication date (${formatDay(published)}).` };
+  }
+  const reports = wordList('dates-reporting-verbs.txt').has(lastWordOf(cue).toLowerCase());
+  if (span[0] > pub && g.tense === 'past' && !g.perfect && !g.modal && !g.prospective && !reports) {
+    return { start: d.start, end: d.end, message: `Past tense (“${cue}”) in the “when” clause of ${dateInWords(d)}, which is after the publication date (${formatDay(published)}).` };
+  }
+  return null;
+}
+
+/** How many words before "and" a range's "between" may stand: "between May and", "between 1 May and". */
+const RANGE_OPENING_WORDS = 3;
+
+/** Whether `before` (the text before a date) ends with "between … and": the date ends a range, as after "until". */
+function endsRange(before: string): boolean {
+  const words = wordsAtEnd(before, RANGE_OPENING_WORDS + 2);
+  return words[0] === 'and' && words.slice(2).includes('between');
 }
 
 /** limitFinding's reading of the verb group `verb` that governs date `d` after a limit (same arguments). */
