@@ -353,3 +353,19 @@ describe('a title the article introduces with its work noun stays a title where 
     assert.deepEqual(types('The film biopic Ray has topped the box office. Ray recounts the life of blues singer Ray Charles. Ray took $20m.'), ['other:Ray', 'other:Ray', 'person:Ray Charles', 'other:Ray']);
   });
 });
+
+describe('a law\'s title the recogniser read in pieces is one title (review 71: "the Freedom of Access to Clinic Entrances Act"; examples written after the fix)', () => {
+  const read = (body: string) => analyze(`---\npublished: 2005-03-01\n---\n\n${body}\n`).entities.map((e) => `${e.type}:${e.text}`);
+  const flagged = (body: string) => analyze(`---\npublished: 2005-03-01\n---\n\n${body}\n`).findings.filter((f) => f.rule === 'untagged-entity').map((f) => f.text);
+
+  it('joins the pieces over "to", "and", "of", "with" and a comma after "the"', () => {
+    assert.deepEqual(read('Congress passed the Freedom of Access to Clinic Entrances Act in 1994.'), ['org:Congress', 'other:Freedom of Access to Clinic Entrances Act']);
+    assert.deepEqual(read('The Financial Institutions Reform, Recovery and Enforcement Act of 1989 changed the rules.'), ['other:Financial Institutions Reform, Recovery and Enforcement Act']);
+    assert.deepEqual(flagged('The judge cited the Violent Crime Control and Law Enforcement Act and the Texas Electronic Mail and Solicitation Act.'), []);
+  });
+
+  it('keeps two laws in a list apart, and a name before "and the" law its own', () => {
+    assert.deepEqual(read('He cited the Texas Electronic Mail and Solicitation Act and Texas Deceptive Trade Practices Act.'), ['other:Texas Electronic Mail and Solicitation Act', 'other:Texas Deceptive Trade Practices Act']);
+    assert.deepEqual(read('Britain and the Human Rights Act are at odds, Mr Howard said.').filter((e) => !e.startsWith('person')), ['place:Britain', 'other:Human Rights Act']);
+  });
+});

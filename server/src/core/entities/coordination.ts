@@ -4,6 +4,7 @@
 // Studies"), the second repeats the first's words ("Outlook and Outlook Express"), or a side is a name the recogniser
 // reads alone elsewhere in the article or a known place ("Google and Ask Jeeves"). "Marks and Spencer", "Procter &
 // Gamble" and "Department of Trade and Industry" stay one name.
+import { endsLawTitle } from './lawNames';
 import { isGivenName, isMostlyCapitalised, isOftenLowerCase, type RecognizedMention } from './ner';
 import { endsOrgNames, hasPersonsNameShape, NAME_JOINERS, opensPersonNames } from './refine';
 import { lookupPlace } from './gazetteer';
@@ -32,6 +33,8 @@ export function splitCoordinated(raws: RecognizedMention[], prose: string, layer
   const opensOfName = new Set(raws.flatMap((r) => { const of = r.text.indexOf(' of '); return of > 0 ? [withoutThe(r.text.slice(0, of))] : []; }));
   const out: RecognizedMention[] = [];
   raws.forEach((r, i) => {
+    // A law's title holds its own commas and "and"s ("the Financial Institutions Reform, Recovery and Enforcement Act").
+    if (r.type === 'other' && endsLawTitle(r.text)) { out.push(r); return; }
     const pieces = cut[i].flatMap((p) => atConjunctions(p, prose, (name) => alone.has(name) && name !== p.text)).flatMap((p) => atOwner(p, prose, (name) => alone.has(name) || opensOfName.has(name)));
     const split = pieces.length !== 1 || pieces[0] !== r;
     out.push(...(split ? ownTypes(r, pieces, layer, readApart, readWhole) : pieces));

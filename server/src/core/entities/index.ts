@@ -20,6 +20,7 @@ import type { Article, EntityMention, EntityType, Span } from '../types';
 import { isMostlyCapitalised, isNationality, recognizeApart, recognizeEntities, type RecognizedMention } from './ner';
 import { linkMentions } from './linking';
 import { refineMention, withoutFunctionWords } from './refine';
+import { joinLawNames } from './lawNames';
 import { joinHeadOfNames, joinTrailingAnd, tailOfHeadOfName } from './headOf';
 import { joinAcrossNumber, joinTrailingNumber } from './numbered';
 import { isSportReport } from '../figures/sport';
@@ -394,7 +395,8 @@ export function findEntities(
   // "Order" + "of the" + "Bath": a name head before "of" makes one longer name with the name after it.
   // "Organisation for Economic Co-operation" + "and Development": a common word after "and" ends the name.
   const inTag = (s: Span) => entityTags.overlapping(s) !== undefined;
-  const joined = joinTrailingAnd(joinHeadOfNames(joinHyphenated(recognize(article.prose, article.sentences), article.prose), article.prose, languageOf(article), inTag), article.prose, languageOf(article), inTag);
+  // "the Freedom of Access" + "to" + "Clinic Entrances Act": the pieces of a law's title are one title.
+  const joined = joinLawNames(joinTrailingAnd(joinHeadOfNames(joinHyphenated(recognize(article.prose, article.sentences), article.prose), article.prose, languageOf(article), inTag), article.prose, languageOf(article), inTag), article.prose, languageOf(article), inTag);
   // "BBC Radio" + "4's": a number that ends a name, no figure or date.
   // "Pier" + "1" + "Imports": a number inside a name the recogniser read apart around it.
   const notName = (s: Span) => others.overlapping(s) !== undefined;

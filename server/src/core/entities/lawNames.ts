@@ -1,0 +1,56 @@
+// Titles of laws the recogniser reads in pieces: "the Freedom of Access" + "to" + "Clinic Entrances Act", "the
+// Financial Institutions Reform" + "," + "Recovery and Enforcement Act". One title, typed `other` (LABELLING.md).
+import type { Span } from '../types';
+import type { Language } from '../language';
+import type { RecognizedMention } from './ner';
+import { NER_LABEL } from './refine';
+import { readWordList } from '../dataFiles';
+import { lastWordOf } from '../text/shape';
+
+/** The words (lower case) or marks that may join two pieces of one title: "to", "and", "of", "with", "," …. */
+const JOINERS = new Set(['to', 'and', 'of', 'for', 'on', 'with', 'from', 'against', ',']);
+
+/**
+ * Joins each run of recognised pieces that ends in a law's title (its last word in data/entity-law-heads.txt: "Act",
+ * "Treaty", "Charter") into one mention of type `other`: the pieces stand in one sentence of `layer`, one joiner token
+ * between each two (JOINERS; "Reform, Recovery"), and the run opens right after "the" ("passed the Freedom of Access
+ * to Clinic Entrances Act"), which marks the whole as one title and keeps "Britain and the Human Rights Act" apart. A
+ * piece that `tagged` says overlaps a tag is left alone. `raws` in text order; returns a new array, `raws` untouched.
+ */
+export function joinLawNames(raws: readonly RecognizedMention[], prose: string, layer: Language, tagged: (s: Span) => boolean): RecognizedMention[] {
+  const heads = readWordList('entity-law-heads.txt');
+  const word = (i: number) => (i >= 0 && i < layer.tokens.length ? prose.slice(layer.tokens[i].start, layer.tokens[i].end) : '');
+  const out: RecognizedMention[] = [];
+  for (const r of raws) {
+    const last = out[out.length - 1];
+    if (!last || tagged(r) || tagged(last) || !heads.has(lastWordOf(r.text))) { out.push(r); continue; }
+    // The run of pieces before r, each one joiner from the next, back to one that opens after "the".
+    let from = out.length - 1;
+    let next: Span = r;
+    let opens = -1;
+    while (from >= 0) {
+      const piece = out[from];
+      const after = layer.tokenAt(piece.end - 1);
+      const before = layer.tokenAt(next.start);
+      // A piece that is a title of its own ends the run: "the Texas Electronic Mail and Solicitation Act and Texas
+      // Deceptive Trade Practices Act" are two laws.
+      if (heads.has(lastWordOf(piece.text))) break;
+      if (after < 0 || before !== after + 2 || !JOINERS.has(word(after + 1).toLowerCase()) || layer.tokens[after].sentence !== layer.tokens[before].sentence || tagged(piece)) break;
+      const first = layer.tokenAt(piece.start);
+      if (first > 0 && word(first - 1).toLowerCase() === 'the' && layer.tokens[first - 1].sentence === layer.tokens[first].sentence) opens = from;
+      next = piece;
+      from--;
+    }
+    if (opens < 0) { out.push(r); continue; }
+    const start = out[opens].start;
+    const confidence = Math.min(r.confidence, ...out.slice(opens).map((p) => p.confidence));
+    out.splice(opens);
+    out.push({ ...r, start, text: prose.slice(start, r.end), type: 'other', label: NER_LABEL.other, confidence });
+  }
+  return out;
+}
+
+/** Whether `text` (a name as written) ends with a law's title word (data/entity-law-heads.txt): "… Enforcement Act". */
+export function endsLawTitle(text: string): boolean {
+  return readWordList('entity-law-heads.txt').has(lastWordOf(text));
+}
