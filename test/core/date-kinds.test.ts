@@ -2287,3 +2287,22 @@ describe('tense flips the slip generator plants (date-slips tense-flip kind; exa
     assert.deepEqual(tense('2024-06-20', 'In 2027, when asked, he will decide.'), []);
   });
 });
+
+describe('a month before an event no one schedules, and a present perfect, look back (same-event pairs: "have gathered evidence in the October slaying"; examples written after the fix)', () => {
+  const values = (published: string, body: string) => analyze(`---\npublished: ${published}\n---\n\n${body}\n`).dates.map((d) => `${d.text} ${d.value}`);
+
+  it('reads "the March shooting" as past whatever the clause\'s tense', () => {
+    assert.deepEqual(values('1999-04-19', 'Investigators say they have gathered enough evidence in the October slaying of Dr. Slepian.'), ['October 1998-10']);
+    assert.deepEqual(values('2024-02-10', 'Police are still hunting the gunman behind the March shooting.'), ['March 2023-03']);
+    // A planned event may lie ahead.
+    assert.deepEqual(values('2024-02-10', 'Police are preparing for the March marathon.'), ['March 2024-03']);
+  });
+
+  it('reads a month after a present perfect as past, but not after a limit or in a relative clause', () => {
+    assert.deepEqual(values('2024-05-20', 'The firm has cut 200 jobs since June.'), ['June 2023-06']);
+    assert.deepEqual(values('2024-03-01', 'Shares have fallen sharply in April, traders said.'), ['April 2023-04']);
+    assert.deepEqual(values('1989-10-30', 'Two banks have lent the firm up to $90 million in loans through January.'), ['January 1990-01']);
+    assert.deepEqual(values('2005-03-01', 'The choir will sing in what has been called the finest hall in Leeds on Tuesday, 14 June.'), ['Tuesday, 14 June 2005-06-14']);
+    assert.deepEqual(values('2005-03-01', 'Fans will travel to what has become the club\'s second home on Saturday, 9 July.'), ['Saturday, 9 July 2005-07-09']);
+  });
+});

@@ -10,13 +10,13 @@ import { newsCandidates } from './patterns';
 import { cueNear, resolveCandidate } from './resolve';
 import { clauseOpenerBefore, clauseTense, governingVerb, tenseNear, type Governor } from './governor';
 import type { TenseCue } from './tense';
-import { unplannedEventAfter } from './events';
+import { isUnplannedEvent, unplannedEventAfter } from './events';
 import { impossibleMonths, impossibleNumericDays, SLASHED_DATE } from './written';
 import { writesDayFirst } from './numericOrder';
 import { mixedFractions } from '../figures/numbers';
 import { isSportReport } from '../figures/sport';
 import { hasDigit, hasLetter, hasLetterOrDigit, hasSpace, isCapitalised, isLowerInitial, wordsOf } from '../text/shape';
-import { contextSet, firstWord, leadingWordLength, possessiveAt, wordsIn } from './context';
+import { contextSet, firstWord, leadingWordLength, possessiveAt, wordAfterSpace, wordsIn } from './context';
 import { wordList } from './words';
 import { firstTokenEndingAfter, languageOf, quotationAt, verbGroupsIn, verbGroupWords, type Language } from '../language';
 
@@ -362,6 +362,9 @@ function tenseAt(article: Article, c: Candidate): TenseCue | null {
   // "after Thursday's bombings": an event no one schedules is told once it has happened, whatever the clause's tense.
   const unplanned = unplannedEventAfter(article.prose, c.end);
   if (unplanned) return { start: unplanned.start, end: unplanned.end, tense: 'past', perfect: false, governs: true };
+  // So is one the date modifies: "the October slaying", "the March floods" ("have gathered evidence in the October
+  // slaying", published in April).
+  if (beforeUnplannedNoun(article, c)) return { start: c.start, end: c.end, tense: 'past', perfect: false, governs: true };
   const cue = calendarTense(article, c);
   // "postponed until Tuesday", "adjourned the hearing to Monday": the day a thing is put off to lies ahead of the
   // putting off, which news tells soon after it happens: ahead of publication.
@@ -430,6 +433,35 @@ const THE = new Set(['the']);
 /** Words before a date (or before "mid-", "early" …) that make it a limit, which may lie ahead of a past verb ("gave them until mid-May to reply"). */
 const LIMITS = new Set(['until', 'till', 'by']);
 
+/** Whether the word right before verb group `g` opens a clause (data/language-verb-groups.json clauseOpeners: "that", "what" …). */
+function afterClauseOpener(article: Article, g: Span): boolean {
+  const before = wordsIn(article.prose.slice(Math.max(0, g.start - 12), g.start)).at(-1) ?? '';
+  return verbGroupWords().clauseOpeners.has(before) || before === 'what';
+}
+
+/** How far after a date (UTF-16 code units) the noun it modifies is read ("October slaying"). */
+const WORD_REACH = 24;
+
+/**
+ * "the October slaying", "the March floods": whether the word right after `span` names an event no one schedules
+ * (isUnplannedEvent), which has happened whatever the clause's tense ("have gathered evidence in the October slaying").
+ */
+function beforeUnplannedNoun(article: Article, span: Span): boolean {
+  const noun = wordAfterSpace(article.prose.slice(span.end, span.end + WORD_REACH))?.word.toLowerCase();
+  return !!noun && isUnplannedEvent(noun);
+}
+
+/**
+ * "have gathered evidence in the October slaying": a present perfect `g` before the date `span` looks back. Not one
+ * right after a relative word ("in what has been dubbed Europe's biggest tent on Tuesday, 14 June", "a team that has
+ * played in the Champions League in Friday's draw": the date belongs to the clause around it), nor over a limit
+ * ("has extended loans through January"; `lead` holds the words before the date): only "since" looks back from one.
+ */
+function perfectLooksBack(article: Article, g: Governor, span: Span, lead: readonly string[]): boolean {
+  const bound = lead.at(-1) !== 'since' && contextSet('limitWords').has(lead.at(-1) ?? '');
+  return g.presentPerfect && !g.plan && g.end <= span.start && !bound && !afterClauseOpener(article, g);
+}
+
 /** tenseAt before its reach for a weekday alone. */
 function calendarTense(article: Article, span: Span): TenseCue | null {
   const near = tenseNear(article, span);
@@ -445,6 +477,7 @@ function calendarTense(article: Article, span: Span): TenseCue | null {
   const before = g.end <= span.start && near !== null && near.start >= span.end && !limit;
   if (!limit && lead.at(-1) !== 'to' && takenAhead(g, span)) return null;
   if (g.tense === 'past' && !g.plan) return !near || (near.start === g.start && near.tense === 'past') || before ? governs('past', false) : near;
+  if (!limit && perfectLooksBack(article, g, span, lead)) return governs('past', false);
   if (g.tense === 'future' || (g.tense === 'present' && g.plan && !g.presentPerfect)) return governs('future', g.tense === 'future' && g.perfect);
   return near;
 }
