@@ -14,25 +14,85 @@
 //                    <participle>" → "will be <participle>"), and "will <lemma>" dating one after it → the verb's past
 //                    form as the corpus writes it                                → tense-date-mismatch
 //   wrong-apposition "on Monday" → "on Monday, <the day after as a date>"       → weekday-mismatch or date-conflict
+//   event-redated    the second of two mentions dating one event (labelled pairs, test/fixtures/date-pairs) moved:
+//                    a year back, a day three off, a weekday two on, a month two back → date-conflict on either
 // False alarms: findings of the date rules on the unchanged documents, per 100 documents.
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'node:util';
 import { analyze } from '../server/src/core/analyze';
 import { addDays, daysInMonth, monthNames, parseIsoDay, weekdayNames, weekdayOf } from '../server/src/core/dates/calendar';
-import { corpusDir, readPart } from './eval-dates';
+import { corpusDir, readPart, type Gold } from './eval-dates';
 import { languageOf } from '../server/src/core/language';
 
 const DATE_RULES = new Set(['weekday-mismatch', 'impossible-date', 'tense-date-mismatch', 'date-conflict']);
 
-interface Source { name: string; text: string; format: 'markdown' | 'text' }
-interface Slip { kind: string; text: string; start: number; end: number; rules: string[] }
+interface Source { name: string; text: string; format: 'markdown' | 'text'; timexes?: Gold[] }
+/** One planted slip: the changed text, where a finding must overlap (start–end, or `also`), and which rules count. */
+interface Slip { kind: string; text: string; start: number; end: number; rules: string[]; also?: { start: number; end: number } }
+
+/** A labelled same-event pair of a TBAQ document: two TIMEX3 tids in different sentences dating one event. */
+interface EventPair { doc: string; a: string; b: string; sure: boolean }
+
+/** test/fixtures/date-pairs/tbaq.jsonl (labelled for Newsdesk, tids only; see its README), or [] when absent. */
+function eventPairs(): EventPair[] {
+  const file = path.resolve(__dirname, '../test/fixtures/date-pairs/tbaq.jsonl');
+  if (!fs.existsSync(file)) return [];
+  const out: EventPair[] = [];
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const row = JSON.parse(line) as { doc: string; pairs: { a: string; b: string; sure: boolean }[] };
+    for (const p of row.pairs) out.push({ doc: row.doc, a: p.a, b: p.b, sure: p.sure });
+  }
+  return out;
+}
+
+/**
+ * The second mention of a labelled event moved to another time, as a slip of a second telling would, so that it falls
+ * outside the first mention's time (`first`, a gold TIMEX3 value): a written year one back ("Oct. 23, 1997" for 1998),
+ * a day three off ("March 7" for "March 4"), a year one back added to a day or month without one, a weekday two on, a
+ * month two back. `words` are the second mention as written, `value` its gold value. Null when none of these fits.
+ */
+function redated(words: string, value: string, first: string): string | null {
+  if (!/^\d{4}(-\d\d){0,2}$/.test(first) || !/^\d{4}(-\d\d){0,2}$/.test(value)) return null;
+  const [y, m, d] = value.split('-').map(Number);
+  const iso = (yy: number, mm?: number, dd?: number) => [String(yy), ...(mm ? [String(mm).padStart(2, '0')] : []), ...(dd ? [String(dd).padStart(2, '0')] : [])].join('-');
+  const candidates: [string, string][] = [];
+  const year = /\b(19|20)(\d\d)\b/.exec(words);
+  if (year) candidates.push([words.slice(0, year.index) + String(Number(year[0]) - 1) + words.slice(year.index + 4), iso(y - 1, m, d)]);
+  const day = /\b([A-Z][a-z]+\.?\s+)(\d{1,2})\b|\b(\d{1,2})(\s+[A-Z][a-z]+)/.exec(words);
+  if (day && d) {
+    const n = Number(day[2] ?? day[3]);
+    const by = n + 3 <= 28 ? n + 3 : n - 3;
+    const at = day.index + (day[1]?.length ?? 0);
+    candidates.push([words.slice(0, at) + String(by) + words.slice(at + String(n).length), iso(y, m, by)]);
+  }
+  // (Not after a relative word: "last Oct. 23, 1997", "July last year, 1996" are no one's slip.)
+  const relative = /\b(?:last|next|this|ago|year|yesterday|today|tomorrow)\b/i.test(words);
+  if (!year && !relative && m && (day || monthNames().some((name) => words.includes(name)))) candidates.push([`${words}, ${y - 1}`, iso(y - 1, m, d)]);
+  const names = weekdayNames();
+  const weekday = names.findIndex((w) => new RegExp(`\\b${w}\\b`).test(words));
+  if (weekday >= 0 && d) {
+    const later = addDays({ y, m, d }, 2);
+    candidates.push([words.replace(names[weekday], names[(weekday + 2) % 7]), iso(later.y, later.m, later.d)]);
+  }
+  const months = monthNames();
+  const month = months.findIndex((name) => new RegExp(`\\b${name}\\b`).test(words));
+  if (month >= 0 && m && !day) candidates.push([words.replace(months[month], months[(month + 10) % 12]), iso(m > 2 ? y : y - 1, ((m + 9) % 12) + 1)]);
+  // The moved mention must leave the first's time: "Oct. 26" still lies in "last October".
+  const apart = (v: string) => !v.startsWith(first) && !first.startsWith(v);
+  return candidates.find(([, v]) => apart(v))?.[0] ?? null;
+}
 
 function sources(): Source[] {
   const out: Source[] = [];
   if (fs.existsSync(corpusDir())) {
     for (const part of ['TimeBank', 'AQUAINT'] as const) {
-      for (const d of readPart(part)) if (d.dct) out.push({ name: `${part}/${d.name}`, text: `---\npublished: ${d.dct}\n---\n\n${d.text}`, format: 'text' });
+      for (const d of readPart(part)) {
+        if (!d.dct) continue;
+        const front = `---\npublished: ${d.dct}\n---\n\n`;
+        out.push({ name: `${part}/${d.name}`, text: `${front}${d.text}`, format: 'text', timexes: d.timexes.map((t) => ({ ...t, start: t.start + front.length, end: t.end + front.length })) });
+      }
     }
   } else console.error(`date-slips: ${corpusDir()} is absent; open-news only.`);
   const openNews = path.resolve(__dirname, '../../shared/corpora/open-news');
@@ -122,7 +182,7 @@ function tenseFlip(a: ReturnType<typeof analyze>, d: ReturnType<typeof analyze>[
 }
 
 /** The slips one document allows, at most `perDoc` of each kind; each records where it is and what should find it. */
-function slipsOf(src: Source, perDoc: number, past: Map<string, string>): Slip[] {
+function slipsOf(src: Source, perDoc: number, past: Map<string, string>, pairs: EventPair[]): Slip[] {
   const a = analyze(src.text, { format: src.format });
   const text = src.text;
   const out: Slip[] = [];
@@ -160,6 +220,14 @@ function slipsOf(src: Source, perDoc: number, past: Map<string, string>): Slip[]
       out.push({ kind: 'wrong-apposition', text: replace(text, d.end, d.end, insert), start: d.start, end: d.end + insert.length, rules: ['weekday-mismatch', 'date-conflict'] });
     }
   }
+  for (const p of pairs.filter((x) => x.sure && `${x.doc}.tml` === src.name)) {
+    const a = src.timexes?.find((t) => t.tid === p.a), b = src.timexes?.find((t) => t.tid === p.b);
+    if (!a || !b || !take('event-redated')) continue;
+    const by = redated(text.slice(b.start, b.end), b.value, a.value);
+    if (by === null) continue;
+    // (A weekday beside the moved day catches it too: "Friday, Oct. 26".)
+    out.push({ kind: 'event-redated', text: replace(text, b.start, b.end, by), start: b.start, end: b.start + by.length, also: { start: a.start, end: a.end }, rules: ['date-conflict', 'weekday-mismatch'] });
+  }
   return out;
 }
 
@@ -172,6 +240,7 @@ function main(): void {
   if (docs.length === 0) { console.error('date-slips: no corpus found under ../shared/corpora'); process.exit(2); }
   const splits = values.split === 'both' ? (['dev', 'heldout'] as const) : ([values.split === 'heldout' ? 'heldout' : 'dev'] as const);
   const past = pastForms(docs);
+  const pairs = eventPairs();
   for (const split of splits) {
     const mine = docs.filter((d) => splitOf(d.name) === split);
     const found = new Map<string, { n: number; hit: number }>();
@@ -180,8 +249,9 @@ function main(): void {
       const original = analyze(src.text, { format: src.format }).findings.filter((f) => DATE_RULES.has(f.rule));
       alarms += original.length;
       for (const f of original) show(split, `false alarm ${src.name}: ${f.rule} “${f.text}” ${f.message}`);
-      for (const slip of slipsOf(src, perDoc, past)) {
-        const hit = analyze(slip.text, { format: src.format }).findings.some((f) => slip.rules.includes(f.rule) && f.start < slip.end && slip.start < f.end);
+      for (const slip of slipsOf(src, perDoc, past, pairs)) {
+        const over = (f: { start: number; end: number }, s: { start: number; end: number }) => f.start < s.end && s.start < f.end;
+        const hit = analyze(slip.text, { format: src.format }).findings.some((f) => slip.rules.includes(f.rule) && (over(f, slip) || (!!slip.also && over(f, slip.also))));
         const k = found.get(slip.kind) ?? { n: 0, hit: 0 };
         k.n++;
         if (hit) k.hit++;

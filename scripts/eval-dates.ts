@@ -12,6 +12,8 @@ export interface Gold {
   end: number;
   type: string;
   value: string;
+  /** The TIMEX3's tid ("t12"). */
+  tid: string;
 }
 
 export interface Doc {
@@ -50,7 +52,7 @@ export function readTml(file: string): Doc {
   const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(xml)?.[1] ?? '';
   let text = '';
   const timexes: Gold[] = [];
-  const open: { start: number; type: string; value: string }[] = [];
+  const open: { start: number; type: string; value: string; tid: string }[] = [];
   const re = /<(\/?)([A-Za-z0-9]+)([^>]*)>|&(\w+);|([^<&]+)/g;
   for (let m = re.exec(body); m; m = re.exec(body)) {
     if (m[5] !== undefined) text += m[5];
@@ -58,10 +60,10 @@ export function readTml(file: string): Doc {
     else if (m[2] === 'TIMEX3' && !m[1]) {
       const attr = (k: string) => new RegExp(`${k}="([^"]*)"`).exec(m![3])?.[1] ?? '';
       if (m[3].trim().endsWith('/')) continue;
-      open.push({ start: text.length, type: attr('type'), value: attr('value') });
+      open.push({ start: text.length, type: attr('type'), value: attr('value'), tid: attr('tid') });
     } else if (m[2] === 'TIMEX3' && m[1]) {
       const o = open.pop();
-      if (o) timexes.push({ start: o.start, end: text.length, type: o.type, value: o.value });
+      if (o) timexes.push({ start: o.start, end: text.length, type: o.type, value: o.value, tid: o.tid });
     }
   }
   return { name: path.basename(file), text, dct: dct.slice(0, 10), timexes };
