@@ -67,3 +67,24 @@ describe('a given name read as a body, and a company named without "Internationa
     assert.equal(m[1].type, 'org');
   });
 });
+
+describe('a given name read as MISC, however often, is still the person it names (review 72: "Elian" … "Elian Gonzalez")', () => {
+  it('joins a one-word `other` to the one person with that given name whose surname stands alone, and it has no vote', () => {
+    // Written after the fix.
+    const m = mentionsOf(['Tomasz Wrona', 'person', 0.98], ['Tomasz', 'other', 0.6], ['Tomasz', 'other', 0.7], ['Wrona', 'person', 0.9], ['Tomasz', 'other', 0.5], ['Tomasz', 'other', 0.6]);
+    linkMentions(m, NO_REGISTRY);
+    assert.equal(new Set(m.map((x) => x.group)).size, 1);
+    assert.deepEqual([...new Set(m.map((x) => x.type))], ['person']);
+    // The same through a body's reading: four "Anil" read as organisations do not outvote "Anil Ambani".
+    const n = mentionsOf(['Anil Okoro', 'person', 0.95], ['Anil', 'org', 0.6], ['Anil', 'org', 0.6], ['Anil', 'org', 0.6], ['Anil', 'org', 0.6], ['Okoro', 'person', 0.9]);
+    linkMentions(n, NO_REGISTRY);
+    assert.deepEqual([...new Set(n.map((x) => x.type))], ['person']);
+  });
+
+  it('leaves a hyphenated word or a nationality read as MISC apart', () => {
+    const m = mentionsOf(['Euro-Sceptic Kilroy', 'person', 0.7], ['Euro-Sceptic', 'other', 0.8], ['Kilroy', 'person', 0.9]);
+    linkMentions(m, NO_REGISTRY);
+    assert.notEqual(m[1].group, m[0].group);
+    assert.equal(m[1].type, 'other');
+  });
+});

@@ -5,7 +5,7 @@ import { normaliseName } from '../registry';
 import { acronymClash, variantKey } from './variants';
 import { lookupPlace } from './gazetteer';
 import { afterCourtesyTitle, endsOrgNames, initialAndSurname, isCorporateForm } from './refine';
-import { isGivenName } from './ner';
+import { isGivenName, isNationality } from './ner';
 import type { Registry } from '../rules/rule';
 import type { EntityMention, EntityType } from '../types';
 import { hasSpace, isCapitalised, isDigits, isLowerInitial, wordsOf } from '../text/shape';
@@ -220,6 +220,8 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
   const clippings = new Map<string, number[]>();
   /** The article's one-word mentions (normalised), for a surname that stands alone. */
   const oneWordNames = new Set(normalised.filter((n) => !n.includes(' ')));
+  // One-word mentions joined to a person by their given name alone (below), which do not vote on the group's type.
+  const givenAlone = new Set<EntityMention>();
   mentions.forEach((m, j) => {
     const words = mentionWords[j];
     if (words.length < 2) return;
@@ -260,11 +262,13 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
     // So does a word read as a body ("Steven" … "Steven Gerrard" … "Gerrard"; "Elian" … "Elian Gonzalez"; review 69)
     // when the person's surname stands alone in the article too, which a body read as a person ("Nissan Motor",
     // "Lockheed Martin") seldom has; not a place, nor a word that opens a body's name.
-    if (candidates.size === 0 && m.type === 'org' && !m.tagged && !lookupPlace(m.text) && bucket(bodiesByFirst, text).length === 0 && !isCapitals(m.text, 2, 6) && !adjective(m)) {
+    // Or read as `other` (the recogniser's MISC: "Elian" in review 72), unless hyphenated or a nationality ("Euro-Sceptic").
+    const misc = m.type === 'other' && !m.text.includes('-') && !isNationality(m.text);
+    if (candidates.size === 0 && (m.type === 'org' || misc) && !m.tagged && !lookupPlace(m.text) && bucket(bodiesByFirst, text).length === 0 && !isCapitals(m.text, 2, 6) && !adjective(m)) {
       // (A surname in capitals is an acronym: "Microsoft IPTV" … "IPTV".)
       const people = bucket(givenNames, text).filter((j) => oneWordNames.has(mentionWords[j][mentionWords[j].length - 1]) && !isCapitals(lastWord(mentions[j].text), 2, 6));
       const roots = new Set(people.map((j) => find(j)));
-      if (roots.size === 1) { union([...roots][0], i); return; }
+      if (roots.size === 1) { union([...roots][0], i); givenAlone.add(m); return; }
     }
     // "the Fed" after "Federal Reserve": a clipped first word of one body.
     if (candidates.size === 0 && m.type === 'org' && isTitleCaseWord(m.text, 2, 3) && !lookupPlace(m.text)) {
@@ -299,7 +303,10 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
   });
   for (const [root, list] of groups) {
     const id = list.find((m) => m.id)?.id ?? null;
-    const type = groupType(list);
+    // A given name that joined its person through the full name has no vote of its own: "Elian" read 12 times as
+    // MISC is still the boy "Elian Gonzalez" names (review 72).
+    const voters = list.filter((m) => !givenAlone.has(m));
+    const type = groupType(voters.length ? voters : list);
     for (const m of list) {
       m.group = id ? `id:${id}` : `m${root}`;
       if (!m.id) m.id = id;
