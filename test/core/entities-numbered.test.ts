@@ -72,3 +72,17 @@ describe('entities: a number after a word that ends no name', () => {
     assert.ok(!untagged("\"When I'm 74, I will know,\" Jamie Foxx said.").some((t) => t.includes('74')));
   });
 });
+
+describe('entities: a capitalised number word opens the name after it (review 72: "the Three Gorges Dam"; examples written after the fix)', () => {
+  const read = (body: string) => analyze(`---\npublished: 2005-03-01\n---\n\n${body}\n`).entities.map((e) => `${e.type}:${e.text}`);
+
+  it('joins it inside a sentence, and a dam or an island is a place', () => {
+    assert.deepEqual(read('Engineers at the Three Gorges Dam said output rose.'), ['place:Three Gorges Dam']);
+    assert.deepEqual(read('The Three Mile Island plant was shut in 1979.'), ['place:Three Mile Island']);
+    assert.deepEqual(read('The film was directed by Three Kings film-maker David O Russell.').filter((e) => e.startsWith('other')), ['other:Three Kings']);
+  });
+
+  it('leaves a count that opens the sentence', () => {
+    assert.deepEqual(read('Five Chelsea players were injured on Saturday.'), ['org:Chelsea']);
+  });
+});

@@ -3,7 +3,7 @@ import { retypeBodies, retypeDeterminedPeople, retypeEmployers, retypeOwnersOfIt
 import { joinConstituencies } from './constituencies';
 import { isKnownPlace, retypeKnownPlaces, retypeKnownTowns } from './knownPlaces';
 import { linkStormNames } from './storms';
-import { headlineCommonWords } from './headlines';
+import { headlineCommonWords, inHeadline } from './headlines';
 import { retypeTeams } from './teams';
 import { retypeByContext } from './contextTypes';
 import { retypePossessedTitles } from './possessedTitles';
@@ -22,7 +22,7 @@ import { linkMentions } from './linking';
 import { refineMention, withoutFunctionWords } from './refine';
 import { joinLawNames } from './lawNames';
 import { joinHeadOfNames, joinTrailingAnd, tailOfHeadOfName } from './headOf';
-import { joinAcrossNumber, joinTrailingNumber } from './numbered';
+import { joinAcrossNumber, joinNumberWordOpeners, joinTrailingNumber } from './numbered';
 import { isSportReport } from '../figures/sport';
 import { agreeWithLongForms, retypeAcronyms } from './abbreviations';
 import { lookupPlace } from './gazetteer';
@@ -401,7 +401,9 @@ export function findEntities(
   // "Pier" + "1" + "Imports": a number inside a name the recogniser read apart around it.
   const notName = (s: Span) => others.overlapping(s) !== undefined;
   const numbered = joinTrailingNumber(joinAcrossNumber(joinNationalOpener(joined, article.prose, inTag), article.prose, languageOf(article), inTag, notName, () => isSportReport(article)), article.prose, languageOf(article), inTag, notName, () => isSportReport(article));
-  const raws = splitCoordinated(joinKnownPlaces(numbered, article.prose), article.prose, languageOf(article), readApart);
+  // "the Three Gorges Dam": a capitalised number word opens the name after it.
+  const counted = joinNumberWordOpeners(numbered, article.prose, languageOf(article), inTag, (at) => inHeadline(article, at));
+  const raws = splitCoordinated(joinKnownPlaces(counted, article.prose), article.prose, languageOf(article), readApart);
   const rawSpans = new SpanIndex(raws);
   const reads = raws.map((read) => {
     // A name read across a tag ("Mr :person[Greenspan]") or right beside one with only a space between ("Ainum Mohd

@@ -4,6 +4,9 @@ import type { Language } from '../language';
 import type { RecognizedMention } from './ner';
 import { endsPossessive, isCapitalised, isDigits } from '../text/shape';
 import { isKnownPlace } from './knownPlaces';
+import { getLexicon } from '../figures/lexicon';
+import { headTypesOf, NER_LABEL } from './refine';
+import { lastWordOf } from '../text/shape';
 
 /** The most digits a number inside a name has here: "Radio 4", "News 24", "Hot 100" (not a year: "Euro 2004" is read whole). */
 const NAME_NUMBER_DIGITS = 3;
@@ -85,4 +88,26 @@ function numberBetween(r: RecognizedMention, next: RecognizedMention, prose: str
   const digits = prose.slice(t.start, t.end);
   if (!isDigits(digits) || digits.length > 2 || t.sentence !== layer.tokens[last].sentence || layer.tokens[k + 1]?.sentence !== t.sentence) return -1;
   return k;
+}
+
+/**
+ * "the Three Gorges Dam", "near Three Mile Island": a spelled-out number (data/figures-numbers.json cardinals) written
+ * with a capital inside a sentence of `layer`, one space before a name the recogniser read, opens that name; the
+ * recogniser reads no number into a name. The name then takes the type its last word heads (data/name-heads.txt:
+ * "Dam", "Island" are places), else keeps its own. Not the sentence's first word ("Three Labour MPs said"), whose
+ * capital is the sentence's, nor one inside a headline (`inHeadline`), nor one another mention ends on; a mention
+ * `tagged` overlaps is left as it is. `raws` in text order; returns a new array.
+ */
+export function joinNumberWordOpeners(raws: readonly RecognizedMention[], prose: string, layer: Language, tagged: (s: Span) => boolean, inHeadline: (at: number) => boolean): RecognizedMention[] {
+  const cardinals = getLexicon().cardinals;
+  const heads = headTypesOf('name-heads.txt');
+  return raws.map((r, i) => {
+    const first = layer.tokenAt(r.start);
+    const before = layer.tokens[first - 1];
+    if (first <= 0 || layer.tokens[first].start !== r.start || tagged(r) || before.sentence !== layer.tokens[first].sentence || layer.sentences[before.sentence].first === first - 1) return r;
+    const word = prose.slice(before.start, before.end);
+    if (!isCapitalised(word) || !cardinals.has(word.toLowerCase()) || prose.slice(before.end, r.start) !== ' ' || inHeadline(before.start) || (i > 0 && raws[i - 1].end === before.end)) return r;
+    const type = heads.get(lastWordOf(r.text)) ?? r.type;
+    return { ...r, start: before.start, text: prose.slice(before.start, r.end), type, label: NER_LABEL[type] };
+  });
 }
