@@ -2306,3 +2306,21 @@ describe('a month before an event no one schedules, and a present perfect, look 
     assert.deepEqual(values('2005-03-01', 'Fans will travel to what has become the club\'s second home on Saturday, 9 July.'), ['Saturday, 9 July 2005-07-09']);
   });
 });
+
+describe('one event of any verb told twice: its object, or what its passive or participle happened to (issue 12 item 2; examples written after the fix)', () => {
+  const conflict = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('date-conflict'));
+
+  it('compares two dates of one verb done to one definite thing', () => {
+    assert.match(conflict('2024-06-20', 'Police seized the lorry on 2 June. The lorry, seized on 5 June, held 300kg of cannabis.')[0] ?? '', /“5 June” .* dates “seized” of “lorry”, which “2 June” put at/);
+    assert.equal(conflict('2024-06-20', 'Acme recalled 20,000 kettles on Monday. Acme recalled the kettles on Wednesday, a spokesman said.').length, 1);
+    // An active verb's object and a passive's subject are one undergoer.
+    assert.equal(conflict('2024-06-20', 'The board approved the plan on 6 March. The plan was approved on 4 March, officials said.').length, 1);
+  });
+
+  it('leaves two doers, two tenses, a verb with no object, and a date inside the subject', () => {
+    assert.deepEqual(conflict('2024-06-20', 'Mr Smith will meet Ms Ortiz on Friday. Mr Jones is meeting Ms Ortiz on Thursday.'), []);
+    assert.deepEqual(conflict('2024-06-20', 'The band topped the charts in 1998. The band could top the charts on Sunday.'), []);
+    assert.deepEqual(conflict('2024-06-20', 'Acme shares rose on Monday. Acme shares rose on Wednesday.'), []);
+    assert.deepEqual(conflict('2024-06-20', 'The year 2019 saw the debt soar. A drive in the late 1990s saw the debt soar.'), []);
+  });
+});

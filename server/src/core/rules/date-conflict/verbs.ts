@@ -12,6 +12,7 @@ import type { RuleFinding } from '../rule';
 import { interval } from './shared';
 import { endsPossessive, withoutFullStop, wordsOf } from '../../text/shape';
 import { contextSet } from '../../dates/context';
+import { wordList } from '../../dates/words';
 
 /**
  * Verb lemma and noun (lower case) → the event (its line's first verb lemma), from data/dates-event-verbs.txt, where a
@@ -40,6 +41,10 @@ interface DatedEvent {
   participants: Map<string, string>;
   /** The verb or noun as written ("convicted", "closure"). */
   word: string;
+  /** Of a verb of no data/dates-event-verbs.txt line: its group's tense ("past", "future+perfect"), and the keys of
+   * its subject's nouns and names when it has an object ("seifert" of "Seifert is meeting Ms Furse"). */
+  tense?: string;
+  agents?: string[];
   /** The names that modify a noun naming the event, lower case ("england" of "his England debut"), or "" / absent. */
   named?: string;
   /** Participants written as names (proper nouns), and common nouns written definite ("the bridge", "its stake"):
@@ -112,6 +117,9 @@ export function verbEventConflicts(article: Article, dates: DateMention[], entit
     for (let i = Math.max(0, j - COMPARED_BEFORE); i < j; i++) {
       const a = bucket[i];
       if (a.date.sentence === b.date.sentence || (a.named && b.named && a.named !== b.named)) continue;
+      // (Any other verb's two mentions must share their tense, and who did it when both name the doer: "Theodore is
+      // to meet Ms Furse on Friday" and "Seifert is meeting Ms Furse on Thursday" are two meetings.)
+      if (a.verb.startsWith(ANY_VERB) && (a.tense !== b.tense || (a.agents?.length && b.agents?.length && !a.agents.some((x) => b.agents!.some((y) => sameName(x, y)))))) continue;
       // ("its phone" told of two firms is two phones; so is "its phone" told of one firm and of one unplaced. A later
       // mention that tells its noun apart, "the quarter" … "its fourth quarter", is another; "the new law" … "the law"
       // is the same.)
@@ -131,6 +139,39 @@ export function verbEventConflicts(article: Article, dates: DateMention[], entit
 }
 
 const COMPARED_BEFORE = 32;
+
+/**
+ * The event key ("=seize") when the active verb group `group`, of no data/dates-event-verbs.txt line, tells one event
+ * of its object (`at.objects` of them; not a participle after its noun or opening its sentence, `at.undergone`):
+ * "seized a car bomb on Sunday" … "the car bomb, seized on Sunday" (predicateEvent keys the passive alike). Its
+ * mentions are compared only when told in one tense and by one doer (verbEventConflicts: "topped the charts in 1958"
+ * and "could top the charts on Sunday" are two toppings). Not "be", "have", "do" or a verb of saying; not one with a
+ * bare noun right after it ("takes effect", "took office": whole predicates, read by predicateEvent); not one whose
+ * date is no adverbial of it (the date, from `at.dateStart`, must follow the verb or open the sentence, `at.opens`;
+ * one inside the subject dates that noun: "An expansion drive in the late 1990s saw the debt soar"). Without an object
+ * a verb may tell what recurs ("plays on Saturday"): only its whole predicate told again is one event (predicateEvent).
+ */
+function objectEvent(layer: Language, group: VerbGroup, at: { objects: number; undergone: boolean; opens: boolean; dateStart: number }): string | undefined {
+  const lemma = layer.tokens[group.head].lemma;
+  const bare = layer.tokens[group.last + 1]?.pos === 'NOUN';
+  const adverbial = at.opens || layer.tokens[group.last].end <= at.dateStart;
+  const tells = at.objects > 0 && !at.undergone && !group.passive && adverbial && !bare && group.tense !== 'none' && !NO_EVENT_VERBS.has(lemma) && !wordList('dates-reporting-verbs.txt').has(lemma);
+  return tells ? `${ANY_VERB}${lemma}` : undefined;
+}
+
+/**
+ * Of an objectEvent (nothing for a `listed` event): its group's tense ("past", "future+perfect") and the keys of its
+ * subject's nouns and names ("seifert" of "Seifert is meeting Ms Furse"; not pronouns), read from token `from` on.
+ */
+function toldOf(layer: Language, prose: string, group: VerbGroup, from: number, listed: string | undefined): { tense?: string; agents?: string[] } {
+  if (listed) return {};
+  return { tense: `${group.tense}${group.perfect ? '+perfect' : ''}`, agents: subjectOf(layer, prose, group.first, from).map(([key]) => key).filter((key) => !key.startsWith(PRONOUN_KEY)) };
+}
+
+/** Marks an event keyed by a verb of no data/dates-event-verbs.txt line ("=seize"), apart from the listed events. */
+const ANY_VERB = '=';
+/** Verbs that tell no event of their own ("was the number one", "had a stake", "did the deal"). */
+const NO_EVENT_VERBS = new Set(['be', 'have', 'do']);
 
 /** Most tokens after a verb group read for a word that tells the event again ("resigned from the board again"). */
 const REPEAT_REACH = 4;
@@ -169,19 +210,21 @@ function eventOf(article: Article, layer: Language, d: DateMention, refer: Refer
   if (!group) return null;
   // "resigned again last week", "apologised anew": an event told as repeated is another one.
   if (repeated(layer, text, group, sentence.last)) return null;
-  const event = verbs.get(tokens[group.head].lemma);
-  if (!event) return predicateEvent(layer, article.prose, text, d, group, first, sentence.first, refer);
+  const listed = verbs.get(tokens[group.head].lemma);
   // "The phone, launched on 6 March, sold well": a participle after its noun and a comma tells what the noun underwent.
   const reduced = !group.passive && group.first > sentence.first && text(group.first - 1) === ',' && undergone(layer, text, group);
   // "Launched on 6 March, the phone sold well": an opening participle tells what the subject after its clause underwent.
   const opening = openingParticipleSubject(layer, text, group, sentence.first, sentence.last, skip);
   const object = group.passive || reduced || opening ? [] : nominalsAfter(layer, group.last + 1, sentence.last, skip, text);
+  const event = listed ?? objectEvent(layer, group, { objects: object.length, undergone: reduced || opening !== null, opens, dateStart: d.start });
+  if (!event) return predicateEvent(layer, article.prose, text, d, group, first, sentence.first, refer);
   // "was forced to apologise", "agreed to resign": an infinitive right after its verb has that verb's subject.
   const to = tokens[group.first - 1];
   const control = to && to.lemma === 'to' && to.pos === 'PART' ? verbGroupAt(layer, group.first - 2) : undefined;
   const subjectVerb = reduced ? group.first - 1 : control ? control.first : group.first;
   const participants = opening ?? (object.length ? object : subjectOf(layer, article.prose, subjectVerb, sentence.first));
-  return withReference(layer, text, sentence.first, { date: d, verb: event, word: text(group.head), participants: new Map(participants) }, refer);
+  const told = toldOf(layer, article.prose, group, sentence.first, listed);
+  return withReference(layer, text, sentence.first, { date: d, verb: event, word: text(group.head), participants: new Map(participants), ...told }, refer);
 }
 
 /**
@@ -213,7 +256,13 @@ function predicateEvent(layer: Language, prose: string, text: (k: number) => str
   // its report last March" tell one publication. A bare verb keeps it ("said on Sunday" and "said last year" are two
   // sayings, not one told twice).
   const predicate = tokens[first - 1]?.pos === 'ADP' && between.length > 1 ? between.slice(0, -1) : between;
-  return withReference(layer, text, from, { date: d, verb: `~${tokens[group.head].lemma} ${predicate.join(' ')}`, word, participants: new Map(subject) }, refer);
+  // A passive or a participle with nothing but the date's preposition tells what its subject underwent, as an active
+  // verb's object does: "the lorry, seized on 5 June" is the event of "Police seized the lorry on 2 June" (eventOf).
+  const lemma = tokens[group.head].lemma;
+  if (between.length === 1 && complement < 1 && !NO_EVENT_VERBS.has(lemma)) {
+    return withReference(layer, text, from, { date: d, verb: `${ANY_VERB}${lemma}`, word, participants: new Map(subject), tense: `${group.tense}${group.perfect ? '+perfect' : ''}`, agents: [] }, refer);
+  }
+  return withReference(layer, text, from, { date: d, verb: `~${lemma} ${predicate.join(' ')}`, word, participants: new Map(subject) }, refer);
 }
 
 /**
