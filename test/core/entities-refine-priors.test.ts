@@ -96,3 +96,17 @@ describe('entities: shows, expos and summits are events (review37; examples writ
     assert.deepEqual(flagged('She appeared on The Graham Norton Show.'), []);
   });
 });
+
+describe('a region\'s adjective or people\'s noun is no place (review 72: "Middle Eastern strangers"; examples written after the fix)', () => {
+  const read = (body: string) => analyze(`---\npublished: 2005-03-01\n---\n\n${body}\n`).entities.map((e) => `${e.type}:${e.text}`);
+
+  it('types "Middle Eastern", "Far Eastern", "Northern Irishman" other', () => {
+    assert.deepEqual(read('Leaflets warned of Middle Eastern strangers.'), ['other:Middle Eastern']);
+    assert.deepEqual(read('The Northern Irishman won the race in Leipzig.').filter((e) => !e.includes('Leipzig')), ['other:Northern Irishman']);
+  });
+
+  it('keeps places whose names end like adjectives', () => {
+    assert.deepEqual(read('Turkey acted in the Eastern Mediterranean.'), ['place:Turkey', 'place:Eastern Mediterranean']);
+    assert.deepEqual(read('Storms hit the North Sea on Monday.'), ['place:North Sea']);
+  });
+});

@@ -25,6 +25,26 @@ export function asDemonym(m: RecognizedMention): RecognizedMention {
 }
 
 /**
+ * `m` typed `other` (MISC) when it is two words, a region's opener of data/entity-region-openers.txt and a word with
+ * a compass adjective's or a people's ending (ADJECTIVE_ENDINGS), a place's name + "ese" ("South Sudanese") or a
+ * nationality of the recogniser's gazetteer: "Middle Eastern", "Northern Irishman", "North American" are group
+ * adjectives and nouns, not places or bodies. A place of the gazetteer ("South Africa") and a person's name are kept.
+ */
+/**
+ * Endings of a compass adjective and of a people's noun ("Eastern", "Irishman", "Englishmen"); not "-an" or "-ic",
+ * which end places too ("West Lothian", "the Eastern Mediterranean", "the North Atlantic").
+ */
+const ADJECTIVE_ENDINGS = ['ern', 'man', 'men'];
+
+export function asRegional(m: RecognizedMention): RecognizedMention {
+  const words = splitAtSpaces(m.text);
+  if (m.type === 'other' || m.type === 'person' || words.length !== 2 || lookupPlace(m.text) || !readWordList('entity-region-openers.txt').has(words[0])) return m;
+  const word = words[1];
+  const peoples = word.endsWith('ese') && (!!lookupPlace(word.slice(0, -3)) || !!lookupPlace(`${word.slice(0, -3)}a`));
+  return ADJECTIVE_ENDINGS.some((e) => word.endsWith(e)) || peoples || isNationality(word) ? { ...m, type: 'other', label: 'MISC' } : m;
+}
+
+/**
  * `m` typed `other` (MISC) when it is one word made of a prefix of data/entity-name-prefixes.txt, a hyphen and a
  * capitalised name ("Anti-Castro", "pro-Kremlin", "Post-Soviet"): an adjective formed from the name, not the name;
  * else `m` unchanged.

@@ -5,7 +5,7 @@ import type { Article, Span } from '../types';
 import { lookupPlace } from './gazetteer';
 import { isGivenName, isMostlyCapitalised, isOftenLowerCase, type RecognizedMention } from './ner';
 import { firstTokenEndingAfter, languageOf } from '../language';
-import { asDemonym, asFaith, asPartyMembers, asPrefixed } from './demonyms';
+import { asDemonym, asFaith, asPartyMembers, asPrefixed, asRegional } from './demonyms';
 import { asStorm } from './storms';
 import { asAward } from './awards';
 import { endsPossessive, hasLetter, hasSpace, isAllCapitals, isCapitalised, isLowerInitial, lastWordOf, withoutFullStop } from '../text/shape';
@@ -126,7 +126,7 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   if (isOfficeWord(last.word)) return null;
   // "Commissioner for Migration, Home Affairs and Citizenship": a portfolio names no body or place.
   if (isPortfolio(named, article.prose)) return null;
-  return asRegnal(asCompany(asPartyMembers(asPrefixed(asStorm(asAward(asFaith(asDemonym(withInitialAndSurname(withGivenName(withHeadPrior(withTopic(withLongerName(withHeadNoun(withListedInitial(named, article), article.prose), article.prose, sentenceEnd(named, article)), article.prose, sentenceEnd(named, article)))), article))), article.prose), article.prose)))));
+  return asRegnal(asCompany(asPartyMembers(asPrefixed(asStorm(asAward(asFaith(asRegional(asDemonym(withInitialAndSurname(withGivenName(withHeadPrior(withTopic(withLongerName(withHeadNoun(withListedInitial(named, article), article.prose), article.prose, sentenceEnd(named, article)), article.prose, sentenceEnd(named, article)))), article)))), article.prose), article.prose)))));
 }
 
 /** Longest title word ending a name that may be a name's own word ("Sen" of "Hun Sen"). */
