@@ -1553,3 +1553,15 @@ describe("review 70: a place's distance, a share's starting level, a company's m
     assert.deepEqual(reasons('The market value of the homes rose to $3bn.'), ['$3bn: unsourced']);
   });
 });
+
+describe('a count told again as a measure after ", or" or " - or" (review 72: "3,420 images - or 7.2GB"; examples written after the fix)', () => {
+  it('reads the measure as a restatement of the count, which carries the finding', () => {
+    assert.deepEqual(unsourced('Each phone will hold 12,000 songs - or 48GB - by next year.'), ['12,000']);
+    assert.deepEqual(unsourced('The lorry carried 40 pallets, or 18 tonnes, of cheese.'), ['40']);
+    assert.deepEqual(unsourced('Creditors holding $41bn - or 40% of the debt - accepted the offer.'), ['$41bn']);
+  });
+
+  it('keeps two amounts offered as alternatives', () => {
+    assert.deepEqual(unsourced('Fans paid £60, or £300 for a box.'), ['£60', '£300']);
+  });
+});

@@ -38,8 +38,8 @@ const CLAUSE_BREAK = new Set(['VERB', 'CCONJ', 'SCONJ', 'PUNCT']);
  * - `conversion`: money or a measure in brackets right after a figure in another currency or unit, in the same
  *   sentence ("3 miles (5 km)", "£5m ($6.3m)"); it restates that figure, which carries any finding.
  * - `restatement`: an amount per share after its total ("$12.4 million, or 91 cents a share", however many words
- *   the total's phrase runs to before ", or"), or a figure of another kind after ", or" ("27 million, or 50%, of the
- *   UK"), or a value an earlier sentence gave after "the" ("the original $585 million of bank debt"; namedAgain).
+ *   the total's phrase runs to before ", or"), or a figure of another kind after ", or" or " - or" ("27 million, or
+ *   50%, of the UK", "3,420 images - or 7.2GB"), or a value an earlier sentence gave after "the" ("the original $585 million of bank debt"; namedAgain).
  * - `headline`: a figure in a heading or the standfirst (a summary list at the top, see leadParagraphs) whose kind
  *   and value the body gives again after it (within APPROXIMATE_RESTATEMENT when either is approximate; in the body's
  *   first paragraph, finer: "$16bn" for "$16.6bn").
@@ -1077,7 +1077,7 @@ function enumerated(article: Article, f: FigureMention): NoSourceNeeded | null {
  * past its counted noun ("3,027,330 Rally's shares, or 45.2%").
  */
 const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
-const OR_BETWEEN = /^(?:[ \t]+[\p{L}'’]+){0,3}[ \t]*,[ \t]*or[ \t]+(?:an?[ \t]+)?$/iu;
+const OR_BETWEEN = /^(?:[ \t]+[\p{L}'’]+){0,3}[ \t]*(?:,|[ \t][-–—])[ \t]*or[ \t]+(?:an?[ \t]+)?$/iu;
 const PER_SHARE_AFTER = /^[ \t]+(?:a|per)[ \t]+(?:diluted[ \t]+)?share\b/i;
 
 /**
@@ -1100,6 +1100,11 @@ function commaOrBefore(between: string): boolean {
  * "profit of $12.4 million, or 91 cents a share": an amount per share right after the total it restates, in the same
  * sentence (LABELLING.md: a restatement of a figure in the same sentence); the total carries any finding.
  */
+/** Whether one of `a` and `b` is a count and the other a measure ("3,420 images" and "7.2GB"). */
+function countAndMeasure(a: FigureMention, b: FigureMention): boolean {
+  return (a.kind === 'count' && b.kind === 'measure') || (a.kind === 'measure' && b.kind === 'count');
+}
+
 function perShare(article: Article, prev: FigureMention | undefined, f: FigureMention): NoSourceNeeded | null {
   if (!prev || prev.sentence !== f.sentence) return null;
   const perShareAfter = (x: FigureMention) => PER_SHARE_AFTER.test(article.prose.slice(x.end, x.end + 24));
@@ -1109,7 +1114,8 @@ function perShare(article: Article, prev: FigureMention | undefined, f: FigureMe
   if (!OR_BETWEEN.test(between) && !bareOr) return null;
   // "27 million, or 50%, of the UK", "a rise of $5m, or 10%": the same quantity in another kind.
   // A share restates an amount or count and the other way round; two amounts are alternatives ("over 60, or £300").
-  const otherKind = prev.kind !== f.kind && (prev.kind === 'percent' || f.kind === 'percent') && prev.kind !== 'ratio' && f.kind !== 'ratio';
+  // So is a count told again as a measure ("3,420 images - or 7.2GB").
+  const otherKind = prev.kind !== f.kind && (prev.kind === 'percent' || f.kind === 'percent' || countAndMeasure(prev, f)) && prev.kind !== 'ratio' && f.kind !== 'ratio';
   // "$12.4 million, or 91 cents a share" and "$50 a share, or about $55 million": a total and its amount per share.
   const perShareOfTotal = prev.kind === 'money' && f.kind === 'money' && (perShareAfter(f) || perShareAfter(prev));
   // Without the comma only a total and its amount per share ("$525.8 million or $4.67 a share"): "27 million or 50%"
