@@ -2324,3 +2324,14 @@ describe('one event of any verb told twice: its object, or what its passive or p
     assert.deepEqual(conflict('2024-06-20', 'The year 2019 saw the debt soar. A drive in the late 1990s saw the debt soar.'), []);
   });
 });
+
+describe('the act one is charged with, accused of or jailed for is done (slips dev: "charged with gunning down Dr. Slepian next fall"; examples written after the fix)', () => {
+  it('reads a gerund after a verb of accusing as past, whatever the tense of the accusing', () => {
+    assert.match(tense('1999-06-07', 'Kopp, who is charged with gunning down the doctor next fall, fled.')[0] ?? '', /Past tense \(“is charged with gunning”\) about autumn 1999/);
+    assert.equal(tense('2024-06-20', 'The man, accused of stealing a car next week, was released on bail.').length, 1);
+    assert.equal(tense('2024-06-20', 'She will be sentenced for defrauding the council next year.').length, 1);
+    assert.deepEqual(tense('2024-06-20', 'Kopp will be charged with killing the doctor last October.'), []);
+    // Not a gerund after another verb: "plans to" and "is thinking of" look ahead.
+    assert.deepEqual(tense('2024-06-20', 'The council is thinking of closing the library next year.'), []);
+  });
+});

@@ -156,6 +156,13 @@ export function governingVerb(article: Article, span: Span): Governor | null {
     if (g.tense === 'none' && g.first === g.last && word(article, layer.tokens[g.first - 1] ?? layer.tokens[g.first]) === ',' && /ing$/i.test(word(article, layer.tokens[g.first])) && commaBetween(article, layer.tokens[g.last].end, span.start)) continue;
     if (gerundAfterPreposition(article, layer, g)) {
       toldBefore ||= TOLD_BEFORE.has(word(article, layer.tokens[g.first - 1]).toLowerCase());
+      // "is charged with gunning down the doctor last fall", "the man, accused of stealing a car last week": the act
+      // one is charged with, accused of or jailed for is done, whatever the tense of the charging.
+      const accuser = accusedAct(article, layer, g);
+      if (accuser) {
+        const charged = describeGovernor(article, layer, accuser, sentence, span);
+        return charged && { ...charged, end: layer.tokens[g.last].end, tense: 'past', will: false, plan: false, perfect: false, presentPerfect: false, lemma: layer.tokens[g.head].lemma };
+      }
       continue;
     }
     if (governedTense(g) === null) return null;
@@ -333,6 +340,17 @@ function finiteTenseNear(layer: Language, first: number, last: number, participl
   const finite = verbGroupsIn(layer, first, last).filter((g) => g.first !== participle.first && g.tense !== 'none' && !(g.first === g.last && g.tense === 'past' && layer.tokens[g.first].pos === 'VERB'));
   const before = finite.filter((g) => g.last < participle.first).at(-1);
   return (before ?? finite.find((g) => g.first > participle.last))?.tense ?? null;
+}
+
+/**
+ * The verb group of accusing or punishing (data/dates-context.json accusationVerbs, by lemma) that gerund group `g`
+ * follows with "with", "of" or "for" (accusationPrepositions): "is charged with gunning down", "was accused of
+ * stealing", "jailed for killing" tell of an act already done. Null when there is none.
+ */
+function accusedAct(article: Article, layer: Language, g: VerbGroup): VerbGroup | null {
+  const preposition = layer.tokens[g.first - 1];
+  const verb = verbGroupAt(layer, g.first - 2);
+  return !!preposition && !!verb && verb.last === g.first - 2 && contextSet('accusationPrepositions').has(word(article, preposition).toLowerCase()) && contextSet('accusationVerbs').has(layer.tokens[verb.head].lemma) ? verb : null;
 }
 
 /**
