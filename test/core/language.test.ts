@@ -413,3 +413,19 @@ describe('linguistic layer, a noun after a possessive (review 60: "The band\'s h
     assert.equal(posOf("Smith's hit the post twice.", 'hit'), 'VERB');
   });
 });
+
+describe('a name\'s last word the tagger reads as a verb (review 72: "Brad Adams, of Human Rights Watch, said: …"; examples written after the fix)', () => {
+  it('keeps the speaker across an aside whose body ends in such a word', () => {
+    assert.deepEqual(quotes('Ana Ruiz, of Human Rights Watch, said: "Nothing has changed."'), [{ quote: '"Nothing has changed."', speaker: 'Ana Ruiz' }]);
+    assert.deepEqual(quotes('Tom Hale, from the British Red Cross, said: "We need help."'), [{ quote: '"We need help."', speaker: 'Tom Hale' }]);
+  });
+
+  it('sources a vague figure in the quotation that runs on from the speaker\'s sentence', () => {
+    const a = analyze('---\npublished: 2005-03-01\n---\n\nAna Ruiz, of Human Rights Watch, said: "This is a huge signal. "There are still thousands of people who are missing."\n');
+    assert.deepEqual(a.findings.filter((f) => f.rule === 'vague-figure').map((f) => f.text), []);
+  });
+
+  it('leaves a verb after a name in lower case, and a headline in Title Case', () => {
+    assert.equal(read('Mr Hale watch the match on Sunday.').tokens.find((t) => t.lemma === 'watch')?.pos, 'VERB');
+  });
+});

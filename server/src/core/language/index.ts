@@ -381,8 +381,9 @@ function repairCompoundHeads(prose: string, reading: ParagraphReading): Paragrap
 }
 /**
  * A word of a name read as a verb by the lite tagger: "in the Northern Ireland Cross Country Championships in Coleraine
- * yesterday" (Cross/VERB), so a date hung on a present "Cross". A capitalised word, not its sentence's first, between
- * two capitalised words, in a sentence that is not in Title Case (some noun, verb, adjective or adverb in it opens in
+ * yesterday" (Cross/VERB), so a date hung on a present "Cross"; "Brad Adams, of Human Rights Watch, said" (Watch/VERB),
+ * so the speaker's aside held a verb. A capitalised word, not its sentence's first, right after a capitalised word, in
+ * a sentence that is not in Title Case (some noun, verb, adjective or adverb in it opens in
  * lower case: a headline's "Labour Wins Vote Over Budget" keeps its verb), is part of the name: retagged PROPN, lemma
  * the word. Mutates and returns `reading`.
  */
@@ -396,8 +397,8 @@ function repairVerbsInsideNames(prose: string, reading: ParagraphReading): Parag
     let lowerContent = false;
     for (let i = first; i <= last && !lowerContent; i++) lowerContent = CONTENT_POS.has(tokens[i].pos) && isLowerInitial(word(i));
     if (!lowerContent) continue;
-    for (let i = first + 1; i < last; i++) {
-      if (tokens[i].pos !== 'VERB' || !isCapitalised(word(i)) || !isCapitalised(word(i - 1)) || !isCapitalised(word(i + 1))) continue;
+    for (let i = first + 1; i <= last; i++) {
+      if (tokens[i].pos !== 'VERB' || !isCapitalised(word(i)) || !isCapitalised(word(i - 1))) continue;
       tokens[i].pos = 'PROPN';
       tokens[i].lemma = word(i);
     }
