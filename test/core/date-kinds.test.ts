@@ -609,7 +609,7 @@ describe('review 22: dates the hover resolved wrongly or missed', () => {
 
   it('reads the date in "the night of Friday, Oct. 23" and checks its weekday', () => {
     assert.deepEqual(dates('1998-11-21', 'Police said the shop was burgled on the night of Saturday, Oct. 24.'), ['Saturday, Oct. 24 1998-10-24']);
-    assert.deepEqual(findings('1998-11-21', 'The fire broke out on the evening of Thursday, Oct. 23.'), ['weekday-mismatch Thursday, Oct. 23 | Fri 23 Oct 1998 is a Friday, not a Thursday.']);
+    assert.deepEqual(findings('1998-11-21', 'The fire broke out on the evening of Thursday, Oct. 23.'), ['weekday-mismatch Thursday, Oct. 23 | 23 Oct 1998 is a Friday, not a Thursday.']);
     assert.deepEqual(dates('2024-06-03', 'Officers were called on the morning of 28 May.'), ['28 May 2024-05-28']);
     // No date: "the night of the storm".
     assert.deepEqual(dates('2024-06-03', 'Nobody slept on the night of the storm.'), []);
@@ -821,7 +821,7 @@ describe('1996 wire copy as it was (false alarms read off Reuters originals; exa
   it('reads a weekday ending a club name before a score as no date', () => {
     assert.deepEqual(dateFindings('1996-08-24', 'Results: Leeds 1 Sheffield Wednesday 3, Chelsea 2 Everton 2.'), []);
     // A weekday with its day after a preposition is still checked.
-    assert.deepEqual(dateFindings('1996-08-24', 'The replay is on Wednesday 3, the league said.'), ['weekday-mismatch Wednesday 3 | Tue 3 Sep 1996 is a Tuesday, not a Wednesday.']);
+    assert.deepEqual(dateFindings('1996-08-24', 'The replay is on Wednesday 3, the league said.'), ['weekday-mismatch Wednesday 3 | 3 Sep 1996 is a Tuesday, not a Wednesday.']);
   });
 
   it('reads "the next year" in a story as the year after its own time, "over the next year" as ahead of publication', () => {
@@ -1293,7 +1293,7 @@ describe('slips35: kinds found by a fresh helper (examples written after the fix
     // since slips37: "Friday 08/03/2024" is 8 March in either article; "Monday" fits neither.)
     assert.deepEqual(findings('2024-03-12', 'The fair opened on March 4.\n\nThe contract was signed on Monday 08/03/2024.'), [
       'tense-date-mismatch Monday 08/03/2024 | Past tense (“was signed”) about Sat 3 Aug 2024, which is after the publication date (Tue 12 Mar 2024).',
-      'weekday-mismatch Monday 08/03/2024 | Sat 3 Aug 2024 is a Saturday, not a Monday.',
+      'weekday-mismatch Monday 08/03/2024 | 3 Aug 2024 is a Saturday, not a Monday.',
     ]);
     // A slashed date that reads only one way decides for the others, whatever the words do.
     assert.deepEqual(values('2024-03-12', 'The fair opened on March 4.\n\nBids closed on 13/03/2024 and 08/03/2024.').slice(1), ['13/03/2024=2024-03-13', '08/03/2024=2024-03-08']);
@@ -1634,7 +1634,7 @@ describe('a day without a year that a past verb of expecting or planning takes (
     assert.deepEqual(dated('Most commentators have been expecting an election on Thursday 5 May.'), ['2005-05-05']);
     assert.deepEqual(weekday('Most commentators have been expecting an election on Thursday 5 May.'), []);
     // The planted slip: 6 May 2005 was a Friday (6 May 2004 a Thursday, which the past tense used to hide).
-    assert.deepEqual(weekday('Most commentators had been expecting an election on Thursday 6 May.'), ['weekday-mismatch Thursday 6 May | Fri 6 May 2005 is a Friday, not a Thursday.']);
+    assert.deepEqual(weekday('Most commentators had been expecting an election on Thursday 6 May.'), ['weekday-mismatch Thursday 6 May | 6 May 2005 is a Friday, not a Thursday.']);
     assert.deepEqual(dated('NATO decided to admit the three countries on 12 March.'), ['2005-03-12']);
   });
 

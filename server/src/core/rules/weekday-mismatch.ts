@@ -52,7 +52,7 @@ export const weekdayMismatch: Rule = {
         // into the past): then only the weekday is offered.
         const published = article.frontMatter?.published ?? null;
         if (published && Math.sign(isoDay(day).localeCompare(published)) * Math.sign(isoDay(target).localeCompare(published)) < 0) {
-          findings.push({ start: d.start, end: d.end, message: `${formatDay(day)} is a ${weekdayNames()[actual]}, not a ${weekdayNames()[d.weekday]}.`, fixes });
+          findings.push({ start: d.start, end: d.end, message: `${dayInWords(day)} is a ${weekdayNames()[actual]}, not a ${weekdayNames()[d.weekday]}.`, fixes });
           continue;
         }
         // Without a year the new day could be read in another year (it may move into the two months around
@@ -74,7 +74,7 @@ export const weekdayMismatch: Rule = {
       findings.push({
         start: d.start,
         end: d.end,
-        message: `${formatDay(day)} is a ${weekdayNames()[actual]}, not a ${weekdayNames()[d.weekday]}.`,
+        message: `${dayInWords(day)} is a ${weekdayNames()[actual]}, not a ${weekdayNames()[d.weekday]}.`,
         fixes,
       });
     }
@@ -148,4 +148,9 @@ function apposedWeekdays(article: Article, dates: DateMention[]): RuleFinding[] 
     else report(of(x), day, x.start - before![0].length, x.end, `“the ${before![1]}${before![2]}”`);
   });
   return out;
+}
+
+/** "13 Nov 1989": a day without its weekday, which the message names apart ("… is a Monday, not a Tuesday"). */
+function dayInWords(day: Ymd): string {
+  return formatDay(day).slice(formatDay(day).indexOf(' ') + 1);
 }
