@@ -2335,3 +2335,18 @@ describe('the act one is charged with, accused of or jailed for is done (slips d
     assert.deepEqual(tense('2024-06-20', 'The council is thinking of closing the library next year.'), []);
   });
 });
+
+describe('a count "later" or "earlier" held to the day told just before it (slips72: "Four days later, on Aug. 13" after Aug. 7; examples written after the fix)', () => {
+  const conflict = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('date-conflict'));
+
+  it('reports a count that does not fit the two days', () => {
+    assert.match(conflict('2024-06-20', 'The factory closed on 3 May. Five days later, on 12 May, workers marched to the town hall.')[0] ?? '', /“12 May” \(Sun 12 May 2024\) is 9 days after “3 May” .*, not five days later/);
+    assert.equal(conflict('2024-06-20', 'The ferry sank on Tuesday 14 May. A week later, on 28 May, divers found the wreck.').length, 1);
+  });
+
+  it('leaves counts that fit, hedged counts, and a count with no day after it', () => {
+    assert.deepEqual(conflict('2024-06-20', 'The factory closed on 3 May. Nine days later, on 12 May, workers marched.'), []);
+    assert.deepEqual(conflict('2024-06-20', 'The factory closed on 3 May. About a week later, on 12 May, workers marched.'), []);
+    assert.deepEqual(conflict('2024-06-20', 'The factory closed on 3 May. Five days later, workers marched on 12 May.'), []);
+  });
+});

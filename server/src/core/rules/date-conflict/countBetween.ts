@@ -153,3 +153,49 @@ function dateWords(span: [number, number]): string {
   if (span[0] === span[1]) return formatDay(fromDays(span[0]));
   return `${formatDay(fromDays(span[0]))} to ${formatDay(fromDays(span[1]))}`;
 }
+
+/** Relation words of a count whose other end the story told before it: "four days later, on Aug. 13". */
+const STORY_RELATIONS: Readonly<Record<string, 'after' | 'before'>> = { later: 'after', earlier: 'before' };
+/** Words that may stand between such a count and the day it leads to ("four days later, on Aug. 13"). */
+const LEADS_TO = new Set([',', 'on']);
+
+/**
+ * "The embassies were bombed on Aug. 7. … Four days later, on Aug. 13, the FBI …" (six days): a count with "later" or
+ * "earlier" right before a day written on the calendar or as a weekday (only a comma or "on" between), held to the
+ * last such day told before it, in its sentence or the one before (a day a verb of saying governs passed over). The
+ * finding is on the count, when no pair of days fits it (hedges and play as for counts within a sentence).
+ */
+export function laterCountConflicts(article: Article, dates: DateMention[]): RuleFinding[] {
+  const days = dates.filter((d) => measurable(d) && d.grain === 'day' && (CALENDAR_WORD.test(d.text) || d.weekday !== undefined));
+  if (days.length < 2) return [];
+  const layer = languageOf(article);
+  const out: RuleFinding[] = [];
+  days.forEach((own, i) => {
+    const count = storyCountBefore(article, layer, own);
+    const anchor = count && days.slice(0, i).reverse().find((d) => d.end <= count.start && d.sentence >= own.sentence - 1 && !datesTheSaying(article, d));
+    const a = interval(own);
+    const b = anchor && interval(anchor);
+    if (!count || !anchor || !a || !b) return;
+    const [low, high] = count.relation === 'after' ? [a[0] - b[1], a[1] - b[0]] : [b[0] - a[1], b[1] - a[0]];
+    const per = DAYS_PER_UNIT[count.unit];
+    if (fits(count.n, count.unit, count.hedge, low / per, high / per)) return;
+    const claimed = `${count.hedge ? `${count.hedge} ` : ''}${count.written.toLowerCase()}`;
+    out.push({ start: count.start, end: count.end, message: `“${own.text}” (${dateWords(a)}) is ${daysInWords(Math.abs(low), Math.abs(high))} ${low >= 0 ? 'after' : 'before'} “${anchor.text}” (${dateWords(b)}), told just before it, not ${claimed}.` });
+  });
+  return out;
+}
+
+/** The count "<number> <unit> later|earlier" right before day `own` (a comma or "on" between), or null. */
+function storyCountBefore(article: Article, layer: Language, own: DateMention): Count | null {
+  const word = (k: number) => article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
+  let k = firstTokenEndingAfter(layer, own.start) - 1;
+  while (k >= 0 && LEADS_TO.has(word(k))) k--;
+  const relation = k >= 2 ? STORY_RELATIONS[word(k)] : undefined;
+  if (!relation) return null;
+  const unit = layer.tokens[k - 1].lemma;
+  const n = word(k - 2) === 'a' || word(k - 2) === 'an' ? 1 : parseSmallNumber(word(k - 2));
+  if (!(unit in DAYS_PER_UNIT) || n === null || n <= 0) return null;
+  const start = layer.tokens[k - 2].start;
+  const hedge = countHedgeBefore(article.prose.slice(Math.max(0, start - 16), start));
+  return { start, end: layer.tokens[k].end, n, unit, relation, since: false, hedge, written: article.prose.slice(start, layer.tokens[k].end) };
+}
