@@ -156,13 +156,15 @@ function dateWords(span: [number, number]): string {
 
 /** Relation words of a count whose other end the story told before it: "four days later, on Aug. 13". */
 const STORY_RELATIONS: Readonly<Record<string, 'after' | 'before'>> = { later: 'after', earlier: 'before' };
+/** How many sentences back the day a "later" count runs from may be told ("the Aug. 7 bombings" … three sentences … "four days later, on Aug. 13"). */
+const STORY_REACH = 4;
 /** Words that may stand between such a count and the day it leads to ("four days later, on Aug. 13"). */
 const LEADS_TO = new Set([',', 'on']);
 
 /**
  * "The embassies were bombed on Aug. 7. … Four days later, on Aug. 13, the FBI …" (six days): a count with "later" or
  * "earlier" right before a day written on the calendar or as a weekday (only a comma or "on" between), held to the
- * last such day told before it, in its sentence or the one before (a day a verb of saying governs passed over). The
+ * last such day told before it, within STORY_REACH sentences (a day a verb of saying governs passed over). The
  * finding is on the count, when no pair of days fits it (hedges and play as for counts within a sentence).
  */
 export function laterCountConflicts(article: Article, dates: DateMention[]): RuleFinding[] {
@@ -172,7 +174,7 @@ export function laterCountConflicts(article: Article, dates: DateMention[]): Rul
   const out: RuleFinding[] = [];
   days.forEach((own, i) => {
     const count = storyCountBefore(article, layer, own);
-    const anchor = count && days.slice(0, i).reverse().find((d) => d.end <= count.start && d.sentence >= own.sentence - 1 && !datesTheSaying(article, d));
+    const anchor = count && days.slice(0, i).reverse().find((d) => d.end <= count.start && d.sentence >= own.sentence - STORY_REACH && !datesTheSaying(article, d));
     const a = interval(own);
     const b = anchor && interval(anchor);
     if (!count || !anchor || !a || !b) return;
@@ -180,7 +182,7 @@ export function laterCountConflicts(article: Article, dates: DateMention[]): Rul
     const per = DAYS_PER_UNIT[count.unit];
     if (fits(count.n, count.unit, count.hedge, low / per, high / per)) return;
     const claimed = `${count.hedge ? `${count.hedge} ` : ''}${count.written.toLowerCase()}`;
-    out.push({ start: count.start, end: count.end, message: `“${own.text}” (${dateWords(a)}) is ${daysInWords(Math.abs(low), Math.abs(high))} ${low >= 0 ? 'after' : 'before'} “${anchor.text}” (${dateWords(b)}), told just before it, not ${claimed}.` });
+    out.push({ start: count.start, end: count.end, message: `“${own.text}” (${dateWords(a)}) is ${daysInWords(Math.abs(low), Math.abs(high))} ${low >= 0 ? 'after' : 'before'} “${anchor.text}” (${dateWords(b)}), told before it, not ${claimed}.` });
   });
   return out;
 }
