@@ -2350,3 +2350,13 @@ describe('a count "later" or "earlier" held to the day told just before it (slip
     assert.deepEqual(conflict('2024-06-20', 'The factory closed on 3 May. Five days later, workers marched on 12 May.'), []);
   });
 });
+
+describe('a kidnapping told as an abduction or a capture is one event (slips72: "abducted … in March 1996" … "his capture on March 26, 1997"; examples written after the fix)', () => {
+  const conflict = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('date-conflict'));
+
+  it('compares the two dates', () => {
+    assert.match(conflict('2024-06-20', 'The aid worker Tom Reyes was kidnapped in Yemen in May 2019. Officials said Reyes was freed two years after his abduction on 3 June 2018.')[0] ?? '', /dates “abduction” of “Tom Reyes”, which “May 2019” put at May 2019 \(“kidnapped”\)/);
+    assert.equal(conflict('2024-06-20', 'Rebels captured the engineer Ana Ruiz on 2 March. Her kidnapping on 9 March was condemned.').length, 1);
+    assert.deepEqual(conflict('2024-06-20', 'Rebels captured the engineer Ana Ruiz on 2 March. Her kidnapping on 2 March was condemned.'), []);
+  });
+});
