@@ -2360,3 +2360,17 @@ describe('a kidnapping told as an abduction or a capture is one event (slips72: 
     assert.deepEqual(conflict('2024-06-20', 'Rebels captured the engineer Ana Ruiz on 2 March. Her kidnapping on 2 March was condemned.'), []);
   });
 });
+
+describe('a participle after a comma, right before its date, takes the time of the verb before the comma (slips72: "sought to soften his words, saying on Saturday"; examples written after the fix)', () => {
+  const values = (published: string, body: string) => analyze(`---\npublished: ${published}\n---\n\n${body}\n`).dates.map((d) => `${d.text} ${d.value}`);
+
+  it('reads the weekday in the past of "sought", not the present of the reported clause', () => {
+    assert.deepEqual(values('1998-02-13', 'The minister sought to soften the words, saying on Saturday that Russia feels the US must wait.'), ['Saturday 1998-02-07']);
+    assert.deepEqual(values('2024-06-20', 'The council dropped the plan, citing on Monday costs that have doubled.'), ['Monday 2024-06-17']);
+  });
+
+  it('leaves a participle with its object before the date, and one that works as a preposition', () => {
+    assert.deepEqual(values('2005-03-01', 'Fox has changed its plan, launching new shows in May instead of June.'), ['May 2005-05', 'June 2005-06']);
+    assert.deepEqual(tense('2005-03-01', 'The film will also touch on his life, including his arrest in 1998.'), []);
+  });
+});

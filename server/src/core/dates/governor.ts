@@ -154,6 +154,14 @@ export function governingVerb(article: Article, span: Span): Governor | null {
     // "will kill 224 people, including 12 Americans, on Aug. 7": a bare -ing form right after a comma opens an aside
     // that closes before the date; the verb before the aside governs.
     if (g.tense === 'none' && g.first === g.last && word(article, layer.tokens[g.first - 1] ?? layer.tokens[g.first]) === ',' && /ing$/i.test(word(article, layer.tokens[g.first])) && commaBetween(article, layer.tokens[g.last].end, span.start)) continue;
+    // "sought to soften his words, saying on Saturday that …": a bare -ing form right after a comma, the date right
+    // after it (a preposition between at most), tells what went with the finite verb before the comma, in that verb's
+    // time. Not when an object stands between ("launching new shows in May": the date may be the object's), nor a
+    // participle that works as a preposition ("including his arrest in 1998").
+    if (g.tense === 'none' && g.first === g.last && word(article, layer.tokens[g.first - 1] ?? layer.tokens[g.first]) === ',' && /ing$/i.test(word(article, layer.tokens[g.first])) && first - g.last <= 2 && (first - g.last === 1 || layer.tokens[g.last + 1].pos === 'ADP') && !contextSet('prepositionalParticiples').has(word(article, layer.tokens[g.first]).toLowerCase())) {
+      const main = finiteBefore(layer, g.first - 1, sentence.first);
+      if (main) { found = main; break; }
+    }
     if (gerundAfterPreposition(article, layer, g)) {
       toldBefore ||= TOLD_BEFORE.has(word(article, layer.tokens[g.first - 1]).toLowerCase());
       // "is charged with gunning down the doctor last fall", "the man, accused of stealing a car last week": the act
@@ -340,6 +348,20 @@ function finiteTenseNear(layer: Language, first: number, last: number, participl
   const finite = verbGroupsIn(layer, first, last).filter((g) => g.first !== participle.first && g.tense !== 'none' && !(g.first === g.last && g.tense === 'past' && layer.tokens[g.first].pos === 'VERB'));
   const before = finite.filter((g) => g.last < participle.first).at(-1);
   return (before ?? finite.find((g) => g.first > participle.last))?.tense ?? null;
+}
+
+/**
+ * The nearest finite verb group that ends before token `before` in the sentence from token `from` (not an infinitive
+ * after "to": "sought to soften" is "sought"'s time), or null.
+ */
+function finiteBefore(layer: Language, before: number, from: number): VerbGroup | null {
+  for (let k = before - 1; k >= from; k--) {
+    const g = verbGroupAt(layer, k);
+    const to = g && layer.tokens[g.first - 1];
+    if (g && g.tense !== 'none' && !(to?.lemma === 'to' && to.pos === 'PART')) return g;
+    if (g) k = g.first;
+  }
+  return null;
 }
 
 /**
