@@ -2374,3 +2374,16 @@ describe('a participle after a comma, right before its date, takes the time of t
     assert.deepEqual(tense('2005-03-01', 'The film will also touch on his life, including his arrest in 1998.'), []);
   });
 });
+
+describe('a day and month written with a time of day are on the calendar (slips73: "at 12 noon on Thursday 9 May"; examples written after the fix)', () => {
+  it('checks the weekday beside them', () => {
+    assert.deepEqual(findings('2025-05-03', 'The ceremony starts at 12 noon on Thursday 9 May.').filter((f) => f.startsWith('weekday')), ['weekday-mismatch noon on Thursday 9 May | 9 May 2025 is a Friday, not a Thursday.']);
+    assert.equal(findings('2025-05-03', 'Polls close at midnight on Tuesday 14 May.').filter((f) => f.startsWith('weekday')).length, 1);
+    assert.deepEqual(findings('2025-05-03', 'The ceremony starts at midday on Friday 9 May.').filter((f) => f.startsWith('weekday')), []);
+  });
+
+  it('leaves "today" and "tonight" relative to publication', () => {
+    const a = analyze('---\npublished: 2025-05-03\n---\n\nThe talks resume tonight, and again on 9 May.\n');
+    assert.deepEqual(a.dates.map((d) => `${d.text} ${d.value}`), ['tonight 2025-05-03', '9 May 2025-05-09']);
+  });
+});

@@ -243,7 +243,10 @@ function endBeforeCount(prose: string, start: number, end: number, p: ReturnType
  * tagged like "tonight", but the weekday is a calendar day the tense places, not a step from publication.
  */
 function isRelative(text: string, tags: ReadonlySet<string>, p: ReturnType<typeof parts>): boolean {
-  const casual = [...tags].some((t) => t.startsWith('casualReference/') && !(p.wd !== null && PARTS_OF_DAY.has(t.slice(t.lastIndexOf('/') + 1))));
+  // (A day and month written out are on the calendar whatever time of day stands with them: "at 12 noon on Thursday
+  // 9 May", whose weekday is then checked.)
+  const written = p.d !== null && p.m !== null && hasDigit(text) && wordsOf(text).some((w) => monthNumber(w) !== null);
+  const casual = !written && [...tags].some((t) => t.startsWith('casualReference/') && !(p.wd !== null && PARTS_OF_DAY.has(t.slice(t.lastIndexOf('/') + 1))));
   return tags.has('result/relativeDate') || casual || (p.wd !== null && p.d === null && opensWith(text, contextSet('deicticWords')));
 }
 
@@ -266,8 +269,11 @@ function readsNoDate(text: string, relative: boolean): boolean {
 
 /** A calendar reading: chrono-node's certain parts, the weekday's span, and the range's end when there is one. */
 function calendarExpr(text: string, start: number, p: ReturnType<typeof parts>, rangeEnd?: ParsedComponents): Expr {
-  const w = p.wd !== null ? WEEKDAY_AT.exec(text) : null;
-  const expr: Expr = { t: 'cal', ...p, wdSpan: w ? [start + w.index, start + w.index + w[0].length] : null };
+  // A weekday written with a day of the month is the writer's, whatever chrono-node made certain: a time of day before
+  // it ("at 12 noon on Thursday 9 May") leaves the weekday uncertain there, and a weekday-mismatch unread.
+  const w = p.wd !== null || p.d !== null ? WEEKDAY_AT.exec(text) : null;
+  const wd = p.wd ?? (w ? WEEKDAY_INDEX[withoutFullStop(w[0].toLowerCase())] ?? null : null);
+  const expr: Expr = { t: 'cal', ...p, wd, wdSpan: w ? [start + w.index, start + w.index + w[0].length] : null };
   if (rangeEnd) expr.rangeEnd = { y: parts(rangeEnd).y ?? p.y, m: parts(rangeEnd).m ?? p.m, d: parts(rangeEnd).d };
   return expr;
 }
