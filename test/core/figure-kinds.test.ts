@@ -1565,3 +1565,14 @@ describe('a count told again as a measure after ", or" or " - or" (review 72: "3
     assert.deepEqual(unsourced('Fans paid £60, or £300 for a box.'), ['£60', '£300']);
   });
 });
+
+describe('a relative clause\'s "who" right before its verb stands for the name before its comma (review 73: "Doyle, who yesterday trimmed his projection"; examples written after the fix)', () => {
+  it('lets the named subject source its own data', () => {
+    assert.deepEqual(unsourced('Mr Okafor, who yesterday trimmed his earnings projection to $3.10 a share from $3.40, called the fall temporary.'), []);
+  });
+
+  it('leaves a "which" that is the object of another subject\'s verb', () => {
+    assert.deepEqual(unsourced('The firm must pay a £20m tax bill, which officials say is overdue.'), []);
+    assert.deepEqual(unsourced('The council approved a £20m budget, which the mayor called fair.'), ['£20m']);
+  });
+});

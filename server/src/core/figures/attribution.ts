@@ -693,12 +693,31 @@ const SUBJECT_REACH = 12;
 /** Dashes that open and close an aside ("the figures - revised after an audit - showed"). */
 const DASHES = new Set(['-', '–', '—', '--']);
 
+/** Relative pronouns that may stand for a clause's subject, the name before their comma ("Doyle, who trimmed …"). */
+const RELATIVE_SUBJECTS = new Set(['who', 'which']);
+/** Words that may stand between such a pronoun and its verb ("who yesterday trimmed", "which also expects"). */
+const BETWEEN_RELATIVE_AND_VERB = new Set(['yesterday', 'today', 'tomorrow', 'tonight', 'now', 'also', 'recently', 'earlier', 'later']);
+
+/**
+ * For token `k`, a "who" or "which" after a comma whose clause's verb starts at token `verb` with only words of
+ * BETWEEN_RELATIVE_AND_VERB between: the subject before the comma (subjectBefore), when it names someone; else null.
+ */
+function relativeAntecedent(layer: Language, prose: string, k: number, verb: number, sentenceFirst: number): { first: number; head: number; named: boolean } | null {
+  const tokens = layer.tokens;
+  const word = (i: number) => prose.slice(tokens[i].start, tokens[i].end).toLowerCase();
+  if (!RELATIVE_SUBJECTS.has(word(k)) || k - 1 <= sentenceFirst || word(k - 1) !== ',') return null;
+  for (let i = k + 1; i < verb; i++) if (!BETWEEN_RELATIVE_AND_VERB.has(word(i))) return null;
+  const named = subjectBefore(layer, prose, k - 1, sentenceFirst);
+  return named?.named ? named : null;
+}
+
 /**
  * The subject of a verb group starting at token `verb`, read leftwards within its clause: the leftmost stretch of
  * words up to a punctuation mark, a subordinator or another finite verb, with a bracketed or dashed aside skipped whole.
  * Returns the stretch's first token, its head (the nominal nearest the verb before any prepositional phrase: "The poll
  * of 20,000 people in 20 countries" → "poll"; a number inside such a phrase is passed over) and whether it names
- * someone (a proper noun or a capitalised word), or null when the stretch has no noun or pronoun. Token indices into
+ * someone (a proper noun or a capitalised word), or null when the stretch has no noun or pronoun. A relative "who" or
+ * "which" right before the verb stands for the named subject before its comma (relativeAntecedent). Token indices into
  * `layer.tokens`.
  */
 export function subjectBefore(layer: Language, prose: string, verb: number, sentenceFirst: number): { first: number; head: number; named: boolean } | null {
@@ -740,6 +759,10 @@ export function subjectBefore(layer: Language, prose: string, verb: number, sent
     }
     // ":org[Shoney's Inc]. said": an abbreviation's full stop left after a tag's closing bracket is the name's.
     if (isStrandedFullStop(layer.tokens, prose, k)) continue;
+    // "Doyle, who yesterday trimmed his projection": a relative "who" or "which" right before its verb (an adverb or
+    // a word of time between at most) stands for the named subject before its comma.
+    const antecedent = relativeAntecedent(layer, prose, k, verb, sentenceFirst);
+    if (antecedent) return antecedent;
     if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ') break;
     // "acted after it found that …": a preposition of time that opens the verb's clause (the tagger reads it ADP).
     if (t.pos === 'ADP' && verbGroupWords().timePrepositions.has(w.toLowerCase())) break;
