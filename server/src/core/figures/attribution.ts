@@ -5,6 +5,7 @@ import type { Config } from '../config';
 import type { Article, Attribution, Span } from '../types';
 import { asideStart, commentAsideStart, isStrandedFullStop, languageOf, verbGroupAt, verbGroupsIn, verbGroupWords, type Language, type Quotation, type VerbGroup } from '../language';
 import type { Lexicon } from './lexicon';
+import { readWordList } from '../dataFiles';
 import { matchPhrase } from './numbers';
 import { detached, GenerationMemo } from '../text/memo';
 import { WindowMemo } from '../text/segments';
@@ -695,18 +696,17 @@ const DASHES = new Set(['-', '–', '—', '--']);
 
 /** Relative pronouns that may stand for a clause's subject, the name before their comma ("Doyle, who trimmed …"). */
 const RELATIVE_SUBJECTS = new Set(['who', 'which']);
-/** Words that may stand between such a pronoun and its verb ("who yesterday trimmed", "which also expects"). */
-const BETWEEN_RELATIVE_AND_VERB = new Set(['yesterday', 'today', 'tomorrow', 'tonight', 'now', 'also', 'recently', 'earlier', 'later']);
 
 /**
  * For token `k`, a "who" or "which" after a comma whose clause's verb starts at token `verb` with only words of
- * BETWEEN_RELATIVE_AND_VERB between: the subject before the comma (subjectBefore), when it names someone; else null.
+ * data/figures-relative-fillers.txt between ("who yesterday trimmed"): the subject before the comma (subjectBefore), when it names someone; else null.
  */
 function relativeAntecedent(layer: Language, prose: string, k: number, verb: number, sentenceFirst: number): { first: number; head: number; named: boolean } | null {
   const tokens = layer.tokens;
   const word = (i: number) => prose.slice(tokens[i].start, tokens[i].end).toLowerCase();
   if (!RELATIVE_SUBJECTS.has(word(k)) || k - 1 <= sentenceFirst || word(k - 1) !== ',') return null;
-  for (let i = k + 1; i < verb; i++) if (!BETWEEN_RELATIVE_AND_VERB.has(word(i))) return null;
+  const fillers = readWordList('figures-relative-fillers.txt');
+  for (let i = k + 1; i < verb; i++) if (!fillers.has(word(i))) return null;
   const named = subjectBefore(layer, prose, k - 1, sentenceFirst);
   return named?.named ? named : null;
 }
