@@ -2342,6 +2342,8 @@ describe('a count "later" or "earlier" held to the day told just before it (slip
   it('reports a count that does not fit the two days', () => {
     assert.match(conflict('2024-06-20', 'The factory closed on 3 May. Five days later, on 12 May, workers marched to the town hall.')[0] ?? '', /“12 May” \(Sun 12 May 2024\) is 9 days after “3 May” .*, not five days later/);
     assert.equal(conflict('2024-06-20', 'The ferry sank on Tuesday 14 May. A week later, on 28 May, divers found the wreck.').length, 1);
+    // "earlier" counts back, and the message says so.
+    assert.match(conflict('2024-06-20', 'The factory closed on 3 May. Two days earlier, on 28 April, workers marched.')[0] ?? '', /“28 April” \(Sun 28 Apr 2024\) is 5 days before “3 May”/);
   });
 
   it('leaves counts that fit, hedged counts, and a count with no day after it', () => {

@@ -5,7 +5,7 @@ import type { Article, Span } from '../types';
 import type { TenseCue } from './tense';
 import { wordList } from './words';
 import { contextSet } from './context';
-import { monthNames } from './calendar';
+import { monthNumber } from './expr';
 
 type GovernorTense = 'past' | 'present' | 'future';
 
@@ -43,11 +43,6 @@ const CLAUSE_MARKS = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–
 const REACH = 60;
 
 const word = (article: Article, t: Token) => article.prose.slice(t.start, t.end);
-
-/** Whether `w` is a month's name as written ("May", "September"), which the tagger may read as a noun or a modal. */
-function isMonthName(w: string): boolean {
-  return monthNames().includes(w);
-}
 
 function isBoundary(article: Article, t: Token): boolean {
   const w = word(article, t);
@@ -153,12 +148,13 @@ export function governingVerb(article: Article, span: Span): Governor | null {
     // preposition has no tense of its own; it happens in the time of the verb its phrase hangs on.
     // "will kill 224 people, including 12 Americans, on Aug. 7": a bare -ing form right after a comma opens an aside
     // that closes before the date; the verb before the aside governs.
-    if (g.tense === 'none' && g.first === g.last && word(article, layer.tokens[g.first - 1] ?? layer.tokens[g.first]) === ',' && /ing$/i.test(word(article, layer.tokens[g.first])) && commaBetween(article, layer.tokens[g.last].end, span.start)) continue;
+    const ingAfterComma = bareIngAfterComma(article, layer, g);
+    if (ingAfterComma && commaBetween(article, layer.tokens[g.last].end, span.start)) continue;
     // "sought to soften his words, saying on Saturday that …": a bare -ing form right after a comma, the date right
     // after it (a preposition between at most), tells what went with the finite verb before the comma, in that verb's
     // time. Not when an object stands between ("launching new shows in May": the date may be the object's), nor a
     // participle that works as a preposition ("including his arrest in 1998").
-    if (g.tense === 'none' && g.first === g.last && word(article, layer.tokens[g.first - 1] ?? layer.tokens[g.first]) === ',' && /ing$/i.test(word(article, layer.tokens[g.first])) && first - g.last <= 2 && (first - g.last === 1 || layer.tokens[g.last + 1].pos === 'ADP') && !contextSet('prepositionalParticiples').has(word(article, layer.tokens[g.first]).toLowerCase())) {
+    if (ingAfterComma && first - g.last <= 2 && (first - g.last === 1 || layer.tokens[g.last + 1].pos === 'ADP') && !contextSet('prepositionalParticiples').has(word(article, layer.tokens[g.first]).toLowerCase())) {
       const main = finiteBefore(layer, g.first - 1, sentence.first);
       if (main) { found = main; break; }
     }
@@ -184,7 +180,7 @@ export function governingVerb(article: Article, span: Span): Governor | null {
     let k = first - 1;
     // A place in a fronted phrase stands there too: "In Washington tomorrow, the FAA released …".
     // So do the other end of a range and its day ("Between 1 May and 30 September 2023, …").
-    const front = (t: Token) => verbGroupWords().clauseFrontWords.has(word(article, t).toLowerCase()) || t.pos === 'PROPN' || t.pos === 'NUM' || isMonthName(word(article, t));
+    const front = (t: Token) => verbGroupWords().clauseFrontWords.has(word(article, t).toLowerCase()) || t.pos === 'PROPN' || t.pos === 'NUM' || monthNumber(word(article, t)) !== null;
     while (k >= sentence.first && !isBoundary(article, layer.tokens[k]) && front(layer.tokens[k])) k--;
     const fronted = k < sentence.first || isBoundary(article, layer.tokens[k]);
     for (let i = last + 1, reach = last + REACH; i <= Math.min(sentence.last, reach); i++) {
@@ -348,6 +344,11 @@ function finiteTenseNear(layer: Language, first: number, last: number, participl
   const finite = verbGroupsIn(layer, first, last).filter((g) => g.first !== participle.first && g.tense !== 'none' && !(g.first === g.last && g.tense === 'past' && layer.tokens[g.first].pos === 'VERB'));
   const before = finite.filter((g) => g.last < participle.first).at(-1);
   return (before ?? finite.find((g) => g.first > participle.last))?.tense ?? null;
+}
+
+/** Whether verb group `g` is a lone -ing form with no tense right after a comma ("…, including", "…, saying"). */
+function bareIngAfterComma(article: Article, layer: Language, g: VerbGroup): boolean {
+  return g.tense === 'none' && g.first === g.last && g.first > 0 && word(article, layer.tokens[g.first - 1]) === ',' && /ing$/i.test(word(article, layer.tokens[g.first]));
 }
 
 /**

@@ -25,17 +25,17 @@ export function asDemonym(m: RecognizedMention): RecognizedMention {
 }
 
 /**
- * `m` typed `other` (MISC) when it is two words, a region's opener of data/entity-region-openers.txt and a word with
- * a compass adjective's or a people's ending (ADJECTIVE_ENDINGS), a place's name + "ese" ("South Sudanese") or a
- * nationality of the recogniser's gazetteer: "Middle Eastern", "Northern Irishman", "North American" are group
- * adjectives and nouns, not places or bodies. A place of the gazetteer ("South Africa") and a person's name are kept.
- */
-/**
  * Endings of a compass adjective and of a people's noun ("Eastern", "Irishman", "Englishmen"); not "-an" or "-ic",
  * which end places too ("West Lothian", "the Eastern Mediterranean", "the North Atlantic").
  */
 const ADJECTIVE_ENDINGS = ['ern', 'man', 'men'];
 
+/**
+ * `m` typed `other` (MISC) when it is two words, a region's opener of data/entity-region-openers.txt and a word with
+ * a compass adjective's or a people's ending (ADJECTIVE_ENDINGS), a place's name + "ese" ("South Sudanese") or a
+ * nationality of the recogniser's gazetteer: "Middle Eastern", "Northern Irishman", "North American" are group
+ * adjectives and nouns, not places or bodies. A place of the gazetteer ("South Africa") and a person's name are kept.
+ */
 export function asRegional(m: RecognizedMention): RecognizedMention {
   const words = splitAtSpaces(m.text);
   if (m.type === 'other' || m.type === 'person' || words.length !== 2 || lookupPlace(m.text) || !readWordList('entity-region-openers.txt').has(words[0])) return m;

@@ -7,18 +7,16 @@ import { NER_LABEL } from './refine';
 import { readWordList } from '../dataFiles';
 import { lastWordOf } from '../text/shape';
 
-/** The words (lower case) or marks that may join two pieces of one title: "to", "and", "of", "with", "," …. */
-const JOINERS = new Set(['to', 'and', 'of', 'for', 'on', 'with', 'from', 'against', ',']);
-
 /**
  * Joins each run of recognised pieces that ends in a law's title (its last word in data/entity-law-heads.txt: "Act",
  * "Treaty", "Charter") into one mention of type `other`: the pieces stand in one sentence of `layer`, one joiner token
- * between each two (JOINERS; "Reform, Recovery"), and the run opens right after "the" ("passed the Freedom of Access
+ * between each two (data/entity-law-joiners.txt: "to", "and", "of", a comma; "Reform, Recovery"), and the run opens right after "the" ("passed the Freedom of Access
  * to Clinic Entrances Act"), which marks the whole as one title and keeps "Britain and the Human Rights Act" apart. A
  * piece that `tagged` says overlaps a tag is left alone. `raws` in text order; returns a new array, `raws` untouched.
  */
 export function joinLawNames(raws: readonly RecognizedMention[], prose: string, layer: Language, tagged: (s: Span) => boolean): RecognizedMention[] {
   const heads = readWordList('entity-law-heads.txt');
+  const joiners = readWordList('entity-law-joiners.txt');
   const word = (i: number) => (i >= 0 && i < layer.tokens.length ? prose.slice(layer.tokens[i].start, layer.tokens[i].end) : '');
   const out: RecognizedMention[] = [];
   for (const r of raws) {
@@ -35,7 +33,7 @@ export function joinLawNames(raws: readonly RecognizedMention[], prose: string, 
       // A piece that is a title of its own ends the run: "the Texas Electronic Mail and Solicitation Act and Texas
       // Deceptive Trade Practices Act" are two laws.
       if (heads.has(lastWordOf(piece.text))) break;
-      if (after < 0 || before !== after + 2 || !JOINERS.has(word(after + 1).toLowerCase()) || layer.tokens[after].sentence !== layer.tokens[before].sentence || tagged(piece)) break;
+      if (after < 0 || before !== after + 2 || !joiners.has(word(after + 1).toLowerCase()) || layer.tokens[after].sentence !== layer.tokens[before].sentence || tagged(piece)) break;
       const first = layer.tokenAt(piece.start);
       if (first > 0 && word(first - 1).toLowerCase() === 'the' && layer.tokens[first - 1].sentence === layer.tokens[first].sentence) opens = from;
       next = piece;

@@ -152,5 +152,6 @@ function apposedWeekdays(article: Article, dates: DateMention[]): RuleFinding[] 
 
 /** "13 Nov 1989": a day without its weekday, which the message names apart ("… is a Monday, not a Tuesday"). */
 function dayInWords(day: Ymd): string {
-  return formatDay(day).slice(formatDay(day).indexOf(' ') + 1);
+  const written = formatDay(day);
+  return written.slice(written.indexOf(' ') + 1);
 }

@@ -34,19 +34,44 @@ interface Count {
 /** The count phrases in tokens `first`..`last`: a number (figures or words, "a"/"an" for one), a unit, a relation word. */
 function countsIn(article: Article, layer: Language, first: number, last: number): Count[] {
   const out: Count[] = [];
-  const word = (k: number) => article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
   for (let k = first; k + 2 <= last; k++) {
-    const unit = layer.tokens[k + 1].lemma;
-    const relation = RELATIONS[word(k + 2)];
-    if (!relation || !(unit in DAYS_PER_UNIT)) continue;
-    const n = word(k) === 'a' || word(k) === 'an' ? 1 : parseSmallNumber(word(k));
-    if (n === null || n <= 0) continue;
-    const start = layer.tokens[k].start;
-    const hedge = countHedgeBefore(article.prose.slice(Math.max(0, start - 16), start));
-    out.push({ start, end: layer.tokens[k + 2].end, n, unit, relation, since: word(k + 2) === 'since', hedge, written: article.prose.slice(start, layer.tokens[k + 1].end) });
+    const count = countAt(article, layer, k, RELATIONS);
+    if (count) out.push(count);
   }
   return out;
 }
+
+/**
+ * The count whose number is token `k` (figures or words, "a"/"an" for one), its unit token `k + 1` (DAYS_PER_UNIT)
+ * and its relation word token `k + 2` (a key of `relations`), with a hedge before it; null when the tokens are none.
+ */
+function countAt(article: Article, layer: Language, k: number, relations: Readonly<Record<string, 'after' | 'before'>>): Count | null {
+  const word = (i: number) => article.prose.slice(layer.tokens[i].start, layer.tokens[i].end).toLowerCase();
+  if (k < 0 || k + 2 >= layer.tokens.length) return null;
+  const unit = layer.tokens[k + 1].lemma;
+  const relation = relations[word(k + 2)];
+  if (!relation || !(unit in DAYS_PER_UNIT)) return null;
+  const n = word(k) === 'a' || word(k) === 'an' ? 1 : parseSmallNumber(word(k));
+  if (n === null || n <= 0) return null;
+  const start = layer.tokens[k].start;
+  const hedge = countHedgeBefore(article.prose.slice(Math.max(0, start - 16), start));
+  return { start, end: layer.tokens[k + 2].end, n, unit, relation, since: word(k + 2) === 'since', hedge, written: article.prose.slice(start, layer.tokens[k + 1].end) };
+}
+
+/**
+ * How `count` misses the day intervals `a` (the day it describes) and `b` (the other end, toDays numbers): the days
+ * between them (low to high) and the relation they show ("after" or "before"), or null when some pair of days fits
+ * it. An "after" whose ends come the other way round is told as "before", and the reverse.
+ */
+function misfit(count: Count, a: [number, number], b: [number, number]): { low: number; high: number; relation: 'after' | 'before' } | null {
+  const [low, high] = count.relation === 'after' ? [a[0] - b[1], a[1] - b[0]] : [b[0] - a[1], b[1] - a[0]];
+  const per = DAYS_PER_UNIT[count.unit];
+  if (fits(count.n, count.unit, count.hedge, low / per, high / per)) return null;
+  return { low, high, relation: (count.relation === 'after') === low >= 0 ? 'after' : 'before' };
+}
+
+/** The count as a message quotes it: "nearly six weeks after". */
+const claimedOf = (count: Count) => `${count.hedge ? `${count.hedge} ` : ''}${count.written.toLowerCase()}`;
 
 /**
  * Whether `n` units fits the elapsed time `low`..`high` (in units) under `hedge` (fitsCountHedge; an exact count the
@@ -138,14 +163,10 @@ function countFinding(article: Article, layer: Language, count: Count, inSentenc
   const ends = endsOf(article, layer, count, inSentence, pub);
   if (!ends) return null;
   const { described, other, a, b } = ends;
-  const [low, high] = count.relation === 'after' ? [a[0] - b[1], a[1] - b[0]] : [b[0] - a[1], b[1] - a[0]];
-  const per = DAYS_PER_UNIT[count.unit];
-  if (fits(count.n, count.unit, count.hedge, low / per, high / per)) return null;
+  const miss = misfit(count, a, b);
+  if (!miss) return null;
   const from = described ? `“${described.text}” (${dateWords(a)})` : `The publication date (${dateWords(a)})`;
-  // (An "after" whose ends come the other way round is told as "before", and the reverse.)
-  const relation = (count.relation === 'after') === low >= 0 ? 'after' : 'before';
-  const claimed = `${count.hedge ? `${count.hedge} ` : ''}${count.written.toLowerCase()}`;
-  return { start: count.start, end: count.end, message: `${from} is ${daysInWords(Math.abs(low), Math.abs(high))} ${relation} “${other.text}” (${dateWords(b)}), not ${claimed}.` };
+  return { start: count.start, end: count.end, message: `${from} is ${daysInWords(Math.abs(miss.low), Math.abs(miss.high))} ${miss.relation} “${other.text}” (${dateWords(b)}), not ${claimedOf(count)}.` };
 }
 
 /** A day interval in words: one day as "Fri 6 Mar 1998", more as "1 to 31 Jan 1998". */
@@ -174,15 +195,13 @@ export function laterCountConflicts(article: Article, dates: DateMention[]): Rul
   const out: RuleFinding[] = [];
   days.forEach((own, i) => {
     const count = storyCountBefore(article, layer, own);
-    const anchor = count && days.slice(0, i).reverse().find((d) => d.end <= count.start && d.sentence >= own.sentence - STORY_REACH && !datesTheSaying(article, d));
+    if (!count) return;
+    const anchor = days.slice(0, i).reverse().find((d) => d.end <= count.start && d.sentence >= own.sentence - STORY_REACH && !datesTheSaying(article, d));
     const a = interval(own);
     const b = anchor && interval(anchor);
-    if (!count || !anchor || !a || !b) return;
-    const [low, high] = count.relation === 'after' ? [a[0] - b[1], a[1] - b[0]] : [b[0] - a[1], b[1] - a[0]];
-    const per = DAYS_PER_UNIT[count.unit];
-    if (fits(count.n, count.unit, count.hedge, low / per, high / per)) return;
-    const claimed = `${count.hedge ? `${count.hedge} ` : ''}${count.written.toLowerCase()}`;
-    out.push({ start: count.start, end: count.end, message: `“${own.text}” (${dateWords(a)}) is ${daysInWords(Math.abs(low), Math.abs(high))} ${low >= 0 ? 'after' : 'before'} “${anchor.text}” (${dateWords(b)}), told before it, not ${claimed}.` });
+    const miss = a && b ? misfit(count, a, b) : null;
+    if (!anchor || !a || !b || !miss) return;
+    out.push({ start: count.start, end: count.end, message: `“${own.text}” (${dateWords(a)}) is ${daysInWords(Math.abs(miss.low), Math.abs(miss.high))} ${miss.relation} “${anchor.text}” (${dateWords(b)}), told before it, not ${claimedOf(count)}.` });
   });
   return out;
 }
@@ -192,12 +211,7 @@ function storyCountBefore(article: Article, layer: Language, own: DateMention): 
   const word = (k: number) => article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
   let k = firstTokenEndingAfter(layer, own.start) - 1;
   while (k >= 0 && LEADS_TO.has(word(k))) k--;
-  const relation = k >= 2 ? STORY_RELATIONS[word(k)] : undefined;
-  if (!relation) return null;
-  const unit = layer.tokens[k - 1].lemma;
-  const n = word(k - 2) === 'a' || word(k - 2) === 'an' ? 1 : parseSmallNumber(word(k - 2));
-  if (!(unit in DAYS_PER_UNIT) || n === null || n <= 0) return null;
-  const start = layer.tokens[k - 2].start;
-  const hedge = countHedgeBefore(article.prose.slice(Math.max(0, start - 16), start));
-  return { start, end: layer.tokens[k].end, n, unit, relation, since: false, hedge, written: article.prose.slice(start, layer.tokens[k].end) };
+  const count = countAt(article, layer, k - 2, STORY_RELATIONS);
+  // (Quoted with its relation word: "four days later".)
+  return count && { ...count, written: article.prose.slice(count.start, count.end) };
 }

@@ -165,8 +165,11 @@ function objectEvent(layer: Language, group: VerbGroup, at: { objects: number; u
  */
 function toldOf(layer: Language, prose: string, group: VerbGroup, from: number, listed: string | undefined): { tense?: string; agents?: string[] } {
   if (listed) return {};
-  return { tense: `${group.tense}${group.perfect ? '+perfect' : ''}`, agents: subjectOf(layer, prose, group.first, from).map(([key]) => key).filter((key) => !key.startsWith(PRONOUN_KEY)) };
+  return { tense: tenseKey(group), agents: subjectOf(layer, prose, group.first, from).map(([key]) => key).filter((key) => !key.startsWith(PRONOUN_KEY)) };
 }
+
+/** Verb group `g`'s tense as objectEvent mentions compare it ("past", "future+perfect"). */
+const tenseKey = (g: VerbGroup) => `${g.tense}${g.perfect ? '+perfect' : ''}`;
 
 /** Marks an event keyed by a verb of no data/dates-event-verbs.txt line ("=seize"), apart from the listed events. */
 const ANY_VERB = '=';
@@ -260,7 +263,7 @@ function predicateEvent(layer: Language, prose: string, text: (k: number) => str
   // verb's object does: "the lorry, seized on 5 June" is the event of "Police seized the lorry on 2 June" (eventOf).
   const lemma = tokens[group.head].lemma;
   if (between.length === 1 && complement < 1 && !NO_EVENT_VERBS.has(lemma)) {
-    return withReference(layer, text, from, { date: d, verb: `${ANY_VERB}${lemma}`, word, participants: new Map(subject), tense: `${group.tense}${group.perfect ? '+perfect' : ''}`, agents: [] }, refer);
+    return withReference(layer, text, from, { date: d, verb: `${ANY_VERB}${lemma}`, word, participants: new Map(subject), tense: tenseKey(group), agents: [] }, refer);
   }
   return withReference(layer, text, from, { date: d, verb: `~${lemma} ${predicate.join(' ')}`, word, participants: new Map(subject) }, refer);
 }
