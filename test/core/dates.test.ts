@@ -440,6 +440,15 @@ describe('dates: rules', () => {
     assert.equal(apply(may, check(dateConflict, may)[0].fixes[0]), pub('2005-03-22', 'The six-day festival will take place in Lucerne from 3-8 May.'));
     // Inclusive or exclusive counts pass ("three days" of 3 to 6 May may be three nights); weeks pass within three days.
     assert.deepEqual(check(dateConflict, pub('2005-03-22', 'A three-day stay from 3 to 6 May. A two-week festival, June 1-12.')), []);
+    // An event named by its length counts its days: four days from 23 to 26 May are no "three-day" election.
+    const elections = pub('2019-04-30', 'With the three-day European Parliament elections on 23-26 May 2019, the time has come.');
+    const [e] = check(dateConflict, elections);
+    assert.deepEqual([e.text, e.message], ['three-day', '“three-day” does not fit its dates: Thu 23 May 2019 to Sun 26 May 2019 is 4 days.']);
+    assert.equal(apply(elections, e.fixes[0]), pub('2019-04-30', 'With the four-day European Parliament elections on 23-26 May 2019, the time has come.'));
+    assert.equal(check(dateConflict, pub('2024-01-10', 'The two-day summit opens Monday and closes Tuesday.')).length, 0);
+    assert.deepEqual(check(dateConflict, pub('2024-01-10', 'A two-day conference runs from 4 to 6 March.')).map((f) => f.text), ['two-day']);
+    // A stay away may count its nights, however its noun is qualified.
+    assert.deepEqual(check(dateConflict, pub('2024-01-10', 'The king begins a three-day state visit from 4 to 7 March.')), []);
     // "the first three days" is part of the stretch, not its length.
     assert.deepEqual(check(dateConflict, pub('2005-03-22', 'In the first three days of the 3-8 May festival it rained.')), []);
   });
@@ -453,6 +462,11 @@ describe('dates: rules', () => {
       ['Aug. 8', 'The incidents (“attacks” earlier) are dated Sat 8 Aug 1998 here but Fri 7 Aug 1998 earlier (“Aug. 7”).'],
     ]);
     assert.deepEqual(check(dateConflict, pub('2005-02-22', 'Brown names 16 March for Budget\n\nBrown will deliver his Budget to the House of Commons on 23 March.')).map((f) => f.text), ['23 March']);
+    // A date before its noun with other words between ("the Aug. 7 terrorist blasts", slips73).
+    assert.deepEqual(check(dateConflict, pub('1998-08-18', 'The Aug. 7 terrorist blasts killed 257 people. Reporters went inside for the first time since the explosion three weeks ago.')).map((f) => f.message), [
+      'The explosion (“blasts” earlier) is dated the week of Mon 27 Jul 1998 here but Fri 7 Aug 1998 earlier (“Aug. 7”).',
+    ]);
+    assert.deepEqual(check(dateConflict, pub('2024-03-20', 'The Jan. 5 state funeral drew thousands. Mourners at the funeral on Jan. 7 wept.')).map((f) => f.text), ['Jan. 7']);
     // Not one event: a list of days, a distinguishing word, years, a recurring kind, and two kinds of event.
     assert.deepEqual(check(dateConflict, pub('2024-09-20', 'The meeting on Sept. 12 and Sept. 13 ended. The meeting on Sept. 12 was long, the next meeting on Sept. 19 short.')), []);
     assert.deepEqual(check(dateConflict, pub('2005-02-22', 'The 1992 election was close. The 2001 election was not. The match on 5 March is away; the match on 12 March at home.')), []);

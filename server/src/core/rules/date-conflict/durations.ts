@@ -5,7 +5,7 @@ import type { Article, DateMention, Fix } from '../../types';
 import type { RuleFinding } from '../rule';
 import { STARTS, ENDS, PARTIAL, dayOf, dayNumber } from './shared';
 import { hasDigit, isCapitalised, isDigits, wordsOf } from '../../text/shape';
-import { endsWithPhrase, type Phrases } from '../../dates/context';
+import { contextSet, endsWithPhrase, type Phrases } from '../../dates/context';
 
 /** The stretch a range or an endpoint pair covers, in inclusive days, and how to say it. */
 interface Stretch {
@@ -60,7 +60,7 @@ export function durationConflicts(article: Article, dates: DateMention[]): RuleF
     if (closest !== dur) continue;
     const weeks = /week/i.test(dur.text);
     const n = dur.durationDays!;
-    const fits = weeks ? Math.abs(stretch.days - n) <= 3 : stretch.days === n || stretch.days - 1 === n;
+    const fits = weeks ? Math.abs(stretch.days - n) <= 3 : stretch.days === n || (stretch.days - 1 === n && countsNights(text, dur));
     if (fits) continue;
     const fixes: Fix[] = [];
     const number = /^[\w-]+?(?=[- ](?:and[- ]a[- ]half[- ])?days?\b)/i.exec(dur.text)?.[0];
@@ -78,7 +78,20 @@ export function durationConflicts(article: Article, dates: DateMention[]): RuleF
   return out;
 }
 
-/** Words that single out one of several events of a kind: "the next meeting", "the rescheduled concert". */
+/** Most words between a duration adjective and the noun it measures ("a three-day state visit"). */
+const MEASURED_REACH = 3;
+
+/**
+ * Whether duration `dur` may count the nights of its stretch rather than its days (3 to 6 May as "three days"): a
+ * count of days that is no adjective ("for three days, from 3 to 6 May"), or an adjective measuring a stay away
+ * within MEASURED_REACH words (data/dates-context.json nightCountedNouns: "a three-day stay", "a three-day state
+ * visit"). "The three-day elections on 23-26 May" count their days: an event named by its length is as long as its
+ * dates (slips73).
+ */
+function countsNights(text: string, dur: DateMention): boolean {
+  if (!dur.text.includes('-')) return true;
+  return wordsOf(text.slice(dur.end, dur.end + 60).toLowerCase()).slice(0, MEASURED_REACH).some((w) => contextSet('nightCountedNouns').has(w));
+}
 
 /** The grains a span of whole units is checked in: the unit a duration counts and the units between two values. */
 const SPAN_GRAINS = {

@@ -13,7 +13,7 @@ import { endsPossessive, hasSpace } from '../../text/shape';
 import { dayAndMonth, monthAlone, weekdayAlone } from '../../dates';
 import { contextSet, endsWithPhrase, isAsciiCapital, isAsciiLetter, isWordChar, phrasesOf, runsOf } from '../../dates/context';
 import { writesDayFirst } from '../../dates/numericOrder';
-import { languageOf, verbGroupAt, verbGroupWords, type Language, type VerbGroup } from '../../language';
+import { firstTokenEndingAfter, languageOf, verbGroupAt, verbGroupWords, type Language, type VerbGroup } from '../../language';
 
 /** Words that single out one of several events of a kind: "the next meeting", "the rescheduled concert". */
 const distinguishing = (w: string) => contextSet('distinguishingWords').has(w.toLowerCase());
@@ -84,10 +84,12 @@ function attachment(article: Article, d: DateMention): Attachment | null {
   };
   const after = text.slice(d.end, Math.min(sentence.end, d.end + 40));
   // "the 22 January show": the date modifies the noun after it.
-  const next = wordAfterSpace(after);
-  if (next && endsWithPhrase(text.slice(Math.max(sentence.start, d.start - 12), d.start), ATTRIBUTIVE())) {
-    const a = head(next.word, d.end + next.start);
-    if (a) return a;
+  if (endsWithPhrase(text.slice(Math.max(sentence.start, d.start - 12), d.start), ATTRIBUTIVE())) {
+    // "the Aug. 7 terrorist blasts": the head is the last of the words the date modifies, the others modify it.
+    for (const w of wordsModifiedBy(article, d).reverse()) {
+      const a = head(w.word, w.start);
+      if (a) return a;
+    }
   }
   // "Thursday's bombings", "last week's deadly blasts": a date in the possessive dates the noun after it (an adjective
   // or two between).
@@ -115,6 +117,26 @@ function attachment(article: Article, d: DateMention): Attachment | null {
   const subject = subjectEventNoun(article, d);
   const a = subject && head(subject.noun, subject.start);
   return a && { ...a, event: `${a.event}${subject.phase}`, phase: subject.phase };
+}
+
+/** Most words an attributive date modifies ("the Aug. 7 U.S. Embassy bombings": four). */
+const MODIFIED_REACH = 4;
+/** Parts of speech of the words an attributive date modifies. */
+const MODIFIED = new Set(['NOUN', 'ADJ', 'PROPN']);
+
+/**
+ * The words right after date `d` that it modifies with them, read from the linguistic layer: nouns, adjectives and
+ * names, MODIFIED_REACH at most, in order ("the Aug. 7 terrorist blasts" → terrorist, blasts); [] when none follows.
+ */
+function wordsModifiedBy(article: Article, d: DateMention): { word: string; start: number }[] {
+  const layer = languageOf(article);
+  const out: { word: string; start: number }[] = [];
+  for (let k = firstTokenEndingAfter(layer, d.end); k < layer.tokens.length && out.length < MODIFIED_REACH; k++) {
+    const t = layer.tokens[k];
+    if (!MODIFIED.has(t.pos) || t.kind !== 'word') break;
+    out.push({ word: article.text.slice(t.start, t.end), start: t.start });
+  }
+  return out;
 }
 
 /** Parts of speech of the words before a noun in its noun phrase (phraseBefore). */
