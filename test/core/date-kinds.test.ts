@@ -2389,3 +2389,42 @@ describe('a day and month written with a time of day are on the calendar (slips7
     assert.deepEqual(a.dates.map((d) => `${d.text} ${d.value}`), ['tonight 2025-05-03', '9 May 2025-05-09']);
   });
 });
+
+describe('a stretch back from publication whose start the sentence gives (slips74: "in the past six weeks, from a price of $8 a share on Oct. 9"; examples written after the fix)', () => {
+  const conflict = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('date-conflict'));
+
+  it('reports a count that does not reach back to the day', () => {
+    assert.deepEqual(conflict('2024-06-20', 'Rents have climbed over the past three months, since 30 May.'), [
+      'date-conflict three months | “The past three months” began on “30 May” (Thu 30 May 2024), 21 days before the publication date (Thu 20 Jun 2024).',
+    ]);
+    assert.equal(conflict('2024-06-20', 'The river has risen in the last four weeks, from a low of 2 metres on 16 March.').length, 1);
+  });
+
+  it('leaves counts that fit and stretches with no number', () => {
+    assert.deepEqual(conflict('2024-06-20', 'Rents have climbed over the past three months, since 20 March.'), []);
+    assert.deepEqual(conflict('2024-06-20', 'Rents have climbed over the past year, since 30 May.'), []);
+  });
+});
+
+describe('a future running up to a time before publication, and plans told with "for" (slips73: "aiming for entry into force … last year", "will enter into force before the end of 2017"; examples written after the fix)', () => {
+  it('reports "will … before" a past time and a present plan "for" a past one', () => {
+    assert.deepEqual(tense('2024-06-20', 'The new line will open before the end of 2023.'), [
+      'tense-date-mismatch 2023 | Future tense (“will open”) running up to late 2023, which is before the publication date (Thu 20 Jun 2024).',
+    ]);
+    assert.equal(tense('2024-06-20', 'Negotiators at the plant are hoping for a deal last month.').length, 1);
+  });
+
+  it('leaves "before" a time to come, and a plan for a time to come', () => {
+    assert.deepEqual(tense('2024-06-20', 'The new line will open before the end of 2025.'), []);
+    assert.deepEqual(tense('2024-06-20', 'The union is hoping for a deal next month.'), []);
+  });
+});
+
+describe('a start or end still expected in a period already over (slips74: "Construction is expected to begin in 2023", published 2024; examples written after the fix)', () => {
+  it('reports the start or end, but not a forecast of the period\'s figures', () => {
+    assert.deepEqual(tense('2024-06-20', 'Work on the tunnel is expected to finish in 2023.'), [
+      'tense-date-mismatch 2023 | Future tense (“is expected to finish”) about 2023, which is before the publication date (Thu 20 Jun 2024).',
+    ]);
+    assert.deepEqual(tense('2024-02-10', 'The group is expected to report a loss in 2023.'), []);
+  });
+});

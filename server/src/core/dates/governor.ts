@@ -299,11 +299,16 @@ function beforePrepositionTo(layer: Language, i: number): boolean {
 /** The auxiliaries of a future with will ("won’t" is "wo" + "n’t", lemma will). */
 const WILL = new Set(['will', 'shall']);
 
-/** Whether `found` is a present verb of planning with "to" after it ("the League plans to hold a rally"). */
+/**
+ * Whether `found` is a present verb of planning with "to" or "for" after it ("the League plans to hold a rally", "the
+ * Commission is aiming for entry into force next year"; data/dates-future-cues.txt, as written or by lemma).
+ */
 function presentPlanAhead(article: Article, layer: Language, found: VerbGroup): boolean {
-  const toAfter = layer.tokens[found.last + 1];
-  const cue = toAfter?.lemma === 'to' && toAfter.pos === 'PART' && wordList('dates-future-cues.txt').has(word(article, layer.tokens[found.last]).toLowerCase());
-  return found.tense === 'present' && !found.perfect && cue;
+  const after = layer.tokens[found.last + 1];
+  const verb = layer.tokens[found.last];
+  const cues = wordList('dates-future-cues.txt');
+  const aimed = after !== undefined && ((after.lemma === 'to' && after.pos === 'PART') || (after.lemma === 'for' && after.pos === 'ADP'));
+  return found.tense === 'present' && !found.perfect && aimed && (cues.has(word(article, verb).toLowerCase()) || cues.has(verb.lemma));
 }
 
 /** The reporting verb group of `sentence` outside `found` ("said … it will go", "will go …, the Treasury has announced"), or null. */

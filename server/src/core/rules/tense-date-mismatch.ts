@@ -632,13 +632,22 @@ function staleFuture(article: Article, verb: Governor, cue: string, d: DateMenti
  * no "will") for a whole period, which stands until the period's figures are out. `cue` is the verb group's text.
  */
 function passiveForecastOfPeriod(article: Article, verb: Governor, cue: string, d: DateMention): boolean {
-  if (verb.will || d.relative || (d.value ?? '').length >= ISO_DAY_LENGTH) return false;
+  if (verb.will || d.relative || (d.value ?? '').length >= ISO_DAY_LENGTH || startsOrEnds(verb)) return false;
   if (EXPECTING.has(verb.lemma) && lastWordOf(cue).toLowerCase().endsWith('ed')) return true;
   const layer = languageOf(article);
   for (let k = layer.tokenAt(verb.start); k > 0 && k < layer.tokens.length && layer.tokens[k].start < verb.end; k++) {
     if (EXPECTING.has(layer.tokens[k].lemma) && layer.tokens[k - 1].lemma === 'be') return true;
   }
   return false;
+}
+
+/**
+ * "Construction is expected to begin in 2023": whether the head of `verb` is a verb of starting or ending
+ * (data/dates-context.json startVerbs, endVerbs), a moment in its period rather than the period's figure, which no
+ * one still expects once the period is over (slips74).
+ */
+function startsOrEnds(verb: Governor): boolean {
+  return contextSet('startVerbs').has(verb.lemma) || contextSet('endVerbs').has(verb.lemma);
 }
 
 /** The start of what a verb tells ("from", "from the middle of", "starting"): under "will", no time before publication. */

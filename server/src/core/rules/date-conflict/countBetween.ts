@@ -215,3 +215,39 @@ function storyCountBefore(article: Article, layer: Language, own: DateMention): 
   // (Quoted with its relation word: "four days later".)
   return count && { ...count, written: article.prose.slice(count.start, count.end) };
 }
+
+/** Words that open a stretch back from publication: "the past six weeks", "the last two months". */
+const LOOKING_BACK = new Set(['past', 'last']);
+/** Words that tie such a stretch to the day it began ("the past six weeks, since Oct. 9"; "…, from $8 on Oct. 9"). */
+const BEGAN = new Set(['since', 'from']);
+
+/**
+ * "The decline accelerated in the past six weeks, from a price of $8 a share on Oct. 9" (published Thu 26 Oct 1989:
+ * 17 days): a stretch back from publication ("the past|last <number> <unit>", a number of two or more) whose start
+ * the same sentence gives after "since" or "from" (a comma before it; "since" right after the unit is
+ * countBetweenConflicts' reading), within its clause; the days from that date to publication must fit the count
+ * (play and hedges as there). The finding is on the stretch's count (slips74).
+ */
+export function pastCountConflicts(article: Article, dates: DateMention[]): RuleFinding[] {
+  const published = parseIsoDay(article.frontMatter?.published ?? null);
+  const stretches = dates.filter((d) => d.kind === 'duration' && d.reference === 'past');
+  if (!published || !stretches.length) return [];
+  const layer = languageOf(article);
+  const word = (k: number) => (k < layer.tokens.length ? article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase() : '');
+  const out: RuleFinding[] = [];
+  for (const stretch of stretches) {
+    const k = firstTokenEndingAfter(layer, stretch.start);
+    if (!LOOKING_BACK.has(word(k)) || word(k - 1) !== 'the') continue;
+    const count = countAt(article, layer, k + 1, { [word(k + 3)]: 'after' });
+    const tie = word(k + 3) === ',' ? k + 4 : k + 3;
+    if (!count || count.n < 2 || !BEGAN.has(word(tie)) || (tie === k + 3 && word(tie) === 'since')) continue;
+    const tied = { ...count, end: layer.tokens[tie].end };
+    const other = dates.find((d) => d.start > tied.end && d.sentence === stretch.sentence && measurable(d));
+    const b = other && inRelationClause(layer, tied, other) ? interval(other) : null;
+    const pub = toDays(published);
+    const miss = b && misfit(tied, [pub, pub], b);
+    if (!other || !b || !miss) continue;
+    out.push({ start: count.start, end: layer.tokens[k + 2].end, message: `“The ${word(k)} ${count.written.toLowerCase()}” began on “${other.text}” (${dateWords(b)}), ${daysInWords(Math.abs(miss.low), Math.abs(miss.high))} before the publication date (${formatDay(published)}).` });
+  }
+  return out;
+}
