@@ -1576,3 +1576,14 @@ describe('a relative clause\'s "who" right before its verb stands for the name b
     assert.deepEqual(unsourced('The council approved a £20m budget, which the mayor called fair.'), ['£20m']);
   });
 });
+
+describe('the day of a date opens no range with the amount after it (review 74: "the quarter ended Sept. 30 to $747.8 million"; examples written after the fix)', () => {
+  it('reads the amount alone', () => {
+    assert.deepEqual(unsourced('Revenue rose in the half ended June 30 to $1.2 billion.'), ['$1.2 billion']);
+    assert.deepEqual(unsourced('Exports climbed in the year to 31 March to £4bn.'), ['£4bn']);
+  });
+
+  it('keeps a range of two amounts', () => {
+    assert.deepEqual(unsourced('Prices will rise by 30 to 40 per cent.'), ['30 to 40 per cent']);
+  });
+});

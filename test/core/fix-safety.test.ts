@@ -363,6 +363,15 @@ describe('fix safety: what the corpus run still found (second session), each kin
     assertSafe(text);
   });
 
+  it('a state or province after its city ends a sentence before a capitalised word (review 74: "Buffalo, N.Y. Slepian provided"; examples written after the fix)', () => {
+    const text = article('2024-06-20', 'The rally was held in Trenton, N.J. Organisers said 300 came. The firm is based in Boise, Ida. Its chief, Dana Ruiz, said so.');
+    assert.deepEqual(sentences(text), ['The rally was held in Trenton, N.J.', 'Organisers said 300 came.', 'The firm is based in Boise, Ida.', 'Its chief, Dana Ruiz, said so.']);
+    assertSafe(text);
+    // Not an initial after a comma, nor "U.S." before a title, nor a state the sentence goes on after with a comma.
+    const kept = article('2024-06-20', 'The side was Campbell, S. Best and Young. Talks with Japan, U.S. Trade Representative Ann Hill said, went well. He lives in Dover, Del., and works there.');
+    assert.equal(sentences(kept).length, 3);
+  });
+
   it('a name read together with the day before it starts after that date (reported: "10 January Cellnet")', () => {
     const text = article('2005-03-10', 'Then on 3 March Keller Foods closed its Leeds plant. Portugal hosted Euro 2004 and Nagano the Winter Olympic Games.');
     assertSafe(text);

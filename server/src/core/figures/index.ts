@@ -590,7 +590,8 @@ class FigureParser {
     const sep = this.toks[q1.end];
     const q2 = this.secondOfRange(q1, between);
     const bare1 = !marked(q1) && q1.scale === 1;
-    if (!q2) return { q: q1, value: q1.value, valueMax: null };
+    // "the quarter ended Sept. 30 to $747.8 million": a day of the month ends its date, it opens no range.
+    if (!q2 || (bare1 && this.dayOfMonth(q1))) return { q: q1, value: q1.value, valueMax: null };
     if (isDash(sep) && bare1 && this.tally(q1, q2)) return { skip: q2.end };
     if (this.oneRange(j, q1, q2, approximate, between)) {
       const value = q1.value * (q1.scale === 1 ? q2.scale : 1);

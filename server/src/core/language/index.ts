@@ -539,6 +539,25 @@ function isShortTitleWord(w: string): boolean {
   return letters.length <= 3 && isCapitalised(letters[0]) && letters.slice(1).every((c) => isLowerInitial(c));
 }
 
+/** Most letters of a title-case abbreviation of a state or province ("Calif.", "Mass.", "Ont."). */
+const PLACE_ABBREVIATION_LETTERS = 5;
+
+/**
+ * "shot in his home in Buffalo, N.Y. Slepian provided …", "in Sacramento, Calif. Jones said": whether token `i`, an
+ * abbreviation with its full stop (two or more capitals with full stops, "N.Y.", or a title-case word of PLACE_ABBREVIATION_LETTERS
+ * letters at most, "Calif."), follows a comma after a capitalised word, as a state or province follows its city.
+ * News style sets a comma after such a pair inside a sentence ("Buffalo, N.Y., on Friday"), so a capitalised word
+ * right after it opens the next sentence.
+ */
+function placeAbbreviationAfterComma(text: string, tokens: readonly Span[], i: number): boolean {
+  if (i < 2 || text.slice(tokens[i - 1].start, tokens[i - 1].end) !== ',' || !isCapitalised(text.slice(tokens[i - 2].start, tokens[i - 2].end))) return false;
+  const letters = text.slice(tokens[i].start, tokens[i].end - 1);
+  // ("Campbell, S. Best": one capital is an initial.)
+  const dotted = letters.includes('.') && letters.split('.').every((part) => part.length === 1 && isCapitalised(part));
+  const short = [...letters].length >= 2 && [...letters].length <= PLACE_ABBREVIATION_LETTERS && isCapitalised(letters[0]) && [...letters.slice(1)].every((c) => isLowerInitial(c));
+  return dotted || short;
+}
+
 function repairSentences(text: string, source: string, reading: ParagraphReading): ParagraphReading {
   const abbreviations = readWordList('abbreviations.txt');
   const sentenceFinal = readWordList('abbreviations-sentence-final.txt');
@@ -559,7 +578,8 @@ function repairSentences(text: string, source: string, reading: ParagraphReading
       if (stop >= 0) {
         const bare = (w === '.' ? text.slice(tokens[i - 1].start, tokens[i - 1].end) : w.slice(0, -1)).toLowerCase();
         const next = text.slice(tokens[i + 1].start, tokens[i + 1].end);
-        if (beforeNumbers.has(bare) && isCapitalised(next) && !dateWord(withoutFullStop(next).toLowerCase()) && !touch(t, tokens[i + 1])) {
+        const closesPlace = stop === i && !abbreviations.has(bare) && placeAbbreviationAfterComma(text, tokens, i);
+        if ((beforeNumbers.has(bare) || closesPlace) && isCapitalised(next) && !dateWord(withoutFullStop(next).toLowerCase()) && !touch(t, tokens[i + 1])) {
           split.push([first, i]);
           first = i + 1;
           continue;
