@@ -1587,3 +1587,17 @@ describe('the day of a date opens no range with the amount after it (review 74: 
     assert.deepEqual(unsourced('Prices will rise by 30 to 40 per cent.'), ['30 to 40 per cent']);
   });
 });
+
+describe('the most the law allows for a penalty is a fact of public record (review 74: "The federal charge also carries a fine of up to $250,000"; examples written after the fix)', () => {
+  it('needs no source, and the hover says why', () => {
+    assert.deepEqual(reasons('Landlords who ignore the order face a fine of up to £30,000.'), ['up to £30,000: legal-limit']);
+    assert.deepEqual(reasons('The offence carries a maximum penalty of $10,000 and two years in jail.'), ['$10,000: legal-limit']);
+    const f = analyze('---\npublished: 2025-11-12\n---\n\nDrivers can be fined up to £1,000.\n').figures[0];
+    assert.equal(describeFigure(f).split('\n\n')[1], 'No source needed: the most a penalty the law sets may be (“a fine of up to …”), a fact of public record');
+  });
+
+  it('still asks for a source for a fine imposed, and for a limit that is no penalty', () => {
+    assert.deepEqual(unsourced('The club was fined £25,000 for crowd trouble.'), ['£25,000']);
+    assert.deepEqual(unsourced('Tickets will cost up to £95.'), ['up to £95']);
+  });
+});

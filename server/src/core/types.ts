@@ -171,11 +171,12 @@ export interface FigureMention extends Span {
  * the trading day the article reports ("The FTSE 100 closed up 23 points"), or a small count whose items the sentence
  * names ("Two terrorists, Abu Nidal and Abu Abbas, …"), or the one unit of a currency an exchange rate is quoted
  * against ("One dollar bought 102.55 yen"), or the writer's own account of what they saw or did ("I find two monitors"),
- * or a small count in words of the story's own subjects ("Two UK gamers are about to embark on a world tour").
+ * or a small count in words of the story's own subjects ("Two UK gamers are about to embark on a world tour"), or
+ * the most a penalty the law sets may be ("carries a fine of up to $250,000").
  * `restates` is the figure it repeats (for a rate's base, the rate).
  */
 export interface NoSourceNeeded {
-  kind: 'conversion' | 'restatement' | 'headline' | 'result' | 'record' | 'market' | 'enumerated' | 'rate-base' | 'own-account' | 'story-count';
+  kind: 'conversion' | 'restatement' | 'headline' | 'result' | 'record' | 'market' | 'enumerated' | 'rate-base' | 'own-account' | 'story-count' | 'legal-limit';
   restates?: Span & { text: string };
 }
 

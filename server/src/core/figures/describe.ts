@@ -16,6 +16,7 @@ const NO_SOURCE_NEEDED: Record<NonNullable<FigureMention['noSourceNeeded']>['kin
   'rate-base': (r) => `the one unit an exchange rate is quoted against; the rate (“${r}”) carries the source`,
   'own-account': () => 'the writer’s own account of what they saw or did (“I …”): the writer is the source',
   'story-count': () => 'a small count of the story’s own subjects (“two gamers”, “five insurers”), not a statistic',
+  'legal-limit': () => 'the most a penalty the law sets may be (“a fine of up to …”), a fact of public record',
 };
 
 function formatNumber(n: number): string {

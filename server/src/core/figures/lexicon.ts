@@ -102,6 +102,10 @@ export interface Lexicon {
   compassWords: Set<string>;
   /** Normalised units of distance (data/figures-units.json) a place's distance is given in. */
   distanceUnits: Set<string>;
+  /** Words of a penalty the law sets ("a fine of", "fined", "penalties of"). */
+  penaltyWords: Set<string>;
+  /** Phrases that make a penalty the most the law allows ("up to", "a maximum of", "maximum"). */
+  penaltyLimits: Set<string>;
   /** Nouns after "market" that name a listed company's worth at its share price ("market value", "market capitalisation"). */
   marketValueNouns: Set<string>;
   publicSetMax: number;
@@ -255,6 +259,8 @@ export function getLexicon(): Lexicon {
     limitWords: set(context.limitWords),
     compassWords: set(context.compassWords),
     distanceUnits: set(context.distanceUnits),
+    penaltyWords: set(context.penaltyWords),
+    penaltyLimits: set(context.penaltyLimits),
     marketValueNouns: set(context.marketValueNouns),
     periodPreceders: set(context.periodPreceders),
     fractionFollowers: set(context.fractionFollowers),

@@ -81,7 +81,7 @@ export function markNoSourceNeeded(article: Article, figures: FigureMention[], l
   /** Sentences that give money or a percentage: a small count in one is part of a statistic (storyCount). */
   const priced = new Set(figures.filter((g) => g.kind === 'money' || g.kind === 'percent').map((g) => g.sentence));
   figures.forEach((f, i) => {
-    const why = conversion(article, figures[i - 1], f, figures[i - 2]) ?? unitDefined(article, f, lex) ?? compoundConverted(article, f, lex) ?? equivalent(article, figures[i - 1], f) ?? (inHeading[i] ? headline(f, body, lex, opening) : null) ?? result(article, f, lex) ?? record(article, f, lex) ?? ruleLimit(article, f, lex) ?? placeDistance(article, f, lex)
+    const why = conversion(article, figures[i - 1], f, figures[i - 2]) ?? unitDefined(article, f, lex) ?? compoundConverted(article, f, lex) ?? equivalent(article, figures[i - 1], f) ?? (inHeading[i] ? headline(f, body, lex, opening) : null) ?? result(article, f, lex) ?? record(article, f, lex) ?? ruleLimit(article, f, lex) ?? penaltyLimit(article, f, lex) ?? placeDistance(article, f, lex)
       ?? marketQuote(article, f, lex) ?? marketCompared(article, figures[i - 1], f) ?? sameQuote(article, figures[i - 1], f) ?? perShare(article, figures[i - 1], f) ?? farPerShare(article, figures[i - 1], f) ?? voteTally(article, figures[i - 1], f, lex) ?? enumerated(article, f)
       ?? (marketSeen ? movedOnTheDay(article, f, lex) : null)
       ?? namedAgain(article, firstGiven, body, f) ?? rateBase(article, f, figures[i + 1]) ?? ownAccount(article, f) ?? storyCount(article, f, priced, lex);
@@ -537,6 +537,29 @@ function placeDistance(article: Article, f: FigureMention, lex: Lexicon): NoSour
   else if (word(k) === 'from') k++;
   else return null;
   return layer.tokens[k]?.pos === 'PROPN' ? { kind: 'record' } : null;
+}
+
+/** Most words between a penalty's word and its amount ("a fine of up to", "fined up to", "a maximum fine of"). */
+const PENALTY_REACH = 4;
+
+/**
+ * "The charge also carries a fine of up to $250,000", "could be fined up to £5,000", "will face a maximum fine of
+ * £1,000" (review 74): money the law sets as the most a penalty may be, a penalty word (lex.penaltyWords) and a
+ * limit (lex.penaltyLimits: the figure's own "up to", or "maximum" before it) within PENALTY_REACH words before the
+ * amount, in its sentence: a fact of public record, as a rule's limit is. Null otherwise.
+ */
+function penaltyLimit(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeeded | null {
+  if (f.kind !== 'money') return null;
+  const layer = languageOf(article);
+  const at = layer.tokenAt(f.start);
+  if (at < 0) return null;
+  const sentence = layer.tokens[at].sentence;
+  const before: string[] = [];
+  for (let k = at - 1; k >= 0 && k >= at - PENALTY_REACH && layer.tokens[k].sentence === sentence; k--) before.unshift(article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase());
+  const own = wordsOf(f.text.toLowerCase()).slice(0, -1);
+  const words = [...before, ...own].join(' ');
+  const limited = [...lex.penaltyLimits].some((p) => ` ${words} `.includes(` ${p} `));
+  return limited && before.some((w) => lex.penaltyWords.has(w)) ? { kind: 'legal-limit' } : null;
 }
 
 /** Parts of speech between a rule lead and its rule noun ("Under EU rules", "under the stability pact"). */
