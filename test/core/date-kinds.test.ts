@@ -2428,3 +2428,21 @@ describe('a start or end still expected in a period already over (slips74: "Cons
     assert.deepEqual(tense('2024-02-10', 'The group is expected to report a loss in 2023.'), []);
   });
 });
+
+describe('one event through a finding, a reduced relative without its preposition, and a noun that only modifies (date-pairs dev: "the finding of a buried rifle 11 days ago", "The Canadian warrant issued Wednesday", "a nationwide arrest warrant"; examples written after the fix)', () => {
+  const conflict = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('date-conflict'));
+
+  it('compares a discovery told by its noun with the verb', () => {
+    assert.equal(conflict('2024-06-20', 'Divers found the missing anchor on 2 June. The discovery of the anchor nine days ago surprised the crew.').length, 1);
+    assert.equal(conflict('2024-06-20', 'Walkers discovered the hoard on 3 May. The hoard\'s discovery on 5 May was reported to the coroner.').length, 1);
+  });
+
+  it('compares a participle right after its noun, with no preposition before the date', () => {
+    assert.match(conflict('2024-06-20', 'The council issued a demolition order Monday for the old mill. The order issued Friday gave the owners a week.')[0] ?? '', /“Friday” .* dates “issued” of “demolition order”, which “Monday” put at Mon 17 Jun 2024/);
+  });
+
+  it('leaves sayings, and days that agree', () => {
+    assert.deepEqual(conflict('2024-06-20', 'Ana Ruiz, head of the union, said last year pay was too low. A union spokesman said on Sunday it would strike.'), []);
+    assert.deepEqual(conflict('2024-06-20', 'Divers found the missing anchor on 11 June. The discovery of the anchor nine days ago surprised the crew.'), []);
+  });
+});

@@ -199,13 +199,9 @@ function eventOf(article: Article, layer: Language, d: DateMention, refer: Refer
   const text = (k: number) => article.prose.slice(tokens[k].start, tokens[k].end);
   const sentence = layer.sentences[tokens[first].sentence];
   const skip = (k: number) => d.start <= tokens[k].start && tokens[k].end <= d.end;
-  // A noun naming the event, before the date ("closure on March 6") or after it ("Its 2018 purchase of …").
-  for (const k of [first - 1, first - 2, last + 1, nounBeforeOfPhrase(layer, text, first, sentence.first)]) {
-    if (k < sentence.first || k > sentence.last || tokens[k].pos !== 'NOUN') continue;
-    const verb = nouns.get(tokens[k].lemma) ?? nouns.get(text(k).toLowerCase());
-    // "his England debut" and "his Lions debut" are two debuts: a name that modifies the noun tells them apart.
-    if (verb) return withReference(layer, text, sentence.first, { date: d, verb, named: namedModifier(layer, text, k, sentence.first), word: text(k), participants: nounParticipants(layer, text, k, sentence.first, sentence.last, skip) }, refer);
-  }
+  const noun = eventNounAt(layer, text, d, first, last, nouns);
+  // "his England debut" and "his Lions debut" are two debuts: a name that modifies the noun tells them apart.
+  if (noun) return withReference(layer, text, sentence.first, { date: d, verb: noun.verb, named: namedModifier(layer, text, noun.k, sentence.first), word: text(noun.k), participants: nounParticipants(layer, text, noun.k, sentence.first, sentence.last, skip) }, refer);
   // The verb group the date stands in the clause of.
   // ("In March last year, the government published …": a date that opens its sentence dates the verb after its comma.)
   const opens = first === sentence.first || (first === sentence.first + 1 && tokens[sentence.first].pos === 'ADP');
@@ -215,7 +211,9 @@ function eventOf(article: Article, layer: Language, d: DateMention, refer: Refer
   if (repeated(layer, text, group, sentence.last)) return null;
   const listed = verbs.get(tokens[group.head].lemma);
   // "The phone, launched on 6 March, sold well": a participle after its noun and a comma tells what the noun underwent.
-  const reduced = !group.passive && group.first > sentence.first && text(group.first - 1) === ',' && undergone(layer, text, group);
+  // ("The Canadian warrant issued Wednesday charged Kopp": so too right after its noun, the clause's verb still to come.)
+  const afterComma = group.first > sentence.first && text(group.first - 1) === ',';
+  const reduced = !group.passive && (afterComma || (group.first > sentence.first && tokens[group.first - 1].pos === 'NOUN')) && undergone(layer, text, group);
   // "Launched on 6 March, the phone sold well": an opening participle tells what the subject after its clause underwent.
   const opening = openingParticipleSubject(layer, text, group, sentence.first, sentence.last, skip);
   const object = group.passive || reduced || opening ? [] : nominalsAfter(layer, group.last + 1, sentence.last, skip, text);
@@ -224,10 +222,27 @@ function eventOf(article: Article, layer: Language, d: DateMention, refer: Refer
   // "was forced to apologise", "agreed to resign": an infinitive right after its verb has that verb's subject.
   const to = tokens[group.first - 1];
   const control = to && to.lemma === 'to' && to.pos === 'PART' ? verbGroupAt(layer, group.first - 2) : undefined;
-  const subjectVerb = reduced ? group.first - 1 : control ? control.first : group.first;
+  const subjectVerb = reduced && afterComma ? group.first - 1 : control ? control.first : group.first;
   const participants = opening ?? (object.length ? object : subjectOf(layer, article.prose, subjectVerb, sentence.first));
   const told = toldOf(layer, article.prose, group, sentence.first, listed);
   return withReference(layer, text, sentence.first, { date: d, verb: event, word: text(group.head), participants: new Map(participants), ...told }, refer);
+}
+
+/**
+ * The noun naming the event date `d` (tokens `first`..`last`) is of, from data/dates-event-verbs.txt (`nouns`):
+ * before the date ("closure on March 6"), after it ("Its 2018 purchase of …") or before an "of" phrase that ends at
+ * it ("the finding of the rifle 11 days ago"); not a noun that modifies the noun after it ("a nationwide arrest
+ * warrant Monday": the warrant is what is issued). Its token and the event, or null.
+ */
+function eventNounAt(layer: Language, text: (k: number) => string, d: DateMention, first: number, last: number, nouns: Map<string, string>): { k: number; verb: string } | null {
+  const tokens = layer.tokens;
+  const sentence = layer.sentences[tokens[first].sentence];
+  for (const k of [first - 1, first - 2, last + 1, nounBeforeOfPhrase(layer, text, first, sentence.first, d.relative && d.resolvedBy === 'publication')]) {
+    if (k < sentence.first || k > sentence.last || tokens[k].pos !== 'NOUN' || (k + 1 < first && tokens[k + 1].pos === 'NOUN')) continue;
+    const verb = nouns.get(tokens[k].lemma) ?? nouns.get(text(k).toLowerCase());
+    if (verb) return { k, verb };
+  }
+  return null;
 }
 
 /**
@@ -262,7 +277,10 @@ function predicateEvent(layer: Language, prose: string, text: (k: number) => str
   // A passive or a participle with nothing but the date's preposition tells what its subject underwent, as an active
   // verb's object does: "the lorry, seized on 5 June" is the event of "Police seized the lorry on 2 June" (eventOf).
   const lemma = tokens[group.head].lemma;
-  if (between.length === 1 && complement < 1 && !NO_EVENT_VERBS.has(lemma)) {
+  // (US style drops the preposition: "The warrant issued Wednesday charged Kopp" is "issued on Wednesday".)
+  const bareDate = between.length === 0 && undergone(layer, text, group);
+  const reporting = wordList('dates-reporting-verbs.txt').has(text(group.head).toLowerCase());
+  if (((between.length === 1 && complement < 1) || bareDate) && !NO_EVENT_VERBS.has(lemma) && !reporting) {
     return withReference(layer, text, from, { date: d, verb: `${ANY_VERB}${lemma}`, word, participants: new Map(subject), tense: tenseKey(group), agents: [] }, refer);
   }
   return withReference(layer, text, from, { date: d, verb: `~${lemma} ${predicate.join(' ')}`, word, participants: new Map(subject) }, refer);
@@ -428,11 +446,13 @@ const DATE_PREPOSITIONS = new Set(['on', 'in']);
  * the date's "on" or "in" comes right after that phrase (nouns, names, determiners and adjectives, at most REACH
  * tokens): the event the date is of. Its token index, or -1 when the words before the date are not so shaped.
  */
-function nounBeforeOfPhrase(layer: Language, text: (k: number) => string, first: number, from: number): number {
+function nounBeforeOfPhrase(layer: Language, text: (k: number) => string, first: number, from: number, bare: boolean): number {
   const tokens = layer.tokens;
   let k = first - 1;
-  if (k <= from || !DATE_PREPOSITIONS.has(text(k).toLowerCase())) return -1;
-  for (k--; k > from && k >= first - REACH && OF_PHRASE.has(tokens[k].pos); k--);
+  // ("the finding of the rifle 11 days ago": a date that carries its own direction needs no preposition.)
+  if (k <= from || (!DATE_PREPOSITIONS.has(text(k).toLowerCase()) && !bare)) return -1;
+  if (DATE_PREPOSITIONS.has(text(k).toLowerCase())) k--;
+  for (; k > from && k >= first - REACH && OF_PHRASE.has(tokens[k].pos); k--);
   return k > from && k < first - 2 && text(k).toLowerCase() === 'of' ? k - 1 : -1;
 }
 
@@ -461,7 +481,9 @@ function nominalsAfter(layer: Language, from: number, to: number, skip: (k: numb
   for (let k = from; k <= to && k < from + REACH; k++) {
     const pos = layer.tokens[k].pos;
     // The direct object ends at a preposition ("closed on March 4 after engineers …" has none) or a clause.
-    if (pos === 'PUNCT' || pos === 'VERB' || pos === 'SCONJ' || (pos === 'ADP' && !skip(k))) break;
+    // ("found the stolen painting": a participle between a determiner and its noun modifies the noun.)
+    const modifying = pos === 'VERB' && k > from && layer.tokens[k - 1].pos === 'DET' && layer.tokens[k + 1]?.pos === 'NOUN';
+    if (pos === 'PUNCT' || (pos === 'VERB' && !modifying) || pos === 'SCONJ' || (pos === 'ADP' && !skip(k))) break;
     if (NOMINAL.has(pos) && !skip(k) && !isTitle(text(k))) out.push([layer.tokens[k].lemma, text(k)]);
     // "convicted him on Tuesday": the object is whom the pronoun stands for.
     else if (k === from && standsAlone(layer, text, k)) return [pronounAt(k)];
