@@ -111,9 +111,10 @@ export function governingVerb(article: Article, span: Span): Governor | null {
         break;
       }
       // "will ask Parliament to renew the law in January": an infinitive after a future verb's object is in that future too.
-      const asked = futureBeforeObject(layer, g.first - 2, sentence.first);
+      const asked = futureBeforeObject(article, layer, g.first - 2, sentence.first);
       if (asked) {
-        found = { ...asked, tense: 'future' };
+        // (A present verb of planning is read below as a plan told now, as before its own "to".)
+        found = asked.tense === 'present' ? asked : { ...asked, tense: 'future' };
         break;
       }
       return null;
@@ -277,23 +278,36 @@ const OBJECT_HEADS = ['NOUN', 'PROPN', 'PRON'];
 const OBJECT_WORDS: ReadonlySet<string> = new Set([...OBJECT_HEADS, 'DET', 'ADJ', 'ADP']);
 
 /**
- * The future verb group ("will", not "going to" nor perfect; negated or not) whose object ends at token `end`, right
+ * The future verb group ("will", not "going to" nor perfect; negated or not), or a present verb of planning or
+ * expecting of data/dates-future-cues.txt ("expect", "wants"), whose object ends at token `end`, right
  * before an infinitive's "to" ("will ask Parliament | to renew", "will urge them | to act", "will not be coming out of
  * retirement | to compete"): the object is at most OBJECT_REACH tokens of determiners, adjectives, nouns, names,
  * pronouns and prepositions after the group, in its sentence; null otherwise.
  */
-function futureBeforeObject(layer: Language, end: number, sentenceFirst: number): VerbGroup | null {
+function futureBeforeObject(article: Article, layer: Language, end: number, sentenceFirst: number): VerbGroup | null {
   let k = end;
   while (k >= sentenceFirst && end - k < OBJECT_REACH && OBJECT_WORDS.has(layer.tokens[k].pos)) k--;
   if (k === end || k < sentenceFirst) return null;
   const g = verbGroupAt(layer, k);
-  return g && g.last === k && g.tense === 'future' && !g.prospective && !g.perfect ? g : null;
+  if (!g || g.last !== k || g.prospective || g.perfect) return null;
+  // ("Officials expect the road to reopen next week": a present verb of planning or expecting looks ahead as "will" does.)
+  const cues = wordList('dates-future-cues.txt');
+  const planning = g.tense === 'present' && g.first === g.last && (cues.has(word(article, layer.tokens[k]).toLowerCase()) || cues.has(layer.tokens[k].lemma));
+  return g.tense === 'future' || planning ? g : null;
 }
 
 /** Whether token `i` stands before "to" read as a preposition ("due to the strike"), not the infinitive's marker ("due to report"). */
 function beforePrepositionTo(layer: Language, i: number): boolean {
   const next = layer.tokens[i + 1];
   return next?.lemma === 'to' && next.pos === 'ADP';
+}
+
+/** Whether an object of OBJECT_REACH tokens at most, opening at token `k`, comes before an infinitive's "to" ("expect | the road | to reopen"). */
+function objectBeforeTo(layer: Language, k: number): boolean {
+  let j = k;
+  while (j < layer.tokens.length && j - k < OBJECT_REACH && OBJECT_WORDS.has(layer.tokens[j].pos)) j++;
+  const to = layer.tokens[j];
+  return j > k && to?.lemma === 'to' && to.pos === 'PART' && layer.tokens[j + 1]?.pos === 'VERB';
 }
 
 /** The auxiliaries of a future with will ("won’t" is "wo" + "n’t", lemma will). */
@@ -307,7 +321,7 @@ function presentPlanAhead(article: Article, layer: Language, found: VerbGroup): 
   const after = layer.tokens[found.last + 1];
   const verb = layer.tokens[found.last];
   const cues = wordList('dates-future-cues.txt');
-  const aimed = after !== undefined && ((after.lemma === 'to' && after.pos === 'PART') || (after.lemma === 'for' && after.pos === 'ADP'));
+  const aimed = after !== undefined && ((after.lemma === 'to' && after.pos === 'PART') || (after.lemma === 'for' && after.pos === 'ADP') || objectBeforeTo(layer, found.last + 1));
   return found.tense === 'present' && !found.perfect && aimed && (cues.has(word(article, verb).toLowerCase()) || cues.has(verb.lemma));
 }
 

@@ -795,12 +795,27 @@ function repairPlanningVerbs(prose: string, tokens: Token[], s: LanguageSentence
     const t = tokens[i];
     if (isVerb(tokens[i - 1])) verbBefore = true;
     if (verbBefore || t.pos !== 'NOUN' || !forward.has(t.lemma) || prose.slice(t.start, t.end) !== `${t.lemma}s`) continue;
-    if (!(tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN') || tokens[i + 1].lemma !== 'to' || tokens[i + 2].pos !== 'VERB') continue;
-    let auxAfter = false;
-    for (let k = i + 3; k <= s.last && !auxAfter; k++) auxAfter = tokens[k].pos === 'AUX';
-    if (!auxAfter) t.pos = 'VERB';
+    const subject = subjectBeforePlan(tokens, i, s.first);
+    if (!subject || tokens[i + 1].lemma !== 'to' || tokens[i + 2].pos !== 'VERB') continue;
+    // With an adjective before it the noun is as likely ("The new plans to open a store angered residents"): no verb
+    // at all may follow the infinitive's.
+    const misread = subject === 'misread';
+    if (!tokens.slice(i + 3, s.last + 1).some((x) => x.pos === 'AUX' || (misread && x.pos === 'VERB'))) {
+      t.pos = 'VERB';
+      if (misread) tokens[i - 1].pos = 'NOUN';
+    }
     return;
   }
+}
+
+/**
+ * The subject before a verb of planning at token `i` the tagger read as a noun: 'noun' for a noun or a name, 'misread'
+ * for an adjective after a determiner ("The firm plans to open": the tagger may read the subject noun so), else null.
+ */
+function subjectBeforePlan(tokens: readonly Token[], i: number, first: number): 'noun' | 'misread' | null {
+  const before = tokens[i - 1].pos;
+  if (before === 'NOUN' || before === 'PROPN') return 'noun';
+  return before === 'ADJ' && i - 2 >= first && tokens[i - 2].pos === 'DET' ? 'misread' : null;
 }
 
 /** Most tokens inside an aside between commas after a subject ("needless to say", "of course", "however"). */

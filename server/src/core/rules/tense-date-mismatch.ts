@@ -632,13 +632,26 @@ function staleFuture(article: Article, verb: Governor, cue: string, d: DateMenti
  * no "will") for a whole period, which stands until the period's figures are out. `cue` is the verb group's text.
  */
 function passiveForecastOfPeriod(article: Article, verb: Governor, cue: string, d: DateMention): boolean {
-  if (verb.will || d.relative || (d.value ?? '').length >= ISO_DAY_LENGTH || startsOrEnds(verb)) return false;
+  if (verb.will || d.relative || (d.value ?? '').length >= ISO_DAY_LENGTH || startsOrEnds(verb) || figuresLongOut(article, d)) return false;
   if (EXPECTING.has(verb.lemma) && lastWordOf(cue).toLowerCase().endsWith('ed')) return true;
   const layer = languageOf(article);
   for (let k = layer.tokenAt(verb.start); k > 0 && k < layer.tokens.length && layer.tokens[k].start < verb.end; k++) {
     if (EXPECTING.has(layer.tokens[k].lemma) && layer.tokens[k - 1].lemma === 'be') return true;
   }
   return false;
+}
+
+/** Days after a period ends by which its figures are out (annual accounts within six months: UK Companies House, US SEC 10-K within 90 days). */
+const FIGURES_OUT_DAYS = 183;
+
+/**
+ * "The inquiry is expected to report in spring 2023", read in June 2024: whether period `d` ended more than
+ * FIGURES_OUT_DAYS before publication, when what was forecast for it is long known; false without a publication date.
+ */
+function figuresLongOut(article: Article, d: DateMention): boolean {
+  const published = parseIsoDay(article.frontMatter?.published ?? null);
+  const whole = valueInterval(d.value, d.rangeEnd);
+  return !!published && !!whole && toDays(published) - whole[1] > FIGURES_OUT_DAYS;
 }
 
 /**
