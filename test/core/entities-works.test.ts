@@ -369,3 +369,17 @@ describe('a law\'s title the recogniser read in pieces is one title (review 71: 
     assert.deepEqual(read('Britain and the Human Rights Act are at odds, Mr Howard said.').filter((e) => !e.startsWith('person')), ['place:Britain', 'other:Human Rights Act']);
   });
 });
+
+describe('a title named best work, or won an award for (review 73: "The Aviator has been named best film", "best actress … for Being Julia"; examples written after the fix)', () => {
+  it('reads the subject of "named best <work noun>" and what "best …" or an award was won for as titles', () => {
+    assert.deepEqual(untagged('The Quiet Harbour was named best documentary at the festival in Leeds.'), ['Leeds']);
+    assert.deepEqual(untagged('Maria Lopes won best actress in a drama for Finding Rosa on Sunday.'), ['Maria Lopes']);
+    assert.deepEqual(untagged('The Long Road North was also voted best TV drama by viewers.'), []);
+  });
+
+  it('keeps people named best, and people an award was for', () => {
+    assert.deepEqual(untagged('Kelly Moss was named best musical actress at the ceremony.'), ['Kelly Moss']);
+    assert.deepEqual(untagged('The film scored Oscar nominations for Don Cheadle and Sophie Okonedo.'), ['Don Cheadle', 'Sophie Okonedo']);
+    assert.deepEqual(untagged('It is what is best for EU citizens, Mr Juncker said.'), ['EU', 'Juncker']);
+  });
+});

@@ -58,8 +58,9 @@ function readWorkCues(layer: Language, prose: string, m: EntityMention, works: R
   // A one-word name read as a person may be a title too ("Supervolcano, a docu-drama about …", review 33); a full name
   // before "a drama …" is a person's ("Jim Smith, a drama teacher", which appositiveWork also leaves).
   const appositive = () => (m.type !== 'person' || !hasSpace(m.text)) && appositiveWork(layer, prose, run, (w) => works.has(w) && !(sport && SPORT_SENSES.has(w)));
-  const titled = afterWorkNoun(layer, prose, m, works, sport) || (whole && appositive()) || (!sport && (playedIn(layer, prose, m) || (!personsName(m.text) && !(m.type === 'person' && hasSpace(m.text)) && ownedWork(layer, prose, m, works)))) || namesMalware(layer, prose, m);
-  const cuedPiece = !whole && (afterWorkNoun(layer, prose, { ...m, ...run }, works, sport) || appositive());
+  const named = () => !sport && namedBest(layer, prose, run, works);
+  const titled = afterWorkNoun(layer, prose, m, works, sport) || (whole && (appositive() || named())) || (!sport && (playedIn(layer, prose, m) || (!personsName(m.text) && !(m.type === 'person' && hasSpace(m.text)) && ownedWork(layer, prose, m, works)))) || namesMalware(layer, prose, m);
+  const cuedPiece = !whole && (afterWorkNoun(layer, prose, { ...m, ...run }, works, sport) || appositive() || named() || (!sport && !(m.type === 'person' && hasSpace(m.text)) && awardedFor(layer, prose, layer.tokenAt(run.start) - 1)));
   return { run, titled, cuedPiece, credited: !sport && creditedBefore(layer, prose, m), example: !sport && inExampleList(layer, prose, m, works) };
 }
 
@@ -847,7 +848,50 @@ function modifiesNounAfter(layer: Language, m: EntityMention, sentence: number |
 function cuedAsTitle(layer: Language, prose: string, m: EntityMention, k: number, sport: boolean): boolean {
   if (sport || opensPossessive(prose.slice(m.end, m.end + 3))) return false;
   // No one is dated by a year's possessive, so a name read as a person's may be a title there ("1982's Blade Runner").
-  return (m.type !== 'person' && cueBefore(layer, prose, k)) || afterYearPossessive(layer, prose, m, k);
+  return (m.type !== 'person' && (cueBefore(layer, prose, k) || awardedFor(layer, prose, k))) || afterYearPossessive(layer, prose, m, k);
+}
+
+/** Most tokens between "best" or an award's name and the "for" before the work it was won for ("best actress in a musical/comedy for"). */
+const AWARD_REACH = 7;
+
+/**
+ * "won best actress in a musical/comedy for Being Julia", "the best original song award for Old Habits Die Hard",
+ * "the Golden Globe and Oscar for …": whether layer token `k` is a "for" that "best", an award's name
+ * (data/entity-awards.txt) or a noun of prizes (data/entity-award-nouns.txt) stands before, within AWARD_REACH tokens
+ * of its sentence and no verb between; what follows is what the award was won for, in arts copy a work.
+ */
+function awardedFor(layer: Language, prose: string, k: number): boolean {
+  const word = (i: number) => prose.slice(layer.tokens[i].start, layer.tokens[i].end);
+  if (k < 1 || word(k).toLowerCase() !== 'for') return false;
+  const awards = readWordList('entity-awards.txt');
+  const nouns = readWordList('entity-award-nouns.txt');
+  for (let j = k - 1; j >= 0 && j >= k - AWARD_REACH && layer.tokens[j].sentence === layer.tokens[k].sentence; j--) {
+    const w = word(j);
+    // ("best actress for", not "what is best for EU citizens".)
+    if ((w.toLowerCase() === 'best' && j < k - 1) || awards.has(w) || nouns.has(w.toLowerCase())) return true;
+    if (layer.tokens[j].pos === 'VERB' || layer.tokens[j].pos === 'AUX') return false;
+  }
+  return false;
+}
+
+/** Lemmas of naming a winner: "The Aviator has been named best film", "voted best comedy". */
+const NAMING_LEMMAS: ReadonlySet<string> = new Set(['name', 'vote']);
+/** Most words between "best" and the work noun it names ("best foreign language film"). */
+const BEST_REACH = 4;
+
+/**
+ * "The Aviator has been named best film", "The Life and Death of Peter Sellers was also named best TV movie": whether
+ * the title run `run` is the subject of a verb of naming (NAMING_LEMMAS) followed by "best" and, within BEST_REACH
+ * words, a work noun of `works`.
+ */
+function namedBest(layer: Language, prose: string, run: Span, works: ReadonlySet<string>): boolean {
+  const word = (i: number) => (i < layer.tokens.length ? prose.slice(layer.tokens[i].start, layer.tokens[i].end).toLowerCase() : '');
+  const g = verbGroupAt(layer, firstTokenEndingAfter(layer, run.end));
+  if (!g || g.first !== firstTokenEndingAfter(layer, run.end) || !NAMING_LEMMAS.has(layer.tokens[g.head].lemma) || word(g.last + 1) !== 'best') return false;
+  // The phrase's head is its last word: "best TV movie" names a work, "best musical actress" a person.
+  let k = g.last + 2;
+  while (k < layer.tokens.length && k <= g.last + 1 + BEST_REACH && ['NOUN', 'ADJ', 'PROPN'].includes(layer.tokens[k].pos)) k++;
+  return k > g.last + 2 && works.has(word(k - 1));
 }
 
 /**
