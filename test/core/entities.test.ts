@@ -1282,3 +1282,21 @@ describe('a party named by its plural is the party whatever the recogniser read 
     assert.deepEqual(flagged('The Conservatives and Lib Dems said the pledges were worthless.').filter((f) => f.includes('Lib Dems')), ['Untagged organisation: “Lib Dems”']);
   });
 });
+
+describe('a hyphenated company name and its short form, and a name the recogniser opened with lower-case words (review 73: "Anheuser-Busch Cos." … "Anheuser"; "the board of Navigation Mixte"; examples written after the fix)', () => {
+  const flagged = (body: string) => analyze(`---\npublished: 1989-10-26\n---\n\n${body}\n`).findings.filter((f) => f.rule === 'untagged-entity').map((f) => f.text);
+
+  it('keeps "X-Y Cos." whole with "X" alone in the story, and links both', () => {
+    const body = 'Hewlett-Rand Inc. said it will cut prices. Hewlett-Rand announced the plan on Monday. Analysts said Hewlett will gain share. Hewlett shares rose.';
+    const found = analyze(`---\npublished: 1989-10-26\n---\n\n${body}\n`).findings.filter((f) => f.rule === 'untagged-entity');
+    assert.deepEqual(found.map((f) => f.text), ['Hewlett-Rand Inc']);
+    assert.match(found[0].message, /3 more mentions/);
+  });
+
+  it('cuts lower-case words off a name\'s opening, but not a particle', () => {
+    // (The recogniser's own reading: it opened the first with "board of", the second with "the".)
+    assert.deepEqual(flagged('The board of Navigation Mixte met on Friday.'), ['Navigation Mixte']);
+    assert.deepEqual(flagged('His agent told the Times newspaper that he was happy.'), ['Times']);
+    assert.deepEqual(flagged('A painting by Vincent van Gogh sold for a record.'), ['Vincent van Gogh']);
+  });
+});

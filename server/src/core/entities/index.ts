@@ -19,7 +19,7 @@ import type { Config } from '../config';
 import type { Article, EntityMention, EntityType, Span } from '../types';
 import { isMostlyCapitalised, isNationality, recognizeApart, recognizeEntities, type RecognizedMention } from './ner';
 import { linkMentions } from './linking';
-import { refineMention, withoutFunctionWords } from './refine';
+import { isCorporateForm, refineMention, withoutFunctionWords, withoutLowerCaseOpening } from './refine';
 import { joinLawNames } from './lawNames';
 import { joinHeadOfNames, joinTrailingAnd, tailOfHeadOfName } from './headOf';
 import { joinAcrossNumber, joinNumberWordOpeners, joinTrailingNumber } from './numbered';
@@ -413,7 +413,7 @@ export function findEntities(
     return { raw, tag, outside: tag ? null : outsideOther(raw, withNumber, article.prose) };
   });
   // Function words that only open a sentence ("Neither Ask Jeeves") are cut with the whole article in view.
-  const refinedReads = refineAll(reads.map((r) => r.outside), article).map((r) => r && withoutFunctionWords(r, article));
+  const refinedReads = refineAll(reads.map((r) => r.outside), article).map((r) => r && withoutFunctionWords(withoutLowerCaseOpening(r), article));
   const recognised = reads.map(({ raw, tag }, i) => ({ raw, tag, refined: refinedReads[i] }));
   const refinedSpans = new SpanIndex(recognised.flatMap(({ refined }) => (refined ? [refined] : [])));
   const insideLongerName = (s: Span) => {
@@ -527,7 +527,8 @@ function outsideOther(r: RecognizedMention, withNumber: SpanIndex, prose: string
  * one name, typed as its second part when that has the head noun ("Ray Association", "Doping Agency") or when
  * both are single words and the second is no name of a person, body or place ("Anglo-Dutch"), else as its first
  * ("Wal" of "Wal-Mart", "Henin" of "Henin-Hardenne": the second half of a double name is read less surely), unless either side is a known place or a name the recogniser reads
- * on its own elsewhere in the article: "the Israel-Hamas war", "US-China talks" join two names. `raws` in text order.
+ * on its own elsewhere in the article: "the Israel-Hamas war", "US-China talks" join two names; a corporate form
+ * after the second ends one company's name whatever is read alone ("Anheuser-Busch Cos." … "Anheuser"). `raws` in text order.
  */
 function joinHyphenated(raws: RecognizedMention[], prose: string): RecognizedMention[] {
   const hyphenPair = (a: RecognizedMention | undefined, b: RecognizedMention | undefined) => !!a && !!b && b.start === a.end + 1 && prose[a.end] === '-' && !hasSpace(prose[a.start]) && !hasSpace(prose[b.start]);
@@ -537,11 +538,19 @@ function joinHyphenated(raws: RecognizedMention[], prose: string): RecognizedMen
   const hyphenated = (r: RecognizedMention) => (prose[r.end] === '-' && hasLetter(prose[r.end + 1])) || (prose[r.start - 1] === '-' && hasLetter(prose[r.start - 2]));
   const alone = new Map<string, number>();
   raws.forEach((r, i) => { if (!hyphenPair(raws[i - 1], r) && !hyphenPair(r, raws[i + 1]) && !hyphenated(r)) alone.set(r.text, (alone.get(r.text) ?? 0) + 1); });
+  // ("Anheuser-Busch Cos." with "Anheuser" alone after it: a corporate form after the pair ends one company's name,
+  // and the pair without it names that company wherever else it stands: "Anheuser-Busch announced".)
+  const companies = new Set<string>();
+  raws.forEach((r, i) => {
+    const words = splitAtSpaces(r.text);
+    if (i > 0 && hyphenPair(raws[i - 1], r) && words.length > 1 && isCorporateForm(words[words.length - 1])) companies.add(`${raws[i - 1].text}-${words.slice(0, -1).join(' ')}`);
+  });
   const out: RecognizedMention[] = [];
   for (const r of raws) {
     const last = out[out.length - 1];
     const joins = hyphenPair(last, r);
-    if (joins && !lookupPlace(last.text) && !lookupPlace(r.text) && !alone.has(last.text) && !alone.has(r.text)) {
+    const company = joins && (isCorporateForm(lastWordOf(r.text)) || companies.has(prose.slice(last.start, r.end)));
+    if (joins && !lookupPlace(last.text) && !lookupPlace(r.text) && ((!alone.has(last.text) && !alone.has(r.text)) || company)) {
       const head = wordsOf(r.text).length > 1 || (wordsOf(last.text).length === 1 && r.type === 'other') ? r : last;
       out[out.length - 1] = { ...head, start: last.start, end: r.end, text: prose.slice(last.start, r.end), confidence: Math.min(last.confidence, r.confidence) };
     } else out.push(r);

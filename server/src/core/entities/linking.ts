@@ -136,6 +136,9 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
     const words = mentionWords[j];
     if (words.length < 2 || m.type !== 'org' || !isCompanyName(m.text)) return;
     push(companies, words[0], j);
+    // "Anheuser" after "Anheuser-Busch Cos.": a hyphenated first word goes by its first part too (review 73).
+    const hyphen = words[0].indexOf('-');
+    if (hyphen > 0) push(companies, words[0].slice(0, hyphen), j);
     // "Disney" after "Walt Disney Company": a company named for a person goes by the surname.
     if (words.length === 3 && isGivenName(splitAtSpaces(m.text.trim())[0])) push(companies, words[1], j);
   });

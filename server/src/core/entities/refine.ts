@@ -30,6 +30,24 @@ export const isBasedCompound = (word: string): boolean => word.toLowerCase().end
  * Blacks"). A compound in "-based" before the name is no part of it ("Oslo-based Norvik"). Reads the whole article
  * (not one paragraph): call it after the per-paragraph refinement. Null when nothing is left.
  */
+/**
+ * "board of Navigation Mixte" → "Navigation Mixte": the recogniser may open a name with lower-case words ("board",
+ * "of"), which no name opens with but a particle of data/entity-name-particles-inside.txt ("de Vaux", "van Gogh").
+ * Cut up to the first word with a capital; `m` unchanged when its first word has one, null when none has.
+ */
+export function withoutLowerCaseOpening(m: RecognizedMention): RecognizedMention {
+  const particles = readWordList('entity-name-particles-inside.txt');
+  let cut = 0;
+  for (const run of m.text.matchAll(/\S+\s*/gu)) {
+    const word = run[0].trimEnd();
+    // ("David Rubin & Partners": an ampersand joins a name's words.)
+    if (word !== word.toLowerCase() || particles.has(word) || word === '&') break;
+    cut += run[0].length;
+  }
+  if (cut === 0 || cut >= m.text.length) return m;
+  return { ...m, start: m.start + cut, text: m.text.slice(cut) };
+}
+
 export function withoutFunctionWords(m: RecognizedMention, article: Article): RecognizedMention | null {
   const layer = languageOf(article);
   const opening = layer.tokenAt(m.start);
