@@ -1300,3 +1300,12 @@ describe('a hyphenated company name and its short form, and a name the recognise
     assert.deepEqual(flagged('A painting by Vincent van Gogh sold for a record.'), ['Vincent van Gogh']);
   });
 });
+
+describe('a patronymic particle makes a person\'s name (review 74: "Osama Bin Laden" read as an organisation; examples written after the fix)', () => {
+  const read = (body: string) => analyze(`---\npublished: 2024-09-11\n---\n\n${body}\n`).entities.map((e) => `${e.type}:${e.text}`);
+
+  it('types the name person whatever the recogniser read', () => {
+    assert.ok(read('Investigators traced the money to Khalid Bin Mahfouz last year.').includes('person:Khalid Bin Mahfouz'));
+    assert.ok(read('The letter was signed by Abdullah ibn Hamad and two aides.').includes('person:Abdullah ibn Hamad'));
+  });
+});
