@@ -2469,3 +2469,19 @@ describe('plans and forecasts about a time already past, through an object or a 
     assert.deepEqual(tense('2024-03-10', 'The review is expected to report a loss in 2023.'), []);
   });
 });
+
+describe('a relative date between a subject and its verb, one a time witnesses, and one in an opening phrase of occasion (BBC slips split: "The High Court next month ruled", "Last year will see", "In another case next October, she pleaded guilty"; examples written after the fix)', () => {
+  it('reports each', () => {
+    assert.equal(tense('2024-06-20', 'The appeals court next month overturned the ban.').length, 1);
+    assert.deepEqual(tense('2024-06-20', 'Last month will see the first trains on the line.'), [
+      'tense-date-mismatch Last month | Future tense (“will see”) about May 2024, which is before the publication date (Thu 20 Jun 2024).',
+    ]);
+    assert.equal(tense('2024-06-20', 'At a hearing next week, the judge refused bail.').length, 1);
+  });
+
+  it('leaves a date modifying the noun after it, a time that is a subject of another verb, and a phrase of another event', () => {
+    assert.deepEqual(tense('2024-06-20', 'The 22 July show sold out.'), []);
+    assert.deepEqual(tense('2024-06-20', 'Last year will be remembered as a hard one.'), []);
+    assert.deepEqual(tense('2024-06-20', 'Despite the rejection of the bid last week, the board may return with a new offer.'), []);
+  });
+});

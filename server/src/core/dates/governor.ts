@@ -181,7 +181,11 @@ export function governingVerb(article: Article, span: Span): Governor | null {
     let k = first - 1;
     // A place in a fronted phrase stands there too: "In Washington tomorrow, the FAA released …".
     // So do the other end of a range and its day ("Between 1 May and 30 September 2023, …").
-    const front = (t: Token) => verbGroupWords().clauseFrontWords.has(word(article, t).toLowerCase()) || t.pos === 'PROPN' || t.pos === 'NUM' || monthNumber(word(article, t)) !== null;
+    // And so does a prepositional phrase the sentence opens with, closed by a comma after the date: "In another case
+    // next October, she pleaded guilty" (BBC slips).
+    // (Not "Despite the rejection of the bid last week,": only a phrase of place or occasion sets the clause's time.)
+    const phrase = FRAMING_PREPOSITIONS.has(layer.tokens[sentence.first].lemma) && word(article, layer.tokens[last + 1] ?? layer.tokens[last]) === ',';
+    const front = (t: Token) => verbGroupWords().clauseFrontWords.has(word(article, t).toLowerCase()) || t.pos === 'PROPN' || t.pos === 'NUM' || monthNumber(word(article, t)) !== null || (phrase && FRONTED_PHRASE.has(t.pos));
     while (k >= sentence.first && !isBoundary(article, layer.tokens[k]) && front(layer.tokens[k])) k--;
     const fronted = k < sentence.first || isBoundary(article, layer.tokens[k]);
     for (let i = last + 1, reach = last + REACH; i <= Math.min(sentence.last, reach); i++) {
@@ -222,6 +226,11 @@ export function governingVerb(article: Article, span: Span): Governor | null {
   // "will have surgery on Monday after fracturing his thumb on Saturday": what came before a future may be past.
   return toldBefore && governor?.tense === 'future' ? null : governor;
 }
+
+/** Prepositions of place or occasion that may open such a phrase ("In another case", "At a hearing", "On a visit"). */
+const FRAMING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'during']);
+/** Parts of speech of a prepositional phrase that opens a sentence before its date ("In another case next October,"). */
+const FRONTED_PHRASE: ReadonlySet<string> = new Set(['ADP', 'DET', 'ADJ', 'NOUN']);
 
 /** The longest bracketed aside, in tokens, passed when reading forwards to a date's verb. */
 const MAX_ASIDE = 8;

@@ -81,9 +81,20 @@ const ATTRIBUTIVE_AFTER = /^\s+(?!(?:when|after|before|and|but|with|from|for|unt
  * Nov. 10 as the deadline" (objectAs).
  */
 function notTheVerbsTime(article: Article, d: DateMention, before: string): boolean {
-  if (ATTRIBUTIVE_BEFORE.test(before) && !afterPreposition(article, d) && ATTRIBUTIVE_AFTER.test(article.prose.slice(d.end, d.end + 20))) return true;
+  if (ATTRIBUTIVE_BEFORE.test(before) && !afterPreposition(article, d) && ATTRIBUTIVE_AFTER.test(article.prose.slice(d.end, d.end + 20)) && !beforeVerb(article, d)) return true;
   if (isDecade(d) && !endsWithPhrase(before, DECADE_PREPOSITIONS())) return true;
   return datesName(article, d) || objectAs(article, d);
+}
+
+/**
+ * "The High Court next month ruled", "The Kremlin next year seized": whether the token right after date `d` is a verb
+ * or an auxiliary (linguistic layer), so that the date stands between a subject and its verb and modifies no noun
+ * (BBC slips: "the 22 January show" has a noun there).
+ */
+function beforeVerb(article: Article, d: DateMention): boolean {
+  const layer = languageOf(article);
+  const next = layer.tokens[firstTokenEndingAfter(layer, d.end - 1) + 1];
+  return !!next && next.start >= d.end && (next.pos === 'VERB' || next.pos === 'AUX');
 }
 
 /**
@@ -369,7 +380,9 @@ export const tenseDateMismatch: Rule = {
         // verb about a later date is a slip, since what happened cannot follow what it caused.
         const rightBeforeVerb = verb.start >= d.end && article.prose.slice(d.end, verb.start).trim() === '';
         // But a time that is the subject of a past verb ("Next year saw the implementation of …") is told as over.
-        if (rightBeforeVerb && !afterSubject(article, d) && !(verb.tense === 'past' && !verb.presentPerfect)) return findings;
+        // Nor is one that is the subject of a verb of witnessing ("Last year will see a new set of releases").
+        const witnessed = verb.tense === 'future' && contextSet('timeSubjectVerbs').has(verb.lemma);
+        if (rightBeforeVerb && !afterSubject(article, d) && !(verb.tense === 'past' && !verb.presentPerfect) && !witnessed) return findings;
         // Past tense after publication is wrong even in reported speech: the speaker spoke before publication, about something before that.
         // "was leaving next month", "were due to meet on 5 June": a plan told in the past, a future seen from the past.
         // The present perfect ("has eliminated next year") tells of something done by now: after publication it is a slip too.
@@ -387,7 +400,7 @@ export const tenseDateMismatch: Rule = {
         }
         // A future made with will or with a plan in the present ("is expected to begin", "is due to reopen") about a date
         // before publication.
-        if (verb.tense !== 'future' || verb.perfect || !(verb.will || verb.plan) || span[1] >= pub || rightBeforeVerb) return findings;
+        if (verb.tense !== 'future' || verb.perfect || !(verb.will || verb.plan) || span[1] >= pub || (rightBeforeVerb && !witnessed)) return findings;
         if (behind && !spanOfForecast(article, verb, d)) return findings;
         // "growth of 5% expected in 2004", read early in 2005: a forecast told in the passive for a whole period stands
         // until the period's figures are out; a day that has passed ("the election, expected on 5 May") is a slip, and so
