@@ -16,7 +16,7 @@ import { afterCourtesyTitle, describesPeople, isBasedCompound, endsOrgNames, end
 import { countryOfCode } from './linking';
 import { lookupPlace } from './gazetteer';
 import { inHeadline } from './headlines';
-import { isNationality } from './ner';
+import { isGivenName, isNationality } from './ner';
 import { isKnownPlace } from './knownPlaces';
 import { monthNames, weekdayNames } from '../dates/calendar';
 import { WindowMemo } from '../text/segments';
@@ -592,6 +592,12 @@ function personsName(text: string): boolean {
   });
 }
 
+/** A name of two or three words whose first is a given name of the recogniser's lexicon ("Vera Drake", "Jesus Walks"). */
+function givenNameFirst(text: string): boolean {
+  const words = splitAtSpaces(text);
+  return words.length >= 2 && words.length <= 3 && isGivenName(words[0]);
+}
+
 /** personsName by the mention's text: several passes ask it of every mention. */
 const PERSONS_NAMES = new GenerationMemo<string, boolean>(20000);
 
@@ -848,7 +854,9 @@ function modifiesNounAfter(layer: Language, m: EntityMention, sentence: number |
 function cuedAsTitle(layer: Language, prose: string, m: EntityMention, k: number, sport: boolean): boolean {
   if (sport || opensPossessive(prose.slice(m.end, m.end + 3))) return false;
   // No one is dated by a year's possessive, so a name read as a person's may be a title there ("1982's Blade Runner").
-  return (m.type !== 'person' && (cueBefore(layer, prose, k) || awardedFor(layer, prose, k))) || afterYearPossessive(layer, prose, m, k);
+  // (What an award was won "for" may be a person: "best director for Alexander Payne". A name that opens as people's
+  // names do is read as theirs whatever the recogniser typed it, so that a tag beside it cannot turn it: "Vera Drake".)
+  return (m.type !== 'person' && (cueBefore(layer, prose, k) || (awardedFor(layer, prose, k) && !givenNameFirst(m.text)))) || afterYearPossessive(layer, prose, m, k);
 }
 
 /** Most tokens between "best" or an award's name and the "for" before the work it was won for ("best actress in a musical/comedy for"). */
