@@ -1309,3 +1309,19 @@ describe('a patronymic particle makes a person\'s name (review 74: "Osama Bin La
     assert.ok(read('The letter was signed by Abdullah ibn Hamad and two aides.').includes('person:Abdullah ibn Hamad'));
   });
 });
+
+describe('a country\'s code before its body, plural courtesy titles, and a rank\'s prefix after "and" (review 75: "U.S. Senate" read as a place and a body; "Messrs."; "Mr. Drabinsky and Vice Chairman Myron Gottlieb"; examples written after the fix)', () => {
+  const read = (body: string) => analyze(`---\npublished: 2024-09-11\n---\n\n${body}\n`).entities.map((e) => `${e.type}:${e.text}`);
+
+  it('reads "U.S. Senate" as one body, but not a code before an acronym', () => {
+    assert.deepEqual(read('She ran for the U.S. Senate in Ohio.').filter((e) => !e.endsWith('Ohio')), ['org:U.S. Senate']);
+    assert.deepEqual(read('The UK Treasury declined to comment.'), ['org:UK Treasury']);
+  });
+
+  it('reads "Messrs." as a title, and ends a name before "and" a rank\'s prefix', () => {
+    assert.ok(!read('The board said Messrs. Alder and Brandt had resigned.').some((e) => e.includes('Messrs')));
+    assert.deepEqual(read('The firm said Mr. Kowalczyk and Vice Chairman Ann Hill left.'), ['person:Kowalczyk', 'person:Ann Hill']);
+    // A portfolio joined by "and" stays one name.
+    assert.ok(read('Trade and Industry Secretary Patricia Hewitt spoke.').includes('org:Trade and Industry'));
+  });
+});

@@ -1601,3 +1601,13 @@ describe('the most the law allows for a penalty is a fact of public record (revi
     assert.deepEqual(unsourced('Tickets will cost up to £95.'), ['up to £95']);
   });
 });
+
+describe('the ages of young people after "of" (review 75: "kids of 15, 16, 17"; examples written after the fix)', () => {
+  it('reads the number and those listed after it as ages, not counts', () => {
+    assert.deepEqual(unsourced('The academy takes girls of 13, 14 and 15 from across the county.'), []);
+  });
+
+  it('still counts what a plural noun after the number names', () => {
+    assert.deepEqual(unsourced('The charity helps children of 12 families in the town.'), ['12']);
+  });
+});

@@ -18,7 +18,7 @@ import type { Registry } from '../rules/rule';
 import type { Config } from '../config';
 import type { Article, EntityMention, EntityType, Span } from '../types';
 import { isMostlyCapitalised, isNationality, recognizeApart, recognizeEntities, type RecognizedMention } from './ner';
-import { linkMentions } from './linking';
+import { countryOfCode, linkMentions } from './linking';
 import { isCorporateForm, refineMention, withoutFunctionWords, withoutLowerCaseOpening } from './refine';
 import { joinLawNames } from './lawNames';
 import { joinHeadOfNames, joinTrailingAnd, tailOfHeadOfName } from './headOf';
@@ -396,7 +396,7 @@ export function findEntities(
   // "Organisation for Economic Co-operation" + "and Development": a common word after "and" ends the name.
   const inTag = (s: Span) => entityTags.overlapping(s) !== undefined;
   // "the Freedom of Access" + "to" + "Clinic Entrances Act": the pieces of a law's title are one title.
-  const joined = joinLawNames(joinTrailingAnd(joinHeadOfNames(joinHyphenated(recognize(article.prose, article.sentences), article.prose), article.prose, languageOf(article), inTag), article.prose, languageOf(article), inTag), article.prose, languageOf(article), inTag);
+  const joined = joinLawNames(joinTrailingAnd(joinHeadOfNames(joinCountryBodies(joinHyphenated(recognize(article.prose, article.sentences), article.prose), article.prose), article.prose, languageOf(article), inTag), article.prose, languageOf(article), inTag), article.prose, languageOf(article), inTag);
   // "BBC Radio" + "4's": a number that ends a name, no figure or date.
   // "Pier" + "1" + "Imports": a number inside a name the recogniser read apart around it.
   const notName = (s: Span) => others.overlapping(s) !== undefined;
@@ -520,6 +520,22 @@ function outsideOther(r: RecognizedMention, withNumber: SpanIndex, prose: string
   if (!into && !(onto && onto.start > r.start)) return r;
   const cut = trimmed(r, { start: into ? Math.min(into.end, r.end) : r.start, end: onto && onto.start > r.start ? Math.max(onto.start, r.start) : r.end }, prose);
   return hasLetter(cut.text) ? cut : null;
+}
+
+/**
+ * "U.S." + "Senate", "UK" + "Treasury": a country's code read as a place right before a one-word body's name read as an
+ * organisation, one space between, is that country's body, one name ("the U.S. Senate", as "the U.S. Supreme Court" is
+ * read whole; review 75). Not before an acronym, which names the body alone ("US FBI agents"). `raws` in text order.
+ */
+function joinCountryBodies(raws: RecognizedMention[], prose: string): RecognizedMention[] {
+  const out: RecognizedMention[] = [];
+  for (const r of raws) {
+    const last = out[out.length - 1];
+    const joins = !!last && last.type === 'place' && r.type === 'org' && r.start === last.end + 1 && prose[last.end] === ' ' && !hasSpace(r.text) && !isAllCapitals(r.text) && countryOfCode(last.text) !== null;
+    if (joins) out[out.length - 1] = { ...r, start: last.start, text: prose.slice(last.start, r.end), confidence: Math.min(last.confidence, r.confidence) };
+    else out.push(r);
+  }
+  return out;
 }
 
 /**

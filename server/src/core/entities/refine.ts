@@ -126,7 +126,7 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   const cut = end === r.end ? r : { ...r, start, end, text: article.text.slice(start, end) };
   const dated = withoutWeekdays(cut);
   if (!dated) return null;
-  const named = withoutPostNominals(withoutPronounI(withoutJudicialTitle(withoutTitle(afterInnerTitle(dated)), article.prose), article));
+  const named = withoutPostNominals(withoutPronounI(withoutJudicialTitle(withoutTitle(afterInnerTitle(beforeListedOffice(dated, article.prose))), article.prose), article));
   if (!named) return null;
   // "Col", "Mr", "The" alone are no names; "Missouri Gov", "U.S. Army Gen" describe the title of the name that
   // follows them, they are not a name of their own.
@@ -704,6 +704,23 @@ function withHeadNoun(m: RecognizedMention, prose: string): RecognizedMention {
   const modified = words[2] !== undefined && orgHeads.has(words[2]) && ends(words[3]);
   if (!direct && !modified) return m;
   return { ...m, type: 'org', label: 'ORG' };
+}
+
+/**
+ * "Mr. Drabinsky and Vice" before "Chairman Myron Gottlieb": a name read on across "and" into a rank's prefix
+ * (data/entity-office-prefixes.txt) before an office (a learned office word, isOfficeWord, or a capitalised noun that
+ * describes people, describesPeople, right after the mention: "Chairman") ends before the "and"; after a courtesy title
+ * (data/titles.txt) it is a person's (review 75). Else `m` unchanged.
+ */
+function beforeListedOffice(m: RecognizedMention, prose: string): RecognizedMention {
+  const and = m.text.lastIndexOf(' and ');
+  const next = /^\s+([\p{L}.]+)/u.exec(prose.slice(m.end, m.end + 30));
+  // (Only over a rank's prefix: "Trade and Industry Secretary" is a portfolio, one name.)
+  const prefix = readWordList('entity-office-prefixes.txt').has(m.text.slice(and + 5));
+  if (and <= 0 || !next || !prefix || !(isOfficeWord(next[1]) || (isCapitalised(next[1]) && describesPeople(next[1].toLowerCase())))) return m;
+  const text = m.text.slice(0, and);
+  const person = afterCourtesyTitle(prose, m.start) ? { type: 'person' as const, label: 'PER' as const } : {};
+  return { ...m, ...person, end: m.start + and, text };
 }
 
 /** "Mr Blunkett" → "Blunkett", "The Home Office" → "Home Office": the name is what gets tagged and linked. */

@@ -842,7 +842,20 @@ class FigureParser {
     const toks = this.toks;
     const prev = toks[q.first - 1];
     const stated = word(prev, ...this.lex.ageWords) || (word(prev, 'of') && word(toks[q.first - 2], ...this.lex.ageWords));
-    return stated || this.turnedAge(q) || this.clauseAge(q) || this.apposedAge(q);
+    return stated || this.youngPeoplesAge(q) || this.turnedAge(q) || this.clauseAge(q) || this.apposedAge(q);
+  }
+
+  /**
+   * "kids of 15, 16, 17", "boys of 12 and 13": a number after "of" and a noun of young people (lex.youngPeopleNouns),
+   * or listed after such a number, with no plural noun after it, is their age (review 75).
+   */
+  private youngPeoplesAge(q: Quantity): boolean {
+    const toks = this.toks;
+    let k = q.first - 1;
+    // Back over the ages listed before it ("15, 16," before "17").
+    while (k >= 2 && (sym(toks[k], ',') || word(toks[k], 'and', 'or')) && toks[k - 1]?.kind === 'num') k -= 2;
+    // ("children of 12 families" counts the families.)
+    return ageLike(q) && q.value < 20 && word(toks[k], 'of') && this.lex.youngPeopleNouns.has(toks[k - 1]?.lower ?? '') && !this.pluralNounAt(q.end);
   }
 
   /**

@@ -102,6 +102,8 @@ export interface Lexicon {
   compassWords: Set<string>;
   /** Normalised units of distance (data/figures-units.json) a place's distance is given in. */
   distanceUnits: Set<string>;
+  /** Nouns of young people whose "of" and a number give their age ("kids of 15, 16, 17"). */
+  youngPeopleNouns: Set<string>;
   /** Words of a penalty the law sets ("a fine of", "fined", "penalties of"). */
   penaltyWords: Set<string>;
   /** Phrases that make a penalty the most the law allows ("up to", "a maximum of", "maximum"). */
@@ -259,6 +261,7 @@ export function getLexicon(): Lexicon {
     limitWords: set(context.limitWords),
     compassWords: set(context.compassWords),
     distanceUnits: set(context.distanceUnits),
+    youngPeopleNouns: set(context.youngPeopleNouns),
     penaltyWords: set(context.penaltyWords),
     penaltyLimits: set(context.penaltyLimits),
     marketValueNouns: set(context.marketValueNouns),
