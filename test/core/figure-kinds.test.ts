@@ -1611,3 +1611,10 @@ describe('the ages of young people after "of" (review 75: "kids of 15, 16, 17"; 
     assert.deepEqual(unsourced('The charity helps children of 12 families in the town.'), ['12']);
   });
 });
+
+describe('a body that revises its own figures is their source (review 75: "the Labor Department revised up the number of jobs … to 139,000"; examples written after the fix)', () => {
+  it('reads "revised" as attributing the figures to its subject', () => {
+    assert.deepEqual(unsourced('The statistics office revised its estimate of growth to 0.4% from 0.2%.'), []);
+    assert.deepEqual(unsourced('Growth was later put at 0.4% from 0.2%.'), ['0.4%', '0.2%']);
+  });
+});
