@@ -1321,6 +1321,8 @@ describe('a country\'s code before its body, plural courtesy titles, and a rank\
   it('reads "Messrs." as a title, and ends a name before "and" a rank\'s prefix', () => {
     assert.ok(!read('The board said Messrs. Alder and Brandt had resigned.').some((e) => e.includes('Messrs')));
     assert.deepEqual(read('The firm said Mr. Kowalczyk and Vice Chairman Ann Hill left.'), ['person:Kowalczyk', 'person:Ann Hill']);
+    // The same where the surname is known from before: the prefix alone is no name either.
+    assert.deepEqual(read('Garth Kowalczyk runs the firm. The board said Mr. Kowalczyk and Vice Chairman Ann Hill are negotiating.'), ['person:Garth Kowalczyk', 'person:Kowalczyk', 'person:Ann Hill']);
     // A portfolio joined by "and" stays one name.
     assert.ok(read('Trade and Industry Secretary Patricia Hewitt spoke.').includes('org:Trade and Industry'));
   });

@@ -127,7 +127,7 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   const dated = withoutWeekdays(cut);
   if (!dated) return null;
   const named = withoutPostNominals(withoutPronounI(withoutJudicialTitle(withoutTitle(afterInnerTitle(beforeListedOffice(dated, article.prose))), article.prose), article));
-  if (!named) return null;
+  if (!named || rankPrefixAlone(named, article.prose)) return null;
   // "Col", "Mr", "The" alone are no names; "Missouri Gov", "U.S. Army Gen" describe the title of the name that
   // follows them, they are not a name of their own.
   const words = titleWords(named.text);
@@ -714,13 +714,23 @@ function withHeadNoun(m: RecognizedMention, prose: string): RecognizedMention {
  */
 function beforeListedOffice(m: RecognizedMention, prose: string): RecognizedMention {
   const and = m.text.lastIndexOf(' and ');
-  const next = /^\s+([\p{L}.]+)/u.exec(prose.slice(m.end, m.end + 30));
   // (Only over a rank's prefix: "Trade and Industry Secretary" is a portfolio, one name.)
   const prefix = readWordList('entity-office-prefixes.txt').has(m.text.slice(and + 5));
-  if (and <= 0 || !next || !prefix || !(isOfficeWord(next[1]) || (isCapitalised(next[1]) && describesPeople(next[1].toLowerCase())))) return m;
+  if (and <= 0 || !prefix || !officeAfter(prose, m.end)) return m;
   const text = m.text.slice(0, and);
   const person = afterCourtesyTitle(prose, m.start) ? { type: 'person' as const, label: 'PER' as const } : {};
   return { ...m, ...person, end: m.start + and, text };
+}
+
+/** "Vice" of "Vice Chairman Myron Gottlieb", read alone: a rank's prefix (data/entity-office-prefixes.txt) before an office (officeAfter) names no one. */
+function rankPrefixAlone(m: RecognizedMention, prose: string): boolean {
+  return readWordList('entity-office-prefixes.txt').has(m.text) && officeAfter(prose, m.end);
+}
+
+/** Whether the word after UTF-16 offset `end` is an office: a learned office word (isOfficeWord) or a capitalised noun that describes people ("Chairman"). */
+function officeAfter(prose: string, end: number): boolean {
+  const next = /^\s+([\p{L}.]+)/u.exec(prose.slice(end, end + 30));
+  return !!next && (isOfficeWord(next[1]) || (isCapitalised(next[1]) && describesPeople(next[1].toLowerCase())));
 }
 
 /** "Mr Blunkett" → "Blunkett", "The Home Office" → "Home Office": the name is what gets tagged and linked. */
