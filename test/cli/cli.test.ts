@@ -86,7 +86,7 @@ describe('newsdesk CLI', () => {
 
   it('extract says why a figure needs no source, and where its attribution stands', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-cli-'));
-    const text = '---\npublished: 2024-09-11\n---\n\nShares in Tesco closed 2p higher at 250p. The path runs 2,700 miles (4,345km). Some 300 jobs will go, the union said.\n';
+    const text = '---\npublished: 2024-09-11\n---\n\nShares in Tesco closed 2p higher at 250p. The path runs 2,700 miles (4,345km). Some 300 jobs will go, the union said. Landlords face a fine of up to £30,000.\n';
     fs.writeFileSync(path.join(dir, 'a.md'), text);
     const r = newsdesk(['extract', '--format', 'json', path.join(dir, 'a.md')]);
     assert.equal(r.code, 0, r.stderr);
@@ -94,6 +94,7 @@ describe('newsdesk CLI', () => {
     const by = (t: string) => figures.find((f) => f.text === t)!;
     assert.deepEqual([by('250p').needs_source, by('250p').reason], [false, 'market result']);
     assert.deepEqual([by('4,345km').needs_source, by('4,345km').reason], [false, 'conversion']);
+    assert.deepEqual([by('up to £30,000').needs_source, by('up to £30,000').reason], [false, 'legal maximum']);
     const jobs = by('Some 300');
     assert.deepEqual([jobs.needs_source, jobs.reason], [true, null]);
     assert.equal(text.slice(jobs.attribution_span!.start, jobs.attribution_span!.end), 'the union said');
