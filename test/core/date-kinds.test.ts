@@ -2485,3 +2485,16 @@ describe('a relative date between a subject and its verb, one a time witnesses, 
     assert.deepEqual(tense('2024-06-20', 'Despite the rejection of the bid last week, the board may return with a new offer.'), []);
   });
 });
+
+describe('"from" and "than" between a future and its date mark a comparison only when they compare (BBC slips split: "will gain protection from creditors in 2003", "will add more than five million customers in 2004"; examples written after the fix)', () => {
+  it('reports the future about a past year', () => {
+    assert.equal(tense('2024-06-20', 'The carrier will emerge from court protection in 2023.').length, 1);
+    assert.equal(tense('2024-06-20', 'The network will add more than two million users in 2023.').length, 1);
+  });
+
+  it('leaves a comparison\'s earlier term, a starting value, and a determined source after "from"', () => {
+    assert.deepEqual(tense('2024-06-20', 'Growth this year will be slower than in 2023.'), []);
+    assert.deepEqual(tense('2024-06-20', 'Patients can get treatment, up from four centres in 2021.'), []);
+    assert.deepEqual(tense('2024-06-20', 'The box set will include footage from the recording session in May 1985.'), []);
+  });
+});

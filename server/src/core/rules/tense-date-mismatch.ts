@@ -11,7 +11,7 @@ import { firstAtLeast } from '../text/spanIndex';
 import { sided, sideOfPublication } from '../dates/sides';
 import type { Article, DateMention, FigureMention, Span } from '../types';
 import type { Rule, RuleFinding } from './rule';
-import { hasDigit, hasLetter, isCapitalised, isDigits, lastWordOf } from '../text/shape';
+import { endsPossessive, hasDigit, hasLetter, isCapitalised, isDigits, lastWordOf } from '../text/shape';
 import { contextSet, endsWithPhrase, firstWord, hasWordOf, isAsciiLetter, lastLetters, phrasesOf, possessiveAt, runsOf, wordsAtEnd, wordsIn } from '../dates/context';
 import { beforePartOfPeriod } from '../dates/resolve';
 import { WindowMemo } from '../text/segments';
@@ -128,6 +128,32 @@ function valueAtTime(article: Article, verb: Governor, d: DateMention, figures: 
 
 /** Words that open the earlier term of a comparison between a verb and its date ("slower than in 2004", "up from"). */
 const COMPARISON_BETWEEN = new Set(['than', 'from']);
+
+/**
+ * Whether the words from `from` to `to` (UTF-16 offsets) make what follows the earlier term of a comparison: "than",
+ * or "from" after a word of change (data/dates-context.json comparisonLemmas, by word or lemma: "up from", "rose
+ * from") or before one of `figures` ("can get treatment, up from four centres in 2001"), or a determined noun
+ * phrase after "from", which the date may be of; not "will gain protection from creditors in 2003" (BBC slips).
+ */
+function comparisonBetween(article: Article, from: number, to: number, figures: readonly FigureMention[]): boolean {
+  const layer = languageOf(article);
+  const lemmas = contextSet('comparisonLemmas');
+  for (let k = firstTokenEndingAfter(layer, from); k < layer.tokens.length && layer.tokens[k].start < to; k++) {
+    const t = layer.tokens[k];
+    const w = article.prose.slice(t.start, t.end).toLowerCase();
+    // ("will add more than five million new customers in 2004": a figure's own "more than" compares nothing.)
+    if (!COMPARISON_BETWEEN.has(w) || figures.some((f) => f.start <= t.start && t.end <= f.end)) continue;
+    if (w === 'than') return true;
+    const before = layer.tokens[k - 1];
+    const changed = !!before && (lemmas.has(article.prose.slice(before.start, before.end).toLowerCase()) || lemmas.has(before.lemma));
+    // ("footage from the recording session in January 1985", "extracts from Churchill's speech in 1945": a
+    // determined thing after "from" is a source with its own date.)
+    const after = layer.tokens[k + 1];
+    const determined = !!after && (after.pos === 'DET' || after.pos === 'PRON' || endsPossessive(article.prose.slice(after.start, layer.tokens[k + 2]?.end ?? after.end)));
+    if (changed || determined || figures.some((f) => f.start >= t.end && f.end <= to)) return true;
+  }
+  return false;
+}
 /** "will slow from more than 3% in 2004 to …": a date that qualifies a starting value, not the verb. */
 const FROM_VALUE = /\bfrom\b(?:[^.;]|\.(?=\d))*\d(?:[^.;]|\.(?=\d))*$/i;
 
@@ -409,7 +435,7 @@ export const tenseDateMismatch: Rule = {
         if (passiveForecastOfPeriod(article, verb, cue, d)) return findings;
         // "growth this year may be slower than in 2004", "can get treatment, up from four centres in 2001": the earlier
         // term of a comparison, not when the future happens.
-        if (verb.end <= d.start && hasWordOf(article.prose.slice(verb.end, d.start), COMPARISON_BETWEEN)) return findings;
+        if (verb.end <= d.start && comparisonBetween(article, verb.end, d.start, figures)) return findings;
         // "The committee will meet on Monday 17 June, its chair said." in a story of 20 June: the chair's future was right
         // when spoken, but the reader meets a future that has passed, so reported "will" is a slip too — unless the
         // sentence dates the speaking before the event ("said on 5 June it will meet on 17 June").
