@@ -149,7 +149,8 @@ function comparisonBetween(article: Article, from: number, to: number, figures: 
     // ("footage from the recording session in January 1985", "extracts from Churchill's speech in 1945": a
     // determined thing after "from" is a source with its own date.)
     const after = layer.tokens[k + 1];
-    const determined = !!after && (after.pos === 'DET' || after.pos === 'PRON' || endsPossessive(article.prose.slice(after.start, layer.tokens[k + 2]?.end ?? after.end)));
+    // (A number right after it starts a value, "from 2.4% last year", whether or not the figure reader took it.)
+    const determined = !!after && (after.pos === 'DET' || after.pos === 'PRON' || after.pos === 'NUM' || endsPossessive(article.prose.slice(after.start, layer.tokens[k + 2]?.end ?? after.end)));
     if (changed || determined || figures.some((f) => f.start >= t.end && f.end <= to)) return true;
   }
   return false;
