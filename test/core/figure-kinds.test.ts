@@ -1618,3 +1618,13 @@ describe('a body that revises its own figures is their source (review 75: "the L
     assert.deepEqual(unsourced('Growth was later put at 0.4% from 0.2%.'), ['0.4%', '0.2%']);
   });
 });
+
+describe('the shares a session traded are its volume (review 75: "with more than a million shares changing hands"; examples written after the fix)', () => {
+  it('needs no source for the volume of the reported session', () => {
+    assert.deepEqual(unsourced('In trading on the Toronto Stock Exchange, Acme closed at C$9, down 10 cents, with about 900,000 shares changing hands.'), []);
+  });
+
+  it('still asks for a source for shares issued or sold', () => {
+    assert.deepEqual(unsourced('The firm plans to issue 2 million new shares.'), ['2 million']);
+  });
+});

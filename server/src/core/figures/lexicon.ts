@@ -72,6 +72,8 @@ export interface Lexicon {
   /** Nouns that count the issues of a trading day's breadth ("declining issues", "gainers"). */
   marketBreadthNouns: Set<string>;
   tradingVolumeWords: Set<string>;
+  /** Phrases right after a number of shares that make it a session's volume ("a million shares changing hands"). */
+  tradingVolumeAfter: Set<string>;
   /** Nouns of people that an age bracket follows ("people over 60", "those under 18"). */
   personNouns: Set<string>;
   /** Nouns of a ranked list ("rankings", "standings", "charts"): a bare number before "in the … rankings" is a place in it. */
@@ -246,6 +248,7 @@ export function getLexicon(): Lexicon {
     marketPlaces: phrases(context.marketPlaces),
     marketBreadthNouns: set(context.marketBreadthNouns),
     tradingVolumeWords: set(context.tradingVolumeWords),
+    tradingVolumeAfter: set(context.tradingVolumeAfter),
     personNouns: set(context.personNouns),
     rankingNouns: set(context.rankingNouns),
     rankingSteps: set(context.rankingSteps),

@@ -692,7 +692,7 @@ function market(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
   const sentence = layer.sentences[layer.tokens[at].sentence];
   const word = (k: number) => (layer.tokens[k] ? article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase() : '');
   const r: MarketReading = { layer, at, first: sentence?.first ?? at, word, lex };
-  if (shares) return shareVolume(r) ? { kind: 'market' } : null;
+  if (shares) return shareVolume(r) || volumeAfter(r, layer.tokenAt(f.end - 1)) ? { kind: 'market' } : null;
   const end = layer.tokenAt(f.end - 1);
   return marketMove(article, f, r, () => tradingSession(layer, end + 1, sentence?.last ?? end, word, lex)) ? { kind: 'market' } : null;
 }
@@ -918,6 +918,15 @@ function shareVolume({ at, first, word, lex }: MarketReading): boolean {
   if (lex.tradingVolumeWords.has(word(at - 2)) && word(at - 1) === 'of') return true;
   for (let k = at - 1; k >= Math.max(first, at - SHARE_VOLUME_REACH); k--) if (lex.tradingVolumeWords.has(word(k))) return true;
   return false;
+}
+
+/**
+ * "with more than a million shares changing hands", "2.1 million shares were traded": a count of shares that a phrase of
+ * lex.tradingVolumeAfter follows (its unit at layer token `last + 1`, the phrase after it) is the session's volume (review 75).
+ */
+function volumeAfter({ word, lex }: MarketReading, last: number): boolean {
+  const unit = word(last + 1) === 'shares' ? last + 1 : last;
+  return lex.tradingVolumeAfter.has(word(unit + 1)) || lex.tradingVolumeAfter.has(`${word(unit + 1)} ${word(unit + 2)}`);
 }
 
 /** A market's move or a share's price: after a trading verb or a move's noun, in a trading session (`session`) or with a market named. */
