@@ -323,3 +323,11 @@ describe('a block of over 1,000 lines without a blank line (second independent t
     assert.deepEqual(code.findings.map((f) => `${f.rule} ${f.text}`), ['untagged-entity Olaf Scholz', 'unsourced-figure $5m']);
   });
 });
+
+describe('a stretch back from publication that opens the document (found reading this session\'s change: "Past six weeks, since …" as the first words)', () => {
+  it('is read without a crash', () => {
+    const text = '---\npublished: 2024-06-20\n---\n\nPast six weeks, since 30 May, rents rose.\n';
+    assert.doesNotThrow(() => analyze(text));
+    assert.doesNotThrow(() => analyze('Past six weeks, since 30 May, rents rose.'));
+  });
+});

@@ -233,7 +233,7 @@ export function pastCountConflicts(article: Article, dates: DateMention[]): Rule
   const stretches = dates.filter((d) => d.kind === 'duration' && d.reference === 'past');
   if (!published || !stretches.length) return [];
   const layer = languageOf(article);
-  const word = (k: number) => (k < layer.tokens.length ? article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase() : '');
+  const word = (k: number) => (k >= 0 && k < layer.tokens.length ? article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase() : '');
   const out: RuleFinding[] = [];
   for (const stretch of stretches) {
     const k = firstTokenEndingAfter(layer, stretch.start);
