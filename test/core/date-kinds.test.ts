@@ -2479,6 +2479,14 @@ describe('a relative date between a subject and its verb, one a time witnesses, 
     assert.equal(tense('2024-06-20', 'At a hearing next week, the judge refused bail.').length, 1);
   });
 
+  it('reports a future whose date stands between a name or a noun of people and the verb (examples written in the last read)', () => {
+    assert.equal(tense('2024-06-20', 'Ministers last month will meet in Paris.').length, 1);
+    assert.equal(tense('2024-06-20', 'Acme last year will cut 200 jobs.').length, 1);
+    // A noun the date may date itself keeps its future.
+    assert.deepEqual(tense('2024-06-20', 'The earthquake last month will result in higher prices.'), []);
+    assert.deepEqual(tense('2024-06-20', 'Sales last year will be restated.'), []);
+  });
+
   it('leaves a date modifying the noun after it, a time that is a subject of another verb, and a phrase of another event', () => {
     assert.deepEqual(tense('2024-06-20', 'The 22 July show sold out.'), []);
     assert.deepEqual(tense('2024-06-20', 'Last year will be remembered as a hard one.'), []);

@@ -1,5 +1,5 @@
 // tense-date-mismatch: past tense about a date after publication, or "will" about a date before it, read from the verb that governs the date's clause.
-import { describesPeople } from '../entities/refine';
+import { describesPeople, namesBodies } from '../entities/refine';
 import { firstTokenEndingAfter, isVerb, languageOf, quotationAt, verbGroupAt, verbGroupsIn, verbGroupWords, type Language, type VerbGroup } from '../language';
 import { formatDay, parseIsoDay, toDays, valueInterval, partOfInterval, type Ymd } from '../dates/calendar';
 import { dateInWords } from '../dates/describe';
@@ -427,7 +427,7 @@ export const tenseDateMismatch: Rule = {
         }
         // A future made with will or with a plan in the present ("is expected to begin", "is due to reopen") about a date
         // before publication.
-        if (verb.tense !== 'future' || verb.perfect || !(verb.will || verb.plan) || span[1] >= pub || (rightBeforeVerb && !witnessed)) return findings;
+        if (verb.tense !== 'future' || verb.perfect || !(verb.will || verb.plan) || span[1] >= pub || (rightBeforeVerb && !witnessed && !afterActor(article, d))) return findings;
         if (behind && !spanOfForecast(article, verb, d)) return findings;
         // "growth of 5% expected in 2004", read early in 2005: a forecast told in the passive for a whole period stands
         // until the period's figures are out; a day that has passed ("the election, expected on 5 May") is a slip, and so
@@ -1003,6 +1003,23 @@ function opensClause(article: Article, d: DateMention, verb: { start: number; en
 }
 
 /** Whether the token right before date `d` is a noun or pronoun of its sentence: the date then stands after a subject. */
+/**
+ * "The city council last week will vote": whether the token right before date `d` (in its sentence) is a name or a
+ * noun of people or bodies (entities/refine.ts describesPeople, namesBodies: learned), who act when the verb says, so
+ * that the date is the verb's; not a noun the date may date itself ("the earthquake last month will result in", "Sales
+ * last year will be restated").
+ */
+function afterActor(article: Article, d: DateMention): boolean {
+  const layer = languageOf(article);
+  const at = layer.tokenAt(d.start);
+  const prev = at > 0 ? layer.tokens[at - 1] : undefined;
+  if (!prev || prev.sentence !== layer.tokens[at].sentence) return false;
+  const w = article.prose.slice(prev.start, prev.end).toLowerCase();
+  // (A word copy writes in lower case is no name where it opens the sentence: "Sales last year", data/common-words.txt.)
+  const name = prev.pos === 'PROPN' && !wordList('common-words.txt').has(w);
+  return name || ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && (describesPeople(w) || namesBodies(w)));
+}
+
 function afterSubject(article: Article, d: DateMention): boolean {
   const layer = languageOf(article);
   const at = layer.tokenAt(d.start);
