@@ -323,8 +323,9 @@ function objectBeforeTo(layer: Language, k: number): boolean {
 const WILL = new Set(['will', 'shall']);
 
 /**
- * Whether `found` is a present verb of planning with "to" or "for" after it ("the League plans to hold a rally", "the
- * Commission is aiming for entry into force next year"; data/dates-future-cues.txt, as written or by lemma).
+ * Whether `found` is a present verb of planning with "to" or "for" after it, or an object and then "to" ("the League
+ * plans to hold a rally", "the Commission is aiming for entry into force next year", "Officials expect the road to
+ * reopen"; data/dates-future-cues.txt, as written or by lemma).
  */
 function presentPlanAhead(article: Article, layer: Language, found: VerbGroup): boolean {
   const after = layer.tokens[found.last + 1];

@@ -22,18 +22,9 @@ const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '"', '‘', "'", '(',
 export const isBasedCompound = (word: string): boolean => word.toLowerCase().endsWith('-based');
 
 /**
- * "Neither Ask Jeeves" → "Ask Jeeves", "World I'm" → "World": a word the tagger reads as a function word is no part of
- * the name when it opens the sentence or a quotation and the name (data/entity-function-pos.json `opening`; with the function words
- * after it: "Oh no Bill"), nor is a pronoun and its clitic at the end ("I'm", "you’re"; but "Do They Know It" and
- * "The Who" keep their pronouns). A word in capitals ("OFT") is an acronym, not a function word. Words the article
- * also writes together with the next one inside a sentence are a name's ("All Blacks captain Tama Umaga" … "the All
- * Blacks"). A compound in "-based" before the name is no part of it ("Oslo-based Norvik"). Reads the whole article
- * (not one paragraph): call it after the per-paragraph refinement. Null when nothing is left.
- */
-/**
  * "board of Navigation Mixte" → "Navigation Mixte": the recogniser may open a name with lower-case words ("board",
  * "of"), which no name opens with but a particle of data/entity-name-particles-inside.txt ("de Vaux", "van Gogh").
- * Cut up to the first word with a capital; `m` unchanged when its first word has one, null when none has.
+ * Cut up to the first word with a capital; `m` unchanged when its first word has one or when no word has one.
  */
 export function withoutLowerCaseOpening(m: RecognizedMention): RecognizedMention {
   const particles = readWordList('entity-name-particles-inside.txt');
@@ -48,6 +39,15 @@ export function withoutLowerCaseOpening(m: RecognizedMention): RecognizedMention
   return { ...m, start: m.start + cut, text: m.text.slice(cut) };
 }
 
+/**
+ * "Neither Ask Jeeves" → "Ask Jeeves", "World I'm" → "World": a word the tagger reads as a function word is no part of
+ * the name when it opens the sentence or a quotation and the name (data/entity-function-pos.json `opening`; with the function words
+ * after it: "Oh no Bill"), nor is a pronoun and its clitic at the end ("I'm", "you’re"; but "Do They Know It" and
+ * "The Who" keep their pronouns). A word in capitals ("OFT") is an acronym, not a function word. Words the article
+ * also writes together with the next one inside a sentence are a name's ("All Blacks captain Tama Umaga" … "the All
+ * Blacks"). A compound in "-based" before the name is no part of it ("Oslo-based Norvik"). Reads the whole article
+ * (not one paragraph): call it after the per-paragraph refinement. Null when nothing is left.
+ */
 export function withoutFunctionWords(m: RecognizedMention, article: Article): RecognizedMention | null {
   const layer = languageOf(article);
   const opening = layer.tokenAt(m.start);
@@ -715,8 +715,7 @@ function withHeadNoun(m: RecognizedMention, prose: string): RecognizedMention {
 function beforeListedOffice(m: RecognizedMention, prose: string): RecognizedMention {
   const and = m.text.lastIndexOf(' and ');
   // (Only over a rank's prefix: "Trade and Industry Secretary" is a portfolio, one name.)
-  const prefix = readWordList('entity-office-prefixes.txt').has(m.text.slice(and + 5));
-  if (and <= 0 || !prefix || !officeAfter(prose, m.end)) return m;
+  if (and <= 0 || !readWordList('entity-office-prefixes.txt').has(m.text.slice(and + ' and '.length)) || !officeAfter(prose, m.end)) return m;
   const text = m.text.slice(0, and);
   const person = afterCourtesyTitle(prose, m.start) ? { type: 'person' as const, label: 'PER' as const } : {};
   return { ...m, ...person, end: m.start + and, text };

@@ -889,13 +889,14 @@ const BEST_REACH = 4;
 
 /**
  * "The Aviator has been named best film", "The Life and Death of Peter Sellers was also named best TV movie": whether
- * the title run `run` is the subject of a verb of naming (NAMING_LEMMAS) followed by "best" and, within BEST_REACH
- * words, a work noun of `works`.
+ * the title run `run` is the subject of a verb of naming (NAMING_LEMMAS) followed by "best" and a phrase of BEST_REACH
+ * words at most whose head, its last word, is a work noun of `works` (not "Kelly was named best musical actress").
  */
 function namedBest(layer: Language, prose: string, run: Span, works: ReadonlySet<string>): boolean {
   const word = (i: number) => (i < layer.tokens.length ? prose.slice(layer.tokens[i].start, layer.tokens[i].end).toLowerCase() : '');
-  const g = verbGroupAt(layer, firstTokenEndingAfter(layer, run.end));
-  if (!g || g.first !== firstTokenEndingAfter(layer, run.end) || !NAMING_LEMMAS.has(layer.tokens[g.head].lemma) || word(g.last + 1) !== 'best') return false;
+  const after = firstTokenEndingAfter(layer, run.end);
+  const g = verbGroupAt(layer, after);
+  if (!g || g.first !== after || !NAMING_LEMMAS.has(layer.tokens[g.head].lemma) || word(g.last + 1) !== 'best') return false;
   // The phrase's head is its last word: "best TV movie" names a work, "best musical actress" a person.
   let k = g.last + 2;
   while (k < layer.tokens.length && k <= g.last + 1 + BEST_REACH && ['NOUN', 'ADJ', 'PROPN'].includes(layer.tokens[k].pos)) k++;

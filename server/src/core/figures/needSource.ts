@@ -692,8 +692,8 @@ function market(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
   const sentence = layer.sentences[layer.tokens[at].sentence];
   const word = (k: number) => (layer.tokens[k] ? article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase() : '');
   const r: MarketReading = { layer, at, first: sentence?.first ?? at, word, lex };
-  if (shares) return shareVolume(r) || volumeAfter(r, layer.tokenAt(f.end - 1)) ? { kind: 'market' } : null;
   const end = layer.tokenAt(f.end - 1);
+  if (shares) return shareVolume(r) || volumeAfter(r, end) ? { kind: 'market' } : null;
   return marketMove(article, f, r, () => tradingSession(layer, end + 1, sentence?.last ?? end, word, lex)) ? { kind: 'market' } : null;
 }
 

@@ -786,7 +786,8 @@ export function buildLanguage(prose: string, paragraphs: readonly Span[], text: 
  * "The League plans to hold a rally": the tagger reads a verb of planning (data/dates-forward-verbs.txt) in its -s
  * form as a plural noun when a name stands before it. With "to" and a bare verb after it, no verb before it in the
  * sentence and no auxiliary after (which would make it the noun of "Government plans to cut taxes were dropped"), it
- * is the sentence's verb. Mutates the tokens' pos.
+ * is the sentence's verb. After a determiner and a word read as an adjective ("The firm plans to open", subjectBeforePlan)
+ * no verb at all may follow, and the adjective is read as the subject noun. Mutates the tokens' pos.
  */
 function repairPlanningVerbs(prose: string, tokens: Token[], s: LanguageSentence): void {
   const forward = readWordList('dates-forward-verbs.txt');

@@ -147,14 +147,15 @@ function comparisonBetween(article: Article, from: number, to: number, figures: 
     const before = layer.tokens[k - 1];
     const changed = !!before && (lemmas.has(article.prose.slice(before.start, before.end).toLowerCase()) || lemmas.has(before.lemma));
     // ("footage from the recording session in January 1985", "extracts from Churchill's speech in 1945": a
-    // determined thing after "from" is a source with its own date.)
+    // determined thing after "from" is a source with its own date; a number starts a value, "from 2.4% last year",
+    // whether or not the figure reader took it.)
     const after = layer.tokens[k + 1];
-    // (A number right after it starts a value, "from 2.4% last year", whether or not the figure reader took it.)
     const determined = !!after && (after.pos === 'DET' || after.pos === 'PRON' || after.pos === 'NUM' || endsPossessive(article.prose.slice(after.start, layer.tokens[k + 2]?.end ?? after.end)));
     if (changed || determined || figures.some((f) => f.start >= t.end && f.end <= to)) return true;
   }
   return false;
 }
+
 /** "will slow from more than 3% in 2004 to …": a date that qualifies a starting value, not the verb. */
 const FROM_VALUE = /\bfrom\b(?:[^.;]|\.(?=\d))*\d(?:[^.;]|\.(?=\d))*$/i;
 
@@ -669,7 +670,8 @@ function staleFuture(article: Article, verb: Governor, cue: string, d: DateMenti
 /**
  * "growth of 5% expected in 2004", "is expected to make a loss in 2004", "are forecast to put £269bn on cards during
  * 2004", read early in 2005: a forecast told in the passive (a verb of EXPECTING after "be", or its bare participle;
- * no "will") for a whole period, which stands until the period's figures are out. `cue` is the verb group's text.
+ * no "will") for a whole period, which stands until the period's figures are out (figuresLongOut); not the start or
+ * end of something (startsOrEnds). `cue` is the verb group's text.
  */
 function passiveForecastOfPeriod(article: Article, verb: Governor, cue: string, d: DateMention): boolean {
   if (verb.will || d.relative || (d.value ?? '').length >= ISO_DAY_LENGTH || startsOrEnds(verb) || figuresLongOut(article, d)) return false;
