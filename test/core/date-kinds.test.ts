@@ -14,6 +14,8 @@ function findings(published: string, body: string): string[] {
 
 /** The tense-date-mismatch findings of `findings`. */
 const tense = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('tense'));
+/** The date-conflict findings of `findings`. */
+const conflict = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('date-conflict'));
 
 describe('dates written in numbers', () => {
   it('reports an ISO date whose day the month does not have, and reads no figure inside it', () => {
@@ -1088,8 +1090,7 @@ describe('slips28 and review28: kinds found by fresh helpers (examples written a
   });
 
   it('reports an age beside a name that the birth date in its sentence contradicts (slips29)', () => {
-    const conflict = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('date-conflict'));
-    assert.deepEqual(conflict('2010-06-20', 'Maria Ortiz, 38, who was born in 1968, leads the team.'), ['date-conflict 1968 | Someone born in 1968 is 41 or 42 on the publication date (Sun 20 Jun 2010), not 38 (“Ortiz, 38,”).']);
+      assert.deepEqual(conflict('2010-06-20', 'Maria Ortiz, 38, who was born in 1968, leads the team.'), ['date-conflict 1968 | Someone born in 1968 is 41 or 42 on the publication date (Sun 20 Jun 2010), not 38 (“Ortiz, 38,”).']);
     assert.deepEqual(conflict('2010-06-20', 'Maria Ortiz, 42, who was born in 1968, leads the team.'), []);
     assert.deepEqual(conflict('2010-06-20', 'In Leeds, 38 people were born in 1968.'), []);
   });
@@ -2311,8 +2312,6 @@ describe('a month before an event no one schedules, and a present perfect, look 
 });
 
 describe('one event of any verb told twice: its object, or what its passive or participle happened to (issue 12 item 2; examples written after the fix)', () => {
-  const conflict = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('date-conflict'));
-
   it('compares two dates of one verb done to one definite thing', () => {
     assert.match(conflict('2024-06-20', 'Police seized the lorry on 2 June. The lorry, seized on 5 June, held 300kg of cannabis.')[0] ?? '', /“5 June” .* dates “seized” of “lorry”, which “2 June” put at/);
     assert.equal(conflict('2024-06-20', 'Acme recalled 20,000 kettles on Monday. Acme recalled the kettles on Wednesday, a spokesman said.').length, 1);
@@ -2340,8 +2339,6 @@ describe('the act one is charged with, accused of or jailed for is done (slips d
 });
 
 describe('a count "later" or "earlier" held to the day told just before it (slips72: "Four days later, on Aug. 13" after Aug. 7; examples written after the fix)', () => {
-  const conflict = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('date-conflict'));
-
   it('reports a count that does not fit the two days', () => {
     assert.match(conflict('2024-06-20', 'The factory closed on 3 May. Five days later, on 12 May, workers marched to the town hall.')[0] ?? '', /“12 May” \(Sun 12 May 2024\) is 9 days after “3 May” .*, not five days later/);
     assert.equal(conflict('2024-06-20', 'The ferry sank on Tuesday 14 May. A week later, on 28 May, divers found the wreck.').length, 1);
@@ -2357,8 +2354,6 @@ describe('a count "later" or "earlier" held to the day told just before it (slip
 });
 
 describe('a kidnapping told as an abduction or a capture is one event (slips72: "abducted … in March 1996" … "his capture on March 26, 1997"; examples written after the fix)', () => {
-  const conflict = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('date-conflict'));
-
   it('compares the two dates', () => {
     assert.match(conflict('2024-06-20', 'The aid worker Tom Reyes was kidnapped in Yemen in May 2019. Officials said Reyes was freed two years after his abduction on 3 June 2018.')[0] ?? '', /dates “abduction” of “Tom Reyes”, which “May 2019” put at May 2019 \(“kidnapped”\)/);
     assert.equal(conflict('2024-06-20', 'Rebels captured the engineer Ana Ruiz on 2 March. Her kidnapping on 9 March was condemned.').length, 1);
@@ -2394,8 +2389,6 @@ describe('a day and month written with a time of day are on the calendar (slips7
 });
 
 describe('a stretch back from publication whose start the sentence gives (slips74: "in the past six weeks, from a price of $8 a share on Oct. 9"; examples written after the fix)', () => {
-  const conflict = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('date-conflict'));
-
   it('reports a count that does not reach back to the day', () => {
     assert.deepEqual(conflict('2024-06-20', 'Rents have climbed over the past three months, since 30 May.'), [
       'date-conflict three months | “The past three months” began on “30 May” (Thu 30 May 2024), 21 days before the publication date (Thu 20 Jun 2024).',
@@ -2433,8 +2426,6 @@ describe('a start or end still expected in a period already over (slips74: "Cons
 });
 
 describe('one event through a finding, a reduced relative without its preposition, and a noun that only modifies (date-pairs dev: "the finding of a buried rifle 11 days ago", "The Canadian warrant issued Wednesday", "a nationwide arrest warrant"; examples written after the fix)', () => {
-  const conflict = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('date-conflict'));
-
   it('compares a discovery told by its noun with the verb', () => {
     assert.equal(conflict('2024-06-20', 'Divers found the missing anchor on 2 June. The discovery of the anchor nine days ago surprised the crew.').length, 1);
     assert.equal(conflict('2024-06-20', 'Walkers discovered the hoard on 3 May. The hoard\'s discovery on 5 May was reported to the coroner.').length, 1);
