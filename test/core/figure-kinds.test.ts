@@ -1628,3 +1628,34 @@ describe('the shares a session traded are its volume (review 75: "with more than
     assert.deepEqual(unsourced('The firm plans to issue 2 million new shares.'), ['2 million']);
   });
 });
+
+describe('"claim" with a count as object takes, it does not say (review 77: "the bombings … claimed at least 217 lives"; examples written after the fix)', () => {
+  it('leaves a death toll a disaster claimed unsourced', () => {
+    assert.deepEqual(unsourced('The landslide in the valley claimed nearly 60 lives and destroyed 300 homes.'), ['nearly 60', '300']);
+  });
+
+  it('still reads a claimant of money, or of a clause, as the source', () => {
+    assert.deepEqual(unsourced('The insurer is claiming more than £3m in damages from the builder.'), []);
+    assert.deepEqual(unsourced('The union claimed 800 posts would go.'), []);
+  });
+});
+
+describe('a named body\'s size before its name is a fact of record (review 77: "the 20-strong Primera Liga"; examples written after the fix)', () => {
+  it('needs no source for "the N-strong" before a name', () => {
+    assert.deepEqual(reasons('Bolton sit ninth in the 24-strong Championship.'), ['24: record']);
+  });
+
+  it('still asks for a source for a crowd or force counted so', () => {
+    assert.deepEqual(unsourced('A 2,000-strong crowd marched through the town.'), ['2,000']);
+  });
+});
+
+describe('a dialling code on its own is no figure (review 77: "numbers such as 0870"; examples written after the fix)', () => {
+  it('reads digits led by 0 as a code', () => {
+    assert.deepEqual(unsourced('Calls to 0845 and 0300 numbers will be free from June.'), []);
+  });
+
+  it('still counts a decimal below one', () => {
+    assert.deepEqual(unsourced('Inflation fell to 0.7% in May.'), ['0.7%']);
+  });
+});

@@ -916,8 +916,12 @@ function agentEnd(layer: Language, by: number, last: number): number {
 }
 
 /** Relative pronouns that open a comma-bounded aside after a noun ("The firm, which employs 500 people, said"). */
-/** Reporting verbs whose other sense takes an object: "added 300 jobs", "added support", "conceded two goals". */
-const OBJECT_SENSES = new Set(['add', 'concede']);
+/** Reporting verbs whose other sense takes an object: "added 300 jobs", "added support", "conceded two goals", "claimed 40 lives". */
+const OBJECT_SENSES = new Set(['add', 'concede', 'claim']);
+/** Parts of speech of a figure's hedge between a verb and its number ("claimed at least 217 lives", "added nearly 300"). */
+const HEDGE_POS = new Set(['ADV', 'ADP', 'ADJ']);
+/** Words a hedge may take before its number ("at least", "up to", "more than"). */
+const HEDGE_WORDS = 2;
 /** Marks after which a reporting verb comes before its speaker (`…,” added the minister`). */
 const INVERSION_MARKS = new Set([',', '"', '“', '”', "'", '’']);
 /** Parts of speech that open a direct object right after the verb ("added 300 jobs", "added support", "conceded defeat"). */
@@ -925,7 +929,7 @@ const OBJECT_START = new Set(['NUM', 'NOUN', 'DET', 'ADJ', 'SYM']);
 
 /**
  * "Orange added more than five million customers", "would see it receive added support", "his side conceded two
- * penalties", "adds to the three Grammys": a verb of OBJECT_SENSES with a direct object (or "add to", "add up") means
+ * penalties", "the bombings claimed at least 217 lives", "adds to the three Grammys": a verb of OBJECT_SENSES with a direct object (or "add to", "add up") means
  * gain, give away, increase or total, not say; unless the noun phrase is the subject of a reported clause ("conceded 4,000 jobs would
  * go"). Not after a comma or a closing quotation mark, where it is an inverted report (", added the minister."). `verb` is a layer token.
  */
@@ -935,8 +939,23 @@ function takesAnObject(layer: Language, verb: number): boolean {
   if (!OBJECT_SENSES.has(head.lemma) || !next || next.sentence !== head.sentence || INVERSION_MARKS.has(layer.tokens[verb - 1]?.lemma ?? '')) return false;
   // "The latest triumph adds to the three Grammys", "exports added up to 22,201bn yen": "add to" increases, "add up" totals.
   if (head.lemma === 'add' && (next.lemma === 'to' || next.lemma === 'up')) return true;
-  if (!OBJECT_START.has(next.pos) && !(next.pos === 'ADV' && layer.tokens[verb + 2]?.pos === 'NUM')) return false;
+  if (!OBJECT_START.has(next.pos) && !hedgedNumber(layer, verb + 1)) return false;
+  // "Yukos is claiming more than $20bn in damages": money claimed is demanded; the claimant is its source.
+  if (head.lemma === 'claim' && layer.tokens[pastHedge(layer, verb + 1)]?.pos === 'SYM') return false;
   return !subjectOfClause(layer, verb + 1);
+}
+
+/** The layer token after up to HEDGE_WORDS hedge words from token `k` ("more than $20bn" → "$"). */
+function pastHedge(layer: Language, k: number): number {
+  let i = k;
+  while (i < k + HEDGE_WORDS && HEDGE_POS.has(layer.tokens[i]?.pos ?? '')) i++;
+  return i;
+}
+
+/** Whether up to HEDGE_WORDS hedge words from layer token `k` lead to a number ("at least 217", "nearly 300"). */
+function hedgedNumber(layer: Language, k: number): boolean {
+  const i = pastHedge(layer, k);
+  return i > k && layer.tokens[i]?.pos === 'NUM';
 }
 
 /** Parts of speech that end a noun phrase with no verb of its own ("had added 0.5% to break", "conceded two goals,"). */

@@ -70,18 +70,20 @@ const plainDigits = (t: Token) => !t.text.includes(',') && !t.text.includes('.')
 /** A quantity with a currency, a percentage or a unit of measure. */
 const marked = (x: Quantity) => x.currency !== null || x.percent !== null || x.measure !== null;
 
-/**
- * Whether digit groups make a telephone number: led by a trunk prefix ("0800 555 111") or a "+" with at least 9
- * digits in all, an area code in brackets with PAREN_PHONE_DIGITS digits or more, or the North American 3-3-4 shape.
- */
 /** A change of a rate in percentage points ending before token `end` ("half-point", "a quarter of a point"). */
 function pointChange(end: number, value: number): Omit<Candidate, 'first' | 'approximate'> {
   return { end, kind: 'percent', value, valueMax: null, unit: 'percentage points', vague: false };
 }
 
+/**
+ * Whether digit groups make a telephone number: led by a trunk prefix ("0800 555 111") or a "+" with at least 9
+ * digits in all, an area code in brackets with PAREN_PHONE_DIGITS digits or more, or the North American 3-3-4 shape;
+ * or a dialling code on its own ("numbers such as 0870", review 77): digits led by 0, no count is written so.
+ */
 function phoneShaped(groups: string[], plus: boolean, paren: boolean): boolean {
   const digits = groups.join('').length;
   if ((plus || groups[0].startsWith('0')) && digits >= 9) return true;
+  if (groups.length === 1 && groups[0].length >= TRUNK_CODE_DIGITS && groups[0].startsWith('0')) return true;
   if (paren && digits >= PAREN_PHONE_DIGITS) return true;
   return groups.length === 3 && groups.map((g) => g.length).join('-') === '3-3-4';
 }
@@ -91,6 +93,8 @@ const NOT_BARE_COUNTS = new Set(['tens', 'scores', 'trillions']);
 /** Prepositions of a place in a ranking before "N in the world": moved from, moved to, held at. */
 const RANK_MOVES = new Set(['from', 'to', 'at']);
 const MAX_PHONE_GROUPS = 5;
+/** The fewest digits of a dialling code written alone ("0870", "020"). */
+const TRUNK_CODE_DIGITS = 3;
 /** The fewest digits of a telephone number whose area code stands in brackets (a local number has at least five). */
 const PAREN_PHONE_DIGITS = 8;
 /** How far before a number of pounds a form of "weigh" makes them weight, in tokens ("weighs about 150 pounds"). */

@@ -491,7 +491,7 @@ function standsAlone(article: Article, f: FigureMention): boolean {
 
 /**
  * A count of record (kind `record`): a ranked set, a possessive's or a named body's make-up ("the borough's 17 wards",
- * "the 12 original members of NATO"), a set named whole, a body of bodies ("a coalition of 12 charities"), or the
+ * "the 12 original members of NATO", "the 20-strong Primera Liga"), a set named whole, a body of bodies ("a coalition of 12 charities"), or the
  * make-up of a formal body of people after lex.peopleBodyNouns and "of", as fixed as a court's ("a panel of nine law
  * lords", "a jury of 12"). Whole counts up to lex.recordMax only, but for a ranked set; null otherwise.
  */
@@ -503,9 +503,7 @@ function record(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
   if (f.value > lex.recordMax) return null;
   const word = (k: number) => (k >= 0 && layer.tokens[k].sentence === layer.tokens[at].sentence ? article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase() : '');
   if (POSSESSIVE.has(word(at - 1)) || toldWhole(word, at, f.value)) return { kind: 'record' };
-  // "the European Union at 27", "Nato at 32 members": a body's size (or an age, a place in a list) right after its name,
-  // or after a pronoun standing for it ("John Glenn, who at 77 is about to fly again").
-  if (word(at - 1) === 'at' && (layer.tokens[at - 2]?.pos === 'PROPN' || layer.tokens[at - 2]?.pos === 'PRON')) return { kind: 'record' };
+  if (sizeByName(layer, word, at, layer.tokenAt(f.end - 1))) return { kind: 'record' };
   // "its four battalions and 15 companies": joined to a count of record.
   const joined = (word(at - 1) === 'and' || word(at - 1) === 'or') && layer.tokens[at - 2]?.pos === 'NOUN' && layer.tokens[at - 3]?.pos === 'NUM' && POSSESSIVE.has(word(at - 4));
   if (joined) return { kind: 'record' };
@@ -513,6 +511,17 @@ function record(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
   if (memberCountOf(layer, article.prose, at, layer.tokenAt(f.end - 1), lex)) return { kind: 'record' };
   const collective = word(at - 1) === 'of' && layer.tokens[at - 2]?.pos === 'NOUN' ? word(at - 2) : '';
   return lex.peopleBodyNouns.has(collective) || madeOfBodies(f, collective, lex) ? { kind: 'record' } : null;
+}
+
+/**
+ * Whether the count at layer tokens `at`..`last` is a named body's size: right after its name and "at" ("the European
+ * Union at 27", "Nato at 32 members"; or an age, a place in a list), or after a pronoun standing for it ("John Glenn,
+ * who at 77 is about to fly again"); or after "the" and before "-strong" and the name ("the 20-strong Primera Liga",
+ * review 77; "a 300-strong crowd" has no name).
+ */
+function sizeByName(layer: Language, word: (k: number) => string, at: number, last: number): boolean {
+  if (word(at - 1) === 'at' && (layer.tokens[at - 2]?.pos === 'PROPN' || layer.tokens[at - 2]?.pos === 'PRON')) return true;
+  return word(at - 1) === 'the' && word(last + 1) === '-' && word(last + 2) === 'strong' && layer.tokens[last + 3]?.pos === 'PROPN';
 }
 
 /**
