@@ -2497,3 +2497,36 @@ describe('"from" and "than" between a future and its date mark a comparison only
     assert.deepEqual(tense('2024-06-20', 'The box set will include footage from the recording session in May 1985.'), []);
   });
 });
+
+describe('an event noun before a date past a place with its state (review 77: "has invited the ministers … to a ceremony in Independence, Mo., on March 12"; examples written after the fix)', () => {
+  it('dates the event, not the verb of inviting', () => {
+    assert.deepEqual(tense('2024-06-20', 'The mayor has invited the families to a memorial service in Dayton, Ohio, on June 28.'), []);
+  });
+
+  it('still reports a past verb about a later day in that place', () => {
+    assert.equal(tense('2024-06-20', 'The mayor spoke in Dayton, Ohio, on June 28.').length, 1);
+  });
+});
+
+describe('"set" looks ahead only before "to" or "for" (slips77: "has been set out by the government tomorrow"; examples written after the fix)', () => {
+  it('reads "was set out" as a past passive', () => {
+    assert.equal(tense('2024-06-20', 'The new rules were set out by ministers tomorrow.').length, 1);
+  });
+
+  it('still reads "is set to" and "is set for" as a future, and a value a passive fixes as the date\'s', () => {
+    assert.deepEqual(tense('2024-06-20', 'The bridge is set to reopen tomorrow.'), []);
+    assert.deepEqual(tense('2024-06-20', 'The bridge is set for reopening tomorrow.'), []);
+    assert.deepEqual(tense('2024-06-20', 'The recycling goal has been set at 65% by 2030.'), []);
+  });
+});
+
+describe('a named event dated twice through the possessive (slips77: "yesterday\'s Autumn Statement" … "Today\'s Autumn Statement"; examples written after the fix)', () => {
+  it('reports one statement on two days', () => {
+    assert.equal(conflict('2023-03-16', 'Wednesday\'s Spring Statement left fuel duty frozen.\n\nEconomists said Tuesday\'s Spring Statement offered little.').length, 1);
+  });
+
+  it('leaves two editions of a paper and two statements told apart', () => {
+    assert.deepEqual(conflict('2023-03-16', 'Sunday\'s Observer ran the story.\n\nMonday\'s Observer followed it up.'), []);
+    assert.deepEqual(conflict('2023-03-16', 'In a statement on Monday, the firm denied it.\n\nIn a statement on Tuesday, the union said it would strike.'), []);
+  });
+});

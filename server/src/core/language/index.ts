@@ -90,6 +90,7 @@ export interface VerbGroupWords {
   pastForms: Set<string>;
   participleForms: Set<string>;
   periphrasticFuture: Set<string>;
+  periphrasticNeedsTo: Set<string>;
   negators: Set<string>;
   clauseOpeners: Set<string>;
   clauseFrontWords: Set<string>;
@@ -131,7 +132,7 @@ export function verbGroupWords(): VerbGroupWords {
     if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new Error(`data/language-verb-groups.json: "${key}" must be a list of strings`);
     return new Set(v as string[]);
   };
-  verbWords = { futureModals: list('futureModals'), pastForms: list('pastForms'), participleForms: list('participleForms'), periphrasticFuture: list('periphrasticFuture'), negators: list('negators'), clauseOpeners: list('clauseOpeners'), clauseFrontWords: list('clauseFrontWords'), conditionalOpeners: list('conditionalOpeners'), forwardModals: list('forwardModals'), possessiveDeterminers: list('possessiveDeterminers'), timePrepositions: list('timePrepositions'), appositiveTags: list('appositiveTags') as Set<Upos>, subjectTailTags: list('subjectTailTags') as Set<Upos>, sentenceOpenerTags: list('sentenceOpenerTags') as Set<Upos>, phrasalParticles: list('phrasalParticles'), unchangedPasts: list('unchangedPasts'), singularSubjectPronouns: list('singularSubjectPronouns'), nounPhraseTags: list('nounPhraseTags') as Set<Upos>, versusWords: list('versusWords'), postpositiveTitleWords: list('postpositiveTitleWords'), pluralFiniteForms: list('pluralFiniteForms') };
+  verbWords = { futureModals: list('futureModals'), pastForms: list('pastForms'), participleForms: list('participleForms'), periphrasticFuture: list('periphrasticFuture'), periphrasticNeedsTo: list('periphrasticNeedsTo'), negators: list('negators'), clauseOpeners: list('clauseOpeners'), clauseFrontWords: list('clauseFrontWords'), conditionalOpeners: list('conditionalOpeners'), forwardModals: list('forwardModals'), possessiveDeterminers: list('possessiveDeterminers'), timePrepositions: list('timePrepositions'), appositiveTags: list('appositiveTags') as Set<Upos>, subjectTailTags: list('subjectTailTags') as Set<Upos>, sentenceOpenerTags: list('sentenceOpenerTags') as Set<Upos>, phrasalParticles: list('phrasalParticles'), unchangedPasts: list('unchangedPasts'), singularSubjectPronouns: list('singularSubjectPronouns'), nounPhraseTags: list('nounPhraseTags') as Set<Upos>, versusWords: list('versusWords'), postpositiveTitleWords: list('postpositiveTitleWords'), pluralFiniteForms: list('pluralFiniteForms') };
   return verbWords;
 }
 
@@ -1040,6 +1041,17 @@ function findVerbGroups(prose: string, tokens: Token[], s: LanguageSentence, out
   }
 }
 
+/** Words after which a word of periphrasticNeedsTo looks ahead ("is set to close", "is tipped for the title"). */
+const LOOKING_AHEAD_TO: ReadonlySet<string> = new Set(['to', 'for']);
+
+/**
+ * Whether the word of periphrasticFuture at token `k` looks ahead: always, but for a word of periphrasticNeedsTo, which
+ * does only before "to" or "for" ("is set to close"; not "has been set out by the government", slips77).
+ */
+function lookingAheadFrom(tokens: Token[], k: number, text: (k: number) => string, words: VerbGroupWords): boolean {
+  return !words.periphrasticNeedsTo.has(text(k).toLowerCase()) || (k + 1 < tokens.length && LOOKING_AHEAD_TO.has(text(k + 1).toLowerCase()));
+}
+
 function verbGroup(prose: string, tokens: Token[], first: number, last: number, negated: boolean, words: VerbGroupWords, sentenceFirst: number): VerbGroup {
   const verbs: number[] = [];
   for (let k = first; k <= last; k++) if (isVerb(tokens[k]) || (k === last && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ'))) verbs.push(k);
@@ -1052,7 +1064,7 @@ function verbGroup(prose: string, tokens: Token[], first: number, last: number, 
   // "is due to visit", "was going to close": a future seen from the tense of "be" (a present one is the future).
   let prospective = false;
   for (let k = first + 1; k <= last; k++) {
-    if (tokens[k - 1].lemma === 'be' && (words.periphrasticFuture.has(text(k).toLowerCase()) || isInfinitiveMarker(tokens[k], text(k)))) prospective = true;
+    if (tokens[k - 1].lemma === 'be' && ((words.periphrasticFuture.has(text(k).toLowerCase()) && lookingAheadFrom(tokens, k, text, words)) || isInfinitiveMarker(tokens[k], text(k)))) prospective = true;
   }
   const tense = prospective && finite.tense === 'present' ? 'future' : finite.tense;
   const { perfect, progressive, passive } = aspectOf(tokens, verbs, head, text, words);
@@ -1099,18 +1111,19 @@ function aspectOf(tokens: Token[], verbs: number[], head: number, text: (k: numb
     // ("has cut", "have set": a participle whose form never changes.)
     if (aux === 'have' && (next === 'participle' || next === 'past' || (next === 'base' && words.unchangedPasts.has(text(verbs[v + 1]).toLowerCase())))) perfect = true;
     if (aux === 'be' && next === 'ing') progressive = true;
-    if (aux === 'be' && (next === 'participle' || next === 'past' || unchangedParticiple(text(verbs[v + 1]), next, words)) && verbs[v + 1] === head) passive = true;
+    if (aux === 'be' && (next === 'participle' || next === 'past' || unchangedParticiple(text(verbs[v + 1]), next, words, lookingAheadFrom(tokens, verbs[v + 1], text, words))) && verbs[v + 1] === head) passive = true;
   }
   return { perfect, progressive, passive };
 }
 
 /**
  * Whether a verb after "be" written as its base form is a participle whose form never changes ("are forecast to rise",
- * "was cut", "is hit"; data unchangedPasts), not a word of the periphrastic future ("are set to rise").
+ * "was cut", "is hit"; data unchangedPasts), not a word of the periphrastic future looking ahead (`ahead`: "are set to
+ * rise"; "was set at 2.25 million" is a passive).
  */
-function unchangedParticiple(word: string, form: Form, words: VerbGroupWords): boolean {
+function unchangedParticiple(word: string, form: Form, words: VerbGroupWords, ahead: boolean): boolean {
   const w = word.toLowerCase();
-  return form === 'base' && words.unchangedPasts.has(w) && !words.periphrasticFuture.has(w);
+  return form === 'base' && words.unchangedPasts.has(w) && !(words.periphrasticFuture.has(w) && ahead);
 }
 
 /** Chunks and verb groups by their first and last token, and the first token at or after an offset: O(1) or O(log n) lookups for the quotation pass. */

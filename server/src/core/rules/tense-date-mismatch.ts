@@ -171,7 +171,7 @@ function nearEvent(between: string): 'planned' | 'unplanned' | null {
   const words = runsOf(between, (c) => isAsciiLetter(c) || c === "'").map((r) => r.text);
   const events = wordClasses('dates-event-nouns.txt');
   let found: 'planned' | 'unplanned' | null = null;
-  for (let i = Math.max(0, words.length - 4); i < words.length; i++) {
+  for (let i = windowStart(words); i < words.length; i++) {
     const w = words[i].toLowerCase();
     if (!events.has(w) && !isUnplannedEvent(w)) continue;
     // "appointed him as his elections chief next October": an event noun that modifies a noun of people is no event the date can belong to.
@@ -181,6 +181,25 @@ function nearEvent(between: string): 'planned' | 'unplanned' | null {
     found = 'unplanned';
   }
   return found;
+}
+
+/** How many words before a date nearEvent reads for its event noun. */
+const NEAR_EVENT_WORDS = 5;
+/** Prepositions of a place between an event noun and its date ("a ceremony in Independence, Mo., on March 12"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at']);
+
+/**
+ * The index in `words` of the first of the last NEAR_EVENT_WORDS words, a name after "in" or "at" counted as one word:
+ * "invited the ministers to a ceremony in Independence, Mo., on" reaches "ceremony" (review 77).
+ */
+function windowStart(words: readonly string[]): number {
+  let i = words.length;
+  for (let counted = 0; i > 0 && counted < NEAR_EVENT_WORDS; counted++) {
+    let run = i - 1;
+    while (run > 0 && isCapitalised(words[run - 1]) && isCapitalised(words[run])) run--;
+    i = isCapitalised(words[i - 1]) && run > 0 && PLACE_PREPOSITIONS.has(words[run - 1].toLowerCase()) ? run : i - 1;
+  }
+  return i;
 }
 
 /** Parts of speech of a verb's object before its "in" or "at" ("achieved the qualifying mark at a meeting"). */
@@ -748,7 +767,7 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM', 'PRON']);
 
 /**
  * Whether the past verb group `verb` tells what its own clause did by a time: not a request ("called for a £6 minimum
- * wage by next year": "for" right after it), and not a bare participle after a noun that some earlier verb or
+ * wage by next year": "for" right after it), not a value a passive fixes ("was set at 2.25 million by 2010"), and not a bare participle after a noun that some earlier verb or
  * preposition governs ("could see its workforce trimmed … by 2010", "returning to the surpluses seen in the late 1990s
  * by 2012").
  */
@@ -757,6 +776,8 @@ function doneBy(article: Article, verb: Governor): boolean {
   const first = layer.tokenAt(verb.start);
   const last = layer.tokenAt(verb.end - 1);
   if (first < 0 || last < 0 || layer.tokens[last + 1]?.lemma === 'for') return false;
+  // "The target has been set at 2.25 million by 2010": a passive before "at" fixes a value, and the date is the value's.
+  if (verbGroupAt(layer, last)?.passive && layer.tokens[last + 1]?.lemma === 'at') return false;
   if (first !== last || layer.tokens[first - 1]?.pos !== 'NOUN') return true;
   const sentence = layer.sentences[layer.tokens[first].sentence];
   return !verbGroupsIn(layer, sentence.first, first - 1).some((g) => g.last < first);

@@ -95,7 +95,9 @@ function attachment(article: Article, d: DateMention): Attachment | null {
   // or two between).
   const m = /^['’]s\s+(?:[a-z][a-z-]*\s+){0,2}?([A-Za-z]+)\b/.exec(after);
   if (m) {
-    const a = head(m[1], d.end + m[0].length - m[1].length);
+    // "yesterday's Autumn Statement": a name's last word is its head.
+    const name = nameHead(after, m[0].length - m[1].length);
+    const a = head(name.word, d.end + name.start);
     if (a) return a;
   }
   // "16 March for Budget", "set 5 May for the election".
@@ -384,6 +386,18 @@ function earlierDayFix(article: Article, d: DateMention, earlier: DateMention): 
   const needsYear = written.y === null && (!pub || readYearlessDay(theirs.m, theirs.d, pub, d.tense ?? null) !== isoDay(theirs));
   const newText = writeLike(needsYear ? { ...written, y: theirs.y } : written, theirs);
   return [{ title: `Change to ${newText} (the date given earlier)`, edits: [{ start: written.start, end: written.end, newText }] }];
+}
+
+/**
+ * The last word of the run of capitalised words opening at `start` in `text` ("Autumn Statement" → "Statement"), or the
+ * word there when it is not capitalised; its text and offset in `text`.
+ */
+function nameHead(text: string, start: number): { word: string; start: number } {
+  const words = runsOf(text.slice(start), isAsciiLetter);
+  let k = 0;
+  // The next word joins the name only when a space alone separates them ("Autumn Statement", not "Budget, Statement").
+  while (isAsciiCapital(words[k].text[0]) && words[k + 1] && isAsciiCapital(words[k + 1].text[0]) && words[k + 1].start === words[k].start + words[k].text.length + 1) k++;
+  return { word: words[k].text, start: start + words[k].start };
 }
 
 /**
