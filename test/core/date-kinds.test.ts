@@ -2530,3 +2530,17 @@ describe('a named event dated twice through the possessive (slips77: "yesterday\
     assert.deepEqual(conflict('2023-03-16', 'In a statement on Monday, the firm denied it.\n\nIn a statement on Tuesday, the union said it would strike.'), []);
   });
 });
+
+describe('an event noun reached across prepositional phrases, and "decision" one with "ruling" (slips as generated: "the bombing of two U.S. embassies in East Africa last month" … "bombings at U.S. embassies in Dar es Salaam, Tanzania, and Nairobi, Kenya, on Aug. 7, 1997"; examples written after the fix)', () => {
+  it('reports one strike dated twice across its phrases', () => {
+    assert.equal(conflict('2024-07-10', 'Union leaders met after the strike at two car plants in Oxford last month.\n\nThe strike at the plants on 3 May cost the firm millions.').length, 1);
+  });
+
+  it('reports a ruling and a decision of one tribunal on two days', () => {
+    assert.equal(conflict('2024-07-10', 'Lawyers studied the ruling of the tribunal on 3 May.\n\nThe decision of the tribunal on 9 May surprised the firm.').length, 1);
+  });
+
+  it('leaves a date past a verb after the phrases', () => {
+    assert.deepEqual(conflict('2024-07-10', 'Union leaders met after the strike at two car plants in Oxford last month.\n\nManagers said the plants reopened on 3 May.'), []);
+  });
+});

@@ -112,7 +112,7 @@ function attachment(article: Article, d: DateMention): Attachment | null {
   const reach = Math.max(sentence.start, d.start - ATTACHMENT_REACH);
   const window = text.slice(reach, d.start);
   const clauseStart = reach + Math.max(window.lastIndexOf(',') + 1, window.lastIndexOf(';') + 1);
-  const noun = eventNounBefore(text, clauseStart, d.start);
+  const noun = eventNounBefore(text, clauseStart, d.start) ?? nounBeforePhrases(article, d);
   if (noun) return head(noun.noun, noun.start);
   // "The summit will be held on 4 March", "the vote, which takes place on 10 March": the event noun is the subject
   // of the verb whose prepositional phrases the date ends; a verb of starting or ending dates only that phase.
@@ -225,6 +225,32 @@ function phraseBefore(article: Article, nounStart: number): { names: Set<string>
     words.push({ word, start: t.start, end: t.end });
   }
   return { names, words, versus, opener: k };
+}
+
+/** Parts of speech of the prepositional phrases between an event noun and its date ("the bombing of two U.S. embassies in East Africa last month"). */
+const PHRASES_BETWEEN = new Set([...PHRASE_WORDS, 'CCONJ']);
+/** Most tokens between an event noun and its date across such phrases. */
+const PHRASES_REACH = 20;
+
+/**
+ * The event noun (data/dates-event-nouns.txt) that date `d` hangs on across prepositional phrases of nouns, names and
+ * numbers, commas between names ("the bombing of two embassies last month", "bombings at U.S. embassies in Dar es
+ * Salaam, Tanzania, and Nairobi, Kenya, on Aug. 7", slips as generated): the noun right before a preposition, reached
+ * with no verb, pronoun or clause between; its text, class and start, or null.
+ */
+function nounBeforePhrases(article: Article, d: DateMention): { noun: string; start: number } | null {
+  const layer = languageOf(article);
+  const classes = wordClasses('dates-event-nouns.txt');
+  const first = layer.tokenAt(d.start);
+  const word = (k: number) => article.prose.slice(layer.tokens[k].start, layer.tokens[k].end);
+  for (let k = first - 1; k >= 0 && first - k <= PHRASES_REACH && layer.tokens[k].sentence === layer.tokens[first].sentence; k--) {
+    const t = layer.tokens[k];
+    // A comma only between names ("Nairobi, Kenya,").
+    const nameComma = word(k) === ',' && layer.tokens[k - 1]?.pos === 'PROPN';
+    if (!PHRASES_BETWEEN.has(t.pos) && !nameComma) return null;
+    if (t.pos === 'NOUN' && layer.tokens[k + 1]?.pos === 'ADP' && k + 1 < first && classes.has(word(k).toLowerCase())) return { noun: word(k), start: t.start };
+  }
+  return null;
 }
 
 /** A word of a noun phrase before its noun (phraseBefore), lower case, and its span. */
