@@ -1659,3 +1659,21 @@ describe('a dialling code on its own is no figure (review 77: "numbers such as 0
     assert.deepEqual(unsourced('Inflation fell to 0.7% in May.'), ['0.7%']);
   });
 });
+
+describe('an index that closed or settled with its direction after the points is a market quote (TimeBank wsj_0586: "The 30-share index settled 42.0 points lower at 1678.5"; examples written after the fix)', () => {
+  it('needs no source for the move and the level', () => {
+    assert.deepEqual(unsourced('The all-share index settled 12.5 points higher at 3,402.1.'), []);
+  });
+
+  it('still asks for a source when no market is named', () => {
+    assert.deepEqual(unsourced('Viewing figures settled down at about 8 million.'), ['about 8 million']);
+    assert.deepEqual(unsourced('Revenue closed the year 6% higher.'), ['6%']);
+  });
+});
+
+describe('the currencies the euro replaced are money (TimeBank: "1,850 French francs ($297) a share"; examples written after the fix)', () => {
+  it('reads them as money, and the conversion after them as a conversion', () => {
+    const figures = analyze('---\npublished: 1995-05-01\n---\n\nThe club paid 40 million guilders for the ground and 900 French francs (£110) a seat.\n').figures;
+    assert.deepEqual(figures.map((f) => [f.text, f.kind, f.unit, f.noSourceNeeded?.kind ?? null]), [['40 million guilders', 'money', 'NLG', null], ['900 French francs', 'money', 'FRF', null], ['£110', 'money', 'GBP', 'conversion']]);
+  });
+});

@@ -947,7 +947,7 @@ function marketMove(article: Article, f: FigureMention, r: MarketReading, sessio
   // "a decline of 87.5 cents in Intel's stock … in over-the-counter trading": a move named by its noun.
   if (verb < 0) return word(at - 1) === 'of' && lex.marketVerbs.has(layer.tokens[at - 2]?.lemma ?? '') && layer.tokens[at - 2].pos === 'NOUN' && session();
   // "GM closed down $1.875 at $44.875 in New York Stock Exchange trading", "fell 75 cents to $52.25 on the Big Board".
-  if (session() || openingSessionPrice(f, r, verb) || closingMove(r, verb) || chainedSession(r, verb)) return true;
+  if (session() || openingSessionPrice(f, r, verb) || closingMove(r, verb, layer.tokenAt(f.end - 1)) || chainedSession(r, verb)) return true;
   // "pushing the Dow Jones industrial average up 72.24 points": the market named between the verb and the figure.
   for (let k = verb + 1; k < at; k++) if (lex.marketSubjects.has(word(k))) return true;
   // "rising to $42.30 a barrel": a commodity's price per unit, moved on the day; "US light crude rose $1.64 to
@@ -968,18 +968,28 @@ function openingSessionPrice(f: FigureMention, { layer, first, word, lex }: Mark
 }
 
 /**
- * "A barrel of US crude oil closed up $2.80 at $51.15", "Gold opened higher at $1,950": a close or an opening with
- * its direction is a quote itself.
+ * "A barrel of US crude oil closed up $2.80 at $51.15", "Gold opened higher at $1,950", "The 30-share index settled
+ * 42.0 points lower at 1678.5" (TimeBank wsj_0586): a close or an opening with its direction, before the figure or
+ * right after it and its points (the figure ending at layer token `last`), is a quote itself.
  */
-function closingMove({ layer, at, word, lex }: MarketReading, verb: number): boolean {
+function closingMove({ layer, at, first, word, lex }: MarketReading, verb: number, last: number): boolean {
   const between = Array.from({ length: at - verb - 1 }, (_, k) => verb + 1 + k);
   // "ended Monday down $1.33 to $42.12": the day may stand before the direction, and the move before the level.
   const quoteWord = (k: number) => {
     const w = word(k);
-    return w === 'at' || w === 'to' || lex.marketDirections.has(w) || lex.weekdays.has(w) || SESSION_DAYS.has(w) || layer.tokens[k].pos === 'NUM' || lex.currencySymbols.has(w);
+    return w === 'at' || w === 'to' || w === POINTS || lex.marketDirections.has(w) || lex.weekdays.has(w) || SESSION_DAYS.has(w) || layer.tokens[k].pos === 'NUM' || lex.currencySymbols.has(w);
   };
-  return lex.closingVerbs.has(layer.tokens[verb].lemma) && between.some((k) => lex.marketDirections.has(word(k))) && between.every(quoteWord);
+  const after = word(last + 1) === POINTS ? last + 2 : last + 1;
+  // (A direction after the figure, and a trading verb that is no close or opening ("settled"), only with a market or an
+  // index named before the verb: "Sales closed 4% higher" is a company's result, "ratings settled down to 12 million" a show's.)
+  const indexNamed = () => Array.from({ length: verb - first }, (_, k) => word(first + k)).some((w) => w === INDEX || lex.marketSubjects.has(w));
+  const closing = lex.closingVerbs.has(layer.tokens[verb].lemma);
+  if (!between.every(quoteWord) || !(closing || indexNamed())) return false;
+  return between.some((k) => lex.marketDirections.has(word(k))) || (lex.marketDirections.has(word(after)) && indexNamed());
 }
+/** The unit of an index's move and level, and the noun that names an index. */
+const POINTS = 'points';
+const INDEX = 'index';
 
 /** Whether "a", "an" or "per" and a unit a commodity is priced in (lex.commodityUnits: "a barrel") follow figure `f`. */
 function perCommodityUnit(article: Article, f: FigureMention, lex: Lexicon): boolean {
