@@ -1327,3 +1327,13 @@ describe('a country\'s code before its body, plural courtesy titles, and a rank\
     assert.ok(read('Trade and Industry Secretary Patricia Hewitt spoke.').includes('org:Trade and Industry'));
   });
 });
+
+describe('entities: a name running into a compound in "-based", and US bank holding companies (review 77: "Salt Lake City-based", "Deseret Bancorp"; ours, written after the fix)', () => {
+  it('reads no name in the compound\'s first words, as in "Oslo-based"', () => {
+    assert.deepEqual(typedFlags('The Kansas City-based chain Acme Foods cut prices.'), ['Acme Foods: organisation']);
+  });
+
+  it('reads a name ending in Bancorp or Bancshares as a company', () => {
+    assert.deepEqual(typedFlags('Shares of Whitney Bancorp and Cullen Bankshares rose.'), ['Whitney Bancorp: organisation', 'Cullen Bankshares: organisation']);
+  });
+});

@@ -45,7 +45,8 @@ export function withoutLowerCaseOpening(m: RecognizedMention): RecognizedMention
  * after it: "Oh no Bill"), nor is a pronoun and its clitic at the end ("I'm", "you’re"; but "Do They Know It" and
  * "The Who" keep their pronouns). A word in capitals ("OFT") is an acronym, not a function word. Words the article
  * also writes together with the next one inside a sentence are a name's ("All Blacks captain Tama Umaga" … "the All
- * Blacks"). A compound in "-based" before the name is no part of it ("Oslo-based Norvik"). Reads the whole article
+ * Blacks"). A compound in "-based" before the name is no part of it ("Oslo-based Norvik"), and a name that runs into one
+ * is none ("Kansas City-based"). Reads the whole article
  * (not one paragraph): call it after the per-paragraph refinement. Null when nothing is left.
  */
 export function withoutFunctionWords(m: RecognizedMention, article: Article): RecognizedMention | null {
@@ -65,6 +66,9 @@ export function withoutFunctionWords(m: RecognizedMention, article: Article): Re
   // The definite article may open a name ("The Hague"); the indefinite one opens a noun phrase whose noun follows the
   // name ("A Brooklyn woman"), and is no initial ("A Titterrell (Sale Sharks)").
   const after = layer.tokens[last + 1];
+  // "Kansas City-based Garmin", "the Salt Lake City-based lender": a name running into a compound in "-based" is the
+  // compound's first words, no name of its own, as "Oslo-based" is none.
+  if (after && after.start === m.end + 1 && isBasedCompound(article.prose.slice(after.start, after.end)) && isCapitalised(article.prose.slice(after.start, after.end))) return null;
   const nounAfter = !!after && (after.pos === 'NOUN' || after.pos === 'ADJ') && isLowerInitial(article.prose.slice(after.start, after.end));
   const indefinite = (i: number) => nounAfter && INDEFINITE_ARTICLES.has(article.prose.slice(layer.tokens[i].start, layer.tokens[i].end).toLowerCase());
   const functionWord = (i: number) => functionPos('opening').has(layer.tokens[i].pos) && (!ARTICLES.has(layer.tokens[i].lemma) || indefinite(i));
