@@ -1337,3 +1337,14 @@ describe('entities: a name running into a compound in "-based", and US bank hold
     assert.deepEqual(typedFlags('Shares of Whitney Bancorp and Cullen Bankshares rose.'), ['Whitney Bancorp: organisation', 'Cullen Bankshares: organisation']);
   });
 });
+
+describe('entities: a name with a model number or a sequel\'s numeral names a product or a work (review 78: "XDA II, Nokia 6600, SonyEricsson P900"; ours, written after the fix)', () => {
+  it('flags no maker\'s name before or with a model number, nor a sequel', () => {
+    assert.deepEqual(typedFlags('Visitors tried the Samsung D500 before boarding a Boeing 777 to play Grand Theft Auto III.'), []);
+  });
+
+  it('keeps a king, a stage name, an age grade and a scorer in a team sheet', () => {
+    assert.deepEqual(typedFlags('Historians praised Henry VIII while Andre 3000 sang.'), ['Henry VIII: person', 'Andre: person']);
+    assert.deepEqual(typedFlags('Spurs signed the Iceland U21 captain.'), ['Spurs: organisation', 'Iceland: place']);
+  });
+});

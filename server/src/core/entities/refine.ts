@@ -7,8 +7,9 @@ import { isGivenName, isMostlyCapitalised, isOftenLowerCase, type RecognizedMent
 import { firstTokenEndingAfter, languageOf } from '../language';
 import { asDemonym, asFaith, asPartyMembers, asPrefixed, asRegional } from './demonyms';
 import { asStorm } from './storms';
+import { isSportReport } from '../figures/sport';
 import { asAward } from './awards';
-import { endsPossessive, hasLetter, hasSpace, isAllCapitals, isCapitalised, isLowerInitial, lastWordOf, withoutFullStop } from '../text/shape';
+import { endsPossessive, hasLetter, hasSpace, isAllCapitals, isCapitalised, isDigits, isLowerInitial, lastWordOf, withoutFullStop } from '../text/shape';
 import { functionPos } from './functionPos';
 import { monthNumber, WEEKDAY_INDEX } from '../dates/expr';
 import { countOf, hasNumber, isAsciiWordChar, isCapitals, isDottedInitials, isLetterRun, splitAtSpaces, wordMatches, withoutFinalPunctuation, withoutFinalS } from './nameShape';
@@ -148,7 +149,7 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   if (isOfficeWord(last.word)) return null;
   // "Commissioner for Migration, Home Affairs and Citizenship": a portfolio names no body or place.
   if (isPortfolio(named, article.prose)) return null;
-  return asRegnal(asCompany(asPartyMembers(asPrefixed(asStorm(asAward(asFaith(asRegional(asDemonym(asPatronymic(withInitialAndSurname(withGivenName(withHeadPrior(withTopic(withLongerName(withHeadNoun(withListedInitial(named, article), article.prose), article.prose, sentenceEnd(named, article)), article.prose, sentenceEnd(named, article)))), article))))), article.prose), article.prose)))));
+  return asModel(asRegnal(asCompany(asPartyMembers(asPrefixed(asStorm(asAward(asFaith(asRegional(asDemonym(asPatronymic(withInitialAndSurname(withGivenName(withHeadPrior(withTopic(withLongerName(withHeadNoun(withListedInitial(named, article), article.prose), article.prose, sentenceEnd(named, article)), article.prose, sentenceEnd(named, article)))), article))))), article.prose), article.prose))))), article);
 }
 
 /**
@@ -195,6 +196,45 @@ function asRegnal(m: RecognizedMention): RecognizedMention {
   if (words.length < 2 || !readWordList('entity-generational-suffixes.txt').has(numeral) || numeral.endsWith('r')) return m;
   const given = (w: string) => opensPersonNames(w) || (isGivenName(w) && isMostlyCapitalised(w));
   return words.slice(0, -1).every(given) ? { ...m, type: 'person', label: 'PER' } : m;
+}
+
+/** The fewest digits of a model number written alone ("Nokia 6600", "Boeing 747"); fewer may be a team's score or a channel ("Channel 4"). */
+const MODEL_DIGITS = 3;
+/** The letter of an age grade ("U21", "U19"): a team's, no model's. */
+const AGE_GRADE = 'U';
+/** Years a number of four digits may be ("Euro 2004", "Windows 2000" are an event's or a product's year, not a model). */
+const YEARS = { from: 1800, to: 2099 };
+
+/**
+ * Whether `word` is a model number: letters then digits ("P900", "A380", "N95"), or MODEL_DIGITS digits or more that are
+ * no year ("6600", "747").
+ */
+function isModelNumber(word: string): boolean {
+  let k = 0;
+  while (k < word.length && word[k].toLowerCase() !== word[k].toUpperCase()) k++;
+  const digits = word.slice(k);
+  if (!isDigits(digits)) return false;
+  // ("Iceland U21": an age grade.)
+  if (k > 0) return digits.length >= 2 && word.slice(0, k) !== AGE_GRADE;
+  const value = Number(digits);
+  return digits.length >= MODEL_DIGITS && !(digits.length === 4 && value >= YEARS.from && value <= YEARS.to);
+}
+
+/**
+ * "SonyEricsson P900", "Nokia 6600", "Airbus A380", "XDA II" (review 78): a name that ends in a model number, or that a
+ * model number follows (not a person's, nor in a sports report: a minute or a score), or two words or more ending in a sequel's numeral (data/entity-generational-suffixes.txt)
+ * after words that are no given names, names a product or a work, which LABELLING.md types `other`; else `m` unchanged.
+ * ("Henry VIII" is asRegnal's; "England XV" takes no numeral of the list.)
+ */
+function asModel(m: RecognizedMention, article: Article): RecognizedMention {
+  if (m.type === 'other') return m;
+  const words = splitAtSpaces(m.text);
+  const last = words[words.length - 1];
+  // (A number after a person's name or in a sports report is a minute or a score: "Drogba 107", "(Pitman 105)".)
+  const after = m.type !== 'person' && !isSportReport(article) ? /^ ([A-Za-z]*\d+)\b(?![.,]\d)/.exec(article.prose.slice(m.end, m.end + 12)) : null;
+  const model = (words.length >= 2 && isModelNumber(last)) || (!!after && isModelNumber(after[1]));
+  const sequel = words.length >= 2 && readWordList('entity-generational-suffixes.txt').has(last) && isCapitals(last, 1) && !words.slice(0, -1).some((w) => isGivenName(w));
+  return model || sequel ? { ...m, type: 'other', label: 'MISC' } : m;
 }
 
 /**
