@@ -1677,3 +1677,14 @@ describe('the currencies the euro replaced are money (TimeBank: "1,850 French fr
     assert.deepEqual(figures.map((f) => [f.text, f.kind, f.unit, f.noSourceNeeded?.kind ?? null]), [['40 million guilders', 'money', 'NLG', null], ['900 French francs', 'money', 'FRF', null], ['£110', 'money', 'GBP', 'conversion']]);
   });
 });
+
+describe('the speakers\' count opens an inverted attribution (review 78: "…, say two reports."; examples written after the fix)', () => {
+  it('reads "…, said three analysts" as the source', () => {
+    assert.deepEqual(unsourced('Sales rose 5% in the quarter, said three analysts.'), []);
+    assert.deepEqual(unsourced('Prices will fall 3% this year, say 12 economists.'), []);
+  });
+
+  it('still leaves a count that is not a speaker unsourced', () => {
+    assert.deepEqual(unsourced('Prices fell 3%, hitting 12 retailers.'), ['3%', '12']);
+  });
+});

@@ -618,8 +618,8 @@ export class AttributionFinder {
   }
 
   /**
-   * `…, say political consultants and some campaign advisers.`: after an inverted reporting verb at `v`, adjectives
-   * and nouns (and "and" or "or" with a determiner joining a second such phrase) that run to the end of the sentence,
+   * `…, say political consultants and some campaign advisers.`, `…, say two reports.`: after an inverted reporting verb
+   * at `v`, a count, adjectives and nouns (and "and" or "or" with a determiner joining a second such phrase) that run to the end of the sentence,
    * read from the layer's parts of speech: [v, the speakers' last token] or null.
    */
   private describedSpeakers(v: number, b: number): [number, number] | null {
@@ -632,7 +632,8 @@ export class AttributionFinder {
     for (let n = 0; n < DESCRIBED_SPEAKER_TOKENS && layer.tokens[k]?.sentence === sentence; n++, k++) {
       const t = layer.tokens[k];
       if (t.pos === 'NOUN' || t.pos === 'PROPN') { lastNoun = k; continue; }
-      if (t.pos === 'ADJ' || (lastNoun >= 0 && (t.pos === 'CCONJ' || t.pos === 'DET'))) continue;
+      // ("…, said two analysts.", review 78: a count of the speakers opens their phrase.)
+      if (t.pos === 'ADJ' || (t.pos === 'NUM' && lastNoun < 0) || (lastNoun >= 0 && (t.pos === 'CCONJ' || t.pos === 'DET'))) continue;
       if (lastNoun !== k - 1 || t.kind !== 'punctuation' || !SENTENCE_ENDS.has(this.article.prose.slice(t.start, t.end))) return null;
       let end = v + 1;
       while (end + 1 < b && toks[end + 1].end <= layer.tokens[lastNoun].end) end++;
