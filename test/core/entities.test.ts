@@ -1348,3 +1348,13 @@ describe('entities: a name with a model number or a sequel\'s numeral names a pr
     assert.deepEqual(typedFlags('Spurs signed the Iceland U21 captain.'), ['Spurs: organisation', 'Iceland: place']);
   });
 });
+
+describe('entities: a law\'s title word before "of" or "on" titles a law or a treaty (review 78: "the European Convention on Human Rights"; ours, written after the fix)', () => {
+  it('flags no treaty, charter or act so titled', () => {
+    assert.deepEqual(typedFlags('Ministers said the plan broke the Charter of Fundamental Rights and the Convention on Biological Diversity.'), []);
+  });
+
+  it('keeps a body called a convention "of" its members', () => {
+    assert.deepEqual(typedFlags('The Convention of Scottish Local Authorities met in Perth.'), ['Convention of Scottish Local Authorities: organisation', 'Perth: place']);
+  });
+});

@@ -149,7 +149,7 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   if (isOfficeWord(last.word)) return null;
   // "Commissioner for Migration, Home Affairs and Citizenship": a portfolio names no body or place.
   if (isPortfolio(named, article.prose)) return null;
-  return asModel(asRegnal(asCompany(asPartyMembers(asPrefixed(asStorm(asAward(asFaith(asRegional(asDemonym(asPatronymic(withInitialAndSurname(withGivenName(withHeadPrior(withTopic(withLongerName(withHeadNoun(withListedInitial(named, article), article.prose), article.prose, sentenceEnd(named, article)), article.prose, sentenceEnd(named, article)))), article))))), article.prose), article.prose))))), article);
+  return asLawTitle(asModel(asRegnal(asCompany(asPartyMembers(asPrefixed(asStorm(asAward(asFaith(asRegional(asDemonym(asPatronymic(withInitialAndSurname(withGivenName(withHeadPrior(withTopic(withLongerName(withHeadNoun(withListedInitial(named, article), article.prose), article.prose, sentenceEnd(named, article)), article.prose, sentenceEnd(named, article)))), article))))), article.prose), article.prose))))), article), article.prose);
 }
 
 /**
@@ -236,6 +236,30 @@ function asModel(m: RecognizedMention, article: Article): RecognizedMention {
   const sequel = words.length >= 2 && readWordList('entity-generational-suffixes.txt').has(last) && isCapitals(last, 1) && !words.slice(0, -1).some((w) => isGivenName(w));
   return model || sequel ? { ...m, type: 'other', label: 'MISC' } : m;
 }
+
+/** Prepositions after a law's title word that open what it is of or on ("Treaty of Rome", "Convention on Human Rights"). */
+const LAW_OF: ReadonlySet<string> = new Set(['of', 'on']);
+const CONVENTION = 'Convention';
+
+/**
+ * "the European Convention on Human Rights", "the Treaty of Rome" (review 78), "Convention on the | Rights of the
+ * Child": a law's title word (data/entity-law-heads.txt) followed by "of" or "on", inside the name or right before it
+ * in `prose` (the recogniser read the rest alone), titles a law or a treaty, which LABELLING.md types `other`; else `m`
+ * unchanged.
+ */
+function asLawTitle(m: RecognizedMention, prose: string): RecognizedMention {
+  if (m.type === 'other') return m;
+  const heads = readWordList('entity-law-heads.txt');
+  const words = splitAtSpaces(m.text);
+  // ("the Convention of Scottish Local Authorities" is a body: a convention is a treaty only "on" something.)
+  const titled = (head: string, preposition: string) => heads.has(head) && LAW_OF.has(preposition) && (head !== CONVENTION || preposition === 'on');
+  const inside = words.some((w, i) => i + 1 < words.length && titled(w, words[i + 1]));
+  const before = splitAtSpaces(prose.slice(Math.max(0, m.start - LAW_LEAD), m.start)).slice(-3);
+  const led = before.length >= 2 && (titled(before[before.length - 2], before[before.length - 1]) || (before.length === 3 && titled(before[0], before[1]) && before[2] === 'the'));
+  return inside || led ? { ...m, type: 'other', label: 'MISC' } : m;
+}
+/** How far before a name (UTF-16 code units) a law's title word and its preposition are read ("Convention on the "). */
+const LAW_LEAD = 24;
 
 /**
  * "Jim Pattison Industries Ltd", "Fluor Corp": a name of two words or more that ends in a corporate form
