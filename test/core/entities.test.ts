@@ -1358,3 +1358,13 @@ describe('entities: a law\'s title word before "of" or "on" titles a law or a tr
     assert.deepEqual(typedFlags('The Convention of Scottish Local Authorities met in Perth.'), ['Convention of Scottish Local Authorities: organisation', 'Perth: place']);
   });
 });
+
+describe('entities: a name ending in a street\'s type is a place (review 78: "Williams Ave" read as a person; ours, written after the fix)', () => {
+  it('types the street a place', () => {
+    assert.deepEqual(typedFlags('Police closed Gorman Rd and Carver Blvd overnight.'), ['Gorman Rd: place', 'Carver Blvd: place']);
+  });
+
+  it('keeps a person whose surname is a street word', () => {
+    assert.deepEqual(typedFlags('The actor Diane Lane spoke.'), ['Diane Lane: person']);
+  });
+});

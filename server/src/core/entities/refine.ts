@@ -149,7 +149,7 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   if (isOfficeWord(last.word)) return null;
   // "Commissioner for Migration, Home Affairs and Citizenship": a portfolio names no body or place.
   if (isPortfolio(named, article.prose)) return null;
-  return asLawTitle(asModel(asRegnal(asCompany(asPartyMembers(asPrefixed(asStorm(asAward(asFaith(asRegional(asDemonym(asPatronymic(withInitialAndSurname(withGivenName(withHeadPrior(withTopic(withLongerName(withHeadNoun(withListedInitial(named, article), article.prose), article.prose, sentenceEnd(named, article)), article.prose, sentenceEnd(named, article)))), article))))), article.prose), article.prose))))), article), article.prose);
+  return asStreet(asLawTitle(asModel(asRegnal(asCompany(asPartyMembers(asPrefixed(asStorm(asAward(asFaith(asRegional(asDemonym(asPatronymic(withInitialAndSurname(withGivenName(withHeadPrior(withTopic(withLongerName(withHeadNoun(withListedInitial(named, article), article.prose), article.prose, sentenceEnd(named, article)), article.prose, sentenceEnd(named, article)))), article))))), article.prose), article.prose))))), article), article.prose));
 }
 
 /**
@@ -235,6 +235,16 @@ function asModel(m: RecognizedMention, article: Article): RecognizedMention {
   const model = (words.length >= 2 && isModelNumber(last)) || (!!after && isModelNumber(after[1]));
   const sequel = words.length >= 2 && readWordList('entity-generational-suffixes.txt').has(last) && isCapitals(last, 1) && !words.slice(0, -1).some((w) => isGivenName(w));
   return model || sequel ? { ...m, type: 'other', label: 'MISC' } : m;
+}
+
+/**
+ * "Downing St", "Hollywood Boulevard", "Williams Ave" (review 78): a name of two words or more ending in a street's
+ * type (data/entity-street-types.txt) is a place, whatever person or body the recogniser read; a work's title
+ * ("Coronation Street", typed other) keeps its type. Else `m` unchanged.
+ */
+function asStreet(m: RecognizedMention): RecognizedMention {
+  if (m.type === 'other' || m.type === 'place' || !hasSpace(m.text)) return m;
+  return readWordList('entity-street-types.txt').has(withoutFullStop(lastWordOf(m.text))) ? { ...m, type: 'place', label: 'LOC' } : m;
 }
 
 /** Prepositions after a law's title word that open what it is of or on ("Treaty of Rome", "Convention on Human Rights"). */
