@@ -2544,3 +2544,16 @@ describe('an event noun reached across prepositional phrases, and "decision" one
     assert.deepEqual(conflict('2024-07-10', 'Union leaders met after the strike at two car plants in Oxford last month.\n\nManagers said the plants reopened on 3 May.'), []);
   });
 });
+
+describe('a present progressive about a written year before publication\'s, and a closed range after "from" (slips79: "is traveling to Croatia and Cyprus from April 3-9, 2021" in 2022; examples written after the fix)', () => {
+  it('reports the progressive and a range the verb runs over', () => {
+    assert.equal(tense('2024-06-20', 'The envoy is touring Kenya and Uganda from May 6-10, 2023.').length, 1);
+    assert.equal(tense('2024-06-20', 'The envoy toured Kenya from July 8-12.').length, 1);
+  });
+
+  it('leaves a date past another verb or a comma, and a relative date', () => {
+    assert.deepEqual(tense('2024-06-20', 'The striker is serving a ban after failing a test in 2022.'), []);
+    assert.deepEqual(tense('2024-06-20', 'Readers are turning to podcasts, with 3 million signing up in 2023.'), []);
+    assert.deepEqual(tense('2024-06-20', 'Ministers are meeting in Paris last Friday.'), []);
+  });
+});

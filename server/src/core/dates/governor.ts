@@ -20,6 +20,8 @@ export interface Governor extends Span {
   presentPerfect: boolean;
   /** A plan told in the past: be + -ing ("was leaving") or be + due/going/set … to ("was due to resume"). */
   plan: boolean;
+  /** be + -ing in the present, not perfect ("is traveling"): happening now or planned. */
+  progressive: boolean;
   /** The clause is reported speech: `past` under "said", `present` under "says"; inside a direct quotation, `past`. */
   reported: 'past' | 'present' | null;
   /** The reporting verb group, when there is one outside the governing group. */
@@ -166,7 +168,7 @@ export function governingVerb(article: Article, span: Span): Governor | null {
       const accuser = accusedAct(article, layer, g);
       if (accuser) {
         const charged = describeGovernor(article, layer, accuser, sentence, span);
-        return charged && { ...charged, end: layer.tokens[g.last].end, tense: 'past', will: false, plan: false, perfect: false, presentPerfect: false, lemma: layer.tokens[g.head].lemma };
+        return charged && { ...charged, end: layer.tokens[g.last].end, tense: 'past', will: false, plan: false, progressive: false, perfect: false, presentPerfect: false, lemma: layer.tokens[g.head].lemma };
       }
       continue;
     }
@@ -263,6 +265,7 @@ function describeGovernor(article: Article, layer: Language, found: VerbGroup, s
   return {
     start: found.start, end: found.end, tense: obligation ? 'present' : ahead ? 'future' : tense, will: tense === 'future' && WILL.has(layer.tokens[found.first].lemma),
     perfect: found.perfect && tense === 'future', presentPerfect: found.perfect && tense === 'present' && !obligation, plan, reported,
+    progressive: found.progressive && !found.perfect && tense === 'present' && !ahead,
     reporter: reporter && { start: reporter.start, end: reporter.end }, negated: found.negated, hypothetical: conditionalClause(article, layer, found.first, sentence.first),
     lemma: layer.tokens[found.head].lemma, ...(forecast && reporter ? { forecastBy: { start: reporter.start, end: reporter.end } } : {}),
   };

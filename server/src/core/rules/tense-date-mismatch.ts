@@ -360,7 +360,9 @@ export const tenseDateMismatch: Rule = {
           // But "is scheduled for 7 January", "a meeting planned for 6 or 7 January": the day a plan told in the present
           // is for, and a day listed after another, are the verb's own dates.
           const beforeListed = beforeListedDay(before);
-          if (!plannedFor(article, d, before) && !(beforeListed !== null && (!endsWithPhrase(beforeListed, LIMIT()) || plannedFor(article, d, beforeListed)))) return findings;
+          // So is a closed range after "from" ("is traveling … from April 3-9, 2021"): both its ends are the verb's time.
+          const closedRange = !limited && !!d.rangeEnd && wordsAtEnd(before, 1)[0] === 'from';
+          if (!closedRange && !plannedFor(article, d, before) && !(beforeListed !== null && (!endsWithPhrase(beforeListed, LIMIT()) || plannedFor(article, d, beforeListed)))) return findings;
         }
         if (notTheVerbsTime(article, d, before)) return findings;
         const verb = governingVerb(article, d);
@@ -443,6 +445,14 @@ export const tenseDateMismatch: Rule = {
         if ((verb.tense === 'past' || verb.presentPerfect) && span[0] > pub && !verb.plan && !ahead && !narrative) {
           const when = future || sided(d) ? `“${d.text}”, a time after the publication date (${formatDay(published)})` : `${dateInWords(d)}, which is after the publication date (${formatDay(published)})`;
           findings.push({ start: d.start, end: d.end, message: `${verb.presentPerfect ? 'Present perfect' : 'Past tense'} (“${cue}”) about ${when}.` });
+          return findings;
+        }
+        // "is traveling to Croatia from April 3-9, 2021" in a story of 2022 (slips79): a present progressive, happening now
+        // or planned, about a written year before publication's is a slip; not a relative date ("are meeting … last
+        // Friday" may be a plan told late), not an object's date (events and plan words are passed above), and not past
+        // another verb, whose the date is ("is serving a ban after testing positive in 2003").
+        if (verb.progressive && !rightBeforeVerb && writtenYearBefore(d, published) && !verbBetween(article, verb.end, d.start)) {
+          findings.push({ start: d.start, end: d.end, message: `Present progressive (“${cue}”) about ${dateInWords(d)}, a year before the publication date (${formatDay(published)}).` });
           return findings;
         }
         // A future made with will or with a plan in the present ("is expected to begin", "is due to reopen") about a date
@@ -623,6 +633,26 @@ function limitedByVerb(article: Article, d: DateMention, verb: Governor, before:
   const done = span[0] > pub && (verb.tense === 'past' || verb.presentPerfect) && !verb.plan && endsWithPhrase(before, COMPLETED_BY());
   if (!done || foresees(verb, lastWordOf(article.prose.slice(verb.start, verb.end))) || !doneBy(article, verb)) return null;
   return { start: d.start, end: d.end, message: `${verb.presentPerfect ? 'Present perfect' : 'Past tense'} (“${cue}”) about what was done by ${dateInWords(d)}, which is after the publication date (${formatDay(published)}).` };
+}
+
+/**
+ * Whether a verb, an -ing form the tagger read as a noun ("after testing positive", "with 32 million getting hooked") or
+ * a comma stands in prose [from, to) (layer tokens): the date past it may be another clause's or phrase's.
+ */
+function verbBetween(article: Article, from: number, to: number): boolean {
+  const layer = languageOf(article);
+  for (let k = firstTokenEndingAfter(layer, from); k < layer.tokens.length && layer.tokens[k].start < to; k++) {
+    const t = layer.tokens[k];
+    const w = article.prose.slice(t.start, t.end);
+    if (isVerb(t) || w === ',' || (t.pos === 'NOUN' && w.endsWith('ing'))) return true;
+  }
+  return false;
+}
+
+/** Whether date `d` was written with its year (resolved by the text) and ends before the publication year begins. */
+function writtenYearBefore(d: DateMention, published: Ymd): boolean {
+  const span = interval(d, toDays(published));
+  return d.resolvedBy === 'text' && hasDigit(d.text) && !!span && span[1] < toDays({ y: published.y, m: 1, d: 1 });
 }
 
 /** Prepositions of time whose noun names an event (a subset of data/language-verb-groups.json timePrepositions). */
