@@ -264,11 +264,15 @@ function describeGovernor(article: Article, layer: Language, found: VerbGroup, s
   const obligation = found.perfect && gotTo(article, layer, found);
   return {
     start: found.start, end: found.end, tense: obligation ? 'present' : ahead ? 'future' : tense, will: tense === 'future' && WILL.has(layer.tokens[found.first].lemma),
-    perfect: found.perfect && tense === 'future', presentPerfect: found.perfect && tense === 'present' && !obligation, plan, reported,
-    progressive: found.progressive && !found.perfect && tense === 'present' && !ahead,
+    perfect: found.perfect && tense === 'future', presentPerfect: found.perfect && tense === 'present' && !obligation, plan, reported, progressive: presentProgressive(found, tense, ahead),
     reporter: reporter && { start: reporter.start, end: reporter.end }, negated: found.negated, hypothetical: conditionalClause(article, layer, found.first, sentence.first),
     lemma: layer.tokens[found.head].lemma, ...(forecast && reporter ? { forecastBy: { start: reporter.start, end: reporter.end } } : {}),
   };
+}
+
+/** Whether `found`, read as `tense` and looking `ahead` or not, is a present progressive that is not perfect ("is traveling"). */
+function presentProgressive(found: VerbGroup, tense: GovernorTense, ahead: boolean): boolean {
+  return found.progressive && !found.perfect && tense === 'present' && !ahead;
 }
 
 /**
