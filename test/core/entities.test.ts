@@ -1368,3 +1368,11 @@ describe('entities: a name ending in a street\'s type is a place (review 78: "Wi
     assert.deepEqual(typedFlags('The actor Diane Lane spoke.'), ['Diane Lane: person']);
   });
 });
+
+describe('entity-spelling: a name in capitals labelling its line is layout, not a spelling (review 79: "KENYA:" over a casualty table; ours, written after the fix)', () => {
+  it('leaves a label line alone and still flags capitals inside a sentence', () => {
+    const text = 'Floods hit Malawi and Zambia.\n\nMALAWI:\n\nDead: 40\n\nZAMBIA\n\nDead: 12\n\nThe MALAWI army helped.\n';
+    assert.deepEqual(rule(analyze(text).findings, 'entity-spelling').map((f) => f.text), ['MALAWI']);
+    assert.ok(rule(analyze(text).findings, 'entity-spelling')[0].start > text.indexOf('army') - 10);
+  });
+});

@@ -17,7 +17,7 @@ export const entitySpelling: Rule = {
     for (const m of entities) {
       if (m.type === 'other' && !m.tagged) continue;
       // "WHO WAS OSCAR?", "METAL GEAR SOLID: SNAKE EATER": a crosshead set in capitals says nothing about spelling.
-      if (setInCapitals(m, article.prose) || dateline(m, article.prose)) continue;
+      if (setInCapitals(m, article.prose) || dateline(m, article.prose) || lineLabel(m, article.prose)) continue;
       // The recogniser's type is not compared: it may well read a misspelt name as another type.
       const key = variantKey(m.text);
       const forms = byKey.get(key) ?? new Map<string, EntityMention[]>();
@@ -148,6 +148,17 @@ function inCapitals(s: string): boolean {
 /** "NAIROBI, Kenya (AP) _", "BELFAST, Northern Ireland —", "MIAMI -- Elected officials": a wire dateline, a place set in capitals at a paragraph's start. */
 function dateline(m: EntityMention, prose: string): boolean {
   return inCapitals(m.text) && opensLine(prose.slice(Math.max(0, m.start - 20), m.start)) && opensDatelineMark(prose.slice(m.end, m.end + 4));
+}
+
+/**
+ * "KENYA:" over a table's rows (review 79): a name in capitals that opens its line and ends it, or is followed by a
+ * colon, labels what follows; capitals there are the layout's, not another spelling.
+ */
+function lineLabel(m: EntityMention, prose: string): boolean {
+  if (!inCapitals(m.text) || !opensLine(prose.slice(Math.max(0, m.start - 20), m.start))) return false;
+  const after = prose.slice(m.end, m.end + 4);
+  const next = after[leadingBlanks(after)];
+  return next === undefined || next === ':' || next === '\n';
 }
 
 /** `before` (the text before a word) ends at its start or a line break, past spaces and tabs. */
