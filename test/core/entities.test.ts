@@ -1376,3 +1376,11 @@ describe('entity-spelling: a name in capitals labelling its line is layout, not 
     assert.ok(rule(analyze(text).findings, 'entity-spelling')[0].start > text.indexOf('army') - 10);
   });
 });
+
+describe('entities: a model code of letters and digits in any order after a maker\'s name (the last read: "Motorola RAZR V3", "Canon EOS 350D"; ours, written after the fix)', () => {
+  it('flags no maker before such a code, and keeps a place before one and a war\'s code', () => {
+    assert.deepEqual(typedFlags('Shoppers bought the Nikon D70 and the Sony Vaio W1.'), []);
+    assert.deepEqual(typedFlags('The firm runs its Isle of Man 3G network.'), ['Isle of Man: place']);
+    assert.deepEqual(typedFlags('Pupils marked the Quintinshill WW1 rail disaster.'), ['Quintinshill: place']);
+  });
+});

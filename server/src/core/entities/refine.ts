@@ -205,33 +205,39 @@ const AGE_GRADE = 'U';
 /** Years a number of four digits may be ("Euro 2004", "Windows 2000" are an event's or a product's year, not a model). */
 const YEARS = { from: 1800, to: 2099 };
 
+/** Endings that make digits an ordinal ("21st", "3rd"), not a model's code. */
+const ORDINAL_ENDINGS = ['st', 'nd', 'rd', 'th'];
+
 /**
- * Whether `word` is a model number: letters then digits ("P900", "A380", "N95"), or MODEL_DIGITS digits or more that are
- * no year ("6600", "747").
+ * Whether `word` is a model number: letters and digits mixed ("P900", "A380", "V3", "350D"; not an age grade "U21", an
+ * ordinal "21st" or "WW1"), or MODEL_DIGITS digits or more that are no year ("6600", "747").
  */
 function isModelNumber(word: string): boolean {
-  let k = 0;
-  while (k < word.length && word[k].toLowerCase() !== word[k].toUpperCase()) k++;
-  const digits = word.slice(k);
+  const isLetter = (c: string) => c.toLowerCase() !== c.toUpperCase();
+  const letters = [...word].filter(isLetter).join('');
+  const digits = [...word].filter((c) => !isLetter(c)).join('');
   if (!isDigits(digits)) return false;
   // ("Iceland U21": an age grade.)
-  if (k > 0) return digits.length >= 2 && word.slice(0, k) !== AGE_GRADE;
+  // (One digit takes one letter: "V3", "G4"; "WW1" names a war.)
+  if (letters.length > 0) return (letters.length === 1 || digits.length >= 2) && !(word.startsWith(AGE_GRADE) && letters === AGE_GRADE) && !ORDINAL_ENDINGS.some((e) => word.toLowerCase() === `${digits}${e}`);
   const value = Number(digits);
   return digits.length >= MODEL_DIGITS && !(digits.length === 4 && value >= YEARS.from && value <= YEARS.to);
 }
 
 /**
- * "SonyEricsson P900", "Nokia 6600", "Airbus A380", "XDA II" (review 78): a name that ends in a model number, or that a
- * model number follows (not a person's, nor in a sports report: a minute or a score), or two words or more ending in a sequel's numeral (data/entity-generational-suffixes.txt)
- * after words that are no given names, names a product or a work, which LABELLING.md types `other`; else `m` unchanged.
+ * "SonyEricsson P900", "Nokia 6600", "Airbus A380", "XDA II" (review 78): a name of two words or more that ends in a
+ * model number (isModelNumber), a name a model number follows (not a person's or a place's, nor in a sports report:
+ * a minute or a score), or two words or more ending in a sequel's numeral (data/entity-generational-suffixes.txt) after
+ * words that are no given names, names a product or a work, which LABELLING.md types `other`; else `m` unchanged.
  * ("Henry VIII" is asRegnal's; "England XV" takes no numeral of the list.)
  */
 function asModel(m: RecognizedMention, article: Article): RecognizedMention {
   if (m.type === 'other') return m;
   const words = splitAtSpaces(m.text);
   const last = words[words.length - 1];
-  // (A number after a person's name or in a sports report is a minute or a score: "Drogba 107", "(Pitman 105)".)
-  const after = m.type !== 'person' && !isSportReport(article) ? /^ ([A-Za-z]*\d+)\b(?![.,]\d)/.exec(article.prose.slice(m.end, m.end + 12)) : null;
+  // (A number after a person's name or in a sports report is a minute or a score: "Drogba 107", "(Pitman 105)"; a
+  // code after a place is what it has: "its Isle of Man 3G network".)
+  const after = m.type !== 'person' && !lookupPlace(m.text) && !isSportReport(article) ? /^ ([A-Za-z]*\d+[A-Za-z]*)\b(?![.,]\d)/.exec(article.prose.slice(m.end, m.end + 12)) : null;
   const model = (words.length >= 2 && isModelNumber(last)) || (!!after && isModelNumber(after[1]));
   const sequel = words.length >= 2 && readWordList('entity-generational-suffixes.txt').has(last) && isCapitals(last, 1) && !words.slice(0, -1).some((w) => isGivenName(w));
   return model || sequel ? { ...m, type: 'other', label: 'MISC' } : m;
@@ -252,10 +258,10 @@ const LAW_OF: ReadonlySet<string> = new Set(['of', 'on']);
 const CONVENTION = 'Convention';
 
 /**
- * "the European Convention on Human Rights", "the Treaty of Rome" (review 78), "Convention on the | Rights of the
+ * "the European Convention on Human Rights" (review 78), "the Act of Settlement", "Convention on the | Rights of the
  * Child": a law's title word (data/entity-law-heads.txt) followed by "of" or "on", inside the name or right before it
  * in `prose` (the recogniser read the rest alone), titles a law or a treaty, which LABELLING.md types `other`; else `m`
- * unchanged.
+ * unchanged. (A later retyping from context may still read one as a body: "cited the Treaty of Rome" ends `org`.)
  */
 function asLawTitle(m: RecognizedMention, prose: string): RecognizedMention {
   if (m.type === 'other') return m;

@@ -236,7 +236,7 @@ const PHRASES_REACH = 20;
  * The event noun (data/dates-event-nouns.txt) that date `d` hangs on across prepositional phrases of nouns, names and
  * numbers, commas between names ("the bombing of two embassies last month", "bombings at U.S. embassies in Dar es
  * Salaam, Tanzania, and Nairobi, Kenya, on Aug. 7", slips as generated): the noun right before a preposition, reached
- * with no verb, pronoun or clause between; its text, class and start, or null.
+ * with no verb, pronoun or clause between, within PHRASES_REACH tokens of its sentence; its text and start, or null.
  */
 function nounBeforePhrases(article: Article, d: DateMention): { noun: string; start: number } | null {
   const layer = languageOf(article);
