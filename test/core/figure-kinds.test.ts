@@ -1688,3 +1688,24 @@ describe('the speakers\' count opens an inverted attribution (review 78: "…, s
     assert.deepEqual(unsourced('Prices fell 3%, hitting 12 retailers.'), ['3%', '12']);
   });
 });
+
+describe('a demand is sourced by who makes it (review 80: "The TUC welcomed the increase, but has called for a £6 minimum wage"; examples written after the fix)', () => {
+  it('reads the subject of a verb of demanding as the source of its object', () => {
+    assert.deepEqual(unsourced('The nurses\' union demanded a 7% pay rise for its members.'), []);
+    assert.deepEqual(unsourced('Ratepayers in Hull have demanded a refund of £40 each.'), []);
+    assert.deepEqual(unsourced('Greenpeace is pressing for a cut of 60% in emissions by 2030.'), []);
+    assert.deepEqual(unsourced('The mayor praised the plan but has called for 500 more police officers.'), []);
+  });
+
+  it('does not reach a clause of fact inside the demand, a figure before it, or a future demand', () => {
+    assert.deepEqual(unsourced('Campaigners urged the council to act because 1,200 homes flooded last winter.'), ['1,200']);
+    assert.deepEqual(unsourced('Rents rose 9% and tenants demanded a freeze.'), ['9%']);
+    // A wish is no statement (the figures dev set: "Prosecutors wanted the cigarette firms to surrender $280bn").
+    assert.deepEqual(unsourced('The unions want a £6 rate.'), ['£6']);
+    assert.deepEqual(unsourced('The council will seek £3m from the government.'), ['£3m']);
+  });
+
+  it('leaves a statement after a lead-in sourced by its speaker when a demand in it does not reach the figure', () => {
+    assert.deepEqual(unsourced('The health secretary said:\n\nWe have urged every trust to act and have already ensured 90% of clinics open at weekends.'), []);
+  });
+});

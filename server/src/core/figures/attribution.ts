@@ -132,7 +132,9 @@ export class AttributionFinder {
       for (let i = sentence + 1; i < sentences.length && sentences[i].paragraph === para; i++) scope.push(i);
     }
     const found: Attribution[] = [];
-    for (const s of scope) found.push(...this.inSentence(s));
+    // A forecast or a demand sources only what its own clause says ("Federated expects … but the deal will cost it
+    // $1bn"); one that does not reach the figure leaves the quotation and lead-in readings below open.
+    for (const s of scope) found.push(...this.inSentence(s).filter((a) => reaches(this.reach.get(a), figure)));
     const quote = this.quotes.find((q) => q.start <= figure.start && figure.end <= q.end);
     // A quotation the layer gave a speaker ("Ms Todd said: “…”", a statement after "said:", a quote that runs on
     // into the next paragraph) is sourced by that speaker.
@@ -152,12 +154,7 @@ export class AttributionFinder {
     // "Judge Rand Rubin said she must:" and a list: each item finishes the lead-in's sentence, which attributes it.
     if (found.length === 0) {
       const lead = listLeadIn(this.article, sentence);
-      if (lead >= 0) found.push(...this.inSentence(lead));
-    }
-    // A forecast sources only what its own clause says ("Federated expects … but the deal will cost it $1bn").
-    for (let i = found.length - 1; i >= 0; i--) {
-      const r = this.reach.get(found[i]);
-      if (r && (figure.start < r.start || figure.end > r.end)) found.splice(i, 1);
+      if (lead >= 0) found.push(...this.inSentence(lead).filter((a) => reaches(this.reach.get(a), figure)));
     }
     if (found.length === 0) return null;
     const distance = (a: Attribution) => (a.end <= figure.start ? figure.start - a.end : a.start >= figure.end ? a.start - figure.end : 0);
@@ -215,7 +212,11 @@ export class AttributionFinder {
         if (hit) out.push(make('verb', hit[0], hit[1]));
       }
     }
-    for (const a of this.layerAttributions(s)) if (!out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);
+    // Of two that overlap, the one that reaches the whole sentence is kept before a forecast's or a demand's, which
+    // reaches its own clause ("The commission does urge parties to … and suggests there should be relief for gifts
+    // under £200": "suggests" sources the figure).
+    const layered = this.layerAttributions(s).sort((x, y) => Number(this.reach.has(x)) - Number(this.reach.has(y)));
+    for (const a of layered) if (!out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);
     out.sort((x, y) => x.start - y.start);
     return out;
   }
@@ -297,7 +298,7 @@ export class AttributionFinder {
 
   /**
    * "Hyundai expects its sales in India to grow 16% to 250,000", "It is expecting annual sales growth of between 1% and
-   * 3%": an active verb group of lex.forecastLemmas, told as done or doing (no modal, negation or future), whose subject
+   * 3%": an active verb group of lex.forecastLemmas (or of lex.demandLemmas: "Unison demanded a 5% rise"), told as done or doing (no modal, negation or future), whose subject
    * is named or a pronoun standing for one. The subject gives the forecast, so it sources the figures of the verb's own
    * clause (clauseEnd), not those before the verb or after "but". Analysts and economists forecast too ("analysts had
    * expected 34 cents"; entities/refine.ts describesPeople). Not "growth of 5% is expected", "the 7.9% growth
@@ -305,10 +306,10 @@ export class AttributionFinder {
    */
   private forecastBy(layer: Language, g: VerbGroup, sentence: { first: number; last: number }): Attribution | null {
     const head = layer.tokens[g.head];
-    if (head.pos !== 'VERB' || !this.lex.forecastLemmas.has(head.lemma) || g.negated || g.modal !== null || g.prospective || g.tense === 'future' || g.passive) return null;
+    if (head.pos !== 'VERB' || !(this.lex.forecastLemmas.has(head.lemma) || this.demands(layer, g)) || g.negated || g.modal !== null || g.prospective || g.tense === 'future' || g.passive) return null;
     // A Title-Case heading ("Mission Expected to Discover Thousands of New Worlds") drops the "is" of its passive.
     if (this.adjectiveOrInfinitive(layer, g) || (g.head > sentence.first && startsUpper(this.article.prose.slice(head.start, head.end)))) return null;
-    const subject = subjectBefore(layer, this.article.prose, g.first, sentence.first);
+    const subject = subjectBefore(layer, this.article.prose, g.first, sentence.first) ?? coordinatedSubject(layer, this.article.prose, g, sentence.first);
     if (!subject || layer.tokens.slice(subject.first, g.first).some((t) => t.pos === 'NUM')) return null;
     // Named ("Hyundai"), a pronoun ("It expects"), a definite noun phrase standing for a body named before ("The bank"),
     // or people whose forecasts are news ("analysts had expected 34 cents": a noun that describes people, learned).
@@ -317,8 +318,17 @@ export class AttributionFinder {
     const people = layer.tokens[subject.head].pos === 'NOUN' && describesPeople(headWord.toLowerCase());
     if (!subject.named && layer.tokens[subject.head].pos !== 'PRON' && !DEFINITE_OPENERS.has(opener) && !people) return null;
     const found = this.verbSpan(layer.tokens[subject.first].start, layer.tokens[g.last].end);
-    this.reach.set(found, { start: layer.tokens[g.last].end, end: layer.tokens[this.forecastClausesEnd(layer, g.last, sentence.last)].end });
+    const forecast = this.lex.forecastLemmas.has(head.lemma);
+    const end = forecast ? this.forecastClausesEnd(layer, g.last, sentence.last) : demandEnd(layer, g, this.forecastClausesEnd(layer, g.last, sentence.last));
+    this.reach.set(found, { start: layer.tokens[g.last].end, end: layer.tokens[end].end });
     return found;
+  }
+
+  /** Whether verb group `g` states a demand: its head's lemma, or the lemma and the word after it, in lex.demandLemmas ("demand", "called for"). */
+  private demands(layer: Language, g: VerbGroup): boolean {
+    const lemma = layer.tokens[g.head].lemma;
+    const next = layer.tokens[g.last + 1];
+    return this.lex.demandLemmas.has(lemma) || (!!next && this.lex.demandLemmas.has(`${lemma} ${next.lemma}`));
   }
 
   /**
@@ -426,7 +436,9 @@ export class AttributionFinder {
     const before = layer.tokens[g.first - 1];
     if (!before) return false;
     if (before.lemma === 'to' && before.pos === 'PART') return true;
-    return g.first === g.last && this.lex.nounDeterminers.has(this.article.prose.slice(before.start, before.end).toLowerCase());
+    const word = this.article.prose.slice(before.start, before.end).toLowerCase();
+    // ("The firm's proposed £1bn investment": a participle after a possessive modifies the noun after it.)
+    return g.first === g.last && (this.lex.nounDeterminers.has(word) || word === "'s" || word === '’s');
   }
 
   /** An evidential verb sources a figure when its subject is data or a named body ("The ACMD found …"), not a time's data ("December's figures"). */
@@ -764,6 +776,8 @@ export function subjectBefore(layer: Language, prose: string, verb: number, sent
     // a word of time between at most) stands for the named subject before its comma.
     const antecedent = relativeAntecedent(layer, prose, k, verb, sentenceFirst);
     if (antecedent) return antecedent;
+    // "The nurses' union wants": a plural's possessive apostrophe inside the subject is no clause mark.
+    if (t.pos === 'PUNCT' && pluralPossessive(layer, prose, k)) continue;
     if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ') break;
     // "acted after it found that …": a preposition of time that opens the verb's clause (the tagger reads it ADP).
     if (t.pos === 'ADP' && verbGroupWords().timePrepositions.has(w.toLowerCase())) break;
@@ -1056,14 +1070,54 @@ function shareSubject(layer: Language, prose: string, verb: number, sentenceFirs
 }
 
 /**
- * "the commission does urge parties to … and suggests there should be …": a verb group right after "and" shares the
- * subject of the finite verb group before it in the sentence. That subject, or null when "and" does not stand right
- * before `g` or no earlier group has one.
+ * "the commission does urge parties to … and suggests there should be …", "The TUC welcomed the increase, but has
+ * called for a £6 minimum wage": a verb group right after "and" or "but" shares the subject of the finite verb group
+ * before it in the sentence. That subject, or null when neither word stands right before `g` or no earlier group has one.
  */
+/**
+ * The last token a demand told by verb group `g` sources, at most `last`: its object and the infinitives that say what
+ * it wants ("wants the EU budget to be capped at 1%"), up to the token before the next finite verb group, whose clause
+ * states a fact of its own ("urged ministers to make councils create sites because 3,500 travellers have no place to
+ * stop"; "sought to calm fears … after an earthquake killed at least 38,000 people").
+ */
+function demandEnd(layer: Language, g: VerbGroup, last: number): number {
+  for (let k = g.last + 1; k <= last; k++) {
+    const next = verbGroupAt(layer, k);
+    // (A subordinator other than the demand's own "that"/"whether" opens a clause of fact: "because", "how", "after".)
+    if (layer.tokens[k].pos === 'SCONJ' && !DEMAND_CONTENT.has(layer.tokens[k].lemma)) return k - 1;
+    if (WH_CLAUSE.has(layer.tokens[k].lemma)) return k - 1;
+    const infinitive = layer.tokens[k - 1].lemma === 'to' && layer.tokens[k - 1].pos === 'PART';
+    if (next && next.first === k && !infinitive && (next.tense !== 'none' || next.modal !== null)) return k - 1;
+  }
+  return last;
+}
+
+/** Whether an attribution's reach `r` (offsets; undefined for one that reaches its whole sentence) covers `figure`. */
+function reaches(r: Span | undefined, figure: Span): boolean {
+  return !r || (figure.start >= r.start && figure.end <= r.end);
+}
+
+/** Whether layer token `k` is the apostrophe of a plural's possessive: right after a word ending in "s", a noun or adjective after it ("nurses' union"). */
+function pluralPossessive(layer: Language, prose: string, k: number): boolean {
+  const [before, t, after] = [layer.tokens[k - 1], layer.tokens[k], layer.tokens[k + 1]];
+  const mark = prose.slice(t.start, t.end);
+  return (mark === "'" || mark === '’') && !!before && before.end === t.start && prose[before.end - 1] === 's' && !!after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ');
+}
+
+/** Subordinators that open what a demand asks for ("demanded that shareholders be consulted"). */
+const DEMAND_CONTENT = new Set(['that', 'whether']);
+/** Words that open a clause of fact inside a demand's object ("to scrutinise how £2bn … is spent"). */
+const WH_CLAUSE = new Set(['how', 'why', 'where', 'when']);
+
+/** Conjunctions after which a verb group shares the subject before them. */
+const COORDINATORS = new Set(['and', 'but']);
+
 function coordinatedSubject(layer: Language, prose: string, g: VerbGroup, sentenceFirst: number): ReturnType<typeof subjectBefore> {
   const and = layer.tokens[g.first - 1];
-  // Only a bare verb ("and suggests", "and said"): "and is forecast to" is a passive the tagger may not mark.
-  if (!and || and.pos !== 'CCONJ' || and.lemma !== 'and' || g.first !== g.head) return null;
+  // Only a bare verb ("and suggests", "and said") or an active perfect ("but has called"): "and is forecast to" is a
+  // passive the tagger may not mark.
+  const bare = g.first === g.head || (g.perfect && !g.passive && g.head === g.first + 1);
+  if (!and || and.pos !== 'CCONJ' || !COORDINATORS.has(and.lemma) || !bare) return null;
   const first = verbGroupsIn(layer, sentenceFirst, g.first - 2).find((x) => x.last < g.first - 1 && x.tense !== 'none');
   return first ? subjectBefore(layer, prose, first.first, sentenceFirst) : null;
 }

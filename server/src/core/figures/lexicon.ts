@@ -133,6 +133,8 @@ export interface Lexicon {
   collectionLemmas: Set<string>;
   /** Lemmas of verbs by which a subject forecasts what its object clause says ("Hyundai expects its sales to grow 16%"). */
   forecastLemmas: Set<string>;
+  /** Lemmas (or "lemma particle") of verbs by which a subject states its demand, sourced as a forecast is ("demanded a 5% rise", "called for a £6 minimum wage"). */
+  demandLemmas: Set<string>;
   /** Lemmas of verbs whose passive with a "by" agent forecasts the figures after it ("were forecast by the CBI to fall 3%"). */
   passiveForecastLemmas: Set<string>;
   /** Words and marks that end a clause and open another ("but", "while", ";"): the reach of a forecast's subject. */
@@ -277,6 +279,7 @@ export function getLexicon(): Lexicon {
     collectionLemmas: set(attribution.collectionLemmas),
     namingLemmas: set(attribution.namingLemmas),
     forecastLemmas: set(attribution.forecastLemmas),
+    demandLemmas: set(attribution.demandLemmas),
     passiveForecastLemmas: set(attribution.passiveForecastLemmas),
     clauseBreaks: set(attribution.clauseBreaks),
     documentNouns: set(attribution.documentNouns),
