@@ -383,3 +383,14 @@ describe('a title named best work, or won an award for (review 73: "The Aviator 
     assert.deepEqual(untagged('It is what is best for EU citizens, Mr Juncker said.'), ['EU', 'Juncker']);
   });
 });
+
+describe('entities: a title after "version of" or "adaptation of" (review 80: "the US version of The Office"; examples written after the fix)', () => {
+  it('reads the name after the cue as a title', () => {
+    assert.deepEqual(untagged('Channel 4 will air a French version of Peep Show next spring.'), ['Channel 4']);
+    assert.deepEqual(untagged('Emma Stone stars in the stage adaptation of Little Women in Leeds.'), ['Emma Stone', 'Leeds']);
+  });
+
+  it('keeps an owner named in the possessive after the cue', () => {
+    assert.deepEqual(untagged('The band recorded a version of Joni Mitchell\'s song for the album.'), ['Joni Mitchell']);
+  });
+});
