@@ -2557,3 +2557,50 @@ describe('a present progressive about a written year before publication\'s, and 
     assert.deepEqual(tense('2024-06-20', 'Ministers are meeting in Paris last Friday.'), []);
   });
 });
+
+describe('an event dated through its verb: the object of a verb of taking part, and a meeting or a sentence told by its verb (slips79: "On Wednesday 12 September, Juncker will deliver his State of the Union Address" … "his speech on 13 September"; slips77: "On Thursday, the Commissioners will meet …" … "Tomorrow\'s meeting"; slips80: "was sentenced yesterday" … "Today\'s sentence"; examples written after the fix)', () => {
+  it('reports an address delivered on one day and the speech dated on another', () => {
+    const found = conflict('2023-06-01', 'On Tuesday 6 June, the governor will deliver her Budget Address to the assembly in Cardiff.\n\nReporters will be briefed ahead of her speech on 7 June.');
+    assert.equal(found.length, 1);
+    assert.match(found[0], /^date-conflict 7 June \| The speech \(“address” earlier\) is dated Wed 7 Jun 2023 here but Tue 6 Jun 2023 earlier/);
+  });
+
+  it('reports a meeting told by its verb and named on another day', () => {
+    assert.equal(conflict('2023-06-05', 'On Friday, the two foreign ministers will meet in Geneva.\n\nTomorrow\'s meeting is the first since the war began.').length, 1);
+    assert.equal(conflict('2024-02-14', 'A landlord who let flats without a licence was sentenced yesterday at Leeds Crown Court.\n\n"Today\'s sentence shows the council will act," a councillor said.').length, 1);
+  });
+
+  it('leaves a meeting told by its verb and a summit of its class, and the same day told twice', () => {
+    assert.deepEqual(conflict('2005-03-01', 'The fund will study the plan when it meets in April.\n\nLeaders will decide at the G8 summit in July.'), []);
+    assert.deepEqual(conflict('2023-06-05', 'On Friday, the two foreign ministers will meet in Geneva.\n\nFriday\'s meeting is the first since the war began.'), []);
+    assert.deepEqual(conflict('2023-06-01', 'On 6 June, the governor will deliver her Budget Address.\n\nShe will host a dinner on 8 June.'), []);
+  });
+
+  it('leaves a speech announced on one day for another', () => {
+    assert.deepEqual(conflict('2023-06-01', 'On Monday the palace announced the King\'s speech.\n\nThe speech on 7 November will open parliament.'), []);
+  });
+});
+
+describe('a dividend payable before its record date (slips77, slips80: "payable Nov. 1 to stock of record Nov. 10"; examples written after the fix)', () => {
+  it('reports the payment date and says why', () => {
+    const found = conflict('1995-03-01', 'Acme Corp. declared a quarterly dividend of 12 cents a share, payable March 3 to shareholders of record March 17.');
+    assert.equal(found.length, 1);
+    assert.match(found[0], /^date-conflict March 3 \| “March 3” \(Fri 3 Mar 1995\) pays before the record date “March 17”/);
+  });
+
+  it('leaves a payment after its record date, across the year too, and no tense finding about either', () => {
+    assert.deepEqual(findings('1995-12-01', 'Acme declared a dividend of 5 cents, payable Jan. 10 to holders of record on Dec. 20.').filter((f) => !f.startsWith('unsourced')), []);
+    assert.deepEqual(findings('1995-03-01', 'Acme declared a dividend payable April 2 to holders of record March 20.').filter((f) => !f.startsWith('unsourced')), []);
+  });
+});
+
+describe('"the days ahead" is a time after publication (slips80: "The fighting over the days ahead was extremely difficult"; examples written after the fix)', () => {
+  it('reports a past tense about the stretch ahead', () => {
+    assert.equal(tense('2022-10-04', 'Queues at the border over the days ahead were long.').length, 1);
+  });
+
+  it('leaves a future about it, and "the weeks ahead of" an event', () => {
+    assert.deepEqual(tense('2022-10-04', 'Power cuts in the weeks ahead will ease.'), []);
+    assert.deepEqual(tense('2022-10-04', 'Shops ran low on stock in the weeks ahead of the strike.'), []);
+  });
+});

@@ -231,8 +231,8 @@ const PATTERNS: Pattern[] = [
   },
   {
     // "now"; "recently", "in the past" (not "in the past three months", a counted span, a duration); "in the future",
-    // "in the coming year" (the twelve months ahead, no calendar year).
-    re: new RegExp(`\\b(?:(now|currently|at present|presently|nowadays|these days)|(recently|in the past(?![ \\t]+(?:${NUMBER_RE}|few|several|couple)\\b)|in recent (?:years|months|weeks|days))|in the (?:near |distant )?future|(?:in|over|during|within|for|throughout) the (?:coming (?:years?|months?|weeks?|days)|next few (?:years|months|weeks|days)))\\b`, 'gi'),
+    // "in the coming year", "over the days ahead" (the stretch ahead, no calendar year; not "the weeks ahead of the vote").
+    re: new RegExp(`\\b(?:(now|currently|at present|presently|nowadays|these days)|(recently|in the past(?![ \\t]+(?:${NUMBER_RE}|few|several|couple)\\b)|in recent (?:years|months|weeks|days))|in the (?:near |distant )?future|(?:in|over|during|within|for|throughout) the (?:coming (?:years?|months?|weeks?|days)|next few (?:years|months|weeks|days)|(?:years?|months?|weeks?|days) ahead(?![ \\t]+of\\b)))\\b`, 'gi'),
     build: (m) => ({ t: 'ref', ref: m[1] ? 'present' : m[2] ? 'past' : 'future' }),
   },
   {

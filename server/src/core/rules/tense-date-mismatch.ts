@@ -68,7 +68,7 @@ const BASELINE = /\b(?:(?:up\s+|down\s+)?from|compared\s+(?:with|to)|against|ver
 /** Words that make a baseline a forecast's ("expected to rise to $5m next year from $4m"): the rule stays quiet. */
 const FORECAST = /\b(?:will|would|expect\w*|forecast\w*|project\w*|predict\w*|estimat\w*|could|may|might|set\s+to|due\s+to)\b/i;
 
-/** A date after one of these is a limit, a target or a term, which any tense may speak of: "funded until 2008", "rescheduled for 15 June", "born after 1 September 2002", "a dividend payable Dec. 1", "notes due March 15, 2007". */
+/** A date after one of these is a limit, a target or a term, which any tense may speak of: "funded until 2008", "rescheduled for 15 June", "born after 1 September 2002", "a dividend payable Dec. 1", "holders of record Nov. 24", "notes due March 15, 2007". */
 const LIMIT = phrasesOf('limitWords', ['the'], ['end of', 'start of', 'middle of']);
 
 /** "a Jan. 14 return date", "the 22 January show": a date that modifies a noun takes no tense from the clause. */

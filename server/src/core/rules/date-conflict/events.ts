@@ -8,6 +8,7 @@ import { wordClasses } from '../../dates/words';
 import type { Article, DateMention, Fix, Span } from '../../types';
 import type { RuleFinding } from '../rule';
 import { interval } from './shared';
+import { verbToldNoun } from './verbTold';
 import { CALENDAR_WORD } from '../../dates/expr';
 import { endsPossessive, hasSpace } from '../../text/shape';
 import { dayAndMonth, monthAlone, weekdayAlone } from '../../dates';
@@ -36,6 +37,8 @@ interface Attachment {
   distinguished: boolean;
   /** "/start" or "/end" when a verb of starting or ending dates the event through its subject (subjectEventNoun). */
   phase?: string;
+  /** Told by a verb alone ("will meet" for a meeting; verbToldNoun): compared only with a later definite mention. */
+  told?: boolean;
 }
 
 /** The words before `at` in its clause (back to a , ; : or the sentence start), as [word, start] pairs. */
@@ -118,7 +121,14 @@ function attachment(article: Article, d: DateMention): Attachment | null {
   // of the verb whose prepositional phrases the date ends; a verb of starting or ending dates only that phase.
   const subject = subjectEventNoun(article, d);
   const a = subject && head(subject.noun, subject.start);
-  return a && { ...a, event: `${a.event}${subject.phase}`, phase: subject.phase };
+  if (a) return { ...a, event: `${a.event}${subject!.phase}`, phase: subject!.phase };
+  // "On Wednesday 12 September, Juncker will deliver his State of the Union Address": the object of a verb of taking
+  // part; "On Thursday, the Commissioners will meet …": the meeting the verb tells, indefinite (only a later definite
+  // mention, "Tomorrow's meeting", is compared with it).
+  const told = verbToldNoun(article, d);
+  if (told?.written) return head(told.noun, told.start);
+  const event = told && classes.get(told.noun);
+  return event ? { date: d, event, noun: told!.noun, nounStart: told!.start, definite: false, modifiers: '', distinguished: false, told: true } : null;
 }
 
 /** Most words an attributive date modifies ("the Aug. 7 U.S. Embassy bombings": four). */
@@ -400,6 +410,9 @@ function contradicts(article: Article, a: Attachment, span: [number, number], ea
   const named = a.modifiers !== '' && a.modifiers === earlier.a.modifiers && earlier.a.definite;
   // "the World Junior Tennis event in August" … "the Kooyong event on 12 January": nouns modified apart are two events.
   const apart = a.modifiers !== '' && earlier.a.modifiers !== '' && a.modifiers !== earlier.a.modifiers;
+  // A meeting told by its verb ("when it meets in April") is that meeting only when named so again ("the meeting"), not
+  // any of its class ("the G8 summit in July").
+  if (earlier.a.told && singular(a.noun) !== singular(earlier.a.noun)) return false;
   return (a.definite || named) && !apart && disjoint && !listedAfter(article, earlier.a.date, a.date) && (!placed || singular(a.noun) === singular(earlier.a.noun));
 }
 
@@ -444,7 +457,9 @@ export function eventConflicts(article: Article, dates: DateMention[]): RuleFind
     const a = span ? attached(d) : null;
     if (!a || !span || a.distinguished || a.event.startsWith('~')) continue;
     const earlier = seen.get(a.event);
-    if (!earlier) {
+    // (A meeting told by its verb gives way to the first one named by another noun of its class: "when it meets in
+    // April" … "the G8 summit in July" … "the summit on 6 July" compares the summits.)
+    if (!earlier || (earlier.a.told && !a.told && singular(a.noun) !== singular(earlier.a.noun))) {
       seen.set(a.event, { a, span });
       continue;
     }
@@ -534,7 +549,7 @@ function weekdayReading(article: Article, d: DateMention, pub: Ymd | null, attac
   const stepped = d.resolvedBy === 'publication';
   if (!bare && (!sure || !(CALENDAR_WORD.test(d.text) || stepped))) return null;
   const a = attached(d);
-  if (!a || !a.definite || a.distinguished || a.event.startsWith('~') || (stepped && !bare && objectOfVerb(article, a))) return null;
+  if (!a || !(a.definite || a.told) || a.distinguished || a.event.startsWith('~') || (stepped && !bare && objectOfVerb(article, a))) return null;
   // A calendar day and a weekday a past or future placed ("the Aug. 7 bombings" … "Thursday's bombings") are
   // eventConflicts', which names both days; two weekdays are told by name here, whatever weeks the tense chose.
   return { a, weekday: bare ? d.weekday! : weekdayOf(day!), bare, placed: !bare || comparable(article, d) };
@@ -553,7 +568,7 @@ function objectOfVerb(article: Article, a: Attachment): boolean {
  * listed together, and not two owners' ("Gordon Brown's speech on Saturday" and "the PM's speech on Sunday").
  */
 function twoWeekdays(article: Article, r: WeekdayReading, earlier: WeekdayReading): boolean {
-  if ((!r.bare && !earlier.bare) || (r.placed && earlier.placed && !(r.bare && earlier.bare))) return false;
+  if ((!r.bare && !earlier.bare) || (r.placed && earlier.placed && !(r.bare && earlier.bare)) || r.a.told) return false;
   const possessors = [possessorOf(article, r.a), possessorOf(article, earlier.a)];
   const owners = possessors[0] !== possessors[1] && possessors.every((p) => p !== null);
   return earlier.weekday !== r.weekday && !listedAfter(article, earlier.a.date, r.a.date) && !owners;
