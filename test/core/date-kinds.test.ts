@@ -2604,3 +2604,21 @@ describe('"the days ahead" is a time after publication (slips80: "The fighting o
     assert.deepEqual(tense('2022-10-04', 'Shops ran low on stock in the weeks ahead of the strike.'), []);
   });
 });
+
+describe('one sentence told twice with two dates (slips80: a lead pasted twice, "… in New York today" … "… in New York on Monday"; examples written after the fix)', () => {
+  it('reports the later date of a sentence repeated word for word', () => {
+    const lead = (when: string) => `Plans for 3,000 new homes on the edge of the town have been set out by the council's planning committee in Leeds ${when}.`;
+    const found = conflict('2024-09-25', `${lead('today')}\n\nThe homes would be built by 2030.\n\n${lead('on Monday')}`);
+    assert.equal(found.length, 1);
+    assert.match(found[0], /^date-conflict Monday \| This sentence repeats an earlier one word for word but dates it Mon 23 Sep 2024 \(“Monday”\) where the earlier one gave Wed 25 Sep 2024 \(“today”\)\.$/);
+  });
+
+  it('leaves a repeat with the same date, a short stock sentence, and an itinerary\'s list items', () => {
+    const lead = (when: string) => `Plans for 3,000 new homes on the edge of the town have been set out by the council's planning committee in Leeds ${when}.`;
+    assert.deepEqual(conflict('2024-09-25', `${lead('today')}\n\n${lead('on Wednesday')}`), []);
+    assert.deepEqual(conflict('2024-09-25', 'Shares in the firm rose on Monday.\n\nShares in the firm rose on Tuesday.'), []);
+    assert.deepEqual(conflict('2024-09-25', '- On Monday, the Secretary met senior officials of the foreign ministry and business leaders in the capital to discuss trade.\n- On Tuesday, the Secretary met senior officials of the foreign ministry and business leaders in the capital to discuss trade.'), []);
+    // (Nor a plan told for two days.)
+    assert.deepEqual(conflict('2024-09-25', 'On Monday, the Secretary will meet senior officials of the foreign ministry and business leaders in the capital to discuss trade.\n\nOn Tuesday, the Secretary will meet senior officials of the foreign ministry and business leaders in the capital to discuss trade.'), []);
+  });
+});
