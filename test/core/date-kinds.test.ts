@@ -2622,3 +2622,17 @@ describe('one sentence told twice with two dates (slips80: a lead pasted twice, 
     assert.deepEqual(conflict('2024-09-25', 'On Monday, the Secretary will meet senior officials of the foreign ministry and business leaders in the capital to discuss trade.\n\nOn Tuesday, the Secretary will meet senior officials of the foreign ministry and business leaders in the capital to discuss trade.'), []);
   });
 });
+
+describe('a month just ended under a future (slips79: "is scheduled to expire at the end of October" on 2 November; slips81: "closing, which is expected in October"; examples written after the fix)', () => {
+  it('reports the month and names both readings', () => {
+    const found = tense('2023-07-03', 'The new ferry is due to enter service in June, the operator said.');
+    assert.equal(found.length, 1);
+    assert.match(found[0], /^tense-date-mismatch June \| “June” under “is due to enter” reads as June 2024, eleven months ahead; this year's June ended last month\./);
+  });
+
+  it('leaves next year\'s month said so, a month further ahead, and a past verb', () => {
+    assert.deepEqual(tense('2023-07-03', 'The new ferry is due to enter service next June.'), []);
+    assert.deepEqual(tense('2023-07-03', 'The new ferry is due to enter service in September.'), []);
+    assert.deepEqual(tense('2023-07-03', 'The new ferry entered service in June.'), []);
+  });
+});

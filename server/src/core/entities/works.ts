@@ -615,7 +615,8 @@ function bodyNounBefore(layer: Language, prose: string, m: EntityMention): boole
  * caller's question, asked of learned counts.
  */
 function describingNounBefore(layer: Language, prose: string, m: EntityMention): { token: Language['tokens'][number]; word: string } | undefined {
-  const i = layer.tokenAt(m.start);
+  // ("Man Utd boss Sir Alex Ferguson": a courtesy title of data/titles.txt between the noun and the name.)
+  const i = layer.tokenAt(m.start) - (afterCourtesyTitle(prose, m.start) ? 1 : 0);
   const before = layer.tokens[i - 1];
   if (i < 1 || !before || before.sentence !== layer.tokens[i].sentence || before.kind !== 'word') return undefined;
   const word = prose.slice(before.start, before.end);

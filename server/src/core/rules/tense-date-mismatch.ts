@@ -1,4 +1,5 @@
 // tense-date-mismatch: past tense about a date after publication, or "will" about a date before it, read from the verb that governs the date's clause.
+import { lapsedMonthFinding } from './tense-date-mismatch/lapsedMonth';
 import { describesPeople, namesBodies } from '../entities/refine';
 import { firstTokenEndingAfter, isVerb, languageOf, quotationAt, verbGroupAt, verbGroupsIn, verbGroupWords, type Language, type VerbGroup } from '../language';
 import { formatDay, parseIsoDay, toDays, valueInterval, partOfInterval, type Ymd } from '../dates/calendar';
@@ -299,6 +300,9 @@ export const tenseDateMismatch: Rule = {
     const keyOf = (d: DateMention) => `${pub} ${config.quoteGraceDays} ${d.kind} ${d.value} ${d.resolvedBy} ${d.relative} ${d.reference} ${d.rangeStart} ${d.rangeEnd} ${sentenceValues.get(d.sentence)}`;
     const readDate = (d: DateMention): RuleFinding[] => {
       const findings: RuleFinding[] = [];
+        // "is expected in October" on 2 November: a month just ended that the tense put eleven months ahead.
+        const lapsed = lapsedMonthFinding(article, d, published);
+        if (lapsed) return [lapsed];
         // A date whose year or direction was chosen by the tense agrees with it by construction.
         // "over the coming weeks", "in the near future": a time after publication with no calendar value (TimeML FUTURE_REF).
         const future = d.reference === 'future';
