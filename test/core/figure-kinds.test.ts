@@ -1709,3 +1709,19 @@ describe('a demand is sourced by who makes it (review 80: "The TUC welcomed the 
     assert.deepEqual(unsourced('The health secretary said:\n\nWe have urged every trust to act and have already ensured 90% of clinics open at weekends.'), []);
   });
 });
+
+describe('a speaker after a wh-word, and "suggests" inverted (review 81: "That\'s why the Kok report recommends … 14 key indicators", "the government, suggests Mr Davies, could act"; examples written after the fix)', () => {
+  it('reads the subject after "why", "how" or "when" as the source', () => {
+    assert.deepEqual(unsourced('That is why the audit office recommends that councils cut 12 posts.'), []);
+    assert.deepEqual(unsourced('Prices fell when the statistics agency said output was 2% lower.'), []);
+  });
+
+  it('reads "…, suggests Ms Reyes, …" and "…, suggests Ms Reyes." as the source', () => {
+    assert.deepEqual(unsourced('The council, suggests Ms Reyes, could save 15% by sharing offices.'), []);
+    assert.deepEqual(unsourced('The council could save 15% by sharing offices, suggests Ms Reyes.'), []);
+  });
+
+  it('still leaves "This suggests" without a speaker', () => {
+    assert.deepEqual(unsourced('This suggests that 5% of voters are undecided.'), ['5%']);
+  });
+});

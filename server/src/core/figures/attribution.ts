@@ -781,6 +781,8 @@ export function subjectBefore(layer: Language, prose: string, verb: number, sent
     if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ') break;
     // "acted after it found that …": a preposition of time that opens the verb's clause (the tagger reads it ADP).
     if (t.pos === 'ADP' && verbGroupWords().timePrepositions.has(w.toLowerCase())) break;
+    // "That's why the Kok report recommends": a wh-word opens the verb's clause.
+    if (WH_CLAUSE.has(t.lemma)) break;
     const misread = k > sentenceFirst && startsUpper(w);
     if (objectWord(layer, k, sentenceFirst, misread)) return null;
     // The head is the nominal before the subject's prepositional phrases: "poll", not "countries".
