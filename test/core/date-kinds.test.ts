@@ -2636,3 +2636,16 @@ describe('a month just ended under a future (slips79: "is scheduled to expire at
     assert.deepEqual(tense('2023-07-03', 'The new ferry entered service in June.'), []);
   });
 });
+
+describe('years since a year, counted from another year the sentence names (slips82: "Birmingham 2022 … marks 20 years since Manchester 2002" in a story of 2017; examples written after the fix)', () => {
+  const elapsed = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('elapsed-time'));
+
+  it('leaves a count that fits the other year', () => {
+    assert.deepEqual(elapsed('2019-05-01', 'The 2025 festival in Leeds will mark 30 years since the first one in 1995.'), []);
+  });
+
+  it('still reports a count that fits neither year', () => {
+    assert.equal(elapsed('2019-05-01', 'The 2025 festival in Leeds will mark 25 years since the first one in 1995.').length, 1);
+    assert.equal(elapsed('2019-05-01', 'The festival marks 30 years since 1995.').length, 1);
+  });
+});

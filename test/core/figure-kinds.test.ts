@@ -1725,3 +1725,16 @@ describe('a speaker after a wh-word, and "suggests" inverted (review 81: "That\'
     assert.deepEqual(unsourced('This suggests that 5% of voters are undecided.'), ['5%']);
   });
 });
+
+describe('currencies named with their country, and a sentence\'s first word read as a verb before a name (review 82: "(£9.1bn; 745bn Indian rupees)", "Xerox Corp. has told employees … that it is laying off about 300"; examples written after the fix)', () => {
+  it('reads "Indian rupees", "Mexican pesos" as money, so a second conversion in brackets is a conversion', () => {
+    assert.deepEqual(reasons('The airline is worth $2bn (£1.6bn; 166bn Indian rupees).'), ['$2bn: unsourced', '£1.6bn: conversion', '166bn Indian rupees: conversion']);
+    const figure = analyze('---\npublished: 2025-11-12\n---\n\nThe plant cost 900m Mexican pesos.\n').figures[0];
+    assert.deepEqual([figure.text, figure.kind, figure.unit], ['900m Mexican pesos', 'money', 'MXN']);
+  });
+
+  it('reads "Xerox Corp." and "Visit London" as the speaker though the tagger reads their first word as a verb', () => {
+    assert.deepEqual(unsourced('Xerox Corp. has told staff that it will cut about 300 jobs.'), []);
+    assert.deepEqual(unsourced('Visit London said 5% more tourists came.'), []);
+  });
+});

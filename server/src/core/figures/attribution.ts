@@ -783,7 +783,8 @@ export function subjectBefore(layer: Language, prose: string, verb: number, sent
     if (t.pos === 'ADP' && verbGroupWords().timePrepositions.has(w.toLowerCase())) break;
     // "That's why the Kok report recommends": a wh-word opens the verb's clause.
     if (WH_CLAUSE.has(t.lemma)) break;
-    const misread = k > sentenceFirst && startsUpper(w);
+    // (So is a sentence's first word read as a verb before a name: "Xerox Corp. has told employees", "Visit London said".)
+    const misread = startsUpper(w) && (k > sentenceFirst || layer.tokens[k + 1]?.pos === 'PROPN');
     if (objectWord(layer, k, sentenceFirst, misread)) return null;
     // The head is the nominal before the subject's prepositional phrases: "poll", not "countries".
     if (NOMINAL.has(t.pos) && (head < 0 || afterPhrase)) { head = k; afterPhrase = false; }

@@ -93,17 +93,23 @@ export const elapsedTime: Rule = {
   id: 'elapsed-time',
   defaultSeverity: 'hint',
   description: 'A number of years since or until a year ("21 years since 2003", "from 2010, in three years\' time", "the 20th anniversary of the 1995 law") that does not match the publication date.',
-  check({ article }) {
+  check({ article, dates }) {
     const findings: RuleFinding[] = [];
     const published = parseIsoDay(article.frontMatter?.published ?? null);
     if (!published) return findings;
+    // "Birmingham 2022 … marks 20 years since Manchester 2002": a count that fits another year its sentence names is
+    // measured from that year (slips82), not from publication.
+    const fromAnotherYear = (at: number, n: number, when: Stretch) => {
+      const sentence = article.sentences.findIndex((x) => x.start <= at && at < x.end);
+      return dates.some((d) => d.sentence === sentence && d.sentence >= 0 && !!d.value && (d.end <= at || d.start > at) && n === Number(d.value.slice(0, 4)) - when.first);
+    };
     const check = (whole: RegExpExecArray, numberText: string, numberAt: number, unit: string, when: Stretch) => {
       const count = parseSmallNumber(numberText);
       const perCount = yearsPerCount()[unit.toLowerCase()] ?? 1;
       const n = count === null ? null : count * perCount;
       const [low, high] = [published.y - when.last - 1, published.y - when.first];
       // Without the month of the event, N - 1 years may have passed too; a decade allows every year in it.
-      if (n === null || high < 1 || (n >= low && n <= high)) return;
+      if (n === null || high < 1 || (n >= low && n <= high) || fromAnotherYear(numberAt, n, when)) return;
       // "More than 40 years after", "nearly 20 years since": a hedged count is held to its hedge, not to the exact
       // number; no fix is offered, since which hedge the writer meant is theirs to say.
       const hedge = countHedgeBefore(prose.slice(Math.max(0, numberAt - 16), numberAt));
