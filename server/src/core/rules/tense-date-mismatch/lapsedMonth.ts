@@ -26,6 +26,6 @@ export function lapsedMonthFinding(article: Article, d: DateMention, published: 
   return {
     start: d.start,
     end: d.end,
-    message: `“${d.text}” under “${cue}” reads as ${valueInWords(d.value!)}, eleven months ahead; this year's ${d.text} ended last month. If next year's is meant, write “next ${d.text}”; if not, the date has passed.`,
+    message: `“${d.text}” under “${cue}” reads as ${valueInWords(d.value!)}, eleven months ahead, because the ${d.text} just gone ended last month. If that later one is meant, write “next ${d.text}”; if not, the date has passed.`,
   };
 }
