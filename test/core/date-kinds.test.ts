@@ -2586,6 +2586,8 @@ describe('a dividend payable before its record date (slips77, slips80: "payable 
     const found = conflict('1995-03-01', 'Acme Corp. declared a quarterly dividend of 12 cents a share, payable March 3 to shareholders of record March 17.');
     assert.equal(found.length, 1);
     assert.match(found[0], /^date-conflict March 3 \| “March 3” \(Fri 3 Mar 1995\) pays before the record date “March 17”/);
+    // (Written at the last read: "of record as of".)
+    assert.equal(conflict('1995-03-01', 'Acme declared a dividend payable March 3 to holders of record as of March 17.').length, 1);
   });
 
   it('leaves a payment after its record date, across the year too, and no tense finding about either', () => {

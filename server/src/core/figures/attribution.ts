@@ -298,9 +298,10 @@ export class AttributionFinder {
 
   /**
    * "Hyundai expects its sales in India to grow 16% to 250,000", "It is expecting annual sales growth of between 1% and
-   * 3%": an active verb group of lex.forecastLemmas (or of lex.demandLemmas: "Unison demanded a 5% rise"), told as done or doing (no modal, negation or future), whose subject
+   * 3%": an active verb group of lex.forecastLemmas, told as done or doing (no modal, negation or future), whose subject
    * is named or a pronoun standing for one. The subject gives the forecast, so it sources the figures of the verb's own
-   * clause (clauseEnd), not those before the verb or after "but". Analysts and economists forecast too ("analysts had
+   * clause (clauseEnd), not those before the verb or after "but". A verb of lex.demandLemmas ("Unison demanded a 5%
+   * rise") is read alike, its reach ending where a clause of fact opens inside its object (demandEnd). Analysts and economists forecast too ("analysts had
    * expected 34 cents"; entities/refine.ts describesPeople). Not "growth of 5% is expected", "the 7.9% growth
    * expected in 2004" (no subject).
    */
@@ -318,8 +319,8 @@ export class AttributionFinder {
     const people = layer.tokens[subject.head].pos === 'NOUN' && describesPeople(headWord.toLowerCase());
     if (!subject.named && layer.tokens[subject.head].pos !== 'PRON' && !DEFINITE_OPENERS.has(opener) && !people) return null;
     const found = this.verbSpan(layer.tokens[subject.first].start, layer.tokens[g.last].end);
-    const forecast = this.lex.forecastLemmas.has(head.lemma);
-    const end = forecast ? this.forecastClausesEnd(layer, g.last, sentence.last) : demandEnd(layer, g, this.forecastClausesEnd(layer, g.last, sentence.last));
+    const clauses = this.forecastClausesEnd(layer, g.last, sentence.last);
+    const end = this.lex.forecastLemmas.has(head.lemma) ? clauses : demandEnd(layer, g, clauses);
     this.reach.set(found, { start: layer.tokens[g.last].end, end: layer.tokens[end].end });
     return found;
   }
@@ -1073,11 +1074,6 @@ function shareSubject(layer: Language, prose: string, verb: number, sentenceFirs
 }
 
 /**
- * "the commission does urge parties to … and suggests there should be …", "The TUC welcomed the increase, but has
- * called for a £6 minimum wage": a verb group right after "and" or "but" shares the subject of the finite verb group
- * before it in the sentence. That subject, or null when neither word stands right before `g` or no earlier group has one.
- */
-/**
  * The last token a demand told by verb group `g` sources, at most `last`: its object and the infinitives that say what
  * it wants ("wants the EU budget to be capped at 1%"), up to the token before the next finite verb group, whose clause
  * states a fact of its own ("urged ministers to make councils create sites because 3,500 travellers have no place to
@@ -1115,6 +1111,11 @@ const WH_CLAUSE = new Set(['how', 'why', 'where', 'when']);
 /** Conjunctions after which a verb group shares the subject before them. */
 const COORDINATORS = new Set(['and', 'but']);
 
+/**
+ * "the commission does urge parties to … and suggests there should be …", "The TUC welcomed the increase, but has
+ * called for a £6 minimum wage": a verb group right after "and" or "but" shares the subject of the finite verb group
+ * before it in the sentence. That subject, or null when neither word stands right before `g` or no earlier group has one.
+ */
 function coordinatedSubject(layer: Language, prose: string, g: VerbGroup, sentenceFirst: number): ReturnType<typeof subjectBefore> {
   const and = layer.tokens[g.first - 1];
   // Only a bare verb ("and suggests", "and said") or an active perfect ("but has called"): "and is forecast to" is a

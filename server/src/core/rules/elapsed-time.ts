@@ -1,5 +1,6 @@
 // elapsed-time: "21 years since 2003", "from 2010, in three years' time" and "the 20th anniversary of the 1995 law"
 // checked against the publication year.
+import { sentenceOf } from '../figures/attribution';
 import { fromDays, parseIsoDay, valueInterval, yearsPerCount } from '../dates/calendar';
 import { NUMBER_RE, numberLike, parseSmallNumber } from '../dates/words';
 import type { Rule, RuleFinding } from './rule';
@@ -100,8 +101,8 @@ export const elapsedTime: Rule = {
     // "Birmingham 2022 … marks 20 years since Manchester 2002": a count that fits another year its sentence names is
     // measured from that year (slips82), not from publication.
     const fromAnotherYear = (at: number, n: number, when: Stretch) => {
-      const sentence = article.sentences.findIndex((x) => x.start <= at && at < x.end);
-      return dates.some((d) => d.sentence === sentence && d.sentence >= 0 && !!d.value && (d.end <= at || d.start > at) && n === Number(d.value.slice(0, 4)) - when.first);
+      const sentence = sentenceOf(article, at);
+      return sentence >= 0 && dates.some((d) => d.sentence === sentence && !!d.value && (d.end <= at || d.start > at) && n === Number(d.value.slice(0, 4)) - when.first);
     };
     const check = (whole: RegExpExecArray, numberText: string, numberAt: number, unit: string, when: Stretch) => {
       const count = parseSmallNumber(numberText);

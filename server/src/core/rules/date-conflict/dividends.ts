@@ -33,11 +33,12 @@ export function dividendConflicts(article: Article, dates: DateMention[]): RuleF
   return out;
 }
 
-/** Whether a word or a two-word phrase of data/dates-context.json list `key` ends right before date `d`, or before "on"/"of"/"as" before it. */
+/** Whether a word or a two-word phrase of data/dates-context.json list `key` ends right before date `d`, or before up to two of "on", "of", "as" before it. */
 function after(article: Article, layer: Language, d: DateMention, key: string): boolean {
   const word = (k: number) => { const t = layer.tokens[k]; return t ? article.prose.slice(t.start, t.end).toLowerCase() : ''; };
   let k = layer.tokenAt(d.start) - 1;
-  if (LINKS.has(word(k))) k--;
+  // ("of record as of Nov. 10": two link words at most.)
+  for (let links = 0; links < 2 && LINKS.has(word(k)); links++) k--;
   return contextSet(key).has(word(k)) || contextSet(key).has(`${word(k - 1)} ${word(k)}`);
 }
 

@@ -45,15 +45,18 @@ export function verbToldNoun(article: Article, d: DateMention): VerbToldNoun | n
   return told ? { noun: told, start: layer.tokens[group.head].start, written: false } : null;
 }
 
-/** data/dates-context.json eventVerbNouns as verb lemma → noun ("meet" → "meeting"). */
+/** data/dates-context.json eventVerbNouns as verb lemma → noun ("meet" → "meeting"), read once. */
 function nominalisations(): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const pair of contextSet('eventVerbNouns')) {
-    const [verb, noun] = pair.split(' ');
-    out.set(verb, noun);
+  if (!nominal) {
+    nominal = new Map();
+    for (const pair of contextSet('eventVerbNouns')) {
+      const [verb, noun] = pair.split(' ');
+      nominal.set(verb, noun);
+    }
   }
-  return out;
+  return nominal;
 }
+let nominal: Map<string, string> | null = null;
 
 /** The verb group date `d` (first token `first`) dates: the first finite one after an opening date, or the one before it in its clause. */
 function datedGroup(article: Article, layer: Language, d: DateMention, first: number): VerbGroup | null {
