@@ -2651,3 +2651,43 @@ describe('years since a year, counted from another year the sentence names (slip
     assert.equal(elapsed('2019-05-01', 'The festival marks 30 years since 1995.').length, 1);
   });
 });
+
+describe('one anniversary counted two ways (slips83: "the 60th anniversary of the Treaties of Rome" … "the 50th anniversary of the Treaties of Rome"; examples written after the fix)', () => {
+  const elapsed = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('elapsed-time'));
+
+  it('reports the later of two counts of one anniversary, naming the other and its line', () => {
+    assert.deepEqual(elapsed('2024-06-06', 'Veterans gathered in Normandy for the 80th anniversary of the D-Day landings.\n\nThe King spoke at a service for the 70th anniversary of the D-Day landings.'), [
+      'elapsed-time 70th anniversary of the D-Day landings | “70th anniversary of the D-Day landings” counts 70 years, but line 5 calls the same anniversary “80th anniversary of the D-Day landings” (80 years).',
+    ]);
+  });
+
+  it('reports the odd one out of three, and reads ordinals written in words', () => {
+    const found = elapsed('2022-04-10', 'It is the fortieth anniversary of the war.\n\nThe 30th anniversary of the war was quieter.\n\nFamilies marked the 40th anniversary of the war.');
+    assert.equal(found.length, 1);
+    assert.match(found[0], /^elapsed-time 30th anniversary of the war \| .*“fortieth anniversary of the war” \(40 years\)/);
+  });
+
+  it('leaves anniversaries of different things, and one dated to another year', () => {
+    assert.deepEqual(elapsed('2024-06-06', 'It is the 80th anniversary of the D-Day landings and the 75th anniversary of Nato.'), []);
+    assert.deepEqual(elapsed('2017-03-25', 'Leaders marked the 60th anniversary of the Treaties of Rome.\n\nAt the 50th anniversary of the Treaties of Rome in 2007, leaders met in Berlin.'), []);
+  });
+
+  it('does not hold a year after "in" to the anniversary as the year of what it marks', () => {
+    assert.deepEqual(elapsed('2017-03-25', 'At the 50th anniversary of the Treaties of Rome in 2007, leaders met in Berlin.'), []);
+    assert.equal(elapsed('2017-03-25', 'It is the 50th anniversary of the 1957 treaty.').length, 1);
+  });
+});
+
+describe('a date after "following" or "after" an event, and past a bracketed aside (slips82: "there was a Cabinet discussion … following the Devolution (Further Powers) Committee report next week"; examples written after the fix)', () => {
+  it('reads the verb before "following" and past the brackets as the date\'s, and reports a past verb about a time ahead', () => {
+    assert.equal(tense('2015-05-26', 'There was a long Cabinet discussion following the Devolution (Further Powers) Committee report next week.').length, 1);
+    assert.equal(tense('2015-05-26', 'The board approved the merger following talks next week.').length, 1);
+    assert.equal(tense('2015-05-26', 'The ministry (which runs the scheme) will publish its figures last week.').length, 1);
+  });
+
+  it('leaves a future verb after an event that came before, and a past one after a past event', () => {
+    assert.deepEqual(tense('2015-05-26', 'The board will vote following the report last week.'), []);
+    assert.deepEqual(tense('2015-05-26', 'The board approved the merger following talks last week.'), []);
+    assert.deepEqual(tense('2015-05-26', 'The council approved a plan for talks after the election next year.'), []);
+  });
+});

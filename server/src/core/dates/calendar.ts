@@ -13,6 +13,7 @@ interface CalendarNames {
   weekdays: readonly string[];
   apMonths: readonly string[];
   yearsPerCount: Readonly<Record<string, number>>;
+  anniversaryOrdinals: Readonly<Record<string, number>>;
 }
 
 let names: CalendarNames | null = null;
@@ -41,6 +42,20 @@ export function apMonths(): readonly string[] {
 /** The words that count years back from a year, lower case, each with the years one of it holds ("years" 1, "century" 100; data/dates-calendar.json). */
 export function yearsPerCount(): Readonly<Record<string, number>> {
   return calendarNames().yearsPerCount;
+}
+
+/** The endings of an ordinal in digits ("1st", "22nd", "60th"). */
+const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
+
+/**
+ * The count of years an anniversary word names, lower case: an ordinal in words ("sixtieth" 60) or a round
+ * anniversary's noun ("centenary" 100; data/dates-calendar.json anniversaryOrdinals), or one in digits ("60th"); null otherwise.
+ */
+export function anniversaryCount(word: string): number | null {
+  const w = word.toLowerCase();
+  const digits = w.slice(0, -2);
+  if (ORDINAL_SUFFIXES.has(w.slice(-2)) && digits.length >= 1 && digits.length <= 3 && isDigits(digits)) return Number(digits);
+  return calendarNames().anniversaryOrdinals[w] ?? null;
 }
 
 const DAY_MS = 86_400_000;

@@ -98,6 +98,13 @@ export function governingVerb(article: Article, span: Span): Governor | null {
   // Backwards, within the clause.
   for (let i = first - 1; i >= Math.max(sentence.first, first - REACH) && !found; i--) {
     const t = layer.tokens[i];
+    // A bracketed aside before the date is passed whole ("following the Devolution (Further Powers) Committee report
+    // next week"): the verb inside it is not the date's.
+    const open = word(article, t) === ')' ? openingBracket(article, layer, i, sentence.first) : -1;
+    if (open >= 0) {
+      i = open;
+      continue;
+    }
     if (isBoundary(article, t)) break;
     const g = verbGroupAt(layer, i);
     if (!g || g.last !== i) continue;
@@ -172,6 +179,12 @@ export function governingVerb(article: Article, span: Span): Governor | null {
       }
       continue;
     }
+    // "there was a Cabinet discussion following the committee report last week": "following" before a noun phrase
+    // is a preposition of what came before, as "after" is; the verb before it governs the date.
+    if (toldBeforeParticiple(article, layer, g)) {
+      toldBefore = true;
+      continue;
+    }
     if (governedTense(g) === null) return null;
     found = g;
   }
@@ -243,8 +256,14 @@ function closingBracket(article: Article, layer: Language, open: number, last: n
   return -1;
 }
 
-/** Prepositions of a gerund told as what came before its verb ("after fracturing", "since winning", "following"). */
-const TOLD_BEFORE = new Set(['after', 'following', 'since']);
+/** The token of the "(" that opens the ")" at token `close` within MAX_ASIDE tokens and the sentence (from token `first`); -1 if none. */
+function openingBracket(article: Article, layer: Language, close: number, first: number): number {
+  for (let k = close - 1; k >= Math.max(first, close - MAX_ASIDE); k--) if (word(article, layer.tokens[k]) === '(') return k;
+  return -1;
+}
+
+/** Prepositions of an event or gerund told as what came before its verb ("after fracturing", "since winning", "following the report"). */
+export const TOLD_BEFORE: ReadonlySet<string> = new Set(['after', 'following', 'since']);
 
 /**
  * The Governor governingVerb returns for the verb group `found` that governs the date at `span` in `sentence`: its
@@ -419,6 +438,20 @@ function accusedAct(article: Article, layer: Language, g: VerbGroup): VerbGroup 
  * "withdrew from the Games after missing") does: "ruled out any chance of winning", "its action by proposing" give
  * the gerund to the noun, and its time is its own.
  */
+/** Parts of speech that open the noun phrase after a participle used as a preposition ("following the report"). */
+const PHRASE_OPENERS: ReadonlySet<string> = new Set([...OBJECT_HEADS, 'DET', 'ADJ', 'NUM']);
+
+/**
+ * Whether verb group `g` is a bare participle of data/dates-context.json prepositionalParticiples that tells what came
+ * before ("following", as TOLD_BEFORE has it) and opens a noun phrase: a preposition, not a verb ("following the
+ * report"). Not "starting" or "including", which may look ahead of a past verb ("launched a scheme starting next month").
+ */
+function toldBeforeParticiple(article: Article, layer: Language, g: VerbGroup): boolean {
+  const w = word(article, layer.tokens[g.first]).toLowerCase();
+  const next = layer.tokens[g.last + 1];
+  return g.first === g.last && g.tense === 'none' && TOLD_BEFORE.has(w) && contextSet('prepositionalParticiples').has(w) && !!next && PHRASE_OPENERS.has(next.pos);
+}
+
 function gerundAfterPreposition(article: Article, layer: Language, g: VerbGroup): boolean {
   const before = layer.tokens[g.first - 1];
   if (g.first !== g.last || g.tense !== 'none' || !before || (before.pos !== 'ADP' && before.pos !== 'SCONJ') || !word(article, layer.tokens[g.first]).toLowerCase().endsWith('ing')) return false;

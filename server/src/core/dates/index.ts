@@ -8,7 +8,7 @@ import { MONTH_RE, type Candidate } from './expr';
 import { namedEventCandidates } from './names';
 import { newsCandidates } from './patterns';
 import { cueNear, resolveCandidate } from './resolve';
-import { clauseOpenerBefore, clauseTense, governingVerb, tenseNear, type Governor } from './governor';
+import { clauseOpenerBefore, clauseTense, governingVerb, tenseNear, TOLD_BEFORE, type Governor } from './governor';
 import type { TenseCue } from './tense';
 import { isUnplannedEvent, unplannedEventAfter } from './events';
 import { impossibleMonths, impossibleNumericDays, SLASHED_DATE } from './written';
@@ -407,8 +407,6 @@ function clauseOpening(article: Article, layer: Language, sentenceFirst: number,
   return opener >= 0 ? opener + 1 : sentenceFirst;
 }
 
-/** Prepositions of an event told as what came before the clause's own ("after", "following", "since"). */
-const TOLD_BEFORE = new Set(['after', 'following', 'since']);
 
 /**
  * Whether the date `c` follows "until", "till" or "to" (data/dates-context.json putOffWords) and its governing verb

@@ -6,6 +6,7 @@ import { NUMBER_RE, numberLike, parseSmallNumber } from '../dates/words';
 import type { Rule, RuleFinding } from './rule';
 import { countHedgeBefore, fitsCountHedge } from '../dates/context';
 import { hasSpace } from '../text/shape';
+import { anniversaryConflicts } from './elapsed-time/anniversaries';
 
 const YEAR = '(1[5-9]\\d\\d|20\\d\\d)';
 /** A year ("1975") or a decade ("1970s", "the 1970s") written beside a count. */
@@ -55,8 +56,11 @@ let ahead: { aheadAfter: RegExp; aheadBefore: RegExp } | null = null;
 /** Words one of which a paragraph must hold to be scanned for counts of years (the units' common stems). */
 const COUNT_WORDS = ['years', 'decade', 'centur'];
 
-/** "the 20th anniversary of the 1995 legislation": the ordinal and the year of what it marks. */
-const ANNIVERSARY = new RegExp(`\\b(\\d{1,3})(?:st|nd|rd|th)\\s+anniversary\\s+of\\s+(?:[^.;!?\\d]{0,60}?\\s)?${YEAR}\\b`, 'gi');
+/**
+ * "the 20th anniversary of the 1995 legislation": the ordinal and the year of what it marks. Not a year after "in",
+ * "on" or "at" ("the 50th anniversary of the treaties in 2007"), which may date the anniversary, not what it marks.
+ */
+const ANNIVERSARY = new RegExp(`\\b(\\d{1,3})(?:st|nd|rd|th)\\s+anniversary\\s+of\\s+(?:[^.;!?\\d]{0,60}?\\s)?(?<!\\b(?:in|on|at)\\s)${YEAR}\\b`, 'gi');
 
 /** 1 → "1st", 22 → "22nd", 13 → "13th". */
 function ordinal(n: number): string {
@@ -93,7 +97,7 @@ function stretchOf(groups: Readonly<Record<string, string | undefined>>): Stretc
 export const elapsedTime: Rule = {
   id: 'elapsed-time',
   defaultSeverity: 'hint',
-  description: 'A number of years since or until a year ("21 years since 2003", "from 2010, in three years\' time", "the 20th anniversary of the 1995 law") that does not match the publication date.',
+  description: 'A number of years since or until a year ("21 years since 2003", "from 2010, in three years\' time", "the 20th anniversary of the 1995 law") that does not match the publication date, or one anniversary counted two ways.',
   check({ article, dates }) {
     const findings: RuleFinding[] = [];
     const published = parseIsoDay(article.frontMatter?.published ?? null);
@@ -185,6 +189,9 @@ export const elapsedTime: Rule = {
         fixes: [{ title: `Change to ${ordinal(expected)}`, edits: [{ start: m.index, end: m.index + ordinal(n).length, newText: ordinal(expected) }] }],
       });
     }
-    return findings;
+    // One anniversary counted two ways, where no year says which is right (slips83); a mention the year check above
+    // already holds to the publication date is not counted twice.
+    const counted = anniversaryConflicts(article, dates, published.y).filter((f) => !findings.some((g) => g.start < f.end && f.start < g.end));
+    return [...findings, ...counted];
   },
 };

@@ -6,7 +6,7 @@ import { formatDay, parseIsoDay, toDays, valueInterval, partOfInterval, type Ymd
 import { dateInWords } from '../dates/describe';
 import { CALENDAR_WORD } from '../dates/expr';
 import { eventAfter, eventNounBefore, isUnplannedEvent, unplannedEventAfter } from '../dates/events';
-import { governingVerb, type Governor } from '../dates/governor';
+import { governingVerb, TOLD_BEFORE, type Governor } from '../dates/governor';
 import { wordClasses, wordList } from '../dates/words';
 import { firstAtLeast } from '../text/spanIndex';
 import { sided, sideOfPublication } from '../dates/sides';
@@ -417,7 +417,10 @@ export const tenseDateMismatch: Rule = {
         // So does a verb whose "in" or "at" takes the event ("will run in the Birmingham Grand Prix on 18 February",
         // "spoke at the summit on 9 May": being in or at an event is being there when it happens).
         const takesPart = event === 'planned' && partOf(article, verb, d);
-        const realised = (contextSet('realisingVerbs').has(verb.lemma) || takesPart) && ((verb.tense === 'past' && !verb.plan) || verb.tense === 'future');
+        // So does "after" or "following" before the event under a past verb ("there was a discussion following the
+        // committee report next week"): what the verb came after has happened (slips82).
+        const doneBefore = event === 'planned' && verb.tense === 'past' && !verb.plan && wordsIn(article.prose.slice(verb.end, d.start)).some((w) => TOLD_BEFORE.has(w));
+        const realised = doneBefore || ((contextSet('realisingVerbs').has(verb.lemma) || takesPart) && ((verb.tense === 'past' && !verb.plan) || verb.tense === 'future'));
         if (event === 'planned' && !realised) return findings;
         // "will rest after a draw on 8 January": a date right after the noun a preposition of time takes dates that noun,
         // whatever it is (after it, something happened), not the future verb before it.
@@ -680,16 +683,17 @@ function inSincePhrase(article: Article, verb: Governor, d: DateMention): boolea
 }
 
 /**
- * Whether date `d` follows, after "on", "in" or "at", a noun phrase that a preposition of EVENT_PREPOSITIONS takes
- * after `verb` ("will rest after a draw on 8 January", "will open lower following a slump on 14 January").
+ * Whether date `d` follows, right after it or after "on", "in" or "at", a noun phrase that a preposition of
+ * EVENT_PREPOSITIONS takes after `verb` ("will rest after a draw on 8 January", "will open lower following a slump on
+ * 14 January", "will vote following the report last week").
  */
 function datesNounAfterTimePreposition(article: Article, verb: Governor, d: DateMention): boolean {
   const layer = languageOf(article);
   const word = (k: number) => article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
   const verbLast = firstTokenEndingAfter(layer, verb.end - 1);
   let k = firstTokenEndingAfter(layer, d.start) - 1;
-  if (k <= verbLast || !['on', 'in', 'at'].includes(word(k))) return false;
-  k--;
+  // ("will vote following the report last week": a date right after the noun dates it too.)
+  if (k > verbLast && ['on', 'in', 'at'].includes(word(k))) k--;
   if (k <= verbLast || layer.tokens[k].pos !== 'NOUN') return false;
   while (k - 1 > verbLast && NOUN_PHRASE_WORDS.has(layer.tokens[k - 1].pos)) k--;
   return k - 1 > verbLast && EVENT_PREPOSITIONS.has(word(k - 1));
