@@ -394,3 +394,19 @@ describe('entities: a title after "version of" or "adaptation of" (review 80: "t
     assert.deepEqual(untagged('The band recorded a version of Joni Mitchell\'s song for the album.'), ['Joni Mitchell']);
   });
 });
+
+describe('entities: names in a list of examples of bodies or people (review 83: "companies such as Nokia, Intel, Philips, Alcatel, France Telecom, Thomson and Telefonica"; examples written after the fix)', () => {
+  /** "text type" of each untagged-entity finding on `body`. */
+  const typed = (body: string) => analyze(`---\npublished: 2005-01-15\n---\n\n${body}\n`).entities.filter((e) => !e.tagged).map((e) => `${e.text} ${e.type}`);
+
+  it('types every name of a list after a noun that names bodies as an organisation', () => {
+    assert.deepEqual(typed('The scheme won backing from firms such as Ferrovial, Alcatel and Telefonica.'), ['Ferrovial org', 'Alcatel org', 'Telefonica org']);
+    assert.deepEqual(typed('Suppliers to companies including Sagem and Copernic were hit.'), ['Sagem org', 'Copernic org']);
+  });
+
+  it('types the names of a list after a noun that describes people as people, and leaves a nationality split from a name', () => {
+    assert.deepEqual(typed('Fans cheered singers such as Adele and Rihanna.'), ['Adele person', 'Rihanna person']);
+    assert.deepEqual(typed('Singers such as Adele and Rihanna performed.'), ['Adele person', 'Rihanna person']);
+    assert.ok(!typed('Reinsurance firms such as Swiss Re and Munich Re lost value.').includes('Swiss org'));
+  });
+});

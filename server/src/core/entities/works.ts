@@ -170,7 +170,8 @@ function retypeCuedGroups(candidates: readonly EntityMention[], cued: ReadonlySe
  * (retypeCuedGroups), when a noun that names bodies (refine.ts namesBodies, learned) stands right before it, heads an
  * appositive or a copula's complement after it, or ends the nouns after it when a possessive stands before it, or a
  * compound in "-based" stands right before it (basedBefore: "Florida-based Winn-Dixie"), or it was read as a place
- * with a body's head (placeWithBodyHead: "the High Court"); not a
+ * with a body's head (placeWithBodyHead: "the High Court"), or it stands in a list of examples of bodies
+ * (exampleOfBodies: "companies such as Nokia, Intel and Alcatel"); not a
  * person's name (personsName) nor one after a courtesy title ("Mr Orlando, the theme park operator,"), nor another
  * mention of them. Mutates
  * `mentions`; never throws.
@@ -181,12 +182,49 @@ export function retypeBodies(mentions: EntityMention[], article: Article, fromRe
   const people = peopleGroups(mentions, prose);
   const candidates = mentions.filter((m) => fromRecogniser(m) && m.type !== 'org' && !lookupPlace(m.text) && !people.has(m.group));
   const cued = new Set(candidates.filter((m) => BODY_CUES.get(article.text, prose, m, m.type, () => bodyNounBefore(layer, prose, m) || basedBefore(layer, prose, m) || placeWithBodyHead(layer, prose, m) || reportedIn(layer, prose, m)
-    || appositiveWork(layer, prose, m, (w) => namesBodies(w, true), BODY_MODIFIERS, true) || possessiveBody(layer, prose, m))));
+    || appositiveWork(layer, prose, m, (w) => namesBodies(w, true), BODY_MODIFIERS, true) || possessiveBody(layer, prose, m) || exampleOfBodies(layer, prose, m))));
   retypeCuedGroups(candidates, cued, 'org');
 }
 
 /** Whether the words around a mention cue a body (retypeBodies), by the mention's type, kept per paragraph window: each cue reads the mention's sentence. */
 const BODY_CUES = new WindowMemo<boolean>();
+
+/** Words that open a list of examples after the noun of their kind ("companies such as", "firms including", "groups like"). */
+const EXAMPLE_OPENERS: ReadonlySet<string> = new Set(['including', 'like', 'as']);
+/** Most tokens walked back across a list's names and separators to its opener. */
+const EXAMPLE_REACH = 30;
+
+/**
+ * "pledges of support from companies such as Nokia, Intel, Philips, Alcatel and Telefonica" (review 83): the noun that
+ * names the kind of a list of examples `m` stands in (walking back across names, commas and "and"/"or" to "such as",
+ * "including" or "like", then across adjectives), lower case; undefined when `m` is in no such list. Whether the noun
+ * names bodies or describes people is the caller's question, asked of learned counts. Not a nationality the recogniser
+ * split from a name ("firms such as Swiss Re").
+ */
+function exampleKind(layer: Language, prose: string, m: EntityMention): string | undefined {
+  if (isNationality(m.text)) return undefined;
+  const first = layer.tokenAt(m.start);
+  const word = (k: number) => prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
+  const sentence = layer.tokens[first]?.sentence;
+  let k = first - 1;
+  while (k >= 0 && first - k <= EXAMPLE_REACH && layer.tokens[k].sentence === sentence && (layer.tokens[k].pos === 'PROPN' || LIST_SEPARATORS.has(word(k)))) k--;
+  if (k < 1 || layer.tokens[k].sentence !== sentence || !EXAMPLE_OPENERS.has(word(k)) || (word(k) === 'as' && word(k - 1) !== 'such')) return undefined;
+  let noun = word(k) === 'as' ? k - 2 : k - 1;
+  while (noun >= 0 && layer.tokens[noun].pos === 'ADJ') noun--;
+  if (noun < 0 || layer.tokens[noun].sentence !== sentence) return undefined;
+  // ("Singers such as Adele": the sentence's first word, capitalised only as its start, which the tagger may read as a name.)
+  const opening = layer.sentences[sentence].first === noun && layer.tokens[noun].pos === 'PROPN';
+  return layer.tokens[noun].pos === 'NOUN' || opening ? word(noun) : undefined;
+}
+
+/** `m` stands in a list of examples of bodies (exampleKind; refine.ts namesBodies, learned): "companies such as Nokia". */
+function exampleOfBodies(layer: Language, prose: string, m: EntityMention): boolean {
+  const kind = exampleKind(layer, prose, m);
+  return !!kind && namesBodies(kind);
+}
+
+/** The words between the names of a list ("Nokia, Intel and Alcatel"). */
+const LIST_SEPARATORS: ReadonlySet<string> = new Set([',', 'and', 'or', '&']);
 
 /**
  * "claimed in the Observer that", "wrote in the Times": a name right after a reporting verb (language isReportingGroup)
@@ -282,7 +320,8 @@ const ADDRESSING_LEMMAS: ReadonlySet<string> = new Set(['tell', 'ask', 'brief', 
  * person (mayNamePerson, or any name right after a singular noun of kin of data/entity-kin-nouns.txt: "wife
  * Ffion"), is retyped `person` with its group as for titles (retypeCuedGroups)
  * when a singular lower-case noun that describes people (refine.ts describesPeople, learned) stands right before it and
- * it modifies no noun after it. Mutates `mentions`; never throws.
+ * it modifies no noun after it, or it stands in a list of examples of people ("singers such as Adele and Rihanna").
+ * Mutates `mentions`; never throws.
  */
 export function retypePeople(mentions: EntityMention[], article: Article, fromRecogniser: (m: EntityMention) => boolean): void {
   const layer = languageOf(article);
@@ -290,15 +329,22 @@ export function retypePeople(mentions: EntityMention[], article: Article, fromRe
   const kinNouns = readWordList('entity-kin-nouns.txt');
   // A name right after a noun of kin is a person's whether or not its first word is a known given name ("wife Ffion").
   const kin = (m: EntityMention) => { const before = describingNounBefore(layer, prose, m); return !!before && kinNouns.has(before.word); };
-  const candidates = mentions.filter((m) => fromRecogniser(m) && (m.type === 'org' || m.type === 'place') && (mayNamePerson(m.text) || kin(m)) && !lookupPlace(m.text));
+  const candidates = mentions.filter((m) => fromRecogniser(m) && (m.type === 'org' || m.type === 'place') && (mayNamePerson(m.text) || kin(m) || exampleOfPeople(layer, prose, m)) && !lookupPlace(m.text));
   const cued = new Set(candidates.filter((m) => {
     const before = describingNounBefore(layer, prose, m);
     if (!before) return false;
     // A plural before one name describes a body of them ("say analysts Jupiter Research").
     return !(before.word !== before.token.lemma && before.word.endsWith('s')) && (describesPeople(before.word) || kinNouns.has(before.word));
   }));
-  for (const m of candidates) if (roleAppositive(layer, prose, m)) cued.add(m);
+  // (A name in a list of examples of people is a person's whether or not its first word is a known given name.)
+  for (const m of candidates) if (roleAppositive(layer, prose, m) || exampleOfPeople(layer, prose, m)) cued.add(m);
   retypeCuedGroups(candidates, cued, 'person');
+}
+
+/** `m` stands in a list of examples of people (exampleKind; refine.ts describesPeople, learned): "singers such as Adele and Rihanna". */
+function exampleOfPeople(layer: Language, prose: string, m: EntityMention): boolean {
+  const kind = exampleKind(layer, prose, m);
+  return !!kind && describesPeople(kind);
 }
 
 /** The most words after an appositive's opener up to its head noun ("the | country's | oil minister"). */
