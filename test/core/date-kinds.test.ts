@@ -2691,3 +2691,17 @@ describe('a date after "following" or "after" an event, and past a bracketed asi
     assert.deepEqual(tense('2015-05-26', 'The council approved a plan for talks after the election next year.'), []);
   });
 });
+
+describe('a day in the possessive before a contest\'s outcome is past (review 83: "during Wednesday\'s 2-1 loss at the Nou Camp" read as the next Wednesday; examples written after the fix)', () => {
+  const values = (published: string, body: string) => analyze(`---\npublished: ${published}\n---\n\n${body}\n`).dates.map((d) => `${d.text} ${d.value}`);
+
+  it('reads the last such day, whatever the clause\'s tense', () => {
+    assert.deepEqual(values('2005-03-01', 'The Blues are poised to complain about an incident during Wednesday\'s 2-1 loss at the Nou Camp.'), ['Wednesday 2005-02-23']);
+    assert.deepEqual(values('2005-03-01', 'The manager is angry after Sunday\'s thrashing by Arsenal.'), ['Sunday 2005-02-27']);
+  });
+
+  it('leaves a scheduled contest and a draw ahead', () => {
+    assert.deepEqual(values('2005-03-01', 'Chelsea will face Barcelona in Wednesday\'s match.'), ['Wednesday 2005-03-02']);
+    assert.deepEqual(values('2005-03-01', 'Friday\'s draw will decide the ties.'), ['Friday 2005-03-04']);
+  });
+});

@@ -1738,3 +1738,13 @@ describe('currencies named with their country, and a sentence\'s first word read
     assert.deepEqual(unsourced('Visit London said 5% more tourists came.'), []);
   });
 });
+
+describe('a second market move told by a coordinated trading verb (review 83: "Shares fell 1% to 510.75 pence in London, and dropped by 1.2% to 50.50 euros in Amsterdam"; examples written after the fix)', () => {
+  it('reads the second move and the level it took the share to as market quotes', () => {
+    assert.deepEqual(reasons('Shares in Ahold fell 2% to 640 pence in London and slid 2.4% to 9.10 euros in Amsterdam.'), ['2%: market', '640 pence: market', '2.4%: market', '9.10 euros: market']);
+  });
+
+  it('leaves a second clause with a subject of its own', () => {
+    assert.deepEqual(unsourced('Shares in Tesco fell 2% to 300p, and sales dropped 3% to £4bn.'), ['3%', '£4bn']);
+  });
+});

@@ -71,6 +71,19 @@ export function unplannedEventAfter(prose: string, end: number): (Span & { noun:
 }
 
 /**
+ * After a date in the possessive ending at `end` ("Wednesday's"), the noun of a contest's outcome among its next four
+ * words (data/dates-outcome-nouns.txt: "'s 2-1 loss", "'s defeat by Arsenal"), singular or plural: a result exists
+ * only once the contest is played. The noun as written, and its span; null otherwise.
+ */
+export function outcomeAfter(prose: string, end: number): (Span & { noun: string }) | null {
+  const nouns = wordList('dates-outcome-nouns.txt');
+  return eventAfterPossessive(prose, end, (noun) => {
+    const lower = noun.toLowerCase();
+    return nouns.has(lower) || (lower.endsWith('s') && nouns.has(lower.slice(0, -1))) || (lower.endsWith('es') && nouns.has(lower.slice(0, -2)));
+  });
+}
+
+/**
  * After a date in the possessive ending at `end` ("next week's"), the noun among its next four words that names an
  * event of data/dates-event-nouns.txt ("'s International Solid State Circuits Conference" → "Conference"), or else a
  * name right after it ("next month's European Championships": what a date owns by name is the event held then), as

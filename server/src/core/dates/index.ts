@@ -10,7 +10,7 @@ import { newsCandidates } from './patterns';
 import { cueNear, resolveCandidate } from './resolve';
 import { clauseOpenerBefore, clauseTense, governingVerb, tenseNear, TOLD_BEFORE, type Governor } from './governor';
 import type { TenseCue } from './tense';
-import { isUnplannedEvent, unplannedEventAfter } from './events';
+import { isUnplannedEvent, outcomeAfter, unplannedEventAfter } from './events';
 import { impossibleMonths, impossibleNumericDays, SLASHED_DATE } from './written';
 import { writesDayFirst } from './numericOrder';
 import { mixedFractions } from '../figures/numbers';
@@ -360,7 +360,8 @@ function modifiesNoun(article: Article, c: Candidate): boolean {
  */
 function tenseAt(article: Article, c: Candidate): TenseCue | null {
   // "after Thursday's bombings": an event no one schedules is told once it has happened, whatever the clause's tense.
-  const unplanned = unplannedEventAfter(article.prose, c.end);
+  // So is a contest's outcome: "during Wednesday's 2-1 loss" (review 83).
+  const unplanned = unplannedEventAfter(article.prose, c.end) ?? outcomeAfter(article.prose, c.end);
   if (unplanned) return { start: unplanned.start, end: unplanned.end, tense: 'past', perfect: false, governs: true };
   // So is one the date modifies: "the October slaying", "the March floods" ("have gathered evidence in the October
   // slaying", published in April).

@@ -82,7 +82,7 @@ export function markNoSourceNeeded(article: Article, figures: FigureMention[], l
   const priced = new Set(figures.filter((g) => g.kind === 'money' || g.kind === 'percent').map((g) => g.sentence));
   figures.forEach((f, i) => {
     const why = conversion(article, figures[i - 1], f, figures[i - 2]) ?? unitDefined(article, f, lex) ?? compoundConverted(article, f, lex) ?? equivalent(article, figures[i - 1], f) ?? (inHeading[i] ? headline(f, body, lex, opening) : null) ?? result(article, f, lex) ?? record(article, f, lex) ?? ruleLimit(article, f, lex) ?? penaltyLimit(article, f, lex) ?? placeDistance(article, f, lex)
-      ?? marketQuote(article, f, lex) ?? marketCompared(article, figures[i - 1], f) ?? sameQuote(article, figures[i - 1], f) ?? perShare(article, figures[i - 1], f) ?? farPerShare(article, figures[i - 1], f) ?? voteTally(article, figures[i - 1], f, lex) ?? enumerated(article, f)
+      ?? marketQuote(article, f, lex) ?? marketCompared(article, figures[i - 1], f, lex) ?? sameQuote(article, figures[i - 1], f) ?? perShare(article, figures[i - 1], f) ?? farPerShare(article, figures[i - 1], f) ?? voteTally(article, figures[i - 1], f, lex) ?? enumerated(article, f)
       ?? (marketSeen ? movedOnTheDay(article, f, lex) : null)
       ?? namedAgain(article, firstGiven, body, f) ?? rateBase(article, f, figures[i + 1]) ?? ownAccount(article, f) ?? storyCount(article, f, priced, lex);
     if (why) f.noSourceNeeded = why;
@@ -681,13 +681,40 @@ const SHARE_VOLUME_REACH = 8;
 const MARKET_COMPARED = /^\s*,?\s*(?:compared (?:with|to)|against|versus|vs\.?)\s+$/i;
 const MARKET_LISTED = /^\s+for\s+[^,;.!?]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
 
-function marketCompared(article: Article, prev: FigureMention | undefined, f: FigureMention): NoSourceNeeded | null {
-  if (!prev || prev.noSourceNeeded?.kind !== 'market' || prev.kind !== f.kind || prev.sentence !== f.sentence) return null;
+function marketCompared(article: Article, prev: FigureMention | undefined, f: FigureMention, lex: Lexicon): NoSourceNeeded | null {
+  if (!prev || prev.noSourceNeeded?.kind !== 'market' || prev.sentence !== f.sentence) return null;
   const gap = article.prose.slice(prev.end, f.start);
+  // "Shares fell 1% to 510.75 pence in London, and dropped by 1.2% to 50.50 euros in Amsterdam" (review 83): a move
+  // told by a trading verb that shares the subject of the quote before it, and the level a market's move in percent
+  // took it to.
+  if (coordinatedMove(article, prev, f, lex) || (prev.kind === 'percent' && f.kind !== 'percent' && wordsOf(gap).join(' ') === 'to')) return { kind: 'market' };
+  if (prev.kind !== f.kind) return null;
   // "rising to a high for the year of $42.875 a share in June from $29.75 in March": the move's starting level.
   const from = wordsOf(gap).pop() === 'from' && ![';', '.', '!', '?'].some((mark) => gap.includes(mark));
   return MARKET_COMPARED.test(gap) || MARKET_LISTED.test(gap) || from ? { kind: 'market' } : null;
 }
+
+/** Words that may stand between a coordinated trading verb and its figure ("dropped by", "fell as much as"). */
+const MOVE_LINKS: ReadonlySet<string> = new Set(['by', 'as', 'much', 'nearly', 'almost', 'about']);
+
+/**
+ * Whether the words between the market figure `prev` and `f` (one sentence, no clause-ending mark) end with "and", a
+ * trading verb (data marketVerbs) and at most link words of MOVE_LINKS: a second move of the same subject ("…, and
+ * dropped by 1.2%"). A subject of its own between "and" and the verb ("and sales fell 3%") makes it none.
+ */
+function coordinatedMove(article: Article, prev: FigureMention, f: FigureMention, lex: Lexicon): boolean {
+  const layer = languageOf(article);
+  const first = layer.tokenAt(prev.end - 1) + 1;
+  const last = layer.tokenAt(f.start) - 1;
+  const word = (k: number) => article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
+  let k = last;
+  while (k >= first && MOVE_LINKS.has(word(k))) k--;
+  if (k - 1 < first || layer.tokens[k].pos !== 'VERB' || !lex.marketVerbs.has(lemmaOf(layer, k, lex)) || word(k - 1) !== 'and') return false;
+  for (let j = first; j < k - 1; j++) if (CLAUSE_ENDS.has(word(j))) return false;
+  return true;
+}
+/** Marks that end a clause between two figures. */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set([';', '.', '!', '?', ':']);
 
 function market(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeeded | null {
   if (marketTableQuote(article, f, lex) || eighthsPrice(f)) return { kind: 'market' };
