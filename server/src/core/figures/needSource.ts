@@ -694,13 +694,13 @@ function marketCompared(article: Article, prev: FigureMention | undefined, f: Fi
   return MARKET_COMPARED.test(gap) || MARKET_LISTED.test(gap) || from ? { kind: 'market' } : null;
 }
 
-/** Words that may stand between a coordinated trading verb and its figure ("dropped by", "fell as much as"). */
-const MOVE_LINKS: ReadonlySet<string> = new Set(['by', 'as', 'much', 'nearly', 'almost', 'about']);
+/** Words that may stand between a coordinated trading verb and its figure ("dropped by", "fell as much as"), besides adverbs ("nearly"). */
+const MOVE_LINKS: ReadonlySet<string> = new Set(['by', 'as', 'much']);
 
 /**
  * Whether the words between the market figure `prev` and `f` (one sentence, no clause-ending mark) end with "and", a
  * trading verb (data marketVerbs) and at most link words of MOVE_LINKS: a second move of the same subject ("…, and
- * dropped by 1.2%"). A subject of its own between "and" and the verb ("and sales fell 3%") makes it none.
+ * dropped by 1.2%", "and slid nearly 3%"). A subject of its own between "and" and the verb ("and sales fell 3%") makes it none.
  */
 function coordinatedMove(article: Article, prev: FigureMention, f: FigureMention, lex: Lexicon): boolean {
   const layer = languageOf(article);
@@ -708,7 +708,7 @@ function coordinatedMove(article: Article, prev: FigureMention, f: FigureMention
   const last = layer.tokenAt(f.start) - 1;
   const word = (k: number) => article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
   let k = last;
-  while (k >= first && MOVE_LINKS.has(word(k))) k--;
+  while (k >= first && (MOVE_LINKS.has(word(k)) || layer.tokens[k].pos === 'ADV')) k--;
   if (k - 1 < first || layer.tokens[k].pos !== 'VERB' || !lex.marketVerbs.has(lemmaOf(layer, k, lex)) || word(k - 1) !== 'and') return false;
   for (let j = first; j < k - 1; j++) if (CLAUSE_ENDS.has(word(j))) return false;
   return true;
