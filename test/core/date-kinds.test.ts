@@ -2705,3 +2705,21 @@ describe('a day in the possessive before a contest\'s outcome is past (review 83
     assert.deepEqual(values('2005-03-01', 'Friday\'s draw will decide the ties.'), ['Friday 2005-03-04']);
   });
 });
+
+describe('one sentence that tells an event as after another and dates it before (slips82, slips83: the order of events; examples written after the fix)', () => {
+  it('reports the date of the event told as after, or as before, the other', () => {
+    assert.deepEqual(conflict('2024-03-20', 'The bridge reopened on 4 March after repairs were completed on 6 March.'), [
+      'date-conflict 4 March | “4 March” (Mon 4 Mar 2024) is before “6 March” (Wed 6 Mar 2024), but “after” tells it as later.',
+    ]);
+    assert.equal(conflict('2024-03-20', 'After the vote on 8 March, the minister resigned on 5 March.').length, 1);
+    assert.equal(conflict('2024-03-20', 'She resigned on 12 March, shortly before the vote on 8 March.').length, 1);
+    assert.equal(conflict('2024-03-20', 'Troops withdrew in January following the ceasefire in February.').length, 1);
+  });
+
+  it('leaves events in the order told, a relation whose phrase holds no date, and a count (countBetween\'s)', () => {
+    assert.deepEqual(conflict('2024-03-20', 'The bridge reopened on 8 March after repairs were completed on 6 March.'), []);
+    assert.deepEqual(conflict('2024-03-20', 'Police arrested him on Monday, days after the attack on Thursday.'), []);
+    assert.deepEqual(conflict('2024-03-20', 'The law, passed on 5 May 2023, covers crimes committed after 1 June 2023.'), []);
+    assert.deepEqual(conflict('2024-03-20', 'He left on 2 March, after the party, and returned on 1 March.'), []);
+  });
+});

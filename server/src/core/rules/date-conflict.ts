@@ -11,6 +11,7 @@ import { ageConflicts, twoAgeConflicts } from './date-conflict/ages';
 import { selfComparisons } from './date-conflict/comparisons';
 import { amountConflicts } from './date-conflict/amounts';
 import { dividendConflicts } from './date-conflict/dividends';
+import { orderConflicts } from './date-conflict/order';
 import { repeatedSentenceConflicts } from './date-conflict/repeated';
 import { countBetweenConflicts, laterCountConflicts, pastCountConflicts } from './date-conflict/countBetween';
 
@@ -19,7 +20,7 @@ export const dateConflict: Rule = {
   defaultSeverity: 'warning',
   description: 'Dates that contradict each other: a duration and its endpoints ("the three-day summit, 2 to 6 May"; "on Friday, six weeks after it began on Feb. 20" when that was two weeks), one event given two dates ("the summit" on 4 March and on 6 March; "convicted on Tuesday" and "was convicted on May 15"; "closed on March 4" and "its closure on March 6"), a relative date or a holiday and the calendar date beside it ("on Tuesday, 16 May" when that Tuesday is the 14th; "Christmas Eve, 23 December") or after its noun ("next month’s congress in Lyon on 9 August" in a story of June), a dateline that is not the publication date ("Brussels, 25 January 2015" on an article of 25 January 2016), a period compared with itself ("last year … up tenfold on 2004" in 2005), one sum dated to two periods ("a 800m euro loss in 2004" … "a loss of 800m euros in 2005"), a dividend payable before its record date ("payable Nov. 1 to stock of record Nov. 10"), one sentence told twice with two dates.',
   check({ article, dates, entities, figures }) {
-    const found = [...durationConflicts(article, dates), ...spanConflicts(article, dates, 'year'), ...spanConflicts(article, dates, 'month'), ...eventConflicts(article, dates), ...appositionConflicts(article, dates), ...holidayConflicts(article, dates), ...possessiveConflicts(article, dates), ...ageConflicts(article, dates, entities), ...twoAgeConflicts(article, entities), ...datelineConflicts(article, dates), ...selfComparisons(article, dates), ...amountConflicts(article, dates, figures), ...countBetweenConflicts(article, dates), ...laterCountConflicts(article, dates), ...pastCountConflicts(article, dates), ...dividendConflicts(article, dates)];
+    const found = [...durationConflicts(article, dates), ...spanConflicts(article, dates, 'year'), ...spanConflicts(article, dates, 'month'), ...eventConflicts(article, dates), ...appositionConflicts(article, dates), ...holidayConflicts(article, dates), ...possessiveConflicts(article, dates), ...ageConflicts(article, dates, entities), ...twoAgeConflicts(article, entities), ...datelineConflicts(article, dates), ...selfComparisons(article, dates), ...amountConflicts(article, dates, figures), ...countBetweenConflicts(article, dates), ...laterCountConflicts(article, dates), ...pastCountConflicts(article, dates), ...dividendConflicts(article, dates), ...orderConflicts(article, dates)];
     // One event through its verb or its noun ("convicted on Tuesday" … "was convicted on May 15"), where no other check spoke.
     // …and one sentence told twice with two dates.
     for (const f of [...verbEventConflicts(article, dates, entities), ...repeatedSentenceConflicts(article, dates)]) if (!found.some((x) => x.start === f.start)) found.push(f);
