@@ -2723,3 +2723,16 @@ describe('one sentence that tells an event as after another and dates it before 
     assert.deepEqual(conflict('2024-03-20', 'He left on 2 March, after the party, and returned on 1 March.'), []);
   });
 });
+
+describe('an event no one schedules, dated by a year told relative to publication and by a day of another year (generated slips, event re-dated: "last year\'s … blasts" … "the blasts on Aug. 7, 1997"; examples written after the fix)', () => {
+  it('reports the day whose year is not the one "last year" gives the event', () => {
+    assert.deepEqual(conflict('1999-10-08', 'A man was arrested over last year\'s blasts.\n\nThe bombings on Aug. 7, 1997 killed 224 people.'), [
+      'date-conflict Aug. 7, 1997 | The bombings (“blasts” earlier) are dated Thu 7 Aug 1997 here but 1998 earlier (“last year”).',
+    ]);
+  });
+
+  it('leaves a scheduled event of another year, and the day of the year given', () => {
+    assert.deepEqual(conflict('2005-03-01', 'Last year\'s festival drew crowds.\n\nThe festival this year opens on 20 January.'), []);
+    assert.deepEqual(conflict('1999-10-08', 'A man was arrested over last year\'s blasts.\n\nThe bombings on Aug. 7, 1998 killed 224 people.'), []);
+  });
+});

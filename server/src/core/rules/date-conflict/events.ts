@@ -1,7 +1,7 @@
 // date-conflict, events: one event given two dates ("the summit" on 4 March here, 6 March later).
 import { isoDay, parseIsoDay, toDays, weekdayNames, weekdayOf, type Ymd } from '../../dates/calendar';
 import { valueInWords } from '../../dates/describe';
-import { eventNounBefore } from '../../dates/events';
+import { eventNounBefore, isUnplannedEvent } from '../../dates/events';
 import { readWrittenDate, writeLike } from '../../dates/written';
 import { readYearlessDay } from '../../dates/resolve';
 import { wordClasses } from '../../dates/words';
@@ -352,7 +352,12 @@ const PURPOSE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their']);
  * direction the tense chose counts only when it is a weekday a past or future placed, in the possessive of its event.
  */
 function comparable(article: Article, d: DateMention): boolean {
-  if (d.kind !== 'date' || d.sentence < 0 || !d.value || d.reference || (d.grain !== 'day' && d.grain !== 'month' && d.grain !== 'week')) return false;
+  if (d.kind !== 'date' || d.sentence < 0 || !d.value || d.reference) return false;
+  // "last year's deadly U.S. Embassy blasts": a year told relative to publication points at the one event the story
+  // is about, as a day does (of an event no one schedules: eventConflicts); a year written out ("the 1993 bombing")
+  // singles one out of several.
+  if (d.grain === 'year') return d.relative && d.resolvedBy === 'publication';
+  if (d.grain !== 'day' && d.grain !== 'month' && d.grain !== 'week') return false;
   return d.resolvedBy !== 'tense' || placedWeekday(article, d) || yearless(d);
 }
 
@@ -441,7 +446,8 @@ function nameHead(text: string, start: number): { word: string; start: number } 
 
 /**
  * One event given two dates: a date attached to an event noun ("the summit on 4 March") whose earlier mention has
- * days apart from it. Years are too coarse to tie to one event ("the 1992 election" and "the 2001 election" are two);
+ * days apart from it. Years written out are too coarse to tie to one event ("the 1992 election" and "the 2001 election"
+ * are two), but one told relative to publication is the story's ("last year's blasts" … "the blasts on Aug. 7, 1997");
  * a placed weekday is compared only with the same noun ("Thursday's bombings" in a story of Monday 17 August is the
  * 13th, so "the Aug. 7 bombings" is another day; "Friday's meeting" is not "a summit next month").
  */
@@ -456,6 +462,8 @@ export function eventConflicts(article: Article, dates: DateMention[]): RuleFind
     const span = comparable(article, d) ? widened(d) : null;
     const a = span ? attached(d) : null;
     if (!a || !span || a.distinguished || a.event.startsWith('~')) continue;
+    // (Only of an event no one schedules: "last year's festival" and "this year's festival" are two.)
+    if (d.grain === 'year' && !isUnplannedEvent(a.noun.toLowerCase())) continue;
     const earlier = seen.get(a.event);
     // (A meeting told by its verb gives way to the first one named by another noun of its class: "when it meets in
     // April" … "the G8 summit in July" … "the summit on 6 July" compares the summits.)
