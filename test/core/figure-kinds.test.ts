@@ -1748,3 +1748,13 @@ describe('a second market move told by a coordinated trading verb (review 83: "S
     assert.deepEqual(unsourced('Shares in Tesco fell 2% to 300p, and sales dropped 3% to £4bn.'), ['3%', '£4bn']);
   });
 });
+
+describe('the level a market move closed at (review 84: "The Nikkei index of leading shares gained 7.6% during the year to close at 11,488.76 points"; examples written after the fix)', () => {
+  it('reads the level after "to close at" or "to end at" as a market quote', () => {
+    assert.deepEqual(reasons('The FTSE 100 index fell 1.2% over the week to end at 4,810.5 points.'), ['1.2%: market', '4,810.5: market']);
+  });
+
+  it('leaves a level told in another clause', () => {
+    assert.deepEqual(reasons('The FTSE 100 index fell 1.2% over the week, while analysts expect the year to end at 4,810.5 points.'), ['1.2%: market', '4,810.5: sourced']);
+  });
+});

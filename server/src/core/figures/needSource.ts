@@ -687,7 +687,7 @@ function marketCompared(article: Article, prev: FigureMention | undefined, f: Fi
   // "Shares fell 1% to 510.75 pence in London, and dropped by 1.2% to 50.50 euros in Amsterdam" (review 83): a move
   // told by a trading verb that shares the subject of the quote before it, and the level a market's move in percent
   // took it to.
-  if (coordinatedMove(article, prev, f, lex) || (prev.kind === 'percent' && f.kind !== 'percent' && wordsOf(gap).join(' ') === 'to')) return { kind: 'market' };
+  if (coordinatedMove(article, prev, f, lex) || (prev.kind === 'percent' && f.kind !== 'percent' && wordsOf(gap).join(' ') === 'to') || closedAt(article, prev, f, lex)) return { kind: 'market' };
   if (prev.kind !== f.kind) return null;
   // "rising to a high for the year of $42.875 a share in June from $29.75 in March": the move's starting level.
   const from = wordsOf(gap).pop() === 'from' && ![';', '.', '!', '?'].some((mark) => gap.includes(mark));
@@ -713,6 +713,22 @@ function coordinatedMove(article: Article, prev: FigureMention, f: FigureMention
   for (let j = first; j < k - 1; j++) if (CLAUSE_ENDS.has(word(j))) return false;
   return true;
 }
+/**
+ * "gained 7.6% during the year to close at 11,488.76 points" (review 84): the words between the market figure `prev`
+ * and `f` end with a verb of closing (data closingVerbs: close, end, finish, open) and "at", with no verb, comma or
+ * clause mark before it: the level the move took the market to.
+ */
+function closedAt(article: Article, prev: FigureMention, f: FigureMention, lex: Lexicon): boolean {
+  const layer = languageOf(article);
+  const first = layer.tokenAt(prev.end - 1) + 1;
+  const at = layer.tokenAt(f.start) - 1;
+  const word = (k: number) => article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
+  if (at - 1 < first || word(at) !== 'at' || !lex.closingVerbs.has(lemmaOf(layer, at - 1, lex))) return false;
+  // (Only a phrase of time or "to" between: "during the year to close at"; no verb, comma or clause mark.)
+  for (let j = first; j < at - 1; j++) if (CLAUSE_ENDS.has(word(j)) || word(j) === ',' || layer.tokens[j].pos === 'VERB' || layer.tokens[j].pos === 'AUX') return false;
+  return true;
+}
+
 /** Marks that end a clause between two figures. */
 const CLAUSE_ENDS: ReadonlySet<string> = new Set([';', '.', '!', '?', ':']);
 
