@@ -189,42 +189,17 @@ export function retypeBodies(mentions: EntityMention[], article: Article, fromRe
 /** Whether the words around a mention cue a body (retypeBodies), by the mention's type, kept per paragraph window: each cue reads the mention's sentence. */
 const BODY_CUES = new WindowMemo<boolean>();
 
-/** Words that open a list of examples after the noun of their kind ("companies such as", "firms including", "groups like"). */
-const EXAMPLE_OPENERS: ReadonlySet<string> = new Set(['including', 'like', 'as']);
-/** Most tokens walked back across a list's names and separators to its opener. */
-const EXAMPLE_REACH = 30;
-
 /**
- * "pledges of support from companies such as Nokia, Intel, Philips, Alcatel and Telefonica" (review 83): the noun that
- * names the kind of a list of examples `m` stands in (walking back across names, commas and "and"/"or" to "such as",
- * "including" or "like", then across adjectives), lower case; undefined when `m` is in no such list. Whether the noun
- * names bodies or describes people is the caller's question, asked of learned counts. Not a nationality the recogniser
- * split from a name ("firms such as Swiss Re").
+ * `m` stands in a list of examples of bodies (exampleListNoun; refine.ts namesBodies, learned): "pledges of support from
+ * companies such as Nokia, Intel, Philips, Alcatel and Telefonica" (review 83). Not a nationality the recogniser split
+ * from a name ("firms such as Swiss Re").
  */
-function exampleKind(layer: Language, prose: string, m: EntityMention): string | undefined {
-  if (isNationality(m.text)) return undefined;
-  const first = layer.tokenAt(m.start);
-  const word = (k: number) => prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
-  const sentence = layer.tokens[first]?.sentence;
-  let k = first - 1;
-  while (k >= 0 && first - k <= EXAMPLE_REACH && layer.tokens[k].sentence === sentence && (layer.tokens[k].pos === 'PROPN' || LIST_SEPARATORS.has(word(k)))) k--;
-  if (k < 1 || layer.tokens[k].sentence !== sentence || !EXAMPLE_OPENERS.has(word(k)) || (word(k) === 'as' && word(k - 1) !== 'such')) return undefined;
-  let noun = word(k) === 'as' ? k - 2 : k - 1;
-  while (noun >= 0 && layer.tokens[noun].pos === 'ADJ') noun--;
-  if (noun < 0 || layer.tokens[noun].sentence !== sentence) return undefined;
-  // ("Singers such as Adele": the sentence's first word, capitalised only as its start, which the tagger may read as a name.)
-  const opening = layer.sentences[sentence].first === noun && layer.tokens[noun].pos === 'PROPN';
-  return layer.tokens[noun].pos === 'NOUN' || opening ? word(noun) : undefined;
-}
-
-/** `m` stands in a list of examples of bodies (exampleKind; refine.ts namesBodies, learned): "companies such as Nokia". */
 function exampleOfBodies(layer: Language, prose: string, m: EntityMention): boolean {
-  const kind = exampleKind(layer, prose, m);
+  const kind = isNationality(m.text) ? undefined : exampleListNoun(layer, prose, m);
   return !!kind && namesBodies(kind);
 }
 
-/** The words between the names of a list ("Nokia, Intel and Alcatel"). */
-const LIST_SEPARATORS: ReadonlySet<string> = new Set([',', 'and', 'or', '&']);
+
 
 /**
  * "claimed in the Observer that", "wrote in the Times": a name right after a reporting verb (language isReportingGroup)
@@ -341,9 +316,9 @@ export function retypePeople(mentions: EntityMention[], article: Article, fromRe
   retypeCuedGroups(candidates, cued, 'person');
 }
 
-/** `m` stands in a list of examples of people (exampleKind; refine.ts describesPeople, learned): "singers such as Adele and Rihanna". */
+/** `m` stands in a list of examples of people (exampleListNoun; refine.ts describesPeople, learned): "singers such as Adele and Rihanna". */
 function exampleOfPeople(layer: Language, prose: string, m: EntityMention): boolean {
-  const kind = exampleKind(layer, prose, m);
+  const kind = isNationality(m.text) ? undefined : exampleListNoun(layer, prose, m);
   return !!kind && describesPeople(kind);
 }
 
@@ -791,14 +766,17 @@ function namedOwner(layer: Language, prose: string, k: number): boolean {
 }
 
 /**
- * "older titles such as Total Recall and Rambo: First Blood", "films including Ray, Sideways and Kinsey": mention `m`
- * stands in a list of capitalised names (joined by commas, "and", "or", and the lower-case small words of titles)
- * that opens after a work noun and words that open its examples (data/entity-example-markers.txt).
+ * "older titles such as Total Recall and Rambo: First Blood", "films including Ray, Sideways and Kinsey", "companies
+ * such as Nokia, Intel and Alcatel": the noun, lower case, that names the kind of a list of examples mention `m`
+ * stands in: a list of capitalised names (joined by commas, "and", "or", and the lower-case small words of titles)
+ * that opens after the noun and words that open its examples (data/entity-example-markers.txt). The noun may be the
+ * sentence's first word, capitalised only as its start ("Singers such as Adele"). Undefined when `m` is in no such
+ * list. What the noun names (works, bodies, people) is the caller's question.
  */
-function inExampleList(layer: Language, prose: string, m: EntityMention, works: ReadonlySet<string>): boolean {
+function exampleListNoun(layer: Language, prose: string, m: EntityMention): string | undefined {
   const opening = layer.tokenAt(m.start);
   const sentence = layer.tokens[opening]?.sentence;
-  if (sentence === undefined) return false;
+  if (sentence === undefined) return undefined;
   const word = (i: number) => (i >= 0 && layer.tokens[i].sentence === sentence ? prose.slice(layer.tokens[i].start, layer.tokens[i].end) : '');
   exampleMarkers ??= [...readWordList('entity-example-markers.txt')].map((line) => splitAtSpaces(line.toLowerCase()));
   markerEnds ??= new Set(exampleMarkers.map((words) => words[words.length - 1]));
@@ -807,12 +785,21 @@ function inExampleList(layer: Language, prose: string, m: EntityMention, works: 
     // A marker is matched only where its last word stands.
     const marker = markerEnds.has(w.toLowerCase()) ? exampleMarkers.find((words) => words.every((x, j) => word(k - (words.length - 1) + j).toLowerCase() === x)) : undefined;
     if (marker) {
-      const noun = k - marker.length;
-      return noun >= 0 && layer.tokens[noun].pos === 'NOUN' && works.has(word(noun).toLowerCase());
+      let noun = k - marker.length;
+      while (noun >= 0 && layer.tokens[noun].sentence === sentence && layer.tokens[noun].pos === 'ADJ') noun--;
+      if (noun < 0 || layer.tokens[noun].sentence !== sentence) return undefined;
+      const first = layer.sentences[sentence].first === noun && layer.tokens[noun].pos === 'PROPN';
+      return layer.tokens[noun].pos === 'NOUN' || first ? word(noun).toLowerCase() : undefined;
     }
-    if (!w || !(isCapitalised(w) || LIST_MARKS.has(w) || SMALL_TITLE_WORDS.has(layer.tokens[k].pos) || endsPossessive(w))) return false;
+    if (!w || !(isCapitalised(w) || LIST_MARKS.has(w) || SMALL_TITLE_WORDS.has(layer.tokens[k].pos) || endsPossessive(w))) return undefined;
   }
-  return false;
+  return undefined;
+}
+
+/** "films including Ray, Sideways and Kinsey": `m` stands in a list of examples of a work noun (exampleListNoun). */
+function inExampleList(layer: Language, prose: string, m: EntityMention, works: ReadonlySet<string>): boolean {
+  const noun = exampleListNoun(layer, prose, m);
+  return !!noun && works.has(noun);
 }
 
 /** The most tokens read back from a name to the words that open a list of examples. */
