@@ -2736,3 +2736,22 @@ describe('an event no one schedules, dated by a year told relative to publicatio
     assert.deepEqual(conflict('1999-10-08', 'A man was arrested over last year\'s blasts.\n\nThe bombings on Aug. 7, 1998 killed 224 people.'), []);
   });
 });
+
+describe('a range "between" two dates, and a month listed before a date, are the verb\'s time (generated slips, tense-flip over BBC: "will employ … between 1999 and 2001", "launched … between September 2005 and March 2006", "will hold talks in October and November 2004"; examples written after the fix)', () => {
+  it('reports a future over a range all before publication, and a past over one all after it', () => {
+    assert.deepEqual(tense('2005-03-01', 'The firm will employ them between 1999 and 2001.'), [
+      'tense-date-mismatch 2001 | Future tense (“will employ”) running up to 2001, which is before the publication date (Tue 1 Mar 2005).',
+    ]);
+    assert.equal(tense('2005-03-01', 'Up to 15 pay-TV channels launched on DTT between September 2005 and March 2006.').length, 1);
+  });
+
+  it('leaves a range that spans publication', () => {
+    assert.deepEqual(tense('2005-03-01', 'Prices rose between 2004 and 2006.'), []);
+    assert.deepEqual(tense('2005-03-01', 'The firm will hire staff between 2003 and 2006.'), []);
+  });
+
+  it('reads a date after a listed month as the verb\'s, as after a listed day', () => {
+    assert.equal(tense('2005-03-01', 'The two banks will hold talks in October and November 2004.').length, 1);
+    assert.deepEqual(tense('2005-03-01', 'The banks held talks in October and November 2004.'), []);
+  });
+});

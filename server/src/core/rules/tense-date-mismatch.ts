@@ -2,7 +2,7 @@
 import { lapsedMonthFinding } from './tense-date-mismatch/lapsedMonth';
 import { describesPeople, namesBodies } from '../entities/refine';
 import { firstTokenEndingAfter, isVerb, languageOf, quotationAt, verbGroupAt, verbGroupsIn, verbGroupWords, type Language, type VerbGroup } from '../language';
-import { formatDay, parseIsoDay, toDays, valueInterval, partOfInterval, type Ymd } from '../dates/calendar';
+import { formatDay, monthNames, parseIsoDay, toDays, valueInterval, partOfInterval, type Ymd } from '../dates/calendar';
 import { dateInWords } from '../dates/describe';
 import { CALENDAR_WORD } from '../dates/expr';
 import { eventAfter, eventNounBefore, isUnplannedEvent, unplannedEventAfter } from '../dates/events';
@@ -365,7 +365,13 @@ export const tenseDateMismatch: Rule = {
           // is for, and a day listed after another, are the verb's own dates.
           const beforeListed = beforeListedDay(before);
           // So is a closed range after "from" ("is traveling … from April 3-9, 2021"): both its ends are the verb's time.
-          const closedRange = !limited && !!d.rangeEnd && wordsAtEnd(before, 1)[0] === 'from';
+          // So is a range "between" two dates ("will employ them between 1999 and 2001", "launched between September
+          // 2005 and March 2006"), read at its second end over both: the range is the verb's time, wrong only when all of
+          // it lies on the wrong side of publication.
+          const opening = !limited && endsRange(before) ? rangeOpening(article, dates, d) : null;
+          const opened = opening && interval(opening, pub);
+          if (opened) span[0] = Math.min(span[0], opened[0]);
+          const closedRange = !limited && ((!!d.rangeEnd && wordsAtEnd(before, 1)[0] === 'from') || !!opened);
           if (!closedRange && !plannedFor(article, d, before) && !(beforeListed !== null && (!endsWithPhrase(beforeListed, LIMIT()) || plannedFor(article, d, beforeListed)))) return findings;
         }
         if (notTheVerbsTime(article, d, before)) return findings;
@@ -550,13 +556,15 @@ function plannedFor(article: Article, d: DateMention, before: string): boolean {
 }
 
 /**
- * When the text before a date (`before`) ends with a bare day and "or" or "and" ("on 6 or " of "on 6 or 7 January
- * 2004"), the text before that day: the date stands where the day stands, whose own words say whether it is a limit
+ * When the text before a date (`before`) ends with a bare day or a month's name and "or" or "and" ("on 6 or " of "on 6
+ * or 7 January 2004", "in October and " of "in October and November 2004"), the text before that day: the date stands where the day stands, whose own words say whether it is a limit
  * ("between 6 and 7 January") or not. Else null.
  */
 function beforeListedDay(before: string): string | null {
   const [join, day] = wordsAtEnd(before, 2, true);
-  if ((join !== 'or' && join !== 'and') || !day || day.length > 2 || !isDigits(day)) return null;
+  // ("in October and November 2004": a month listed before the date stands as the bare day does.)
+  const month = !!day && monthNames().some((m) => m.toLowerCase() === day.toLowerCase());
+  if ((join !== 'or' && join !== 'and') || !day || !(month || (day.length <= 2 && isDigits(day)))) return null;
   return before.slice(0, before.lastIndexOf(day));
 }
 
@@ -616,6 +624,16 @@ function whenClauseFinding(article: Article, d: DateMention, span: [number, numb
     return { start: d.start, end: d.end, message: `Past tense (“${cue}”) in the “when” clause of ${dateInWords(d)}, which is after the publication date (${formatDay(published)}).` };
   }
   return null;
+}
+
+/**
+ * The date that opens the range "between <it> and `d`" in `d`'s sentence: the last date before `d` in it whose text
+ * before ends with "between"; null when none.
+ */
+function rangeOpening(article: Article, dates: readonly DateMention[], d: DateMention): DateMention | null {
+  const earlier = dates.filter((o) => o.sentence === d.sentence && o.end <= d.start && o.kind === 'date' && !!o.value);
+  const last = earlier[earlier.length - 1];
+  return last && wordsAtEnd(article.prose.slice(Math.max(0, last.start - 12), last.start), 1)[0] === 'between' ? last : null;
 }
 
 /** How many words before "and" a range's "between" may stand: "between May and", "between 1 May and". */
