@@ -360,7 +360,10 @@ export const tenseDateMismatch: Rule = {
         // ("And next summer, …": a conjunction that opens the sentence joins clauses, not the ends of a span.)
         if (endsWithPhrase(before, LIMIT()) && !afterOpeningConjunction(article, d) && !approachingPart(before)) {
           const limited = limitFinding(article, d, before, span as [number, number], published, reportedInTime, figures);
-          if (limited) findings.push(limited);
+          if (limited) {
+            findings.push(limited);
+            return findings;
+          }
           // But "is scheduled for 7 January", "a meeting planned for 6 or 7 January": the day a plan told in the present
           // is for, and a day listed after another, are the verb's own dates.
           const beforeListed = beforeListedDay(before);
@@ -368,10 +371,10 @@ export const tenseDateMismatch: Rule = {
           // So is a range "between" two dates ("will employ them between 1999 and 2001", "launched between September
           // 2005 and March 2006"), read at its second end over both: the range is the verb's time, wrong only when all of
           // it lies on the wrong side of publication.
-          const opening = !limited && endsRange(before) ? rangeOpening(article, dates, d) : null;
+          const opening = endsRange(before) ? rangeOpening(article, dates, d) : null;
           const opened = opening && interval(opening, pub);
           if (opened) span[0] = Math.min(span[0], opened[0]);
-          const closedRange = !limited && ((!!d.rangeEnd && wordsAtEnd(before, 1)[0] === 'from') || !!opened);
+          const closedRange = (!!d.rangeEnd && wordsAtEnd(before, 1)[0] === 'from') || !!opened;
           if (!closedRange && !plannedFor(article, d, before) && !(beforeListed !== null && (!endsWithPhrase(beforeListed, LIMIT()) || plannedFor(article, d, beforeListed)))) return findings;
         }
         if (notTheVerbsTime(article, d, before)) return findings;
@@ -561,9 +564,10 @@ function plannedFor(article: Article, d: DateMention, before: string): boolean {
  * ("between 6 and 7 January") or not. Else null.
  */
 function beforeListedDay(before: string): string | null {
-  const [join, day] = wordsAtEnd(before, 2, true);
-  // ("in October and November 2004": a month listed before the date stands as the bare day does.)
-  const month = !!day && monthNames().some((m) => m.toLowerCase() === day.toLowerCase());
+  const [join, day, dayBefore] = wordsAtEnd(before, 3, true);
+  // ("in October and November 2004": a month listed alone before the date stands as the bare day does; not the month
+  // of a day, "between 1 May and".)
+  const month = !!day && monthNames().some((m) => m.toLowerCase() === day.toLowerCase()) && !(dayBefore && isDigits(dayBefore));
   if ((join !== 'or' && join !== 'and') || !day || !(month || (day.length <= 2 && isDigits(day)))) return null;
   return before.slice(0, before.lastIndexOf(day));
 }
