@@ -784,16 +784,23 @@ function exampleListNoun(layer: Language, prose: string, m: EntityMention): stri
     const w = word(k);
     // A marker is matched only where its last word stands.
     const marker = markerEnds.has(w.toLowerCase()) ? exampleMarkers.find((words) => words.every((x, j) => word(k - (words.length - 1) + j).toLowerCase() === x)) : undefined;
-    if (marker) {
-      let noun = k - marker.length;
-      while (noun >= 0 && layer.tokens[noun].sentence === sentence && layer.tokens[noun].pos === 'ADJ') noun--;
-      if (noun < 0 || layer.tokens[noun].sentence !== sentence) return undefined;
-      const first = layer.sentences[sentence].first === noun && layer.tokens[noun].pos === 'PROPN';
-      return layer.tokens[noun].pos === 'NOUN' || first ? word(noun).toLowerCase() : undefined;
-    }
+    if (marker) return kindNounBefore(layer, prose, k - marker.length, sentence);
     if (!w || !(isCapitalised(w) || LIST_MARKS.has(w) || SMALL_TITLE_WORDS.has(layer.tokens[k].pos) || endsPossessive(w))) return undefined;
   }
   return undefined;
+}
+
+/**
+ * The noun, lower case, that ends at token `k` of sentence `sentence` across the adjectives before it ("new | films"),
+ * or the sentence's first word, capitalised only as its start, that the tagger read as a name ("Singers"); undefined
+ * when none stands there.
+ */
+function kindNounBefore(layer: Language, prose: string, k: number, sentence: number): string | undefined {
+  let noun = k;
+  while (noun >= 0 && layer.tokens[noun].sentence === sentence && layer.tokens[noun].pos === 'ADJ') noun--;
+  if (noun < 0 || layer.tokens[noun].sentence !== sentence) return undefined;
+  const first = layer.sentences[sentence].first === noun && layer.tokens[noun].pos === 'PROPN';
+  return layer.tokens[noun].pos === 'NOUN' || first ? prose.slice(layer.tokens[noun].start, layer.tokens[noun].end).toLowerCase() : undefined;
 }
 
 /** "films including Ray, Sideways and Kinsey": `m` stands in a list of examples of a work noun (exampleListNoun). */
