@@ -2755,3 +2755,10 @@ describe('a range "between" two dates, and a month listed before a date, are the
     assert.deepEqual(tense('2005-03-01', 'The banks held talks in October and November 2004.'), []);
   });
 });
+
+describe('a count of hours or days written in words with a space ("the next twenty four hours"; slips85; examples written after the fix)', () => {
+  it('reads the span and reports a present perfect about it', () => {
+    assert.equal(tense('1998-01-08', 'In the next twenty four hours, the value of the stock market has fallen by twelve percent.').length, 1);
+    assert.deepEqual(tense('1998-01-08', 'In the last twenty four hours, the value of the stock market has fallen by twelve percent.'), []);
+  });
+});

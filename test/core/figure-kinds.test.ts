@@ -1758,3 +1758,19 @@ describe('the level a market move closed at (review 84: "The Nikkei index of lea
     assert.deepEqual(reasons('The FTSE 100 index fell 1.2% over the week, while analysts expect the year to end at 4,810.5 points.'), ['1.2%: market', '4,810.5: sourced']);
   });
 });
+
+describe('a place given after a ranking noun, and all of what an owner has (review 85: "With his ranking down at 168", "on all 25 of its channels"; examples written after the fix)', () => {
+  it('reads a number after "ranking" and a few link words as a place, not a figure', () => {
+    assert.deepEqual(unsourced('With her ranking down at 212, few gave her a chance.'), []);
+    assert.deepEqual(unsourced('His world ranking of 45 is his best.'), []);
+  });
+
+  it('reads "all N of its" as a fact of record, as "its N" is', () => {
+    assert.deepEqual(reasons('The broadcaster will show the film on all 40 of its channels.'), ['40: record']);
+  });
+
+  it('leaves counts after other nouns, and a part of what an owner has', () => {
+    assert.deepEqual(unsourced('The league table shows 300 firms improved.'), ['300']);
+    assert.deepEqual(reasons('All 25 of the firm\'s stores closed.'), ['25: unsourced']);
+  });
+});

@@ -47,7 +47,7 @@ export function parseSmallNumber(word: string): number | null {
  * The number-word alternation for regular expressions (longest first so "twenty-one" wins over "twenty"). Digits
  * are never the tail of a larger number: "000" of "1,000" and "5" of "1.5" are not read.
  */
-export const NUMBER_RE = '(?:(?<!\\d[.,])\\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten)';
+export const NUMBER_RE = '(?:(?<!\\d[.,])\\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-|[^\\S\\r\\n])(?:one|two|three|four|five|six|seven|eight|nine)|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten)';
 
 /** Spells a number the way the text did: digits stay digits, words stay words (up to 99). */
 export function numberLike(original: string, n: number): string {

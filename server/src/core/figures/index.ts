@@ -90,6 +90,8 @@ function phoneShaped(groups: string[], plus: boolean, paren: boolean): boolean {
 const BARE_VAGUE_MONEY = new Set(['millions', 'billions']);
 /** Vague quantifiers that are no count on their own: "tens" (only "tens of"), "scores" (a verb, a game's scores), and "trillions" (money, rare bare). */
 const NOT_BARE_COUNTS = new Set(['tens', 'scores', 'trillions']);
+/** Most words between a ranking noun and the place it gives ("ranking | down at | 168"). */
+const RANKING_LINKS = 3;
 /** Prepositions of a place in a ranking before "N in the world": moved from, moved to, held at. */
 const RANK_MOVES = new Set(['from', 'to', 'at']);
 const MAX_PHONE_GROUPS = 5;
@@ -1102,11 +1104,29 @@ class FigureParser {
     if (word(prev, 'top') && Number.isInteger(q.value) && !this.verbTop(q.first - 1)) return true;
     if (q.words || !Number.isInteger(q.value) || this.chunk(q.end, false).head) return false;
     if (this.tagged(word(prev, 'of') ? toks[q.first - 2] : prev)?.lemma === 'rank') return true;
+    if (this.afterRankingNoun(q.first)) return true;
     if (!word(toks[q.end], 'in')) return false;
     for (let k = q.end + 1; k <= q.end + 5 && toks[k]?.kind === 'word'; k++) if (lex.rankingNouns.has(toks[k].lower)) return true;
     // "has risen from 31 in the world to number 22", "climbed to 12 in the world": a place moved from, to or held at
     // (review 54); "there are only 5 in the world" counts.
     return RANK_MOVES.has(prev?.lower ?? '') && word(toks[q.end + 1], 'the') && word(toks[q.end + 2], 'world');
+  }
+
+  /**
+   * Whether a ranking noun (lex.rankingNouns, "ranking", "standings") stands before the number at token `first`, with
+   * at most RANKING_LINKS words between, none of them a noun, name or number: "With his ranking down at 168", "his
+   * world ranking fell to 31", "a ranking of 12" (review 85).
+   */
+  private afterRankingNoun(first: number): boolean {
+    const { toks, lex } = this;
+    for (let k = first - 1; k >= Math.max(0, first - 1 - RANKING_LINKS); k--) {
+      const t = toks[k];
+      if (!t || t.kind !== 'word') return false;
+      if (lex.rankingNouns.has(t.lower)) return t.lower.startsWith('rank');
+      const pos = this.tagged(t)?.pos;
+      if (!pos || pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM' || pos === 'PRON') return false;
+    }
+    return false;
   }
 
   /** Whether "top" at token `i` is the verb ("expects sales to top 500,000", "will top £5m", "Sales top 20,000"), not a ranking's band. */

@@ -503,6 +503,9 @@ function record(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
   if (f.value > lex.recordMax) return null;
   const word = (k: number) => (k >= 0 && layer.tokens[k].sentence === layer.tokens[at].sentence ? article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase() : '');
   if (POSSESSIVE.has(word(at - 1)) || toldWhole(word, at, f.value)) return { kind: 'record' };
+  // "on all 25 of its channels" (review 85): the whole of what the owner has, as "its 25 channels" is.
+  const last = layer.tokenAt(f.end - 1);
+  if (word(at - 1) === 'all' && word(last + 1) === 'of' && POSSESSIVE.has(word(last + 2))) return { kind: 'record' };
   if (sizeByName(layer, word, at, layer.tokenAt(f.end - 1))) return { kind: 'record' };
   // "its four battalions and 15 companies": joined to a count of record.
   const joined = (word(at - 1) === 'and' || word(at - 1) === 'or') && layer.tokens[at - 2]?.pos === 'NOUN' && layer.tokens[at - 3]?.pos === 'NUM' && POSSESSIVE.has(word(at - 4));
