@@ -502,10 +502,7 @@ function record(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
   if (at >= 0 && rankedSet(article, layer.tokens, layer.tokenAt(f.end - 1))) return { kind: 'record' };
   if (f.value > lex.recordMax) return null;
   const word = (k: number) => (k >= 0 && layer.tokens[k].sentence === layer.tokens[at].sentence ? article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase() : '');
-  if (POSSESSIVE.has(word(at - 1)) || toldWhole(word, at, f.value)) return { kind: 'record' };
-  // "on all 25 of its channels" (review 85): the whole of what the owner has, as "its 25 channels" is.
-  const last = layer.tokenAt(f.end - 1);
-  if (word(at - 1) === 'all' && word(last + 1) === 'of' && POSSESSIVE.has(word(last + 2))) return { kind: 'record' };
+  if (POSSESSIVE.has(word(at - 1)) || toldWhole(word, at, f.value) || allOfOwners(word, at, layer.tokenAt(f.end - 1))) return { kind: 'record' };
   if (sizeByName(layer, word, at, layer.tokenAt(f.end - 1))) return { kind: 'record' };
   // "its four battalions and 15 companies": joined to a count of record.
   const joined = (word(at - 1) === 'and' || word(at - 1) === 'or') && layer.tokens[at - 2]?.pos === 'NOUN' && layer.tokens[at - 3]?.pos === 'NUM' && POSSESSIVE.has(word(at - 4));
@@ -514,6 +511,11 @@ function record(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
   if (memberCountOf(layer, article.prose, at, layer.tokenAt(f.end - 1), lex)) return { kind: 'record' };
   const collective = word(at - 1) === 'of' && layer.tokens[at - 2]?.pos === 'NOUN' ? word(at - 2) : '';
   return lex.peopleBodyNouns.has(collective) || madeOfBodies(f, collective, lex) ? { kind: 'record' } : null;
+}
+
+/** "on all 25 of its channels" (review 85): the count at tokens `at`..`last` is the whole of what an owner has, as "its 25 channels" is. */
+function allOfOwners(word: (k: number) => string, at: number, last: number): boolean {
+  return word(at - 1) === 'all' && word(last + 1) === 'of' && POSSESSIVE.has(word(last + 2));
 }
 
 /**
