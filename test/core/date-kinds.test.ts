@@ -2762,3 +2762,11 @@ describe('a count of hours or days written in words with a space ("the next twen
     assert.deepEqual(tense('1998-01-08', 'In the last twenty four hours, the value of the stock market has fallen by twelve percent.'), []);
   });
 });
+
+describe('a round anniversary named by its noun ("centenary", "bicentenary"), counted two ways (examples written after reading nouns of data/dates-calendar.json anniversaryNouns by lemma)', () => {
+  it('reports the later of "the centenary of" and "the bicentenary of" one thing', () => {
+    const found = findings('2017-03-25', 'Fans marked the centenary of the club today.\n\nIt was the bicentenary of the club, the mayor said.').filter((f) => f.startsWith('elapsed-time'));
+    assert.equal(found.length, 1);
+    assert.match(found[0], /^elapsed-time bicentenary of the club \| .*200 years.*“centenary of the club” \(100 years\)/);
+  });
+});

@@ -14,6 +14,7 @@ interface CalendarNames {
   apMonths: readonly string[];
   yearsPerCount: Readonly<Record<string, number>>;
   anniversaryOrdinals: Readonly<Record<string, number>>;
+  anniversaryNouns: Readonly<Record<string, number>>;
 }
 
 let names: CalendarNames | null = null;
@@ -48,14 +49,19 @@ export function yearsPerCount(): Readonly<Record<string, number>> {
 const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
 
 /**
- * The count of years an anniversary word names, lower case: an ordinal in words ("sixtieth" 60) or a round
- * anniversary's noun ("centenary" 100; data/dates-calendar.json anniversaryOrdinals), or one in digits ("60th"); null otherwise.
+ * The count of years an ordinal before "anniversary" names: in words ("sixtieth" 60; data/dates-calendar.json
+ * anniversaryOrdinals) or in digits ("60th"); null otherwise.
  */
 export function anniversaryCount(word: string): number | null {
   const w = word.toLowerCase();
   const digits = w.slice(0, -2);
   if (ORDINAL_SUFFIXES.has(w.slice(-2)) && digits.length >= 1 && digits.length <= 3 && isDigits(digits)) return Number(digits);
   return calendarNames().anniversaryOrdinals[w] ?? null;
+}
+
+/** The count of years a round anniversary's noun names, by its lower-case lemma ("centenary" 100; data/dates-calendar.json anniversaryNouns); null otherwise. */
+export function anniversaryNounCount(lemma: string): number | null {
+  return calendarNames().anniversaryNouns[lemma] ?? null;
 }
 
 const DAY_MS = 86_400_000;

@@ -1,6 +1,6 @@
 // elapsed-time, anniversaries: one anniversary counted two ways ("the 60th anniversary of the Treaties of Rome" …
 // "the 50th anniversary of the Treaties of Rome").
-import { anniversaryCount } from '../../dates/calendar';
+import { anniversaryCount, anniversaryNounCount } from '../../dates/calendar';
 import { languageOf, type Language } from '../../language';
 import type { Article, DateMention } from '../../types';
 import type { RuleFinding } from '../rule';
@@ -23,35 +23,36 @@ const MARK_REACH = 8;
 const MARK_HEADS = ['NOUN', 'PROPN'];
 /** Parts of speech that may stand in what an anniversary marks. */
 const MARK_POS: ReadonlySet<string> = new Set([...MARK_HEADS, 'DET', 'ADJ', 'NUM', 'ADP']);
-/** Nouns that name an anniversary of their own ("the centenary of", "the bicentenary of"); ordinals stand before "anniversary". */
+/** The noun an ordinal stands before ("the 60th anniversary of"); a round anniversary has nouns of its own ("the centenary of"). */
 const ANNIVERSARY_NOUN = 'anniversary';
 
 /**
  * "the 60th anniversary of the Treaties of Rome" (slips83): the anniversaries the article names with what they mark,
  * read from the linguistic layer: an ordinal (data/dates-calendar.json anniversaryOrdinals, or "60th") before
- * "anniversary", or a noun of a round one ("centenary"), then "of" and up to MARK_REACH tokens of a noun phrase (a
- * preposition other than "of" ends it).
+ * "anniversary", or a noun of a round one (anniversaryNouns: "centenary"), then "of" and up to MARK_REACH tokens of a
+ * noun phrase (a preposition other than "of", or a date of `dates`, ends it).
  */
-function anniversariesIn(article: Article, layer: Language): Anniversary[] {
+function anniversariesIn(article: Article, layer: Language, dates: readonly DateMention[]): Anniversary[] {
   const word = (k: number) => { const t = layer.tokens[k]; return t ? article.prose.slice(t.start, t.end) : ''; };
   const out: Anniversary[] = [];
   for (let i = 0; i < layer.tokens.length; i++) {
+    // (A lemma compared first: every noun of the article passes here on each analysis.)
     const lemma = layer.tokens[i].lemma;
-    const ordinal = lemma === ANNIVERSARY_NOUN ? anniversaryCount(word(i - 1)) : null;
-    const noun = lemma !== ANNIVERSARY_NOUN && layer.tokens[i].pos === 'NOUN' ? anniversaryCount(word(i)) : null;
-    const count = ordinal ?? (noun !== null && noun >= 100 ? noun : null);
+    const count = lemma === ANNIVERSARY_NOUN ? anniversaryCount(word(i - 1)) : anniversaryNounCount(lemma);
     if (count === null || word(i + 1).toLowerCase() !== 'of') continue;
+    const ordinal = lemma === ANNIVERSARY_NOUN;
     const marks: string[] = [];
     let named = false;
     let k = i + 2;
     for (; k < layer.tokens.length && k <= i + 1 + MARK_REACH && layer.tokens[k].sentence === layer.tokens[i].sentence; k++) {
       const t = layer.tokens[k];
-      if (!MARK_POS.has(t.pos) || (t.pos === 'ADP' && t.lemma !== 'of')) break;
+      // (A date ends it: "the centenary of the club today".)
+      if (!MARK_POS.has(t.pos) || (t.pos === 'ADP' && t.lemma !== 'of') || dates.some((d) => t.start >= d.start && t.start < d.end)) break;
       if (MARK_HEADS.includes(t.pos)) marks.push(t.lemma);
       named ||= t.pos === 'PROPN';
     }
     if (marks.length === 0) continue;
-    const first = ordinal !== null ? i - 1 : i;
+    const first = ordinal ? i - 1 : i;
     out.push({ start: layer.tokens[first].start, end: layer.tokens[k - 1].end, count, marks, named, sentence: layer.tokens[i].sentence });
   }
   return out;
@@ -74,7 +75,7 @@ function sameMark(a: Anniversary, b: Anniversary): boolean {
 export function anniversaryConflicts(article: Article, dates: readonly DateMention[], published: number): RuleFinding[] {
   const layer = languageOf(article);
   const otherYear = new Set(dates.filter((d) => d.sentence >= 0 && !!d.value && Number(d.value.slice(0, 4)) !== published).map((d) => d.sentence));
-  const mentions = anniversariesIn(article, layer).filter((a) => !otherYear.has(a.sentence));
+  const mentions = anniversariesIn(article, layer, dates).filter((a) => !otherYear.has(a.sentence));
   const out: RuleFinding[] = [];
   for (const a of mentions) {
     const same = mentions.filter((b) => b !== a && sameMark(a, b));
