@@ -304,7 +304,9 @@ export function retypePeople(mentions: EntityMention[], article: Article, fromRe
   const kinNouns = readWordList('entity-kin-nouns.txt');
   // A name right after a noun of kin is a person's whether or not its first word is a known given name ("wife Ffion").
   const kin = (m: EntityMention) => { const before = describingNounBefore(layer, prose, m); return !!before && kinNouns.has(before.word); };
-  const candidates = mentions.filter((m) => fromRecogniser(m) && (m.type === 'org' || m.type === 'place') && (mayNamePerson(m.text) || kin(m) || exampleOfPeople(layer, prose, m)) && !lookupPlace(m.text));
+  // (Read once per mention: both the candidates and their cues ask it.)
+  const examples = new Set(mentions.filter((m) => fromRecogniser(m) && (m.type === 'org' || m.type === 'place') && exampleOfPeople(layer, prose, m)));
+  const candidates = mentions.filter((m) => fromRecogniser(m) && (m.type === 'org' || m.type === 'place') && (mayNamePerson(m.text) || kin(m) || examples.has(m)) && !lookupPlace(m.text));
   const cued = new Set(candidates.filter((m) => {
     const before = describingNounBefore(layer, prose, m);
     if (!before) return false;
@@ -312,7 +314,7 @@ export function retypePeople(mentions: EntityMention[], article: Article, fromRe
     return !(before.word !== before.token.lemma && before.word.endsWith('s')) && (describesPeople(before.word) || kinNouns.has(before.word));
   }));
   // (A name in a list of examples of people is a person's whether or not its first word is a known given name.)
-  for (const m of candidates) if (roleAppositive(layer, prose, m) || exampleOfPeople(layer, prose, m)) cued.add(m);
+  for (const m of candidates) if (roleAppositive(layer, prose, m) || examples.has(m)) cued.add(m);
   retypeCuedGroups(candidates, cued, 'person');
 }
 

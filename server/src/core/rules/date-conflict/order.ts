@@ -7,16 +7,16 @@ import type { RuleFinding } from '../rule';
 import { interval } from './shared';
 
 /** Words that tell the event of the clause they hang on as after the one their phrase names, or before it. */
-const RELATIONS: Readonly<Record<string, 'after' | 'before'>> = { after: 'after', following: 'after', before: 'before' };
+const RELATIONS: ReadonlyMap<string, 'after' | 'before'> = new Map([['after', 'after'], ['following', 'after'], ['before', 'before']]);
 /** Most tokens between a relation word and the date of the event it names ("after repairs to the bridge were completed on"). */
 const PHRASE_REACH = 12;
 /** Marks that end a clause between the two dates of one comparison. */
 const CLAUSE_MARKS: ReadonlySet<string> = new Set([';', ':', '(', ')', '"', '“', '”']);
 
 /**
- * The word right after date `a` and before the relation word, in tokens [from, to): only commas and adverbs
- * ("on Monday, shortly after"), or a plural unit with no number ("days after"; a count is countBetween's). Returns
- * whether the relation hangs on `a`'s clause with nothing else between.
+ * Whether tokens [from, to), between a date and the relation word after it, hold only commas and adverbs ("on
+ * Monday, shortly after") or a plural unit with no number ("days after"; a count is countBetween's): the relation
+ * hangs on the date's clause with nothing else between.
  */
 function bareLink(article: Article, layer: Language, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -37,7 +37,7 @@ function phraseTo(article: Article, layer: Language, from: number, to: number): 
   if (to - from > PHRASE_REACH) return false;
   for (let k = from; k < to; k++) {
     const w = article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
-    if (w === ',' || CLAUSE_MARKS.has(w) || w in RELATIONS) return false;
+    if (w === ',' || CLAUSE_MARKS.has(w) || RELATIONS.has(w)) return false;
   }
   return true;
 }
@@ -63,20 +63,20 @@ export function orderConflicts(article: Article, dates: readonly DateMention[]):
     if (firstEnd <= 0 || secondStart <= 0) continue;
     // a … relation … b: the relation word after a, b in its phrase.
     let relationAt = -1;
-    for (let k = firstEnd; k < secondStart; k++) if (word(k) in RELATIONS) { relationAt = k; break; }
+    for (let k = firstEnd; k < secondStart; k++) if (RELATIONS.has(word(k))) { relationAt = k; break; }
     let told: DateMention | null = null;
     let other: DateMention | null = null;
     let relation: 'after' | 'before' | null = null;
     let relationWord = -1;
     if (relationAt >= 0 && bareLink(article, layer, firstEnd, relationAt) && phraseTo(article, layer, relationAt + 1, secondStart)) {
-      [told, other, relation, relationWord] = [first, second, RELATIONS[word(relationAt)], relationAt];
+      [told, other, relation, relationWord] = [first, second, RELATIONS.get(word(relationAt))!, relationAt];
     } else {
       // Relation … b, … a: the phrase opens the sentence and a comma closes it before a's clause.
       const opening = layer.sentences[layer.tokens[secondStart].sentence]?.first ?? -1;
       const opener = opening >= 0 ? word(opening) : '';
       const firstStart = layer.tokenAt(first.start);
-      if (opener in RELATIONS && firstStart > opening && phraseTo(article, layer, opening + 1, firstStart) && commaThenClause(article, layer, firstEnd, secondStart)) {
-        [told, other, relation, relationWord] = [second, first, RELATIONS[opener], opening];
+      if (RELATIONS.has(opener) && firstStart > opening && phraseTo(article, layer, opening + 1, firstStart) && commaThenClause(article, layer, firstEnd, secondStart)) {
+        [told, other, relation, relationWord] = [second, first, RELATIONS.get(opener)!, opening];
       }
     }
     if (!told || !other || !relation) continue;
