@@ -1124,6 +1124,12 @@ describe('review 54: a list whose lead-in attributes it ("Judge Rand Rubin said 
     assert.deepEqual(unsourced('As part of his reforms the minister has announced:\n\n- Raised the income-tax threshold to 100,000 rupees\n- Reduced corporate tax rates to 30%'), []);
   });
 
+  it('finds the list under old Mac line breaks (lone \\r) and after a nested item\'s indentation (written after the line-start index)', () => {
+    assert.deepEqual(unsourced('Judge Rand Rubin said she must:\r\r- Spend three years on probation\r- Pay $1,000 fine'), []);
+    assert.deepEqual(unsourced('The council said the plan will:\n\n- Cut fees\n    - by 20% for pensioners'), []);
+    assert.deepEqual(unsourced('Under the new rules, drivers must:\r\r- Pay a $100 fee'), ['$100']);
+  });
+
   it('leaves a list flagged when its lead-in names no source, or does not end in a colon', () => {
     assert.deepEqual(unsourced('Under the new rules, drivers must:\n\n- Pay a $100 fee\n- Take 20 hours of lessons'), ['$100']);
     assert.deepEqual(unsourced('The council said the rules were new.\n\n- Pay a $100 fee'), ['$100']);

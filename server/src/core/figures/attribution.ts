@@ -8,6 +8,7 @@ import type { Lexicon } from './lexicon';
 import { readWordList } from '../dataFiles';
 import { matchPhrase } from './numbers';
 import { detached, GenerationMemo } from '../text/memo';
+import { lineStartIn } from '../text/lines';
 import { WindowMemo } from '../text/segments';
 import { isCapitalised, type Token } from './tokens';
 import { isAllCapitals, isCapitalised as startsUpper, isDigits, straightApostrophes } from '../text/shape';
@@ -75,16 +76,23 @@ function isListMarker(line: string): boolean {
  * and stand right before the list (blank lines only between). -1 when `s` opens no list item, or the list has no such
  * lead-in.
  */
+/** How far before a sentence a list item's marker can start, in UTF-16 code units: nested indentation and "123. ". */
+const LIST_MARKER_REACH = 40;
+
 function listLeadIn(article: Article, s: number): number {
   const { sentences, text } = article;
-  const opensItem = (k: number) => k >= 0 && isListMarker(text.slice(text.lastIndexOf('\n', sentences[k].start - 1) + 1, sentences[k].start));
+  const opensItem = (k: number) => {
+    if (k < 0) return false;
+    const from = lineStartIn(article, sentences[k].start);
+    return sentences[k].start - from <= LIST_MARKER_REACH && isListMarker(text.slice(from, sentences[k].start));
+  };
   if (!opensItem(s)) return -1;
   let k = s;
   while (k - 1 >= 0 && opensItem(k - 1)) k--;
   // (An item of several sentences: its later sentences open no item; the lead-in is before the item that opens.)
   const lead = k - 1;
   if (lead < 0) return -1;
-  const between = text.slice(sentences[lead].end, text.lastIndexOf('\n', sentences[k].start - 1) + 1);
+  const between = text.slice(sentences[lead].end, lineStartIn(article, sentences[k].start));
   return text.slice(sentences[lead].start, sentences[lead].end).trimEnd().endsWith(':') && between.trim() === '' ? lead : -1;
 }
 

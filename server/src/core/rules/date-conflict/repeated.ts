@@ -5,10 +5,13 @@ import type { Article, DateMention } from '../../types';
 import type { RuleFinding } from '../rule';
 import { interval } from './shared';
 import { wordsOf } from '../../text/shape';
+import { lineStartIn } from '../../text/lines';
 import { languageOf, verbGroupsIn, type Language } from '../../language';
 
 /** Fewest words a sentence has, its dates left out, to count as told again rather than as a stock phrase ("It closed on Monday."). */
 const MIN_WORDS = 12;
+/** How much of a line's opening is read for a list or table mark, in UTF-16 code units (indentation and "123."). */
+const LINE_OPENING_REACH = 40;
 
 /**
  * A sentence whose words, its dates left out, repeat an earlier sentence's, with as many dates, one of which names
@@ -65,8 +68,9 @@ function apart(a: DateMention, b: DateMention): boolean {
  */
 function maskedWords(article: Article, s: number, own: readonly DateMention[]): string | null {
   const sentence = article.sentences[s];
-  const lineStart = article.text.lastIndexOf('\n', sentence.start - 1) + 1;
-  const lead = article.text.slice(lineStart, sentence.start).trimStart();
+  // (Only the line's first two characters after its indentation matter: a bounded slice of a long line.)
+  const lineStart = lineStartIn(article, sentence.start);
+  const lead = article.text.slice(lineStart, Math.min(sentence.start, lineStart + LINE_OPENING_REACH)).trimStart();
   const opener = lead === '' ? article.text.slice(sentence.start, sentence.start + 2) : lead.slice(0, 2);
   const numbered = opener[0] >= '0' && opener[0] <= '9' && NUMBER_ENDS.has(opener[1]);
   if (LIST_MARKS.has(opener[0]) || numbered) return null;
