@@ -46,6 +46,30 @@ describe('linking a full name read as a place with its surname read as a person 
   });
 });
 
+describe('a full name read unsurely as a body, with its surname read as a person (review 85: "Federer\'s performance against Lleyton Hewitt"; examples written after the fix)', () => {
+  it('joins them and makes the name a person\'s, whatever its other mentions were read as', () => {
+    const ms = mentionsOf(['Tomasz Wrobel', 'org', 0.4], ['Tomasz Wrobel', 'place', 0.65], ['Wrobel', 'person', 0.88]);
+    linkMentions(ms, NO_REGISTRY);
+    assert.equal(new Set(ms.map((m) => m.group)).size, 1);
+    assert.deepEqual(ms.map((m) => m.type), ['person', 'person', 'person']);
+  });
+
+  it('leaves a body read surely elsewhere, a company\'s name, a unit of a body the article names alone, and an unsure surname', () => {
+    const sure = mentionsOf(['Ada Lindqvist', 'org', 0.87], ['Ada Lindqvist', 'org', 0.5], ['Lindqvist', 'person', 0.9]);
+    linkMentions(sure, NO_REGISTRY);
+    assert.deepEqual(sure.slice(0, 2).map((m) => m.type), ['org', 'org']);
+    const company = mentionsOf(['Brandt Holdings', 'org', 0.4], ['Brandt', 'person', 0.9]);
+    linkMentions(company, NO_REGISTRY);
+    assert.equal(company[0].type, 'org');
+    const unit = mentionsOf(['Volta', 'org', 0.6], ['Volta Drivetrain', 'org', 0.5], ['Drivetrain', 'person', 0.9]);
+    linkMentions(unit, NO_REGISTRY);
+    assert.equal(unit[1].type, 'org');
+    const unsure = mentionsOf(['Tomasz Wrobel', 'org', 0.4], ['Wrobel', 'person', 0.7]);
+    linkMentions(unsure, NO_REGISTRY);
+    assert.notEqual(unsure[0].group, unsure[1].group);
+  });
+});
+
 describe('a given name read as a body, and a company named without "International" (review 69)', () => {
   it('joins a one-word body to the one person with that given name whose surname stands alone too', () => {
     // Written after the fix (review 69's "Elian" … "Elian Gonzalez").
