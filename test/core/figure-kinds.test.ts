@@ -1098,7 +1098,7 @@ describe('bbc2 dev: the base of an exchange rate', () => {
     assert.deepEqual(unsourced('One euro was trading at $1.30 on Friday.'), ['$1.30']);
     assert.deepEqual(unsourced('He paid one dollar for 10 yen in change.'), ['one dollar', '10 yen']);
     const base = analyze('---\npublished: 2025-11-12\n---\n\nOne euro buys 1.30 dollars.\n').figures[0];
-    assert.match(describeFigure(base), /the one unit an exchange rate is quoted against; the rate \(“1\.30 dollars”\) carries the source/);
+    assert.match(describeFigure(base), /the unit a rate is quoted against; the rate \(“1\.30 dollars”\) carries the source/);
   });
 });
 
@@ -1778,5 +1778,31 @@ describe('a place given after a ranking noun, and all of what an owner has (revi
   it('leaves counts after other nouns, and a part of what an owner has', () => {
     assert.deepEqual(unsourced('The league table shows 300 firms improved.'), ['300']);
     assert.deepEqual(reasons('All 25 of the firm\'s stores closed.'), ['25: unsourced']);
+  });
+});
+
+describe('review 86: a rate\'s base after "per", a tally told by any verb, shares read through "they"', () => {
+  it('reads a power of ten after "per" or "for every" as the base a rate is quoted against, and flags the rate (examples ours, written after the fix)', () => {
+    assert.deepEqual(unsourced('Each bond was sold at $412.50 per $1,000 face value.'), ['$412.50']);
+    assert.deepEqual(unsourced('The region recorded 31 burglaries per 10,000 homes last year.'), ['31']);
+    assert.deepEqual(unsourced('The levy adds £3 for every £100 spent.'), ['£3']);
+    const base = analyze('---\npublished: 2025-11-12\n---\n\nThe region recorded 31 burglaries per 10,000 homes.\n').figures[1];
+    assert.match(describeFigure(base), /the unit a rate is quoted against; the rate \(“31”\) carries the source/);
+    // Not a power of ten, or no rate before it: a figure of its own.
+    assert.deepEqual(unsourced('The region recorded 31 burglaries per 9,500 homes.'), ['31', '9,500']);
+    assert.deepEqual(unsourced('Per 1,000 homes, the cost is high.'), ['1,000']);
+  });
+
+  it('reads "by N votes to M" as a vote\'s result whatever past verb tells it, and not a tally still to come', () => {
+    assert.deepEqual(unsourced('The assembly threw out the amendment by 41 votes to 29 on Thursday.'), []);
+    assert.deepEqual(unsourced('Councillors saw off the challenge by 12 votes to 9.'), []);
+    assert.deepEqual(unsourced('Whips hope to see off the rebels by 320 votes to 250.'), ['320', '250']);
+    assert.deepEqual(unsourced('The rebels could overturn the ruling by 320 votes to 250.'), ['320', '250']);
+  });
+
+  it('reads a share move whose subject is "they" for the shares of the sentence before, and a participle\'s price after a long main clause', () => {
+    assert.deepEqual(unsourced('Shares in the Lagos-based lender jumped on their debut.\n\nThey were trading 31% above the offer price at the close on Tuesday, changing hands at 95 naira.'), []);
+    // "They" for anything else is no market.
+    assert.deepEqual(unsourced('Sales at the chain fell sharply.\n\nThey were 31% below the forecast on Tuesday.'), ['31%']);
   });
 });

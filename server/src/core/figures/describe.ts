@@ -13,7 +13,7 @@ const NO_SOURCE_NEEDED: Record<NonNullable<FigureMention['noSourceNeeded']>['kin
   record: () => 'a fixed fact of record about a place or body',
   market: () => 'a market’s level or move (an index, a share or commodity price) on the trading day this article reports',
   enumerated: () => 'a small count whose items the sentence names, so the reader can count them',
-  'rate-base': (r) => `the one unit an exchange rate is quoted against; the rate (“${r}”) carries the source`,
+  'rate-base': (r) => `the unit a rate is quoted against; the rate (“${r}”) carries the source`,
   'own-account': () => 'the writer’s own account of what they saw or did (“I …”): the writer is the source',
   'story-count': () => 'a small count of the story’s own subjects (“two gamers”, “five insurers”), not a statistic',
   'legal-limit': () => 'the most a penalty the law sets may be (“a fine of up to …”), a fact of public record',

@@ -58,6 +58,8 @@ export interface Lexicon {
   /** Counted nouns of a vote's tally ("11 abstentions", "310 votes") and the lemmas of the verbs that hold or decide a vote ("voted", "passed"). */
   voteNouns: Set<string>;
   voteVerbs: Set<string>;
+  /** Words before a power of ten that make it the base a rate is quoted per ("per", "for every": "12 deaths per 100,000 people"). */
+  rateBaseOpeners: Set<string>;
   /** Words that name a share market or its shares ("shares", "FTSE", "Nikkei"; lower case), the lemmas of the verbs of
    * a trading day ("close", "rise", "shed"), and the words that give a move's direction after "be" ("were down 10%"). */
   marketSubjects: Set<string>;
@@ -242,6 +244,7 @@ export function getLexicon(): Lexicon {
     electionVerbs: set(context.electionVerbs),
     voteNouns: set(context.voteNouns),
     voteVerbs: set(context.voteVerbs),
+    rateBaseOpeners: set(context.rateBaseOpeners),
     marketSubjects: set(context.marketSubjects),
     marketVerbs: set(context.marketVerbs),
     marketDirections: set(context.marketDirections),

@@ -84,7 +84,7 @@ export function markNoSourceNeeded(article: Article, figures: FigureMention[], l
     const why = conversion(article, figures[i - 1], f, figures[i - 2]) ?? unitDefined(article, f, lex) ?? compoundConverted(article, f, lex) ?? equivalent(article, figures[i - 1], f) ?? (inHeading[i] ? headline(f, body, lex, opening) : null) ?? result(article, f, lex) ?? record(article, f, lex) ?? ruleLimit(article, f, lex) ?? penaltyLimit(article, f, lex) ?? placeDistance(article, f, lex)
       ?? marketQuote(article, f, lex) ?? marketCompared(article, figures[i - 1], f, lex) ?? sameQuote(article, figures[i - 1], f) ?? perShare(article, figures[i - 1], f) ?? farPerShare(article, figures[i - 1], f) ?? voteTally(article, figures[i - 1], f, lex) ?? enumerated(article, f)
       ?? (marketSeen ? movedOnTheDay(article, f, lex) : null)
-      ?? namedAgain(article, firstGiven, body, f) ?? rateBase(article, f, figures[i + 1]) ?? ownAccount(article, f) ?? storyCount(article, f, priced, lex);
+      ?? namedAgain(article, firstGiven, body, f) ?? rateBase(article, f, figures[i + 1]) ?? perBase(article, figures[i - 1], f, lex) ?? ownAccount(article, f) ?? storyCount(article, f, priced, lex);
     if (why) f.noSourceNeeded = why;
     if (why?.kind === 'market') marketSeen = true;
   });
@@ -150,6 +150,28 @@ function rateBase(article: Article, f: FigureMention, next: FigureMention | unde
   const between = layer.tokens.slice(first, last + 1);
   if (between.some((t) => t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'NUM')) return null;
   return between.some((t) => t.pos === 'VERB' || t.pos === 'AUX') ? { kind: 'rate-base', restates: quote(next) } : null;
+}
+
+/**
+ * "$308.32 per $1,000 principal amount", "12 deaths per 100,000 people", "$5 for every $1,000 borrowed" (review 86): a
+ * power of ten after a word that makes it a rate's base (data/figures-context.json rateBaseOpeners: "per", "for every"),
+ * with the rate (`prev`) before it in its sentence. The base is the unit the rate is quoted against; the rate carries
+ * any finding.
+ */
+function perBase(article: Article, prev: FigureMention | undefined, f: FigureMention, lex: Lexicon): NoSourceNeeded | null {
+  if (!prev || prev.sentence !== f.sentence || f.value === null || f.approximate || (f.valueMax ?? null) !== null || !isPowerOfTen(f.value)) return null;
+  const layer = languageOf(article);
+  const at = layer.tokenAt(f.start);
+  const sentence = at >= 0 ? layer.tokens[at].sentence : -1;
+  const word = (k: number) => (k >= 0 && layer.tokens[k].sentence === sentence ? article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase() : '');
+  const opens = lex.rateBaseOpeners.has(word(at - 1)) || lex.rateBaseOpeners.has(`${word(at - 2)} ${word(at - 1)}`);
+  return opens ? { kind: 'rate-base', restates: quote(prev) } : null;
+}
+
+/** 1, 10, 100, 1,000 … : the values a rate is quoted per. */
+function isPowerOfTen(value: number): boolean {
+  for (let v = 1; v <= value; v *= 10) if (v === value) return true;
+  return false;
 }
 
 /**
@@ -459,12 +481,44 @@ function electionResult(article: Article, f: FigureMention, lex: Lexicon): boole
  * LABELLING.md leaves vote counts announced in the story unsourced.
  */
 function voteTally(article: Article, prev: FigureMention | undefined, f: FigureMention, lex: Lexicon): NoSourceNeeded | null {
-  if (f.kind !== 'count' || f.approximate || !votedIn(article, f, lex)) return null;
+  if (f.kind !== 'count' || f.approximate) return null;
   const before = trimBlanks(article.prose.slice(Math.max(0, f.start - 12), f.start)).toLowerCase();
   const counted = f.unit !== null && lex.voteNouns.has(f.unit.toLowerCase());
   const range = f.valueMax !== null && f.valueMax !== undefined && (before.endsWith(' by') || before === 'by');
   const second = !!prev && prev.sentence === f.sentence && prev.unit !== null && lex.voteNouns.has(prev.unit.toLowerCase()) && (before.endsWith(' to') || before === 'to');
-  return counted || range || second ? { kind: 'result' } : null;
+  if (!counted && !range && !second) return null;
+  // "saw off a backbench attempt … by 297 votes to 203" (review 86): a tally of both sides is a vote whatever verb
+  // tells it, when its sentence tells it in the past and nothing there looks ahead.
+  const tally = (counted && (before.endsWith(' by') || before === 'by') && secondCountAfter(article, f)) || second;
+  return votedIn(article, f, lex) || (tally && sentenceToldAsDone(article, f)) ? { kind: 'result' } : null;
+}
+
+/** Whether "to" and a number follow figure `f`, past one word (its vote noun, if the figure's text left it out). */
+function secondCountAfter(article: Article, f: FigureMention): boolean {
+  const layer = languageOf(article);
+  const last = layer.tokenAt(f.end - 1);
+  if (last < 0) return false;
+  const word = (k: number) => (layer.tokens[k] ? article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase() : '');
+  const to = word(last + 1) === 'to' ? last + 1 : word(last + 2) === 'to' ? last + 2 : -1;
+  return to > 0 && layer.tokens[to + 1]?.pos === 'NUM';
+}
+
+/**
+ * Whether the sentence of figure `f` tells what happened: a verb group in the past, and none that looks ahead (future,
+ * modal or prospective: "is expected to").
+ */
+function sentenceToldAsDone(article: Article, f: FigureMention): boolean {
+  const layer = languageOf(article);
+  const at = layer.tokenAt(f.start);
+  const sentence = at >= 0 ? layer.sentences[layer.tokens[at].sentence] : undefined;
+  if (!sentence) return false;
+  let past = false;
+  for (let k = sentence.first; k <= sentence.last; k++) {
+    const g = layer.tokens[k].pos === 'VERB' ? verbGroupAt(layer, k) : undefined;
+    if (g && (g.tense === 'future' || g.modal !== null || g.prospective)) return false;
+    past ||= !!g && g.tense === 'past';
+  }
+  return past;
 }
 
 /** Whether the sentence of figure `f` tells a vote as done: a verb of lex.voteVerbs in a group with no future or modal. */
@@ -1298,11 +1352,11 @@ function namesMarket(layer: Language, prose: string, verb: number, first: number
   // The verb's own auxiliaries are no break: "Its stock … has been trading under $4 a share".
   let start = verb - 1;
   while (mainVerbs === 0 && start >= first && layer.tokens[start].pos === 'AUX') start--;
-  for (let k = start - mainVerbs, reach = MARKET_SUBJECT_REACH; k >= first && reach > 0; k--, reach--) {
-    // The name first: the tagger reads some "shares" as a verb ("a boost to shares which have advanced 4%").
-    if (lex.marketSubjects.has(word(k))) return true;
-    // A company's stock: "Nashua's stock", "its stock" (not "the stock of unsold homes").
-    if (word(k) === 'stock' && (endsPossessive(word(k - 1)) || word(k - 1) === 'its')) return true;
+  // (Until the main clause's verb is passed, its words are not counted: "They were trading 84% above the offer price on
+  // Monday, changing hands at 372 riyals", review 86.)
+  for (let k = start - mainVerbs, reach = MARKET_SUBJECT_REACH; k >= first && reach > 0; k--, reach -= mainVerbs > 0 ? 0 : 1) {
+    const named = marketWordAt(layer, k, first, word, lex);
+    if (named !== undefined) return named;
     if (mainVerbs > 0 && (layer.tokens[k].pos === 'VERB' || layer.tokens[k].pos === 'AUX')) {
       // Step over the main clause's verb group ("has fluctuated"); the words after it were read on the way here.
       while (k > first && (layer.tokens[k - 1].pos === 'VERB' || layer.tokens[k - 1].pos === 'AUX')) k--;
@@ -1317,6 +1371,36 @@ function namesMarket(layer: Language, prose: string, verb: number, first: number
     if (word(k) === ',' && RELATIVES.has(word(k + 1))) continue;
     // A verb, a conjunction or a comma before the market's name ends the subject ("sold shares and its profits rose 5%").
     if (CLAUSE_BREAK.has(layer.tokens[k].pos) && word(k) !== '&') return false;
+  }
+  return false;
+}
+
+/**
+ * What layer token `k` (in the sentence from token `first`) says of a market subject: true when it names one, false
+ * when it is a pronoun standing for something else, undefined when it is neither.
+ */
+function marketWordAt(layer: Language, k: number, first: number, word: (k: number) => string, lex: Lexicon): boolean | undefined {
+  // The name first: the tagger reads some "shares" as a verb ("a boost to shares which have advanced 4%").
+  if (lex.marketSubjects.has(word(k))) return true;
+  // "Shares in NCCI soared on their first day of trading. They were trading 84% above the offer price" (review 86): a
+  // subject pronoun right before its verb group stands for the subject of the sentence before.
+  if (SUBJECT_PRONOUNS.has(word(k)) && layer.tokens[k].pos === 'PRON' && VERB_POS.has(layer.tokens[k + 1]?.pos ?? '')) return openingNamesMarket(layer, first - 1, word, lex);
+  // A company's stock: "Nashua's stock", "its stock" (not "the stock of unsold homes").
+  if (word(k) === 'stock' && (endsPossessive(word(k - 1)) || word(k - 1) === 'its')) return true;
+  return undefined;
+}
+
+/** Pronouns that stand for a market's name as a verb's subject, and the parts of speech of a verb group's first word. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['they', 'it']);
+const VERB_POS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
+
+/** Whether the sentence holding layer token `k` opens with a market's name before its first verb ("Shares in NCCI soared"). */
+function openingNamesMarket(layer: Language, k: number, word: (k: number) => string, lex: Lexicon): boolean {
+  const sentence = k >= 0 ? layer.sentences[layer.tokens[k].sentence] : undefined;
+  if (!sentence) return false;
+  for (let j = sentence.first; j <= Math.min(sentence.last, sentence.first + MARKET_SUBJECT_REACH); j++) {
+    if (lex.marketSubjects.has(word(j))) return true;
+    if (VERB_POS.has(layer.tokens[j].pos)) return false;
   }
   return false;
 }
