@@ -2770,3 +2770,16 @@ describe('a round anniversary named by its noun ("centenary", "bicentenary"), co
     assert.match(found[0], /^elapsed-time bicentenary of the club \| .*200 years.*“centenary of the club” \(100 years\)/);
   });
 });
+
+describe('slips86: a name dated after "of" that acted in the past ("The European Council of 28-29 June 2019 gave a mandate")', () => {
+  it('flags an active past verb whose subject is a name dated after publication (examples ours, written after the fix)', () => {
+    assert.deepEqual(tense('2021-03-02', 'The Summit of 14 May 2021 agreed a new fund for the region.'), ['tense-date-mismatch 14 May 2021 | Past tense (“agreed”) about Fri 14 May 2021, which is after the publication date (Tue 2 Mar 2021).']);
+    assert.deepEqual(tense('2021-03-02', 'The Madrid Conference of June 2022 adopted the plan.'), ['tense-date-mismatch June 2022 | Past tense (“adopted”) about June 2022, which is after the publication date (Tue 2 Mar 2021).']);
+  });
+
+  it('leaves the date to the name when the name is no acting subject, the verb is passive or future, or the date is past', () => {
+    assert.deepEqual(tense('2021-03-02', 'The Games of 2024 were awarded to Paris in 2017.'), []);
+    assert.deepEqual(tense('2021-03-02', 'The Act of 1998 will give councils new powers.'), []);
+    assert.deepEqual(tense('2021-03-02', 'The Summit of 14 May 2019 agreed a new fund for the region.'), []);
+  });
+});

@@ -1134,12 +1134,29 @@ function objectAs(article: Article, d: DateMention): boolean {
 
 /**
  * "the UN Convention on Seafarers' Identity Documents of June 2003", "the Act of 1998": a date after "of" and a name
- * dates that name (a law, a treaty, an edition), not the verb of the clause.
+ * dates that name (a law, a treaty, an edition), not the verb of the clause. Not when the dated name is the subject
+ * that acts in a past verb right after the date ("The European Council of 28-29 June 2019 gave a mandate", slips86):
+ * what acted in the past cannot be dated after publication.
  */
 function datesName(article: Article, d: DateMention): boolean {
   const layer = languageOf(article);
   const at = layer.tokenAt(d.start);
   const of = layer.tokens[at - 1];
   const name = layer.tokens[at - 2];
-  return at >= 2 && layer.tokens[at]?.start === d.start && article.prose.slice(of.start, of.end).toLowerCase() === 'of' && name.pos === 'PROPN';
+  return at >= 2 && layer.tokens[at]?.start === d.start && article.prose.slice(of.start, of.end).toLowerCase() === 'of' && name.pos === 'PROPN' && !actedInPast(layer, at - 2, d);
 }
+
+/**
+ * Whether the name ending at layer token `name` opens its sentence (only a determiner, adjectives and proper nouns
+ * before it) and an active past verb group follows date `d` right after it: the dated name is the subject that acted.
+ */
+function actedInPast(layer: Language, name: number, d: DateMention): boolean {
+  const first = layer.sentences[layer.tokens[name].sentence].first;
+  for (let k = name; k >= first; k--) if (!SUBJECT_NAME_POS.has(layer.tokens[k].pos)) return false;
+  const next = firstTokenEndingAfter(layer, d.end - 1) + 1;
+  const g = layer.tokens[next] && layer.tokens[next].start >= d.end ? verbGroupAt(layer, next) : undefined;
+  return !!g && g.first === next && g.tense === 'past' && !g.passive && g.modal === null && !g.prospective;
+}
+
+/** Parts of speech of a name that opens its sentence as the subject ("The European Council"). */
+const SUBJECT_NAME_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PROPN']);
