@@ -63,6 +63,20 @@ describe('entities: a side\'s list holds only sides, and a side as a plural subj
   });
 });
 
+describe('review 86: a fixture\'s choice of sides ("Burnley or Blackburn v Leicester"; examples written after the fix)', () => {
+  it('types a place listed with "or" or "and" beside a side the recogniser read as a body', () => {
+    const report = `${REPORT}\n\nCoventry will visit the winners of the Sheffield and Blackburn replay.\n\nSheffield or Blackburn v Coventry`;
+    const found = typed(report);
+    for (const side of ['Sheffield organisation', 'Blackburn organisation', 'Coventry organisation']) assert.ok(found.includes(side), `${side} in ${found.join(', ')}`);
+  });
+
+  it('leaves places listed with "or" after "in" or "at"', () => {
+    const report = `${REPORT}\n\nThe final will be played in Cardiff or Dublin, the union said.`;
+    const found = typed(report);
+    for (const place of ['Cardiff place', 'Dublin place']) assert.ok(found.includes(place), `${place} in ${found.join(', ')}`);
+  });
+});
+
 describe('review49: a side a score was lost to (examples written after the fix)', () => {
   const typed = (body: string) => analyze(`---\npublished: 2005-03-01\n---\n\n${body}\n`).entities.filter((e) => !e.tagged).map((e) => `${e.text} ${e.type}`);
 

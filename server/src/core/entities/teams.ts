@@ -47,11 +47,14 @@ export function retypeTeams(mentions: EntityMention[], article: Article, fromRec
   const clubs = mentions.filter((o) => clubNames.has(o.text));
   for (const m of candidates) if (m.type === 'place' && transferredFrom(layer, article.prose, m, clubs)) sides.add(m.group);
   // "Switzerland, Ireland, France and Israel are all now tied on five points": a side's list holds only sides.
-  // ("games in France, Britain and Ireland" lists places.)
-  for (const list of listsOf(candidates, article.prose)) {
+  // ("games in France, Britain and Ireland" lists places.) So does a fixture's choice of sides: "Burnley or Blackburn v
+  // Leicester", where the recogniser read Blackburn as a body and Burnley as a place (review 86).
+  const listed = mentions.filter((o) => fromRecogniser(o) && (o.type === 'org' || candidates.includes(o)));
+  const isListedSide = (m: EntityMention) => sides.has(m.group) || (m.type === 'org' && (isSide(layer, article.prose, m, cues) || clubCue(layer, article.prose, m, cues)));
+  for (const list of listsOf(listed, article.prose)) {
     const before = layer.tokens[layer.tokenAt(list[0].start) - 1];
     // (A person in the list is a side only by a cue of its own: "Ronaldo and England captain David Beckham".)
-    if (list.some((m) => sides.has(m.group)) && !(before && VENUE_BEFORE.has(article.prose.slice(before.start, before.end).toLowerCase()))) for (const m of list) if (m.type !== 'person') sides.add(m.group);
+    if (list.some(isListedSide) && !(before && VENUE_BEFORE.has(article.prose.slice(before.start, before.end).toLowerCase()))) for (const m of list) if (m.type === 'place') sides.add(m.group);
   }
   for (const m of candidates) if (sides.has(m.group)) m.type = 'org';
 }
@@ -96,8 +99,8 @@ function oneWordGroups(mentions: readonly EntityMention[]): Set<string> {
 /** Most code units between a club's name and the bracket that closes after it ("Windsor, Slough, Eton and Hounslow AC)"). */
 const CLUB_BRACKET = 60;
 
-/** What joins two listed names: a comma, "and", or both. */
-const LIST_GAPS = new Set([', ', ' and ', ', and ']);
+/** What joins two listed names: a comma, "and", or both; "or" between a fixture's possible sides. */
+const LIST_GAPS = new Set([', ', ' and ', ', and ', ' or ']);
 
 /**
  * Runs of two or more of `mentions` (in text order) joined only by LIST_GAPS in `prose`, the last by "and" (a list
@@ -247,3 +250,4 @@ function matchVerbAfter({ first, last, at, word }: Place, verbs: ReadonlySet<str
   }
   return false;
 }
+
