@@ -2783,3 +2783,14 @@ describe('slips86: a name dated after "of" that acted in the past ("The European
     assert.deepEqual(tense('2021-03-02', 'The Summit of 14 May 2019 agreed a new fund for the region.'), []);
   });
 });
+
+describe('slips86: "will" about a past date past a source phrase ("will be delisted from the New York Stock Exchange after the close of composite trading yesterday")', () => {
+  it('reads a date in a phrase of time after "from" and its noun phrase as the verb\'s (examples ours, written after the fix)', () => {
+    assert.equal(tense('2019-06-12', 'The bonds, which will be withdrawn from the London market after the end of trading yesterday, fell 2p.').length, 1);
+    assert.equal(tense('2019-06-12', 'The firm will move its staff from the old office after the end of business yesterday.').length, 1);
+  });
+
+  it('leaves a date of the thing after "from" ("footage from the recording session in January 1985")', () => {
+    assert.deepEqual(tense('2019-06-12', 'The film will use footage from the recording session in January 1985.'), []);
+  });
+});

@@ -151,9 +151,19 @@ function comparisonBetween(article: Article, from: number, to: number, figures: 
     // determined thing after "from" is a source with its own date; a number starts a value, "from 2.4% last year",
     // whether or not the figure reader took it.)
     const after = layer.tokens[k + 1];
-    const determined = !!after && (after.pos === 'DET' || after.pos === 'PRON' || after.pos === 'NUM' || endsPossessive(article.prose.slice(after.start, layer.tokens[k + 2]?.end ?? after.end)));
+    // (Not when a preposition of time opens a phrase of its own before the date: "will be delisted from the New York
+    // Stock Exchange after the close of composite trading yesterday", slips86.)
+    const determined = !!after && (after.pos === 'DET' || after.pos === 'PRON' || after.pos === 'NUM' || endsPossessive(article.prose.slice(after.start, layer.tokens[k + 2]?.end ?? after.end)))
+      && !timePhraseBetween(article, layer, k + 1, to);
     if (changed || determined || figures.some((f) => f.start >= t.end && f.end <= to)) return true;
   }
+  return false;
+}
+
+/** Whether a preposition of time (data/language-verb-groups.json timePrepositions) stands from layer token `k` up to offset `to`. */
+function timePhraseBetween(article: Article, layer: Language, k: number, to: number): boolean {
+  const time = verbGroupWords().timePrepositions;
+  for (; k < layer.tokens.length && layer.tokens[k].start < to; k++) if (time.has(article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase())) return true;
   return false;
 }
 
