@@ -2794,3 +2794,15 @@ describe('slips86: "will" about a past date past a source phrase ("will be delis
     assert.deepEqual(tense('2019-06-12', 'The film will use footage from the recording session in January 1985.'), []);
   });
 });
+
+describe('slips85: an event dated by a bare date after its verb, as US copy writes it ("The talks will take place December 11-12")', () => {
+  it('links the subject\'s event to a date with no "on" after its verb or after "take place" (examples ours, written after the fix)', () => {
+    assert.equal(conflict('2008-11-25', 'The minister will fly to Paris next week for the summit. The summit will take place December 11-12 in Paris.').length, 1);
+    assert.equal(conflict('2008-11-25', 'Delegates will gather in Rome next week for the hearing. The hearing will be held Thursday, Dec. 11.').length, 1);
+  });
+
+  it('leaves an event that is resumed or put off, and a bare date that agrees', () => {
+    assert.deepEqual(conflict('2017-03-10', 'On 9 March, leaders met to discuss jobs. The meeting is reconvening today as an informal summit.'), []);
+    assert.deepEqual(conflict('2008-11-25', 'The minister will fly to Paris next week for the summit. The summit will take place December 2.'), []);
+  });
+});

@@ -162,17 +162,18 @@ const PREDICATE_REACH = 8;
  * The noun heading the subject of the verb group whose prepositional phrases end with date `d` ("The summit will be
  * held in Brussels on 4 April", "is scheduled for 4 March"), read from the linguistic layer: the noun right before
  * the group, or the antecedent of "which"/"that" after a comma ("The vote, which will be held on 11 March"). A verb
- * of putting off (data/dates-context.json putOffVerbs: "was postponed until 6 March") gives the event a new date, so
- * none is read. `phase` is "/start" or "/end" for a verb of data/dates-context.json startVerbs or endVerbs (the
+ * of putting off or resuming (data/dates-context.json putOffVerbs: "was postponed until 6 March", "is reconvening
+ * today") gives the event a new date, so none is read. `phase` is "/start" or "/end" for a verb of data/dates-context.json startVerbs or endVerbs (the
  * summit that opens on 4 March and closes on 6 March is one summit), else "". Null when there is no such noun.
  */
 function subjectEventNoun(article: Article, d: DateMention): { noun: string; start: number; phase: string } | null {
   const layer = languageOf(article);
   const tokens = layer.tokens;
   const first = layer.tokenAt(d.start);
-  if (first < 1 || tokens[first - 1].pos !== 'ADP') return null;
+  if (first < 1) return null;
   const sentence = tokens[first].sentence;
-  const group = predicateOf(article, layer, first);
+  // ("The talks will take place December 11-12", "The vote will be held Tuesday": US copy drops the "on"; slips85.)
+  const group = tokens[first - 1].pos === 'ADP' ? predicateOf(article, layer, first) : bareDatePredicate(article, layer, first);
   if (!group) return null;
   const word = (i: number) => article.prose.slice(tokens[i].start, tokens[i].end);
   let n = group.first - 1;
@@ -200,6 +201,22 @@ function predicateOf(article: Article, layer: Language, first: number): VerbGrou
   if (tokens[k].pos === 'ADP') return group;
   const completion = article.prose.slice(tokens[k].start, tokens[k].end).toLowerCase();
   return tokens[k + 1]?.pos === 'ADP' && contextSet('happeningPhrases').has(`${tokens[group.head].lemma} ${completion}`) ? group : null;
+}
+
+/**
+ * The verb group a date at token `first` follows with no preposition, as US copy writes it: right after the group
+ * ("will be held Tuesday") or after the noun that completes it into saying the event happens ("will take place
+ * December 11-12"; data "happeningPhrases"); null otherwise, or for a verb of putting off.
+ */
+function bareDatePredicate(article: Article, layer: Language, first: number): VerbGroup | null {
+  const tokens = layer.tokens;
+  const sentence = tokens[first].sentence;
+  const at = (k: number) => (k >= 0 && tokens[k].sentence === sentence ? verbGroupAt(layer, k) : undefined);
+  const right = at(first - 1);
+  const completed = right ? undefined : at(first - 2);
+  const completion = first >= 1 ? article.prose.slice(tokens[first - 1].start, tokens[first - 1].end).toLowerCase() : '';
+  const group = right?.last === first - 1 ? right : completed?.last === first - 2 && contextSet('happeningPhrases').has(`${tokens[completed.head].lemma} ${completion}`) ? completed : undefined;
+  return group && !contextSet('putOffVerbs').has(tokens[group.head].lemma) ? group : null;
 }
 
 /**
