@@ -2806,3 +2806,11 @@ describe('slips85: an event dated by a bare date after its verb, as US copy writ
     assert.deepEqual(conflict('2008-11-25', 'The minister will fly to Paris next week for the summit. The summit will take place December 2.'), []);
   });
 });
+
+describe('slips87: a subject set off by an aside with an -ing modifier ("Mr. Stronach, founder and controlling shareholder of Magna, resigned … in 1998")', () => {
+  it('reads past the aside to the verb that governs the date (examples ours, written after the fix)', () => {
+    assert.equal(tense('1989-11-02', 'Ms. Haines, founder and acting chairman of the bank, left the board in 1993.').length, 1);
+    assert.equal(tense('1989-11-02', 'Mr. Ruiz, founder and managing partner of the fund, stepped down as chairman in 1995 to run for office.').length, 1);
+    assert.deepEqual(tense('1989-11-02', 'Mr. Ruiz, founder and managing partner of the fund, stepped down as chairman in 1985 to run for office.'), []);
+  });
+});

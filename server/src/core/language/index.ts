@@ -1525,7 +1525,7 @@ function asideOpening(tokens: readonly Token[], prose: string, close: number, se
       return afterNoun && (nounPhrase || (participle && restNounPhrase)) ? j : -1;
     }
     restNounPhrase = nounPhrase;
-    if (!verbGroupWords().appositiveTags.has(tokens[j].pos) && x !== '-' && x !== '&' && !asideModifier(tokens[j], x)) nounPhrase = false;
+    if (!verbGroupWords().appositiveTags.has(tokens[j].pos) && x !== '-' && x !== '&' && !asideModifier(tokens[j], x) && !attributiveIng(tokens, prose, j, close)) nounPhrase = false;
   }
   return -1;
 }
@@ -1539,6 +1539,15 @@ function asideModifier(t: Token, x: string): boolean {
   if (t.pos === 'ADV') return true;
   if (t.pos === 'PRON') return verbGroupWords().possessiveDeterminers.has(x.toLowerCase());
   return t.pos === 'VERB' && (x.endsWith('ed') || x.endsWith('en')) && t.lemma !== x.toLowerCase();
+}
+
+/**
+ * Whether token `j` is an -ing form right before a noun of the same aside (closing at token `close`) that it modifies:
+ * "founder and controlling shareholder of Magna", "the acting chairman" (slips87).
+ */
+function attributiveIng(tokens: readonly Token[], prose: string, j: number, close: number): boolean {
+  const t = tokens[j];
+  return t.pos === 'VERB' && prose.slice(t.start, t.end).endsWith('ing') && j + 1 < close && tokens[j + 1].pos === 'NOUN';
 }
 
 /** The endings of a past participle that opens an aside ("rumored", "based", "known", "driven"). */
