@@ -1806,3 +1806,19 @@ describe('review 86: a rate\'s base after "per", a tally told by any verb, share
     assert.deepEqual(unsourced('Sales at the chain fell sharply.\n\nThey were 31% below the forecast on Tuesday.'), ['31%']);
   });
 });
+
+describe('review 87: a count of the names just listed, and a poll\'s named pollster after "quizzed by"', () => {
+  it('reads a count right after a list of names as numbering them (examples ours, written after the fix)', () => {
+    assert.deepEqual(unsourced('The regulator fined Ofgem and Ofwat, two utility watchdogs, for the delay.'), []);
+    assert.deepEqual(unsourced('Bids came from Alcan, Rio Tinto and BHP, three mining groups.'), []);
+    // A count that is not the list's: flagged.
+    assert.deepEqual(unsourced('Bids came from Alcan and BHP, 40 mining groups in all.'), ['40']);
+    assert.deepEqual(unsourced('The deal with Tesco, 300 stores, closed.'), ['300']);
+  });
+
+  it('sources a poll whose pollster is named after "quizzed", "interviewed" or "questioned", and not a count of people questioned by police', () => {
+    assert.deepEqual(unsourced('Some 62% of the 2,000 voters quizzed by Survation backed the plan.'), []);
+    assert.deepEqual(unsourced('Of 1,500 parents interviewed by Ipsos, 40% said fees were too high.'), []);
+    assert.deepEqual(unsourced('About 200 people were questioned by police after the match.'), ['About 200']);
+  });
+});

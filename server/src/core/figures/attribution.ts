@@ -388,8 +388,12 @@ export class AttributionFinder {
    * survey", "1,000 adults surveyed by ICM" (a reduced relative clause, a passive too, which always tells of data).
    */
   private gatheredBy(layer: Language, g: VerbGroup, sentence: { first: number; last: number }): Attribution | null {
-    if (g.passive) return this.passiveAttribution(layer, g, sentence) ?? this.gatheredFor(layer, g, sentence);
-    return this.agentOf(layer, g, sentence) ?? this.gatheredFor(layer, g, sentence, true);
+    const found = g.passive ? this.passiveAttribution(layer, g, sentence) ?? this.gatheredFor(layer, g, sentence) : this.agentOf(layer, g, sentence) ?? this.gatheredFor(layer, g, sentence, true);
+    // "1,000 adults quizzed by ICM" (review 87), not "300 people were questioned by police": a verb of questioning
+    // gathers data only for a named agent.
+    if (!found || !this.lex.questioningLemmas.has(layer.tokens[g.head].lemma)) return found;
+    const named = layer.tokens.some((t) => t.start > layer.tokens[g.head].end && t.end <= found.end && t.pos === 'PROPN');
+    return named ? found : null;
   }
 
   /** The agent after verb group `g` ("… surveyed by ICM"), as a 'verb' attribution from the verb to the agent; or null. */

@@ -133,6 +133,8 @@ export interface Lexicon {
   dataVerbs: Set<string>;
   /** Lemmas of verbs of gathering data, whose passive with a "by" agent sources its count ("were surveyed by Music Choice"). */
   collectionLemmas: Set<string>;
+  /** Those of collectionLemmas that police and courts use too ("quizzed by ICM", "quizzed by police"): they source a count only with a named agent. */
+  questioningLemmas: Set<string>;
   /** Lemmas of verbs by which a subject forecasts what its object clause says ("Hyundai expects its sales to grow 16%"). */
   forecastLemmas: Set<string>;
   /** Lemmas (or "lemma particle") of verbs by which a subject states its demand, sourced as a forecast is ("demanded a 5% rise", "called for a £6 minimum wage"). */
@@ -280,6 +282,7 @@ export function getLexicon(): Lexicon {
     reportingLemmas: set(attribution.reportingLemmas),
     dataVerbs: set(attribution.dataVerbs),
     collectionLemmas: set(attribution.collectionLemmas),
+    questioningLemmas: set(attribution.questioningLemmas),
     namingLemmas: set(attribution.namingLemmas),
     forecastLemmas: set(attribution.forecastLemmas),
     demandLemmas: set(attribution.demandLemmas),

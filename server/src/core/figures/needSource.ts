@@ -829,7 +829,7 @@ function nameMovedOnTheDay(article: Article, f: FigureMention, lex: Lexicon): No
   let subject = verb - 1;
   while (subject > first && layer.tokens[subject].pos === 'AUX') subject--;
   if (subject < first) return null;
-  return lex.currencyWords.has(word(subject)) || companySubject(layer, subject, first, word) ? { kind: 'market' } : null;
+  return (lex.currencyWords.has(word(subject)) && !afterPrepositionIn(layer, subject, first)) || companySubject(layer, subject, first, word) ? { kind: 'market' } : null;
 }
 
 /**
@@ -1136,6 +1136,28 @@ const ENUMERATION_REACH = 14;
 const LIST_OPENERS = new Set([',', ':', '-', '--', '—', '–', '(']);
 /** What opens the second of two items told as "one … and the other …" ("the other", "another"). */
 const SECOND_ITEM = new Set(['other', 'another']);
+/**
+ * "ruled in favour of Grokster and StreamCast, two file-sharing networks" (review 87): how many names a list right
+ * before the comma before layer token `first` holds (names of proper nouns, joined by commas and a last "and" or "or");
+ * 0 when no such list stands there. `sentenceFirst` bounds the reading.
+ */
+function namesListedBefore(layer: Language, word: (k: number) => string, first: number, sentenceFirst: number): number {
+  if (first - 2 < sentenceFirst || word(first - 1) !== ',' || layer.tokens[first - 2].pos !== 'PROPN') return 0;
+  let names = 0;
+  let joined = false;
+  let k = first - 2;
+  while (k >= sentenceFirst) {
+    if (layer.tokens[k].pos !== 'PROPN') break;
+    while (k >= sentenceFirst && layer.tokens[k].pos === 'PROPN') k--;
+    names++;
+    const join = k >= sentenceFirst ? word(k) : '';
+    if (names === 1 && (join === 'and' || join === 'or')) { joined = true; k--; continue; }
+    if (names > 1 && join === ',') { k--; continue; }
+    break;
+  }
+  return joined && names >= 2 ? names : 0;
+}
+
 /** Words after a comma that end a list rather than add an item to it. */
 const LIST_ENDERS = new Set(['which', 'who', 'whose', 'where', 'while']);
 
@@ -1154,6 +1176,7 @@ function enumerated(article: Article, f: FigureMention): NoSourceNeeded | null {
   if (!sentence) return null;
   const raw = (i: number) => article.prose.slice(layer.tokens[i].start, layer.tokens[i].end);
   const word = (i: number) => raw(i).toLowerCase();
+  if (namesListedBefore(layer, word, layer.tokenAt(f.start), sentence.first) === f.value) return { kind: 'enumerated' };
   let k = at + 1;
   while (k <= Math.min(sentence.last, at + ENUMERATION_REACH) && !LIST_OPENERS.has(word(k))) k++;
   if (k > sentence.last || !LIST_OPENERS.has(word(k))) return null;
@@ -1388,6 +1411,13 @@ function marketWordAt(layer: Language, k: number, first: number, word: (k: numbe
   // A company's stock: "Nashua's stock", "its stock" (not "the stock of unsold homes").
   if (word(k) === 'stock' && (endsPossessive(word(k - 1)) || word(k - 1) === 'its')) return true;
   return undefined;
+}
+
+/** Whether the noun at layer token `k` is a preposition's object ("Sales in dollars"), past its names and adjectives. */
+function afterPrepositionIn(layer: Language, k: number, first: number): boolean {
+  let j = k - 1;
+  while (j >= first && (layer.tokens[j].pos === 'ADJ' || layer.tokens[j].pos === 'PROPN')) j--;
+  return j >= first && layer.tokens[j].pos === 'ADP';
 }
 
 /** Pronouns that stand for a market's name as a verb's subject, and the parts of speech of a verb group's first word. */
