@@ -2814,3 +2814,17 @@ describe('slips87: a subject set off by an aside with an -ing modifier ("Mr. Str
     assert.deepEqual(tense('1989-11-02', 'Mr. Ruiz, founder and managing partner of the fund, stepped down as chairman in 1985 to run for office.'), []);
   });
 });
+
+describe('slips87: a timetable told in the present about a date already past ("The rights, which expire Oct. 21, can be exercised")', () => {
+  it('reads a simple present of a timetable\'s verb with its date right after it as looking ahead (examples ours, written after the fix)', () => {
+    assert.deepEqual(tense('2019-06-12', 'The offer, which closes on 3 June, is open to all members.'), ['tense-date-mismatch 3 June | A timetable in the present tense (“closes”) about Mon 3 Jun 2019, which is before the publication date (Wed 12 Jun 2019). Say what happened, in the past tense.']);
+    assert.equal(tense('2019-06-12', 'The warrants expire May 31, 2019, the company said.').length, 1);
+  });
+
+  it('leaves a timetable ahead, a headline, a quotation and a verb with no date right after it', () => {
+    assert.deepEqual(tense('2019-06-12', 'The offer, which closes on 30 June, is open to all members.'), []);
+    assert.deepEqual(tense('2019-06-12', '# Festival opens on 3 June\n\nThe festival drew large crowds.'), []);
+    assert.deepEqual(tense('2019-06-12', '"The season starts on 1 June," he said.'), []);
+    assert.deepEqual(tense('2019-06-12', 'The season starts in earnest after the break in May.'), []);
+  });
+});

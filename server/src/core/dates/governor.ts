@@ -37,6 +37,8 @@ export interface Governor extends Span {
    * that reports the governing group's present tense, which then looks ahead (tense 'future', a plan); else absent.
    */
   forecastBy?: Span;
+  /** "The rights, which expire Nov. 21": a simple present of a timetable's verb with its date right after it (scheduledPresent), read as looking ahead. */
+  schedule?: boolean;
 }
 
 /** Punctuation that ends a clause. */
@@ -272,21 +274,34 @@ export const TOLD_BEFORE: ReadonlySet<string> = new Set(['after', 'following', '
 function describeGovernor(article: Article, layer: Language, found: VerbGroup, sentence: { first: number; last: number }, span: Span): Governor | null {
   // "On Tuesday, the League plans to hold a rally": a present verb of planning with "to" after it looks ahead, as it
   // does when the date follows its infinitive (above).
-  const presentPlan = presentPlanAhead(article, layer, found);
+  // "The rights, which expire Nov. 21, can be exercised": a present verb of a timetable with its date right after it
+  // tells a schedule, which looks ahead (slips87).
+  const schedule = scheduledPresent(article, layer, found, span);
+  const presentPlan = presentPlanAhead(article, layer, found) || schedule;
   if (presentPlan) found = { ...found, tense: 'future' };
   const tense = governedTense(found);
   if (tense === null) return null;
-  const reporter = reporterOf(article, layer, found, sentence);
-  const reported: Governor['reported'] = quotationAt(article, span.start) ? 'past' : reporter ? (reporter.tense === 'present' ? 'present' : 'past') : null;
-  const forecast = reporter !== null && tense === 'present' && !found.perfect && contextSet('forecastingVerbs').has(layer.tokens[reporter.head].lemma);
+  const { reporter, reported, forecast } = reportingOf(article, layer, found, sentence, span, tense);
   const { ahead, plan } = lookingAhead(article, layer, found, tense, sentence, presentPlan || forecast);
   const obligation = found.perfect && gotTo(article, layer, found);
   return {
     start: found.start, end: found.end, tense: obligation ? 'present' : ahead ? 'future' : tense, will: tense === 'future' && WILL.has(layer.tokens[found.first].lemma),
     perfect: found.perfect && tense === 'future', presentPerfect: found.perfect && tense === 'present' && !obligation, plan, reported, progressive: presentProgressive(found, tense, ahead),
     reporter: reporter && { start: reporter.start, end: reporter.end }, negated: found.negated, hypothetical: conditionalClause(article, layer, found.first, sentence.first),
-    lemma: layer.tokens[found.head].lemma, ...(forecast && reporter ? { forecastBy: { start: reporter.start, end: reporter.end } } : {}),
+    lemma: layer.tokens[found.head].lemma, ...(forecast && reporter ? { forecastBy: { start: reporter.start, end: reporter.end } } : {}), ...(schedule ? { schedule: true } : {}),
   };
+}
+
+/**
+ * Who reports the clause of `found` (read as `tense`) that governs the date at `span`: the reporting verb group of
+ * its sentence outside it (reporterOf), whether the clause is reported in the past or present (a direct quotation
+ * counts as past), and whether that reporter forecasts a present ("… are afoot in 2004, he predicted").
+ */
+function reportingOf(article: Article, layer: Language, found: VerbGroup, sentence: { first: number; last: number }, span: Span, tense: GovernorTense): { reporter: VerbGroup | null; reported: Governor['reported']; forecast: boolean } {
+  const reporter = reporterOf(article, layer, found, sentence);
+  const reported: Governor['reported'] = quotationAt(article, span.start) ? 'past' : reporter ? (reporter.tense === 'present' ? 'present' : 'past') : null;
+  const forecast = reporter !== null && tense === 'present' && !found.perfect && contextSet('forecastingVerbs').has(layer.tokens[reporter.head].lemma);
+  return { reporter, reported, forecast };
 }
 
 /** Whether `found`, read as `tense` and looking `ahead` or not, is a present progressive that is not perfect ("is traveling"). */
@@ -359,6 +374,20 @@ function presentPlanAhead(article: Article, layer: Language, found: VerbGroup): 
   const cues = wordList('dates-future-cues.txt');
   const aimed = after !== undefined && ((after.lemma === 'to' && after.pos === 'PART') || (after.lemma === 'for' && after.pos === 'ADP') || objectBeforeTo(layer, found.last + 1));
   return found.tense === 'present' && !found.perfect && aimed && (cues.has(word(article, verb).toLowerCase()) || cues.has(verb.lemma));
+}
+
+/**
+ * Whether `found` is a simple present of a timetable's verb (data/dates-context.json startVerbs, endVerbs,
+ * scheduleVerbs: "opens", "ends", "expire") with the date at `span` right after it, or after "on" ("which expire
+ * Nov. 21", "The show opens on 3 March"), outside a headline and a quotation.
+ */
+function scheduledPresent(article: Article, layer: Language, found: VerbGroup, span: Span): boolean {
+  if (found.tense !== 'present' || found.perfect || found.progressive || found.passive || found.modal !== null || found.first !== found.last) return false;
+  const lemma = layer.tokens[found.head].lemma;
+  if (!contextSet('startVerbs').has(lemma) && !contextSet('endVerbs').has(lemma) && !contextSet('scheduleVerbs').has(lemma)) return false;
+  const next = layer.tokens[found.last + 1];
+  const at = next && next.start === span.start ? found.last + 1 : next && word(article, next).toLowerCase() === 'on' && layer.tokens[found.last + 2]?.start === span.start ? found.last + 2 : -1;
+  return at > 0 && !inHeadline(article, span.start) && !quotationAt(article, span.start);
 }
 
 /** The reporting verb group of `sentence` outside `found` ("said … it will go", "will go …, the Treasury has announced"), or null. */

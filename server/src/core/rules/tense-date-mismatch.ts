@@ -501,9 +501,9 @@ export const tenseDateMismatch: Rule = {
         // (A span back from publication was as far behind when spoken: no grace for it.)
         if (!behind && reportedInTime(verb, d, span[1])) return findings;
         const when = sided(d) || behind ? `“${d.text}”, a time before the publication date` : `${dateInWords(d)}, which is before the publication date`;
-        const told = verb.forecastBy ? `A forecast (“${article.text.slice(verb.forecastBy.start, verb.forecastBy.end)}”)` : `Future tense (“${cue}”)`;
+        const told = verb.forecastBy ? `A forecast (“${article.text.slice(verb.forecastBy.start, verb.forecastBy.end)}”)` : verb.schedule ? `A timetable in the present tense (“${cue}”)` : `Future tense (“${cue}”)`;
         // (A span back from publication under a future is one counted the wrong way: "the next three years"?)
-        const advice = behind ? ` A future looks ahead: “${forwardSpan(d.text)}”?` : verb.forecastBy ? '' : reportedAdvice(article, verb, d);
+        const advice = behind ? ` A future looks ahead: “${forwardSpan(d.text)}”?` : verb.forecastBy ? '' : verb.schedule ? ' Say what happened, in the past tense.' : reportedAdvice(article, verb, d);
         findings.push({ start: d.start, end: d.end, message: `${told} about ${when} (${formatDay(published)}).${advice}` });
       return findings;
     };
