@@ -410,3 +410,18 @@ describe('entities: names in a list of examples of bodies or people (review 83: 
     assert.ok(!typed('Reinsurance firms such as Swiss Re and Munich Re lost value.').includes('Swiss org'));
   });
 });
+
+describe('a one-word name read unsurely as a place that speaks is a body (reviews 85–87: "Sony", "Grokster" typed place; examples written after the fix)', () => {
+  const typed = (body: string) => analyze(`---\npublished: 2005-03-01\n---\n\n${body}\n`).entities.map((e) => `${e.text} ${e.type}`);
+
+  it('types the speaker, and every mention of it, as an organisation', () => {
+    for (const body of ['Sony said sales rose.', 'Sony said sales rose. The deal with Sony was signed in Tokyo.']) {
+      const found = typed(body);
+      assert.ok(found.includes('Sony org') && !found.includes('Sony place'), found.join(', '));
+    }
+  });
+
+  it('leaves a place of the gazetteer that speaks a place, as the labels have countries', () => {
+    assert.ok(typed('Turkey said it would act on the report.').includes('Turkey place'));
+  });
+});
