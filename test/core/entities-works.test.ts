@@ -425,3 +425,17 @@ describe('a one-word name read unsurely as a place that speaks is a body (review
     assert.ok(typed('Turkey said it would act on the report.').includes('Turkey place'));
   });
 });
+
+describe('a town joined to a known place by "and" or "or" is a place outside sports reports (review 87: "will move to Birmingham and Newcastle"; examples written after the fix)', () => {
+  const typed = (body: string) => analyze(`---\npublished: 2005-03-01\n---\n\n${body}\n`).entities.map((e) => `${e.text} ${e.type}`);
+
+  it('types a town the recogniser read as a club a place when a known place stands beside it in a list', () => {
+    for (const [body, town] of [['The party conference alternates between Brighton and Bournemouth.', 'Bournemouth'], ['Tickets for Reading and Leeds sold out.', 'Reading'], ['Staff in Exeter and Cardiff will be affected.', 'Cardiff']]) {
+      assert.ok(typed(body).includes(`${town} place`), `${town} in ${typed(body).join(', ')}`);
+    }
+  });
+
+  it('leaves a firm joined to another firm a firm', () => {
+    assert.ok(!typed('The bank cut jobs at Barclays and Lloyds.').some((t) => t.endsWith(' place')));
+  });
+});

@@ -65,8 +65,9 @@ function retypeGroups(mentions: readonly EntityMention[], member: (m: EntityMent
 
 /**
  * The article sets mention `m` in a place: after a preposition of place (PLACE_PREPOSITIONS but "at", which also names
- * an employer: "engineers at Toyota") that no noun governs ("a stake in Orange" is a share of a firm), or before a
- * comma and a known place ("Exeter, England").
+ * an employer: "engineers at Toyota") that no noun governs ("a stake in Orange" is a share of a firm), joined by "and"
+ * or "or" to a one-word known place ("Birmingham and Newcastle"), or before a comma and a known place ("Exeter,
+ * England").
  */
 function townUse(layer: Language, prose: string, m: EntityMention): boolean {
   const first = layer.tokenAt(m.start);
@@ -75,8 +76,15 @@ function townUse(layer: Language, prose: string, m: EntityMention): boolean {
   const word = (k: number) => (layer.tokens[k] ? prose.slice(layer.tokens[k].start, layer.tokens[k].end) : '');
   const preposition = word(first - 1);
   if (layer.tokens[first - 1].pos === 'ADP' && preposition !== 'at' && PLACE_PREPOSITIONS.has(preposition)) return layer.tokens[first - 2].pos !== 'NOUN';
+  // "will move to Birmingham and Newcastle" (review 87): joined by "and" or "or" to one word that is a known place.
+  const joinedPlace = (join: number, other: number) => COORDINATORS.has(word(join)) && layer.tokens[other]?.pos === 'PROPN' && isKnownPlace(word(other))
+    && layer.tokens[other + (other < join ? -1 : 1)]?.pos !== 'PROPN';
+  if (joinedPlace(first - 1, first - 2) || joinedPlace(last + 1, last + 2)) return true;
   return word(last + 1) === ',' && lookupPlace(word(last + 2)) !== null;
 }
+
+/** Words that join two names as one list's items. */
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
 
 /** A reporting verb group (language isReporting) begins right after mention `m`: "Halifax said", "Orange reported". */
 function speaks(layer: Language, m: EntityMention): boolean {
