@@ -1822,3 +1822,12 @@ describe('review 87: a count of the names just listed, and a poll\'s named polls
     assert.deepEqual(unsourced('About 200 people were questioned by police after the match.'), ['About 200']);
   });
 });
+
+describe('review 88: a share price after "began trading"', () => {
+  it('reads the -ing form after a verb of beginning or going on as the trading day\'s verb (examples ours, written after the fix)', () => {
+    assert.deepEqual(unsourced('Shares in the lender began trading at 95p a share on Monday.'), []);
+    assert.deepEqual(unsourced('Shares in the group continued falling, losing 4% by the close.'), []);
+    // Not a market: sales that began falling.
+    assert.deepEqual(unsourced('Sales began falling by 5% last year.'), ['5%']);
+  });
+});

@@ -1349,11 +1349,18 @@ function tradingVerb(layer: Language, at: number, first: number, word: (k: numbe
     if (g) verb = g.head;
     else if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') verb = k;
   }
+  // "The stock began trading this summer at $14 apiece" (review 88): after a verb of beginning or going on, the -ing
+  // form the tagger may read as a noun is the verb of the trading day.
+  const ing = verb >= 0 && ASPECTUAL_LEMMAS.has(toks[verb].lemma) ? verb + 1 : -1;
+  if (ing > 0 && ing < at && lex.marketVerbs.has(lemmaOf(layer, ing, lex))) verb = ing;
   if (verb < 0 || !lex.marketVerbs.has(lemmaOf(layer, verb, lex))) return -1;
   // "were down 10%", not "was 10%".
   if (toks[verb].lemma === 'be' && !toks.slice(verb + 1, at).some((_, i) => lex.marketDirections.has(word(verb + 1 + i)))) return -1;
   return verb;
 }
+
+/** Lemmas of verbs of beginning or going on, whose -ing object tells the action ("began trading", "continued falling"). */
+const ASPECTUAL_LEMMAS: ReadonlySet<string> = new Set(['begin', 'start', 'continue', 'resume']);
 
 /**
  * The lemma of layer token `k` read as a verb: the tagger's, or for an -ing form it read as a noun inside a verb group
@@ -1374,7 +1381,7 @@ function namesMarket(layer: Language, prose: string, verb: number, first: number
   let mainVerbs = word(verb - 1) === ',' && word(verb).endsWith('ing') ? 1 : 0;
   // The verb's own auxiliaries are no break: "Its stock … has been trading under $4 a share".
   let start = verb - 1;
-  while (mainVerbs === 0 && start >= first && layer.tokens[start].pos === 'AUX') start--;
+  while (mainVerbs === 0 && start >= first && (layer.tokens[start].pos === 'AUX' || (start === verb - 1 && ASPECTUAL_LEMMAS.has(layer.tokens[start].lemma)))) start--;
   // (Until the main clause's verb is passed, its words are not counted: "They were trading 84% above the offer price on
   // Monday, changing hands at 372 riyals", review 86.)
   for (let k = start - mainVerbs, reach = MARKET_SUBJECT_REACH; k >= first && reach > 0; k--, reach -= mainVerbs > 0 ? 0 : 1) {
