@@ -2625,6 +2625,16 @@ describe('one sentence told twice with two dates (slips80: a lead pasted twice, 
   });
 });
 
+describe('slips88: a repeated sentence whose future stands in a clause of its own ("an investment which will create thousands of jobs has been announced … today")', () => {
+  it('reports the repeat: only the verb that governs the date makes a sentence a plan (examples ours, written after the fix)', () => {
+    const lead = (when: string) => `A £2 billion investment which will create 900 jobs in the region has been announced by the First Minister in Cardiff ${when}.`;
+    assert.equal(conflict('2024-09-25', `${lead('today')}\n\nWork began in 2021.\n\n${lead('yesterday')}`).length, 1);
+    // A plan governs its own date: told for two days, it is still left alone.
+    const plan = (when: string) => `${when}, the First Minister will open a new £2 billion plant which employs 900 people in the region around Cardiff.`;
+    assert.deepEqual(conflict('2024-09-25', `${plan('On Monday')}\n\n${plan('On Tuesday')}`), []);
+  });
+});
+
 describe('a month just ended under a future (slips79: "is scheduled to expire at the end of October" on 2 November; slips81: "closing, which is expected in October"; examples written after the fix)', () => {
   it('reports the month and names both readings', () => {
     const found = tense('2023-07-03', 'The new ferry is due to enter service in June, the operator said.');

@@ -7,6 +7,7 @@ import { interval } from './shared';
 import { wordsOf } from '../../text/shape';
 import { lineStartIn } from '../../text/lines';
 import { languageOf, verbGroupsIn, type Language } from '../../language';
+import { governingVerb } from '../../dates/governor';
 
 /** Fewest words a sentence has, its dates left out, to count as told again rather than as a stock phrase ("It closed on Monday."). */
 const MIN_WORDS = 12;
@@ -33,7 +34,7 @@ export function repeatedSentenceConflicts(article: Article, dates: DateMention[]
   const layer = languageOf(article);
   for (const [s, own] of bySentence) {
     // A plan may be told again for another day ("On Monday, the Secretary will meet …"); what happened happened once.
-    if (plans(layer, s)) continue;
+    if (plans(article, layer, s, own)) continue;
     const key = maskedWords(article, s, own);
     if (!key) continue;
     const earlier = seen.get(key);
@@ -50,10 +51,18 @@ export function repeatedSentenceConflicts(article: Article, dates: DateMention[]
   return out;
 }
 
-/** Whether sentence `s` of the layer has a future, modal or prospective verb group ("will meet", "could open", "is to visit"). */
-function plans(layer: Language, s: number): boolean {
+/**
+ * Whether sentence `s` of the layer tells a plan: the verb that governs one of its dates (`own`; dates/governor.ts
+ * governingVerb) looks ahead, or, when no date has such a verb, a verb group of the sentence does (future, modal or
+ * prospective: "will meet", "could open", "is to visit"). A future in a clause of its own does not make the sentence a
+ * plan: "A £10 billion investment which will create thousands of jobs has been announced … today" (slips88).
+ */
+function plans(article: Article, layer: Language, s: number, own: readonly DateMention[]): boolean {
   const sentence = layer.sentences[s];
-  return !!sentence && verbGroupsIn(layer, sentence.first, sentence.last).some((g) => g.tense === 'future' || g.modal !== null || g.prospective);
+  if (!sentence) return false;
+  const governors = own.map((d) => governingVerb(article, d)).filter((g) => g !== null);
+  if (governors.length > 0) return governors.some((g) => g.tense === 'future' || g.plan);
+  return verbGroupsIn(layer, sentence.first, sentence.last).some((g) => g.tense === 'future' || g.modal !== null || g.prospective);
 }
 
 /** Whether two dates name days that cannot be the same (resolved intervals that do not meet). */
