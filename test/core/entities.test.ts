@@ -272,6 +272,21 @@ describe('entity-spelling', () => {
     assert.deepEqual(rule(analyze('Agent Brian Haskell spoke. "No," said Haskel. Haskall left.').findings, 'entity-spelling').filter((f) => f.text === 'Haskall'), []);
   });
 
+  it('flags a surname with two neighbouring letters swapped, however often it is written (review 88: "David Monteith" … "Mr Montieth"; examples ours, written after the fix)', () => {
+    const text = 'Chief executive Sarah Nieland spoke first. Mrs Neiland said sales rose. "We are pleased," said Mrs Neiland. Nieland left.';
+    const f = rule(analyze(text).findings, 'entity-spelling');
+    assert.deepEqual(f.map((x) => [x.text, x.message]), [['Neiland', '“Neiland” may be a slip for “Nieland” (“Sarah Nieland”), written elsewhere in this article.']]);
+    assert.equal(apply(text, f[0].fixes![0].edits), 'Chief executive Sarah Nieland spoke first. Mrs Nieland said sales rose. "We are pleased," said Mrs Neiland. Nieland left.');
+    // The spelling written more often is kept: then the full name's surname is the slip (BBC sport 293: "Mark
+    // Mayerholfer" once, "Mayerhofler" three times).
+    const many = 'Full-back Tom Brenand starts. Mr Brennad kicked well, and Mr Brennad scored. The coach said Mr Brennad was superb.';
+    const g = rule(analyze(many).findings, 'entity-spelling');
+    assert.deepEqual(g.map((x) => [x.text, x.message]), [['Brenand', '“Brenand” in “Tom Brenand” may be a slip for “Brennad”, written 3 times elsewhere in this article.']]);
+    assert.equal(apply(many, g[0].fixes![0].edits), 'Full-back Tom Brennad starts. Mr Brennad kicked well, and Mr Brennad scored. The coach said Mr Brennad was superb.');
+    // One letter more or less is no swap: another name, left alone when written twice.
+    assert.deepEqual(rule(analyze('Coach Omar Hassan spoke. Mr Hasan agreed. Mr Hasan left early.').findings, 'entity-spelling'), []);
+  });
+
   it('flags a transliteration variant and offers the majority spelling', () => {
     const text = 'Masoud Pezeshkian arrived. Pezeshkian spoke. Later Pezeshkiyan left.';
     const f = rule(analyze(text).findings, 'entity-spelling');

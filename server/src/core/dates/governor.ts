@@ -386,8 +386,8 @@ function scheduledPresent(article: Article, layer: Language, found: VerbGroup, s
   const lemma = layer.tokens[found.head].lemma;
   if (!contextSet('startVerbs').has(lemma) && !contextSet('endVerbs').has(lemma) && !contextSet('scheduleVerbs').has(lemma)) return false;
   const next = layer.tokens[found.last + 1];
-  const at = next && next.start === span.start ? found.last + 1 : next && word(article, next).toLowerCase() === 'on' && layer.tokens[found.last + 2]?.start === span.start ? found.last + 2 : -1;
-  return at > 0 && !inHeadline(article, span.start) && !quotationAt(article, span.start);
+  const dateFollows = !!next && (next.start === span.start || (word(article, next).toLowerCase() === 'on' && layer.tokens[found.last + 2]?.start === span.start));
+  return dateFollows && !inHeadline(article, span.start) && !quotationAt(article, span.start);
 }
 
 /** The reporting verb group of `sentence` outside `found` ("said … it will go", "will go …, the Treasury has announced"), or null. */

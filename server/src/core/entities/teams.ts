@@ -49,7 +49,8 @@ export function retypeTeams(mentions: EntityMention[], article: Article, fromRec
   // "Switzerland, Ireland, France and Israel are all now tied on five points": a side's list holds only sides.
   // ("games in France, Britain and Ireland" lists places.) So does a fixture's choice of sides: "Burnley or Blackburn v
   // Leicester", where the recogniser read Blackburn as a body and Burnley as a place (review 86).
-  const listed = mentions.filter((o) => fromRecogniser(o) && (o.type === 'org' || candidates.includes(o)));
+  const candidateSet = new Set(candidates);
+  const listed = mentions.filter((o) => fromRecogniser(o) && (o.type === 'org' || candidateSet.has(o)));
   const isListedSide = (m: EntityMention) => sides.has(m.group) || (m.type === 'org' && (isSide(layer, article.prose, m, cues) || clubCue(layer, article.prose, m, cues)));
   for (const list of listsOf(listed, article.prose)) {
     const before = layer.tokens[layer.tokenAt(list[0].start) - 1];

@@ -392,8 +392,8 @@ export class AttributionFinder {
     // "1,000 adults quizzed by ICM" (review 87), not "300 people were questioned by police": a verb of questioning
     // gathers data only for a named agent.
     if (!found || !this.lex.questioningLemmas.has(layer.tokens[g.head].lemma)) return found;
-    const named = layer.tokens.some((t) => t.start > layer.tokens[g.head].end && t.end <= found.end && t.pos === 'PROPN');
-    return named ? found : null;
+    for (let k = g.head + 1; k < layer.tokens.length && layer.tokens[k].end <= found.end; k++) if (layer.tokens[k].pos === 'PROPN') return found;
+    return null;
   }
 
   /** The agent after verb group `g` ("… surveyed by ICM"), as a 'verb' attribution from the verb to the agent; or null. */

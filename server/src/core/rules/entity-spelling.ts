@@ -54,6 +54,7 @@ export const entitySpelling: Rule = {
       }
     }
     findings.push(...typoFindings(entities, article.prose, new Set(findings.map((f) => f.start))));
+    findings.push(...swappedSurnameFindings(entities, article.prose, new Set(findings.map((f) => f.start))));
     return findings;
   },
 };
@@ -108,6 +109,61 @@ function typoFindings(entities: readonly EntityMention[], prose: string, taken: 
     });
   }
   return out;
+}
+
+/**
+ * A surname written with two neighbouring letters swapped, however often ("David Monteith" … "Mr Montieth says" …
+ * "explained Mr Montieth", review 88): a one-word untagged mention typed person, MIN_TYPO_LENGTH letters or more,
+ * that is no word of a longer name in the article and differs from exactly one surname of a person named in full by
+ * a swap of neighbours inside the word (the full name's spelling is the one to keep, unless the other is written more
+ * often: then the full name's surname is the slip). A swap is a slip of the
+ * keyboard, where one letter more or less may be another name ("Hassan", "Hasan"). One finding per spelling, at its
+ * first mention, not at offsets in `taken`.
+ */
+function swappedSurnameFindings(entities: readonly EntityMention[], prose: string, taken: ReadonlySet<number>): RuleFinding[] {
+  const surnames = new Map<string, EntityMention>();
+  const inLongerNames = new Set<string>();
+  for (const m of entities) {
+    const words = m.text.split(' ');
+    if (words.length < 2) continue;
+    for (const w of words) inLongerNames.add(w);
+    if (m.type === 'person') surnames.set(words[words.length - 1], m);
+  }
+  const out: RuleFinding[] = [];
+  const reported = new Set<string>();
+  for (const m of entities) {
+    if (m.tagged || m.type !== 'person' || m.text.includes(' ') || m.text.length < MIN_TYPO_LENGTH || reported.has(m.text) || taken.has(m.start) || inLongerNames.has(m.text)) continue;
+    const near = [...surnames.keys()].filter((w) => neighboursSwapped(w, m.text));
+    if (near.length !== 1) continue;
+    reported.add(m.text);
+    const full = surnames.get(near[0])!;
+    // The spelling written more often is the one to keep: "Mark Mayerholfer" once, "Mayerhofler" three times.
+    const written = (w: string) => entities.filter((e) => e.text === w || e.text.endsWith(` ${w}`)).length;
+    const variant = written(m.text);
+    if (variant > written(near[0]) && prose.slice(full.end - near[0].length, full.end) === near[0]) {
+      const start = full.end - near[0].length;
+      out.push({
+        start, end: full.end,
+        message: `“${near[0]}” in “${prose.slice(full.start, full.end)}” may be a slip for “${m.text}”, written ${variant} times elsewhere in this article.`,
+        fixes: [{ title: `Change to “${m.text}”`, preferred: true, edits: [{ start, end: full.end, newText: m.text }] }],
+      });
+      continue;
+    }
+    out.push({
+      start: m.start, end: m.end,
+      message: `“${m.text}” may be a slip for “${near[0]}” (“${prose.slice(full.start, full.end)}”), written elsewhere in this article.`,
+      fixes: [{ title: `Change to “${near[0]}”`, preferred: true, edits: [{ start: m.start, end: m.end, newText: near[0] }] }],
+    });
+  }
+  return out;
+}
+
+/** Whether `a` and `b` differ only by two neighbouring letters swapped, after their first letter and before their last ("Monteith", "Montieth"). */
+function neighboursSwapped(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return i > 0 && i + 2 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 /**
