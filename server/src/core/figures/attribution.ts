@@ -8,7 +8,6 @@ import type { Lexicon } from './lexicon';
 import { readWordList } from '../dataFiles';
 import { matchPhrase } from './numbers';
 import { detached, GenerationMemo } from '../text/memo';
-import { lineStartIn } from '../text/lines';
 import { WindowMemo } from '../text/segments';
 import { isCapitalised, type Token } from './tokens';
 import { isAllCapitals, isCapitalised as startsUpper, isDigits, straightApostrophes } from '../text/shape';
@@ -83,7 +82,7 @@ function listLeadIn(article: Article, s: number): number {
   const { sentences, text } = article;
   const opensItem = (k: number) => {
     if (k < 0) return false;
-    const from = lineStartIn(article, sentences[k].start);
+    const from = article.lines.lineStartAt(sentences[k].start);
     return sentences[k].start - from <= LIST_MARKER_REACH && isListMarker(text.slice(from, sentences[k].start));
   };
   if (!opensItem(s)) return -1;
@@ -92,7 +91,7 @@ function listLeadIn(article: Article, s: number): number {
   // (An item of several sentences: its later sentences open no item; the lead-in is before the item that opens.)
   const lead = k - 1;
   if (lead < 0) return -1;
-  const between = text.slice(sentences[lead].end, lineStartIn(article, sentences[k].start));
+  const between = text.slice(sentences[lead].end, article.lines.lineStartAt(sentences[k].start));
   return text.slice(sentences[lead].start, sentences[lead].end).trimEnd().endsWith(':') && between.trim() === '' ? lead : -1;
 }
 

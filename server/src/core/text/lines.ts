@@ -47,33 +47,6 @@ export function loneCarriageReturnsAsNewlines(s: string): string {
   return s.split('\r\n').map((part) => part.replaceAll('\r', '\n')).join('\r\n');
 }
 
-const lineStartsOf = new WeakMap<object, number[]>();
-
-/**
- * The offset where the line holding `offset` of `owner.text` starts (after a "\r\n", "\r" or "\n", or 0). The line
- * starts are found once per owner (O(text) then O(log lines) per call, kept while the owner lives), so a check that
- * asks for each sentence of a line thousands of sentences long costs each a constant, not the line's length.
- */
-export function lineStartIn(owner: { readonly text: string }, offset: number): number {
-  let starts = lineStartsOf.get(owner);
-  if (!starts) {
-    const { text } = owner;
-    starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text[i];
-      if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) starts.push(i + 1);
-    }
-    lineStartsOf.set(owner, starts);
-  }
-  let [lo, hi] = [0, starts.length - 1];
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return starts[lo];
-}
-
 /** The spaces and tabs that open `line`. */
 export function indentationOf(line: string): string {
   let n = 0;

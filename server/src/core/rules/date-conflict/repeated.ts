@@ -5,7 +5,6 @@ import type { Article, DateMention } from '../../types';
 import type { RuleFinding } from '../rule';
 import { interval } from './shared';
 import { wordsOf } from '../../text/shape';
-import { lineStartIn } from '../../text/lines';
 import { languageOf, verbGroupsIn, type Language } from '../../language';
 import { governingVerb } from '../../dates/governor';
 
@@ -78,7 +77,7 @@ function apart(a: DateMention, b: DateMention): boolean {
 function maskedWords(article: Article, s: number, own: readonly DateMention[]): string | null {
   const sentence = article.sentences[s];
   // (Only the line's first two characters after its indentation matter: a bounded slice of a long line.)
-  const lineStart = lineStartIn(article, sentence.start);
+  const lineStart = article.lines.lineStartAt(sentence.start);
   const lead = article.text.slice(lineStart, Math.min(sentence.start, lineStart + LINE_OPENING_REACH)).trimStart();
   const opener = lead === '' ? article.text.slice(sentence.start, sentence.start + 2) : lead.slice(0, 2);
   const numbered = opener[0] >= '0' && opener[0] <= '9' && NUMBER_ENDS.has(opener[1]);
