@@ -897,9 +897,14 @@ function quotedCurrency(article: Article, f: FigureMention, lex: Lexicon): strin
 
 /** Whether a number stands before token `k`, past adjectives and names ("942 million Canadian" before "dollars"). */
 function amountBefore(layer: Language, k: number, first: number): boolean {
+  return beforeModifiers(layer, k, first)?.pos === 'NUM';
+}
+
+/** The token before token `k` past its adjectives and names, within the sentence from token `first`; undefined at its start. */
+function beforeModifiers(layer: Language, k: number, first: number): Token | undefined {
   let j = k - 1;
-  while (j > first && (layer.tokens[j].pos === 'ADJ' || layer.tokens[j].pos === 'PROPN')) j--;
-  return layer.tokens[j].pos === 'NUM';
+  while (j >= first && (layer.tokens[j].pos === 'ADJ' || layer.tokens[j].pos === 'PROPN')) j--;
+  return j >= first ? layer.tokens[j] : undefined;
 }
 
 /**
@@ -1422,9 +1427,7 @@ function marketWordAt(layer: Language, k: number, first: number, word: (k: numbe
 
 /** Whether the noun at layer token `k` is a preposition's object ("Sales in dollars"), past its names and adjectives. */
 function afterPrepositionIn(layer: Language, k: number, first: number): boolean {
-  let j = k - 1;
-  while (j >= first && (layer.tokens[j].pos === 'ADJ' || layer.tokens[j].pos === 'PROPN')) j--;
-  return j >= first && layer.tokens[j].pos === 'ADP';
+  return beforeModifiers(layer, k, first)?.pos === 'ADP';
 }
 
 /** Pronouns that stand for a market's name as a verb's subject, and the parts of speech of a verb group's first word. */
