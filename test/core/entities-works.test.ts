@@ -424,6 +424,15 @@ describe('a one-word name read unsurely as a place that speaks is a body (review
   it('leaves a place of the gazetteer that speaks a place, as the labels have countries', () => {
     assert.ok(typed('Turkey said it would act on the report.').includes('Turkey place'));
   });
+
+  it('types one that acts, the subject of an active verb, as an organisation too (review 88: "Sega", "Fujitsu", "Rohm"; examples ours, written after the fix)', () => {
+    for (const body of ['Later, Tiscali cut its prices again.', 'Shares rose on Monday. Later, Tiscali cut its prices again.']) {
+      const found = typed(body);
+      assert.ok(found.includes('Tiscali org') && !found.includes('Tiscali place'), found.join(', '));
+    }
+    // A known place that acts stays a place; so does a name after a preposition, which is no subject.
+    assert.ok(typed('Norway launched a new fund for schools.').includes('Norway place'));
+  });
 });
 
 describe('a town joined to a known place by "and" or "or" is a place outside sports reports (review 87: "will move to Birmingham and Newcastle"; examples written after the fix)', () => {

@@ -1831,3 +1831,35 @@ describe('review 88: a share price after "began trading"', () => {
     assert.deepEqual(unsourced('Sales began falling by 5% last year.'), ['5%']);
   });
 });
+
+describe('review 89: a bracketed restatement, a total of price times count, a passive with its document or hearer, a year in words', () => {
+  it('reads a figure that alone fills a bracket after another figure as its restatement, whatever its unit (examples ours, written after the fix)', () => {
+    // The reviewer's kind: "$30 million in stock (nearly 1.8 million shares)".
+    assert.deepEqual(unsourced('The buyer will pay £12m in shares (about 3 million shares) for the site.'), ['£12m']);
+    assert.deepEqual(unsourced('Officers seized 40 kilos of cocaine (worth £2m).'), ['40', '£2m']);
+    assert.deepEqual(unsourced('In total, 80 appeals (61 per cent) succeeded.'), ['80']);
+    // A bracket that says more than the figure is a figure of its own.
+    assert.deepEqual(unsourced('Sales rose to £5m (up 20% on the year).'), ['£5m', '20%']);
+    assert.deepEqual(unsourced('Turnover was £5m (2003: £4m).'), ['£5m', '£4m']);
+  });
+
+  it('reads money after ", or" that is a price times a count given before it as their total', () => {
+    assert.deepEqual(unsourced('The offer is $12.25 for each of the 8 million shares it does not hold, or $98 million.'), ['$12.25', '8 million']);
+    // Not the product: a figure of its own.
+    assert.deepEqual(unsourced('The offer is $12.25 for each of the 8 million shares it does not hold, or $120 million.'), ['$12.25', '8 million', '$120 million']);
+  });
+
+  it('sources a figure told in a passive reporting verb "in" a document, or told to a named hearer', () => {
+    assert.deepEqual(unsourced('The fee of $4.2 million was disclosed in a regulatory filing.'), []);
+    assert.deepEqual(unsourced('Losses of £30m were revealed in the group\'s annual accounts.'), []);
+    assert.deepEqual(unsourced('The inquiry was told that 300 patients had waited more than a year.'), []);
+    // An order is no report; nor is a passive with no document or hearer.
+    assert.deepEqual(unsourced('About 300 homes were told to boil their water.'), ['About 300']);
+    assert.deepEqual(unsourced('Losses of £30m were revealed on Monday.'), ['£30m']);
+  });
+
+  it('reads a number in words after "year" as a year, not a figure', () => {
+    assert.deepEqual(unsourced('By the year two thousand and ten, the plant had closed.'), []);
+    assert.deepEqual(unsourced('Two thousand workers lost their jobs.'), ['Two thousand']);
+  });
+});

@@ -288,12 +288,24 @@ export function retypeSpeakers(mentions: EntityMention[], article: Article, from
   // "Sony said it would cut prices" (reviews 85–87: Sony, Google, Grokster typed place): one word the recogniser read
   // as a place unsurely (UNSURE_PLACE_SPEAKER), no place of either gazetteer, that speaks is a body, as a country of
   // the gazetteer that speaks stays a place ("Turkey said").
+  // So is one that does something, the subject of an active verb that tells an act (not one of
+  // data/entity-stative-verbs.txt): "Google launched a service", "Sega has cut prices" (review 88: Sega, Fujitsu, Rohm
+  // typed place). A town no gazetteer knows is where things happen, seldom who does them.
+  const acts = (m: EntityMention) => {
+    const after = firstTokenEndingAfter(layer, m.end);
+    const g = after < layer.tokens.length ? verbGroupAt(layer, after) : undefined;
+    const before = layer.tokens[layer.tokenAt(m.start) - 1];
+    return !!g && g.first === after && !g.passive && !readWordList('entity-stative-verbs.txt').has(layer.tokens[g.head].lemma) && layer.tokens[g.head].pos === 'VERB' && (!before || before.sentence !== layer.tokens[after].sentence || !ACT_BLOCKERS.has(before.pos));
+  };
   const unsurePlaces = mentions.filter((m) => fromRecogniser(m) && m.type === 'place' && !hasSpace(m.text) && m.confidence < UNSURE_PLACE_SPEAKER && !lookupPlace(m.text) && !isKnownPlace(m.text));
-  retypeCuedGroups(unsurePlaces, new Set(unsurePlaces.filter(speaks)), 'org', 0);
+  retypeCuedGroups(unsurePlaces, new Set(unsurePlaces.filter((m) => speaks(m) || acts(m))), 'org', 0);
 }
 
 /** Below this confidence the recogniser's reading of one word as a place gives way to its speaking (fixed before measuring). */
 const UNSURE_PLACE_SPEAKER = 0.5;
+
+/** Parts of speech before a name that make it no subject of the verb after it ("in Soho opened", "to Devon are"). */
+const ACT_BLOCKERS: ReadonlySet<string> = new Set(['ADP', 'VERB', 'AUX']);
 
 /** Reporting verbs whose object after them is whom they address, not who speaks ("told the forum"). */
 const ADDRESSING_LEMMAS: ReadonlySet<string> = new Set(['tell', 'ask', 'brief', 'assure', 'reassure']);

@@ -375,9 +375,28 @@ export class AttributionFinder {
    */
   private passiveAttribution(layer: Language, g: VerbGroup, sentence: { first: number; last: number }): Attribution | null {
     const agent = agentAfter(layer, this.article.prose, g.last, sentence.last);
+    if (agent < 0) {
+      const document = documentAfter(layer, this.article.prose, g.last, sentence.last, this.lex.documentNouns);
+      if (document >= 0) return this.verbSpan(layer.tokens[g.head].start, layer.tokens[document].end);
+      const told = this.toldRecipient(layer, g, sentence);
+      if (told) return told;
+    }
     const told = this.reportsData(layer, sentence.first, g.first) || (agent >= 0 && this.lex.passiveForecastLemmas.has(layer.tokens[g.head].lemma) && this.reportsData(layer, agent + 1, sentence.last + 1));
     if (!told) return null;
     return agent >= 0 ? this.verbSpan(layer.tokens[g.head].start, layer.tokens[agent].end) : null;
+  }
+
+  /**
+   * "The Paris Bourse was told that Paribas bought 160,000 shares", "The court heard … / the court was told 300 people
+   * had died": "tell" in the passive with its recipient as subject and what was told after it (not "told to leave", an
+   * order) reports a statement made to a named or definite hearer, a forum of record. The span from the recipient to
+   * the verb, or null.
+   */
+  private toldRecipient(layer: Language, g: VerbGroup, sentence: { first: number; last: number }): Attribution | null {
+    const next = layer.tokens[g.last + 1];
+    if (layer.tokens[g.head].lemma !== 'tell' || g.last + 1 > sentence.last || !next || next.lemma === 'to' || next.lemma === 'of' || next.pos === 'PUNCT') return null;
+    const subject = subjectBefore(layer, this.article.prose, g.first, sentence.first);
+    return subject ? this.verbSpan(layer.tokens[subject.first].start, layer.tokens[g.last].end) : null;
   }
 
   /**
@@ -863,6 +882,27 @@ function agentAfter(layer: Language, prose: string, verb: number, last: number):
   }
   return -1;
 }
+
+/**
+ * "The price was disclosed in a preliminary prospectus", "were published in its annual report": the token of a
+ * document noun (lex.documentNouns) that "in" and its modifiers (DOCUMENT_MODIFIER_POS, a determiner, a possessive)
+ * put right after a passive verb group ending at token `verb`, within DOCUMENT_REACH tokens of the sentence (ending at
+ * token `last`); -1 when there is none. The document is the passive's source, as a "by" agent would be.
+ */
+function documentAfter(layer: Language, prose: string, verb: number, last: number, documents: ReadonlySet<string>): number {
+  const tokens = layer.tokens;
+  if (verb + 1 > last || tokens[verb + 1].lemma !== 'in') return -1;
+  for (let k = verb + 2; k <= Math.min(last, verb + 1 + DOCUMENT_REACH); k++) {
+    const t = tokens[k];
+    const w = prose.slice(t.start, t.end).toLowerCase();
+    if (t.pos === 'NOUN' && documents.has(w)) return k;
+    if (t.pos !== 'DET' && t.pos !== 'PART' && t.pos !== 'PRON' && !DOCUMENT_MODIFIER_POS.has(t.pos)) return -1;
+  }
+  return -1;
+}
+
+/** Most tokens after "in" to a passive's document ("in a preliminary prospectus", "in the company's annual report"). */
+const DOCUMENT_REACH = 5;
 
 /**
  * Data nouns (data/figures-attribution.json dataNouns) of `sentence` with who made them after them, as spans of

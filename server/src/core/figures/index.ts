@@ -771,9 +771,15 @@ class FigureParser {
     return false;
   }
 
+  /**
+   * A year: four digits from 1000 to 2100 with no currency, percent, unit or scale ("2004"), or a number in words of
+   * that range right after "year" ("the year two thousand", as broadcast transcripts write it).
+   */
   private isYear(q: Quantity): boolean {
     const t = this.toks[q.numToken];
-    return !q.currency && !q.percent && !q.measure && q.scale === 1 && !q.words && fourDigits(t.text) && q.value >= 1000 && q.value <= 2100;
+    const plain = !q.currency && !q.percent && !q.measure && q.value >= 1000 && q.value <= 2100;
+    if (plain && q.words) return word(this.toks[q.first - 1], 'year');
+    return plain && q.scale === 1 && fourDigits(t.text);
   }
 
   private pluralNounAt(i: number): boolean {

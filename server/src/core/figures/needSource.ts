@@ -39,7 +39,9 @@ const CLAUSE_BREAK = new Set(['VERB', 'CCONJ', 'SCONJ', 'PUNCT']);
  *   sentence ("3 miles (5 km)", "£5m ($6.3m)"); it restates that figure, which carries any finding.
  * - `restatement`: an amount per share after its total ("$12.4 million, or 91 cents a share", however many words
  *   the total's phrase runs to before ", or"), or a figure of another kind after ", or" or " - or" ("27 million, or
- *   50%, of the UK", "3,420 images - or 7.2GB"), or a value an earlier sentence gave after "the" ("the original $585 million of bank debt"; namedAgain).
+ *   50%, of the UK", "3,420 images - or 7.2GB"), or a value an earlier sentence gave after "the" ("the original $585 million of bank debt"; namedAgain),
+ *   or a figure alone in a bracket after another of another kind or the same value ("$30 million in stock (nearly 1.8
+ *   million shares)"; bracketed), or money after ", or" that a price times a count before it makes (productOf).
  * - `headline`: a figure in a heading or the standfirst (a summary list at the top, see leadParagraphs) whose kind
  *   and value the body gives again after it (within APPROXIMATE_RESTATEMENT when either is approximate; in the body's
  *   first paragraph, finer: "$16bn" for "$16.6bn").
@@ -81,8 +83,8 @@ export function markNoSourceNeeded(article: Article, figures: FigureMention[], l
   /** Sentences that give money or a percentage: a small count in one is part of a statistic (storyCount). */
   const priced = new Set(figures.filter((g) => g.kind === 'money' || g.kind === 'percent').map((g) => g.sentence));
   figures.forEach((f, i) => {
-    const why = conversion(article, figures[i - 1], f, figures[i - 2]) ?? unitDefined(article, f, lex) ?? compoundConverted(article, f, lex) ?? equivalent(article, figures[i - 1], f) ?? (inHeading[i] ? headline(f, body, lex, opening) : null) ?? result(article, f, lex) ?? record(article, f, lex) ?? ruleLimit(article, f, lex) ?? penaltyLimit(article, f, lex) ?? placeDistance(article, f, lex)
-      ?? marketQuote(article, f, lex) ?? marketCompared(article, figures[i - 1], f, lex) ?? sameQuote(article, figures[i - 1], f) ?? perShare(article, figures[i - 1], f) ?? farPerShare(article, figures[i - 1], f) ?? voteTally(article, figures[i - 1], f, lex) ?? enumerated(article, f)
+    const why = conversion(article, figures[i - 1], f, figures[i - 2]) ?? unitDefined(article, f, lex) ?? compoundConverted(article, f, lex) ?? equivalent(article, figures[i - 1], f) ?? bracketed(article, figures[i - 1], f) ?? (inHeading[i] ? headline(f, body, lex, opening) : null) ?? result(article, f, lex) ?? record(article, f, lex) ?? ruleLimit(article, f, lex) ?? penaltyLimit(article, f, lex) ?? placeDistance(article, f, lex)
+      ?? marketQuote(article, f, lex) ?? marketCompared(article, figures[i - 1], f, lex) ?? sameQuote(article, figures[i - 1], f) ?? perShare(article, figures[i - 1], f) ?? farPerShare(article, figures[i - 1], f) ?? productOf(article, figures, i) ?? voteTally(article, figures[i - 1], f, lex) ?? enumerated(article, f)
       ?? (marketSeen ? movedOnTheDay(article, f, lex) : null)
       ?? namedAgain(article, firstGiven, body, f) ?? rateBase(article, f, figures[i + 1]) ?? perBase(article, figures[i - 1], f, lex) ?? ownAccount(article, f) ?? storyCount(article, f, priced, lex);
     if (why) f.noSourceNeeded = why;
@@ -294,6 +296,27 @@ function compoundConverted(article: Article, f: FigureMention, lex: Lexicon): No
   const start = from + m.index + m[0].indexOf(m[1]);
   return { kind: 'conversion', restates: { start, end: start + m[1].length, text: article.text.slice(start, start + m[1].length) } };
 }
+
+/** Words, and nothing else, after a figure up to the bracket that closes round it ("shares)" of "(nearly 1.8 million shares)"). */
+const WORDS_TO_CLOSE = /^[ \t]*(?:\p{L}[\p{L}-]*[ \t]*){0,3}\)/u;
+
+/**
+ * "$30 million in stock (nearly 1.8 million shares)", "ran through four (4)": a figure that alone fills a bracket
+ * right after another figure of its sentence (its unit or up to three words between, as UNIT_BEFORE_BRACKET reads
+ * them; only words after it, up to the closing bracket), in another kind or with the same value, states that figure
+ * again another way: a `restatement`, the figure before it carrying any finding (LABELLING.md: "a conversion or
+ * restatement of a figure in the same sentence"). Null otherwise; a bracket that says more ("(up 20%)", "(2003: £4m)")
+ * or a part of the figure ("40 staff (12 nurses)") is a figure of its own.
+ */
+function bracketed(article: Article, prev: FigureMention | undefined, f: FigureMention): NoSourceNeeded | null {
+  if (!prev || prev.sentence !== f.sentence || !UNIT_BEFORE_BRACKET.test(article.prose.slice(prev.end, f.start))) return null;
+  // Of one kind it must be the same value ("four (4)"): "40 staff (12 nurses)" is a part, "£5m (£4m after tax)" another.
+  if (prev.kind === f.kind && (f.value === null || f.value !== prev.value)) return null;
+  return WORDS_TO_CLOSE.test(article.prose.slice(f.end, f.end + CLOSE_REACH)) ? { kind: 'restatement', restates: quote(prev) } : null;
+}
+
+/** How far after a bracketed figure its closing bracket is looked for, in UTF-16 code units. */
+const CLOSE_REACH = 40;
 
 /** Words that put a figure as the same quantity told another way, right before it. */
 const EQUIVALENT_LEADS = ['equivalent to', 'the equivalent of', 'equal to', 'equating to', 'which works out at'];
@@ -1270,6 +1293,24 @@ function farPerShare(article: Article, prev: FigureMention | undefined, f: Figur
   const restates = PER_SHARE_AFTER.test(article.prose.slice(f.end, f.end + 24)) && commaOrBefore(article.prose.slice(prev.end, f.start));
   return restates ? { kind: 'restatement', restates: quote(prev) } : null;
 }
+
+/**
+ * "$43.50 for each of the 4.9 million shares the parent doesn't own, or $213.2 million": money after ", or" that is,
+ * within PRODUCT_TOLERANCE (a fraction, for rounding), a price given before it in its sentence times a count given
+ * there too restates them (LABELLING.md: a restatement of a figure in the same sentence); the price carries any
+ * finding. `i` indexes `figures`, one article's in text order.
+ */
+function productOf(article: Article, figures: readonly FigureMention[], i: number): NoSourceNeeded | null {
+  const f = figures[i];
+  const prev = figures[i - 1];
+  if (!prev || prev.sentence !== f.sentence || f.kind !== 'money' || !f.value || !commaOrBefore(article.prose.slice(prev.end, f.start))) return null;
+  const before = figures.slice(0, i).filter((g) => g.sentence === f.sentence && g.value !== null);
+  const price = before.find((a) => a.kind === 'money' && before.some((b) => b.kind === 'count' && Math.abs(a.value! * b.value! - f.value!) <= PRODUCT_TOLERANCE * f.value!));
+  return price ? { kind: 'restatement', restates: quote(price) } : null;
+}
+
+/** How far, as a fraction of the total, a price times a count may fall from the total it is rounded to. */
+const PRODUCT_TOLERANCE = 0.005;
 
 /** Whether the words between two figures end in ", or" and hold no clause break (";", ":"). */
 function commaOrBefore(between: string): boolean {
