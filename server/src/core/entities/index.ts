@@ -19,7 +19,7 @@ import type { Config } from '../config';
 import type { Article, EntityMention, EntityType, Span } from '../types';
 import { isMostlyCapitalised, isNationality, recognizeApart, recognizeEntities, type RecognizedMention } from './ner';
 import { countryOfCode, linkMentions } from './linking';
-import { isCorporateForm, refineMention, withoutFunctionWords, withoutLowerCaseOpening } from './refine';
+import { afterCourtesyTitle, isCorporateForm, refineMention, withoutFunctionWords, withoutLowerCaseOpening } from './refine';
 import { joinLawNames } from './lawNames';
 import { joinHeadOfNames, joinTrailingAnd, tailOfHeadOfName } from './headOf';
 import { joinAcrossNumber, joinNumberWordOpeners, joinTrailingNumber } from './numbered';
@@ -32,7 +32,7 @@ import { SpanIndex } from '../text/spanIndex';
 import { detached, GenerationMemo } from '../text/memo';
 import { blankLineSegments, segmentId, textIdOfProseSegment, WindowMemo } from '../text/segments';
 import { firstTokenEndingAfter, languageOf, quotationAt, verbGroupWords, type Language, type TokenKind } from '../language';
-import { hasDigit, hasLetter, hasLetterOrDigit, hasSpace, isAllCapitals, isCapitalised, lastWordOf, wordsOf } from '../text/shape';
+import { hasDigit, hasLetter, hasLetterOrDigit, hasSpace, isAllCapitals, isCapitalised, isLowerInitial, lastWordOf, wordsOf } from '../text/shape';
 import { functionPos } from './functionPos';
 import { hasNumber, isCapitals, leadingBlanks, leadingLettersAndDigits, splitAtSpaces, trailingBlanks } from './nameShape';
 
@@ -90,6 +90,37 @@ function commonOpeningWord(layer: Language, prose: string, span: Span): boolean 
   }
   return true;
 }
+
+/**
+ * "Law enforcement authorities say …" (review 89, in an article that names the "Southern Poverty Law Center"): one
+ * word that opens its sentence right before a lower-case noun it modifies, read unsurely (below UNSURE_OPENING), no
+ * acronym, known place or word the recogniser's lexicon finds mostly capitalised, that the article writes with a
+ * capital inside a sentence only after another capitalised word of a longer name (which lends the recogniser its
+ * document-level evidence), never alone or first, is a common noun capitalised by its place.
+ */
+function unsureOpeningModifier(layer: Language, prose: string, m: RecognizedMention): boolean {
+  const i = layer.tokenAt(m.start);
+  const t = layer.tokens[i];
+  if (m.confidence >= UNSURE_OPENING || !t || t.start !== m.start || t.end !== m.end || layer.sentences[t.sentence].first !== i) return false;
+  const next = layer.tokens[i + 1];
+  if (!next || next.sentence !== t.sentence || next.pos !== 'NOUN' || !isLowerInitial(prose.slice(next.start, next.end))) return false;
+  const word = prose.slice(t.start, t.end);
+  if (isAllCapitals(word) || lookupPlace(word) || isKnownPlace(word) || isMostlyCapitalised(word)) return false;
+  const capitalisedBefore = (j: number, k: number) => !!layer.tokens[j] && layer.tokens[j].sentence === layer.tokens[k].sentence && isCapitalised(prose.slice(layer.tokens[j].start, layer.tokens[j].end));
+  let insideNames = 0;
+  for (let at = prose.indexOf(word); at >= 0; at = prose.indexOf(word, at + 1)) {
+    const k = layer.tokenAt(at);
+    if (k < 0 || layer.tokens[k].start !== at || layer.tokens[k].end !== at + word.length || layer.sentences[layer.tokens[k].sentence].first === k) continue;
+    // ("Riggs Bank" … "Riggs spokesman", "The Scotsman" … "Scotsman journalist": a name's first word is its short form;
+    // "Ms Okonjo" … "Okonjo spokesman": a title names the word alone.)
+    if (!capitalisedBefore(k - 1, k) || layer.tokens[k - 1].pos === 'DET' || afterCourtesyTitle(prose, at)) return false;
+    insideNames++;
+  }
+  return insideNames > 0;
+}
+
+/** Below this confidence a one-word reading at a sentence's opening gives way to the word's place (fixed before measuring). */
+const UNSURE_OPENING = 0.6;
 
 /**
  * "sales on the High Street", "High Street retailers": a street name copy also uses as a common noun
@@ -435,7 +466,7 @@ export function findEntities(
   // What the words in and around a mention rule out, read once per paragraph window (NOT_NAMES_HERE).
   const noNameHere = (m: Span) => NOT_NAMES_HERE.get(article.text, article.prose, m, '', () => functionWordsOnly(layer, article.prose, m) || spelledOutPlural(article.prose, m)
     || inTerritorialTitle(layer, article.prose, m) || tailOfHeadOfName(layer, article.prose, m) || wireCredit(m) || bracketedDateWord(article.prose, m) || quotedExclamation(article, m) || sentenceAdverbial(layer, article.prose, m) || genericStreet(article.prose, m));
-  const usable = (m: RecognizedMention | null): m is RecognizedMention => !!m && !overlapsTaken(m) && !ignored.has(normaliseName(m.text)) && !insideOther(m) && !commonOpeningWord(layer, article.prose, m) && !commonAcronym(m.text) && !headlineWords(m) && !noNameHere(m);
+  const usable = (m: RecognizedMention | null): m is RecognizedMention => !!m && !overlapsTaken(m) && !ignored.has(normaliseName(m.text)) && !insideOther(m) && !commonOpeningWord(layer, article.prose, m) && !unsureOpeningModifier(layer, article.prose, m) && !commonAcronym(m.text) && !headlineWords(m) && !noNameHere(m);
   for (const { raw, tag, refined } of recognised) {
     // The recogniser read words beside a tag as one name with it ("Mr :person[Greenspan]", ":person[Alex]
     // Kapranos"): what stands outside the tag is a title (dropped) or part of that name (linked to it).

@@ -229,6 +229,10 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
   // single words below.
   const givenNames = new Map<string, number[]>();
   const clippings = new Map<string, number[]>();
+  // The recogniser's confidences in each untagged one-word name read as a person, for a surname that re-reads a
+  // placed or unsure full name (surelySurname).
+  const personReadings = new Map<string, number[]>();
+  mentions.forEach((m, j) => { if (!normalised[j].includes(' ') && m.type === 'person' && !m.tagged) push(personReadings, normalised[j], m.confidence); });
   /** The article's one-word mentions (normalised), for a surname that stands alone. */
   const oneWordNames = new Set(normalised.filter((n) => !n.includes(' ')));
   // One-word mentions joined to a person by their given name alone (below), which do not vote on the group's type.
@@ -259,7 +263,7 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
     // A tagged surname joins its full name whatever type the journalist gave it ("Capra" tagged, "Frank Capra").
     for (const j of surnames.get(stripArticle(text)) ?? []) offer(j, false);
     // (Not a given name of someone the article names in full: "Ossie" is Ossie Davis, not "Uncle Ossie".)
-    const placed = m.type === 'person' && !m.tagged && m.confidence >= SURE_SURNAME && bucket(givenNames, text).length === 0 ? placedSurnames.get(text) ?? [] : [];
+    const placed = m.type === 'person' && !m.tagged && surelySurname(personReadings.get(text) ?? []) && bucket(givenNames, text).length === 0 ? placedSurnames.get(text) ?? [] : [];
     for (const j of placed) offer(j, false);
     // "U.N." and "UN" are one acronym.
     const dotless = isDottedInitials(m.text, isCapitalised, 2, 6) ? m.text.replaceAll('.', '') : m.text;
@@ -384,6 +388,18 @@ function unsurePlace(m: EntityMention): boolean {
  * to the behaviour oracle (5 names changed over BBC, all to the right person).
  */
 const SURE_SURNAME = 0.85;
+
+/**
+ * Mentions of one word the recogniser must read as a person, each at UNSURE_READING or more, for the word to be as sure
+ * a surname as one reading at SURE_SURNAME ("Rabin" five times at 0.50–0.85 … "Yitzhak Rabin's assassin" read as a
+ * body at 0.58; review 89). Fixed before measuring.
+ */
+const SURE_SURNAME_MENTIONS = 3;
+
+/** Whether a one-word name read as a person with `confidences` (one per untagged mention) is surely a surname. */
+function surelySurname(confidences: readonly number[]): boolean {
+  return confidences.some((c) => c >= SURE_SURNAME) || confidences.filter((c) => c >= UNSURE_READING).length >= SURE_SURNAME_MENTIONS;
+}
 
 /** A name ending in a corporate form ("Compaq Computer Corp.", "Tesco plc"). */
 function isCompanyName(text: string): boolean {

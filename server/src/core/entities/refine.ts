@@ -493,12 +493,14 @@ export function initialAndSurname(text: string): boolean {
 const isInitial = (word: string) => (word.length === 1 || (word.length === 2 && word[1] === '.')) && isAllCapitals(word[0]) && word[0] !== 'A' && word[0] !== 'I';
 
 /**
- * `text` is two or three capitalised words, with no joiner, whose first opens people's names (`opens`; by default in
+ * `text` is two or three capitalised words (lower-case name particles inside passed over), with no joiner, whose first opens people's names (`opens`; by default in
  * the labelled data, opensPersonNames) and whose last mostly ends no other kind of name (learned heads, data/entity-heads.json; no
  * corporate form, no head of data/name-heads.txt): "Robert De Niro", "Christopher Oram"; not "John Lewis Partnership".
  */
 export function hasPersonsNameShape(text: string, opens: (word: string) => boolean = opensPersonNames): boolean {
-  const words = splitAtSpaces(text);
+  // (A particle inside the name, data/entity-name-particles-inside.txt, is passed over: "Robert de Niro", review 89.)
+  const all = splitAtSpaces(text);
+  const words = all.filter((w, k) => k === 0 || k === all.length - 1 || !readWordList('entity-name-particles-inside.txt').has(w));
   // Every word capitalised and no joiner: "Bill of Rights", "Richard & Judy", "Award For Comedy" are no one's name.
   if (words.length < 2 || words.length > 3 || words.some((w) => !isCapitalised(w) || NAME_JOINERS.has(w.toLowerCase()))) return false;
   if (!opens(words[0])) return false;
