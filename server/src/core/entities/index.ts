@@ -105,7 +105,14 @@ function unsureOpeningModifier(layer: Language, prose: string, m: RecognizedMent
   const next = layer.tokens[i + 1];
   if (!next || next.sentence !== t.sentence || next.pos !== 'NOUN' || !isLowerInitial(prose.slice(next.start, next.end))) return false;
   const word = prose.slice(t.start, t.end);
-  if (isAllCapitals(word) || lookupPlace(word) || isKnownPlace(word) || isMostlyCapitalised(word)) return false;
+  return !isAllCapitals(word) && !lookupPlace(word) && !isKnownPlace(word) && !isMostlyCapitalised(word) && onlyInsideLongerNames(layer, prose, word);
+}
+
+/**
+ * Whether `word` stands with a capital inside a sentence of `prose` at least once, and each time after another
+ * capitalised word of its sentence (no determiner, no courtesy title): inside a longer name, never alone or first.
+ */
+function onlyInsideLongerNames(layer: Language, prose: string, word: string): boolean {
   const capitalisedBefore = (j: number, k: number) => !!layer.tokens[j] && layer.tokens[j].sentence === layer.tokens[k].sentence && isCapitalised(prose.slice(layer.tokens[j].start, layer.tokens[j].end));
   let insideNames = 0;
   for (let at = prose.indexOf(word); at >= 0; at = prose.indexOf(word, at + 1)) {
