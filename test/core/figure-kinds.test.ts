@@ -1858,6 +1858,13 @@ describe('review 89: a bracketed restatement, a total of price times count, a pa
     assert.deepEqual(unsourced('Losses of £30m were revealed on Monday.'), ['£30m']);
   });
 
+  it('reads "the stock" as a company\'s shares on the trading day, not a stock of something', () => {
+    assert.deepEqual(unsourced('The stock opened last month at $11 apiece.'), []);
+    assert.deepEqual(unsourced('The stock slipped back 4% during Tuesday morning.'), []);
+    assert.deepEqual(unsourced('The stock of empty offices rose 9% last year.'), ['9%']);
+    assert.deepEqual(unsourced('Its stock of unsold cars rose 9%.'), ['9%']);
+  });
+
   it('reads a number in words after "year" as a year, not a figure', () => {
     assert.deepEqual(unsourced('By the year two thousand and ten, the plant had closed.'), []);
     assert.deepEqual(unsourced('Two thousand workers lost their jobs.'), ['Two thousand']);

@@ -1461,8 +1461,9 @@ function marketWordAt(layer: Language, k: number, first: number, word: (k: numbe
   // "Shares in NCCI soared on their first day of trading. They were trading 84% above the offer price" (review 86): a
   // subject pronoun right before its verb group stands for the subject of the sentence before.
   if (SUBJECT_PRONOUNS.has(word(k)) && layer.tokens[k].pos === 'PRON' && VERB_POS.has(layer.tokens[k + 1]?.pos ?? '')) return openingNamesMarket(layer, first - 1, word, lex);
-  // A company's stock: "Nashua's stock", "its stock" (not "the stock of unsold homes").
-  if (word(k) === 'stock' && (endsPossessive(word(k - 1)) || word(k - 1) === 'its')) return true;
+  // A company's stock: "Nashua's stock", "its stock", "The stock began trading … at $14" (review 89; not "the stock of
+  // unsold homes", "the housing stock").
+  if (word(k) === 'stock' && word(k + 1) !== 'of' && (endsPossessive(word(k - 1)) || word(k - 1) === 'its' || word(k - 1) === 'the')) return true;
   return undefined;
 }
 
