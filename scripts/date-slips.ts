@@ -267,7 +267,7 @@ function main(): void {
         const k = found.get(slip.kind) ?? { n: 0, hit: 0 };
         k.n++;
         if (hit) k.hit++;
-        else show(split, `missed ${slip.kind} in ${src.name}: ${JSON.stringify(slip.text.slice(Math.max(0, slip.start - 80), slip.end + 20))}`);
+        else show(split, `missed ${slip.kind} in ${src.name}: ${JSON.stringify(slip.text.slice(Math.max(0, slip.start - 80), slip.end + 20))}${slip.also ? ` (the other mention: ${JSON.stringify(slip.text.slice(Math.max(0, slip.also.start - 80), slip.also.end + 20))})` : ''}`);
         found.set(slip.kind, k);
       }
     }

@@ -2838,3 +2838,17 @@ describe('slips87: a timetable told in the present about a date already past ("T
     assert.deepEqual(tense('2019-06-12', 'The season starts in earnest after the break in May.'), []);
   });
 });
+
+describe('generated slips (dev): an attributive participle is no clause verb; a murder told by its verb and its noun (examples ours, written after the fix)', () => {
+  it('reads a verb whose object a later participle modifies ("the most wanted list") as active, so its two dates are compared', () => {
+    assert.deepEqual(conflict('2000-01-24', 'Canadian officials issued a warrant Monday for Ann Reyes, a fugitive on the FBI\'s most wanted list. The warrant issued Wednesday charged her with fraud.').map((f) => f.split(' | ')[0]), ['date-conflict Wednesday']);
+    assert.equal(conflict('2000-01-24', 'Canadian authorities issued an arrest warrant Monday for Paul Dunn, a suspect on the FBI\'s most wanted list. The warrant issued Wednesday charged him with fraud.').length, 1);
+    // The same event on one day is no conflict.
+    assert.deepEqual(conflict('2000-01-24', 'Canadian officials issued a warrant Monday for Ann Reyes, a fugitive on the FBI\'s most wanted list. The warrant issued Monday charged her with fraud.'), []);
+  });
+
+  it('reads "was murdered" and "the murder" of one victim as one event', () => {
+    assert.equal(conflict('2021-03-10', 'Mr Okafor was murdered on 14 February in Leeds. Police say the murder of Mr Okafor on 16 February was planned.').length, 1);
+    assert.equal(conflict('2021-03-10', 'Mr Okafor was murdered on 14 February in Leeds. Police say the murder of Mr Okafor on 14 February was planned.').length, 0);
+  });
+});

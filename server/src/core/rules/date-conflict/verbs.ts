@@ -346,6 +346,7 @@ const MODIFIER_NOUNS = new Set(['ADJ', 'NOUN']);
  * leaves its clause's own verb still to come ("A US report issued on Tuesday said …") or opens an aside after a comma
  * ("the report, issued on 24 February, was wrong"). A past verb after its subject that ends its clause, or is joined
  * to the next by "and", is active ("The team played on Saturday", "played on Saturday and lost"): a fixture may recur.
+ * A participle that modifies a noun later in the sentence ("most wanted list", attributive) is no verb still to come.
  */
 function undergone(layer: Language, text: (k: number) => string, group: VerbGroup): boolean {
   if (group.passive) return true;
@@ -355,9 +356,25 @@ function undergone(layer: Language, text: (k: number) => string, group: VerbGrou
   if (group.first !== group.last || group.tense !== 'past' || k < 0 || !NOMINAL.has(layer.tokens[k].pos)) return false;
   if (comma) return true;
   const { last } = layer.sentences[layer.tokens[group.first].sentence];
-  for (let j = group.last + 1; j <= last && layer.tokens[j].pos !== 'CCONJ' && text(j) !== ';'; j++) if (verbGroupAt(layer, j)) return true;
+  for (let j = group.last + 1; j <= last && layer.tokens[j].pos !== 'CCONJ' && text(j) !== ';'; j++) {
+    const g = verbGroupAt(layer, j);
+    if (g && !attributive(layer, g)) return true;
+  }
   return false;
 }
+
+/**
+ * A lone participle between a determiner, adverb or adjective and the noun it modifies ("the FBI's most wanted list",
+ * "a revised plan"): an adjective the tagger read as a verb, no clause's verb (a missed dev slip of scripts/date-slips.ts: "Canadian
+ * authorities issued a nationwide arrest warrant Monday for Kopp, a fugitive on the FBI's most wanted list").
+ */
+function attributive(layer: Language, g: VerbGroup): boolean {
+  const before = layer.tokens[g.first - 1];
+  return g.first === g.last && layer.tokens[g.last + 1]?.pos === 'NOUN' && !!before && ATTRIBUTIVE_BEFORE.has(before.pos);
+}
+
+/** Parts of speech before a participle that make it a noun's modifier. */
+const ATTRIBUTIVE_BEFORE = new Set(['DET', 'ADV', 'ADJ']);
 
 /**
  * "Closed on 6 March, the bridge has stayed shut": a past participle that opens its sentence (token `from`) alone,
