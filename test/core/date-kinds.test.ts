@@ -2852,3 +2852,15 @@ describe('generated slips (dev): an attributive participle is no clause verb; a 
     assert.equal(conflict('2021-03-10', 'Mr Okafor was murdered on 14 February in Leeds. Police say the murder of Mr Okafor on 14 February was planned.').length, 0);
   });
 });
+
+describe('slips90: years that do not fit the two months, each with its year, that span them (examples ours, written after the fix)', () => {
+  it('reports a count of years that the months between its ends do not make, and says how long they are', () => {
+    assert.deepEqual(conflict('2023-06-01', 'The pilot ran for five years, from January 2018 to December 2020, in six towns.').map((f) => f.split(' | ')[1]), ['“five years” does not fit its dates: January 2018 to December 2020 is 3 years.']);
+    assert.deepEqual(conflict('2023-06-01', 'The grant paid £2m over two years, from April 2019 to September 2022.').map((f) => f.split(' | ')[1]), ['“two years” does not fit its dates: April 2019 to September 2022 is 42 months.']);
+  });
+
+  it('accepts a count made with both ends or one', () => {
+    assert.deepEqual(conflict('2023-06-01', 'The pilot ran for three years, from January 2018 to December 2020.'), []);
+    assert.deepEqual(conflict('2023-06-01', 'The pilot ran for two years, from April 2020 to April 2022.'), []);
+  });
+});

@@ -94,9 +94,12 @@ function countsNights(text: string, dur: DateMention): boolean {
 }
 
 /** The grains a span of whole units is checked in: the unit a duration counts and the units between two values. */
+const monthIndex = (d: DateMention) => Number(d.value!.slice(0, 4)) * 12 + Number(d.value!.slice(5, 7));
 const SPAN_GRAINS = {
-  year: { unit: 'year', index: (d: DateMention) => Number(d.value!.slice(0, 4)), point: (d: DateMention) => isDigits(d.text) && d.text.length === 4 },
-  month: { unit: 'month', index: (d: DateMention) => Number(d.value!.slice(0, 4)) * 12 + Number(d.value!.slice(5, 7)), point: (d: DateMention) => isCapitalised(d.text) },
+  year: { unit: 'year', grain: 'year', perUnit: 1, index: (d: DateMention) => Number(d.value!.slice(0, 4)), point: (d: DateMention) => isDigits(d.text) && d.text.length === 4 },
+  month: { unit: 'month', grain: 'month', perUnit: 1, index: monthIndex, point: (d: DateMention) => isCapitalised(d.text) },
+  // "over four years, from April 2019 to March 2022" (slips90): years counted between two months, each with its year.
+  yearOfMonths: { unit: 'year', grain: 'month', perUnit: 12, index: monthIndex, point: (d: DateMention) => isCapitalised(d.text) && hasDigit(d.text) },
 } as const;
 
 /**
@@ -104,12 +107,14 @@ const SPAN_GRAINS = {
  * 25-year deal" (slips40), and in months "over four months, from June to December 2004" (slips47): a duration in
  * years (months) and the two years written in full (two months) that begin and end it in its sentence (a length in
  * the next one is as often another's: "a sentence of 85 years"). The units between may be counted with both ends or
- * one: 2007 to 2030 fits 23 or 24 years, June to December 6 or 7 months. The finding is on the duration.
+ * one: 2007 to 2030 fits 23 or 24 years, June to December 6 or 7 months. Years between two months that each give
+ * their year (`yearOfMonths`: "over four years, from April 2019 to March 2022") are counted in months, twelve to the
+ * year, with both ends or one: April 2019 to March 2022 fits three years. The finding is on the duration.
  */
 export function spanConflicts(article: Article, dates: DateMention[], grain: keyof typeof SPAN_GRAINS): RuleFinding[] {
   const text = article.text;
-  const { unit, index, point } = SPAN_GRAINS[grain];
-  const ends = dates.filter((d) => d.kind === 'date' && d.grain === grain && !!d.value && !d.rangeEnd && point(d));
+  const { unit, index, point, perUnit } = SPAN_GRAINS[grain];
+  const ends = dates.filter((d) => d.kind === 'date' && d.grain === SPAN_GRAINS[grain].grain && !!d.value && !d.rangeEnd && point(d));
   // A year the story counts from publication may close the span too ("to 13.3% last year").
   const relativeEnds = grain === 'year' ? dates.filter((d) => d.kind === 'date' && d.grain === 'year' && !!d.value && d.relative && d.resolvedBy === 'publication' && !d.rangeEnd) : [];
   const spans: { sentence: number; from: DateMention; to: DateMention; units: number }[] = [];
@@ -128,7 +133,7 @@ export function spanConflicts(article: Article, dates: DateMention[], grain: key
     if (!to) continue;
     // "from February to September 2006": a first month written without a year is in the year of the second (the year
     // before when it comes later in the calendar), whatever year the tense gave it alone.
-    const start = grain === 'month' && !hasDigit(from.text) && hasDigit(to.text) ? index(to) - ((index(to) - index(from)) % 12 + 12) % 12 : index(from);
+    const start = SPAN_GRAINS[grain].grain === 'month' && !hasDigit(from.text) && hasDigit(to.text) ? index(to) - ((index(to) - index(from)) % 12 + 12) % 12 : index(from);
     if (index(to) > start) spans.push({ sentence: from.sentence, from, to, units: index(to) - start });
   }
   const out: RuleFinding[] = [];
@@ -139,9 +144,12 @@ export function spanConflicts(article: Article, dates: DateMention[], grain: key
     const n = count.length === 2 && count[1].startsWith(unit) ? parseSmallNumber(count[0]) : null;
     if (n === null) continue;
     const span = spans.find((x) => x.sentence === dur.sentence);
-    if (!span || n === span.units || n === span.units + 1) continue;
+    if (!span || n * perUnit === span.units || n * perUnit === span.units + 1) continue;
     const to = hasDigit(span.to.text) ? span.to.text : `${span.to.text} (${span.to.value})`;
-    out.push({ start: dur.start, end: dur.end, message: `“${dur.text}” does not fit its dates: ${span.from.text} to ${to} is ${span.units} ${unit}${span.units === 1 ? '' : 's'}.` });
+    // (Counted in months, both ends whole: "April 2019 to March 2022 is 3 years", "April 2019 to May 2022 is 38 months".)
+    const months = span.units + 1;
+    const told = perUnit === 1 ? `${span.units} ${unit}${span.units === 1 ? '' : 's'}` : months % perUnit === 0 ? `${months / perUnit} ${unit}s` : `${months} months`;
+    out.push({ start: dur.start, end: dur.end, message: `“${dur.text}” does not fit its dates: ${span.from.text} to ${to} is ${told}.` });
   }
   return out;
 }
