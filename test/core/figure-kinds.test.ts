@@ -1870,3 +1870,13 @@ describe('review 89: a bracketed restatement, a total of price times count, a pa
     assert.deepEqual(unsourced('Two thousand workers lost their jobs.'), ['Two thousand']);
   });
 });
+
+describe('review 90: a fraction of a scale word as US copy writes it ("a half million")', () => {
+  it('reads "a half million" and "a quarter billion" as figures with their values (examples ours, written after the fix)', () => {
+    assert.deepEqual(unsourced('Nearly a half million homes lost power overnight.'), ['Nearly a half million']);
+    const f = analyze('---\npublished: 1998-01-11\n---\n\nThe state spent a quarter billion dollars on roads.\n').figures;
+    assert.deepEqual(f.map((x) => [x.text, x.value]), [['a quarter billion dollars', 250_000_000]]);
+    // Not the tail of a mixed number, which stays unread rather than misread as half a million.
+    assert.deepEqual(unsourced('There are now three and a half million cars on the roads.'), []);
+  });
+});

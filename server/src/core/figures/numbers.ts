@@ -149,7 +149,7 @@ function readNumberWords(toks: Token[], i: number, lex: Lexicon): NumberRead {
 
 /**
  * A fraction of a scale word at token `i`: "half a million", "a quarter of a million", "three-quarters of a billion",
- * "a third of a trillion" (a numerator "a", "an", "one" or a cardinal, perhaps hyphen-joined; the fraction word,
+ * "a third of a trillion", and as US copy writes it "a half million", "a quarter billion" (a numerator "a", "an", "one" or a cardinal, perhaps hyphen-joined; the fraction word,
  * data/figures-numbers.json fractions; "of" but after a bare "half"; "a" or "an"; a scale word other than "hundred").
  * Its value is the fraction of the scale, and `end` the token after the scale word; null when none is written there.
  */
@@ -162,6 +162,8 @@ export function fractionOfScale(toks: Token[], i: number, lex: Lexicon): { value
   const fraction = lex.fractions.get(toks[k]?.lower ?? '');
   // A numerator needs its fraction word ("a quarter"); "half" stands alone ("half a million").
   if (fraction === undefined || (k === i && toks[k].lower !== 'half')) return null;
+  const direct = k > i ? directScale(toks, i, k, lex) : undefined;
+  if (direct !== undefined) return { value: numerator * fraction * direct, end: k + 2, scale: direct };
   if (word(toks[k + 1], 'of')) k += 2;
   else if (toks[k].lower === 'half') k += 1;
   else return null;
@@ -169,6 +171,16 @@ export function fractionOfScale(toks: Token[], i: number, lex: Lexicon): { value
   const scale = lex.scaleWords.get(toks[k + 1]?.lower ?? '');
   if (scale === undefined || toks[k + 1].lower === 'hundred') return null;
   return { value: numerator * fraction * scale, end: k + 2, scale };
+}
+
+/**
+ * US copy's "a half million", "a quarter billion": the scale word (not "hundred") right after the fraction word at
+ * token `k` of a fraction whose numerator opens at token `i`; undefined when none, or when the fraction is the tail of
+ * a mixed number ("two and a half million", "one-and-a-half million"), which is no figure of its own.
+ */
+function directScale(toks: Token[], i: number, k: number, lex: Lexicon): number | undefined {
+  const afterAnd = word(toks[i - 1], 'and') || (toks[i - 1]?.text === '-' && word(toks[i - 2], 'and'));
+  return afterAnd || toks[k + 1]?.lower === 'hundred' ? undefined : lex.scaleWords.get(toks[k + 1]?.lower ?? '');
 }
 
 /** Reads the number word at `r.end` into `r` (a cardinal, "hundred", a scale word, or "and" before a cardinal); false when none is there. */
