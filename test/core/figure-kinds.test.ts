@@ -1871,12 +1871,14 @@ describe('review 89: a bracketed restatement, a total of price times count, a pa
   });
 });
 
-describe('review 90: a fraction of a scale word as US copy writes it ("a half million")', () => {
+describe('review 90: a fraction of a scale word as US copy writes it ("a half million"), and a mixed number ("two and a half million")', () => {
   it('reads "a half million" and "a quarter billion" as figures with their values (examples ours, written after the fix)', () => {
     assert.deepEqual(unsourced('Nearly a half million homes lost power overnight.'), ['Nearly a half million']);
     const f = analyze('---\npublished: 1998-01-11\n---\n\nThe state spent a quarter billion dollars on roads.\n').figures;
     assert.deepEqual(f.map((x) => [x.text, x.value]), [['a quarter billion dollars', 250_000_000]]);
-    // Not the tail of a mixed number, which stays unread rather than misread as half a million.
-    assert.deepEqual(unsourced('There are now three and a half million cars on the roads.'), []);
+    // A mixed number is read whole, not its tail as half a million; before a unit of time it is a duration.
+    assert.deepEqual(unsourced('There are now three and a half million cars on the roads.'), ['three and a half million']);
+    assert.deepEqual(analyze('---\npublished: 1998-01-11\n---\n\nThere are now three and a half million cars.\n').figures.map((x) => x.value), [3_500_000]);
+    assert.deepEqual(unsourced('He served three and a half years in jail.'), []);
   });
 });

@@ -192,10 +192,31 @@ function readNumberWord(toks: Token[], r: WordsRead, lex: Lexicon): boolean {
     return true;
   }
   if (!r.seen) return false;
+  if (readAndAFraction(toks, r, lex)) return true;
   if (w.lower === 'hundred') { r.current = (r.current || 1) * 100; r.end++; return true; }
   if (lex.scaleWords.has(w.lower)) { readScale(r, lex.scaleWords.get(w.lower)!); return true; }
   if (w.lower === 'and' && lex.cardinals.has(toks[r.end + 1]?.lower ?? '') && (r.current >= 100 || r.total > 0) && toks[r.end + 1].lower !== 'a') { r.end++; return true; }
   return false;
+}
+
+/**
+ * "two and a half million", "one-and-a-half billion": "and a", a fraction word (data/figures-numbers.json fractions)
+ * and a scale word after the cardinal read so far add the fraction to it, the scale word left to scale the whole
+ * (2.5 million). Hyphens may join the words. Only before a scale word ("two and a half years" is a duration). Reads
+ * the words into `r` and says whether it did.
+ */
+function readAndAFraction(toks: Token[], r: WordsRead, lex: Lexicon): boolean {
+  const joined = (j: number) => (sym(toks[j], '-', '\u2013') && !toks[j].gap ? j + 1 : j);
+  let k = joined(r.end);
+  if (r.current === 0 || !word(toks[k], 'and')) return false;
+  k = joined(k + 1);
+  if (!word(toks[k], 'a')) return false;
+  k = joined(k + 1);
+  const fraction = lex.fractions.get(toks[k]?.lower ?? '');
+  if (fraction === undefined || fraction >= 1 || !lex.scaleWords.has(toks[k + 1]?.lower ?? '')) return false;
+  r.current += fraction;
+  r.end = k + 1;
+  return true;
 }
 
 /** Reads a scale word worth `s` ("million") at `r.end` into `r`: it scales the part read so far ("three million"). */
