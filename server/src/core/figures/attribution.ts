@@ -378,8 +378,8 @@ export class AttributionFinder {
     if (agent < 0) {
       const document = documentAfter(layer, this.article.prose, g.last, sentence.last, this.lex.documentNouns);
       if (document >= 0) return this.verbSpan(layer.tokens[g.head].start, layer.tokens[document].end);
-      const told = this.toldRecipient(layer, g, sentence);
-      if (told) return told;
+      const hearer = this.toldRecipient(layer, g, sentence);
+      if (hearer) return hearer;
     }
     const told = this.reportsData(layer, sentence.first, g.first) || (agent >= 0 && this.lex.passiveForecastLemmas.has(layer.tokens[g.head].lemma) && this.reportsData(layer, agent + 1, sentence.last + 1));
     if (!told) return null;
@@ -387,8 +387,8 @@ export class AttributionFinder {
   }
 
   /**
-   * "The Paris Bourse was told that Paribas bought 160,000 shares", "The court heard … / the court was told 300 people
-   * had died": "tell" in the passive with its recipient as subject and what was told after it (not "told to leave", an
+   * "The Paris Bourse was told that Paribas bought 160,000 shares", "the court was told 300 people had died": "tell"
+   * in the passive with its recipient as subject and what was told after it (not "told to leave", an
    * order) reports a statement made to a named or definite hearer, a forum of record. The span from the recipient to
    * the verb, or null.
    */
