@@ -254,7 +254,10 @@ function basedBefore(layer: Language, prose: string, m: EntityMention): boolean 
  * gazetteer and opening with no nationality, is retyped `org` with its group when one of its mentions is the subject of
  * a reporting verb group (language isReportingGroup) right after it, or stands after one as the last words of its
  * clause (not after a verb of telling: "told the IPTV World Forum"); one with a person's name's shape (hasPersonsNameShape:
- * "predicts Oliver Irish, editor of …") is retyped `person` instead. Mutates `mentions`; never throws.
+ * "predicts Oliver Irish, editor of …") is retyped `person` instead. A one-word mention the recogniser read unsurely
+ * as a place, in neither gazetteer, that speaks or acts (the subject of an active verb other than those of
+ * data/entity-stative-verbs.txt: "Tiscali cut its prices") is retyped `org` with its group. Mutates `mentions`; never
+ * throws.
  */
 export function retypeSpeakers(mentions: EntityMention[], article: Article, fromRecogniser: (m: EntityMention) => boolean): void {
   const layer = languageOf(article);
