@@ -2864,3 +2864,15 @@ describe('slips90: years that do not fit the two months, each with its year, tha
     assert.deepEqual(conflict('2023-06-01', 'The pilot ran for two years, from April 2020 to April 2022.'), []);
   });
 });
+
+describe('generated slips (dev): a past form the tagger read as a noun right after a year is the clause\'s verb (examples ours, written after the fix)', () => {
+  it('reports a past tense about a later year when the verb follows the year in the subject', () => {
+    assert.deepEqual(tense('2003-06-01', 'Exports in 2004 fell sharply, the ministry said.').map((f) => f.split(' | ')[0]), ['tense-date-mismatch 2004']);
+    assert.deepEqual(tense('2003-06-01', 'Group revenue in 2004 rose 4% to £2bn.').map((f) => f.split(' | ')[0]), ['tense-date-mismatch 2004']);
+  });
+
+  it('leaves a year before the noun it modifies, and a past year', () => {
+    assert.deepEqual(tense('2003-06-01', 'The 2004 rose show opened early.'), []);
+    assert.deepEqual(tense('2003-06-01', 'Exports in 2002 fell sharply, the ministry said.'), []);
+  });
+});

@@ -109,6 +109,7 @@ export interface VerbGroupWords {
   phrasalParticles: Set<string>;
   /** Verbs whose past form is their base form ("beat", "set"): written so, either tense. */
   unchangedPasts: Set<string>;
+  nounLikePasts: Set<string>;
   /** Universal POS tags inside a noun phrase before its head ("the new Acme"), walked back over to find what stands before a subject. */
   nounPhraseTags: ReadonlySet<Upos>;
   /** Third-person singular subject pronouns ("he", "she", "it"). */
@@ -132,7 +133,7 @@ export function verbGroupWords(): VerbGroupWords {
     if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new Error(`data/language-verb-groups.json: "${key}" must be a list of strings`);
     return new Set(v as string[]);
   };
-  verbWords = { futureModals: list('futureModals'), pastForms: list('pastForms'), participleForms: list('participleForms'), periphrasticFuture: list('periphrasticFuture'), periphrasticNeedsTo: list('periphrasticNeedsTo'), negators: list('negators'), clauseOpeners: list('clauseOpeners'), clauseFrontWords: list('clauseFrontWords'), conditionalOpeners: list('conditionalOpeners'), forwardModals: list('forwardModals'), possessiveDeterminers: list('possessiveDeterminers'), timePrepositions: list('timePrepositions'), appositiveTags: list('appositiveTags') as Set<Upos>, subjectTailTags: list('subjectTailTags') as Set<Upos>, sentenceOpenerTags: list('sentenceOpenerTags') as Set<Upos>, phrasalParticles: list('phrasalParticles'), unchangedPasts: list('unchangedPasts'), singularSubjectPronouns: list('singularSubjectPronouns'), nounPhraseTags: list('nounPhraseTags') as Set<Upos>, versusWords: list('versusWords'), postpositiveTitleWords: list('postpositiveTitleWords'), pluralFiniteForms: list('pluralFiniteForms') };
+  verbWords = { futureModals: list('futureModals'), pastForms: list('pastForms'), participleForms: list('participleForms'), periphrasticFuture: list('periphrasticFuture'), periphrasticNeedsTo: list('periphrasticNeedsTo'), negators: list('negators'), clauseOpeners: list('clauseOpeners'), clauseFrontWords: list('clauseFrontWords'), conditionalOpeners: list('conditionalOpeners'), forwardModals: list('forwardModals'), possessiveDeterminers: list('possessiveDeterminers'), timePrepositions: list('timePrepositions'), appositiveTags: list('appositiveTags') as Set<Upos>, subjectTailTags: list('subjectTailTags') as Set<Upos>, sentenceOpenerTags: list('sentenceOpenerTags') as Set<Upos>, phrasalParticles: list('phrasalParticles'), unchangedPasts: list('unchangedPasts'), nounLikePasts: list('nounLikePasts'), singularSubjectPronouns: list('singularSubjectPronouns'), nounPhraseTags: list('nounPhraseTags') as Set<Upos>, versusWords: list('versusWords'), postpositiveTitleWords: list('postpositiveTitleWords'), pluralFiniteForms: list('pluralFiniteForms') };
   return verbWords;
 }
 
@@ -253,7 +254,7 @@ function readParagraph(prose: string, source: string): ParagraphReading {
   }
   const own = detached(prose);
   const ownSource = source === prose ? own : detached(source);
-  const reading = repairParticipleModifiers(own, repairTimePrepositions(own, repairPluralNouns(own, repairPossessedNouns(own, repairCompoundHeads(own, repairNamesAfterPrepositions(own, repairVerbsInsideNames(own, repairPresentParticiples(own, repairPastParticiples(own, repairTitleHeads(own, boundSentences(own, repairSentences(own, ownSource, joinHyphenated(own, tagText(own))))))))))))));
+  const reading = repairParticipleModifiers(own, repairTimePrepositions(own, repairPluralNouns(own, repairPossessedNouns(own, repairCompoundHeads(own, repairNamesAfterPrepositions(own, repairVerbsInsideNames(own, repairPresentParticiples(own, repairPastsAfterNumbers(own, repairPastParticiples(own, repairTitleHeads(own, boundSentences(own, repairSentences(own, ownSource, joinHyphenated(own, tagText(own)))))))))))))));
   reading.key = source === prose ? own : `${prose}\u0000${source}`;
   languageStats.taggedParagraphs++;
   cache.set(reading.key, reading);
@@ -312,6 +313,33 @@ function repairPastParticiples(prose: string, reading: ParagraphReading): Paragr
   }
   return reading;
 }
+
+/**
+ * A clause's only verb read as a noun or an adjective by the lite tagger right after a number: "Sales in 1990 fell 5%",
+ * "Capital expenditure in 1990 rose slightly" (fell/NOUN, rose/NOUN), so the date had no verb to take its tense from.
+ * An irregular past form of data "nounLikePasts" right after a number, with no verb or auxiliary before it in its
+ * sentence and an adverb, a number, an adposition or punctuation after it (not a noun it could modify: "the 1990 rose
+ * garden"), is retagged VERB with the lemma the list gives. Mutates and returns `reading`.
+ */
+function repairPastsAfterNumbers(prose: string, reading: ParagraphReading): ParagraphReading {
+  const { tokens } = reading;
+  const pasts = new Map([...verbGroupWords().nounLikePasts].map((pair) => pair.split('/') as [string, string]));
+  for (const [first, last] of reading.sentences) {
+    for (let i = first + 1; i < last; i++) {
+      const t = tokens[i];
+      if (t.pos === 'VERB' || t.pos === 'AUX') break;
+      const lemma = pasts.get(prose.slice(t.start, t.end));
+      if (lemma === undefined || (t.pos !== 'NOUN' && t.pos !== 'ADJ') || tokens[i - 1].pos !== 'NUM' || !AFTER_PAST.has(tokens[i + 1].pos)) continue;
+      t.pos = 'VERB';
+      t.lemma = lemma;
+      break;
+    }
+  }
+  return reading;
+}
+
+/** Parts of speech after a past form that leave it no noun's modifier ("fell 5%", "rose slightly", "fell in March"). */
+const AFTER_PAST: ReadonlySet<Upos> = new Set(['ADV', 'NUM', 'ADP', 'PUNCT']);
 
 /**
  * A plural noun read as a verb by the lite tagger: "Sony will release new consoles last month" (consoles/VERB), so the
