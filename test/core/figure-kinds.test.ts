@@ -1883,5 +1883,7 @@ describe('review 90: a fraction of a scale word as US copy writes it ("a half mi
     assert.deepEqual(unsourced('There are now three and a half million cars on the roads.'), ['three and a half million']);
     assert.deepEqual(analyze('---\npublished: 1998-01-11\n---\n\nThere are now three and a half million cars.\n').figures.map((x) => x.value), [3_500_000]);
     assert.deepEqual(unsourced('He served three and a half years in jail.'), []);
+    // Joined by hyphens, as the docstring promises.
+    assert.deepEqual(analyze('---\npublished: 1998-01-11\n---\n\nSome one-and-a-half million homes were hit.\n').figures.map((x) => [x.text, x.value]), [['Some one-and-a-half million', 1_500_000]]);
   });
 });

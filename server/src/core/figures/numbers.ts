@@ -186,13 +186,14 @@ function directScale(toks: Token[], i: number, k: number, lex: Lexicon): number 
 /** Reads the number word at `r.end` into `r` (a cardinal, "hundred", a scale word, or "and" before a cardinal); false when none is there. */
 function readNumberWord(toks: Token[], r: WordsRead, lex: Lexicon): boolean {
   const w = toks[r.end];
+  // (The mixed number first: its hyphen, "one-and-a-half", is no word.)
+  if (r.seen && readAndAFraction(toks, r, lex)) return true;
   if (!w || w.kind !== 'word') return false;
   if (lex.cardinals.has(w.lower) && (!r.seen || r.current % 10 === 0 || r.current >= 100 || r.scale > 1)) {
     readCardinal(toks, r, lex);
     return true;
   }
   if (!r.seen) return false;
-  if (readAndAFraction(toks, r, lex)) return true;
   if (w.lower === 'hundred') { r.current = (r.current || 1) * 100; r.end++; return true; }
   if (lex.scaleWords.has(w.lower)) { readScale(r, lex.scaleWords.get(w.lower)!); return true; }
   if (w.lower === 'and' && lex.cardinals.has(toks[r.end + 1]?.lower ?? '') && (r.current >= 100 || r.total > 0) && toks[r.end + 1].lower !== 'a') { r.end++; return true; }

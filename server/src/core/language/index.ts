@@ -109,7 +109,8 @@ export interface VerbGroupWords {
   phrasalParticles: Set<string>;
   /** Verbs whose past form is their base form ("beat", "set"): written so, either tense. */
   unchangedPasts: Set<string>;
-  nounLikePasts: Set<string>;
+  /** Irregular past forms that are also nouns or adjectives, each to its lemma ("fell" → "fall"), which the lite tagger may misread right after a number. */
+  nounLikePasts: ReadonlyMap<string, string>;
   /** Universal POS tags inside a noun phrase before its head ("the new Acme"), walked back over to find what stands before a subject. */
   nounPhraseTags: ReadonlySet<Upos>;
   /** Third-person singular subject pronouns ("he", "she", "it"). */
@@ -124,7 +125,10 @@ export interface VerbGroupWords {
 
 let verbWords: VerbGroupWords | null = null;
 
-/** data/language-verb-groups.json, read once; throws if a key is missing or not a list of strings. */
+/**
+ * data/language-verb-groups.json, read once; throws if a key is missing or not a list of strings, or a pair of
+ * "nounLikePasts" is not written "form/lemma".
+ */
 export function verbGroupWords(): VerbGroupWords {
   if (verbWords) return verbWords;
   const raw = readDataJson<Record<string, unknown>>('language-verb-groups.json');
@@ -133,7 +137,12 @@ export function verbGroupWords(): VerbGroupWords {
     if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new Error(`data/language-verb-groups.json: "${key}" must be a list of strings`);
     return new Set(v as string[]);
   };
-  verbWords = { futureModals: list('futureModals'), pastForms: list('pastForms'), participleForms: list('participleForms'), periphrasticFuture: list('periphrasticFuture'), periphrasticNeedsTo: list('periphrasticNeedsTo'), negators: list('negators'), clauseOpeners: list('clauseOpeners'), clauseFrontWords: list('clauseFrontWords'), conditionalOpeners: list('conditionalOpeners'), forwardModals: list('forwardModals'), possessiveDeterminers: list('possessiveDeterminers'), timePrepositions: list('timePrepositions'), appositiveTags: list('appositiveTags') as Set<Upos>, subjectTailTags: list('subjectTailTags') as Set<Upos>, sentenceOpenerTags: list('sentenceOpenerTags') as Set<Upos>, phrasalParticles: list('phrasalParticles'), unchangedPasts: list('unchangedPasts'), nounLikePasts: list('nounLikePasts'), singularSubjectPronouns: list('singularSubjectPronouns'), nounPhraseTags: list('nounPhraseTags') as Set<Upos>, versusWords: list('versusWords'), postpositiveTitleWords: list('postpositiveTitleWords'), pluralFiniteForms: list('pluralFiniteForms') };
+  const pairs = (key: keyof VerbGroupWords): Map<string, string> => new Map([...list(key)].map((pair) => {
+    const [form, lemma, ...rest] = pair.split('/');
+    if (!form || !lemma || rest.length) throw new Error(`data/language-verb-groups.json: "${key}" holds "${pair}", not "form/lemma"`);
+    return [form, lemma];
+  }));
+  verbWords = { futureModals: list('futureModals'), pastForms: list('pastForms'), participleForms: list('participleForms'), periphrasticFuture: list('periphrasticFuture'), periphrasticNeedsTo: list('periphrasticNeedsTo'), negators: list('negators'), clauseOpeners: list('clauseOpeners'), clauseFrontWords: list('clauseFrontWords'), conditionalOpeners: list('conditionalOpeners'), forwardModals: list('forwardModals'), possessiveDeterminers: list('possessiveDeterminers'), timePrepositions: list('timePrepositions'), appositiveTags: list('appositiveTags') as Set<Upos>, subjectTailTags: list('subjectTailTags') as Set<Upos>, sentenceOpenerTags: list('sentenceOpenerTags') as Set<Upos>, phrasalParticles: list('phrasalParticles'), unchangedPasts: list('unchangedPasts'), nounLikePasts: pairs('nounLikePasts'), singularSubjectPronouns: list('singularSubjectPronouns'), nounPhraseTags: list('nounPhraseTags') as Set<Upos>, versusWords: list('versusWords'), postpositiveTitleWords: list('postpositiveTitleWords'), pluralFiniteForms: list('pluralFiniteForms') };
   return verbWords;
 }
 
@@ -323,7 +332,7 @@ function repairPastParticiples(prose: string, reading: ParagraphReading): Paragr
  */
 function repairPastsAfterNumbers(prose: string, reading: ParagraphReading): ParagraphReading {
   const { tokens } = reading;
-  const pasts = new Map([...verbGroupWords().nounLikePasts].map((pair) => pair.split('/') as [string, string]));
+  const pasts = verbGroupWords().nounLikePasts;
   for (const [first, last] of reading.sentences) {
     for (let i = first + 1; i < last; i++) {
       const t = tokens[i];
