@@ -5,6 +5,7 @@ import * as path from 'path';
 import { analyze } from '../../server/src/core/analyze';
 import { defaultConfig, mergeConfig } from '../../server/src/core/config';
 import { describeEntity } from '../../server/src/core/entities/describe';
+import { joinKnownPlaces } from '../../server/src/core/entities/coordination';
 import type { Finding, TextEdit } from '../../server/src/core/types';
 
 const SAMPLE = fs.readFileSync(path.resolve(__dirname, '..', '..', 'examples', 'iran-iraq-visit.md'), 'utf8');
@@ -1397,5 +1398,28 @@ describe('entities: a model code of letters and digits in any order after a make
     assert.deepEqual(typedFlags('Shoppers bought the Nikon D70 and the Sony Vaio W1.'), []);
     assert.deepEqual(typedFlags('The firm runs its Isle of Man 3G network.'), ['Isle of Man: place']);
     assert.deepEqual(typedFlags('Pupils marked the Quintinshill WW1 rail disaster.'), ['Quintinshill: place']);
+  });
+});
+
+describe('names joined by an ampersand (review 90: "David Rubin & Partners" read as a person and "Partners"; examples written after the fix)', () => {
+  it('reads a firm named after a person and "&" as one organisation', () => {
+    const flags = typedFlags('The firm, Bernard Miles & Associates, said it would appeal.');
+    assert.ok(flags.includes('Bernard Miles & Associates: organisation'), flags.join(' | '));
+    assert.ok(!flags.some((f) => /^(?:Associates|Partners):/.test(f)), flags.join(' | '));
+  });
+  it('joins a recogniser reading that opens with "& " to the name before it, and stops at the end of the list', () => {
+    const prose = 'administrators Nina Holt & Partners said';
+    const at = (text: string, type: 'person' | 'org') => ({ start: prose.indexOf(text), end: prose.indexOf(text) + text.length, text, label: type === 'person' ? 'PER' as const : 'ORG' as const, type, confidence: 0.4 });
+    const joined = joinKnownPlaces([at('Nina Holt', 'person'), at('& Partners', 'org')], prose);
+    assert.deepEqual(joined.map((m) => `${m.text}/${m.type}`), ['Nina Holt & Partners/org']);
+    assert.deepEqual(joinKnownPlaces([at('Nina Holt', 'person')], prose).map((m) => m.text), ['Nina Holt']);
+  });
+  it('keeps two people joined by "&" apart', () => {
+    const flags = typedFlags('The sketch show stars Jenny Marsh & Peter Ollerton, who wrote it.');
+    assert.ok(flags.includes('Jenny Marsh: person') && flags.includes('Peter Ollerton: person'), flags.join(' | '));
+  });
+  it('splits two firms each named with "&" at the "and" between them', () => {
+    const texts = analyze('---\npublished: 2005-01-15\n---\n\nRothwell & Sons and Gable & Hart merged last year.\n').entities.map((e) => e.text);
+    assert.ok(texts.includes('Rothwell & Sons') && texts.includes('Gable & Hart'), texts.join(' | '));
   });
 });

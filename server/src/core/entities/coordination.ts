@@ -46,7 +46,8 @@ export function splitCoordinated(raws: RecognizedMention[], prose: string, layer
  * Two names the recogniser read apart that are one: "Saint Kitts" + "and" + "Nevis", "Antigua" + "and" + "Barbuda"
  * (joined by "and" alone, a place the gazetteer knows whole, lookupPlace) are one place; "BBC Radio" + "Scotland" (an
  * organisation's name of two words or more, then one space and a place, as the recogniser read them) is one
- * organisation, that body's service or branch there. `raws` in text order; returns a new array.
+ * organisation, that body's service or branch there; two names joined by " & " are one ("David Rubin & Partners" an
+ * organisation, "Serbia & Montenegro" a place), unless both are people. `raws` in text order; returns a new array.
  */
 export function joinKnownPlaces(raws: readonly RecognizedMention[], prose: string): RecognizedMention[] {
   const out: RecognizedMention[] = [];
@@ -56,11 +57,19 @@ export function joinKnownPlaces(raws: readonly RecognizedMention[], prose: strin
     const between = next ? prose.slice(r.end, next.start) : '';
     const joined = (type: 'place' | 'org') => ({ ...r, end: next.end, text: prose.slice(r.start, next.end), type, label: type === 'place' ? 'LOC' as const : 'ORG' as const, confidence: Math.min(r.confidence, next.confidence) });
     if (between === ' and ' && lookupPlace(prose.slice(r.start, next.end))) out.push(joined('place'));
+    // ("David Rubin & Partners", "Marsh & McLennan": an ampersand joins the words of a firm's name; two places joined
+    // are one, "Serbia & Montenegro"; two people stay two, "Matt Lucas & David Walliams".)
+    else if (next && ampersandJoined(between, next.text) && !(r.type === 'person' && next.type === 'person')) out.push(joined(r.type === 'place' && next.type === 'place' ? 'place' : 'org'));
     else if (between === ' ' && r.type === 'org' && next.type === 'place' && splitAtSpaces(r.text).length >= 2) out.push(joined('org'));
     else { out.push(r); continue; }
     i++;
   }
   return out;
+}
+
+/** Whether two mentions are joined by an ampersand: " & " between them, or one space before a mention that opens with "& " ("David Rubin" "& Partners"). */
+function ampersandJoined(between: string, second: string): boolean {
+  return between === ' & ' || (between === ' ' && second.startsWith('& '));
 }
 
 /**
@@ -252,6 +261,8 @@ function twoNames(left: string, right: string, join: string, readAlone: (name: s
   if (endsInOrgHead(second) && !endsInOrgHead(left) && !readAlone(left)) return false;
   if (join.includes(',')) return (![left, second].some((name) => lookupPlace(name) !== null) && [left, second].some(readAlone)) || listComma(left, second, second === right && !inList);
   if (second.startsWith(`${left} `)) return true;
+  // "Smith & Nephew and Ernst & Young": a name joined by its own ampersand is not joined again by "and".
+  if (left.includes('&') || second.includes('&')) return true;
   // "the Conservatives and Liberal Democrats": two parties named by their members (data/entity-party-families.txt).
   if (partyFamily(left) && partyFamily(second)) return true;
   // "North and South Carolina": a one-word left side that, with the right's last words, names a known place shares them.
