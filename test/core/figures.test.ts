@@ -5,6 +5,7 @@ import * as path from 'path';
 import { isIgnored, parseArticle } from '../../server/src/core/article';
 import { defaultConfig, type Config } from '../../server/src/core/config';
 import { describeFigure, extractFigures } from '../../server/src/core/figures';
+import { analyze } from '../../server/src/core/analyze';
 import { figureConflict } from '../../server/src/core/rules/figure-conflict';
 import type { Rule, RuleContext } from '../../server/src/core/rules/rule';
 import { unknownSource } from '../../server/src/core/rules/unknown-source';
@@ -335,5 +336,26 @@ describe('describeFigure', () => {
     assert.equal(describeFigure(one('Sales rose 30%, the firm said.')), '**30%** · percentage\n\nSourced by: “the firm said” (reporting verb)');
     assert.equal(describeFigure(one('Millions of pilgrims visit.')), '**an unspecified number (pilgrims)** (vague) · count\n\nNo attribution or citation found in this sentence');
     assert.equal(describeFigure(one('They sent between 2,000 and 3,000 troops.')), '**2,000–3,000 troops** · count\n\nNo attribution or citation found in this sentence');
+  });
+});
+
+describe('results carried from the report of them (reviews 90–91: earnings told after "X reported lower third-quarter earnings" flagged sentence by sentence; examples written after the fix)', () => {
+  const read = (body: string) => analyze(`---\npublished: 1989-11-02\n---\n\n${body}\n`);
+  const flagged = (body: string) => read(body).findings.filter((f) => f.rule === 'unsourced-figure').map((f) => f.text);
+  it('sources the results told after the report by the report, and says so', () => {
+    const a = read('Harlow Foods Inc. reported a 30% drop in second-quarter profit. Net income fell to $12.5 million from $17.9 million. Revenue was $310 million.');
+    assert.deepEqual(a.findings.filter((f) => f.rule === 'unsourced-figure').map((f) => f.text), []);
+    const net = a.figures.find((f) => f.text === '$12.5 million');
+    assert.equal(net?.attribution?.kind, 'results');
+    assert.match(net?.attribution?.text ?? '', /^reported/);
+  });
+  it('leaves a forecast, another body\'s results and a sentence of no results flagged', () => {
+    const lead = 'Harlow Foods Inc. reported a 30% drop in second-quarter profit.';
+    assert.deepEqual(flagged(`${lead} Sales will rise to $900 million next year.`), ['$900 million']);
+    assert.deepEqual(flagged(`${lead} Rival Brandt Corp.'s net income rose 5% to $3 million.`), ['5%', '$3 million']);
+    assert.deepEqual(flagged(`${lead} The company plans to hire 400 people.`), ['400']);
+  });
+  it('carries nothing when two bodies report results before the figure', () => {
+    assert.deepEqual(flagged('Hale Corp. reported higher third-quarter earnings. Last week, rival Tovey Inc. reported a loss. Net income rose to $8 million.'), ['$8 million']);
   });
 });

@@ -141,7 +141,7 @@ export interface EntityMention extends Span {
 export type FigureKind = 'money' | 'percent' | 'count' | 'measure' | 'ratio' | 'rate';
 
 export interface Attribution extends Span {
-  kind: 'cite' | 'footnote' | 'link' | 'verb' | 'according-to' | 'quote';
+  kind: 'cite' | 'footnote' | 'link' | 'verb' | 'according-to' | 'quote' | 'results';
   text: string;
 }
 

@@ -3,7 +3,7 @@ import { describesPeople } from '../entities/refine';
 import { lookupPlace } from '../entities/gazetteer';
 import type { Config } from '../config';
 import type { Article, Attribution, Span } from '../types';
-import { asideStart, commentAsideStart, isStrandedFullStop, languageOf, verbGroupAt, verbGroupsIn, verbGroupWords, type Language, type Quotation, type VerbGroup } from '../language';
+import { asideStart, commentAsideStart, isStrandedFullStop, languageOf, quotationAt, verbGroupAt, verbGroupsIn, verbGroupWords, type Language, type Quotation, type VerbGroup } from '../language';
 import type { Lexicon } from './lexicon';
 import { readWordList } from '../dataFiles';
 import { matchPhrase } from './numbers';
@@ -17,6 +17,10 @@ const SENTENCE_ENDS = new Set(['.', '!', '?']);
 /** Prepositions that tie an inverted speaker to the body it speaks for ("say analysts at Gartner"). */
 const SPEAKER_PREPOSITIONS = new Set(['at', 'from', 'for', 'with']);
 const isComma = (t: Token | undefined) => t?.kind === 'sym' && t.text === ',';
+/** How many sentences back a report of a body's results sources the results told after it (resultsReport). */
+const RESULTS_REACH = 8;
+/** How many tokens before a figure its results word may stand ("Sales in the latest period were $1.76 billion, a 13% increase from last year's $1.55 billion"). */
+const RESULTS_WORD_REACH = 30;
 
 /**
  * The reporting verbs (the lexicon's and each of the configured `attributionVerbs` in its four forms: "brief",
@@ -97,6 +101,8 @@ function listLeadIn(article: Article, s: number): number {
 
 export class AttributionFinder {
   private readonly perSentence = new Map<number, Attribution[]>();
+  /** Each sentence's report of results, or null (reportOfResults). */
+  private readonly resultsReports = new Map<number, Attribution | null>();
   /** The figures an attribution reaches when it sources only its own clause (forecastBy), as offsets [start, end). */
   private readonly reach = new WeakMap<Attribution, Span>();
   private readonly verbs: Set<string>;
@@ -163,9 +169,138 @@ export class AttributionFinder {
       const lead = listLeadIn(this.article, sentence);
       if (lead >= 0) found.push(...this.inSentence(lead).filter((a) => reaches(this.reach.get(a), figure)));
     }
+    // "Kellogg reported lower third-quarter earnings." … "Net fell 16% to $123.1 million": a story of a body's results
+    // gives its source once, in the report; the results that follow are the report's.
+    if (found.length === 0 && !quote) {
+      const report = this.resultsReport(sentence, figure.start);
+      if (report) found.push(report);
+    }
     if (found.length === 0) return null;
     const distance = (a: Attribution) => (a.end <= figure.start ? figure.start - a.end : a.start >= figure.end ? a.start - figure.end : 0);
     return found.reduce((best, a) => (distance(a) < distance(best) ? a : best));
+  }
+
+  /**
+   * The report of a body's results that sources a figure at offset `at` of sentence `s` (kind `results`), or null. The
+   * figure tells results: a word of lex.accountsLemmas (by word or lemma) heading its phrase stands before it in its
+   * clause ("Net fell 16%", "Sales in the latest period were $1.76 billion", "the company earned $480.4 million"; not
+   * "net cafes", "sales growth"), and told as done (no "will", no modal, no verb of lex.passiveForecastLemmas: a
+   * forecast needs its own source). One of the
+   * RESULTS_REACH sentences before it reports results: a verb of lex.resultsReportLemmas with its speaker, then, in its
+   * own clause (before any comma) and outside any quotation, such a word, and no "will" or modal after the verb
+   * ("Kellogg reported lower third-quarter earnings", "TimeWarner said fourth quarter sales rose 2%"; not "said Mark
+   * LaNeve, GM's vice president for North American sales", nor "watchdogs said Fannie Mae should restate its earnings").
+   * The nearest such report, when no report before it in the article names another reporter and the figure's
+   * sentence names no one the report does not (namesOnlyReported).
+   */
+  private resultsReport(s: number, at: number): Attribution | null {
+    const layer = languageOf(this.article);
+    const sentence = layer.sentences[s];
+    const figure = layer.tokenAt(at);
+    if (!sentence || figure < 0) return null;
+    const told = (first: number, last: number) => !verbGroupsIn(layer, first, last).some((g) => g.tense === 'future' || g.modal !== null || g.prospective);
+    let k = figure - 1;
+    const reach = Math.max(sentence.first, figure - RESULTS_WORD_REACH);
+    while (k >= reach && !this.lex.clauseBreaks.has(this.word(k)) && !this.isAccountsWord(k)) k--;
+    if (k < reach || !this.isAccountsWord(k) || !told(sentence.first, sentence.last)) return null;
+    // ("Profit had been forecast to be 4.1bn rupees": a forecast is the forecaster's, not the report's.)
+    for (let f = sentence.first; f <= sentence.last; f++) if (this.lex.passiveForecastLemmas.has(layer.tokens[f].lemma) && layer.tokens[f].pos === 'VERB') return null;
+    let nearest: Attribution | null = null;
+    let near = -1;
+    const reporters = new Set<string>();
+    for (let j = s - 1; j >= 0; j--) {
+      const report = this.reportOfResults(j, told);
+      if (!report) continue;
+      if (!nearest && j >= s - RESULTS_REACH) { nearest = report; near = j; }
+      const names = this.namesIn(report);
+      if (names) reporters.add(names);
+    }
+    // ("Last week, rival Shell reported an annual profit" in a story of BP's results: two bodies report, and which
+    // one a later figure is of the words do not say.)
+    return nearest && reporters.size <= 1 && this.namesOnlyReported(s, near) ? { ...nearest, kind: 'results' } : null;
+  }
+
+  /**
+   * The proper nouns (the tagger's PROPN) from the start of attribution `a`'s sentence to its end, joined by spaces: the
+   * reporter's name ("Hale Corp." of "Hale Corp. reported higher earnings"); '' for "the company".
+   */
+  private namesIn(a: Attribution): string {
+    const layer = languageOf(this.article);
+    const names: string[] = [];
+    const at = layer.tokenAt(a.start);
+    if (at < 0) return '';
+    for (let k = layer.sentences[layer.tokens[at].sentence].first; k < layer.tokens.length && layer.tokens[k].start < a.end; k++) {
+      if (layer.tokens[k].pos === 'PROPN') names.push(this.article.prose.slice(layer.tokens[k].start, layer.tokens[k].end));
+    }
+    return names.join(' ');
+  }
+
+  /**
+   * Whether every name of sentence `s` (a run of the tagger's PROPN; not a month, a word of data/common-words.txt,
+   * which copy writes in lower case, nor a place the gazetteer knows) stands in the report's sentence `j` too: a
+   * sentence that names another body tells its results, not the reporter's ("Ford … posted its ninth consecutive drop"
+   * … "Chrysler … with sales rising 8%").
+   */
+  private namesOnlyReported(s: number, j: number): boolean {
+    const layer = languageOf(this.article);
+    const sentence = layer.sentences[s];
+    const report = this.article.prose.slice(layer.sentences[j].start, layer.sentences[j].end);
+    const common = readWordList('common-words.txt');
+    const proper = (k: number) => { const t = layer.tokens[k]; const word = this.article.prose.slice(t.start, t.end); return t.pos === 'PROPN' && startsUpper(word) && !common.has(word.toLowerCase()) && !this.lex.months.has(word.toLowerCase().replace(/\.$/u, '')); };
+    for (let k = sentence.first; k <= sentence.last; k++) {
+      // (A word copy writes in lower case, capitalised to open the sentence, is none: "Sales surged"; nor is a month,
+      // nor a place the gazetteer knows: "The St. Louis company earned".)
+      if (!proper(k)) continue;
+      let last = k;
+      while (last < sentence.last && proper(last + 1)) last++;
+      const name = this.article.prose.slice(layer.tokens[k].start, layer.tokens[last].end);
+      if (!report.includes(name) && lookupPlace(name) === null) return false;
+      k = last;
+    }
+    return true;
+  }
+
+  /** The attribution of sentence `j` that reports results (reportsResults), or null; read once per sentence. */
+  private reportOfResults(j: number, told: (first: number, last: number) => boolean): Attribution | null {
+    let report = this.resultsReports.get(j);
+    if (report === undefined) {
+      report = this.inSentence(j).find((a) => a.kind === 'verb' && this.reportsResults(a, told)) ?? null;
+      this.resultsReports.set(j, report);
+    }
+    return report;
+  }
+
+  /** The lower-case word of layer token `k`. */
+  private word(k: number): string {
+    const t = languageOf(this.article).tokens[k];
+    return t ? this.article.prose.slice(t.start, t.end).toLowerCase() : '';
+  }
+
+  /** Whether layer token `k` is a word of a body's results (lex.accountsLemmas, by word or lemma) heading its phrase (no noun after it). */
+  private isAccountsWord(k: number): boolean {
+    const layer = languageOf(this.article);
+    const t = layer.tokens[k];
+    if (!t || (t.pos !== 'NOUN' && t.pos !== 'VERB' && t.pos !== 'PROPN')) return false;
+    if (!this.lex.accountsLemmas.has(this.word(k)) && !this.lex.accountsLemmas.has(t.lemma)) return false;
+    const next = layer.tokens[k + 1];
+    return t.pos === 'VERB' || !next || next.sentence !== t.sentence || (next.pos !== 'NOUN' && next.pos !== 'PROPN');
+  }
+
+  /**
+   * Whether the attribution `a` reports results: a verb of lex.resultsReportLemmas in it, then a results word
+   * (isAccountsWord) in its clause before any comma, outside every quotation, with the verb groups from the verb to
+   * the sentence's end `told` as done.
+   */
+  private reportsResults(a: Attribution, told: (first: number, last: number) => boolean): boolean {
+    const layer = languageOf(this.article);
+    let verb = layer.tokenAt(a.start);
+    while (verb >= 0 && verb < layer.tokens.length && layer.tokens[verb].start < a.end && !(layer.tokens[verb].pos === 'VERB' && this.lex.resultsReportLemmas.has(layer.tokens[verb].lemma))) verb++;
+    const t = layer.tokens[verb];
+    if (!t || t.start >= a.end) return false;
+    const last = layer.sentences[t.sentence].last;
+    if (!told(verb, last)) return false;
+    for (let k = verb + 1; k <= last && this.word(k) !== ','; k++) if (this.isAccountsWord(k)) return !quotationAt(this.article, layer.tokens[k].start);
+    return false;
   }
 
   private inSentence(s: number): Attribution[] {

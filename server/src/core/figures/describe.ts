@@ -37,7 +37,7 @@ export function describeFigure(f: FigureMention, scope: 'sentence' | 'paragraph'
   const notes = [f.vague ? 'vague' : '', f.approximate && !f.vague ? 'approximate' : ''].filter(Boolean);
   const head = `**${value}**${notes.length ? ` (${notes.join(', ')})` : ''} · ${KIND_NAMES[f.kind]}`;
   const source = f.attribution
-    ? `Sourced by: “${f.attribution.text}” (${f.attribution.kind === 'according-to' ? 'attribution' : f.attribution.kind === 'verb' ? 'reporting verb' : f.attribution.kind === 'quote' ? 'attributed quote' : 'citation'})`
+    ? `Sourced by: “${f.attribution.text}” (${f.attribution.kind === 'according-to' ? 'attribution' : f.attribution.kind === 'verb' ? 'reporting verb' : f.attribution.kind === 'quote' ? 'attributed quote' : f.attribution.kind === 'results' ? 'the report of these results, earlier in the story' : 'citation'})`
     : f.noSourceNeeded ? `No source needed: ${NO_SOURCE_NEEDED[f.noSourceNeeded.kind](f.noSourceNeeded.restates?.text ?? '', f)}`
       : `No attribution or citation found in this ${scope}`;
   return `${head}\n\n${source}`;

@@ -1,5 +1,5 @@
 // Loads the figure word lists (data/figures-*.json) once into the sets and maps the parser reads.
-import { readDataJson } from '../dataFiles';
+import { readDataJson, readWordList } from '../dataFiles';
 
 export interface Lexicon {
   cardinals: Map<string, number>;
@@ -145,6 +145,10 @@ export interface Lexicon {
   clauseBreaks: Set<string>;
   /** What a body writes or files ("petition", "filing", "annual report"): "In its … petition" opening a sentence sources it. */
   documentNouns: Set<string>;
+  /** Words or lemmas of a body's reported results ("net income", "earnings", "earned"; data/accounts-words.txt). */
+  accountsLemmas: Set<string>;
+  /** Lemmas of the verbs by which a body reports its results ("reported", "posted"; resultsReportLemmas). */
+  resultsReportLemmas: Set<string>;
   /** Lemmas of verbs that name what something is ("what Dimension Data calls an alarming development"). */
   namingLemmas: Set<string>;
   dataNouns: Set<string>;
@@ -289,6 +293,8 @@ export function getLexicon(): Lexicon {
     passiveForecastLemmas: set(attribution.passiveForecastLemmas),
     clauseBreaks: set(attribution.clauseBreaks),
     documentNouns: set(attribution.documentNouns),
+    accountsLemmas: new Set(readWordList('accounts-words.txt')),
+    resultsReportLemmas: set(attribution.resultsReportLemmas),
     dataNouns: set(attribution.dataNouns),
     ownDataNouns: set(attribution.ownDataNouns),
     measurementNouns: set(attribution.measurementNouns),
