@@ -58,3 +58,18 @@ describe('dates consistency suite (corpus passages)', function () {
     }
   });
 });
+
+describe('results of a quarter that has not begun (slips91: a quarter\'s results told before it is over; examples written after the fix)', () => {
+  const tense = (published: string, body: string) => analyze(`---\npublished: ${published}\n---\n\n${body}\n`).findings.filter((f) => f.rule === 'tense-date-mismatch');
+  it('flags a past report of results for a quarter with its year that begins after publication, at the quarter', () => {
+    const found = tense('2023-05-10', 'Brightwater Energy posted a 12% rise in profit for the third quarter of 2023.');
+    assert.deepEqual(found.map((f) => f.text), ['third quarter of 2023']);
+    assert.match(found[0].message, /Past tense \(“posted”\) about results for third quarter of 2023, which does not begin until Sat 1 Jul 2023/);
+  });
+  it('leaves a forecast, a fiscal quarter and a quarter named without its year alone', () => {
+    assert.deepEqual(tense('2023-05-10', 'Brightwater Energy expects profit for the third quarter of 2023 to rise.'), []);
+    assert.deepEqual(tense('2023-05-10', 'Brightwater Energy posted a rise in fiscal third-quarter 2023 profit.').filter((f) => /about results/.test(f.message)), []);
+    // (Apple's fiscal fourth quarter ends in September and is reported in October.)
+    assert.deepEqual(tense('2023-10-26', 'Brightwater Energy reported a 12% rise in fourth-quarter profit.'), []);
+  });
+});

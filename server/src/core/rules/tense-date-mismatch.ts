@@ -1,5 +1,6 @@
 // tense-date-mismatch: past tense about a date after publication, or "will" about a date before it, read from the verb that governs the date's clause.
 import { lapsedMonthFinding } from './tense-date-mismatch/lapsedMonth';
+import { unfinishedResultsFinding } from './tense-date-mismatch/unfinishedResults';
 import { describesPeople, namesBodies } from '../entities/refine';
 import { firstTokenEndingAfter, isVerb, languageOf, quotationAt, verbGroupAt, verbGroupsIn, verbGroupWords, type Language, type VerbGroup } from '../language';
 import { formatDay, monthNames, parseIsoDay, toDays, valueInterval, partOfInterval, type Ymd } from '../dates/calendar';
@@ -313,6 +314,9 @@ export const tenseDateMismatch: Rule = {
         // "is expected in October" on 2 November: a month just ended that the tense put eleven months ahead.
         const lapsed = lapsedMonthFinding(article, d, published);
         if (lapsed) return [lapsed];
+        // "reported a 77% drop in fourth-quarter net income" on 26 October: a quarter's results before it ends.
+        const unfinished = unfinishedResultsFinding(article, d, dates, published);
+        if (unfinished) return [unfinished];
         // A date whose year or direction was chosen by the tense agrees with it by construction.
         // "over the coming weeks", "in the near future": a time after publication with no calendar value (TimeML FUTURE_REF).
         const future = d.reference === 'future';
