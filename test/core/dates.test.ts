@@ -601,3 +601,16 @@ describe('a date in a "since" phrase after a future (review 67: "will be Roberts
     assert.deepEqual(check(tenseDateMismatch, pub('2025-11-12', 'The band will tour Europe last year.\n')).map((f) => f.text), ['last year']);
   });
 });
+
+describe('both ends of a day-first range in one month, and the year written at its end (found while testing moved dates; examples written after the fix)', () => {
+  const read = (text: string, published: string) => extractDates(parseArticle(text), published).map((d) => `${d.text}=${d.value}`);
+  it('reads the first day of "from 20 June to 27 June", which was lost', () => {
+    assert.deepEqual(read('The festival runs from 11 June to 18 June.', '2024-03-01'), ['11 June=2024-06-11', '18 June=2024-06-18']);
+    // (Which years a move's two days take is the tense's: the day it is moved to lies ahead.)
+    assert.deepEqual(read('The hearing was moved from 11 June to 18 June.', '2024-03-01').map((d) => d.slice(0, d.indexOf('='))), ['11 June', '18 June']);
+  });
+  it('gives the first day the year written at the end, or the year before when its month comes later', () => {
+    assert.deepEqual(read('The fair ran from 3 May to 9 May 2021.', '2024-03-01'), ['3 May=2021-05-03', '9 May 2021=2021-05-09']);
+    assert.deepEqual(read('The strike ran from 28 November to 4 January 2023.', '2024-03-01'), ['28 November=2022-11-28', '4 January 2023=2023-01-04']);
+  });
+});

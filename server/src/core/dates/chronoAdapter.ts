@@ -482,14 +482,23 @@ export function chronoCandidates(prose: string, ref: Ymd, text?: string, paragra
       const sep = rangeJoin(r.text);
       if (sep) {
         // A half that is a calendar day alone is read as chrono-node reads it alone: "22 February - five days before
-        // the ceremony" is a day and a count, and the count's tags must not make the day relative (the day was lost).
+        // the ceremony" is a day and a count, and the count's tags must not make the day relative (the day was lost);
+        // and "from 20 June to 27 June" leaves the first half's day uncertain in the range (it was lost too).
         const half = (from: number, to: number, c: ParsedComponents) => {
           const alone = parseShort(prose.slice(from, to), refDate)[0];
           const day = alone && alone.index === 0 && alone.start.isCertain('month') && alone.start.isCertain('day');
-          return toCandidate(prose, from, to, c, day ? alone : r, ref);
+          return toCandidate(prose, from, to, day ? alone.start : c, day ? alone : r, ref);
         };
-        const a = half(start, start + sep.index, r.start);
+        // ("from 20 June to 27 June": chrono-node keeps the "from" of a day-first range in its text; the first half
+        // starts at its day, or it is read as no date and lost.)
+        const from = r.text.slice(0, FROM.length).toLowerCase() === FROM ? FROM.length : 0;
+        const a = half(start + from, start + sep.index, r.start);
         const b = half(start + sep.index + sep.length, end, r.end);
+        // ("from 20 March to 27 March 2004": the year written at the range's end is its start's too, or the year
+        // before when the start's month comes later: "from 15 December to 7 January 2005".)
+        if (a?.expr.t === 'cal' && b?.expr.t === 'cal' && a.expr.y === null && b.expr.y !== null && a.expr.m !== null && b.expr.m !== null) {
+          a.expr.y = a.expr.m > b.expr.m ? b.expr.y - 1 : b.expr.y;
+        }
         if (a) out.push(a);
         if (b) out.push(b);
         continue;
@@ -513,6 +522,9 @@ export function chronoCandidates(prose: string, ref: Ymd, text?: string, paragra
   }
   return out;
 }
+
+/** The word that opens a range, with its space, as chrono-node may keep it in a range's text. */
+const FROM = 'from ';
 
 /** " of " (white space, "of" in any case, white space) as the four characters `text` opens with. */
 function ofAfter(text: string): boolean {
