@@ -73,3 +73,27 @@ describe('results of a quarter that has not begun (slips91: a quarter\'s results
     assert.deepEqual(tense('2023-10-26', 'Brightwater Energy reported a 12% rise in fourth-quarter profit.'), []);
   });
 });
+
+describe('a date moved the wrong way, and the two dates of one change (slips91: an offer "extended to Oct. 16" that was due to expire on 27 October; examples written after the fix)', () => {
+  const conflicts = (published: string, body: string) => analyze(`---\npublished: ${published}\n---\n\n${body}\n`).findings.filter((f) => f.rule === 'date-conflict');
+  it('flags a postponement to an earlier day and a date brought forward to a later one, at the new date', () => {
+    const postponed = conflicts('2024-03-01', 'The council postponed the vote from 14 March to 7 March.');
+    assert.deepEqual(postponed.map((f) => f.text), ['7 March']);
+    assert.match(postponed[0].message, /“postponed” moves the date later, but 7 March is not after 14 March \(“from 14 March”\)/);
+    const forward = conflicts('2024-03-01', 'The referendum was brought forward from 20 June to 27 June.');
+    assert.deepEqual(forward.map((f) => f.text), ['27 June']);
+    assert.match(forward[0].message, /“was brought forward” moves the date earlier/);
+  });
+  it('flags an extension to a day before the one the deadline had, told in a sentence near it, and reads the days as written', () => {
+    const found = conflicts('2024-11-04', 'The bid was extended to 30 October. It had been due to expire on Friday.');
+    assert.deepEqual(found.map((f) => f.text), ['30 October']);
+    assert.match(found[0].message, /“was extended” moves the date later, but Wed 30 Oct 2024 is not after Fri 1 Nov 2024 \(“Friday”, the date it was to expire\)/);
+    assert.deepEqual(conflicts('2024-11-04', 'The bid was extended to 30 November. It had been due to expire on Friday.'), []);
+    assert.deepEqual(conflicts('2024-11-04', 'The bid was extended to 30 November. It will now expire on 30 November.'), []);
+    assert.match(conflicts('2024-10-04', 'The board postponed the vote from 14 March to 7 March.')[0]?.message ?? '', /7 March is not after 14 March/);
+  });
+  it('reads an extension to a later day as one deadline moved, in either order, not as two dates of it', () => {
+    assert.deepEqual(conflicts('2024-11-01', 'The firm extended the deadline of its offer to 30 November from 16 November.'), []);
+    assert.deepEqual(conflicts('2024-11-01', 'The firm extended the deadline of its offer from 16 November to 30 November.'), []);
+  });
+});

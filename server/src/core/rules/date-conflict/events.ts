@@ -1,4 +1,5 @@
 // date-conflict, events: one event given two dates ("the summit" on 4 March here, 6 March later).
+import { changeEnds } from './changes';
 import { isoDay, parseIsoDay, toDays, weekdayNames, weekdayOf, type Ymd } from '../../dates/calendar';
 import { valueInWords } from '../../dates/describe';
 import { eventNounBefore, isUnplannedEvent } from '../../dates/events';
@@ -419,8 +420,9 @@ function listedAfter(article: Article, earlier: DateMention, d: DateMention): bo
 }
 
 /**
- * Whether `a` (dated `span`) contradicts the `earlier` mention of its event: definite, not listed with it, on days
- * apart; a placed weekday ("Thursday's bombings") only with the same noun.
+ * Whether `a` (dated `span`) contradicts the `earlier` mention of its event: definite, not listed with it, not the
+ * other end of a change or range with it (changeEnds), on days apart; a placed weekday ("Thursday's bombings") only
+ * with the same noun.
  */
 function contradicts(article: Article, a: Attachment, span: [number, number], earlier: { a: Attachment; span: [number, number] }): boolean {
   // Two dates without a year compare by month and day, or by month: the years the tense chose for them may differ.
@@ -435,6 +437,8 @@ function contradicts(article: Article, a: Attachment, span: [number, number], ea
   // A meeting told by its verb ("when it meets in April") is that meeting only when named so again ("the meeting"), not
   // any of its class ("the G8 summit in July").
   if (earlier.a.told && singular(a.noun) !== singular(earlier.a.noun)) return false;
+  // "extended the deadline to Nov. 20 from Nov. 16": the old and the new date of one change, or a range's two ends.
+  if (changeEnds(article, a.date, earlier.a.date)) return false;
   return (a.definite || named) && !apart && disjoint && !listedAfter(article, earlier.a.date, a.date) && (!placed || singular(a.noun) === singular(earlier.a.noun));
 }
 
