@@ -359,3 +359,13 @@ describe('results carried from the report of them (reviews 90–91: earnings tol
     assert.deepEqual(flagged('Hale Corp. reported higher third-quarter earnings. Last week, rival Tovey Inc. reported a loss. Net income rose to $8 million.'), ['$8 million']);
   });
 });
+
+describe('a commitment stated by its maker (review 91: "Mr McCabe has promised them about £8.1bn next year" flagged; examples written after the fix)', () => {
+  const flagged = (body: string) => analyze(`---\npublished: 2005-03-01\n---\n\n${body}\n`).findings.filter((f) => f.rule === 'unsourced-figure').map((f) => f.text);
+  it('reads "promised", "pledged" and "vowed" with their subject as the source of what is committed', () => {
+    assert.deepEqual(flagged('The mayor has promised £3m for new parks. The charity pledged 400 extra beds. The minister vowed to hire 2,000 nurses.'), []);
+  });
+  it('leaves a promise told as a noun flagged', () => {
+    assert.deepEqual(flagged('Her promise of £3m for new parks was broken.'), ['£3m']);
+  });
+});
