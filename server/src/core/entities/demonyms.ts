@@ -7,7 +7,8 @@ import { lookupPlace } from './gazetteer';
 import { isGivenName, isNationality, type RecognizedMention } from './ner';
 import { readWordList } from '../dataFiles';
 import { splitAtSpaces } from './nameShape';
-import { isCapitalised } from '../text/shape';
+import { isCapitalised, isLowerInitial } from '../text/shape';
+import type { Language } from '../language';
 
 /** Plural suffixes that make a place's name into its people's ("London" + "ers", "Paris" + "ians"), longest first. */
 const DEMONYM_SUFFIXES = ['ians', 'ers'];
@@ -116,4 +117,19 @@ export function asPartyMembers(m: RecognizedMention): RecognizedMention {
   if (m.type === 'org' || (m.type !== 'other' && words.length < 2)) return m;
   if (!words.every((w) => isCapitalised(w)) || !readWordList('entity-party-families.txt').has(words[words.length - 1])) return m;
   return { ...m, type: 'org', label: 'ORG' };
+}
+
+/**
+ * "The Welsh scrum", "a French court": a nationality of the recogniser's gazetteer (ner isNationality) or of
+ * data/entity-nationality-adjectives.txt (which holds those it lacks: "Welsh", "Scottish", "European") alone, right
+ * before a word the tagger reads as a common noun (`layer`, the article's linguistic layer), is an adjective of
+ * nationality, typed `other` (LABELLING types nationalities so), whatever the recogniser made of it ("Welsh" is a
+ * surname too: "Welsh said" keeps it). `m` unchanged otherwise.
+ */
+export function asNationalityAdjective(m: RecognizedMention, layer: Language, prose: string): RecognizedMention {
+  if (m.type === 'other' || m.text.includes(' ') || !(isNationality(m.text) || readWordList('entity-nationality-adjectives.txt').has(m.text))) return m;
+  const k = layer.tokenAt(m.start);
+  const next = k >= 0 ? layer.tokens[k + 1] : undefined;
+  if (!next || layer.tokens[k].end !== m.end || next.pos !== 'NOUN' || !isLowerInitial(prose.slice(next.start, next.end))) return m;
+  return { ...m, type: 'other', label: 'MISC' };
 }

@@ -5,7 +5,7 @@ import type { Article, Span } from '../types';
 import { lookupPlace } from './gazetteer';
 import { isGivenName, isMostlyCapitalised, isOftenLowerCase, type RecognizedMention } from './ner';
 import { firstTokenEndingAfter, languageOf } from '../language';
-import { asDemonym, asFaith, asPartyMembers, asPrefixed, asRegional } from './demonyms';
+import { asDemonym, asFaith, asNationalityAdjective, asPartyMembers, asPrefixed, asRegional } from './demonyms';
 import { asStorm } from './storms';
 import { isSportReport } from '../figures/sport';
 import { asAward } from './awards';
@@ -149,7 +149,8 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   if (isOfficeWord(last.word)) return null;
   // "Commissioner for Migration, Home Affairs and Citizenship": a portfolio names no body or place.
   if (isPortfolio(named, article.prose)) return null;
-  return asStreet(asLawTitle(asModel(asRegnal(asCompany(asPartyMembers(asPrefixed(asStorm(asAward(asFaith(asRegional(asDemonym(asPatronymic(withInitialAndSurname(withGivenName(withHeadPrior(withTopic(withLongerName(withHeadNoun(withListedInitial(named, article), article.prose), article.prose, sentenceEnd(named, article)), article.prose, sentenceEnd(named, article)))), article))))), article.prose), article.prose))))), article), article.prose));
+  const refined = asStreet(asLawTitle(asModel(asRegnal(asCompany(asPartyMembers(asPrefixed(asStorm(asAward(asFaith(asRegional(asDemonym(asPatronymic(withInitialAndSurname(withGivenName(withHeadPrior(withTopic(withLongerName(withHeadNoun(withListedInitial(named, article), article.prose), article.prose, sentenceEnd(named, article)), article.prose, sentenceEnd(named, article)))), article))))), article.prose), article.prose))))), article), article.prose));
+  return asNationalityAdjective(refined, languageOf(article), article.prose);
 }
 
 /**
