@@ -1425,8 +1425,8 @@ describe('names joined by an ampersand (review 90: "David Rubin & Partners" read
 });
 
 describe('a nationality adjective before a common noun (review 91: "The Welsh scrum" flagged as a person; examples written after the fix)', () => {
-  it('reads "Caribbean", "Welsh" and "European" before a noun as adjectives, not names, and keeps the names they open', () => {
-    const flags = typedFlags('The Caribbean island is home to 90,000 people. "The Welsh midfield was superb," the coach said. The European Commission agreed.');
-    assert.deepEqual(flags.filter((f) => /^(?:Caribbean|Welsh|European)/.test(f)), ['European Commission: organisation']);
+  it('reads "Welsh" and "European" before a noun as adjectives, not names, and keeps the names they open', () => {
+    const flags = typedFlags('But Welsh legend Gareth Edwards insists they can win. "Welsh rugby is back," he said. European ministers met. The European Commission agreed.');
+    assert.deepEqual(flags.filter((f) => /^(?:Welsh|European)/.test(f)), ['European Commission: organisation']);
   });
 });
