@@ -97,3 +97,13 @@ describe('a date moved the wrong way, and the two dates of one change (slips91: 
     assert.deepEqual(conflicts('2024-11-01', 'The firm extended the deadline of its offer from 16 November to 30 November.'), []);
   });
 });
+
+describe('a participle after an object a verb of wanting governs (slips92 probe: "wants 2.4% of GDP spent on R&D by 2025" read as a past tense; examples written after the fix)', () => {
+  const tense = (body: string) => analyze(`---\npublished: 2018-08-02\n---\n\n${body}\n`).findings.filter((f) => f.rule === 'tense-date-mismatch').map((f) => f.text);
+  it('reads the participle after a proper noun as the object\'s, not the clause\'s past', () => {
+    assert.deepEqual(tense('Ministers want 3% of GDP invested in Wales by 2026.'), []);
+  });
+  it('still flags a past verb whose subject is a name', () => {
+    assert.deepEqual(tense('Wales invested 3% of its budget in roads by 2026.'), ['2026']);
+  });
+});

@@ -355,6 +355,9 @@ describe('results carried from the report of them (reviews 90–91: earnings tol
     assert.deepEqual(flagged(`${lead} Rival Brandt Corp.'s net income rose 5% to $3 million.`), ['5%', '$3 million']);
     assert.deepEqual(flagged(`${lead} The company plans to hire 400 people.`), ['400']);
   });
+  it('reads a name that describes "the" reporter by its place as the reporter (review 92: "The Van Nuys, Calif., thrift had net income of $132,000")', () => {
+    assert.deepEqual(flagged('Harlow Foods Inc. reported a 30% drop in second-quarter profit. The Dayton, Ohio, company had net income of $12.5 million a year earlier.'), []);
+  });
   it('carries nothing when two bodies report results before the figure', () => {
     assert.deepEqual(flagged('Hale Corp. reported higher third-quarter earnings. Last week, rival Tovey Inc. reported a loss. Net income rose to $8 million.'), ['$8 million']);
   });

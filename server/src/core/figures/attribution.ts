@@ -249,15 +249,30 @@ export class AttributionFinder {
     const proper = (k: number) => { const t = layer.tokens[k]; const word = this.article.prose.slice(t.start, t.end); return t.pos === 'PROPN' && startsUpper(word) && !common.has(word.toLowerCase()) && !this.lex.months.has(word.toLowerCase().replace(/\.$/u, '')); };
     for (let k = sentence.first; k <= sentence.last; k++) {
       // (A word copy writes in lower case, capitalised to open the sentence, is none: "Sales surged"; nor is a month,
-      // nor a place the gazetteer knows: "The St. Louis company earned".)
+      // a place the gazetteer knows, or a name that describes "the" noun after it: "The St. Louis company earned".)
       if (!proper(k)) continue;
       let last = k;
       while (last < sentence.last && proper(last + 1)) last++;
       const name = this.article.prose.slice(layer.tokens[k].start, layer.tokens[last].end);
-      if (!report.includes(name) && lookupPlace(name) === null) return false;
-      k = last;
+      const described = this.describesThe(k, last, proper);
+      if (!report.includes(name) && lookupPlace(name) === null && described < 0) return false;
+      k = Math.max(last, described);
     }
     return true;
+  }
+
+  /**
+   * Whether the name at layer tokens `first`..`last` describes a definite noun: "the" before it and a common noun
+   * after it, past a state written after a comma ("The St. Louis company", "The Van Nuys, Calif., thrift"): the
+   * reporter told by where it is, not another body. `proper` tells a name's word. The last token of the name and its
+   * state, or -1.
+   */
+  private describesThe(first: number, last: number, proper: (k: number) => boolean): number {
+    const layer = languageOf(this.article);
+    if (this.word(first - 1) !== 'the') return -1;
+    let k = last + 1;
+    if (this.word(k) === ',' && proper(k + 1) && this.word(k + 2) === ',') k += 3;
+    return layer.tokens[k]?.pos === 'NOUN' ? k - 1 : -1;
   }
 
   /** The attribution of sentence `j` that reports results (reportsResults), or null; read once per sentence. */

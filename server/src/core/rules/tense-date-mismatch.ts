@@ -852,7 +852,9 @@ function doneBy(article: Article, verb: Governor): boolean {
   if (first < 0 || last < 0 || layer.tokens[last + 1]?.lemma === 'for') return false;
   // "The target has been set at 2.25 million by 2010": a passive before "at" fixes a value, and the date is the value's.
   if (verbGroupAt(layer, last)?.passive && layer.tokens[last + 1]?.lemma === 'at') return false;
-  if (first !== last || layer.tokens[first - 1]?.pos !== 'NOUN') return true;
+  // ("wants 2.4% of GDP spent on R&D by 2025": a proper noun heads the object as a common noun does; slips92 probe.)
+  const head = layer.tokens[first - 1]?.pos;
+  if (first !== last || (head !== 'NOUN' && head !== 'PROPN')) return true;
   const sentence = layer.sentences[layer.tokens[first].sentence];
   return !verbGroupsIn(layer, sentence.first, first - 1).some((g) => g.last < first);
 }
