@@ -3,6 +3,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import { analyze } from '../../server/src/core/analyze';
 import type { Finding } from '../../server/src/core/types';
+import { ruleFindings, ruleTexts } from '../helpers/findings';
 import { buildCase, checkCase, corporaDir, DATE_RULES, loadCases, readSource, type Case } from '../../scripts/dates-consistency';
 
 const { cases } = loadCases();
@@ -60,7 +61,7 @@ describe('dates consistency suite (corpus passages)', function () {
 });
 
 describe('results of a quarter that has not begun (slips91: a quarter\'s results told before it is over; examples written after the fix)', () => {
-  const tense = (published: string, body: string) => analyze(`---\npublished: ${published}\n---\n\n${body}\n`).findings.filter((f) => f.rule === 'tense-date-mismatch');
+  const tense = (published: string, body: string) => ruleFindings(published, body, 'tense-date-mismatch');
   it('flags a past report of results for a quarter with its year that begins after publication, at the quarter', () => {
     const found = tense('2023-05-10', 'Brightwater Energy posted a 12% rise in profit for the third quarter of 2023.');
     assert.deepEqual(found.map((f) => f.text), ['third quarter of 2023']);
@@ -75,7 +76,7 @@ describe('results of a quarter that has not begun (slips91: a quarter\'s results
 });
 
 describe('a date moved the wrong way, and the two dates of one change (slips91: an offer "extended to Oct. 16" that was due to expire on 27 October; examples written after the fix)', () => {
-  const conflicts = (published: string, body: string) => analyze(`---\npublished: ${published}\n---\n\n${body}\n`).findings.filter((f) => f.rule === 'date-conflict');
+  const conflicts = (published: string, body: string) => ruleFindings(published, body, 'date-conflict');
   it('flags a postponement to an earlier day and a date brought forward to a later one, at the new date', () => {
     const postponed = conflicts('2024-03-01', 'The council postponed the vote from 14 March to 7 March.');
     assert.deepEqual(postponed.map((f) => f.text), ['7 March']);
@@ -99,7 +100,7 @@ describe('a date moved the wrong way, and the two dates of one change (slips91: 
 });
 
 describe('a participle after an object a verb of wanting governs (slips92 probe: "wants 2.4% of GDP spent on R&D by 2025" read as a past tense; examples written after the fix)', () => {
-  const tense = (body: string) => analyze(`---\npublished: 2018-08-02\n---\n\n${body}\n`).findings.filter((f) => f.rule === 'tense-date-mismatch').map((f) => f.text);
+  const tense = (body: string) => ruleTexts('2018-08-02', body, 'tense-date-mismatch');
   it('reads the participle after a proper noun as the object\'s, not the clause\'s past', () => {
     assert.deepEqual(tense('Ministers want 3% of GDP invested in Wales by 2026.'), []);
   });

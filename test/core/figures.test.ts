@@ -6,6 +6,7 @@ import { isIgnored, parseArticle } from '../../server/src/core/article';
 import { defaultConfig, type Config } from '../../server/src/core/config';
 import { describeFigure, extractFigures } from '../../server/src/core/figures';
 import { analyze } from '../../server/src/core/analyze';
+import { ruleTexts } from '../helpers/findings';
 import { figureConflict } from '../../server/src/core/rules/figure-conflict';
 import type { Rule, RuleContext } from '../../server/src/core/rules/rule';
 import { unknownSource } from '../../server/src/core/rules/unknown-source';
@@ -341,7 +342,7 @@ describe('describeFigure', () => {
 
 describe('results carried from the report of them (reviews 90–91: earnings told after "X reported lower third-quarter earnings" flagged sentence by sentence; examples written after the fix)', () => {
   const read = (body: string) => analyze(`---\npublished: 1989-11-02\n---\n\n${body}\n`);
-  const flagged = (body: string) => read(body).findings.filter((f) => f.rule === 'unsourced-figure').map((f) => f.text);
+  const flagged = (body: string) => ruleTexts('1989-11-02', body, 'unsourced-figure');
   it('sources the results told after the report by the report, and says so', () => {
     const a = read('Harlow Foods Inc. reported a 30% drop in second-quarter profit. Net income fell to $12.5 million from $17.9 million. Revenue was $310 million.');
     assert.deepEqual(a.findings.filter((f) => f.rule === 'unsourced-figure').map((f) => f.text), []);
@@ -364,7 +365,7 @@ describe('results carried from the report of them (reviews 90–91: earnings tol
 });
 
 describe('a commitment stated by its maker (review 91: "Mr McCabe has promised them about £8.1bn next year" flagged; examples written after the fix)', () => {
-  const flagged = (body: string) => analyze(`---\npublished: 2005-03-01\n---\n\n${body}\n`).findings.filter((f) => f.rule === 'unsourced-figure').map((f) => f.text);
+  const flagged = (body: string) => ruleTexts('2005-03-01', body, 'unsourced-figure');
   it('reads "promised", "pledged" and "vowed" with their subject as the source of what is committed', () => {
     assert.deepEqual(flagged('The mayor has promised £3m for new parks. The charity pledged 400 extra beds. The minister vowed to hire 2,000 nurses.'), []);
   });
