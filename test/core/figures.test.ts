@@ -373,3 +373,9 @@ describe('a commitment stated by its maker (review 91: "Mr McCabe has promised t
     assert.deepEqual(flagged('Her promise of £3m for new parks was broken.'), ['£3m']);
   });
 });
+
+describe('an age with an adverb before it (review 92: "he became an MP at the age of just 28" flagged; examples written after the fix)', () => {
+  it('reads "at the age of only 45" and "aged just 19" as ages, and keeps a percentage after "just" a figure', () => {
+    assert.deepEqual(ruleTexts('2005-03-01', 'She won the title at the age of only 45. He joined the club aged just 19. Prices rose by just 28% last year.', 'unsourced-figure'), ['28%']);
+  });
+});

@@ -849,11 +849,13 @@ class FigureParser {
     return !q.words && q.value <= 31 && (month(before) || month(toks[q.end]));
   }
 
-  /** A person's age: stated ("aged 27", "at the age of 27"), turned, reached in a clause, or set off by commas. */
+  /** A person's age: stated ("aged 27", "at the age of 27", "at the age of just 28"), turned, reached in a clause, or set off by commas. */
   private age(q: Quantity): boolean {
     const toks = this.toks;
-    const prev = toks[q.first - 1];
-    const stated = word(prev, ...this.lex.ageWords) || (word(prev, 'of') && word(toks[q.first - 2], ...this.lex.ageWords));
+    // ("at the age of just 28", "aged only 15": an adverb between the age word and the number; review 92.)
+    const at = this.tagged(toks[q.first - 1])?.pos === 'ADV' ? q.first - 1 : q.first;
+    const prev = toks[at - 1];
+    const stated = word(prev, ...this.lex.ageWords) || (word(prev, 'of') && word(toks[at - 2], ...this.lex.ageWords));
     return stated || this.youngPeoplesAge(q) || this.turnedAge(q) || this.clauseAge(q) || this.apposedAge(q);
   }
 
