@@ -108,3 +108,12 @@ describe('a participle after an object a verb of wanting governs (slips92 probe:
     assert.deepEqual(tense('Wales invested 3% of its budget in roads by 2026.'), ['2026']);
   });
 });
+
+describe('a change measured against its own month (slips92: "declined to 3.8 percent last month from 4.1 percent in January" in February; examples written after the fix)', () => {
+  it('flags a baseline month that is the month the change is told of, and leaves an earlier one', () => {
+    const found = ruleFindings('2024-03-12', 'Inflation eased to 2.9 percent last month from 3.1 percent in February.', 'date-conflict');
+    assert.deepEqual(found.map((f) => f.text), ['February']);
+    assert.match(found[0].message, /“February” is February 2024, the period “last month” already names: a period compared with itself/);
+    assert.deepEqual(ruleTexts('2024-03-12', 'Inflation eased to 2.9 percent last month from 3.1 percent in January.', 'date-conflict'), []);
+  });
+});
