@@ -117,3 +117,13 @@ describe('a change measured against its own month (slips92: "declined to 3.8 per
     assert.deepEqual(ruleTexts('2024-03-12', 'Inflation eased to 2.9 percent last month from 3.1 percent in January.', 'date-conflict'), []);
   });
 });
+
+describe('a weekly day and the date it starts on (slips92: "each Thursday from August 5", a Wednesday; examples written after the fix)', () => {
+  it('flags a start date that does not fall on the weekly day, with the weekday fix, and leaves one that does', () => {
+    const found = ruleFindings('2024-06-03', 'The ferry will sail every Friday starting on June 13.', 'weekday-mismatch');
+    assert.deepEqual(found.map((f) => f.text), ['Friday starting on June 13']);
+    assert.match(found[0].message, /“June 13”, where the Fridays start, is Thu 13 Jun 2024, a Thursday, not a Friday/);
+    assert.equal(found[0].fixes?.[0]?.title, 'Change the weekday to Thursday');
+    assert.deepEqual(ruleTexts('2024-06-03', 'The ferry will sail every Friday starting on June 14.', 'weekday-mismatch'), []);
+  });
+});

@@ -92,12 +92,16 @@ const APPOSED = /^[^\S\r\n]*(?:,[^\S\r\n]*(?:an?[^\S\r\n]+)?|\([^\S\r\n]*)$/;
 const ORDINAL_BEFORE = /\bthe[^\S\r\n]+(\d{1,2})(st|nd|rd|th),[^\S\r\n]+(?:an?[^\S\r\n]+)?$/;
 /** "(Tuesday)" right after a date. */
 const BRACKETED_WEEKDAY = new RegExp(`^[^\\S\\r\\n]*\\([^\\S\\r\\n]*(${WEEKDAY_RE})[^\\S\\r\\n]*\\)`);
+/** Between a weekly day and the date it starts on: "from", "starting", "beginning", perhaps "on". */
+const RECURRING_START = /^[^\S\r\n]+(?:from|starting|beginning)(?:[^\S\r\n]+on)?[^\S\r\n]+$/i;
+/** "every " or "each " right before a weekday: a day of every week. */
+const EVERY_BEFORE = /\b(?:every|each)[^\S\r\n]+$/i;
 /** ", the 8th" after a weekday: the day of the month in words of its own. */
 const ORDINAL_DAY = /^,?[^\S\r\n]+the[^\S\r\n]+(\d{1,2})(?:st|nd|rd|th)\b/;
 
 /**
  * A weekday set beside a date written apart from it: "resigned yesterday (Tuesday)", "on Monday (Nov. 12)",
- * "on Monday, the 8th". The date must fall on that weekday. "The 8th" is read in the month, of the three around the
+ * "on Monday, the 8th", or a weekly day and the date it starts on ("each Thursday from August 6"). The date must fall on that weekday. "The 8th" is read in the month, of the three around the
  * weekday's own reading, that puts it nearest. Offsets into the article; each finding offers the right weekday.
  */
 function apposedWeekdays(article: Article, dates: DateMention[]): RuleFinding[] {
@@ -127,6 +131,12 @@ function apposedWeekdays(article: Article, dates: DateMention[]): RuleFinding[] 
     }
     const y = dates[i + 1];
     const between = y ? text.slice(x.end, y.start) : '';
+    // "each Thursday from August 6": a weekly day and the date it starts on, which falls on it (slips92).
+    const weekly = y && bareWeekday(x) && RECURRING_START.test(between) && EVERY_BEFORE.test(text.slice(Math.max(0, x.weekdaySpan!.start - 8), x.weekdaySpan!.start));
+    if (weekly && dayOf(y)) {
+      report(of(x), dayOf(y)!, x.start, y.end, `“${y.text}”, where the ${weekdayNames()[x.weekday!]}s start,`);
+      return;
+    }
     if (y && APPOSED.test(between) && (!between.includes('(') || text[y.end] === ')')) {
       // An article stands only before the weekday ("Oct. 26, a Friday").
       const withArticle = hasLetter(between);
