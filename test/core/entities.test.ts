@@ -1430,3 +1430,10 @@ describe('a nationality adjective before a common noun (review 91: "The Welsh sc
     assert.deepEqual(flags.filter((f) => /^(?:Welsh|European)/.test(f)), ['European Commission: organisation']);
   });
 });
+
+describe('a number between a name and the noun that says what it is (review 92: "the PlayStation 2 console" and "the Spider-Man 2 film" cut before the number; examples written after the fix)', () => {
+  it('keeps the number in the name after "the" before a singular noun, and not before a plural one', () => {
+    const texts = analyze('---\npublished: 2005-01-15\n---\n\nFans queued for the Gran Turismo 4 game. The Halo 2 soldiers fought on.\n').entities.map((e) => e.text);
+    assert.ok(texts.includes('Gran Turismo 4') && texts.includes('Halo') && !texts.includes('Halo 2'), texts.join(' | '));
+  });
+});

@@ -20,7 +20,8 @@ const COUNTED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'SYM']);
  * recogniser ended before a bare number of up to NAME_NUMBER_DIGITS digits right after it (one space, same sentence of
  * `layer`) takes the number in when the number is no figure or date (`notName` says a span is one) and counts nothing:
  * a possessive follows it ("Radio 4's"), or a word that opens no noun phrase of its own (a verb, a preposition, a
- * conjunction, punctuation, the sentence's end). Not before a noun ("in Iraq 30 people died": a count), "of" ("gave
+ * conjunction, punctuation, the sentence's end), or, after "the", a singular noun that says what the named thing is
+ * ("the PlayStation 2 console", "the Spider-Man 2 film"). Not before another noun ("in Iraq 30 people died": a count), "of" ("gave
  * Microsoft 20 of the seats") or a capitalised word; not in a sports report (`sportReport`: "Arsenal 2 Chelsea 1" is a
  * result) unless a possessive follows; not a person's name and a number closing a bracket (a team sheet's minute:
  * "(Adeyemi-Roth 81)"); not after a word that is no name's (a pronoun or verb: "when I'm 74"). A mention `tagged`
@@ -40,7 +41,12 @@ export function joinTrailingNumber(raws: readonly RecognizedMention[], prose: st
     const sameSentence = after !== undefined && after.sentence === t.sentence;
     const possessive = sameSentence && after.start === t.end && endsPossessive(`x${text(number + 1)}`);
     // "gave Microsoft 20 of the seats": a number before "of" counts a part of something.
-    const endsName = !sameSentence || (!COUNTED.has(after.pos) && !isCapitalised(text(number + 1)) && text(number + 1).toLowerCase() !== 'of');
+    // ("the PlayStation 2 console", "the Spider-Man 2 film": after "the", a singular noun is what the named thing is,
+    // not what the number counts; review 92.)
+    const first = layer.tokenAt(r.start);
+    const noun = sameSentence ? text(number + 1).toLowerCase() : '';
+    const kindOf = first > 0 && text(first - 1).toLowerCase() === 'the' && after?.pos === 'NOUN' && after.lemma === noun && !noun.endsWith('s') && !getLexicon().personNouns.has(noun) && digits !== '1' && !isKnownPlace(r.text);
+    const endsName = !sameSentence || kindOf || (!COUNTED.has(after.pos) && !isCapitalised(text(number + 1)) && text(number + 1).toLowerCase() !== 'of');
     // "(Adeyemi-Roth 81)" on a team sheet: a person's name and a minute closing a bracket.
     const minute = r.type === 'person' && sameSentence && text(number + 1) === ')';
     if (!possessive && (!endsName || minute || sportReport())) return r;
