@@ -41,17 +41,27 @@ export function joinTrailingNumber(raws: readonly RecognizedMention[], prose: st
     const sameSentence = after !== undefined && after.sentence === t.sentence;
     const possessive = sameSentence && after.start === t.end && endsPossessive(`x${text(number + 1)}`);
     // "gave Microsoft 20 of the seats": a number before "of" counts a part of something.
-    // ("the PlayStation 2 console", "the Spider-Man 2 film": after "the", a singular noun is what the named thing is,
-    // not what the number counts; review 92.)
-    const first = layer.tokenAt(r.start);
-    const noun = sameSentence ? text(number + 1).toLowerCase() : '';
-    const kindOf = first > 0 && text(first - 1).toLowerCase() === 'the' && after?.pos === 'NOUN' && after.lemma === noun && !noun.endsWith('s') && !getLexicon().personNouns.has(noun) && digits !== '1' && !isKnownPlace(r.text);
+    const kindOf = sameSentence && namesItsKind(r, prose, layer, number);
     const endsName = !sameSentence || kindOf || (!COUNTED.has(after.pos) && !isCapitalised(text(number + 1)) && text(number + 1).toLowerCase() !== 'of');
     // "(Adeyemi-Roth 81)" on a team sheet: a person's name and a minute closing a bracket.
     const minute = r.type === 'person' && sameSentence && text(number + 1) === ')';
     if (!possessive && (!endsName || minute || sportReport())) return r;
     return { ...r, end: t.end, text: prose.slice(r.start, t.end) };
   });
+}
+
+/**
+ * "the PlayStation 2 console", "the Spider-Man 2 film": after "the", a singular noun after the number at layer token
+ * `number` says what the named thing `r` is, not what the number counts (review 92). Not a plural ("the Halo 2
+ * soldiers"), a noun of people, the number 1, or a known place before it.
+ */
+function namesItsKind(r: RecognizedMention, prose: string, layer: Language, number: number): boolean {
+  const text = (k: number) => prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
+  const first = layer.tokenAt(r.start);
+  const after = layer.tokens[number + 1];
+  if (first <= 0 || text(first - 1) !== 'the' || after?.pos !== 'NOUN' || text(number) === '1' || isKnownPlace(r.text)) return false;
+  const noun = text(number + 1);
+  return after.lemma === noun && !noun.endsWith('s') && !getLexicon().personNouns.has(noun);
 }
 
 /** The most tokens the name before a number has when a name after it continues it ("Pier 1 Imports", "Channel 4 News"). */
