@@ -67,6 +67,10 @@ describe('results of a quarter that has not begun (slips91: a quarter\'s results
     assert.deepEqual(found.map((f) => f.text), ['third quarter of 2023']);
     assert.match(found[0].message, /Past tense \(“posted”\) about results for third quarter of 2023, which does not begin until Sat 1 Jul 2023/);
   });
+  it('reads a quarter that opens the article without failing (found in the session\'s last read: nothing stands before it)', () => {
+    assert.deepEqual(tense('2023-05-10', 'Third quarter of 2024 looks strong.').map((f) => f.rule), []);
+    assert.deepEqual(tense('2023-05-10', 'Third quarter of 2024 was strong.').map((f) => f.text), ['Third quarter of 2024']);
+  });
   it('leaves a forecast, a fiscal quarter and a quarter named without its year alone', () => {
     assert.deepEqual(tense('2023-05-10', 'Brightwater Energy expects profit for the third quarter of 2023 to rise.'), []);
     assert.deepEqual(tense('2023-05-10', 'Brightwater Energy posted a rise in fiscal third-quarter 2023 profit.').filter((f) => /about results/.test(f.message)), []);

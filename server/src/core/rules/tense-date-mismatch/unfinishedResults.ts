@@ -17,8 +17,8 @@ const MODIFIERS = 3;
 const PERIOD_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'in', 'during']);
 
 /**
- * A quarter or half with its year (`d`; the only date of its sentence, and no "fiscal" in it) that dates a body's results — right before a noun of
- * data/accounts-words.txt ("fourth-quarter net income", "third-quarter earnings") or after one and "for", "in" or
+ * A quarter or half with its year (`d`; the only date of its sentence, and no "fiscal" in it) that dates a body's
+ * results — right before a noun of data/accounts-words.txt ("fourth-quarter net income", "third-quarter earnings") or after one and "for", "in" or
  * "during" ("net income for the fourth quarter") — under a past verb that is not a plan, a forecast, a hypothesis or a
  * negation ("reported", "fell", "were"), when the period begins after `published`: results cannot be told before the
  * period they count is over. Not "expects fourth-quarter earnings to fall", "would fall". `others`: every date of the
@@ -52,9 +52,9 @@ function datesResults(article: Article, layer: Language, d: DateMention): boolea
   const word = (k: number) => article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
   const results = (k: number) => !!layer.tokens[k] && layer.tokens[k].pos === 'NOUN' && (words.has(word(k)) || words.has(layer.tokens[k].lemma));
   const first = layer.tokenAt(d.start);
+  if (first < 0) return false;
   let last = first;
   while (last + 1 < layer.tokens.length && layer.tokens[last + 1].end <= d.end) last++;
-  if (first < 0) return false;
   const sentence = layer.tokens[first].sentence;
   // "fourth-quarter net income": the period, then modifiers, then the results word heading the phrase.
   for (let k = last + 1; k <= last + 1 + MODIFIERS && layer.tokens[k]?.sentence === sentence; k++) {
@@ -63,8 +63,9 @@ function datesResults(article: Article, layer: Language, d: DateMention): boolea
     if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && word(k) !== '-') break;
   }
   // "net income for the fourth quarter": the results word, a preposition, an article.
+  // (The date may open the prose: nothing stands before it.)
   let k = first - 1;
-  if (word(k) === 'the') k--;
+  if (k >= 0 && word(k) === 'the') k--;
   return k > 0 && PERIOD_PREPOSITIONS.has(word(k)) && layer.tokens[k - 1]?.sentence === sentence && results(k - 1);
 }
 
