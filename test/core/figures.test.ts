@@ -359,6 +359,9 @@ describe('results carried from the report of them (reviews 90–91: earnings tol
   it('reads a name that describes "the" reporter by its place as the reporter (review 92: "The Van Nuys, Calif., thrift had net income of $132,000")', () => {
     assert.deepEqual(flagged('Harlow Foods Inc. reported a 30% drop in second-quarter profit. The Dayton, Ohio, company had net income of $12.5 million a year earlier.'), []);
   });
+  it('reads a results sentence cut off after "the" and a name, as while typing, without failing (found on the session\'s last read)', () => {
+    assert.deepEqual(flagged('Harlow Foods Inc. reported a drop in profit. Net income fell to $12.5 million, the Van Nuys,'), ['$12.5 million']);
+  });
   it('carries nothing when two bodies report results before the figure', () => {
     assert.deepEqual(flagged('Hale Corp. reported higher third-quarter earnings. Last week, rival Tovey Inc. reported a loss. Net income rose to $8 million.'), ['$8 million']);
   });

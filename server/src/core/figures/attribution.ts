@@ -246,7 +246,7 @@ export class AttributionFinder {
     const sentence = layer.sentences[s];
     const report = this.article.prose.slice(layer.sentences[j].start, layer.sentences[j].end);
     const common = readWordList('common-words.txt');
-    const proper = (k: number) => { const t = layer.tokens[k]; const word = this.article.prose.slice(t.start, t.end); return t.pos === 'PROPN' && startsUpper(word) && !common.has(word.toLowerCase()) && !this.lex.months.has(word.toLowerCase().replace(/\.$/u, '')); };
+    const proper = (k: number) => { const t = layer.tokens[k]; if (!t) return false; const word = this.article.prose.slice(t.start, t.end); return t.pos === 'PROPN' && startsUpper(word) && !common.has(word.toLowerCase()) && !this.lex.months.has(word.toLowerCase().replace(/\.$/u, '')); };
     for (let k = sentence.first; k <= sentence.last; k++) {
       // (A word copy writes in lower case, capitalised to open the sentence, is none: "Sales surged"; nor is a month,
       // a place the gazetteer knows, or a name that describes "the" noun after it: "The St. Louis company earned".)
