@@ -101,8 +101,8 @@ function listLeadIn(article: Article, s: number): number {
 
 export class AttributionFinder {
   private readonly perSentence = new Map<number, Attribution[]>();
-  /** Each sentence's report of results, or null (reportOfResults). */
-  private readonly resultsReports = new Map<number, Attribution | null>();
+  /** Each sentence's report of results and its reporter's name (namesIn), or null (reportOfResults). */
+  private readonly resultsReports = new Map<number, { report: Attribution; names: string } | null>();
   /** The figures an attribution reaches when it sources only its own clause (forecastBy), as offsets [start, end). */
   private readonly reach = new WeakMap<Attribution, Span>();
   private readonly verbs: Set<string>;
@@ -209,11 +209,10 @@ export class AttributionFinder {
     let near = -1;
     const reporters = new Set<string>();
     for (let j = s - 1; j >= 0; j--) {
-      const report = this.reportOfResults(j, told);
-      if (!report) continue;
-      if (!nearest && j >= s - RESULTS_REACH) { nearest = report; near = j; }
-      const names = this.namesIn(report);
-      if (names) reporters.add(names);
+      const found = this.reportOfResults(j, told);
+      if (!found) continue;
+      if (!nearest && j >= s - RESULTS_REACH) { nearest = found.report; near = j; }
+      if (found.names) reporters.add(found.names);
     }
     // ("Last week, rival Shell reported an annual profit" in a story of BP's results: two bodies report, and which
     // one a later figure is of the words do not say.)
@@ -221,8 +220,8 @@ export class AttributionFinder {
   }
 
   /**
-   * The proper nouns (the tagger's PROPN) from the start of attribution `a`'s sentence to its end, joined by spaces: the
-   * reporter's name ("Hale Corp." of "Hale Corp. reported higher earnings"); '' for "the company".
+   * The names (isName) from the start of attribution `a`'s sentence to its end, joined by spaces: the reporter's name
+   * ("Hale Corp." of "Hale Corp. reported higher earnings"); '' for "the company".
    */
   private namesIn(a: Attribution): string {
     const layer = languageOf(this.article);
@@ -230,9 +229,20 @@ export class AttributionFinder {
     const at = layer.tokenAt(a.start);
     if (at < 0) return '';
     for (let k = layer.sentences[layer.tokens[at].sentence].first; k < layer.tokens.length && layer.tokens[k].start < a.end; k++) {
-      if (layer.tokens[k].pos === 'PROPN') names.push(this.article.prose.slice(layer.tokens[k].start, layer.tokens[k].end));
+      if (this.isName(k)) names.push(this.article.prose.slice(layer.tokens[k].start, layer.tokens[k].end));
     }
     return names.join(' ');
+  }
+
+  /**
+   * Whether layer token `k` is a word of a name: the tagger's PROPN, capitalised, not a word copy writes in lower case
+   * (data/common-words.txt: "Sales" opening a sentence) nor a month. False past the last token.
+   */
+  private isName(k: number): boolean {
+    const t = languageOf(this.article).tokens[k];
+    if (!t || t.pos !== 'PROPN') return false;
+    const word = this.article.prose.slice(t.start, t.end);
+    return startsUpper(word) && !readWordList('common-words.txt').has(word.toLowerCase()) && !this.lex.months.has(word.toLowerCase().replace(/\.$/u, ''));
   }
 
   /**
@@ -245,16 +255,14 @@ export class AttributionFinder {
     const layer = languageOf(this.article);
     const sentence = layer.sentences[s];
     const report = this.article.prose.slice(layer.sentences[j].start, layer.sentences[j].end);
-    const common = readWordList('common-words.txt');
-    const proper = (k: number) => { const t = layer.tokens[k]; if (!t) return false; const word = this.article.prose.slice(t.start, t.end); return t.pos === 'PROPN' && startsUpper(word) && !common.has(word.toLowerCase()) && !this.lex.months.has(word.toLowerCase().replace(/\.$/u, '')); };
     for (let k = sentence.first; k <= sentence.last; k++) {
       // (A word copy writes in lower case, capitalised to open the sentence, is none: "Sales surged"; nor is a month,
       // a place the gazetteer knows, or a name that describes "the" noun after it: "The St. Louis company earned".)
-      if (!proper(k)) continue;
+      if (!this.isName(k)) continue;
       let last = k;
-      while (last < sentence.last && proper(last + 1)) last++;
+      while (last < sentence.last && this.isName(last + 1)) last++;
       const name = this.article.prose.slice(layer.tokens[k].start, layer.tokens[last].end);
-      const described = this.describesThe(k, last, proper);
+      const described = this.describesThe(k, last);
       if (!report.includes(name) && lookupPlace(name) === null && described < 0) return false;
       k = Math.max(last, described);
     }
@@ -264,25 +272,26 @@ export class AttributionFinder {
   /**
    * Whether the name at layer tokens `first`..`last` describes a definite noun: "the" before it and a common noun
    * after it, past a state written after a comma ("The St. Louis company", "The Van Nuys, Calif., thrift"): the
-   * reporter told by where it is, not another body. `proper` tells a name's word. The last token of the name and its
+   * reporter told by where it is, not another body. The last token of the name and its
    * state, or -1.
    */
-  private describesThe(first: number, last: number, proper: (k: number) => boolean): number {
+  private describesThe(first: number, last: number): number {
     const layer = languageOf(this.article);
     if (this.word(first - 1) !== 'the') return -1;
     let k = last + 1;
-    if (this.word(k) === ',' && proper(k + 1) && this.word(k + 2) === ',') k += 3;
+    if (this.word(k) === ',' && this.isName(k + 1) && this.word(k + 2) === ',') k += 3;
     return layer.tokens[k]?.pos === 'NOUN' ? k - 1 : -1;
   }
 
-  /** The attribution of sentence `j` that reports results (reportsResults), or null; read once per sentence. */
-  private reportOfResults(j: number, told: (first: number, last: number) => boolean): Attribution | null {
-    let report = this.resultsReports.get(j);
-    if (report === undefined) {
-      report = this.inSentence(j).find((a) => a.kind === 'verb' && this.reportsResults(a, told)) ?? null;
-      this.resultsReports.set(j, report);
+  /** The attribution of sentence `j` that reports results (reportsResults) and its reporter's name, or null; read once per sentence. */
+  private reportOfResults(j: number, told: (first: number, last: number) => boolean): { report: Attribution; names: string } | null {
+    let found = this.resultsReports.get(j);
+    if (found === undefined) {
+      const report = this.inSentence(j).find((a) => a.kind === 'verb' && this.reportsResults(a, told));
+      found = report ? { report, names: this.namesIn(report) } : null;
+      this.resultsReports.set(j, found);
     }
-    return report;
+    return found;
   }
 
   /** The lower-case word of layer token `k`. */

@@ -1,5 +1,5 @@
 // The hover text for a figure: its normalised value, kind and what sources it.
-import type { FigureMention } from '../types';
+import type { Attribution, FigureMention } from '../types';
 
 const KIND_NAMES: Record<FigureMention['kind'], string> = {
   money: 'money', percent: 'percentage', count: 'count', measure: 'measure', ratio: 'ratio', rate: 'rate',
@@ -23,6 +23,17 @@ function formatNumber(n: number): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: 6 });
 }
 
+/** What the hover calls each kind of attribution. */
+const ATTRIBUTION_KIND_NAMES: Record<Attribution['kind'], string> = {
+  'according-to': 'attribution',
+  verb: 'reporting verb',
+  quote: 'attributed quote',
+  results: 'the report of these results, earlier in the story',
+  cite: 'citation',
+  footnote: 'citation',
+  link: 'citation',
+};
+
 /** Markdown for a hover, e.g. "**USD 5,000,000,000** (approximate) · money\n\nNo attribution or citation found in this sentence". */
 export function describeFigure(f: FigureMention, scope: 'sentence' | 'paragraph' = 'sentence'): string {
   let value: string;
@@ -37,7 +48,7 @@ export function describeFigure(f: FigureMention, scope: 'sentence' | 'paragraph'
   const notes = [f.vague ? 'vague' : '', f.approximate && !f.vague ? 'approximate' : ''].filter(Boolean);
   const head = `**${value}**${notes.length ? ` (${notes.join(', ')})` : ''} · ${KIND_NAMES[f.kind]}`;
   const source = f.attribution
-    ? `Sourced by: “${f.attribution.text}” (${f.attribution.kind === 'according-to' ? 'attribution' : f.attribution.kind === 'verb' ? 'reporting verb' : f.attribution.kind === 'quote' ? 'attributed quote' : f.attribution.kind === 'results' ? 'the report of these results, earlier in the story' : 'citation'})`
+    ? `Sourced by: “${f.attribution.text}” (${ATTRIBUTION_KIND_NAMES[f.attribution.kind]})`
     : f.noSourceNeeded ? `No source needed: ${NO_SOURCE_NEEDED[f.noSourceNeeded.kind](f.noSourceNeeded.restates?.text ?? '', f)}`
       : `No attribution or citation found in this ${scope}`;
   return `${head}\n\n${source}`;
