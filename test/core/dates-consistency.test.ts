@@ -95,6 +95,9 @@ describe('a date moved the wrong way, and the two dates of one change (slips91: 
     assert.match(found[0].message, /“was extended” moves the date later, but Wed 30 Oct 2024 is not after Fri 1 Nov 2024 \(“Friday”, the date it was to expire\)/);
     assert.deepEqual(conflicts('2024-11-04', 'The bid was extended to 30 November. It had been due to expire on Friday.'), []);
     assert.deepEqual(conflicts('2024-11-04', 'The bid was extended to 30 November. It will now expire on 30 November.'), []);
+    // (The old date told by another verb of ending, as a plan; a shop that closed is no deadline.)
+    assert.deepEqual(conflicts('2025-04-01', 'The consultation was extended to 2 September. It had been due to close on 9 September.').map((f) => f.message), ['“was extended” moves the date later, but 2 September is not after 9 September (“9 September”, the date it was to close).']);
+    assert.deepEqual(conflicts('2025-04-01', 'The shop closed on 9 September. The consultation was extended to 2 September.'), []);
     assert.match(conflicts('2024-10-04', 'The board postponed the vote from 14 March to 7 March.')[0]?.message ?? '', /7 March is not after 14 March/);
   });
   it('reads an extension to a later day as one deadline moved, in either order, not as two dates of it', () => {

@@ -15,14 +15,15 @@ import { dayAndMonth } from '../../dates';
 interface ChangeVerbs {
   later: string[];
   earlier: string[];
+  ending: string[];
 }
 
 /** data/dates-change-verbs.json as sets, read once. */
-let verbs: { later: Set<string>; earlier: Set<string> } | null = null;
-function changeVerbs(): { later: Set<string>; earlier: Set<string> } {
+let verbs: { later: Set<string>; earlier: Set<string>; ending: Set<string> } | null = null;
+function changeVerbs(): { later: Set<string>; earlier: Set<string>; ending: Set<string> } {
   if (!verbs) {
     const raw = readDataJson<ChangeVerbs>('dates-change-verbs.json');
-    verbs = { later: new Set(raw.later), earlier: new Set(raw.earlier) };
+    verbs = { later: new Set(raw.later), earlier: new Set(raw.earlier), ending: new Set(raw.ending) };
   }
   return verbs;
 }
@@ -71,15 +72,17 @@ function moveDays(from: DateMention, to: DateMention): number | null {
 const FORMER_REACH = 2;
 
 /**
- * The date a deadline had before it was moved to `to`: within FORMER_REACH sentences, of `to`'s grain, under "expire"
- * told as past or as a past plan ("It had been due to expire Friday evening", "which expired on Friday"; not "will
- * now expire on Nov. 16", the new date told again). The nearest, or undefined.
+ * The date a deadline had before it was moved to `to`: within FORMER_REACH sentences, of `to`'s grain, under a verb of
+ * ending (data/dates-change-verbs.json `ending`) told as a past plan ("It had been due to expire Friday evening", "was
+ * due to close on 9 September"), or "expire" told as past ("which expired on Friday"); not "will now expire on Nov.
+ * 16", the new date told again, nor "The shop closed on 9 September". The nearest, or undefined.
  */
 function formerExpiry(article: Article, dates: DateMention[], to: DateMention): DateMention | undefined {
   const near = dates.filter((d) => d !== to && d.grain === to.grain && d.sentence >= 0 && Math.abs(d.sentence - to.sentence) <= FORMER_REACH);
   return near.sort((a, b) => Math.abs(a.start - to.start) - Math.abs(b.start - to.start)).find((d) => {
     const verb = governingVerb(article, d);
-    return !!verb && verb.lemma === 'expire' && (verb.tense === 'past' || verb.plan) && !verb.will && !verb.negated;
+    const ended = !!verb && changeVerbs().ending.has(verb.lemma) && (verb.plan || (verb.lemma === 'expire' && verb.tense === 'past'));
+    return ended && !verb.will && !verb.negated;
   });
 }
 
@@ -113,7 +116,7 @@ export function changeConflicts(article: Article, dates: DateMention[]): RuleFin
     const cue = article.text.slice(verb.start, particle);
     // (Days whose years the tense chose are compared, and shown, as written: "7 March is not after 14 March".)
     const shown = (d: DateMention) => (byDayOfYear(from, to) ? d.text : dateInWords(d));
-    const said = wordAt(article, layer, layer.tokenAt(from.start) - 1) === 'from' ? `“from ${from.text}”` : `“${from.text}”, the date it was to expire`;
+    const said = wordAt(article, layer, layer.tokenAt(from.start) - 1) === 'from' ? `“from ${from.text}”` : `“${from.text}”, the date it was to ${governingVerb(article, from)?.lemma ?? 'expire'}`;
     out.push({
       start: to.start,
       end: to.end,
