@@ -1,8 +1,9 @@
 // Date slips planted by program into real articles (issue 12, item 4): how many Newsdesk finds, per kind, and how
 // often it raises a date finding on the articles as they were.
 //
-// Usage: node --import tsx scripts/date-slips.ts [--split dev|heldout|both|bbc] [--per-doc 3] [--errors]
+// Usage: node --import tsx scripts/date-slips.ts [--split dev|heldout|both|bbc] [--per-doc 3] [--errors] [--dump DIR]
 //   --errors  lists misses and false alarms, for dev documents only
+//   --dump    writes each missed slipped dev document to DIR (one file per miss, its slip's kind in the name)
 // Articles: TBAQ-cleaned (TimeBank and AQUAINT, with their document creation times as publication dates; text read
 // at run time, never committed) and the open-news articles. Each document falls in dev or held-out by a hash of its
 // name. Kinds (each variant holds one slip; the expected finding must overlap the slip):
@@ -244,7 +245,14 @@ function slipsOf(src: Source, perDoc: number, past: Map<string, string>, pairs: 
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { split: { type: 'string', default: 'both' }, 'per-doc': { type: 'string', default: '3' }, errors: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { split: { type: 'string', default: 'both' }, 'per-doc': { type: 'string', default: '3' }, errors: { type: 'boolean', default: false }, dump: { type: 'string' }, help: { type: 'boolean', default: false } } });
+  if (values.help) { console.log('Usage: npm run slips -- [--split dev|heldout|both|bbc] [--per-doc 3] [--errors] [--dump DIR]'); return; }
+  let dumped = 0;
+  const dump = (split: string, slip: Slip, name: string) => {
+    if (!values.dump || split === 'heldout') return;
+    fs.mkdirSync(values.dump, { recursive: true });
+    fs.writeFileSync(path.join(values.dump, `${String(++dumped).padStart(3, '0')}-${slip.kind}-${path.basename(name).replace(/\.\w+$/, '')}.txt`), slip.text);
+  };
   // Misses and false alarms are listed for dev only: the held-out documents are for reporting.
   const show = (split: string, line: string) => { if (values.errors && split !== 'heldout') console.log(`    ${line}`); };
   const perDoc = Number(values['per-doc']);
@@ -267,7 +275,8 @@ function main(): void {
         const k = found.get(slip.kind) ?? { n: 0, hit: 0 };
         k.n++;
         if (hit) k.hit++;
-        else show(split, `missed ${slip.kind} in ${src.name}: ${JSON.stringify(slip.text.slice(Math.max(0, slip.start - 80), slip.end + 20))}${slip.also ? ` (the other mention: ${JSON.stringify(slip.text.slice(Math.max(0, slip.also.start - 80), slip.also.end + 20))})` : ''}`);
+        else dump(split, slip, src.name);
+        if (!hit) show(split, `missed ${slip.kind} in ${src.name}: ${JSON.stringify(slip.text.slice(Math.max(0, slip.start - 80), slip.end + 20))}${slip.also ? ` (the other mention: ${JSON.stringify(slip.text.slice(Math.max(0, slip.also.start - 80), slip.also.end + 20))})` : ''}`);
         found.set(slip.kind, k);
       }
     }
