@@ -134,3 +134,23 @@ describe('a weekly day and the date it starts on (slips92: "each Thursday from A
     assert.deepEqual(ruleTexts('2024-06-03', 'The ferry will sail every Friday starting on June 14.', 'weekday-mismatch'), []);
   });
 });
+
+describe('an event a possessive date names through the adjectives and names before its noun (the generated slips: "last year\'s deadly U.S. Embassy bombings" … "the bombings on Aug. 7, 1997"; examples written after the fix)', () => {
+  it('reads the noun phrase\'s head after "\'s", past adjectives and names, and compares its later date', () => {
+    const found = ruleFindings('2011-06-20', 'Police questioned two men over last month\'s deadly Mombasa port attacks. The attacks on 2 April 2011 killed nine.', 'date-conflict');
+    assert.deepEqual(found.map((f) => f.text), ['2 April 2011']);
+    assert.match(found[0].message, /The attacks are dated Sat 2 Apr 2011 here but May 2011 earlier \(“last month”\)/);
+    assert.deepEqual(ruleTexts('2011-06-20', 'Police questioned two men over last month\'s deadly Mombasa port attacks. The attacks on 2 May 2011 killed nine.', 'date-conflict'), []);
+  });
+});
+
+describe('a date beside a hedged count back (slips93: "blocked on Feb. 13, nearly two months ago" in early March; examples written after the fix)', () => {
+  it('flags a day the hedge cannot reach, after "on" or "since", and leaves one it can', () => {
+    const found = ruleFindings('2023-10-20', 'The mill has been shut since 2 October, almost three months ago.', 'date-conflict');
+    assert.deepEqual(found.map((f) => f.text), ['2 October']);
+    assert.match(found[0].message, /“2 October” does not fit “almost three months ago” beside it, which from the publication date \(Fri 20 Oct 2023\) means a little after Fri 21 Jul 2023/);
+    assert.deepEqual(ruleTexts('2023-10-20', 'The mill has been shut since 29 July, almost three months ago.', 'date-conflict'), []);
+    assert.deepEqual(ruleTexts('2023-10-20', 'The mill shut on 2 August, more than two months ago.', 'date-conflict'), []);
+    assert.deepEqual(ruleTexts('2023-10-20', 'The mill shut on 2 October, more than two months ago.', 'date-conflict'), ['2 October']);
+  });
+});

@@ -10,7 +10,7 @@ import type { RuleFinding } from '../rule';
 import { interval } from './shared';
 import { sided, sideOf, sideOfPublication } from '../../dates/sides';
 import { CALENDAR_WORD } from '../../dates/expr';
-import { contextSet, endsWithPhrase, hasWordOf, joinedBy, onlyWords, phrasesOf, possessiveAt, wordsIn } from '../../dates/context';
+import { contextSet, countHedgeBefore, endsWithPhrase, hasWordOf, joinedBy, onlyWords, phrasesOf, possessiveAt, wordsIn } from '../../dates/context';
 
 const A_OR_AN = new Set(['a', 'an']);
 
@@ -19,12 +19,21 @@ const BACK_UNITS = new Set(['year', 'month', 'week', 'day']);
 
 /** "10 years ago", "a month earlier", "year earlier": the count as written (lower case; '' for none) and the unit. */
 function countedBack(text: string): { count: string; unit: 'year' | 'month' | 'week' | 'day' } | null {
-  const words = onlyWords(text);
+  const all = onlyWords(text);
+  // ("about a month ago": the recogniser may take the hedge in; hedgeOf reads it.)
+  const inner = all && hedgeOf(all);
+  const words = inner ? all.slice(inner.split(' ').length) : all;
   if (!words || words.length < 2 || words.length > 3 || (words.at(-1) !== 'ago' && words.at(-1) !== 'earlier')) return null;
   const unit = words.at(-2)!;
   const singular = unit.endsWith('s') ? unit.slice(0, -1) : unit;
   if (!BACK_UNITS.has(singular)) return null;
   return { count: words.length === 3 ? words[0] : '', unit: singular as 'year' | 'month' | 'week' | 'day' };
+}
+
+/** The hedge of data/dates-context.json yearCountHedges that opens `words` ("about a month ago" → "about"), or null. */
+function hedgeOf(words: readonly string[]): string | null {
+  for (const n of [2, 1]) if (words.length > n && contextSet('yearCountHedges').has(words.slice(0, n).join(' '))) return words.slice(0, n).join(' ');
+  return null;
 }
 
 /** The year a mention of a whole year resolved to ("2003"), or null. */
@@ -45,8 +54,17 @@ function monthStartDays(y: number, m: number): number {
 /** "since 1948", "until 2006": a limit, not a time in apposition to its neighbour. */
 const LIMIT_BEFORE = phrasesOf('limitBeforeWords');
 
-/** Days a relative expression allows for a date in apposition: "last year" its calendar year, "10 years ago" half a year either side, "next Thursday" either of two Thursdays. */
-function allowed(rel: DateMention, pub: Ymd): [number, number][] | null {
+/** Days in a unit a count goes back by, for a hedged count ("nearly two months ago"). */
+const UNIT_DAYS = { year: 365.25, month: 30.44, week: 7, day: 1 };
+
+/**
+ * Days a relative expression allows for a date in apposition: "last year" its calendar year, "10 years ago" half a
+ * year either side, "next Thursday" either of two Thursdays. Under a hedge of data/dates-context.json yearCountHedges
+ * before a count back ("nearly two months ago", "more than a year ago") the days the hedge allows (fitsCountHedge's
+ * reading: "nearly" up to a fifth short, "about" a fifth either way, "more than" any further back), with the same
+ * slack. Day numbers since the epoch; null when the count is no small number.
+ */
+function allowed(rel: DateMention, pub: Ymd, hedge: string | null = null): [number, number][] | null {
   const whole = interval(rel);
   if (!whole) return null;
   const span = sideOfPublication(rel, whole, toDays(pub));
@@ -55,6 +73,7 @@ function allowed(rel: DateMention, pub: Ymd): [number, number][] | null {
     const n = ago.count ? parseSmallNumber(ago.count) ?? (A_OR_AN.has(ago.count) ? 1 : null) : 1;
     if (n === null) return null;
     const unit = ago.unit;
+    if (hedge) return [hedgedWindow(hedge, n * UNIT_DAYS[unit], toDays(pub), { year: 183, month: 15, week: 3, day: 0 }[unit])];
     const back = fromDays(monthStartDays(pub.y, pub.m - (unit === 'year' ? 12 * n : unit === 'month' ? n : 0)));
     const centre = unit === 'week' || unit === 'day' ? toDays(pub) - (unit === 'week' ? 7 * n : n) : toDays({ ...back, d: Math.min(pub.d, daysInMonth(back.y, back.m)) });
     const half = { year: 183, month: 15, week: 3, day: 0 }[unit];
@@ -63,6 +82,50 @@ function allowed(rel: DateMention, pub: Ymd): [number, number][] | null {
   // "next Thursday" is next week's Thursday to some readers and the coming one to others.
   if (nextWeekday(rel.text) && span[0] - 7 > toDays(pub)) return [[span[0] - 7, span[1] - 7], span];
   return [span];
+}
+
+/** The day number (since the epoch, fractional) a count back ("two months ago") names from publication day `pub`; NaN when it names none. */
+function countBackDays(rel: DateMention, pub: Ymd): number {
+  const ago = countedBack(rel.text);
+  const n = ago ? (ago.count ? parseSmallNumber(ago.count) ?? (A_OR_AN.has(ago.count) ? 1 : null) : 1) : null;
+  return ago && n !== null ? toDays(pub) - n * UNIT_DAYS[ago.unit] : NaN;
+}
+
+/** The sense of a hedge of data/dates-context.json yearCountHedges (fitsCountHedge's readings). */
+type HedgeSense = 'above' | 'below' | 'short' | 'about';
+const HEDGE_SENSES: Record<string, HedgeSense> = { 'more than': 'above', over: 'above', 'at least': 'above', 'less than': 'below', under: 'below', nearly: 'short', almost: 'short', 'close to': 'short' };
+/** How each sense places a time against the count it hedges, for the message ("nearly" → "a little after"). */
+const SENSE_WORDS: Record<HedgeSense, string> = { above: 'before about', below: 'after about', short: 'a little after', about: 'about' };
+
+/**
+ * The days (since the epoch) a count back of `days` from publication day `pub` allows under `hedge` (fitsCountHedge's
+ * readings: "nearly" up to a fifth short, "about" a fifth either way, "more than" any further back), widened by
+ * `half` on each side.
+ */
+function hedgedWindow(hedge: string, days: number, pub: number, half: number): [number, number] {
+  switch (HEDGE_SENSES[hedge] ?? 'about') {
+    case 'above': return [-Infinity, pub - days + half];
+    case 'below': return [pub - days - half, pub];
+    case 'short': return [pub - days - half, pub - 0.8 * days + half];
+    default: return [pub - 1.2 * days - half, pub - 0.8 * days + half];
+  }
+}
+
+/**
+ * Whether dates `x` and `y` (in text order; `rel` the relative one, `exp` the other) stand in apposition ("on Feb. 13,
+ * nearly two months ago", "last year, on 13 February 2003"), and the hedge of a count back among them: `outer` one
+ * written before the count ("nearly"), `hedge` that or one the mention took in ("about a month ago"). Null when they
+ * do not, or when `exp` is a limit ("since 1948") with no count back after it saying how long ago it was ("since Feb.
+ * 13, nearly two months ago" is one).
+ */
+function apposed(text: string, x: DateMention, y: DateMention, rel: DateMention, limited: boolean): { hedge: string | null; outer: string | null } | null {
+  const back = countedBack(rel.text);
+  const between = text.slice(x.end, y.start);
+  const outer = back ? countHedgeBefore(text.slice(Math.max(0, rel.start - 16), rel.start)) : null;
+  const hedge = outer ?? (back ? hedgeOf(onlyWords(rel.text)!) : null);
+  const joined = joinedBy(outer && rel === y ? between.trimEnd().slice(0, -outer.length) : between, [',', '(', '-', '–', '—'], ['on', 'in']);
+  if (!joined || (limited && !(rel === y && wordsIn(rel.text).includes('ago')))) return null;
+  return { hedge, outer };
 }
 
 /**
@@ -93,22 +156,26 @@ export function appositionConflicts(article: Article, dates: DateMention[]): Rul
   const relative = (d: DateMention) => d.kind === 'date' && d.relative && d.resolvedBy === 'publication' && !CALENDAR_WORD.test(d.text) && !d.reference && (sided(d) || !hasWordOf(d.text, contextSet('anaphoricWords'))) && !possessiveAt(text, d.end) && !isHoliday(d.text);
   // A day and month the tense put in a year ("launched last month, on 15 November" in January) is held to the
   // relative date in any year around publication (yearlessSpans).
-  const explicit = (d: DateMention) => d.kind === 'date' && CALENDAR_WORD.test(d.text) && hasDigit(d.text) && !!interval(d) && (d.resolvedBy !== 'tense' || yearlessSpans(text, d, pub) !== null) && !endsWithPhrase(text.slice(Math.max(0, d.start - 12), d.start), LIMIT_BEFORE());
+  const explicit = (d: DateMention) => d.kind === 'date' && CALENDAR_WORD.test(d.text) && hasDigit(d.text) && !!interval(d) && (d.resolvedBy !== 'tense' || yearlessSpans(text, d, pub) !== null);
+  const limit = (d: DateMention) => endsWithPhrase(text.slice(Math.max(0, d.start - 12), d.start), LIMIT_BEFORE());
   // "last month, in September": a month named alone beside a relative month must be that month, in any year.
   const bareMonth = (d: DateMention) => d.kind === 'date' && d.grain === 'month' && CALENDAR_WORD.test(d.text) && !hasDigit(d.text) && !!d.value;
   for (let i = 0; i + 1 < dates.length; i++) {
     const [x, y] = [dates[i], dates[i + 1]];
     const pair = relative(x) && (explicit(y) || bareMonth(y)) ? [x, y] : (explicit(x) || bareMonth(x)) && relative(y) ? [y, x] : null;
-    if (!pair || !joinedBy(text.slice(x.end, y.start), [',', '(', '-', '–', '—'], ['on', 'in'])) continue;
-    const [rel, exp] = pair;
+    const [rel, exp] = pair ?? [x, y];
+    const apposition = pair && apposed(text, x, y, rel, limit(exp));
+    if (!apposition) continue;
+    const { hedge, outer } = apposition;
     if (bareMonth(exp)) {
       if (rel.grain === 'month' && rel.value && !sided(rel) && rel.value.slice(5, 7) !== exp.value!.slice(5, 7)) out.push({ start: exp.start, end: exp.end, message: `“${exp.text}” does not fit “${rel.text}” beside it, which from the publication date (${formatDay(pub)}) means ${valueInWords(rel.value)}.` });
       continue;
     }
     // "16 years ago, in 1987": a count of years beside a bare year is elapsed-time's (with its fix), one finding for one
     // slip (slips38).
-    if (countedBack(rel.text)?.unit === 'year' && onlyWords(rel.text)?.at(-1) === 'ago' && isDigits(exp.text)) continue;
-    const windows = allowed(rel, pub);
+    // (So is a decade: "in the 1950s, more than 60 years ago".)
+    if (countedBack(rel.text)?.unit === 'year' && onlyWords(rel.text)?.at(-1) === 'ago' && (isDigits(exp.text) || (exp.grain !== 'day' && exp.grain !== 'month' && exp.grain !== 'week'))) continue;
+    const windows = allowed(rel, pub, hedge);
     const spans = exp.resolvedBy === 'tense' ? yearlessSpans(text, exp, pub)! : [interval(exp)!];
     if (!windows || windows.some(([a, b]) => spans.some((span) => span[0] <= b && span[1] >= a))) continue;
     const fixes: Fix[] = [];
@@ -124,7 +191,9 @@ export function appositionConflicts(article: Article, dates: DateMention[]): Rul
     const side = sideOf(rel);
     const part = side ? `the part of ${valueInWords(rel.value!)} ${side} that day` : valueInWords(rel.value!);
     const where = windows.length > 1 ? windows.map(([a]) => formatDay(fromDays(a))).join(' or ') : part;
-    out.push({ start: exp.start, end: exp.end, message: `“${exp.text}” does not fit “${rel.text}” beside it, which from the publication date (${formatDay(pub)}) means ${where}.`, fixes });
+    const said = outer ? `${outer} ${rel.text}` : rel.text;
+    const means = hedge ? `${SENSE_WORDS[HEDGE_SENSES[hedge] ?? 'about']} ${formatDay(fromDays(Math.round(countBackDays(rel, pub))))}` : where;
+    out.push({ start: exp.start, end: exp.end, message: `“${exp.text}” does not fit “${said}” beside it, which from the publication date (${formatDay(pub)}) means ${means}.`, fixes: hedge ? [] : fixes });
   }
   return out;
 }

@@ -95,14 +95,13 @@ function attachment(article: Article, d: DateMention): Attachment | null {
       if (a) return a;
     }
   }
-  // "Thursday's bombings", "last week's deadly blasts": a date in the possessive dates the noun after it (an adjective
-  // or two between).
-  const m = /^['’]s\s+(?:[a-z][a-z-]*\s+){0,2}?([A-Za-z]+)\b/.exec(after);
-  if (m) {
-    // "yesterday's Autumn Statement": a name's last word is its head.
-    const name = nameHead(after, m[0].length - m[1].length);
-    const a = head(name.word, d.end + name.start);
-    if (a) return a;
+  // "Thursday's bombings", "last year's deadly U.S. Embassy bombings", "yesterday's Autumn Statement": a date in the
+  // possessive dates the noun phrase after it, whose head is its last noun or name.
+  if (possessed(article, d)) {
+    for (const w of wordsModifiedBy(article, d, 1).reverse()) {
+      const a = head(w.word, w.start);
+      if (a) return a;
+    }
   }
   // "16 March for Budget", "set 5 May for the election".
   const purpose = wordAfterFor(after);
@@ -141,15 +140,22 @@ const MODIFIED = new Set(['NOUN', 'ADJ', 'PROPN']);
  * The words right after date `d` that it modifies with them, read from the linguistic layer: nouns, adjectives and
  * names, MODIFIED_REACH at most, in order ("the Aug. 7 terrorist blasts" → terrorist, blasts); [] when none follows.
  */
-function wordsModifiedBy(article: Article, d: DateMention): { word: string; start: number }[] {
+function wordsModifiedBy(article: Article, d: DateMention, skip = 0): { word: string; start: number }[] {
   const layer = languageOf(article);
   const out: { word: string; start: number }[] = [];
-  for (let k = firstTokenEndingAfter(layer, d.end); k < layer.tokens.length && out.length < MODIFIED_REACH; k++) {
+  for (let k = firstTokenEndingAfter(layer, d.end) + skip; k < layer.tokens.length && out.length < MODIFIED_REACH; k++) {
     const t = layer.tokens[k];
     if (!MODIFIED.has(t.pos) || t.kind !== 'word') break;
     out.push({ word: article.text.slice(t.start, t.end), start: t.start });
   }
   return out;
+}
+
+/** Whether date `d` is in the possessive: the layer's next token is "'s" or "’s" ("Thursday's bombings"). */
+function possessed(article: Article, d: DateMention): boolean {
+  const layer = languageOf(article);
+  const t = layer.tokens[firstTokenEndingAfter(layer, d.end)];
+  return t !== undefined && t.start === d.end && t.pos === 'PART' && endsPossessive(article.prose.slice(t.start, t.end));
 }
 
 /** Parts of speech of the words before a noun in its noun phrase (phraseBefore). */
@@ -451,18 +457,6 @@ function earlierDayFix(article: Article, d: DateMention, earlier: DateMention): 
   const needsYear = written.y === null && (!pub || readYearlessDay(theirs.m, theirs.d, pub, d.tense ?? null) !== isoDay(theirs));
   const newText = writeLike(needsYear ? { ...written, y: theirs.y } : written, theirs);
   return [{ title: `Change to ${newText} (the date given earlier)`, edits: [{ start: written.start, end: written.end, newText }] }];
-}
-
-/**
- * The last word of the run of capitalised words opening at `start` in `text` ("Autumn Statement" → "Statement"), or the
- * word there when it is not capitalised; its text and offset in `text`.
- */
-function nameHead(text: string, start: number): { word: string; start: number } {
-  const words = runsOf(text.slice(start), isAsciiLetter);
-  let k = 0;
-  // The next word joins the name only when a space alone separates them ("Autumn Statement", not "Budget, Statement").
-  while (isAsciiCapital(words[k].text[0]) && words[k + 1] && isAsciiCapital(words[k + 1].text[0]) && words[k + 1].start === words[k].start + words[k].text.length + 1) k++;
-  return { word: words[k].text, start: start + words[k].start };
 }
 
 /**
