@@ -1437,3 +1437,20 @@ describe('a number between a name and the noun that says what it is (review 92: 
     assert.ok(texts.includes('Gran Turismo 4') && texts.includes('Halo') && !texts.includes('Halo 2'), texts.join(' | '));
   });
 });
+
+describe('a company\'s legal name that opens with a possessive (review 93: "Hudson\'s Bay Co." flagged as "Hudson" and "Bay Co"; examples written after the fix)', () => {
+  it('reads one word, its "\'s" and a name ending in a corporate form as one company, and its short name later as the same', () => {
+    const flags = typedFlags('Murray\'s Landing Co. said profit rose. Analysts said Murray\'s Landing had little choice.');
+    assert.deepEqual(flags, ['Murray\'s Landing Co: organisation']);
+  });
+  it('keeps a country\'s possessive and a person\'s possessive apart from the company', () => {
+    assert.deepEqual(typedFlags('Japan\'s Honda Motor Co. said sales rose.'), ['Japan: place', 'Honda Motor Co: organisation']);
+  });
+});
+
+describe('a one-word name grown over the first word of the next name (review 93: "Brazilian Institute" cut from "Brazilian Institute for Geography and Statistics"; examples written after the fix)', () => {
+  it('runs on to the end of the name it grew into', () => {
+    const texts = analyze('---\npublished: 2005-01-15\n---\n\nThe Brazilian Institute for Space Research said it would pay.\n').entities.map((e) => e.text);
+    assert.deepEqual(texts, ['Brazilian Institute for Space Research']);
+  });
+});

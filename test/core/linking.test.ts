@@ -112,3 +112,28 @@ describe('a given name read as MISC, however often, is still the person it names
     assert.equal(m[1].type, 'other');
   });
 });
+
+describe('a given name alone read as a place (review 93: "I would like to see Dwain come back" after "Dwain Chambers"; examples written after the fix)', () => {
+  const prose = 'Sprinter Tavish Okoro was banned. Okoro trained in Texas. "I want Tavish back," Kerr said. Hull won.';
+  const at = (text: string, type: EntityType, from = 0): EntityMention => {
+    const start = prose.indexOf(text, from);
+    return { start, end: start + text.length, text, type, tagged: false, id: null, group: '', confidence: 0.5, source: type === 'person' ? 'PER' : 'LOC' };
+  };
+  it('joins it to the one person named in full whose surname stands alone, even where no mention holds the surname', () => {
+    const ms = [at('Tavish Okoro', 'person'), at('Tavish', 'place', 40)];
+    linkMentions(ms, NO_REGISTRY, () => false, prose);
+    assert.equal(ms[0].group, ms[1].group);
+    assert.equal(ms[1].type, 'person');
+  });
+  it('leaves a place the gazetteer knows, and a name whose surname never stands alone', () => {
+    const hull = 'Coach Hull Okoro spoke. Hull won.';
+    const ms = [{ ...at('Tavish Okoro', 'person'), start: 6, end: 16, text: 'Hull Okoro' }, { ...at('Hull', 'place'), start: 24, end: 28, text: 'Hull' }];
+    linkMentions(ms, NO_REGISTRY, () => false, hull);
+    assert.notEqual(ms[0].group, ms[1].group);
+    const alone = 'Sprinter Tavish Okoro was banned. "I want Tavish back," Kerr said.';
+    const ns = [{ ...at('Tavish Okoro', 'person'), start: alone.indexOf('Tavish Okoro'), end: alone.indexOf('Tavish Okoro') + 12 }, { ...at('Tavish', 'place'), start: alone.lastIndexOf('Tavish'), end: alone.lastIndexOf('Tavish') + 6 }];
+    linkMentions(ns, NO_REGISTRY, () => false, alone);
+    assert.notEqual(ns[0].group, ns[1].group);
+    assert.equal(ns[1].type, 'place');
+  });
+});

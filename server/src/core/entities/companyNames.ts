@@ -11,10 +11,10 @@ import { isGivenName, isNationality, type RecognizedMention } from './ner';
  * before it when the two are that short name ("General" + "Mills", the title "General" having been cut off). The
  * legal names are those of `mentions` typed `org`, or tagged as any type, whose last word is a corporate form. A
  * person's name that opens with a one-word short name of a body ("Fluor Daniel" after "Fluor Corp.") is that body's
- * unit, a body. UTF-16 offsets into
- * `article.prose`; never throws.
+ * unit, a body. A mention of ours the grown one now covers ("Hudson" of "Hudson's" + "Bay" after "Hudson's Bay Co.")
+ * is dropped. UTF-16 offsets into `article.prose`; returns the mentions left (sorted by start as given); never throws.
  */
-export function agreeWithLegalNames(mentions: EntityMention[], article: Article, ours: (m: EntityMention) => boolean): void {
+export function agreeWithLegalNames(mentions: EntityMention[], article: Article, ours: (m: EntityMention) => boolean): EntityMention[] {
   // Short name → the type its legal name has: a body's, or what the journalist tagged it as.
   const shortNames = new Map<string, EntityType>();
   /** One-word names of bodies whose legal name the article gives ("Fluor" of "Fluor Corp."). */
@@ -26,7 +26,8 @@ export function agreeWithLegalNames(mentions: EntityMention[], article: Article,
     if (words.length >= 3) shortNames.set(withoutComma(words.slice(0, -1).join(' ')), m.type);
     else if (m.type === 'org') oneWord.add(withoutComma(words[0]));
   }
-  if (shortNames.size === 0 && oneWord.size === 0) return;
+  if (shortNames.size === 0 && oneWord.size === 0) return mentions;
+  const grown: EntityMention[] = [];
   for (const m of mentions) {
     if (!ours(m)) continue;
     const type = shortNames.get(m.text);
@@ -40,8 +41,12 @@ export function agreeWithLegalNames(mentions: EntityMention[], article: Article,
       m.start -= before.length + 1;
       m.text = article.text.slice(m.start, m.end);
       m.type = longer;
+      grown.push(m);
     }
   }
+  if (grown.length === 0) return mentions;
+  const covered = (n: EntityMention) => ours(n) && grown.some((g) => g !== n && g.start <= n.start && n.end <= g.end);
+  return mentions.filter((n) => !covered(n));
 }
 
 function withoutComma(s: string): string {

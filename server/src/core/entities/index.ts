@@ -452,7 +452,7 @@ export function findEntities(
   });
   // Function words that only open a sentence ("Neither Ask Jeeves") are cut with the whole article in view.
   const refinedReads = refineAll(reads.map((r) => r.outside), article).map((r) => r && withoutFunctionWords(withoutLowerCaseOpening(r), article));
-  const recognised = reads.map(({ raw, tag }, i) => ({ raw, tag, refined: refinedReads[i] }));
+  const recognised = reads.map(({ raw, tag }, i) => ({ raw, tag, refined: grownInto(refinedReads[i], refinedReads[i + 1], article.prose) }));
   const refinedSpans = new SpanIndex(recognised.flatMap(({ refined }) => (refined ? [refined] : [])));
   const insideLongerName = (s: Span) => {
     const r = refinedSpans.covering(s);
@@ -502,9 +502,9 @@ export function findEntities(
   // "St Mary's High School", "Macy's": a possessive that is part of the name. "Osama" + "bin" + "Laden": one name.
   const owned = joinNameParticles(withOwnPossessives(mentions, article, fromRecogniser), article, fromRecogniser);
   // "General Mills Inc." … "General Mills' share": a company's short name is its legal name's.
-  agreeWithLegalNames(owned, article, fromRecogniser);
+  const legal = agreeWithLegalNames(owned, article, fromRecogniser);
   // "Memorandum of Understanding (MOU)": a defined abbreviation is what its long form is, wherever it stands.
-  const agreed = agreeWithLongForms(owned, article.prose, fromRecogniser);
+  const agreed = agreeWithLongForms(legal, article.prose, fromRecogniser);
   // A one-word name the tagger reads as an adjective ("Palestinian leader") opens no longer name's group.
   const adjective = (m: EntityMention) => { const t = layer.tokens[layer.tokenAt(m.start)]; return !!t && t.start === m.start && t.end === m.end && t.pos === 'ADJ'; };
   // A name before a noun it modifies ("Tory government", "Green MSP").
@@ -531,6 +531,18 @@ export function findEntities(
 }
 
 /** The entity tag that `m` touches with only spaces or tabs between, after it or before it, if any. */
+/**
+ * "Brazilian" + "Institute for Geography and Statistics": a mention refinement grew over the first words of the next
+ * one ("Brazilian Institute", a name head taken) runs on to that one's end, so the name is not cut inside; the next is
+ * then dropped as taken. Only a one-word mention grows so. `m` unchanged when it stops short of `next` or covers it; both refined, UTF-16 offsets into
+ * `prose`.
+ */
+function grownInto(m: RecognizedMention | null, next: RecognizedMention | null | undefined, prose: string): RecognizedMention | null {
+  // (Only one word grown over: "Atticus Capital and UK-based TCI Fund" + "Management" stays as it was.)
+  if (!m || !next || m.end <= next.start || m.end >= next.end || m.start >= next.start || hasSpace(prose.slice(m.start, next.start).trim())) return m;
+  return { ...m, end: next.end, text: prose.slice(m.start, next.end) };
+}
+
 function tagBeside(m: Span, tags: SpanIndex<Span>, text: string): Span | undefined {
   const gapAfter = leadingBlanks(text.slice(m.end, m.end + 4));
   if (gapAfter) {

@@ -8,7 +8,7 @@ import { afterCourtesyTitle, endsOrgNames, initialAndSurname, isCorporateForm } 
 import { isGivenName, isNationality } from './ner';
 import type { Registry } from '../rules/rule';
 import type { EntityMention, EntityType } from '../types';
-import { hasSpace, isCapitalised, isDigits, isLowerInitial, wordsOf } from '../text/shape';
+import { hasLetterOrDigit, hasSpace, isCapitalised, isDigits, isLowerInitial, wordsOf } from '../text/shape';
 import { readWordList } from '../dataFiles';
 import { hasCapital, isCapitals, isDottedInitials, isTitleCaseWord, splitAtSpaces, splitAtSpacesAndHyphens } from './nameShape';
 
@@ -277,11 +277,15 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
     // So does a word read as a body ("Steven" … "Steven Gerrard" … "Gerrard"; "Elian" … "Elian Gonzalez"; review 69)
     // when the person's surname stands alone in the article too, which a body read as a person ("Nissan Motor",
     // "Lockheed Martin") seldom has; not a place, nor a word that opens a body's name.
-    // Or read as `other` (the recogniser's MISC: "Elian" in review 72), unless hyphenated or a nationality ("Euro-Sceptic").
+    // Or read as `other` (the recogniser's MISC: "Elian" in review 72), unless hyphenated or a nationality ("Euro-Sceptic");
+    // or as a place no gazetteer knows ("I would like to see Dwain come back" after "Dwain Chambers", review 93).
     const misc = m.type === 'other' && !m.text.includes('-') && !isNationality(m.text);
-    if (candidates.size === 0 && (m.type === 'org' || misc) && !m.tagged && !lookupPlace(m.text) && bucket(bodiesByFirst, text).length === 0 && !isCapitals(m.text, 2, 6) && !adjective(m)) {
+    if (candidates.size === 0 && (m.type === 'org' || misc || m.type === 'place') && !m.tagged && !lookupPlace(m.text) && bucket(bodiesByFirst, text).length === 0 && !isCapitals(m.text, 2, 6) && !adjective(m)) {
       // (A surname in capitals is an acronym: "Microsoft IPTV" … "IPTV".)
-      const people = bucket(givenNames, text).filter((j) => oneWordNames.has(mentionWords[j][mentionWords[j].length - 1]) && !isCapitals(lastWord(mentions[j].text), 2, 6));
+      // (For a place reading the surname may stand alone where no mention holds it: "Chambers was banned", opening its
+      // sentence. Not for the others: "Windows" … "Windows Messenger" … "MSN Messenger".)
+      const alone = (j: number) => oneWordNames.has(mentionWords[j][mentionWords[j].length - 1]) || (m.type === 'place' && wordAloneIn(prose, lastWord(mentions[j].text), mentions[j].text));
+      const people = bucket(givenNames, text).filter((j) => alone(j) && !isCapitals(lastWord(mentions[j].text), 2, 6));
       const roots = new Set(people.map((j) => find(j)));
       if (roots.size === 1) { union([...roots][0], i); givenAlone.add(m); return; }
     }
@@ -376,6 +380,22 @@ function groupType(list: EntityMention[]): EntityType {
 
 /** Below this confidence the recogniser's reading of a two-word name as a place or a body is unsure (fixed before measuring). */
 const UNSURE_READING = 0.6;
+
+/**
+ * Whether `word` stands in `prose` as a whole word more often than `name` (which ends with it) does: the surname of
+ * "Dwain Chambers" alone somewhere ("Chambers was banned"). Case-sensitive; false for an empty word.
+ */
+function wordAloneIn(prose: string, word: string, name: string): boolean {
+  if (!word) return false;
+  const count = (s: string) => {
+    let n = 0;
+    for (let at = prose.indexOf(s); at >= 0; at = prose.indexOf(s, at + s.length)) {
+      if (!hasLetterOrDigit(prose[at - 1]) && !hasLetterOrDigit(prose[at + s.length])) n++;
+    }
+    return n;
+  };
+  return count(word) > count(name);
+}
 
 /** A two-word name read as a place that opens with a given name, or that the recogniser was unsure of. */
 function unsurePlace(m: EntityMention): boolean {

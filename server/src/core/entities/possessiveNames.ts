@@ -5,7 +5,7 @@ import { hasLetter, isCapitalised, lastWordOf } from '../text/shape';
 import { possessiveAt } from '../dates/context';
 import type { Article, EntityMention } from '../types';
 import { readWordList } from '../dataFiles';
-import { endsOrgNames } from './refine';
+import { endsOrgNames, isCorporateForm } from './refine';
 import { isKnownPlace } from './knownPlaces';
 
 /** Marks that end a name's "'s" standing alone ("Macy's, Bloomingdale's", "joined Sainsbury's."); not quotation marks. */
@@ -45,6 +45,10 @@ export function withOwnPossessives(mentions: EntityMention[], article: Article, 
     else if (owned.has(m.text)) {
       grow(m, article, m.end + 2);
       if (ours(m)) m.type = 'org';
+    } else if (ours(m) && ownsCorporateName(mentions[i + 1], m, prose, ours)) {
+      dropped.add(mentions[i + 1]);
+      grow(m, article, mentions[i + 1].end);
+      m.type = 'org';
     } else if (ours(m) && ownsHeadAfter(mentions[i + 1], m, prose, ours)) {
       dropped.add(mentions[i + 1]);
       grow(m, article, mentions[i + 1].end);
@@ -74,6 +78,17 @@ function ownsHeadAfter(next: EntityMention | undefined, m: EntityMention, prose:
   // ("Coach Clive Woodward's Lions squad"), and a body's name its product ("Lotus's Notes", "Usher's Confessions").
   if (m.type !== 'person' || m.text.includes(' ')) return false;
   return !isKnownPlace(m.text) && everyUseBefore(prose, m.text, prose.slice(m.end, next.end));
+}
+
+/**
+ * "Hudson's Bay Co.", "Land's End Inc.": one word and its "'s" open a company's legal name when the mention after it,
+ * one space on, ends with a corporate form (data/company-designators.txt) and every use of the word in the article is
+ * possessive ("Hudson's Bay" later is the same firm). Not a known place's ("Japan's Sony Corp."), nor a word the
+ * article uses bare ("Murdoch's News Corp." after "Mr Murdoch said").
+ */
+function ownsCorporateName(next: EntityMention | undefined, m: EntityMention, prose: string, ours: (m: EntityMention) => boolean): boolean {
+  if (!next || next.tagged || !ours(next) || next.start !== m.end + 3 || prose[m.end + 2] !== ' ' || m.text.includes(' ')) return false;
+  return isCorporateForm(lastWordOf(next.text)) && !isKnownPlace(m.text) && everyUsePossessive(prose, m.text);
 }
 
 /**
