@@ -154,3 +154,21 @@ describe('a date beside a hedged count back (slips93: "blocked on Feb. 13, nearl
     assert.deepEqual(ruleTexts('2023-10-20', 'The mill shut on 2 October, more than two months ago.', 'date-conflict'), ['2 October']);
   });
 });
+
+describe('a count "later" after the day it leads to (slips93: "It resumed work on Friday, nearly two months later" three weeks after the day told before; examples written after the fix)', () => {
+  it('holds the count to the day told before it, with its hedge, and leaves one that fits', () => {
+    const found = ruleFindings('2022-09-16', 'The port was closed on 9 September. It reopened on Thursday, almost a month later.', 'date-conflict');
+    assert.deepEqual(found.map((f) => f.text), ['a month later']);
+    assert.match(found[0].message, /“Thursday” \(Thu 15 Sep 2022\) is 6 days after “9 September” \(Fri 9 Sep 2022\), told before it, not almost a month later/);
+    assert.deepEqual(ruleTexts('2022-09-16', 'The port was closed on 18 August. It reopened on Thursday, almost a month later.', 'date-conflict'), []);
+  });
+});
+
+describe('an anniversary counted as "marks N years since" against its ordinal (slips93: "This year marks 22 years since the Srebrenica genocide" under "23rd Anniversary of Srebrenica Genocide"; examples written after the fix)', () => {
+  it('flags the count of years that the heading\'s ordinal contradicts, and leaves one that agrees', () => {
+    const found = ruleFindings('2028-12-21', '# 40th anniversary of the Lockerbie bombing\n\nToday marks 41 years since the Lockerbie bombing, the town\'s council said.', 'elapsed-time');
+    assert.deepEqual(found.map((f) => f.text), ['41 years since the Lockerbie bombing']);
+    assert.match(found[0].message, /counts 41 years, but line 5 calls the same anniversary “40th anniversary of the Lockerbie bombing” \(40 years\)/);
+    assert.deepEqual(ruleTexts('2028-12-21', '# 40th anniversary of the Lockerbie bombing\n\nToday marks 40 years since the Lockerbie bombing, the town\'s council said.', 'elapsed-time'), []);
+  });
+});

@@ -142,6 +142,15 @@ function yearlessSpans(text: string, d: DateMention, pub: Ymd): [number, number]
 }
 
 /**
+ * "16 years ago, in 1987": a count of years back beside a bare year is elapsed-time's (with its fix), one finding for
+ * one slip (slips38); so is one beside a decade ("in the 1950s, more than 60 years ago").
+ */
+function elapsedTimes(rel: DateMention, exp: DateMention): boolean {
+  if (countedBack(rel.text)?.unit !== 'year' || onlyWords(rel.text)?.at(-1) !== 'ago') return false;
+  return isDigits(exp.text) || (exp.grain !== 'day' && exp.grain !== 'month' && exp.grain !== 'week');
+}
+
+/**
  * "last year, on 13 February 2003", "10 years ago, on 1 February 1994", "next Thursday, 11 November": a relative
  * expression and a calendar date side by side name one time; the date must fall where the relative one points.
  */
@@ -171,10 +180,7 @@ export function appositionConflicts(article: Article, dates: DateMention[]): Rul
       if (rel.grain === 'month' && rel.value && !sided(rel) && rel.value.slice(5, 7) !== exp.value!.slice(5, 7)) out.push({ start: exp.start, end: exp.end, message: `“${exp.text}” does not fit “${rel.text}” beside it, which from the publication date (${formatDay(pub)}) means ${valueInWords(rel.value)}.` });
       continue;
     }
-    // "16 years ago, in 1987": a count of years beside a bare year is elapsed-time's (with its fix), one finding for one
-    // slip (slips38).
-    // (So is a decade: "in the 1950s, more than 60 years ago".)
-    if (countedBack(rel.text)?.unit === 'year' && onlyWords(rel.text)?.at(-1) === 'ago' && (isDigits(exp.text) || (exp.grain !== 'day' && exp.grain !== 'month' && exp.grain !== 'week'))) continue;
+    if (elapsedTimes(rel, exp)) continue;
     const windows = allowed(rel, pub, hedge);
     const spans = exp.resolvedBy === 'tense' ? yearlessSpans(text, exp, pub)! : [interval(exp)!];
     if (!windows || windows.some(([a, b]) => spans.some((span) => span[0] <= b && span[1] >= a))) continue;

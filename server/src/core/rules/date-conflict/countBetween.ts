@@ -184,7 +184,8 @@ const LEADS_TO = new Set([',', 'on']);
 
 /**
  * "The embassies were bombed on Aug. 7. … Four days later, on Aug. 13, the FBI …" (six days): a count with "later" or
- * "earlier" right before a day written on the calendar or as a weekday (only a comma or "on" between), held to the
+ * "earlier" right before a day written on the calendar or as a weekday (only a comma or "on" between), or right after
+ * it past a comma ("It resumed work on Friday, nearly two months later"; slips93), held to the
  * last such day told before it, within STORY_REACH sentences (a day a verb of saying governs passed over). The
  * finding is on the count, when no pair of days fits it (hedges and play as for counts within a sentence).
  */
@@ -194,7 +195,7 @@ export function laterCountConflicts(article: Article, dates: DateMention[]): Rul
   const layer = languageOf(article);
   const out: RuleFinding[] = [];
   days.forEach((own, i) => {
-    const count = storyCountBefore(article, layer, own);
+    const count = storyCountBefore(article, layer, own) ?? storyCountAfter(article, layer, own);
     if (!count) return;
     const anchor = days.slice(0, i).reverse().find((d) => d.end <= count.start && d.sentence >= own.sentence - STORY_REACH && !datesTheSaying(article, d));
     const a = interval(own);
@@ -214,6 +215,25 @@ function storyCountBefore(article: Article, layer: Language, own: DateMention): 
   const count = countAt(article, layer, k - 2, STORY_RELATIONS);
   // (Quoted with its relation word: "four days later".)
   return count && { ...count, written: article.prose.slice(count.start, count.end) };
+}
+
+/** Most hedge words between a day and the count after it ("on Friday, nearly two months later"). */
+const HEDGE_WORDS = 2;
+
+/**
+ * The count "<number> <unit> later|earlier" right after day `own`, a comma between and a hedge allowed ("resumed work
+ * on Friday, nearly two months later"), or null.
+ */
+function storyCountAfter(article: Article, layer: Language, own: DateMention): Count | null {
+  let k = firstTokenEndingAfter(layer, own.end);
+  if (k >= layer.tokens.length || article.prose.slice(layer.tokens[k].start, layer.tokens[k].end) !== ',') return null;
+  k++;
+  for (let j = k; j <= k + HEDGE_WORDS; j++) {
+    const count = countAt(article, layer, j, STORY_RELATIONS);
+    // (Only hedge words between the comma and the number.)
+    if (count && (j === k || count.hedge !== null)) return { ...count, written: article.prose.slice(count.start, count.end) };
+  }
+  return null;
 }
 
 /** Words that open a stretch back from publication: "the past six weeks", "the last two months". */

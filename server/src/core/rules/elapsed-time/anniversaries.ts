@@ -2,6 +2,7 @@
 // "the 50th anniversary of the Treaties of Rome").
 import { anniversaryCount, anniversaryNounCount } from '../../dates/calendar';
 import { languageOf, type Language } from '../../language';
+import { parseSmallNumber } from '../../dates/words';
 import type { Article, DateMention } from '../../types';
 import type { RuleFinding } from '../rule';
 
@@ -26,25 +27,44 @@ const MARK_POS: ReadonlySet<string> = new Set([...MARK_HEADS, 'DET', 'ADJ', 'NUM
 /** The noun an ordinal stands before ("the 60th anniversary of"); a round anniversary has nouns of its own ("the centenary of"). */
 const ANNIVERSARY_NOUN = 'anniversary';
 
+/** The verb lemma that counts an anniversary in years ("This year marks 23 years since the genocide"). */
+const MARKING_VERB = 'mark';
+/** Words after a count of years that open what it marks ("23 years since the genocide", "23 years of the festival"). */
+const MARKING_WORDS = new Set(['since', 'of']);
+
+/**
+ * The anniversary token `i` opens, or null: its count of years, its first token and the token where what it marks
+ * begins. An ordinal (data/dates-calendar.json anniversaryOrdinals, or "60th") before "anniversary" and "of"; a noun
+ * of a round one (anniversaryNouns: "centenary") and "of"; or "mark" (of any part of speech the tagger gave it) and a
+ * count of years with "since" or "of" ("marks 23 years since the Srebrenica genocide"; slips93).
+ */
+function anniversaryAt(article: Article, layer: Language, i: number): { count: number; first: number; from: number } | null {
+  const word = (k: number) => { const t = layer.tokens[k]; return t ? article.prose.slice(t.start, t.end) : ''; };
+  // (A lemma compared first: every noun of the article passes here on each analysis.)
+  const lemma = layer.tokens[i].lemma;
+  if (lemma === MARKING_VERB) {
+    const n = parseSmallNumber(word(i + 1).toLowerCase());
+    return n !== null && n > 1 && layer.tokens[i + 2]?.lemma === 'year' && MARKING_WORDS.has(word(i + 3).toLowerCase()) ? { count: n, first: i + 1, from: i + 4 } : null;
+  }
+  const count = lemma === ANNIVERSARY_NOUN ? anniversaryCount(word(i - 1)) : anniversaryNounCount(lemma);
+  if (count === null || word(i + 1).toLowerCase() !== 'of') return null;
+  return { count, first: lemma === ANNIVERSARY_NOUN ? i - 1 : i, from: i + 2 };
+}
+
 /**
  * "the 60th anniversary of the Treaties of Rome" (slips83): the anniversaries the article names with what they mark,
- * read from the linguistic layer: an ordinal (data/dates-calendar.json anniversaryOrdinals, or "60th") before
- * "anniversary", or a noun of a round one (anniversaryNouns: "centenary"), then "of" and up to MARK_REACH tokens of a
- * noun phrase (a preposition other than "of", or a date of `dates`, ends it).
+ * read from the linguistic layer (anniversaryAt), then up to MARK_REACH tokens of a noun phrase (a preposition other
+ * than "of", or a date of `dates`, ends it).
  */
 function anniversariesIn(article: Article, layer: Language, dates: readonly DateMention[]): Anniversary[] {
-  const word = (k: number) => { const t = layer.tokens[k]; return t ? article.prose.slice(t.start, t.end) : ''; };
   const out: Anniversary[] = [];
   for (let i = 0; i < layer.tokens.length; i++) {
-    // (A lemma compared first: every noun of the article passes here on each analysis.)
-    const lemma = layer.tokens[i].lemma;
-    const count = lemma === ANNIVERSARY_NOUN ? anniversaryCount(word(i - 1)) : anniversaryNounCount(lemma);
-    if (count === null || word(i + 1).toLowerCase() !== 'of') continue;
-    const ordinal = lemma === ANNIVERSARY_NOUN;
+    const at = anniversaryAt(article, layer, i);
+    if (!at) continue;
     const marks: string[] = [];
     let named = false;
-    let k = i + 2;
-    for (; k < layer.tokens.length && k <= i + 1 + MARK_REACH && layer.tokens[k].sentence === layer.tokens[i].sentence; k++) {
+    let k = at.from;
+    for (; k < layer.tokens.length && k < at.from + MARK_REACH && layer.tokens[k].sentence === layer.tokens[i].sentence; k++) {
       const t = layer.tokens[k];
       // (A date ends it: "the centenary of the club today".)
       if (!MARK_POS.has(t.pos) || (t.pos === 'ADP' && t.lemma !== 'of') || dates.some((d) => t.start >= d.start && t.start < d.end)) break;
@@ -52,8 +72,7 @@ function anniversariesIn(article: Article, layer: Language, dates: readonly Date
       named ||= t.pos === 'PROPN';
     }
     if (marks.length === 0) continue;
-    const first = ordinal ? i - 1 : i;
-    out.push({ start: layer.tokens[first].start, end: layer.tokens[k - 1].end, count, marks, named, sentence: layer.tokens[i].sentence });
+    out.push({ start: layer.tokens[at.first].start, end: layer.tokens[k - 1].end, count: at.count, marks, named, sentence: layer.tokens[i].sentence });
   }
   return out;
 }
