@@ -172,3 +172,12 @@ describe('an anniversary counted as "marks N years since" against its ordinal (s
     assert.deepEqual(ruleTexts('2028-12-21', '# 40th anniversary of the Lockerbie bombing\n\nToday marks 40 years since the Lockerbie bombing, the town\'s council said.', 'elapsed-time'), []);
   });
 });
+
+describe('the first mention of an event as the odd one out (slips93: "yesterday\'s Autumn Statement" before two "today"s; the finding was on a right "Today"; examples written after the fix)', () => {
+  it('flags the first date when two later ones agree against it, and the later one when only one does', () => {
+    const found = ruleFindings('2023-03-15', 'Unions attacked yesterday\'s Budget as a missed chance.\n\nThe Chancellor said today\'s Budget would help families.\n\nEconomists said the Budget today was cautious.', 'date-conflict');
+    assert.deepEqual(found.map((f) => f.text), ['yesterday']);
+    assert.match(found[0].message, /The budget is dated Tue 14 Mar 2023 here but Wed 15 Mar 2023 twice later \(“today”, “today”\)/);
+    assert.deepEqual(ruleTexts('2023-03-15', 'Unions attacked yesterday\'s Budget as a missed chance.\n\nThe Chancellor said today\'s Budget would help families.', 'date-conflict'), ['today']);
+  });
+});

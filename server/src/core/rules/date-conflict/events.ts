@@ -472,6 +472,8 @@ export function eventConflicts(article: Article, dates: DateMention[]): RuleFind
   const attached = (d: DateMention) => { if (!read.has(d)) read.set(d, attachment(article, d)); return read.get(d)!; };
   const out: RuleFinding[] = [...weekdayConflicts(article, dates, attached)];
   const seen = new Map<string, { a: Attachment; span: [number, number] }>();
+  // The later mentions of each event that contradict its first, and whether any later one agrees with the first.
+  const against = new Map<string, { later: Attachment[]; agreed: boolean }>();
   for (const d of dates) {
     if (out.some((f) => f.start === d.start)) continue;
     const span = comparable(article, d) ? widened(d) : null;
@@ -484,20 +486,53 @@ export function eventConflicts(article: Article, dates: DateMention[]): RuleFind
     // April" … "the G8 summit in July" … "the summit on 6 July" compares the summits.)
     if (!earlier || (earlier.a.told && !a.told && singular(a.noun) !== singular(earlier.a.noun))) {
       seen.set(a.event, { a, span });
+      against.set(a.event, { later: [], agreed: false });
       continue;
     }
-    if (!contradicts(article, a, span, earlier)) continue;
-    const noun = a.noun.toLowerCase();
-    const theirs = earlier.a.noun.toLowerCase();
-    out.push({
-      start: d.start,
-      end: d.end,
-      message: `The ${noun}${noun === theirs ? '' : ` (“${theirs}” earlier)`} ${a.noun.endsWith('s') || a.noun.endsWith('S') ? 'are' : 'is'} dated ${valueInWords(d.value!)} here but ${valueInWords(earlier.a.date.value!)} earlier (“${earlier.a.date.text}”).`,
-      fixes: earlierDayFix(article, d, earlier.a.date),
-    });
+    const tally = against.get(a.event)!;
+    if (!contradicts(article, a, span, earlier)) {
+      tally.agreed ||= d.value === earlier.a.date.value;
+      continue;
+    }
+    tally.later.push(a);
   }
-  return out;
+  for (const [event, { later, agreed }] of against) {
+    if (later.length === 0) continue;
+    const first = seen.get(event)!.a;
+    // "yesterday's Autumn Statement" … "Today's Autumn Statement" … "today": when two or more later mentions agree
+    // with each other against the first and none sides with it, the first is the odd one out (slips93).
+    if (!agreed && later.length >= 2 && later.every((x) => x.date.value === later[0].date.value)) out.push(oddFirst(first, later));
+    else for (const a of later) out.push(conflictFinding(article, a, first));
+  }
+  return out.sort((x, y) => x.start - y.start);
 }
+
+/** The finding on later mention `a` of an event whose first mention, `first`, gave another date. */
+function conflictFinding(article: Article, a: Attachment, first: Attachment): RuleFinding {
+  const d = a.date;
+  const noun = a.noun.toLowerCase();
+  const theirs = first.noun.toLowerCase();
+  return {
+    start: d.start,
+    end: d.end,
+    message: `The ${noun}${noun === theirs ? '' : ` (“${theirs}” earlier)`} ${isPlural(a.noun) ? 'are' : 'is'} dated ${valueInWords(d.value!)} here but ${valueInWords(first.date.value!)} earlier (“${first.date.text}”).`,
+    fixes: earlierDayFix(article, d, first.date),
+  };
+}
+
+/** The finding on an event's first mention, `first`, when the `later` ones (two or more) all give another date. */
+function oddFirst(first: Attachment, later: readonly Attachment[]): RuleFinding {
+  const d = first.date;
+  const noun = first.noun.toLowerCase();
+  const quoted = later.map((x) => `“${x.date.text}”`).join(', ');
+  return {
+    start: d.start,
+    end: d.end,
+    message: `The ${noun} ${isPlural(first.noun) ? 'are' : 'is'} dated ${valueInWords(d.value!)} here but ${valueInWords(later[0].date.value!)} ${later.length === 2 ? 'twice' : `${later.length} times`} later (${quoted}).`,
+  };
+}
+
+const isPlural = (noun: string) => noun.endsWith('s') || noun.endsWith('S');
 
 /**
  * Days a week ("last week", "this week") is widened by on each side before it is compared: copy says "last week" of
