@@ -1454,3 +1454,14 @@ describe('a one-word name grown over the first word of the next name (review 93:
     assert.deepEqual(texts, ['Brazilian Institute for Space Research']);
   });
 });
+
+describe('a firm named for its partners, "A, B & C" (left from review 91: "Donaldson, Lufkin & Jenrette" read as a person and a firm; examples written after the fix)', () => {
+  it('reads one partner before "B & C", or several before a legal name, as one organisation', () => {
+    assert.deepEqual(typedFlags('Lawyers at Cravath, Swaine & Moore LLP advised the board.'), ['Cravath, Swaine & Moore LLP: organisation']);
+    assert.deepEqual(typedFlags('Bankers at Hambro, Keswick & Lyle said the bid was low.'), ['Hambro, Keswick & Lyle: organisation']);
+  });
+  it('leaves a list of shops, a list that goes on after "&", and places', () => {
+    assert.deepEqual(typedFlags('Buyers went to Boots, Dixons, Marks & Spencer.').map((f) => f.split(':')[0]), ['Boots', 'Dixons', 'Marks & Spencer']);
+    assert.ok(!typedFlags('Fans flew from Paris, Berlin & Rome.').some((f) => f.includes(',')));
+  });
+});

@@ -6,7 +6,7 @@
 // Gamble" and "Department of Trade and Industry" stay one name.
 import { endsLawTitle } from './lawNames';
 import { isGivenName, isMostlyCapitalised, isOftenLowerCase, type RecognizedMention } from './ner';
-import { endsOrgNames, hasPersonsNameShape, NAME_JOINERS, opensPersonNames } from './refine';
+import { endsOrgNames, hasPersonsNameShape, isCorporateForm, NAME_JOINERS, opensPersonNames } from './refine';
 import { lookupPlace } from './gazetteer';
 import { functionPos } from './functionPos';
 import { readWordList } from '../dataFiles';
@@ -302,3 +302,64 @@ function listComma(left: string, second: string, lastAlone: boolean): boolean {
 
 /** Word lists of what a comma adds to a name as a qualifier: a company's designator, a generation, a city's abbreviation ("Washington, DC"). */
 const QUALIFIER_LISTS = ['company-designators.txt', 'entity-generational-suffixes.txt', 'city-abbreviations.txt', 'country-abbreviations.txt'];
+
+/** Most partners' names read back over commas before a firm's "A & B" ("Skadden, Arps, Slate, Meagher & Flom": three). */
+const PARTNER_REACH = 5;
+
+/**
+ * "Donaldson, Lufkin & Jenrette", "Skadden, Arps, Slate, Meagher & Flom": a firm named for its partners lists their
+ * surnames with commas and joins the last two with "&", which the recogniser reads as a name or two, a place, a
+ * person. A mention whose text opens with one word, " & " and more (after joinKnownPlaces) grows back over the
+ * single names before it, each a proper noun of one token with ", " after it (one, or up to PARTNER_REACH before a name
+ * ending in a corporate form): one organisation.
+ * Not over a place the gazetteer knows ("France, Germany & Italy"), a name `readAlone` says the article uses by itself
+ * or the recogniser read alone as a body ("Tesco, Asda, Marks & Spencer"), nor for a name a list goes on after
+ * ("…, Marks & Spencer and Boots"). Mentions the grown one covers are dropped; `raws` in text order,
+ * UTF-16 offsets into `prose`, which `layer` tags; returns a new array.
+ */
+export function joinPartnerNames(raws: readonly RecognizedMention[], prose: string, layer: Language, readAlone: (name: string) => boolean): RecognizedMention[] {
+  const grown = new Map<RecognizedMention, number>();
+  // Single names the recogniser read as bodies of their own: items of a list of firms ("Tesco, Asda, Marks & Spencer").
+  const bodies = new Set(raws.filter((r) => r.type === 'org' && !r.text.includes(' ')).map((r) => r.start));
+  // Words that end a longer name the recogniser read ("Kinky Afro, McAlmont & Butler": a song, then the duo).
+  const inLonger = new Set(raws.filter((r) => r.text.includes(' ')).map((r) => r.end));
+  for (const r of raws) {
+    const words = splitAtSpaces(r.text);
+    if (words.length < 3 || words[1] !== '&' || listGoesOn(prose, r.end)) continue;
+    let k = layer.tokenAt(r.start) - 1;
+    let start = r.start;
+    // (More than one partner before "A & B" only for a firm's legal name, "…, Pierce, Fenner & Smith Inc.": "Boots,
+    // Dixons, Marks & Spencer" is a list.)
+    const reach = isCorporateForm(words[words.length - 1]) ? PARTNER_REACH : 1;
+    for (let n = 0; n < reach && k >= 1 && prose.slice(layer.tokens[k].start, layer.tokens[k].end) === ','; n++, k -= 2) {
+      const t = layer.tokens[k - 1];
+      const name = prose.slice(t.start, t.end);
+      if (t.pos !== 'PROPN' || t.sentence !== layer.tokens[k].sentence || !isCapitalised(name) || hasDigit(name) || name.includes('-') || lookupPlace(name) || readAlone(name) || bodies.has(t.start) || inLonger.has(t.end) || prose.slice(t.end, layer.tokens[k].start) !== '') break;
+      start = t.start;
+    }
+    // (A list stopped the reading at a name before a comma: "Tesco, Asda, Marks & Spencer" is three shops.)
+    const stoppedAtComma = k >= 0 && layer.tokens[k].start < start && prose.slice(layer.tokens[k].start, layer.tokens[k].end) === ',';
+    if (start < r.start && !stoppedAtComma) grown.set(r, start);
+  }
+  if (grown.size === 0) return [...raws];
+  const spans = [...grown].map(([r, start]) => ({ start, end: r.end }));
+  const out: RecognizedMention[] = [];
+  for (const r of raws) {
+    const start = grown.get(r);
+    if (start !== undefined) out.push({ ...r, start, text: prose.slice(start, r.end), type: 'org', label: 'ORG' });
+    else if (!spans.some((s) => s.start <= r.start && r.end <= s.end)) out.push(r);
+  }
+  return out;
+}
+
+/** Words after a name that go on with a list it is an item of ("…, Marks & Spencer and Boots"). */
+const LIST_WORDS = new Set(['and', 'or']);
+
+/** Whether a list goes on after UTF-16 offset `end` of `prose`: a comma or white space, then "and" or "or". */
+function listGoesOn(prose: string, end: number): boolean {
+  let i = end;
+  while (i < prose.length && (prose[i] === ',' || prose[i] === ' ')) i++;
+  let j = i;
+  while (j < prose.length && isLowerInitial(prose[j])) j++;
+  return LIST_WORDS.has(prose.slice(i, j));
+}

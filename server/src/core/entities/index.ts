@@ -12,7 +12,7 @@ import { joinNameParticles } from './particles';
 import { agreeWithLegalNames, joinNationalOpener } from './companyNames';
 import { retypeHolidays } from './holidays';
 import { agreeInLists } from './lists';
-import { joinKnownPlaces, splitCoordinated } from './coordination';
+import { joinKnownPlaces, joinPartnerNames, splitCoordinated } from './coordination';
 import { normaliseName } from '../registry';
 import type { Registry } from '../rules/rule';
 import type { Config } from '../config';
@@ -441,7 +441,11 @@ export function findEntities(
   const numbered = joinTrailingNumber(joinAcrossNumber(joinNationalOpener(joined, article.prose, inTag), article.prose, languageOf(article), inTag, notName, () => isSportReport(article)), article.prose, languageOf(article), inTag, notName, () => isSportReport(article));
   // "the Three Gorges Dam": a capitalised number word opens the name after it.
   const counted = joinNumberWordOpeners(numbered, article.prose, languageOf(article), inTag, (at) => inHeadline(article, at));
-  const raws = splitCoordinated(joinKnownPlaces(counted, article.prose), article.prose, languageOf(article), readApart);
+  const split = splitCoordinated(joinKnownPlaces(counted, article.prose), article.prose, languageOf(article), readApart);
+  // "Donaldson, Lufkin & Jenrette": a firm's partners before its "A & B", unless a partner's name is read alone again.
+  const readTimes = new Map<string, number>();
+  for (const r of split) readTimes.set(r.text, (readTimes.get(r.text) ?? 0) + 1);
+  const raws = joinPartnerNames(split, article.prose, languageOf(article), (name) => (readTimes.get(name) ?? 0) > 1);
   const rawSpans = new SpanIndex(raws);
   const reads = raws.map((read) => {
     // A name read across a tag ("Mr :person[Greenspan]") or right beside one with only a space between ("Ainum Mohd
