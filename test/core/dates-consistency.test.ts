@@ -181,3 +181,21 @@ describe('the first mention of an event as the odd one out (slips93: "yesterday\
     assert.deepEqual(ruleTexts('2023-03-15', 'Unions attacked yesterday\'s Budget as a missed chance.\n\nThe Chancellor said today\'s Budget would help families.', 'date-conflict'), ['today']);
   });
 });
+
+describe('a part of the publication\'s own month on the wrong side of the day (slips94: "trained at the center in late September" on 2 September; examples written after the fix)', () => {
+  it('flags a past about a part still ahead and a future about a part gone, and leaves a part that reaches the day', () => {
+    const past = ruleFindings('2021-05-06', 'Farmers harvested the crop in late May, the co-operative said.', 'tense-date-mismatch');
+    assert.deepEqual(past.map((f) => f.text), ['May']);
+    assert.match(past[0].message, /Past tense \(“harvested”\) about late May \(Sat 22 May 2021 to Mon 31 May 2021\), which is after the publication date \(Thu 6 May 2021\)/);
+    assert.deepEqual(ruleTexts('2021-05-26', 'The co-operative will sell the crop in early May.', 'tense-date-mismatch'), ['May']);
+    assert.deepEqual(ruleTexts('2021-05-06', 'Farmers harvested the crop in early May, the co-operative said.', 'tense-date-mismatch'), []);
+    assert.deepEqual(ruleTexts('2021-05-06', 'Farmers will harvest the crop in late May.', 'tense-date-mismatch'), []);
+  });
+});
+
+describe('"early", "mid-" or "late" before "May" or "March" at a sentence\'s end (found with slips94: chrono-node dropped "in early May."; examples written after the fix)', () => {
+  it('reads the month with its part, as it reads "early June."', () => {
+    const dates = analyze('---\npublished: 2021-03-26\n---\n\nPrices peaked in mid-March.\n\nThe vote is due in late May.\n').dates.map((d) => `${d.text} ${d.value} ${d.mod}`);
+    assert.deepEqual(dates, ['March 2021-03 MID', 'May 2021-05 END']);
+  });
+});

@@ -380,7 +380,19 @@ const shortMemo = new GenerationMemo<string, ParsedResult[]>(4000);
 
 /** chrono-node's reading of `text` (a date's words) relative to `refDate`, kept: every version of a document asks again. Callers must not change the results. */
 function parseShort(text: string, refDate: Date): ParsedResult[] {
-  return shortMemo.get(`${refDate.getTime()} ${text}`, () => chrono.casual.parse(detached(text), refDate));
+  return shortMemo.get(`${refDate.getTime()} ${text}`, () => chrono.casual.parse(withPartsMasked(detached(text)), refDate));
+}
+
+/** A part word before "May" or "March", the months that are also ordinary words ("in early May.", "by mid-March."). */
+const PART_BEFORE_AMBIGUOUS_MONTH = /\b(?:early|mid|late)[ -](?=(?:May|March)\b)/g;
+
+/**
+ * `text` with a part word before "May" or "March" blanked to spaces, offsets kept: chrono-node drops "early May." at a
+ * sentence's end (its reading of "May" as a verb), though it reads "in May." and "early June."; the part is read from
+ * the prose after (resolve.ts, partWordBefore).
+ */
+function withPartsMasked(text: string): string {
+  return text.replace(PART_BEFORE_AMBIGUOUS_MONTH, (m) => ' '.repeat(m.length));
 }
 
 /** Sets how many chunks' results the date recogniser keeps per generation (see GenerationMemo.limit), and as many dates read alone. */
@@ -398,7 +410,7 @@ function textHash(text: string, from: number, to: number): number {
 
 /** chrono-node's results for one chunk, by its text and reference day (the results are read, never changed). */
 function parseChunk(text: string, refDate: Date): ParsedResult[] {
-  return chunkMemo.get(`${refDate.getTime()}\u0000${text}`, () => chrono.casual.parse(detached(text), refDate));
+  return chunkMemo.get(`${refDate.getTime()}\u0000${text}`, () => chrono.casual.parse(withPartsMasked(detached(text)), refDate));
 }
 
 /** chrono-node's results for input[seg), parsed in content-defined chunks of whole paragraphs, with offsets from `base`. */

@@ -4,6 +4,7 @@ import { addDays, daysInMonth, formatDay, fromDays, isoDay, isoMonth, isoWeek, m
 import type { Candidate, Expr, Season, YearRef } from './expr';
 import type { Tense, TenseCue } from './tense';
 import { holidayIn } from './holidays';
+import { hasLetter } from '../text/shape';
 
 export interface ResolveContext {
   prose: string;
@@ -342,6 +343,19 @@ export function beforePartOfPeriod(before: string): string | null {
 /** TimeML `mod` of each word for a part of a period. */
 const PART_MODS: Readonly<Record<string, 'START' | 'MID' | 'END'>> = { early: 'START', start: 'START', beginning: 'START', mid: 'MID', middle: 'MID', late: 'END', end: 'END' };
 
+/** Words for a part of a period that stand right before a month or year, a space or a hyphen between ("late September", "mid-2004"). */
+const PART_WORDS = new Set(['early', 'mid', 'late']);
+
+/** The part word (PART_WORDS) right before UTF-16 offset `start` of `prose`, one space or hyphen between, lower case; undefined when none. */
+function partWordBefore(prose: string, start: number): string | undefined {
+  const gap = prose[start - 1];
+  if (gap !== ' ' && gap !== '-') return undefined;
+  let i = start - 1;
+  while (i > 0 && hasLetter(prose[i - 1])) i--;
+  const word = prose.slice(i, start - 1).toLowerCase();
+  return PART_WORDS.has(word) ? word : undefined;
+}
+
 export function resolveCandidate(c: Candidate, ctx: ResolveContext): DateMention {
   const text = ctx.prose.slice(c.start, c.end);
   const { index, span } = ctx.sentenceOf(c.start);
@@ -357,7 +371,8 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): DateMention
   if (r.grain) mention.grain = r.grain;
   // "early 1989", "late last year": the value stays the year (TimeML), the modifier names its part.
   // So do "the end of 2005", "the start of March" before it.
-  const part = /^(early|mid|late)\b/i.exec(text)?.[1].toLowerCase() ?? PART_BEFORE.exec(ctx.prose.slice(Math.max(0, c.start - 24), c.start))?.[1].toLowerCase();
+  // "in late September", "mid-March": the word may stand right before the mention too.
+  const part = /^(early|mid|late)\b/i.exec(text)?.[1].toLowerCase() ?? PART_BEFORE.exec(ctx.prose.slice(Math.max(0, c.start - 24), c.start))?.[1].toLowerCase() ?? partWordBefore(ctx.prose, c.start);
   if (part && (mention.grain === 'year' || mention.grain === 'month')) mention.mod = PART_MODS[part];
   if (dated) {
     mention.resolvedBy = r.resolvedBy;

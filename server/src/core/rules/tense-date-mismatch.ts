@@ -1,5 +1,5 @@
 // tense-date-mismatch: past tense about a date after publication, or "will" about a date before it, read from the verb that governs the date's clause.
-import { lapsedMonthFinding } from './tense-date-mismatch/lapsedMonth';
+import { lapsedMonthFinding, unreachedPartFinding } from './tense-date-mismatch/lapsedMonth';
 import { unfinishedResultsFinding } from './tense-date-mismatch/unfinishedResults';
 import { describesPeople, namesBodies } from '../entities/refine';
 import { firstTokenEndingAfter, isVerb, languageOf, quotationAt, verbGroupAt, verbGroupsIn, verbGroupWords, type Language, type VerbGroup } from '../language';
@@ -312,7 +312,7 @@ export const tenseDateMismatch: Rule = {
     const readDate = (d: DateMention): RuleFinding[] => {
       const findings: RuleFinding[] = [];
         // "is expected in October" on 2 November: a month just ended that the tense put eleven months ahead.
-        const lapsed = lapsedMonthFinding(article, d, published);
+        const lapsed = lapsedMonthFinding(article, d, published) ?? unreachedPartFinding(article, d, published);
         if (lapsed) return [lapsed];
         // "reported a 77% drop in fourth-quarter net income" on 26 October: a quarter's results before it ends.
         const unfinished = unfinishedResultsFinding(article, d, dates, published);

@@ -1,6 +1,6 @@
 // tense-date-mismatch, lapsed months: a month just ended under a future: "The closing is expected in October" on 2 November reads as
 // October of next year, eleven months ahead, where the copy most likely kept a date that has since passed.
-import { parseIsoDay, type Ymd } from '../../dates/calendar';
+import { formatDay, fromDays, parseIsoDay, partOfInterval, toDays, valueInterval, type Ymd } from '../../dates/calendar';
 import { valueInWords } from '../../dates/describe';
 import { monthAlone } from '../../dates';
 import type { Article, DateMention } from '../../types';
@@ -27,5 +27,32 @@ export function lapsedMonthFinding(article: Article, d: DateMention, published: 
     start: d.start,
     end: d.end,
     message: `“${d.text}” under “${cue}” reads as ${valueInWords(d.value!)}, eleven months ahead, because the ${d.text} just gone ended last month. If that later one is meant, write “next ${d.text}”; if not, the date has passed.`,
+  };
+}
+
+/** The words a part of a month is written with, by TimeML `mod`, for the message. */
+const PART_NAMES = { START: 'early', MID: 'mid', END: 'late' } as const;
+
+/**
+ * A part of the publication's own month named without a year ("in late September" on 2 September, "early March" on
+ * 25 March) under a past (or a future) when the part lies wholly after (or before) publication: the tense chose this
+ * year's month, which the article is written in, and the part it names is on the wrong side of the day (slips94:
+ * "trained at the center in late September" on 2 September). One finding at the month, naming the days of the part.
+ * Null for a month no part word narrows, another month, or a part that reaches publication.
+ */
+export function unreachedPartFinding(article: Article, d: DateMention, published: Ymd): RuleFinding | null {
+  if (d.kind !== 'date' || d.grain !== 'month' || !d.mod || d.resolvedBy !== 'tense' || (d.tense !== 'past' && d.tense !== 'future') || !monthAlone(d.text) || d.sentence < 0) return null;
+  const whole = valueInterval(d.value);
+  if (!whole || d.value !== `${published.y}-${String(published.m).padStart(2, '0')}`) return null;
+  const [first, last] = partOfInterval(whole, d.mod);
+  const pub = toDays(published);
+  const after = first > pub;
+  if (d.tense === 'past' ? !after : last >= pub) return null;
+  const cue = d.tenseCue ? article.text.slice(d.tenseCue.start, d.tenseCue.end) : d.tense;
+  const part = `${PART_NAMES[d.mod]} ${d.text}`;
+  return {
+    start: d.start,
+    end: d.end,
+    message: `${d.tense === 'past' ? 'Past tense' : 'Future tense'} (“${cue}”) about ${part} (${formatDay(fromDays(first))} to ${formatDay(fromDays(last))}), which is ${after ? 'after' : 'before'} the publication date (${formatDay(published)}).`,
   };
 }
