@@ -1443,6 +1443,10 @@ describe('a company\'s legal name that opens with a possessive (review 93: "Huds
     const flags = typedFlags('Murray\'s Landing Co. said profit rose. Analysts said Murray\'s Landing had little choice.');
     assert.deepEqual(flags, ['Murray\'s Landing Co: organisation']);
   });
+  it('keeps the legal name whole when the recogniser read it so and the firm\'s "\'s" also stands alone (review 94: "Sotheby\'s Holdings Inc., the parent of the auction house Sotheby\'s")', () => {
+    const flags = typedFlags('Garrard\'s Group Plc, which owns the jeweller Garrard\'s, said sales rose.').map((f) => f.split(':')[0]);
+    assert.ok(flags.includes('Garrard\'s Group Plc'), flags.join(' | '));
+  });
   it('keeps a country\'s possessive and a person\'s possessive apart from the company', () => {
     assert.deepEqual(typedFlags('Japan\'s Honda Motor Co. said sales rose.'), ['Japan: place', 'Honda Motor Co: organisation']);
   });

@@ -382,3 +382,15 @@ describe('an age with an adverb before it (review 92: "he became an MP at the ag
     assert.deepEqual(ruleTexts('2005-03-01', 'She won the title at the age of only 45. He joined the club aged just 19. Prices rose by just 28% last year.', 'unsourced-figure'), ['28%']);
   });
 });
+
+describe('a fragment that only attributes the sentence before it (review 94: "Gas prices fell nearly two cents a gallon … That according to the Lundberg survey."; examples written after the fix)', () => {
+  const unsourced = (body: string) => analyze(`---\npublished: 2024-05-02\n---\n\n${body}\n`).findings.filter((f) => f.rule === 'unsourced-figure').map((f) => f.text);
+  it('sources the figures of the sentence before it in its paragraph', () => {
+    assert.deepEqual(unsourced('Diesel rose 4% in April. That according to the AA\'s monthly fuel survey.'), []);
+    assert.deepEqual(unsourced('Petrol fell 2p a litre in March. According to the RAC, at least.'), []);
+  });
+  it('does not reach back from a sentence with a verb, from another paragraph, or from an attribution at its end', () => {
+    assert.deepEqual(unsourced('Diesel rose 4% in April. Drivers paid more, according to the AA.'), ['4%']);
+    assert.deepEqual(unsourced('Diesel rose 4% in April.\n\nThat according to the AA\'s monthly fuel survey.'), ['4%']);
+  });
+});

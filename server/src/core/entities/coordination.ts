@@ -203,7 +203,8 @@ function atConjunctions(r: RecognizedMention, prose: string, readAlone: (name: s
  * broadcaster's or body's name that ends in capitals or a number ("BBC2", "Radio 4", "ITV1"; not "US People's Choice
  * Awards") — and what follows is a name too, not one word copy writes in lower case ("Dead Man's Shoes", "Queen's
  * Club", "Information Commissioner's Office", "People's Party" stay whole: their owner is a common noun or their last
- * word is). Only the first possessive followed by a space splits; the owner's "'s" is dropped from both pieces.
+ * word is), nor one word and what follows ending in a corporate form ("Sotheby's Holdings Inc."). Only the first
+ * possessive followed by a space splits; the owner's "'s" is dropped from both pieces.
  */
 function atOwner(r: RecognizedMention, prose: string, readAlone: (name: string) => boolean): RecognizedMention[] {
   const text = prose.slice(r.start, r.end);
@@ -214,6 +215,8 @@ function atOwner(r: RecognizedMention, prose: string, readAlone: (name: string) 
   const ownerWords = splitAtSpaces(owner);
   const restWords = splitAtSpaces(rest);
   if (!isCapitalised(rest) || (restWords.length === 1 && isOftenLowerCase(rest))) return [r];
+  // "Sotheby's Holdings Inc.", "Hudson's Bay Co.": one word's "'s" opening a legal name is the firm's own.
+  if (ownerWords.length === 1 && restWords.length >= 2 && isCorporateForm(restWords[restWords.length - 1])) return [r];
   const last = ownerWords[ownerWords.length - 1];
   const named = readAlone(withoutThe(owner)) || isCapitals(last, 2) || hasDigit(last);
   if (!named) return [r];

@@ -42,13 +42,15 @@ export function withOwnPossessives(mentions: EntityMention[], article: Article, 
     if (m.tagged || m.partOf !== undefined || dropped.has(m) || !possessiveAt(prose, m.end)) continue;
     if (ours(m) && isCondition(layer, prose, m)) dropped.add(m);
     else if (isSaintName(m.text)) growSaint(mentions, i, article, dropped, ours(m));
-    else if (owned.has(m.text)) {
-      grow(m, article, m.end + 2);
-      if (ours(m)) m.type = 'org';
-    } else if (ours(m) && ownsCorporateName(mentions[i + 1], m, prose, ours)) {
+    // ("Sotheby's Holdings Inc., the parent of the auction house Sotheby's": the legal name first, before the firm's
+    // own "'s" alone.)
+    else if (ours(m) && ownsCorporateName(mentions[i + 1], m, prose, ours)) {
       dropped.add(mentions[i + 1]);
       grow(m, article, mentions[i + 1].end);
       m.type = 'org';
+    } else if (owned.has(m.text)) {
+      grow(m, article, m.end + 2);
+      if (ours(m)) m.type = 'org';
     } else if (ours(m) && ownsHeadAfter(mentions[i + 1], m, prose, ours)) {
       dropped.add(mentions[i + 1]);
       grow(m, article, mentions[i + 1].end);

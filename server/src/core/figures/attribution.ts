@@ -3,7 +3,7 @@ import { describesPeople } from '../entities/refine';
 import { lookupPlace } from '../entities/gazetteer';
 import type { Config } from '../config';
 import type { Article, Attribution, Span } from '../types';
-import { asideStart, commentAsideStart, isStrandedFullStop, languageOf, quotationAt, verbGroupAt, verbGroupsIn, verbGroupWords, type Language, type Quotation, type VerbGroup } from '../language';
+import { asideStart, commentAsideStart, isStrandedFullStop, isVerb, languageOf, quotationAt, verbGroupAt, verbGroupsIn, verbGroupWords, type Language, type Quotation, type VerbGroup } from '../language';
 import type { Lexicon } from './lexicon';
 import { readWordList } from '../dataFiles';
 import { matchPhrase } from './numbers';
@@ -169,6 +169,9 @@ export class AttributionFinder {
       const lead = listLeadIn(this.article, sentence);
       if (lead >= 0) found.push(...this.inSentence(lead).filter((a) => reaches(this.reach.get(a), figure)));
     }
+    // "Gas prices fell nearly two cents. That according to the Lundberg survey.": a fragment with no verb that only
+    // attributes finishes the sentence before it, in its paragraph (broadcast copy; review 94).
+    if (found.length === 0 && !quote) found.push(...this.attributingFragmentAfter(sentence));
     // "Kellogg reported lower third-quarter earnings." … "Net fell 16% to $123.1 million": a story of a body's results
     // gives its source once, in the report; the results that follow are the report's.
     if (found.length === 0 && !quote) {
@@ -178,6 +181,24 @@ export class AttributionFinder {
     if (found.length === 0) return null;
     const distance = (a: Attribution) => (a.end <= figure.start ? figure.start - a.end : a.start >= figure.end ? a.start - figure.end : 0);
     return found.reduce((best, a) => (distance(a) < distance(best) ? a : best));
+  }
+
+  /**
+   * The attributions of the sentence after sentence `s` when that sentence is a fragment with no verb in the same
+   * paragraph that opens with them ("That according to the Lundberg survey of ten thousand gas stations
+   * nationwide."), else none.
+   */
+  private attributingFragmentAfter(s: number): Attribution[] {
+    const sentences = this.article.sentences;
+    const layer = languageOf(this.article);
+    const next = layer.sentences[s + 1];
+    if (!next || sentences[s + 1]?.paragraph !== sentences[s].paragraph) return [];
+    // ("according to" is a preposition, whatever the tagger calls "according".)
+    for (let k = next.first; k <= next.last; k++) if (isVerb(layer.tokens[k]) && !(layer.tokens[k].lemma === 'accord' && this.word(k + 1) === 'to')) return [];
+    // (The fragment opens with its attribution, "That" or "Source" at most before it: "About 80% of UK adults own a
+    // mobile, according to official figures", its "own" read as an adjective, is a sentence of its own.)
+    const opening = layer.tokens[Math.min(next.first + 1, next.last)].end;
+    return this.inSentence(s + 1).filter((a) => a.kind !== 'cite' && a.kind !== 'footnote' && a.kind !== 'link' && a.start <= opening);
   }
 
   /**
