@@ -394,3 +394,10 @@ describe('a fragment that only attributes the sentence before it (review 94: "Ga
     assert.deepEqual(unsourced('Diesel rose 4% in April.\n\nThat according to the AA\'s monthly fuel survey.'), ['4%']);
   });
 });
+
+describe('a market quote\'s change after a conversion in brackets (review 94: "closed at C$9.75 (US$8.32), up 75 Canadian cents" flagged; examples written after the fix)', () => {
+  const unsourced = (body: string) => analyze(`---\npublished: 1989-10-26\n---\n\n${body}\n`).findings.filter((f) => f.rule === 'unsourced-figure').map((f) => f.text);
+  it('reads the change as the quote\'s, past the conversion', () => {
+    assert.deepEqual(unsourced('Alcan was the most active stock in Toronto, where it closed at C$41.50 (US$35.40), down 1.25 Canadian dollars.'), []);
+  });
+});

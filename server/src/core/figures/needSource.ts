@@ -84,7 +84,7 @@ export function markNoSourceNeeded(article: Article, figures: FigureMention[], l
   const priced = new Set(figures.filter((g) => g.kind === 'money' || g.kind === 'percent').map((g) => g.sentence));
   figures.forEach((f, i) => {
     const why = conversion(article, figures[i - 1], f, figures[i - 2]) ?? unitDefined(article, f, lex) ?? compoundConverted(article, f, lex) ?? equivalent(article, figures[i - 1], f) ?? bracketed(article, figures[i - 1], f) ?? (inHeading[i] ? headline(f, body, lex, opening) : null) ?? result(article, f, lex) ?? record(article, f, lex) ?? ruleLimit(article, f, lex) ?? penaltyLimit(article, f, lex) ?? placeDistance(article, f, lex)
-      ?? marketQuote(article, f, lex) ?? marketCompared(article, figures[i - 1], f, lex) ?? sameQuote(article, figures[i - 1], f) ?? perShare(article, figures[i - 1], f) ?? farPerShare(article, figures[i - 1], f) ?? productOf(article, figures, i) ?? voteTally(article, figures[i - 1], f, lex) ?? enumerated(article, f)
+      ?? marketQuote(article, f, lex) ?? marketCompared(article, figures[i - 1], f, lex) ?? sameQuote(article, quoteBefore(figures, i), f) ?? perShare(article, figures[i - 1], f) ?? farPerShare(article, figures[i - 1], f) ?? productOf(article, figures, i) ?? voteTally(article, figures[i - 1], f, lex) ?? enumerated(article, f)
       ?? (marketSeen ? movedOnTheDay(article, f, lex) : null)
       ?? namedAgain(article, firstGiven, body, f) ?? rateBase(article, f, figures[i + 1]) ?? perBase(article, figures[i - 1], f, lex) ?? ownAccount(article, f) ?? storyCount(article, f, priced, lex);
     if (why) f.noSourceNeeded = why;
@@ -1351,6 +1351,15 @@ function perShare(article: Article, prev: FigureMention | undefined, f: FigureMe
  * "up five pence to a near-record 720 pence".
  */
 const QUOTE_JOIN = /^(?:[ \t]+(?:a|per)[ \t]+share\b)?[ \t]*,?[ \t]*(?:(?:up|down|off|or|a|an|and|to|at|from)[ \t]+)*(?:(?:new|near-record|record)[ \t]+)?$/i;
+
+/**
+ * The figure a market quote's next figure goes on: the one before figures[i], or, when that is a conversion of the one
+ * before it ("closed at C$9.75 (US$8.32), up 75 Canadian cents"; review 94), that one.
+ */
+function quoteBefore(figures: readonly FigureMention[], i: number): FigureMention | undefined {
+  const prev = figures[i - 1];
+  return prev?.noSourceNeeded?.kind === 'conversion' && figures[i - 2]?.noSourceNeeded?.kind === 'market' ? figures[i - 2] : prev;
+}
 
 /** A figure that goes on a market quote the figure before it in its sentence gives (`market`), joined by QUOTE_JOIN. */
 function sameQuote(article: Article, prev: FigureMention | undefined, f: FigureMention): NoSourceNeeded | null {
