@@ -199,3 +199,18 @@ describe('"early", "mid-" or "late" before "May" or "March" at a sentence\'s end
     assert.deepEqual(dates, ['March 2021-03 MID', 'May 2021-05 END']);
   });
 });
+
+describe('a count of years with a half against the year it counts from (slips94: "the first five and a half years after MUP was introduced in May 2018" in March 2023; examples written after the fix)', () => {
+  const elapsed = (published: string, body: string) => ruleFindings(published, body, 'elapsed-time').map((f) => `${f.text} | ${f.message}`);
+  it('flags a half that runs past publication, held to the part of the year gone, and offers no fix', () => {
+    assert.deepEqual(elapsed('2024-02-10', 'Rents rose in the first four and a half years after the cap was lifted in 2020.'), [
+      'four and a half years after the cap was lifted in 2020 | 2020 is at most 4.1 years before the publication date (2024), not four and a half years.',
+    ]);
+    assert.deepEqual(elapsed('2024-02-10', 'It is 4.5 years since the 2019 vote.'), []);
+    assert.deepEqual(elapsed('2024-02-10', 'It is 5.5 years since the 2019 vote.').map((x) => x.split(' | ')[1]), ['2019 is at most 5.1 years before the publication date (2024), not 5.5 years.']);
+    assert.equal(ruleFindings('2024-02-10', 'It is 5.5 years since the 2019 vote.', 'elapsed-time')[0].fixes?.length ?? 0, 0);
+  });
+  it('leaves a span after a year that ends before publication: it tells another time', () => {
+    assert.deepEqual(elapsed('2024-02-10', 'Rents rose in the first two years after the cap was lifted in 2019.'), []);
+  });
+});

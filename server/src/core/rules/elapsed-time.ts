@@ -4,7 +4,7 @@ import { sentenceOf } from '../figures/attribution';
 import { fromDays, parseIsoDay, valueInterval, yearsPerCount } from '../dates/calendar';
 import { NUMBER_RE, numberLike, parseSmallNumber } from '../dates/words';
 import type { Rule, RuleFinding } from './rule';
-import { countHedgeBefore, fitsCountHedge } from '../dates/context';
+import { countHedgeBefore, fitsCountHedge, wordsIn } from '../dates/context';
 import { hasSpace } from '../text/shape';
 import { anniversaryConflicts } from './elapsed-time/anniversaries';
 
@@ -23,7 +23,8 @@ function countPatterns(): { since: RegExp; agoAfter: RegExp; agoBefore: RegExp }
   if (patterns) return patterns;
   // "a decade ago" is a relative date the resolver reads itself (date-conflict holds a year beside it to it).
   const units = Object.keys(yearsPerCount()).filter((u) => yearsPerCount()[u] !== DECADE);
-  const count = `(?<number>${NUMBER_RE}|an?)\\s+(?<unit>${units.join('|')})`;
+  // ("five and a half years", "5.5 years": a half, read apart.)
+  const count = `(?<number>${NUMBER_RE}|an?)(?<half>\\.5|\\s+and\\s+a\\s+half)?\\s+(?<unit>${units.join('|')})`;
   patterns = {
     since: new RegExp(`\\b${count},?\\s+(?:(?:in|at|with|on|as)\\s+[^.;!?\\d,]{1,40}?\\s+(?=since\\b))?(?:since|after)\\s+(?:[^.;!?\\d]{0,60}?\\s)?${WHEN}`, 'gi'),
     agoAfter: new RegExp(`\\b(?:in\\s+)?${WHEN},?\\s+(?:(?:some|nearly|almost|about|around|roughly|over|under|more\\s+than|less\\s+than|at\\s+least|close\\s+to)\\s+)?${count}\\s+ago\\b`, 'gi'),
@@ -108,13 +109,20 @@ export const elapsedTime: Rule = {
       const sentence = sentenceOf(article, at);
       return sentence >= 0 && dates.some((d) => d.sentence === sentence && !!d.value && (d.end <= at || d.start > at) && n === Number(d.value.slice(0, 4)) - when.first);
     };
-    const check = (whole: RegExpExecArray, numberText: string, numberAt: number, unit: string, when: Stretch) => {
-      const count = parseSmallNumber(numberText);
+    const check = (whole: RegExpExecArray, numberText: string, numberAt: number, unit: string, when: Stretch, half = false, spanAfter = false) => {
+      const read = parseSmallNumber(numberText);
+      const count = read === null ? null : read + (half ? 0.5 : 0);
       const perCount = yearsPerCount()[unit.toLowerCase()] ?? 1;
       const n = count === null ? null : count * perCount;
-      const [low, high] = [published.y - when.last - 1, published.y - when.first];
+      // A count with a half is held to the fraction of a year publication has reached: "5.5 years since 2018" fits
+      // December 2023, not March.
+      const reached = half ? (published.m - 1 + published.d / 31) / 12 : 0;
+      const [low, high] = [published.y + reached - when.last - 1, published.y + reached - when.first];
       // Without the month of the event, N - 1 years may have passed too; a decade allows every year in it.
       if (n === null || high < 1 || (n >= low && n <= high) || fromAnotherYear(numberAt, n, when)) return;
+      // "in the first two and a half years after MUP was introduced in May 2018": a span after a year that ends before
+      // publication tells another time, not the time since; only one that would end after publication is a slip.
+      if (n < low && spanAfter) return;
       // "More than 40 years after", "nearly 20 years since": a hedged count is held to its hedge, not to the exact
       // number; no fix is offered, since which hedge the writer meant is theirs to say.
       const hedge = countHedgeBefore(prose.slice(Math.max(0, numberAt - 16), numberAt));
@@ -122,14 +130,14 @@ export const elapsedTime: Rule = {
       const replacement = numberLike(numberText, high);
       // A count in other units than years ("a century") is quoted as written, and has no fix: the writer rewords it;
       // nor has a count beside a decade, which no one number fits.
-      const claimed = perCount === 1 ? String(n) : `${numberText} ${unit}`.toLowerCase();
+      const claimed = perCount === 1 && !half ? String(n) : `${numberText}${whole.groups?.half ?? ''} ${unit}`.toLowerCase();
       const single = when.first === when.last;
-      const passed = single ? `is ${high}` : `are ${Math.max(0, low + 1)} to ${high}`;
+      const passed = half ? `is at most ${high.toFixed(1)}` : single ? `is ${high}` : `are ${Math.max(0, low + 1)} to ${high}`;
       findings.push({
         start: whole.index,
         end: whole.index + whole[0].length,
         message: `${when.name} ${passed} years before the publication date (${published.y}), not ${hedge ? `${hedge} ${claimed}` : claimed}.`,
-        ...(hedge || perCount !== 1 || !single ? {} : { fixes: [{ title: `Change to ${replacement}`, edits: [{ start: numberAt, end: numberAt + numberText.length, newText: replacement }] }] }),
+        ...(hedge || half || perCount !== 1 || !single ? {} : { fixes: [{ title: `Change to ${replacement}`, edits: [{ start: numberAt, end: numberAt + numberText.length, newText: replacement }] }] }),
       });
     };
     const prose = article.prose;
@@ -150,7 +158,9 @@ export const elapsedTime: Rule = {
         const when = stretchOf(m.groups!);
         // The number opens "21 years since 2003" and "40 years ago, in 1965"; in "in 1965, 40 years ago" it stands before the unit.
         const numberAt = m.index + (re === agoAfter ? m[0].lastIndexOf(number, unitAgoAt(m[0], unit)) : 0);
-        if (when) check(m, number, numberAt, unit, when);
+        // ("after", not "since", in the first pattern: a span after a year.)
+        const spanAfter = re === since && !wordsIn(m[0]).includes('since');
+        if (when) check(m, number, numberAt, unit, when, !!m.groups?.half, spanAfter);
       }
     }
     // Ahead: "from 2010, in three years' time". Without the months of publication and of the event, a year N years on
