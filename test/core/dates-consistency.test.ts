@@ -214,3 +214,13 @@ describe('a count of years with a half against the year it counts from (slips94:
     assert.deepEqual(elapsed('2024-02-10', 'Rents rose in the first two years after the cap was lifted in 2019.'), []);
   });
 });
+
+describe('two sessions a market report compares with (slips94: "compared with 1.8353 marks Wednesday" … "compared with $1.6145 Tuesday"; examples written after the fix)', () => {
+  it('flags a weekday of a baseline that differs from the first in the paragraph, and leaves one session', () => {
+    const found = ruleFindings('2024-03-08', 'Gold ended at $2,160 an ounce, compared with $2,148 Wednesday. Silver was at $24.10 compared with $23.95 Tuesday.', 'date-conflict');
+    assert.deepEqual(found.map((f) => f.text), ['Tuesday']);
+    assert.match(found[0].message, /compared with “Tuesday” but earlier in the paragraph with “Wednesday”/);
+    assert.deepEqual(ruleTexts('2024-03-08', 'Gold ended at $2,160 an ounce, compared with $2,148 Thursday. Silver was at $24.10 compared with $23.95 Thursday.', 'date-conflict'), []);
+    assert.deepEqual(ruleTexts('2024-03-08', 'Gold ended at $2,160 an ounce, compared with $2,148 Wednesday.\n\nA week ago it was at $2,100 compared with $2,090 Friday.', 'date-conflict'), []);
+  });
+});

@@ -1,6 +1,7 @@
 // date-conflict, comparisons: a period compared with itself ("downloads last year were up tenfold on 2004" in 2005).
 import { valueInWords } from '../../dates/describe';
 import { contextSet } from '../../dates/context';
+import { weekdayAlone } from '../../dates';
 import { languageOf } from '../../language';
 import type { Article, DateMention } from '../../types';
 import type { RuleFinding } from '../rule';
@@ -65,6 +66,47 @@ function baselineBefore(layer: ReturnType<typeof languageOf>, word: (k: number) 
   for (let k = inAt - 1; k >= Math.max(0, inAt - BASELINE_REACH); k--) {
     if (layer.tokens[k].pos === 'NUM') number = true;
     else if (word(k) === 'from') return number;
+  }
+  return false;
+}
+
+/** Most tokens between "compared with" and the weekday its figures were quoted on ("1.8353 marks and 141.52 yen Wednesday"). */
+const QUOTED_REACH = 12;
+/** Parts of speech of a baseline's figures and their units ("$1.6145", "1.8353 marks and 141.52 yen"). */
+const QUOTED_POS: ReadonlySet<string> = new Set(['NUM', 'NOUN', 'SYM', 'CCONJ', 'PROPN']);
+
+/**
+ * "the dollar was at 1.8400 marks compared with 1.8353 marks Wednesday. … the pound was at $1.5765 compared with
+ * $1.6145 Tuesday" (slips94): in one paragraph of a market report, the figures quoted "compared with" (data
+ * comparingWords and comparingPrepositions) a weekday alone are the last session's, one day; a weekday that differs
+ * from the first such one is flagged. Only a weekday right after the baseline's figures (numbers, their units, "and"),
+ * within QUOTED_REACH tokens of the comparison, with no date or verb between.
+ */
+export function baselineDayConflicts(article: Article, dates: DateMention[]): RuleFinding[] {
+  const layer = languageOf(article);
+  const out: RuleFinding[] = [];
+  const first = new Map<number, DateMention>();
+  for (const d of dates) {
+    if (d.kind !== 'date' || d.weekday === undefined || d.sentence < 0 || !d.value || !weekdayAlone(d)) continue;
+    const at = layer.tokenAt(d.start);
+    if (at < 0 || !comparedBefore(article, layer, at)) continue;
+    const paragraph = article.sentences[d.sentence]?.paragraph ?? -1;
+    const earlier = first.get(paragraph);
+    if (!earlier) { first.set(paragraph, d); continue; }
+    if (earlier.weekday === d.weekday) continue;
+    out.push({ start: d.start, end: d.end, message: `Figures here are compared with “${d.text}” but earlier in the paragraph with “${earlier.text}”: one market report compares with one session’s close.` });
+  }
+  return out;
+}
+
+/** Whether "compared with" (or "to", "against") and a baseline's figures stand right before layer token `at`. */
+function comparedBefore(article: Article, layer: ReturnType<typeof languageOf>, at: number): boolean {
+  const word = (k: number) => { const t = layer.tokens[k]; return t ? article.prose.slice(t.start, t.end).toLowerCase() : ''; };
+  let number = false;
+  for (let k = at - 1; k >= Math.max(1, at - QUOTED_REACH) && layer.tokens[k].sentence === layer.tokens[at].sentence; k--) {
+    if (contextSet('comparingPrepositions').has(word(k)) && contextSet('comparingWords').has(word(k - 1))) return number;
+    if (!QUOTED_POS.has(layer.tokens[k].pos)) return false;
+    number ||= layer.tokens[k].pos === 'NUM';
   }
   return false;
 }
