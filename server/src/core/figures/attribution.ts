@@ -101,6 +101,8 @@ function listLeadIn(article: Article, s: number): number {
 
 export class AttributionFinder {
   private readonly perSentence = new Map<number, Attribution[]>();
+  /** Each sentence's attributions from a fragment after it (attributingFragmentAfter). */
+  private readonly fragments = new Map<number, Attribution[]>();
   /** Each sentence's report of results and its reporter's name (namesIn), or null (reportOfResults). */
   private readonly resultsReports = new Map<number, { report: Attribution; names: string } | null>();
   /** The figures an attribution reaches when it sources only its own clause (forecastBy), as offsets [start, end). */
@@ -189,6 +191,14 @@ export class AttributionFinder {
    * nationwide."), else none.
    */
   private attributingFragmentAfter(s: number): Attribution[] {
+    // (Read once per sentence: every unsourced figure of a sentence asks.)
+    let kept = this.fragments.get(s);
+    if (!kept) this.fragments.set(s, (kept = this.readFragmentAfter(s)));
+    return kept;
+  }
+
+  /** attributingFragmentAfter, read. */
+  private readFragmentAfter(s: number): Attribution[] {
     const sentences = this.article.sentences;
     const layer = languageOf(this.article);
     const next = layer.sentences[s + 1];
