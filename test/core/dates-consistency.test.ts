@@ -224,3 +224,13 @@ describe('two sessions a market report compares with (slips94: "compared with 1.
     assert.deepEqual(ruleTexts('2024-03-08', 'Gold ended at $2,160 an ounce, compared with $2,148 Wednesday.\n\nA week ago it was at $2,100 compared with $2,090 Friday.', 'date-conflict'), []);
   });
 });
+
+describe('a year inside what an anniversary marks (a slips95 probe: "NATO will mark the 50th anniversary of its founding in 1949 next month" read as "Future tense about 1949"; examples written after the fix)', () => {
+  it('reads the year as the marked event\'s, not the marking verb\'s', () => {
+    assert.deepEqual(ruleTexts('2025-06-02', 'The school will celebrate the centenary of its opening in 1925 next month.', 'tense-date-mismatch'), []);
+    assert.deepEqual(ruleTexts('2025-06-02', 'Veterans will mark the 80th anniversary of the landings in 1944 on Friday.', 'tense-date-mismatch'), []);
+  });
+  it('still flags a future verb whose own time is the year', () => {
+    assert.deepEqual(ruleTexts('2025-06-02', 'The school will open its doors in 1925.', 'tense-date-mismatch'), ['1925']);
+  });
+});

@@ -3,7 +3,7 @@ import { lapsedMonthFinding, unreachedPartFinding } from './tense-date-mismatch/
 import { unfinishedResultsFinding } from './tense-date-mismatch/unfinishedResults';
 import { describesPeople, namesBodies } from '../entities/refine';
 import { firstTokenEndingAfter, isVerb, languageOf, quotationAt, verbGroupAt, verbGroupsIn, verbGroupWords, type Language, type VerbGroup } from '../language';
-import { formatDay, monthNames, parseIsoDay, toDays, valueInterval, partOfInterval, type Ymd } from '../dates/calendar';
+import { anniversaryNounCount, formatDay, monthNames, parseIsoDay, toDays, valueInterval, partOfInterval, type Ymd } from '../dates/calendar';
 import { dateInWords } from '../dates/describe';
 import { CALENDAR_WORD } from '../dates/expr';
 import { eventAfter, eventNounBefore, isUnplannedEvent, unplannedEventAfter } from '../dates/events';
@@ -85,7 +85,28 @@ const ATTRIBUTIVE_AFTER = /^\s+(?!(?:when|after|before|and|but|with|from|for|unt
 function notTheVerbsTime(article: Article, d: DateMention, before: string): boolean {
   if (ATTRIBUTIVE_BEFORE.test(before) && !afterPreposition(article, d) && ATTRIBUTIVE_AFTER.test(article.prose.slice(d.end, d.end + 20)) && !beforeVerb(article, d)) return true;
   if (isDecade(d) && !endsWithPhrase(before, DECADE_PREPOSITIONS())) return true;
-  return datesName(article, d) || objectAs(article, d);
+  return datesName(article, d) || objectAs(article, d) || marksAnniversaryOf(article, d);
+}
+
+/** Most tokens read back from a date to the anniversary whose "of" phrase holds it ("the 50th anniversary of its founding in"). */
+const ANNIVERSARY_REACH = 8;
+/** Parts of speech that end the "of" phrase between an anniversary and a date in it (a clause begins). */
+const PHRASE_ENDS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'PUNCT', 'CCONJ', 'SCONJ']);
+
+/**
+ * "NATO will mark the 50th anniversary of its founding in 1949 next month" (a slips95 probe: "Future tense about
+ * 1949"): a date inside the "of" phrase of an anniversary ("anniversary", or a round one's noun of
+ * data/dates-calendar.json anniversaryNouns: "centenary") dates what the anniversary marks, not the verb that marks it.
+ * Read back from the date over the phrase's words only, ANNIVERSARY_REACH tokens at most.
+ */
+function marksAnniversaryOf(article: Article, d: DateMention): boolean {
+  const layer = languageOf(article);
+  const at = firstTokenEndingAfter(layer, d.start);
+  for (let k = at - 1; k >= 0 && k >= at - ANNIVERSARY_REACH && layer.tokens[k].sentence === layer.tokens[at]?.sentence && !PHRASE_ENDS.has(layer.tokens[k].pos); k--) {
+    const lemma = layer.tokens[k].lemma;
+    if ((lemma === 'anniversary' || anniversaryNounCount(lemma) !== null) && article.prose.slice(layer.tokens[k + 1]?.start ?? 0, layer.tokens[k + 1]?.end ?? 0).toLowerCase() === 'of') return true;
+  }
+  return false;
 }
 
 /**
