@@ -331,3 +331,13 @@ describe('a stretch back from publication that opens the document (found reading
     assert.doesNotThrow(() => analyze('Past six weeks, since 30 May, rents rose.'));
   });
 });
+
+describe('copy cut short after a number (found by a prefix sweep of the forty-eighth session\'s test sentences; each threw)', () => {
+  it('reads a count that ends the text, a currency phrase that ends it, and keeps the figure', () => {
+    for (const body of ['Veterans will mark the 80', 'It is 5.5 years since the 20', 'The fund had 12']) {
+      assert.doesNotThrow(() => analyze(`---\npublished: 2024-03-15\n---\n\n${body}\n`), body);
+    }
+    const a = analyze('---\npublished: 2024-03-15\n---\n\nAlcan closed at C$41.50 (US$35.40), down 1.25 Canadian dollars');
+    assert.ok(a.figures.some((f) => f.text === '1.25 Canadian dollars'), a.figures.map((f) => f.text).join(' | '));
+  });
+});

@@ -182,7 +182,8 @@ export function extractFigures(article: Article, config: Config): FigureMention[
   // "the 486 is …": a number the article uses as a model number elsewhere ("the 486 chip") is one here too.
   const isModel = (c: Candidate) => c.kind === 'count' && !c.approximate && c.valueMax === null && models.has(toks[c.first].text);
   for (const c of candidates) {
-    if (isModel(c)) continue;
+    // (A candidate whose tokens run past the last one, as in copy cut short, is no figure yet.)
+    if (isModel(c) || !toks[c.first] || !toks[c.end - 1]) continue;
     const start = toks[c.first].start;
     const end = toks[c.end - 1].end;
     const sentence = sentenceOf(article, start);

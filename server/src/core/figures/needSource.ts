@@ -578,7 +578,8 @@ function record(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
   const at = layer.tokenAt(f.start);
   if (at >= 0 && rankedSet(article, layer.tokens, layer.tokenAt(f.end - 1))) return { kind: 'record' };
   if (f.value > lex.recordMax) return null;
-  const word = (k: number) => (k >= 0 && layer.tokens[k].sentence === layer.tokens[at].sentence ? article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase() : '');
+  // (Past the last token, as in copy cut short while typing, there is no word.)
+  const word = (k: number) => (k >= 0 && at >= 0 && k < layer.tokens.length && layer.tokens[k].sentence === layer.tokens[at].sentence ? article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase() : '');
   if (POSSESSIVE.has(word(at - 1)) || toldWhole(word, at, f.value) || allOfOwners(word, at, layer.tokenAt(f.end - 1))) return { kind: 'record' };
   if (sizeByName(layer, word, at, layer.tokenAt(f.end - 1))) return { kind: 'record' };
   // "its four battalions and 15 companies": joined to a count of record.

@@ -304,7 +304,8 @@ function readCurrencyWord(toks: Token[], i: number, lex: Lexicon): { code: strin
   for (const n of [3, 2]) {
     const words = toks.slice(i, i + n).map((x) => x.lower);
     const phrase = words.join(' ');
-    if (lex.qualifiedCurrencyWords.has(phrase)) return { code: lex.qualifiedCurrencyWords.get(phrase)!, end: i + n };
+    // (At the end of the text fewer than n words are left: "… 1.25 Canadian dollars" ends at its last token.)
+    if (words.length === n && lex.qualifiedCurrencyWords.has(phrase)) return { code: lex.qualifiedCurrencyWords.get(phrase)!, end: i + n };
     // "20 Canadian cents": the hundredth of the currency "Canadian dollars" names.
     const last = words[words.length - 1];
     if (words.length === n && (last === 'cents' || last === 'cent')) {
