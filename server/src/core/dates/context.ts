@@ -295,8 +295,19 @@ export function countHedgeBefore(text: string): string | null {
  * / "roughly" within a fifth either way.
  */
 export function fitsCountHedge(hedge: string, n: number, low: number, high: number): boolean {
-  if (hedge === 'more than' || hedge === 'over' || hedge === 'at least') return high >= n;
-  if (hedge === 'less than' || hedge === 'under') return low <= n;
-  if (hedge === 'nearly' || hedge === 'almost' || hedge === 'close to') return low <= n && high >= 0.8 * n;
-  return high >= 0.8 * n && low <= 1.2 * n;
+  switch (hedgeSense(hedge)) {
+    case 'above': return high >= n;
+    case 'below': return low <= n;
+    case 'short': return low <= n && high >= 0.8 * n;
+    default: return high >= 0.8 * n && low <= 1.2 * n;
+  }
+}
+
+/** How a hedge of countHedgeBefore's bounds its count: at least it, at most it, up to a fifth short of it, or about it. */
+export type HedgeSense = 'above' | 'below' | 'short' | 'about';
+const HEDGE_SENSES: Readonly<Record<string, HedgeSense>> = { 'more than': 'above', over: 'above', 'at least': 'above', 'less than': 'below', under: 'below', nearly: 'short', almost: 'short', 'close to': 'short' };
+
+/** The sense of `hedge` (fitsCountHedge's readings); "about", "around", "some", "roughly" and any other are 'about'. */
+export function hedgeSense(hedge: string): HedgeSense {
+  return HEDGE_SENSES[hedge] ?? 'about';
 }

@@ -10,7 +10,7 @@ import type { RuleFinding } from '../rule';
 import { interval } from './shared';
 import { sided, sideOf, sideOfPublication } from '../../dates/sides';
 import { CALENDAR_WORD } from '../../dates/expr';
-import { contextSet, countHedgeBefore, endsWithPhrase, hasWordOf, joinedBy, onlyWords, phrasesOf, possessiveAt, wordsIn } from '../../dates/context';
+import { contextSet, countHedgeBefore, endsWithPhrase, hedgeSense, type HedgeSense, hasWordOf, joinedBy, onlyWords, phrasesOf, possessiveAt, wordsIn } from '../../dates/context';
 
 const A_OR_AN = new Set(['a', 'an']);
 
@@ -91,11 +91,8 @@ function countBackDays(rel: DateMention, pub: Ymd): number {
   return ago && n !== null ? toDays(pub) - n * UNIT_DAYS[ago.unit] : NaN;
 }
 
-/** The sense of a hedge of data/dates-context.json yearCountHedges (fitsCountHedge's readings). */
-type HedgeSense = 'above' | 'below' | 'short' | 'about';
-const HEDGE_SENSES: Record<string, HedgeSense> = { 'more than': 'above', over: 'above', 'at least': 'above', 'less than': 'below', under: 'below', nearly: 'short', almost: 'short', 'close to': 'short' };
 /** How each sense places a time against the count it hedges, for the message ("nearly" → "a little after"). */
-const SENSE_WORDS: Record<HedgeSense, string> = { above: 'before about', below: 'after about', short: 'a little after', about: 'about' };
+const SENSE_WORDS: Readonly<Record<HedgeSense, string>> = { above: 'before about', below: 'after about', short: 'a little after', about: 'about' };
 
 /**
  * The days (since the epoch) a count back of `days` from publication day `pub` allows under `hedge` (fitsCountHedge's
@@ -103,7 +100,7 @@ const SENSE_WORDS: Record<HedgeSense, string> = { above: 'before about', below: 
  * `half` on each side.
  */
 function hedgedWindow(hedge: string, days: number, pub: number, half: number): [number, number] {
-  switch (HEDGE_SENSES[hedge] ?? 'about') {
+  switch (hedgeSense(hedge)) {
     case 'above': return [-Infinity, pub - days + half];
     case 'below': return [pub - days - half, pub];
     case 'short': return [pub - days - half, pub - 0.8 * days + half];
@@ -198,7 +195,7 @@ export function appositionConflicts(article: Article, dates: DateMention[]): Rul
     const part = side ? `the part of ${valueInWords(rel.value!)} ${side} that day` : valueInWords(rel.value!);
     const where = windows.length > 1 ? windows.map(([a]) => formatDay(fromDays(a))).join(' or ') : part;
     const said = outer ? `${outer} ${rel.text}` : rel.text;
-    const means = hedge ? `${SENSE_WORDS[HEDGE_SENSES[hedge] ?? 'about']} ${formatDay(fromDays(Math.round(countBackDays(rel, pub))))}` : where;
+    const means = hedge ? `${SENSE_WORDS[hedgeSense(hedge)]} ${formatDay(fromDays(Math.round(countBackDays(rel, pub))))}` : where;
     out.push({ start: exp.start, end: exp.end, message: `“${exp.text}” does not fit “${said}” beside it, which from the publication date (${formatDay(pub)}) means ${means}.`, fixes: hedge ? [] : fixes });
   }
   return out;
