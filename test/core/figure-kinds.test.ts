@@ -1887,3 +1887,39 @@ describe('review 90: a fraction of a scale word as US copy writes it ("a half mi
     assert.deepEqual(analyze('---\npublished: 1998-01-11\n---\n\nSome one-and-a-half million homes were hit.\n').figures.map((x) => [x.text, x.value]), [['Some one-and-a-half million', 1_500_000]]);
   });
 });
+
+describe('reviews 95–96: a London market report, an age a rule sets, a price range after "for"', () => {
+  it('reads an index of so many shares, an index name spelt with a hyphen, and a move joined to its subject by "and" as market quotes (examples ours, written after the fix)', () => {
+    assert.deepEqual(unsourced('The Financial Times 30-share index dropped 12.5 points to 1,704.2.'), []);
+    assert.deepEqual(unsourced('The FT-SE 100 index slipped 21.3 points.'), []);
+    assert.deepEqual(unsourced('The Hang Seng index was hit by selling in property shares and lost 120.5 points to 11,020.3.'), []);
+    // The move's comparisons, each "from" its own day, are quotes too.
+    assert.deepEqual(unsourced('The FT-SE 100 index fell 30.2 points to close at 2,150.5, down 1.2% from a week earlier and 4.4% from its August peak.'), []);
+    // A price index is a statistic, and a company hit by strikes lost its sales, not a trading day's points.
+    assert.deepEqual(unsourced('The consumer price index rose 0.4%.'), ['0.4%']);
+    assert.deepEqual(unsourced('The company was hit by strikes and lost 5% of its sales.'), ['5%']);
+  });
+
+  it('reads a company\'s move and the level it took its shares to ("fell 6 to 512"), or its move per share, as quotes in a market report', () => {
+    const report = 'The FTSE 100 index fell 40 points to 5,200. Barclays fell 6 to 512, Vodafone slipped 2.5 to 140.5, and Tesco dipped 3 to 250. Unilever shed 12 pence a share to 1,480 pence.';
+    assert.deepEqual(unsourced(report), []);
+    // Outside a story that quotes the trading day, the same shapes are claims.
+    assert.deepEqual(unsourced('Labour rose 5 to 30. The death toll rose 5 to 286. Unilever shed 12 pence a share.'), ['5 to 30', '5 to 286', '12 pence']);
+  });
+
+  it('reads a number that an age word\'s clause sets as an age, not a count', () => {
+    assert.deepEqual(unsourced('The voting age is 18.'), []);
+    assert.deepEqual(unsourced('The minimum age for drivers will rise to 21.'), []);
+    assert.deepEqual(unsourced('The age of consent was lowered to 16 in 2001.'), []);
+    assert.deepEqual(unsourced('The total is 18. The number of stations will rise to 21.'), ['18', '21']);
+    // An average age is a population's statistic.
+    assert.deepEqual(unsourced('The average age of the players is 27.'), ['27']);
+  });
+
+  it('reads two prices of one kind after "for" and joined by "to" as one range', () => {
+    const f = analyze('---\npublished: 1989-10-30\n---\n\nThe firm bought 254,200 shares for $15.50 to $16.75 each.\n').figures;
+    assert.deepEqual(f.map((x) => [x.text, x.value, x.valueMax]), [['254,200', 254_200, null], ['$15.50 to $16.75', 15.5, 16.75]]);
+    // A price and a sum more are two figures.
+    assert.deepEqual(analyze('---\npublished: 1989-10-30\n---\n\nHe sold it for $5, to $20 more than it cost.\n').figures.map((x) => x.text), ['$5', '$20']);
+  });
+});

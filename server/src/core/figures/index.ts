@@ -5,12 +5,12 @@ import type { Config } from '../config';
 import type { Article, FigureKind, FigureMention, Span } from '../types';
 import { blankLineSegments, segmentId } from '../text/segments';
 import { detached, GenerationMemo } from '../text/memo';
-import { AttributionFinder, sentenceOf } from './attribution';
+import { AttributionFinder, sentenceOf, subjectBefore } from './attribution';
 import { getLexicon, type Lexicon } from './lexicon';
 import { fractionOfScale, matchPhrase, readNumber, readQuantity, type Quantity } from './numbers';
 import { markNoSourceNeeded } from './needSource';
 import { isCapitalised, tokenize, type Token } from './tokens';
-import { languageOf, type Language, type Upos } from '../language';
+import { languageOf, verbGroupAt, type Language, type Upos } from '../language';
 import { endsPossessive, hasDigit, isAllCapitals, isCapitalised as startsUpper, isDigits } from '../text/shape';
 
 export { describeFigure } from './describe';
@@ -48,6 +48,9 @@ const holdsAny = (text: string, chars: string) => [...text].some((c) => chars.in
 const MAX_RESOLUTION_K = 16;
 /** The fewest digits of a model number listed with another ("the 3230 and 7710"); four is the most. */
 const MODEL_DIGITS = 3;
+
+/** The words that make an age a population's statistic ("the average age"). */
+const AVERAGES: ReadonlySet<string> = new Set(['average', 'median', 'mean']);
 
 /** A whole number in digits below 120: it may be a person's age. */
 const ageLike = (q: Quantity) => !q.words && Number.isInteger(q.value) && q.value < 120;
@@ -629,14 +632,15 @@ class FigureParser {
   /**
    * Whether q1 and q2 make one range: across a dash or after "between", unless q1 is marked and q2 marked otherwise;
    * across "to"/"or" (not after "from", a change), two bare numbers written alike, or two of the same kind after an
-   * approximator or "a", "an", "of", "at", "between".
+   * approximator or "a", "an", "of", "at", "for" (a price range: "bought for $15.50 to $16.75 each", review 96),
+   * "between".
    */
   private oneRange(j: number, q1: Quantity, q2: Quantity, approximate: boolean, between: boolean): boolean {
     const bare1 = !marked(q1) && q1.scale === 1;
     const sameKind = (q1.currency ?? q1.percent) === (q2.currency ?? q2.percent);
     if (between || isDash(this.toks[q1.end])) return bare1 || sameKind || !marked(q2);
     if (word(this.toks[j - 1], 'from')) return false;
-    return (bare1 && !q1.words === !q2.words) || (sameKind && (approximate || word(this.toks[j - 1], 'a', 'an', 'of', 'at', 'between')));
+    return (bare1 && !q1.words === !q2.words) || (sameKind && (approximate || word(this.toks[j - 1], 'a', 'an', 'of', 'at', 'for', 'between')));
   }
 
   /**
@@ -857,7 +861,28 @@ class FigureParser {
     const at = this.tagged(toks[q.first - 1])?.pos === 'ADV' ? q.first - 1 : q.first;
     const prev = toks[at - 1];
     const stated = word(prev, ...this.lex.ageWords) || (word(prev, 'of') && word(toks[at - 2], ...this.lex.ageWords));
-    return stated || this.youngPeoplesAge(q) || this.turnedAge(q) || this.clauseAge(q) || this.apposedAge(q);
+    return stated || this.youngPeoplesAge(q) || this.turnedAge(q) || this.clauseAge(q) || this.apposedAge(q) || this.ruledAge(q);
+  }
+
+  /**
+   * "the voting age is 18", "the age of majority was reduced to 18", "the minimum age will rise to 16" (review 96): a
+   * bare whole number that completes a clause (right after its verb group, or after "to" past it) whose subject's head
+   * is an age word (lex.ageWords), read from the layer (attribution.ts subjectBefore): the age a rule sets, not a count.
+   */
+  private ruledAge(q: Quantity): boolean {
+    if (!ageLike(q) || marked(q) || q.scale !== 1) return false;
+    const layer = this.layer;
+    const at = layer.tokenAt(this.toks[q.first].start);
+    if (at < 1 || layer.tokens[at].start !== this.toks[q.first].start) return false;
+    const to = this.prose.slice(layer.tokens[at - 1].start, layer.tokens[at - 1].end).toLowerCase() === 'to';
+    const group = verbGroupAt(layer, to ? at - 2 : at - 1);
+    if (!group || group.last !== (to ? at - 2 : at - 1)) return false;
+    const sentenceFirst = layer.sentences[layer.tokens[at].sentence]?.first ?? 0;
+    const subject = subjectBefore(layer, this.prose, group.first, sentenceFirst);
+    if (!subject || !this.lex.ageWords.has(layer.tokens[subject.head].lemma)) return false;
+    // ("the average age of a gamer being 29" is a statistic of a population, which needs its source.)
+    for (let k = subject.first; k < subject.head; k++) if (AVERAGES.has(layer.tokens[k].lemma)) return false;
+    return true;
   }
 
   /**

@@ -758,11 +758,12 @@ const SHARE_VOLUME_REACH = 8;
 
 /**
  * "compared with 3.3% for the S&P 500, 3.5% for the NYSE Composite and 3.6% for the industrial average": figures of
- * a market figure's kind chained to it in its sentence by a comparison and a list of what each is "for", or by "from"
- * (the level a share moved from; review 70).
+ * a market figure's kind chained to it in its sentence by a comparison and a list of what each is "for" or "from"
+ * ("down 4.5% from the previous Friday and 6.8% from Oct. 13", TimeBank wsj_0586), or by "from" (the level a share
+ * moved from; review 70).
  */
 const MARKET_COMPARED = /^\s*,?\s*(?:compared (?:with|to)|against|versus|vs\.?)\s+$/i;
-const MARKET_LISTED = /^\s+for\s+[^,;.!?]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
+const MARKET_LISTED = /^\s+(?:for|from)\s+[^,;.!?]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
 
 function marketCompared(article: Article, prev: FigureMention | undefined, f: FigureMention, lex: Lexicon): NoSourceNeeded | null {
   if (!prev || prev.noSourceNeeded?.kind !== 'market' || prev.sentence !== f.sentence) return null;
@@ -839,10 +840,11 @@ function market(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
  * cannot fall 4% but by its share price, nor a currency but by its rate; "Tesco's sales fell 4%" names no company as
  * the subject, nor does "Revenue rose 33%" (a word copy writes in lower case, data/common-words.txt), and a party's
  * poll ratings ("Labour fell 4%") are told in no market report. Only words that are no nouns ("almost", "as much as")
- * may stand between the verb and the figure.
+ * may stand between the verb and the figure. Besides a percentage, a move and its level ("British Petroleum fell 5 to
+ * 286", moveToLevel) and a move per share ("British Gas shed 8.5 pence a share") are such quotes.
  */
 function nameMovedOnTheDay(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeeded | null {
-  if (f.kind !== 'percent') return null;
+  if (f.kind !== 'percent' && !moveToLevel(f) && !(f.kind === 'money' && PER_SHARE_AFTER.test(article.prose.slice(f.end, f.end + 24)))) return null;
   const layer = languageOf(article);
   const at = layer.tokenAt(f.start);
   if (at < 0) return null;
@@ -854,6 +856,15 @@ function nameMovedOnTheDay(article: Article, f: FigureMention, lex: Lexicon): No
   while (subject > first && layer.tokens[subject].pos === 'AUX') subject--;
   if (subject < first) return null;
   return (lex.currencyWords.has(word(subject)) && !afterPrepositionIn(layer, subject, first)) || companySubject(layer, subject, first, word) ? { kind: 'market' } : null;
+}
+
+/**
+ * Whether figure `f` is a bare move and the level it took a share to, written "N to M" ("British Petroleum fell 5 to
+ * 286", "Hanson skidded 9.5 to 200.5"; TimeBank wsj_0586): a range of no unit whose upper end is the larger. The
+ * caller holds it to a trading verb with a company as its subject, in a story that quotes the trading day.
+ */
+function moveToLevel(f: FigureMention): boolean {
+  return f.kind === 'count' && f.unit === null && f.value !== null && (f.valueMax ?? 0) > f.value && f.text.includes(' to ');
 }
 
 /**
@@ -1080,7 +1091,7 @@ function marketMove(article: Article, f: FigureMention, r: MarketReading, sessio
   // "GM closed down $1.875 at $44.875 in New York Stock Exchange trading", "fell 75 cents to $52.25 on the Big Board".
   if (session() || openingSessionPrice(f, r, verb) || closingMove(r, verb, layer.tokenAt(f.end - 1)) || chainedSession(r, verb)) return true;
   // "pushing the Dow Jones industrial average up 72.24 points": the market named between the verb and the figure.
-  for (let k = verb + 1; k < at; k++) if (lex.marketSubjects.has(word(k))) return true;
+  for (let k = verb + 1; k < at; k++) if (namesShares(layer, k, word, lex)) return true;
   // "rising to $42.30 a barrel": a commodity's price per unit, moved on the day; "US light crude rose $1.64 to
   // $47.10", "Gold fell 2%": a commodity that is the verb's subject, its unit given elsewhere.
   if ((f.kind === 'money' || f.kind === 'percent') && (perCommodityUnit(article, f, lex) || commoditySubject(layer, article.prose, verb, first, lex)) && toldAsDone(layer, verb, at)) return true;
@@ -1113,7 +1124,7 @@ function closingMove({ layer, at, first, word, lex }: MarketReading, verb: numbe
   const after = word(last + 1) === POINTS ? last + 2 : last + 1;
   // (A direction after the figure, and a trading verb that is no close or opening ("settled"), only with a market or an
   // index named before the verb: "Sales closed 4% higher" is a company's result, "ratings settled down to 12 million" a show's.)
-  const indexNamed = () => Array.from({ length: verb - first }, (_, k) => word(first + k)).some((w) => w === INDEX || lex.marketSubjects.has(w));
+  const indexNamed = () => Array.from({ length: verb - first }, (_, k) => first + k).some((k) => word(k) === INDEX || namesShares(layer, k, word, lex));
   const closing = lex.closingVerbs.has(layer.tokens[verb].lemma);
   if (!between.every(quoteWord) || !(closing || indexNamed())) return false;
   return between.some((k) => lex.marketDirections.has(word(k))) || (lex.marketDirections.has(word(after)) && indexNamed());
@@ -1435,9 +1446,10 @@ function namesMarket(layer: Language, prose: string, verb: number, first: number
   // "Nashua's stock has fluctuated sharply, rising to a high of $42.875 a share": a participle after a comma takes the
   // main clause's subject, past its verb.
   let mainVerbs = word(verb - 1) === ',' && word(verb).endsWith('ing') ? 1 : 0;
-  // The verb's own auxiliaries are no break: "Its stock … has been trading under $4 a share".
-  let start = verb - 1;
-  while (mainVerbs === 0 && start >= first && (layer.tokens[start].pos === 'AUX' || (start === verb - 1 && ASPECTUAL_LEMMAS.has(layer.tokens[start].lemma)))) start--;
+  const start = mainVerbs === 0 ? groupStart(layer, verb, first) : verb - 1;
+  // "The Nikkei index was pressured down by profit-taking and fell 151.20 points" (TimeBank wsj_0586): a conjunction
+  // right before the verb group joins it to the sentence's first verb, whose subject it shares.
+  if (mainVerbs === 0 && layer.tokens[start]?.pos === 'CCONJ') return openingNamesMarket(layer, start, word, lex);
   // (Until the main clause's verb is passed, its words are not counted: "They were trading 84% above the offer price on
   // Monday, changing hands at 372 riyals", review 86.)
   for (let k = start - mainVerbs, reach = MARKET_SUBJECT_REACH; k >= first && reach > 0; k--, reach -= mainVerbs > 0 ? 0 : 1) {
@@ -1462,12 +1474,23 @@ function namesMarket(layer: Language, prose: string, verb: number, first: number
 }
 
 /**
+ * The layer token right before the verb group of token `verb` (its sentence from token `first`), past the verb's own
+ * auxiliaries, which are no break ("Its stock … has been trading under $4 a share"), and a verb of beginning right
+ * before it ("began trading"); `first - 1` when the group opens the sentence.
+ */
+function groupStart(layer: Language, verb: number, first: number): number {
+  let start = verb - 1;
+  while (start >= first && (layer.tokens[start].pos === 'AUX' || (start === verb - 1 && ASPECTUAL_LEMMAS.has(layer.tokens[start].lemma)))) start--;
+  return start;
+}
+
+/**
  * What layer token `k` (in the sentence from token `first`) says of a market subject: true when it names one, false
  * when it is a pronoun standing for something else, undefined when it is neither.
  */
 function marketWordAt(layer: Language, k: number, first: number, word: (k: number) => string, lex: Lexicon): boolean | undefined {
   // The name first: the tagger reads some "shares" as a verb ("a boost to shares which have advanced 4%").
-  if (lex.marketSubjects.has(word(k))) return true;
+  if (namesShares(layer, k, word, lex)) return true;
   // "Shares in NCCI soared on their first day of trading. They were trading 84% above the offer price" (review 86): a
   // subject pronoun right before its verb group stands for the subject of the sentence before.
   if (SUBJECT_PRONOUNS.has(word(k)) && layer.tokens[k].pos === 'PRON' && VERB_POS.has(layer.tokens[k + 1]?.pos ?? '')) return openingNamesMarket(layer, first - 1, word, lex);
@@ -1482,6 +1505,22 @@ function afterPrepositionIn(layer: Language, k: number, first: number): boolean 
   return beforeModifiers(layer, k, first)?.pos === 'ADP';
 }
 
+/**
+ * Whether layer token `k` names a share market or shares: a word of lex.marketSubjects, spelt with or without its
+ * hyphens ("FT-SE" for "FTSE"), or the noun of a count of shares before "index" or "average" ("the Financial Times
+ * 100-share index", "Standard & Poor's 500-stock index"; TimeBank wsj_0586): an index of so many shares is a share
+ * index, where "the consumer price index" or "the ISM index" is a statistic.
+ */
+function namesShares(layer: Language, k: number, word: (k: number) => string, lex: Lexicon): boolean {
+  const w = word(k);
+  if (lex.marketSubjects.has(w) || (w.includes('-') && lex.marketSubjects.has(w.replaceAll('-', '')))) return true;
+  return SHARE_NOUNS.has(w) && word(k - 1) === '-' && layer.tokens[k - 2]?.pos === 'NUM' && INDEX_NOUNS.has(word(k + 1));
+}
+
+/** The nouns of a count of shares an index is made of ("100-share", "500-stock"), and the nouns such a count names. */
+const SHARE_NOUNS: ReadonlySet<string> = new Set(['share', 'stock']);
+const INDEX_NOUNS: ReadonlySet<string> = new Set(['index', 'average']);
+
 /** Pronouns that stand for a market's name as a verb's subject, and the parts of speech of a verb group's first word. */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['they', 'it']);
 const VERB_POS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
@@ -1491,7 +1530,7 @@ function openingNamesMarket(layer: Language, k: number, word: (k: number) => str
   const sentence = k >= 0 ? layer.sentences[layer.tokens[k].sentence] : undefined;
   if (!sentence) return false;
   for (let j = sentence.first; j <= Math.min(sentence.last, sentence.first + MARKET_SUBJECT_REACH); j++) {
-    if (lex.marketSubjects.has(word(j))) return true;
+    if (namesShares(layer, j, word, lex)) return true;
     if (VERB_POS.has(layer.tokens[j].pos)) return false;
   }
   return false;
