@@ -485,7 +485,7 @@ describe('a dateline and a fronted place (a fresh helper\'s planted slips, eleve
     assert.deepEqual(dated('2016-01-25', 'Brussels, 25 January 2015\n\nToday the Commissioner will launch the new centre.'), ['date-conflict 25 January 2015 | The dateline gives Sun 25 Jan 2015, but the article is published on Mon 25 Jan 2016.']);
     const a = analyze('---\npublished: 2016-01-25\n---\n\nBrussels, 25 January 2015\n\nToday the Commissioner will launch the new centre.\n');
     assert.deepEqual(a.findings.find((f) => f.rule === 'date-conflict')?.fixes?.map((f) => f.edits[0].newText), ['25 January 2016']);
-    // Written after the fix: a wire dateline in US style; a day either way is time zones; a date in the lead's prose is no dateline.
+    // Written after the fix: a wire dateline in US style; a day before is a story filed overnight; a date in the lead's prose is no dateline.
     assert.equal(dated('1998-01-14', 'WASHINGTON, Jan. 12, 1997 — The agency released the tapes.').length, 1);
     assert.deepEqual(dated('2016-01-25', 'Brussels, 24 January 2016\n\nThe centre opens today.'), []);
     assert.deepEqual(dated('2016-01-25', 'The treaty signed on 25 January 2015 is in force.'), []);
@@ -2874,5 +2874,35 @@ describe('generated slips (dev): a past form the tagger read as a noun right aft
   it('leaves a year before the noun it modifies, and a past year', () => {
     assert.deepEqual(tense('2003-06-01', 'The 2004 rose show opened early.'), []);
     assert.deepEqual(tense('2003-06-01', 'Exports in 2002 fell sharply, the ministry said.'), []);
+  });
+});
+
+describe('slips96: a dateline after publication, a subject\'s phrase, a list object, a date between a promise and what it promised (examples ours, written after the fix)', () => {
+  const dated = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('date-conflict') || f.startsWith('tense-date-mismatch')).map((f) => f.split(' | ')[0]);
+  it('reports a wire dateline a day after publication once, as the dateline, and leaves one a day before', () => {
+    assert.deepEqual(dated('2011-03-03', 'NAIROBI, March 4 (Xinhua) -- The talks ended without a deal.'), ['date-conflict March 4']);
+    assert.deepEqual(findings('2011-03-03', 'NAIROBI, March 4 (Xinhua) -- The talks ended without a deal.').filter((f) => f.startsWith('date-conflict')).map((f) => f.split(' | ')[1]), ['The dateline gives Fri 4 Mar 2011, but the article is published on Thu 3 Mar 2011.']);
+    assert.deepEqual(dated('2011-03-03', 'NAIROBI, March 2 (Xinhua) -- The talks ended without a deal.'), []);
+  });
+
+  it('reads an event noun past the prepositional phrase of its subject, and keeps apart two events the phrase names apart', () => {
+    assert.deepEqual(dated('2011-05-09', 'The protest in Leeds took place on 4 May.\n\nThe protest in Leeds took place on Tuesday.'), ['date-conflict Tuesday']);
+    assert.deepEqual(dated('2011-05-09', 'The protest in Leeds took place on Monday.\n\nThe protest in York took place on Tuesday.'), []);
+    assert.deepEqual(dated('2011-05-09', "Monday's strike in Lagos closed schools.\n\nTuesday's strike in Abuja closed banks."), []);
+    assert.deepEqual(dated('2011-05-09', "Monday's strike in Lagos closed schools.\n\nTuesday's strike in Lagos closed schools."), ['date-conflict Tuesday']);
+  });
+
+  it('reads a verb past a list of objects joined by commas to the date after them', () => {
+    assert.deepEqual(dated('2011-05-09', 'The board will promote Ms Ade, Mr Obi and Ms Eze on 3 June.\n\nThe board will promote Ms Ade, Mr Obi and Ms Eze on 10 June.'), ['date-conflict 10 June']);
+    // A comma before "and" and a new subject ends the clause.
+    assert.deepEqual(dated('2011-05-09', 'The board met Ms Ade, and Mr Obi resigned on 3 May.\n\nThe board met Ms Ade on 6 May.'), []);
+  });
+
+  it('reads a date between a verb of commitment and its complement as the day of the promise', () => {
+    assert.deepEqual(dated('1998-08-08', 'The minister promised on August 9 to resign.'), ['tense-date-mismatch August 9']);
+    assert.deepEqual(dated('1998-08-08', 'She pledged on Monday that the firm would pay.'), []);
+    // What was promised may lie ahead.
+    assert.deepEqual(dated('1998-08-08', 'He vowed to quit on August 9.'), []);
+    assert.deepEqual(dated('1998-08-08', 'The government has promised them £8bn next year.'), []);
   });
 });

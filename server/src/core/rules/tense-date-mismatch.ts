@@ -13,12 +13,13 @@ import { firstAtLeast } from '../text/spanIndex';
 import { sided, sideOfPublication } from '../dates/sides';
 import type { Article, DateMention, FigureMention, Span } from '../types';
 import type { Rule, RuleFinding } from './rule';
-import { endsPossessive, hasDigit, hasLetter, isCapitalised, isDigits, lastWordOf } from '../text/shape';
+import { endsPossessive, hasDigit, hasLetter, isCapitalised, isDigits, lastWordOf, wordsOf } from '../text/shape';
 import { contextSet, endsWithPhrase, firstWord, hasWordOf, isAsciiLetter, lastLetters, phrasesOf, possessiveAt, runsOf, wordsAtEnd, wordsIn } from '../dates/context';
 import { beforePartOfPeriod } from '../dates/resolve';
 import { WindowMemo } from '../text/segments';
 import { detached } from '../text/memo';
 import { isWillFuture, whenClauseVerb } from '../dates/whenClause';
+import { datelineOf } from './date-conflict/dateline';
 
 /** Words that stretch a future over a time ("over the coming weeks"): the verb's action, not a noun's. */
 const STRETCH_WORDS = new Set(['over', 'during', 'within']);
@@ -488,7 +489,7 @@ export const tenseDateMismatch: Rule = {
         // The present perfect ("has eliminated next year") tells of something done by now: after publication it is a slip too.
         // Not a slip: "did not rule out change in the future" (what was not done lies ahead), "if in the next few weeks
         // we achieved" (a hypothetical), "has promised them £8.1bn next year" (data/dates-forward-verbs.txt).
-        const ahead = verb.negated || verb.hypothetical || (!frontedDate && wordList('dates-forward-verbs.txt').has(verb.lemma));
+        const ahead = verb.negated || verb.hypothetical || (!frontedDate && wordList('dates-forward-verbs.txt').has(verb.lemma) && !datesTheCommitment(article, verb, d));
         // A span counted ahead is wrong only under the present perfect ("has grown by 400% in the next three years"): under a
         // past verb it may count from the story's own time ("He spent the next seven years in New York") or be a future
         // reported in the past ("It said TV companies faced a threat over the next five years").
@@ -532,7 +533,10 @@ export const tenseDateMismatch: Rule = {
         findings.push({ start: d.start, end: d.end, message: `${told} about ${when} (${formatDay(published)}).${advice}` });
       return findings;
     };
-    for (const d of dates) for (const f of DATE_FINDINGS.get(article.text, article.prose, d, keyOf(d), () => readDate(d), shiftFindings)) findings.push(f);
+    // ("WASHINGTON, August 9 (Xinhua) --": a dateline dates the story's filing, not the verb after it; date-conflict
+    // holds it to the publication date.)
+    const dateline = datelineOf(article, dates);
+    for (const d of dates) if (d !== dateline) for (const f of DATE_FINDINGS.get(article.text, article.prose, d, keyOf(d), () => readDate(d), shiftFindings)) findings.push(f);
     return findings;
   },
 };
@@ -977,6 +981,18 @@ function possessedToldOver(article: Article, d: DateMention): { verb: VerbGroup;
   if (event) return TOOK_PLACE().has(lemma) || takesPlace(layer, next) || described ? { verb: next, noun: owned.noun } : null;
   // A period: any past simple but one that puts off or takes an infinitive ("was likely to be").
   return contextSet('putOffVerbs').has(lemma) || word(next.last + 1) === 'to' ? null : { verb: next, noun: owned.noun };
+}
+
+/**
+ * "vowed on August 9 to hunt down those responsible", "promised on Friday that it would pay" (slips96): a date right
+ * after a verb of commitment (perhaps after a preposition) with the verb's complement ("to", "that") after it dates the
+ * promise, not what was promised.
+ */
+function datesTheCommitment(article: Article, verb: Span, d: DateMention): boolean {
+  if (verb.end > d.start) return false;
+  const between = wordsOf(article.prose.slice(verb.end, d.start));
+  const next = wordsOf(article.prose.slice(d.end, d.end + 8))[0]?.toLowerCase();
+  return between.length <= 1 && (next === 'to' || next === 'that');
 }
 
 /** A lemma of planning or forecasting (data/dates-forward-verbs.txt, data/dates-context.json forecastingVerbs). */

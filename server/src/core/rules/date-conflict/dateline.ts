@@ -1,5 +1,6 @@
 // date-conflict, dateline: a press release's or wire story's dateline ("Brussels, 25 January 2015") dates the article
-// itself, so it must be the publication date (a day either way, for time zones and embargoes).
+// itself, so it must be the publication date, or the day before it (a story filed overnight or held for an embargo);
+// a dateline after the day the article is published is a slip (slips96: "WASHINGTON, August 9" on 8 August).
 import { formatDay, parseIsoDay, toDays } from '../../dates/calendar';
 import { valueInWords } from '../../dates/describe';
 import { readWrittenDate, writeLike } from '../../dates/written';
@@ -13,25 +14,20 @@ import { writesDayFirst } from '../../dates/numericOrder';
 /** What follows a wire dateline's date: the agency's credit in brackets, then a dash ("(Xinhua) --", "(AP) _", " —"), which may end its line. */
 const WIRE_MARK_AFTER = /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:--?|—|–|_)(?:[ \t\r\n]|$)/;
 
-/** Days a dateline may stand from the publication date: time zones and overnight embargoes. */
+/** Days a dateline may stand before the publication date: a story filed overnight, or held for an embargo. */
 const DATELINE_SLACK_DAYS = 1;
 
 /**
- * The dateline's date when it contradicts the publication date: a calendar day — with its year, or without one before
- * a wire credit and dash (WIRE_MARK_AFTER) — that opens the body's first paragraph after nothing but a place name and
- * punctuation ("Brussels, 25 January 2015", "WASHINGTON, Jan. 14, 1998 —", "JOHANNESBURG, July 7 (Xinhua) --").
+ * The dateline's date (datelineOf: "Brussels, 25 January 2015", "WASHINGTON, Jan. 14, 1998 —", "JOHANNESBURG, July 7
+ * (Xinhua) --") when it contradicts the publication date: after it, or more than DATELINE_SLACK_DAYS before it.
  * Offers the publication date written the same way. Nothing without a `published` date or a dateline.
  */
 export function datelineConflicts(article: Article, dates: DateMention[]): RuleFinding[] {
   const pub = parseIsoDay(article.frontMatter?.published ?? null);
-  const first = article.paragraphs.find((p) => !article.text.slice(p.start, p.end).trimStart().startsWith('#') && hasLetter(article.prose.slice(p.start, p.end)));
-  if (!pub || !first) return [];
-  const d = dates.find((x) => x.start >= first.start && x.end <= first.end);
-  // A year, or a wire credit and dash after the date ("JOHANNESBURG, July 7 (Xinhua) --", "BEIRUT, Feb. 2 —"): a
-  // dateline without a year is read as its nearest day to publication.
-  const dateline = d !== undefined && (/\b\d{4}\b/.test(d.text) || WIRE_MARK_AFTER.test(article.prose.slice(d.end, Math.min(first.end, d.end + 48))));
-  const day = d && dateline && d.kind === 'date' && d.grain === 'day' ? parseIsoDay(d.value) : null;
-  if (!d || !day || Math.abs(toDays(day) - toDays(pub)) <= DATELINE_SLACK_DAYS || !placeOnlyBefore(article, first.start, d.start)) return [];
+  const d = pub ? datelineOf(article, dates) : null;
+  const day = d ? parseIsoDay(d.value) : null;
+  const daysBefore = pub && day ? toDays(pub) - toDays(day) : 0;
+  if (!pub || !d || !day || (daysBefore >= 0 && daysBefore <= DATELINE_SLACK_DAYS)) return [];
   const fixes: Fix[] = [];
   const written = readWrittenDate(article.text.slice(d.start, d.end), d.start, writesDayFirst(article));
   if (written && written.end === d.end) {
@@ -39,6 +35,21 @@ export function datelineConflicts(article: Article, dates: DateMention[]): RuleF
     fixes.push({ title: `Change to ${newText}`, edits: [{ start: d.start, end: d.end, newText }] });
   }
   return [{ start: d.start, end: d.end, message: `The dateline gives ${valueInWords(d.value!)}, but the article is published on ${formatDay(pub)}.`, fixes }];
+}
+
+/**
+ * The dateline's date of `dates` (the article's, in text order): a calendar day — with its year, or without one before
+ * a wire credit and dash (WIRE_MARK_AFTER) — that opens the body's first paragraph after nothing but a place name and
+ * punctuation; null when the article has none. It dates the story's filing, not any verb of its sentence.
+ */
+export function datelineOf(article: Article, dates: readonly DateMention[]): DateMention | null {
+  const first = article.paragraphs.find((p) => !article.text.slice(p.start, p.end).trimStart().startsWith('#') && hasLetter(article.prose.slice(p.start, p.end)));
+  if (!first) return null;
+  const d = dates.find((x) => x.start >= first.start && x.end <= first.end);
+  // A year, or a wire credit and dash after the date ("JOHANNESBURG, July 7 (Xinhua) --", "BEIRUT, Feb. 2 —"): a
+  // dateline without a year is read as its nearest day to publication.
+  const dateline = d !== undefined && (/\b\d{4}\b/.test(d.text) || WIRE_MARK_AFTER.test(article.prose.slice(d.end, Math.min(first.end, d.end + 48))));
+  return d && dateline && d.kind === 'date' && d.grain === 'day' && parseIsoDay(d.value) && placeOnlyBefore(article, first.start, d.start) ? d : null;
 }
 
 /** A word the tagger reads as a function word (data/entity-function-pos.json neverName), a verb or a number: no place ("On 3 March 2004 …"). */

@@ -8,7 +8,8 @@ import { readYearlessDay } from '../../dates/resolve';
 import { wordClasses } from '../../dates/words';
 import type { Article, DateMention, Fix, Span } from '../../types';
 import type { RuleFinding } from '../rule';
-import { interval } from './shared';
+import { interval, nameInPhraseAt } from './shared';
+import { subjectBefore } from '../../figures/attribution';
 import { verbToldNoun } from './verbTold';
 import { CALENDAR_WORD } from '../../dates/expr';
 import { endsPossessive, hasSpace } from '../../text/shape';
@@ -36,6 +37,8 @@ interface Attachment {
    */
   modifiers: string;
   distinguished: boolean;
+  /** The name a prepositional phrase right after the noun gives, lower case ("nairobi" of "the blast in Nairobi"), or "". */
+  namedAfter: string;
   /** "/start" or "/end" when a verb of starting or ending dates the event through its subject (subjectEventNoun). */
   phase?: string;
   /** Told by a verb alone ("will meet" for a meeting; verbToldNoun): compared only with a later definite mention. */
@@ -83,6 +86,7 @@ function attachment(article: Article, d: DateMention): Attachment | null {
       definite: det >= 0 || isAsciiCapital(noun[0]) || opensDefinite(article, phrase.opener),
       modifiers: phrase.words.filter((w) => w.end <= d.start || w.start >= d.end).map((w) => w.word).sort().join(' '),
       // "the June gig", "its April meeting": a month named alone before the noun tells one of its kind from others.
+      namedAfter: namedAfterNoun(article, nounStart + noun.length),
       distinguished: attributiveMonth(d, phrase.words) || modifiers.some((x) => distinguishing(x.w)) || wordsBefore(text, Math.max(0, d.start - 12), d.start).slice(-1).some((x) => distinguishing(x.w)) || withParticipants(text, nounStart + noun.length),
     };
   };
@@ -128,7 +132,7 @@ function attachment(article: Article, d: DateMention): Attachment | null {
   const told = verbToldNoun(article, d);
   if (told?.written) return head(told.noun, told.start);
   const event = told && classes.get(told.noun);
-  return event ? { date: d, event, noun: told!.noun, nounStart: told!.start, definite: false, modifiers: '', distinguished: false, told: true } : null;
+  return event ? { date: d, event, noun: told!.noun, nounStart: told!.start, definite: false, modifiers: '', namedAfter: '', distinguished: false, told: true } : null;
 }
 
 /** Most words an attributive date modifies ("the Aug. 7 U.S. Embassy bombings": four). */
@@ -178,19 +182,34 @@ function subjectEventNoun(article: Article, d: DateMention): { noun: string; sta
   const tokens = layer.tokens;
   const first = layer.tokenAt(d.start);
   if (first < 1) return null;
-  const sentence = tokens[first].sentence;
   // ("The talks will take place December 11-12", "The vote will be held Tuesday": US copy drops the "on"; slips85.)
   const group = tokens[first - 1].pos === 'ADP' ? predicateOf(article, layer, first) : bareDatePredicate(article, layer, first);
   if (!group) return null;
   const word = (i: number) => article.prose.slice(tokens[i].start, tokens[i].end);
-  let n = group.first - 1;
-  if (n > 1 && RELATIVES.has(word(n).toLowerCase()) && word(n - 1) === ',') n -= 2;
-  if (n < 0 || tokens[n].sentence !== sentence || tokens[n].pos !== 'NOUN' || afterPreposition(layer, n)) return null;
+  const n = subjectNounOf(article, layer, group);
+  if (n < 0) return null;
   const lemma = tokens[group.head].lemma;
   const phase = contextSet('startVerbs').has(lemma) ? '/start' : contextSet('endVerbs').has(lemma) ? '/end' : '';
   return { noun: word(n), start: tokens[n].start, phase };
 }
+
+/**
+ * The layer token of the noun heading the subject of verb group `group`: the noun right before it, or before ", which"
+ * or ", that" ("The vote, which will be held on 11 March"), or — when that word is the object of a preposition — the
+ * subject's head before the phrase ("The blast in Nairobi occurred on Aug. 6", slips96; read by figures/attribution.ts
+ * subjectBefore); -1 when the subject has no such noun in the group's sentence.
+ */
+function subjectNounOf(article: Article, layer: Language, group: VerbGroup): number {
+  const tokens = layer.tokens;
+  const sentence = tokens[group.first].sentence;
+  const word = (i: number) => article.prose.slice(tokens[i].start, tokens[i].end);
+  let n = group.first - 1;
+  if (n > 1 && RELATIVES.has(word(n).toLowerCase()) && word(n - 1) === ',') n -= 2;
+  if (n >= 0 && tokens[n].sentence === sentence && NOMINAL.has(tokens[n].pos) && afterPreposition(layer, n)) n = subjectBefore(layer, article.prose, group.first, layer.sentences[sentence].first)?.head ?? -1;
+  return n >= 0 && tokens[n].sentence === sentence && tokens[n].pos === 'NOUN' && !afterPreposition(layer, n) ? n : -1;
+}
 const RELATIVES = new Set(['which', 'that']);
+const NOMINAL = new Set(['NOUN', 'PROPN']);
 
 /**
  * The verb group whose prepositional phrases run to token `first` (a date after a preposition), or null: the phrases
@@ -439,7 +458,7 @@ function contradicts(article: Article, a: Attachment, span: [number, number], ea
   // nouns as the definite one before it is that event.
   const named = a.modifiers !== '' && a.modifiers === earlier.a.modifiers && earlier.a.definite;
   // "the World Junior Tennis event in August" … "the Kooyong event on 12 January": nouns modified apart are two events.
-  const apart = a.modifiers !== '' && earlier.a.modifiers !== '' && a.modifiers !== earlier.a.modifiers;
+  const apart = (a.modifiers !== '' && earlier.a.modifiers !== '' && a.modifiers !== earlier.a.modifiers) || namedApart(a, earlier.a);
   // A meeting told by its verb ("when it meets in April") is that meeting only when named so again ("the meeting"), not
   // any of its class ("the G8 summit in July").
   if (earlier.a.told && singular(a.noun) !== singular(earlier.a.noun)) return false;
@@ -629,8 +648,18 @@ function twoWeekdays(article: Article, r: WeekdayReading, earlier: WeekdayReadin
   if ((!r.bare && !earlier.bare) || (r.placed && earlier.placed && !(r.bare && earlier.bare)) || r.a.told) return false;
   const possessors = [possessorOf(article, r.a), possessorOf(article, earlier.a)];
   const owners = possessors[0] !== possessors[1] && possessors.every((p) => p !== null);
-  return earlier.weekday !== r.weekday && !listedAfter(article, earlier.a.date, r.a.date) && !owners;
+  return earlier.weekday !== r.weekday && !listedAfter(article, earlier.a.date, r.a.date) && !owners && !namedApart(r.a, earlier.a);
 }
+
+/** The names of the prepositional phrase right after an event noun ending at UTF-16 offset `end` (shared.ts nameInPhraseAt). */
+function namedAfterNoun(article: Article, end: number): string {
+  const layer = languageOf(article);
+  return nameInPhraseAt(layer, (k) => article.prose.slice(layer.tokens[k].start, layer.tokens[k].end), firstTokenEndingAfter(layer, end));
+}
+
+/** "the blast in Nairobi" … "the blast in Dar es Salaam": two mentions of a noun whose phrases after it name two places or parties are two events. */
+const namedApart = (a: Attachment, b: Attachment) => a.namedAfter !== '' && b.namedAfter !== '' && a.namedAfter !== b.namedAfter;
+
 
 /** The word in the possessive right before an attachment's noun, past one modifier, lower case ("brown's"), or null; not its date ("Saturday's"). */
 function possessorOf(article: Article, a: Attachment): string | null {

@@ -9,7 +9,7 @@ import { SpanIndex } from '../../text/spanIndex';
 import type { Article, DateMention, EntityMention } from '../../types';
 import type { Antecedent } from '../../language/anaphora';
 import type { RuleFinding } from '../rule';
-import { interval } from './shared';
+import { interval, nameInPhraseAt } from './shared';
 import { endsPossessive, withoutFullStop, wordsOf } from '../../text/shape';
 import { contextSet } from '../../dates/context';
 import { wordList } from '../../dates/words';
@@ -440,7 +440,9 @@ function withReference(layer: Language, text: (k: number) => string, from: numbe
     let j = k - 1;
     const told: string[] = [];
     for (; j >= first && (layer.tokens[j].pos === 'ADJ' || layer.tokens[j].pos === 'NOUN' || layer.tokens[j].pos === 'PROPN'); j--) if (distinguishing(text(j))) told.push(text(j).toLowerCase());
-    apart.set(t.lemma, told.sort().join(' '));
+    // ("Thursday's blast in Nairobi" … "Friday's blast in Dar es Salaam": the names after the noun tell them apart too.)
+    const place = nameInPhraseAt(layer, text, b + 1);
+    apart.set(t.lemma, [...told.sort(), ...(place ? [`@${place}`] : [])].join(' '));
     if (j >= first && DEFINITE.has(text(j).toLowerCase())) definite.add(t.lemma);
     if (j >= first && isReferringPronoun(text(j).toLowerCase())) owners.set(t.lemma, refer(j)?.key ?? '');
   }
@@ -480,7 +482,7 @@ const OF_PHRASE = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'PRON']);
 function nearestGroup(layer: Language, first: number, last: number, from: number, to: number, text: (k: number) => string): VerbGroup | null {
   const at = (k: number) => { const g = verbGroupAt(layer, k); return g && g.first >= from && g.last <= to ? g : undefined; };
   for (let k = first - 1; k >= from && k >= first - REACH * 2; k--) {
-    if (CLAUSE_MARKS.has(text(k)) && !at(k - 1)) break;
+    if (CLAUSE_MARKS.has(text(k)) && !at(k - 1) && !listComma(layer, text, k, first)) break;
     const g = at(k);
     if (g) return g;
   }
@@ -491,6 +493,19 @@ function nearestGroup(layer: Language, first: number, last: number, from: number
   }
   return null;
 }
+
+/**
+ * Whether the comma at layer token `k` joins the items of a list that ends before token `first` (a date): a noun or
+ * name before it, a noun, name or determiner after it, and "and"/"or" between it and the date ("will admit Poland,
+ * Hungary and the Czech Republic on April 12"; slips96). Such a comma ends no clause.
+ */
+function listComma(layer: Language, text: (k: number) => string, k: number, first: number): boolean {
+  const tokens = layer.tokens;
+  if (text(k) !== ',' || !NOMINAL.has(tokens[k - 1]?.pos ?? '') || !LIST_ITEM_OPENERS.has(tokens[k + 1]?.pos ?? '')) return false;
+  for (let j = k + 1; j < first; j++) if (tokens[j].pos === 'CCONJ') return true;
+  return false;
+}
+const LIST_ITEM_OPENERS = new Set(['NOUN', 'PROPN', 'DET']);
 
 /** Lemmas of the nouns and names after `from` in the clause, up to punctuation or REACH tokens, dates left out. */
 function nominalsAfter(layer: Language, from: number, to: number, skip: (k: number) => boolean, text: (k: number) => string): [string, string][] {
