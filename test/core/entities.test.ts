@@ -1469,3 +1469,29 @@ describe('a firm named for its partners, "A, B & C" (left from review 91: "Donal
     assert.ok(!typedFlags('Fans flew from Paris, Berlin & Rome.').some((f) => f.includes(',')));
   });
 });
+
+describe('review 96: a party member\'s label before a name, an initial the recogniser left out, a lower-case noun read on after a name (examples written after the fix)', () => {
+  it('cuts a party member\'s label before a given name, as a title is cut, and types the name a person', () => {
+    assert.deepEqual(typedFlags('The seat was won by Tory Margaret Ellwood in 1931.').map((f) => f.split(':')[0]), ['Margaret Ellwood']);
+    assert.ok(typedFlags('Liberal Democrat Susan Kramer spoke first.').includes('Susan Kramer: person'), typedFlags('Liberal Democrat Susan Kramer spoke first.').join(' | '));
+    // A party's own name is left.
+    assert.deepEqual(typedFlags('The Republican Party met in Ohio.').map((f) => f.split(':')[0]), ['Republican Party', 'Ohio']);
+  });
+
+  it('opens a name with the initial right before it', () => {
+    assert.deepEqual(typedFlags('Funds at Baring Asset Management Inc. and T. Rowe Price Associates Inc. fell.').map((f) => f.split(':')[0]), ['Baring Asset Management Inc', 'T. Rowe Price Associates Inc']);
+    // A letter after a noun is a label, not an initial: no name opens with it.
+    assert.ok(!typedFlags('The firm chose Plan B. Davies Holdings Ltd rejected it.').some((f) => f.startsWith('B. ')));
+  });
+
+  it('ends a name at its last capitalised word, but for a corporate form or an organisation\'s head noun', () => {
+    assert.deepEqual(typedFlags('She spoke to BBC radio on Monday.'), ['BBC: organisation']);
+    // As the open-news labels read it: "the UK government" names the body.
+    assert.deepEqual(typedFlags('The UK government granted the licence.'), ['UK government: organisation']);
+    assert.deepEqual(typedFlags('Analysts at Barclays Capital subsidiaries said so.').map((f) => f.split(':')[0]), ['Barclays Capital']);
+    // One common word left alone keeps the noun: "A levels", "World tour".
+    assert.ok(!typedFlags('She sat her A levels in June.').includes('A: other'));
+    // A lower-case corporate form is the name's.
+    assert.deepEqual(typedFlags('Shares in Tesco plc rose.').map((f) => f.split(':')[0]), ['Tesco plc']);
+  });
+});

@@ -88,6 +88,15 @@ export function asFaith(m: RecognizedMention): RecognizedMention {
 }
 
 /**
+ * Whether `word` (as written) is one member of a political family: the singular of a plural of
+ * data/entity-party-families.txt ("Republican" of "Republicans", "Tory" of "Tories").
+ */
+export function isPartyMember(word: string): boolean {
+  const families = readWordList('entity-party-families.txt');
+  return families.has(`${word}s`) || (word.endsWith('y') && families.has(`${word.slice(0, -1)}ies`));
+}
+
+/**
  * "one grandstanding Indiana Republican", "a Texas Democrat": a known place (gazetteer.ts lookupPlace) and one member
  * of a political family (the singular of a plural of data/entity-party-families.txt) describe a person, and name no
  * one: the mention is cut to the place (review 70). Null when `m` is no such pair.
@@ -95,7 +104,7 @@ export function asFaith(m: RecognizedMention): RecognizedMention {
 function placeOfPartyMember(m: RecognizedMention): RecognizedMention | null {
   const words = splitAtSpaces(m.text);
   const last = words[words.length - 1];
-  if (words.length < 2 || !readWordList('entity-party-families.txt').has(`${last}s`)) return null;
+  if (words.length < 2 || !isPartyMember(last)) return null;
   const place = m.text.slice(0, m.text.lastIndexOf(last)).trimEnd();
   if (!lookupPlace(place)) return null;
   return { ...m, end: m.start + place.length, text: place, type: 'place', label: 'LOC' };

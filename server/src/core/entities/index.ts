@@ -19,7 +19,7 @@ import type { Config } from '../config';
 import type { Article, EntityMention, EntityType, Span } from '../types';
 import { isMostlyCapitalised, isNationality, recognizeApart, recognizeEntities, type RecognizedMention } from './ner';
 import { countryOfCode, linkMentions } from './linking';
-import { afterCourtesyTitle, isCorporateForm, refineMention, withoutFunctionWords, withoutLowerCaseOpening } from './refine';
+import { afterCourtesyTitle, isCorporateForm, refineMention, withoutFunctionWords, withoutLowerCaseOpening, withoutLowerCaseTail } from './refine';
 import { joinLawNames } from './lawNames';
 import { joinHeadOfNames, joinTrailingAnd, tailOfHeadOfName } from './headOf';
 import { joinAcrossNumber, joinNumberWordOpeners, joinTrailingNumber } from './numbered';
@@ -27,7 +27,7 @@ import { isSportReport } from '../figures/sport';
 import { agreeWithLongForms, retypeAcronyms } from './abbreviations';
 import { lookupPlace } from './gazetteer';
 import { readWordList } from '../dataFiles';
-import { contextSet } from '../dates/context';
+import { contextSet, isAsciiCapital } from '../dates/context';
 import { SpanIndex } from '../text/spanIndex';
 import { detached, GenerationMemo } from '../text/memo';
 import { blankLineSegments, segmentId, textIdOfProseSegment, WindowMemo } from '../text/segments';
@@ -434,7 +434,7 @@ export function findEntities(
   // "Organisation for Economic Co-operation" + "and Development": a common word after "and" ends the name.
   const inTag = (s: Span) => entityTags.overlapping(s) !== undefined;
   // "the Freedom of Access" + "to" + "Clinic Entrances Act": the pieces of a law's title are one title.
-  const joined = joinLawNames(joinTrailingAnd(joinHeadOfNames(joinCountryBodies(joinHyphenated(recognize(article.prose, article.sentences), article.prose), article.prose), article.prose, languageOf(article), inTag), article.prose, languageOf(article), inTag), article.prose, languageOf(article), inTag);
+  const joined = joinLawNames(joinTrailingAnd(joinHeadOfNames(joinCountryBodies(joinHyphenated(withOpeningInitials(recognize(article.prose, article.sentences), article.prose, languageOf(article), inTag), article.prose), article.prose), article.prose, languageOf(article), inTag), article.prose, languageOf(article), inTag), article.prose, languageOf(article), inTag);
   // "BBC Radio" + "4's": a number that ends a name, no figure or date.
   // "Pier" + "1" + "Imports": a number inside a name the recogniser read apart around it.
   const notName = (s: Span) => others.overlapping(s) !== undefined;
@@ -455,7 +455,7 @@ export function findEntities(
     return { raw, tag, outside: tag ? null : outsideOther(raw, withNumber, article.prose) };
   });
   // Function words that only open a sentence ("Neither Ask Jeeves") are cut with the whole article in view.
-  const refinedReads = refineAll(reads.map((r) => r.outside), article).map((r) => r && withoutFunctionWords(withoutLowerCaseOpening(r), article));
+  const refinedReads = refineAll(reads.map((r) => r.outside), article).map((r) => r && withoutFunctionWords(withoutLowerCaseTail(withoutLowerCaseOpening(r)), article));
   const recognised = reads.map(({ raw, tag }, i) => ({ raw, tag, refined: grownInto(refinedReads[i], refinedReads[i + 1], article.prose) }));
   const refinedSpans = new SpanIndex(recognised.flatMap(({ refined }) => (refined ? [refined] : [])));
   const insideLongerName = (s: Span) => {
@@ -590,6 +590,37 @@ function joinCountryBodies(raws: RecognizedMention[], prose: string): Recognized
     else out.push(r);
   }
   return out;
+}
+
+/**
+ * "Vanguard Group Inc. and T. Rowe Price Associates Inc." (review 96): a name's initials right before it ("T. ", one
+ * capital and a full stop, one space after), which the layer reads as proper nouns of the name's sentence, open the
+ * name; the recogniser sometimes leaves them out after a conjunction. Not across a tag, a line or another mention.
+ * `raws` in text order; the others are returned as they are.
+ */
+function withOpeningInitials(raws: RecognizedMention[], prose: string, layer: Language, inTag: (s: Span) => boolean): RecognizedMention[] {
+  return raws.map((r, i) => {
+    let start = r.start;
+    const first = layer.tokenAt(r.start);
+    if (first < 0 || (r.type !== 'org' && r.type !== 'person')) return r;
+    let k = first - 1;
+    for (; k >= 0 && isOpeningInitial(layer, prose, k, first); k--) start = layer.tokens[k].start;
+    // ("a grade B. Rowe said", "Plan B. Smith": a letter after a common noun or a number is a label, its full stop the sentence's.)
+    if (k >= 0 && LABELLED_BY_LETTER.has(layer.tokens[k].pos)) return r;
+    const widened = { start, end: r.end };
+    if (start === r.start || inTag(widened) || (i > 0 && raws[i - 1].end > start)) return r;
+    return { ...r, start, text: prose.slice(start, r.end) };
+  });
+}
+
+/** Parts of speech after which a capital letter is a label ("grade B", "Plan B", "Type 2 A"), not a name's initial. */
+const LABELLED_BY_LETTER = new Set(['NOUN', 'ADJ', 'NUM', 'PROPN']);
+
+/** Whether layer token `k` is an initial ("T.") in the sentence of token `first`, a proper noun, one space before the token after it. */
+function isOpeningInitial(layer: Language, prose: string, k: number, first: number): boolean {
+  const t = layer.tokens[k];
+  const w = prose.slice(t.start, t.end);
+  return t.sentence === layer.tokens[first].sentence && t.pos === 'PROPN' && w.length === 2 && w[1] === '.' && isAsciiCapital(w[0]) && prose.slice(t.end, layer.tokens[k + 1].start) === ' ';
 }
 
 /**

@@ -5,11 +5,11 @@ import type { Article, Span } from '../types';
 import { lookupPlace } from './gazetteer';
 import { isGivenName, isMostlyCapitalised, isOftenLowerCase, type RecognizedMention } from './ner';
 import { firstTokenEndingAfter, languageOf } from '../language';
-import { asDemonym, asFaith, asNationalityAdjective, asPartyMembers, asPrefixed, asRegional } from './demonyms';
+import { asDemonym, asFaith, asNationalityAdjective, asPartyMembers, asPrefixed, asRegional, isPartyMember } from './demonyms';
 import { asStorm } from './storms';
 import { isSportReport } from '../figures/sport';
 import { asAward } from './awards';
-import { endsPossessive, hasLetter, hasSpace, isAllCapitals, isCapitalised, isDigits, isLowerInitial, lastWordOf, withoutFullStop } from '../text/shape';
+import { endsPossessive, hasDigit, hasLetter, hasSpace, isAllCapitals, isCapitalised, isDigits, isLowerInitial, lastWordOf, withoutFullStop } from '../text/shape';
 import { functionPos } from './functionPos';
 import { monthNumber, WEEKDAY_INDEX } from '../dates/expr';
 import { countOf, hasNumber, isAsciiWordChar, isCapitals, isDottedInitials, isLetterRun, splitAtSpaces, wordMatches, withoutFinalPunctuation, withoutFinalS } from './nameShape';
@@ -38,6 +38,32 @@ export function withoutLowerCaseOpening(m: RecognizedMention): RecognizedMention
   }
   if (cut === 0 || cut >= m.text.length) return m;
   return { ...m, start: m.start + cut, text: m.text.slice(cut) };
+}
+
+/**
+ * "BBC radio" → "BBC", "Bank of America subsidiaries" → "Bank of America" (review 96): a name ends with a word that
+ * has a capital (or a digit); lower-case words the recogniser read on after it are the noun phrase's, not the name's;
+ * a place the gazetteer knows is left typed a place (lookupPlace); a single word left must be a name by itself (an
+ * acronym or a given name). A lower-case corporate form ends a company's name ("Tesco plc";
+ * isCorporateForm), and so does an organisation's head noun as copy writes it ("the UK government", "the
+ * Conservative party"; data/org-head-nouns.txt, as the open-news labels read them). `m` unchanged when its last word
+ * has a capital or when no word has one.
+ */
+export function withoutLowerCaseTail(m: RecognizedMention): RecognizedMention {
+  const words = splitAtSpaces(m.text);
+  let keep = words.length;
+  const heads = readWordList('org-head-nouns.txt');
+  while (keep > 1 && words[keep - 1] === words[keep - 1].toLowerCase() && hasLetter(words[keep - 1]) && !hasDigit(words[keep - 1]) && !isCorporateForm(words[keep - 1]) && !heads.has(words[keep - 1])) keep--;
+  if (keep === words.length || words.slice(0, keep).every((w) => w === w.toLowerCase())) return m;
+  // ("A levels", "World tour", "Korean peninsula", "Gibraltar point", "Srebrenica genocide": one word left alone must
+  // be a name by itself — an acronym or a given name — else the lower-case word is read as the name's own, as the
+  // open-news labels read those.)
+  const single = keep === 1 ? words[0] : null;
+  if (single !== null && !(single.length > 1 && isAllCapitals(single)) && !isGivenName(single)) return m;
+  const end = m.start + m.text.indexOf(words[keep - 1], words.slice(0, keep - 1).join(' ').length) + words[keep - 1].length;
+  const text = m.text.slice(0, end - m.start);
+  // (What is left may be a place the gazetteer knows: "UK" of "UK government".)
+  return { ...m, end, text, ...(lookupPlace(text) ? { type: 'place' as const, label: 'LOC' as const } : {}) };
 }
 
 /**
@@ -131,7 +157,7 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   const cut = end === r.end ? r : { ...r, start, end, text: article.text.slice(start, end) };
   const dated = withoutWeekdays(cut);
   if (!dated) return null;
-  const named = withoutPostNominals(withoutPronounI(withoutJudicialTitle(withoutTitle(afterInnerTitle(beforeListedOffice(dated, article.prose))), article.prose), article));
+  const named = withoutPostNominals(withoutPronounI(withoutPartyLabel(withoutJudicialTitle(withoutTitle(afterInnerTitle(beforeListedOffice(dated, article.prose))), article.prose)), article));
   if (!named || rankPrefixAlone(named, article.prose)) return null;
   // "Col", "Mr", "The" alone are no names; "Missouri Gov", "U.S. Army Gen" describe the title of the name that
   // follows them, they are not a name of their own.
@@ -841,6 +867,22 @@ function withoutJudicialTitle(m: RecognizedMention, prose: string): RecognizedMe
   // ("Justice John Paul Stevens", "Justices Sandra Day O'Connor": a given name after the title says a judge is named.)
   if (!afterCourtesyTitle(prose, m.start) && !(words.length > 2 && (isGivenName(words[1]) || opensPersonNames(words[1])))) return m;
   const cut = m.text.indexOf(words[1]);
+  return { ...m, type: 'person', label: 'PER', start: m.start + cut, text: m.text.slice(cut) };
+}
+
+/**
+ * "Tory Edward Turnour" → "Edward Turnour", "Democrat Nancy Pelosi" → "Nancy Pelosi" (review 96): one member of a
+ * political family (demonyms.ts isPartyMember) before a given name describes the person, as a title does, and is no
+ * part of the name, nor is a party's name of two words before it ("Liberal Democrat Charles Kennedy"); the mention is
+ * the person's. "Republican Party" (no given name after) is left.
+ */
+function withoutPartyLabel(m: RecognizedMention): RecognizedMention {
+  const words = splitAtSpaces(m.text);
+  // ("Liberal Democrat Charles Kennedy": the label may be a party's name of two words, its member word last.)
+  const given = (w: string | undefined) => !!w && (isGivenName(w) || opensPersonNames(w));
+  const member = [0, 1].find((k) => isPartyMember(words[k] ?? '') && given(words[k + 1]) && words.length - k >= 3);
+  if (member === undefined) return m;
+  const cut = m.text.indexOf(` ${words[member + 1]}`, words.slice(0, member + 1).join(' ').length - 1) + 1;
   return { ...m, type: 'person', label: 'PER', start: m.start + cut, text: m.text.slice(cut) };
 }
 
