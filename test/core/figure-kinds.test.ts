@@ -1916,6 +1916,13 @@ describe('reviews 95–96: a London market report, an age a rule sets, a price r
     assert.deepEqual(unsourced('The average age of the players is 27.'), ['27']);
   });
 
+  it('reads a count of a time unit with an adjective in -s between as a duration', () => {
+    assert.deepEqual(unsourced('She sat on the bench for 31 continuous years.'), []);
+    assert.deepEqual(unsourced('He had 40 previous years of service.'), []);
+    // A plural noun before the unit is a count of its own.
+    assert.deepEqual(unsourced('The 12 clubs years ago agreed.'), ['12']);
+  });
+
   it('reads two prices of one kind after "for" and joined by "to" as one range', () => {
     const f = analyze('---\npublished: 1989-10-30\n---\n\nThe firm bought 254,200 shares for $15.50 to $16.75 each.\n').figures;
     assert.deepEqual(f.map((x) => [x.text, x.value, x.valueMax]), [['254,200', 254_200, null], ['$15.50 to $16.75', 15.5, 16.75]]);

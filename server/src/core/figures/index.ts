@@ -817,7 +817,8 @@ class FigureParser {
     const unitAt = tightDash(toks[q.end]) ? q.end + 1 : q.end;
     const u = toks[unitAt];
     if (!u) return false;
-    const modifiedUnit = u.kind === 'word' && !lex.chunkStops.has(u.lower) && lex.timeUnits.has(toks[unitAt + 1]?.lower ?? '') && !u.lower.endsWith('s');
+    // (A plural noun is no modifier of the unit, but an adjective in -s is: "47 continuous years", review 96.)
+    const modifiedUnit = u.kind === 'word' && !lex.chunkStops.has(u.lower) && lex.timeUnits.has(toks[unitAt + 1]?.lower ?? '') && (!u.lower.endsWith('s') || this.tagged(u)?.pos === 'ADJ');
     return lex.timeUnits.has(u.lower) || modifiedUnit || word(u, 'times') || lex.timeWords.has(u.lower) || dottedClock(toks, unitAt);
   }
 
