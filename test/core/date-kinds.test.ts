@@ -2898,6 +2898,20 @@ describe('slips96: a dateline after publication, a subject\'s phrase, a list obj
     assert.deepEqual(dated('2011-05-09', 'The board met Ms Ade, and Mr Obi resigned on 3 May.\n\nThe board met Ms Ade on 6 May.'), []);
   });
 
+  it('reads the event a date in the possessive owns, past its modifiers ("last month\'s shooting death of …")', () => {
+    assert.deepEqual(dated('1998-11-20', "Police want to question him about last month's shooting death of Dr. Ann Kerr.\n\nThe Nov. 3 killing of Dr. Kerr shocked the town."), ['date-conflict Nov. 3']);
+    assert.deepEqual(dated('1998-11-20', "Police want to question him about last month's killing of Dr. Ann Kerr.\n\nThe Oct. 23 killing of Dr. Kerr shocked the town."), []);
+    // A possessive date that ends the copy, as while typing, owns nothing.
+    assert.deepEqual(dated('1998-11-20', "Police want to question him about last month's"), []);
+  });
+
+  it('reads "this" and a weekday later in the publication\'s week as that day, and a past tense about it as a slip (slips97)', () => {
+    assert.deepEqual(dated('2011-05-12', 'Gunmen seized a bus this Saturday.'), ['tense-date-mismatch this Saturday']);
+    // Earlier in the week it may be the one past; ahead, a future is right.
+    assert.deepEqual(dated('2011-05-12', 'Gunmen seized a bus this Monday.'), []);
+    assert.deepEqual(dated('2011-05-12', 'The team will play this Saturday.'), []);
+  });
+
   it('reads a date between a verb of commitment and its complement as the day of the promise', () => {
     assert.deepEqual(dated('1998-08-08', 'The minister promised on August 9 to resign.'), ['tense-date-mismatch August 9']);
     assert.deepEqual(dated('1998-08-08', 'She pledged on Monday that the firm would pay.'), []);

@@ -316,6 +316,11 @@ describe('figure rules', () => {
     assert.deepEqual(run(figureConflict, 'It cut 1,000 jobs. Later 500 jobs went.'), []);
   });
 
+  it('figure-conflict: an exchange rate\'s value after "=" is no second amount (slips97; example ours)', () => {
+    assert.deepEqual(run(figureConflict, 'Some 30 million Rwandan francs was spent on the census.\n\nThe census ends next week. ($1=300 Rwandan francs)\n'), []);
+    assert.equal(run(figureConflict, 'Some 30 million Rwandan francs was spent on the census.\n\nOfficials said 20 million Rwandan francs was spent on the census.\n').length, 1);
+  });
+
   it('unknown-source: a :cite{src} not in the front matter, with fixes that resolve it', () => {
     const text = '---\nsources:\n  - id: iraq-customs\n    url: https://example.org\n---\nTrade reached $5bn :cite{src=iraq-custom}.\n';
     const [finding] = run(unknownSource, text);

@@ -48,9 +48,10 @@ function comparable(article: Article, f: FigureMention): boolean {
   if ((f.kind !== 'count' && f.kind !== 'measure') || f.vague || f.value === null || !f.unit || !f.qualifier) return false;
   // A bare noun ("people", "jobs") names too many different sets in one story; a place or a modifier pins it down.
   if (!endsWithPlace(f.qualifier) && f.qualifier.split(' ').length < 2) return false;
-  // Only a figure whose own noun follows it, in a plain statement, is compared.
+  // Only a figure whose own noun follows it, in a plain statement, is compared: not one after "=", an exchange rate's or
+  // a conversion's value ("($1=1,000 Guinean francs)", slips97).
   const before = article.prose.slice(Math.max(0, f.start - 30), f.start);
-  return !NOT_A_RESTATEMENT.test(before);
+  return !NOT_A_RESTATEMENT.test(before) && !before.trimEnd().endsWith('=');
 }
 
 function disagree(a: FigureMention, b: FigureMention): boolean {

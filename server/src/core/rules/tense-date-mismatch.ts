@@ -3,7 +3,7 @@ import { lapsedMonthFinding, unreachedPartFinding } from './tense-date-mismatch/
 import { unfinishedResultsFinding } from './tense-date-mismatch/unfinishedResults';
 import { describesPeople, namesBodies } from '../entities/refine';
 import { firstTokenEndingAfter, isVerb, languageOf, quotationAt, verbGroupAt, verbGroupsIn, verbGroupWords, type Language, type VerbGroup } from '../language';
-import { anniversaryNounCount, formatDay, monthNames, parseIsoDay, toDays, valueInterval, partOfInterval, type Ymd } from '../dates/calendar';
+import { anniversaryNounCount, formatDay, monthNames, parseIsoDay, toDays, valueInterval, partOfInterval, weekdayNames, weekdayOf, type Ymd } from '../dates/calendar';
 import { dateInWords } from '../dates/describe';
 import { CALENDAR_WORD } from '../dates/expr';
 import { eventAfter, eventNounBefore, isUnplannedEvent, unplannedEventAfter } from '../dates/events';
@@ -38,6 +38,20 @@ const interval = (d: DateMention, pub: number): [number, number] | null => {
  * another event and are left alone.
  */
 const directed = (d: DateMention, prose: string) => d.relative && d.resolvedBy === 'publication' && hasWordOf(d.text, contextSet('directionWords')) && !anaphoric(prose, d);
+/**
+ * "this Friday" said on a Thursday (slips97: "The most recent hijacking, this Friday, involved …"): a weekday after
+ * "this" that falls later in the publication's week (Monday to Sunday) than the publication day is that day, whoever
+ * reads it; a past tense about it is a slip. One earlier in the week ("this Monday" on a Thursday) may be the one past
+ * or the one to come, and is left to the tense.
+ */
+function laterThisWeek(d: DateMention, published: Ymd): boolean {
+  const day = d.grain === 'day' ? parseIsoDay(d.value) : null;
+  const words = d.text.split(' ');
+  if (!day || d.resolvedBy !== 'publication' || words.length !== 2 || words[0].toLowerCase() !== 'this' || !weekdayNames().includes(words[1])) return false;
+  const ahead = toDays(day) - toDays(published);
+  return ahead > 0 && ahead <= (7 - weekdayOf(published)) % 7;
+}
+
 /**
  * "The next year a close friend was struck", "the next day he resigned": "the next" steps from the story's own time,
  * not from publication; "in the next year", "over the next week" look ahead from publication.
@@ -345,7 +359,7 @@ export const tenseDateMismatch: Rule = {
         // ("in the next three years" is a length and, ahead of publication, such a time too; "over the past three years"
         // one back from publication, a time before it, which only a future can contradict.)
         const behind = d.kind === 'duration' && d.reference === 'past';
-        if ((d.kind !== 'date' && !(d.kind === 'duration' && (future || behind))) || d.resolvedBy === 'tense' || d.sentence < 0 || !(future || behind || CALENDAR_WORD.test(d.text) || yearInWords(d) || directed(d, article.prose) || sided(d))) return findings;
+        if ((d.kind !== 'date' && !(d.kind === 'duration' && (future || behind))) || d.resolvedBy === 'tense' || d.sentence < 0 || !(future || behind || CALENDAR_WORD.test(d.text) || yearInWords(d) || directed(d, article.prose) || sided(d) || laterThisWeek(d, published))) return findings;
         const before = article.prose.slice(Math.max(0, d.start - 30), d.start);
         const span = future ? [pub + 1, pub + 1] : behind ? [pub - 1, pub - 1] : interval(d, pub);
         if (!span) return findings;

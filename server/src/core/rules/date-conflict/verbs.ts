@@ -237,12 +237,30 @@ function eventOf(article: Article, layer: Language, d: DateMention, refer: Refer
 function eventNounAt(layer: Language, text: (k: number) => string, d: DateMention, first: number, last: number, nouns: Map<string, string>): { k: number; verb: string } | null {
   const tokens = layer.tokens;
   const sentence = layer.sentences[tokens[first].sentence];
-  for (const k of [first - 1, first - 2, last + 1, nounBeforeOfPhrase(layer, text, first, sentence.first, d.relative && d.resolvedBy === 'publication')]) {
-    if (k < sentence.first || k > sentence.last || tokens[k].pos !== 'NOUN' || (k + 1 < first && tokens[k + 1].pos === 'NOUN')) continue;
+  const possessed = possessedHead(layer, text, last);
+  for (const k of [first - 1, first - 2, last + 1, possessed, nounBeforeOfPhrase(layer, text, first, sentence.first, d.relative && d.resolvedBy === 'publication')]) {
+    if (k < sentence.first || k > sentence.last || (tokens[k].pos !== 'NOUN' && k !== possessed) || (k + 1 < first && tokens[k + 1].pos === 'NOUN')) continue;
     const verb = nouns.get(tokens[k].lemma) ?? nouns.get(text(k).toLowerCase());
     if (verb) return { k, verb };
   }
   return null;
+}
+
+/**
+ * "this month's shooting death of a doctor" (slips96): after a date in the possessive (its last token `last`), the head
+ * of the noun phrase it owns — the last noun or -ing form of the run of adjectives, nouns and -ing forms after the
+ * "'s" ("death", "killing"); -1 when the
+ * date is not in the possessive or no noun follows.
+ */
+function possessedHead(layer: Language, text: (k: number) => string, last: number): number {
+  const tokens = layer.tokens;
+  // (Past the last token, as in copy cut short while typing, there is no word.)
+  if (tokens[last + 1]?.sentence !== tokens[last].sentence || !endsPossessive(text(last + 1))) return -1;
+  let head = -1;
+  // ("shooting", which the tagger may read as a verb, modifies "death".)
+  const modifier = (k: number) => tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ' || (tokens[k].pos === 'VERB' && text(k).endsWith('ing'));
+  for (let k = last + 2; tokens[k]?.sentence === tokens[last].sentence && modifier(k); k++) if (tokens[k].pos !== 'ADJ') head = k;
+  return head;
 }
 
 /**
