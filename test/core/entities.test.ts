@@ -1478,6 +1478,11 @@ describe('review 96: a party member\'s label before a name, an initial the recog
     assert.deepEqual(typedFlags('The Republican Party met in Ohio.').map((f) => f.split(':')[0]), ['Republican Party', 'Ohio']);
   });
 
+  it('cuts a disc jockey\'s "DJ" before a given name, and keeps a stage name (review 97)', () => {
+    assert.deepEqual(typedFlags('DJ Pete Tong played the set.'), ['Pete Tong: person']);
+    assert.ok(typedFlags('DJ Shadow released an album.').some((f) => f.startsWith('DJ Shadow')));
+  });
+
   it('opens a name with the initial right before it', () => {
     assert.deepEqual(typedFlags('Funds at Baring Asset Management Inc. and T. Rowe Price Associates Inc. fell.').map((f) => f.split(':')[0]), ['Baring Asset Management Inc', 'T. Rowe Price Associates Inc']);
     // A letter after a noun is a label, not an initial: no name opens with it.

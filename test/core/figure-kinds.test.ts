@@ -1916,6 +1916,14 @@ describe('reviews 95–96: a London market report, an age a rule sets, a price r
     assert.deepEqual(unsourced('The average age of the players is 27.'), ['27']);
   });
 
+  it('sources a figure in what a named body or a pronoun for it believes, as in what it expects (review 97)', () => {
+    assert.deepEqual(unsourced('The consultancy Grant Hall said growth would slow. It also believes that rates will fall to 3.5% by the end of the year.'), []);
+    assert.deepEqual(unsourced('The bank reckons the index will pass the 30,000 mark.'), []);
+    // Nobody named believes it: people unnamed give no source by a belief.
+    assert.deepEqual(unsourced('Many people believe 40% is too high.'), ['40%']);
+    assert.deepEqual(unsourced('Analysts reckon the index will pass the 30,000 mark.'), ['30,000']);
+  });
+
   it('reads a count of a time unit with an adjective in -s between as a duration', () => {
     assert.deepEqual(unsourced('She sat on the bench for 31 continuous years.'), []);
     assert.deepEqual(unsourced('He had 40 previous years of service.'), []);

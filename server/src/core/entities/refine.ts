@@ -158,7 +158,8 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   const dated = withoutWeekdays(cut);
   if (!dated) return null;
   const named = withoutPostNominals(withoutPronounI(withoutPartyLabel(withoutJudicialTitle(withoutTitle(afterInnerTitle(beforeListedOffice(dated, article.prose))), article.prose)), article));
-  if (!named || rankPrefixAlone(named, article.prose)) return null;
+  // ("DJ" alone, "The DJ admitted": a role's title names no one.)
+  if (!named || rankPrefixAlone(named, article.prose) || ROLE_TITLES.has(named.text)) return null;
   // "Col", "Mr", "The" alone are no names; "Missouri Gov", "U.S. Army Gen" describe the title of the name that
   // follows them, they are not a name of their own.
   const words = titleWords(named.text);
@@ -856,14 +857,19 @@ function withoutTitle(m: RecognizedMention): RecognizedMention {
   return { ...m, ...person, start: m.start + cut, text: m.text.slice(cut) };
 }
 
+/** Titles of a role that open a mention but are no part of the name when a given name follows (withoutJudicialTitle). */
+const ROLE_TITLES: ReadonlySet<string> = new Set(['Justice', 'Justices', 'DJ']);
+
 /**
  * "Mr Justice Eady" → "Eady", "Justice John Paul Stevens" → "John Paul Stevens": after a courtesy title (data/titles.txt),
  * or before a given name, a judge's title ("Justice", "Justices") opens the mention but is no part of the name; the
- * mention is the judge's, a person. "Justice Department" (no title before, no given name after) is left.
+ * mention is the judge's, a person. "Justice Department" (no title before, no given name after) is left. So too a
+ * disc jockey's "DJ" before a given name ("DJ Norman Cook" → "Norman Cook", review 97), where a stage name keeps it
+ * ("DJ Shadow").
  */
 function withoutJudicialTitle(m: RecognizedMention, prose: string): RecognizedMention {
   const words = splitAtSpaces(m.text);
-  if (words.length < 2 || (words[0] !== 'Justice' && words[0] !== 'Justices')) return m;
+  if (words.length < 2 || !ROLE_TITLES.has(words[0])) return m;
   // ("Justice John Paul Stevens", "Justices Sandra Day O'Connor": a given name after the title says a judge is named.)
   if (!afterCourtesyTitle(prose, m.start) && !(words.length > 2 && (isGivenName(words[1]) || opensPersonNames(words[1])))) return m;
   const cut = m.text.indexOf(words[1]);

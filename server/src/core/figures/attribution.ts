@@ -509,17 +509,25 @@ export class AttributionFinder {
     if (this.adjectiveOrInfinitive(layer, g) || (g.head > sentence.first && startsUpper(this.article.prose.slice(head.start, head.end)))) return null;
     const subject = subjectBefore(layer, this.article.prose, g.first, sentence.first) ?? coordinatedSubject(layer, this.article.prose, g, sentence.first);
     if (!subject || layer.tokens.slice(subject.first, g.first).some((t) => t.pos === 'NUM')) return null;
-    // Named ("Hyundai"), a pronoun ("It expects"), a definite noun phrase standing for a body named before ("The bank"),
-    // or people whose forecasts are news ("analysts had expected 34 cents": a noun that describes people, learned).
-    const opener = this.article.prose.slice(layer.tokens[subject.first].start, layer.tokens[subject.first].end).toLowerCase();
-    const headWord = this.article.prose.slice(layer.tokens[subject.head].start, layer.tokens[subject.head].end);
-    const people = layer.tokens[subject.head].pos === 'NOUN' && describesPeople(headWord.toLowerCase());
-    if (!subject.named && layer.tokens[subject.head].pos !== 'PRON' && !DEFINITE_OPENERS.has(opener) && !people) return null;
+    if (!this.forecaster(layer, subject, head.lemma)) return null;
     const found = this.verbSpan(layer.tokens[subject.first].start, layer.tokens[g.last].end);
     const clauses = this.forecastClausesEnd(layer, g.last, sentence.last);
     const end = this.lex.forecastLemmas.has(head.lemma) ? clauses : demandEnd(layer, g, clauses);
     this.reach.set(found, { start: layer.tokens[g.last].end, end: layer.tokens[end].end });
     return found;
+  }
+
+  /**
+   * Whether `subject` (subjectBefore's reading) may give a forecast told by a verb of lemma `lemma`: named ("Hyundai"),
+   * a pronoun ("It expects"), a definite noun phrase standing for a body named before ("The bank"), or people whose
+   * forecasts are news ("analysts had expected 34 cents": a noun that describes people, learned) — not for a belief
+   * (lex.beliefLemmas: "Analysts believe trade will reach $5bn" names no one who gave the figure).
+   */
+  private forecaster(layer: Language, subject: { first: number; head: number; named: boolean }, lemma: string): boolean {
+    const opener = this.article.prose.slice(layer.tokens[subject.first].start, layer.tokens[subject.first].end).toLowerCase();
+    const headWord = this.article.prose.slice(layer.tokens[subject.head].start, layer.tokens[subject.head].end);
+    const people = layer.tokens[subject.head].pos === 'NOUN' && describesPeople(headWord.toLowerCase()) && !this.lex.beliefLemmas.has(lemma);
+    return subject.named || layer.tokens[subject.head].pos === 'PRON' || DEFINITE_OPENERS.has(opener) || people;
   }
 
   /** Whether verb group `g` states a demand: its head's lemma, or the lemma and the word after it, in lex.demandLemmas ("demand", "called for"). */

@@ -137,6 +137,8 @@ export interface Lexicon {
   questioningLemmas: Set<string>;
   /** Lemmas of verbs by which a subject forecasts what its object clause says ("Hyundai expects its sales to grow 16%"). */
   forecastLemmas: Set<string>;
+  /** Forecast lemmas of belief ("believe"): they source a forecast only for a named subject or a pronoun for one, not "analysts". */
+  beliefLemmas: Set<string>;
   /** Lemmas (or "lemma particle") of verbs by which a subject states its demand, sourced as a forecast is ("demanded a 5% rise", "called for a £6 minimum wage"). */
   demandLemmas: Set<string>;
   /** Lemmas of verbs whose passive with a "by" agent forecasts the figures after it ("were forecast by the CBI to fall 3%"). */
@@ -289,6 +291,7 @@ export function getLexicon(): Lexicon {
     questioningLemmas: set(attribution.questioningLemmas),
     namingLemmas: set(attribution.namingLemmas),
     forecastLemmas: set(attribution.forecastLemmas),
+    beliefLemmas: set(attribution.beliefLemmas),
     demandLemmas: set(attribution.demandLemmas),
     passiveForecastLemmas: set(attribution.passiveForecastLemmas),
     clauseBreaks: set(attribution.clauseBreaks),
