@@ -2912,6 +2912,12 @@ describe('slips96: a dateline after publication, a subject\'s phrase, a list obj
     assert.deepEqual(dated('2011-05-12', 'The team will play this Saturday.'), []);
   });
 
+  it('reads a time after "for" and a noun in the subject as what the noun says, not when the verb happened (slips98)', () => {
+    assert.deepEqual(dated('1996-08-22', 'The upbeat guidance for the coming year reassured investors.'), []);
+    // A time told of the verb still is: "reassured investors next year".
+    assert.deepEqual(dated('1996-08-22', 'The upbeat guidance reassured investors next year.'), ['tense-date-mismatch next year']);
+  });
+
   it('reads a date between a verb of commitment and its complement as the day of the promise', () => {
     assert.deepEqual(dated('1998-08-08', 'The minister promised on August 9 to resign.'), ['tense-date-mismatch August 9']);
     assert.deepEqual(dated('1998-08-08', 'She pledged on Monday that the firm would pay.'), []);

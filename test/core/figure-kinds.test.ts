@@ -1924,6 +1924,13 @@ describe('reviews 95–96: a London market report, an age a rule sets, a price r
     assert.deepEqual(unsourced('Analysts reckon the index will pass the 30,000 mark.'), ['30,000']);
   });
 
+  it('reads a goal\'s minute with its scoring note and a team sheet\'s attendance field as the match\'s record (review 98)', () => {
+    const report = 'Leeds came from behind to beat Hull 2-1, with the striker scoring twice in the second half before the manager praised his defence.\n\nGoals: Ward 12, Bell 81 og.\n\nAtt: 31,402 Ref: P Dowd (Staffs).';
+    assert.deepEqual(unsourced(report), []);
+    // Outside a sports report a field's count is a claim.
+    assert.deepEqual(unsourced('The chancellor will raise fuel duty in the budget.\n\nCost: 4,500 jobs in the north.'), ['4,500']);
+  });
+
   it('reads a count of a time unit with an adjective in -s between as a duration', () => {
     assert.deepEqual(unsourced('She sat on the bench for 31 continuous years.'), []);
     assert.deepEqual(unsourced('He had 40 previous years of service.'), []);

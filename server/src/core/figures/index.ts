@@ -1009,7 +1009,8 @@ class FigureParser {
   private partOfName(q: Quantity, chunk: { head: string | null }): boolean {
     if (q.words) return false;
     const prev = this.toks[q.first - 1];
-    if (isCapitalised(prev) && !this.sentenceStartWordIsFunction(prev) && (!chunk.head || startsUpper(chunk.head))) return true;
+    // ("Rooney 68, Dunne 75 og": a goal's minute after the scorer, perhaps with a scoring note, lex.scoringNotes.)
+    if (isCapitalised(prev) && !this.sentenceStartWordIsFunction(prev) && (!chunk.head || startsUpper(chunk.head) || this.lex.scoringNotes.has(chunk.head))) return true;
     return !q.measure && (this.insideName(q.first, q.end) || this.versionList(q.first));
   }
 

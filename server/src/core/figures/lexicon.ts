@@ -46,6 +46,8 @@ export interface Lexicon {
   eventWords: Set<string>;
   resultUnits: Set<string>;
   sportsCues: Set<string>;
+  /** Notes after a goal's minute in a football summary ("Dunne 75 og", "Lampard 12 pen"): no counted noun. */
+  scoringNotes: Set<string>;
   lifeStageWords: Set<string>;
   ageVerbs: Set<string>;
   publicSetNouns: Set<string>;
@@ -239,6 +241,7 @@ export function getLexicon(): Lexicon {
     eventWords: set(context.eventWords),
     resultUnits: set(context.resultUnits),
     sportsCues: set(context.sportsCues),
+    scoringNotes: set(context.scoringNotes),
     lifeStageWords: set(context.lifeStageWords),
     ageVerbs: set(context.ageVerbs),
     publicSetNouns: set(context.publicSetNouns),

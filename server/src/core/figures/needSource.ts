@@ -559,11 +559,16 @@ function votedIn(article: Article, f: FigureMention, lex: Lexicon): boolean {
 
 /**
  * "27,595" on a line of its own under a sports report's team sheets: a count that is its whole sentence, with no word
- * to claim anything, is the game's record (the attendance), not a statistic a source must stand behind.
+ * to claim anything, is the game's record (the attendance), not a statistic a source must stand behind; so is one
+ * right after a field's one-word label and colon opening its sentence ("Att: 47,111").
  */
 function standsAlone(article: Article, f: FigureMention): boolean {
   const sentence = article.sentences[f.sentence];
-  return f.kind === 'count' && !!sentence && trimBlanks(article.prose.slice(sentence.start, sentence.end)) === f.text && isSportReport(article);
+  if (f.kind !== 'count' || !sentence) return false;
+  // ("Att: 47,111 Ref: S Bennett", review 98: a team sheet's field, one capitalised label and a colon, then the count.)
+  const before = trimBlanks(article.prose.slice(sentence.start, f.start));
+  const field = before.endsWith(':') && wordsOf(before).length === 1 && isCapitalised(before);
+  return (field || trimBlanks(article.prose.slice(sentence.start, sentence.end)) === f.text) && isSportReport(article);
 }
 
 /**

@@ -38,6 +38,16 @@ const interval = (d: DateMention, pub: number): [number, number] | null => {
  * another event and are left alone.
  */
 const directed = (d: DateMention, prose: string) => d.relative && d.resolvedBy === 'publication' && hasWordOf(d.text, contextSet('directionWords')) && !anaphoric(prose, d);
+/** Whether date `d` opens with "for" (or follows it) right after a common noun: "comments for the coming year". */
+function scopeOfNoun(article: Article, d: DateMention): boolean {
+  const layer = languageOf(article);
+  let k = layer.tokenAt(d.start);
+  if (k < 0) return false;
+  const word = (i: number) => (layer.tokens[i] ? article.prose.slice(layer.tokens[i].start, layer.tokens[i].end).toLowerCase() : '');
+  if (word(k) !== 'for') k--;
+  return word(k) === 'for' && layer.tokens[k - 1]?.pos === 'NOUN';
+}
+
 /**
  * "this Friday" said on a Thursday (slips97: "The most recent hijacking, this Friday, involved …"): a weekday after
  * "this" that falls later in the publication's week (Monday to Sunday) than the publication day is that day, whoever
@@ -498,6 +508,10 @@ export const tenseDateMismatch: Rule = {
         // Nor is one that is the subject of a verb of witnessing ("Last year will see a new set of releases").
         const witnessed = verb.tense === 'future' && contextSet('timeSubjectVerbs').has(verb.lemma);
         if (rightBeforeVerb && !afterSubject(article, d) && !(verb.tense === 'past' && !verb.presentPerfect) && !witnessed) return findings;
+        // "The bullish comments for the coming year soothed analysts" (a false alarm of slips98): a time after "for" and a
+        // noun, in the subject before its verb, is the scope of what the noun says (a forecast's, a budget's), not when
+        // the verb happened.
+        if (rightBeforeVerb && scopeOfNoun(article, d)) return findings;
         // Past tense after publication is wrong even in reported speech: the speaker spoke before publication, about something before that.
         // "was leaving next month", "were due to meet on 5 June": a plan told in the past, a future seen from the past.
         // The present perfect ("has eliminated next year") tells of something done by now: after publication it is a slip too.
