@@ -1,5 +1,6 @@
 // Which event noun a date is attached to in the words before it: "the attacks Aug. 7", "the summit on Sept. 12", "his Budget to the House of Commons on 23 March".
-import type { Span } from '../types';
+import type { Article, DateMention, Span } from '../types';
+import { firstTokenEndingAfter, languageOf } from '../language';
 import { wordClasses, wordList } from './words';
 import { withoutFullStop } from '../text/shape';
 import { isAsciiCapital, isAsciiLetter, leadingWordLength, possessiveAt, runsOf } from './context';
@@ -128,4 +129,29 @@ function eventAfterPossessive(prose: string, end: number, isEvent: (noun: string
     if (isEvent(noun)) return { noun, start, end: start + noun.length };
   }
   return null;
+}
+
+/** Most modifiers read before the head of the noun phrase a possessive date owns ("next year's first quarter"). */
+const OWNED_MODIFIERS = 2;
+
+/**
+ * The noun phrase a date in the possessive owns, read through the layer: up to OWNED_MODIFIERS adjectives, numbers or
+ * -ing forms (which the tagger may read as verbs: "last month's shooting death"), then nouns; its head (the last noun,
+ * or with none the -ing form before it: "last month's killing of …"; a token index) and its words as written. Null
+ * when the date is in no possessive or no noun follows the "'s".
+ */
+export function possessedPhrase(article: Article, d: DateMention): { head: number; noun: string } | null {
+  if (!possessiveAt(article.prose, d.end)) return null;
+  const layer = languageOf(article);
+  const tokens = layer.tokens;
+  const first = firstTokenEndingAfter(layer, d.end + 2);
+  // (Copy that ends at the "'s", as while typing, owns nothing.)
+  if (!tokens[first]) return null;
+  const sentence = tokens[first].sentence;
+  const ing = (k: number) => tokens[k].pos === 'VERB' && article.prose.slice(tokens[k].start, tokens[k].end).endsWith('ing');
+  let k = first;
+  for (let n = 0; n < OWNED_MODIFIERS && tokens[k]?.sentence === sentence && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NUM' || ing(k)); n++) k++;
+  let head = k > first && ing(k - 1) ? k - 1 : -1;
+  while (tokens[k] && tokens[k].pos === 'NOUN' && tokens[k].sentence === sentence) head = k++;
+  return head < 0 ? null : { head, noun: article.prose.slice(tokens[first].start, tokens[head].end) };
 }

@@ -62,7 +62,7 @@ export function withoutLowerCaseTail(m: RecognizedMention): RecognizedMention {
   if (single !== null && !(single.length > 1 && isAllCapitals(single)) && !isGivenName(single)) return m;
   const end = m.start + m.text.indexOf(words[keep - 1], words.slice(0, keep - 1).join(' ').length) + words[keep - 1].length;
   const text = m.text.slice(0, end - m.start);
-  // (What is left may be a place the gazetteer knows: "UK" of "UK government".)
+  // (What is left may be a place the gazetteer knows: "US" of "US airlines".)
   return { ...m, end, text, ...(lookupPlace(text) ? { type: 'place' as const, label: 'LOC' as const } : {}) };
 }
 

@@ -1008,7 +1008,7 @@ function tradedPrice(article: Article, f: FigureMention, lex: Lexicon): boolean 
 
 /**
  * "Yield on the issue was 7.88%", "Shares in the group were at 245p": a level given with "be" for a market
- * (lex.marketSubjects) that opens the sentence as its subject, no other verb between.
+ * (namesShares) that opens the sentence as its subject, no other verb between.
  */
 function levelOfSubject(article: Article, f: FigureMention, lex: Lexicon): boolean {
   if (f.kind !== 'percent' && f.kind !== 'money') return false;
@@ -1017,7 +1017,8 @@ function levelOfSubject(article: Article, f: FigureMention, lex: Lexicon): boole
   if (at < 0) return false;
   const first = layer.sentences[layer.tokens[at].sentence]?.first ?? at;
   const subject = layer.tokens[first].pos === 'DET' ? first + 1 : first;
-  if (!lex.marketSubjects.has(article.prose.slice(layer.tokens[subject].start, layer.tokens[subject].end).toLowerCase())) return false;
+  const word = (k: number) => (layer.tokens[k] ? article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase() : '');
+  if (!namesShares(layer, subject, word, lex)) return false;
   let be = false;
   for (let k = subject + 1; k < at; k++) {
     const t = layer.tokens[k];

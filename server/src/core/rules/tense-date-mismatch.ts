@@ -20,6 +20,7 @@ import { WindowMemo } from '../text/segments';
 import { detached } from '../text/memo';
 import { isWillFuture, whenClauseVerb } from '../dates/whenClause';
 import { datelineOf } from './date-conflict/dateline';
+import { possessedPhrase } from '../dates/events';
 
 /** Words that stretch a future over a time ("over the coming weeks"): the verb's action, not a noun's. */
 const STRETCH_WORDS = new Set(['over', 'during', 'within']);
@@ -979,7 +980,7 @@ function possessedToldOver(article: Article, d: DateMention): { verb: VerbGroup;
   const word = (k: number) => (layer.tokens[k] ? prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase() : '');
   const simplePast = (g: VerbGroup) => g.tense === 'past' && !g.perfect && !g.progressive && !g.prospective && !g.negated && g.modal === null;
   // ", when he finished fourth": whatever noun the date owns, the clause gives its own time, told in the past.
-  const owner = ownedNoun(article, d);
+  const owner = possessedPhrase(article, d);
   if (owner && word(owner.head + 1) === ',' && word(owner.head + 2) === 'when') {
     const sentence = layer.sentences[layer.tokens[owner.head].sentence];
     const g = verbGroupsIn(layer, owner.head + 3, sentence.last)[0];
@@ -1026,21 +1027,6 @@ function datesTheCommitment(article: Article, verb: Span, d: DateMention): boole
 /** A lemma of planning or forecasting (data/dates-forward-verbs.txt, data/dates-context.json forecastingVerbs). */
 function looksAhead(lemma: string): boolean {
   return wordList('dates-forward-verbs.txt').has(lemma) || contextSet('forecastingVerbs').has(lemma);
-}
-
-/**
- * The noun phrase a possessive date owns, read through the layer: up to PERIOD_MODIFIERS adjectives or numbers, then
- * nouns; its head (the last noun, a token index) and its words as written. Null when no noun follows the "'s".
- */
-function ownedNoun(article: Article, d: DateMention): { head: number; noun: string } | null {
-  if (!possessiveAt(article.prose, d.end)) return null;
-  const layer = languageOf(article);
-  const first = firstTokenEndingAfter(layer, d.end + 2);
-  let k = first;
-  for (let n = 0; n < PERIOD_MODIFIERS && layer.tokens[k] && (layer.tokens[k].pos === 'ADJ' || layer.tokens[k].pos === 'NUM'); n++) k++;
-  let head = -1;
-  while (layer.tokens[k] && layer.tokens[k].pos === 'NOUN' && layer.tokens[k].sentence === layer.tokens[first].sentence) head = k++;
-  return head < 0 ? null : { head, noun: article.prose.slice(layer.tokens[first].start, layer.tokens[head].end) };
 }
 
 /** Lemmas of verbs that tell an event took place, began or ended (data/dates-context.json). */

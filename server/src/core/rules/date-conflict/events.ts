@@ -85,8 +85,8 @@ function attachment(article: Article, d: DateMention): Attachment | null {
       nounStart,
       definite: det >= 0 || isAsciiCapital(noun[0]) || opensDefinite(article, phrase.opener),
       modifiers: phrase.words.filter((w) => w.end <= d.start || w.start >= d.end).map((w) => w.word).sort().join(' '),
-      // "the June gig", "its April meeting": a month named alone before the noun tells one of its kind from others.
       namedAfter: namedAfterNoun(article, nounStart + noun.length),
+      // "the June gig", "its April meeting": a month named alone before the noun tells one of its kind from others.
       distinguished: attributiveMonth(d, phrase.words) || modifiers.some((x) => distinguishing(x.w)) || wordsBefore(text, Math.max(0, d.start - 12), d.start).slice(-1).some((x) => distinguishing(x.w)) || withParticipants(text, nounStart + noun.length),
     };
   };
@@ -659,7 +659,6 @@ function namedAfterNoun(article: Article, end: number): string {
 
 /** "the blast in Nairobi" … "the blast in Dar es Salaam": two mentions of a noun whose phrases after it name two places or parties are two events. */
 const namedApart = (a: Attachment, b: Attachment) => a.namedAfter !== '' && b.namedAfter !== '' && a.namedAfter !== b.namedAfter;
-
 
 /** The word in the possessive right before an attachment's noun, past one modifier, lower case ("brown's"), or null; not its date ("Saturday's"). */
 function possessorOf(article: Article, a: Attachment): string | null {

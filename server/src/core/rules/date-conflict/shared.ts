@@ -22,9 +22,10 @@ export const interval = (d: DateMention): [number, number] | null => valueInterv
 
 /**
  * The proper nouns (lower case, joined by spaces; `text` gives a layer token's text) of the prepositional phrase that
- * opens at layer token `k` (the token right after an event noun): a preposition, perhaps a determiner, then the run of names in the same sentence ("in
- * Nairobi", "in the Gaza Strip" → "nairobi", "gaza strip"); "" when no such phrase opens there. Two mentions of one
- * noun whose phrases name two places or parties tell two events ("the blast in Nairobi" … "the blast in Dar es Salaam").
+ * opens at layer token `k` (the token right after an event noun): a preposition, perhaps a determiner, then the run of
+ * names in the same sentence ("in Nairobi", "in the Gaza Strip" → "nairobi", "gaza strip"); "" when no such phrase
+ * opens there, or when it is a phrase of time ("in December 2003"). Two mentions of one noun whose phrases name two
+ * places or parties tell two events ("the blast in Nairobi" … "the blast in Dar es Salaam").
  */
 export function nameInPhraseAt(layer: Language, text: (k: number) => string, k: number): string {
   const tokens = layer.tokens;

@@ -13,6 +13,7 @@ import { interval, nameInPhraseAt } from './shared';
 import { endsPossessive, withoutFullStop, wordsOf } from '../../text/shape';
 import { contextSet } from '../../dates/context';
 import { wordList } from '../../dates/words';
+import { possessedPhrase } from '../../dates/events';
 
 /**
  * Verb lemma and noun (lower case) → the event (its line's first verb lemma), from data/dates-event-verbs.txt, where a
@@ -199,7 +200,7 @@ function eventOf(article: Article, layer: Language, d: DateMention, refer: Refer
   const text = (k: number) => article.prose.slice(tokens[k].start, tokens[k].end);
   const sentence = layer.sentences[tokens[first].sentence];
   const skip = (k: number) => d.start <= tokens[k].start && tokens[k].end <= d.end;
-  const noun = eventNounAt(layer, text, d, first, last, nouns);
+  const noun = eventNounAt(layer, text, d, first, last, nouns, possessedHead(article, d));
   // "his England debut" and "his Lions debut" are two debuts: a name that modifies the noun tells them apart.
   if (noun) return withReference(layer, text, sentence.first, { date: d, verb: noun.verb, named: namedModifier(layer, text, noun.k, sentence.first), word: text(noun.k), participants: nounParticipants(layer, text, noun.k, sentence.first, sentence.last, skip) }, refer);
   // The verb group the date stands in the clause of.
@@ -228,39 +229,25 @@ function eventOf(article: Article, layer: Language, d: DateMention, refer: Refer
   return withReference(layer, text, sentence.first, { date: d, verb: event, word: text(group.head), participants: new Map(participants), ...told }, refer);
 }
 
+/** The head token of the noun phrase date `d` owns in the possessive (dates/events.ts possessedPhrase), or -1. */
+const possessedHead = (article: Article, d: DateMention): number => possessedPhrase(article, d)?.head ?? -1;
+
 /**
  * The noun naming the event date `d` (tokens `first`..`last`) is of, from data/dates-event-verbs.txt (`nouns`):
  * before the date ("closure on March 6"), after it ("Its 2018 purchase of …") or before an "of" phrase that ends at
- * it ("the finding of the rifle 11 days ago"); not a noun that modifies the noun after it ("a nationwide arrest
- * warrant Monday": the warrant is what is issued). Its token and the event, or null.
+ * it ("the finding of the rifle 11 days ago"), or the head `possessed` of the noun phrase a possessive date owns
+ * ("last month's shooting death of …", dates/events.ts possessedPhrase; -1 for none); not a noun that modifies the
+ * noun after it ("a nationwide arrest warrant Monday": the warrant is what is issued). Its token and the event, or null.
  */
-function eventNounAt(layer: Language, text: (k: number) => string, d: DateMention, first: number, last: number, nouns: Map<string, string>): { k: number; verb: string } | null {
+function eventNounAt(layer: Language, text: (k: number) => string, d: DateMention, first: number, last: number, nouns: Map<string, string>, possessed: number): { k: number; verb: string } | null {
   const tokens = layer.tokens;
   const sentence = layer.sentences[tokens[first].sentence];
-  const possessed = possessedHead(layer, text, last);
   for (const k of [first - 1, first - 2, last + 1, possessed, nounBeforeOfPhrase(layer, text, first, sentence.first, d.relative && d.resolvedBy === 'publication')]) {
     if (k < sentence.first || k > sentence.last || (tokens[k].pos !== 'NOUN' && k !== possessed) || (k + 1 < first && tokens[k + 1].pos === 'NOUN')) continue;
     const verb = nouns.get(tokens[k].lemma) ?? nouns.get(text(k).toLowerCase());
     if (verb) return { k, verb };
   }
   return null;
-}
-
-/**
- * "this month's shooting death of a doctor" (slips96): after a date in the possessive (its last token `last`), the head
- * of the noun phrase it owns — the last noun or -ing form of the run of adjectives, nouns and -ing forms after the
- * "'s" ("death", "killing"); -1 when the
- * date is not in the possessive or no noun follows.
- */
-function possessedHead(layer: Language, text: (k: number) => string, last: number): number {
-  const tokens = layer.tokens;
-  // (Past the last token, as in copy cut short while typing, there is no word.)
-  if (tokens[last + 1]?.sentence !== tokens[last].sentence || !endsPossessive(text(last + 1))) return -1;
-  let head = -1;
-  // ("shooting", which the tagger may read as a verb, modifies "death".)
-  const modifier = (k: number) => tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ' || (tokens[k].pos === 'VERB' && text(k).endsWith('ing'));
-  for (let k = last + 2; tokens[k]?.sentence === tokens[last].sentence && modifier(k); k++) if (tokens[k].pos !== 'ADJ') head = k;
-  return head;
 }
 
 /**
