@@ -207,6 +207,18 @@ describe('linguistic layer', () => {
       assert.deepEqual(quotes('He called it "big". "Really?" she asked.'), [{ quote: '"big"', speaker: null }, { quote: '"Really?"', speaker: 'she' }]);
     });
 
+    it('carries a speaker to the quotation that opens right after the one it introduced (review 98: "Mr Kemp said: \"…\" \"… 15% interest rates"; examples written after the fix)', () => {
+      // Paragraphs of one statement run together: the next sentence is the same speaker's, as LABELLING.md reads it.
+      const body = 'The chief executive said: "We did well." "Sales rose 12% in May."';
+      assert.deepEqual(quotes(body).map((q) => q.speaker), ['The chief executive', 'The chief executive']);
+      assert.deepEqual(findings(body, 'unsourced-figure'), []);
+      // One sentence only, and only with nothing between the two quotations.
+      assert.deepEqual(quotes('The chief executive said: "We did well." "We grew." "Sales rose 12%."').map((q) => q.speaker), ['The chief executive', 'The chief executive', null]);
+      assert.deepEqual(findings('The chief executive said: "We did well." Investors cheered. "Sales rose 12% in May."', 'unsourced-figure'), ['12%']);
+      // A quotation with its own reporting clause keeps its own speaker.
+      assert.deepEqual(quotes('The coach said: "We played well." "We lost 3-1," the captain said.').map((q) => q.speaker), ['The coach', 'the captain']);
+    });
+
     it('answers which quotation holds an offset', () => {
       const text = 'He said: "We will win." Then he left.';
       const article = parseArticle(text);

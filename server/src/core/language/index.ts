@@ -1318,10 +1318,14 @@ function continued(q: Quotation, out: readonly Quotation[], first: number, carri
 
 /**
  * Whether closed quotation `before` is tagged by a reporting clause after it that ends its sentence right where `q`
- * opens: nothing but a full stop and white space between the clause's last word and `q` ('…," says Mr Dean. "Our').
+ * opens (nothing but a full stop and white space between the clause's last word and `q`: '…," says Mr Dean. "Our'),
+ * or by one before it with `q` opening right after its closing mark.
  */
 function taggedJustBefore(before: Quotation, q: Quotation, prose: string): boolean {
   const speaker = before.speaker!;
+  // 'Mr Kemp said: "It would be … 1 January." "Let us never forget …': paragraphs of one statement run together, the
+  // next opening right after the last closed (review 98).
+  if (speaker.end <= before.start) return prose.slice(before.end, q.start).trim() === '';
   if (speaker.start < before.end) return false;
   const clauseEnd = Math.max(speaker.end, before.verb?.end ?? speaker.end);
   if (clauseEnd > q.start) return false;
