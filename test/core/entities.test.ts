@@ -1500,3 +1500,22 @@ describe('review 96: a party member\'s label before a name, an initial the recog
     assert.deepEqual(typedFlags('Shares in Tesco plc rose.').map((f) => f.split(':')[0]), ['Tesco plc']);
   });
 });
+
+describe('review 99: a weekday a newspaper\'s name owns (examples written after the fix)', () => {
+  it('opens the name with the weekday where no "the" comes before it', () => {
+    assert.deepEqual(typedFlags('The claim was made by Sunday Telegraph columnist Carole Hart.').map((f) => f.split(':')[0]), ['Sunday Telegraph', 'Carole Hart']);
+    assert.ok(typedFlags('Speaking to Sunday Express readers, she denied it.').includes('Sunday Express: organisation'));
+    assert.ok(typedFlags('Writing in Sunday Telegraph, she denied it.').includes('Sunday Telegraph: organisation'));
+    // A weekday that dates the sentence stays out of the name after it.
+    assert.deepEqual(typedFlags('On Sunday Labour unveiled its pledges.'), ['Labour: organisation']);
+  });
+
+  it('keeps "the Daily and Sunday Telegraph" one mention where the article names the Daily Telegraph too', () => {
+    assert.deepEqual(typedFlags('Staff at the Daily and Sunday Telegraph voted to strike. The Daily Telegraph said talks would go on. The Sunday Telegraph agreed.').map((f) => f.split(':')[0]), ['Daily and Sunday Telegraph', 'Daily Telegraph', 'Sunday Telegraph']);
+  });
+
+  it('reads "The Sun" as its own paper, not a clipping of "The Sunday Express"', () => {
+    const flags = typedFlags('The Sunday Express ran the story first. The Sun followed a day later.');
+    assert.deepEqual(flags.map((f) => f.split(':')[0]), ['Sunday Express', 'Sun']);
+  });
+});

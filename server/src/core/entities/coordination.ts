@@ -268,10 +268,19 @@ function twoNames(left: string, right: string, join: string, readAlone: (name: s
   if (left.includes('&') || second.includes('&')) return true;
   // "the Conservatives and Liberal Democrats": two parties named by their members (data/entity-party-families.txt).
   if (partyFamily(left) && partyFamily(second)) return true;
-  // "North and South Carolina": a one-word left side that, with the right's last words, names a known place shares them.
-  const shared = second.slice(second.indexOf(' ') + 1);
-  if (!left.includes(' ') && second.includes(' ') && lookupPlace(second) !== null && lookupPlace(`${left} ${shared}`) !== null) return false;
+  if (sharesLastWords(left, second, readAlone)) return false;
   return [left, second].some((name) => readAlone(name) || lookupPlace(name) !== null);
+}
+
+/**
+ * "North and South Carolina", "the Daily and Sunday Telegraph": whether one-word `left` shares the last words of
+ * `second` — with them it names a known place (as `second` is one), or a name the article reads alone ("The Daily
+ * Telegraph and The Sunday Telegraph", review 99).
+ */
+function sharesLastWords(left: string, second: string, readAlone: (name: string) => boolean): boolean {
+  if (left.includes(' ') || !second.includes(' ')) return false;
+  const whole = `${left} ${second.slice(second.indexOf(' ') + 1)}`;
+  return (lookupPlace(second) !== null && lookupPlace(whole) !== null) || readAlone(whole);
 }
 
 /** Whether `name` ends in the plural name of a political family ("Conservatives", "Liberal Democrats"; data/entity-party-families.txt). */

@@ -28,6 +28,8 @@ import { agreeWithLongForms, retypeAcronyms } from './abbreviations';
 import { lookupPlace } from './gazetteer';
 import { readWordList } from '../dataFiles';
 import { contextSet, isAsciiCapital } from '../dates/context';
+import { WEEKDAY_INDEX } from '../dates/expr';
+import { weekdayStartsName } from '../dates/names';
 import { SpanIndex } from '../text/spanIndex';
 import { detached, GenerationMemo } from '../text/memo';
 import { blankLineSegments, segmentId, textIdOfProseSegment, WindowMemo } from '../text/segments';
@@ -595,8 +597,9 @@ function joinCountryBodies(raws: RecognizedMention[], prose: string): Recognized
 /**
  * "Vanguard Group Inc. and T. Rowe Price Associates Inc." (review 96): a name's initials right before it ("T. ", one
  * capital and a full stop, one space after), which the layer reads as proper nouns of the name's sentence, open the
- * name; the recogniser sometimes leaves them out after a conjunction. Not across a tag, a line or another mention.
- * `raws` in text order; the others are returned as they are.
+ * name; the recogniser sometimes leaves them out after a conjunction. So does a weekday the name owns, which it
+ * leaves out when no "the" comes before ("by Sunday Telegraph journalist …", review 99). Not across a tag, a line or
+ * another mention. `raws` in text order; the others are returned as they are.
  */
 function withOpeningInitials(raws: RecognizedMention[], prose: string, layer: Language, inTag: (s: Span) => boolean): RecognizedMention[] {
   return raws.map((r, i) => {
@@ -605,12 +608,30 @@ function withOpeningInitials(raws: RecognizedMention[], prose: string, layer: La
     if (first < 0 || (r.type !== 'org' && r.type !== 'person')) return r;
     let k = first - 1;
     for (; k >= 0 && isOpeningInitial(layer, prose, k, first); k--) start = layer.tokens[k].start;
+    // ("by Sunday Telegraph journalist Robert Peston": a weekday the date recogniser reads as part of a name opens it.)
+    if (start === r.start && k >= 0 && isNamingWeekday(layer, prose, k, first)) return widenedTo(r, layer.tokens[k].start, prose, i > 0 ? raws[i - 1] : null, inTag);
     // ("a grade B. Rowe said", "Plan B. Smith": a letter after a common noun or a number is a label, its full stop the sentence's.)
     if (k >= 0 && LABELLED_BY_LETTER.has(layer.tokens[k].pos)) return r;
-    const widened = { start, end: r.end };
-    if (start === r.start || inTag(widened) || (i > 0 && raws[i - 1].end > start)) return r;
-    return { ...r, start, text: prose.slice(start, r.end) };
+    return widenedTo(r, start, prose, i > 0 ? raws[i - 1] : null, inTag);
   });
+}
+
+/** Mention `r` opened at `start` instead, unless that is where it starts already, or the wider span enters a tag or the mention `before` it. */
+function widenedTo(r: RecognizedMention, start: number, prose: string, before: RecognizedMention | null, inTag: (s: Span) => boolean): RecognizedMention {
+  if (start === r.start || inTag({ start, end: r.end }) || (before && before.end > start)) return r;
+  return { ...r, start, text: prose.slice(start, r.end) };
+}
+
+/**
+ * Whether layer token `k`, one space before mention token `first` in its sentence, is a weekday that the name after it
+ * owns ("Sunday Telegraph", "Sunday Mirror": dates/names.ts weekdayStartsName, the date recogniser's own reading).
+ */
+function isNamingWeekday(layer: Language, prose: string, k: number, first: number): boolean {
+  const t = layer.tokens[k];
+  const w = prose.slice(t.start, t.end);
+  // ("The Daily and Sunday Telegraph": a weekday after a conjunction shares the name with the word before it, whose join reads the two whole.)
+  if (k > 0 && layer.tokens[k - 1].pos === 'CCONJ') return false;
+  return t.sentence === layer.tokens[first].sentence && isAsciiCapital(w[0]) && WEEKDAY_INDEX[w.toLowerCase()] !== undefined && prose.slice(t.end, layer.tokens[first].start) === ' ' && weekdayStartsName(prose.slice(t.end, layer.tokens[first].end));
 }
 
 /** Parts of speech after which a capital letter is a label ("grade B", "Plan B", "Type 2 A"), not a name's initial. */

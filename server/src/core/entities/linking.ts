@@ -10,6 +10,7 @@ import type { Registry } from '../rules/rule';
 import type { EntityMention, EntityType } from '../types';
 import { hasLetterOrDigit, hasSpace, isCapitalised, isDigits, isLowerInitial, wordsOf } from '../text/shape';
 import { readWordList } from '../dataFiles';
+import { monthNumber, WEEKDAY_INDEX } from '../dates/expr';
 import { hasCapital, isCapitals, isDottedInitials, isTitleCaseWord, splitAtSpaces, splitAtSpacesAndHyphens } from './nameShape';
 
 /**
@@ -241,7 +242,8 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
     const words = mentionWords[j];
     if (words.length < 2) return;
     if (m.type === 'person') push(givenNames, words[0], j);
-    if (m.type === 'org' && !isCompanyName(m.text)) push(clippings, words[0].slice(0, 3), j);
+    // (Not a weekday or month: "The Sun" is no clipping of "The Sunday Telegraph", review 99.)
+    if (m.type === 'org' && !isCompanyName(m.text) && !isCalendarWord(words[0])) push(clippings, words[0].slice(0, 3), j);
   });
   mentions.forEach((m, i) => {
     const text = normalised[i];
@@ -422,6 +424,11 @@ function surelySurname(confidences: readonly number[]): boolean {
 }
 
 /** A name ending in a corporate form ("Compaq Computer Corp.", "Tesco plc"). */
+/** Whether normalised word `word` names a weekday or a month ("sunday", "march"). */
+function isCalendarWord(word: string): boolean {
+  return WEEKDAY_INDEX[word] !== undefined || monthNumber(word) !== null;
+}
+
 function isCompanyName(text: string): boolean {
   return isCorporateForm(lastWord(text));
 }
