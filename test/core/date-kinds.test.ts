@@ -2926,3 +2926,39 @@ describe('slips96: a dateline after publication, a subject\'s phrase, a list obj
     assert.deepEqual(dated('1998-08-08', 'The government has promised them £8bn next year.'), []);
   });
 });
+
+describe('slips99: a wire dateline on its own line, a range of days past its month, an estimate for a year ahead (examples ours, written after the fix)', () => {
+  const dated = (published: string, body: string) => findings(published, body).filter((f) => /^(date-conflict|tense-date-mismatch|impossible-date|date-style)/.test(f)).map((f) => f.split(' | ')[0]);
+  it('reads a place and a dated year alone in the paragraph after the headline as the dateline', () => {
+    assert.deepEqual(dated('1997-03-05', 'Copper ends higher on late buying.\n\nSANTIAGO, Chile 1997-03-06\n\nCopper rose on Wednesday, dealers said.'), ['date-conflict 1997-03-06']);
+    assert.deepEqual(dated('1997-03-05', 'Copper ends higher on late buying.\n\nSANTIAGO 1997-03-05\n\nCopper rose on Wednesday, dealers said.'), []);
+    // A date in a sentence of the second paragraph is no dateline.
+    assert.deepEqual(dated('1997-03-05', 'Copper ends higher.\n\nThe mine shut on 1997-03-07 and dealers bought.'), ['tense-date-mismatch 1997-03-07']);
+  });
+
+  it('leaves the dateline\'s machine date out of the article\'s date style', () => {
+    const styles = (body: string) => analyze(`---\npublished: 1997-03-05\n---\n\n${body}\n`).findings.filter((f) => f.rule === 'date-style').map((f) => f.text);
+    assert.deepEqual(styles('Copper ends higher on late buying.\n\nSANTIAGO 1997-03-05\n\nCopper rose on March 4, dealers said.'), []);
+    assert.deepEqual(styles('LIMA, 1997-03-05 -- Copper rose on March 4, dealers said.'), []);
+    // Dates of the body still count against each other.
+    assert.deepEqual(styles('LIMA, 1997-03-05 -- Copper rose on March 4 after falling on 2 March, dealers said.'), ['2 March']);
+  });
+
+  it('reports the last day of a range its month does not have, and offers the month\'s last day', () => {
+    assert.deepEqual(dated('1997-03-05', 'Tenders for April 21-31 shipment were accepted.'), ['impossible-date 31']);
+    assert.deepEqual(dated('1997-03-05', 'The fair runs from November 27 to 31.'), ['impossible-date 31']);
+    const a = analyze('---\npublished: 1997-03-05\n---\n\nTenders for April 21-31 shipment were accepted.\n');
+    const f = a.findings.find((x) => x.rule === 'impossible-date')!;
+    assert.equal(f.message, '“April 21-31” ends on a day that does not exist: April has 30 days.');
+    assert.equal(f.fixes![0].edits[0].newText, '30');
+    // A range that fits its month, and a score after a date, are no slips.
+    assert.deepEqual(dated('1997-03-05', 'Tenders for April 21-30 shipment were accepted. They won on Feb. 3 3-1.'), []);
+  });
+
+  it('reads a past estimate about a year ahead as no slip', () => {
+    assert.deepEqual(dated('1996-08-29', 'The ministry estimated cotton output at 2.1 million bales in 1997, it said.'), []);
+    assert.deepEqual(dated('1996-08-29', 'The agency pegged corn stocks at 500 million bushels in 1997/98.'), []);
+    // A verb that tells what happened still slips.
+    assert.deepEqual(dated('1996-08-29', 'The ministry bought 2.1 million bales in 1997, it said.'), ['tense-date-mismatch 1997']);
+  });
+});

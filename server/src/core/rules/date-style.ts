@@ -8,6 +8,7 @@ import type { Fix } from '../types';
 import type { Rule, RuleFinding } from './rule';
 import { endsWithPhrase, phrases } from '../dates/context';
 import { writesDayFirst } from '../dates/numericOrder';
+import { datelineOf } from './date-conflict/dateline';
 
 const THE = phrases(['the']);
 
@@ -30,7 +31,10 @@ export const dateStyle: Rule = {
   check({ article, dates, config }) {
     const findings: RuleFinding[] = [];
     const written: WrittenDate[] = [];
+    // A wire dateline's date is the desk system's stamp ("AMSTERDAM 1996-08-22"), not the article's style (slips99).
+    const dateline = datelineOf(article, dates);
     for (const d of dates) {
+      if (d === dateline) continue;
       // "the September 11 attacks", "9/11": an event's name keeps the form it is known by.
       if (d.kind !== 'date' || d.grain !== 'day' || d.event) continue;
       // A quoted date is the speaker's or the quoted document's ("In my parliamentary answer on March 17 2003 …"), not the article's style.

@@ -1,6 +1,7 @@
 // impossible-date: a day the month does not have ("Feb. 30", "31 April", Feb. 29 outside a leap year), read from the text since chrono-node rolls these over.
 import { daysInMonth, monthNames, parseIsoDay, weekdayNames, weekdayOf } from '../dates/calendar';
-import { MONTH_RE, WEEKDAY_RE } from '../dates/expr';
+import { MONTH_RE, monthNumber, WEEKDAY_RE } from '../dates/expr';
+import { wordsOf } from '../text/shape';
 import { impossibleMonths, NUMERIC_DATE, readWrittenDate, writeLike, type WrittenDate } from '../dates/written';
 import type { Article, Fix } from '../types';
 import { governingVerb } from '../dates/governor';
@@ -53,6 +54,40 @@ export function impossibleDates(prose: string, leapDayYearOf: (written: WrittenD
   return out;
 }
 
+/** A month, a day, and a second day of the same month after a dash or "to" ("Sept 10-30", "June 28 to 30"); groups 1 and 2 the days. */
+const DAY_RANGE = new RegExp(`\\b${MONTH_RE}${SP}(\\d{1,2})(?:st|nd|rd|th)?(?:[-–]|${SP}(?:to|through)${SP})(\\d{1,2})(?:st|nd|rd|th)?\\b(?![-–./]\\d)`, 'g');
+/** DAY_RANGE's matches, read paragraph by paragraph; DAY_RANGE_PARTS reads one's days. */
+const DAY_RANGES = new ParagraphMatches(DAY_RANGE);
+const DAY_RANGE_PARTS = new RegExp(DAY_RANGE.source);
+
+/** A range of days whose last day its month does not have: the range as written, its month, where the last day stands. */
+interface ImpossibleRangeEnd {
+  source: string;
+  m: number;
+  day: { start: number; end: number };
+  last: number;
+}
+
+/**
+ * Every range of days in `prose` written month first whose second day is past the month's end ("Sept 10-31",
+ * "June 28 to 31"; slips99), in text order. The first day is read by impossibleDates; a second day not after the
+ * first, or past 31, is no range of days ("May 3-1 win", "Jan 5-40 tonnes"). February ends on its 29th here, the
+ * range's year unknown.
+ */
+function impossibleRangeEnds(prose: string): ImpossibleRangeEnd[] {
+  const out: ImpossibleRangeEnd[] = [];
+  for (const m of DAY_RANGES.in(prose)) {
+    const parts = DAY_RANGE_PARTS.exec(m.text);
+    const month = monthNumber(wordsOf(m.text)[0]);
+    if (!parts || month === null) continue;
+    const [first, second] = [Number(parts[1]), Number(parts[2])];
+    if (second <= first || second > 31 || second <= daysInMonth(null, month)) continue;
+    const end = m.index + m.text.lastIndexOf(parts[2]);
+    out.push({ source: m.text, m: month, day: { start: end, end: end + parts[2].length }, last: daysInMonth(null, month) });
+  }
+  return out;
+}
+
 /**
  * How `article` reads a 29 February written without a year: in the year leapDayYear gives from its publication date
  * and the tense of the verb that governs the date (dates/governor.ts), a verb of putting off before "until" looking
@@ -73,7 +108,7 @@ export function leapDayReading(article: Article): (written: WrittenDate) => numb
 export const impossibleDate: Rule = {
   id: 'impossible-date',
   defaultSeverity: 'error',
-  description: 'A date that does not exist: a day past the end of its month ("Feb. 30", "31 April", "02/30/2024"), Feb. 29 in a year that is not a leap year, or a month numbered past 12 ("2024-13-01").',
+  description: 'A date that does not exist: a day past the end of its month ("Feb. 30", "31 April", "02/30/2024", the last day of "Sept 10-31"), Feb. 29 in a year that is not a leap year, or a month numbered past 12 ("2024-13-01").',
   check({ article }) {
     const findings: RuleFinding[] = [];
     const published = parseIsoDay(article.frontMatter?.published ?? null);
@@ -100,6 +135,10 @@ export const impossibleDate: Rule = {
         fixes.push({ title: `Change to ${newText} (the last day of the month)`, edits: [{ start, end: written.end, newText }] });
       }
       findings.push({ start: written.start, end: written.end, message: `“${source}” does not exist: ${where}.`, fixes });
+    }
+    for (const bad of impossibleRangeEnds(article.prose)) {
+      const newText = String(bad.last);
+      findings.push({ start: bad.day.start, end: bad.day.end, message: `“${bad.source}” ends on a day that does not exist: ${monthNames()[bad.m - 1]} has ${bad.m === 2 ? 'at most ' : ''}${bad.last} days.`, fixes: [{ title: `Change to ${newText} (the last day of the month)`, edits: [{ start: bad.day.start, end: bad.day.end, newText }] }] });
     }
     for (const bad of impossibleMonths(article.prose)) {
       const numbers = [...new Set(bad.source.includes('-') ? [Number(bad.source.slice(5, 7))] : bad.source.split('/').slice(0, 2).map(Number))];

@@ -40,16 +40,27 @@ export function datelineConflicts(article: Article, dates: DateMention[]): RuleF
 /**
  * The dateline's date of `dates` (the article's, in text order): a calendar day — with its year, or without one before
  * a wire credit and dash (WIRE_MARK_AFTER) — that opens the body's first paragraph after nothing but a place name and
- * punctuation; null when the article has none. It dates the story's filing, not any verb of its sentence.
+ * punctuation; or, in the paragraph after a headline, a place and a date with its year that make the whole paragraph
+ * (a wire story's "AMSTERDAM 1996-08-22", slips99); null when the article has none. It dates the story's filing, not
+ * any verb of its sentence.
  */
 export function datelineOf(article: Article, dates: readonly DateMention[]): DateMention | null {
-  const first = article.paragraphs.find((p) => !article.text.slice(p.start, p.end).trimStart().startsWith('#') && hasLetter(article.prose.slice(p.start, p.end)));
+  const [first, second] = article.paragraphs.filter((p) => !article.text.slice(p.start, p.end).trimStart().startsWith('#') && hasLetter(article.prose.slice(p.start, p.end))).slice(0, 2);
   if (!first) return null;
-  const d = dates.find((x) => x.start >= first.start && x.end <= first.end);
+  const d = dayIn(dates, first);
   // A year, or a wire credit and dash after the date ("JOHANNESBURG, July 7 (Xinhua) --", "BEIRUT, Feb. 2 —"): a
   // dateline without a year is read as its nearest day to publication.
-  const dateline = d !== undefined && (/\b\d{4}\b/.test(d.text) || WIRE_MARK_AFTER.test(article.prose.slice(d.end, Math.min(first.end, d.end + 48))));
-  return d && dateline && d.kind === 'date' && d.grain === 'day' && parseIsoDay(d.value) && placeOnlyBefore(article, first.start, d.start) ? d : null;
+  const dateline = d !== null && (/\b\d{4}\b/.test(d.text) || WIRE_MARK_AFTER.test(article.prose.slice(d.end, Math.min(first.end, d.end + 48))));
+  if (d && dateline && placeOnlyBefore(article, first.start, d.start, true)) return d;
+  const own = second ? dayIn(dates, second) : null;
+  const whole = !!own && /\b\d{4}\b/.test(own.text) && article.prose.slice(own.end, second.end).trim() === '';
+  return own && whole && placeOnlyBefore(article, second.start, own.start, false) ? own : null;
+}
+
+/** The first date of `dates` inside paragraph `p` when it is a calendar day, else null. */
+function dayIn(dates: readonly DateMention[], p: { start: number; end: number }): DateMention | null {
+  const d = dates.find((x) => x.start >= p.start && x.end <= p.end);
+  return d && d.kind === 'date' && d.grain === 'day' && parseIsoDay(d.value) ? d : null;
 }
 
 /** A word the tagger reads as a function word (data/entity-function-pos.json neverName), a verb or a number: no place ("On 3 March 2004 …"). */
@@ -57,10 +68,10 @@ const notAPlace = (pos: Upos) => functionPos('neverName').has(pos) || pos === 'V
 
 /**
  * Whether only a place name (proper nouns) and punctuation stand between `from` and `to`, the punctuation last
- * ("Brussels, "): a capitalised word the tagger reads as a function word or a verb is no place ("On 3 March 2004 the
- * firm announced" opens a sentence, not a dateline).
+ * ("Brussels, ") when `punctuated`: a capitalised word the tagger reads as a function word or a verb is no place ("On
+ * 3 March 2004 the firm announced" opens a sentence, not a dateline).
  */
-function placeOnlyBefore(article: Article, from: number, to: number): boolean {
+function placeOnlyBefore(article: Article, from: number, to: number, punctuated: boolean): boolean {
   const layer = languageOf(article);
   let names = 0;
   let last: string | null = null;
@@ -72,5 +83,5 @@ function placeOnlyBefore(article: Article, from: number, to: number): boolean {
     if (notAPlace(t.pos) || !(t.pos === 'PROPN' || /^\p{Lu}[\p{L}.-]*$/u.test(article.prose.slice(t.start, t.end)))) return false;
     names++;
   }
-  return names >= 1 && names <= 4 && last === 'PUNCT';
+  return names >= 1 && names <= 4 && (last === 'PUNCT' || !punctuated);
 }
