@@ -148,7 +148,7 @@ export function governingVerb(article: Article, span: Span): Governor | null {
     // After a future, the participle tells of no past ("will review the information contained in the statement over
     // the next week", "will be included in the chart published on 17 April"): the date is untensed.
     const reduced = reducedRelative(article, layer, g, sentence.first);
-    if (reduced === 'future' || (reduced === 'infinitive' && layer.tokens.slice(g.last + 1, first - 1).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM'))) return null;
+    if (reduced === 'future' || reduced === 'complement' || (reduced === 'infinitive' && layer.tokens.slice(g.last + 1, first - 1).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM'))) return null;
     // A headline drops its auxiliaries: a bare -ed form after a noun is a passive of no set time ("Stagecoach sees
     // Swebus deal agreed next week": is to be agreed).
     if (g.first === g.last && g.tense === 'past' && (layer.tokens[g.first - 1]?.pos === 'NOUN' || layer.tokens[g.first - 1]?.pos === 'PROPN') && inHeadline(article, span.start)) return null;
@@ -491,10 +491,10 @@ function gerundAfterPreposition(article: Article, layer: Language, g: VerbGroup)
 /**
  * Whether verb group `g` is a bare past form right after a common noun that is the object of a verb, with no
  * conjunction or comma between them ("to buy shares and Intel closed"): 'infinitive' when that verb is an infinitive
- * ("to ship a computer based on"), 'future' when it is a future ("will review the information contained in"), else
- * null.
+ * ("to ship a computer based on"), 'future' when it is a future ("will review the information contained in"),
+ * 'complement' when it takes an object and a participle ("sees Swebus deal agreed"), else null.
  */
-function reducedRelative(article: Article, layer: Language, g: VerbGroup, sentenceFirst: number): 'infinitive' | 'future' | null {
+function reducedRelative(article: Article, layer: Language, g: VerbGroup, sentenceFirst: number): 'infinitive' | 'future' | 'complement' | null {
   if (g.first !== g.last || g.tense !== 'past' || layer.tokens[g.first - 1]?.pos !== 'NOUN') return null;
   for (let i = g.first - 2; i >= sentenceFirst; i--) {
     const t = layer.tokens[i];
@@ -507,6 +507,9 @@ function reducedRelative(article: Article, layer: Language, g: VerbGroup, senten
     let k = before.first - 1;
     while (k > sentenceFirst && layer.tokens[k].pos === 'ADV') k--;
     if (k >= sentenceFirst && RELATIVE_PRONOUNS.has(word(article, layer.tokens[k]).toLowerCase())) return null;
+    // "sees Swebus deal agreed next week", "expects the merger completed by March": a verb that takes an object and a
+    // participle (data/dates-context.json objectComplementVerbs) tells no past by the participle.
+    if (contextSet('objectComplementVerbs').has(layer.tokens[before.head].lemma)) return 'complement';
     return before.tense === 'future' ? 'future' : null;
   }
   return null;

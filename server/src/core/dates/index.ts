@@ -115,7 +115,29 @@ export function extractDates(article: Article, published: string | null): DateMe
   const impossible = [...impossibleMonths(prose), ...impossibleNumericDays(prose, dayFirst), ...mixedFractions(prose)];
   const impossibleIndex = new SpanIndex(impossible);
   const real = (impossible.length ? candidates.filter((c) => !impossibleIndex.overlapping(c)) : candidates).filter((c) => !inTitle(prose, c, sentenceOf(c.start).span?.start ?? c.start));
-  return oneDayPerWeekday(oneYearPerDay(yearAgo(yearOfTheStory(comparePeriods(real.map((c) => resolveCandidate(c, ctx))), pub), prose, sentences, pub), prose), pub);
+  return oneDayPerWeekday(oneYearPerDay(yearAgo(yearOfTheStory(yearRightAfter(comparePeriods(real.map((c) => resolveCandidate(c, ctx))), prose), pub), prose, sentences, pub), prose), pub);
+}
+
+/**
+ * "at midnight on June 30 next year", "in October last year": a day and month, or a month, written without a year
+ * and followed right away (a space, perhaps a comma) by a year read relative to publication ("next year", "last year",
+ * "this year") is in that year, whatever the tense would choose (CoNLL-2003 train: "will be handed back to China at
+ * midnight on June 30 next year" in August 1996 was read as June 1996). The year keeps its own mention. `dates` in
+ * text order; mutates and returns them.
+ */
+function yearRightAfter(dates: DateMention[], prose: string): DateMention[] {
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const [d, year] = [dates[i], dates[i + 1]];
+    if (d.kind !== 'date' || !d.relative || !d.value || d.rangeEnd || (d.grain !== 'day' && d.grain !== 'month')) continue;
+    if (year.kind !== 'date' || year.grain !== 'year' || !year.relative || !year.value || !/^\d{4}$/.test(year.value)) continue;
+    if (!(d.grain === 'day' ? dayAndMonth(d.text) : MONTH_ALONE.test(d.text)) || !/^,? $/.test(prose.slice(d.end, year.start))) continue;
+    const value = `${year.value}${d.value.slice(4)}`;
+    if (d.grain === 'day' && !parseIsoDay(value)) continue;
+    d.value = value;
+    d.resolvedBy = 'text';
+    d.explanation = `no year given beside it but “${year.text}”: ${year.value}`;
+  }
+  return dates;
 }
 
 /**

@@ -1146,11 +1146,22 @@ function aspectOf(tokens: Token[], verbs: number[], head: number, text: (k: numb
     const aux = tokens[verbs[v]].lemma;
     const next = formOf(text(verbs[v + 1]), tokens[verbs[v + 1]].lemma, words);
     // ("has cut", "have set": a participle whose form never changes.)
-    if (aux === 'have' && (next === 'participle' || next === 'past' || (next === 'base' && words.unchangedPasts.has(text(verbs[v + 1]).toLowerCase())))) perfect = true;
+    if (aux === 'have' && (next === 'participle' || next === 'past' || (next === 'base' && words.unchangedPasts.has(text(verbs[v + 1]).toLowerCase()))) && !possessiveGot(tokens, verbs[v + 1], head, text, words)) perfect = true;
     if (aux === 'be' && next === 'ing') progressive = true;
     if (aux === 'be' && (next === 'participle' || next === 'past' || unchangedParticiple(text(verbs[v + 1]), next, words, lookingAheadFrom(tokens, verbs[v + 1], text, words))) && verbs[v + 1] === head) passive = true;
   }
   return { perfect, progressive, passive };
+}
+
+/**
+ * Whether "got" at token `k`, the group's main verb `head` after "have", is the British "have got" of possession or
+ * obligation, a present ("I have got the enthusiasm", "we've got to win"): a noun phrase (data nounPhraseTags, or a
+ * pronoun) or "to" follows it, not an adjective ("has got worse", a perfect of becoming).
+ */
+function possessiveGot(tokens: Token[], k: number, head: number, text: (k: number) => string, words: VerbGroupWords): boolean {
+  const next = tokens[k + 1];
+  if (k !== head || text(k).toLowerCase() !== 'got' || !next || next.sentence !== tokens[k].sentence) return false;
+  return next.pos === 'PRON' || (next.pos !== 'ADJ' && words.nounPhraseTags.has(next.pos));
 }
 
 /**

@@ -475,8 +475,11 @@ export const tenseDateMismatch: Rule = {
         // But an event a date before it already dates at another time ("announce his squad for the June-July tour last
         // month"): the date after it cannot be the event's, and dates the verb (slips58). One inside the first refines
         // it ("the 2005 Grand Prix in Birmingham on 18 February").
+        // Not a date that dates the verb before the event's phrase opens ("called him up on Sunday to the squad for the
+        // World Cup qualifier against Moldova next weekend", CoNLL-2003 train): a preposition between the two dates
+        // opens that phrase.
         const datedBefore = dates.some((o) => {
-          if (o === d || o.start < verb.end || o.end > d.start) return false;
+          if (o === d || o.start < verb.end || o.end > d.start || prepositionBetween(article, o.end, d.start)) return false;
           const other = interval(o, pub);
           return !!other && (span[1] < other[0] || span[0] > other[1]);
         });
@@ -886,6 +889,16 @@ function startOfVerb(article: Article, d: DateMention): boolean {
   const head = layer.tokens[k - 1];
   if (k <= s.first || !head || NOMINAL.has(head.pos)) return false;
   return !layer.tokens.slice(s.first, s.last + 1).some((t) => contextSet('backdatingWords').has(t.lemma));
+}
+
+/**
+ * Whether a preposition stands in prose [from, to), not counting one right before `to` (the next date's own: "on" of
+ * "on 18 February").
+ */
+function prepositionBetween(article: Article, from: number, to: number): boolean {
+  const layer = languageOf(article);
+  for (let k = firstTokenEndingAfter(layer, from); k + 1 < layer.tokens.length && layer.tokens[k + 1].start < to; k++) if (layer.tokens[k].start >= from && layer.tokens[k].pos === 'ADP') return true;
+  return false;
 }
 
 /** Dashes that join a range's two ends ("from 2003–06"). */
