@@ -2934,6 +2934,8 @@ describe('slips99: a wire dateline on its own line, a range of days past its mon
   it('reads a place and a dated year alone in the paragraph after the headline as the dateline', () => {
     assert.deepEqual(dated('1997-03-05', 'Copper ends higher on late buying.\n\nSANTIAGO, Chile 1997-03-06\n\nCopper rose on Wednesday, dealers said.'), ['date-conflict 1997-03-06']);
     assert.deepEqual(dated('1997-03-05', 'Copper ends higher on late buying.\n\nSANTIAGO 1997-03-05\n\nCopper rose on Wednesday, dealers said.'), []);
+    // After a headline and a byline too.
+    assert.deepEqual(dated('1997-03-05', 'Copper ends higher on late buying.\n\nAna Ruiz\n\nSANTIAGO 1997-03-06\n\nCopper rose on Wednesday, dealers said.'), ['date-conflict 1997-03-06']);
     // A date in a sentence of the second paragraph is no dateline.
     assert.deepEqual(dated('1997-03-05', 'Copper ends higher.\n\nThe mine shut on 1997-03-07 and dealers bought.'), ['tense-date-mismatch 1997-03-07']);
   });

@@ -40,22 +40,27 @@ export function datelineConflicts(article: Article, dates: DateMention[]): RuleF
 /**
  * The dateline's date of `dates` (the article's, in text order): a calendar day — with its year, or without one before
  * a wire credit and dash (WIRE_MARK_AFTER) — that opens the body's first paragraph after nothing but a place name and
- * punctuation; or, in the paragraph after a headline, a place and a date with its year that make the whole paragraph
- * (a wire story's "AMSTERDAM 1996-08-22", slips99); null when the article has none. It dates the story's filing, not
+ * punctuation; or, in one of the OWN_LINE_REACH paragraphs after it (a headline, a byline), a place and a date with its
+ * year that make the whole paragraph (a wire story's "AMSTERDAM 1996-08-22", slips99); null when the article has none. It dates the story's filing, not
  * any verb of its sentence.
  */
 export function datelineOf(article: Article, dates: readonly DateMention[]): DateMention | null {
-  const [first, second] = article.paragraphs.filter((p) => !article.text.slice(p.start, p.end).trimStart().startsWith('#') && hasLetter(article.prose.slice(p.start, p.end))).slice(0, 2);
+  const [first, ...next] = article.paragraphs.filter((p) => !article.text.slice(p.start, p.end).trimStart().startsWith('#') && hasLetter(article.prose.slice(p.start, p.end))).slice(0, OWN_LINE_REACH + 1);
   if (!first) return null;
   const d = dayIn(dates, first);
   // A year, or a wire credit and dash after the date ("JOHANNESBURG, July 7 (Xinhua) --", "BEIRUT, Feb. 2 —"): a
   // dateline without a year is read as its nearest day to publication.
   const dateline = d !== null && (/\b\d{4}\b/.test(d.text) || WIRE_MARK_AFTER.test(article.prose.slice(d.end, Math.min(first.end, d.end + 48))));
   if (d && dateline && placeOnlyBefore(article, first.start, d.start, true)) return d;
-  const own = second ? dayIn(dates, second) : null;
-  const whole = !!own && /\b\d{4}\b/.test(own.text) && article.prose.slice(own.end, second.end).trim() === '';
-  return own && whole && placeOnlyBefore(article, second.start, own.start, false) ? own : null;
+  for (const p of next) {
+    const own = dayIn(dates, p);
+    if (own && /\b\d{4}\b/.test(own.text) && article.prose.slice(own.end, p.end).trim() === '' && placeOnlyBefore(article, p.start, own.start, false)) return own;
+  }
+  return null;
 }
+
+/** How many paragraphs after the first a dateline on its own line may stand (after a headline and a byline). */
+const OWN_LINE_REACH = 2;
 
 /** The first date of `dates` inside paragraph `p` when it is a calendar day, else null. */
 function dayIn(dates: readonly DateMention[], p: { start: number; end: number }): DateMention | null {
