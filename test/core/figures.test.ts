@@ -406,3 +406,27 @@ describe('a market quote\'s change after a conversion in brackets (review 94: "c
     assert.deepEqual(unsourced('Alcan was the most active stock in Toronto, where it closed at C$41.50 (US$35.40), down 1.25 Canadian dollars.'), []);
   });
 });
+
+describe('cells of a sports report\'s results table (CoNLL-2003 train originals: wire results tables a quarter of 9,296 findings; examples written after the fix)', () => {
+  const unsourced = (body: string) => analyze(`---\npublished: 1996-08-26\n---\n\n${body}\n`, { format: 'text' }).findings.filter((f) => f.rule === 'unsourced-figure').map((f) => f.text);
+  const report = 'Leeds beat Hull 24-12 in the Super League on Sunday. The coach said his side played well in the second half and the match was won by the forwards. The captain scored two tries and the winger added a third before half-time.';
+  it('leaves the cells of a standings table, a line of numbers with no verb', () => {
+    assert.deepEqual(unsourced(`${report}\n\nStandings after Sunday's games:\n\nLeeds 12 7 3 2 21 24\n\nHull 12 6 4 2 18 22`), []);
+  });
+
+  it('leaves a results list\'s lines, each beside another', () => {
+    assert.deepEqual(unsourced(`${report}\n\nLeading try scorers:\n\nAna Ruiz (Leeds) 11\n\nMia Holt (Hull) 10\n\nIda Berg (Wigan) 9`), []);
+  });
+
+  it('still flags a figure in a sentence, a line with one number, and a price table outside sport', () => {
+    assert.deepEqual(unsourced(`${report}\n\nThe club lost 12 million, 4 million and 3 million in three years.`), ['12 million', '4 million', '3 million']);
+    assert.deepEqual(unsourced(`${report}\n\nTransfer fees paid: 3,400,000`), ['3,400,000']);
+    assert.deepEqual(unsourced('Shares in the bank rose, traders said.\n\nPARIS 2,011.4 +12.8 2,020.1 1,990.2'), ['12.8', '2,020.1', '1,990.2']);
+  });
+
+  it('says why in the figure\'s reason', () => {
+    const a = analyze(`---\npublished: 1996-08-26\n---\n\n${report}\n\nLeeds 12 7 3 2 21 24\n`, { format: 'text' });
+    const cells = a.figures.filter((f) => f.start > a.article.text.indexOf('Leeds 12'));
+    assert.ok(cells.length > 0 && cells.every((f) => f.noSourceNeeded?.kind === 'table'));
+  });
+});

@@ -66,7 +66,7 @@ const KNOWN_RULES = new Set(ruleCatalogue().map((r) => r.id));
 
 /** Why a figure needs no source, in `extract`'s words (a figure's `reason`). */
 const FIGURE_REASONS: Record<NoSourceNeeded['kind'], string> = {
-  conversion: 'conversion', restatement: 'restatement', headline: 'headline repeat', result: 'match result', record: 'fact of record', market: 'market result', enumerated: 'items named', 'rate-base': 'rate base', 'own-account': "writer's own account", 'story-count': "story's own subjects", 'legal-limit': 'legal maximum',
+  conversion: 'conversion', restatement: 'restatement', headline: 'headline repeat', result: 'match result', record: 'fact of record', market: 'market result', enumerated: 'items named', 'rate-base': 'rate base', 'own-account': "writer's own account", 'story-count': "story's own subjects", 'legal-limit': 'legal maximum', table: 'results table',
 };
 
 /**

@@ -176,7 +176,7 @@ export interface FigureMention extends Span {
  * `restates` is the figure it repeats (for a rate's base, the rate).
  */
 export interface NoSourceNeeded {
-  kind: 'conversion' | 'restatement' | 'headline' | 'result' | 'record' | 'market' | 'enumerated' | 'rate-base' | 'own-account' | 'story-count' | 'legal-limit';
+  kind: 'conversion' | 'restatement' | 'headline' | 'result' | 'record' | 'market' | 'enumerated' | 'rate-base' | 'own-account' | 'story-count' | 'legal-limit' | 'table';
   restates?: Span & { text: string };
 }
 

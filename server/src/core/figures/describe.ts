@@ -17,6 +17,7 @@ const NO_SOURCE_NEEDED: Record<NonNullable<FigureMention['noSourceNeeded']>['kin
   'own-account': () => 'the writer’s own account of what they saw or did (“I …”): the writer is the source',
   'story-count': () => 'a small count of the story’s own subjects (“two gamers”, “five insurers”), not a statistic',
   'legal-limit': () => 'the most a penalty the law sets may be (“a fine of up to …”), a fact of public record',
+  table: () => 'a cell of a sports report’s results table (a line of numbers with no verb): a result of the events it reports',
 };
 
 function formatNumber(n: number): string {

@@ -2,12 +2,12 @@
 // the linguistic layer: a conversion in brackets, a headline figure the body gives again, a statistic of the game the
 // article reports, and a fixed fact of record about a place or body.
 import { inHeadline } from '../entities/headlines';
-import { asideStart, isReportingGroup, languageOf, quotationAt, verbGroupAt, verbGroupsIn, type Language, type Token } from '../language';
+import { asideStart, firstTokenEndingAfter, isReportingGroup, languageOf, quotationAt, verbGroupAt, verbGroupsIn, type Language, type Token } from '../language';
 import { subjectBefore } from './attribution';
 import type { Article, FigureMention, NoSourceNeeded, Span } from '../types';
 import type { Lexicon } from './lexicon';
 import { isSportReport, isSportStatistic } from './sport';
-import { endsPossessive, hasDigit, isCapitalised, isDigits, wordsOf } from '../text/shape';
+import { endsPossessive, hasDigit, hasLetter, hasLetterOrDigit, isCapitalised, isDigits, wordsOf } from '../text/shape';
 import { trimBlanks } from '../text/lines';
 import { startsWithIgnoringCase } from '../text/names';
 import { namesBodies } from '../entities/refine';
@@ -82,11 +82,14 @@ export function markNoSourceNeeded(article: Article, figures: FigureMention[], l
   let marketSeen = false;
   /** Sentences that give money or a percentage: a small count in one is part of a statistic (storyCount). */
   const priced = new Set(figures.filter((g) => g.kind === 'money' || g.kind === 'percent').map((g) => g.sentence));
+  /** Each paragraph's RowShape (by index), read once (tableRow). */
+  const rows = new Map<number, RowShape | null>();
   figures.forEach((f, i) => {
     const why = conversion(article, figures[i - 1], f, figures[i - 2]) ?? unitDefined(article, f, lex) ?? compoundConverted(article, f, lex) ?? equivalent(article, figures[i - 1], f) ?? bracketed(article, figures[i - 1], f) ?? (inHeading[i] ? headline(f, body, lex, opening) : null) ?? result(article, f, lex) ?? record(article, f, lex) ?? ruleLimit(article, f, lex) ?? penaltyLimit(article, f, lex) ?? placeDistance(article, f, lex)
       ?? marketQuote(article, f, lex) ?? marketCompared(article, figures[i - 1], f, lex) ?? sameQuote(article, quoteBefore(figures, i), f) ?? perShare(article, figures[i - 1], f) ?? farPerShare(article, figures[i - 1], f) ?? productOf(article, figures, i) ?? voteTally(article, figures[i - 1], f, lex) ?? enumerated(article, f)
       ?? (marketSeen ? movedOnTheDay(article, f, lex) : null)
-      ?? namedAgain(article, firstGiven, body, f) ?? rateBase(article, f, figures[i + 1]) ?? perBase(article, figures[i - 1], f, lex) ?? ownAccount(article, f) ?? storyCount(article, f, priced, lex);
+      ?? namedAgain(article, firstGiven, body, f) ?? rateBase(article, f, figures[i + 1]) ?? perBase(article, figures[i - 1], f, lex) ?? ownAccount(article, f) ?? storyCount(article, f, priced, lex)
+      ?? tableRow(article, f, rows);
     if (why) f.noSourceNeeded = why;
     if (why?.kind === 'market') marketSeen = true;
   });
@@ -130,6 +133,60 @@ function ownAccount(article: Article, f: FigureMention): NoSourceNeeded | null {
   if (!subject) return null;
   const head = layer.tokens[subject.head];
   return head.pos === 'PRON' && article.prose.slice(head.start, head.end) === 'I' ? { kind: 'own-account' } : null;
+}
+
+/** Fewest numbers a paragraph holds to be read as a row of a data table. */
+const TABLE_ROW_NUMBERS = 3;
+
+/**
+ * "Somerset 13 4 5 4 27 49 152", "Martin Gates 71 77 72, Bradley Hughes (Australia) 73 75 72,": in a sports report
+ * (the learned genre model, isSportReport), a figure in a paragraph that is a row of a data table — no verb, at least
+ * TABLE_ROW_NUMBERS numbers, and no more words with letters than numbers; or no verb and a number last, beside a
+ * paragraph like it, a line of a results list — is a cell of a results table: LABELLING.md's results of the events
+ * the article reports (CoNLL-2003 train: wire results tables were a quarter of its 9,296 findings). A table elsewhere
+ * — a price list, a budget — is still read cell by cell: it needs its credit. `rows` keeps each paragraph's reading.
+ * Null otherwise.
+ */
+function tableRow(article: Article, f: FigureMention, rows: Map<number, RowShape | null>): NoSourceNeeded | null {
+  if (!isSportReport(article)) return null;
+  const paragraph = article.sentences[f.sentence]?.paragraph ?? -1;
+  const span = article.paragraphs[paragraph];
+  if (!span) return null;
+  const shape = (i: number): RowShape | null => {
+    if (!article.paragraphs[i]) return null;
+    if (!rows.has(i)) rows.set(i, rowShape(article, article.paragraphs[i]));
+    return rows.get(i)!;
+  };
+  const own = shape(paragraph);
+  if (!own) return null;
+  // A line of a results list ("Mary Onyali (Nigeria) 11.09") among others like it.
+  const listed = own.endsInNumber && [shape(paragraph - 1), shape(paragraph + 1)].some((n) => !!n && n.endsInNumber);
+  return (own.numbers >= TABLE_ROW_NUMBERS && own.words <= own.numbers) || listed ? { kind: 'table' } : null;
+}
+
+/** How many numbers and words with letters a paragraph without a verb holds, and whether a number is its last word. */
+interface RowShape {
+  numbers: number;
+  words: number;
+  endsInNumber: boolean;
+}
+
+/**
+ * The RowShape of prose span `p`, or null when a verb stands in it: a verb written in small letters (a capitalised
+ * word the tagger reads as a verb opens a row's name: "Hull 12 6 4 2 18 22").
+ */
+function rowShape(article: Article, p: Span): RowShape | null {
+  const layer = languageOf(article);
+  const shape = { numbers: 0, words: 0, endsInNumber: false };
+  for (let k = firstTokenEndingAfter(layer, p.start); k < layer.tokens.length && layer.tokens[k].start < p.end; k++) {
+    const t = layer.tokens[k];
+    const text = article.prose.slice(t.start, t.end);
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !isCapitalised(text)) return null;
+    if (hasDigit(text)) shape.numbers++;
+    else if (hasLetter(text)) shape.words++;
+    if (hasLetterOrDigit(text)) shape.endsInNumber = hasDigit(text);
+  }
+  return shape;
 }
 
 const quote = (f: FigureMention) => ({ start: f.start, end: f.end, text: f.text });
