@@ -1519,3 +1519,12 @@ describe('review 99: a weekday a newspaper\'s name owns (examples written after 
     assert.deepEqual(flags.map((f) => f.split(':')[0]), ['Sunday Express', 'Sun']);
   });
 });
+
+describe('copy cut short right after a name that follows a reporting verb and "in the" (a crash found by the fiftieth session\'s prefix sweep; examples written after the fix)', () => {
+  it('reads the name without a word after it', () => {
+    for (const body of ['Leeds beat Hull in the Super Lea', 'She wrote in the Guardi', 'He claimed in the Observer']) {
+      assert.doesNotThrow(() => analyze(body, { format: 'text' }), body);
+      assert.doesNotThrow(() => analyze(`---\npublished: 2005-01-15\n---\n\n${body}`), body);
+    }
+  });
+});

@@ -215,7 +215,9 @@ function reportedIn(layer: Language, prose: string, m: EntityMention): boolean {
   // A name before a noun it modifies is the outlet's only before a noun that names bodies ("the Guardian newspaper",
   // not "the Gershon report", "the Oscar-nominated film").
   const next = firstTokenEndingAfter(layer, m.end);
-  if (next >= 0 && layer.tokens[next].pos === 'NOUN' && layer.tokens[next].start === m.end + 1 && !namesBodies(word(next).toLowerCase(), true)) return false;
+  // (None after the mention when the copy ends with it, as while typing: "… in the Super Lea".)
+  const after = layer.tokens[next];
+  if (after && after.pos === 'NOUN' && after.start === m.end + 1 && !namesBodies(word(next).toLowerCase(), true)) return false;
   const group = verbGroupAt(layer, i - 3);
   return !!group && group.last === i - 3 && isReportingGroup(layer, group);
 }
