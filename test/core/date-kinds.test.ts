@@ -3002,3 +3002,16 @@ describe('wire copy (CoNLL-2003 train originals): dates a past verb does not gov
     assert.deepEqual(dated('1996-08-23', 'The envoy proposed September 9 for the start of the talks.'), []);
   });
 });
+
+describe('slips100: a gerund after an adverb, an aside holding a noun\'s infinitive (examples ours, written after the fix)', () => {
+  const dated = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('tense-date-mismatch')).map((f) => f.split(' | ')[0]);
+  it('reads a gerund past an adverb after its preposition as told in the time of the verb before', () => {
+    assert.deepEqual(dated('1996-08-30', 'She failed twice before finally winning the title in Paris in October 1996.'), ['tense-date-mismatch October 1996']);
+    assert.deepEqual(dated('1996-08-30', 'She failed twice before finally winning the title in Paris in October 1995.'), []);
+  });
+
+  it('reads the verb after an aside that holds a noun and its infinitive as the date\'s', () => {
+    assert.deepEqual(dated('1996-08-30', 'The minister, defending the plan to cut jobs at the mill, flew to Oslo next Tuesday.'), ['tense-date-mismatch next Tuesday']);
+    assert.deepEqual(dated('1996-08-30', 'The minister, defending the plan to cut jobs at the mill, will fly to Oslo next Tuesday.'), []);
+  });
+});

@@ -171,7 +171,7 @@ export function governingVerb(article: Article, span: Span): Governor | null {
       if (main) { found = main; break; }
     }
     if (gerundAfterPreposition(article, layer, g)) {
-      toldBefore ||= TOLD_BEFORE.has(word(article, layer.tokens[g.first - 1]).toLowerCase());
+      toldBefore ||= TOLD_BEFORE.has(word(article, layer.tokens[prepositionBefore(layer, g)]).toLowerCase());
       // "is charged with gunning down the doctor last fall", "the man, accused of stealing a car last week": the act
       // one is charged with, accused of or jailed for is done, whatever the tense of the charging.
       const accuser = accusedAct(article, layer, g);
@@ -482,10 +482,21 @@ function toldBeforeParticiple(article: Article, layer: Language, g: VerbGroup): 
 }
 
 function gerundAfterPreposition(article: Article, layer: Language, g: VerbGroup): boolean {
-  const before = layer.tokens[g.first - 1];
+  const at = prepositionBefore(layer, g);
+  const before = layer.tokens[at];
   if (g.first !== g.last || g.tense !== 'none' || !before || (before.pos !== 'ADP' && before.pos !== 'SCONJ') || !word(article, layer.tokens[g.first]).toLowerCase().endsWith('ing')) return false;
-  const head = layer.tokens[g.first - 2];
+  const head = layer.tokens[at - 1];
   return (head?.pos !== 'NOUN' && head?.pos !== 'PROPN') || verbGroupWords().timePrepositions.has(word(article, before).toLowerCase());
+}
+
+/**
+ * The token before verb group `g` past adverbs ("before finally landing the crown … in September 1996", slips100):
+ * where a gerund's preposition stands. -1 at the text's start.
+ */
+function prepositionBefore(layer: Language, g: VerbGroup): number {
+  let k = g.first - 1;
+  while (k > 0 && layer.tokens[k].pos === 'ADV' && layer.tokens[k].sentence === layer.tokens[g.first].sentence) k--;
+  return k;
 }
 
 /**

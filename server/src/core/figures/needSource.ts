@@ -143,9 +143,9 @@ const TABLE_ROW_NUMBERS = 3;
  * (the learned genre model, isSportReport), a figure in a paragraph that is a row of a data table — no verb, at least
  * TABLE_ROW_NUMBERS numbers, and no more words with letters than numbers; or no verb and a number last, beside a
  * paragraph like it, a line of a results list — is a cell of a results table: LABELLING.md's results of the events
- * the article reports (CoNLL-2003 train: wire results tables were a quarter of its 9,296 findings). A table elsewhere
- * — a price list, a budget — is still read cell by cell: it needs its credit. `rows` keeps each paragraph's reading.
- * Null otherwise.
+ * the article reports (CoNLL-2003 train: such cells were 796 of its 3,967 findings). A table elsewhere — a price
+ * list, a budget — is still read cell by cell: it needs its credit. `rows` keeps each paragraph's reading. Null
+ * otherwise.
  */
 function tableRow(article: Article, f: FigureMention, rows: Map<number, RowShape | null>): NoSourceNeeded | null {
   if (!isSportReport(article)) return null;

@@ -1577,7 +1577,7 @@ function asideOpening(tokens: readonly Token[], prose: string, close: number, se
       return afterNoun && (nounPhrase || (participle && restNounPhrase)) ? j : -1;
     }
     restNounPhrase = nounPhrase;
-    if (!verbGroupWords().appositiveTags.has(tokens[j].pos) && x !== '-' && x !== '&' && !asideModifier(tokens[j], x) && !attributiveIng(tokens, prose, j, close)) nounPhrase = false;
+    if (!verbGroupWords().appositiveTags.has(tokens[j].pos) && x !== '-' && x !== '&' && !asideModifier(tokens[j], x) && !attributiveIng(tokens, prose, j, close) && !nounsInfinitive(tokens, prose, j)) nounPhrase = false;
   }
   return -1;
 }
@@ -1591,6 +1591,16 @@ function asideModifier(t: Token, x: string): boolean {
   if (t.pos === 'ADV') return true;
   if (t.pos === 'PRON') return verbGroupWords().possessiveDeterminers.has(x.toLowerCase());
   return t.pos === 'VERB' && (x.endsWith('ed') || x.endsWith('en')) && t.lemma !== x.toLowerCase();
+}
+
+/**
+ * Whether token `j` is the "to" or the verb of an infinitive right after a noun, its complement ("Israel's decision to
+ * expand Jewish settlements": an aside's noun phrase holds it; slips100).
+ */
+function nounsInfinitive(tokens: readonly Token[], prose: string, j: number): boolean {
+  const to = (k: number) => tokens[k]?.pos === 'PART' && prose.slice(tokens[k].start, tokens[k].end).toLowerCase() === 'to';
+  if (to(j)) return tokens[j + 1]?.pos === 'VERB' && tokens[j - 1]?.pos === 'NOUN';
+  return tokens[j].pos === 'VERB' && to(j - 1) && tokens[j - 2]?.pos === 'NOUN';
 }
 
 /**
