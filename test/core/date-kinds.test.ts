@@ -3015,3 +3015,11 @@ describe('slips100: a gerund after an adverb, an aside holding a noun\'s infinit
     assert.deepEqual(dated('1996-08-30', 'The minister, defending the plan to cut jobs at the mill, will fly to Oslo next Tuesday.'), []);
   });
 });
+
+describe('a day named in every year ("on this day in history"; CoNLL-2003 train and testa originals; examples ours, written after the fix)', () => {
+  it('reads a yearless day before "in history" as no one year', () => {
+    assert.deepEqual(findings('1996-08-30', 'Here are events that happened on September 12 in history.').filter((f) => f.startsWith('tense')), []);
+    // A year written with it, or another phrase after it, is read as before.
+    assert.equal(findings('1996-08-30', 'The dam collapsed on September 12 in a storm.').filter((f) => f.startsWith('tense')).length, 1);
+  });
+});

@@ -16,6 +16,7 @@ import type { Rule, RuleFinding } from './rule';
 import { endsPossessive, hasDigit, hasLetter, isCapitalised, isDigits, lastWordOf, wordsOf } from '../text/shape';
 import { contextSet, endsWithPhrase, firstWord, hasWordOf, isAsciiLetter, lastLetters, phrasesOf, possessiveAt, runsOf, wordsAtEnd, wordsIn } from '../dates/context';
 import { beforePartOfPeriod } from '../dates/resolve';
+import { dayAndMonth } from '../dates';
 import { WindowMemo } from '../text/segments';
 import { detached } from '../text/memo';
 import { isWillFuture, whenClauseVerb } from '../dates/whenClause';
@@ -111,7 +112,18 @@ const ATTRIBUTIVE_AFTER = /^\s+(?!(?:when|after|before|and|but|with|from|for|unt
 function notTheVerbsTime(article: Article, d: DateMention, before: string): boolean {
   if (ATTRIBUTIVE_BEFORE.test(before) && !afterPreposition(article, d) && ATTRIBUTIVE_AFTER.test(article.prose.slice(d.end, d.end + 20)) && !beforeVerb(article, d)) return true;
   if (isDecade(d) && !endsWithPhrase(before, DECADE_PREPOSITIONS())) return true;
-  return datesName(article, d) || objectAs(article, d) || marksAnniversaryOf(article, d);
+  return datesName(article, d) || objectAs(article, d) || marksAnniversaryOf(article, d) || anyYearOfDay(article, d);
+}
+
+/**
+ * "Following are some of the major events to have occurred on September 4 in history" (CoNLL-2003 train and testa): a
+ * day written without a year and followed by a phrase of data/dates-context.json anyYearPhrases names that day in
+ * every year, not one the tense could place.
+ */
+function anyYearOfDay(article: Article, d: DateMention): boolean {
+  if (d.grain !== 'day' || !dayAndMonth(d.text)) return false;
+  const after = article.prose.slice(d.end, d.end + 16).toLowerCase();
+  return [...contextSet('anyYearPhrases')].some((p) => after.startsWith(` ${p}`));
 }
 
 /** Most tokens read back from a date to the anniversary whose "of" phrase holds it ("the 50th anniversary of its founding in"). */
