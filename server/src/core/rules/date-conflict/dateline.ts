@@ -5,7 +5,7 @@ import { formatDay, parseIsoDay, toDays } from '../../dates/calendar';
 import { valueInWords } from '../../dates/describe';
 import { readWrittenDate, writeLike } from '../../dates/written';
 import { firstTokenEndingAfter, languageOf, type Upos } from '../../language';
-import type { Article, DateMention, Fix } from '../../types';
+import type { Article, DateMention, Fix, Span } from '../../types';
 import type { RuleFinding } from '../rule';
 import { hasLetter } from '../../text/shape';
 import { functionPos } from '../../entities/functionPos';
@@ -41,11 +41,12 @@ export function datelineConflicts(article: Article, dates: DateMention[]): RuleF
  * The dateline's date of `dates` (the article's, in text order): a calendar day — with its year, or without one before
  * a wire credit and dash (WIRE_MARK_AFTER) — that opens the body's first paragraph after nothing but a place name and
  * punctuation; or, in one of the OWN_LINE_REACH paragraphs after it (a headline, a byline), a place and a date with its
- * year that make the whole paragraph (a wire story's "AMSTERDAM 1996-08-22", slips99); null when the article has none. It dates the story's filing, not
- * any verb of its sentence.
+ * year that make the whole paragraph (a wire story's "AMSTERDAM 1996-08-22", slips99); null when the article has none.
+ * It dates the story's filing, not any verb of its sentence. Reads the article's first paragraphs only (three rules
+ * ask on every keystroke).
  */
 export function datelineOf(article: Article, dates: readonly DateMention[]): DateMention | null {
-  const [first, ...next] = article.paragraphs.filter((p) => !article.text.slice(p.start, p.end).trimStart().startsWith('#') && hasLetter(article.prose.slice(p.start, p.end))).slice(0, OWN_LINE_REACH + 1);
+  const [first, ...next] = openingParagraphs(article, OWN_LINE_REACH + 1);
   if (!first) return null;
   const d = dayIn(dates, first);
   // A year, or a wire credit and dash after the date ("JOHANNESBURG, July 7 (Xinhua) --", "BEIRUT, Feb. 2 —"): a
@@ -59,11 +60,21 @@ export function datelineOf(article: Article, dates: readonly DateMention[]): Dat
   return null;
 }
 
+/** The article's first `n` paragraphs of prose with a letter, headings left out, in order. */
+function openingParagraphs(article: Article, n: number): Span[] {
+  const out: Span[] = [];
+  for (const p of article.paragraphs) {
+    if (out.length === n) break;
+    if (!article.text.slice(p.start, p.end).trimStart().startsWith('#') && hasLetter(article.prose.slice(p.start, p.end))) out.push(p);
+  }
+  return out;
+}
+
 /** How many paragraphs after the first a dateline on its own line may stand (after a headline and a byline). */
 const OWN_LINE_REACH = 2;
 
 /** The first date of `dates` inside paragraph `p` when it is a calendar day, else null. */
-function dayIn(dates: readonly DateMention[], p: { start: number; end: number }): DateMention | null {
+function dayIn(dates: readonly DateMention[], p: Span): DateMention | null {
   const d = dates.find((x) => x.start >= p.start && x.end <= p.end);
   return d && d.kind === 'date' && d.grain === 'day' && parseIsoDay(d.value) ? d : null;
 }
