@@ -734,6 +734,25 @@ describe('a named body\'s make-up is a fact of record (review 24; examples writt
     assert.deepEqual(unsourced('About 300 members of the union walked out.'), ['About 300']);
   });
 
+  it('reads "all N <name> members" and a body of states past 100 as its make-up (review 100: "all 148 WTO members"; examples written after the fix)', () => {
+    assert.deepEqual(unsourced('Ministers from all 164 WTO members gather in Abu Dhabi next week.'), []);
+    assert.deepEqual(unsourced('The treaty binds the 46 Council of Europe member states.'), []);
+    assert.deepEqual(unsourced('The pledge was signed by all 193 UN member states in 2015.'), []);
+    // Members at a place are a part, counted by the story; so are a union's members without "all".
+    assert.deepEqual(unsourced('All 120 GMB members at the depot voted to strike.'), ['120']);
+    assert.deepEqual(unsourced('The 80 Unison members voted to strike.'), ['80']);
+    // "member-" joined to the noun (review 101: "The 25 member-states").
+    assert.deepEqual(unsourced('Leaders of the 15 member-states met in Nice.'), []);
+  });
+
+  it('reads a count of offences after a court\'s outcome as the court\'s record (review 101: "found guilty of two trademark offences"; examples written after the fix)', () => {
+    assert.deepEqual(unsourced('The builder was convicted of six safety offences in 2003.'), []);
+    assert.deepEqual(unsourced('She admitted three driving offences at Leeds Crown Court.'), []);
+    assert.deepEqual(unsourced('He was charged with four firearms offences.'), []);
+    // Offences counted with no court before them are a statistic.
+    assert.deepEqual(unsourced('There were 4,300 knife offences in Essex last year.'), ['4,300']);
+  });
+
   it('reads the count of bodies that make up a coalition or alliance as needing no source (review 32: "a coalition of 12 charities")', () => {
     assert.deepEqual(unsourced('The appeal is run by a coalition of nine charities.'), []);
     assert.deepEqual(unsourced('An alliance of 27 nations backed the plan.'), []);
@@ -1712,6 +1731,16 @@ describe('a demand is sourced by who makes it (review 80: "The TUC welcomed the 
     // A wish is no statement (the figures dev set: "Prosecutors wanted the cigarette firms to surrender $280bn").
     assert.deepEqual(unsourced('The unions want a £6 rate.'), ['£6']);
     assert.deepEqual(unsourced('The council will seek £3m from the government.'), ['£3m']);
+  });
+
+  it('sources the antecedent of a relative clause whose subject demands, pledges or expects it (review 101: "his £35bn savings … which Mr Howard has pledged"; examples written after the fix)', () => {
+    assert.deepEqual(unsourced('Ministers rejected the 6% rise that the RMT demanded.'), []);
+    assert.deepEqual(unsourced('The £2bn of cuts which Labour has pledged to reverse would hit schools.'), []);
+    assert.deepEqual(unsourced('Dealers doubt the 12% growth that Toyota expects in Europe.'), []);
+    // A wish, a plain past and a figure before the antecedent's comma are not reached.
+    assert.deepEqual(unsourced('The 4% rise that drivers wanted was refused.'), ['4%']);
+    assert.deepEqual(unsourced('The 450 jobs that Ford cut in 2003 have not come back.'), ['450']);
+    assert.deepEqual(unsourced('Profits fell 8%, a slide that the board expects to end.'), ['8%']);
   });
 
   it('leaves a statement after a lead-in sourced by its speaker when a demand in it does not reach the figure', () => {

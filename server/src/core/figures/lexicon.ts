@@ -88,10 +88,14 @@ export interface Lexicon {
   rankingMoveVerbs: Set<string>;
   /** The largest count read as a fixed fact of record after a possessive ("the borough's 17 wards"). */
   recordMax: number;
+  /** The largest count read as a named body's make-up ("all 148 WTO members", "the 193 UN member states"). */
+  memberCountMax: number;
   /** Nouns of membership that make a count before "of" and a name a body's make-up ("12 members of NATO"). */
   memberNouns: Set<string>;
   /** Nouns of a charge sheet that make a count before "of" the court's record ("10 charges of abuse"). */
   chargeNouns: Set<string>;
+  /** Lemmas of a court's outcome or charge sheet before a count of charges ("found guilty of two offences", "admitted three counts"). */
+  courtOutcomeLemmas: Set<string>;
   /** "a coalition of 12 charities": nouns of a body made of bodies, whose count of members is a fact of record. */
   collectiveNouns: Set<string>;
   /** Formal bodies of people whose size is a fact of record ("a panel of nine law lords", "a jury of 12"). */
@@ -270,8 +274,10 @@ export function getLexicon(): Lexicon {
     rankingSteps: set(context.rankingSteps),
     rankingMoveVerbs: set(context.rankingMoveVerbs),
     recordMax: context.recordMax as number,
+    memberCountMax: context.memberCountMax as number,
     memberNouns: set(context.memberNouns),
     chargeNouns: set(context.chargeNouns),
+    courtOutcomeLemmas: set(context.courtOutcomeLemmas),
     collectiveNouns: set(context.collectiveNouns),
     peopleBodyNouns: set(context.peopleBodyNouns),
     ruleNouns: set(context.ruleNouns),

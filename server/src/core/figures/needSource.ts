@@ -639,18 +639,28 @@ function record(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
   const layer = languageOf(article);
   const at = layer.tokenAt(f.start);
   if (at >= 0 && rankedSet(article, layer.tokens, layer.tokenAt(f.end - 1))) return { kind: 'record' };
-  if (f.value > lex.recordMax) return null;
+  if (f.value > lex.memberCountMax) return null;
+  // "the 12 original members of NATO", "all 148 WTO members": a named body's make-up, as its possessive is; a body of
+  // states may pass lex.recordMax (the UN has 193).
+  if (memberCountOf(layer, article.prose, at, layer.tokenAt(f.end - 1), lex)) return { kind: 'record' };
+  return f.value <= lex.recordMax && wholeOfOwner(article, f, lex, layer, at) ? { kind: 'record' } : null;
+}
+
+/**
+ * Whether the count `f` starting at layer token `at` is the whole of what an owner or a body has: after a possessive
+ * ("the borough's 17 wards"), a set named whole, a name's size ("the European Union at 27"), joined to such a count,
+ * or after a formal body of people or a body of bodies and "of" ("a jury of 12", "a coalition of 12 charities").
+ */
+function wholeOfOwner(article: Article, f: FigureMention, lex: Lexicon, layer: Language, at: number): boolean {
   // (Past the last token, as in copy cut short while typing, there is no word.)
   const word = (k: number) => (k >= 0 && at >= 0 && k < layer.tokens.length && layer.tokens[k].sentence === layer.tokens[at].sentence ? article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase() : '');
-  if (POSSESSIVE.has(word(at - 1)) || toldWhole(word, at, f.value) || allOfOwners(word, at, layer.tokenAt(f.end - 1))) return { kind: 'record' };
-  if (sizeByName(layer, word, at, layer.tokenAt(f.end - 1))) return { kind: 'record' };
+  if (POSSESSIVE.has(word(at - 1)) || toldWhole(word, at, f.value!) || allOfOwners(word, at, layer.tokenAt(f.end - 1))) return true;
+  if (sizeByName(layer, word, at, layer.tokenAt(f.end - 1))) return true;
   // "its four battalions and 15 companies": joined to a count of record.
   const joined = (word(at - 1) === 'and' || word(at - 1) === 'or') && layer.tokens[at - 2]?.pos === 'NOUN' && layer.tokens[at - 3]?.pos === 'NUM' && POSSESSIVE.has(word(at - 4));
-  if (joined) return { kind: 'record' };
-  // "the 12 original members of NATO", "the 15 member states of the EU": a named body's make-up, as its possessive is.
-  if (memberCountOf(layer, article.prose, at, layer.tokenAt(f.end - 1), lex)) return { kind: 'record' };
+  if (joined) return true;
   const collective = word(at - 1) === 'of' && layer.tokens[at - 2]?.pos === 'NOUN' ? word(at - 2) : '';
-  return lex.peopleBodyNouns.has(collective) || madeOfBodies(f, collective, lex) ? { kind: 'record' } : null;
+  return lex.peopleBodyNouns.has(collective) || madeOfBodies(f, collective, lex);
 }
 
 /** "on all 25 of its channels" (review 85): the count at tokens `at`..`last` is the whole of what an owner has, as "its 25 channels" is. */
@@ -765,17 +775,22 @@ function madeOfBodies(f: FigureMention, collective: string, lex: Lexicon): boole
 const COUNT_MODIFIERS: ReadonlySet<string> = new Set(['ADJ', 'PROPN', 'NOUN']);
 
 /**
- * The token after the modifiers (at most two: adjectives, names, nouns, "member") that follow the count ending at layer
- * token `last`, stopping at a noun of membership or of charges; `body` when a name or noun was among them (the body's:
- * "the 25 EU states").
+ * The token after the modifiers (at most two words: adjectives, names, nouns, "member"; a name of several words, "of"
+ * inside it, counts as one: "the 46 Council of Europe member states") that follow the count ending at layer token
+ * `last`, stopping at a noun of membership or of charges; `body` when a name or noun was among them (the body's: "the
+ * 25 EU states").
  */
 function headAfterCount(layer: Language, word: (k: number) => string, last: number, lex: Lexicon): { k: number; body: boolean } {
   const toks = layer.tokens;
   let k = last + 1;
   let body = false;
-  for (; k < toks.length && k - last <= 2 && (COUNT_MODIFIERS.has(toks[k].pos) || word(k) === 'member'); k++) {
-    if (lex.memberNouns.has(word(k)) || lex.chargeNouns.has(word(k))) break;
+  for (let words = 0; k < toks.length && (COUNT_MODIFIERS.has(toks[k].pos) || word(k) === 'member'); k++) {
+    if (isMemberNoun(word(k), lex) || lex.chargeNouns.has(word(k))) break;
     body ||= toks[k].pos === 'PROPN' || toks[k].pos === 'NOUN';
+    // Past a name's "of" ("Council of Europe"), still the same name.
+    if (toks[k].pos === 'PROPN' && word(k + 1) === 'of' && toks[k + 2]?.pos === 'PROPN') k += 2;
+    const nameGoesOn = toks[k].pos === 'PROPN' && toks[k - 1]?.pos === 'PROPN' && k - 1 > last;
+    if (!nameGoesOn && ++words > 2) break;
   }
   return { k, body };
 }
@@ -784,24 +799,60 @@ function headAfterCount(layer: Language, word: (k: number) => string, last: numb
  * Whether the count at layer tokens `first` to `last` is followed by a noun of membership (lex.memberNouns: members,
  * states, nations), perhaps after adjectives or "member" ("original", "founding", "member states"), then "of" and a
  * name ("NATO", "the European Union"; not "300 members of the union"); after "member" no name is needed ("27 member
- * states"), nor after "the" with the body's name or noun before the member noun ("the 12 eurozone countries"); and a
- * count of charges ("denies 10 charges of abuse": lex.chargeNouns).
+ * states"), nor after "the" or "all" with the body's name or noun before the member noun ("the 12 eurozone countries",
+ * "All 27 EU states"; "members" only after "all" and a name: "all 148 WTO members"); and a count of charges
+ * ("denies 10 charges of abuse": lex.chargeNouns; or after a court's outcome: "found guilty of two trademark offences").
  */
 function memberCountOf(layer: Language, prose: string, first: number, last: number, lex: Lexicon): boolean {
   const toks = layer.tokens;
   const word = (k: number) => (toks[k] ? prose.slice(toks[k].start, toks[k].end).toLowerCase() : '');
   const { k, body } = headAfterCount(layer, word, last, lex);
   // "denies 10 charges of child abuse", "faces three counts of fraud": the charges are the court's record.
-  if (lex.chargeNouns.has(word(k)) && word(k + 1) === 'of') return true;
-  if (!lex.memberNouns.has(word(k))) return false;
-  // "an informal summit of 27 member states": "member" names the body's make-up by itself; so does "the" with the
-  // body's name before the member noun ("finance ministers of the 12 eurozone countries").
-  if (word(k - 1) === 'member') return true;
-  // (Not people: "the 30 union members" who walked out are a count of the story's.)
-  if (body && word(first - 1) === 'the' && word(k) !== 'members') return true;
+  if (lex.chargeNouns.has(word(k)) && (word(k + 1) === 'of' || afterCourtOutcome(toks, word, first, lex))) return true;
+  if (!isMemberNoun(word(k), lex)) return false;
+  // "an informal summit of 27 member states", "The 25 member-states": "member" names the body's make-up by itself; so
+  // does "the" with the body's name before the member noun ("finance ministers of the 12 eurozone countries").
+  if (word(k - 1) === 'member' || word(k).startsWith(MEMBER_JOINED)) return true;
+  // (Not people: "the 30 union members" who walked out are a count of the story's; but "all 148 WTO members" are a
+  // named body's whole membership.)
+  const whole = word(first - 1) === 'the' || word(first - 1) === 'all';
+  if (body && whole && (word(k) !== 'members' || allMembersOf(toks, word, first, last, k))) return true;
   if (word(k + 1) !== 'of') return false;
   const name = word(k + 2) === 'the' ? k + 3 : k + 2;
   return toks[name]?.pos === 'PROPN' && toks[name].sentence === toks[last].sentence;
+}
+
+/** Prepositions between a court's outcome and its count of charges ("guilty of", "pleaded guilty to", "charged with"). */
+const OUTCOME_PREPOSITIONS = new Set(['of', 'to', 'with']);
+
+/**
+ * Whether the count starting at layer token `first` follows a court's outcome or charge sheet (lex.courtOutcomeLemmas),
+ * right before it or before "of", "to" or "with": "found guilty of two offences", "admitted three counts", "charged with
+ * four offences". A count of offences without one ("police recorded 5,000 offences") is a statistic.
+ */
+function afterCourtOutcome(toks: readonly Token[], word: (k: number) => string, first: number, lex: Lexicon): boolean {
+  const before = OUTCOME_PREPOSITIONS.has(word(first - 1)) ? first - 2 : first - 1;
+  return before >= 0 && toks[before].sentence === toks[first].sentence && lex.courtOutcomeLemmas.has(toks[before].lemma);
+}
+
+/** "member-" joined to a noun of membership ("member-states"), as "member states" is. */
+const MEMBER_JOINED = 'member-';
+
+/** Whether a lower-cased word is a noun of membership (lex.memberNouns), alone or after "member-" ("member-states"). */
+function isMemberNoun(w: string, lex: Lexicon): boolean {
+  return lex.memberNouns.has(w.startsWith(MEMBER_JOINED) ? w.slice(MEMBER_JOINED.length) : w);
+}
+
+/** Prepositions of place that make the members after "all" a part of the body ("all 150 Unite members at the plant"). */
+const PART_PLACES = new Set(['at', 'in', 'on', 'from', 'across']);
+
+/**
+ * "all 148 WTO members": "all", the count at tokens `first`..`last`, only proper nouns, then "members" at token `k`,
+ * and no preposition of place after it that makes them a part ("all 150 Unite members at the plant").
+ */
+function allMembersOf(toks: readonly Token[], word: (k: number) => string, first: number, last: number, k: number): boolean {
+  if (word(first - 1) !== 'all' || k <= last + 1 || !toks.slice(last + 1, k).every((t) => t.pos === 'PROPN')) return false;
+  return !PART_PLACES.has(word(k + 1));
 }
 
 /**
