@@ -3023,3 +3023,18 @@ describe('a day named in every year ("on this day in history"; CoNLL-2003 train 
     assert.equal(findings('1996-08-30', 'The dam collapsed on September 12 in a storm.').filter((f) => f.startsWith('tense')).length, 1);
   });
 });
+
+describe('review 101: a weekday after an -ing clause\'s object, a quarter with no tense (examples ours, written after the fix)', () => {
+  const dayOf = (published: string, body: string) => analyze(`---\npublished: ${published}\n---\n\n${body}\n`).dates.filter((d) => d.kind === 'date').map((d) => `${d.text}=${d.value}`);
+  it('resolves a weekday in an -ing clause after a comma in the time of the verb before the comma', () => {
+    // Published Tuesday 14 May 2024: the nearest Thursday is the 16th, but the awards were handed out.
+    assert.deepEqual(dayOf('2024-05-14', 'The band were the stars of the night at the Ivor Novello Awards, collecting two prizes for their second album on Thursday.'), ['Thursday=2024-05-09']);
+    assert.deepEqual(dayOf('2024-05-14', 'The band will be the stars of the night at the Ivor Novello Awards, collecting two prizes for their second album on Thursday.'), ['Thursday=2024-05-16']);
+  });
+
+  it('resolves a quarter with no year and no tense near it as the latest begun by publication', () => {
+    assert.deepEqual(dayOf('2024-02-20', 'Exports grew 2.1% in the fourth quarter of 2023, down from the second quarter\'s 3.4%.'), ['fourth quarter of 2023=2023-Q4', 'second quarter=2023-Q2']);
+    // A future near it still looks ahead.
+    assert.deepEqual(dayOf('2024-02-20', 'Exports will grow in the second quarter.'), ['second quarter=2024-Q2']);
+  });
+});

@@ -103,6 +103,13 @@ describe('figures a desk does not ask to source', () => {
     assert.deepEqual(analyze('---\npublished: 2025-11-12\n---\n\n# Thousands of homes cut off\n\nAbout 4,000 people lost power, the utility said.\n').findings.filter((f) => f.rule === 'vague-figure').map((f) => f.text), ['Thousands of']);
   });
 
+  it('reads two small numbers before a noun of the result\'s side as a score (review 101: "England were rampant 42-6 victors"; examples written after the fix)', () => {
+    assert.deepEqual(unsourced('Munster, 31-12 victors in Cork, top the table.'), []);
+    assert.deepEqual(unsourced('Hibs were 4-0 losers at Tynecastle in August.'), []);
+    // After "between" or an approximator the numbers are a range of a count.
+    assert.deepEqual(unsourced('Organisers had hoped for between 40-50 winners this year.'), ['between 40-50']);
+  });
+
   it('leaves the statistics of a game the article reports', () => {
     assert.deepEqual(unsourced('Dana Pike scored a season-best 27 points as Riverton beat Oakdale 78-64 on Friday night.'), []);
     assert.deepEqual(unsourced('Ahmed took four wickets and hit 38 runs before lunch.'), []);

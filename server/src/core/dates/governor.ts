@@ -760,8 +760,13 @@ export function clauseTense(article: Article, span: Span): TenseCue | null {
   // "Ahead of talks with the LSE on Friday, the bourse said": the date is of an event placed against the clause's.
   if (back === 'time') return null;
   const ahead = reach(last + 1, 1);
-  const found = [back, ahead === 'time' ? null : ahead].filter((x) => x !== null).sort((x, y) => x.distance - y.distance)[0];
-  if (!found) return null;
+  const nearest = [back, ahead === 'time' ? null : ahead].filter((x) => x !== null).sort((x, y) => x.distance - y.distance)[0];
+  if (!nearest) return null;
+  // "were the big winners at the awards, picking up accolades for best band on Thursday": a bare -ing form after a
+  // comma tells what went with the finite verb before the comma, in its time (for the resolver only: the governor
+  // leaves such a date alone, as the date may be the object's).
+  const main = nearest === back && bareIngAfterComma(article, layer, nearest.g) ? finiteBefore(layer, nearest.g.first - 1, sentence.first) : null;
+  const found = main ? { g: main, distance: nearest.distance } : nearest;
   const tense = tenseOf(found.g);
   if (tense !== 'past' && tense !== 'future' && !(tense === 'present' && found.g.perfect)) return null;
   return { start: found.g.start, end: found.g.end, tense: tense === 'future' ? 'future' : 'past', perfect: found.g.perfect, governs: true };

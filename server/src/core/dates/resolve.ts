@@ -229,8 +229,12 @@ function resolvePart(e: Extract<Expr, { t: 'part' }>, pub: Ymd | null, tense: Te
   if (y !== null) return { value: `${y}-${code}${e.n}`, grain: e.grain, relative: !!e.year && 'offset' in e.year, resolvedBy: e.year && 'offset' in e.year ? 'publication' : 'text', how: 'as written' };
   if (!pub) return { value: null, grain: e.grain, relative: true, resolvedBy: 'tense', how: '' };
   const options = [pub.y - 1, pub.y, pub.y + 1].map((yy) => monthsOption(yy, (e.n - 1) * size + 1, e.n * size, `${yy}-${code}${e.n}`));
-  const o = pick(options, toDays(pub), tense);
-  return { value: o.value, grain: e.grain, relative: true, resolvedBy: 'tense', how: `no year given: ${direction(tense, cue, `${ORDINALS[e.n - 1]} ${e.grain}`)}` };
+  // With no tense to go by, the latest such period begun by publication: news tells a quarter's or a half's results
+  // once it has begun or ended ("down from the third quarter's 5.1%", published in March); forecasts carry a future.
+  const o = pick(options, toDays(pub), tense ?? 'past');
+  const noun = `${ORDINALS[e.n - 1]} ${e.grain}`;
+  const how = tense ? direction(tense, cue, noun) : `the latest ${noun} begun by publication (no past or future tense to go by)`;
+  return { value: o.value, grain: e.grain, relative: true, resolvedBy: 'tense', how: `no year given: ${how}` };
 }
 
 function resolveSeason(e: Extract<Expr, { t: 'season' }>, pub: Ymd | null, tense: Tense | null, cue: string | null): Resolved {

@@ -602,7 +602,7 @@ class FigureParser {
     const bare1 = !marked(q1) && q1.scale === 1;
     // "the quarter ended Sept. 30 to $747.8 million": a day of the month ends its date, it opens no range.
     if (!q2 || (bare1 && this.dayOfMonth(q1))) return { q: q1, value: q1.value, valueMax: null };
-    if (isDash(sep) && bare1 && this.tally(q1, q2)) return { skip: q2.end };
+    if (isDash(sep) && bare1 && this.tally(q1, q2, approximate || between)) return { skip: q2.end };
     if (this.oneRange(j, q1, q2, approximate, between)) {
       const value = q1.value * (q1.scale === 1 ? q2.scale : 1);
       const q = { ...q2, first: q1.first, numToken: q1.numToken, value, words: q1.words, currency: q2.currency ?? q1.currency, percent: q2.percent ?? q1.percent };
@@ -623,10 +623,15 @@ class FigureParser {
     return q2 && !('notAFigure' in q2) && !this.isYear(q2) ? q2 : null;
   }
 
-  /** Two small whole numbers in digits, the second bare, with no plural noun after them: a score or a vote tally ("3-1"). */
-  private tally(q1: Quantity, q2: Quantity): boolean {
+  /**
+   * Two small whole numbers in digits, the second bare, with no plural noun after them but a score's (lex.scoreNouns:
+   * "rampant 42-6 victors", "3-0 winners"; not after an approximator or "between", `ranged`: "between 20-30 winners"): a
+   * score or a vote tally ("3-1").
+   */
+  private tally(q1: Quantity, q2: Quantity, ranged: boolean): boolean {
     const small = (x: Quantity) => Number.isInteger(x.value) && x.value <= 200 && !x.words;
-    return !marked(q2) && q2.scale === 1 && small(q1) && small(q2) && !this.pluralNounAt(q2.end);
+    const after = this.toks[q2.end];
+    return !marked(q2) && q2.scale === 1 && small(q1) && small(q2) && (!this.pluralNounAt(q2.end) || (!ranged && !!after && this.lex.scoreNouns.has(after.lower)));
   }
 
   /**
