@@ -752,6 +752,11 @@ describe('a named body\'s make-up is a fact of record (review 24; examples writt
     assert.deepEqual(unsourced('Leaders of the 15 member-states met in Nice.'), []);
   });
 
+  it('reads an -ed word after a hyphenated noun and before a noun as its modifier, no verb of data (review 101: "Germany\'s only stock-market listed football club"; examples written after the fix)', () => {
+    assert.deepEqual(unsourced('Oakfield, Britain\'s only stock-market listed cider maker, cut 120 jobs last year.'), ['120']);
+    assert.deepEqual(unsourced('Kessler, Austria\'s only stock-exchange quoted brewer, shut 14 pubs in 2004.'), ['14']);
+  });
+
   it('reads a count of offences after a court\'s outcome as the court\'s record (review 101: "found guilty of two trademark offences"; examples written after the fix)', () => {
     assert.deepEqual(unsourced('The builder was convicted of six safety offences in 2003.'), []);
     assert.deepEqual(unsourced('She admitted three driving offences at Leeds Crown Court.'), []);

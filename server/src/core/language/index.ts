@@ -487,9 +487,9 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 /**
  * An -ed word inside a noun phrase read as a verb by the lite tagger: "compete in the best animated film category on
  * 29 February" (animated/VERB), so the date hung on a past "animated" instead of "will compete". After an article, an
- * adjective or a possessive determiner (an adverb between passed over) and before a noun, it modifies that noun:
- * retagged ADJ. Not after "this" or "that", which may be the subject ("This prompted concern"). Mutates and returns
- * `reading`.
+ * adjective or a possessive determiner (an adverb between passed over), or a hyphenated noun ("stock-market listed
+ * football club"), and before a noun, it modifies that noun: retagged ADJ. Not after "this" or "that", which may be
+ * the subject ("This prompted concern"). Mutates and returns `reading`.
  */
 function repairParticipleModifiers(prose: string, reading: ParagraphReading): ParagraphReading {
   const { tokens } = reading;
@@ -501,7 +501,10 @@ function repairParticipleModifiers(prose: string, reading: ParagraphReading): Pa
     const k = tokens[i - 1].pos === 'ADV' && i >= 2 ? i - 2 : i - 1;
     const before = tokens[k];
     const word = prose.slice(before.start, before.end).toLowerCase();
-    if (before.pos === 'ADJ' || (before.pos === 'DET' && ARTICLES.has(word)) || (before.pos === 'PRON' && possessiveDeterminers.has(word))) t.pos = 'ADJ';
+    // "Germany's only stock-market listed football club": a hyphenated compound noun before it is its modifier too
+    // (review 101: "listed" was read as a verb of data, the club's "source").
+    const compound = before.pos === 'NOUN' && k === i - 1 && word.includes('-');
+    if (compound || before.pos === 'ADJ' || (before.pos === 'DET' && ARTICLES.has(word)) || (before.pos === 'PRON' && possessiveDeterminers.has(word))) t.pos = 'ADJ';
   }
   return reading;
 }
