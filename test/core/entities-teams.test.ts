@@ -169,3 +169,21 @@ describe('entities: the club a player left, in a sports report (review 64: "move
     assert.ok(transfer('Ode moved from Stellmoor as a boy.').includes('Stellmoor place'));
   });
 });
+
+describe('entities: a club by its possessive before a player, in a report of a game between sides (review 101: "who replaced Leicester\'s Harry Ellis"; ours, written after the fix)', () => {
+  it('types a place in its possessive before a player\'s name as the player\'s club', () => {
+    const found = typed(`${REPORT}\n\nHale was replaced at half-time by Worcester's Joe Pennant, who also kicked a late penalty.`);
+    assert.ok(found.includes('Worcester organisation'), found.join(', '));
+  });
+
+  it('keeps a place where an athlete is from when no side plays in the report', () => {
+    const race = [
+      'Sprinter Ade Oyelaran won the 100m final in 9.98 seconds at the grand prix meeting on Saturday.',
+      'Trinidad\'s Colin Tate was second and the defending champion finished fourth after a poor start in lane eight.',
+      'Oyelaran said the track was fast, and he will race again at the indoor championships next month.',
+    ].join('\n\n');
+    assert.ok(isSportReport(parseArticle(`---\npublished: 2005-01-15\n---\n\n${race}\n`, 'markdown')));
+    const found = typed(race);
+    assert.ok(found.includes('Trinidad place'), found.join(', '));
+  });
+});

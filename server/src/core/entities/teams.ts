@@ -1,7 +1,8 @@
 // Sides named after places in sports reports ("England beat France 24-17", "his club side, Gloucester"): LABELLING.md
 // types teams `org`, while the recogniser, trained on CoNLL-2003 (which calls them LOC), reads them as places. The
 // cue is read from the linguistic layer: a verb of a match (data/sport-team-verbs.txt) whose subject or object the
-// name is, "against"/"v" before it, or a score beside it; the type then holds for every mention of that name.
+// name is, "against"/"v" before it, a score beside it, or a player's name after its possessive; the type then holds
+// for every mention of that name.
 import { readWordList } from '../dataFiles';
 import { languageOf, type Language, type Token } from '../language';
 import { isSportReport } from '../figures/sport';
@@ -28,7 +29,9 @@ const VERB_REACH = 2;
  * Gloucester, beat"), its object ("beat France", "face Gloucester"), after "against", "v" or "versus", beside a score
  * ("Wales 24-17"), or before a noun of data/sport-team-nouns.txt ("England tight-head prop", "England's squad") or
  * after one and a comma ("his club side, Gloucester"), or in brackets right after a player's name, as a team sheet gives
- * a player's club ("M Tait (Newcastle), J Noon (Newcastle)"). Mutates `mentions`; never throws.
+ * a player's club ("M Tait (Newcastle), J Noon (Newcastle)"), or in its possessive before a player's name
+ * ("Leicester's Harry Ellis"; not a country's, ownsPlayer) once another cue found a side. Mutates `mentions`; never
+ * throws.
  */
 export function retypeTeams(mentions: EntityMention[], article: Article, fromRecogniser: (m: EntityMention) => boolean): void {
   const oneWordPeople = oneWordGroups(mentions);
@@ -37,11 +40,15 @@ export function retypeTeams(mentions: EntityMention[], article: Article, fromRec
   const layer = languageOf(article);
   const cues: Cues = { verbs: readWordList('sport-team-verbs.txt'), nouns: readWordList('sport-team-nouns.txt') };
   const players = new Set(mentions.filter((m) => m.type === 'person').map((m) => m.end));
+  const playerStarts = new Set(mentions.filter((m) => m.type === 'person').map((m) => m.start));
   // A one-word name read as a person is a side only by what no player is: a side's noun after it, not owned ("Chelsea
   // manager", not "Souness's side"), "v" before it, or a club's bracket after a player's name; a player also scores,
   // beats and plays against.
   const side = (m: EntityMention) => (m.type === 'person' ? clubCue(layer, article.prose, m, cues) : isSide(layer, article.prose, m, cues)) || playersClub(article.prose, m, players);
   const sides = new Set(candidates.filter(side).map((m) => m.group));
+  // "who replaced Leicester's Harry Ellis": a player's club by its possessive, once the report is of a game between
+  // sides (one side found above); in a report of athletes, "Trinidad's Hasely Crawford" is where he is from.
+  if (sides.size > 0) for (const m of candidates) if (ownsPlayer(article.prose, m, playerStarts)) sides.add(m.group);
   // (A club by its name too: a mention of it not yet linked to its group.)
   const clubNames = new Set(mentions.filter((o) => o.type === 'org' || sides.has(o.group)).map((o) => o.text));
   const clubs = mentions.filter((o) => clubNames.has(o.text));
@@ -95,6 +102,19 @@ function oneWordGroups(mentions: readonly EntityMention[]): Set<string> {
   const surnames = new Set(mentions.filter((m) => wordsOf(m.text).length > 1).map((m) => wordsOf(m.text).pop()!));
   for (const m of mentions) if (out.has(m.group) && surnames.has(m.text)) out.delete(m.group);
   return out;
+}
+
+/** A possessive and one space after a name ("Leicester's Harry Ellis"), straight or curly. */
+const OWNER_BEFORE_NAME = /^['’]s /;
+
+/**
+ * "who replaced Leicester's Harry Ellis": mention `m`, in its possessive, right before a person's name starting at an
+ * offset of `personStarts`, is the player's club; not a country or capital of the gazetteer ("France's Nathalie
+ * Dechy" in tennis is her country).
+ */
+function ownsPlayer(prose: string, m: EntityMention, personStarts: ReadonlySet<number>): boolean {
+  const owner = OWNER_BEFORE_NAME.exec(prose.slice(m.end, m.end + 3));
+  return !!owner && personStarts.has(m.end + owner[0].length) && !lookupPlace(m.text);
 }
 
 /** Most code units between a club's name and the bracket that closes after it ("Windsor, Slough, Eton and Hounslow AC)"). */
