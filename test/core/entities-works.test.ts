@@ -468,3 +468,16 @@ describe('review 89: a surname read as a person in several mentions, a name with
     assert.deepEqual(untagged('The fine was paid by Riggs Bank. Riggs spokesman Mark Hendrix said it was fair.'), ['Riggs Bank', 'Riggs', 'Mark Hendrix']);
   });
 });
+
+describe('entities: a title named by "entitled", "titled", or a work noun and "called" (review 102: "an Iraqi-German offering entitled Underexposure"; ours, written after the fix)', () => {
+  it('reads a name after "entitled" or "titled" as a title, and after a work noun and "called", "named" or "dubbed"', () => {
+    assert.deepEqual(untagged('The festival closes with a Danish short entitled Nightwatchman, shot in Aarhus.'), ['Aarhus']);
+    assert.deepEqual(untagged('Oxfam published a study titled Rigged Rules last month.'), ['Oxfam']);
+    assert.deepEqual(untagged('Keane released a single called Somewhere Only We Know in 2004.'), ['Keane']);
+  });
+
+  it('keeps a body or a person after "called" or "named" with no work noun', () => {
+    assert.deepEqual(untagged('She founded a charity called Shelterbox in Cornwall.'), ['Shelterbox', 'Cornwall']);
+    assert.deepEqual(untagged('A driver named Tom Briggs was arrested.'), ['Tom Briggs']);
+  });
+});

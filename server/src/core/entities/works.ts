@@ -726,6 +726,10 @@ function afterWorkNoun(layer: Language, prose: string, m: EntityMention, works: 
   const opensSentence = (i: number) => layer.sentences[sentence]?.first === i && layer.tokens[i].pos === 'PROPN';
   const isWork = (i: number) => (layer.tokens[i].pos === 'NOUN' || opensSentence(i)) && works.has(word(i).toLowerCase()) && !(sport && SPORT_SENSES.has(word(i).toLowerCase()));
   if (inSentence(k) && (isWork(k) || cuedAsTitle(layer, prose, m, k, sport))) return true;
+  // "an album called Hopes and Fears": a work noun, then a word of naming ("a company called …" names a body); there
+  // a noun whatever the tagger read ("a single/ADJ called …").
+  const nounBefore = (i: number) => isWork(i) || (layer.tokens[i].pos === 'ADJ' && works.has(word(i).toLowerCase()));
+  if (inSentence(k - 1) && NAMING_WORDS.has(word(k).toLowerCase()) && nounBefore(k - 1)) return true;
   // "animated movie Howl's Moving Castle": a title may open with a name's possessive. After a bare work noun the
   // possessive cannot be the work's owner, who stands before the noun ("Miyazaki's film Spirited Away").
   if (k >= 2 && inSentence(k - 2) && layer.tokens[k].pos === 'PART' && endsPossessive(word(k)) && isCapitalised(word(k - 1)) && isWork(k - 2)) return true;
@@ -742,6 +746,9 @@ function afterWorkNoun(layer: Language, prose: string, m: EntityMention, works: 
   }
   return false;
 }
+
+/** Words of naming that a title follows after a work noun ("an album called …", "a game named …", "a show dubbed …"). */
+const NAMING_WORDS = new Set(['called', 'named', 'dubbed']);
 
 /** The most words between a possessive determiner and its work noun ("his new book", "her much-praised second novel"). */
 const OWNER_REACH = 3;
