@@ -1268,6 +1268,12 @@ describe('restatements and conversions of review 56 (examples of our own after t
     assert.deepEqual(unsourced('Every officer had an annual target of 8,000 applications - equivalent to 40 a day.'), ['8,000']);
     assert.deepEqual(unsourced('The council will cut 300 posts, the equivalent of 12% of its staff.'), ['300']);
   });
+  it('reads a rate after ", an annual rate of" as restating the quarter\'s or the month\'s rate before it (review 102; examples written after the fix)', () => {
+    assert.deepEqual(unsourced('Exports rose 0.8% in the second quarter of the year, an annualised rate of 3.2%.'), ['0.8%']);
+    assert.deepEqual(unsourced('Rents climbed 0.5% in March, an annual rate of 6%.'), ['0.5%']);
+    // With no rate before it, the annual rate is the figure.
+    assert.deepEqual(unsourced('Borrowing is rising at an annual rate of 7%.'), ['7%']);
+  });
   it('reads a measure in brackets after a hyphenated measure as its conversion', () => {
     assert.deepEqual(unsourced("The show's star was Samsung's 102-inch (2.6 metre) plasma screen."), []);
     assert.deepEqual(unsourced('Builders put up a 6-foot (1.8m) wall around the site.'), []);

@@ -88,6 +88,8 @@ export interface Lexicon {
   rankingMoveVerbs: Set<string>;
   /** The largest count read as a fixed fact of record after a possessive ("the borough's 17 wards"). */
   recordMax: number;
+  /** Words right before a figure that make it a restatement of the figure before it ("equivalent to", "an annual rate of"). */
+  restatementLeads: Set<string>;
   /** The largest count read as a named body's make-up ("all 148 WTO members", "the 193 UN member states"). */
   memberCountMax: number;
   /** Nouns of membership that make a count before "of" and a name a body's make-up ("12 members of NATO"). */
@@ -274,6 +276,7 @@ export function getLexicon(): Lexicon {
     rankingSteps: set(context.rankingSteps),
     rankingMoveVerbs: set(context.rankingMoveVerbs),
     recordMax: context.recordMax as number,
+    restatementLeads: set(context.restatementLeads),
     memberCountMax: context.memberCountMax as number,
     memberNouns: set(context.memberNouns),
     chargeNouns: set(context.chargeNouns),

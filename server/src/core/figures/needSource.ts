@@ -85,7 +85,7 @@ export function markNoSourceNeeded(article: Article, figures: FigureMention[], l
   /** Each paragraph's RowShape (by index), read once (tableRow). */
   const rows = new Map<number, RowShape | null>();
   figures.forEach((f, i) => {
-    const why = conversion(article, figures[i - 1], f, figures[i - 2]) ?? unitDefined(article, f, lex) ?? compoundConverted(article, f, lex) ?? equivalent(article, figures[i - 1], f) ?? bracketed(article, figures[i - 1], f) ?? (inHeading[i] ? headline(f, body, lex, opening) : null) ?? result(article, f, lex) ?? record(article, f, lex) ?? ruleLimit(article, f, lex) ?? penaltyLimit(article, f, lex) ?? placeDistance(article, f, lex)
+    const why = conversion(article, figures[i - 1], f, figures[i - 2]) ?? unitDefined(article, f, lex) ?? compoundConverted(article, f, lex) ?? equivalent(article, figures[i - 1], f, lex) ?? bracketed(article, figures[i - 1], f) ?? (inHeading[i] ? headline(f, body, lex, opening) : null) ?? result(article, f, lex) ?? record(article, f, lex) ?? ruleLimit(article, f, lex) ?? penaltyLimit(article, f, lex) ?? placeDistance(article, f, lex)
       ?? marketQuote(article, f, lex) ?? marketCompared(article, figures[i - 1], f, lex) ?? sameQuote(article, quoteBefore(figures, i), f) ?? perShare(article, figures[i - 1], f) ?? farPerShare(article, figures[i - 1], f) ?? productOf(article, figures, i) ?? voteTally(article, figures[i - 1], f, lex) ?? enumerated(article, f)
       ?? (marketSeen ? movedOnTheDay(article, f, lex) : null)
       ?? namedAgain(article, firstGiven, body, f) ?? rateBase(article, f, figures[i + 1]) ?? perBase(article, figures[i - 1], f, lex) ?? ownAccount(article, f) ?? storyCount(article, f, priced, lex)
@@ -376,19 +376,19 @@ function bracketed(article: Article, prev: FigureMention | undefined, f: FigureM
 const CLOSE_REACH = 40;
 
 /** Words that put a figure as the same quantity told another way, right before it. */
-const EQUIVALENT_LEADS = ['equivalent to', 'the equivalent of', 'equal to', 'equating to', 'which works out at'];
-/** The most characters between a figure and the "equivalent to" that restates it. */
-const EQUIVALENT_GAP = 40;
+/** The most characters between a figure and the "equivalent to" that restates it (", an annual rate of" included). */
+const EQUIVALENT_GAP = 60;
 
 /**
- * "an annual target of 8,000 applications - equivalent to 40 a day": a figure right after "equivalent to" (or
- * EQUIVALENT_LEADS) restates the figure before it in the same sentence, a few words back (LABELLING.md: a restatement
- * in the same sentence); that figure carries any finding. Null otherwise.
+ * "an annual target of 8,000 applications - equivalent to 40 a day", "grew 0.1% in the quarter, an annual rate of
+ * 0.3%": a figure right after "equivalent to" or another of lex.restatementLeads restates the figure before it in the
+ * same sentence, a few words back (LABELLING.md: a restatement in the same sentence); that figure carries any
+ * finding. Null otherwise.
  */
-function equivalent(article: Article, prev: FigureMention | undefined, f: FigureMention): NoSourceNeeded | null {
+function equivalent(article: Article, prev: FigureMention | undefined, f: FigureMention, lex: Lexicon): NoSourceNeeded | null {
   if (!prev || prev.sentence !== f.sentence || f.start - prev.end > EQUIVALENT_GAP) return null;
   const gap = trimBlanks(article.prose.slice(prev.end, f.start)).toLowerCase();
-  return EQUIVALENT_LEADS.some((lead) => gap.endsWith(lead)) ? { kind: 'restatement', restates: quote(prev) } : null;
+  return [...lex.restatementLeads].some((lead) => gap.endsWith(lead)) ? { kind: 'restatement', restates: quote(prev) } : null;
 }
 
 /**
