@@ -3037,4 +3037,11 @@ describe('review 101: a weekday after an -ing clause\'s object, a quarter with n
     // A future near it still looks ahead.
     assert.deepEqual(dayOf('2024-02-20', 'Exports will grow in the second quarter.'), ['second quarter=2024-Q2']);
   });
+
+  it('resolves a quarter with no year in the year of a recent quarter written with one before it (review 102)', () => {
+    assert.deepEqual(dayOf('2024-02-20', 'Output grew 0.4% in the final quarter of 2023. In the first quarter it had fallen 0.2%.'), ['final quarter of 2023=2023-Q4', 'first quarter=2023-Q1']);
+    // A quarter of history anchors nothing; nor does a recent one for a quarter under a future.
+    assert.deepEqual(dayOf('2024-02-20', 'The firm last cut its dividend in the second quarter of 2015. Profit in the second quarter fell.'), ['second quarter of 2015=2015-Q2', 'second quarter=2023-Q2']);
+    assert.deepEqual(dayOf('2024-02-20', 'Output grew 0.4% in the final quarter of 2023. It will grow in the first quarter.'), ['final quarter of 2023=2023-Q4', 'first quarter=2024-Q1']);
+  });
 });

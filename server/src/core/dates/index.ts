@@ -115,7 +115,7 @@ export function extractDates(article: Article, published: string | null): DateMe
   const impossible = [...impossibleMonths(prose), ...impossibleNumericDays(prose, dayFirst), ...mixedFractions(prose)];
   const impossibleIndex = new SpanIndex(impossible);
   const real = (impossible.length ? candidates.filter((c) => !impossibleIndex.overlapping(c)) : candidates).filter((c) => !inTitle(prose, c, sentenceOf(c.start).span?.start ?? c.start));
-  return oneDayPerWeekday(oneYearPerDay(yearAgo(yearOfTheStory(yearRightAfter(comparePeriods(real.map((c) => resolveCandidate(c, ctx))), prose), pub), prose, sentences, pub), prose), pub);
+  return oneDayPerWeekday(oneYearPerDay(yearAgo(quarterOfTheStory(yearOfTheStory(yearRightAfter(comparePeriods(real.map((c) => resolveCandidate(c, ctx))), prose), pub), pub), prose, sentences, pub), prose), pub);
 }
 
 /**
@@ -285,6 +285,38 @@ function yearOfTheStory(dates: DateMention[], pub: Ymd | null): DateMention[] {
     } else if (anchor && movedOn(d, anchor, published)) anchor = null;
   }
   return dates;
+}
+
+/**
+ * "expanding at an annual rate of 3.8% in the last quarter of 2004" … "The first quarter showed annual growth of 6.3%"
+ * (published 2005-03-01): a quarter or half written without a year, not under a future tense, after one written with
+ * its year (publication's year or the one before), is of that year when that puts it no later than publication's own
+ * quarter or half (a story of a year's results goes through its quarters). `pub` is the publication date (nothing changes without it). Mutates and returns
+ * `dates`.
+ */
+function quarterOfTheStory(dates: DateMention[], pub: Ymd | null): DateMention[] {
+  if (!pub) return dates;
+  let anchor: DateMention | null = null;
+  for (const d of [...dates].sort((a, b) => a.start - b.start)) {
+    if (d.kind !== 'date' || !d.value || (d.grain !== 'quarter' && d.grain !== 'half')) continue;
+    // (Only a recent year's: "stopped paying a dividend in the third quarter of 1984" is history, and a story of 1989
+    // that goes on to "third-quarter net" is back in its own year.)
+    if (!d.relative && d.resolvedBy === 'text') { anchor = Number(d.value.slice(0, 4)) >= pub.y - 1 ? d : null; continue; }
+    if (!anchor || d.resolvedBy !== 'tense' || d.tense === 'future' || d.value.startsWith(anchor.value!.slice(0, 4))) continue;
+    const value = `${anchor.value!.slice(0, 4)}${d.value.slice(4)}`;
+    if (!partBegunBy(value, pub)) continue;
+    d.value = value;
+    d.explanation = `no year given: the year of “${anchor.text}”, written before it`;
+  }
+  return dates;
+}
+
+/** Whether a quarter or half ("2004-Q3", "2005-H1") has begun by publication day `pub`. */
+function partBegunBy(value: string, pub: Ymd): boolean {
+  const year = Number(value.slice(0, 4));
+  const n = Number(value.slice(6));
+  const firstMonth = value[5] === 'Q' ? (n - 1) * 3 + 1 : (n - 1) * 6 + 1;
+  return year < pub.y || (year === pub.y && firstMonth <= pub.m);
 }
 
 /**
