@@ -3038,6 +3038,13 @@ describe('review 101: a weekday after an -ing clause\'s object, a quarter with n
     assert.deepEqual(dayOf('2024-02-20', 'Exports will grow in the second quarter.'), ['second quarter=2024-Q2']);
   });
 
+  it('reads a capitalised "Tomorrow" or "Yesterday" after a capitalised word mid-sentence, and "The Day After Tomorrow", as a title\'s words (review 102: "Splinter Cell - Pandora Tomorrow")', () => {
+    assert.deepEqual(dayOf('2024-02-20', 'Critics praised Kingdom Yesterday, the band\'s third album.'), []);
+    assert.deepEqual(dayOf('2024-02-20', 'Fans queued to see The Day After Tomorrow in Leeds.'), []);
+    // At the head of a sentence or a quotation, and in small letters, they are days.
+    assert.deepEqual(dayOf('2024-02-20', 'Yesterday the council voted. "Tomorrow we start," she said. It meets the day after tomorrow.'), ['Yesterday=2024-02-19', 'Tomorrow=2024-02-21', 'day after tomorrow=2024-02-22']);
+  });
+
   it('resolves a quarter with no year in the year of a recent quarter written with one before it (review 102)', () => {
     assert.deepEqual(dayOf('2024-02-20', 'Output grew 0.4% in the final quarter of 2023. In the first quarter it had fallen 0.2%.'), ['final quarter of 2023=2023-Q4', 'first quarter=2023-Q1']);
     // A quarter of history anchors nothing; nor does a recent one for a quarter under a future.

@@ -7,7 +7,7 @@ import { firstAtLeast } from '../text/spanIndex';
 import { detached, GenerationMemo } from '../text/memo';
 import type { Span } from '../types';
 import { MONTH_RE, monthNumber, WEEKDAY_INDEX, WEEKDAY_RE } from './expr';
-import { bareMonthAbbreviation, monthInName, todayIsName, weekdayEndsName, weekdayStartsName } from './names';
+import { bareMonthAbbreviation, dayWordInTitle, monthInName, todayIsName, weekdayEndsName, weekdayStartsName } from './names';
 import { NUMBER_RE, wordList } from './words';
 import { opensPersonNames } from '../entities/refine';
 import { readWordList } from '../dataFiles';
@@ -193,7 +193,7 @@ function weekdayAlonePlausible(text: string, before: string, after: string): boo
 
 /** Month and weekday names that are also ordinary words need a date-like neighbour ("in May", not "may"). */
 function plausible(text: string, before: string, after: string, p: ReturnType<typeof parts>): boolean {
-  if (todayIsName(text, before, after)) return false;
+  if (todayIsName(text, before, after) || dayWordInTitle(text, before)) return false;
   // "earnings in 2005 may also slide" (review 33): a month's name is capitalised; in small letters it is a word.
   if (p.m !== null && wordsOf(text).some((w) => monthNumber(w) !== null && !isAsciiCapital(w[0]))) return false;
   if (p.m !== null && p.d === null && p.y === null) return monthAlonePlausible(text, before);

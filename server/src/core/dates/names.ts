@@ -83,6 +83,24 @@ export function todayIsName(text: string, before: string, after: string): boolea
   }
 }
 
+/** Day words that a title may hold ("Splinter Cell - Pandora Tomorrow", "Tomorrow Never Dies"), lower case. */
+const TITLE_DAY_WORDS = new Set(['tomorrow', 'yesterday', 'tonight']);
+/** Day phrases that a title may be ("The Day After Tomorrow"), lower case. */
+const TITLE_DAY_PHRASES = new Set(['day after tomorrow', 'day before yesterday']);
+
+/**
+ * "Splinter Cell - Pandora Tomorrow", "The Day After Tomorrow took $68m": a capitalised "Tomorrow", "Yesterday" or
+ * "Tonight" after a capitalised word mid-sentence (weekdayEndsName: not a sentence's or a quotation's first word,
+ * nor "Next"), or "Day After Tomorrow" capitalised throughout, is a word of a title, not a date. `before` is the text
+ * before `text`.
+ */
+export function dayWordInTitle(text: string, before: string): boolean {
+  const words = wordsOf(text);
+  if (!words.every((w) => isAsciiCapital(w[0]))) return false;
+  if (TITLE_DAY_PHRASES.has(words.join(' ').toLowerCase())) return true;
+  return words.length === 1 && TITLE_DAY_WORDS.has(text.toLowerCase()) && weekdayEndsName(before);
+}
+
 /** The month ending `before` ("Oct to "): a month's name, white space, a list word and perhaps white space. */
 const MONTH_BEFORE_WORD = new RegExp(`${MONTH_RE}\\s+$`);
 
