@@ -3045,6 +3045,11 @@ describe('review 101: a weekday after an -ing clause\'s object, a quarter with n
     assert.deepEqual(dayOf('2024-02-20', 'Yesterday the council voted. "Tomorrow we start," she said. It meets the day after tomorrow.'), ['Yesterday=2024-02-19', 'Tomorrow=2024-02-21', 'day after tomorrow=2024-02-22']);
   });
 
+  it('reads "a fortnight ago" as two weeks back, as "two weeks ago" is (review 102: "fortnight" was no time word)', () => {
+    assert.deepEqual(dayOf('2024-02-20', 'The mill closed a fortnight ago.'), ['a fortnight ago=2024-W06']);
+    assert.deepEqual(dayOf('2024-02-20', 'The mill closed two weeks ago.'), ['two weeks ago=2024-W06']);
+  });
+
   it('resolves a quarter with no year in the year of a recent quarter written with one before it (review 102)', () => {
     assert.deepEqual(dayOf('2024-02-20', 'Output grew 0.4% in the final quarter of 2023. In the first quarter it had fallen 0.2%.'), ['final quarter of 2023=2023-Q4', 'first quarter=2023-Q1']);
     // A quarter of history anchors nothing; nor does a recent one for a quarter under a future.

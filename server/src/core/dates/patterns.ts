@@ -223,10 +223,13 @@ const PATTERNS: Pattern[] = [
   },
   {
     // Not "five years earlier than planned": a difference between two times, no point in time.
-    re: new RegExp(`\\b(${NUMBER_RE}|a|an)\\s+(day|week|month|year|decade|century|centuries)s?\\s+(ago|earlier(?!\\s+than\\b))\\b`, 'gi'),
+    // "a fortnight ago": two weeks (British).
+    re: new RegExp(`\\b(${NUMBER_RE}|a|an)\\s+(day|week|fortnight|month|year|decade|century|centuries)s?\\s+(ago|earlier(?!\\s+than\\b))\\b`, 'gi'),
     build: (m) => {
       const n = parseSmallNumber(m[1]);
-      return n === null ? null : { t: 'rel', unit: singularUnit(m[2]) as Unit, offset: -n };
+      const unit = singularUnit(m[2]);
+      if (n === null) return null;
+      return unit === 'fortnight' ? { t: 'rel', unit: 'week', offset: -2 * n } : { t: 'rel', unit: unit as Unit, offset: -n };
     },
   },
   {
