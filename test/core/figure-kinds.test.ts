@@ -1761,6 +1761,14 @@ describe('a demand is sourced by who makes it (review 80: "The TUC welcomed the 
     assert.deepEqual(unsourced('Profits fell 8%, a slide that the board expects to end.'), ['8%']);
   });
 
+  it('reads a count opened by "Another" or "A further" as going on with the account the sentence before attributed (review 102: "SBC said 5,125 positions would go. Another 1,700 will go …"; examples written after the fix)', () => {
+    assert.deepEqual(unsourced('The airline said 900 flights were cancelled on Monday. Another 400 were delayed by more than an hour.'), []);
+    assert.deepEqual(unsourced('Police said 30 people were hurt. A further 12 were treated at the scene.'), []);
+    // Nothing attributed before it, or another opener: the count is the story's own.
+    assert.deepEqual(unsourced('Exports rose 5% in May. Another 300 jobs will go.'), ['5%', '300']);
+    assert.deepEqual(unsourced('The airline said 900 flights were cancelled on Monday. Some 400 were delayed.'), ['Some 400']);
+  });
+
   it('leaves a statement after a lead-in sourced by its speaker when a demand in it does not reach the figure', () => {
     assert.deepEqual(unsourced('The health secretary said:\n\nWe have urged every trust to act and have already ensured 90% of clinics open at weekends.'), []);
   });

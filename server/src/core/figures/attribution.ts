@@ -174,6 +174,9 @@ export class AttributionFinder {
     // "Gas prices fell nearly two cents. That according to the Lundberg survey.": a fragment with no verb that only
     // attributes finishes the sentence before it, in its paragraph (broadcast copy; review 94).
     if (found.length === 0 && !quote) found.push(...this.attributingFragmentAfter(sentence));
+    // "SBC said 5,125 positions would go. Another 1,700 will go from its sales department": a count opened by
+    // "Another" or "A further" goes on with the account the sentence before attributed (review 102).
+    if (found.length === 0 && !quote) found.push(...this.continuedAccount(sentence));
     // "Kellogg reported lower third-quarter earnings." … "Net fell 16% to $123.1 million": a story of a body's results
     // gives its source once, in the report; the results that follow are the report's.
     if (found.length === 0 && !quote) {
@@ -183,6 +186,26 @@ export class AttributionFinder {
     if (found.length === 0) return null;
     const distance = (a: Attribution) => (a.end <= figure.start ? figure.start - a.end : a.start >= figure.end ? a.start - figure.end : 0);
     return found.reduce((best, a) => (distance(a) < distance(best) ? a : best));
+  }
+
+  /**
+   * The attributions of the sentence before sentence `s`, in its paragraph, that source all of it (a reporting verb
+   * and its speaker, no forecast's clause, no quotation), when `s` opens with "Another" or "A further" and a number
+   * ("Another 1,700 will go from its sales department"): the count goes on with the account before it. Else none.
+   */
+  private continuedAccount(s: number): Attribution[] {
+    const layer = languageOf(this.article);
+    const sentence = layer.sentences[s];
+    if (!sentence || s < 1 || this.article.sentences[s - 1]?.paragraph !== this.article.sentences[s].paragraph) return [];
+    const opener = this.word(sentence.first).toLowerCase();
+    const count = opener === 'a' && this.word(sentence.first + 1).toLowerCase() === FURTHER ? sentence.first + 2 : sentence.first + 1;
+    if ((opener !== ANOTHER && count === sentence.first + 1) || layer.tokens[count]?.pos !== 'NUM') return [];
+    // (Reported speech only: after a quotation, "Another 90 were never counted" is the writer's.)
+    const before = layer.sentences[s - 1];
+    const from = layer.tokens[before.first].start;
+    const to = layer.tokens[before.last].end;
+    if (this.quotes.some((q) => q.start < to && q.end > from)) return [];
+    return this.inSentence(s - 1).filter((a) => a.kind === 'verb' && !this.reach.has(a));
   }
 
   /**
@@ -938,6 +961,10 @@ const SUBJECT_REACH = 12;
 
 /** Dashes that open and close an aside ("the figures - revised after an audit - showed"). */
 const DASHES = new Set(['-', '–', '—', '--']);
+
+/** The words that open a count going on with the one before it ("Another 1,700", "A further 300"). */
+const ANOTHER = 'another';
+const FURTHER = 'further';
 
 /** Relative pronouns that open a clause whose object is the noun phrase before them ("the 5% rise that Unison demanded"). */
 const OBJECT_RELATIVES = new Set(['which', 'that']);
