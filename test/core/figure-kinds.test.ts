@@ -1761,6 +1761,14 @@ describe('a demand is sourced by who makes it (review 80: "The TUC welcomed the 
     assert.deepEqual(unsourced('Profits fell 8%, a slide that the board expects to end.'), ['8%']);
   });
 
+  it('reads a reporting verb in a clause joined after a comma by "and" or "but" as reporting only its own clause (review 102: "…growth of 6.3%, and economists had been predicting as much as 2%"; examples written after the fix)', () => {
+    assert.deepEqual(unsourced('Exports fell 4.2% in March, and analysts said a rebound of 3% was likely.'), ['4.2%']);
+    assert.deepEqual(unsourced('The storm cut power to 80,000 homes, but the utility says supplies are back.'), ['80,000']);
+    // A speaker in an aside, or a clause with no comma before "and", still reports the whole sentence.
+    assert.deepEqual(unsourced('Exports fell 4.2%, analysts said, and imports rose 1%.'), []);
+    assert.deepEqual(unsourced('Exports fell 4.2% in March and analysts said a rebound of 3% was likely.'), []);
+  });
+
   it('reads a count opened by "Another" or "A further" as going on with the account the sentence before attributed (review 102: "SBC said 5,125 positions would go. Another 1,700 will go …"; examples written after the fix)', () => {
     assert.deepEqual(unsourced('The airline said 900 flights were cancelled on Monday. Another 400 were delayed by more than an hour.'), []);
     assert.deepEqual(unsourced('Police said 30 people were hurt. A further 12 were treated at the scene.'), []);

@@ -429,7 +429,12 @@ export class AttributionFinder {
       }
       if (this.verbs.has(t.lower) && !this.notSaying(i)) {
         const hit = this.reportingVerb(i, a, b);
-        if (hit) out.push(make('verb', hit[0], hit[1]));
+        if (hit) {
+          const found = make('verb', hit[0], hit[1]);
+          // (A clause joined after a comma by "and" or "but" reports only itself, as coordinatedAfterComma reads it.)
+          if (hit[0] - 2 >= a && CLAUSE_JOINS.has(toks[hit[0] - 1].lower) && toks[hit[0] - 2].text === ',') this.reach.set(found, { start: found.start, end: toks[b - 1].end });
+          out.push(found);
+        }
       }
     }
     // Of two that overlap, the one that reaches the whole sentence is kept before a forecast's or a demand's, which
@@ -492,7 +497,11 @@ export class AttributionFinder {
     if (this.adjectiveOrInfinitive(layer, g)) return null;
     const subject = subjectBefore(layer, prose, g.first, sentence.first) ?? (reporting ? coordinatedSubject(layer, prose, g, sentence.first) ?? shareSubject(layer, prose, g.first, sentence.first, this.lex.percentWords) : null);
     if (!subject || (!reporting && !this.evidentialSubject(layer, subject, s))) return null;
-    return this.verbSpan(layer.tokens[subject.first].start, layer.tokens[g.last].end);
+    const found = this.verbSpan(layer.tokens[subject.first].start, layer.tokens[g.last].end);
+    // "The first quarter showed growth of 6.3%, and economists had been predicting as much as 2%": a clause joined
+    // after a comma by "and" or "but" reports only itself (review 102).
+    if (coordinatedAfterComma(layer, prose, subject.first)) this.reach.set(found, { start: layer.tokens[subject.first].start, end: layer.tokens[sentence.last].end });
+    return found;
   }
 
   /**
@@ -961,6 +970,15 @@ const SUBJECT_REACH = 12;
 
 /** Dashes that open and close an aside ("the figures - revised after an audit - showed"). */
 const DASHES = new Set(['-', '–', '—', '--']);
+
+/** Conjunctions that join a clause of its own after a comma ("…, and economists had been predicting …"). */
+const CLAUSE_JOINS = new Set(['and', 'but']);
+
+/** Whether the subject starting at layer token `subject` follows a comma and "and" or "but": its clause is joined to the one before. */
+function coordinatedAfterComma(layer: Language, prose: string, subject: number): boolean {
+  const word = (k: number) => (k >= 0 ? prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase() : '');
+  return CLAUSE_JOINS.has(word(subject - 1)) && word(subject - 2) === ',';
+}
 
 /** The words that open a count going on with the one before it ("Another 1,700", "A further 300"). */
 const ANOTHER = 'another';
