@@ -497,10 +497,17 @@ export class AttributionFinder {
     if (this.adjectiveOrInfinitive(layer, g)) return null;
     const subject = subjectBefore(layer, prose, g.first, sentence.first) ?? (reporting ? coordinatedSubject(layer, prose, g, sentence.first) ?? shareSubject(layer, prose, g.first, sentence.first, this.lex.percentWords) : null);
     if (!subject || (!reporting && !this.evidentialSubject(layer, subject, s))) return null;
-    const found = this.verbSpan(layer.tokens[subject.first].start, layer.tokens[g.last].end);
-    // "The first quarter showed growth of 6.3%, and economists had been predicting as much as 2%": a clause joined
-    // after a comma by "and" or "but" reports only itself (review 102).
-    if (coordinatedAfterComma(layer, prose, subject.first)) this.reach.set(found, { start: layer.tokens[subject.first].start, end: layer.tokens[sentence.last].end });
+    return this.clauseReport(layer, subject.first, g.last, sentence.last);
+  }
+
+  /**
+   * The attribution from layer token `first` (its subject) to `last` (its verb), reaching the whole sentence, or only
+   * from its subject to the sentence's last token `end` when its clause is joined after a comma by "and" or "but"
+   * ("The first quarter showed growth of 6.3%, and economists had been predicting as much as 2%", review 102).
+   */
+  private clauseReport(layer: Language, first: number, last: number, end: number): Attribution {
+    const found = this.verbSpan(layer.tokens[first].start, layer.tokens[last].end);
+    if (coordinatedAfterComma(layer, this.article.prose, first)) this.reach.set(found, { start: layer.tokens[first].start, end: layer.tokens[end].end });
     return found;
   }
 
