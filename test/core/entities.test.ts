@@ -402,6 +402,11 @@ describe('short forms of one entity (copy-desk review 16)', () => {
     assert.deepEqual(messages('The US Food and Drug Administration approved the drug. The FDA said trials were sound.'), ['US Food and Drug Administration: Untagged organisation: “US Food and Drug Administration” (1 more mention in this article)']);
   });
 
+  it('never links a country\'s code as the acronym of a body whose initials it happens to be (review 102: "US" read as "UBS Securities"; examples written after the fix)', () => {
+    assert.deepEqual(messages('Uganda Steel cut prices. Exports to the US fell, officials said.').map((m) => m.split(' (')[0]), ['Uganda Steel: Untagged organisation: “Uganda Steel”', 'US: Untagged place: “US”']);
+    assert.deepEqual(messages('The UK Senate of Surgeons met. The UK has 60 million people.').map((m) => m.split(' (')[0]), ['UK Senate of Surgeons: Untagged organisation: “UK Senate of Surgeons”', 'UK: Untagged place: “UK”']);
+  });
+
   it('links a given name alone to the one person who has it, and a clipped first word to the one body', () => {
     assert.deepEqual(messages('Sir John Bourn, the auditor, spoke. Sir John said the report was fair.').filter((m) => m.includes('John')), ['John Bourn: Untagged person: “John Bourn” (1 more mention in this article)']);
     assert.deepEqual(messages('The Federal Reserve kept rates on hold, and the Fed said it would watch prices.'), ['Federal Reserve: Untagged organisation: “Federal Reserve” (1 more mention in this article)']);
