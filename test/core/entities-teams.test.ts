@@ -187,3 +187,15 @@ describe('entities: a club by its possessive before a player, in a report of a g
     assert.ok(found.includes('Trinidad place'), found.join(', '));
   });
 });
+
+describe('entities: a player\'s country after a match verb (review 102: "beat Sweden\'s Thomas Enqvist"; ours, written after the fix)', () => {
+  it('keeps a place in its possessive before the player a match verb takes as a place', () => {
+    const match = [
+      'Top seed Marat Kova won his first title of the year in Doha on Sunday.',
+      'Kova beat Latvia\'s Ernests Gulbis 6-4 7-5 in the final, serving 14 aces and breaking serve four times.',
+      'He said the win was the best of his career and that he would rest before the next tournament.',
+    ].join('\n\n');
+    const found = typed(match);
+    assert.ok(found.includes('Latvia place'), found.join(', '));
+  });
+});

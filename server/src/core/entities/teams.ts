@@ -215,7 +215,8 @@ function sideBefore({ first, last, at, word }: Place, { verbs, nouns }: Cues): b
   const b = at(first - 1)?.pos === 'DET' ? first - 2 : first - 1;
   if (OPPONENT_BEFORE.has(word(b)) || isScore(word(b))) return true;
   const before = at(b);
-  if (before && before.pos === 'VERB' && verbs.has(before.lemma) && !OBJECT_NOT_SIDE.has(before.lemma)) return true;
+  // (Not "beat Sweden's Thomas Enqvist": a possessive after it makes the name the player's country, the object him.)
+  if (before && before.pos === 'VERB' && verbs.has(before.lemma) && !OBJECT_NOT_SIDE.has(before.lemma) && !POSSESSIVES.has(word(last + 1))) return true;
   // "take on Ireland": a match verb and its particle (data/sport-team-verbs.txt lists the pair).
   const verb = at(b - 1);
   if (verb && verb.pos === 'VERB' && verbs.has(`${verb.lemma} ${word(b)}`)) return true;
