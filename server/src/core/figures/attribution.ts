@@ -546,16 +546,13 @@ export class AttributionFinder {
     if (head.pos !== 'VERB' || !(this.lex.forecastLemmas.has(head.lemma) || this.demands(layer, g)) || g.negated || g.modal !== null || g.prospective || g.tense === 'future' || g.passive) return null;
     // A Title-Case heading ("Mission Expected to Discover Thousands of New Worlds") drops the "is" of its passive.
     if (this.adjectiveOrInfinitive(layer, g) || (g.head > sentence.first && startsUpper(this.article.prose.slice(head.start, head.end)))) return null;
-    const prose = this.article.prose;
-    const subject = objectRelativeSubject(layer, prose, g.first, sentence.first) ?? subjectBefore(layer, prose, g.first, sentence.first) ?? coordinatedSubject(layer, prose, g, sentence.first);
+    const subject = subjectBefore(layer, this.article.prose, g.first, sentence.first) ?? coordinatedSubject(layer, this.article.prose, g, sentence.first);
     if (!subject || layer.tokens.slice(subject.first, g.first).some((t) => t.pos === 'NUM')) return null;
     if (!this.forecaster(layer, subject, head.lemma)) return null;
     const found = this.verbSpan(layer.tokens[subject.first].start, layer.tokens[g.last].end);
     const clauses = this.forecastClausesEnd(layer, g.last, sentence.last);
     const end = this.lex.forecastLemmas.has(head.lemma) ? clauses : demandEnd(layer, g, clauses);
-    // In a relative clause, its antecedent is the verb's object: "the 5% rise that Unison demanded".
-    const antecedent = antecedentStart(layer, this.article.prose, subject.first, sentence.first);
-    this.reach.set(found, { start: antecedent >= 0 ? layer.tokens[antecedent].start : layer.tokens[g.last].end, end: layer.tokens[end].end });
+    this.reach.set(found, { start: layer.tokens[g.last].end, end: layer.tokens[end].end });
     return found;
   }
 
@@ -990,48 +987,6 @@ function coordinatedAfterComma(layer: Language, prose: string, subject: number):
 /** The words that open a count going on with the one before it ("Another 1,700", "A further 300"). */
 const ANOTHER = 'another';
 const FURTHER = 'further';
-
-/** Relative pronouns that open a clause whose object is the noun phrase before them ("the 5% rise that Unison demanded"). */
-const OBJECT_RELATIVES = new Set(['which', 'that']);
-
-/** Most tokens walked back from a relative pronoun to the start of its antecedent ("his £35bn savings on waste and bureaucracy which"). */
-const ANTECEDENT_REACH = 10;
-
-/**
- * The first layer token of the noun phrase a relative clause stands after, when the subject starting at token
- * `subject` follows "which" or "that" ("the 5% rise that Unison demanded", "his £35bn savings on waste which Mr Howard
- * has pledged"): walked back over what is not a verb or a clause's punctuation, at most ANTECEDENT_REACH tokens and not
- * before token `first` (the sentence's); -1 when no relative pronoun stands before the subject.
- */
-function antecedentStart(layer: Language, prose: string, subject: number, first: number): number {
-  const pronoun = subject - 1;
-  const word = (k: number) => prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
-  if (pronoun <= first || !OBJECT_RELATIVES.has(word(pronoun))) return -1;
-  let k = pronoun;
-  const stop = Math.max(first, pronoun - ANTECEDENT_REACH);
-  while (k - 1 >= stop && !isClauseEdge(layer.tokens[k - 1], word(k - 1))) k--;
-  return k < pronoun ? k : -1;
-}
-
-/**
- * The subject of the verb group starting at layer token `verb` inside an object relative clause ("the 5% rise that
- * Unison demanded": "Unison"), read by subjectBefore from the token after the nearest "which" or "that" within
- * SUBJECT_REACH tokens and after token `first`; null when there is none. Only a forecast's or a demand's verb reads it
- * (forecastBy), whose reach is then the antecedent (antecedentStart).
- */
-function objectRelativeSubject(layer: Language, prose: string, verb: number, first: number): { first: number; head: number; named: boolean } | null {
-  for (let k = verb - 1; k > first && verb - k <= SUBJECT_REACH; k--) {
-    const w = prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
-    if (OBJECT_RELATIVES.has(w)) return k + 1 < verb ? subjectBefore(layer, prose, verb, k + 1) : null;
-    if (layer.tokens[k].pos === 'PUNCT') return null;
-  }
-  return null;
-}
-
-/** Whether a token ends the noun phrase walked back over: a verb, an auxiliary, or a comma, colon, semicolon or dash. */
-function isClauseEdge(t: Language['tokens'][number], w: string): boolean {
-  return t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PUNCT' && w !== '%');
-}
 
 /** Relative pronouns that may stand for a clause's subject, the name before their comma ("Doyle, who trimmed …"). */
 const RELATIVE_SUBJECTS = new Set(['who', 'which']);
