@@ -405,6 +405,8 @@ describe('short forms of one entity (copy-desk review 16)', () => {
   it('never links a country\'s code as the acronym of a body whose initials it happens to be (review 102: "US" read as "UBS Securities"; examples written after the fix)', () => {
     assert.deepEqual(messages('Uganda Steel cut prices. Exports to the US fell, officials said.').map((m) => m.split(' (')[0]), ['Uganda Steel: Untagged organisation: “Uganda Steel”', 'US: Untagged place: “US”']);
     assert.deepEqual(messages('The UK Senate of Surgeons met. The UK has 60 million people.').map((m) => m.split(' (')[0]), ['UK Senate of Surgeons: Untagged organisation: “UK Senate of Surgeons”', 'UK: Untagged place: “UK”']);
+    // But the code still joins its own country once the journalist tags it (the editor suite's "Tag all" caught this).
+    assert.deepEqual(messages('---\npublished: 2024-09-11\n---\n\n:place[United Kingdom]{id=uk} ministers met. The UK said it would act.\n'), []);
   });
 
   it('links a given name alone to the one person who has it, and a clipped first word to the one body', () => {

@@ -269,9 +269,11 @@ export function linkMentions(mentions: EntityMention[], registry: Registry, adje
     for (const j of placed) offer(j, false);
     // "U.N." and "UN" are one acronym.
     const dotless = isDottedInitials(m.text, isCapitalised, 2, 6) ? m.text.replaceAll('.', '') : m.text;
-    // (Not a country's code: "US" is no short form of "UBS Securities" or "US Senate", review 102; one defined in
-    // brackets is read above.)
-    if (isCapitals(dotless, 2, 6) && !countryOfCode(dotless)) for (const j of acronyms.get(dotless) ?? []) offer(j, true);
+    // (A country's code stands for its country only: "US" is no short form of "UBS Securities" or "US Senate", review
+    // 102, but is of a tagged "United States"; one defined in brackets is read above.)
+    const country = countryOfCode(dotless);
+    const standsFor = (j: number) => !country || lookupPlace(mentions[j].text)?.country === country.country;
+    if (isCapitals(dotless, 2, 6)) for (const j of acronyms.get(dotless) ?? []) if (standsFor(j)) offer(j, true);
     // "John" (or "Sir John") after "John Bourn": a given name alone names the one person of the article who has it.
     if (candidates.size === 0 && m.type === 'person') {
       const roots = new Set(bucket(givenNames, text).map((j) => find(j)));
