@@ -761,6 +761,8 @@ describe('a named body\'s make-up is a fact of record (review 24; examples writt
     assert.deepEqual(unsourced('The builder was convicted of six safety offences in 2003.'), []);
     assert.deepEqual(unsourced('She admitted three driving offences at Leeds Crown Court.'), []);
     assert.deepEqual(unsourced('He was charged with four firearms offences.'), []);
+    // A hyphenated modifier the tagger reads as a verb (re-read after the session).
+    assert.deepEqual(unsourced('The singer was convicted of three drink-driving offences.'), []);
     // Offences counted with no court before them are a statistic.
     assert.deepEqual(unsourced('There were 4,300 knife offences in Essex last year.'), ['4,300']);
   });

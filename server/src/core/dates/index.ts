@@ -291,8 +291,8 @@ function yearOfTheStory(dates: DateMention[], pub: Ymd | null): DateMention[] {
  * "expanding at an annual rate of 3.8% in the last quarter of 2004" … "The first quarter showed annual growth of 6.3%"
  * (published 2005-03-01): a quarter or half written without a year, not under a future tense, after one written with
  * its year (publication's year or the one before), is of that year when that puts it no later than publication's own
- * quarter or half (a story of a year's results goes through its quarters). `pub` is the publication date (nothing changes without it). Mutates and returns
- * `dates`.
+ * quarter or half (a story of a year's results goes through its quarters). `pub` is the publication date (nothing
+ * changes without it). Mutates and returns `dates`.
  */
 function quarterOfTheStory(dates: DateMention[], pub: Ymd | null): DateMention[] {
   if (!pub) return dates;

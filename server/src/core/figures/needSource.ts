@@ -375,7 +375,6 @@ function bracketed(article: Article, prev: FigureMention | undefined, f: FigureM
 /** How far after a bracketed figure its closing bracket is looked for, in UTF-16 code units. */
 const CLOSE_REACH = 40;
 
-/** Words that put a figure as the same quantity told another way, right before it. */
 /** The most characters between a figure and the "equivalent to" that restates it (", an annual rate of" included). */
 const EQUIVALENT_GAP = 60;
 
@@ -388,7 +387,8 @@ const EQUIVALENT_GAP = 60;
 function equivalent(article: Article, prev: FigureMention | undefined, f: FigureMention, lex: Lexicon): NoSourceNeeded | null {
   if (!prev || prev.sentence !== f.sentence || f.start - prev.end > EQUIVALENT_GAP) return null;
   const gap = trimBlanks(article.prose.slice(prev.end, f.start)).toLowerCase();
-  return [...lex.restatementLeads].some((lead) => gap.endsWith(lead)) ? { kind: 'restatement', restates: quote(prev) } : null;
+  for (const lead of lex.restatementLeads) if (gap.endsWith(lead)) return { kind: 'restatement', restates: quote(prev) };
+  return null;
 }
 
 /**
@@ -775,16 +775,17 @@ function madeOfBodies(f: FigureMention, collective: string, lex: Lexicon): boole
 const COUNT_MODIFIERS: ReadonlySet<string> = new Set(['ADJ', 'PROPN', 'NOUN']);
 
 /**
- * The token after the modifiers (at most two words: adjectives, names, nouns, "member"; a name of several words, "of"
- * inside it, counts as one: "the 46 Council of Europe member states") that follow the count ending at layer token
- * `last`, stopping at a noun of membership or of charges; `body` when a name or noun was among them (the body's: "the
- * 25 EU states").
+ * The token after the modifiers (at most two words: adjectives, names, nouns, "member", hyphenated compounds; a name
+ * of several words, "of" inside it, counts as one: "the 46 Council of Europe member states") that follow the count
+ * ending at layer token `last`, stopping at a noun of membership or of charges; `body` when a name or noun was among
+ * them (the body's: "the 25 EU states").
  */
 function headAfterCount(layer: Language, word: (k: number) => string, last: number, lex: Lexicon): { k: number; body: boolean } {
   const toks = layer.tokens;
   let k = last + 1;
   let body = false;
-  for (let words = 0; k < toks.length && (COUNT_MODIFIERS.has(toks[k].pos) || word(k) === 'member'); k++) {
+  // (A hyphenated compound is a modifier whatever the tagger read: "three drink-driving/VERB offences".)
+  for (let words = 0; k < toks.length && (COUNT_MODIFIERS.has(toks[k].pos) || word(k) === 'member' || word(k).includes('-')); k++) {
     if (isMemberNoun(word(k), lex) || lex.chargeNouns.has(word(k))) break;
     body ||= toks[k].pos === 'PROPN' || toks[k].pos === 'NOUN';
     // Past a name's "of" ("Council of Europe"), still the same name.
