@@ -2000,3 +2000,27 @@ describe('reviews 95–96: a London market report, an age a rule sets, a price r
     assert.deepEqual(analyze('---\npublished: 1989-10-30\n---\n\nHe sold it for $5, to $20 more than it cost.\n').figures.map((x) => x.text), ['$5', '$20']);
   });
 });
+
+describe('review 104: a speaker past a relative clause, honours counted, a market move past an aside in dashes (examples ours, written after the fix)', () => {
+  it('reads the verb after a relative clause between commas as the subject\'s, whatever the tagger read ("The group, whose businesses range from jet engines to NBC, forecast growth of 10-15%")', () => {
+    assert.deepEqual(unsourced('The carmaker, whose plants span three continents, forecast profits of $2bn next year.'), []);
+    assert.deepEqual(unsourced('The chain, which runs 900 stores, reports sales of £4bn each spring.'), []);
+    // With no reporting verb after the clause, the figure stays unsourced.
+    assert.deepEqual(unsourced('The carmaker, whose plants span three continents, made profits of $2bn last year.'), ['three', '$2bn']);
+  });
+
+  it('reads a count of honours as public record past the small sets ("leads the field with 14 nominations", "picked up three personal bests")', () => {
+    assert.deepEqual(unsourced('The musical leads the Olivier shortlist with 13 nominations.'), []);
+    assert.deepEqual(unsourced('The relay squad set two personal bests in Birmingham.'), []);
+    assert.deepEqual(unsourced('Australia won 49 medals in Athens.'), []);
+    // A count of titles is a product range, no honour, once past the small sets.
+    assert.deepEqual(unsourced('The publisher had 27 titles that sold a million copies each.'), ['27', 'a million']);
+  });
+
+  it('reads a share move whose subject an aside between dashes parts from its verb as the trading day\'s ("Shares in its major shareholder, Patrick Corporation - which owns 46% of Virgin Blue - had dropped 31%")', () => {
+    assert.deepEqual(unsourced('Shares in its parent, Halden Group - which holds 60% of the airline - fell 12% by the close.'), ['60%']);
+    assert.deepEqual(unsourced('Shares in Corvid - the former state telecoms monopoly - rose 4% on Monday.'), []);
+    // A company's results with an aside in dashes are still results.
+    assert.deepEqual(unsourced('Sales at Corvid - helped by Christmas - rose 4%.'), ['4%']);
+  });
+});

@@ -211,10 +211,13 @@ export function extractFigures(article: Article, config: Config): FigureMention[
 
 /**
  * Small counts that are public record or count nothing: "two awards", "seven nominations while The Aviator has 11",
- * "tied on five points" (the noun names a known, public set), and a bare "only 10" with no noun to count.
+ * "tied on five points" (the noun names a known, public set), and a bare "only 10" with no noun to count; and counts
+ * of honours of any size up to lex.honourMax ("leads the field with 14 nominations", review 104).
  */
 function notACount(c: Candidate, unit: string | null, lex: Lexicon): boolean {
-  if (c.valueMax !== null || c.value === null || c.value > lex.publicSetMax) return false;
+  if (c.valueMax !== null || c.value === null) return false;
+  if (unit && lex.honourNouns.has(unit.toLowerCase())) return c.value <= lex.honourMax;
+  if (c.value > lex.publicSetMax) return false;
   if (unit && lex.publicSetNouns.has(unit.toLowerCase())) return true;
   return !unit && !c.approximate && Number.isInteger(c.value) && c.value <= 10;
 }

@@ -123,6 +123,9 @@ export interface Lexicon {
   /** Nouns after "market" that name a listed company's worth at its share price ("market value", "market capitalisation"). */
   marketValueNouns: Set<string>;
   publicSetMax: number;
+  /** Counted nouns of honours ("14 nominations", "three personal bests", "35 medals"): public record up to honourMax. */
+  honourNouns: Set<string>;
+  honourMax: number;
   /** The largest count in words read as a count of the story's own subjects ("Two UK gamers"; storyCount). */
   storyCountMax: number;
   /** Words before a count that make it a statistic ("up from just four", "more than five", "another three"). */
@@ -252,6 +255,8 @@ export function getLexicon(): Lexicon {
     ageVerbs: set(context.ageVerbs),
     publicSetNouns: set(context.publicSetNouns),
     publicSetMax: context.publicSetMax as number,
+    honourNouns: set(context.honourNouns),
+    honourMax: context.honourMax as number,
     storyCountMax: context.storyCountMax as number,
     statisticLeads: set(context.statisticLeads),
     harmLemmas: set(context.harmLemmas),

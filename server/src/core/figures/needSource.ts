@@ -1556,6 +1556,17 @@ function lemmaOf(layer: Language, k: number, lex: Lexicon): string {
   return [stem, `${stem}e`, doubled].find((w) => lex.marketVerbs.has(w)) ?? t.lemma;
 }
 
+/** Dashes that open and close an aside (" - which owns 46% of Virgin Blue - "). */
+const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
+/** Most tokens between the two dashes of an aside. */
+const DASH_ASIDE_REACH = 24;
+
+/** For the dash at token `close`, the dash that opens the aside it closes, within DASH_ASIDE_REACH tokens after `first`; -1 when there is none. */
+function dashAsideOpening(close: number, first: number, word: (k: number) => string): number {
+  for (let k = close - 1; k > first && k >= close - DASH_ASIDE_REACH; k--) if (DASHES.has(word(k))) return k;
+  return -1;
+}
+
 /** Whether the subject left of layer token `verb` names a share market or shares (lex.marketSubjects). */
 function namesMarket(layer: Language, prose: string, verb: number, first: number, word: (k: number) => string, lex: Lexicon): boolean {
   // "Nashua's stock has fluctuated sharply, rising to a high of $42.875 a share": a participle after a comma takes the
@@ -1582,6 +1593,10 @@ function namesMarket(layer: Language, prose: string, verb: number, first: number
     const open = word(k) === ',' ? asideStart(layer, prose, k, first) : -1;
     if (open >= 0) { k = open; reach++; continue; }
     if (word(k) === ',' && RELATIVES.has(word(k + 1))) continue;
+    // "Shares in its major shareholder, Patrick Corporation - which owns 46% of Virgin Blue - had dropped 31%" (review
+    // 104): an aside between dashes is stepped over too, and the appositive its opening dash closes.
+    const dashOpen = DASHES.has(word(k)) ? dashAsideOpening(k, first, word) : -1;
+    if (dashOpen >= 0) { const outer = asideStart(layer, prose, dashOpen, first); k = outer >= 0 ? outer : dashOpen; reach++; continue; }
     // A verb, a conjunction or a comma before the market's name ends the subject ("sold shares and its profits rose 5%").
     if (CLAUSE_BREAK.has(layer.tokens[k].pos) && word(k) !== '&') return false;
   }

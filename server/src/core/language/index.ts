@@ -899,6 +899,16 @@ function opensReportedClause(prose: string, next: Token): boolean {
 function repairReportingVerbs(prose: string, tokens: Token[], s: LanguageSentence): void {
   const reporting = getLexicon().reportingLemmas;
   for (let i = s.first + 1; i + 2 <= s.last; i++) {
+    // "The group, whose businesses range from jet engines to NBC, forecast growth of 10%" (review 104): a relative
+    // clause between commas after the subject is passed over, verbs and all; the word after it is the subject's verb
+    // whenever it can be one, whatever its form ("forecast" is its own past).
+    const relative = relativeClauseEnd(prose, tokens, i, s);
+    if (relative > 0) {
+      const t = tokens[relative + 1];
+      const w = prose.slice(t.start, t.end);
+      if (t.pos === 'NOUN' && reporting.has(t.lemma) && (w === t.lemma || w === `${t.lemma}s`) && tokens[relative + 2].pos !== 'PUNCT') t.pos = 'VERB';
+      return;
+    }
     // "Labour, needless to say, claim …": an aside between commas after the subject is passed over, verbs and all.
     const afterAside = asideBefore(prose, tokens, i, s.first) > 0;
     const t = tokens[i];
@@ -912,6 +922,18 @@ function repairReportingVerbs(prose: string, tokens: Token[], s: LanguageSentenc
     if (agreesWithSubject(prose, tokens, b, w === t.lemma, s.first) && opens && verbAfter) t.pos = 'VERB';
     return;
   }
+}
+
+/**
+ * When token `i` is a comma after a noun or name that opens a relative clause (", which", ", who", ", whose", ", whom")
+ * closed by a comma within ASIDE_REACH tokens of sentence `s`, with a word after that closing comma, the closing
+ * comma's index; else -1.
+ */
+function relativeClauseEnd(prose: string, tokens: readonly Token[], i: number, s: LanguageSentence): number {
+  const word = (k: number) => prose.slice(tokens[k].start, tokens[k].end);
+  if (word(i) !== ',' || !nounEndsAt(tokens, prose, i - 1) || !ASIDE_RELATIVES.has(word(i + 1).toLowerCase())) return -1;
+  for (let k = i + 2; k + 1 < s.last && k <= i + ASIDE_REACH; k++) if (word(k) === ',') return asideOpening(tokens, prose, k, s.first) === i ? k : -1;
+  return -1;
 }
 
 /**
