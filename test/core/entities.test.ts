@@ -7,6 +7,8 @@ import { defaultConfig, mergeConfig } from '../../server/src/core/config';
 import { describeEntity } from '../../server/src/core/entities/describe';
 import { joinKnownPlaces } from '../../server/src/core/entities/coordination';
 import type { Finding, TextEdit } from '../../server/src/core/types';
+import { refineMention } from '../../server/src/core/entities/refine';
+import { parseArticle } from '../../server/src/core/article';
 
 const SAMPLE = fs.readFileSync(path.resolve(__dirname, '..', '..', 'examples', 'iran-iraq-visit.md'), 'utf8');
 const config = (o: Record<string, unknown>) => mergeConfig(defaultConfig(), o);
@@ -1533,5 +1535,29 @@ describe('copy cut short right after a name that follows a reporting verb and "i
       assert.doesNotThrow(() => analyze(body, { format: 'text' }), body);
       assert.doesNotThrow(() => analyze(`---\npublished: 2005-01-15\n---\n\n${body}`), body);
     }
+  });
+});
+
+describe('review 104: a list of bodies, a surname fused to its particle, a title inside a name (examples written after the fix)', () => {
+  it('types a name read unsurely as a place in a list whose sure names are all bodies as a body ("Microsoft, Sony and Nintendo")', () => {
+    assert.ok(typedFlags('Microsoft, Sony and Nintendo are expected to release new consoles.').includes('Sony: organisation'));
+    assert.deepEqual(typedFlags('Bidders included BAE Systems, Qinetiq and Thales.'), ['BAE Systems: organisation', 'Qinetiq: organisation', 'Thales: organisation']);
+    // A known place in such a list stays a place.
+    assert.ok(typedFlags('Shell, Nigeria and Chevron signed the deal.').includes('Nigeria: place'));
+  });
+
+  it('grows a person\'s name over a surname written with its particle fused ("Leonardo diCaprio")', () => {
+    assert.deepEqual(typedFlags('Stars Paolo diMarco and Kate Winslet arrived.'), ['Paolo diMarco: person', 'Kate Winslet: person']);
+    assert.deepEqual(typedFlags('Actors Leonardo diMaggio and Kate Winslet arrived.'), ['Leonardo diMaggio: person', 'Kate Winslet: person']);
+    // A lower-case word that opens with no particle is no part of the name.
+    assert.deepEqual(typedFlags('Stars Paolo iPlayer and Kate Winslet arrived.').slice(0, 1), ['Paolo: person']);
+  });
+
+  it('starts a name at "Professor" inside it, as at "Prof" ("Medical Research Council Professor Nancy Rothwell")', () => {
+    // The recogniser ran the body, the title and the name together, as it did in the review's article.
+    const article = parseArticle('Imperial College Professor Ada Lindqvist said the plan mattered.', 'text');
+    const text = 'Imperial College Professor Ada Lindqvist';
+    const refined = refineMention({ start: 0, end: text.length, text, label: 'ORG', type: 'org', confidence: 0.6 }, article);
+    assert.deepEqual(refined && [refined.text, refined.type], ['Ada Lindqvist', 'person']);
   });
 });

@@ -11,7 +11,7 @@ import { withOwnPossessives } from './possessiveNames';
 import { joinNameParticles } from './particles';
 import { agreeWithLegalNames, joinNationalOpener } from './companyNames';
 import { retypeHolidays } from './holidays';
-import { agreeInLists } from './lists';
+import { agreeInLists, agreeOrgPlaceLists } from './lists';
 import { joinKnownPlaces, joinPartnerNames, splitCoordinated } from './coordination';
 import { normaliseName } from '../registry';
 import type { Registry } from '../rules/rule';
@@ -532,7 +532,9 @@ export function findEntities(
   retypeHolidays(agreed, article.prose, fromRecogniser);
   linkStormNames(agreed, fromRecogniser);
   retypeTeams(agreed, article, fromRecogniser);
-  agreeInLists(agreed, [...raws].sort((a, b) => a.start - b.start), article, fromRecogniser);
+  const read = [...raws].sort((a, b) => a.start - b.start);
+  agreeInLists(agreed, read, article, fromRecogniser);
+  agreeOrgPlaceLists(agreed, read, article, fromRecogniser);
   return agreed;
 }
 

@@ -3,6 +3,7 @@
 // person it may call a place ("Penney", "Purdy") or a body ("Priscott"); the list's other names, as the recogniser
 // read them, say what it is. Tagging one name does not change that reading, so it never retypes another (fix safety).
 // Not outside sports reports: a list of artists mixes people and bands ("Michael Jackson, Aerosmith, Diana Ross").
+// Anywhere, a list of bodies and places agrees in the one way that data shows it does (agreeOrgPlaceLists).
 import { lookupPlace } from './gazetteer';
 import { isSportReport } from '../figures/sport';
 import { languageOf } from '../language';
@@ -130,3 +131,54 @@ function nonSpaceLength(text: string): number {
   for (const ch of text) if (!hasSpace(ch)) n += ch.length;
   return n;
 }
+
+/** The fewest names of a list of bodies or places whose sure names speak for its unsure ones. */
+const MIN_ORG_PLACE_LIST = 3;
+/** A recogniser's confidence below which a name of such a list takes the list's type. */
+const UNSURE_IN_LIST = 0.5;
+
+/**
+ * "Microsoft, Sony and Nintendo are expected to release new consoles" (review 104: "Sony" read as a place at 0.43): in a
+ * list of at least MIN_ORG_PLACE_LIST names of one sentence (listGap's separators, "and" or "or" among them) that the
+ * recogniser (`read`, which tags do not change) typed body or place only, and whose sure names (UNSURE_IN_LIST and
+ * above) are all bodies, the names read as places are bodies; and so is every mention of their groups when all of
+ * those are from the recogniser too. Measured on CoNLL-2003 eng.train: of 127 gold lists of three or more names so
+ * joined, none mixes ORG and LOC. One way only: over the BBC corpus, places so retyped were companies the recogniser
+ * did not know ("Citigroup", "Fujitsu", "Disney"), while bodies retyped as places were as often bands, people or a
+ * clause's subject after ", and" ("in Oxford, UK, and Nokia begins"). A known place (the gazetteer) stays a place.
+ * `mentions` and `read` sorted by start; `mentions` mutated; never throws.
+ */
+export function agreeOrgPlaceLists(mentions: EntityMention[], read: readonly RecognizedMention[], article: Article, fromRecogniser: (m: EntityMention) => boolean): void {
+  const layer = languageOf(article);
+  const sentenceOf = (m: Span) => layer.tokens[layer.tokenAt(m.start)]?.sentence ?? -1;
+  const retype = new Map<string, 'org'>();
+  let run: RecognizedMention[] = [];
+  let joined = false;
+  const close = () => {
+    const sure = run.filter((m) => m.confidence >= UNSURE_IN_LIST);
+    if (run.length >= MIN_ORG_PLACE_LIST && joined && sure.length > 0 && run.every((m) => m.type === 'org' || m.type === 'place') && sure.every((m) => m.type === 'org')) {
+      for (const m of run) if (m.type === 'place') retype.set(`${m.start}:${m.end}`, 'org');
+    }
+    run = [];
+    joined = false;
+  };
+  for (const m of read) {
+    const last = run[run.length - 1];
+    const gap = last && sentenceOf(last) === sentenceOf(m) ? listGap(article.prose, last, m) : null;
+    if (last && gap !== 'list') close();
+    if (last && gap === 'list') joined ||= JOINING.test(article.prose.slice(last.end, m.start));
+    run.push(m);
+  }
+  close();
+  const groups = new Map<string, 'org'>();
+  for (const m of mentions) {
+    const type = retype.get(`${m.start}:${m.end}`);
+    if (type && m.type === 'place' && fromRecogniser(m) && !lookupPlace(m.text)) groups.set(m.group, type);
+  }
+  for (const [group, type] of groups) {
+    if (!mentions.every((m) => m.group !== group || fromRecogniser(m))) continue;
+    for (const m of mentions) if (m.group === group) m.type = type;
+  }
+}
+/** A conjunction that ends a list ("and", "or"). */
+const JOINING = /\b(?:and|or)\b/;

@@ -46,7 +46,27 @@ export function joinNameParticles(mentions: EntityMention[], article: Article, o
   for (const m of left) if (ours(m) && m.type !== 'person' && hasPatronymic(m.text, left)) m.type = 'person';
   const tails = particleTails(left);
   for (const m of left) if (ours(m)) growOverParticles(m, article, tails);
+  for (const m of left) if (ours(m) && m.type === 'person' && !m.tagged && m.partOf === undefined) growOverFusedParticle(m, article, left);
   return left;
+}
+
+/**
+ * "Hollywood stars Leonardo diCaprio, Pierce Brosnan" (review 104): a person's name followed by one space and a word
+ * made of a particle of data/entity-name-particles-inside.txt and a capitalised rest ("diCaprio", "deGrasse", "vanGogh")
+ * grows over that word, the surname the lower-case letter hid from the recogniser; not when another mention starts there.
+ */
+function growOverFusedParticle(m: EntityMention, article: Article, mentions: readonly EntityMention[]): void {
+  const prose = article.prose;
+  if (prose[m.end] !== ' ') return;
+  let end = m.end + 1;
+  while (end < prose.length && (hasLetter(prose[end]) || prose[end] === "'" || prose[end] === '’')) end++;
+  const word = prose.slice(m.end + 1, end);
+  const particles = readWordList('entity-name-particles-inside.txt');
+  const cut = [...word].findIndex((c, k) => k > 0 && isCapitalised(c));
+  if (cut < 2 || cut > MAX_PARTICLE_LENGTH || !particles.has(word.slice(0, cut)) || word.length - cut < 2 || !isLowerInitial(word[cut + 1])) return;
+  if (mentions.some((x) => x !== m && x.start < end && x.end > m.end)) return;
+  m.end = end;
+  m.text = article.text.slice(m.start, end);
 }
 
 /**
