@@ -3057,3 +3057,36 @@ describe('review 101: a weekday after an -ing clause\'s object, a quarter with n
     assert.deepEqual(dayOf('2024-02-20', 'Output grew 0.4% in the final quarter of 2023. It will grow in the first quarter.'), ['final quarter of 2023=2023-Q4', 'first quarter=2024-Q1']);
   });
 });
+
+describe('review 104: a trading day\'s close after a past move, a number after a weekday, a word after a month and a comma (examples ours, written after the fix)', () => {
+  const dayOf = (published: string, body: string) => analyze(`---\npublished: ${published}\n---\n\n${body}\n`).dates.filter((d) => d.kind === 'date').map((d) => `${d.text}=${d.value}`);
+  it('dates an infinitive of a close after a past move in that move\'s time ("recovered slightly to close 12% down on Wednesday")', () => {
+    // Published Tuesday 1 March 2005: the shares closed on the Wednesday before.
+    assert.deepEqual(dayOf('2005-03-01', 'Shares in the insurer slid to end 4% lower on Thursday.'), ['Thursday=2005-02-24']);
+    assert.deepEqual(dayOf('2005-03-01', 'The euro rebounded to finish at $1.32 on Friday.'), ['Friday=2005-02-25']);
+    // An intention keeps looking ahead, and so does a close with an object.
+    assert.deepEqual(dayOf('2005-03-01', 'The firm wanted to finish on Thursday.'), ['Thursday=2005-03-03']);
+    assert.deepEqual(dayOf('2005-03-01', 'The buyers hoped to close the deal on Thursday.'), ['Thursday=2005-03-03']);
+    // A close told as past now meets the tense check: a past move dated after publication is a slip.
+    assert.deepEqual(tense('2005-03-01', 'Shares fell to close 3% down on 4 March.'), ['tense-date-mismatch 4 March | Past tense (“fell”) about Fri 4 Mar 2005, which is after the publication date (Tue 1 Mar 2005).']);
+  });
+
+  it('leaves a number with a per cent sign after a weekday to the figure ("before ending Friday 0.24% lower")', () => {
+    assert.deepEqual(dayOf('2005-03-01', 'The index fell before closing Thursday 0.35% lower.'), ['Thursday=2005-02-24']);
+    assert.ok(analyze('---\npublished: 2005-03-01\n---\n\nThe index fell before closing Thursday 0.35% lower.\n').figures.some((f) => f.text === '0.35%'));
+    // A time of day written with a full stop stays the weekday's.
+    assert.deepEqual(dayOf('2005-03-01', 'Talks resume on Thursday 10.30 local time.'), ['Thursday 10.30=2005-03-03']);
+  });
+
+  it('keeps a weekday after a price or a clock time and "on" (found writing these tests: "finished at $1.32 on Friday" and "start at 10:30 on Friday" lost the weekday)', () => {
+    assert.deepEqual(dayOf('2005-03-01', 'Brent crude settled at $51.20 on Monday.'), ['Monday=2005-02-28']);
+    assert.deepEqual(dayOf('2005-03-01', 'The hearing opens at 9:45 on Thursday.'), ['Thursday=2005-03-03']);
+    assert.deepEqual(dayOf('2005-03-01', 'Polls close at 10 on Thursday.'), ['Thursday=2005-03-03']);
+  });
+
+  it('reads no day in a word after a month and a comma ("in the six months to November, first quarter profits")', () => {
+    assert.deepEqual(dayOf('2005-03-01', 'Profit rose in the year to September, second half sales fell.'), ['September=2004-09', 'second half=2004-H2']);
+    // A day written out with no comma is the month's.
+    assert.deepEqual(dayOf('2005-03-01', 'The vote is due on April first.'), ['April first=2005-04-01']);
+  });
+});

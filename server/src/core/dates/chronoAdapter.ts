@@ -51,7 +51,9 @@ const WEEKDAY_AT = new RegExp(`\\b${WEEKDAY_RE}`, 'i');
 /** An abbreviated weekday ("Tues.") just before a date; chrono-node reads the full names itself. */
 const WEEKDAY_BEFORE = /\b((?:Sun|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat)\.),?\s+$/;
 /** A weekday and a bare number chrono-node read as an hour ("Monday 12"). */
-const WEEKDAY_NUMBER = new RegExp(`^(${WEEKDAY_RE}),?\\s+\\d{1,2}$`, 'i');
+const WEEKDAY_NUMBER = new RegExp(`^(${WEEKDAY_RE}),?\\s+\\d{1,2}(\\.\\d{1,2})?$`, 'i');
+/** A month, a comma and a word: "the six months to November, first quarter profits" is no "November first". */
+const MONTH_COMMA_WORD = new RegExp(`^(${MONTH_RE}),\\s+[a-z]+$`);
 const APPOSED_DEICTIC = new RegExp(`^((?:next|last|this|coming)\\s+${WEEKDAY_RE})(?=,?\\s+(?:the\\s+)?\\d|,?\\s+[A-Z][a-z]+\\.?\\s+\\d)`, 'i');
 const CAPITAL_DEICTICS = new Set(['Last', 'Next', 'This', 'Coming', 'Past']);
 
@@ -79,10 +81,35 @@ function weekdayLeadLength(text: string): number {
 function clockBeforeWeekday(text: string): number {
   for (let at = text.indexOf(' '); at > 0; at = text.indexOf(' ', at + 1)) {
     const lead = text.slice(0, at);
-    if (weekdayNameAt(text, at + 1) && hasDigit(lead) && CLOCK_MARKS.some((mark) => lead.toLowerCase().endsWith(mark))) return at + 1;
+    if (weekdayNameAt(text, at + 1) && hasDigit(lead) && (CLOCK_MARKS.some((mark) => lead.toLowerCase().endsWith(mark)) || isClockOn(lead))) return at + 1;
   }
   return 0;
 }
+
+/**
+ * "10:30 on", "10.30 on", "10 on" (found writing review 104's tests: "Talks start at 10:30 on Friday" lost its
+ * weekday): an hour, perhaps with its minutes after a colon or a full stop, then "on", before a weekday.
+ */
+function isClockOn(lead: string): boolean {
+  if (!lead.endsWith(' on')) return false;
+  const clock = lead.slice(0, -3);
+  const mark = Math.max(clock.indexOf(':'), clock.indexOf('.'));
+  const hour = mark < 0 ? clock : clock.slice(0, mark);
+  return isDigits(hour) && hour.length <= 2 && Number(hour) <= 24 && (mark < 0 || (clock.length - mark - 1 === 2 && isDigits(clock.slice(mark + 1))));
+}
+
+/**
+ * "finished at $1.32 on Friday" (found writing review 104's tests): chrono-node reads a price before a weekday as the
+ * weekday's clock time. A number right after a currency sign is the price's, no time: the offset of the weekday in
+ * prose[start, end), or 0.
+ */
+function priceBeforeWeekday(prose: string, start: number, end: number): number {
+  if (!CURRENCY_SIGNS.has(prose[start - 1] ?? '') || !hasDigit(prose[start])) return 0;
+  const w = WEEKDAY_AT.exec(prose.slice(start, end));
+  return w ? w.index : 0;
+}
+/** Signs a price opens with, right before its digits. */
+const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '£', '€', '¥']);
 
 /** How a clock time written as AP style writes it ends ("10 p.m.", "6:30 a.m."). */
 const CLOCK_MARKS = ['a.m.', 'p.m.', 'am', 'pm'];
@@ -232,10 +259,19 @@ function startAfterNamedWeekday(prose: string, start: number, end: number, p: Re
   return next;
 }
 
-/** "On Monday 12 people were hurt": a number a word follows counts that word; it is no hour of the weekday. The date's end without it. */
+/**
+ * "On Monday 12 people were hurt": a number a word follows counts that word; it is no hour of the weekday. "before
+ * ending Friday 0.24% lower" (review 104): a number a per cent sign follows is a figure. "the six months to November,
+ * first quarter profits" (review 104): a word after a month and a comma is no day of it (`p.d` cleared). The date's end
+ * without them.
+ */
 function endBeforeCount(prose: string, start: number, end: number, p: ReturnType<typeof parts>): number {
-  const hour = p.d === null ? WEEKDAY_NUMBER.exec(prose.slice(start, end)) : null;
-  return hour && hasSpace(prose[end]) && hasLetter(prose.slice(end, end + 2)[1]) ? start + hour[1].length : end;
+  const text = prose.slice(start, end);
+  const month = p.d !== null ? MONTH_COMMA_WORD.exec(text) : null;
+  if (month) { p.d = null; return start + month[1].length; }
+  const hour = p.d === null ? WEEKDAY_NUMBER.exec(text) : null;
+  if (!hour) return end;
+  return (!hour[2] && hasSpace(prose[end]) && hasLetter(prose.slice(end, end + 2)[1])) || prose[end] === '%' ? start + hour[1].length : end;
 }
 
 /**
@@ -284,7 +320,7 @@ function toCandidate(prose: string, start: number, end: number, c: ParsedCompone
   const p = parts(c);
   start = startAfterNamedWeekday(prose, takeWeekdayBefore(prose, start, p), end, p);
   end = endBeforeCount(prose, start, end, p);
-  if (p.wd !== null && p.m === null && p.d === null) start += clockBeforeWeekday(prose.slice(start, end));
+  if (p.wd !== null && p.m === null && p.d === null) start += clockBeforeWeekday(prose.slice(start, end)) || priceBeforeWeekday(prose, start, end);
   const text = prose.slice(start, end);
   if (p.y === null && p.m === null && p.d === null && p.wd === null) return null; // a time of day only
   if (!plausible(text, prose.slice(Math.max(0, start - 60), start), prose.slice(end, end + 40), p)) return null;

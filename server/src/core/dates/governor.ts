@@ -6,6 +6,7 @@ import type { TenseCue } from './tense';
 import { wordList } from './words';
 import { contextSet } from './context';
 import { monthNumber } from './expr';
+import { getLexicon } from '../figures/lexicon';
 
 type GovernorTense = 'past' | 'present' | 'future';
 
@@ -79,6 +80,24 @@ function tenseOf(g: VerbGroup): GovernorTense | null {
   return g.tense;
 }
 
+/** Parts of speech that open an object after an infinitive ("to close the deal"); a close's complement opens otherwise ("to close 12% down", "to end at 120p"). */
+const OBJECT_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'DET', 'PRON']);
+
+/**
+ * "Virgin Blue's shares recovered slightly to close 12% down on Wednesday" (review 104): an infinitive of a trading
+ * day's close (data/dates-context.json closingInfinitives) with no object, after a past verb of a market's move (data
+ * figures-context.json marketVerbs; adverbs between), tells the result of that move, in its time: the past verb
+ * group; else null. ("hoped to close the deal" has an object; "wanted to finish" tells no move.)
+ */
+function movedToClose(layer: Language, g: VerbGroup): VerbGroup | null {
+  const after = layer.tokens[g.last + 1];
+  if (!contextSet('closingInfinitives').has(layer.tokens[g.last].lemma) || !after || OBJECT_TAGS.has(after.pos)) return null;
+  let k = g.first - 2;
+  while (k >= 0 && layer.tokens[k].pos === 'ADV') k--;
+  const cue = k >= 0 ? verbGroupAt(layer, k) : null;
+  return cue && cue.last === k && cue.tense === 'past' && cue.modal === null && getLexicon().marketVerbs.has(layer.tokens[cue.head].lemma) ? cue : null;
+}
+
 /**
  * The verb that governs the date at `span` (UTF-16 offsets into the article): the nearest finite verb group before it
  * in its clause ("died on 2 February", "will host the pilgrims again on Sept. 1"), else, for a date at the head of
@@ -128,6 +147,8 @@ export function governingVerb(article: Article, span: Span): Governor | null {
         found = asked.tense === 'present' ? asked : { ...asked, tense: 'future' };
         break;
       }
+      const moved = movedToClose(layer, g);
+      if (moved) { found = moved; break; }
       return null;
     }
     // "Klein, who often argued with the ministry, steps down on 16 January": a verb in a relative clause that closed

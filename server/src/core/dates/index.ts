@@ -529,10 +529,18 @@ function calendarTense(article: Article, span: Span): TenseCue | null {
   const limit = lead.some((w) => LIMITS.has(w));
   const before = g.end <= span.start && near !== null && near.start >= span.end && !limit;
   if (!limit && lead.at(-1) !== 'to' && takenAhead(g, span)) return null;
-  if (g.tense === 'past' && !g.plan) return !near || (near.start === g.start && near.tense === 'past') || before ? governs('past', false) : near;
+  if (g.tense === 'past' && !g.plan) return !near || (near.start === g.start && near.tense === 'past') || before || infinitiveBetween(article, g, near, span) ? governs('past', false) : near;
   if (!limit && perfectLooksBack(article, g, span, lead)) return governs('past', false);
   if (g.tense === 'future' || (g.tense === 'present' && g.plan && !g.presentPerfect)) return governs('future', g.tense === 'future' && g.perfect);
   return near;
+}
+
+/**
+ * "slid to end 4% lower on Thursday" (review 104): whether tense cue `near` is an infinitive between governing verb `g`
+ * and the date at `span`; it is the verb's, with no tense of its own.
+ */
+function infinitiveBetween(article: Article, g: Governor, near: TenseCue, span: Span): boolean {
+  return near.start >= g.end && near.end <= span.start && wordsIn(article.prose.slice(g.end, near.start)).at(-1) === 'to';
 }
 
 /**
