@@ -3090,3 +3090,29 @@ describe('review 104: a trading day\'s close after a past move, a number after a
     assert.deepEqual(dayOf('2005-03-01', 'The vote is due on April first.'), ['April first=2005-04-01']);
   });
 });
+
+describe('slips 103: a run of quarters within a year, a month to come under a past (examples ours, written after the fix)', () => {
+  it('reads "the first two quarters of 1989" as January to June, so a "will" about it after June is a slip', () => {
+    assert.deepEqual(tense('1989-10-26', 'Dealers will see thin margins in the first three quarters of 1989.'), ['tense-date-mismatch first three quarters of 1989 | Future tense (“will see”) about January to September 1989, which is before the publication date (Thu 26 Oct 1989).']);
+    assert.deepEqual(tense('1989-10-26', 'Dealers will see thin margins in the first nine months of 1989.'), ['tense-date-mismatch first nine months of 1989 | Future tense (“will see”) about January to September 1989, which is before the publication date (Thu 26 Oct 1989).']);
+    // The last quarters of the year are still running; a past about the first ones is right.
+    assert.deepEqual(tense('1989-10-26', 'Margins will recover in the last two quarters of 1989.'), []);
+    assert.deepEqual(tense('1989-10-26', 'Margins fell in the first two quarters of 1989.'), []);
+  });
+
+  it('flags a month named alone under a past that only last year\'s fits, when this year\'s begins next month ("Personal spending rose 0.2% in November" on 30 October)', () => {
+    assert.deepEqual(tense('2024-05-20', 'Retail sales fell 1.2% in June, the statistics office said.'), ['tense-date-mismatch June | “June” under “fell” reads as June 2023, eleven months back, because this year\'s June begins next month. If that earlier one is meant, write “last June” or give the year; if not, the month or the tense is wrong.']);
+    // "last June", a month two away, and this year's month just gone are not flagged.
+    assert.deepEqual(tense('2024-05-20', 'Retail sales fell 1.2% last June.'), []);
+    assert.deepEqual(tense('2024-05-20', 'The firm moved its year end in July.'), []);
+    assert.deepEqual(tense('2024-05-20', 'Retail sales fell 1.2% in April.'), []);
+  });
+
+  it('resolves "the last three months of the year" with no year to the latest such run begun by publication (the BBC corpus, published in March, read it as this year\'s once a run of months had its own days)', () => {
+    const runOf = (body: string) => analyze(`---\npublished: 2005-03-01\n---\n\n${body}\n`).dates.map((d) => `${d.text}=${d.rangeStart}..${d.rangeEnd}`);
+    assert.deepEqual(runOf('The lender lost $2bn in the last three months of the year.'), ['last three months of the year=2004-10..2004-12']);
+    assert.deepEqual(runOf('The lender will lose $2bn in the last three months of the year.'), ['last three months of the year=2005-10..2005-12']);
+    assert.deepEqual(runOf('The lender lost $2bn in the first two months of the year.'), ['first two months of the year=2005-01..2005-02']);
+    assert.deepEqual(tense('2005-03-01', 'The lender lost $2bn in the last three months of the year.'), []);
+  });
+});

@@ -30,8 +30,15 @@ const PARTS: Readonly<Record<NonNullable<DateMention['mod']>, string>> = { START
 
 /** A mention's value in words with the part of it the text names ("early 1989", "mid-March 2024"); value not null. */
 export function dateInWords(d: DateMention): string {
+  // "the first two quarters of 1989": a run of months of one year, said as such ("January to June 1989"), not as the year.
+  if (d.value?.length === YEAR_VALUE && d.rangeStart?.startsWith(d.value) && d.rangeEnd?.startsWith(d.value) && d.rangeStart.length === MONTH_VALUE && d.rangeEnd.length === MONTH_VALUE) {
+    return `${valueInWords(d.rangeStart).split(' ')[0]} to ${valueInWords(d.rangeEnd)}`;
+  }
   return `${d.mod ? PARTS[d.mod] : ''}${valueInWords(d.value!)}`;
 }
+/** Lengths of an ISO year ("1989") and month ("1989-06") value. */
+const YEAR_VALUE = 4;
+const MONTH_VALUE = 7;
 
 /** Hover Markdown: the ISO value (with its weekday or meaning) and how it was resolved. */
 export function describeDate(d: DateMention): string {

@@ -173,12 +173,14 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    re: new RegExp(`\\b(first|last|final)\\s+(${NUMBER_RE})\\s+months\\s+of\\s+(?:${YEAR}|(this|last|next)\\s+year|the\\s+year)\\b`, 'gi'),
+    // "the first nine months of 1989", and in quarters (slips 103: "the first two quarters of 1989", three months each).
+    re: new RegExp(`\\b(first|last|final)\\s+(${NUMBER_RE})\\s+(months|quarters)\\s+of\\s+(?:${YEAR}|(this|last|next)\\s+year|the\\s+year)\\b`, 'gi'),
     build: (m) => {
-      const n = parseSmallNumber(m[2]);
+      const n = (parseSmallNumber(m[2]) ?? 0) * (m[3].toLowerCase() === 'quarters' ? 3 : 1);
       if (!n || n > 12) return null;
       const first = m[1].toLowerCase() === 'first';
-      return { t: 'months', from: first ? 1 : 13 - n, to: first ? n : 12, year: yearRef(m[3], m[4]) ?? { offset: 0 } };
+      // ("of the year": no year given; resolve.ts takes the latest such run begun by publication.)
+      return { t: 'months', from: first ? 1 : 13 - n, to: first ? n : 12, year: yearRef(m[4], m[5]) };
     },
   },
   {

@@ -260,6 +260,21 @@ export function cueNear(cue: Span, span: Span): boolean {
   return (cue.end <= span.start ? span.start - cue.end : cue.start - span.end) <= CUE_REACH;
 }
 
+/**
+ * "the first nine months of 1989", "the last two quarters of this year", "the last three months of the year": a run of
+ * months of one year (value the year, rangeStart and rangeEnd its months). With no year written, the latest such run
+ * begun by publication, unless a future looks ahead (told in a March story, "lost money in the last three months of
+ * the year" is last year's October to December).
+ */
+function resolveMonths(e: Extract<Expr, { t: 'months' }>, pub: Ymd | null, tense: TenseCue['tense'] | null): Resolved {
+  const unbegun = !e.year && pub !== null && e.from > pub.m && tense !== 'future';
+  const y = e.year ? yearOf(e.year, pub) : pub && pub.y - (unbegun ? 1 : 0);
+  const rel = !e.year || 'offset' in e.year;
+  if (y === null) return { value: null, grain: 'year', relative: true, resolvedBy: 'publication', how: '' };
+  const resolvedBy = !e.year ? 'tense' : rel ? 'publication' : 'text';
+  return { value: String(y), grain: 'year', relative: rel, resolvedBy, how: `${monthNames()[e.from - 1]} to ${monthNames()[e.to - 1]} ${y}`, rangeStart: isoMonth(y, e.from), rangeEnd: isoMonth(y, e.to) };
+}
+
 function resolveExpr(e: Expr, pub: Ymd | null, cue: TenseCue | null, prose: string, span: { start: number; end: number }): Resolved {
   const tense = cue && (cue.governs || cueNear(cue, span)) ? cue.tense : null;
   const cueText = cue ? prose.slice(cue.start, cue.end) : null;
@@ -275,12 +290,7 @@ function resolveExpr(e: Expr, pub: Ymd | null, cue: TenseCue | null, prose: stri
       const century = 2000 + e.digit * 10 <= limit ? 20 : 19;
       return { value: `${century}${e.digit}`, grain: 'decade', relative: false, resolvedBy: 'text', how: `the latest such decade${pub ? ' before publication' : ''}` };
     }
-    case 'months': {
-      const y = yearOf(e.year, pub);
-      const rel = !!e.year && 'offset' in e.year;
-      if (y === null) return { value: null, grain: 'year', relative: true, resolvedBy: 'publication', how: '' };
-      return { value: String(y), grain: 'year', relative: rel, resolvedBy: rel ? 'publication' : 'text', how: `${monthNames()[e.from - 1]} to ${monthNames()[e.to - 1]} ${y}`, rangeStart: isoMonth(y, e.from), rangeEnd: isoMonth(y, e.to) };
-    }
+    case 'months': return resolveMonths(e, pub, tense);
     case 'month': {
       if (!pub) return { value: null, grain: 'month', relative: true, resolvedBy: 'publication', how: '' };
       if (e.dir === 0) {

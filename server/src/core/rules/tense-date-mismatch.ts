@@ -29,9 +29,22 @@ const isApostrophe = (c: string | undefined) => c === "'" || c === '’';
 
 /** First and last day a date covers (see valueInterval, and sideOfPublication); null for grains this rule leaves alone. */
 const interval = (d: DateMention, pub: number): [number, number] | null => {
-  const whole = valueInterval(d.value, d.rangeEnd);
+  const whole = monthsOf(d) ?? valueInterval(d.value, d.rangeEnd);
   return whole && sideOfPublication(d, partOfInterval(whole, d.mod), pub);
 };
+
+/**
+ * The days of a run of months a date names within its year ("the first two quarters of 1989": January to June, slips
+ * 103), from its rangeStart month to its rangeEnd month; null for any other date.
+ */
+function monthsOf(d: DateMention): [number, number] | null {
+  if (!d.rangeStart || !d.rangeEnd || d.rangeStart.length !== MONTH_VALUE || d.rangeEnd.length !== MONTH_VALUE) return null;
+  const first = valueInterval(d.rangeStart);
+  const last = valueInterval(d.rangeEnd);
+  return first && last ? [first[0], last[1]] : null;
+}
+/** Length of an ISO month value ("1989-06"). */
+const MONTH_VALUE = 7;
 
 /**
  * A relative date that carries its own direction from the publication date ("next month", "last Tuesday", "two

@@ -1,10 +1,17 @@
 // tense-date-mismatch, lapsed months: a month just ended under a future: "The closing is expected in October" on 2 November reads as
-// October of next year, eleven months ahead, where the copy most likely kept a date that has since passed.
+// October of next year, eleven months ahead, where the copy most likely kept a date that has since passed; and its
+// mirror, the month to come under a past ("rose in November" on 30 October reads as last year's).
 import { formatDay, fromDays, parseIsoDay, partOfInterval, toDays, valueInterval, type Ymd } from '../../dates/calendar';
 import { valueInWords } from '../../dates/describe';
 import { monthAlone } from '../../dates';
 import type { Article, DateMention } from '../../types';
 import type { RuleFinding } from '../rule';
+import { wordsIn } from '../../dates/context';
+import { wordList } from '../../dates/words';
+import { isReportingGroup, languageOf, verbGroupAt } from '../../language';
+
+/** Characters read back for the word before a month ("in "). */
+const IN_REACH = 8;
 
 /** Months in a year. */
 const MONTHS = 12;
@@ -17,16 +24,41 @@ const MONTHS = 12;
  * expected in October"). One finding at the month, naming both readings. `published`: the article's date.
  */
 export function lapsedMonthFinding(article: Article, d: DateMention, published: Ymd): RuleFinding | null {
-  if (d.kind !== 'date' || d.grain !== 'month' || d.resolvedBy !== 'tense' || d.tense !== 'future' || !monthAlone(d.text) || d.sentence < 0) return null;
+  if (d.kind !== 'date' || d.grain !== 'month' || d.resolvedBy !== 'tense' || (d.tense !== 'future' && d.tense !== 'past') || !monthAlone(d.text) || d.sentence < 0) return null;
   const read = parseIsoDay(`${d.value}-01`);
   if (!read) return null;
   const ahead = (read.y - published.y) * MONTHS + (read.m - published.m);
+  const cue = d.tenseCue ? article.text.slice(d.tenseCue.start, d.tenseCue.end) : `the ${d.tense}`;
+  if (d.tense === 'past') return comingMonthFinding(article, d, ahead, cue);
   if (ahead !== MONTHS - 1) return null;
-  const cue = d.tenseCue ? article.text.slice(d.tenseCue.start, d.tenseCue.end) : 'the future';
   return {
     start: d.start,
     end: d.end,
     message: `“${d.text}” under “${cue}” reads as ${valueInWords(d.value!)}, eleven months ahead, because the ${d.text} just gone ended last month. If that later one is meant, write “next ${d.text}”; if not, the date has passed.`,
+  };
+}
+
+/**
+ * The mirror of a lapsed month (slips 103: "Personal spending rose 0.2% in November" on 30 October): a month named
+ * alone after "in" under a past that the tense put eleven months back (`ahead` is -11), because this year's begins
+ * next month. Copy that means last year's says "last November" or gives the year; a past about the month to come is a
+ * wrong month or a wrong tense. Not a month that names no time of the verb ("with September up 16", "the September
+ * contract": a futures contract), nor one under a past of expecting or planning (data/dates-forward-verbs.txt: "was
+ * expected to be finalized in September" looks ahead) or of reporting ("told oil companies of a cutback in September").
+ * Null otherwise.
+ */
+function comingMonthFinding(article: Article, d: DateMention, ahead: number, cue: string): RuleFinding | null {
+  if (ahead !== 1 - MONTHS || wordsIn(article.prose.slice(Math.max(0, d.start - IN_REACH), d.start)).at(-1) !== 'in') return null;
+  const forward = wordList('dates-forward-verbs.txt');
+  if (wordsIn(cue).some((w) => forward.has(w) || forward.has(w.replace(/e?d$/, '')) || forward.has(w.replace(/d$/, '')))) return null;
+  // ("told oil companies of a 15-20 percent cutback in its oil supply in September": what a report tells of may lie ahead.)
+  const layer = languageOf(article);
+  const group = d.tenseCue ? verbGroupAt(layer, layer.tokenAt(d.tenseCue.start)) : undefined;
+  if (group && isReportingGroup(layer, group)) return null;
+  return {
+    start: d.start,
+    end: d.end,
+    message: `“${d.text}” under “${cue}” reads as ${valueInWords(d.value!)}, eleven months back, because this year's ${d.text} begins next month. If that earlier one is meant, write “last ${d.text}” or give the year; if not, the month or the tense is wrong.`,
   };
 }
 
