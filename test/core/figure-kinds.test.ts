@@ -2024,3 +2024,27 @@ describe('review 104: a speaker past a relative clause, honours counted, a marke
     assert.deepEqual(unsourced('Sales at Corvid - helped by Christmas - rose 4%.'), ['4%']);
   });
 });
+
+describe('review 105: "think" as a belief that sources a named speaker\'s forecast, "since records began", a change and the level it reached (examples ours, written after the fix)', () => {
+  it('reads "think" as "believe" is read: a forecast of a named speaker or a pronoun standing for one is sourced, of people unnamed is not', () => {
+    assert.deepEqual(unsourced('I think the coach will name four debutants.'), []);
+    assert.deepEqual(unsourced('Ms Okoro thinks prices will rise 4% this year.'), []);
+    assert.deepEqual(unsourced('Analysts think exports will reach $5bn.'), ['$5bn']);
+  });
+
+  it('reads "records" after a function word as the noun, no verb of data ("the highest figure since records began")', () => {
+    assert.deepEqual(unsourced('The harvest reached 2.1 million tonnes, the highest figure since records began in 1948.'), ['2.1 million']);
+    // A data noun and its verb still source the figure.
+    assert.deepEqual(unsourced('The register records 1,200 new cases a year.'), []);
+  });
+
+  it('reads a change and the level it reached as two figures, not one range ("fell by 32,000 to 1.41 million")', () => {
+    const figs = (body: string) => analyze(`---\npublished: 2025-11-12\n---\n\n${body}\n`).figures.map((f) => [f.text, f.value, f.valueMax]);
+    assert.deepEqual(figs('Claimants fell by 24,000 to 2.3 million.'), [['24,000', 24_000, null], ['2.3 million', 2_300_000, null]]);
+    assert.deepEqual(figs('Membership rose 45,000 to 1.2 million.'), [['45,000', 45_000, null], ['1.2 million', 1_200_000, null]]);
+    assert.deepEqual(figs('Vacancies rose by 9,000 to 640,500.'), [['9,000', 9_000, null], ['640,500', 640_500, null]]);
+    // Ranges stay ranges.
+    assert.deepEqual(figs('Fares rose by 3 to 5 per cent.'), [['3 to 5 per cent', 3, 5]]);
+    assert.deepEqual(figs('It will cost 2 to 3 million euros.'), [['2 to 3 million euros', 2_000_000, 3_000_000]]);
+  });
+});

@@ -12,6 +12,8 @@ import { WindowMemo } from '../text/segments';
 import { isCapitalised, type Token } from './tokens';
 import { isAllCapitals, isCapitalised as startsUpper, isDigits, straightApostrophes } from '../text/shape';
 
+/** Parts of speech after which a word that can be a data verb is a noun ("since records began", "the records"). */
+const NOUN_OPENERS: ReadonlySet<string> = new Set(['DET', 'ADP', 'SCONJ']);
 /** Marks that end a sentence after an inverted speaker (`…, said police.`). */
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
 /** Prepositions that tie an inverted speaker to the body it speaks for ("say analysts at Gartner"). */
@@ -348,6 +350,18 @@ export class AttributionFinder {
     return found;
   }
 
+  /**
+   * Whether the word at UTF-16 offset `at` is, in the layer, a noun after a determiner, a preposition or a subordinating
+   * conjunction: "the highest figure since records began" (review 105) holds no data verb "records", though the word
+   * can be one ("the register records 45 cases").
+   */
+  private nounAfterFunctionWord(at: number): boolean {
+    const layer = languageOf(this.article);
+    const k = layer.tokenAt(at);
+    const before = layer.tokens[k - 1];
+    return k > 0 && layer.tokens[k].pos === 'NOUN' && !!before && NOUN_OPENERS.has(before.pos);
+  }
+
   /** The lower-case word of layer token `k`. */
   private word(k: number): string {
     const t = languageOf(this.article).tokens[k];
@@ -422,7 +436,7 @@ export class AttributionFinder {
       // "based on EC predictions of GDP growth of 1.5%", "ICM survey": a body's acronym right before its data; not a
       // country's ("UK figures" are figures about the UK).
       if (i + 1 < b && isAllCapitals(t.text) && t.text.length >= 2 && (lex.dataNouns.has(toks[i + 1].lower) || lex.ownDataNouns.has(toks[i + 1].lower)) && !lookupPlace(t.text)) { out.push(make('according-to', i, i + 1)); continue; }
-      if (lex.dataVerbs.has(t.lower)) {
+      if (lex.dataVerbs.has(t.lower) && !this.nounAfterFunctionWord(t.start)) {
         for (let j = i - 1; j >= Math.max(a, i - 5); j--) {
           if (lex.dataNouns.has(toks[j].lower)) { if (!this.timesData(toks[j].start)) out.push(make('verb', j, i)); break; }
         }

@@ -234,6 +234,11 @@ function tokenRanges(article: Article, toks: Token[]): [number, number][] {
   return ranges;
 }
 
+/** The smallest whole number written in full that a scaled number after "to" does not lend its scale ("32,000 to 1.41 million"). */
+const LEVEL_MIN = 1000;
+/** How many times the change a level after "by … to" is, at least, to be read as a level, not a range's end. */
+const LEVEL_RATIO = 10;
+
 class FigureParser {
   constructor(private readonly toks: Token[], private readonly lex: Lexicon, private readonly prose: string, private readonly layer: Language) {}
 
@@ -606,6 +611,7 @@ class FigureParser {
     // "the quarter ended Sept. 30 to $747.8 million": a day of the month ends its date, it opens no range.
     if (!q2 || (bare1 && this.dayOfMonth(q1))) return { q: q1, value: q1.value, valueMax: null };
     if (isDash(sep) && bare1 && this.tally(q1, q2, approximate || between)) return { skip: q2.end };
+    if (!between && !approximate && this.changeThenLevel(j, q1, q2)) return { q: q1, value: q1.value, valueMax: null };
     if (this.oneRange(j, q1, q2, approximate, between)) {
       const value = q1.value * (q1.scale === 1 ? q2.scale : 1);
       const q = { ...q2, first: q1.first, numToken: q1.numToken, value, words: q1.words, currency: q2.currency ?? q1.currency, percent: q2.percent ?? q1.percent };
@@ -616,6 +622,18 @@ class FigureParser {
       return { q: { ...q1, currency: q2.currency, percent: q2.percent, measure: q2.measure, value, scale: q2.scale }, value, valueMax: null };
     }
     return { q: q1, value: q1.value, valueMax: null };
+  }
+
+  /**
+   * "fell by 32,000 to 1.41 million", "rose by 11,000 to 813,200" (review 105: read as one range, 32,000 million to
+   * 1.41 million): across "to", a change and the level it reached, two figures — a whole number of a thousand or more
+   * before a number with a scale word, which it does not share ("1 to 2 million" does), or after "by" a level ten or
+   * more times the change ("rose by 5 to 10 per cent" stays a range).
+   */
+  private changeThenLevel(j: number, q1: Quantity, q2: Quantity): boolean {
+    if (!word(this.toks[q1.end], 'to') || marked(q1) || q1.scale !== 1) return false;
+    if (q1.value >= LEVEL_MIN && q2.scale > 1) return true;
+    return word(this.toks[j - 1], 'by') && q2.value >= LEVEL_RATIO * q1.value;
   }
 
   /** The quantity after q1 across a range's separator (a dash, "to", "or", or "and" after "between"), not a year; or null. */
