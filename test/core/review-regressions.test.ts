@@ -2,12 +2,16 @@
 import { strict as assert } from 'assert';
 import { analyze } from '../../server/src/core/analyze';
 import type { TextEdit } from '../../server/src/core/types';
+import { monthNumber } from '../../server/src/core/dates/expr';
+import { parseSmallNumber } from '../../server/src/core/dates/words';
+import { anniversaryNounCount } from '../../server/src/core/dates/calendar';
 
 const apply = (text: string, edits: TextEdit[]) => [...edits].sort((a, b) => b.start - a.start).reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
 const citeFix = (text: string) => {
   const f = analyze(text).findings.find((x) => x.rule === 'unsourced-figure')!;
   return apply(text, f.fixes!.find((x) => x.title === 'Insert a citation tag')!.edits);
 };
+
 
 describe('review regressions', () => {
   it('the citation fix goes after a tag, an image or emphasis that ends the sentence, never inside it', () => {
@@ -54,6 +58,16 @@ describe('review regressions', () => {
   it('disable with no rule names silences markup problems too', () => {
     const a = analyze('<!-- newsdesk-disable -->\n\nJoe :person[ sent 5,000 troops.\n');
     assert.deepEqual(a.findings.map((f) => f.rule), []);
+  });
+
+  it('a word that names a property of every JavaScript object is looked up as any other word (found reading the anniversary check: "constructor of the bridge" was counted "function Object() { [native code] } years")', () => {
+    const a = analyze('---\npublished: 2005-03-01\n---\n\nThe constructor of the bridge spoke. The centenary of the bridge falls this year.\n');
+    assert.deepEqual(a.findings.filter((f) => f.rule !== 'untagged-entity').map((f) => f.message), []);
+    assert.equal(monthNumber('constructor'), null);
+    assert.equal(monthNumber('Sept.'), 9);
+    assert.equal(parseSmallNumber('constructor'), null);
+    assert.equal(parseSmallNumber('twenty-one'), 21);
+    assert.equal(anniversaryNounCount('toString'), null);
   });
 
   it('the unknown-id fix edits the id value, not a look-alike elsewhere in the tag', () => {

@@ -66,13 +66,31 @@ export function readDataBytes(name: string): Uint8Array {
   return typeof file === 'string' ? new TextEncoder().encode(file) : file;
 }
 
-/** A data file parsed as JSON. @throws Error when it is missing or not JSON (with the file's name). */
+/**
+ * A data file parsed as JSON, every object in it without a prototype: its keys are words looked up by the words of an
+ * article, and "constructor" or "toString" must find nothing (an anniversary's "constructor of the bridge" read the
+ * function Object as a count of years). @throws Error when it is missing or not JSON (with the file's name).
+ */
 export function readDataJson<T>(name: string): T {
+  let parsed: unknown;
   try {
-    return JSON.parse(readDataText(name)) as T;
+    parsed = JSON.parse(readDataText(name));
   } catch (e) {
     throw new Error(`Newsdesk data file ${name}: ${(e as Error).message}`);
   }
+  return withoutPrototypes(parsed) as T;
+}
+
+/** `value` with every plain object in it (arrays' items too) set to have no prototype, in place; returns `value`. */
+function withoutPrototypes(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    for (const item of value) withoutPrototypes(item);
+    return value;
+  }
+  Object.setPrototypeOf(value, null);
+  for (const key of Object.keys(value)) withoutPrototypes((value as Record<string, unknown>)[key]);
+  return value;
 }
 
 const wordLists = new Map<string, ReadonlySet<string>>();

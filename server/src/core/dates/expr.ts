@@ -41,16 +41,18 @@ export interface Candidate {
   priority: number;
 }
 
-const MONTH_INDEX: Readonly<Record<string, number>> = {
+/** Month names and abbreviations in lower case → 1 … 12; no prototype, so any word may be looked up ("constructor" is no month). */
+const MONTH_INDEX: Readonly<Record<string, number>> = Object.assign(Object.create(null) as Record<string, number>, {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
   dec: 12, december: 12,
-};
+});
 
-export const WEEKDAY_INDEX: Readonly<Record<string, number>> = {
+/** Weekday names and abbreviations in lower case → 0 (Sunday) … 6; no prototype, so any word may be looked up ("constructor" finds nothing). */
+export const WEEKDAY_INDEX: Readonly<Record<string, number>> = Object.assign(Object.create(null) as Record<string, number>, {
   sunday: 0, sun: 0, monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3,
   thursday: 4, thu: 4, thur: 4, thurs: 4, friday: 5, fri: 5, saturday: 6, sat: 6,
-};
+});
 
 export const MONTH_RE = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 export const WEEKDAY_RE = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun\\.|Mon\\.|Tues?\\.|Wed\\.|Thu(?:rs?)?\\.|Fri\\.|Sat\\.)';

@@ -15,11 +15,12 @@ export function wordList(name: string): ReadonlySet<string> {
   return set;
 }
 
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+/** Number words in lower case → their value; no prototype, so `in` and lookups find no "constructor". */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = Object.assign(Object.create(null) as Record<string, number>, {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+});
 
 /** Whether `word` is a number word of the tens ("twenty" … "ninety"). */
 function isTens(word: string): boolean {

@@ -1146,10 +1146,29 @@ function levelOfSubject(article: Article, f: FigureMention, lex: Lexicon): boole
 function marketBreadth(article: Article, f: FigureMention, lex: Lexicon): boolean {
   if ((f.kind !== 'count' && f.kind !== 'ratio') || f.value === null) return false;
   const sentence = article.sentences[f.sentence];
-  if (!sentence) return false;
+  if (!sentence || !breadthNounIn(article, f.sentence, lex)) return false;
   const words = wordsOf(article.prose.slice(Math.max(sentence.start, f.start - MARKET_REACH * 8), f.start).toLowerCase());
   const placeAt = (k: number) => (lex.marketPlaces.get(words[k]) ?? []).some((phrase) => phrase.every((w, j) => words[k + j] === w));
   return words.some((w) => lex.marketBreadthNouns.has(w)) && words.some((_, k) => placeAt(k));
+}
+
+/** Per article, whether each sentence (by index) holds a market breadth noun at all (lex.marketBreadthNouns). */
+const BREADTH_SENTENCES = new WeakMap<Article, Map<number, boolean>>();
+
+/**
+ * Whether sentence `index` of `article` holds a noun of lex.marketBreadthNouns anywhere: read once per sentence, so a
+ * sentence of many figures ("12 12 12 …", 20,000 of them) does not read its words again for each.
+ */
+function breadthNounIn(article: Article, index: number, lex: Lexicon): boolean {
+  let bySentence = BREADTH_SENTENCES.get(article);
+  if (!bySentence) BREADTH_SENTENCES.set(article, (bySentence = new Map()));
+  let found = bySentence.get(index);
+  if (found === undefined) {
+    const s = article.sentences[index];
+    found = wordsOf(article.prose.slice(s.start, s.end).toLowerCase()).some((w) => lex.marketBreadthNouns.has(w));
+    bySentence.set(index, found);
+  }
+  return found;
 }
 
 /** A figure read for a market quote: the layer, the figure's first token `at`, its sentence's first token, a token's lower-case text. */
