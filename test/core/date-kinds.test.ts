@@ -3116,3 +3116,19 @@ describe('slips 103: a run of quarters within a year, a month to come under a pa
     assert.deepEqual(tense('2005-03-01', 'The lender lost $2bn in the last three months of the year.'), []);
   });
 });
+
+describe('review 106: a race\'s last metres, a clock time before a deictic weekday (examples ours, written after the fix)', () => {
+  const dayOf = (published: string, body: string) => analyze(`---\npublished: ${published}\n---\n\n${body}\n`).dates.filter((d) => d.kind === 'date').map((d) => `${d.text}=${d.value}`);
+  it('reads no date in "the last 200m" of a race (chrono-node read 200 minutes)', () => {
+    assert.deepEqual(dayOf('2005-03-01', 'She kicked over the last 400m to take gold.'), []);
+    assert.deepEqual(dayOf('2005-03-01', 'He faded in the last 50km of the stage.'), []);
+    // Numbers written with a date's letters are still dates.
+    assert.deepEqual(dayOf('2005-03-01', 'It opens on the 21st of next month.'), ['next month=2005-04']);
+  });
+
+  it('keeps a weekday after a clock time, with "on" or a deictic word between ("at 3pm last Thursday", "at 3pm on Thursday")', () => {
+    assert.deepEqual(dayOf('2005-03-01', 'The minister arrived at 3pm last Thursday.'), ['last Thursday=2005-02-24']);
+    assert.deepEqual(dayOf('2005-03-01', 'The minister arrived at 11am on Thursday.'), ['Thursday=2005-02-24']);
+    assert.deepEqual(dayOf('2005-03-01', 'Polls open at 7am next Thursday.'), ['next Thursday=2005-03-10']);
+  });
+});

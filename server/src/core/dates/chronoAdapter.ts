@@ -81,7 +81,10 @@ function weekdayLeadLength(text: string): number {
 function clockBeforeWeekday(text: string): number {
   for (let at = text.indexOf(' '); at > 0; at = text.indexOf(' ', at + 1)) {
     const lead = text.slice(0, at);
-    if (weekdayNameAt(text, at + 1) && hasDigit(lead) && (CLOCK_MARKS.some((mark) => lead.toLowerCase().endsWith(mark)) || isClockOn(lead))) return at + 1;
+    // ("at 2pm last Friday": the weekday may have its deictic word.)
+    const rest = text.slice(at + 1);
+    const weekday = weekdayNameAt(rest, 0) || (CAPITAL_DEICTICS.has(capitalised(leadingAsciiLetters(rest))) && weekdayLeadLength(rest));
+    if (weekday && hasDigit(lead) && (endsInClockMark(lead) || isClockOn(lead))) return at + 1;
   }
   return 0;
 }
@@ -93,6 +96,7 @@ function clockBeforeWeekday(text: string): number {
 function isClockOn(lead: string): boolean {
   if (!lead.endsWith(' on')) return false;
   const clock = lead.slice(0, -3);
+  if (endsInClockMark(clock)) return true;
   const mark = Math.max(clock.indexOf(':'), clock.indexOf('.'));
   const hour = mark < 0 ? clock : clock.slice(0, mark);
   return isDigits(hour) && hour.length <= 2 && Number(hour) <= 24 && (mark < 0 || (clock.length - mark - 1 === 2 && isDigits(clock.slice(mark + 1))));
@@ -113,6 +117,10 @@ const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '£', '€', '¥']);
 
 /** How a clock time written as AP style writes it ends ("10 p.m.", "6:30 a.m."). */
 const CLOCK_MARKS = ['a.m.', 'p.m.', 'am', 'pm'];
+/** Whether `lead` ends in a clock time's mark (CLOCK_MARKS). */
+const endsInClockMark = (lead: string) => CLOCK_MARKS.some((mark) => lead.toLowerCase().endsWith(mark));
+/** `word` with its first letter in capitals ("last" → "Last"). */
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 
 const MONTH_AFTER = new RegExp(`^\\s+${MONTH_RE}(?![a-z])`);
 
@@ -300,7 +308,20 @@ function isClockUnit(text: string): boolean {
  */
 function readsNoDate(text: string, relative: boolean): boolean {
   const relativeWord = wordsIn(text).some((w) => contextSet('relativeWords').has(w) || w.endsWith('day')) || hasPhrase(text, 'from now');
-  return (relative && (!relativeWord || isClockUnit(text))) || COUNTED_SPAN.test(text);
+  return (relative && (!relativeWord || isClockUnit(text) || fusedMeasure(text))) || COUNTED_SPAN.test(text);
+}
+
+/**
+ * Whether `text` holds a number with letters fused to it that no date or time is written with (data/dates-context.json
+ * dateNumberLetters: "1st", "2pm", "the 1990s"): "the last 200m" of a race (review 106: chrono-node read "200m" as
+ * 200 minutes) is a measure, not a time.
+ */
+function fusedMeasure(text: string): boolean {
+  for (const run of runsOf(text, (c) => hasDigit(c) || hasLetter(c))) {
+    const at = run.text.search(/\d[a-z]/i);
+    if (at >= 0 && !contextSet('dateNumberLetters').has(run.text.slice(at + 1).toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** A calendar reading: chrono-node's certain parts, the weekday's span, and the range's end when there is one. */

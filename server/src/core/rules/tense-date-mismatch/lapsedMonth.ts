@@ -21,7 +21,8 @@ const MONTHS = 12;
  * tense), that is the month just before publication's: the tense put it eleven months ahead, but copy that means
  * next year's says "next October", and a month that ended days ago under "will" or "is expected" is what a rewrite
  * leaves behind (slips79: "is scheduled to expire at the end of October" on 2 November; slips81: "closing, which is
- * expected in October"). One finding at the month, naming both readings. `published`: the article's date.
+ * expected in October"). One finding at the month, naming both readings. Under a past, its mirror (comingMonthFinding).
+ * `published`: the article's date.
  */
 export function lapsedMonthFinding(article: Article, d: DateMention, published: Ymd): RuleFinding | null {
   if (d.kind !== 'date' || d.grain !== 'month' || d.resolvedBy !== 'tense' || (d.tense !== 'future' && d.tense !== 'past') || !monthAlone(d.text) || d.sentence < 0) return null;
