@@ -2048,3 +2048,12 @@ describe('review 105: "think" as a belief that sources a named speaker\'s foreca
     assert.deepEqual(figs('It will cost 2 to 3 million euros.'), [['2 to 3 million euros', 2_000_000, 3_000_000]]);
   });
 });
+
+describe('review 106: a count of the attempts that made a result (examples ours, written after the fix)', () => {
+  it('reads a count whose noun "of" a result complements as part of that result ("producing two throws of 13.77m")', () => {
+    const sport = (line: string) => `Jones takes gold in Birmingham\n\nThe Welsh athlete won the long jump at the indoor championships in Birmingham on Sunday.\n\n${line}`;
+    assert.deepEqual(unsourced(sport('Harris was fourth with two throws of 61.20m.')), []);
+    // Not a result's: bids of money are claims.
+    assert.deepEqual(unsourced('The firm made two bids of £3bn.'), ['two', '£3bn']);
+  });
+});

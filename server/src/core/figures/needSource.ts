@@ -93,6 +93,26 @@ export function markNoSourceNeeded(article: Article, figures: FigureMention[], l
     if (why) f.noSourceNeeded = why;
     if (why?.kind === 'market') marketSeen = true;
   });
+  // "producing two throws of 13.77m" (review 106): a count whose noun is complemented by a result ("of" and the figure
+  // after it) counts the attempts that made the result, part of it; read once every figure's own reason is known.
+  figures.forEach((f, i) => {
+    if (!f.noSourceNeeded && figures[i + 1]?.noSourceNeeded?.kind === 'result' && countOfResult(article, f, figures[i + 1])) f.noSourceNeeded = { kind: 'result' };
+  });
+}
+
+/**
+ * Whether count `f` is right before its unit noun and "of" that lead to the figure `next` ("two throws of 13.77m",
+ * "three jumps of 8.1m"): what `next` measures, `f` counts. Layer tokens; never throws.
+ */
+function countOfResult(article: Article, f: FigureMention, next: FigureMention): boolean {
+  if (f.kind !== 'count' || f.sentence !== next.sentence) return false;
+  const layer = languageOf(article);
+  const last = layer.tokenAt(f.end - 1);
+  const noun = layer.tokens[last + 1];
+  const of = layer.tokens[last + 2];
+  // (The noun is the count's unit, whatever the tagger read: "throws" is as often a verb.)
+  const word = (t: { start: number; end: number }) => article.prose.slice(t.start, t.end).toLowerCase();
+  return !!noun && !!of && !!f.unit && word(noun) === f.unit.toLowerCase() && word(of) === 'of' && layer.tokenAt(next.start) === last + 3;
 }
 
 /**
