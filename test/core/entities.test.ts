@@ -1561,3 +1561,13 @@ describe('review 104: a list of bodies, a surname fused to its particle, a title
     assert.deepEqual(refined && [refined.text, refined.type], ['Ada Lindqvist', 'person']);
   });
 });
+
+describe('review 106: a place that names a treaty (examples written after the fix)', () => {
+  it('reads a place after "the" and before a law\'s title word as the law\'s name, not a place to tag ("the Kyoto treaty")', () => {
+    assert.deepEqual(typedFlags('Negotiators revived the Dayton accords.'), []);
+    assert.deepEqual(typedFlags('Delegates signed the Cotonou convention in 2000.'), []);
+    // A country's laws are its own, and a noun after the title word makes a place again.
+    assert.deepEqual(typedFlags('Banks fear new US laws.'), ['US: place']);
+    assert.deepEqual(typedFlags('Delegates met at the Paris convention centre.'), ['Paris: place']);
+  });
+});

@@ -20,7 +20,7 @@ import type { Article, EntityMention, EntityType, Span } from '../types';
 import { isMostlyCapitalised, isNationality, recognizeApart, recognizeEntities, type RecognizedMention } from './ner';
 import { countryOfCode, linkMentions } from './linking';
 import { afterCourtesyTitle, isCorporateForm, refineMention, withoutFunctionWords, withoutLowerCaseOpening, withoutLowerCaseTail } from './refine';
-import { joinLawNames } from './lawNames';
+import { joinLawNames, retypeLawModifiers } from './lawNames';
 import { joinHeadOfNames, joinTrailingAnd, tailOfHeadOfName } from './headOf';
 import { joinAcrossNumber, joinNumberWordOpeners, joinTrailingNumber } from './numbered';
 import { isSportReport } from '../figures/sport';
@@ -530,6 +530,7 @@ export function findEntities(
   retypeWorks(agreed, article, fromRecogniser);
   retypePossessedTitles(agreed, article, fromRecogniser);
   retypeHolidays(agreed, article.prose, fromRecogniser);
+  retypeLawModifiers(agreed, article, fromRecogniser);
   linkStormNames(agreed, fromRecogniser);
   retypeTeams(agreed, article, fromRecogniser);
   const read = [...raws].sort((a, b) => a.start - b.start);

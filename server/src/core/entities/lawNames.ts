@@ -1,11 +1,12 @@
 // Titles of laws the recogniser reads in pieces: "the Freedom of Access" + "to" + "Clinic Entrances Act", "the
 // Financial Institutions Reform" + "," + "Recovery and Enforcement Act". One title, typed `other` (LABELLING.md).
-import type { Span } from '../types';
-import type { Language } from '../language';
+import type { Article, EntityMention, Span } from '../types';
+import { languageOf, type Language } from '../language';
 import type { RecognizedMention } from './ner';
 import { NER_LABEL } from './refine';
 import { readWordList } from '../dataFiles';
 import { lastWordOf } from '../text/shape';
+import { lookupPlace } from './gazetteer';
 
 /**
  * Joins each run of recognised pieces that ends in a law's title (its last word in data/entity-law-heads.txt: "Act",
@@ -51,4 +52,31 @@ export function joinLawNames(raws: readonly RecognizedMention[], prose: string, 
 /** Whether `text` (a name as written) ends with a law's title word (data/entity-law-heads.txt): "… Enforcement Act". */
 export function endsLawTitle(text: string): boolean {
   return readWordList('entity-law-heads.txt').has(lastWordOf(text));
+}
+
+/**
+ * "the Kyoto treaty", "the Maastricht treaty" (review 106: "Kyoto" flagged as a place where only the treaty is
+ * named): a mention from the recogniser (`fromRecogniser`) read as a place, after "the" and right before a law's title
+ * word in small letters (data/entity-law-heads.txt, lower-cased, singular or plural) that ends its noun phrase, names
+ * the law, not the place: typed `other` (LABELLING.md), with every mention of its group when all are the recogniser's
+ * and all stand so. Not a place of the gazetteer (countries, their capitals), whose laws are its own ("new US laws",
+ * the oracle's first reading), nor one before another noun ("the Paris convention centre"). `mentions` mutated.
+ */
+export function retypeLawModifiers(mentions: EntityMention[], article: Article, fromRecogniser: (m: EntityMention) => boolean): void {
+  const heads = new Set([...readWordList('entity-law-heads.txt')].map((h) => h.toLowerCase()));
+  const layer = languageOf(article);
+  const word = (k: number) => (layer.tokens[k] ? article.prose.slice(layer.tokens[k].start, layer.tokens[k].end) : '');
+  const namesLaw = (m: EntityMention) => {
+    const k = layer.tokenAt(m.end - 1) + 1;
+    const w = word(k);
+    const singular = w.endsWith('s') ? w.slice(0, -1) : w;
+    const next = layer.tokens[k + 1];
+    const the = word(layer.tokenAt(m.start) - 1).toLowerCase() === 'the';
+    return the && m.type === 'place' && fromRecogniser(m) && !lookupPlace(m.text) && w === w.toLowerCase() && (heads.has(w) || heads.has(singular)) && article.prose[m.end] === ' ' && !(next && next.pos === 'NOUN' && next.sentence === layer.tokens[k].sentence);
+  };
+  const groups = new Set(mentions.filter(namesLaw).map((m) => m.group));
+  for (const g of groups) {
+    const members = mentions.filter((m) => m.group === g);
+    if (members.every(namesLaw)) for (const m of members) m.type = 'other';
+  }
 }
