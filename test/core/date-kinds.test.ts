@@ -3132,3 +3132,19 @@ describe('review 106: a race\'s last metres, a clock time before a deictic weekd
     assert.deepEqual(dayOf('2005-03-01', 'Polls open at 7am next Thursday.'), ['next Thursday=2005-03-10']);
   });
 });
+
+describe('review 107: an infinitive whose clause is told now looks ahead (examples ours, written after the fix)', () => {
+  const dayOf = (published: string, body: string) => analyze(`---\npublished: ${published}\n---\n\n${body}\n`).dates.filter((d) => d.kind === 'date').map((d) => `${d.text}=${d.value}`);
+  it('dates a weekday under an infinitive after a present or present perfect verb ahead ("has been named … to face Wales … on Saturday")', () => {
+    // Published Tuesday 1 March 2005: the Saturday gone is nearer, but the match named for is the one to come.
+    assert.deepEqual(dayOf('2005-03-01', 'Hull winger Tom Briscoe has been picked in the squad to play Leeds at Headingley on Saturday.'), ['Saturday=2005-03-05']);
+    assert.deepEqual(dayOf('2005-03-01', 'The council is asking residents to leave their bins at the kerb on Saturday.'), ['Saturday=2005-03-05']);
+  });
+
+  it('leaves an infinitive after a past verb, a gerund or a past frame, or one that reaches an unscheduled event, to the nearest day', () => {
+    assert.deepEqual(dayOf('2005-03-01', 'Police said the man agreed to meet officers on Saturday.'), ['Saturday=2005-02-26']);
+    assert.deepEqual(dayOf('2005-03-01', 'The club has been fined for failing to control its fans on Saturday.'), ['Saturday=2005-02-26']);
+    assert.deepEqual(dayOf('2005-03-01', 'Detectives are continuing to question a man about the stabbing on Saturday.'), ['Saturday=2005-02-26']);
+    assert.deepEqual(dayOf('2005-03-01', 'The firm warned of job losses if it fails to win the contract on Saturday.'), ['Saturday=2005-02-26']);
+  });
+});

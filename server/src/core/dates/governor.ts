@@ -49,7 +49,8 @@ const REACH = 60;
 
 const word = (article: Article, t: Token) => article.prose.slice(t.start, t.end);
 
-function isBoundary(article: Article, t: Token): boolean {
+/** Whether layer token `t` ends a clause: a clause mark (; : ( ) quotation marks), a clause opener ("that", "when") or a dash between spaces. */
+export function isBoundary(article: Article, t: Token): boolean {
   const w = word(article, t);
   // Subordinators and relative words (data/language-verb-groups.json "clauseOpeners") open a clause of their own.
   return CLAUSE_MARKS.has(w) || (t.pos !== 'PUNCT' && verbGroupWords().clauseOpeners.has(w.toLowerCase())) || (w === '-' && article.prose[t.start - 1] === ' ');

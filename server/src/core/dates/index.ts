@@ -8,7 +8,7 @@ import { MONTH_RE, type Candidate } from './expr';
 import { namedEventCandidates } from './names';
 import { newsCandidates } from './patterns';
 import { cueNear, resolveCandidate } from './resolve';
-import { clauseOpenerBefore, clauseTense, governingVerb, tenseNear, TOLD_BEFORE, type Governor } from './governor';
+import { clauseOpenerBefore, clauseTense, governingVerb, isBoundary, tenseNear, TOLD_BEFORE, type Governor } from './governor';
 import type { TenseCue } from './tense';
 import { isUnplannedEvent, outcomeAfter, unplannedEventAfter } from './events';
 import { impossibleMonths, impossibleNumericDays, SLASHED_DATE } from './written';
@@ -18,7 +18,7 @@ import { isSportReport } from '../figures/sport';
 import { hasDigit, hasLetter, hasLetterOrDigit, hasSpace, isCapitalised, isLowerInitial, wordsOf } from '../text/shape';
 import { contextSet, firstWord, leadingWordLength, possessiveAt, wordAfterSpace, wordsIn } from './context';
 import { wordList } from './words';
-import { firstTokenEndingAfter, languageOf, quotationAt, verbGroupsIn, verbGroupWords, type Language } from '../language';
+import { firstTokenEndingAfter, languageOf, quotationAt, verbGroupAt, verbGroupsIn, verbGroupWords, type Language } from '../language';
 
 export { describeDate, inlayHintLabel } from './describe';
 
@@ -521,7 +521,7 @@ function calendarTense(article: Article, span: Span): TenseCue | null {
   // A cue of planning just before the date is its own ("widely tipped for 5 May", "the upcoming 5 May vote").
   if (near?.tense === 'future' && near.end <= span.start && onlyFor(article.prose.slice(near.end, span.start))) return near;
   const g = governingVerb(article, span);
-  if (!g) return near;
+  if (!g) return near && infinitiveAhead(article, near, span) ? { ...near, tense: 'future', perfect: false, governs: true } : near;
   const governs = (tense: 'past' | 'future', perfect: boolean): TenseCue => ({ start: g.start, end: g.end, tense, perfect, governs: true });
   // A past verb before the date governs it over a cue after it: "started her blog in January to help her" (review 32);
   // not a limit, which may lie ahead of the past verb ("gave Merieux until mid-November to submit").
@@ -533,6 +533,36 @@ function calendarTense(article: Article, span: Span): TenseCue | null {
   if (!limit && perfectLooksBack(article, g, span, lead)) return governs('past', false);
   if (g.tense === 'future' || (g.tense === 'present' && g.plan && !g.presentPerfect)) return governs('future', g.tense === 'future' && g.perfect);
   return near;
+}
+
+/**
+ * "has been named in England's team to face Wales in Cardiff on Saturday" (review 107): whether tense cue `near`, before
+ * the date at `span`, is an infinitive whose clause's finite verb group — the nearest before its "to", with no verb or
+ * clause opener between — is in the present (simple, progressive or perfect: a perfect takes no past day of its own)
+ * or the future, with no past verb group before it in the sentence. What the infinitive tells lies ahead of that now. Not past a noun of an event no one schedules
+ * ("continuing to question the man about the shooting on Friday"), nor after a past or a modal, whose infinitive may be
+ * over ("agreed to buy the holding on Tuesday"; clauseTense reads those).
+ */
+function infinitiveAhead(article: Article, near: TenseCue, span: Span): boolean {
+  if (near.end > span.start) return false;
+  const layer = languageOf(article);
+  const head = layer.tokenAt(near.start);
+  const to = layer.tokens[head - 1];
+  if (head <= 0 || to.lemma !== 'to' || to.pos !== 'PART') return false;
+  const sentence = layer.sentences[to.sentence];
+  const dateAt = layer.tokenAt(span.start);
+  // (As written: the tagger may read "stabbing" as a verb.)
+  for (let k = head + 1; k < dateAt; k++) if (isUnplannedEvent(article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase())) return false;
+  for (let k = head - 2; k >= sentence.first; k--) {
+    const t = layer.tokens[k];
+    if (isBoundary(article, t) || t.pos === 'SCONJ') return false;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    const g = verbGroupAt(layer, k);
+    // ("warned of a shortfall if it fails to reduce costs by the end of February": a past frame before the verb
+    // tells of a now that was.)
+    return !!g && g.last === k && g.modal === null && (g.tense === 'present' || g.tense === 'future') && verbGroupsIn(layer, sentence.first, g.first - 1).every((v) => v.tense !== 'past');
+  }
+  return false;
 }
 
 /**
