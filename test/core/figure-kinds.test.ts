@@ -2057,3 +2057,19 @@ describe('review 106: a count of the attempts that made a result (examples ours,
     assert.deepEqual(unsourced('The firm made two bids of £3bn.'), ['two', '£3bn']);
   });
 });
+
+describe('review 107: times on the 24-hour clock and an age bracket after "be" (examples ours, written after the fix)', () => {
+  it('reads two four-digit times, one with a leading zero, as clock times, not a range of figures ("a curfew between 2200 and 0700")', () => {
+    assert.deepEqual(unsourced('The club must close between 2300 and 0600 each night.'), []);
+    assert.deepEqual(unsourced('Flights are banned from 2330 to 0530.'), []);
+    // A count is still a count.
+    assert.deepEqual(unsourced('About 2300 jobs will go.'), ['About 2300']);
+  });
+
+  it('reads "over 65" after a form of "be" whose subject is people as an age bracket ("where council tax payers are over 65")', () => {
+    assert.deepEqual(unsourced('Drivers who are over 70 must renew their licences.'), []);
+    assert.deepEqual(unsourced('Where both tenants are under 25, the grant is halved.'), []);
+    // Not when the subject counts things.
+    assert.deepEqual(unsourced('The number of complaints was over 65.'), ['over 65']);
+  });
+});

@@ -54,6 +54,10 @@ const AVERAGES: ReadonlySet<string> = new Set(['average', 'median', 'mean']);
 
 /** A whole number in digits below 120: it may be a person's age. */
 const ageLike = (q: Quantity) => !q.words && Number.isInteger(q.value) && q.value < 120;
+/** The least age a bracket after a form of "be" is read as ("are over 65", "is under 16"): below it a bare number is as often a count or a score. */
+const MIN_BRACKET_AGE = 12;
+/** Suffixes of English agent nouns, which name people by what they do ("payer", "motorist", "resident", "applicant"). */
+const AGENT_SUFFIX = /(?:er|or|ist|ant|ent)$/;
 /** Four ASCII digits, the shape of a year ("2004"). */
 const fourDigits = (s: string) => s.length === 4 && isDigits(s);
 /** A year of the 20th or 21st century ("1998", "2004"). */
@@ -346,6 +350,8 @@ class FigureParser {
       // "just over" is an approximator, "just" alone is emphasis.
       if (len) { approximate = true; j = i + len; }
     }
+    const clock = clockRangeEnd(toks, j);
+    if (clock) return { skip: clock };
     const ratio = this.multiple(j) ?? this.ratio(j);
     if (ratio) return { figure: { ...ratio, first: i, approximate } };
     const q = readQuantity(toks, j, lex);
@@ -865,11 +871,30 @@ class FigureParser {
     return before?.kind === 'word' && (lex.measure.has(before.lower) || (ounces && before.lower === 'pounds'));
   }
 
-  /** "people over 60", "those under 18": an age bracket, not a count. */
+  /**
+   * "people over 60", "those under 18", "where council tax payers are over 65" (review 107): an age bracket, not a
+   * count — a bare whole number after "over", "under", "above" or "below" that stands after a noun of people or
+   * completes a form of "be" (from MIN_BRACKET_AGE), with no noun after it.
+   */
   private ageBracket(q: Quantity): boolean {
     const toks = this.toks;
-    return ageLike(q) && word(toks[q.first - 1], 'over', 'under', 'above', 'below') && this.lex.personNouns.has(toks[q.first - 2]?.lower ?? '')
-      && !this.chunk(q.end, false).head;
+    if (!ageLike(q) || !word(toks[q.first - 1], 'over', 'under', 'above', 'below') || this.chunk(q.end, false).head) return false;
+    return this.lex.personNouns.has(toks[q.first - 2]?.lower ?? '') || (q.value >= MIN_BRACKET_AGE && this.peopleAre(toks[q.first - 2]));
+  }
+
+  /**
+   * Whether `t` is a form of "be" whose subject is people: a pronoun ("who is under 18", "they are over 70"), a noun
+   * of people (lex.personNouns) or a plural agent noun ("payers", "motorists": AGENT_SUFFIX on its lemma).
+   */
+  private peopleAre(t: Token | undefined): boolean {
+    const layer = this.layer;
+    const at = t ? layer.tokenAt(t.start) : -1;
+    if (at < 1 || layer.tokens[at].lemma !== 'be' || verbGroupAt(layer, at)?.last !== at) return false;
+    const subject = subjectBefore(layer, this.prose, verbGroupAt(layer, at)!.first, layer.sentences[layer.tokens[at].sentence]?.first ?? 0);
+    const head = subject && layer.tokens[subject.head];
+    if (!head) return false;
+    const written = this.prose.slice(head.start, head.end).toLowerCase();
+    return head.pos === 'PRON' || this.lex.personNouns.has(written) || (written !== head.lemma && AGENT_SUFFIX.test(head.lemma));
   }
 
   /** "September 11", "Sept. 12", "11 September": the day of a month (capitalised). */
@@ -1262,6 +1287,23 @@ class FigureParser {
     const qualifier = [...(head ? mods.map((m) => m.lower) : []), (head ?? measure ?? '').toLowerCase(), place].filter(Boolean).join(' ');
     return { head, measure, plural, qualifier };
   }
+}
+
+/** Whether token `t` is four digits that read as a time on the 24-hour clock (hours 00–23, minutes 00–59): "2200", "0700". */
+function clockDigits(t: Token | undefined): boolean {
+  if (t?.kind !== 'num' || t.text.length !== 4 || !isDigits(t.text)) return false;
+  return Number(t.text.slice(0, 2)) < 24 && Number(t.text.slice(2)) < 60;
+}
+
+/**
+ * "a curfew between 2200 and 0700", "from 2300 to 0600" (review 107): two times on the 24-hour clock joined by "and",
+ * "to", "until" or a dash, one written with a leading zero, which no count or sum has. No figure: the token after the
+ * second time, or 0.
+ */
+function clockRangeEnd(toks: readonly Token[], at: number): number {
+  const [a, sep, b] = [toks[at], toks[at + 1], toks[at + 2]];
+  if (!clockDigits(a) || !sep || !(isDash(sep) || word(sep, 'and', 'to', 'until', 'till')) || !clockDigits(b)) return 0;
+  return a.text.startsWith('0') || b.text.startsWith('0') ? at + 3 : 0;
 }
 
 /** Whether tokens from `at` spell "a.m." or "p.m." (the figure tokens split them at the full stops: "10 p.m. Wednesday"). */
