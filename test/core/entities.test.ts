@@ -1571,3 +1571,31 @@ describe('review 106: a place that names a treaty (examples written after the fi
     assert.deepEqual(typedFlags('Delegates met at the Paris convention centre.'), ['Paris: place']);
   });
 });
+
+describe('review 107: a common noun at a sentence\'s head, initialled team sheets, titles and marks (examples written after the fix)', () => {
+  it('reads a word copy writes in lower case, opening its sentence as a verb\'s subject and capitalised elsewhere only inside a longer name, as no name ("Magistrates imposed …")', () => {
+    assert.deepEqual(typedFlags('The figures came from the Scottish Mortgage Lenders Forum on Monday.\n\nLenders expect rates to rise this year.').filter((f) => f.startsWith('Lenders')), []);
+    // A surname alone after the full name stays a name, and so does a name whose only other capital is a sentence opener's.
+    assert.equal(analyze('---\npublished: 2005-01-15\n---\n\nThe title went to Mardy Fish in March.\n\nFish won in three sets.\n').entities.filter((e) => e.text === 'Fish').length, 1);
+    assert.equal(analyze('---\npublished: 2005-01-15\n---\n\nOnly Seat and Porsche sold fewer cars.\n\nSeat posted 3,420 registrations.\n').entities.filter((e) => e.text === 'Seat').length, 2);
+  });
+
+  it('keeps the initial of a listed name that carries its club in brackets, and types the list\'s names as people ("H Ellis (Leicester), O Barkley (Bath)")', () => {
+    const flags = typedFlags('Bench: A Pryce (Bristol), K Dwyer (Exeter), H Marsh (Bath), B Ogle (Leeds).').filter((f) => f.endsWith('person'));
+    assert.deepEqual(flags, ['A Pryce: person', 'K Dwyer: person', 'H Marsh: person', 'B Ogle: person']);
+  });
+
+  it('leaves "Reverend" out of a name, as "Rev" is', () => {
+    assert.deepEqual(typedFlags('The chaplain, Reverend Owain Pritchard, led the service.'), ['Owain Pritchard: person']);
+  });
+
+  it('never ends a name with a question mark ("Who\'s David?" read as "David?")', () => {
+    const flagged = rule(analyze('---\npublished: 2005-01-15\n---\n\nThe single Where\'s Dave? went to number one.\n').findings, 'untagged-entity').map((f) => f.text);
+    assert.ok(flagged.length > 0 && flagged.every((t) => !t.endsWith('?')), flagged.join());
+  });
+
+  it('does not take a team sheet\'s initialled name for the full name a surname should follow (entity-first-reference)', () => {
+    const body = 'Pryce is fit again, the coach said.\n\nScotland: A Pryce (Bristol), K Dwyer (Exeter), H Marsh (Bath).';
+    assert.deepEqual(rule(analyze(`---\npublished: 2005-01-15\n---\n\n${body}\n`).findings, 'entity-first-reference'), []);
+  });
+});

@@ -17,7 +17,7 @@ import { normaliseName } from '../registry';
 import type { Registry } from '../rules/rule';
 import type { Config } from '../config';
 import type { Article, EntityMention, EntityType, Span } from '../types';
-import { isMostlyCapitalised, isNationality, recognizeApart, recognizeEntities, type RecognizedMention } from './ner';
+import { isMostlyCapitalised, isNationality, isOftenLowerCase, recognizeApart, recognizeEntities, type RecognizedMention } from './ner';
 import { countryOfCode, linkMentions } from './linking';
 import { afterCourtesyTitle, isCorporateForm, refineMention, withoutFunctionWords, withoutLowerCaseOpening, withoutLowerCaseTail } from './refine';
 import { joinLawNames, retypeLawModifiers } from './lawNames';
@@ -95,18 +95,24 @@ function commonOpeningWord(layer: Language, prose: string, span: Span): boolean 
 
 /**
  * "Law enforcement authorities say …" (review 89, in an article that names the "Southern Poverty Law Center"): one
- * word that opens its sentence right before a lower-case noun it modifies, read unsurely (below UNSURE_OPENING), no
+ * word that opens its sentence right before a lower-case noun it modifies, or a word the recogniser's lexicon finds
+ * often in lower case right before a lower-case verb whose subject it is (isOftenLowerCase), read unsurely (below UNSURE_OPENING), no
  * acronym, known place or word the recogniser's lexicon finds mostly capitalised, that the article writes with a
  * capital inside a sentence only after another capitalised word of a longer name (which lends the recogniser its
  * document-level evidence), never alone or first, is a common noun capitalised by its place.
  */
-function unsureOpeningModifier(layer: Language, prose: string, m: RecognizedMention): boolean {
+function unsureOpeningModifier(layer: Language, prose: string, m: RecognizedMention, surnames: () => ReadonlySet<string>): boolean {
   const i = layer.tokenAt(m.start);
   const t = layer.tokens[i];
   if (m.confidence >= UNSURE_OPENING || !t || t.start !== m.start || t.end !== m.end || layer.sentences[t.sentence].first !== i) return false;
   const next = layer.tokens[i + 1];
-  if (!next || next.sentence !== t.sentence || next.pos !== 'NOUN' || !isLowerInitial(prose.slice(next.start, next.end))) return false;
+  if (!next || next.sentence !== t.sentence || !isLowerInitial(prose.slice(next.start, next.end))) return false;
   const word = prose.slice(t.start, t.end);
+  // ("Magistrates imposed a curfew", in an article that names "Highbury Corner Magistrates Court" (review 107): a word
+  // copy writes in lower case, as the subject right before its verb, is that common noun too; not the last word of a
+  // person's name read elsewhere, a surname alone: "Mardy Fish" … "Fish went".)
+  const subject = (next.pos === 'VERB' || next.pos === 'AUX') && isOftenLowerCase(word) && !surnames().has(word);
+  if (next.pos !== 'NOUN' && !subject) return false;
   return !isAllCapitals(word) && !lookupPlace(word) && !isKnownPlace(word) && !isMostlyCapitalised(word) && onlyInsideLongerNames(layer, prose, word);
 }
 
@@ -115,7 +121,9 @@ function unsureOpeningModifier(layer: Language, prose: string, m: RecognizedMent
  * capitalised word of its sentence (no determiner, no courtesy title): inside a longer name, never alone or first.
  */
 function onlyInsideLongerNames(layer: Language, prose: string, word: string): boolean {
-  const capitalisedBefore = (j: number, k: number) => !!layer.tokens[j] && layer.tokens[j].sentence === layer.tokens[k].sentence && isCapitalised(prose.slice(layer.tokens[j].start, layer.tokens[j].end));
+  // (Not a word capitalised only as its sentence's opener: "Only Seat and Porsche had fewer".)
+  const capitalisedBefore = (j: number, k: number) => !!layer.tokens[j] && layer.tokens[j].sentence === layer.tokens[k].sentence && isCapitalised(prose.slice(layer.tokens[j].start, layer.tokens[j].end))
+    && (layer.sentences[layer.tokens[j].sentence].first !== j || layer.tokens[j].pos === 'PROPN');
   let insideNames = 0;
   for (let at = prose.indexOf(word); at >= 0; at = prose.indexOf(word, at + 1)) {
     const k = layer.tokenAt(at);
@@ -473,13 +481,16 @@ export function findEntities(
 
   const layer = languageOf(article);
   const headlineWords = headlineCommonWords(article);
+  // The last words of the names of two words or more read as people's ("Fish" of "Mardy Fish"), read once.
+  let lastNames: Set<string> | null = null;
+  const surnames = () => (lastNames ??= new Set(recognised.flatMap(({ refined }) => (refined?.type === 'person' && hasSpace(refined.text) ? [refined.text.slice(refined.text.lastIndexOf(' ') + 1)] : []))));
   // "NAIROBI, Kenya (AP) _", "BUDAPEST, January 21 (Xinhua) --": a wire service's credit in a dateline is no mention.
   const wireCredit = (m: Span) => /(?:^|\n)[ \t]*\p{Lu}{2,}[^\n(]{0,40}\($/u.test(article.prose.slice(Math.max(0, m.start - 48), m.start))
     && /^\)[ \t]*(?:_|--?|—|–)/.test(article.prose.slice(m.end, m.end + 4));
   // What the words in and around a mention rule out, read once per paragraph window (NOT_NAMES_HERE).
   const noNameHere = (m: Span) => NOT_NAMES_HERE.get(article.text, article.prose, m, '', () => functionWordsOnly(layer, article.prose, m) || spelledOutPlural(article.prose, m)
     || inTerritorialTitle(layer, article.prose, m) || tailOfHeadOfName(layer, article.prose, m) || wireCredit(m) || bracketedDateWord(article.prose, m) || quotedExclamation(article, m) || sentenceAdverbial(layer, article.prose, m) || genericStreet(article.prose, m));
-  const usable = (m: RecognizedMention | null): m is RecognizedMention => !!m && !overlapsTaken(m) && !ignored.has(normaliseName(m.text)) && !insideOther(m) && !commonOpeningWord(layer, article.prose, m) && !unsureOpeningModifier(layer, article.prose, m) && !commonAcronym(m.text) && !headlineWords(m) && !noNameHere(m);
+  const usable = (m: RecognizedMention | null): m is RecognizedMention => !!m && !overlapsTaken(m) && !ignored.has(normaliseName(m.text)) && !insideOther(m) && !commonOpeningWord(layer, article.prose, m) && !unsureOpeningModifier(layer, article.prose, m, surnames) && !commonAcronym(m.text) && !headlineWords(m) && !noNameHere(m);
   for (const { raw, tag, refined } of recognised) {
     // The recogniser read words beside a tag as one name with it ("Mr :person[Greenspan]", ":person[Alex]
     // Kapranos"): what stands outside the tag is a title (dropped) or part of that name (linked to it).

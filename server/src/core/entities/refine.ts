@@ -455,20 +455,40 @@ function initialNameAt(first: number, last: number, word: (k: number) => string)
 
 /**
  * Tokens [first, last] are an item of a list of initialled names: an initial and a surname (initialNameAt), opening
- * its sentence or after a comma or semicolon, before one, a bracket or the sentence's end, with another such item
- * beside it across a separator ("C Hodgson, H Ellis; G Rowntree" in a team sheet, "J Smith, K Jones" in a byline).
+ * its sentence or after a comma, semicolon or colon, before a comma or semicolon, a bracket or the sentence's end, with
+ * another such item beside it across a separator, past the bracket an item may carry ("C Hodgson, H Ellis; G
+ * Rowntree" in a team sheet, "J Smith, K Jones" in a byline).
  */
 function inInitialledList(first: number, last: number, article: Article): boolean {
   const layer = languageOf(article);
   const word = (k: number) => (k >= 0 && k < layer.tokens.length ? article.prose.slice(layer.tokens[k].start, layer.tokens[k].end) : '');
   const sentence = layer.sentences[layer.tokens[first].sentence];
-  const opensItem = first === sentence.first || LIST_SEPARATORS.has(word(first - 1));
+  // (A colon opens a list: "Replacements: A Titterrell (Sale Sharks), P Vickery".)
+  const opensItem = first === sentence.first || LIST_SEPARATORS.has(word(first - 1)) || word(first - 1) === ':';
   const after = word(last + 1);
   const closesItem = last === sentence.last || LIST_SEPARATORS.has(after) || after === '(' || after === '.';
   if (!initialNameAt(first, last, word) || !opensItem || !closesItem) return false;
-  const before = first > sentence.first + 2 && initialNameAt(first - 3, first - 2, word);
-  const next = LIST_SEPARATORS.has(after) && last + 3 <= sentence.last && initialNameAt(last + 2, last + 3, word);
+  // (An item may carry its club in brackets: "H Ellis (Leicester), O Barkley (Bath)", review 107.)
+  const beforeBracket = word(first - 2) === ')' ? bracketOpening(first - 2, sentence.first, word) : first - 1;
+  const before = beforeBracket - 2 >= sentence.first && initialNameAt(beforeBracket - 2, beforeBracket - 1, word);
+  const separator = after === '(' ? bracketClosing(last + 1, sentence.last, word) + 1 : last + 1;
+  const next = separator > last && LIST_SEPARATORS.has(word(separator)) && separator + 2 <= sentence.last && initialNameAt(separator + 1, separator + 2, word);
   return before || next;
+}
+
+/** Most tokens a bracket after a listed name may hold ("(Sale Sharks, capt)"). */
+const LIST_BRACKET_REACH = 6;
+
+/** The token of the "(" that the ")" at token `close` closes, not before `from` and within LIST_BRACKET_REACH; `close` + 1 when none (no item before). */
+function bracketOpening(close: number, from: number, word: (k: number) => string): number {
+  for (let k = close - 1; k >= Math.max(from, close - LIST_BRACKET_REACH - 1); k--) if (word(k) === '(') return k;
+  return close + 1;
+}
+
+/** The token of the ")" that closes the "(" at token `open`, not past `to` and within LIST_BRACKET_REACH; -2 when none (no item after). */
+function bracketClosing(open: number, to: number, word: (k: number) => string): number {
+  for (let k = open + 1; k <= Math.min(to, open + LIST_BRACKET_REACH + 1); k++) if (word(k) === ')') return k;
+  return -2;
 }
 
 /** Where the sentence of the linguistic layer that `m` starts in ends (the prose's end when none holds it). */

@@ -37,7 +37,9 @@ export const entityFirstReference: Rule = {
       // Okafor"; not "South Africa" a journalist tagged as a person), the surname written first last.
       const full = mentions.find((m) => {
         const words = wordsOf(m.text);
-        return words.length >= 2 && words.every((w) => PERSON_NAME_WORD.test(w)) && words[words.length - 1] === first.text.trim() && (isGivenName(words[0]) || (m.source === 'PER' && !lookupPlace(words[0])));
+        // (A team sheet's initial is no given name: "C Paterson" is the short form again.)
+        const initial = withoutFullStop(words[0]).length === 1;
+        return words.length >= 2 && !initial && words.every((w) => PERSON_NAME_WORD.test(w)) && words[words.length - 1] === first.text.trim() && (isGivenName(words[0]) || (m.source === 'PER' && !lookupPlace(words[0])));
       });
       if (!full) continue;
       // "Roma Czechs": the full name's first word names something of its own in the article.

@@ -207,11 +207,24 @@ function sentenceEnd(sentence: TokenizedSentence): number {
   return sentence.tokens.length ? sentence.tokens[sentence.tokens.length - 1].end : 0;
 }
 
+/** Marks no name opens or ends with: a question mark, a comma, a colon ("Who's David?" read as "David?", review 107). */
+const EDGE_MARKS: ReadonlySet<string> = new Set(['?', ',', ':']);
+
+/** `span` (token indices, end exclusive) without EDGE_MARKS at either end; null when nothing else is left. */
+function withoutEdgeMarks<S extends { start: number; end: number }>(span: S, tokens: readonly { norm: string }[]): S | null {
+  let [start, end] = [span.start, span.end];
+  while (start < end && EDGE_MARKS.has(tokens[start].norm)) start++;
+  while (end > start && EDGE_MARKS.has(tokens[end - 1].norm)) end--;
+  return end > start ? { ...span, start, end } : null;
+}
+
 /** The mentions of one tagged sentence, offsets relative to its text `text`. */
 function mentionsOf(text: string, { tokens }: TokenizedSentence, tagged: TaggedSentence): RecognizedMention[] {
   const out: RecognizedMention[] = [];
   const word = (t: number) => (t < tokens.length ? text.slice(tokens[t].start, tokens[t].end) : '');
-  for (const span of spansFromBilou(tagged.labels).flatMap((sp) => atSemicolons(sp, tokens)).flatMap((sp) => atSubstitution(sp, word))) {
+  for (const read of spansFromBilou(tagged.labels).flatMap((sp) => atSemicolons(sp, tokens)).flatMap((sp) => atSubstitution(sp, word))) {
+    const span = withoutEdgeMarks(read, tokens);
+    if (!span) continue;
     const start = tokens[span.start].start;
     const end = tokens[span.end - 1].end;
     let confidence = 0;
