@@ -3148,3 +3148,20 @@ describe('review 107: an infinitive whose clause is told now looks ahead (exampl
     assert.deepEqual(dayOf('2005-03-01', 'The firm warned of job losses if it fails to win the contract on Saturday.'), ['Saturday=2005-02-26']);
   });
 });
+
+describe('one speaker\'s statement dated twice (slips105: "Bush on Tuesday said …" … "Bush told a news conference on Monday that …"; examples ours, written after the fix)', () => {
+  // Published Thursday 14 October 1999.
+  const story = (first: string, second: string) => `${first}\n\nThe decision follows a request from the United Nations.\n\n${second}`;
+  it('reports the later day of one speaker saying the same thing, by name or by pronoun', () => {
+    const found = conflict('1999-10-14', story('Prime Minister Helen Clark said on Tuesday that New Zealand would send 400 troops to East Timor.', 'Clark told reporters in Wellington on Wednesday that 400 New Zealand troops would go to East Timor by December.'));
+    assert.equal(found.length, 1);
+    assert.match(found[0], /^date-conflict Wednesday \| “Wednesday” \(Wed 13 Oct 1999\) dates what .*Clark said, but the story told the same statement as made Tue 12 Oct 1999 \(“Tuesday”\)\.$/);
+    assert.equal(conflict('1999-10-14', story('Prime Minister Helen Clark said on Tuesday that New Zealand would send 400 troops to East Timor.', 'Helen Clark arrived in Wellington late. She said on Wednesday that 400 New Zealand troops would go to East Timor.')).length, 1);
+  });
+
+  it('leaves a statement told as made again, two speakers, and two statements of one speaker', () => {
+    assert.deepEqual(conflict('1999-10-14', story('Prime Minister Helen Clark said on Tuesday that New Zealand would send 400 troops to East Timor.', 'Clark said again on Wednesday that 400 New Zealand troops would go to East Timor.')), []);
+    assert.deepEqual(conflict('1999-10-14', story('Prime Minister Helen Clark said on Tuesday that New Zealand would send 400 troops to East Timor.', 'John Howard said on Wednesday that 400 New Zealand troops would go to East Timor.')), []);
+    assert.deepEqual(conflict('1999-10-14', story('Prime Minister Helen Clark said on Tuesday that New Zealand would send 400 troops to East Timor.', 'Clark said on Wednesday that the budget would rise by 2% next year.')), []);
+  });
+});

@@ -285,6 +285,9 @@ function predicateEvent(layer: Language, prose: string, text: (k: number) => str
   // (US style drops the preposition: "The warrant issued Wednesday charged Kopp" is "issued on Wednesday".)
   const bareDate = between.length === 0 && undergone(layer, text, group);
   const reporting = wordList('dates-reporting-verbs.txt').has(text(group.head).toLowerCase());
+  // A verb of saying with nothing but the date's preposition tells no one event: "Clark said on Tuesday" and "Clark said
+  // on Wednesday" are two sayings (what was said makes one statement: statements.ts).
+  if (reporting && complement < 1) return null;
   if (((between.length === 1 && complement < 1) || bareDate) && !NO_EVENT_VERBS.has(lemma) && !reporting) {
     return withReference(layer, text, from, { date: d, verb: `${ANY_VERB}${lemma}`, word, participants: new Map(subject), tense: tenseKey(group), agents: [] }, refer);
   }
