@@ -3165,3 +3165,16 @@ describe('one speaker\'s statement dated twice (slips105: "Bush on Tuesday said 
     assert.deepEqual(conflict('1999-10-14', story('Prime Minister Helen Clark said on Tuesday that New Zealand would send 400 troops to East Timor.', 'Clark said on Wednesday that the budget would rise by 2% next year.')), []);
   });
 });
+
+describe('a condition of a future dated before publication (slips105: "if they mail an offer by Oct. 22, it will reimburse them" on 26 October; examples ours, written after the fix)', () => {
+  it('reports a date in a present condition whose consequence is a future with "will", before or after it', () => {
+    assert.deepEqual(tense('2024-03-14', 'If the board approves the bid by March 4, the sale will go ahead in June.'), ['tense-date-mismatch March 4 | A condition (“approves”) of a future (“will go”) about Mon 4 Mar 2024, which is before the publication date (Thu 14 Mar 2024).']);
+    assert.equal(tense('2024-03-14', 'The airline will repay travellers if they claim by 3 March.').length, 1);
+  });
+
+  it('leaves a condition dated ahead, an unreal condition with "would", and a past condition', () => {
+    assert.deepEqual(tense('2024-03-14', 'If the board approves the bid by March 24, the sale will go ahead in June.'), []);
+    assert.deepEqual(tense('2024-03-14', 'If the board approved the bid by March 4, the sale would go ahead in June.'), []);
+    assert.deepEqual(tense('2024-03-14', 'If the board approved the bid on March 4, the sale went ahead in June.'), []);
+  });
+});

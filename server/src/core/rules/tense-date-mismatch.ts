@@ -381,6 +381,16 @@ export const tenseDateMismatch: Rule = {
     const sentenceValues = new Map<number, string>();
     for (const o of dates) sentenceValues.set(o.sentence, `${sentenceValues.get(o.sentence) ?? ''}${o.start - (article.sentences[o.sentence]?.start ?? 0)}:${o.value};`);
     const keyOf = (d: DateMention) => `${pub} ${config.quoteGraceDays} ${d.kind} ${d.value} ${d.resolvedBy} ${d.relative} ${d.reference} ${d.rangeStart} ${d.rangeEnd} ${sentenceValues.get(d.sentence)}`;
+    // "if they mail an offer by Oct. 22, it will reimburse them" in a story of 26 October (slips105): a condition in the
+    // present whose consequence is a future with "will" looks ahead as that future does; a date before publication (its
+    // last day `last`, toDays) is a slip, as under the future itself, and, reported, unless the speaking is dated before it.
+    const conditionFinding = (d: DateMention, last: number): RuleFinding | null => {
+      if (last >= pub) return null;
+      const verb = governingVerb(article, d);
+      const consequence = verb ? futureConsequence(article, verb, d) : null;
+      if (!verb || !consequence || reportedInTime(verb, d, last)) return null;
+      return { start: d.start, end: d.end, message: `A condition (“${article.text.slice(verb.start, verb.end)}”) of a future (“${article.text.slice(consequence.start, consequence.end)}”) about ${dateInWords(d)}, which is before the publication date (${formatDay(published)}).` };
+    };
     const readDate = (d: DateMention): RuleFinding[] => {
       const findings: RuleFinding[] = [];
         // "is expected in October" on 2 November: a month just ended that the tense put eleven months ahead.
@@ -398,6 +408,8 @@ export const tenseDateMismatch: Rule = {
         if ((d.kind !== 'date' && !(d.kind === 'duration' && (future || behind))) || d.resolvedBy === 'tense' || d.sentence < 0 || !(future || behind || CALENDAR_WORD.test(d.text) || yearInWords(d) || directed(d, article.prose) || sided(d) || laterThisWeek(d, published))) return findings;
         const before = article.prose.slice(Math.max(0, d.start - 30), d.start);
         const span = future ? [pub + 1, pub + 1] : behind ? [pub - 1, pub - 1] : interval(d, pub);
+        const condition = span && !future && !behind ? conditionFinding(d, span[1]) : null;
+        if (condition) return [condition];
         if (!span) return findings;
         const inWhenClause = !future && !behind ? whenClauseFinding(article, d, span as [number, number], published) : null;
         if (inWhenClause) {
@@ -597,6 +609,36 @@ export const tenseDateMismatch: Rule = {
     return findings;
   },
 };
+
+/**
+ * The verb group of the consequence whose condition `verb` tells, when `verb` is in the present simple in a clause a
+ * conditional opener opens ("if", "unless": Governor.hypothetical), date `d` after it in that clause, and the
+ * consequence is a future with "will" or "shall" (no "would"): the first finite verb group past the comma that closes
+ * the condition ("if … by Oct. 22, it will reimburse"), or the last one before the opener ("will reimburse them if they
+ * mail … by Oct. 22"). Null otherwise.
+ */
+function futureConsequence(article: Article, verb: Governor, d: DateMention): Span | null {
+  if (!verb.hypothetical || verb.tense !== 'present' || verb.perfect || verb.progressive || verb.negated || verb.end > d.start) return null;
+  const layer = languageOf(article);
+  const at = firstTokenEndingAfter(layer, verb.start);
+  const sentence = layer.sentences[layer.tokens[at]?.sentence ?? -1];
+  if (!sentence) return null;
+  const word = (k: number) => article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
+  const will = (g: VerbGroup | undefined) => !!g && g.tense === 'future' && g.modal === null && !g.perfect;
+  // Before: the opener, then the group right before it.
+  let opener = at - 1;
+  while (opener >= sentence.first && !verbGroupWords().conditionalOpeners.has(word(opener))) opener--;
+  const before = opener > sentence.first ? verbGroupsIn(layer, sentence.first, opener - 1).at(-1) : undefined;
+  if (before && before.last >= opener - OBJECT_REACH && will(before)) return before;
+  // After: the comma that closes the condition past the date, then the first group.
+  let comma = layer.tokenAt(d.end - 1) + 1;
+  while (comma <= sentence.last && word(comma) !== ',' && !verbGroupAt(layer, comma)) comma++;
+  if (comma > sentence.last || word(comma) !== ',') return null;
+  const after = verbGroupsIn(layer, comma + 1, sentence.last)[0];
+  return will(after) ? after : null;
+}
+/** Most tokens of an object between a consequence's verb and the conditional opener after it ("will reimburse them a maximum | if"). */
+const OBJECT_REACH = 8;
 
 /** A counted span back from publication told ahead: "past three years" → "next three years" (its first word replaced, its case kept). */
 function forwardSpan(text: string): string {
