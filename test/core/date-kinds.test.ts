@@ -3178,3 +3178,11 @@ describe('a condition of a future dated before publication (slips105: "if they m
     assert.deepEqual(tense('2024-03-14', 'If the board approved the bid on March 4, the sale went ahead in June.'), []);
   });
 });
+
+describe('a weekday beside a day written in words (slips106: "this coming Monday, March eighth" when 8 March 1998 was a Sunday; examples ours, written after the fix)', () => {
+  const weekday = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('weekday-mismatch'));
+  it('holds the weekday to a day of the month written as an ordinal word', () => {
+    assert.deepEqual(weekday('2024-03-14', 'The fair opens on Saturday, March twenty-first.'), ['weekday-mismatch Saturday, March twenty-first | 21 Mar 2024 is a Thursday, not a Saturday.']);
+    assert.deepEqual(weekday('2024-03-14', 'The fair opens on Thursday, March twenty-first.'), []);
+  });
+});

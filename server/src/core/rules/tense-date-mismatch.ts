@@ -624,18 +624,26 @@ function futureConsequence(article: Article, verb: Governor, d: DateMention): Sp
   const sentence = layer.sentences[layer.tokens[at]?.sentence ?? -1];
   if (!sentence) return null;
   const word = (k: number) => article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
-  const will = (g: VerbGroup | undefined) => !!g && g.tense === 'future' && g.modal === null && !g.perfect;
-  // Before: the opener, then the group right before it.
-  let opener = at - 1;
-  while (opener >= sentence.first && !verbGroupWords().conditionalOpeners.has(word(opener))) opener--;
-  const before = opener > sentence.first ? verbGroupsIn(layer, sentence.first, opener - 1).at(-1) : undefined;
-  if (before && before.last >= opener - OBJECT_REACH && will(before)) return before;
-  // After: the comma that closes the condition past the date, then the first group.
-  let comma = layer.tokenAt(d.end - 1) + 1;
-  while (comma <= sentence.last && word(comma) !== ',' && !verbGroupAt(layer, comma)) comma++;
-  if (comma > sentence.last || word(comma) !== ',') return null;
-  const after = verbGroupsIn(layer, comma + 1, sentence.last)[0];
+  const will = (g: VerbGroup | undefined): g is VerbGroup => !!g && g.tense === 'future' && g.modal === null && !g.perfect;
+  const before = consequenceBefore(layer, word, at, sentence.first);
+  if (will(before)) return before;
+  const after = consequenceAfter(layer, word, layer.tokenAt(d.end - 1) + 1, sentence.last);
   return will(after) ? after : null;
+}
+
+/** The last verb group before the conditional opener that opens the clause of token `at`, within OBJECT_REACH tokens of it; undefined when none. */
+function consequenceBefore(layer: Language, word: (k: number) => string, at: number, first: number): VerbGroup | undefined {
+  let opener = at - 1;
+  while (opener >= first && !verbGroupWords().conditionalOpeners.has(word(opener))) opener--;
+  const before = opener > first ? verbGroupsIn(layer, first, opener - 1).at(-1) : undefined;
+  return before && before.last >= opener - OBJECT_REACH ? before : undefined;
+}
+
+/** The first verb group past the comma that closes a condition at or after token `from` (no verb group before the comma); undefined when none. */
+function consequenceAfter(layer: Language, word: (k: number) => string, from: number, last: number): VerbGroup | undefined {
+  let comma = from;
+  while (comma <= last && word(comma) !== ',' && !verbGroupAt(layer, comma)) comma++;
+  return comma <= last && word(comma) === ',' ? verbGroupsIn(layer, comma + 1, last)[0] : undefined;
 }
 /** Most tokens of an object between a consequence's verb and the conditional opener after it ("will reimburse them a maximum | if"). */
 const OBJECT_REACH = 8;

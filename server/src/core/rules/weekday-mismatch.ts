@@ -2,7 +2,7 @@
 import { addDays, daysInMonth, formatDay, isoDay, parseIsoDay, toDays, weekdayNames, weekdayOf, type Ymd } from '../dates/calendar';
 import { readYearlessDay } from '../dates/resolve';
 import { readWrittenDate, writeLike } from '../dates/written';
-import { WEEKDAY_INDEX, WEEKDAY_RE } from '../dates/expr';
+import { monthNumber, WEEKDAY_INDEX, WEEKDAY_RE } from '../dates/expr';
 import type { Article, DateMention, Fix, Span } from '../types';
 import type { Rule, RuleFinding } from './rule';
 import { isDigits } from '../text/shape';
@@ -15,7 +15,7 @@ function ordinalIn(written: string): string {
   while (isDigits(written[j])) j++;
   return written.slice(i, j + 2);
 }
-import { hasDigit, hasLetter, withoutFullStop } from '../text/shape';
+import { hasDigit, hasLetter, withoutFullStop, wordsOf } from '../text/shape';
 import { writesDayFirst } from '../dates/numericOrder';
 
 /** The weekday in the form the text used: "Thursday", "Thu.", "Thurs.". */
@@ -34,8 +34,10 @@ export const weekdayMismatch: Rule = {
     const findings: RuleFinding[] = [];
     for (const d of dates) {
       const day = d.grain === 'day' ? parseIsoDay(d.value) : null;
-      // Only a date written out beside the weekday ("Thursday, 12 Sept."), not "Thursday, five weeks after".
-      if (!day || d.weekday === undefined || !d.weekdaySpan || !hasDigit(article.text.slice(d.weekdaySpan.end, d.end))) continue;
+      // Only a date written out beside the weekday ("Thursday, 12 Sept.", "Sunday, March eighth", slips106), not
+      // "Thursday, five weeks after".
+      const dayWritten = article.text.slice(d.weekdaySpan?.end ?? d.end, d.end);
+      if (!day || d.weekday === undefined || !d.weekdaySpan || !(hasDigit(dayWritten) || wordsOf(dayWritten).some((w) => monthNumber(w) !== null))) continue;
       const actual = weekdayOf(day);
       if (actual === d.weekday) continue;
       const writtenWeekday = article.text.slice(d.weekdaySpan.start, d.weekdaySpan.end);
