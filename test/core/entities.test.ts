@@ -1599,3 +1599,11 @@ describe('review 107: a common noun at a sentence\'s head, initialled team sheet
     assert.deepEqual(rule(analyze(`---\npublished: 2005-01-15\n---\n\n${body}\n`).findings, 'entity-first-reference'), []);
   });
 });
+
+describe('review 108: a title that opens with an -ing form (examples written after the fix)', () => {
+  it('reads a name after a capitalised -ing verb inside a sentence as a work\'s title, not a person ("Finding Nemo", "Finding Neverland")', () => {
+    assert.deepEqual(typedFlags('Audiences loved Meeting Harriet at the festival.'), []);
+    // Not one that opens a quotation, nor a rank's prefix.
+    assert.ok(typedFlags('"Making Tom Jones leader was a mistake," she said.').includes('Tom Jones: person'));
+  });
+});

@@ -177,7 +177,40 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   // "Commissioner for Migration, Home Affairs and Citizenship": a portfolio names no body or place.
   if (isPortfolio(named, article.prose)) return null;
   const refined = asStreet(asLawTitle(asModel(asRegnal(asCompany(asPartyMembers(asPrefixed(asStorm(asAward(asFaith(asRegional(asDemonym(asPatronymic(withInitialAndSurname(withGivenName(withHeadPrior(withTopic(withLongerName(withHeadNoun(withListedInitial(named, article), article.prose), article.prose, sentenceEnd(named, article)), article.prose, sentenceEnd(named, article)))), article))))), article.prose), article.prose))))), article), article.prose));
-  return asNationalityAdjective(refined, languageOf(article), article.prose);
+  return asGerundTitle(asNationalityAdjective(refined, languageOf(article), article.prose), article);
+}
+
+/** Marks after which a word is capitalised as an opening, not as a title's (asGerundTitle): quotation marks, a bracket, a colon, dashes. */
+const GERUND_OPENERS: ReadonlySet<string> = new Set(['"', '“', '‘', "'", '(', ':', '—', '–', '-']);
+/** Fewest letters of a capitalised -ing form read as a title's opening (asGerundTitle): not "King", "Ring". */
+const MIN_GERUND_LETTERS = 5;
+
+/**
+ * "Finding Nemo", "Being Julia" (review 108): a capitalised -ing form inside its sentence (not its first token) that
+ * the tagger reads as a verb, right before a name the recogniser read without it (one space between), opens the title
+ * of a work: the name grows back over it and is `other`. One the recogniser read inside the name keeps the name's
+ * type ("Downing Street", "the Rolling Stones", "the Sentencing Guidelines Council").
+ */
+function asGerundTitle(m: RecognizedMention | null, article: Article): RecognizedMention | null {
+  if (!m) return m;
+  const layer = languageOf(article);
+  const first = layer.tokenAt(m.start);
+  if (first < 0 || layer.tokens[first].start !== m.start) return m;
+  const gerund = (k: number) => {
+    const t = layer.tokens[k];
+    const w = t ? article.prose.slice(t.start, t.end) : '';
+    return !!t && (t.pos === 'VERB' || t.pos === 'AUX') && w.length >= MIN_GERUND_LETTERS && w.endsWith('ing') && isCapitalised(w) && layer.sentences[t.sentence].first !== k;
+  };
+  const title = { type: 'other' as const, label: 'MISC' as const };
+  const before = layer.tokens[first - 1];
+  if (!before || before.end + 1 !== m.start || before.sentence !== layer.tokens[first].sentence || !gerund(first - 1)) return m;
+  // Not a word capitalised as the first of a quotation or an aside ("\"Making Michael Howard leader …"), a rank's
+  // prefix ("Acting U.S. Attorney", data/entity-office-prefixes.txt), or a club's name in a sports report ("Racing
+  // Santander").
+  const opener = layer.tokens[first - 2];
+  const word = article.prose.slice(before.start, before.end);
+  if ((opener && GERUND_OPENERS.has(article.prose.slice(opener.start, opener.end))) || readWordList('entity-office-prefixes.txt').has(word) || isSportReport(article)) return m;
+  return { ...m, ...title, start: before.start, text: article.text.slice(before.start, m.end) };
 }
 
 /**
