@@ -3186,3 +3186,14 @@ describe('a weekday beside a day written in words (slips106: "this coming Monday
     assert.deepEqual(weekday('2024-03-14', 'The fair opens on Thursday, March twenty-first.'), []);
   });
 });
+
+describe('review 108: an absolute clause after "with" in the time of its sentence\'s verb (examples ours, written after the fix)', () => {
+  const dayOf = (published: string, body: string) => analyze(`---\npublished: ${published}\n---\n\n${body}\n`).dates.filter((d) => d.kind === 'date').map((d) => `${d.text}=${d.value}`);
+  it('dates a weekday after "with <subject> <-ing>" by the finite verb before the comma ("…, with Nadal and Moya winning both Friday\'s singles rubbers")', () => {
+    // Published Tuesday 1 March 2005: the Friday nearest is ahead, but the clause tells what went with a past.
+    assert.deepEqual(dayOf('2005-03-01', 'Leeds ended a poor run, with young striker Alan Kerr scoring twice on Friday.'), ['Friday=2005-02-25']);
+    assert.deepEqual(dayOf('2005-03-01', 'The hosts dominated, with Lopez and Ruiz taking both of Friday\'s matches.'), ['Friday=2005-02-25']);
+    // A future before the comma looks ahead.
+    assert.deepEqual(dayOf('2005-03-01', 'The hosts will rest players, with Lopez and Ruiz missing Friday\'s match.'), ['Friday=2005-03-04']);
+  });
+});

@@ -192,6 +192,14 @@ export function governingVerb(article: Article, span: Span): Governor | null {
       const main = finiteBefore(layer, g.first - 1, sentence.first);
       if (main) { found = main; break; }
     }
+    // "gave vociferous support, with Nadal and Moya winning both Friday's singles rubbers" (review 108): a bare -ing
+    // form after "with" and its subject, the clause set off by a comma, tells what went with the finite verb before the
+    // comma, in that verb's time; the date right after it (determiners, adverbs or a preposition between, two at most) is its own.
+    const comma = withAbsolute(article, layer, g, sentence.first);
+    if (comma >= 0 && layer.tokens.slice(g.last + 1, first).every((t) => t.pos === 'DET' || t.pos === 'ADP' || t.pos === 'ADV') && first - g.last <= 3) {
+      const main = finiteBefore(layer, comma, sentence.first);
+      if (main) { found = main; break; }
+    }
     if (gerundAfterPreposition(article, layer, g)) {
       toldBefore ||= TOLD_BEFORE.has(word(article, layer.tokens[prepositionBefore(layer, g)]).toLowerCase());
       // "is charged with gunning down the doctor last fall", "the man, accused of stealing a car last week": the act
@@ -450,6 +458,26 @@ function finiteTenseNear(layer: Language, first: number, last: number, participl
   const finite = verbGroupsIn(layer, first, last).filter((g) => g.first !== participle.first && g.tense !== 'none' && !(g.first === g.last && g.tense === 'past' && layer.tokens[g.first].pos === 'VERB'));
   const before = finite.filter((g) => g.last < participle.first).at(-1);
   return (before ?? finite.find((g) => g.first > participle.last))?.tense ?? null;
+}
+
+/** Most tokens of the subject between "with" and the -ing form of an absolute clause ("with 18-year-old Nadal and Moya winning"). */
+const ABSOLUTE_SUBJECT = 8;
+/** Parts of speech of an absolute clause's subject. */
+const ABSOLUTE_SUBJECT_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'PRON', 'NUM', 'ADJ', 'DET', 'CCONJ', 'PUNCT']);
+
+/**
+ * The token of the comma before "with" that opens an absolute clause whose predicate is verb group `g`, a lone -ing
+ * form with no tense: ", with Nadal and Moya winning" (a subject of ABSOLUTE_SUBJECT tokens at most, of
+ * ABSOLUTE_SUBJECT_TAGS, no comma inside); -1 when `g` is no such predicate.
+ */
+function withAbsolute(article: Article, layer: Language, g: VerbGroup, sentenceFirst: number): number {
+  if (g.tense !== 'none' || g.first !== g.last || !/ing$/i.test(word(article, layer.tokens[g.first]))) return -1;
+  for (let k = g.first - 1; k >= Math.max(sentenceFirst + 1, g.first - ABSOLUTE_SUBJECT - 1); k--) {
+    const w = word(article, layer.tokens[k]).toLowerCase();
+    if (w === 'with') return k < g.first - 1 && word(article, layer.tokens[k - 1]) === ',' ? k - 1 : -1;
+    if (w === ',' || !ABSOLUTE_SUBJECT_TAGS.has(layer.tokens[k].pos)) return -1;
+  }
+  return -1;
 }
 
 /** Whether verb group `g` is a lone -ing form with no tense right after a comma ("…, including", "…, saying"). */
