@@ -1,5 +1,5 @@
 // The verb group that governs a date, read from the linguistic layer (tokens, POS, verb groups, quotations).
-import { asideStart, languageOf, quotationAt, verbGroupAt, verbGroupsIn, verbGroupWords, type Language, type Token, type VerbGroup } from '../language';
+import { asideStart, languageOf, quotationAt, verbGroupAt, verbGroupsIn, verbGroupWords, type Language, type Token, type Upos, type VerbGroup } from '../language';
 import { inHeadline } from '../entities/headlines';
 import type { Article, Span } from '../types';
 import type { TenseCue } from './tense';
@@ -462,20 +462,20 @@ function finiteTenseNear(layer: Language, first: number, last: number, participl
 
 /** Most tokens of the subject between "with" and the -ing form of an absolute clause ("with 18-year-old Nadal and Moya winning"). */
 const ABSOLUTE_SUBJECT = 8;
-/** Parts of speech of an absolute clause's subject. */
-const ABSOLUTE_SUBJECT_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'PRON', 'NUM', 'ADJ', 'DET', 'CCONJ', 'PUNCT']);
+/** Whether a part of speech may stand in an absolute clause's subject: an appositive's (data "appositiveTags"), a pronoun or a mark ("18-year-old"). */
+const absoluteSubjectTag = (pos: string) => verbGroupWords().appositiveTags.has(pos as Upos) || pos === 'PRON' || pos === 'PUNCT';
 
 /**
  * The token of the comma before "with" that opens an absolute clause whose predicate is verb group `g`, a lone -ing
- * form with no tense: ", with Nadal and Moya winning" (a subject of ABSOLUTE_SUBJECT tokens at most, of
- * ABSOLUTE_SUBJECT_TAGS, no comma inside); -1 when `g` is no such predicate.
+ * form with no tense: ", with Nadal and Moya winning" (a subject of ABSOLUTE_SUBJECT tokens at most, each an
+ * absoluteSubjectTag, no comma inside); -1 when `g` is no such predicate.
  */
 function withAbsolute(article: Article, layer: Language, g: VerbGroup, sentenceFirst: number): number {
   if (g.tense !== 'none' || g.first !== g.last || !/ing$/i.test(word(article, layer.tokens[g.first]))) return -1;
   for (let k = g.first - 1; k >= Math.max(sentenceFirst + 1, g.first - ABSOLUTE_SUBJECT - 1); k--) {
     const w = word(article, layer.tokens[k]).toLowerCase();
     if (w === 'with') return k < g.first - 1 && word(article, layer.tokens[k - 1]) === ',' ? k - 1 : -1;
-    if (w === ',' || !ABSOLUTE_SUBJECT_TAGS.has(layer.tokens[k].pos)) return -1;
+    if (w === ',' || !absoluteSubjectTag(layer.tokens[k].pos)) return -1;
   }
   return -1;
 }
