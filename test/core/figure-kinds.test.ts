@@ -2073,3 +2073,12 @@ describe('review 107: times on the 24-hour clock and an age bracket after "be" (
     assert.deepEqual(unsourced('The number of complaints was over 65.'), ['over 65']);
   });
 });
+
+describe('a forecaster with a relative clause that counts something else (the re-read of review 106; examples ours, written after the fix)', () => {
+  it('sources a forecast whose named subject carries a number only inside ", whose …," or ", which …,"', () => {
+    assert.deepEqual(unsourced('The airline, which flies 90 routes, expects profits of £45m this year.'), ['90']);
+    assert.deepEqual(unsourced('The museum, whose galleries hold 12,000 works, expects 300,000 visitors.'), ['12,000']);
+    // A number in the subject's own phrase still makes it a measure, not a forecaster.
+    assert.deepEqual(unsourced('Sales of 8,000 cars beat its forecast of 6,000.'), ['8,000', '6,000']);
+  });
+});

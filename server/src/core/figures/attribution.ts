@@ -542,7 +542,7 @@ export class AttributionFinder {
     if (noun > sentence.last || layer.tokens[noun].pos !== 'NOUN' || !this.lex.ownDataNouns.has(word(noun))) return null;
     const subject = subjectBefore(layer, prose, g.first, sentence.first);
     // A subject with a number in it is a measure, not a body ("Sales of 5,000 units beat its forecast").
-    if (!subject?.named || layer.tokens.slice(subject.first, g.first).some((t) => t.pos === 'NUM')) return null;
+    if (!subject?.named || numberInSubject(layer, prose, subject.first, g.first)) return null;
     return this.verbSpan(layer.tokens[subject.first].start, layer.tokens[noun].end);
   }
 
@@ -561,7 +561,7 @@ export class AttributionFinder {
     // A Title-Case heading ("Mission Expected to Discover Thousands of New Worlds") drops the "is" of its passive.
     if (this.adjectiveOrInfinitive(layer, g) || (g.head > sentence.first && startsUpper(this.article.prose.slice(head.start, head.end)))) return null;
     const subject = subjectBefore(layer, this.article.prose, g.first, sentence.first) ?? coordinatedSubject(layer, this.article.prose, g, sentence.first);
-    if (!subject || layer.tokens.slice(subject.first, g.first).some((t) => t.pos === 'NUM')) return null;
+    if (!subject || numberInSubject(layer, this.article.prose, subject.first, g.first)) return null;
     if (!this.forecaster(layer, subject, head.lemma)) return null;
     const found = this.verbSpan(layer.tokens[subject.first].start, layer.tokens[g.last].end);
     const clauses = this.forecastClausesEnd(layer, g.last, sentence.last);
@@ -956,6 +956,25 @@ function clauseEnd(layer: Language, prose: string, from: number, last: number, b
   return last;
 }
 const RELATIVE_OPENERS = new Set(['which', 'who', 'whose', 'where']);
+
+/**
+ * Whether layer tokens [from, to) — a subject and what stands between it and its verb — hold a number outside a
+ * relative clause set off by commas: "Sales of 5,000 units" is a measure, "The club, whose ground holds 40,000," a
+ * body whose clause counts something else (review 106's re-read). A relative clause with no closing comma before `to`
+ * is read as the subject's.
+ */
+function numberInSubject(layer: Language, prose: string, from: number, to: number): boolean {
+  const word = (k: number) => prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
+  for (let k = from; k < to; k++) {
+    if (word(k) === ',' && k + 1 < to && RELATIVE_OPENERS.has(word(k + 1))) {
+      let close = k + 2;
+      while (close < to && word(close) !== ',') close++;
+      if (close < to) { k = close; continue; }
+    }
+    if (layer.tokens[k].pos === 'NUM') return true;
+  }
+  return false;
+}
 const DEFINITE_OPENERS = new Set(['the', 'its', 'their']);
 
 /** Most tokens between the determiner and the noun of a document phrase ("In its chapter 11 bankruptcy petition"). */
