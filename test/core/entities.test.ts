@@ -1607,3 +1607,9 @@ describe('review 108: a title that opens with an -ing form (examples written aft
     assert.ok(typedFlags('"Making Tom Jones leader was a mistake," she said.').includes('Tom Jones: person'));
   });
 });
+
+describe('review 107: an authority "of" a place is one body (examples written after the fix)', () => {
+  it('reads "<words> Authority of <place>" as one organisation, whatever the recogniser split', () => {
+    assert.deepEqual(typedFlags('The plan was approved, said the Financial Services Authority of Jamaica.'), ['Financial Services Authority of Jamaica: organisation']);
+  });
+});
