@@ -2082,3 +2082,19 @@ describe('a forecaster with a relative clause that counts something else (the re
     assert.deepEqual(unsourced('Sales of 8,000 cars beat its forecast of 6,000.'), ['8,000', '6,000']);
   });
 });
+
+describe('review 109: "in" before a span of time is no ratio (examples ours, written after the fix)', () => {
+  it('reads "one in three weeks" as a thing placed in three weeks, not one in three', () => {
+    assert.deepEqual(unsourced('The single gave the band its second number one in four weeks.'), []);
+    // A ratio of people is still a ratio.
+    assert.deepEqual(unsourced('One in four pupils leaves school without a qualification.'), ['One in four']);
+  });
+});
+
+describe('review 109: the age a rule is changed to (examples ours, written after the fix)', () => {
+  it('reads a bare number after "from" or "to" whose phrase hangs on an age word as an age ("raise the pension age … from 60 to 65")', () => {
+    assert.deepEqual(unsourced('The bill would raise the retirement age for civil servants from 65 to 68.'), []);
+    // A count changed from one number to another is still a count.
+    assert.deepEqual(unsourced('The fleet grew from 40 to 52 ships.'), ['40', '52']);
+  });
+});

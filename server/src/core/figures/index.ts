@@ -56,6 +56,8 @@ const AVERAGES: ReadonlySet<string> = new Set(['average', 'median', 'mean']);
 const ageLike = (q: Quantity) => !q.words && Number.isInteger(q.value) && q.value < 120;
 /** The least age a bracket after a form of "be" is read as ("are over 65", "is under 16"): below it a bare number is as often a count or a score. */
 const MIN_BRACKET_AGE = 12;
+/** Most words between an age word and the "from" or "to" of the age it is changed to ("the pension age for council workers | from"). */
+const AGE_REACH = 5;
 /** Suffixes of English agent nouns, which name people by what they do ("payer", "motorist", "resident", "applicant"). */
 const AGENT_SUFFIX = /(?:er|or|ist|ant|ent)$/;
 /** Four ASCII digits, the shape of a year ("2004"). */
@@ -487,7 +489,7 @@ class FigureParser {
     return this.oneIn(j) ?? this.fraction(j);
   }
 
-  /** "one in five", "six out of 20 women": a ratio of two numbers, the second larger and not a year. */
+  /** "one in five", "six out of 20 women": a ratio of two numbers, the second larger and not a year, nor a span of time after "in" ("one in three weeks"). */
   private oneIn(j: number): Omit<Candidate, 'first' | 'approximate'> | null {
     const { toks, lex } = this;
     const n = readNumber(toks, j, lex);
@@ -497,6 +499,8 @@ class FigureParser {
     if (!inRatio) return null;
     const d = readNumber(toks, k + inRatio, lex);
     if (!d || d.kind !== 'number' || !(d.value > n.value) || (d.words === false && fourDigits(toks[k + inRatio].text))) return null;
+    // "number one in three weeks" (review 109): "in" before a span of time places the first number in it; no ratio.
+    if (inRatio === 1 && lex.timeUnits.has(toks[d.end]?.lower ?? '')) return null;
     const chunk = this.chunk(d.end, false);
     return { end: d.end, kind: 'ratio', value: n.value / d.value, valueMax: null, unit: inRatio === 2 ? chunk.head : null, vague: false };
   }
@@ -913,7 +917,26 @@ class FigureParser {
     const at = this.tagged(toks[q.first - 1])?.pos === 'ADV' ? q.first - 1 : q.first;
     const prev = toks[at - 1];
     const stated = word(prev, ...this.lex.ageWords) || (word(prev, 'of') && word(toks[at - 2], ...this.lex.ageWords));
-    return stated || this.youngPeoplesAge(q) || this.turnedAge(q) || this.clauseAge(q) || this.apposedAge(q) || this.ruledAge(q);
+    return stated || this.youngPeoplesAge(q) || this.turnedAge(q) || this.clauseAge(q) || this.apposedAge(q) || this.ruledAge(q) || this.changedAge(q);
+  }
+
+  /**
+   * "raise the pension age for council workers from 60 to 65", "lower the voting age to 16" (review 109): a bare whole
+   * number after "from" or "to" (the second of "from 60 to 65" too), with no noun after it, whose phrase hangs on an
+   * age word (lex.ageWords) at most AGE_REACH words back, only words between: the age a rule sets, not a count.
+   */
+  private changedAge(q: Quantity): boolean {
+    if (!ageLike(q) || marked(q) || q.scale !== 1 || this.chunk(q.end, false).head) return false;
+    const toks = this.toks;
+    let k = q.first - 1;
+    if (!word(toks[k], 'from', 'to')) return false;
+    // ("from 60 | to 65": the second end reads back past the first.)
+    if (word(toks[k], 'to') && toks[k - 1]?.kind === 'num' && word(toks[k - 2], 'from')) k -= 2;
+    for (let i = k - 1; i >= Math.max(0, k - AGE_REACH); i--) {
+      if (toks[i].kind !== 'word') return false;
+      if (this.lex.ageWords.has(toks[i].lower)) return true;
+    }
+    return false;
   }
 
   /**
