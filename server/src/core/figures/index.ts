@@ -926,15 +926,15 @@ class FigureParser {
    * age word (lex.ageWords) at most AGE_REACH words back, only words between: the age a rule sets, not a count.
    */
   private changedAge(q: Quantity): boolean {
-    if (!ageLike(q) || marked(q) || q.scale !== 1 || this.chunk(q.end, false).head) return false;
     const toks = this.toks;
     let k = q.first - 1;
-    if (!word(toks[k], 'from', 'to')) return false;
+    // (The cheap tests first: a line of bare numbers asks this of every one.)
+    if (!word(toks[k], 'from', 'to') || !ageLike(q) || marked(q) || q.scale !== 1) return false;
     // ("from 60 | to 65": the second end reads back past the first.)
     if (word(toks[k], 'to') && toks[k - 1]?.kind === 'num' && word(toks[k - 2], 'from')) k -= 2;
     for (let i = k - 1; i >= Math.max(0, k - AGE_REACH); i--) {
       if (toks[i].kind !== 'word') return false;
-      if (this.lex.ageWords.has(toks[i].lower)) return true;
+      if (this.lex.ageWords.has(toks[i].lower)) return !this.chunk(q.end, false).head;
     }
     return false;
   }
