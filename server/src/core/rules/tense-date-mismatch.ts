@@ -384,15 +384,17 @@ export const tenseDateMismatch: Rule = {
     // "if they mail an offer by Oct. 22, it will reimburse them" in a story of 26 October (slips105): a condition in the
     // present whose consequence is a future with "will" looks ahead as that future does; a date before publication (its
     // last day `last`, toDays) is a slip, as under the future itself, and, reported, unless the speaking is dated before it.
-    const conditionFinding = (d: DateMention, last: number): RuleFinding | null => {
+    const conditionFinding = (d: DateMention, last: number, verb: Governor | null): RuleFinding | null => {
       if (last >= pub) return null;
-      const verb = governingVerb(article, d);
       const consequence = verb ? futureConsequence(article, verb, d) : null;
       if (!verb || !consequence || reportedInTime(verb, d, last)) return null;
       return { start: d.start, end: d.end, message: `A condition (“${article.text.slice(verb.start, verb.end)}”) of a future (“${article.text.slice(consequence.start, consequence.end)}”) about ${dateInWords(d)}, which is before the publication date (${formatDay(published)}).` };
     };
     const readDate = (d: DateMention): RuleFinding[] => {
       const findings: RuleFinding[] = [];
+      // The verb that governs the date, read once (the condition check and the tense check both ask).
+      let governor: Governor | null | undefined;
+      const governorOf = () => (governor === undefined ? (governor = governingVerb(article, d)) : governor);
         // "is expected in October" on 2 November: a month just ended that the tense put eleven months ahead.
         const lapsed = lapsedMonthFinding(article, d, published) ?? unreachedPartFinding(article, d, published);
         if (lapsed) return [lapsed];
@@ -408,7 +410,7 @@ export const tenseDateMismatch: Rule = {
         if ((d.kind !== 'date' && !(d.kind === 'duration' && (future || behind))) || d.resolvedBy === 'tense' || d.sentence < 0 || !(future || behind || CALENDAR_WORD.test(d.text) || yearInWords(d) || directed(d, article.prose) || sided(d) || laterThisWeek(d, published))) return findings;
         const before = article.prose.slice(Math.max(0, d.start - 30), d.start);
         const span = future ? [pub + 1, pub + 1] : behind ? [pub - 1, pub - 1] : interval(d, pub);
-        const condition = span && !future && !behind ? conditionFinding(d, span[1]) : null;
+        const condition = span && !future && !behind && span[1] < pub ? conditionFinding(d, span[1], governorOf()) : null;
         if (condition) return [condition];
         if (!span) return findings;
         const inWhenClause = !future && !behind ? whenClauseFinding(article, d, span as [number, number], published) : null;
@@ -476,7 +478,7 @@ export const tenseDateMismatch: Rule = {
           if (!closedRange && !plannedFor(article, d, before) && !(beforeListed !== null && (!endsWithPhrase(beforeListed, LIMIT()) || plannedFor(article, d, beforeListed)))) return findings;
         }
         if (notTheVerbsTime(article, d, before)) return findings;
-        const verb = governingVerb(article, d);
+        const verb = governorOf();
         if (!verb) {
           // "before having to flee the capital after a coup d'etat next year, appeared confident": an unscheduled event
           // dated after publication under a verb with no tense, in a sentence told in the past.

@@ -3,7 +3,7 @@
 import { valueInWords } from '../../dates/describe';
 import type { Article, DateMention } from '../../types';
 import type { RuleFinding } from '../rule';
-import { interval } from './shared';
+import { apart } from './shared';
 import { wordsOf } from '../../text/shape';
 import { languageOf, verbGroupsIn, type Language } from '../../language';
 import { governingVerb } from '../../dates/governor';
@@ -62,12 +62,6 @@ function plans(article: Article, layer: Language, s: number, own: readonly DateM
   const governors = own.map((d) => governingVerb(article, d)).filter((g) => g !== null);
   if (governors.length > 0) return governors.some((g) => g.tense === 'future' || g.plan);
   return verbGroupsIn(layer, sentence.first, sentence.last).some((g) => g.tense === 'future' || g.modal !== null || g.prospective);
-}
-
-/** Whether two dates name days that cannot be the same (resolved intervals that do not meet). */
-function apart(a: DateMention, b: DateMention): boolean {
-  const [x, y] = [interval(a), interval(b)];
-  return !!x && !!y && (x[1] < y[0] || y[1] < x[0]);
 }
 
 /**

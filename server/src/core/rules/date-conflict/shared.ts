@@ -20,6 +20,12 @@ export const dayNumber = (iso: string | undefined) => (iso ? parseIsoDay(iso) : 
 /** First and last day a resolved date covers (day or a range of days, ISO week, month, season, quarter, half, year). */
 export const interval = (d: DateMention): [number, number] | null => valueInterval(d.value, d.rangeEnd);
 
+/** Whether two dates name days that cannot be the same (resolved intervals that do not meet). */
+export function apart(a: DateMention, b: DateMention): boolean {
+  const [x, y] = [interval(a), interval(b)];
+  return !!x && !!y && (x[1] < y[0] || y[1] < x[0]);
+}
+
 /**
  * The proper nouns (lower case, joined by spaces; `text` gives a layer token's text) of the prepositional phrase that
  * opens at layer token `k` (the token right after an event noun): a preposition, perhaps a determiner, then the run of

@@ -11,7 +11,7 @@ import { personReferredTo, isPersonalPronoun } from '../../language/anaphora';
 import { SpanIndex } from '../../text/spanIndex';
 import type { Article, DateMention, EntityMention, Span } from '../../types';
 import type { RuleFinding } from '../rule';
-import { interval } from './shared';
+import { apart } from './shared';
 
 /** Parts of speech whose lemmas carry what a statement says. */
 const CONTENT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
@@ -51,6 +51,8 @@ interface Said {
  */
 export function statementConflicts(article: Article, dates: readonly DateMention[], entities: readonly EntityMention[]): RuleFinding[] {
   const layer = languageOf(article);
+  // (In text order: a pronoun's antecedent is the last person before it, anaphora.ts.)
+  const named = [...entities].sort((a, b) => a.start - b.start);
   const dateSpans = new SpanIndex([...dates]);
   // (Each sentence read once, however many dates it holds.)
   const saidBySentence = new Map<number, Said | null>();
@@ -63,7 +65,7 @@ export function statementConflicts(article: Article, dates: readonly DateMention
   let lastSentence = -1;
   for (const d of dates) {
     if (d.kind !== 'date' || d.grain !== 'day' || !d.value || d.sentence < 0 || d.sentence === lastSentence || quotationAt(article, d.start)) continue;
-    const b = statementOf(article, layer, d, entities, said);
+    const b = statementOf(article, layer, d, named, said);
     if (!b) continue;
     lastSentence = d.sentence;
     const earlier = bySpeaker.get(b.speaker) ?? [];
@@ -86,12 +88,6 @@ function sameStatement(a: Statement, b: Statement): boolean {
   const shared = [...a.content].filter((w) => b.content.has(w));
   const smaller = Math.min(a.content.size, b.content.size);
   return shared.length >= MIN_SHARED && shared.length >= MIN_SHARE * smaller && shared.some((w) => a.names.has(w) && b.names.has(w));
-}
-
-/** Whether two dates name days that cannot be the same. */
-function apart(a: DateMention, b: DateMention): boolean {
-  const [x, y] = [interval(a), interval(b)];
-  return !!x && !!y && (x[1] < y[0] || y[1] < x[0]);
 }
 
 /**
