@@ -139,6 +139,22 @@ describe('linguistic layer', () => {
       assert.deepEqual(groups('Fans climbed the Wembley steps up to the gate.'), ['climbed']);
       assert.deepEqual(groups('The Wembley steps outside were wet.'), ['were']);
     });
+
+    it('reads a present verb the tagger read as a noun, between the opening subject and its object, as the verb (learned from CoNLL-2003\'s POS column)', () => {
+      const groups = (text: string) => read(text).verbGroups.map((v) => text.slice(v.start, v.end));
+      assert.deepEqual(groups('The council signs the deal on Monday.'), ['signs']);
+      assert.deepEqual(groups('Residents face a long wait.'), ['face']);
+      assert.deepEqual(groups('His two sons face their trial in May.'), ['face']);
+      // Without a verb the date had no tense: published Wednesday 11 September 2024, "signs … on Monday" is the 16th.
+      const dates = analyze('---\npublished: 2024-09-11\n---\n\nThe new council signs the deal on Monday.\n').dates;
+      assert.deepEqual(dates.map((d) => d.value), ['2024-09-16']);
+      // Not a span of time after the plural ("Car sales a year earlier"), nor a noun that does not agree as a verb, nor
+      // a word the corpus never saw as a verb, nor a phrase after the clause's own verb.
+      assert.deepEqual(groups('Car sales a year earlier rose.'), ['rose']);
+      assert.deepEqual(groups('Council tax a burden.'), []);
+      assert.deepEqual(groups('Bank profits a record.'), []);
+      assert.deepEqual(groups('Voters saw the council signs a deal.'), ['saw']);
+    });
   });
 
   describe('noun chunks', () => {

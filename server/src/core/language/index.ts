@@ -159,15 +159,21 @@ let modifierIng: ReadonlySet<string> | null = null;
  * @throws Error when the file's `words` is not a map of word → [modifier count, verb count].
  */
 function modifierIngWords(): ReadonlySet<string> {
-  if (modifierIng) return modifierIng;
-  const raw = readDataJson<{ words?: Record<string, unknown> }>('language-attributive-ing.json');
+  modifierIng ??= learnedWords('language-attributive-ing.json', 'modifier count, verb count', ([modifier, verb]) => modifier >= MIN_MODIFIER_SEEN && modifier >= MIN_MODIFIER_RATIO * (modifier + verb));
+  return modifierIng;
+}
+
+/**
+ * The words of a learned data file `file` (`words`: word → [count, count]) whose pair of counts `keep` accepts.
+ * @throws Error when `words` is not a map of word → two counts (named `shape` in the message).
+ */
+function learnedWords(file: string, shape: string, keep: (counts: [number, number]) => boolean): ReadonlySet<string> {
+  const raw = readDataJson<{ words?: Record<string, unknown> }>(file);
   const words = new Set<string>();
   for (const [word, v] of Object.entries(raw.words ?? {})) {
-    if (!Array.isArray(v) || v.length !== 2 || !v.every((n) => Number.isInteger(n) && n >= 0)) throw new Error(`data/language-attributive-ing.json: "${word}" must be [modifier count, verb count]`);
-    const [modifier, verb] = v as [number, number];
-    if (modifier >= MIN_MODIFIER_SEEN && modifier >= MIN_MODIFIER_RATIO * (modifier + verb)) words.add(word);
+    if (!Array.isArray(v) || v.length !== 2 || !v.every((n) => Number.isInteger(n) && n >= 0)) throw new Error(`data/${file}: "${word}" must be [${shape}]`);
+    if (keep(v as [number, number])) words.add(word);
   }
-  modifierIng = words;
   return words;
 }
 
@@ -263,7 +269,7 @@ function readParagraph(prose: string, source: string): ParagraphReading {
   }
   const own = detached(prose);
   const ownSource = source === prose ? own : detached(source);
-  const reading = repairParticipleModifiers(own, repairTimePrepositions(own, repairPluralNouns(own, repairPossessedNouns(own, repairCompoundHeads(own, repairNamesAfterPrepositions(own, repairVerbsInsideNames(own, repairPresentParticiples(own, repairPastsAfterNumbers(own, repairPastParticiples(own, repairTitleHeads(own, boundSentences(own, repairSentences(own, ownSource, joinHyphenated(own, tagText(own)))))))))))))));
+  const reading = repairParticipleModifiers(own, repairTimePrepositions(own, repairPluralNouns(own, repairPossessedNouns(own, repairCompoundHeads(own, repairNamesAfterPrepositions(own, repairVerbsInsideNames(own, repairPresentParticiples(own, repairPresentVerbs(own, repairPastsAfterNumbers(own, repairPastParticiples(own, repairTitleHeads(own, boundSentences(own, repairSentences(own, ownSource, joinHyphenated(own, tagText(own))))))))))))))));
   reading.key = source === prose ? own : `${prose}\u0000${source}`;
   languageStats.taggedParagraphs++;
   cache.set(reading.key, reading);
@@ -322,6 +328,58 @@ function repairPastParticiples(prose: string, reading: ParagraphReading): Paragr
   }
   return reading;
 }
+
+/** Times a word must have been tagged a base or present verb in CoNLL-2003 to be read as one (presentVerbWords). */
+const MIN_PRESENT_VERB_SEEN = 2;
+let presentVerbs: ReadonlySet<string> | null = null;
+
+/**
+ * Words seen at least MIN_PRESENT_VERB_SEEN times as a base or present verb (VB, VBP, VBZ) in CoNLL-2003 eng.train:
+ * data/language-present-verbs.json, learned by scripts/train-present-verbs.ts. Read once.
+ * @throws Error when the file's `words` is not a map of word → [verb count, noun count].
+ */
+function presentVerbWords(): ReadonlySet<string> {
+  presentVerbs ??= learnedWords('language-present-verbs.json', 'verb count, noun count', ([verb]) => verb >= MIN_PRESENT_VERB_SEEN);
+  return presentVerbs;
+}
+
+/**
+ * A clause's only verb, in the present, read as a noun by the lite tagger: "The council signs the deal on Monday",
+ * "Residents face a long wait", "Officials estimate the cost at £5m" (signs/NOUN, face/NOUN, estimate/NOUN), so the
+ * clause had no verb group: no tense for its date, no reporting verb for its figure. A common noun right after the
+ * sentence's opening noun phrase (a determiner or possessive, adjectives, numbers, nouns and names, with no verb before
+ * it) that agrees with it as a verb would (an -s form after a singular head, the base form after a plural one), whose
+ * form or lemma the corpus has seen as a verb (presentVerbWords), with an article or possessive determiner after it
+ * opening its object (not a span of time: "Car sales a year earlier"), is retagged VERB. Mutates and returns `reading`.
+ */
+function repairPresentVerbs(prose: string, reading: ParagraphReading): ParagraphReading {
+  const { tokens } = reading;
+  const { possessiveDeterminers } = verbGroupWords();
+  for (const [first, last] of reading.sentences) {
+    let i = first;
+    while (i <= last && (tokens[i].pos === 'DET' || (tokens[i].pos === 'PRON' && possessiveDeterminers.has(tokens[i].lemma)))) i++;
+    const phraseStart = i;
+    while (i <= last && SUBJECT_WORD_TAGS.has(tokens[i].pos)) i++;
+    // The phrase's last word is the verb read as a noun, the one before it the subject's head, then the object opens.
+    if (i - 2 >= phraseStart && i + 1 <= last && presentVerbBetween(prose, tokens, i - 1)) tokens[i - 1].pos = 'VERB';
+  }
+  return reading;
+}
+
+/** Whether tokens[k], read NOUN, is a present verb between its subject's head (k - 1) and an object opening at k + 1. */
+function presentVerbBetween(prose: string, tokens: readonly TaggedToken[], k: number): boolean {
+  const [head, t, object] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+  if ((head.pos !== 'NOUN' && head.pos !== 'PROPN') || t.pos !== 'NOUN') return false;
+  const word = prose.slice(t.start, t.end);
+  const opens = object.pos === 'DET' ? ARTICLES.has(prose.slice(object.start, object.end).toLowerCase()) : object.pos === 'PRON' && verbGroupWords().possessiveDeterminers.has(object.lemma);
+  if (!opens || word !== word.toLowerCase() || getLexicon().timeUnits.has(prose.slice(tokens[k + 2].start, tokens[k + 2].end).toLowerCase())) return false;
+  const headWord = prose.slice(head.start, head.end).toLowerCase();
+  const plural = plainWordEnding(headWord, 's', 3) && !headWord.endsWith('ss');
+  const agrees = plural ? word === t.lemma && !word.endsWith('s') : plainWordEnding(word, 's', 3) && word !== t.lemma;
+  return agrees && (presentVerbWords().has(word) || presentVerbWords().has(t.lemma));
+}
+/** Tags a word of a sentence's opening noun phrase may carry after its determiner (the phrase's modifiers and head). */
+const SUBJECT_WORD_TAGS: ReadonlySet<Upos> = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN']);
 
 /**
  * A clause's only verb read as a noun or an adjective by the lite tagger right after a number: "Sales in 1990 fell 5%",
