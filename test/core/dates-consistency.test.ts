@@ -234,3 +234,16 @@ describe('a year inside what an anniversary marks (a slips95 probe: "NATO will m
     assert.deepEqual(ruleTexts('2025-06-02', 'The school will open its doors in 1925.', 'tense-date-mismatch'), ['1925']);
   });
 });
+
+describe('one killing, crash or earthquake given two dates (slips107: "this month\'s shooting death of a doctor" … "the Oct. 23 slaying of Slepian"; examples written after the fix)', () => {
+  it('flags a later date of the same killing, told by another noun of its class or a modifier after a possessive', () => {
+    const found = ruleFindings('2024-11-20', 'Police are hunting the gunman in this month\'s shooting death of a shopkeeper. He was seen near the scene of the Oct. 30 murder of Ali Khan.', 'date-conflict');
+    assert.deepEqual(found.map((f) => f.text), ['Oct. 30']);
+    assert.match(found[0].message, /The murder \(“shooting” earlier\) is dated Wed 30 Oct 2024 here but November 2024 earlier \(“this month”\)/);
+    assert.deepEqual(ruleTexts('2024-08-20', 'The crash on the A1 on Friday closed the road. Drivers were diverted after the crash on 15 August.', 'date-conflict'), ['15 August']);
+  });
+  it('leaves two dates listed on one noun, and the same killing dated alike', () => {
+    assert.deepEqual(ruleTexts('2016-10-30', 'Already after the earthquake of 24 August and of 26 October 2016, the Commission sent experts.', 'date-conflict'), []);
+    assert.deepEqual(ruleTexts('2024-11-20', 'Police are hunting the gunman in this month\'s shooting death of a shopkeeper. He was seen near the scene of the Nov. 3 murder of Ali Khan.', 'date-conflict'), []);
+  });
+});

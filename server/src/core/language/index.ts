@@ -547,24 +547,31 @@ const ARTICLES = new Set(['a', 'an', 'the']);
  * 29 February" (animated/VERB), so the date hung on a past "animated" instead of "will compete". After an article, an
  * adjective or a possessive determiner (an adverb between passed over), or a hyphenated noun ("stock-market listed
  * football club"), and before a noun, it modifies that noun: retagged ADJ. Not after "this" or "that", which may be
- * the subject ("This prompted concern"). Mutates and returns `reading`.
+ * the subject ("This prompted concern"). An -ing word right after a possessive "'s" and before a noun is retagged ADJ
+ * too ("this month's shooting death", "Saturday's opening ceremony"). Mutates and returns `reading`.
  */
 function repairParticipleModifiers(prose: string, reading: ParagraphReading): ParagraphReading {
   const { tokens } = reading;
-  const { possessiveDeterminers } = verbGroupWords();
   for (let i = 1; i + 1 < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.pos !== 'VERB' || tokens[i + 1].pos !== 'NOUN' || !plainWordEnding(prose.slice(t.start, t.end), 'ed', 2)) continue;
-    // An adverb of degree between them is passed over ("the best/ADV animated film", "the most wanted man").
-    const k = tokens[i - 1].pos === 'ADV' && i >= 2 ? i - 2 : i - 1;
-    const before = tokens[k];
-    const word = prose.slice(before.start, before.end).toLowerCase();
-    // "Germany's only stock-market listed football club": a hyphenated compound noun before it is its modifier too
-    // (review 101: "listed" was read as a verb of data, the club's "source").
-    const compound = before.pos === 'NOUN' && k === i - 1 && word.includes('-');
-    if (compound || before.pos === 'ADJ' || (before.pos === 'DET' && ARTICLES.has(word)) || (before.pos === 'PRON' && possessiveDeterminers.has(word))) t.pos = 'ADJ';
+    if (tokens[i].pos === 'VERB' && tokens[i + 1].pos === 'NOUN' && participleModifies(prose, tokens, i)) tokens[i].pos = 'ADJ';
   }
   return reading;
+}
+
+/** Whether tokens[i], an -ed or -ing word read VERB before a noun, modifies that noun (repairParticipleModifiers). */
+function participleModifies(prose: string, tokens: readonly TaggedToken[], i: number): boolean {
+  const own = prose.slice(tokens[i].start, tokens[i].end);
+  // An adverb of degree between them is passed over ("the best/ADV animated film", "the most wanted man").
+  const k = tokens[i - 1].pos === 'ADV' && i >= 2 ? i - 2 : i - 1;
+  const before = tokens[k];
+  const word = prose.slice(before.start, before.end).toLowerCase();
+  // After a possessive "'s" an -ing word before a noun modifies it too ("this month's shooting death", slips107).
+  if (plainWordEnding(own, 'ing', 2)) return k === i - 1 && before.pos === 'PART' && isPossessiveMark(word);
+  if (!plainWordEnding(own, 'ed', 2)) return false;
+  // "Germany's only stock-market listed football club": a hyphenated compound noun before it is its modifier too
+  // (review 101: "listed" was read as a verb of data, the club's "source").
+  const compound = before.pos === 'NOUN' && k === i - 1 && word.includes('-');
+  return compound || before.pos === 'ADJ' || (before.pos === 'DET' && ARTICLES.has(word)) || (before.pos === 'PRON' && verbGroupWords().possessiveDeterminers.has(word));
 }
 
 /** Parts of speech that open the noun phrase a preposition takes ("following a car chase", "pending their appeal"). */

@@ -437,12 +437,18 @@ function listJoin(text: string): boolean {
   return i === j ? text.includes(',') : LIST_JOINS.has(text.slice(i, j).toLowerCase());
 }
 
-/** "the meeting on Friday and Saturday", "attacks on 7 and 8 August": a list gives one event several days. */
+/**
+ * "the meeting on Friday and Saturday", "attacks on 7 and 8 August", "the earthquake of 24 August and of 26 October":
+ * a list gives one event several days, or names several events of one noun.
+ */
 function listedAfter(article: Article, earlier: DateMention, d: DateMention): boolean {
   const between = article.text.slice(earlier.end, d.start);
   const trimmed = between.trimEnd();
-  return listJoin(between) || (trimmed !== between && trimmed.toLowerCase().endsWith('on') && listJoin(trimmed.slice(0, -2)));
+  const preposition = LIST_PREPOSITIONS.find((p) => trimmed.toLowerCase().endsWith(p) && !isWordChar(trimmed[trimmed.length - p.length - 1] ?? ' '));
+  return listJoin(between) || (trimmed !== between && preposition !== undefined && listJoin(trimmed.slice(0, -preposition.length)));
 }
+/** Prepositions a listed date may repeat ("on Friday and on Saturday", "of 24 August and of 26 October"). */
+const LIST_PREPOSITIONS = ['on', 'of', 'in'];
 
 /**
  * Whether `a` (dated `span`) contradicts the `earlier` mention of its event: definite, not listed with it, not the
