@@ -2098,3 +2098,18 @@ describe('review 109: the age a rule is changed to (examples ours, written after
     assert.deepEqual(unsourced('The fleet grew from 40 to 52 ships.'), ['40', '52']);
   });
 });
+
+describe('review 110: a share told after a count with no comma, and a decimal without its leading zero (examples ours, written after the fix)', () => {
+  it('reads a share after "or" as the count before it told again, past the counted noun', () => {
+    assert.deepEqual(reasons('The jobless total reached 2.1 million adults or 6.4% last month.'), ['2.1 million: unsourced', '6.4%: restatement']);
+    // Two amounts are alternatives, each a figure.
+    assert.deepEqual(unsourced('Grants worth £250 or £500 will be paid.'), ['£250', '£500']);
+  });
+  it('keeps the point of ".5%" and ".03", and ends no range at one', () => {
+    const figures = analyze('---\npublished: 2025-11-12\n---\n\nThe rate rose to .5% after inflation of 3.5%.\n').figures;
+    assert.deepEqual(figures.map((f) => [f.text, f.value]), [['.5%', 0.5], ['3.5%', 3.5]]);
+    assert.deepEqual(unsourced('She won in 52.10 - .03 outside the record.'), ['.03']);
+    // A dash between whole numbers is still a range or a score.
+    assert.deepEqual(unsourced('Prices rose 20-30% last year.'), ['20-30%']);
+  });
+});

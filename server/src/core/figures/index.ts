@@ -646,10 +646,12 @@ class FigureParser {
     return word(this.toks[j - 1], 'by') && q2.value >= LEVEL_RATIO * q1.value;
   }
 
-  /** The quantity after q1 across a range's separator (a dash, "to", "or", or "and" after "between"), not a year; or null. */
+  /** The quantity after q1 across a range's separator (a dash, "to", "or", or "and" after "between"), not a year nor ".02" after a dash; or null. */
   private secondOfRange(q1: Quantity, between: boolean): Quantity | null {
     const sep = this.toks[q1.end];
     if (!sep || !(isDash(sep) || word(sep, 'to', 'or') || (between && word(sep, 'and')))) return null;
+    // A decimal without its leading zero ends no range: "in 46.45 - .02 outside his best" is a time, then a margin (review 110).
+    if (isDash(sep) && this.toks[q1.end + 1]?.text.startsWith('.')) return null;
     const q2 = readQuantity(this.toks, q1.end + 1, this.lex);
     return q2 && !('notAFigure' in q2) && !this.isYear(q2) ? q2 : null;
   }

@@ -86,7 +86,7 @@ export function markNoSourceNeeded(article: Article, figures: FigureMention[], l
   const rows = new Map<number, RowShape | null>();
   figures.forEach((f, i) => {
     const why = conversion(article, figures[i - 1], f, figures[i - 2]) ?? unitDefined(article, f, lex) ?? compoundConverted(article, f, lex) ?? equivalent(article, figures[i - 1], f, lex) ?? bracketed(article, figures[i - 1], f) ?? (inHeading[i] ? headline(f, body, lex, opening) : null) ?? result(article, f, lex) ?? record(article, f, lex) ?? ruleLimit(article, f, lex) ?? penaltyLimit(article, f, lex) ?? placeDistance(article, f, lex)
-      ?? marketQuote(article, f, lex) ?? marketCompared(article, figures[i - 1], f, lex) ?? sameQuote(article, quoteBefore(figures, i), f) ?? perShare(article, figures[i - 1], f) ?? farPerShare(article, figures[i - 1], f) ?? productOf(article, figures, i) ?? voteTally(article, figures[i - 1], f, lex) ?? enumerated(article, f)
+      ?? marketQuote(article, f, lex) ?? marketCompared(article, figures[i - 1], f, lex) ?? sameQuote(article, quoteBefore(figures, i), f) ?? shareAfterBareOr(article, figures[i - 1], f) ?? perShare(article, figures[i - 1], f) ?? farPerShare(article, figures[i - 1], f) ?? productOf(article, figures, i) ?? voteTally(article, figures[i - 1], f, lex) ?? enumerated(article, f)
       ?? (marketSeen ? movedOnTheDay(article, f, lex) : null)
       ?? namedAgain(article, firstGiven, body, f) ?? rateBase(article, f, figures[i + 1]) ?? perBase(article, figures[i - 1], f, lex) ?? ownAccount(article, f) ?? storyCount(article, f, priced, lex)
       ?? tableRow(article, f, rows);
@@ -1448,6 +1448,8 @@ function enumerated(article: Article, f: FigureMention): NoSourceNeeded | null {
  */
 const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
 const OR_BETWEEN = /^(?:[ \t]+[\p{L}'’]+){0,3}[ \t]*(?:,|[ \t][-–—])[ \t]*or[ \t]+(?:an?[ \t]+)?$/iu;
+/** The words between a count and its share told without a comma: the counted noun at most, then "or". */
+const BARE_OR_BETWEEN = /^(?:[ \t]+[\p{L}'’]+){0,3}[ \t]+or[ \t]+$/iu;
 const PER_SHARE_AFTER = /^[ \t]+(?:a|per)[ \t]+(?:diluted[ \t]+)?share\b/i;
 
 /**
@@ -1493,6 +1495,15 @@ function countAndMeasure(a: FigureMention, b: FigureMention): boolean {
   return (a.kind === 'count' && b.kind === 'measure') || (a.kind === 'measure' && b.kind === 'count');
 }
 
+/**
+ * "4.875 million people or 11.7%": a share right after a count or amount, past the counted noun, with "or" and no
+ * comma, tells the count again (review 110); the count carries any finding.
+ */
+function shareAfterBareOr(article: Article, prev: FigureMention | undefined, f: FigureMention): NoSourceNeeded | null {
+  if (!prev || prev.sentence !== f.sentence || f.kind !== 'percent' || (prev.kind !== 'count' && prev.kind !== 'money')) return null;
+  return BARE_OR_BETWEEN.test(article.prose.slice(prev.end, f.start)) ? { kind: 'restatement', restates: quote(prev) } : null;
+}
+
 function perShare(article: Article, prev: FigureMention | undefined, f: FigureMention): NoSourceNeeded | null {
   if (!prev || prev.sentence !== f.sentence) return null;
   const perShareAfter = (x: FigureMention) => PER_SHARE_AFTER.test(article.prose.slice(x.end, x.end + 24));
@@ -1506,8 +1517,8 @@ function perShare(article: Article, prev: FigureMention | undefined, f: FigureMe
   const otherKind = prev.kind !== f.kind && (prev.kind === 'percent' || f.kind === 'percent' || countAndMeasure(prev, f)) && prev.kind !== 'ratio' && f.kind !== 'ratio';
   // "$12.4 million, or 91 cents a share" and "$50 a share, or about $55 million": a total and its amount per share.
   const perShareOfTotal = prev.kind === 'money' && f.kind === 'money' && (perShareAfter(f) || perShareAfter(prev));
-  // Without the comma only a total and its amount per share ("$525.8 million or $4.67 a share"): "27 million or 50%"
-  // may be two figures offered as alternatives.
+  // Without the comma only a total and its amount per share ("$525.8 million or $4.67 a share"), and a share after a
+  // count or amount (above): "£250 or £500" are two figures offered as alternatives.
   if (bareOr ? !perShareOfTotal : !otherKind && !perShareOfTotal) return null;
   return { kind: 'restatement', restates: quote(prev) };
 }

@@ -14,8 +14,10 @@ export interface Token {
   gap: boolean;
 }
 
-// Digits keep their thousands separators and decimals ("2,500", "1.13"); words keep internal apostrophes ("Iraq’s").
-const TOKEN = /(\d+(?:,\d{3})*(?:\.\d+)?)|(\p{L}+(?:['’]\p{L}+)*)|(\S)/gu;
+// Digits keep their thousands separators and decimals ("2,500", "1.13"), and a decimal written without its leading zero
+// after a space or a sign keeps its point (".02 outside his best", "$.50"; review 110); words keep internal apostrophes
+// ("Iraq’s").
+const TOKEN = /(\d+(?:,\d{3})*(?:\.\d+)?|(?<![\p{L}\p{N}.,])\.\d+)|(\p{L}+(?:['’]\p{L}+)*)|(\S)/gu;
 
 export function tokenize(prose: string, from = 0, to = prose.length): Token[] {
   const tokens: Token[] = [];
