@@ -86,3 +86,14 @@ describe('entities: a capitalised number word opens the name after it (review 72
     assert.deepEqual(read('Five Chelsea players were injured on Saturday.'), ['org:Chelsea']);
   });
 });
+
+describe('entities: the number a station or series is named by (review 110: "BBC Radio 1 DJ Trevor Nelson", "BBC Radio Four\'s PM programme"; review 111: "Australian Formula 3 champion"; examples ours, written after the fix)', () => {
+  it('takes in the number after "Radio", "Channel" or "Formula" whatever follows it, in digits or in words', () => {
+    assert.deepEqual(untagged('Guests included BBC Radio 2 presenter Jo Whiley and others.'), ['BBC Radio 2', 'Jo Whiley']);
+    assert.deepEqual(untagged("She told BBC Radio Four's Today programme that she would stay."), ['BBC Radio Four']);
+    assert.deepEqual(untagged('The show moved to Channel 5 in May.'), ['Channel 5']);
+  });
+  it('still leaves a count after another name apart', () => {
+    assert.deepEqual(untagged('In Iraq 30 people died.'), ['Iraq']);
+  });
+});

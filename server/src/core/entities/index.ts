@@ -22,7 +22,7 @@ import { countryOfCode, linkMentions } from './linking';
 import { afterCourtesyTitle, isCorporateForm, refineMention, withoutFunctionWords, withoutLowerCaseOpening, withoutLowerCaseTail } from './refine';
 import { joinLawNames, retypeLawModifiers } from './lawNames';
 import { joinHeadOfNames, joinTrailingAnd, tailOfHeadOfName } from './headOf';
-import { joinAcrossNumber, joinNumberWordOpeners, joinTrailingNumber } from './numbered';
+import { joinAcrossNumber, joinNumberedHeads, joinNumberWordOpeners, joinTrailingNumber } from './numbered';
 import { isSportReport } from '../figures/sport';
 import { agreeWithLongForms, retypeAcronyms } from './abbreviations';
 import { lookupPlace } from './gazetteer';
@@ -448,7 +448,9 @@ export function findEntities(
   // "BBC Radio" + "4's": a number that ends a name, no figure or date.
   // "Pier" + "1" + "Imports": a number inside a name the recogniser read apart around it.
   const notName = (s: Span) => others.overlapping(s) !== undefined;
-  const numbered = joinTrailingNumber(joinAcrossNumber(joinNationalOpener(joined, article.prose, inTag), article.prose, languageOf(article), inTag, notName, () => isSportReport(article)), article.prose, languageOf(article), inTag, notName, () => isSportReport(article));
+  // "BBC Radio" + "1 DJ": the number a station is named by, whatever follows.
+  const stations = joinNumberedHeads(joinNationalOpener(joined, article.prose, inTag), article.prose, languageOf(article), inTag);
+  const numbered = joinTrailingNumber(joinAcrossNumber(stations, article.prose, languageOf(article), inTag, notName, () => isSportReport(article)), article.prose, languageOf(article), inTag, notName, () => isSportReport(article));
   // "the Three Gorges Dam": a capitalised number word opens the name after it.
   const counted = joinNumberWordOpeners(numbered, article.prose, languageOf(article), inTag, (at) => inHeadline(article, at));
   const split = splitCoordinated(joinKnownPlaces(counted, article.prose), article.prose, languageOf(article), readApart);

@@ -7,6 +7,7 @@ import { isKnownPlace } from './knownPlaces';
 import { getLexicon } from '../figures/lexicon';
 import { headTypesOf, NER_LABEL } from './refine';
 import { lastWordOf } from '../text/shape';
+import { readWordList } from '../dataFiles';
 
 /** The most digits a number inside a name has here: "Radio 4", "News 24", "Hot 100" (not a year: "Euro 2004" is read whole). */
 const NAME_NUMBER_DIGITS = 3;
@@ -48,6 +49,32 @@ export function joinTrailingNumber(raws: readonly RecognizedMention[], prose: st
     if (!possessive && (!endsName || minute || sportReport())) return r;
     return { ...r, end: t.end, text: prose.slice(r.start, t.end) };
   });
+}
+
+/**
+ * "BBC Radio 1 DJ Trevor Nelson", "BBC Radio Four's PM programme", "a former Australian Formula 3 champion": a name the
+ * recogniser ended on a numbered head (data/entity-numbered-heads.txt) takes in the number one space after it (in digits
+ * or a capitalised word, numberedHead), whatever follows. A mention `tagged` overlaps, or one the next mention
+ * reaches into, is left as it is. `raws` in text order; returns a new array.
+ */
+export function joinNumberedHeads(raws: readonly RecognizedMention[], prose: string, layer: Language, tagged: (s: Span) => boolean): RecognizedMention[] {
+  return raws.map((r, n) => {
+    const last = layer.tokenAt(r.end - 1);
+    const t = layer.tokens[last + 1];
+    if (last < 0 || !t || tagged(r) || t.start !== r.end + 1 || prose[r.end] !== ' ' || t.sentence !== layer.tokens[last].sentence) return r;
+    if (!numberedHead(prose.slice(layer.tokens[last].start, layer.tokens[last].end), prose.slice(t.start, t.end)) || (raws[n + 1] && raws[n + 1].start < t.end)) return r;
+    return { ...r, end: t.end, text: prose.slice(r.start, t.end) };
+  });
+}
+
+/**
+ * Whether `number` (a token as written) after a name's last word `head` is that name's identifier: `head` is one of
+ * data/entity-numbered-heads.txt ("Radio", "Channel") and `number` is up to NAME_NUMBER_DIGITS digits or a
+ * capitalised cardinal in words ("Four"; data/figures-numbers.json).
+ */
+function numberedHead(head: string, number: string): boolean {
+  if (!readWordList('entity-numbered-heads.txt').has(head)) return false;
+  return (isDigits(number) && number.length <= NAME_NUMBER_DIGITS) || (isCapitalised(number) && getLexicon().cardinals.has(number.toLowerCase()));
 }
 
 /**

@@ -412,7 +412,10 @@ const isOffice = (word: string) => isOfficeWord(word.split('-').pop()!);
  */
 function withHeadPrior(m: RecognizedMention): RecognizedMention {
   if ((m.type !== 'org' && m.type !== 'place') || !hasSpace(m.text)) return m;
-  return endsOtherNames(splitAtSpaces(m.text).pop()!) ? { ...m, type: 'other', label: 'MISC' } : m;
+  const words = splitAtSpaces(m.text);
+  // "BBC Radio Four": the number a numbered head takes (data/entity-numbered-heads.txt) is no head; "Radio" is.
+  const numbered = words.length >= 3 && readWordList('entity-numbered-heads.txt').has(words[words.length - 2]);
+  return endsOtherNames(words[words.length - (numbered ? 2 : 1)]) ? { ...m, type: 'other', label: 'MISC' } : m;
 }
 
 /**
