@@ -247,3 +247,13 @@ describe('one killing, crash or earthquake given two dates (slips107: "this mont
     assert.deepEqual(ruleTexts('2024-11-20', 'Police are hunting the gunman in this month\'s shooting death of a shopkeeper. He was seen near the scene of the Nov. 3 murder of Ali Khan.', 'date-conflict'), []);
   });
 });
+
+describe('a change measured "from" the period it is told in (slips108: "fell to dlrs 14 billion last year, down dlrs 2.5 billion from 1997" in 1998; examples written after the fix)', () => {
+  it('flags the year after "from" and a word of change when the relative date names it', () => {
+    assert.deepEqual(ruleTexts('2024-02-10', 'Exports rose to £8bn last year, up £1.2bn from 2023.', 'date-conflict'), ['2023']);
+  });
+  it('leaves the year before, and a start told with "from" and no change', () => {
+    assert.deepEqual(ruleTexts('2024-02-10', 'Exports rose to £8bn last year, up £1.2bn from 2022.', 'date-conflict'), []);
+    assert.deepEqual(ruleTexts('2024-02-10', 'The scheme that ran from 2023 was closed last year.', 'date-conflict'), []);
+  });
+});

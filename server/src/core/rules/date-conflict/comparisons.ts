@@ -11,11 +11,12 @@ const CHANGE_REACH = 8;
 
 /**
  * A date relative to publication and a written one after it in its sentence that name the same year or month, the
- * written one right after a word of comparison ("on", "than": data/dates-context.json comparedOnWords) with a word of
+ * written one right after a word of comparison ("on", "than", "from": data/dates-context.json comparedOnWords) with a word of
  * change read by lemma before it ("up", "rise", "more": comparisonLemmas), or after a comparison named ("compared with",
  * "in comparison to": comparingWords and comparingPrepositions): "The number of tracks downloaded last year
  * was up tenfold on 2004", published in 2005, measures 2004 against itself (slips61); so does a change's baseline with its period, "declined to 3.8 percent last
- * month from 4.1 percent in January" in February (slips92), the month named without its year. The written date is flagged;
+ * month from 4.1 percent in January" in February (slips92), the month named without its year; and "fell to $14 billion last
+ * year, down $2.5 billion from 1997" in 1998 (slips108). The written date is flagged;
  * which of the two slipped is the desk's to say. Nothing when either is unresolved.
  */
 export function selfComparisons(article: Article, dates: DateMention[]): RuleFinding[] {
