@@ -257,3 +257,14 @@ describe('a change measured "from" the period it is told in (slips108: "fell to 
     assert.deepEqual(ruleTexts('2024-02-10', 'The scheme that ran from 2023 was closed last year.', 'date-conflict'), []);
   });
 });
+
+describe('an event dated through a verb of happening, past a clock time or long adjuncts (slips108: "The blast in Nairobi occurred at about 10:35 a.m. (0735 GMT) Thursday"; examples written after the fix)', () => {
+  it('reads the date after a clock time as the verb\'s, and one after adjuncts of "occur" or "happen"', () => {
+    assert.deepEqual(ruleTexts('2024-03-09', 'The explosion occurred on Friday, police said. The explosion occurred at about 4:10 a.m. (0910 GMT) Thursday, toppling a wall.', 'date-conflict'), ['Thursday']);
+    assert.deepEqual(ruleTexts('2024-03-09', 'The explosion occurred near the port but far from homes on Friday. The explosion occurred on Thursday.', 'date-conflict'), ['Thursday']);
+  });
+  it('leaves the same day, and a verb with an object', () => {
+    assert.deepEqual(ruleTexts('2024-03-09', 'The explosion occurred on Friday, police said. The explosion occurred at about 4:10 a.m. Friday, toppling a wall.', 'date-conflict'), []);
+    assert.deepEqual(ruleTexts('2024-03-09', 'The explosion occurred on Friday. The explosion shook homes near the port but far from the city on Thursday.', 'date-conflict'), []);
+  });
+});

@@ -117,6 +117,8 @@ const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '£', '€', '¥']);
 
 /** How a clock time written as AP style writes it ends ("10 p.m.", "6:30 a.m."). */
 const CLOCK_MARKS = ['a.m.', 'p.m.', 'am', 'pm'];
+/** Whether `word` is a clock time's mark as AP style writes it ("a.m.", "pm"; CLOCK_MARKS), in any case. */
+export const isClockMark = (word: string) => CLOCK_MARKS.includes(word.toLowerCase());
 /** Whether `lead` ends in a clock time's mark (CLOCK_MARKS). */
 const endsInClockMark = (lead: string) => CLOCK_MARKS.some((mark) => lead.toLowerCase().endsWith(mark));
 /** `word` with its first letter in capitals ("last" → "Last"). */

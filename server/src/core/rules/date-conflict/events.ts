@@ -12,6 +12,7 @@ import { interval, nameInPhraseAt } from './shared';
 import { subjectBefore } from '../../figures/attribution';
 import { verbToldNoun } from './verbTold';
 import { CALENDAR_WORD } from '../../dates/expr';
+import { isClockMark } from '../../dates/chronoAdapter';
 import { endsPossessive, hasSpace } from '../../text/shape';
 import { dayAndMonth, monthAlone, weekdayAlone } from '../../dates';
 import { contextSet, endsWithPhrase, isAsciiCapital, isAsciiLetter, isWordChar, phrasesOf, runsOf } from '../../dates/context';
@@ -180,7 +181,7 @@ const PREDICATE_REACH = 8;
 function subjectEventNoun(article: Article, d: DateMention): { noun: string; start: number; phase: string } | null {
   const layer = languageOf(article);
   const tokens = layer.tokens;
-  const first = layer.tokenAt(d.start);
+  const first = clockLead(article, layer, layer.tokenAt(d.start));
   if (first < 1) return null;
   // ("The talks will take place December 11-12", "The vote will be held Tuesday": US copy drops the "on"; slips85.)
   const group = tokens[first - 1].pos === 'ADP' ? predicateOf(article, layer, first) : bareDatePredicate(article, layer, first);
@@ -191,6 +192,23 @@ function subjectEventNoun(article: Article, d: DateMention): { noun: string; sta
   const lemma = tokens[group.head].lemma;
   const phase = contextSet('startVerbs').has(lemma) ? '/start' : contextSet('endVerbs').has(lemma) ? '/end' : '';
   return { noun: word(n), start: tokens[n].start, phase };
+}
+
+/**
+ * "occurred at about 10:35 a.m. (0735 GMT) Thursday", "hit at 10 pm Friday" (slips108): the token after the "at" of a
+ * clock time (a number, a clock mark, a bracketed time in another zone) right before the date at layer token `first`,
+ * so that the date is read as that prepositional phrase's; `first` when no clock time stands there.
+ */
+function clockLead(article: Article, layer: Language, first: number): number {
+  const tokens = layer.tokens;
+  const word = (k: number) => (k >= 0 && tokens[k].sentence === tokens[first].sentence ? article.prose.slice(tokens[k].start, tokens[k].end).toLowerCase() : '');
+  let k = first - 1;
+  // "(0735 GMT)": the same time in another zone.
+  if (word(k) === ')' && word(k - 3) === '(' && tokens[k - 2].pos === 'NUM') k -= 4;
+  if (first < 1 || !isClockMark(word(k)) || tokens[k - 1]?.pos !== 'NUM') return first;
+  k -= 2;
+  while (k >= 0 && tokens[k].pos === 'ADV' && word(k) !== '') k--;
+  return word(k) === 'at' ? k + 1 : first;
 }
 
 /**
@@ -222,12 +240,33 @@ function predicateOf(article: Article, layer: Language, first: number): VerbGrou
   const sentence = tokens[first].sentence;
   let k = first - 1;
   while (k > first - PREDICATE_REACH && tokens[k - 1]?.sentence === sentence && !verbGroupAt(layer, k - 1) && PHRASE_WORDS.has(tokens[k - 1].pos)) k--;
-  const group = verbGroupAt(layer, k - 1);
+  const group = verbGroupAt(layer, k - 1) ?? happeningBefore(article, layer, first);
   if (!group || contextSet('putOffVerbs').has(tokens[group.head].lemma)) return null;
+  if (group.last < k - 1) return group;
   if (tokens[k].pos === 'ADP') return group;
   const completion = article.prose.slice(tokens[k].start, tokens[k].end).toLowerCase();
   return tokens[k + 1]?.pos === 'ADP' && contextSet('happeningPhrases').has(`${tokens[group.head].lemma} ${completion}`) ? group : null;
 }
+
+/** Most tokens between a verb of happening and the date its adjuncts end with ("occurred 700 kilometers (450 miles) from each other but just minutes apart on"). */
+const HAPPENING_REACH = 16;
+
+/**
+ * "The suspected car bombings occurred 700 kilometers (450 miles) from each other but just minutes apart on Friday"
+ * (slips108): a verb of happening (data/dates-context.json happeningVerbs: "occur", "happen") takes no object, so what
+ * stands between it and a date after a preposition at token `first` (within HAPPENING_REACH, no other verb group, no
+ * ";" or ":") are its adjuncts, and the date is its; that verb group, or undefined.
+ */
+function happeningBefore(article: Article, layer: Language, first: number): VerbGroup | undefined {
+  const tokens = layer.tokens;
+  for (let k = first - 2; k >= 0 && k > first - HAPPENING_REACH && tokens[k].sentence === tokens[first].sentence; k--) {
+    const group = verbGroupAt(layer, k);
+    if (group) return contextSet('happeningVerbs').has(tokens[group.head].lemma) ? group : undefined;
+    if (CLAUSE_BREAKS.has(article.prose.slice(tokens[k].start, tokens[k].end))) return undefined;
+  }
+  return undefined;
+}
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([';', ':']);
 
 /**
  * The verb group a date at token `first` follows with no preposition, as US copy writes it: right after the group
