@@ -268,3 +268,15 @@ describe('an event dated through a verb of happening, past a clock time or long 
     assert.deepEqual(ruleTexts('2024-03-09', 'The explosion occurred on Friday. The explosion shook homes near the port but far from the city on Thursday.', 'date-conflict'), []);
   });
 });
+
+describe('a date between its clause\'s subject and verb, after a long opening phrase (slips108: "Then, after extending its offer four times waiting for a congressional tax ruling, IMA early next month lowered its offer"; examples written after the fix)', () => {
+  it('reads the verb right after the date, not a gerund of the opening phrase', () => {
+    assert.deepEqual(ruleTexts('2024-05-20', 'After extending the deadline four times waiting for a court ruling, the council early next month scrapped the plan.', 'tense-date-mismatch'), ['early next month']);
+    const found = ruleFindings('2024-05-20', 'Having extended the deadline four times, Acme next month scrapped the plan.', 'tense-date-mismatch');
+    assert.match(found[0]?.message ?? '', /^Past tense \(“scrapped”\) about June 2024/);
+    assert.deepEqual(ruleTexts('2024-05-20', 'After extending the deadline four times waiting for a court ruling, the council early this month scrapped the plan.', 'tense-date-mismatch'), []);
+  });
+  it('leaves a date of a relative clause before the main verb', () => {
+    assert.deepEqual(ruleTexts('2024-05-20', 'The states which joined the union last year will see growth of 4%.', 'tense-date-mismatch'), []);
+  });
+});

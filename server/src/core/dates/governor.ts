@@ -114,7 +114,9 @@ export function governingVerb(article: Article, span: Span): Governor | null {
   let last = first;
   while (last + 1 < layer.tokens.length && layer.tokens[last + 1].start < span.end) last++;
   const sentence = layer.sentences[layer.tokens[first].sentence];
-  let found: VerbGroup | null = null;
+  // "Then, after extending its offer four times waiting for a ruling, IMA early this month lowered its offer"
+  // (slips108): a date between its clause's subject and the finite verb right after it is that verb's.
+  let found: VerbGroup | null = interposedBefore(article, layer, first, last);
   // A gerund passed after "after" or "since" tells what came before its verb: a past, whatever that verb's tense.
   let toldBefore = false;
   // Backwards, within the clause.
@@ -273,6 +275,24 @@ export function governingVerb(article: Article, span: Span): Governor | null {
   // "will have surgery on Monday after fracturing his thumb on Saturday": what came before a future may be past.
   return toldBefore && governor?.tense === 'future' ? null : governor;
 }
+
+/**
+ * The finite verb group (with a tense, not a bare modal) that opens right after a date spanning layer tokens
+ * `first`..`last`, when a noun, a name or a pronoun, the subject's head, stands right before the date in its sentence
+ * with no verb back to its clause's start (a comma, a boundary or the sentence's start: "IMA early this month lowered
+ * its offer", "Shares in Tesco last week fell"); else null.
+ */
+function interposedBefore(article: Article, layer: Language, first: number, last: number): VerbGroup | null {
+  const before = layer.tokens[first - 1];
+  const g = verbGroupAt(layer, last + 1);
+  if (!before || !g || g.first !== last + 1 || before.sentence !== layer.tokens[first].sentence || !SUBJECT_HEADS.has(before.pos)) return null;
+  // The noun must be the subject's, not an object's: no verb between it and its clause's start ("The states which joined
+  // the EU last year will see 4.6% growth": the date is the relative clause's).
+  const sentenceFirst = layer.sentences[before.sentence].first;
+  for (let k = first - 1; k >= sentenceFirst && !isBoundary(article, layer.tokens[k]) && layer.tokens[k].pos !== 'PUNCT'; k--) if (verbGroupAt(layer, k) || layer.tokens[k].pos === 'VERB' || layer.tokens[k].pos === 'AUX') return null;
+  return governedTense(g) !== null && g.tense !== 'none' ? g : null;
+}
+const SUBJECT_HEADS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
 
 /** Prepositions of place or occasion that may open such a phrase ("In another case", "At a hearing", "On a visit"). */
 const FRAMING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'during']);
