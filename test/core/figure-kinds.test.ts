@@ -2113,3 +2113,15 @@ describe('review 110: a share told after a count with no comma, and a decimal wi
     assert.deepEqual(unsourced('Prices rose 20-30% last year.'), ['20-30%']);
   });
 });
+
+describe('a figure the sentence gives to a possessor\'s forecast or to a named claim (reviews 109 and 111: "the bank\'s prediction of a 2% price drop", "Mr Blair derided Tory claims they could cut £35bn"; examples ours, written after the fix)', () => {
+  it('sources the figure by the possessor of a forecast or a claim, and by a name before "claims" in a noun phrase', () => {
+    assert.deepEqual(unsourced('If the council\'s projection of 4,000 new homes is right, schools will be full.'), []);
+    assert.deepEqual(unsourced('The minister rejected Labour\'s claim that it would save £3bn.'), []);
+    assert.deepEqual(unsourced('Ministers dismissed Green claims they could raise £2bn from the tax.'), []);
+  });
+  it('leaves a name that is a subject with "claims" as its verb, and a time\'s figures', () => {
+    assert.deepEqual(unsourced('The club is expected to bid £30m in June - but Jones claims he is in no hurry.'), ['£30m']);
+    assert.deepEqual(unsourced('December\'s figures showed a 5% rise.'), ['5%']);
+  });
+});

@@ -350,6 +350,11 @@ export class AttributionFinder {
     return found;
   }
 
+  /** Whether `lower` names what a possessor gives as its own: data, a forecast or a claim (lex.dataNouns, ownDataNouns, claimNouns). */
+  private sourceNoun(lower: string): boolean {
+    return this.lex.dataNouns.has(lower) || this.lex.ownDataNouns.has(lower) || this.lex.claimNouns.has(lower);
+  }
+
   /**
    * Whether the word at UTF-16 offset `at` is, in the layer, a noun after a determiner, a preposition or a subordinating
    * conjunction: "the highest figure since records began" (review 105) holds no data verb "records", though the word
@@ -432,7 +437,12 @@ export class AttributionFinder {
       }
       // "the IMF's forecast", "Opec's figures"
       // Not a time's: "December's figures", "last month's data" name no source.
-      if (t.lower.endsWith("'s") && i + 1 < b && lex.dataNouns.has(toks[i + 1].lower) && !this.timesData(toks[i + 1].start)) { out.push(make('according-to', i, i + 1)); continue; }
+      // So do a body's own forecast and a claim: "the bank's prediction of 2% growth", "Labour's claim that it would save £3bn".
+      if (t.lower.endsWith("'s") && i + 1 < b && this.sourceNoun(toks[i + 1].lower) && !this.timesData(toks[i + 1].start)) { out.push(make('according-to', i, i + 1)); continue; }
+      // "derided Tory claims they could cut £35bn": a name, not a place's and not the sentence's first word, before a claim.
+      // (Only where a noun phrase stands, after a verb, a preposition or a determiner: in "but Parry claims he will be"
+      // the name is a subject and "claims" its verb, whose clause is its own.)
+      if (i > a && i + 1 < b && isCapitalised(t) && lex.claimNouns.has(toks[i + 1].lower) && this.objectAt(t.start) && !lookupPlace(t.text)) { out.push(make('according-to', i, i + 1)); continue; }
       // "based on EC predictions of GDP growth of 1.5%", "ICM survey": a body's acronym right before its data; not a
       // country's ("UK figures" are figures about the UK).
       if (i + 1 < b && isAllCapitals(t.text) && t.text.length >= 2 && (lex.dataNouns.has(toks[i + 1].lower) || lex.ownDataNouns.has(toks[i + 1].lower)) && !lookupPlace(t.text)) { out.push(make('according-to', i, i + 1)); continue; }
@@ -793,6 +803,14 @@ export class AttributionFinder {
     return this.lex.months.has(w) || this.lex.weekdays.has(w) || this.lex.timeUnits.has(w) || w === 'today' || w === 'yesterday';
   }
 
+  /** Whether the layer reads the word at UTF-16 offset `offset` as opening a noun phrase after a verb, a preposition or a determiner. */
+  private objectAt(offset: number): boolean {
+    const layer = languageOf(this.article);
+    const k = layer.tokenAt(offset);
+    const before = k > 0 && layer.tokens[k].start === offset ? layer.tokens[k - 1] : undefined;
+    return !!before && before.sentence === layer.tokens[k].sentence && OBJECT_OPENERS.has(before.pos);
+  }
+
   /** Whether the layer reads the word at UTF-16 offset `offset` as a noun (not a pronoun: "said nothing"). */
   private nounAt(offset: number): boolean {
     const layer = languageOf(this.article);
@@ -1009,6 +1027,8 @@ const SUBJECT_REACH = 12;
 const DASHES = new Set(['-', '–', '—', '--']);
 
 /** Conjunctions that join a clause of its own after a comma ("…, and economists had been predicting …"). */
+/** Parts of speech before a noun phrase that is no clause's subject ("derided Tory claims", "despite Tory claims", "the Tory claims"). */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['VERB', 'ADP', 'DET']);
 const CLAUSE_JOINS = new Set(['and', 'but']);
 
 /** Whether the subject starting at layer token `subject` follows a comma and "and" or "but": its clause is joined to the one before. */

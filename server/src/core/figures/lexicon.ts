@@ -167,6 +167,8 @@ export interface Lexicon {
   dataNouns: Set<string>;
   /** Data a body gives of itself after its own verb ("raised its estimate"; data/figures-attribution.json ownDataNouns). */
   ownDataNouns: Set<string>;
+  /** Nouns of a claim whose claimant stands before them ("Labour's claim", "Tory claims"; data/figures-attribution.json claimNouns). */
+  claimNouns: Set<string>;
   /** Data nouns that name the numbers themselves ("figures", "data"), not a document ("report", "survey"). */
   measurementNouns: Set<string>;
   sourcePhrases: PhraseIndex;
@@ -317,6 +319,7 @@ export function getLexicon(): Lexicon {
     resultsReportLemmas: set(attribution.resultsReportLemmas),
     dataNouns: set(attribution.dataNouns),
     ownDataNouns: set(attribution.ownDataNouns),
+    claimNouns: set(attribution.claimNouns),
     measurementNouns: set(attribution.measurementNouns),
     sourcePhrases: phrases(attribution.sourcePhrases),
     passiveAuxiliaries: set(attribution.passiveAuxiliaries),
