@@ -280,3 +280,16 @@ describe('a date between its clause\'s subject and verb, after a long opening ph
     assert.deepEqual(ruleTexts('2024-05-20', 'The states which joined the union last year will see growth of 4%.', 'tense-date-mismatch'), []);
   });
 });
+
+describe('"this" before a season (slips109: "was killed … by a sniper\'s bullet this fall" in an April story; examples written after the fix)', () => {
+  it('reads it as the season of the publication\'s year, and a past about one still to come as a slip', () => {
+    const found = ruleFindings('2024-04-12', 'The mayor was re-elected by a wide margin this fall.', 'tense-date-mismatch');
+    assert.deepEqual(found.map((f) => f.text), ['this fall']);
+    assert.match(found[0].message, /^Past tense \(“was re-elected”\) about autumn 2024, which is after the publication date/);
+    assert.deepEqual(ruleTexts('2024-10-20', 'Sales rose sharply this summer.', 'tense-date-mismatch'), []);
+  });
+  it('keeps a season that ended weeks before publication, and leaves winter, which spans two years', () => {
+    assert.deepEqual(ruleTexts('2026-01-08', 'The seizures this autumn were part of an annual operation.', 'tense-date-mismatch'), []);
+    assert.deepEqual(ruleTexts('2024-03-04', 'Heating bills rose this winter.', 'tense-date-mismatch'), []);
+  });
+});

@@ -244,8 +244,13 @@ function resolveSeason(e: Extract<Expr, { t: 'season' }>, pub: Ymd | null, tense
   const options = [pub.y - 2, pub.y - 1, pub.y, pub.y + 1, pub.y + 2].map((y) => monthsOption(y, from, to, `${y}-${e.s}`));
   const p = toDays(pub);
   if (e.year && 'offset' in e.year) {
-    const o = e.year.offset < 0 ? options.filter((x) => x.last < p).at(-1)! : e.year.offset > 0 ? options.find((x) => x.first > p)! : pick(options, p, null);
-    return { value: o.value, grain: 'season', relative: true, resolvedBy: 'publication', how: `the ${e.year.offset < 0 ? 'last' : e.year.offset > 0 ? 'next' : 'nearest'} ${SEASON_NAMES[e.s]} (northern hemisphere)` };
+    // "this fall" in April is the fall to come, as "this year" is the publication's year (slips109: "killed … by a
+    // sniper's bullet this fall" in an April story had read as the fall gone); but one that ended within NEAR_DAYS is
+    // still the one meant ("The seizures this autumn were part of …" on 8 January); a winter spans two years, the nearest.
+    const justEnded = options.some((x) => x.last < p && p - x.last <= NEAR_DAYS);
+    const ofYear = e.s !== 'WI' && !justEnded ? options.find((x) => x.value === `${pub.y}-${e.s}`) : undefined;
+    const o = e.year.offset < 0 ? options.filter((x) => x.last < p).at(-1)! : e.year.offset > 0 ? options.find((x) => x.first > p)! : ofYear ?? pick(options, p, null);
+    return { value: o.value, grain: 'season', relative: true, resolvedBy: 'publication', how: `the ${e.year.offset < 0 ? 'last' : e.year.offset > 0 ? 'next' : ofYear ? "publication year's" : 'nearest'} ${SEASON_NAMES[e.s]} (northern hemisphere)` };
   }
   const o = pick(options, p, tense);
   return { value: o.value, grain: 'season', relative: true, resolvedBy: 'tense', how: `${direction(tense, cue, SEASON_NAMES[e.s])} (northern hemisphere)` };

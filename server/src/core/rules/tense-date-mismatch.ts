@@ -49,10 +49,13 @@ const MONTH_VALUE = 7;
 /**
  * A relative date that carries its own direction from the publication date ("next month", "last Tuesday", "two
  * weeks ago", "tomorrow"): a past verb with a date it puts after publication is a slip ("The museum reopened next
- * month"), as is "will" with one it puts before. Anaphoric dates ("the following week", "a day later") step from
- * another event and are left alone.
+ * month"), as is "will" with one it puts before; so does "this" before a season of the publication's year ("was killed
+ * this fall" in April, slips109). Anaphoric dates ("the following week", "a day later") step from another event and are
+ * left alone.
  */
-const directed = (d: DateMention, prose: string) => d.relative && d.resolvedBy === 'publication' && hasWordOf(d.text, contextSet('directionWords')) && !anaphoric(prose, d);
+const directed = (d: DateMention, prose: string) => d.relative && d.resolvedBy === 'publication' && (hasWordOf(d.text, contextSet('directionWords')) || thisSeason(d)) && !anaphoric(prose, d);
+/** "this fall", "this summer": a season of the publication's year (resolveSeason), ahead of it or behind it as the calendar has it; not a winter, which spans two. */
+const thisSeason = (d: DateMention) => d.grain === 'season' && !(d.value ?? '').endsWith('-WI') && wordsOf(d.text)[0]?.toLowerCase() === 'this';
 /** Whether date `d` opens with "for" (or follows it) right after a common noun: "comments for the coming year". */
 function scopeOfNoun(article: Article, d: DateMention): boolean {
   const layer = languageOf(article);
