@@ -97,3 +97,13 @@ describe('entities: the number a station or series is named by (review 110: "BBC
     assert.deepEqual(untagged('In Iraq 30 people died.'), ['Iraq']);
   });
 });
+
+describe('entities: a courtesy title before a name that opens with a particle (review 112: "Mr van Gogh\'s body"; examples ours, written after the fix)', () => {
+  it('cuts the title and links the mention to the full name', () => {
+    assert.deepEqual(untagged('The director Theo van Gogh was killed in 2004. Police said Mr van Gogh had been warned.'), ['Theo van Gogh']);
+    assert.deepEqual(untagged('Minister Ana de Souza spoke. Later Ms de Souza left.'), ['Ana de Souza']);
+  });
+  it('leaves a title before a lower-case word that is no particle', () => {
+    assert.deepEqual(untagged('He thanked Mr and Mrs Okafor for coming.'), ['Okafor']);
+  });
+});

@@ -902,11 +902,12 @@ function officeAfter(prose: string, end: number): boolean {
   return !!next && (isOfficeWord(next[1]) || (isCapitalised(next[1]) && describesPeople(next[1].toLowerCase())));
 }
 
-/** "Mr Blunkett" → "Blunkett", "The Home Office" → "Home Office": the name is what gets tagged and linked. */
+/** "Mr Blunkett" → "Blunkett", "Mr van Gogh" → "van Gogh", "The Home Office" → "Home Office": the name is what gets tagged and linked. */
 function withoutTitle(m: RecognizedMention): RecognizedMention {
   const titles = readWordList('titles.txt');
-  const match = /^(\p{Lu}\p{L}*)\.?\s+(?=\p{Lu})/u.exec(m.text);
-  if (!match || !titles.has(match[1])) return m;
+  // (Or a lower-case particle inside a name, then a capital: "Mr van Gogh", "Ms de Souza"; review 112.)
+  const match = /^(\p{Lu}\p{L}*)\.?\s+(?=\p{Lu}|(\p{Ll}+)\s+\p{Lu})/u.exec(m.text);
+  if (!match || !titles.has(match[1]) || (match[2] !== undefined && !readWordList('entity-name-particles-inside.txt').has(match[2]))) return m;
   const cut = match[0].length;
   // "Sir Menzies", "Gen Jackson": a courtesy or rank title names a person; "The" names nothing in particular.
   const person = match[1] !== 'The' ? { type: 'person' as const, label: 'PER' as const } : {};
