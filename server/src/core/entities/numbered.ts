@@ -69,7 +69,7 @@ export function joinNumberedHeads(raws: readonly RecognizedMention[], prose: str
 
 /**
  * Whether `number` (a token as written) after a name's last word `head` is that name's identifier: `head` is one of
- * data/entity-numbered-heads.txt ("Radio", "Channel") and `number` is up to NAME_NUMBER_DIGITS digits or a
+ * data/entity-numbered-heads.txt ("Radio", "Channel", "Formula") and `number` is up to NAME_NUMBER_DIGITS digits or a
  * capitalised cardinal in words ("Four"; data/figures-numbers.json).
  */
 function numberedHead(head: string, number: string): boolean {

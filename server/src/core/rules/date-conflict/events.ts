@@ -240,10 +240,11 @@ function predicateOf(article: Article, layer: Language, first: number): VerbGrou
   const sentence = tokens[first].sentence;
   let k = first - 1;
   while (k > first - PREDICATE_REACH && tokens[k - 1]?.sentence === sentence && !verbGroupAt(layer, k - 1) && PHRASE_WORDS.has(tokens[k - 1].pos)) k--;
-  const group = verbGroupAt(layer, k - 1) ?? happeningBefore(article, layer, first);
+  const direct = verbGroupAt(layer, k - 1);
+  const group = direct ?? happeningBefore(article, layer, first);
   if (!group || contextSet('putOffVerbs').has(tokens[group.head].lemma)) return null;
-  if (group.last < k - 1) return group;
-  if (tokens[k].pos === 'ADP') return group;
+  // (A verb of happening past its adjuncts needs no preposition right after it.)
+  if (!direct || tokens[k].pos === 'ADP') return group;
   const completion = article.prose.slice(tokens[k].start, tokens[k].end).toLowerCase();
   return tokens[k + 1]?.pos === 'ADP' && contextSet('happeningPhrases').has(`${tokens[group.head].lemma} ${completion}`) ? group : null;
 }
