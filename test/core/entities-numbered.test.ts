@@ -93,6 +93,9 @@ describe('entities: the number a station or series is named by (review 110: "BBC
     assert.deepEqual(untagged("She told BBC Radio Four's Today programme that she would stay."), ['BBC Radio Four']);
     assert.deepEqual(untagged('The show moved to Channel 5 in May.'), ['Channel 5']);
   });
+  it('leaves a name read across its number whole ("BBC Radio 5 Live", found re-reading the change: the station\'s number had been taken before the name after it could join)', () => {
+    assert.deepEqual(untagged('She told BBC Radio 5 Live listeners about the plan.'), ['BBC Radio 5 Live']);
+  });
   it('still leaves a count after another name apart', () => {
     assert.deepEqual(untagged('In Iraq 30 people died.'), ['Iraq']);
   });

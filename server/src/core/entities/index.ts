@@ -448,9 +448,10 @@ export function findEntities(
   // "BBC Radio" + "4's": a number that ends a name, no figure or date.
   // "Pier" + "1" + "Imports": a number inside a name the recogniser read apart around it.
   const notName = (s: Span) => others.overlapping(s) !== undefined;
-  // "BBC Radio" + "1 DJ": the number a station is named by, whatever follows.
-  const stations = joinNumberedHeads(joinNationalOpener(joined, article.prose, inTag), article.prose, languageOf(article), inTag);
-  const numbered = joinTrailingNumber(joinAcrossNumber(stations, article.prose, languageOf(article), inTag, notName, () => isSportReport(article)), article.prose, languageOf(article), inTag, notName, () => isSportReport(article));
+  // "BBC Radio" + "1 DJ": the number a station is named by, whatever follows — after "BBC Radio" + "5" + "Live" is read
+  // as one name across its number.
+  const across = joinAcrossNumber(joinNationalOpener(joined, article.prose, inTag), article.prose, languageOf(article), inTag, notName, () => isSportReport(article));
+  const numbered = joinTrailingNumber(joinNumberedHeads(across, article.prose, languageOf(article), inTag), article.prose, languageOf(article), inTag, notName, () => isSportReport(article));
   // "the Three Gorges Dam": a capitalised number word opens the name after it.
   const counted = joinNumberWordOpeners(numbered, article.prose, languageOf(article), inTag, (at) => inHeadline(article, at));
   const split = splitCoordinated(joinKnownPlaces(counted, article.prose), article.prose, languageOf(article), readApart);

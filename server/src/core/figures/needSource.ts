@@ -1518,7 +1518,7 @@ function perShare(article: Article, prev: FigureMention | undefined, f: FigureMe
   // "$12.4 million, or 91 cents a share" and "$50 a share, or about $55 million": a total and its amount per share.
   const perShareOfTotal = prev.kind === 'money' && f.kind === 'money' && (perShareAfter(f) || perShareAfter(prev));
   // Without the comma only a total and its amount per share ("$525.8 million or $4.67 a share"), and a share after a
-  // count or amount (above): "£250 or £500" are two figures offered as alternatives.
+  // count or amount (shareAfterBareOr, read before this): "£250 or £500" are two figures offered as alternatives.
   if (bareOr ? !perShareOfTotal : !otherKind && !perShareOfTotal) return null;
   return { kind: 'restatement', restates: quote(prev) };
 }
