@@ -113,6 +113,8 @@ describe('figures: forms and normalised values', () => {
     ['It cost 5bn euros.', '5bn euros', { kind: 'money', value: 5e9, unit: 'EUR' }],
     ['They spent five billion dollars.', 'five billion dollars', { kind: 'money', value: 5e9, unit: 'USD' }],
     ['Shares rose to 274.5 pence.', '274.5 pence', { kind: 'money', value: 2.745, unit: 'GBP' }],
+    ['Heineken raised its dividend to 40 euro cents.', '40 euro cents', { kind: 'money', value: 0.4, unit: 'EUR' }],
+    ['A ticket cost 75 rupee cents.', '75 rupee cents', { kind: 'money', value: 0.75, unit: 'INR' }],
     ['The fund holds A$300m.', 'A$300m', { kind: 'money', value: 3e8, unit: 'AUD' }],
     ['Sales rose 30%.', '30%', { kind: 'percent', value: 30, unit: '%' }],
     ['Sales rose 30 per cent.', '30 per cent', { kind: 'percent', value: 30, unit: '%' }],

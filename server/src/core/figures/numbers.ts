@@ -313,6 +313,8 @@ function readCurrencyWord(toks: Token[], i: number, lex: Lexicon): { code: strin
       if (lex.qualifiedCurrencyWords.has(dollars)) return { code: lex.qualifiedCurrencyWords.get(dollars)!, end: i + n, minor: 0.01 };
     }
   }
+  // "40 euro cents": the hundredth of the currency the word names, not 40 euros.
+  if (lex.currencyWords.has(a.lower) && word(toks[i + 1], 'cents', 'cent')) return { code: lex.currencyWords.get(a.lower)!, end: i + 2, minor: 0.01 };
   if (lex.currencyWords.has(a.lower)) {
     const end = a.lower === 'pounds' && word(toks[i + 1], 'sterling') ? i + 2 : i + 1;
     return { code: lex.currencyWords.get(a.lower)!, end };
