@@ -1515,6 +1515,20 @@ describe('a capacity a product holds or has is its spec (review 68: "an iPod min
   });
 });
 
+describe('a capacity past an approximator, or a device\'s speed "of" a capacity, is its spec (review 114: "portable players which can hold up to 40GB of music"; examples written after the fix)', () => {
+  it('reads no figure in a capacity after a verb of holding and "up to" or "about", nor in "speeds of"', () => {
+    assert.deepEqual(reasons('The new cards can store up to 512MB of photos.'), []);
+    assert.deepEqual(reasons('Each drive holds about 2TB.'), []);
+    assert.deepEqual(reasons('The network will offer download speeds of up to 20Mbps.'), []);
+    assert.deepEqual(reasons('The chip has a storage capacity of 16GB.'), []);
+  });
+
+  it('keeps an average speed and an amount used as figures', () => {
+    assert.deepEqual(unsourced('Homes saw average speeds of 7.5Mbps last year.'), ['7.5Mbps']);
+    assert.deepEqual(unsourced('Each subscriber used up to 30GB a month.'), ['up to 30GB']);
+  });
+});
+
 describe('analysts\' and economists\' expectations are attributed like their forecasts (review 68: "eBay\'s profit was 33 cents a share, but analysts had expected 34 cents"; examples written after the fix)', () => {
   it('sources the figures of "expect" whose subject is a noun that describes people', () => {
     assert.deepEqual(unsourced('Excluding special items, the profit was 33 cents a share, but analysts had expected 34 cents.'), ['33 cents']);

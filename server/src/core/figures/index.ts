@@ -46,6 +46,8 @@ const CLAUSE_BREAKS = `${SENTENCE_BREAKS};`;
 const holdsAny = (text: string, chars: string) => [...text].some((c) => chars.includes(c));
 /** The largest number before a capital "K" read as a class of screen ("4K", "8K"): "30K units" counts them. */
 const MAX_RESOLUTION_K = 16;
+/** The most tokens of an approximator between a verb of holding and a capacity ("up to", "at least"). */
+const HEDGE_TOKENS = 2;
 /** The fewest digits of a model number listed with another ("the 3230 and 7710"); four is the most. */
 const MODEL_DIGITS = 3;
 
@@ -782,13 +784,36 @@ class FigureParser {
     const unit = spelt ? toks[q.end] : toks[q.end - 1];
     if (q.currency || q.percent || !unit || unit.kind !== 'word' || !(lex.specUnits.has(unit.lower) || unit.text === 'K') || (unit.gap && unit.text === 'K')) return false;
     if (unit.text === 'K' && q.value / q.scale > MAX_RESOLUTION_K) return false;
-    const before = toks[q.first - 1];
+    const b = this.beforeHedge(q.first);
+    const before = toks[b];
     if (unit.text !== 'K' && before?.kind === 'word' && (before.lower === 'with' || lex.capacityLemmas.has(this.tagged(before)?.lemma ?? ''))) return true;
+    if (unit.text !== 'K' && word(before, 'of') && this.capacityNoun(b - 1)) return true;
     const at = spelt ? q.end + 1 : q.end;
     const next = toks[at];
     const conjoined = word(next, 'and', 'or') && toks[at + 1]?.kind === 'num';
     const pos = this.tagged(next)?.pos;
     return conjoined || (!!next && next.kind === 'word' && !word(next, 'of') && !lex.chunkStops.has(next.lower) && (pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ'));
+  }
+
+  /**
+   * The token before the approximator that opens right before token `first` ("can hold up to 40GB", "store about
+   * 256MB"; lex.approximators), or before `first` when none does.
+   */
+  private beforeHedge(first: number): number {
+    for (let k = first - 1; k >= Math.max(0, first - HEDGE_TOKENS); k--) if (matchPhrase(this.toks, k, this.lex.approximators) === first - k) return k - 1;
+    return first - 1;
+  }
+
+  /**
+   * "data speeds of 3.6Mbps", "a capacity of 2TB": token `k` is a noun of what a device or service can do
+   * (lex.capacityNouns, by lemma), not measured over its users ("average speeds of 5Mbps": lex.averageWords in the two
+   * words before it).
+   */
+  private capacityNoun(k: number): boolean {
+    const { toks, lex } = this;
+    if (!lex.capacityNouns.has(this.tagged(toks[k])?.lemma ?? '')) return false;
+    for (let j = Math.max(0, k - 2); j < k; j++) if (toks[j].kind === 'word' && lex.averageWords.has(toks[j].lower)) return false;
+    return true;
   }
 
   /** An attributive spec before a product noun ("a 400 mm lens", "the 2.5 gigapixel photo"): a description, not a quantity. */

@@ -21,6 +21,10 @@ export interface Lexicon {
   specUnits: Set<string>;
   /** Lemmas of holding or having, and "with", before a capacity that is a product's spec ("can hold 6GB"; data/figures-context.json capacityLemmas). */
   capacityLemmas: Set<string>;
+  /** Nouns of what a device or service can do, before "of" and a capacity ("speeds of 3.6Mbps"; data/figures-context.json capacityNouns). */
+  capacityNouns: Set<string>;
+  /** Words that make a capacity a measurement over users ("average speeds"; data/figures-context.json averageWords). */
+  averageWords: Set<string>;
   timeUnits: Set<string>;
   percentWords: Set<string>;
   approximators: PhraseIndex;
@@ -230,6 +234,8 @@ export function getLexicon(): Lexicon {
     measureQualifiers: new Set(Object.keys(units.measureQualifiers as object)),
     specUnits: set(units.specUnits),
     capacityLemmas: set(context.capacityLemmas),
+    capacityNouns: set(context.capacityNouns),
+    averageWords: set(context.averageWords),
     timeUnits: set(units.time),
     percentWords: new Set(Object.keys(units.percent as object)),
     approximators: phrases(context.approximators),
