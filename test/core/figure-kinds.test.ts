@@ -1529,6 +1529,19 @@ describe('a capacity past an approximator, or a device\'s speed "of" a capacity,
   });
 });
 
+describe('a body\'s target or forecast with its figure before the noun is the body\'s own figure (review 114: "within the Bank\'s 2-3% target range"; examples written after the fix)', () => {
+  it('sources the figure between a possessive and its target or forecast, and a target\'s figure after "of"', () => {
+    assert.deepEqual(unsourced('Prices rose faster than the ECB\'s 2% ceiling, near the central bank\'s 1.5-2% target band.'), []);
+    assert.deepEqual(unsourced('The council\'s target of 1,200 new homes was dropped.'), []);
+    assert.deepEqual(unsourced('Output lagged behind the OECD\'s 2.4% growth forecast.'), []);
+  });
+
+  it('leaves a figure compared with the target unsourced', () => {
+    assert.deepEqual(unsourced('Unemployment hit 6.2%, well above the government\'s 5% target.'), ['6.2%']);
+    assert.deepEqual(unsourced('Waiting lists grew to 7.6 million, short of the NHS\'s target of 6 million.'), ['7.6 million']);
+  });
+});
+
 describe('analysts\' and economists\' expectations are attributed like their forecasts (review 68: "eBay\'s profit was 33 cents a share, but analysts had expected 34 cents"; examples written after the fix)', () => {
   it('sources the figures of "expect" whose subject is a noun that describes people', () => {
     assert.deepEqual(unsourced('Excluding special items, the profit was 33 cents a share, but analysts had expected 34 cents.'), ['33 cents']);

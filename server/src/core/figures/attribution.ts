@@ -350,9 +350,25 @@ export class AttributionFinder {
     return found;
   }
 
-  /** Whether `lower` names what a possessor gives as its own: data, a forecast or a claim (lex.dataNouns, ownDataNouns, claimNouns). */
+  /**
+   * The token of a source noun (sourceNoun) a possessive at token `i` owns, right after it or past a figure and its
+   * lower-case modifiers ("the central bank's 2% target", "the IMF's 3% growth forecast"), before token `b`; -1 when
+   * none.
+   */
+  private possessedSourceNoun(i: number, b: number): number {
+    const toks = this.toks;
+    for (let j = i + 1; j < Math.min(b, i + 1 + POSSESSED_MODIFIERS); j++) {
+      const t = toks[j];
+      if (t.kind === 'word' && this.sourceNoun(t.lower)) return j;
+      const modifier = t.kind === 'num' || (t.kind === 'sym' && FIGURE_SYMBOLS.has(t.text)) || (t.kind === 'word' && t.text === t.lower && j > i + 1 && toks[i + 1].kind === 'num');
+      if (!modifier) return -1;
+    }
+    return -1;
+  }
+
+  /** Whether `lower` names what a possessor gives as its own: data, a forecast, a claim or a target (lex.dataNouns, ownDataNouns, claimNouns, targetNouns). */
   private sourceNoun(lower: string): boolean {
-    return this.lex.dataNouns.has(lower) || this.lex.ownDataNouns.has(lower) || this.lex.claimNouns.has(lower);
+    return this.lex.dataNouns.has(lower) || this.lex.ownDataNouns.has(lower) || this.lex.claimNouns.has(lower) || this.lex.targetNouns.has(lower);
   }
 
   /**
@@ -438,7 +454,18 @@ export class AttributionFinder {
       // "the IMF's forecast", "Opec's figures"
       // Not a time's: "December's figures", "last month's data" name no source.
       // So do a body's own forecast and a claim: "the bank's prediction of 2% growth", "Labour's claim that it would save £3bn".
-      if (t.lower.endsWith("'s") && i + 1 < b && this.sourceNoun(toks[i + 1].lower) && !this.timesData(toks[i + 1].start)) { out.push(make('according-to', i, i + 1)); continue; }
+      if (t.lower.endsWith("'s") && i + 1 < b) {
+        const noun = this.possessedSourceNoun(i, b);
+        if (noun >= 0 && !this.timesData(toks[noun].start)) {
+          const found = make('according-to', i, noun);
+          // A figure inside the phrase is the only one it sources ("Inflation was 3%, above the Bank's 2% target"); a
+          // target sources what follows it in its clause ("above the Bank's target of 2%"), not a figure compared with it.
+          if (noun > i + 1) this.reach.set(found, { start: found.start, end: found.end });
+          else if (lex.targetNouns.has(toks[noun].lower)) this.reach.set(found, { start: found.start, end: toks[clauseEndToken(toks, noun, b)].end });
+          out.push(found);
+          continue;
+        }
+      }
       // "derided Tory claims they could cut £35bn": a name, not a place's and not the sentence's first word, before a claim.
       // (Only where a noun phrase stands, after a verb, a preposition or a determiner: in "but Parry claims he will be"
       // the name is a subject and "claims" its verb, whose clause is its own.)
@@ -958,6 +985,12 @@ export class AttributionFinder {
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
 /** The most tokens after a possessive determiner that its data noun may stand ("its 2005 oil demand estimate"). */
 const OWN_DATA_TOKENS = 4;
+/** The most tokens of a figure and its modifiers between a possessive and its source noun ("the Bank's 2-3% target"). */
+const POSSESSED_MODIFIERS = 6;
+/** Symbols inside a figure written before a noun ("2-3%", "$5bn"). */
+const FIGURE_SYMBOLS = new Set(['%', '-', '–', '$', '£', '€', '.']);
+/** Marks that close a clause inside a sentence. */
+const CLAUSE_MARKS = new Set([',', ';', '—', '–']);
 /** Parts of speech of the words between a possessive determiner and its data noun. */
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 /**
@@ -1485,6 +1518,13 @@ function coordinatedSubject(layer: Language, prose: string, g: VerbGroup, senten
 const NAME_NUMBER_DIGITS = 2;
 
 /** The last token of the noun phrase after token `i` (a few words, up to punctuation or a clause boundary). */
+/** The last token before the comma, semicolon or dash after token `i`, or before token `b`. */
+function clauseEndToken(toks: Token[], i: number, b: number): number {
+  let e = i;
+  while (e + 1 < b && !(toks[e + 1].kind === 'sym' && CLAUSE_MARKS.has(toks[e + 1].text))) e++;
+  return e;
+}
+
 function nounPhraseEnd(toks: Token[], i: number, b: number, verbs?: Set<string>): number {
   let e = i;
   for (let j = i + 1; j < Math.min(b, i + 7); j++) {

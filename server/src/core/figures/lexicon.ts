@@ -171,6 +171,8 @@ export interface Lexicon {
   dataNouns: Set<string>;
   /** Data a body gives of itself after its own verb ("raised its estimate"; data/figures-attribution.json ownDataNouns). */
   ownDataNouns: Set<string>;
+  /** A body's goals, its own figures that other figures are compared with ("the Bank's 2% target"; data/figures-attribution.json targetNouns; not a verb's own data: in "missed its target, turning in a 2.5% increase" the figure is a result). */
+  targetNouns: Set<string>;
   /** Nouns of a claim whose claimant stands before them ("Labour's claim", "Tory claims"; data/figures-attribution.json claimNouns). */
   claimNouns: Set<string>;
   /** Data nouns that name the numbers themselves ("figures", "data"), not a document ("report", "survey"). */
@@ -325,6 +327,7 @@ export function getLexicon(): Lexicon {
     resultsReportLemmas: set(attribution.resultsReportLemmas),
     dataNouns: set(attribution.dataNouns),
     ownDataNouns: set(attribution.ownDataNouns),
+    targetNouns: set(attribution.targetNouns),
     claimNouns: set(attribution.claimNouns),
     measurementNouns: set(attribution.measurementNouns),
     sourcePhrases: phrases(attribution.sourcePhrases),
