@@ -3197,3 +3197,16 @@ describe('review 108: an absolute clause after "with" in the time of its sentenc
     assert.deepEqual(dayOf('2005-03-01', 'The hosts will rest players, with Lopez and Ruiz missing Friday\'s match.'), ['Friday=2005-03-04']);
   });
 });
+
+describe('"the fall" as a decline, not the season (BBC News: all 13 of "blamed the fall in profit", "The fall reflects …" were read as autumn; examples written after the fix)', () => {
+  const dates = (published: string, body: string) => analyze(`---\npublished: ${published}\n---\n\n${body}\n`).dates.map((d) => [d.text, d.value]);
+  it('reads no date in "the fall" with no preposition of time before it, or a decline\'s word after it', () => {
+    assert.deepEqual(dates('2024-04-12', 'Traders blamed the fall on weak demand.'), []);
+    assert.deepEqual(dates('2024-04-12', 'The fall in house prices will continue, the lender warned.'), []);
+    assert.deepEqual(dates('2024-04-12', 'Shares recovered during the fall of the pound.'), []);
+  });
+  it('keeps the season after a preposition of time, and with its year', () => {
+    assert.deepEqual(dates('2024-04-12', 'The school will reopen in the fall.'), [['fall', '2024-FA']]);
+    assert.deepEqual(dates('2024-04-12', 'The firm was founded in the fall of 2019.'), [['fall of 2019', '2019-FA']]);
+  });
+});

@@ -168,6 +168,7 @@ const PATTERNS: Pattern[] = [
     build: (m) => {
       const lead = m[1]?.toLowerCase();
       if (!lead && !m[3]) return null;
+      if (lead === 'the' && !m[3] && m[2].toLowerCase() === 'fall' && !fallSeason(m.input, m.index, m.index + m[0].length)) return null;
       const year = m[3] ? { year: +m[3] } : lead && lead in OFFSET ? { offset: OFFSET[lead] } : null;
       return { t: 'season', s: SEASONS[m[2].toLowerCase()], year };
     },
@@ -311,3 +312,17 @@ export function newsCandidates(prose: string): Candidate[] {
   }
   return out;
 }
+
+/**
+ * Whether "the fall" at [start, end) of `text` is the season: after a preposition of time ("in the fall", "by the
+ * fall"; data/dates-context.json seasonPrepositions) and not before a word that makes it a decline ("the fall in
+ * sales", "the fall of the dollar", "the fall to 3%"; fallDeclineFollowers). "The fall reflects …" (BBC business/044)
+ * and "blamed the fall in profits" are declines: BBC News has 13 such and no season among them.
+ */
+function fallSeason(text: string, start: number, end: number): boolean {
+  const before = wordsAtEnd(text.slice(Math.max(0, start - FALL_CONTEXT), start), 1)[0]?.toLowerCase();
+  const after = wordAfterSpace(text.slice(end, end + FALL_CONTEXT))?.word.toLowerCase();
+  return !!before && contextSet('seasonPrepositions').has(before) && !(after && contextSet('fallDeclineFollowers').has(after));
+}
+/** How far around "the fall", in UTF-16 units, its neighbouring words are read. */
+const FALL_CONTEXT = 24;
