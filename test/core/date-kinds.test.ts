@@ -3210,3 +3210,18 @@ describe('"the fall" as a decline, not the season (BBC News: all 13 of "blamed t
     assert.deepEqual(dates('2024-04-12', 'The firm was founded in the fall of 2019.'), [['fall of 2019', '2019-FA']]);
   });
 });
+
+describe('a day told as past after the dateline\'s day (slips110: "BUDAPEST, March 11 (Xinhua) --" over "… said here Friday", Friday being 12 March; examples written after the fix)', () => {
+  const dated = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('date-conflict'));
+  it('reports a past day between the dateline and publication, naming the dateline', () => {
+    assert.deepEqual(dated('2024-03-09', 'NAIROBI, March 8 (Reuters) -- The finance minister resigned on Saturday, his office said.'), [
+      'date-conflict Saturday | “Saturday” (Sat 9 Mar 2024) is told as past, but the dateline “March 8” files the story on Fri 8 Mar 2024, before it.',
+    ]);
+  });
+  it('leaves a day up to the dateline, a plan or a future after it, and a dateline of publication day', () => {
+    assert.deepEqual(dated('2024-03-09', 'NAIROBI, March 8 (Reuters) -- The finance minister resigned on Thursday, his office said.'), []);
+    assert.deepEqual(dated('2024-03-09', 'NAIROBI, March 8 (Reuters) -- The finance minister will resign on Saturday, his office said.'), []);
+    assert.deepEqual(dated('2024-03-09', 'NAIROBI, March 8 (Reuters) -- The finance minister was due to resign on Saturday, his office said.'), []);
+    assert.deepEqual(dated('2024-03-08', 'NAIROBI, March 8 (Reuters) -- The finance minister resigned on Friday, his office said.'), []);
+  });
+});

@@ -10,6 +10,8 @@ import type { RuleFinding } from '../rule';
 import { hasLetter } from '../../text/shape';
 import { functionPos } from '../../entities/functionPos';
 import { writesDayFirst } from '../../dates/numericOrder';
+import { governingVerb } from '../../dates/governor';
+import { wordList } from '../../dates/words';
 
 /** What follows a wire dateline's date: the agency's credit in brackets, then a dash ("(Xinhua) --", "(AP) _", " —"), which may end its line. */
 const WIRE_MARK_AFTER = /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:--?|—|–|_)(?:[ \t\r\n]|$)/;
@@ -35,6 +37,34 @@ export function datelineConflicts(article: Article, dates: DateMention[]): RuleF
     fixes.push({ title: `Change to ${newText}`, edits: [{ start: d.start, end: d.end, newText }] });
   }
   return [{ start: d.start, end: d.end, message: `The dateline gives ${valueInWords(d.value!)}, but the article is published on ${formatDay(pub)}.`, fixes }];
+}
+
+/**
+ * A day told in the past that falls after the dateline's day (slips110: "BUDAPEST, March 11 (Xinhua) --" over
+ * "…, Foreign Minister Janos Martonyi said here Friday", Friday being 12 March): a story filed on its dateline's day
+ * cannot report what was said or done on a later one, so the dateline or that day is wrong. One finding on each such
+ * day of the body (a day-grain date whose governing verb is past) up to publication day (after it, tense-date-mismatch
+ * speaks), naming the dateline. Nothing without a dateline or a `published` date.
+ */
+export function afterDatelineConflicts(article: Article, dates: DateMention[]): RuleFinding[] {
+  const pub = parseIsoDay(article.frontMatter?.published ?? null);
+  const d = pub ? datelineOf(article, dates) : null;
+  const day = d ? parseIsoDay(d.value) : null;
+  if (!pub || !d || !day) return [];
+  const filed = toDays(day);
+  // Only the days between the dateline and publication: after publication, tense-date-mismatch speaks.
+  const published = toDays(pub);
+  const out: RuleFinding[] = [];
+  for (const x of dates) {
+    if (x === d || x.start < d.end || x.kind !== 'date' || x.grain !== 'day' || x.tense !== 'past') continue;
+    const told = parseIsoDay(x.value);
+    if (!told || toDays(told) <= filed || toDays(told) > published) continue;
+    // Only a day its own verb tells as done, in the simple past ("said here Friday"), not a plan told in the past.
+    const verb = governingVerb(article, x);
+    if (!verb || verb.tense !== 'past' || verb.plan || verb.negated || verb.hypothetical || verb.perfect || wordList('dates-forward-verbs.txt').has(verb.lemma)) continue;
+    out.push({ start: x.start, end: x.end, message: `“${article.text.slice(x.start, x.end)}” (${formatDay(told)}) is told as past, but the dateline “${article.text.slice(d.start, d.end)}” files the story on ${formatDay(day)}, before it.`, fixes: [] });
+  }
+  return out;
 }
 
 /**
