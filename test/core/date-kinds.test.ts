@@ -3225,3 +3225,15 @@ describe('a day told as past after the dateline\'s day (slips110: "BUDAPEST, Mar
     assert.deepEqual(dated('2024-03-08', 'NAIROBI, March 8 (Reuters) -- The finance minister resigned on Friday, his office said.'), []);
   });
 });
+
+describe('one event named by two nouns of its class, each date bound to its noun (slips110: "Wednesday\'s ruling by the INS" … "Since the INS decision was announced Tuesday"; examples written after the fix)', () => {
+  const dated = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('date-conflict'));
+  it('reports two weekdays for a ruling and a decision', () => {
+    assert.deepEqual(dated('2024-06-14', 'Lawyers said they would challenge Tuesday\'s ruling by the tribunal.\n\nSince the tribunal\'s decision was published on Wednesday, the union has called two strikes.'), [
+      'date-conflict Wednesday | The decision (“ruling” earlier) is on a Wednesday here (“Wednesday”) but on a Tuesday earlier (“Tuesday”).',
+    ]);
+  });
+  it('leaves a weekday that may date another verb than the noun\'s', () => {
+    assert.deepEqual(dated('2024-06-14', 'The council condemned the ruling of the tribunal in Leeds on Wednesday.\n\nThe decision of Tuesday has angered tenants.'), []);
+  });
+});

@@ -44,6 +44,13 @@ interface Attachment {
   phase?: string;
   /** Told by a verb alone ("will meet" for a meeting; verbToldNoun): compared only with a later definite mention. */
   told?: boolean;
+  /**
+   * The date is bound to the noun itself: in the possessive ("Wednesday's ruling"), before it ("the Aug. 7 attacks"),
+   * right after it or after "of", "on" or "in" alone ("the incidents of Aug. 7"), after "for" ("set 5 May for the
+   * election"), or as the day its verb tells of it as subject ("the decision was announced Tuesday"); not across other
+   * phrases ("condemned the bombing of the embassies on Thursday" may date the condemning).
+   */
+  bound?: boolean;
 }
 
 /** The words before `at` in its clause (back to a , ; : or the sentence start), as [word, start] pairs. */
@@ -56,6 +63,9 @@ function wordsBefore(text: string, from: number, at: number): { w: string; start
  * "the 22 January show", "Thursday's bombings", "16 March for Budget", "deliver his Budget to the House of Commons on 23 March"
  * (the noun, then prepositional phrases only, then the date).
  */
+/** What may stand between an event noun and a date bound to it: nothing, or "of", "on" or "in" ("the incidents of Aug. 7"). */
+const BOUND_GAP = /^\s*(?:(?:of|on|in)\s+)?$/;
+
 /** How far before a date (UTF-16 code units) the event noun it is attached to is looked for. */
 const ATTACHMENT_REACH = 200;
 
@@ -97,7 +107,7 @@ function attachment(article: Article, d: DateMention): Attachment | null {
     // "the Aug. 7 terrorist blasts": the head is the last of the words the date modifies, the others modify it.
     for (const w of wordsModifiedBy(article, d).reverse()) {
       const a = head(w.word, w.start);
-      if (a) return a;
+      if (a) return { ...a, bound: true };
     }
   }
   // "Thursday's bombings", "last year's deadly U.S. Embassy bombings", "yesterday's Autumn Statement": a date in the
@@ -105,14 +115,14 @@ function attachment(article: Article, d: DateMention): Attachment | null {
   if (possessed(article, d)) {
     for (const w of wordsModifiedBy(article, d, 1).reverse()) {
       const a = head(w.word, w.start);
-      if (a) return a;
+      if (a) return { ...a, bound: true };
     }
   }
   // "16 March for Budget", "set 5 May for the election".
   const purpose = wordAfterFor(after);
   if (purpose) {
     const a = head(purpose.word, d.end + purpose.start);
-    if (a) return a;
+    if (a) return { ...a, bound: true };
   }
   // The noun before the date, joined to it by nothing, "of"/"on"/"in", or by prepositional phrases only.
   // Within ATTACHMENT_REACH of the date: the noun and its prepositional phrases are never further, and a sentence
@@ -121,12 +131,15 @@ function attachment(article: Article, d: DateMention): Attachment | null {
   const window = text.slice(reach, d.start);
   const clauseStart = reach + Math.max(window.lastIndexOf(',') + 1, window.lastIndexOf(';') + 1);
   const noun = eventNounBefore(text, clauseStart, d.start) ?? nounBeforePhrases(article, d);
-  if (noun) return head(noun.noun, noun.start);
+  if (noun) {
+    const a = head(noun.noun, noun.start);
+    return a && { ...a, bound: BOUND_GAP.test(text.slice(noun.start + noun.noun.length, d.start)) };
+  }
   // "The summit will be held on 4 March", "the vote, which takes place on 10 March": the event noun is the subject
   // of the verb whose prepositional phrases the date ends; a verb of starting or ending dates only that phase.
   const subject = subjectEventNoun(article, d);
   const a = subject && head(subject.noun, subject.start);
-  if (a) return { ...a, event: `${a.event}${subject!.phase}`, phase: subject!.phase };
+  if (a) return { ...a, event: `${a.event}${subject!.phase}`, phase: subject!.phase, bound: true };
   // "On Wednesday 12 September, Juncker will deliver his State of the Union Address": the object of a verb of taking
   // part; "On Thursday, the Commissioners will meet …": the meeting the verb tells, indefinite (only a later definite
   // mention, "Tomorrow's meeting", is compared with it).
@@ -629,11 +642,16 @@ function weekdayConflicts(article: Article, dates: DateMention[], attached: (d: 
   const out: RuleFinding[] = [];
   const pub = parseIsoDay(article.frontMatter?.published ?? null);
   const byNoun = new Map<string, WeekdayReading>();
+  const byClass = new Map<string, WeekdayReading>();
   for (const d of dates) {
     const r = weekdayReading(article, d, pub, attached);
     if (!r) continue;
     const key = `${singular(r.a.noun)}${r.a.phase ?? ''}`;
-    const earlier = byNoun.get(key);
+    // Two nouns of one class are one event only when both dates are bound to their nouns ("Wednesday's ruling" … "the
+    // decision was announced Tuesday"; slips110).
+    const classKey = `${r.a.event}${r.a.phase ?? ''}`;
+    const earlier = byNoun.get(key) ?? (r.a.bound ? byClass.get(classKey) : undefined);
+    if (r.a.bound && !byClass.has(classKey)) byClass.set(classKey, r);
     if (!earlier) {
       byNoun.set(key, r);
       continue;
@@ -644,7 +662,7 @@ function weekdayConflicts(article: Article, dates: DateMention[], attached: (d: 
     out.push({
       start: d.start,
       end: d.end,
-      message: `The ${noun.toLowerCase()} ${noun.endsWith('s') || noun.endsWith('S') ? 'are' : 'is'} on a ${names[r.weekday]} here (“${d.text}”) but on a ${names[earlier.weekday]} earlier (“${earlier.a.date.text}”).`,
+      message: `The ${noun.toLowerCase()}${singular(noun) === singular(earlier.a.noun) ? '' : ` (“${earlier.a.noun.toLowerCase()}” earlier)`} ${noun.endsWith('s') || noun.endsWith('S') ? 'are' : 'is'} on a ${names[r.weekday]} here (“${d.text}”) but on a ${names[earlier.weekday]} earlier (“${earlier.a.date.text}”).`,
     });
   }
   return out;
