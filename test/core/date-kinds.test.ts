@@ -3237,3 +3237,18 @@ describe('one event named by two nouns of its class, each date bound to its noun
     assert.deepEqual(dated('2024-06-14', 'The council condemned the ruling of the tribunal in Leeds on Wednesday.\n\nThe decision of Tuesday has angered tenants.'), []);
   });
 });
+
+describe('a document dated after publication (slips111: "the letter, dated Feb. 4" rewritten "Feb. 14" in a story of 10 February; examples written after the fix)', () => {
+  const dated = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('tense-date-mismatch'));
+  it('reports a letter or memo "dated" a day or month still to come', () => {
+    assert.deepEqual(dated('2024-05-10', 'The memo, dated 21 May, warned staff of cuts.'), [
+      'tense-date-mismatch 21 May | A document “dated” Tue 21 May 2024, which is after the publication date (Fri 10 May 2024): it bears the day it was written, which cannot still be to come.',
+    ]);
+    assert.deepEqual(dated('2024-05-10', 'Ministers received a report dated June 2024.').length, 1);
+  });
+  it('leaves a date that has passed, an edition\'s cover date and a date after "updated"', () => {
+    assert.deepEqual(dated('2024-05-10', 'The memo, dated 2 May, warned staff of cuts.'), []);
+    assert.deepEqual(dated('2024-05-10', 'The weekly magazine, dated 16 May, leads with the story.'), []);
+    assert.deepEqual(dated('2024-05-10', 'The timetable, updated 12 May, is online.'), []);
+  });
+});

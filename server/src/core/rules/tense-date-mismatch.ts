@@ -1,6 +1,7 @@
 // tense-date-mismatch: past tense about a date after publication, or "will" about a date before it, read from the verb that governs the date's clause.
 import { lapsedMonthFinding, unreachedPartFinding } from './tense-date-mismatch/lapsedMonth';
 import { unfinishedResultsFinding } from './tense-date-mismatch/unfinishedResults';
+import { datedAheadFinding } from './tense-date-mismatch/datedDocument';
 import { describesPeople, namesBodies } from '../entities/refine';
 import { firstTokenEndingAfter, isVerb, languageOf, quotationAt, verbGroupAt, verbGroupsIn, verbGroupWords, type Language, type VerbGroup } from '../language';
 import { anniversaryNounCount, formatDay, monthNames, parseIsoDay, toDays, valueInterval, partOfInterval, weekdayNames, weekdayOf, type Ymd } from '../dates/calendar';
@@ -361,7 +362,7 @@ function shiftFindings(found: RuleFinding[], by: number): RuleFinding[] {
 export const tenseDateMismatch: Rule = {
   id: 'tense-date-mismatch',
   defaultSeverity: 'warning',
-  description: 'Past tense about a date after the publication date ("met on Sept. 25" in an article of Sept. 20), or "will" about a date before it.',
+  description: 'Past tense about a date after the publication date ("met on Sept. 25" in an article of Sept. 20), or "will" about a date before it; results told for a period not yet begun, and a document "dated" a day still to come.',
   check({ article, dates, config, figures }) {
     const findings: RuleFinding[] = [];
     const published = parseIsoDay(article.frontMatter?.published ?? null);
@@ -404,6 +405,9 @@ export const tenseDateMismatch: Rule = {
         // "reported a 77% drop in fourth-quarter net income" on 26 October: a quarter's results before it ends.
         const unfinished = unfinishedResultsFinding(article, d, dates, published);
         if (unfinished) return [unfinished];
+        // "The letter, dated Feb. 14," on 10 February: a document cannot bear a day still to come.
+        const dated = datedAheadFinding(article, d, published);
+        if (dated) return [dated];
         // A date whose year or direction was chosen by the tense agrees with it by construction.
         // "over the coming weeks", "in the near future": a time after publication with no calendar value (TimeML FUTURE_REF).
         const future = d.reference === 'future';
