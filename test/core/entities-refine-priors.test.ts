@@ -110,3 +110,13 @@ describe('a region\'s adjective or people\'s noun is no place (review 72: "Middl
     assert.deepEqual(read('Storms hit the North Sea on Monday.'), ['place:North Sea']);
   });
 });
+
+describe('a subject pronoun and its clitic open no name (review 115: "No, I\'m Jewish," read as a person "I\'m Jewish", which made "a Jewish reporter" a person; examples written after the fix)', () => {
+  it('cuts "I\'m", "We\'re" before a name, and leaves a group word alone as `other`', () => {
+    assert.deepEqual(untagged('"Yes, I\'m Jewish," the reporter said.\n\nShe had interviewed a Jewish charity.'), []);
+    assert.deepEqual(untagged('"Well, I\'m Maria Okafor," she said.'), ['Maria Okafor']);
+  });
+  it('cuts no question\'s clitic from a title ("What\'d I Say" stays no "Say")', () => {
+    assert.equal(untagged('After his 1959 song What\'d I Say, Charles turned to pop.').includes('Say'), false);
+  });
+});

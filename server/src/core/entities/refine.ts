@@ -122,13 +122,18 @@ export function withoutFunctionWords(m: RecognizedMention, article: Article): Re
     && isOftenLowerCase(article.prose.slice(layer.tokens[i].start, layer.tokens[i].end)) && restElsewhere(i);
   // "Oslo-based Norvik": a compound in "-based" says where the name is based, and is no part of it, wherever it stands.
   if (first < last && isBasedCompound(article.prose.slice(layer.tokens[first].start, layer.tokens[first].end))) first++;
-  while (first < last && (functionWord(first) || openingAdjective(first)) && (opens(first) || first > opening) && !acronym(first) && !writtenInside(first)) first++;
   const clitic = (i: number) => isClitic(article.prose.slice(layer.tokens[i].start, layer.tokens[i].end)) && layer.tokens[i].pos !== 'PROPN';
+  // ("No, I'm Jewish": a subject pronoun and its clitic never open a name, wherever they stand; a question's
+  // "Who's" or "What'd" may open a title: "Who's Your Daddy", "What'd I Say".)
+  const subjectPronoun = (i: number) => getLexicon().subjectPronouns.has(article.prose.slice(layer.tokens[i].start, layer.tokens[i].end).toLowerCase());
+  const contracted = (i: number) => (i > opening && clitic(i) && subjectPronoun(i - 1)) || (i + 1 < last && subjectPronoun(i) && clitic(i + 1));
+  while (first < last && ((functionWord(first) || openingAdjective(first)) && (opens(first) || first > opening) && !acronym(first) && !writtenInside(first) || contracted(first))) first++;
   if (last > first + 1 && clitic(last) && layer.tokens[last - 1].pos === 'PRON') last -= 2;
   const start = layer.tokens[first].start;
   const end = layer.tokens[last].end;
   if (start === m.start && end === m.end) return m;
-  return hasLetter(article.text.slice(start, end)) ? { ...m, start, end, text: article.text.slice(start, end) } : null;
+  // What is left may be a group word the recogniser's type never saw alone ("I'm Jewish" → "Jewish": `other`).
+  return hasLetter(article.text.slice(start, end)) ? asFaith(asDemonym({ ...m, start, end, text: article.text.slice(start, end) })) : null;
 }
 
 /**
