@@ -2152,3 +2152,14 @@ describe('a figure the sentence gives to a possessor\'s forecast or to a named c
     assert.deepEqual(unsourced('December\'s figures showed a 5% rise.'), ['5%']);
   });
 });
+
+describe('a body\'s make-up is a fact of record (review 115: "the London Assembly, which is made up of 25 members"; examples written after the fix)', () => {
+  it('reads a count of members after "made up of", "consists of" or "comprises" as the body\'s record', () => {
+    assert.deepEqual(unsourced('The bill goes to the Welsh Senedd, which is made up of 60 members.'), []);
+    assert.deepEqual(unsourced('The appeals board comprises seven members.'), []);
+  });
+  it('keeps a crowd\'s make-up and a count of members that is no body\'s size', () => {
+    assert.deepEqual(unsourced('The crowd was made up of 4,000 supporters.'), ['4,000']);
+    assert.deepEqual(unsourced('About 60 members walked out.'), ['About 60']);
+  });
+});

@@ -98,6 +98,8 @@ export interface Lexicon {
   memberCountMax: number;
   /** Nouns of membership that make a count before "of" and a name a body's make-up ("12 members of NATO"). */
   memberNouns: Set<string>;
+  /** Phrases of a body's make-up before a count of its members ("made up of", "consists of"; data/figures-context.json makeUpPhrases). */
+  makeUpPhrases: Set<string>;
   /** Nouns of a charge sheet that make a count before "of" the court's record ("10 charges of abuse"). */
   chargeNouns: Set<string>;
   /** Lemmas of a court's outcome or charge sheet before a count of charges ("found guilty of two offences", "admitted three counts"). */
@@ -294,6 +296,7 @@ export function getLexicon(): Lexicon {
     restatementLeads: set(context.restatementLeads),
     memberCountMax: context.memberCountMax as number,
     memberNouns: set(context.memberNouns),
+    makeUpPhrases: set(context.makeUpPhrases),
     chargeNouns: set(context.chargeNouns),
     courtOutcomeLemmas: set(context.courtOutcomeLemmas),
     collectiveNouns: set(context.collectiveNouns),

@@ -831,6 +831,8 @@ function memberCountOf(layer: Language, prose: string, first: number, last: numb
   // "denies 10 charges of child abuse", "faces three counts of fraud": the charges are the court's record.
   if (lex.chargeNouns.has(word(k)) && (word(k + 1) === 'of' || afterCourtOutcome(toks, word, first, lex))) return true;
   if (!isMemberNoun(word(k), lex)) return false;
+  // "the London Assembly, which is made up of 25 members", "The panel consists of 12 members": a body's make-up.
+  if (madeUpOf(word, first, lex)) return true;
   // "an informal summit of 27 member states", "The 25 member-states": "member" names the body's make-up by itself; so
   // does "the" with the body's name before the member noun ("finance ministers of the 12 eurozone countries").
   if (word(k - 1) === 'member' || word(k).startsWith(MEMBER_JOINED)) return true;
@@ -842,6 +844,18 @@ function memberCountOf(layer: Language, prose: string, first: number, last: numb
   const name = word(k + 2) === 'the' ? k + 3 : k + 2;
   return toks[name]?.pos === 'PROPN' && toks[name].sentence === toks[last].sentence;
 }
+
+/** Whether one of lex.makeUpPhrases ("made up of", "consists of", "comprises") ends right before token `first`. */
+function madeUpOf(word: (k: number) => string, first: number, lex: Lexicon): boolean {
+  for (let n = 1; n <= MAKE_UP_WORDS && first - n >= 0; n++) {
+    const words: string[] = [];
+    for (let j = first - n; j < first; j++) words.push(word(j));
+    if (lex.makeUpPhrases.has(words.join(' '))) return true;
+  }
+  return false;
+}
+/** The most words of a make-up phrase ("is made up of" reads "made up of"). */
+const MAKE_UP_WORDS = 3;
 
 /** Prepositions between a court's outcome and its count of charges ("guilty of", "pleaded guilty to", "charged with"). */
 const OUTCOME_PREPOSITIONS = new Set(['of', 'to', 'with']);
