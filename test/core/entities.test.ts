@@ -270,9 +270,22 @@ describe('entity-spelling', () => {
     assert.deepEqual(rule(analyze('Chris Sutton scored. Sutton ran. Hutton watched.').findings, 'entity-spelling'), []);
     assert.deepEqual(rule(analyze('Russia said no. Russia left. A Russian spoke.').findings, 'entity-spelling'), []);
     assert.deepEqual(rule(analyze('Iraq and Iraq again; Iran too.').findings, 'entity-spelling'), []);
-    // Fix safety on the corpus: "Brian Hassell … said Hassel … Hassall made it clear": the target already has another
-    // spelling, so writing it in would only trade one finding for another; no slip is offered.
-    assert.deepEqual(rule(analyze('Agent Brian Haskell spoke. "No," said Haskel. Haskall left.').findings, 'entity-spelling').filter((f) => f.text === 'Haskall'), []);
+    // "Brian Hassell … said Hassel … Hassall made it clear" (BBC sport 195, review 115): every other spelling is offered
+    // the same one, so the fixes together leave one spelling (a letter undoubled is a slip too: doubledApart).
+    const three = 'Agent Brian Haskell spoke. "No," said Haskel. Haskall left.';
+    const h = rule(analyze(three).findings, 'entity-spelling');
+    assert.deepEqual(h.map((x) => x.text), ['Haskel', 'Haskall']);
+    assert.equal(apply(three, h.flatMap((x) => x.fixes![0].edits)), 'Agent Brian Haskell spoke. "No," said Haskell. Haskell left.');
+  });
+
+  it('flags a surname with a letter doubled or undoubled, and sends every other spelling to the one written most (review 115: "Brian Hassell", "Hassel" twice, "Hassall"; examples written after the fix)', () => {
+    const text = 'Coach Anna Pettit spoke. Pettitt said the side was tired. Later Pettitt left. Coach Pettut said nothing.';
+    const f = rule(analyze(text).findings, 'entity-spelling');
+    assert.deepEqual(f.map((x) => [x.text, x.message]), [
+      ['Pettit', '“Pettit” in “Anna Pettit” may be a slip for “Pettitt”, written 2 times elsewhere in this article.'],
+      ['Pettut', '“Pettut” may be a slip for “Pettitt”, written 2 times elsewhere in this article.'],
+    ]);
+    assert.equal(apply(text, f.flatMap((x) => x.fixes![0].edits)), 'Coach Anna Pettitt spoke. Pettitt said the side was tired. Later Pettitt left. Coach Pettitt said nothing.');
   });
 
   it('flags a surname with two neighbouring letters swapped, however often it is written (review 88: "David Monteith" … "Mr Montieth"; examples ours, written after the fix)', () => {

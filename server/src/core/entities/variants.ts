@@ -29,7 +29,7 @@ function computeKey(name: string): string {
 }
 
 /** `word` with each run of one repeated UTF-16 code unit written once ("allah" → "alah"). */
-function withoutDoubledLetters(word: string): string {
+export function withoutDoubledLetters(word: string): string {
   let out = '';
   for (let i = 0; i < word.length; i++) if (word[i] !== word[i - 1]) out += word[i];
   return out;

@@ -1,6 +1,6 @@
 // entity-spelling: one entity spelt two ways in an article (case, hyphen, diacritics, transliteration: Pezeshkian / Pezeshkiyan).
 import { normaliseName } from '../registry';
-import { acronymClash, variantKey } from '../entities/variants';
+import { acronymClash, variantKey, withoutDoubledLetters } from '../entities/variants';
 import type { EntityMention } from '../types';
 import type { Rule, RuleFinding } from './rule';
 import { hasCapital, letterLength, leadingBlanks, trailingBlanks } from '../entities/nameShape';
@@ -97,23 +97,29 @@ function typoFindings(entities: readonly EntityMention[], prose: string, taken: 
     if (near.length !== 1) continue;
     // Another spelling of the target already written ("Hassel" beside "Brian Hassell"): writing the target in would
     // only trade this finding for a variant's; the article's spellings need a person's eye.
+    // (Not one with a letter doubled or undoubled, "Hassel": swappedSurnameFindings reports it too.)
     const key = variantKey(near[0]);
-    if (entities.some((x) => x.text !== near[0] && x.text !== m.text && !x.text.includes(' ') && variantKey(x.text) === key)) continue;
+    if (entities.some((x) => x.text !== near[0] && x.text !== m.text && !x.text.includes(' ') && variantKey(x.text) === key && !doubledApart(near[0], x.text))) continue;
     reported.add(m.text);
     const other = targets.get(near[0])!;
-    const where = other.text === near[0] ? `“${near[0]}”` : `“${near[0]}” (“${prose.slice(other.start, other.end)}”)`;
+    // A full name's surname written another way more often ("Brian Hassell" once, "Hassel" twice) is itself read as the
+    // slip (swappedSurnameFindings): this spelling goes to the one the article writes most, so the fixes agree.
+    const written = (w: string) => entities.filter((e) => e.text === w || e.text.endsWith(` ${w}`)).length;
+    const majority = entities.find((x) => !x.text.includes(' ') && x.type === 'person' && doubledApart(near[0], x.text) && written(x.text) > written(near[0]))?.text;
+    const spelling = majority ?? near[0];
+    const where = majority ? `“${majority}”, written ${written(majority)} times` : other.text === near[0] ? `“${near[0]}”, written` : `“${near[0]}” (“${prose.slice(other.start, other.end)}”), written`;
     out.push({
       start: m.start, end: m.end,
-      message: `“${m.text}” may be a slip for ${where}, written elsewhere in this article.`,
-      fixes: [{ title: `Change to “${near[0]}”`, preferred: true, edits: [{ start: m.start, end: m.end, newText: near[0] }] }],
+      message: `“${m.text}” may be a slip for ${where} elsewhere in this article.`,
+      fixes: [{ title: `Change to “${spelling}”`, preferred: true, edits: [{ start: m.start, end: m.end, newText: spelling }] }],
     });
   }
   return out;
 }
 
 /**
- * A surname written with two neighbouring letters swapped, however often ("David Monteith" … "Mr Montieth says" …
- * "explained Mr Montieth", review 88): a one-word untagged mention typed person, MIN_TYPO_LENGTH letters or more,
+ * A surname written with two neighbouring letters swapped, or a letter doubled or undoubled (doubledApart), however
+ * often ("David Monteith" … "Mr Montieth says" … "explained Mr Montieth", review 88; "Brian Hassell" … "Hassel"): a one-word untagged mention typed person, MIN_TYPO_LENGTH letters or more,
  * that is no word of a longer name in the article and differs from exactly one surname of a person named in full by
  * a swap of neighbours inside the word (the full name's spelling is the one to keep, unless the other is written more
  * often: then the full name's surname is the slip). A swap is a slip of the
@@ -133,7 +139,7 @@ function swappedSurnameFindings(entities: readonly EntityMention[], prose: strin
   const reported = new Set<string>();
   for (const m of entities) {
     if (m.tagged || m.type !== 'person' || m.text.includes(' ') || m.text.length < MIN_TYPO_LENGTH || reported.has(m.text) || taken.has(m.start) || inLongerNames.has(m.text)) continue;
-    const near = [...surnames.keys()].filter((w) => neighboursSwapped(w, m.text));
+    const near = [...surnames.keys()].filter((w) => neighboursSwapped(w, m.text) || doubledApart(w, m.text));
     if (near.length !== 1) continue;
     reported.add(m.text);
     const full = surnames.get(near[0])!;
@@ -156,6 +162,15 @@ function swappedSurnameFindings(entities: readonly EntityMention[], prose: strin
     });
   }
   return out;
+}
+
+/**
+ * Whether `a` and `b` differ only by one letter doubled in one and single in the other, after their first letter
+ * ("Hassell", "Hassel"; review 115: an agent written "Brian Hassell", then "Hassel" twice): a slip of the keyboard, as
+ * a swap is.
+ */
+function doubledApart(a: string, b: string): boolean {
+  return a !== b && Math.abs(a.length - b.length) === 1 && a[0] === b[0] && a[1] === b[1] && withoutDoubledLetters(a) === withoutDoubledLetters(b);
 }
 
 /** Whether `a` and `b` differ only by two neighbouring letters swapped, after their first letter and before their last ("Monteith", "Montieth"). */
