@@ -120,3 +120,18 @@ describe('a subject pronoun and its clitic open no name (review 115: "No, I\'m J
     assert.equal(untagged('After his 1959 song What\'d I Say, Charles turned to pop.').includes('Say'), false);
   });
 });
+
+describe('a newspaper named for a weekday (review 114: "Mail on Sunday" cut to "Mail", typed a place, and its "Sunday" read as a date; examples written after the fix)', () => {
+  it('reads "the Mail on Sunday" and "the Independent on Sunday" as one organisation, whose weekday is no date', () => {
+    const a = analyze('---\npublished: 2024-09-11\n---\n\nThe Independent on Sunday and the Mail on Sunday both ran the story.\n');
+    assert.deepEqual(a.findings.filter((f) => f.rule === 'untagged-entity').map((f) => [f.text, f.message]), [
+      ['Independent on Sunday', 'Untagged organisation: “Independent on Sunday”'],
+      ['Mail on Sunday', 'Untagged organisation: “Mail on Sunday”'],
+    ]);
+    assert.deepEqual(a.dates.map((d) => d.text), []);
+  });
+  it('keeps a place and a weekday without "the" or with another head', () => {
+    const a = analyze('---\npublished: 2024-09-11\n---\n\nFloods hit Scotland on Sunday.\n');
+    assert.deepEqual(a.dates.map((d) => d.text), ['Sunday']);
+  });
+});

@@ -10,6 +10,7 @@ import { MONTH_RE, monthNumber, WEEKDAY_INDEX, WEEKDAY_RE } from './expr';
 import { bareMonthAbbreviation, dayWordInTitle, monthInName, todayIsName, weekdayEndsName, weekdayStartsName } from './names';
 import { NUMBER_RE, wordList } from './words';
 import { opensPersonNames } from '../entities/refine';
+import { endsWeekdayTitle } from '../entities/weekdayTitles';
 import { readWordList } from '../dataFiles';
 import { isHoliday } from './holidays';
 import { hasDigit, hasLetter, hasSpace, isDigits, withoutFullStop, wordsOf } from '../text/shape';
@@ -211,6 +212,8 @@ function monthAlonePlausible(text: string, before: string): boolean {
 function weekdayInName(before: string, after: string): boolean {
   const word = lettersBeforeSpace(before);
   if (!word) return false;
+  // "the Mail on Sunday": a newspaper's title (data/newspaper-weekday-titles.txt).
+  if (word === 'on' && endsWeekdayTitle(before)) return true;
   const prev = word.toLowerCase();
   // "the coach Mike Friday's England side": a given name that opens people's names in the labelled data makes the
   // weekday a surname; not one that copy writes in lower case too ("Will Friday's vote change anything?";

@@ -23,6 +23,7 @@ import { afterCourtesyTitle, isCorporateForm, refineMention, withoutFunctionWord
 import { joinLawNames, retypeLawModifiers } from './lawNames';
 import { joinHeadOfNames, joinTrailingAnd, tailOfHeadOfName } from './headOf';
 import { joinAcrossNumber, joinNumberedHeads, joinNumberWordOpeners, joinTrailingNumber } from './numbered';
+import { joinWeekdayTitles } from './weekdayTitles';
 import { isSportReport } from '../figures/sport';
 import { agreeWithLongForms, retypeAcronyms } from './abbreviations';
 import { lookupPlace } from './gazetteer';
@@ -453,7 +454,8 @@ export function findEntities(
   const across = joinAcrossNumber(joinNationalOpener(joined, article.prose, inTag), article.prose, languageOf(article), inTag, notName, () => isSportReport(article));
   const numbered = joinTrailingNumber(joinNumberedHeads(across, article.prose, languageOf(article), inTag), article.prose, languageOf(article), inTag, notName, () => isSportReport(article));
   // "the Three Gorges Dam": a capitalised number word opens the name after it.
-  const counted = joinNumberWordOpeners(numbered, article.prose, languageOf(article), inTag, (at) => inHeadline(article, at));
+  // "the Mail" + "on Sunday": a newspaper named for a weekday is one title.
+  const counted = joinWeekdayTitles(joinNumberWordOpeners(numbered, article.prose, languageOf(article), inTag, (at) => inHeadline(article, at)), article.prose, inTag);
   const split = splitCoordinated(joinKnownPlaces(counted, article.prose), article.prose, languageOf(article), readApart);
   // "Donaldson, Lufkin & Jenrette": a firm's partners before its "A & B", unless a partner's name is read alone again.
   const readTimes = new Map<string, number>();
