@@ -12,7 +12,7 @@ const TITLE_BEFORE = /\b[Tt]he (\p{Lu}\p{Ll}+) on $/u;
  * The spans of newspaper titles "the X on Sunday" in `prose` whose head X is one of
  * data/newspaper-weekday-titles.txt ("Mail", "Independent"), "the" left out; in text order.
  */
-export function weekdayTitleSpans(prose: string): Span[] {
+function weekdayTitleSpans(prose: string): Span[] {
   const heads = readWordList('newspaper-weekday-titles.txt');
   const out: Span[] = [];
   for (const m of prose.matchAll(TITLE)) if (heads.has(m[1].toLowerCase())) out.push({ start: m.index! + 4, end: m.index! + m[0].length });
