@@ -51,20 +51,23 @@ export function afterDatelineConflicts(article: Article, dates: DateMention[]): 
   const d = pub ? datelineOf(article, dates) : null;
   const day = d ? parseIsoDay(d.value) : null;
   if (!pub || !d || !day) return [];
-  const filed = toDays(day);
   // Only the days between the dateline and publication: after publication, tense-date-mismatch speaks.
-  const published = toDays(pub);
+  const between = (x: DateMention) => {
+    const told = parseIsoDay(x.value);
+    return !!told && toDays(told) > toDays(day) && toDays(told) <= toDays(pub);
+  };
   const out: RuleFinding[] = [];
   for (const x of dates) {
-    if (x === d || x.start < d.end || x.kind !== 'date' || x.grain !== 'day' || x.tense !== 'past') continue;
-    const told = parseIsoDay(x.value);
-    if (!told || toDays(told) <= filed || toDays(told) > published) continue;
-    // Only a day its own verb tells as done, in the simple past ("said here Friday"), not a plan told in the past.
-    const verb = governingVerb(article, x);
-    if (!verb || verb.tense !== 'past' || verb.plan || verb.negated || verb.hypothetical || verb.perfect || wordList('dates-forward-verbs.txt').has(verb.lemma)) continue;
-    out.push({ start: x.start, end: x.end, message: `“${article.text.slice(x.start, x.end)}” (${formatDay(told)}) is told as past, but the dateline “${article.text.slice(d.start, d.end)}” files the story on ${formatDay(day)}, before it.`, fixes: [] });
+    if (x.start < d.end || x.kind !== 'date' || x.grain !== 'day' || x.tense !== 'past' || !between(x) || !toldAsDone(article, x)) continue;
+    out.push({ start: x.start, end: x.end, message: `“${article.text.slice(x.start, x.end)}” (${formatDay(parseIsoDay(x.value)!)}) is told as past, but the dateline “${article.text.slice(d.start, d.end)}” files the story on ${formatDay(day)}, before it.`, fixes: [] });
   }
   return out;
+}
+
+/** Whether the verb that governs date `x` tells it as done, in the simple past ("said here Friday"): no plan told in the past, negation, condition or verb that looks ahead. */
+function toldAsDone(article: Article, x: DateMention): boolean {
+  const verb = governingVerb(article, x);
+  return !!verb && verb.tense === 'past' && !verb.plan && !verb.negated && !verb.hypothetical && !verb.perfect && !wordList('dates-forward-verbs.txt').has(verb.lemma);
 }
 
 /**

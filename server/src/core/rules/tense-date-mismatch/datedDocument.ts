@@ -17,21 +17,26 @@ import type { RuleFinding } from '../rule';
 export function datedAheadFinding(article: Article, d: DateMention, published: Ymd): RuleFinding | null {
   if (d.kind !== 'date' || (d.grain !== 'day' && d.grain !== 'month')) return null;
   const span = valueInterval(d.value);
-  if (!span || span[0] <= toDays(published)) return null;
-  const layer = languageOf(article);
-  const first = layer.tokenAt(d.start);
-  if (first < 1) return null;
-  const word = (k: number) => article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
-  const k = word(first - 1) === 'on' ? first - 2 : first - 1;
-  const t = layer.tokens[k];
-  if (!t || t.sentence !== layer.tokens[first].sentence || word(k) !== 'dated' || t.lemma !== 'date' || (t.pos !== 'VERB' && t.pos !== 'ADJ')) return null;
-  // The thing dated is a common noun, a comma perhaps between, and no periodical: a newspaper's or magazine's edition
-  // bears a cover date ahead ("afternoon daily Le Monde, dated Aug 23" on the 22nd; data/dates-context.json periodicalNouns).
-  const noun = word(k - 1) === ',' ? k - 2 : k - 1;
-  if (noun < 0 || layer.tokens[noun].pos !== 'NOUN' || contextSet('periodicalNouns').has(layer.tokens[noun].lemma)) return null;
+  if (!span || span[0] <= toDays(published) || !afterDated(article, d)) return null;
   return {
     start: d.start,
     end: d.end,
     message: `A document “dated” ${dateInWords(d)}, which is after the publication date (${formatDay(published)}): it bears the day it was written, which cannot still be to come.`,
   };
+}
+
+/**
+ * Whether date `d` stands right after the participle "dated" (perhaps "on" between) after a common noun, a comma
+ * perhaps between, that names no periodical: a newspaper's or magazine's edition bears a cover date ahead ("afternoon
+ * daily Le Monde, dated Aug 23" on the 22nd; data/dates-context.json periodicalNouns).
+ */
+function afterDated(article: Article, d: DateMention): boolean {
+  const layer = languageOf(article);
+  const first = layer.tokenAt(d.start);
+  const word = (k: number) => (k >= 0 ? article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase() : '');
+  const k = word(first - 1) === 'on' ? first - 2 : first - 1;
+  const t = layer.tokens[k];
+  if (first < 1 || !t || t.sentence !== layer.tokens[first].sentence || word(k) !== 'dated' || t.lemma !== 'date') return false;
+  const noun = word(k - 1) === ',' ? k - 2 : k - 1;
+  return noun >= 0 && layer.tokens[noun].pos === 'NOUN' && !contextSet('periodicalNouns').has(layer.tokens[noun].lemma);
 }
