@@ -3217,6 +3217,10 @@ describe('a day told as past after the dateline\'s day (slips110: "BUDAPEST, Mar
     assert.deepEqual(dated('2024-03-09', 'NAIROBI, March 8 (Reuters) -- The finance minister resigned on Saturday, his office said.'), [
       'date-conflict Saturday | “Saturday” (Sat 9 Mar 2024) is told as past, but the dateline “March 8” files the story on Fri 8 Mar 2024, before it.',
     ]);
+    // A dateline further back is the one slip, reported once.
+    assert.deepEqual(dated('2024-03-09', 'NAIROBI, March 7 (Reuters) -- The finance minister resigned on Friday, his office said.'), [
+      'date-conflict March 7 | The dateline gives Thu 7 Mar 2024, but the article is published on Sat 9 Mar 2024.',
+    ]);
   });
   it('leaves a day up to the dateline, a plan or a future after it, and a dateline of publication day', () => {
     assert.deepEqual(dated('2024-03-09', 'NAIROBI, March 8 (Reuters) -- The finance minister resigned on Thursday, his office said.'), []);

@@ -44,13 +44,15 @@ export function datelineConflicts(article: Article, dates: DateMention[]): RuleF
  * "…, Foreign Minister Janos Martonyi said here Friday", Friday being 12 March): a story filed on its dateline's day
  * cannot report what was said or done on a later one, so the dateline or that day is wrong. One finding on each such
  * day of the body (a day-grain date whose governing verb is past) up to publication day (after it, tense-date-mismatch
- * speaks), naming the dateline. Nothing without a dateline or a `published` date.
+ * speaks), naming the dateline. Nothing without a dateline or a `published` date, nor for a dateline more than
+ * DATELINE_SLACK_DAYS before publication: datelineConflicts reports that dateline, the one slip.
  */
 export function afterDatelineConflicts(article: Article, dates: DateMention[]): RuleFinding[] {
   const pub = parseIsoDay(article.frontMatter?.published ?? null);
   const d = pub ? datelineOf(article, dates) : null;
   const day = d ? parseIsoDay(d.value) : null;
-  if (!pub || !d || !day) return [];
+  // (A dateline further from publication than its slack is reported itself, datelineConflicts: one finding for one slip.)
+  if (!pub || !d || !day || toDays(pub) - toDays(day) > DATELINE_SLACK_DAYS) return [];
   // Only the days between the dateline and publication: after publication, tense-date-mismatch speaks.
   const between = (x: DateMention) => {
     const told = parseIsoDay(x.value);
