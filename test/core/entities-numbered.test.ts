@@ -110,3 +110,16 @@ describe('entities: a courtesy title before a name that opens with a particle (r
     assert.deepEqual(untagged('He thanked Mr and Mrs Okafor for coming.'), ['Okafor']);
   });
 });
+
+describe('a numbered head and its number the recogniser read nothing of (review 115: "helped lift Channel 4\'s January audience share" found no name; examples written after the fix)', () => {
+  const untaggedOf = (body: string) => analyze(`---\npublished: 2024-09-11\n---\n\n${body}\n`).findings.filter((f) => f.rule === 'untagged-entity').map((f) => [f.text, f.message]);
+  it('reads "Channel 4" and "Radio 3" as organisations', () => {
+    assert.deepEqual(untaggedOf('Ratings rose for Channel 4 in March, while Radio 3 lost listeners.'), [
+      ['Channel 4', 'Untagged organisation: “Channel 4”'],
+      ['Radio 3', 'Untagged organisation: “Radio 3”'],
+    ]);
+  });
+  it('leaves lower-case words and a count after a head written in lower case', () => {
+    assert.deepEqual(untaggedOf('The channel 4 times a day showed adverts.'), []);
+  });
+});

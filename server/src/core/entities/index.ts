@@ -22,7 +22,7 @@ import { countryOfCode, linkMentions } from './linking';
 import { afterCourtesyTitle, isCorporateForm, refineMention, withoutFunctionWords, withoutLowerCaseOpening, withoutLowerCaseTail } from './refine';
 import { joinLawNames, retypeLawModifiers } from './lawNames';
 import { joinHeadOfNames, joinTrailingAnd, tailOfHeadOfName } from './headOf';
-import { joinAcrossNumber, joinNumberedHeads, joinNumberWordOpeners, joinTrailingNumber } from './numbered';
+import { addNumberedNames, joinAcrossNumber, joinNumberedHeads, joinNumberWordOpeners, joinTrailingNumber } from './numbered';
 import { joinWeekdayTitles } from './weekdayTitles';
 import { isSportReport } from '../figures/sport';
 import { agreeWithLongForms, retypeAcronyms } from './abbreviations';
@@ -452,7 +452,7 @@ export function findEntities(
   // "BBC Radio" + "1 DJ": the number a station is named by, whatever follows — after "BBC Radio" + "5" + "Live" is read
   // as one name across its number.
   const across = joinAcrossNumber(joinNationalOpener(joined, article.prose, inTag), article.prose, languageOf(article), inTag, notName, () => isSportReport(article));
-  const numbered = joinTrailingNumber(joinNumberedHeads(across, article.prose, languageOf(article), inTag), article.prose, languageOf(article), inTag, notName, () => isSportReport(article));
+  const numbered = addNumberedNames(joinTrailingNumber(joinNumberedHeads(across, article.prose, languageOf(article), inTag), article.prose, languageOf(article), inTag, notName, () => isSportReport(article)), article.prose, languageOf(article), inTag);
   // "the Three Gorges Dam": a capitalised number word opens the name after it.
   // "the Mail" + "on Sunday": a newspaper named for a weekday is one title.
   const counted = joinWeekdayTitles(joinNumberWordOpeners(numbered, article.prose, languageOf(article), inTag, (at) => inHeadline(article, at)), article.prose, inTag);

@@ -6,8 +6,8 @@ import { endsPossessive, isCapitalised, isDigits } from '../text/shape';
 import { isKnownPlace } from './knownPlaces';
 import { getLexicon } from '../figures/lexicon';
 import { headTypesOf, NER_LABEL } from './refine';
+import { SpanIndex } from '../text/spanIndex';
 import { lastWordOf } from '../text/shape';
-import { readWordList } from '../dataFiles';
 
 /** The most digits a number inside a name has here: "Radio 4", "News 24", "Hot 100" (not a year: "Euro 2004" is read whole). */
 const NAME_NUMBER_DIGITS = 3;
@@ -68,12 +68,33 @@ export function joinNumberedHeads(raws: readonly RecognizedMention[], prose: str
 }
 
 /**
+ * "helped lift Channel 4's January audience share", "on Radio 5 Live": a numbered head (data/entity-numbered-heads.txt,
+ * capitalised as written) and its number (numberedHead) that no mention of `raws` touches and no tag overlaps
+ * (`tagged`) are read as a name of the head's type (review 115: the recogniser had read nothing there). `raws` in text
+ * order; returns a new array in text order.
+ */
+export function addNumberedNames(raws: readonly RecognizedMention[], prose: string, layer: Language, tagged: (s: Span) => boolean): RecognizedMention[] {
+  const heads = headTypesOf('entity-numbered-heads.txt');
+  const spans = new SpanIndex(raws);
+  const added: RecognizedMention[] = [];
+  for (let k = 0; k + 1 < layer.tokens.length; k++) {
+    const [head, number] = [layer.tokens[k], layer.tokens[k + 1]];
+    const type = heads.get(prose.slice(head.start, head.end));
+    if (!type || number.start !== head.end + 1 || number.sentence !== head.sentence || !numberedHead(prose.slice(head.start, head.end), prose.slice(number.start, number.end))) continue;
+    const span = { start: head.start, end: number.end };
+    if (spans.overlapping(span) || tagged(span)) continue;
+    added.push({ ...span, text: prose.slice(span.start, span.end), label: NER_LABEL[type], type, confidence: 1 });
+  }
+  return added.length ? [...raws, ...added].sort((a, b) => a.start - b.start) : [...raws];
+}
+
+/**
  * Whether `number` (a token as written) after a name's last word `head` is that name's identifier: `head` is one of
  * data/entity-numbered-heads.txt ("Radio", "Channel", "Formula") and `number` is up to NAME_NUMBER_DIGITS digits or a
  * capitalised cardinal in words ("Four"; data/figures-numbers.json).
  */
 function numberedHead(head: string, number: string): boolean {
-  if (!readWordList('entity-numbered-heads.txt').has(head)) return false;
+  if (!headTypesOf('entity-numbered-heads.txt').has(head)) return false;
   return (isDigits(number) && number.length <= NAME_NUMBER_DIGITS) || (isCapitalised(number) && getLexicon().cardinals.has(number.toLowerCase()));
 }
 

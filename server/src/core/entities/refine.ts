@@ -419,7 +419,7 @@ function withHeadPrior(m: RecognizedMention): RecognizedMention {
   if ((m.type !== 'org' && m.type !== 'place') || !hasSpace(m.text)) return m;
   const words = splitAtSpaces(m.text);
   // "BBC Radio Four": the number a numbered head takes (data/entity-numbered-heads.txt) is no head; "Radio" is.
-  const numbered = words.length >= 3 && readWordList('entity-numbered-heads.txt').has(words[words.length - 2]);
+  const numbered = words.length >= 3 && headTypesOf('entity-numbered-heads.txt').has(words[words.length - 2]);
   return endsOtherNames(words[words.length - (numbered ? 2 : 1)]) ? { ...m, type: 'other', label: 'MISC' } : m;
 }
 
