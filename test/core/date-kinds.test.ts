@@ -3256,3 +3256,24 @@ describe('a document dated after publication (slips111: "the letter, dated Feb. 
     assert.deepEqual(dated('2024-05-10', 'The timetable, updated 12 May, is online.'), []);
   });
 });
+
+describe('one event through "whose" and past a phrase of place (slips111: "the 6-year-old Cuban whose rescue off Florida\'s coast two months ago" … "Elian, who was rescued Dec. 25"; examples written after the fix)', () => {
+  const dated = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('date-conflict')).map((f) => f.split(' | ')[0]);
+  it('reads "whose" as the name an apposition describes, and the noun before a phrase of place as the dated event', () => {
+    assert.deepEqual(dated('2024-03-20', 'Crowds cheered Ana Ruiz, the 9-year-old swimmer whose rescue near Malaga three months ago made headlines.\n\nRuiz was rescued on Feb. 11 after a day at sea.'), ['date-conflict Feb. 11']);
+  });
+  it('leaves two dates that agree', () => {
+    assert.deepEqual(dated('2024-03-20', 'Crowds cheered Ana Ruiz, the 9-year-old swimmer whose rescue near Malaga two months ago made headlines.\n\nRuiz was rescued on Jan. 18 after a day at sea.'), []);
+  });
+});
+
+describe('"a day after" and "after a day" count from another event (slips111/112: "rescued after a day at sea" and "A day after he was hounded" read as the day after publication; examples written after the fix)', () => {
+  const values = (body: string) => analyze(`---\npublished: 2024-03-20\n---\n\n${body}\n`).dates.map((d) => [d.text, d.value]);
+  it('gives them no value from publication', () => {
+    assert.deepEqual(values('The climber was found after a day on the ridge.'), [['after a day', null]]);
+    assert.deepEqual(values('A day after the vote, the minister quit.'), [['A day after', null]]);
+  });
+  it('keeps a day counted from publication', () => {
+    assert.deepEqual(values('The minister will quit the day after tomorrow.').map(([, v]) => v), ['2024-03-22']);
+  });
+});

@@ -8,7 +8,7 @@ import { detached, GenerationMemo } from '../text/memo';
 import type { Span } from '../types';
 import { MONTH_RE, monthNumber, WEEKDAY_INDEX, WEEKDAY_RE } from './expr';
 import { bareMonthAbbreviation, dayWordInTitle, monthInName, todayIsName, weekdayEndsName, weekdayStartsName } from './names';
-import { NUMBER_RE, wordList } from './words';
+import { NUMBER_RE, parseSmallNumber, wordList } from './words';
 import { opensPersonNames } from '../entities/refine';
 import { endsWeekdayTitle } from '../entities/weekdayTitles';
 import { readWordList } from '../dataFiles';
@@ -361,14 +361,18 @@ function toCandidate(prose: string, start: number, end: number, c: ParsedCompone
 }
 
 /**
- * "a few days later", "three weeks later", "a year earlier": a count of a unit (data/dates-context.json
- * countedUnits) that ends in "later" or "earlier" counts from another event in the story, not from publication ("In
+ * "a few days later", "three weeks later", "a year earlier", "a day after", "after a day": a count of a unit
+ * (data/dates-context.json countedUnits) that ends in "later", "earlier", "after" or "before", or that "after" opens,
+ * counts from another event in the story, not from publication ("In
  * January, it rejected the offer. A few days later, it announced …" is late January, not three days after publication).
  */
 function countedFromEvent(text: string): boolean {
   const words = wordsIn(text);
   const last = words[words.length - 1];
-  return (last === 'later' || last === 'earlier') && words.length >= 2 && contextSet('countedUnits').has(words[words.length - 2]);
+  const units = contextSet('countedUnits');
+  // (So does "a day after" the vote, and "after a day" at sea: slips111, where chrono-node read the day after publication.)
+  if (words.length === 3 && words[0] === 'after' && units.has(last) && (words[1] === 'a' || parseSmallNumber(words[1]) !== null)) return true;
+  return COUNT_RELATIONS.has(last) && words.length >= 2 && units.has(words[words.length - 2]);
 }
 
 /** Words after a count that relate it to another event ("six weeks after", "a year before", "two days later"). */

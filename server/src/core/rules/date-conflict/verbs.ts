@@ -469,9 +469,9 @@ const pronounAt = (k: number): [string, string] => [`${PRONOUN_KEY}${k}`, ''];
 const DATE_PREPOSITIONS = new Set(['on', 'in']);
 
 /**
- * "The arrest of Mr Hale on 3 February", "the sale of the airport stake in 2016": the noun an "of" phrase follows, when
- * the date's "on" or "in" comes right after that phrase (nouns, names, determiners and adjectives, at most REACH
- * tokens): the event the date is of. Its token index, or -1 when the words before the date are not so shaped.
+ * "The arrest of Mr Hale on 3 February", "the sale of the airport stake in 2016": the noun an "of" phrase (or a phrase
+ * of place: PLACE_PREPOSITIONS) follows, when the date's "on" or "in" comes right after that phrase (nouns, names,
+ * possessives, determiners and adjectives, at most REACH tokens): the event the date is of. Its token index, or -1 when the words before the date are not so shaped.
  */
 function nounBeforeOfPhrase(layer: Language, text: (k: number) => string, first: number, from: number, bare: boolean): number {
   const tokens = layer.tokens;
@@ -479,12 +479,17 @@ function nounBeforeOfPhrase(layer: Language, text: (k: number) => string, first:
   // ("the finding of the rifle 11 days ago": a date that carries its own direction needs no preposition.)
   if (k <= from || (!DATE_PREPOSITIONS.has(text(k).toLowerCase()) && !bare)) return -1;
   if (DATE_PREPOSITIONS.has(text(k).toLowerCase())) k--;
-  for (; k > from && k >= first - REACH && OF_PHRASE.has(tokens[k].pos); k--);
-  return k > from && k < first - 2 && text(k).toLowerCase() === 'of' ? k - 1 : -1;
+  for (; k > from && k >= first - REACH && (OF_PHRASE.has(tokens[k].pos) || endsPossessive(`x${text(k)}`)); k--);
+  // (So does a phrase of place: "whose rescue off Florida's coast two months ago", slips111.)
+  // (A place may be one name: "rescue near Malaga three months ago".)
+  const joiner = text(k).toLowerCase();
+  return k > from && (k < first - 2 ? joiner === 'of' || PLACE_PREPOSITIONS.has(joiner) : k === first - 2 && PLACE_PREPOSITIONS.has(joiner) && tokens[k + 1].pos === 'PROPN') ? k - 1 : -1;
 }
 
 /** Parts of speech inside an "of" phrase between an event noun and its date. */
 const OF_PHRASE = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'PRON']);
+/** Prepositions of a phrase of place between an event noun and its date ("rescue off Florida's coast"). */
+const PLACE_PREPOSITIONS = new Set(['off', 'in', 'at', 'near', 'outside']);
 
 /** The verb group nearest the date within its clause: before it first, then after it. */
 function nearestGroup(layer: Language, first: number, last: number, from: number, to: number, text: (k: number) => string): VerbGroup | null {
@@ -569,14 +574,46 @@ function nounParticipants(layer: Language, text: (k: number) => string, noun: nu
   let owner = k;
   while (owner >= from && owner > k - REACH && layer.tokens[owner].pos === 'PROPN') owner--;
   if (owner < k && owner >= from && isReferringPronoun(text(owner).toLowerCase())) k = owner;
-  if (k >= from && isReferringPronoun(text(k).toLowerCase())) out.set(...pronounAt(k));
-  // The possessor's name may hold a number ("Half-Life 2's"); it is read by its words.
-  else if (k >= from && endsPossessive(text(k)) && text(k).length === 2) for (k--; k >= from && (NOMINAL.has(layer.tokens[k].pos) || layer.tokens[k].pos === 'NUM'); k--) if (layer.tokens[k].pos !== 'NUM') out.set(layer.tokens[k].lemma, text(k));
+  for (const [lemma, word] of possessorAt(layer, text, k, from)) out.set(lemma, word);
   let j = noun + 1;
   while (j <= to && skip(j)) j++;
   if (j <= to && text(j).toLowerCase() === 'of') for (const [lemma, word] of nominalsAfter(layer, j + 1, to, skip, text)) out.set(lemma, word);
   return out;
 }
+
+/**
+ * The possessor a noun's determiner at token `k` names, as [lemma, word] pairs: a pronoun (its key, resolved in
+ * withReference), "whose" (whoseAntecedent), or the name before a possessive "'s", read by its words (it may hold a
+ * number: "Half-Life 2's"); none before `from`.
+ */
+function possessorAt(layer: Language, text: (k: number) => string, k: number, from: number): [string, string][] {
+  if (k < from) return [];
+  if (isReferringPronoun(text(k).toLowerCase())) return [pronounAt(k)];
+  // "Elian, the 6-year-old Cuban whose rescue" (slips111): "whose" stands for the noun before it, or for the name that
+  // noun is apposed to.
+  if (k > from && text(k).toLowerCase() === 'whose') return whoseAntecedent(layer, text, k, from);
+  const out: [string, string][] = [];
+  if (endsPossessive(text(k)) && text(k).length === 2) for (k--; k >= from && (NOMINAL.has(layer.tokens[k].pos) || layer.tokens[k].pos === 'NUM'); k--) if (layer.tokens[k].pos !== 'NUM') out.push([layer.tokens[k].lemma, text(k)]);
+  return out;
+}
+
+/**
+ * The antecedent of "whose" at token `k`: the run of nouns and names right before it ("the firm whose closure"), or,
+ * when that run is an apposition set off by a comma after a name ("Elian, the 6-year-old Cuban whose rescue"), the
+ * name; as [lemma, word] pairs, nothing before `from`.
+ */
+function whoseAntecedent(layer: Language, text: (k: number) => string, k: number, from: number): [string, string][] {
+  let j = k - 1;
+  const run: [string, string][] = [];
+  for (; j >= from && NOMINAL.has(layer.tokens[j].pos); j--) run.push([layer.tokens[j].lemma, text(j)]);
+  while (j >= from && text(j) !== ',' && APPOSITION_WORDS.has(layer.tokens[j].pos)) j--;
+  if (run.length === 0 || j < from + 1 || text(j) !== ',' || layer.tokens[j - 1].pos !== 'PROPN') return run;
+  const name: [string, string][] = [];
+  for (let n = j - 1; n >= from && layer.tokens[n].pos === 'PROPN'; n--) name.push([layer.tokens[n].lemma, text(n)]);
+  return name;
+}
+/** Parts of speech between an apposition's comma and its noun ("the 6-year-old Cuban"). */
+const APPOSITION_WORDS = new Set(['DET', 'ADJ', 'NUM', 'PUNCT']);
 
 /** The proper nouns right before the noun at token `noun` ("Davis Cup" of "his Davis Cup debut"), as "davis cup", or "". */
 function namedModifier(layer: Language, text: (k: number) => string, noun: number, from: number): string {
