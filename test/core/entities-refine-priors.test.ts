@@ -130,6 +130,11 @@ describe('a newspaper named for a weekday (review 114: "Mail on Sunday" cut to "
     ]);
     assert.deepEqual(a.dates.map((d) => d.text), []);
   });
+  it('reads no date in a tagged title either (the fix-safety property: tagging it had left "Sunday" a date)', () => {
+    const a = analyze('---\npublished: 2024-09-11\n---\n\nA poll for the :org[Mail on Sunday] found support.\n');
+    assert.deepEqual(a.dates.map((d) => d.text), []);
+    assert.deepEqual(a.findings.map((f) => f.rule), []);
+  });
   it('keeps a place and a weekday without "the" or with another head', () => {
     const a = analyze('---\npublished: 2024-09-11\n---\n\nFloods hit Scotland on Sunday.\n');
     assert.deepEqual(a.dates.map((d) => d.text), ['Sunday']);

@@ -3,10 +3,10 @@ import type { Span } from '../types';
 import type { RecognizedMention } from './ner';
 import { readWordList } from '../dataFiles';
 
-/** "the Mail on Sunday": "the", a capitalised head, "on" and a weekday of the week's end, single spaces between. */
-const TITLE = /\b[Tt]he (\p{Lu}\p{Ll}+) on (Sunday|Saturday)\b/gu;
+/** "the Mail on Sunday": "the", a capitalised head, "on" and a weekday of the week's end (after "the", the spaces a tag's markup leaves in the prose: "the :org[Mail on Sunday]"). */
+const TITLE = /\b[Tt]he\s+(\p{Lu}\p{Ll}+) on (Sunday|Saturday)\b/gu;
 /** The same title's words before its weekday, at the end of a text. */
-const TITLE_BEFORE = /\b[Tt]he (\p{Lu}\p{Ll}+) on $/u;
+const TITLE_BEFORE = /\b[Tt]he\s+(\p{Lu}\p{Ll}+) on $/u;
 
 /**
  * The spans of newspaper titles "the X on Sunday" in `prose` whose head X is one of
@@ -15,7 +15,7 @@ const TITLE_BEFORE = /\b[Tt]he (\p{Lu}\p{Ll}+) on $/u;
 function weekdayTitleSpans(prose: string): Span[] {
   const heads = readWordList('newspaper-weekday-titles.txt');
   const out: Span[] = [];
-  for (const m of prose.matchAll(TITLE)) if (heads.has(m[1].toLowerCase())) out.push({ start: m.index! + 4, end: m.index! + m[0].length });
+  for (const m of prose.matchAll(TITLE)) if (heads.has(m[1].toLowerCase())) out.push({ start: m.index! + m[0].indexOf(m[1]), end: m.index! + m[0].length });
   return out;
 }
 
