@@ -2163,3 +2163,15 @@ describe('a body\'s make-up is a fact of record (review 115: "the London Assembl
     assert.deepEqual(unsourced('About 60 members walked out.'), ['About 60']);
   });
 });
+
+describe('an accuser and an allegation source their figure (review 116: "The SEC had accused Titan of illegally paying $2.1m"; examples written after the fix)', () => {
+  it('reads "accused … of" and "alleged" with a speaker as reporting verbs', () => {
+    assert.deepEqual(unsourced('The regulator accused the bank of hiding £40m in losses.'), []);
+    assert.deepEqual(unsourced('Prosecutors alleged that the pair laundered $6m.'), []);
+  });
+  it('leaves a participle of the passive after a noun, where no one speaks', () => {
+    assert.deepEqual(unsourced('Police arrested 14 people accused of looting shops.'), ['14']);
+    assert.deepEqual(unsourced('About 300 traders alleged to have cheated customers were fined.'), ['About 300']);
+    assert.deepEqual(unsourced('The banker was accused of hiding £40m.'), ['£40m']);
+  });
+});
