@@ -3277,3 +3277,14 @@ describe('"a day after" and "after a day" count from another event (slips111/112
     assert.deepEqual(values('The minister will quit the day after tomorrow.').map(([, v]) => v), ['2024-03-22']);
   });
 });
+
+describe('"is due" before a day is a timetable told in the present (slips112: "the general election due this September" → "last September"; examples written after the fix)', () => {
+  const dated = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('tense-date-mismatch')).map((f) => f.split(' | ')[0]);
+  it('reports a day that has passed after "is due" or "is due on"', () => {
+    assert.deepEqual(dated('2024-05-10', 'The inspectors\' report is due on 2 May.'), ['tense-date-mismatch 2 May']);
+  });
+  it('leaves a day to come, and a past told in the past', () => {
+    assert.deepEqual(dated('2024-05-10', 'The inspectors\' report is due on 20 May.'), []);
+    assert.deepEqual(dated('2024-05-10', 'The inspectors\' report was due on 2 May.'), []);
+  });
+});

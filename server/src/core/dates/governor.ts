@@ -434,9 +434,11 @@ function presentPlanAhead(article: Article, layer: Language, found: VerbGroup): 
 function scheduledPresent(article: Article, layer: Language, found: VerbGroup, span: Span): boolean {
   if (found.tense !== 'present' || found.perfect || found.progressive || found.passive || found.modal !== null || found.first !== found.last) return false;
   const lemma = layer.tokens[found.head].lemma;
-  if (!contextSet('startVerbs').has(lemma) && !contextSet('endVerbs').has(lemma) && !contextSet('scheduleVerbs').has(lemma)) return false;
-  const next = layer.tokens[found.last + 1];
-  const dateFollows = !!next && (next.start === span.start || (word(article, next).toLowerCase() === 'on' && layer.tokens[found.last + 2]?.start === span.start));
+  // "The election is due last September" (slips112): "be" and "due" tell a timetable as a verb of one does.
+  const due = lemma === 'be' && word(article, layer.tokens[found.last + 1] ?? layer.tokens[found.last]).toLowerCase() === 'due';
+  if (!due && !contextSet('startVerbs').has(lemma) && !contextSet('endVerbs').has(lemma) && !contextSet('scheduleVerbs').has(lemma)) return false;
+  const next = layer.tokens[found.last + (due ? 2 : 1)];
+  const dateFollows = !!next && (next.start === span.start || (word(article, next).toLowerCase() === 'on' && layer.tokens[found.last + (due ? 3 : 2)]?.start === span.start));
   return dateFollows && !inHeadline(article, span.start) && !quotationAt(article, span.start);
 }
 
