@@ -1539,7 +1539,6 @@ function verbBefore(layer: Language, k: number): boolean {
 /** The most digits of a number inside a name ("Radio 4", "Channel 44"). */
 const NAME_NUMBER_DIGITS = 2;
 
-/** The last token of the noun phrase after token `i` (a few words, up to punctuation or a clause boundary). */
 /** The last token before the comma, semicolon or dash after token `i`, or before token `b`. */
 function clauseEndToken(toks: Token[], i: number, b: number): number {
   let e = i;
@@ -1547,6 +1546,7 @@ function clauseEndToken(toks: Token[], i: number, b: number): number {
   return e;
 }
 
+/** The last token of the noun phrase after token `i` (a few words, up to punctuation or a clause boundary). */
 function nounPhraseEnd(toks: Token[], i: number, b: number, verbs?: Set<string>): number {
   let e = i;
   for (let j = i + 1; j < Math.min(b, i + 7); j++) {

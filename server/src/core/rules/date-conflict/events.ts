@@ -58,17 +58,17 @@ function wordsBefore(text: string, from: number, at: number): { w: string; start
   return runsOf(text.slice(from, at), (c) => isAsciiLetter(c) || c === "'" || c === '’').map((r) => ({ w: r.text, start: from + r.start }));
 }
 
-/**
- * The event a date is attached to, read from the words around it: "the attacks Aug. 7", "the incidents of Aug. 8",
- * "the 22 January show", "Thursday's bombings", "16 March for Budget", "deliver his Budget to the House of Commons on 23 March"
- * (the noun, then prepositional phrases only, then the date).
- */
 /** What may stand between an event noun and a date bound to it: nothing, or "of", "on" or "in" ("the incidents of Aug. 7"). */
 const BOUND_GAP = /^\s*(?:(?:of|on|in)\s+)?$/;
 
 /** How far before a date (UTF-16 code units) the event noun it is attached to is looked for. */
 const ATTACHMENT_REACH = 200;
 
+/**
+ * The event a date is attached to, read from the words around it: "the attacks Aug. 7", "the incidents of Aug. 8",
+ * "the 22 January show", "Thursday's bombings", "16 March for Budget", "deliver his Budget to the House of Commons on 23 March"
+ * (the noun, then prepositional phrases only, then the date).
+ */
 function attachment(article: Article, d: DateMention): Attachment | null {
   const text = article.text;
   const classes = wordClasses('dates-event-nouns.txt');
