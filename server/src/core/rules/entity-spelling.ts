@@ -104,7 +104,7 @@ function typoFindings(entities: readonly EntityMention[], prose: string, taken: 
     const other = targets.get(near[0])!;
     // A full name's surname written another way more often ("Brian Hassell" once, "Hassel" twice) is itself read as the
     // slip (swappedSurnameFindings): this spelling goes to the one the article writes most, so the fixes agree.
-    const written = (w: string) => entities.filter((e) => e.text === w || e.text.endsWith(` ${w}`)).length;
+    const written = (w: string) => timesWritten(entities, w);
     const majority = entities.find((x) => !x.text.includes(' ') && x.type === 'person' && doubledApart(near[0], x.text) && written(x.text) > written(near[0]))?.text;
     const spelling = majority ?? near[0];
     const where = majority ? `“${majority}”, written ${written(majority)} times` : other.text === near[0] ? `“${near[0]}”, written` : `“${near[0]}” (“${prose.slice(other.start, other.end)}”), written`;
@@ -144,7 +144,7 @@ function swappedSurnameFindings(entities: readonly EntityMention[], prose: strin
     reported.add(m.text);
     const full = surnames.get(near[0])!;
     // The spelling written more often is the one to keep: "Mark Mayerholfer" once, "Mayerhofler" three times.
-    const written = (w: string) => entities.filter((e) => e.text === w || e.text.endsWith(` ${w}`)).length;
+    const written = (w: string) => timesWritten(entities, w);
     const variant = written(m.text);
     if (variant > written(near[0]) && prose.slice(full.end - near[0].length, full.end) === near[0]) {
       const start = full.end - near[0].length;
@@ -171,6 +171,11 @@ function swappedSurnameFindings(entities: readonly EntityMention[], prose: strin
  */
 function doubledApart(a: string, b: string): boolean {
   return a !== b && Math.abs(a.length - b.length) === 1 && a[0] === b[0] && a[1] === b[1] && withoutDoubledLetters(a) === withoutDoubledLetters(b);
+}
+
+/** How many mentions of `entities` are surname `w` alone or end in it ("Hassel", "Brian Hassel"). */
+function timesWritten(entities: readonly EntityMention[], w: string): number {
+  return entities.filter((e) => e.text === w || e.text.endsWith(` ${w}`)).length;
 }
 
 /** Whether `a` and `b` differ only by two neighbouring letters swapped, after their first letter and before their last ("Monteith", "Montieth"). */
