@@ -2175,3 +2175,47 @@ describe('an accuser and an allegation source their figure (review 116: "The SEC
     assert.deepEqual(unsourced('The banker was accused of hiding £40m.'), ['£40m']);
   });
 });
+
+// Fifty-sixth session, from the behaviour oracle's BBC entertainment findings ("50 Cent", "6 Music", "21 Grams",
+// "The 39 Steps"): a number that opens a name. Sentences written after the fix.
+describe('a number that opens a name', () => {
+  it('reads a number before a singular capitalised noun that ends its phrase as a name', () => {
+    assert.deepEqual(unsourced('The producer worked with 50 Cent before the tour.'), []);
+    assert.deepEqual(unsourced('Listeners of 6 Music wrote to the trust.'), []);
+    assert.deepEqual(unsourced("Shares in 19 Entertainment's parent rose."), []);
+    // A count of a plural, of a people, of a noun the phrase goes on to, or before a weekday is still a figure.
+    assert.deepEqual(unsourced('The chain closed 40 Woolworths stores.'), ['40']);
+    assert.deepEqual(unsourced('Some 4,000 Chinese work in the port.'), ['Some 4,000']);
+    assert.deepEqual(unsourced('Trading volume reached 312 Friday, up from 250.'), ['312', '250']);
+    assert.deepEqual(unsourced('The fund holds 2,500,000 Acme\'s shares.'), ['2,500,000']);
+  });
+
+  it('reads a unit written in Title Case, or a number after a capitalised "The" within a sentence, as a name', () => {
+    assert.deepEqual(unsourced('Critics praised 21 Grams and Babel.'), []);
+    assert.deepEqual(unsourced('Her favourites were Vertigo, The 39 Steps and Rebecca.'), []);
+    assert.deepEqual(unsourced('The parcel weighed 21 grams more than declared.'), ['21']);
+  });
+
+  it("reads the article's other mentions of the name as the name", () => {
+    assert.deepEqual(unsourced('Rapper 50 Cent tops chart\n\nThe album by 50 Cent sold well.'), []);
+  });
+});
+
+// Fifty-sixth session, review 117: kinds a fresh copy-desk review found. Sentences written after the fix.
+describe('review117: chart moves told with "be", a relative clause\'s reporting verb the tagger read as an adjective, a work\'s subject', () => {
+  it('reads "were down three places to 10" as a move in a chart and the place it reached', () => {
+    assert.deepEqual(reasons('The single was up four spots to 22 this week.'), ['four: result', '22: result']);
+    assert.deepEqual(reasons('The school will cut 300 places to 200.'), ['300: unsourced', '200: unsourced']);
+  });
+
+  it('reads "who alleged that" after a name as its reporting verb', () => {
+    assert.deepEqual(unsourced('The case was brought by regulator Ann Dole, who alleged that the bank hid 700 accounts.'), []);
+    assert.deepEqual(unsourced('A clerk who opened the vault found 700 accounts.'), ['700']);
+  });
+
+  it('reads a count after a work\'s noun and "about" as what the work is about, not an approximate figure', () => {
+    assert.deepEqual(unsourced('Her first novel about three sisters in Lagos sold well.'), []);
+    assert.deepEqual(unsourced('The novel cost about £20 to print.'), ['about £20']);
+    assert.deepEqual(unsourced('The firm employs about 300 people.'), ['about 300']);
+  });
+});

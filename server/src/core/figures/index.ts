@@ -10,6 +10,8 @@ import { getLexicon, type Lexicon } from './lexicon';
 import { fractionOfScale, matchPhrase, readNumber, readQuantity, type Quantity } from './numbers';
 import { markNoSourceNeeded } from './needSource';
 import { isCapitalised, tokenize, type Token } from './tokens';
+import { isNationality } from '../entities/ner';
+import { readWordList } from '../dataFiles';
 import { languageOf, verbGroupAt, type Language, type Upos } from '../language';
 import { endsPossessive, hasDigit, isAllCapitals, isCapitalised as startsUpper, isDigits } from '../text/shape';
 
@@ -100,6 +102,8 @@ function phoneShaped(groups: string[], plus: boolean, paren: boolean): boolean {
 }
 const BARE_VAGUE_MONEY = new Set(['millions', 'billions']);
 /** Vague quantifiers that are no count on their own: "tens" (only "tens of"), "scores" (a verb, a game's scores), and "trillions" (money, rare bare). */
+/** A word without its possessive ending ("Cent's" → "Cent"). */
+const withoutPossessive = (w: string): string => (endsPossessive(w) ? w.slice(0, -2) : w);
 const NOT_BARE_COUNTS = new Set(['tens', 'scores', 'trillions']);
 /** Most words between a ranking noun and the place it gives ("ranking | down at | 168"). */
 const RANKING_LINKS = 3;
@@ -112,6 +116,8 @@ const TRUNK_CODE_DIGITS = 3;
 const PAREN_PHONE_DIGITS = 8;
 /** How far before a number of pounds a form of "weigh" makes them weight, in tokens ("weighs about 150 pounds"). */
 const WEIGHT_REACH = 4;
+/** Parts of speech after a capitalised noun that carry its phrase on ("40 Woolworths stores", "23 European and Arab"). */
+const NAME_PHRASE_GOES_ON: ReadonlySet<Upos> = new Set<Upos>(['NOUN', 'PROPN', 'ADJ', 'NUM', 'CCONJ']);
 
 /** What the figure grammar read in one stretch of prose: tokens and candidates relative to it, and model numbers. */
 interface SegmentReading {
@@ -191,7 +197,9 @@ export function extractFigures(article: Article, config: Config): FigureMention[
   let lastMoney: string | null = null;
   let prev: { sentence: number; kind: FigureKind; unit: string | null } | null = null;
   // "the 486 is …": a number the article uses as a model number elsewhere ("the 486 chip") is one here too.
-  const isModel = (c: Candidate) => c.kind === 'count' && !c.approximate && c.valueMax === null && models.has(toks[c.first].text);
+  // "Rapper 50 Cent scores": a number and name the article reads as a name elsewhere (FigureParser.opensName).
+  const isModel = (c: Candidate) => c.kind === 'count' && !c.approximate && c.valueMax === null
+    && (models.has(toks[c.first].text) || (!!toks[c.first + 1] && models.has(`${toks[c.first].text} ${withoutPossessive(toks[c.first + 1].text)}`)));
   for (const c of candidates) {
     // (A candidate whose tokens run past the last one, as in copy cut short, is no figure yet.)
     if (isModel(c) || !toks[c.first] || !toks[c.end - 1]) continue;
@@ -351,7 +359,8 @@ class FigureParser {
     if (word(t, 'between')) { between = true; j = i + 1; }
     else {
       const len = matchPhrase(toks, i, lex.approximators);
-      // "just over" is an approximator, "just" alone is emphasis.
+      // "just over" is an approximator, "just" alone is emphasis; "a drama about two boys" tells what a work is about.
+      if (len === 1 && t.lower === 'about' && this.afterWorkNoun(i)) return { skip: i + 1 };
       if (len) { approximate = true; j = i + len; }
     }
     const clock = clockRangeEnd(toks, j);
@@ -362,6 +371,12 @@ class FigureParser {
     if (!q) return j > i ? { skip: i + 1 } : null;
     if ('notAFigure' in q) return { skip: q.notAFigure };
     return this.quantity(i, j, q, approximate, between);
+  }
+
+  /** Whether a noun of a work (data/entity-work-nouns.txt: "film", "drama", "book") stands right before token `i`. */
+  private afterWorkNoun(i: number): boolean {
+    const prev = this.toks[i - 1];
+    return !!prev && this.tagged(prev)?.pos === 'NOUN' && readWordList('entity-work-nouns.txt').has(prev.lower);
   }
 
   /**
@@ -870,7 +885,7 @@ class FigureParser {
     if (this.abbreviatedLabel(q)) return this.referenceEnd(q.end);
     if (this.streetNumber(q) || this.nameInWords(q) || this.codeAfterWord(q)) return q.end;
     const chunk = this.chunk(q.end, false);
-    if (this.partOfName(q, chunk) || this.modelNumber(q, chunk) || this.setMemberInWords(q)) return q.end;
+    if (this.partOfName(q, chunk) || this.opensName(q, chunk) || this.modelNumber(q, chunk) || this.setMemberInWords(q)) return q.end;
     return 0;
   }
 
@@ -1113,6 +1128,58 @@ class FigureParser {
     // ("Rooney 68, Dunne 75 og": a goal's minute after the scorer, perhaps with a scoring note, lex.scoringNotes.)
     if (isCapitalised(prev) && !this.sentenceStartWordIsFunction(prev) && (!chunk.head || startsUpper(chunk.head) || this.lex.scoringNotes.has(chunk.head))) return true;
     return !q.measure && (this.insideName(q.first, q.end) || this.versionList(q.first));
+  }
+
+  /**
+   * A bare number that opens a name rather than counting: "50 Cent", "6 Music", "19 Management" (a whole number other
+   * than one before a singular capitalised noun that ends its phrase, where a count would take a plural), "21 Grams",
+   * "Three Degrees star" (a unit written in Title Case), ", The 39 Steps," (a capitalised "The" within a sentence opens
+   * a title). Not in a Title-Case line (a capitalised word other than "The" before the number, or after the noun), not
+   * before a weekday or month ("202 Friday"), a people's name ("5,000 Chinese": the recogniser's gazetteer of demonyms,
+   * data/entity-nationality-adjectives.txt, data/entity-peoples-languages.txt) or a possessive that owns a plural
+   * ("3,027,330 Rally's shares"). The name ("50 Cent") is remembered in `models`, so the article's other mentions of it
+   * are names too ("Rapper 50 Cent scores chart first").
+   */
+  private opensName(q: Quantity, chunk: { measure: string | null }): boolean {
+    const { toks } = this;
+    const noun = toks[q.end];
+    if (!isCapitalised(noun) || isAllCapitals(noun.text)) return false;
+    const prev = toks[q.first - 1];
+    const after = toks[q.end + 1];
+    const named = (yes: boolean) => {
+      if (yes) this.models.add(`${toks[q.numToken].text} ${withoutPossessive(noun.text)}`);
+      return yes;
+    };
+    if (isCapitalised(prev) && !this.tagged(prev)?.sentenceFirst) return named(prev.lower === 'the');
+    if (isCapitalised(after) || tightDash(after)) return false;
+    if (chunk.measure) return named(/^\p{Lu}\p{Ll}+$/u.test(noun.text));
+    if (q.words || q.value === 1 || !isDigits(toks[q.numToken].text) || !this.endsNamePhrase(q.end)) return false;
+    return named(this.singularName(noun));
+  }
+
+  /**
+   * Whether the capitalised noun `noun` is singular and no weekday, month or people's name (a count would take a
+   * plural: "50 Cent", not "5,000 Chinese"), as the tagger reads it.
+   */
+  private singularName(noun: Token): boolean {
+    const bare = withoutPossessive(noun.text);
+    const lower = bare.toLowerCase();
+    const pos = this.tagged(noun)?.pos;
+    if ((pos !== 'PROPN' && pos !== 'NOUN') || /[^s]s$/u.test(bare) || this.lex.weekdays.has(lower) || this.lex.months.has(lower)) return false;
+    return !isNationality(bare) && !readWordList('entity-nationality-adjectives.txt').has(bare) && !readWordList('entity-peoples-languages.txt').has(bare);
+  }
+
+  /**
+   * Whether the phrase of the capitalised noun at token `k` ends there: punctuation, or a verb, preposition other than
+   * "of", adverb, pronoun or determiner after it; after a possessive ("50 Cent's"), anything but a plural it owns.
+   */
+  private endsNamePhrase(k: number): boolean {
+    const after = this.toks[k + 1];
+    if (!after) return true;
+    if (endsPossessive(this.toks[k].text)) return !(after.kind === 'word' && after.text === after.lower && /[^s]s$/u.test(after.text));
+    if (after.kind !== 'word') return after.kind === 'sym';
+    const pos = this.tagged(after)?.pos;
+    return after.lower !== 'of' && !!pos && !NAME_PHRASE_GOES_ON.has(pos);
   }
 
   /** A number word that names one of a known set: "one", after a set determiner or a possessive, or before "of" ("two of the"). */

@@ -503,17 +503,27 @@ function result(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeede
 }
 
 /**
- * "fell two places to fourth position", "moved up three spots": a count of steps in a ranking (lex.rankingSteps) right
- * after a verb of rising or falling (lex.rankingMoveVerbs), past "up" or "down", is a move in a chart or table the
- * article reports, a result. Not "will create 5,000 places" (no such verb).
+ * "fell two places to fourth position", "moved up three spots", "were also down three places": a count of steps in a
+ * ranking (lex.rankingSteps) right after a verb of rising or falling (lex.rankingMoveVerbs), past "up" or "down", or
+ * after "up" or "down" as a state of "be", is a move in a chart or table the article reports, a result; so is the
+ * place it moved to ("down three places to 10"). Not "will create 5,000 places" (no such verb).
  */
 function rankingMove(article: Article, f: FigureMention, lex: Lexicon): boolean {
   if (f.kind !== 'count' || !f.unit || !lex.rankingSteps.has(f.unit.toLowerCase())) return false;
   const layer = languageOf(article);
-  let k = layer.tokenAt(f.start) - 1;
-  const word = (i: number) => article.prose.slice(layer.tokens[i].start, layer.tokens[i].end).toLowerCase();
-  if (k >= 0 && (word(k) === 'up' || word(k) === 'down')) k--;
-  return k >= 0 && layer.tokens[k].pos === 'VERB' && lex.rankingMoveVerbs.has(layer.tokens[k].lemma);
+  const k = layer.tokenAt(f.start);
+  const word = (i: number) => (i >= 0 ? article.prose.slice(layer.tokens[i].start, layer.tokens[i].end).toLowerCase() : '');
+  if (word(k - 1) === 'to' && lex.rankingSteps.has(word(k - 2)) && layer.tokens[k - 3]?.pos === 'NUM') return movedBefore(layer, k - 3, word, lex);
+  return movedBefore(layer, k, word, lex);
+}
+
+/** Whether a verb of rising or falling, or "be" and "up" or "down", stands right before the layer's token `k` (rankingMove). */
+function movedBefore(layer: Language, k: number, word: (i: number) => string, lex: Lexicon): boolean {
+  let v = k - 1;
+  if (word(v) !== 'up' && word(v) !== 'down') return v >= 0 && layer.tokens[v].pos === 'VERB' && lex.rankingMoveVerbs.has(layer.tokens[v].lemma);
+  v--;
+  while (v >= 0 && layer.tokens[v].pos === 'ADV') v--;
+  return v >= 0 && (layer.tokens[v].lemma === 'be' || (layer.tokens[v].pos === 'VERB' && lex.rankingMoveVerbs.has(layer.tokens[v].lemma)));
 }
 
 /** The largest count of a game's happenings read as played in it ("missed six penalties", "threw on three replacements"). */
@@ -680,7 +690,12 @@ function wholeOfOwner(article: Article, f: FigureMention, lex: Lexicon, layer: L
   const joined = (word(at - 1) === 'and' || word(at - 1) === 'or') && layer.tokens[at - 2]?.pos === 'NOUN' && layer.tokens[at - 3]?.pos === 'NUM' && POSSESSIVE.has(word(at - 4));
   if (joined) return true;
   const collective = word(at - 1) === 'of' && layer.tokens[at - 2]?.pos === 'NOUN' ? word(at - 2) : '';
-  return lex.peopleBodyNouns.has(collective) || madeOfBodies(f, collective, lex);
+  return lex.peopleBodyNouns.has(collective) || madeOfBodies(f, collective, lex) || workAbout(word, layer, at);
+}
+
+/** "a drama about two teenage boys": a count after a work's noun (data/entity-work-nouns.txt) and "about" tells what the work is about. */
+function workAbout(word: (k: number) => string, layer: Language, at: number): boolean {
+  return word(at - 1) === 'about' && layer.tokens[at - 2]?.pos === 'NOUN' && readWordList('entity-work-nouns.txt').has(word(at - 2));
 }
 
 /** "on all 25 of its channels" (review 85): the count at tokens `at`..`last` is the whole of what an owner has, as "its 25 channels" is. */

@@ -310,23 +310,32 @@ function repairTitleHeads(prose: string, reading: ParagraphReading): ParagraphRe
 /**
  * A clause's only verb read as an adjective by the lite tagger: "Ms Ortiz retired next spring" (retired/ADJ), where
  * an -ed word follows its subject (a noun, name or personal pronoun) and no verb or auxiliary stands before it in the
- * sentence. Retagged VERB so that the clause has a verb group and a tense. Mutates and returns `reading`.
+ * sentence; or a relative clause's verb right after its subject "who" ("Eliot Spitzer, who alleged that …", wherever
+ * the clause stands). Retagged VERB so that the clause has a verb group and a tense. Mutates and returns `reading`.
  */
 function repairPastParticiples(prose: string, reading: ParagraphReading): ParagraphReading {
   const { tokens } = reading;
+  const pastEd = (t: TaggedToken) => t.pos === 'ADJ' && plainWordEnding(prose.slice(t.start, t.end), 'ed', 2);
   for (const [first, last] of reading.sentences) {
     for (let i = first + 1; i <= last; i++) {
       const t = tokens[i];
       const before = tokens[i - 1];
       if (t.pos === 'VERB' || t.pos === 'AUX') break;
-      if (t.pos !== 'ADJ' || !plainWordEnding(prose.slice(t.start, t.end), 'ed', 2)) continue;
+      if (!pastEd(t)) continue;
       // After a possessive determiner an -ed word is an adjective ("his retired colleague").
       const subject = before.pos === 'PROPN' || before.pos === 'NOUN' || (before.pos === 'PRON' && !verbGroupWords().possessiveDeterminers.has(before.lemma));
-      // The lemma only needs to differ from the word for the verb group to read a past form; -ied → -y, else the stem.
-      if (subject) { const w = prose.slice(t.start, t.end); t.pos = 'VERB'; t.lemma = w.endsWith('ied') ? `${w.slice(0, -3)}y` : w.slice(0, -2); break; }
+      if (subject) { asPastVerb(prose, t); break; }
     }
+    for (let i = first + 1; i <= last; i++) if (pastEd(tokens[i]) && tokens[i - 1].pos === 'PRON' && tokens[i - 1].lemma === 'who') asPastVerb(prose, tokens[i]);
   }
   return reading;
+}
+
+/** Retags the -ed token `t` a verb; the lemma only needs to differ from the word for the verb group to read a past form (-ied → -y, else the stem). */
+function asPastVerb(prose: string, t: TaggedToken): void {
+  const w = prose.slice(t.start, t.end);
+  t.pos = 'VERB';
+  t.lemma = w.endsWith('ied') ? `${w.slice(0, -3)}y` : w.slice(0, -2);
 }
 
 /** Times a word must have been tagged a base or present verb in CoNLL-2003 to be read as one (presentVerbWords). */
