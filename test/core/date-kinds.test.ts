@@ -3288,3 +3288,16 @@ describe('"is due" before a day is a timetable told in the present (slips112: "t
     assert.deepEqual(dated('2024-05-10', 'The inspectors\' report was due on 2 May.'), []);
   });
 });
+
+describe('review117: a date inside phrases that hang on the noun after "after" ("first start after two caps as a replacement against the All Blacks last year")', () => {
+  it('reads the date as the noun\'s event, not the future verb\'s (examples ours, written after the fix)', () => {
+    assert.deepEqual(tense('2006-03-14', 'It will be her first race after two wins as a junior in Oslo last year.'), []);
+    assert.deepEqual(tense('2006-03-14', 'He will return to the side after a ban for a tackle against Leeds last month.'), []);
+  });
+
+  it('keeps a future verb about a past date after a name alone, after "of", or right after the verb', () => {
+    assert.equal(tense('2006-03-14', 'The choir will sing after Easter last year.').length, 1);
+    assert.equal(tense('2006-03-14', 'The shares will be suspended after the end of trading yesterday.').length, 1);
+    assert.equal(tense('2006-03-14', 'He will start in goal last year.').length, 1);
+  });
+});

@@ -843,6 +843,8 @@ function writtenYearBefore(d: DateMention, published: Ymd): boolean {
 const EVENT_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'following', 'since']);
 /** Words a noun phrase may hold between a preposition and its head noun ("after a tense 1-1 draw"). */
 const NOUN_PHRASE_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+/** How many phrases may hang on an event's noun between it and its date ("after two caps | as a replacement | against the All Blacks | last year"). */
+const ATTACHED_PHRASES = 3;
 
 /**
  * "will be her first project since the birth of her twins, Hazel and Phinnaeus, two months ago": a date after "since"
@@ -862,7 +864,10 @@ function inSincePhrase(article: Article, verb: Governor, d: DateMention): boolea
 /**
  * Whether date `d` follows, right after it or after "on", "in" or "at", a noun phrase that a preposition of
  * EVENT_PREPOSITIONS takes after `verb` ("will rest after a draw on 8 January", "will open lower following a slump on
- * 14 January", "will vote following the report last week").
+ * 14 January", "will vote following the report last week"), perhaps past up to ATTACHED_PHRASES phrases that hang on
+ * that noun ("will be his first start after two caps as a replacement against the All Blacks last year", review 117).
+ * The event's own phrase has a common noun; "of", a preposition of time (data/language-verb-groups.json
+ * timePrepositions) or any other word on the way back ends the search.
  */
 function datesNounAfterTimePreposition(article: Article, verb: Governor, d: DateMention): boolean {
   const layer = languageOf(article);
@@ -871,9 +876,19 @@ function datesNounAfterTimePreposition(article: Article, verb: Governor, d: Date
   let k = firstTokenEndingAfter(layer, d.start) - 1;
   // ("will vote following the report last week": a date right after the noun dates it too.)
   if (k > verbLast && ['on', 'in', 'at'].includes(word(k))) k--;
-  if (k <= verbLast || layer.tokens[k].pos !== 'NOUN') return false;
-  while (k - 1 > verbLast && NOUN_PHRASE_WORDS.has(layer.tokens[k - 1].pos)) k--;
-  return k - 1 > verbLast && EVENT_PREPOSITIONS.has(word(k - 1));
+  if (k <= verbLast || (layer.tokens[k].pos !== 'NOUN' && layer.tokens[k].pos !== 'PROPN')) return false;
+  for (let hops = 0; hops <= ATTACHED_PHRASES; hops++) {
+    const head = k;
+    while (k - 1 > verbLast && NOUN_PHRASE_WORDS.has(layer.tokens[k - 1].pos)) k--;
+    if (k - 1 <= verbLast) return false;
+    const preposition = word(k - 1);
+    if (EVENT_PREPOSITIONS.has(preposition)) return layer.tokens.slice(k, head + 1).some((t) => t.pos === 'NOUN');
+    // ("after the end of trading yesterday": "of" makes one phrase of a time and what it is the end of, the verb's bound.)
+    if (layer.tokens[k - 1].pos !== 'ADP' || preposition === 'of' || verbGroupWords().timePrepositions.has(preposition)) return false;
+    k -= 2;
+    if (k <= verbLast || !NOUN_PHRASE_WORDS.has(layer.tokens[k].pos)) return false;
+  }
+  return false;
 }
 
 /**
