@@ -3301,3 +3301,17 @@ describe('review117: a date inside phrases that hang on the noun after "after" (
     assert.equal(tense('2006-03-14', 'He will start in goal last year.').length, 1);
   });
 });
+
+describe('slips113: a baseline dated after publication under a past verb; one event through a compound modifier and a hedged fronted date', () => {
+  it('reports "rose to … from … in the same period in 2005" on 6 December 2004 (examples ours, written after the fix)', () => {
+    assert.equal(tense('2008-11-03', 'Exports climbed to £40m from £31m in the same quarter of 2009.').length, 1);
+    assert.deepEqual(tense('2008-11-03', 'Exports climbed to £40m from £31m in the same quarter of 2007.'), []);
+    assert.deepEqual(tense('2008-11-03', 'Exports will climb to £40m from £31m in 2009.'), []);
+  });
+
+  it('links "its 10-year Northgate Plan" to "the Northgate Plan", and a fronted date after hedging adverbs to its verb', () => {
+    assert.equal(conflict('2009-06-01', 'Critics said the Northgate Plan, adopted in May 2006, was too timid. Two years ago the council adopted its 10-year Northgate Plan.').length, 1);
+    assert.equal(conflict('2009-06-01', 'Critics said the plan, adopted in May 2006, was too timid. Nearly three months ago the council adopted the plan.').length, 1);
+    assert.deepEqual(conflict('2009-06-01', 'Critics said the Northgate Plan, adopted in May 2006, was too timid. Nearly three years ago the council adopted its 10-year Northgate Plan.'), []);
+  });
+});

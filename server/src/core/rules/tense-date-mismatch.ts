@@ -425,8 +425,11 @@ export const tenseDateMismatch: Rule = {
           findings.push(inWhenClause);
           return findings;
         }
-        // "compared with a loss of $3 million next year": the baseline of a reported change after publication.
-        const baseline = !future && directed(d, article.prose) && hasWordOf(d.text, FORWARD) && span[0] > pub ? baselineBefore(article.prose, d, article.sentences[d.sentence], figures) : null;
+        // "compared with a loss of $3 million next year": the baseline of a reported change after publication. So is a
+        // written date after publication under a past verb ("rose to $186.3m from $64.4m in the same period in 2005"
+        // on 6 December 2004, slips113): what a change told as over started from was had before it.
+        const forward = directed(d, article.prose) && hasWordOf(d.text, FORWARD);
+        const baseline = !future && span[0] > pub && (forward || toldAsOver(governorOf())) ? baselineBefore(article.prose, d, article.sentences[d.sentence], figures) : null;
         if (baseline) {
           findings.push({ start: d.start, end: d.end, message: `The baseline of a comparison (“${baseline}”) about ${dateInWords(d)}, which is after the publication date (${formatDay(published)}).` });
           return findings;
@@ -1218,6 +1221,11 @@ function objectOfVerb(article: Article, d: DateMention): boolean {
   const at = layer.tokenAt(d.start);
   const prev = at > 0 ? layer.tokens[at - 1] : undefined;
   return !!prev && prev.sentence === layer.tokens[at].sentence && (prev.pos === 'VERB' || prev.pos === 'AUX' || prev.pos === 'ADJ' || prev.pos === 'DET');
+}
+
+/** Whether `verb` tells something as over: a simple past, not a plan, a present perfect or a hypothesis. */
+function toldAsOver(verb: Governor | null): boolean {
+  return !!verb && verb.tense === 'past' && !verb.plan && !verb.presentPerfect && !verb.hypothetical;
 }
 
 /**

@@ -3,7 +3,7 @@
 // on March 6"), read from the linguistic layer.
 import { valueInWords } from '../../dates/describe';
 import { readWordList } from '../../dataFiles';
-import { asideStart, languageOf, verbGroupAt, type Language, type VerbGroup } from '../../language';
+import { asideStart, languageOf, verbGroupAt, type Language, type Token, type VerbGroup } from '../../language';
 import { antecedentOf, isReferringPronoun, nameEnd, standsAlone } from '../../language/anaphora';
 import { SpanIndex } from '../../text/spanIndex';
 import type { Article, DateMention, EntityMention } from '../../types';
@@ -205,7 +205,7 @@ function eventOf(article: Article, layer: Language, d: DateMention, refer: Refer
   if (noun) return withReference(layer, text, sentence.first, { date: d, verb: noun.verb, named: namedModifier(layer, text, noun.k, sentence.first), word: text(noun.k), participants: nounParticipants(layer, text, noun.k, sentence.first, sentence.last, skip) }, refer);
   // The verb group the date stands in the clause of.
   // ("In March last year, the government published …": a date that opens its sentence dates the verb after its comma.)
-  const opens = first === sentence.first || (first === sentence.first + 1 && tokens[sentence.first].pos === 'ADP');
+  const opens = opensSentence(tokens, first, sentence.first);
   const group = nearestGroup(layer, first, last, sentence.first, sentence.last, text) ?? (opens ? verbGroupAfter(layer, d.end, Math.min(sentence.last, last + REACH)) ?? null : null);
   if (!group) return null;
   // "resigned again last week", "apologised anew": an event told as repeated is another one.
@@ -302,7 +302,7 @@ function predicateEvent(layer: Language, prose: string, text: (k: number) => str
  */
 function frontedPredicateEvent(layer: Language, prose: string, text: (k: number) => string, d: DateMention, group: VerbGroup, first: number, from: number, refer: Refer): DatedEvent | null {
   const tokens = layer.tokens;
-  const opens = first === from || (first === from + 1 && tokens[from].pos === 'ADP');
+  const opens = opensSentence(tokens, first, from);
   if (!opens || group.passive || verbGroupAfter(layer, d.end, group.first) !== group) return null;
   let end = group.head + 1;
   while (end < tokens.length && end <= group.head + PREDICATE_WORDS * 2 && tokens[end].sentence === tokens[group.head].sentence && !OBJECT_ENDS.has(tokens[end].pos)) end++;
@@ -528,12 +528,31 @@ function nominalsAfter(layer: Language, from: number, to: number, skip: (k: numb
     // The direct object ends at a preposition ("closed on March 4 after engineers …" has none) or a clause.
     // ("found the stolen painting": a participle between a determiner and its noun modifies the noun.)
     const modifying = pos === 'VERB' && k > from && layer.tokens[k - 1].pos === 'DET' && layer.tokens[k + 1]?.pos === 'NOUN';
+    // ("its 30-year aviation White Paper": a hyphen written tight inside a compound modifier ends nothing.)
+    if (pos === 'PUNCT' && tightHyphen(layer, text, k)) continue;
     if (pos === 'PUNCT' || (pos === 'VERB' && !modifying) || pos === 'SCONJ' || (pos === 'ADP' && !skip(k))) break;
     if (NOMINAL.has(pos) && !skip(k) && !isTitle(text(k))) out.push([layer.tokens[k].lemma, text(k)]);
     // "convicted him on Tuesday": the object is whom the pronoun stands for.
     else if (k === from && standsAlone(layer, text, k)) return [pronounAt(k)];
   }
   return out;
+}
+
+/**
+ * Whether the date at token `first` opens the sentence that starts at token `from`: first, after a preposition ("In
+ * March last year, …"), or after adverbs that hedge it ("Almost exactly a year ago the government published …", slips113).
+ */
+function opensSentence(tokens: readonly Token[], first: number, from: number): boolean {
+  if (first === from + 1 && tokens[from].pos === 'ADP') return true;
+  let k = from;
+  while (k < first && tokens[k].pos === 'ADV') k++;
+  return k === first;
+}
+
+/** Whether token `k` is a hyphen written with no space on either side ("30-year"). */
+function tightHyphen(layer: Language, text: (k: number) => string, k: number): boolean {
+  const [before, t, after] = [layer.tokens[k - 1], layer.tokens[k], layer.tokens[k + 1]];
+  return text(k) === '-' && !!before && !!after && before.end === t.start && t.end === after.start;
 }
 
 /** The subject of a group starting at `verb`: the nouns before it in its clause, or a relative pronoun's antecedent ("Hale, who was convicted"). */
