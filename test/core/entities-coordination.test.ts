@@ -199,3 +199,14 @@ describe('a judge\'s title before a given name is no part of the name (review 69
     assert.deepEqual(untagged('The Justice Department said so.'), ['Justice Department']);
   });
 });
+
+describe('review 117: a name ending in a noun that describes bodies ("Club", "Bank") before "and" and another name', () => {
+  it('splits the two names (examples ours, written after the fix)', () => {
+    assert.deepEqual(untagged('Fans of Tottenham Supporters Club and Bloc Party met.'), ['Tottenham Supporters Club', 'Bloc Party']);
+    assert.deepEqual(untagged('Lenders such as Deutsche Bank and Abbey National cut rates.'), ['Deutsche Bank', 'Abbey National']);
+  });
+
+  it('keeps one name whose first side has no such head', () => {
+    assert.deepEqual(untagged('She studied at the London School of Economics and Political Science.'), ['London School of Economics and Political Science']);
+  });
+});

@@ -6,7 +6,7 @@
 // Gamble" and "Department of Trade and Industry" stay one name.
 import { endsLawTitle } from './lawNames';
 import { isGivenName, isMostlyCapitalised, isOftenLowerCase, type RecognizedMention } from './ner';
-import { endsOrgNames, hasPersonsNameShape, isCorporateForm, NAME_JOINERS, opensPersonNames } from './refine';
+import { endsOrgNames, hasPersonsNameShape, isCorporateForm, NAME_JOINERS, namesBodies, opensPersonNames } from './refine';
 import { lookupPlace } from './gazetteer';
 import { functionPos } from './functionPos';
 import { readWordList } from '../dataFiles';
@@ -237,12 +237,15 @@ function possessiveSpaceIn(text: string): number {
 }
 
 /**
- * `left` is a name of two or more words ending in an org head; "Department for Education and Skills": a head after
- * "for" or "of" is that phrase's noun, not the name's head.
+ * `left` is a name of two or more words ending in an org head (learned, refine.ts endsOrgNames, or a noun the labels
+ * saw describing bodies, namesBodies); "Department for Education and Skills": a head after "for" or "of" is that
+ * phrase's noun, not the name's head.
  */
 function endsInOrgHead(left: string): boolean {
   const words = splitAtSpaces(left);
-  return words.length >= 2 && endsOrgNames(words[words.length - 1]) && !isLowerInitial(words[words.length - 2]);
+  const last = words[words.length - 1];
+  // ("Black Rebel Motorcycle Club and Bloc Party", review 117: a noun the labels saw describing bodies, "club", ends one too.)
+  return words.length >= 2 && (endsOrgNames(last) || namesBodies(last.toLowerCase())) && !isLowerInitial(words[words.length - 2]);
 }
 
 /**
