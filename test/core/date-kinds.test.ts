@@ -3315,3 +3315,19 @@ describe('slips113: a baseline dated after publication under a past verb; one ev
     assert.deepEqual(conflict('2009-06-01', 'Critics said the Northgate Plan, adopted in May 2006, was too timid. Nearly three years ago the council adopted its 10-year Northgate Plan.'), []);
   });
 });
+
+describe('slips114: a holiday after "last", "next" or "this" ("will be under your tree last Christmas")', () => {
+  it('reads the holiday in the year the direction word picks (examples ours, written after the fix)', () => {
+    const values = (published: string, body: string) => analyze(`---\npublished: ${published}\n---\n\n${body}\n`).dates.map((d) => `${d.text}=${d.value}`);
+    assert.deepEqual(values('2010-06-01', 'Turkey sales fell last Thanksgiving.'), ['last Thanksgiving=2009-11-26']);
+    assert.deepEqual(values('2010-11-30', 'Turkey sales fell last Thanksgiving.'), ['last Thanksgiving=2010-11-25']);
+    assert.deepEqual(values('2010-11-30', 'Shops will open late next Christmas Eve.'), ['next Christmas Eve=2010-12-24']);
+    assert.deepEqual(values('2010-11-30', 'Church attendance rose last Easter.'), ['last Easter=2010-04-04']);
+    // A title inside a sentence is no date.
+    assert.deepEqual(values('2010-11-30', 'The choir sang Last Christmas and Silent Night.'), []);
+  });
+
+  it('reports a future verb about the last one', () => {
+    assert.equal(tense('2010-11-30', 'The new console will be in the shops last Christmas.').length, 1);
+  });
+});

@@ -4,14 +4,16 @@ import { withoutFullStop } from '../text/shape';
 export type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
 export type Season = 'SP' | 'SU' | 'FA' | 'WI';
 export type YearRef = { year: number } | { offset: number } | null;
+/** A direction word's step: "last" -1 (the latest before publication), "next" +1 (the first after), "this" 0 (publication's year). */
+export type Direction = -1 | 0 | 1;
 
 export type Expr =
   /** Calendar parts written in the text; missing parts come from the publication date and the tense. */
-  | { t: 'cal'; y: number | null; m: number | null; d: number | null; wd: number | null; wdSpan: [number, number] | null; rangeEnd?: { y: number | null; m: number | null; d: number | null }; /** "June next year": the year as a step from publication's. */ yOffset?: number }
+  | { t: 'cal'; y: number | null; m: number | null; d: number | null; wd: number | null; wdSpan: [number, number] | null; rangeEnd?: { y: number | null; m: number | null; d: number | null }; /** "June next year": the year as a step from publication's. */ yOffset?: number; /** "last Christmas Day" (-1), "next" (+1), "this" (0): a holiday's direction word. */ dir?: Direction }
   /** A fixed step from the publication date: "last week", "this year", "two years ago", "yesterday". */
   | { t: 'rel'; unit: Unit; offset: number }
   /** A holiday whose day moves from year to year ("Memorial Day", "Good Friday"; dates/holidays.ts): its name as written, and the year when written after it. */
-  | { t: 'holiday'; name: string; y: number | null }
+  | { t: 'holiday'; name: string; y: number | null; dir?: Direction }
   | { t: 'decade'; prefix: string | null; digit: number }
   | { t: 'part'; grain: 'quarter' | 'half'; n: number; year: YearRef; deictic: boolean }
   | { t: 'season'; s: Season; year: YearRef }

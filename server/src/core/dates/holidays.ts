@@ -1,7 +1,7 @@
 // Holidays as dates (data/dates-holidays.json): the fixed ones by month and day, the movable ones by rule, and the pattern that finds their names.
 import { readDataJson } from '../dataFiles';
 import { addDays, easterSunday, nthWeekday, type Ymd } from './calendar';
-import { monthNumber, WEEKDAY_INDEX, type Candidate } from './expr';
+import { monthNumber, WEEKDAY_INDEX, type Candidate, type Direction } from './expr';
 import { endsPossessive, hasSpace, isCapitalised, isDigits, straightApostrophes } from '../text/shape';
 import { isWordChar, lettersBeforeSpace, wordAfterSpace } from './context';
 import { GenerationMemo } from '../text/memo';
@@ -237,9 +237,39 @@ export function holidayCandidates(prose: string): Candidate[] {
   for (let m = re.exec(prose); m; m = re.exec(prose)) {
     const y = m[2] ? Number(m[2]) : null;
     const day = holidayDay(m[1]);
-    const span = { start: m.index, end: m.index + m[0].length, priority: 2 };
-    if (day) out.push({ ...span, expr: { t: 'cal', y, m: day[0], d: day[1], wd: null, wdSpan: null } });
-    else if (movableRule(m[1]) && !inLongerName(prose, m.index, span.end)) out.push({ ...span, end: span.end + ownWeekdayAfter(prose, span.end, movableRule(m[1])!), expr: { t: 'holiday', name: oneSpaced(m[1]), y } });
+    // "last Christmas Day", "next Thanksgiving": a direction word before a holiday with no year picks its year.
+    const directed = y === null ? directionBefore(prose, m.index) : null;
+    const span = { start: directed?.start ?? m.index, end: m.index + m[0].length, priority: 2 };
+    const dir = directed ? { dir: directed.dir } : {};
+    if (day) out.push({ ...span, expr: { t: 'cal', y, m: day[0], d: day[1], wd: null, wdSpan: null, ...dir } });
+    else if (movableRule(m[1]) && !inLongerName(prose, m.index, span.end)) out.push({ ...span, end: span.end + ownWeekdayAfter(prose, span.end, movableRule(m[1])!), expr: { t: 'holiday', name: oneSpaced(m[1]), y, ...dir } });
+  }
+  // "last Christmas", "next Easter": alone the name is a season as often as a day (README), after a direction word the
+  // day itself (Christmas Day, Easter Sunday).
+  for (const [name, day] of SEASONAL_HOLIDAYS) {
+    const alone = new RegExp(`\\b${name}\\b(?!\\s+\\p{Lu})(?!['’])`, 'gu');
+    for (let m = alone.exec(prose); m; m = alone.exec(prose)) {
+      const directed = directionBefore(prose, m.index);
+      if (!directed) continue;
+      const span = { start: directed.start, end: m.index + m[0].length, priority: 2 };
+      out.push({ ...span, expr: typeof day === 'string' ? { t: 'holiday', name: day, y: null, dir: directed.dir } : { t: 'cal', y: null, m: day[0], d: day[1], wd: null, wdSpan: null, dir: directed.dir } });
+    }
   }
   return out;
+}
+
+/** Holidays a name alone may mean as a season, read as a day only after a direction word: the fixed day or the movable rule's name. */
+const SEASONAL_HOLIDAYS: readonly [string, [number, number] | string][] = [['Christmas', [12, 25]], ['Easter', 'Easter Sunday']];
+
+/**
+ * The direction word ("last", "next", "this") and white space right before offset `at` of `prose`: its start and step.
+ * Capitalised only where a sentence opens ("This Christmas, gadgets …"); inside one it starts a title ("Wham's Last Christmas").
+ */
+function directionBefore(prose: string, at: number): { start: number; dir: Direction } | null {
+  const m = /\b(last|next|this)\s+$/iu.exec(prose.slice(Math.max(0, at - 6), at));
+  if (!m) return null;
+  const start = at - m[0].length;
+  if (isCapitalised(m[1]) && !/(?:^|[.!?]["'”’]?)\s*$/u.test(prose.slice(Math.max(0, start - 3), start))) return null;
+  const word = m[1].toLowerCase();
+  return { start, dir: word === 'last' ? -1 : word === 'next' ? 1 : 0 };
 }

@@ -1,7 +1,7 @@
 // Turns a candidate into a DateMention: fills missing years and directions from the publication date and the tense.
 import type { DateMention, Span } from '../types';
 import { addDays, daysInMonth, formatDay, fromDays, isoDay, isoMonth, isoWeek, monthNames, mondayOfIsoWeek, toDays, weekdayNames, weekdayOf, type Ymd } from './calendar';
-import type { Candidate, Expr, Season, YearRef } from './expr';
+import type { Candidate, Direction, Expr, Season, YearRef } from './expr';
 import type { Tense, TenseCue } from './tense';
 import { holidayIn } from './holidays';
 import { hasLetter } from '../text/shape';
@@ -109,6 +109,11 @@ function resolveCal(e: Extract<Expr, { t: 'cal' }>, pub: Ymd | null, tense: Tens
     return { value, grain, relative: false, resolvedBy: 'text', how: 'as written', rangeStart: end ? value : undefined, rangeEnd: end };
   }
   if (!pub) return { value: null, grain, relative: true, resolvedBy: 'tense', how: '' };
+  if (e.dir !== undefined && e.m !== null && e.d !== null) {
+    const { m, d } = e;
+    const y = directedYear(e.dir, pub, (year) => ({ y: year, m, d }));
+    return { value: isoDay({ y, m, d }), grain, relative: true, resolvedBy: 'publication', how: `${DIRECTED[e.dir + 1](`${monthNames()[m - 1]} ${d}`)}, ${formatDay({ y, m, d })}` };
+  }
   if (e.yOffset !== undefined && e.m !== null) {
     // "June next year": the month of the year a step from publication's.
     const y = pub.y + e.yOffset;
@@ -158,6 +163,21 @@ function resolveCal(e: Extract<Expr, { t: 'cal' }>, pub: Ymd | null, tense: Tens
   return { value: null, grain, relative: true, resolvedBy: 'tense', how: '' };
 }
 
+/** How a day a direction word picks reads (`noun` the day's name), by step + 1: the latest before publication, the one of its year, the first after. */
+const DIRECTED: readonly ((noun: string) => string)[] = [(noun) => `the last ${noun} before publication`, (noun) => `${noun} of the year of publication`, (noun) => `the next ${noun} after publication`];
+
+/**
+ * The year of a day that recurs yearly (`day` gives it in a year) that direction `dir` picks against publication
+ * `pub`: -1 the latest year whose day falls before publication, +1 the first whose day falls after, 0 publication's own.
+ */
+function directedYear(dir: Direction, pub: Ymd, day: (y: number) => Ymd): number {
+  if (dir === 0) return pub.y;
+  const p = toDays(pub);
+  let y = pub.y;
+  while (dir < 0 ? toDays(day(y)) >= p : toDays(day(y)) <= p) y += dir;
+  return y;
+}
+
 /**
  * A movable holiday ("Memorial Day"): its day in the year written after it, or, with none, in the year before, of or
  * after publication, chosen as for a day and month written without a year (pickYearless).
@@ -169,6 +189,10 @@ function resolveHoliday(e: Extract<Expr, { t: 'holiday' }>, pub: Ymd | null, ten
   };
   if (e.y !== null) return { value: option(e.y).value, grain: 'day', relative: false, resolvedBy: 'text', how: `${e.name} ${e.y}: ${formatDay(holidayIn(e.name, e.y)!)}` };
   if (!pub) return { value: null, grain: 'day', relative: true, resolvedBy: 'tense', how: '' };
+  if (e.dir !== undefined) {
+    const day = holidayIn(e.name, directedYear(e.dir, pub, (year) => holidayIn(e.name, year)!))!;
+    return { value: isoDay(day), grain: 'day', relative: true, resolvedBy: 'publication', how: `${DIRECTED[e.dir + 1](e.name)}, ${formatDay(day)}` };
+  }
   const { option: o, close } = pickYearless([pub.y - 1, pub.y, pub.y + 1].map(option), toDays(pub), true, tense);
   const how = close ? `the nearest ${e.name}` : direction(tense, cue, e.name);
   return { value: o.value, grain: 'day', relative: true, resolvedBy: close ? 'publication' : 'tense', how: `no year given: ${how}, ${formatDay(holidayIn(e.name, Number(o.value.slice(0, 4)))!)}` };
