@@ -2219,3 +2219,16 @@ describe('review117: chart moves told with "be", a relative clause\'s reporting 
     assert.deepEqual(unsourced('The firm employs about 300 people.'), ['about 300']);
   });
 });
+
+describe('review118: a version number before a verb, and a quotation after a quoted phrase in reported speech', () => {
+  it('reads "Half-Life 2 feels" as a name\'s number, not a count of "feels" (examples ours, written after the fix)', () => {
+    assert.deepEqual(unsourced('In places Gran Turismo 4 seems dated.'), []);
+    assert.deepEqual(unsourced('In Leeds 40 families lost their homes.'), ['40']);
+  });
+
+  it('gives a quoted phrase inside reported speech to its speaker, and the whole quotation after it too', () => {
+    assert.deepEqual(unsourced('Asked about housing, she said councils must "build more and faster". "Right now there are 90,000 families waiting."'), []);
+    // A quotation after a sentence with no quotation of its own stays the writer's to attribute.
+    assert.deepEqual(unsourced('Asked about housing, she said councils must build more. "Right now there are 90,000 families waiting."'), ['90,000']);
+  });
+});

@@ -1119,14 +1119,16 @@ class FigureParser {
   }
 
   /**
-   * A bare number in a name: after a capitalised word with no counted noun ("BBC Radio 4") or with a capitalised one
-   * ("Fathers 4 Justice"), inside a name (insideName), or in a list of versions.
+   * A bare number in a name: after a capitalised word with no counted noun ("BBC Radio 4", "Half-Life 2 feels") or
+   * with a capitalised one ("Fathers 4 Justice"), inside a name (insideName), or in a list of versions.
    */
   private partOfName(q: Quantity, chunk: { head: string | null }): boolean {
     if (q.words) return false;
     const prev = this.toks[q.first - 1];
     // ("Rooney 68, Dunne 75 og": a goal's minute after the scorer, perhaps with a scoring note, lex.scoringNotes.)
-    if (isCapitalised(prev) && !this.sentenceStartWordIsFunction(prev) && (!chunk.head || startsUpper(chunk.head) || this.lex.scoringNotes.has(chunk.head))) return true;
+    // ("At times Half-Life 2 feels like a film": a verb right after the number leaves it no counted noun.)
+    const headless = !chunk.head || startsUpper(chunk.head) || this.lex.scoringNotes.has(chunk.head) || this.tagged(this.toks[q.end])?.pos === 'VERB';
+    if (isCapitalised(prev) && !this.sentenceStartWordIsFunction(prev) && headless) return true;
     return !q.measure && (this.insideName(q.first, q.end) || this.versionList(q.first));
   }
 

@@ -1434,8 +1434,9 @@ function continued(q: Quotation, out: readonly Quotation[], first: number, carri
 function taggedJustBefore(before: Quotation, q: Quotation, prose: string): boolean {
   const speaker = before.speaker!;
   // 'Mr Kemp said: "It would be … 1 January." "Let us never forget …': paragraphs of one statement run together, the
-  // next opening right after the last closed (review 98).
-  if (speaker.end <= before.start) return prose.slice(before.end, q.start).trim() === '';
+  // next opening right after the last closed (review 98), or after the full stop that closes the sentence of a quoted
+  // phrase ('he said the system must "provide the right incentives". "No-one is talking …', review 118).
+  if (speaker.end <= before.start) return ['', '.'].includes(prose.slice(before.end, q.start).trim());
   if (speaker.start < before.end) return false;
   const clauseEnd = Math.max(speaker.end, before.verb?.end ?? speaker.end);
   if (clauseEnd > q.start) return false;
@@ -1467,9 +1468,33 @@ function quotation(start: number, end: number, closed: boolean, links: Links): Q
   // is a new statement, not the quotation's tag ('…," she said.').
   const after = speakerAfter(end, links);
   const tag = after && (!closed || !['.', '!', '?'].includes(links.prose[end - 2]) || endsClause(Math.max(after.speaker.end, after.verb.end), links)) ? after : null;
-  const found = tag ?? speakerBefore(start, links);
+  const found = tag ?? speakerBefore(start, links) ?? reportedSpeaker(start, links);
   if (found) { q.speaker = found.speaker; q.verb = found.verb; }
   return q;
+}
+
+/** Farthest back, in tokens, a quoted phrase's reporting verb is looked for in its sentence ("he said the system must “…”"). */
+const REPORTED_REACH = 25;
+
+/**
+ * 'he said the tax and welfare system must "provide the right incentives"': a quotation inside the reported clause of
+ * a reporting verb earlier in its sentence, with its subject right before it, is that subject's words. Back from the
+ * opening mark within REPORTED_REACH tokens, no quotation mark, colon or semicolon between; the nearest reporting
+ * verb group with a noun chunk right before it.
+ */
+function reportedSpeaker(start: number, links: Links): { speaker: Span; verb: Span } | null {
+  const { tokens } = links.layer;
+  const at = links.firstEndingAfter(start);
+  const sentence = tokens[at]?.sentence;
+  for (let i = at - 1; i >= 0 && i >= at - REPORTED_REACH && tokens[i].sentence === sentence; i--) {
+    const w = links.prose.slice(tokens[i].start, tokens[i].end);
+    if (QUOTE_CHARACTERS.has(w) || w === ':' || w === ';') return null;
+    const g = links.group('last', i);
+    if (!g || !isReportingGroup(links.layer, g)) continue;
+    const c = links.chunk('last', g.first - 1);
+    return c ? { speaker: c, verb: g } : null;
+  }
+  return null;
 }
 
 /** Whether the group's main verb is a reporting verb (data/figures-attribution.json "reportingLemmas", or a listed form). */
