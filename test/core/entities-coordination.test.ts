@@ -210,3 +210,11 @@ describe('review 117: a name ending in a noun that describes bodies ("Club", "Ba
     assert.deepEqual(untagged('She studied at the London School of Economics and Political Science.'), ['London School of Economics and Political Science']);
   });
 });
+
+describe('review 118: a party member before an office, and a rank prefix that opens the office', () => {
+  it('ends a name before "Shadow" and an office, and reads a party member word as its party\'s adjective (examples ours, written after the fix)', () => {
+    assert.deepEqual(untagged('Tory Shadow Home Secretary Ann Brook spoke.'), ['Ann Brook']);
+    assert.deepEqual(untagged('Tory Shadow Chancellor Ann Brook spoke.'), ['Ann Brook']);
+    assert.deepEqual(untagged('But Liberal Democrat leader Tim Farrow disagreed.'), ['Tim Farrow']);
+  });
+});

@@ -8,6 +8,7 @@ import { endsLawTitle } from './lawNames';
 import { isGivenName, isMostlyCapitalised, isOftenLowerCase, type RecognizedMention } from './ner';
 import { endsOrgNames, hasPersonsNameShape, isCorporateForm, NAME_JOINERS, namesBodies, opensPersonNames } from './refine';
 import { lookupPlace } from './gazetteer';
+import { isPartyMember } from './demonyms';
 import { functionPos } from './functionPos';
 import { readWordList } from '../dataFiles';
 import type { Language } from '../language';
@@ -47,7 +48,9 @@ export function splitCoordinated(raws: RecognizedMention[], prose: string, layer
  * (joined by "and" alone, a place the gazetteer knows whole, lookupPlace) are one place; "BBC Radio" + "Scotland" (an
  * organisation's name of two words or more, then one space and a place, as the recogniser read them) is one
  * organisation, that body's service or branch there; two names joined by " & " are one ("David Rubin & Partners" an
- * organisation, "Serbia & Montenegro" a place), unless both are people. `raws` in text order; returns a new array.
+ * organisation, "Serbia & Montenegro" a place), unless both are people; two that together are one member of a party's
+ * family ("Liberal" "Democrat", partyNameWithMember) are one member of that party, typed other. `raws` in text order;
+ * returns a new array.
  */
 export function joinKnownPlaces(raws: readonly RecognizedMention[], prose: string): RecognizedMention[] {
   const out: RecognizedMention[] = [];
@@ -61,10 +64,18 @@ export function joinKnownPlaces(raws: readonly RecognizedMention[], prose: strin
     // are one, "Serbia & Montenegro"; two people stay two, "Matt Lucas & David Walliams".)
     else if (next && ampersandJoined(between, next.text) && !(r.type === 'person' && next.type === 'person')) out.push(joined(r.type === 'place' && next.type === 'place' ? 'place' : 'org'));
     else if (between === ' ' && r.type === 'org' && next.type === 'place' && splitAtSpaces(r.text).length >= 2) out.push(joined('org'));
+    // ("Liberal" "Democrat" before "leader": read apart, a word and one member of a party's family after it are one
+    // member of that party, typed as "Tory" is (other); not after a place, "Texas Democrat", or a person.)
+    else if (between === ' ' && partyNameWithMember(r, next.text)) out.push({ ...joined('org'), type: 'other', label: 'MISC' });
     else { out.push(r); continue; }
     i++;
   }
   return out;
+}
+
+/** Whether one-word mention `r`, not a place or a person, and the word `member` after it, one member of a party's family (demonyms.ts isPartyMember), name one member of a party ("Liberal Democrat"). */
+function partyNameWithMember(r: RecognizedMention, member: string): boolean {
+  return !r.text.includes(' ') && !member.includes(' ') && isPartyMember(member) && r.type !== 'person' && lookupPlace(r.text) === null;
 }
 
 /** Whether two mentions are joined by an ampersand: " & " between them, or one space before a mention that opens with "& " ("David Rubin" "& Partners"). */

@@ -142,3 +142,17 @@ export function asNationalityAdjective(m: RecognizedMention, layer: Language, pr
   if (!next || layer.tokens[k].end !== m.end || next.pos !== 'NOUN' || !isLowerInitial(prose.slice(next.start, next.end))) return m;
   return { ...m, type: 'other', label: 'MISC' };
 }
+
+/**
+ * "Tory Shadow Chancellor Oliver Letwin", "a Tory MP": one member of a political family (the singular of a plural of
+ * data/entity-party-families.txt) alone, right before a noun or a name (`layer`, the article's linguistic layer), is
+ * the party's adjective, typed `other` (MISC) as the CoNLL-2003 data the recogniser learned from types it, when the
+ * recogniser read it as a person or a place (review 118: "Tory" a person). Else `m` unchanged.
+ */
+export function asPartyAdjective(m: RecognizedMention, layer: Language): RecognizedMention {
+  if ((m.type !== 'person' && m.type !== 'place') || m.text.includes(' ') || !isPartyMember(m.text)) return m;
+  const k = layer.tokenAt(m.start);
+  const next = k >= 0 ? layer.tokens[k + 1] : undefined;
+  if (!next || layer.tokens[k].end !== m.end || (next.pos !== 'NOUN' && next.pos !== 'PROPN')) return m;
+  return { ...m, type: 'other', label: 'MISC' };
+}

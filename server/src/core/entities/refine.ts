@@ -5,7 +5,7 @@ import type { Article, Span } from '../types';
 import { lookupPlace } from './gazetteer';
 import { isGivenName, isMostlyCapitalised, isOftenLowerCase, type RecognizedMention } from './ner';
 import { firstTokenEndingAfter, languageOf } from '../language';
-import { asDemonym, asFaith, asNationalityAdjective, asPartyMembers, asPrefixed, asRegional, isPartyMember } from './demonyms';
+import { asDemonym, asFaith, asNationalityAdjective, asPartyAdjective, asPartyMembers, asPrefixed, asRegional, isPartyMember } from './demonyms';
 import { asStorm } from './storms';
 import { isSportReport } from '../figures/sport';
 import { asAward } from './awards';
@@ -162,7 +162,7 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   const cut = end === r.end ? r : { ...r, start, end, text: article.text.slice(start, end) };
   const dated = withoutWeekdays(cut);
   if (!dated) return null;
-  const named = withoutPostNominals(withoutPronounI(withoutPartyLabel(withoutJudicialTitle(withoutTitle(afterInnerTitle(beforeListedOffice(dated, article.prose))), article.prose)), article));
+  const named = withoutPostNominals(withoutPronounI(withoutPartyLabel(withoutJudicialTitle(withoutTitle(afterInnerTitle(beforeOfficePrefix(beforeListedOffice(dated, article.prose), article.prose))), article.prose)), article));
   // ("DJ" alone, "The DJ admitted": a role's title names no one.)
   if (!named || rankPrefixAlone(named, article.prose) || ROLE_TITLES.has(named.text)) return null;
   // "Col", "Mr", "The" alone are no names; "Missouri Gov", "U.S. Army Gen" describe the title of the name that
@@ -182,7 +182,7 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   // "Commissioner for Migration, Home Affairs and Citizenship": a portfolio names no body or place.
   if (isPortfolio(named, article.prose)) return null;
   const refined = asStreet(asLawTitle(asModel(asRegnal(asCompany(asPartyMembers(asPrefixed(asStorm(asAward(asFaith(asRegional(asDemonym(asPatronymic(withInitialAndSurname(withGivenName(withHeadPrior(withTopic(withLongerName(withHeadNoun(withListedInitial(named, article), article.prose), article.prose, sentenceEnd(named, article)), article.prose, sentenceEnd(named, article)))), article))))), article.prose), article.prose))))), article), article.prose));
-  return asGerundTitle(asNationalityAdjective(refined, languageOf(article), article.prose), article);
+  return asGerundTitle(asPartyAdjective(asNationalityAdjective(refined, languageOf(article), article.prose), languageOf(article)), article);
 }
 
 /** Marks after which a word is capitalised as an opening, not as a title's (asGerundTitle): quotation marks, a bracket, a colon, dashes. */
@@ -894,6 +894,22 @@ function beforeListedOffice(m: RecognizedMention, prose: string): RecognizedMent
   const text = m.text.slice(0, and);
   const person = afterCourtesyTitle(prose, m.start) ? { type: 'person' as const, label: 'PER' as const } : {};
   return { ...m, ...person, end: m.start + and, text };
+}
+
+/**
+ * "Tory Shadow" before "Chancellor Oliver Letwin" (review 118): a name read on into a rank's prefix
+ * (data/entity-office-prefixes.txt) before an office (officeAfter), perhaps after a capitalised portfolio word ("Home
+ * Secretary"), ends before that prefix, which opens the office.
+ * Else `m` unchanged.
+ */
+function beforeOfficePrefix(m: RecognizedMention, prose: string): RecognizedMention {
+  const space = m.text.lastIndexOf(' ');
+  // ("Office of the Deputy" before "Prime Minister": the prefix there is inside a body's name that goes on.)
+  if (space <= 0 || !readWordList('entity-office-prefixes.txt').has(m.text.slice(space + 1)) || isLowerInitial(m.text.slice(m.text.lastIndexOf(' ', space - 1) + 1, space))) return m;
+  // ("Shadow Home Secretary": the office may be a capitalised portfolio word and its office.)
+  const portfolio = /^\s+\p{Lu}\p{Ll}+/u.exec(prose.slice(m.end, m.end + 30));
+  if (!officeAfter(prose, m.end) && !(portfolio && officeAfter(prose, m.end + portfolio[0].length))) return m;
+  return { ...m, end: m.start + space, text: m.text.slice(0, space) };
 }
 
 /** "Vice" of "Vice Chairman Myron Gottlieb", read alone: a rank's prefix (data/entity-office-prefixes.txt) before an office (officeAfter) names no one. */
