@@ -3331,3 +3331,14 @@ describe('slips114: a holiday after "last", "next" or "this" ("will be under you
     assert.equal(tense('2010-11-30', 'The new console will be in the shops last Christmas.').length, 1);
   });
 });
+
+describe('slips115: a day and a month before "of" ("Friday 8 January of $5m"), and a date in a phrase of what came before that opens the sentence', () => {
+  it('keeps the day with its month and weekday (examples ours, written after the fix)', () => {
+    assert.equal(findings('2010-03-20', 'Takings on Friday 13 March of $2m were a record.').filter((f) => f.startsWith('weekday-mismatch')).length, 1);
+  });
+
+  it('reads a past main clause after "After …" or "Following …" with a date after publication as a slip, and a future one as none', () => {
+    assert.equal(tense('2010-03-20', 'After the flood later this year, the council rebuilt the bridge.').length, 1);
+    assert.deepEqual(tense('2010-03-20', 'After the flood last month, the council will rebuild the bridge.'), []);
+  });
+});

@@ -455,11 +455,17 @@ const PART_BEFORE_AMBIGUOUS_MONTH = /\b(?:early|mid|late)[ -](?=(?:May|March)\b)
 /**
  * `text` with a part word before "May" or "March" blanked to spaces, offsets kept: chrono-node drops "early May." at a
  * sentence's end (its reading of "May" as a verb), though it reads "in May." and "early June."; the part is read from
- * the prose after (resolve.ts, partWordBefore).
+ * the prose after (resolve.ts, partWordBefore). The "of" after a day and a month is masked too (DAY_MONTH_OF).
  */
 function withPartsMasked(text: string): string {
-  return text.replace(PART_BEFORE_AMBIGUOUS_MONTH, (m) => ' '.repeat(m.length));
+  return text.replace(PART_BEFORE_AMBIGUOUS_MONTH, (m) => ' '.repeat(m.length)).replace(DAY_MONTH_OF, (m, day: string) => `${day}__`);
 }
+
+/**
+ * A day and a month, then "of" and no year: chrono-node reads "Friday 8 January of $5m" as "January of" alone, dropping
+ * the day (slips115). The "of" is written "__" for it (spaces would break its patterns too), so "8 January" stays whole.
+ */
+const DAY_MONTH_OF = new RegExp(`(\\b\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH_RE}\\.?\\s)of\\b(?!\\s+\\d{4}\\b)`, 'giu');
 
 /** Sets how many chunks' results the date recogniser keeps per generation (see GenerationMemo.limit), and as many dates read alone. */
 export function limitChunkMemo(capacity: number): void {

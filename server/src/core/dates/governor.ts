@@ -236,7 +236,12 @@ export function governingVerb(article: Article, span: Span): Governor | null {
     const phrase = FRAMING_PREPOSITIONS.has(layer.tokens[sentence.first].lemma) && word(article, layer.tokens[last + 1] ?? layer.tokens[last]) === ',';
     const front = (t: Token) => verbGroupWords().clauseFrontWords.has(word(article, t).toLowerCase()) || t.pos === 'PROPN' || t.pos === 'NUM' || monthNumber(word(article, t)) !== null || (phrase && FRONTED_PHRASE.has(t.pos));
     while (k >= sentence.first && !isBoundary(article, layer.tokens[k]) && front(layer.tokens[k])) k--;
-    const fronted = k < sentence.first || isBoundary(article, layer.tokens[k]);
+    // "Following the death later this year of Kalan Karim, it organised a march" (slips115): a phrase of what came
+    // before (TOLD_BEFORE) that opens the sentence dates an event before the main clause's verb, which is past only if
+    // that verb is (toldBefore).
+    const openedBefore = phraseOfBefore(article, layer, sentence.first, first, last);
+    toldBefore ||= openedBefore;
+    const fronted = k < sentence.first || isBoundary(article, layer.tokens[k]) || openedBefore;
     for (let i = last + 1, reach = last + REACH; i <= Math.min(sentence.last, reach); i++) {
       const t = layer.tokens[i];
       // A bracketed aside inside the subject ("economists at PricewaterhouseCoopers (PWC) warned") is passed whole.
@@ -293,6 +298,23 @@ function interposedBefore(article: Article, layer: Language, first: number, last
   return governedTense(g) !== null && g.tense !== 'none' ? g : null;
 }
 const SUBJECT_HEADS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/**
+ * Whether the date at layer tokens `first`..`last` stands in a phrase of what came before that opens its sentence at
+ * token `opening` ("After the vote last week, …", "Following the death later this year of Kalan Karim, …"): the
+ * sentence's first word is one of TOLD_BEFORE, and the words up to a comma after the date are nouns, names, numbers,
+ * determiners, adjectives and prepositions only.
+ */
+function phraseOfBefore(article: Article, layer: Language, opening: number, first: number, last: number): boolean {
+  if (!TOLD_BEFORE.has(word(article, layer.tokens[opening]).toLowerCase())) return false;
+  const noun = (k: number) => FRONTED_PHRASE.has(layer.tokens[k].pos) || layer.tokens[k].pos === 'PROPN' || layer.tokens[k].pos === 'NUM';
+  for (let k = opening + 1; k < first; k++) if (!noun(k)) return false;
+  for (let k = last + 1; k < layer.tokens.length && layer.tokens[k].sentence === layer.tokens[first].sentence; k++) {
+    if (word(article, layer.tokens[k]) === ',') return true;
+    if (!noun(k)) return false;
+  }
+  return false;
+}
 
 /** Prepositions of place or occasion that may open such a phrase ("In another case", "At a hearing", "On a visit"). */
 const FRAMING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'during']);
