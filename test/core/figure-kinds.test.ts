@@ -2232,3 +2232,12 @@ describe('review118: a version number before a verb, and a quotation after a quo
     assert.deepEqual(unsourced('Asked about housing, she said councils must build more. "Right now there are 90,000 families waiting."'), ['90,000']);
   });
 });
+
+describe('review119: a reporting verb in a relative clause whose antecedent is another verb\'s object, or inside an object relative', () => {
+  it('reads "the government, which claims …" and "which its makers claim is …" as attributions (examples ours, written after the fix)', () => {
+    assert.deepEqual(unsourced('Shareholders are suing the regulator, which claims the bank hid £80m in losses.'), []);
+    assert.deepEqual(unsourced('The drug, which its inventors claim is 70% cheaper, was approved.'), []);
+    // An indefinite antecedent names no one.
+    assert.deepEqual(unsourced('Shareholders are suing a rival, which claims the bank hid £80m in losses.'), ['£80m']);
+  });
+});

@@ -1079,7 +1079,8 @@ const RELATIVE_SUBJECTS = new Set(['who', 'which']);
 
 /**
  * For token `k`, a "who" or "which" after a comma whose clause's verb starts at token `verb` with only words of
- * data/figures-relative-fillers.txt between ("who yesterday trimmed"): the subject before the comma (subjectBefore), when it names someone; else null.
+ * data/figures-relative-fillers.txt between ("who yesterday trimmed"): the subject before the comma (subjectBefore), when it names someone
+ * or opens with a definite determiner (DEFINITE_OPENERS: "the government, which claims"); else null.
  */
 function relativeAntecedent(layer: Language, prose: string, k: number, verb: number, sentenceFirst: number): { first: number; head: number; named: boolean } | null {
   const tokens = layer.tokens;
@@ -1088,7 +1089,29 @@ function relativeAntecedent(layer: Language, prose: string, k: number, verb: num
   const fillers = readWordList('figures-relative-fillers.txt');
   for (let i = k + 1; i < verb; i++) if (!fillers.has(word(i))) return null;
   const named = subjectBefore(layer, prose, k - 1, sentenceFirst);
-  return named?.named ? named : null;
+  if (named?.named) return named;
+  // ("is fighting the government, which claims the oil giant owes $27bn", review 119: the antecedent may be another
+  // verb's object; a definite body speaks as a name does.)
+  const phrase = nounPhraseBefore(layer, k - 1, sentenceFirst);
+  return phrase && (phrase.named || DEFINITE_OPENERS.has(word(phrase.first))) ? phrase : null;
+}
+
+/** Parts of speech of the words of a noun phrase read leftwards (nounPhraseBefore). */
+const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+
+/**
+ * The noun phrase that ends right before token `end` (a relative clause's comma), read leftwards over determiners,
+ * adjectives, nouns and names: its first token, its head (the last nominal) and whether it holds a name; null when
+ * the word before `end` is no nominal.
+ */
+function nounPhraseBefore(layer: Language, end: number, sentenceFirst: number): { first: number; head: number; named: boolean } | null {
+  const head = end - 1;
+  if (head < sentenceFirst || !NOMINAL.has(layer.tokens[head].pos)) return null;
+  let first = head;
+  while (first - 1 >= sentenceFirst && NOUN_PHRASE_TAGS.has(layer.tokens[first - 1].pos)) first--;
+  let named = false;
+  for (let i = first; i <= head; i++) named ||= layer.tokens[i].pos === 'PROPN';
+  return { first, head, named };
 }
 
 /**

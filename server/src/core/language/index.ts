@@ -873,6 +873,7 @@ export function buildLanguage(prose: string, paragraphs: readonly Span[], text: 
     for (const s of next.sentences) {
       repairPlanningVerbs(prose, tokens, s);
       repairReportingVerbs(prose, tokens, s);
+      repairRelativeReporting(prose, tokens, s);
       repairPhrasalVerbs(prose, tokens, s);
       findChunks(tokens, s, next.chunks);
       findVerbGroups(prose, tokens, s, next.verbGroups);
@@ -969,6 +970,57 @@ function opensReportedClause(prose: string, next: Token): boolean {
   if (['DET', 'PRON', 'SCONJ', 'NUM'].includes(next.pos)) return true;
   return (next.pos === 'VERB' || next.pos === 'NOUN') && plainWordEnding(prose.slice(next.start, next.end), 'ing', 3);
 }
+
+/** Relative pronouns that are the subject of the clause they open ("the government, which claims …"). */
+const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'that']);
+
+/**
+ * "the government, which claims the oil giant owes more than $27bn" (review 119): a reporting word the tagger read as a
+ * plural noun (data/figures-attribution.json reportingLemmas, written as its lemma + "s") right after a relative
+ * pronoun that is its subject, before a reported clause (opensReportedClause) with a verb in it, is the relative
+ * clause's verb. So is one (written as its lemma or with "s") after a relative and a short subject, right before the
+ * relative clause's own verb ("which its makers claim is"). Mutates the tokens' pos.
+ */
+function repairRelativeReporting(prose: string, tokens: Token[], s: LanguageSentence): void {
+  const reporting = getLexicon().reportingLemmas;
+  for (let i = s.first + 1; i + 2 <= s.last; i++) {
+    const t = tokens[i];
+    const w = prose.slice(t.start, t.end);
+    if (t.pos !== 'NOUN' || !reporting.has(t.lemma) || (w !== `${t.lemma}s` && w !== t.lemma)) continue;
+    if (w !== t.lemma ? reportsAfterRelative(prose, tokens, i, s) : reportsInsideRelative(prose, tokens, i, s)) t.pos = 'VERB';
+  }
+}
+
+/** Whether a relative pronoun at token `k` of `prose` is one of SUBJECT_RELATIVES. */
+function isSubjectRelative(prose: string, tokens: readonly Token[], k: number): boolean {
+  return SUBJECT_RELATIVES.has(prose.slice(tokens[k].start, tokens[k].end).toLowerCase());
+}
+
+/** "which claims the oil giant owes": the reporting word at token `i` right after the relative, a reported clause with a verb after it. */
+function reportsAfterRelative(prose: string, tokens: readonly Token[], i: number, s: LanguageSentence): boolean {
+  if (!isSubjectRelative(prose, tokens, i - 1) || !opensReportedClause(prose, tokens[i + 1])) return false;
+  for (let k = i + 2; k <= s.last; k++) if (isVerb(tokens[k])) return true;
+  return false;
+}
+
+/**
+ * "which its makers claim is almost four times as fast": the reporting word at token `i` after a relative and a short
+ * subject that ends in its noun or pronoun (in "that the project was" the reporting lemma is the subject's noun), right
+ * before the relative clause's own verb.
+ */
+function reportsInsideRelative(prose: string, tokens: readonly Token[], i: number, s: LanguageSentence): boolean {
+  if (!SUBJECT_ENDS.has(tokens[i - 1].pos) || !isVerb(tokens[i + 1])) return false;
+  let k = i - 1;
+  while (k > s.first && i - k <= OBJECT_RELATIVE_SUBJECT && !isSubjectRelative(prose, tokens, k) && OBJECT_RELATIVE_WORDS.has(tokens[k].pos)) k--;
+  return isSubjectRelative(prose, tokens, k);
+}
+
+/** Most words of a subject between an object relative and its reporting verb ("which | its makers | claim is"). */
+const OBJECT_RELATIVE_SUBJECT = 3;
+/** Parts of speech of such a subject. */
+const OBJECT_RELATIVE_WORDS: ReadonlySet<string> = new Set(['PRON', 'DET', 'ADJ', 'NOUN', 'PROPN']);
+/** Parts of speech such a subject ends in. */
+const SUBJECT_ENDS: ReadonlySet<string> = new Set(['PRON', 'NOUN', 'PROPN']);
 
 function repairReportingVerbs(prose: string, tokens: Token[], s: LanguageSentence): void {
   const reporting = getLexicon().reportingLemmas;
