@@ -2241,3 +2241,14 @@ describe('review119: a reporting verb in a relative clause whose antecedent is a
     assert.deepEqual(unsourced('Shareholders are suing a rival, which claims the bank hid £80m in losses.'), ['£80m']);
   });
 });
+
+describe('review119: a title dated in brackets, an age group of young people, a part of a thing', () => {
+  it('reads "in 12 Angry Men (1957)", "under 14 boys" and "the bottom half of" as no figures (examples ours, written after the fix)', () => {
+    assert.deepEqual(unsourced('She was best known for 101 Dalmatians (1961) and other films.'), []);
+    assert.deepEqual(unsourced('The school entered its under 16 girls in the cup.'), []);
+    assert.deepEqual(unsourced('Rain flooded the lower half of the stadium.'), []);
+    // Fewer than a count of young people, half of a population: figures.
+    assert.deepEqual(unsourced('Under 400 girls applied.'), ['Under 400']);
+    assert.deepEqual(unsourced('Half of the pupils failed.'), ['Half']);
+  });
+});

@@ -116,6 +116,10 @@ const TRUNK_CODE_DIGITS = 3;
 const PAREN_PHONE_DIGITS = 8;
 /** How far before a number of pounds a form of "weigh" makes them weight, in tokens ("weighs about 150 pounds"). */
 const WEIGHT_REACH = 4;
+/** Most capitalised words of a title before the year in brackets that dates it ("12 Angry Men (1957)"). */
+const TITLE_WORDS_MAX = 4;
+/** Ages below which "under N boys" names an age group ("under 14 boys", "under 18 girls"), not fewer than N. */
+const YOUTH_AGE_MAX = 20;
 /** Parts of speech after a capitalised noun that carry its phrase on ("40 Woolworths stores", "23 European and Arab"). */
 const NAME_PHRASE_GOES_ON: ReadonlySet<Upos> = new Set<Upos>(['NOUN', 'PROPN', 'ADJ', 'NUM', 'CCONJ']);
 
@@ -555,13 +559,13 @@ class FigureParser {
 
   /**
    * Whether a fraction word `f` at `k` (numerator from `j`) is written as a figure: a bare "half" not after a period
-   * word, "a" or "and" ("the first half"); a numerator above one with a plural ("two thirds", or "half"); a numerator
+   * word, a word of position ("the bottom half", lex.partPreceders), "a" or "and" ("the first half"); a numerator above one with a plural ("two thirds", or "half"); a numerator
    * after a period word only after "the" ("the one third").
    */
   private fractionWritten(j: number, k: number, numerator: number, f: Token): boolean {
     const before = this.toks[j - 1];
     const period = this.lex.periodPreceders.has(before?.lower ?? '');
-    if (k === j) return f.lower === 'half' && !period && !word(before, 'a', 'and');
+    if (k === j) return f.lower === 'half' && !period && !this.lex.partPreceders.has(before?.lower ?? '') && !word(before, 'a', 'and');
     if (numerator > 1 && !f.lower.endsWith('s') && f.lower !== 'half') return false;
     return !(period && k === j + 1 && before?.lower !== 'the');
   }
@@ -920,11 +924,15 @@ class FigureParser {
   /**
    * "people over 60", "those under 18", "where council tax payers are over 65" (review 107): an age bracket, not a
    * count — a bare whole number after "over", "under", "above" or "below" that stands after a noun of people or
-   * completes a form of "be" (from MIN_BRACKET_AGE), with no noun after it.
+   * completes a form of "be" (from MIN_BRACKET_AGE), with no noun after it; or "under" one below YOUTH_AGE_MAX before
+   * a noun of young people ("under 14 boys", lex.youngPeopleNouns).
    */
   private ageBracket(q: Quantity): boolean {
     const toks = this.toks;
-    if (!ageLike(q) || !word(toks[q.first - 1], 'over', 'under', 'above', 'below') || this.chunk(q.end, false).head) return false;
+    if (!ageLike(q) || !word(toks[q.first - 1], 'over', 'under', 'above', 'below')) return false;
+    // "a tournament for under 14 boys" (review 119): the age group of the young people named right after it.
+    if (q.value < YOUTH_AGE_MAX && word(toks[q.first - 1], 'under') && this.lex.youngPeopleNouns.has(toks[q.end]?.lower ?? '')) return true;
+    if (this.chunk(q.end, false).head) return false;
     return this.lex.personNouns.has(toks[q.first - 2]?.lower ?? '') || (q.value >= MIN_BRACKET_AGE && this.peopleAre(toks[q.first - 2]));
   }
 
@@ -1136,7 +1144,8 @@ class FigureParser {
    * A bare number that opens a name rather than counting: "50 Cent", "6 Music", "19 Management" (a whole number other
    * than one before a singular capitalised noun that ends its phrase, where a count would take a plural), "21 Grams",
    * "Three Degrees star" (a unit written in Title Case), ", The 39 Steps," (a capitalised "The" within a sentence opens
-   * a title). Not in a Title-Case line (a capitalised word other than "The" before the number, or after the noun), not
+   * a title), "12 Angry Men (1957)" (capitalised words and a year in brackets, titleWithYear). Not in a Title-Case line
+   * (a capitalised word other than "The" before the number, or after the noun), not
    * before a weekday or month ("202 Friday"), a people's name ("5,000 Chinese": the recogniser's gazetteer of demonyms,
    * data/entity-nationality-adjectives.txt, data/entity-peoples-languages.txt) or a possessive that owns a plural
    * ("3,027,330 Rally's shares"). The name ("50 Cent") is remembered in `models`, so the article's other mentions of it
@@ -1153,10 +1162,23 @@ class FigureParser {
       return yes;
     };
     if (isCapitalised(prev) && !this.tagged(prev)?.sentenceFirst) return named(prev.lower === 'the');
+    if (this.titleWithYear(q.end)) return named(true);
     if (isCapitalised(after) || tightDash(after)) return false;
     if (chunk.measure) return named(/^\p{Lu}\p{Ll}+$/u.test(noun.text));
     if (q.words || q.value === 1 || !isDigits(toks[q.numToken].text) || !this.endsNamePhrase(q.end)) return false;
     return named(this.singularName(noun));
+  }
+
+  /**
+   * "Henry Fonda in 12 Angry Men (1957)" (review 119): capitalised words from token `k`, TITLE_WORDS_MAX at most, then a
+   * year in brackets — a work's title and the year it came out.
+   */
+  private titleWithYear(k: number): boolean {
+    const toks = this.toks;
+    let end = k;
+    while (end < k + TITLE_WORDS_MAX && isCapitalised(toks[end])) end++;
+    const year = toks[end + 1];
+    return end > k && sym(toks[end], '(') && year?.kind === 'num' && /^(?:1[89]|20)\d\d$/u.test(year.text) && sym(toks[end + 2], ')');
   }
 
   /**

@@ -140,6 +140,8 @@ export interface Lexicon {
   harmLemmas: Set<string>;
   /** Words before a fraction word that make it part of a period ("the first half", "the last quarter"). */
   periodPreceders: Set<string>;
+  /** Words of position before a bare "half" that make it a part of a thing ("the bottom half of a Segway"), not a figure. */
+  partPreceders: Set<string>;
   /** Words after a bare fraction that make it a figure ("a third of", "half the"). */
   fractionFollowers: Set<string>;
   /** Personal pronouns whose clause ends in an age after "be" or "turns" ("she will be 34."). */
@@ -312,6 +314,7 @@ export function getLexicon(): Lexicon {
     penaltyLimits: set(context.penaltyLimits),
     marketValueNouns: set(context.marketValueNouns),
     periodPreceders: set(context.periodPreceders),
+    partPreceders: set(context.partPreceders),
     fractionFollowers: set(context.fractionFollowers),
     subjectPronouns: set(context.subjectPronouns),
     reportingVerbs: set(attribution.reportingVerbs),
