@@ -218,3 +218,11 @@ describe('review 118: a party member before an office, and a rank prefix that op
     assert.deepEqual(untagged('But Liberal Democrat leader Tim Farrow disagreed.'), ['Tim Farrow']);
   });
 });
+
+describe('review 119: two surnames joined by "&" in a headline', () => {
+  it('reads them as the two people the article names in full, not a firm (examples ours, written after the fix)', () => {
+    assert.deepEqual(messages('Radcliffe & Holmes top poll\n\nPaula Radcliffe and Kelly Holmes won the vote.').slice(0, 2), ['Untagged person: “Radcliffe” (1 more mention in this article)', 'Untagged person: “Holmes” (1 more mention in this article)']);
+    // A firm's name of two surnames the article names no one by stays one name.
+    assert.deepEqual(untagged('Sales at Marks & Spencer rose.'), ['Marks & Spencer']);
+  });
+});

@@ -32,15 +32,32 @@ export function splitCoordinated(raws: RecognizedMention[], prose: string, layer
   const readWhole = new Set(raws.map((r) => r.text));
   // "Bank" of "Bank of England": the head before "of" of a name read in the article goes by itself ("the Bank's").
   const opensOfName = new Set(raws.flatMap((r) => { const of = r.text.indexOf(' of '); return of > 0 ? [withoutThe(r.text.slice(0, of))] : []; }));
+  // The surnames of the people the article names in full ("Tim Henman" → "Henman").
+  const surnames = new Set(raws.filter((r) => r.type === 'person' && r.text.includes(' ')).map((r) => r.text.slice(r.text.lastIndexOf(' ') + 1)));
   const out: RecognizedMention[] = [];
   raws.forEach((r, i) => {
     // A law's title holds its own commas and "and"s ("the Financial Institutions Reform, Recovery and Enforcement Act").
     if (r.type === 'other' && endsLawTitle(r.text)) { out.push(r); return; }
+    const pair = surnamePair(r, surnames);
+    if (pair) { out.push(...pair); return; }
     const pieces = cut[i].flatMap((p) => atConjunctions(p, prose, (name) => alone.has(name) && name !== p.text)).flatMap((p) => atOwner(p, prose, (name) => alone.has(name) || opensOfName.has(name)));
     const split = pieces.length !== 1 || pieces[0] !== r;
     out.push(...(split ? ownTypes(r, pieces, layer, readApart, readWhole) : pieces));
   });
   return out;
+}
+
+/**
+ * "Henman & Murray win awards" (review 119): two surnames joined by an ampersand, each the surname of a person the
+ * article names in full (`surnames`), are those two people, not a firm; null for any other mention.
+ */
+function surnamePair(r: RecognizedMention, surnames: ReadonlySet<string>): RecognizedMention[] | null {
+  const amp = r.text.indexOf(' & ');
+  if (amp < 0) return null;
+  const [left, right] = [r.text.slice(0, amp), r.text.slice(amp + 3)];
+  if (left.includes(' ') || right.includes(' ') || !surnames.has(left) || !surnames.has(right)) return null;
+  const person = { type: 'person' as const, label: 'PER' as const };
+  return [{ ...r, ...person, end: r.start + amp, text: left }, { ...r, ...person, start: r.start + amp + 3, text: right }];
 }
 
 /**
