@@ -101,9 +101,9 @@ function phoneShaped(groups: string[], plus: boolean, paren: boolean): boolean {
   return groups.length === 3 && groups.map((g) => g.length).join('-') === '3-3-4';
 }
 const BARE_VAGUE_MONEY = new Set(['millions', 'billions']);
-/** Vague quantifiers that are no count on their own: "tens" (only "tens of"), "scores" (a verb, a game's scores), and "trillions" (money, rare bare). */
 /** A word without its possessive ending ("Cent's" → "Cent"). */
 const withoutPossessive = (w: string): string => (endsPossessive(w) ? w.slice(0, -2) : w);
+/** Vague quantifiers that are no count on their own: "tens" (only "tens of"), "scores" (a verb, a game's scores), and "trillions" (money, rare bare). */
 const NOT_BARE_COUNTS = new Set(['tens', 'scores', 'trillions']);
 /** Most words between a ranking noun and the place it gives ("ranking | down at | 168"). */
 const RANKING_LINKS = 3;
@@ -559,8 +559,8 @@ class FigureParser {
 
   /**
    * Whether a fraction word `f` at `k` (numerator from `j`) is written as a figure: a bare "half" not after a period
-   * word, a word of position ("the bottom half", lex.partPreceders), "a" or "and" ("the first half"); a numerator above one with a plural ("two thirds", or "half"); a numerator
-   * after a period word only after "the" ("the one third").
+   * word, a word of position ("the bottom half", lex.partPreceders), "a" or "and" ("the first half"); a numerator
+   * above one with a plural ("two thirds", or "half"); a numerator after a period word only after "the" ("the one third").
    */
   private fractionWritten(j: number, k: number, numerator: number, f: Token): boolean {
     const before = this.toks[j - 1];
@@ -1145,8 +1145,8 @@ class FigureParser {
    * than one before a singular capitalised noun that ends its phrase, where a count would take a plural), "21 Grams",
    * "Three Degrees star" (a unit written in Title Case), ", The 39 Steps," (a capitalised "The" within a sentence opens
    * a title), "12 Angry Men (1957)" (capitalised words and a year in brackets, titleWithYear). Not in a Title-Case line
-   * (a capitalised word other than "The" before the number, or after the noun), not
-   * before a weekday or month ("202 Friday"), a people's name ("5,000 Chinese": the recogniser's gazetteer of demonyms,
+   * (a capitalised word other than "The" before the number, or after the noun), not before a weekday or month ("202
+   * Friday"), a people's name ("5,000 Chinese": the recogniser's gazetteer of demonyms,
    * data/entity-nationality-adjectives.txt, data/entity-peoples-languages.txt) or a possessive that owns a plural
    * ("3,027,330 Rally's shares"). The name ("50 Cent") is remembered in `models`, so the article's other mentions of it
    * are names too ("Rapper 50 Cent scores chart first").
