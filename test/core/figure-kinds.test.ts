@@ -2252,3 +2252,12 @@ describe('review119: a title dated in brackets, an age group of young people, a 
     assert.deepEqual(unsourced('Half of the pupils failed.'), ['Half']);
   });
 });
+
+describe('review120: a body\'s vote, and a model number before a singular noun', () => {
+  it('reads what a named body voted for as its own position, and "Sinclair 128 console" as a model (examples ours, written after the fix)', () => {
+    assert.deepEqual(unsourced('The council voted to raise parking charges by 15%.'), []);
+    assert.deepEqual(unsourced('Reviewers loved the groundbreaking Sinclair 128 console.'), []);
+    // A count after a name still counts a plural or a noun whose plural is its singular.
+    assert.deepEqual(unsourced('Tesco 500 staff walked out.'), ['500']);
+  });
+});

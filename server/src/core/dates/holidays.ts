@@ -246,8 +246,8 @@ export function holidayCandidates(prose: string): Candidate[] {
   }
   // "last Christmas", "next Easter": alone the name is a season as often as a day (README), after a direction word the
   // day itself (Christmas Day, Easter Sunday).
-  for (const [name, day] of SEASONAL_HOLIDAYS) {
-    const alone = new RegExp(`\\b${name}\\b(?!\\s+\\p{Lu})(?!['’])`, 'gu');
+  for (const { alone, day } of SEASONAL_HOLIDAYS) {
+    alone.lastIndex = 0;
     for (let m = alone.exec(prose); m; m = alone.exec(prose)) {
       const directed = directionBefore(prose, m.index);
       if (!directed) continue;
@@ -258,8 +258,11 @@ export function holidayCandidates(prose: string): Candidate[] {
   return out;
 }
 
-/** Holidays a name alone may mean as a season, read as a day only after a direction word: the fixed day or the movable rule's name. */
-const SEASONAL_HOLIDAYS: readonly [string, [number, number] | string][] = [['Christmas', [12, 25]], ['Easter', 'Easter Sunday']];
+/** Holidays a name alone may mean as a season, read as a day only after a direction word (the name not followed by a capitalised word or a possessive): the fixed day or the movable rule's name. */
+const SEASONAL_HOLIDAYS: readonly { alone: RegExp; day: [number, number] | string }[] = [
+  { alone: /\bChristmas\b(?!\s+\p{Lu})(?!['’])/gu, day: [12, 25] },
+  { alone: /\bEaster\b(?!\s+\p{Lu})(?!['’])/gu, day: 'Easter Sunday' },
+];
 
 /**
  * The direction word ("last", "next", "this") and white space right before offset `at` of `prose`: its start and step.

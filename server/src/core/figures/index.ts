@@ -1128,16 +1128,26 @@ class FigureParser {
 
   /**
    * A bare number in a name: after a capitalised word with no counted noun ("BBC Radio 4", "Half-Life 2 feels") or
-   * with a capitalised one ("Fathers 4 Justice"), inside a name (insideName), or in a list of versions.
+   * with a capitalised one ("Fathers 4 Justice"), after a name before a singular noun ("Commodore 64 computer"), inside
+   * a name (insideName), or in a list of versions.
    */
-  private partOfName(q: Quantity, chunk: { head: string | null }): boolean {
+  private partOfName(q: Quantity, chunk: { head: string | null; measure: string | null; plural: boolean }): boolean {
     if (q.words) return false;
     const prev = this.toks[q.first - 1];
+    // ("The groundbreaking Commodore 64 computer": after a name, a number above one before a singular noun is the
+    // name's, a model's; a count would take the plural.)
+    if (isCapitalised(prev) && this.tagged(prev)?.pos === 'PROPN' && !this.tagged(prev)?.sentenceFirst && !q.measure && Number.isInteger(q.value) && q.value !== 1 && this.singularHead(chunk)) return true;
     // ("Rooney 68, Dunne 75 og": a goal's minute after the scorer, perhaps with a scoring note, lex.scoringNotes.)
     // ("At times Half-Life 2 feels like a film": a verb right after the number leaves it no counted noun.)
     const headless = !chunk.head || startsUpper(chunk.head) || this.lex.scoringNotes.has(chunk.head) || this.tagged(this.toks[q.end])?.pos === 'VERB';
     if (isCapitalised(prev) && !this.sentenceStartWordIsFunction(prev) && headless) return true;
     return !q.measure && (this.insideName(q.first, q.end) || this.versionList(q.first));
+  }
+
+  /** Whether `chunk` has a lower-case head noun in the singular, no unit and no plural of the same form ("computer", not "staff" or "aircraft"; lex.irregularPlurals). */
+  private singularHead(chunk: { head: string | null; measure: string | null; plural: boolean }): boolean {
+    const head = chunk.head;
+    return !!head && !chunk.measure && !chunk.plural && head === head.toLowerCase() && !this.lex.irregularPlurals.has(head) && !/[^s]s$/u.test(head);
   }
 
   /**
