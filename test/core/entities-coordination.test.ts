@@ -226,3 +226,10 @@ describe('review 119: two surnames joined by "&" in a headline', () => {
     assert.deepEqual(untagged('Sales at Marks & Spencer rose.'), ['Marks & Spencer']);
   });
 });
+
+describe('review 120: a faith word that is a given name too, before a common noun', () => {
+  it('reads "Christian groups" as the faith\'s adjective and keeps "Christian Slater" (examples ours, written after the fix)', () => {
+    assert.deepEqual(untagged('Yesterday Christian charities wrote to the minister.'), []);
+    assert.deepEqual(untagged('Yesterday Christian Slater wrote to the minister.'), ['Christian Slater']);
+  });
+});

@@ -147,12 +147,17 @@ export function asNationalityAdjective(m: RecognizedMention, layer: Language, pr
  * "Tory Shadow Chancellor Oliver Letwin", "a Tory MP": one member of a political family (the singular of a plural of
  * data/entity-party-families.txt) alone, right before a noun or a name (`layer`, the article's linguistic layer), is
  * the party's adjective, typed `other` (MISC) as the CoNLL-2003 data the recogniser learned from types it, when the
- * recogniser read it as a person or a place (review 118: "Tory" a person). Else `m` unchanged.
+ * recogniser read it as a person or a place (review 118: "Tory" a person). So is a faith word that is a given name too
+ * (isFaithWord) right before a common noun in lower case ("But Christian groups say", review 120; "Christian Slater"
+ * keeps his name). Else `m` unchanged.
  */
-export function asPartyAdjective(m: RecognizedMention, layer: Language): RecognizedMention {
-  if ((m.type !== 'person' && m.type !== 'place') || m.text.includes(' ') || !isPartyMember(m.text)) return m;
+export function asPartyAdjective(m: RecognizedMention, layer: Language, prose: string): RecognizedMention {
+  if ((m.type !== 'person' && m.type !== 'place') || m.text.includes(' ')) return m;
+  const party = isPartyMember(m.text);
+  if (!party && !isFaithWord(m.text)) return m;
   const k = layer.tokenAt(m.start);
   const next = k >= 0 ? layer.tokens[k + 1] : undefined;
-  if (!next || layer.tokens[k].end !== m.end || (next.pos !== 'NOUN' && next.pos !== 'PROPN')) return m;
-  return { ...m, type: 'other', label: 'MISC' };
+  if (!next || layer.tokens[k].end !== m.end) return m;
+  const noun = next.pos === 'NOUN' && isLowerInitial(prose.slice(next.start, next.end));
+  return noun || (party && (next.pos === 'NOUN' || next.pos === 'PROPN')) ? { ...m, type: 'other', label: 'MISC' } : m;
 }

@@ -182,7 +182,7 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   // "Commissioner for Migration, Home Affairs and Citizenship": a portfolio names no body or place.
   if (isPortfolio(named, article.prose)) return null;
   const refined = asStreet(asLawTitle(asModel(asRegnal(asCompany(asPartyMembers(asPrefixed(asStorm(asAward(asFaith(asRegional(asDemonym(asPatronymic(withInitialAndSurname(withGivenName(withHeadPrior(withTopic(withLongerName(withHeadNoun(withListedInitial(named, article), article.prose), article.prose, sentenceEnd(named, article)), article.prose, sentenceEnd(named, article)))), article))))), article.prose), article.prose))))), article), article.prose));
-  return asGerundTitle(asPartyAdjective(asNationalityAdjective(refined, languageOf(article), article.prose), languageOf(article)), article);
+  return asGerundTitle(asPartyAdjective(asNationalityAdjective(refined, languageOf(article), article.prose), languageOf(article), article.prose), article);
 }
 
 /** Marks after which a word is capitalised as an opening, not as a title's (asGerundTitle): quotation marks, a bracket, a colon, dashes. */
