@@ -3342,3 +3342,14 @@ describe('slips115: a day and a month before "of" ("Friday 8 January of $5m"), a
     assert.deepEqual(tense('2010-03-20', 'After the flood last month, the council will rebuild the bridge.'), []);
   });
 });
+
+describe('slips115, review 120: a weekday\'s scheduled event after "for" or "ahead of" under a present perfect', () => {
+  it('reads the weekday ahead (examples ours, written after the fix)', () => {
+    const value = (published: string, body: string) => analyze(`---\npublished: ${published}\n---\n\n${body}\n`).dates.map((d) => `${d.text}=${d.value}`);
+    // 2011-03-14 was a Monday.
+    assert.deepEqual(value('2011-03-14', 'The striker has been recalled for Saturday\'s derby match against Leeds.'), ['Saturday=2011-03-19']);
+    assert.deepEqual(value('2011-03-14', 'Police have stepped up patrols ahead of Sunday\'s Champions League final.'), ['Sunday=2011-03-20']);
+    // A cause, not an event prepared for: the weekday gone.
+    assert.deepEqual(value('2011-03-14', 'The striker has apologised for Saturday\'s outburst.'), ['Saturday=2011-03-12']);
+  });
+});

@@ -4,13 +4,13 @@ import { SegmentMemo, WindowMemo } from '../text/segments';
 import type { Article, DateMention, Span } from '../types';
 import { daysInMonth, isoDay, parseIsoDay, toDays, weekdayOf, type Ymd } from './calendar';
 import { chronoCandidates } from './chronoAdapter';
-import { MONTH_RE, type Candidate } from './expr';
+import { MONTH_RE, WEEKDAY_INDEX, type Candidate } from './expr';
 import { namedEventCandidates } from './names';
 import { newsCandidates } from './patterns';
 import { cueNear, resolveCandidate } from './resolve';
 import { clauseOpenerBefore, clauseTense, governingVerb, isBoundary, tenseNear, TOLD_BEFORE, type Governor } from './governor';
 import type { TenseCue } from './tense';
-import { isUnplannedEvent, outcomeAfter, unplannedEventAfter } from './events';
+import { eventAfter, isUnplannedEvent, outcomeAfter, unplannedEventAfter } from './events';
 import { impossibleMonths, impossibleNumericDays, SLASHED_DATE } from './written';
 import { writesDayFirst } from './numericOrder';
 import { mixedFractions } from '../figures/numbers';
@@ -529,10 +529,25 @@ function calendarTense(article: Article, span: Span): TenseCue | null {
   const limit = lead.some((w) => LIMITS.has(w));
   const before = g.end <= span.start && near !== null && near.start >= span.end && !limit;
   if (!limit && lead.at(-1) !== 'to' && takenAhead(g, span)) return null;
+  if (preparedFor(article.prose, g, lead, span)) return governs('future', false);
   if (g.tense === 'past' && !g.plan) return !near || (near.start === g.start && near.tense === 'past') || before || infinitiveBetween(article, g, near, span) ? governs('past', false) : near;
   if (!limit && perfectLooksBack(article, g, span, lead)) return governs('past', false);
   if (g.tense === 'future' || (g.tense === 'present' && g.plan && !g.presentPerfect)) return governs('future', g.tense === 'future' && g.perfect);
   return near;
+}
+
+/**
+ * "has been passed fit for Sunday's clash", "have made two changes ahead of Saturday's trip" (slips115, review 120):
+ * whether the date at `span` is a weekday in the possessive after "for" or "ahead of" (`lead`: the two words before
+ * it) that dates a scheduled event (events.ts eventAfter, not one no one schedules: "apologised for Saturday's
+ * outburst" tells a cause), under a present or present perfect `g`: what it prepares for lies ahead.
+ */
+function preparedFor(prose: string, g: Governor, lead: readonly string[], span: Span): boolean {
+  if (!g.presentPerfect && !(g.tense === 'present' && !g.plan)) return false;
+  const after = lead.at(-1) === 'for' || (lead.at(-2) === 'ahead' && lead.at(-1) === 'of');
+  if (!after || WEEKDAY_INDEX[prose.slice(span.start, span.end).toLowerCase()] === undefined) return false;
+  const event = eventAfter(prose, span.end);
+  return !!event && !isUnplannedEvent(event.noun.toLowerCase());
 }
 
 /**
