@@ -3353,3 +3353,10 @@ describe('slips115, review 120: a weekday\'s scheduled event after "for" or "ahe
     assert.deepEqual(value('2011-03-14', 'The striker has apologised for Saturday\'s outburst.'), ['Saturday=2011-03-12']);
   });
 });
+
+describe('slips113: one event\'s date in a statement quoted after "said:"', () => {
+  it('reads the date at the head of the quotation as its verb\'s (examples ours, written after the fix)', () => {
+    assert.equal(conflict('2009-06-01', 'Critics said the Northgate Plan, adopted in May 2006, was too timid. Its author said: "Two years ago the council adopted the Northgate Plan."').length, 1);
+    assert.deepEqual(conflict('2009-06-01', 'Critics said the Northgate Plan, adopted in May 2006, was too timid. Its author said: "Three years ago the council adopted the Northgate Plan."'), []);
+  });
+});

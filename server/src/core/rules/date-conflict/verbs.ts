@@ -205,7 +205,7 @@ function eventOf(article: Article, layer: Language, d: DateMention, refer: Refer
   if (noun) return withReference(layer, text, sentence.first, { date: d, verb: noun.verb, named: namedModifier(layer, text, noun.k, sentence.first), word: text(noun.k), participants: nounParticipants(layer, text, noun.k, sentence.first, sentence.last, skip) }, refer);
   // The verb group the date stands in the clause of.
   // ("In March last year, the government published …": a date that opens its sentence dates the verb after its comma.)
-  const opens = opensSentence(tokens, first, sentence.first);
+  const opens = opensSentence(tokens, text, first, sentence.first);
   const group = nearestGroup(layer, first, last, sentence.first, sentence.last, text) ?? (opens ? verbGroupAfter(layer, d.end, Math.min(sentence.last, last + REACH)) ?? null : null);
   if (!group) return null;
   // "resigned again last week", "apologised anew": an event told as repeated is another one.
@@ -302,7 +302,7 @@ function predicateEvent(layer: Language, prose: string, text: (k: number) => str
  */
 function frontedPredicateEvent(layer: Language, prose: string, text: (k: number) => string, d: DateMention, group: VerbGroup, first: number, from: number, refer: Refer): DatedEvent | null {
   const tokens = layer.tokens;
-  const opens = opensSentence(tokens, first, from);
+  const opens = opensSentence(tokens, text, first, from);
   if (!opens || group.passive || verbGroupAfter(layer, d.end, group.first) !== group) return null;
   let end = group.head + 1;
   while (end < tokens.length && end <= group.head + PREDICATE_WORDS * 2 && tokens[end].sentence === tokens[group.head].sentence && !OBJECT_ENDS.has(tokens[end].pos)) end++;
@@ -491,11 +491,13 @@ const OF_PHRASE = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'PRON']);
 /** Prepositions of a phrase of place between an event noun and its date ("rescue off Florida's coast"). */
 const PLACE_PREPOSITIONS = new Set(['off', 'in', 'at', 'near', 'outside']);
 
-/** The verb group nearest the date within its clause: before it first, then after it. */
+/** The verb group nearest the date within its clause (a statement quoted after a colon is one): before it first, then after it. */
 function nearestGroup(layer: Language, first: number, last: number, from: number, to: number, text: (k: number) => string): VerbGroup | null {
   const at = (k: number) => { const g = verbGroupAt(layer, k); return g && g.first >= from && g.last <= to ? g : undefined; };
   for (let k = first - 1; k >= from && k >= first - REACH * 2; k--) {
     if (CLAUSE_MARKS.has(text(k)) && !at(k - 1) && !listComma(layer, text, k, first)) break;
+    // ('said: "A year ago the government published …': a statement quoted after a colon is a clause of its own.)
+    if (OPENING_MARKS.has(text(k)) && text(k - 1) === ':') break;
     const g = at(k);
     if (g) return g;
   }
@@ -540,14 +542,20 @@ function nominalsAfter(layer: Language, from: number, to: number, skip: (k: numb
 
 /**
  * Whether the date at token `first` opens the sentence that starts at token `from`: first, after a preposition ("In
- * March last year, …"), or after adverbs that hedge it ("Almost exactly a year ago the government published …", slips113).
+ * March last year, …"), or after adverbs that hedge it ("Almost exactly a year ago the government published …",
+ * slips113), perhaps at the head of a statement quoted after a colon. `text` gives a token's words.
  */
-function opensSentence(tokens: readonly Token[], first: number, from: number): boolean {
+function opensSentence(tokens: readonly Token[], text: (k: number) => string, first: number, from: number): boolean {
   if (first === from + 1 && tokens[from].pos === 'ADP') return true;
-  let k = from;
-  while (k < first && tokens[k].pos === 'ADV') k++;
-  return k === first;
+  let k = first - 1;
+  while (k >= from && tokens[k].pos === 'ADV') k--;
+  // ('John Stewart said: "Almost exactly a year ago the government published …', slips113: a statement quoted after a
+  // colon opens its own clause.)
+  return k < from || (OPENING_MARKS.has(text(k)) && k - 1 >= from && text(k - 1) === ':');
 }
+
+/** Opening quotation marks a statement after "said:" opens with. */
+const OPENING_MARKS: ReadonlySet<string> = new Set(['"', '“', '‘']);
 
 /** Whether token `k` is a hyphen written with no space on either side ("30-year"). */
 function tightHyphen(layer: Language, text: (k: number) => string, k: number): boolean {
