@@ -2261,3 +2261,10 @@ describe('review120: a body\'s vote, and a model number before a singular noun',
     assert.deepEqual(unsourced('Tesco 500 staff walked out.'), ['500']);
   });
 });
+
+describe('reviews 117, 119, 120: a vague figure\'s message quotes the copy', () => {
+  it('quotes the words up to the counted noun as written (examples ours, written after the fix)', () => {
+    const messages = analyze('---\npublished: 2025-11-12\n---\n\nThe scheme drew thousands of first-time home buyers.\n').findings.filter((f) => f.rule === 'vague-figure').map((f) => f.message);
+    assert.deepEqual(messages, ['Vague figure: “thousands of first-time home buyers” has no attribution or citation in its sentence; give the number and who counted it']);
+  });
+});

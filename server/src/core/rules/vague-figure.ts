@@ -17,10 +17,24 @@ export const vagueFigure: Rule = {
       findings.push({
         start: f.start,
         end: f.end,
-        message: `Vague figure: “${f.text}${of}” has no attribution or citation in its ${config.attributionScope}; give the number and who counted it`,
+        message: `Vague figure: “${of ? quotedUpTo(article.text, f.start, f.end, f.unit!) : f.text}” has no attribution or citation in its ${config.attributionScope}; give the number and who counted it`,
         fixes: sourceFixes(article, f, 'vague-figure'),
       });
     }
     return findings;
   },
 };
+
+/** Most code units between a vague figure's "of" and its counted noun for the quote to run on to it ("billions of junk mail messages"). */
+const NOUN_REACH = 40;
+
+/**
+ * The copy from `start` through the first whole word `noun` within NOUN_REACH after `end` and before any sentence or
+ * clause mark ("billions of spam messages", review 117: the message had quoted "billions of messages"); the figure's
+ * text and the noun when the noun is not there so.
+ */
+function quotedUpTo(text: string, start: number, end: number, noun: string): string {
+  const after = text.slice(end, end + NOUN_REACH);
+  const m = new RegExp(`^[^.;:!?,()"“”]*?\\b${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu').exec(after);
+  return m ? text.slice(start, end + m[0].length) : `${text.slice(start, end)} ${noun}`;
+}
