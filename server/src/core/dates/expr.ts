@@ -23,7 +23,7 @@ export type Expr =
    * "last February", "next May": the nearest such month wholly before (-1) or after (+1) publication; "this August"
    * (0): the month of the publication's year when that is not yet over, else left to the tense.
    */
-  | { t: 'month'; m: number; dir: -1 | 0 | 1 }
+  | { t: 'month'; m: number; dir: Direction }
   | { t: 'isoWeek'; y: number | null; w: number }
   /** "this weekend", "last weekend" (a step in weeks from publication's), "the weekend" (offset null: the tense, or the nearest). */
   | { t: 'weekend'; offset: number | null }

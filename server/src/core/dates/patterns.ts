@@ -1,6 +1,6 @@
 // News-specific date expressions chrono-node does not read: bare years, quarters, seasons, decades, "last week", "now", durations.
 import { trimSpan } from './chronoAdapter';
-import { MONTH_RE, WEEKDAY_INDEX, WEEKDAY_RE, monthNumber, type Candidate, type Expr, type Season, type Unit, type YearRef } from './expr';
+import { MONTH_RE, WEEKDAY_INDEX, WEEKDAY_RE, monthNumber, type Candidate, type Direction, type Expr, type Season, type Unit, type YearRef } from './expr';
 import { holidayCandidates } from './holidays';
 import { NUMBER_RE, parseSmallNumber, wordList } from './words';
 import { weekdayEndsName } from './names';
@@ -217,7 +217,7 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`\\b([Ll]ast|[Nn]ext|[Tt]his)\\s+(${MONTH_RE})(?![A-Za-z])`, 'g'),
     build: (m) => {
       const month = monthNumber(m[2]);
-      return month === null ? null : { t: 'month', m: month, dir: OFFSET[m[1].toLowerCase()] as -1 | 0 | 1 };
+      return month === null ? null : { t: 'month', m: month, dir: OFFSET[m[1].toLowerCase()] as Direction };
     },
   },
   {

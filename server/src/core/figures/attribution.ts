@@ -3,14 +3,14 @@ import { describesPeople } from '../entities/refine';
 import { lookupPlace } from '../entities/gazetteer';
 import type { Config } from '../config';
 import type { Article, Attribution, Span } from '../types';
-import { asideStart, commentAsideStart, isStrandedFullStop, isVerb, languageOf, quotationAt, verbGroupAt, verbGroupsIn, verbGroupWords, type Language, type Quotation, type VerbGroup } from '../language';
+import { asideStart, chunkEndingAt, commentAsideStart, isStrandedFullStop, isVerb, languageOf, quotationAt, verbGroupAt, verbGroupsIn, verbGroupWords, type Language, type Quotation, type VerbGroup } from '../language';
 import type { Lexicon } from './lexicon';
 import { readWordList } from '../dataFiles';
 import { matchPhrase } from './numbers';
 import { detached, GenerationMemo } from '../text/memo';
 import { WindowMemo } from '../text/segments';
 import { isCapitalised, type Token } from './tokens';
-import { isAllCapitals, isCapitalised as startsUpper, isDigits, straightApostrophes } from '../text/shape';
+import { endsPossessive, isAllCapitals, isCapitalised as startsUpper, isDigits, straightApostrophes } from '../text/shape';
 
 /** Parts of speech after which a word that can be a data verb is a noun ("since records began", "the records"). */
 const NOUN_OPENERS: ReadonlySet<string> = new Set(['DET', 'ADP', 'SCONJ']);
@@ -1092,26 +1092,13 @@ function relativeAntecedent(layer: Language, prose: string, k: number, verb: num
   if (named?.named) return named;
   // ("is fighting the government, which claims the oil giant owes $27bn", review 119: the antecedent may be another
   // verb's object; a definite body speaks as a name does.)
-  const phrase = nounPhraseBefore(layer, k - 1, sentenceFirst);
-  return phrase && (phrase.named || DEFINITE_OPENERS.has(word(phrase.first))) ? phrase : null;
-}
-
-/** Parts of speech of the words of a noun phrase read leftwards (nounPhraseBefore). */
-const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
-
-/**
- * The noun phrase that ends right before token `end` (a relative clause's comma), read leftwards over determiners,
- * adjectives, nouns and names: its first token, its head (the last nominal) and whether it holds a name; null when
- * the word before `end` is no nominal.
- */
-function nounPhraseBefore(layer: Language, end: number, sentenceFirst: number): { first: number; head: number; named: boolean } | null {
-  const head = end - 1;
-  if (head < sentenceFirst || !NOMINAL.has(layer.tokens[head].pos)) return null;
-  let first = head;
-  while (first - 1 >= sentenceFirst && NOUN_PHRASE_TAGS.has(layer.tokens[first - 1].pos)) first--;
-  let named = false;
-  for (let i = first; i <= head; i++) named ||= layer.tokens[i].pos === 'PROPN';
-  return { first, head, named };
+  // The layer's noun chunk before the comma; its head names the speaker ("France Telecom's profits, which showed" is
+  // the profits, no one's words).
+  const phrase = chunkEndingAt(layer, k - 2);
+  if (!phrase || phrase.first < sentenceFirst) return null;
+  const name = tokens[phrase.head].pos === 'PROPN';
+  const owned = tokens.slice(phrase.first, phrase.head).some((t) => t.pos === 'PART' || endsPossessive(prose.slice(t.start, t.end)));
+  return name || (DEFINITE_OPENERS.has(word(phrase.first)) && !owned) ? { first: phrase.first, head: phrase.head, named: name } : null;
 }
 
 /**
