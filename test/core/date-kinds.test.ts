@@ -3360,3 +3360,10 @@ describe('slips113: one event\'s date in a statement quoted after "said:"', () =
     assert.deepEqual(conflict('2009-06-01', 'Critics said the Northgate Plan, adopted in May 2006, was too timid. Its author said: "Three years ago the council adopted the Northgate Plan."'), []);
   });
 });
+
+describe('re-read: a ballot is an election\'s event noun', () => {
+  it('reads "ahead of Thursday\'s ballot" under a present perfect ahead (example ours, written after the fix)', () => {
+    const value = (published: string, body: string) => analyze(`---\npublished: ${published}\n---\n\n${body}\n`).dates.map((d) => `${d.text}=${d.value}`);
+    assert.deepEqual(value('2011-03-14', 'The union has issued guidance ahead of Thursday\'s ballot.'), ['Thursday=2011-03-17']);
+  });
+});
