@@ -5,7 +5,7 @@
 import { firstTokenEndingAfter, languageOf, type Language } from '../language';
 import type { Article, Span } from '../types';
 import { readWordList } from '../dataFiles';
-import { endsPossessive } from '../text/shape';
+import { withoutPossessive } from '../text/shape';
 import { functionPos } from './functionPos';
 import { firstLetterIsCapital, isLowerWord, isTitleCaseWord, letterLength, splitAtSpaces } from './nameShape';
 
@@ -97,7 +97,7 @@ function mostlyCommon(layer: Language, prose: string, span: Span, lower: Readonl
     const t = layer.tokens[i];
     if (t.end <= span.start || functionPos('headline').has(t.pos)) continue;
     const token = prose.slice(t.start, t.end);
-    const w = endsPossessive(token) ? token.slice(0, -2) : token;
+    const w = withoutPossessive(token);
     content++;
     if (isTitleCaseWord(w) && (lower.has(w.toLowerCase()) || readWordList('common-words.txt').has(w.toLowerCase()))) common++;
   }

@@ -13,7 +13,7 @@ import { isCapitalised, tokenize, type Token } from './tokens';
 import { isNationality } from '../entities/ner';
 import { readWordList } from '../dataFiles';
 import { languageOf, verbGroupAt, type Language, type Upos } from '../language';
-import { endsPossessive, hasDigit, isAllCapitals, isCapitalised as startsUpper, isDigits } from '../text/shape';
+import { endsPossessive, hasDigit, isAllCapitals, isCapitalised as startsUpper, isDigits, withoutPossessive } from '../text/shape';
 
 export { describeFigure } from './describe';
 
@@ -101,8 +101,6 @@ function phoneShaped(groups: string[], plus: boolean, paren: boolean): boolean {
   return groups.length === 3 && groups.map((g) => g.length).join('-') === '3-3-4';
 }
 const BARE_VAGUE_MONEY = new Set(['millions', 'billions']);
-/** A word without its possessive ending ("Cent's" → "Cent"). */
-const withoutPossessive = (w: string): string => (endsPossessive(w) ? w.slice(0, -2) : w);
 /** Vague quantifiers that are no count on their own: "tens" (only "tens of"), "scores" (a verb, a game's scores), and "trillions" (money, rare bare). */
 const NOT_BARE_COUNTS = new Set(['tens', 'scores', 'trillions']);
 /** Most words between a ranking noun and the place it gives ("ranking | down at | 168"). */

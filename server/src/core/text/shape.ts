@@ -88,3 +88,8 @@ export function straightApostrophes(s: string): string {
 export function endsPossessive(s: string): boolean {
   return s.endsWith("'s") || s.endsWith('’s');
 }
+
+/** `s` without its possessive "'s" or "’s" ("Cent's" → "Cent"); `s` itself when it has none. */
+export function withoutPossessive(s: string): string {
+  return endsPossessive(s) ? s.slice(0, -2) : s;
+}
