@@ -233,3 +233,13 @@ describe('review 120: a faith word that is a given name too, before a common nou
     assert.deepEqual(untagged('Yesterday Christian Slater wrote to the minister.'), ['Christian Slater']);
   });
 });
+
+describe('review 122: two names of one kind joined by "and", read as one ("Sony Music and Universal Music")', () => {
+  it('splits two names of two words or more that end in the same word (examples ours, written after the fix)', () => {
+    assert.deepEqual(untagged('The suit was brought by Sony Pictures and Warner Pictures in March.'), ['Sony Pictures', 'Warner Pictures']);
+    assert.deepEqual(untagged('Rights held by Sony Music and Warner Music were sold.'), ['Sony Music', 'Warner Music']);
+    assert.deepEqual(untagged('Music from Sony BMG Music and Universal Music dominated.'), ['Sony BMG Music', 'Universal Music']);
+    // One name that repeats no head stays whole.
+    assert.deepEqual(untagged('It filed with the US Securities and Exchange Commission on Monday.'), ['US Securities and Exchange Commission']);
+  });
+});

@@ -279,7 +279,8 @@ function endsInOrgHead(left: string): boolean {
 /**
  * Across "and" (not "and the": "Harry Potter and the Goblet of Fire"), `left` and the name that opens `right` are two:
  * the right repeats the left's words and more ("Outlook and Outlook Express"; "Johnson & Johnson" is no such join), or
- * either side is read alone elsewhere in the article or is a known place, or both end in a party's family name. Across a comma a known place on either side
+ * either side is read alone elsewhere in the article or is a known place, or both end in a party's family name or
+ * in the same head of two words or more (sameHead). Across a comma a known place on either side
  * makes one ("Washington, D.C."), and only a side read alone makes two ("Yobo, Stubbs" in a team sheet). Before a name
  * that ends in an org head, a side with no head of its own shares that head ("U.S. Immigration and Naturalization
  * Service"), unless the article reads that side alone ("Innopac and Mobil Corp."). Only the right's words up to the
@@ -300,6 +301,7 @@ function twoNames(left: string, right: string, join: string, readAlone: (name: s
   // "the Conservatives and Liberal Democrats": two parties named by their members (data/entity-party-families.txt).
   if (partyFamily(left) && partyFamily(second)) return true;
   if (sharesLastWords(left, second, readAlone)) return false;
+  if (sameHead(left, second)) return true;
   return [left, second].some((name) => readAlone(name) || lookupPlace(name) !== null);
 }
 
@@ -312,6 +314,16 @@ function sharesLastWords(left: string, second: string, readAlone: (name: string)
   if (left.includes(' ') || !second.includes(' ')) return false;
   const whole = `${left} ${second.slice(second.indexOf(' ') + 1)}`;
   return (lookupPlace(second) !== null && lookupPlace(whole) !== null) || readAlone(whole);
+}
+
+/**
+ * "Sony Music and Universal Music", "Leeds General Infirmary and Bradford Royal Infirmary": two names of two words or more
+ * each that end in the same capitalised word name two bodies of one kind; one name would not repeat its head (review 122).
+ */
+function sameHead(left: string, second: string): boolean {
+  const a = splitAtSpaces(left);
+  const b = splitAtSpaces(second);
+  return a.length >= 2 && b.length >= 2 && a[a.length - 1] === b[b.length - 1] && isCapitalised(a[a.length - 1]) && a.join(' ') !== b.join(' ');
 }
 
 /** Whether `name` ends in the plural name of a political family ("Conservatives", "Liberal Democrats"; data/entity-party-families.txt). */
