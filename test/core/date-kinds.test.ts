@@ -1245,7 +1245,7 @@ describe('slips30 and review30: kinds found by fresh helpers (examples written a
     assert.deepEqual(values('2005-01-15', 'The band played a short set on Wednesday.'), ['Wednesday=2005-01-12']);
   });
 
-  it('reads the date of an event a past verb carries out as the verb\'s ("held talks in November 2005"; slips31)', () => {
+  it('reads the date of an event a past verb carries out as the verb\'s ("held talks in November 2005"; slips31, slips118)', () => {
     const tense = rule('tense-date-mismatch');
     // Written after the fix:
     assert.deepEqual(tense('2024-09-11', 'The city hosted a summit on 3 October 2024, organisers said.'), ['tense-date-mismatch 3 October 2024']);
@@ -1253,6 +1253,14 @@ describe('slips30 and review30: kinds found by fresh helpers (examples written a
     // Talking of an event may be about one still to come; holding one later is no slip.
     assert.deepEqual(tense('2024-09-11', 'The board discussed a merger on 3 October.'), []);
     assert.deepEqual(tense('2024-09-11', 'Ministers will hold a summit in March 2025.'), []);
+    // Slips118 ("The BBC ran a trial of … next year"): "run", "perform", "undergo" and "complete" carry out the event
+    // they take, and only the event that is their object. Written after the fix:
+    assert.deepEqual(tense('2024-09-11', 'The regulator ran a trial of the new meters next month.'), ['tense-date-mismatch next month']);
+    assert.deepEqual(tense('2024-09-11', 'The club completed a friendly tournament on 5 October.'), ['tense-date-mismatch 5 October']);
+    // Run in the future, or an event that is not the verb's object but hangs on "for": no slip.
+    assert.deepEqual(tense('2024-09-11', 'The council will run a trial of the meters next month.'), []);
+    assert.deepEqual(tense('2024-09-11', 'The paper ran an advert for the festival next month.'), []);
+    assert.deepEqual(tense('2024-09-11', 'The paper held a raffle for the festival next month.'), []);
   });
 
   it('leaves two events of one kind apart when each names who takes part (review30, slips30)', () => {
