@@ -1181,7 +1181,7 @@ describe('"due to" as a preposition (dates29; examples written after the fix)', 
 
 describe('slips30 and review30: kinds found by fresh helpers (examples written after the fix)', () => {
   const tense = (published: string, body: string) => findings(published, body).filter((f) => f.startsWith('tense-date-mismatch'));
-  it('reports a future that starts from a time before publication (slips29: "is expected to be rolled out from the middle of 2004")', () => {
+  it('reports a future that starts from a time before publication (slips29: "is expected to be rolled out from the middle of 2004"; slips118)', () => {
     assert.deepEqual(tense('2024-09-11', 'The new timetable will apply from the start of 2023, the operator said.'),
       // ("the start of 2023" is read as its first part, TimeML mod START, since slips37.)
       ['tense-date-mismatch 2023 | Future tense (“will apply”) starting from early 2023, which is before the publication date (Wed 11 Sep 2024). In reported speech, write “would”, or say what happened.']);
@@ -1192,6 +1192,12 @@ describe('slips30 and review30: kinds found by fresh helpers (examples written a
     assert.deepEqual(tense('2024-09-11', 'The rise will be backdated from April 2024, the union said.'), []);
     assert.deepEqual(tense('2024-09-11', 'The new timetable will apply from the start of 2025.'), []);
     // Known gap: after a noun, "from" is read as dating that noun, so "will take effect from 2023" stays quiet.
+    // A start that opens the sentence is its main verb's (slips118: "From 2003 onwards, Greek firms will have …";
+    // written after the fix); one still ahead, or a range, is no slip.
+    assert.deepEqual(tense('2024-09-11', 'From March 2023 onwards, buyers will pay the new duty.'), ['tense-date-mismatch March 2023 | Future tense (“will pay”) starting from March 2023, which is before the publication date (Wed 11 Sep 2024).']);
+    assert.deepEqual(tense('2024-09-11', 'From 2022, the rail operator is due to publish its results monthly.'), ['tense-date-mismatch 2022 | Future tense (“is due to publish”) starting from 2022, which is before the publication date (Wed 11 Sep 2024).']);
+    assert.deepEqual(tense('2024-09-11', 'From March 2025 onwards, buyers will pay the new duty.'), []);
+    assert.deepEqual(tense('2024-09-11', 'From 2023 to 2026, buyers will pay the new duty.'), []);
   });
 
   const rule = (name: string) => (published: string, body: string) => findings(published, body).filter((f) => f.startsWith(name + ' ')).map((f) => f.split(' | ')[0]);

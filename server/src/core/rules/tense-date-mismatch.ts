@@ -979,7 +979,8 @@ function startsOrEnds(verb: Governor): boolean {
 const STARTS_FROM = phrasesOf('startsFromWords', ['the'], ['start of', 'middle of', 'end of', 'beginning of']);
 
 /**
- * "is expected to be rolled out from the middle of 2004", "will apply from the start of 2003", read in 2005: a future whose
+ * "is expected to be rolled out from the middle of 2004", "will apply from the start of 2003", "From 2003 onwards, firms
+ * will pay", read in 2005: a future whose
  * start date `d` lies wholly before publication. Not the first term of a range ("will run from 2003 to 2006": it goes
  * on), nor a date of a noun ("will include sales from 2004", a noun right before "from"), nor a backdated payment
  * (data/dates-context.json backdatingWords in the sentence: "will be backdated from April"). A finding or null.
@@ -987,28 +988,33 @@ const STARTS_FROM = phrasesOf('startsFromWords', ['the'], ['start of', 'middle o
 function futureFrom(article: Article, d: DateMention, before: string, last: number, published: Ymd, inTime: (verb: Governor, d: DateMention, last: number) => boolean): RuleFinding | null {
   if (last >= toDays(published) || d.relative || !endsWithPhrase(before, STARTS_FROM())) return null;
   if (contextSet('endWords').has(firstWord(article.prose.slice(d.end, d.end + 16).trimStart())) || RANGE_DASHES.has(article.prose.slice(d.end).trimStart()[0])) return null;
-  if (!startOfVerb(article, d)) return null;
+  const start = startOfVerb(article, d);
+  if (!start) return null;
   const verb = governingVerb(article, d);
-  if (!verb || verb.end > d.start || verb.tense !== 'future' || !(verb.will || verb.plan) || verb.perfect || inTime(verb, d, last)) return null;
+  if (!verb || (verb.end > d.start && start !== 'fronted') || verb.tense !== 'future' || !(verb.will || verb.plan) || verb.perfect || inTime(verb, d, last)) return null;
   const cue = article.text.slice(verb.start, verb.end);
   return { start: d.start, end: d.end, message: `Future tense (“${cue}”) starting from ${dateInWords(d)}, which is before the publication date (${formatDay(published)}).${reportedAdvice(article, verb, d)}` };
 }
 
 /**
- * The start before date `d` ("from", "starting": data/dates-context.json startsFromWords, back within its sentence)
- * follows a verb or its particle, not a noun ("sales from 2004"), and the sentence pays nothing back
- * (backdatingWords: "will be backdated from April").
+ * Where the start before date `d` ("from", "starting": data/dates-context.json startsFromWords, back within its
+ * sentence) stands: 'after-verb' after a verb or its particle, not a noun ("sales from 2004"); 'fronted' when it opens
+ * the sentence ("From 2003 onwards, firms will pay"), the start of the main verb after it; null otherwise, or when the
+ * sentence pays something back (backdatingWords: "will be backdated from April").
  */
-function startOfVerb(article: Article, d: DateMention): boolean {
+function startOfVerb(article: Article, d: DateMention): 'after-verb' | 'fronted' | null {
   const layer = languageOf(article);
   const opening = layer.tokenAt(d.start);
   const s = layer.sentences[layer.tokens[opening]?.sentence ?? -1];
-  if (!s) return false;
+  if (!s) return null;
+  const startWord = (k: number) => contextSet('startsFromWords').has(article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase());
   let k = opening - 1;
-  while (k > s.first && !contextSet('startsFromWords').has(article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase())) k--;
+  while (k > s.first && !startWord(k)) k--;
+  if (layer.tokens.slice(s.first, s.last + 1).some((t) => contextSet('backdatingWords').has(t.lemma))) return null;
+  // "From 2003 onwards, firms will pay": a start that opens the sentence is its main verb's (slips118).
+  if (k === s.first && k < opening && startWord(k)) return 'fronted';
   const head = layer.tokens[k - 1];
-  if (k <= s.first || !head || NOMINAL.has(head.pos)) return false;
-  return !layer.tokens.slice(s.first, s.last + 1).some((t) => contextSet('backdatingWords').has(t.lemma));
+  return k <= s.first || !head || NOMINAL.has(head.pos) ? null : 'after-verb';
 }
 
 /**
