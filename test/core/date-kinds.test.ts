@@ -182,6 +182,11 @@ describe('"last" and "next" with a month', () => {
     assert.equal(findings('2016-06-20', 'The plant closed next July.').filter((f) => f.startsWith('tense-date-mismatch')).length, 1);
     assert.equal(findings('2016-06-20', 'The plant will reopen last March.').filter((f) => f.startsWith('tense-date-mismatch')).length, 1);
   });
+
+  it('reads "this" or "that" before a count and "ago" as a pronoun, the count ago the date (slips119: "I\'ve dealt with this six months ago" read as six months ahead; examples written after the fix)', () => {
+    assert.deepEqual(values('2016-02-09', 'We fixed that three weeks ago.'), ['three weeks ago=2016-W03']);
+    assert.deepEqual(values('2016-02-09', 'She said she had settled this two years ago.'), ['two years ago=2014']);
+  });
 });
 
 describe('one event given two dates through its verb or its noun', () => {
@@ -3177,6 +3182,14 @@ describe('one speaker\'s statement dated twice (slips105: "Bush on Tuesday said 
     assert.deepEqual(conflict('1999-10-14', story('Prime Minister Helen Clark said on Tuesday that New Zealand would send 400 troops to East Timor.', 'Clark said again on Wednesday that 400 New Zealand troops would go to East Timor.')), []);
     assert.deepEqual(conflict('1999-10-14', story('Prime Minister Helen Clark said on Tuesday that New Zealand would send 400 troops to East Timor.', 'John Howard said on Wednesday that 400 New Zealand troops would go to East Timor.')), []);
     assert.deepEqual(conflict('1999-10-14', story('Prime Minister Helen Clark said on Tuesday that New Zealand would send 400 troops to East Timor.', 'Clark said on Wednesday that the budget would rise by 2% next year.')), []);
+  });
+
+  it('reads a body that speaks as "it", and months as well as days (slips118: "In August it had warned of annual losses of £6m" … "In September it warned of annual losses of £6m"; written after the fix)', () => {
+    const found = conflict('2004-10-29', story('In July it had warned of pre-tax losses of £9m at its French stores.', 'In June it warned of pre-tax losses of £9m at the French stores.'));
+    assert.deepEqual(found.map((f) => f.split(' | ')[0]), ['date-conflict June']);
+    // A warning made again, or another sum: two statements.
+    assert.deepEqual(conflict('2004-10-29', story('In July it had warned of pre-tax losses of £9m at its French stores.', 'In September it warned again of pre-tax losses of £9m at the French stores.')), []);
+    assert.deepEqual(conflict('2004-10-29', story('In July it had warned of pre-tax losses of £9m at its French stores.', 'In September it warned of a fall in sales at its German stores.')), []);
   });
 });
 

@@ -19,8 +19,19 @@ const CONTENT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ'
 const MIN_SHARED = 3;
 /** Least share of the shorter statement's content lemmas the two must share. */
 const MIN_SHARE = 0.3;
+/** Grains of a statement's date: a day, or a month ("In August it warned of losses of £6m" … "In September it warned of losses of £6m"; slips118); two dates compare only when apart. */
+const STATEMENT_GRAINS: ReadonlySet<string> = new Set(['day', 'month']);
 /** How many earlier statements of one speaker each is compared with: a story tells one statement a few times, and a long document stays linear. */
 const COMPARED_BEFORE = 8;
+
+/** Who speaks a statement: the key statements of one speaker share (an entity's group), its text, and its span. */
+interface Speaker extends Span {
+  key: string;
+  text: string;
+}
+
+/** The pronoun that speaks for a body ("it warned"). */
+const NEUTER_SPEAKER = 'it';
 
 /** A statement dated to one day: its date, its speaker's key and name, and the lemmas of what it says (names and numbers apart too). */
 interface Statement {
@@ -64,7 +75,7 @@ export function statementConflicts(article: Article, dates: readonly DateMention
   const out: RuleFinding[] = [];
   let lastSentence = -1;
   for (const d of dates) {
-    if (d.kind !== 'date' || d.grain !== 'day' || !d.value || d.sentence < 0 || d.sentence === lastSentence || quotationAt(article, d.start)) continue;
+    if (d.kind !== 'date' || !STATEMENT_GRAINS.has(d.grain ?? '') || !d.value || d.sentence < 0 || d.sentence === lastSentence || quotationAt(article, d.start)) continue;
     const b = statementOf(article, layer, d, named, said);
     if (!b) continue;
     lastSentence = d.sentence;
@@ -110,24 +121,28 @@ function statementOf(article: Article, layer: Language, d: DateMention, entities
   const sentence = layer.sentences[layer.tokens[verb].sentence];
   const content = new Set(said.content);
   for (let k = sentence.first; k <= sentence.last; k++) if (own(k)) content.delete(lemmaOf(article, layer, k));
-  return { date: d, speaker: found.speaker.group || found.speaker.text.toLowerCase(), speakerText: found.speaker.text, content, names: said.names };
+  return { date: d, speaker: found.speaker.key, speakerText: found.speaker.text, content, names: said.names };
 }
 
 /**
  * Who speaks through the verb of saying at layer token `verb`: the entity mention at the head of its subject
- * (subjectBefore), or a personal pronoun's antecedent, or a name right after the verb ("said Bush"); with the
+ * (subjectBefore), or a personal pronoun's antecedent, or a name right after the verb ("said Bush"), or "it" as its
+ * subject (a body, keyed by the pronoun: its antecedent is too often a noun of the sentence before); with the
  * subject's tokens [first, head]. Null when no entity speaks.
  */
-function speakerOf(article: Article, layer: Language, verb: number, entities: readonly EntityMention[]): { speaker: EntityMention; first: number; head: number } | null {
+function speakerOf(article: Article, layer: Language, verb: number, entities: readonly EntityMention[]): { speaker: Speaker; first: number; head: number } | null {
   const sentence = layer.sentences[layer.tokens[verb].sentence];
   const subject = subjectBefore(layer, article.prose, verb, sentence.first);
   const inverted = layer.tokens[verb + 1]?.pos === 'PROPN' ? verb + 1 : -1;
   const head = subject ? subject.head : inverted;
   if (head < 0) return null;
   const t = layer.tokens[head];
+  const word = article.prose.slice(t.start, t.end);
   const speaker = entities.find((m) => m.start <= t.start && t.end <= m.end)
-    ?? (isPersonalPronoun(article.prose.slice(t.start, t.end).toLowerCase()) ? personReferredTo(layer, entities, head) : null);
-  return speaker ? { speaker, first: subject ? subject.first : head, head } : null;
+    ?? (isPersonalPronoun(word.toLowerCase()) ? personReferredTo(layer, entities, head) : null);
+  if (speaker) return { speaker: { key: speaker.group || speaker.text.toLowerCase(), text: speaker.text, start: speaker.start, end: speaker.end }, first: subject ? subject.first : head, head };
+  // "it warned": a body the story tells of, whichever; the statements must still share a name or a number (sameStatement).
+  return word.toLowerCase() === NEUTER_SPEAKER && subject ? { speaker: { key: NEUTER_SPEAKER, text: word, start: t.start, end: t.end }, first: subject.first, head } : null;
 }
 
 /** A layer token's content key: a name or a number as written, lower case; any other word's lemma. */
