@@ -1778,6 +1778,12 @@ describe('a weekday a present verb schedules in its own clause or in a quotation
     assert.deepEqual(day('"The hearing will resume once the papers are filed by Thursday," the judge said.'), ['2005-03-03']);
     assert.deepEqual(day('The coach said the side played well on Sunday.'), ['2005-02-27']);
   });
+
+  it('reads the coming day for a present verb joined by "and" to a past one (review 123: "were beaten by Wales last week and face France … on Sunday"; written after the fix)', () => {
+    assert.deepEqual(day('Leeds lost at home last week and play Bristol on Saturday.'), ['2005-03-05']);
+    // Both verbs past: the day is over.
+    assert.deepEqual(day('Leeds lost at home last week and played Bristol on Saturday.'), ['2005-02-26']);
+  });
 });
 
 describe('a comparison\'s baseline holds a figure the figure reader found (slips44: "from the … 3GSM World Congress in Cannes next week" blamed a baseline)', () => {

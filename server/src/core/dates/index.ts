@@ -445,11 +445,15 @@ function scheduledOn(article: Article, c: Candidate): boolean {
   if (written === g.lemma && verbGroupWords().unchangedPasts.has(g.lemma)) return false;
   // Every verb group of the date's clause before the date in the present or the future: a past one anywhere before it
   // ("played a short acoustic set on Monday", where "set" may be read as a verb) tells what is over; one before a
-  // clause opener is another clause's ("has challenged his side … when they meet Wales on Saturday").
+  // clause opener or a conjunction is another clause's ("has challenged his side … when they meet Wales on Saturday").
   const layer = languageOf(article);
   const at = firstTokenEndingAfter(layer, c.start);
   const sentence = layer.sentences[layer.tokens[at]?.sentence ?? -1];
-  if (!sentence || !verbGroupsIn(layer, clauseOpening(article, layer, sentence.first, layer.tokenAt(g.start)), at - 1).every((v) => v.tense !== 'past' && !v.perfect)) return false;
+  // A verb joined by "and" or "but" to one before it opens its own predicate ("were beaten by Wales last week and
+  // face France on Sunday", review 123): the verbs before the conjunction tell another time.
+  const verb = layer.tokenAt(g.start);
+  const opening = layer.tokens[verb - 1]?.pos === 'CCONJ' ? verb : clauseOpening(article, layer, sentence?.first ?? 0, verb);
+  if (!sentence || !verbGroupsIn(layer, opening, at - 1).every((v) => v.tense !== 'past' && !v.perfect)) return false;
   // "go into the game on the back of a 2-0 victory over Fulham on Sunday": the day of an event told as what came
   // before ("ahead of a meeting on Monday" looks ahead).
   const between = wordsIn(article.prose.slice(g.end, c.start));
