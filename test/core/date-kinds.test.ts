@@ -187,6 +187,14 @@ describe('"last" and "next" with a month', () => {
     assert.deepEqual(values('2016-02-09', 'We fixed that three weeks ago.'), ['three weeks ago=2016-W03']);
     assert.deepEqual(values('2016-02-09', 'She said she had settled this two years ago.'), ['two years ago=2014']);
   });
+
+  it('reads a count of days after "for" as a duration, no date (review 123: "voted to strike … for one day on 5 November"; examples written after the fix)', () => {
+    const dates = (body: string) => analyze(`---\npublished: 2016-02-09\n---\n\n${body}\n`).dates.filter((d) => d.kind === 'date').map((d) => d.text);
+    assert.deepEqual(dates('Drivers will walk out for a day on 3 March.'), ['3 March']);
+    assert.deepEqual(dates('The ferry was held in port for about a day.'), []);
+    // Without a publication date, no finding asks for one because of the count.
+    assert.deepEqual(analyze('The ferry was held in port for one day.\n').findings.map((f) => f.rule), []);
+  });
 });
 
 describe('one event given two dates through its verb or its noun', () => {

@@ -312,7 +312,10 @@ function isClockUnit(text: string): boolean {
  * duration ("the last five years").
  */
 function readsNoDate(text: string, relative: boolean): boolean {
-  const relativeWord = wordsIn(text).some((w) => contextSet('relativeWords').has(w) || w.endsWith('day')) || hasPhrase(text, 'from now');
+  // ("today", "Monday", "a day after"; not a count of days after "for": "strike for one day" is a duration, review 123.)
+  const words = wordsIn(text);
+  const duration = words[0] === 'for';
+  const relativeWord = words.some((w) => contextSet('relativeWords').has(w) || (w.endsWith('day') && !(duration && w === 'day'))) || hasPhrase(text, 'from now');
   return (relative && (!relativeWord || isClockUnit(text) || fusedMeasure(text))) || COUNTED_SPAN.test(text);
 }
 
