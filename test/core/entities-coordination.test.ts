@@ -243,3 +243,13 @@ describe('review 122: two names of one kind joined by "and", read as one ("Sony 
     assert.deepEqual(untagged('It filed with the US Securities and Exchange Commission on Monday.'), ['US Securities and Exchange Commission']);
   });
 });
+
+describe('review 123: a name owned by a plural common noun ("the Black Gay Men\'s Advisory Group") read in two pieces', () => {
+  it('reads one organisation across the possessive (examples ours, written after the fix)', () => {
+    assert.deepEqual(untagged('A spokesman for the Gay Men\'s Advisory Group said it would appeal.'), ['Gay Men\'s Advisory Group']);
+    assert.deepEqual(untagged('He appeared at Camberwell Green Magistrates\' Court on Monday.'), ['Camberwell Green Magistrates\' Court']);
+    // A name of its own after a plural owner, or a singular owner: two names.
+    assert.deepEqual(untagged('The Liberal Democrats\' Charles Kennedy spoke.'), ['Liberal Democrats', 'Charles Kennedy']);
+    assert.deepEqual(untagged('Britain\'s Labour Party won.'), ['Britain', 'Labour Party']);
+  });
+});

@@ -407,6 +407,52 @@ export function joinPartnerNames(raws: readonly RecognizedMention[], prose: stri
   return out;
 }
 
+/**
+ * "the Black Gay Men's Advisory Group", "Bow Street Magistrates' Court": a name owned by a plural common noun, which
+ * the recogniser reads in two pieces, or only before or after the possessive. At each possessive mark of the layer
+ * ("'s", "’s", or "'" after a plural's s) whose owner is a capitalised plural common noun (commonPlural: "Men",
+ * "Magistrates") and after which stand capitalised common words (isOftenLowerCase: "Advisory Group", "Court") ending in
+ * an organisation's head (refine.ts endsOrgNames or namesBodies), where a mention covers the owner or those words, one
+ * organisation runs from the start of the mention or capitalised words that end at the owner to the end of those
+ * words. Not after a name of its own ("the Liberal Democrats' Charles Kennedy": no common words), nor a singular
+ * owner ("Britain's Labour Party"). `raws` in text order, UTF-16 offsets into `prose`, which `layer` tags; returns a
+ * new array (review 123).
+ */
+export function joinCommonOwners(raws: readonly RecognizedMention[], prose: string, layer: Language): RecognizedMention[] {
+  const tokens = layer.tokens;
+  const word = (k: number) => prose.slice(tokens[k].start, tokens[k].end);
+  const capitalised = (k: number) => tokens[k] !== undefined && (tokens[k].pos === 'PROPN' || tokens[k].pos === 'NOUN') && isCapitalised(word(k));
+  const joins: RecognizedMention[] = [];
+  for (let m = 1; m + 1 < tokens.length; m++) {
+    const mark = word(m);
+    const owner = m - 1;
+    if (!OWNER_MARKS.has(mark) || tokens[owner].end !== tokens[m].start || tokens[owner].sentence !== tokens[m].sentence) continue;
+    if (!capitalised(owner) || !commonPlural(word(owner)) || (mark.length === 1 && !word(owner).toLowerCase().endsWith('s'))) continue;
+    let last = m;
+    while (capitalised(last + 1) && tokens[last + 1].sentence === tokens[m].sentence && isOftenLowerCase(word(last + 1))) last++;
+    if (last === m || !(endsOrgNames(word(last)) || namesBodies(word(last).toLowerCase()))) continue;
+    const covering = raws.filter((r) => r.start < tokens[last].end && tokens[owner].start < r.end);
+    if (covering.length === 0) continue;
+    let first = owner;
+    while (capitalised(first - 1) && tokens[first - 1].sentence === tokens[m].sentence) first--;
+    const start = Math.min(tokens[first].start, ...covering.map((r) => r.start));
+    const end = Math.max(tokens[last].end, ...covering.map((r) => r.end));
+    joins.push({ ...covering[0], start, end, text: prose.slice(start, end), type: 'org', label: 'ORG' });
+  }
+  if (joins.length === 0) return [...raws];
+  const kept = raws.filter((r) => !joins.some((j) => j.start < r.end && r.start < j.end));
+  return [...kept, ...joins].sort((a, b) => a.start - b.start);
+}
+
+/** Possessive marks a plural owner may take ("Men's", "Magistrates'"). */
+const OWNER_MARKS = new Set(["'s", '’s', "'", '’']);
+
+/** Whether capitalised `word` is a plural common noun ("Men", "Magistrates", "Children"): often written in lower case, and a plural's ending. */
+function commonPlural(word: string): boolean {
+  const lower = word.toLowerCase();
+  return isOftenLowerCase(lower) && (lower.endsWith('s') || lower.endsWith('men') || lower === 'children' || lower === 'people');
+}
+
 /** Words after a name that go on with a list it is an item of ("…, Marks & Spencer and Boots"). */
 const LIST_WORDS = new Set(['and', 'or']);
 

@@ -12,7 +12,7 @@ import { joinNameParticles } from './particles';
 import { agreeWithLegalNames, joinNationalOpener } from './companyNames';
 import { retypeHolidays } from './holidays';
 import { agreeInLists, agreeOrgPlaceLists } from './lists';
-import { joinKnownPlaces, joinPartnerNames, splitCoordinated } from './coordination';
+import { joinCommonOwners, joinKnownPlaces, joinPartnerNames, splitCoordinated } from './coordination';
 import { normaliseName } from '../registry';
 import type { Registry } from '../rules/rule';
 import type { Config } from '../config';
@@ -456,7 +456,8 @@ export function findEntities(
   // "the Three Gorges Dam": a capitalised number word opens the name after it.
   // "the Mail" + "on Sunday": a newspaper named for a weekday is one title.
   const counted = joinWeekdayTitles(joinNumberWordOpeners(numbered, article.prose, languageOf(article), inTag, (at) => inHeadline(article, at)), article.prose, inTag);
-  const split = splitCoordinated(joinKnownPlaces(counted, article.prose), article.prose, languageOf(article), readApart);
+  // "the Black Gay Men" + "'s" + "Advisory Group": a name owned by a plural common noun is one name.
+  const split = joinCommonOwners(splitCoordinated(joinKnownPlaces(counted, article.prose), article.prose, languageOf(article), readApart), article.prose, languageOf(article));
   // "Donaldson, Lufkin & Jenrette": a firm's partners before its "A & B", unless a partner's name is read alone again.
   const readTimes = new Map<string, number>();
   for (const r of split) readTimes.set(r.text, (readTimes.get(r.text) ?? 0) + 1);
