@@ -269,6 +269,13 @@ describe('vague figures standing alone', () => {
     assert.deepEqual(vague('The striker scores often. Tens gathered.'), []);
     assert.deepEqual(vague('The cave has been there for thousands of years.'), []);
   });
+
+  it('leaves a bare vague headline figure ("Millions to miss out") alone when the body gives the number, a count or a sum (review 124; examples written after the fix)', () => {
+    assert.deepEqual(vague(['# Thousands queue for tickets', 'About 4,000 fans queued outside the ground overnight, the club said.'].join('\n\n')), []);
+    assert.deepEqual(vague(['# Millions lost in card scam', 'The fraud cost banks £3m last year, police said.'].join('\n\n')), []);
+    // No number in the body: the headline is vague.
+    assert.deepEqual(vague(['# Thousands queue for tickets', 'Fans queued outside the ground overnight, the club said.'].join('\n\n')), ['Thousands']);
+  });
 });
 
 describe('a number that could be a year', () => {

@@ -7,7 +7,7 @@ import { subjectBefore } from './attribution';
 import type { Article, FigureMention, NoSourceNeeded, Span } from '../types';
 import type { Lexicon } from './lexicon';
 import { isSportReport, isSportStatistic } from './sport';
-import { endsPossessive, hasDigit, hasLetter, hasLetterOrDigit, isCapitalised, isDigits, wordsOf } from '../text/shape';
+import { endsPossessive, hasDigit, hasSpace, hasLetter, hasLetterOrDigit, isCapitalised, isDigits, wordsOf } from '../text/shape';
 import { trimBlanks } from '../text/lines';
 import { startsWithIgnoringCase } from '../text/names';
 import { namesBodies } from '../entities/refine';
@@ -423,7 +423,11 @@ function headline(f: FigureMention, body: FigureMention[], lex: Lexicon, opening
     // "Hundreds of endangered species seized" in a heading, "more than 250 species" in the body.
     const range = vagueRange(f.text, lex);
     const sameNoun = (b: FigureMention) => f.kind !== 'count' || (b.unit ?? '').toLowerCase() === (f.unit ?? '').toLowerCase();
-    const same = range && body.find((b) => b.start > f.end && b.kind === f.kind && sameNoun(b) && b.value !== null && b.value >= range[0] && b.value < range[1]);
+    // A bare "Millions" names neither noun nor currency ("Millions to miss out on the net", review 124: "Around 23
+    // million Britons" in the body): a count or a sum in its range gives it again.
+    const bare = f.unit === null && !hasSpace(f.text);
+    const sameKind = (b: FigureMention) => (bare ? b.kind === 'count' || b.kind === 'money' : b.kind === f.kind && sameNoun(b));
+    const same = range && body.find((b) => b.start > f.end && sameKind(b) && b.value !== null && b.value >= range[0] && b.value < range[1]);
     return same ? { kind: 'headline', restates: quote(same) } : null;
   }
   // "Over five million households" in a summary, "5.7 million households" in the body: an approximate figure is
