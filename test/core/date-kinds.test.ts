@@ -188,6 +188,14 @@ describe('"last" and "next" with a month', () => {
     assert.deepEqual(values('2016-02-09', 'She said she had settled this two years ago.'), ['two years ago=2014']);
   });
 
+  it('reads "this weekend" under a past on a Monday or Tuesday as the weekend just gone, not an owned event (slips119: "were wrecked this weekend" on a Monday; examples written after the fix)', () => {
+    assert.deepEqual(values('2016-02-08', 'The visitors were simply better than us this weekend.'), ['this weekend=2016-W05-WE']);
+    assert.deepEqual(values('2016-02-08', 'She has pulled out of this weekend\'s indoor championships.'), ['this weekend=2016-W06-WE']);
+    // Later in the week, or ahead: this week's weekend.
+    assert.deepEqual(values('2016-02-11', 'The visitors were simply better than us this weekend.'), ['this weekend=2016-W06-WE']);
+    assert.deepEqual(values('2016-02-08', 'The sides meet this weekend.'), ['this weekend=2016-W06-WE']);
+  });
+
   it('reads a count of days after "for" as a duration, no date (review 123: "voted to strike … for one day on 5 November"; examples written after the fix)', () => {
     const dates = (body: string) => analyze(`---\npublished: 2016-02-09\n---\n\n${body}\n`).dates.filter((d) => d.kind === 'date').map((d) => d.text);
     assert.deepEqual(dates('Drivers will walk out for a day on 3 March.'), ['3 March']);

@@ -26,7 +26,7 @@ export type Expr =
   | { t: 'month'; m: number; dir: Direction }
   | { t: 'isoWeek'; y: number | null; w: number }
   /** "this weekend", "last weekend" (a step in weeks from publication's), "the weekend" (offset null: the tense, or the nearest). */
-  | { t: 'weekend'; offset: number | null }
+  | { t: 'weekend'; offset: number | null; owned?: boolean }
   | { t: 'ref'; ref: 'present' | 'past' | 'future' }
   /** `ahead`: a span from now on ("the next three years"), a time after publication as well as a length. */
   | { t: 'duration'; iso: string; days: number | null; ahead?: boolean; behind?: boolean }

@@ -186,10 +186,11 @@ const PATTERNS: Pattern[] = [
   },
   {
     // "this weekend", "at the weekend" (TimeML "2005-W02-WE"); not "the weekend of 5 March", "every weekend", "weekend papers".
-    re: /\b(last|this|next|the|coming|past)\s+weekend\b(?!\s+of\b)/gi,
+    // ("this weekend's game": an owned event, group 2, which the tense of its sentence does not place.)
+    re: /\b(last|this|next|the|coming|past)\s+weekend\b(?!\s+of\b)(?=(['’]s\b)?)/gi,
     build: (m) => {
       const word = m[1].toLowerCase();
-      return { t: 'weekend', offset: word === 'the' ? null : word === 'this' ? 0 : word === 'next' || word === 'coming' ? 1 : -1 };
+      return { t: 'weekend', offset: word === 'the' ? null : word === 'this' ? 0 : word === 'next' || word === 'coming' ? 1 : -1, owned: m[2] !== undefined };
     },
   },
   {

@@ -217,9 +217,12 @@ function resolveRel(e: Extract<Expr, { t: 'rel' }>, pub: Ymd | null): Resolved {
   return { value, grain, relative: true, resolvedBy: 'publication', how };
 }
 
+/** The last weekday (Monday 0) on which "this weekend" under a past tense is the weekend just gone. */
+const LAST_WEEKEND_DAYS = 1;
+
 /**
  * A weekend as TimeML writes it ("2005-W02-WE", the ISO week's Saturday and Sunday): "this weekend" the one of
- * publication's ISO week, "next"/"coming" the one after, "last"/"past" the one before. "The weekend" is the last one
+ * publication's ISO week (under a past on a Monday or Tuesday, not owning an event, the one just gone), "next"/"coming" the one after, "last"/"past" the one before. "The weekend" is the last one
  * under a past verb, the coming one under a future, else the nearer: the one just gone from Monday to Wednesday, the
  * one ahead from Thursday, the one under way at a weekend.
  */
@@ -229,6 +232,9 @@ function resolveWeekend(e: Extract<Expr, { t: 'weekend' }>, pub: Ymd | null, ten
   const inWeekend = weekday >= 5;
   let offset = e.offset;
   let by: Resolved['resolvedBy'] = 'publication';
+  // "were wrecked this weekend" on a Monday or a Tuesday: the weekend just gone, which copy early in the week still
+  // calls this one (slips119). Not an owned event ("has pulled out of this weekend's championships": one ahead).
+  if (offset === 0 && !e.owned && tense === 'past' && weekday <= LAST_WEEKEND_DAYS) { offset = -1; by = 'tense'; }
   if (offset === null) {
     if (tense === 'past') { offset = inWeekend ? 0 : -1; by = 'tense'; }
     else if (tense === 'future') { offset = weekday === 6 ? 1 : 0; by = 'tense'; }
