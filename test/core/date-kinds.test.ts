@@ -1219,6 +1219,12 @@ describe('slips30 and review30: kinds found by fresh helpers (examples written a
     assert.deepEqual(tense('2024-09-11', 'From 2022, the rail operator is due to publish its results monthly.'), ['tense-date-mismatch 2022 | Future tense (“is due to publish”) starting from 2022, which is before the publication date (Wed 11 Sep 2024).']);
     assert.deepEqual(tense('2024-09-11', 'From March 2025 onwards, buyers will pay the new duty.'), []);
     assert.deepEqual(tense('2024-09-11', 'From 2023 to 2026, buyers will pay the new duty.'), []);
+    // After a noun a preposition takes, and from a day written without its year (slips121: "is expected to be rolled
+    // out on DVDs from the middle of 2004", "will be available from 2 January" on 11 January; written after the fix).
+    assert.equal(tense('2024-09-11', 'The meters will be fitted in homes from the start of 2023.').length, 1);
+    assert.equal(tense('2024-09-11', 'The console will be on sale from 2 September.').length, 1);
+    assert.deepEqual(tense('2024-09-11', 'The console will be on sale from 20 September.'), []);
+    assert.deepEqual(tense('2024-09-11', 'The event will be shown from 1700 local time.'), []);
   });
 
   const rule = (name: string) => (published: string, body: string) => findings(published, body).filter((f) => f.startsWith(name + ' ')).map((f) => f.split(' | ')[0]);

@@ -243,7 +243,7 @@ const PATTERNS: Pattern[] = [
     build: (m) => ({ t: 'ref', ref: m[1] ? 'present' : m[2] ? 'past' : 'future' }),
   },
   {
-    re: new RegExp(`(?<![\\d$£€,.\\/-])(?:\\b(?:mid|early|late)[- ]?)?${YEAR}(?:['’]s)?(?!\\d|%|[,.-]\\d|[A-Za-z]|\\s*(?:%|percent|per cent|GMT|BST|hrs\\b))`, 'gi'),
+    re: new RegExp(`(?<![\\d$£€,.\\/-])(?:\\b(?:mid|early|late)[- ]?)?${YEAR}(?:['’]s)?(?!\\d|%|[,.-]\\d|[A-Za-z]|\\s*(?:%|percent|per cent|GMT|BST|hrs\\b|local time\\b))`, 'gi'),
     build: (m, prose) => {
       const lead = m[0].toLowerCase();
       const cueLead = lead.startsWith('mid') || lead.startsWith('early') || lead.startsWith('late') || endsPossessive(m[0]);

@@ -986,7 +986,10 @@ const STARTS_FROM = phrasesOf('startsFromWords', ['the'], ['start of', 'middle o
  * (data/dates-context.json backdatingWords in the sentence: "will be backdated from April"). A finding or null.
  */
 function futureFrom(article: Article, d: DateMention, before: string, last: number, published: Ymd, inTime: (verb: Governor, d: DateMention, last: number) => boolean): RuleFinding | null {
-  if (last >= toDays(published) || d.relative || !endsWithPhrase(before, STARTS_FROM())) return null;
+  // (A day written with its number and no year, placed nearest publication, is read as written: "will be available
+  // from 2 January" on 11 January, slips121; a deictic date is not.)
+  const written = d.grain === 'day' && hasDigit(d.text);
+  if (last >= toDays(published) || (d.relative && !written) || !endsWithPhrase(before, STARTS_FROM())) return null;
   if (contextSet('endWords').has(firstWord(article.prose.slice(d.end, d.end + 16).trimStart())) || RANGE_DASHES.has(article.prose.slice(d.end).trimStart()[0])) return null;
   const start = startOfVerb(article, d);
   if (!start) return null;
@@ -998,7 +1001,8 @@ function futureFrom(article: Article, d: DateMention, before: string, last: numb
 
 /**
  * Where the start before date `d` ("from", "starting": data/dates-context.json startsFromWords, back within its
- * sentence) stands: 'after-verb' after a verb or its particle, not a noun ("sales from 2004"); 'fronted' when it opens
+ * sentence) stands: 'after-verb' after a verb or its particle, or after a noun a preposition takes ("rolled out on
+ * DVDs from the middle of 2004"), not after an object ("sales from 2004"); 'fronted' when it opens
  * the sentence ("From 2003 onwards, firms will pay"), the start of the main verb after it; null otherwise, or when the
  * sentence pays something back (backdatingWords: "will be backdated from April").
  */
@@ -1014,8 +1018,26 @@ function startOfVerb(article: Article, d: DateMention): 'after-verb' | 'fronted'
   // "From 2003 onwards, firms will pay": a start that opens the sentence is its main verb's (slips118).
   if (k === s.first && k < opening && startWord(k)) return 'fronted';
   const head = layer.tokens[k - 1];
-  return k <= s.first || !head || NOMINAL.has(head.pos) ? null : 'after-verb';
+  if (k <= s.first || !head) return null;
+  return !NOMINAL.has(head.pos) || takenByPreposition(article, layer, k - 1, s.first) ? 'after-verb' : null;
 }
+
+/**
+ * "rolled out on DVDs from the middle of 2004" (slips121): whether the noun at layer token `noun` heads a phrase a
+ * preposition takes (not "of", not a start word), within the sentence from token `first`: no object the start after
+ * it could date ("sales from 2004"), so the start is the verb's.
+ */
+function takenByPreposition(article: Article, layer: Language, noun: number, first: number): boolean {
+  let j = noun;
+  while (j > first && CHUNK_POS.has(layer.tokens[j - 1].pos)) j--;
+  const opener = layer.tokens[j - 1];
+  if (j <= first || !opener || opener.pos !== 'ADP') return false;
+  const word = article.prose.slice(opener.start, opener.end).toLowerCase();
+  return word !== 'of' && !contextSet('startsFromWords').has(word);
+}
+
+/** Parts of speech inside the noun phrase a preposition takes ("on the new DVDs"). */
+const CHUNK_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
  * Whether a preposition stands in prose [from, to), not counting one right before `to` (the next date's own: "on" of
