@@ -1294,6 +1294,12 @@ describe('slips30 and review30: kinds found by fresh helpers (examples written a
     assert.deepEqual(tense('2024-09-11', 'The council will run a trial of the meters next month.'), []);
     assert.deepEqual(tense('2024-09-11', 'The paper ran an advert for the festival next month.'), []);
     assert.deepEqual(tense('2024-09-11', 'The paper held a raffle for the festival next month.'), []);
+    // A year before an event the verb takes part in through "at" or "in" is the verb's time (slips119: "is due to
+    // stand down at the 2001 election"; written after the fix); one before another noun is not.
+    assert.deepEqual(tense('2024-09-11', 'She is expected to stand at the 2022 election.'), ['tense-date-mismatch 2022']);
+    assert.deepEqual(tense('2024-09-11', 'She won a seat in the 2026 election.'), ['tense-date-mismatch 2026']);
+    assert.deepEqual(tense('2024-09-11', 'She will stand at the 2026 election.'), []);
+    assert.deepEqual(tense('2024-09-11', 'She wants a 2022 election inquiry.'), []);
   });
 
   it('leaves two events of one kind apart when each names who takes part (review30, slips30)', () => {
