@@ -1294,6 +1294,8 @@ describe('slips30 and review30: kinds found by fresh helpers (examples written a
     assert.deepEqual(tense('2024-09-11', 'The council will run a trial of the meters next month.'), []);
     assert.deepEqual(tense('2024-09-11', 'The paper ran an advert for the festival next month.'), []);
     assert.deepEqual(tense('2024-09-11', 'The paper held a raffle for the festival next month.'), []);
+    // A possessive determiner opens the object too (re-read).
+    assert.deepEqual(tense('2024-09-11', 'The club completed its pre-season tour next month.'), ['tense-date-mismatch next month']);
     // A year before an event the verb takes part in through "at" or "in" is the verb's time (slips119: "is due to
     // stand down at the 2001 election"; written after the fix); one before another noun is not.
     assert.deepEqual(tense('2024-09-11', 'She is expected to stand at the 2022 election.'), ['tense-date-mismatch 2022']);

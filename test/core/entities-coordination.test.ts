@@ -251,5 +251,8 @@ describe('review 123: a name owned by a plural common noun ("the Black Gay Men\'
     // A name of its own after a plural owner, or a singular owner: two names.
     assert.deepEqual(untagged('The Liberal Democrats\' Charles Kennedy spoke.'), ['Liberal Democrats', 'Charles Kennedy']);
     assert.deepEqual(untagged('Britain\'s Labour Party won.'), ['Britain', 'Labour Party']);
+    // Owned words the recogniser's lexicon does not know ("Benevolent"), and a place that opens what is owned (re-read).
+    assert.deepEqual(untagged('The Nurses\' Association and the Firefighters\' Benevolent Fund both objected.'), ['Nurses\' Association', 'Firefighters\' Benevolent Fund']);
+    assert.deepEqual(untagged('The Democrats\' London Office closed.'), ['Democrats', 'London Office']);
   });
 });

@@ -45,8 +45,11 @@ const CLOCK_UNITS = new Set(['minute', 'hour', 'second']);
 const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 /** A day and month (either order) with two digits after them, the day and month captured first. */
 const TWO_DIGIT_YEAR = new RegExp(`(\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?))[,\\s]+\\d{2}$`);
-/** "the last five years", "the next two weeks": a span of that length up to or from now (TimeML DURATION), no date. */
-/** "the last five years", "the past five years and eight months": a counted span, a duration; after "this" or "that" a pronoun's object before a count ("dealt with this six months ago", slips119), whose "ago" the news patterns read. */
+/**
+ * "the last five years", "the past five years and eight months": a counted span of that length up to or from now
+ * (TimeML DURATION), no date; after "this" or "that", a pronoun's object before a count ("dealt with this six months
+ * ago", slips119), whose "ago" the news patterns read.
+ */
 const COUNTED_SPAN = new RegExp(`^(?:the\\s+)?(?:last|next|past|coming|previous|following|this|that|these)\\s+(?:${NUMBER_RE})\\s+(?:day|week|month|year|decade)s(?:\\s+and\\s+(?:${NUMBER_RE}|a|an)\\s+(?:day|week|month)s?)?$`, 'i');
 const WEEKDAY_AT = new RegExp(`\\b${WEEKDAY_RE}`, 'i');
 /** An abbreviated weekday ("Tues.") just before a date; chrono-node reads the full names itself. */

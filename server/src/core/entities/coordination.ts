@@ -411,10 +411,10 @@ export function joinPartnerNames(raws: readonly RecognizedMention[], prose: stri
  * "the Black Gay Men's Advisory Group", "Bow Street Magistrates' Court": a name owned by a plural common noun, which
  * the recogniser reads in two pieces, or only before or after the possessive. At each possessive mark of the layer
  * ("'s", "’s", or "'" after a plural's s) whose owner is a capitalised plural common noun (commonPlural: "Men",
- * "Magistrates") and after which stand capitalised common words (isOftenLowerCase: "Advisory Group", "Court") ending in
- * an organisation's head (refine.ts endsOrgNames or namesBodies), where a mention covers the owner or those words, one
+ * "Magistrates") and after which stand capitalised words ending in an organisation's head (refine.ts endsOrgNames or
+ * namesBodies: "Advisory Group", "Benevolent Fund", "Court") that are no person's name and open with no place, where a mention covers the owner or those words, one
  * organisation runs from the start of the mention or capitalised words that end at the owner to the end of those
- * words. Not after a name of its own ("the Liberal Democrats' Charles Kennedy": no common words), nor a singular
+ * words. Not after a name of its own ("the Liberal Democrats' Charles Kennedy", "the Democrats' London Office"), nor a singular
  * owner ("Britain's Labour Party"). `raws` in text order, UTF-16 offsets into `prose`, which `layer` tags; returns a
  * new array (review 123).
  */
@@ -429,8 +429,11 @@ export function joinCommonOwners(raws: readonly RecognizedMention[], prose: stri
     if (!OWNER_MARKS.has(mark) || tokens[owner].end !== tokens[m].start || tokens[owner].sentence !== tokens[m].sentence) continue;
     if (!capitalised(owner) || !commonPlural(word(owner)) || (mark.length === 1 && !word(owner).toLowerCase().endsWith('s'))) continue;
     let last = m;
-    while (capitalised(last + 1) && tokens[last + 1].sentence === tokens[m].sentence && isOftenLowerCase(word(last + 1))) last++;
+    while (capitalised(last + 1) && tokens[last + 1].sentence === tokens[m].sentence) last++;
     if (last === m || !(endsOrgNames(word(last)) || namesBodies(word(last).toLowerCase()))) continue;
+    // ("the Liberal Democrats' Charles Kennedy", "the Democrats' New York office": a name of its own after the owner.)
+    const owned = prose.slice(tokens[m + 1].start, tokens[last].end);
+    if (hasPersonsNameShape(owned, opensNames) || lookupPlace(owned) || (!isOftenLowerCase(word(m + 1)) && lookupPlace(word(m + 1)))) continue;
     const covering = raws.filter((r) => r.start < tokens[last].end && tokens[owner].start < r.end);
     if (covering.length === 0) continue;
     let first = owner;

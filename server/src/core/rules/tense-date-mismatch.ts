@@ -3,7 +3,7 @@ import { lapsedMonthFinding, unreachedPartFinding } from './tense-date-mismatch/
 import { unfinishedResultsFinding } from './tense-date-mismatch/unfinishedResults';
 import { datedAheadFinding } from './tense-date-mismatch/datedDocument';
 import { describesPeople, namesBodies } from '../entities/refine';
-import { firstTokenEndingAfter, isVerb, languageOf, quotationAt, verbGroupAt, verbGroupsIn, verbGroupWords, type Language, type VerbGroup } from '../language';
+import { firstTokenEndingAfter, isVerb, languageOf, quotationAt, verbGroupAt, verbGroupsIn, verbGroupWords, type Language, type Token, type VerbGroup } from '../language';
 import { anniversaryNounCount, formatDay, monthNames, parseIsoDay, toDays, valueInterval, partOfInterval, weekdayNames, weekdayOf, type Ymd } from '../dates/calendar';
 import { dateInWords } from '../dates/describe';
 import { CALENDAR_WORD } from '../dates/expr';
@@ -302,7 +302,9 @@ function objectIsEvent(article: Article, verb: Governor, d: DateMention): boolea
   const word = (k: number) => article.prose.slice(layer.tokens[k].start, layer.tokens[k].end).toLowerCase();
   let k = firstTokenEndingAfter(layer, verb.end);
   if (layer.tokens[k] && verbGroupWords().phrasalParticles.has(word(k))) k++;
-  for (; layer.tokens[k] && layer.tokens[k].start < d.start && OBJECT_POS.has(layer.tokens[k].pos); k++) if (events.has(word(k))) return true;
+  // (A possessive determiner opens the object too: "completed its tour".)
+  const inObject = (t: Token) => OBJECT_POS.has(t.pos) || (t.pos === 'PRON' && verbGroupWords().possessiveDeterminers.has(t.lemma));
+  for (; layer.tokens[k] && layer.tokens[k].start < d.start && inObject(layer.tokens[k]); k++) if (events.has(word(k))) return true;
   return false;
 }
 
@@ -1042,15 +1044,12 @@ function startOfVerb(article: Article, d: DateMention): 'after-verb' | 'fronted'
  */
 function takenByPreposition(article: Article, layer: Language, noun: number, first: number): boolean {
   let j = noun;
-  while (j > first && CHUNK_POS.has(layer.tokens[j - 1].pos)) j--;
+  while (j > first && OBJECT_POS.has(layer.tokens[j - 1].pos)) j--;
   const opener = layer.tokens[j - 1];
   if (j <= first || !opener || opener.pos !== 'ADP') return false;
   const word = article.prose.slice(opener.start, opener.end).toLowerCase();
   return word !== 'of' && !contextSet('startsFromWords').has(word);
 }
-
-/** Parts of speech inside the noun phrase a preposition takes ("on the new DVDs"). */
-const CHUNK_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
  * Whether a preposition stands in prose [from, to), not counting one right before `to` (the next date's own: "on" of

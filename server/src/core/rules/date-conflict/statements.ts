@@ -58,7 +58,7 @@ interface Said {
  * number: one statement dated twice. A sentence that tells the statement as made again or before (data/dates-context.json
  * repetitionWords and restatingWords: "again", "reiterated", "earlier") is left out, and so is one inside a direct
  * quotation. One statement per sentence (its first such day); each compared with the COMPARED_BEFORE before it of
- * its speaker. One finding at the later date. Days only (a week or a month may hold both).
+ * its speaker. One finding at the later date. Days and months (STATEMENT_GRAINS), compared only when apart (a week or a month may hold a day).
  */
 export function statementConflicts(article: Article, dates: readonly DateMention[], entities: readonly EntityMention[]): RuleFinding[] {
   const layer = languageOf(article);
