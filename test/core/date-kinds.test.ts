@@ -2969,6 +2969,17 @@ describe('slips96: a dateline after publication, a subject\'s phrase, a list obj
     assert.deepEqual(dated('2011-05-12', 'The team will play this Saturday.'), []);
   });
 
+  it('reads "this weekend" said on a Thursday or Friday as the weekend to come, and a past tense about it as a slip (examples written after the fix)', () => {
+    assert.deepEqual(dated('2019-03-14', 'Rovers collapsed at home to Wigan this weekend.'), ['tense-date-mismatch this weekend']);
+    assert.deepEqual(dated('2019-03-15', 'The chairman quit this weekend after a row over wages.'), ['tense-date-mismatch this weekend']);
+    // What lies ahead, or was moved or named for it, is no slip; nor a past on a Monday or a Wednesday.
+    assert.deepEqual(dated('2019-03-14', 'Rovers were hoping to end the run this weekend.'), []);
+    assert.deepEqual(dated('2019-03-14', 'The derby was switched to this weekend.'), []);
+    assert.deepEqual(dated('2019-03-14', 'Rovers will travel to Wigan this weekend.'), []);
+    assert.deepEqual(dated('2019-03-11', 'Rovers collapsed at home to Wigan this weekend.'), []);
+    assert.deepEqual(dated('2019-03-13', 'Rovers collapsed at home to Wigan this weekend.'), []);
+  });
+
   it('reads a time after "for" and a noun in the subject as what the noun says, not when the verb happened (slips98)', () => {
     assert.deepEqual(dated('1996-08-22', 'The upbeat guidance for the coming year reassured investors.'), []);
     // A time told of the verb still is: "reassured investors next year".

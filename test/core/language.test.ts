@@ -155,6 +155,20 @@ describe('linguistic layer', () => {
       assert.deepEqual(groups('Bank profits a record.'), []);
       assert.deepEqual(groups('Voters saw the council signs a deal.'), ['saw']);
     });
+
+    it('reads a fixture\'s verb the tagger read as a noun between two names as the verb (examples written after the fix)', () => {
+      const groups = (text: string) => read(text).verbGroups.map((v) => text.slice(v.start, v.end));
+      assert.deepEqual(groups('Lyon face Nantes on Saturday.'), ['face']);
+      assert.deepEqual(groups('Cardiff City visit Leeds in the cup, unless the tie is moved.'), ['visit', 'is moved']);
+      // Published Monday 16 September 2024, the fixture's Saturday is the one ahead, not the one just gone.
+      const dates = analyze('---\npublished: 2024-09-16\n---\n\nLyon face Nantes on Saturday.\n').dates;
+      assert.deepEqual(dates.map((d) => d.value), ['2024-09-21']);
+      // Not a title between a place and a name, nor a noun a name owns before the clause's verb, nor a word the corpus
+      // reads far more often as a noun.
+      assert.deepEqual(groups('Lyon coach Pierre Sage.'), []);
+      assert.deepEqual(groups('Lyon coach Pierre Sage praised the fans.'), ['praised']);
+      assert.deepEqual(groups('Essex police Sergeant Ann Lee, of Colchester.'), []);
+    });
   });
 
   describe('noun chunks', () => {

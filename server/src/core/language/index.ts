@@ -371,8 +371,48 @@ function repairPresentVerbs(prose: string, reading: ParagraphReading): Paragraph
     while (i <= last && SUBJECT_WORD_TAGS.has(tokens[i].pos)) i++;
     // The phrase's last word is the verb read as a noun, the one before it the subject's head, then the object opens.
     if (i - 2 >= phraseStart && i + 1 <= last && presentVerbBetween(prose, tokens, i - 1)) tokens[i - 1].pos = 'VERB';
+    else {
+      const k = verbBetweenNames(prose, tokens, phraseStart, i, last);
+      if (k >= 0) tokens[k].pos = 'VERB';
+    }
   }
   return reading;
+}
+
+/** Tags that may end a clause's object: an adposition, a conjunction, punctuation. */
+const AFTER_OBJECT_TAGS: ReadonlySet<Upos> = new Set(['ADP', 'SCONJ', 'CCONJ', 'PUNCT']);
+
+/**
+ * "England face France on Sunday", "Rangers visit Kilmarnock unless they win": a fixture's verb between two names,
+ * read as a noun by the lite tagger (face/NOUN), so the sentence had no verb and its date no tense. In a sentence
+ * opening with a run of names and nouns (tokens[from, to), nothing else before it), the one lower-case word in it,
+ * a noun with names on both sides, the run closed by an adposition, a conjunction or punctuation (not a verb: "Wales
+ * coach Mike Ruddock said"), whose form the corpus has seen as a present verb often enough against its use as a
+ * noun (fixtureVerbWords; a team takes either agreement: "England face", "Chelsea faces"). The index of that noun, or -1.
+ */
+function verbBetweenNames(prose: string, tokens: readonly TaggedToken[], from: number, to: number, last: number): number {
+  if (from >= to || tokens[from].pos !== 'PROPN' || (to <= last && !AFTER_OBJECT_TAGS.has(tokens[to].pos))) return -1;
+  // A capitalised word read as a noun is part of a name ("Cardiff City/NOUN").
+  const lower = [];
+  for (let k = from; k < to; k++) if (tokens[k].pos !== 'PROPN' && !isCapitalised(prose.slice(tokens[k].start, tokens[k].end))) lower.push(k);
+  if (lower.length !== 1) return -1;
+  const k = lower[0];
+  const word = prose.slice(tokens[k].start, tokens[k].end);
+  if (k === from || k === to - 1 || tokens[k].pos !== 'NOUN' || word !== word.toLowerCase()) return -1;
+  return fixtureVerbWords().has(word) ? k : -1;
+}
+
+/** How many times more often than as a verb a fixture's verb may have been seen as a noun ("visit": 21 and 47). */
+const FIXTURE_NOUN_RATIO = 3;
+let fixtureVerbs: ReadonlySet<string> | undefined;
+/**
+ * Forms seen at least MIN_PRESENT_VERB_SEEN times as a present verb in CoNLL-2003 eng.train (data/language-present-verbs.json)
+ * and at most FIXTURE_NOUN_RATIO times as often as a noun ("face", "visit", "meet"; not "police", "head", "record"). Read once.
+ * @throws Error when the file's `words` is not a map of word → [verb count, noun count].
+ */
+function fixtureVerbWords(): ReadonlySet<string> {
+  fixtureVerbs ??= learnedWords('language-present-verbs.json', 'verb count, noun count', ([verb, noun]) => verb >= MIN_PRESENT_VERB_SEEN && verb * FIXTURE_NOUN_RATIO >= noun);
+  return fixtureVerbs;
 }
 
 /** Whether tokens[k], read NOUN, is a present verb between its subject's head (k - 1) and an object opening at k + 1. */

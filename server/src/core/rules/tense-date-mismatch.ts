@@ -76,9 +76,25 @@ function scopeOfNoun(article: Article, d: DateMention): boolean {
 function laterThisWeek(d: DateMention, published: Ymd): boolean {
   const day = d.grain === 'day' ? parseIsoDay(d.value) : null;
   const words = d.text.split(' ');
+  if (comingWeekend(d, words, published)) return true;
   if (!day || d.resolvedBy !== 'publication' || words.length !== 2 || words[0].toLowerCase() !== 'this' || !weekdayNames().includes(words[1])) return false;
   const ahead = toDays(day) - toDays(published);
   return ahead > 0 && ahead <= (7 - weekdayOf(published)) % 7;
+}
+
+/** Weekdays (Sunday 0) on which "this weekend" lies ahead for every reader: Thursday and Friday. */
+const WEEKEND_AHEAD_FROM = 4;
+const WEEKEND_AHEAD_UNTIL = 5;
+
+/**
+ * "this weekend" said on a Thursday or a Friday ("The team lost to Leeds this weekend" on Thursday 24 February 2005):
+ * the weekend of the publication's week, still to come; a past tense about it is a slip. Early in the week copy may
+ * still call the weekend just gone this one (resolveWeekend reads it so under a past on Monday and Tuesday), and on
+ * a Wednesday either reading is heard, so neither is judged.
+ */
+function comingWeekend(d: DateMention, words: readonly string[], published: Ymd): boolean {
+  const weekday = weekdayOf(published);
+  return d.resolvedBy === 'publication' && (d.value ?? '').endsWith('-WE') && words.length === 2 && words[0].toLowerCase() === 'this' && weekday >= WEEKEND_AHEAD_FROM && weekday <= WEEKEND_AHEAD_UNTIL;
 }
 
 /**
