@@ -3441,3 +3441,31 @@ describe('re-read: a ballot is an election\'s event noun', () => {
     assert.deepEqual(value('2011-03-14', 'The union has issued guidance ahead of Thursday\'s ballot.'), ['Thursday=2011-03-17']);
   });
 });
+
+describe('slips123: a gerund told before its clause, "since" before a part of a period, an event noun before a noun of dating', () => {
+  const tenseOnly = (published: string, body: string) => tense(published, body).map((f) => f.split(' | ')[0]);
+
+  it('reads a date after "since", "after" or "on" and a gerund as before the clause\'s past or perfect verb (examples written after the fix)', () => {
+    assert.deepEqual(tense('2011-04-06', 'After quitting the board in October 2011, she founded a charity.'), ['tense-date-mismatch October 2011 | “After quitting” tells of something done before “founded”, about October 2011, which is after the publication date (Wed 6 Apr 2011).']);
+    assert.deepEqual(tenseOnly('2011-04-06', 'Since moving to Leeds in late 2011, the cafe has served 40,000 meals.'), ['tense-date-mismatch late 2011']);
+    assert.deepEqual(tenseOnly('2011-04-06', 'The firm has doubled in size since being bought in September 2011.'), ['tense-date-mismatch September 2011']);
+    // A date before publication, a clause that looks ahead, "before" and a gerund, or a comma between: no slip.
+    assert.deepEqual(tenseOnly('2011-04-06', 'Since opening in Leeds in late 2010, the cafe has served 40,000 meals.'), []);
+    assert.deepEqual(tenseOnly('2011-04-06', 'After quitting the board in October 2011, she will found a charity.'), []);
+    assert.deepEqual(tenseOnly('2011-04-06', 'Before quitting the board in October 2011, she founded a charity.'), []);
+    assert.deepEqual(tenseOnly('2011-04-06', 'Since opening, the cafe has planned a second branch in October 2011.'), []);
+  });
+
+  it('reads "since" before "the end of" or "the start of" a period after publication as a slip (examples written after the fix)', () => {
+    assert.deepEqual(tense('2011-04-06', 'Rents have climbed since the end of 2011.'), ['tense-date-mismatch 2011 | “since the end of 2011”: late 2011 is after the publication date (Wed 6 Apr 2011), so nothing can have gone on since then.']);
+    assert.deepEqual(tenseOnly('2011-04-06', 'Since the start of next year, rents have climbed.'), ['tense-date-mismatch next year']);
+    assert.deepEqual(tenseOnly('2011-04-06', 'Rents have climbed since the end of 2010.'), []);
+  });
+
+  it('reads an event noun before a noun of dating as naming whose date it is, so the date after them is the verb\'s (examples written after the fix)', () => {
+    assert.deepEqual(tenseOnly('2011-04-06', 'The board will agree a merger timetable earlier this week.'), ['tense-date-mismatch earlier this week']);
+    assert.deepEqual(tenseOnly('2011-04-06', 'Organisers are expected to fix the festival dates earlier this month.'), ['tense-date-mismatch earlier this month']);
+    // The event noun alone still dates the event: "will hold the festival earlier this month" is the festival's own time.
+    assert.deepEqual(tenseOnly('2011-04-06', 'Organisers will announce the festival next week.'), []);
+  });
+});

@@ -2,6 +2,7 @@
 import { lapsedMonthFinding, unreachedPartFinding } from './tense-date-mismatch/lapsedMonth';
 import { unfinishedResultsFinding } from './tense-date-mismatch/unfinishedResults';
 import { datedAheadFinding } from './tense-date-mismatch/datedDocument';
+import { anteriorGerundFinding } from './tense-date-mismatch/anteriorGerund';
 import { describesPeople, namesBodies } from '../entities/refine';
 import { firstTokenEndingAfter, isVerb, languageOf, quotationAt, verbGroupAt, verbGroupsIn, verbGroupWords, type Language, type Token, type VerbGroup } from '../language';
 import { anniversaryNounCount, formatDay, monthNames, parseIsoDay, toDays, valueInterval, partOfInterval, weekdayNames, weekdayOf, type Ymd } from '../dates/calendar';
@@ -269,7 +270,7 @@ const FROM_VALUE = /\bfrom\b(?:[^.;]|\.(?=\d))*\d(?:[^.;]|\.(?=\d))*$/i;
  * scheduled may be spoken of before it happens), 'unplanned' for one only in data/dates-unplanned-event-nouns.txt
  * ("deaths", "riots": told as past, they happened), null when there is none. An event noun before a last word that
  * describes people (entities/refine.ts describesPeople, learned: "elections chief", "Budget spokesman") modifies it and
- * is passed over.
+ * is passed over, as is one right before a noun of dating (data/dates-context.json datingNouns: "a trial date").
  */
 function nearEvent(between: string): 'planned' | 'unplanned' | null {
   const words = runsOf(between, (c) => isAsciiLetter(c) || c === "'").map((r) => r.text);
@@ -280,6 +281,9 @@ function nearEvent(between: string): 'planned' | 'unplanned' | null {
     if (!events.has(w) && !isUnplannedEvent(w)) continue;
     // "appointed him as his elections chief next October": an event noun that modifies a noun of people is no event the date can belong to.
     if (i < words.length - 1 && describesPeople(words[words.length - 1].toLowerCase())) continue;
+    // "will set a trial date earlier this month" (slips123): an event noun before a noun of dating names whose date is
+    // set, and the date after them is when the verb sets it.
+    if (i < words.length - 1 && contextSet('datingNouns').has(words[i + 1].toLowerCase())) continue;
     if (!words.slice(Math.max(0, i - 3), i).some((x) => contextSet('eventDeterminers').has(x.toLowerCase()) || x.endsWith("'s"))) continue;
     if (events.has(w)) return 'planned';
     found = 'unplanned';
@@ -514,6 +518,9 @@ export const tenseDateMismatch: Rule = {
           if (atEvent) findings.push({ start: d.start, end: d.end, message: `${atEvent.past ? 'Past tense' : 'Future tense'} (“${article.text.slice(atEvent.verb.start, atEvent.verb.end)}”) at “${d.text}’s ${atEvent.noun}” (${dateInWords(d)}), which is ${atEvent.past ? 'after' : 'before'} the publication date (${formatDay(published)}).` });
           return findings;
         }
+        // ("since the end of 2005": "since" before the part of a period that the date's mod names.)
+        const sinceAPart = d.mod && beforePartOfPeriod(before) !== null ? sinceFinding(article, d, before, span as [number, number], published) : null;
+        if (sinceAPart) return [sinceAPart];
         // ("And next summer, …": a conjunction that opens the sentence joins clauses, not the ends of a span.)
         if (endsWithPhrase(before, LIMIT()) && !afterOpeningConjunction(article, d) && !approachingPart(before)) {
           const limited = limitFinding(article, d, before, span as [number, number], published, reportedInTime, figures);
@@ -537,6 +544,10 @@ export const tenseDateMismatch: Rule = {
         if (notTheVerbsTime(article, d, before) && !datesEventTakenPart(article, d, governorOf())) return findings;
         const verb = governorOf();
         if (!verb) {
+          // "Since going on sale at the end of 2005, Nintendo has sold 4m consoles" in March 2005: a gerund told before
+          // its clause's past or perfect verb.
+          const anterior = future ? null : anteriorGerundFinding(article, d, span as [number, number], pub, published);
+          if (anterior) return [anterior];
           // "before having to flee the capital after a coup d'etat next year, appeared confident": an unscheduled event
           // dated after publication under a verb with no tense, in a sentence told in the past.
           const sentence = article.sentences[d.sentence];
@@ -794,10 +805,8 @@ function reportedAdvice(article: Article, verb: Governor, d: DateMention): strin
 function limitFinding(article: Article, d: DateMention, before: string, span: [number, number], published: Ymd, inTime: (verb: Governor, d: DateMention, last: number) => boolean, figures: FigureMention[]): RuleFinding | null {
   const pub = toDays(published);
   const explicitOrDirected = directed(d, article.prose) || !d.relative;
-  // "has been indexing programmes since December 2005" in a story of January 2005: nothing has run since a time to come.
-  if (d.reference !== 'future' && explicitOrDirected && span[0] > pub && wordsAtEnd(before, 1)[0] === 'since') {
-    return { start: d.start, end: d.end, message: `“since ${d.text}”: ${dateInWords(d)} is after the publication date (${formatDay(published)}), so nothing can have gone on since then.` };
-  }
+  const since = sinceFinding(article, d, before, span, published);
+  if (since) return since;
   const started = d.reference !== 'future' ? futureFrom(article, d, before, span[1], published, inTime) : null;
   if (started) return started;
   // ("will extend the offer until Oct. 6": a day and month whose year the tense did not choose is as plain for a
@@ -806,6 +815,19 @@ function limitFinding(article: Article, d: DateMention, before: string, span: [n
   const verb = d.reference !== 'future' && (endsWithPhrase(before, RUNS_UNTIL()) || endsRange(before)) && (span[1] < pub ? explicitOrDirected || dayWritten : span[0] > pub && explicitOrDirected) ? governingVerb(article, d) : null;
   if (!verb || (verb.end > d.start && !frontedLimit(article, d))) return null;
   return valueAtTime(article, verb, d, figures) ? null : limitedByVerb(article, d, verb, before, span, published, inTime);
+}
+
+/**
+ * "has been indexing programmes since December 2005" in a story of January 2005, "has sold 4m consoles since the end of
+ * 2005" in March 2005 (slips123): nothing has run since a time to come. `before` is the text before the date, which
+ * may end with the part of the period the date's `mod` names ("the end of"); `span` the days the date covers. A date
+ * the tense resolved, or relative with no direction of its own, is left alone. Null when there is no slip.
+ */
+function sinceFinding(article: Article, d: DateMention, before: string, span: [number, number], published: Ymd): RuleFinding | null {
+  const lead = d.mod ? beforePartOfPeriod(before) ?? before : before;
+  if (d.reference === 'future' || (d.relative && !directed(d, article.prose)) || span[0] <= toDays(published) || wordsAtEnd(lead, 1)[0] !== 'since') return null;
+  const written = article.prose.slice(d.start - (before.length - lead.length), d.end);
+  return { start: d.start, end: d.end, message: `“since ${written}”: ${dateInWords(d)} is after the publication date (${formatDay(published)}), so nothing can have gone on since then.` };
 }
 
 /** Whether date `d`'s limit phrase opens its sentence, set off by a comma ("Until September 2023, Wilson will …"). */
