@@ -39,6 +39,12 @@ describe('entities: two names joined by "and" or a comma', () => {
     assert.deepEqual(untagged('The Lib Dems stress Budget cuts.'), ['Lib Dems', 'Budget']);
   });
 
+  it('splits at a common noun that copy seldom writes between two names, but not at a name\'s particle (review 126; examples written after the fix)', () => {
+    assert.deepEqual(messages('He told US magazine Newsweek that he was happy.'), ['Untagged place: “US”', 'Untagged organisation: “Newsweek”']);
+    // "des", "de" stand between capitalised words in most of their uses: part of the name.
+    assert.deepEqual(untagged('The final is at the Parc des Princes in Paris.'), ['Parc des Princes', 'Paris']);
+  });
+
   it('splits across "and" where the second name repeats the first or one is read alone elsewhere', () => {
     assert.deepEqual(untagged('Customers of Lotus\'s Notes and Notes Mail products were warned.'), ['Lotus', 'Notes', 'Notes Mail']);
     assert.deepEqual(untagged('Yahoo and Ask Jeeves both launched search tools. Yahoo was first.'), ['Yahoo', 'Ask Jeeves']);

@@ -186,7 +186,9 @@ function capitalisedBetween(layer: Language, prose: string, from: number, i: num
  * (data/entity-function-pos.json `neverInside`: "if", "was", "she"; a conjunction other than "and", which joins "Marks
  * and Spencer": "or", "but"), or a
  * word of an open class (`neverInsideOpen`: "bank", "lose", "well") that copy writes in lower case
- * (data/common-words.txt, learned; foreign particles the tagger reads as nouns, "sans", "della", are not in it).
+ * (data/common-words.txt, learned; foreign particles the tagger reads as nouns, "sans", "della", are not in it), or
+ * seldom between two capitalised words (data/outside-name-words.txt, learned: "US magazine Rolling Stone", "Human
+ * Rights group Liberty"; "des", "es" stand there in most of their uses).
  */
 function insideNoName(layer: Language, prose: string, i: number): boolean {
   const t = layer.tokens[i];
@@ -195,7 +197,7 @@ function insideNoName(layer: Language, prose: string, i: number): boolean {
   if (!isLowerInitial(word) || NAME_JOINERS.has(word)) return false;
   if (t.pos === 'CCONJ') return true;
   if (functionPos('neverInside').has(t.pos)) return true;
-  return functionPos('neverInsideOpen').has(t.pos) && readWordList('common-words.txt').has(word);
+  return functionPos('neverInsideOpen').has(t.pos) && (readWordList('common-words.txt').has(word) || readWordList('outside-name-words.txt').has(word));
 }
 
 /** `r` split across "and" or a comma where the sides are two names; `readAlone(name)`: the recogniser reads it alone. */
