@@ -139,6 +139,10 @@ describe('a nationality that opens a company\'s name (review 68: "32.2% at Ameri
     assert.deepEqual(untagged('American Serena Williams also won.'), ['Serena Williams']);
     assert.deepEqual(untagged('The Swiss seed beat American Abigail Spears in straight sets.'), ['Abigail Spears']);
   });
+
+  it('takes a nationality out of a person\'s name the recogniser read it into (reviews 126, 127; example written after the fix)', () => {
+    assert.deepEqual(messages('She then beat Tunisian Ons Jabeur in the final.'), ['Untagged person: “Ons Jabeur”']);
+  });
 });
 
 describe('a one-word quotation someone exclaims is no name (review 68: "``Hallelujah,\'\' Albright exclaimed.")', () => {

@@ -13,6 +13,7 @@ import { agreeWithLegalNames, joinNationalOpener } from './companyNames';
 import { retypeHolidays } from './holidays';
 import { agreeInLists, agreeOrgPlaceLists } from './lists';
 import { joinCommonOwners, joinKnownPlaces, joinPartnerNames, splitCoordinated } from './coordination';
+import { regroupAfterNationality } from './nationalityBefore';
 import { normaliseName } from '../registry';
 import type { Registry } from '../rules/rule';
 import type { Config } from '../config';
@@ -451,7 +452,7 @@ export function findEntities(
   const notName = (s: Span) => others.overlapping(s) !== undefined;
   // "BBC Radio" + "1 DJ": the number a station is named by, whatever follows — after "BBC Radio" + "5" + "Live" is read
   // as one name across its number.
-  const across = joinAcrossNumber(joinNationalOpener(joined, article.prose, inTag), article.prose, languageOf(article), inTag, notName, () => isSportReport(article));
+  const across = joinAcrossNumber(joinNationalOpener(regroupAfterNationality(joined, article.prose, inTag), article.prose, inTag), article.prose, languageOf(article), inTag, notName, () => isSportReport(article));
   const numbered = addNumberedNames(joinTrailingNumber(joinNumberedHeads(across, article.prose, languageOf(article), inTag), article.prose, languageOf(article), inTag, notName, () => isSportReport(article)), article.prose, languageOf(article), inTag);
   // "the Three Gorges Dam": a capitalised number word opens the name after it.
   // "the Mail" + "on Sunday": a newspaper named for a weekday is one title.
