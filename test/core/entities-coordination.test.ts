@@ -39,6 +39,13 @@ describe('entities: two names joined by "and" or a comma', () => {
     assert.deepEqual(untagged('The Lib Dems stress Budget cuts.'), ['Lib Dems', 'Budget']);
   });
 
+  it('splits at a preposition after a name the article reads alone, but keeps a name that holds one (review 127; examples written after the fix)', () => {
+    assert.deepEqual(messages('The BBC said it was pleased. Ms Reid was lured back to the BBC from Channel 4 to front the show.'), ['Untagged organisation: “BBC” (1 more mention in this article)', 'Untagged person: “Reid”', 'Untagged organisation: “Channel 4”']);
+    assert.deepEqual(untagged('Chelsea were held. Lampard scored for Chelsea against West Ham in the cup.'), ['Chelsea', 'Lampard', 'West Ham']);
+    assert.deepEqual(untagged('He told BBC One\'s Breakfast with Frost that he would stay.'), ['BBC One', 'Breakfast with Frost']);
+    assert.deepEqual(untagged('The Campaign for Freedom in Sport welcomed it.'), ['Campaign for Freedom in Sport']);
+  });
+
   it('splits at a common noun that copy seldom writes between two names, but not at a name\'s particle (review 126; examples written after the fix)', () => {
     assert.deepEqual(messages('He told US magazine Newsweek that he was happy.'), ['Untagged place: “US”', 'Untagged organisation: “Newsweek”']);
     // "des", "de" stand between capitalised words in most of their uses: part of the name.

@@ -40,7 +40,8 @@ export function splitCoordinated(raws: RecognizedMention[], prose: string, layer
     if (r.type === 'other' && endsLawTitle(r.text)) { out.push(r); return; }
     const pair = surnamePair(r, surnames);
     if (pair) { out.push(...pair); return; }
-    const pieces = cut[i].flatMap((p) => atConjunctions(p, prose, (name) => alone.has(name) && name !== p.text)).flatMap((p) => atOwner(p, prose, (name) => alone.has(name) || opensOfName.has(name)));
+    const pieces = cut[i].flatMap((p) => atConjunctions(p, prose, (name) => alone.has(name) && name !== p.text)).flatMap((p) => atOwner(p, prose, (name) => alone.has(name) || opensOfName.has(name)))
+      .flatMap((p) => atPreposition(p, prose, layer, (name) => alone.has(withoutThe(name)) && name !== p.text));
     const split = pieces.length !== 1 || pieces[0] !== r;
     out.push(...(split ? ownTypes(r, pieces, layer, readApart, readWhole) : pieces));
   });
@@ -251,6 +252,28 @@ function atOwner(r: RecognizedMention, prose: string, readAlone: (name: string) 
   const named = readAlone(withoutThe(owner)) || isCapitals(last, 2) || hasDigit(last);
   if (!named) return [r];
   return [{ ...r, end: r.start + at, text: owner }, { ...r, start: r.start + at + 3, text: rest }];
+}
+
+/**
+ * "brought back to the BBC from Channel 4", "the Lords in Labour" (review 127): a name the recogniser read across a
+ * preposition in lower case that joins no name's parts (not NAME_JOINERS: "of", "for", "on") is two when the words
+ * before the preposition are a name the article reads alone elsewhere (`readAlone`; "Breakfast with Frost", "Investors
+ * in People UK", "Right to Life Party" open with no such name and stay whole) and a capitalised word follows it. Only
+ * the first such preposition splits; the preposition belongs to neither piece.
+ */
+function atPreposition(r: RecognizedMention, prose: string, layer: Language, readAlone: (name: string) => boolean): RecognizedMention[] {
+  const first = layer.tokenAt(r.start);
+  if (first < 0) return [r];
+  for (let k = first + 1; k + 1 < layer.tokens.length && layer.tokens[k + 1].end <= r.end; k++) {
+    const t = layer.tokens[k];
+    const word = prose.slice(t.start, t.end);
+    if (t.pos !== 'ADP' || !isLowerInitial(word) || NAME_JOINERS.has(word)) continue;
+    const next = layer.tokens[k + 1];
+    const left = prose.slice(r.start, layer.tokens[k - 1].end);
+    if (!isCapitalised(prose.slice(next.start, next.end)) || !readAlone(left)) return [r];
+    return [{ ...r, end: layer.tokens[k - 1].end, text: left }, { ...r, start: next.start, text: prose.slice(next.start, r.end) }];
+  }
+  return [r];
 }
 
 /** `name` without a leading "The " ("The Bank" → "Bank"). */
