@@ -60,6 +60,9 @@ describe('untagged-entity', () => {
     const flagged = (body: string) => texts(analyze(`---\npublished: 2024-01-01\n---\n\n${body}\n`).findings, 'untagged-entity');
     assert.deepEqual(flagged('Pfc. Jane Smith and Spc. Omar Reyes joined the unit in Texas.'), ['Jane Smith', 'Omar Reyes', 'Texas']);
     assert.deepEqual(flagged('Cpl Dan Okoye led the patrol.'), ['Dan Okoye']);
+    // British Army ranks below officer, written in full (review 127: "Guardsman Allan Hendry"; examples written after the fix).
+    assert.deepEqual(flagged('The family of Fusilier Gordon Gentle spoke to reporters.'), ['Gordon Gentle']);
+    assert.deepEqual(flagged('Rifleman Ade Bello and Kingsman Tom Rigby were hurt.'), ['Ade Bello', 'Tom Rigby']);
   });
 
   it('reads a name inside a longer name as part of it (copy-desk review: "Jean Lesage" of an airport flagged as a person)', () => {
