@@ -181,6 +181,13 @@ describe('attribution read from the linguistic layer', () => {
     assert.deepEqual(unsourced(body), []);
   });
 
+  it('gives a quotation left open at a paragraph\'s end the speaker of the paragraph that goes on with it (review 127; example written after the fix)', () => {
+    const body = 'The head teacher warned that rolls were falling.\n\n“We lost 120 pupils in two years.\n\n“We cannot keep every class open,” she said.';
+    assert.deepEqual(unsourced(body), []);
+    // A quotation that is never taken up again keeps its figure unsourced.
+    assert.deepEqual(unsourced('The head teacher warned that rolls were falling.\n\n“We lost 120 pupils in two years.\n\nThe school opened in 1970.'), ['120']);
+  });
+
   it('reads a register as a document whose figures it shows (review 58)', () => {
     // Review 58: "The register shows former Tory leader William Hague earning up to £820,000"; ours below.
     assert.deepEqual(unsourced('The register of interests shows the MP earning up to £250,000 from speeches.'), []);

@@ -1433,6 +1433,8 @@ function findQuotations(prose: string, text: string, paragraphs: readonly Span[]
   let introduced: { speaker: Span; verb: Span } | null = null;
   // Run-on pieces whose speaker `continued` carried from the piece before (one sentence only).
   const carried = new Set<Quotation>();
+  // Quotations left open at the ends of paragraphs, with no speaker yet, that the next paragraph goes on with.
+  let awaiting: Quotation[] = [];
   for (const p of paragraphs) {
     const first = out.length;
     const lead = prose.slice(p.start, Math.min(p.end, p.start + 4)).trimStart()[0];
@@ -1442,6 +1444,7 @@ function findQuotations(prose: string, text: string, paragraphs: readonly Span[]
       out.push({ start: p.start, end: p.end, inner: { start: p.start, end: p.end }, closed: false, speaker: introduced.speaker, verb: introduced.verb });
       introduced = null;
       runsOn = null;
+      awaiting = [];
       continue;
     }
     introduced = null;
@@ -1474,7 +1477,13 @@ function findQuotations(prose: string, text: string, paragraphs: readonly Span[]
     if (open >= 0) out.push(continued(quotation(open, p.end, false, links()), out, first, carried, prose));
     // A quotation that opens this paragraph, with no speaker of its own, continues the one left open before it.
     if (runsOn && opensWithMark && out.length > first && out[first].speaker === null) { out[first].speaker = runsOn.speaker; out[first].verb = runsOn.verb; }
+    // And one left open with no speaker before a paragraph that goes on with the quotation takes the speaker named
+    // there ("“… 5,000 polygons doesn't sell the emotion.\n\n“With PS3 …,” he said.", review 127).
+    const goesOn = opensWithMark && out.length > first;
+    if (goesOn && out[first].speaker) for (const q of awaiting) { q.speaker = out[first].speaker; q.verb = out[first].verb; }
     const last = out.length > first ? out[out.length - 1] : null;
+    const stillAwaiting = goesOn && out[first].speaker === null && out.length === first + 1 ? awaiting : [];
+    awaiting = last && !last.closed && last.speaker === null ? [...stillAwaiting, last] : [];
     runsOn = last && !last.closed && last.speaker ? { speaker: last.speaker, verb: last.verb } : null;
     if (!last || last.end < p.end - 1) introduced = introducesStatement(prose, p, links);
   }
