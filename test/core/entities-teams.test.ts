@@ -90,6 +90,11 @@ describe('review49: a side a score was lost to (examples written after the fix)'
   it('leaves a player\'s country after the score as a place', () => {
     assert.ok(typed('The Olympic champion beat Serena Williams 6-3 but then went down 6-2 7-5 to Belgium\'s Kim Clijsters in the semi-final.').includes('Belgium place'));
   });
+
+  it('leaves a player\'s country after "of" or "from" and before his score a place (review 127; example written after the fix)', () => {
+    const found = typed('The second seed needed three sets to beat Pavel Novak of the Slovak Republic 6-4 3-6 7-5 in the first round. The top seed beat a qualifier in straight sets, and the defending champion also won.');
+    assert.ok(found.includes('Slovak Republic place'), found.join(', '));
+  });
 });
 
 describe('entities: a club the recogniser took for a given name ("Chelsea" typed person)', () => {

@@ -231,16 +231,21 @@ function sideBefore({ first, last, at, word }: Place, { verbs, nouns }: Cues): b
 /** The possessive's token, straight or curly. */
 const POSSESSIVES = new Set(["'s", '’s']);
 
+/** Prepositions that give where a player is from ("Jan Hernych of the Czech Republic", "Kim from the US"). */
+const ORIGIN_BEFORE = new Set(['of', 'from']);
+
 /** Prepositions after a result noun that name the other side ("defeat to France", "win over Wales", "draw with Italy"). */
 const RESULT_PREPOSITIONS = new Set(['to', 'over', 'with']);
 
 /**
- * After it: "Wales 24-17" (not a ground: "at Stamford Bridge 3-1"), "England tight-head prop", "England's squad",
+ * After it: "Wales 24-17" (not a ground: "at Stamford Bridge 3-1"; not a player's country: "of the Czech Republic 7-5"), "England tight-head prop", "England's squad",
  * "England beat", "Ireland have drawn".
  */
 function sideAfter(place: Place, cues: Cues): boolean {
-  const { first, last, word } = place;
-  if (isScore(word(last + 1)) && !VENUE_BEFORE.has(word(first - 1))) return true;
+  const { first, last, at, word } = place;
+  // (Not a player's country before his score: "beat Jan Hernych of the Czech Republic 7-5 6-3", review 127.)
+  const b = at(first - 1)?.pos === 'DET' ? first - 2 : first - 1;
+  if (isScore(word(last + 1)) && !VENUE_BEFORE.has(word(first - 1)) && !ORIGIN_BEFORE.has(word(b))) return true;
   return teamNounAfter(place, cues.nouns) || matchVerbAfter(place, cues.verbs);
 }
 
