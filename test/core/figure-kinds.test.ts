@@ -950,6 +950,14 @@ describe('review39: a company or a currency moved on the day a market report quo
     assert.deepEqual(unsourced(`${market} The rand has fallen by 30% against the euro since 2002.`), ['30%']);
     assert.deepEqual(unsourced('Labour fell 4% in the latest poll.'), ['4%']);
   });
+
+  it('reads a company\'s move "to" a price with no scale as the trading day\'s, with the moves told after it (review 128; examples written after the fix)', () => {
+    assert.deepEqual(unsourced('In Frankfurt, Siemens slipped 1.9% to 62.40 euros, with Infineon falling 2.3% and rival STMicro down 0.8%.'), []);
+    // A price per unit, a company's money, or a move no company makes keeps its source.
+    assert.deepEqual(unsourced('Petrol rose 2% to 85.9p a litre.'), ['2%', '85.9p']);
+    assert.deepEqual(unsourced('Siemens grew 9% to 75bn euros.'), ['9%', '75bn euros']);
+    assert.deepEqual(unsourced('Sales fell 4% to $12.40, with margins down 2%.'), ['4%', '$12.40', '2%']);
+  });
 });
 
 describe('review42: an inverted bare plural speaker inside its sentence (examples written after the fix)', () => {

@@ -87,7 +87,7 @@ export function markNoSourceNeeded(article: Article, figures: FigureMention[], l
   figures.forEach((f, i) => {
     const why = conversion(article, figures[i - 1], f, figures[i - 2]) ?? unitDefined(article, f, lex) ?? compoundConverted(article, f, lex) ?? equivalent(article, figures[i - 1], f, lex) ?? bracketed(article, figures[i - 1], f) ?? (inHeading[i] ? headline(f, body, lex, opening) : null) ?? result(article, f, lex) ?? record(article, f, lex) ?? ruleLimit(article, f, lex) ?? penaltyLimit(article, f, lex) ?? placeDistance(article, f, lex)
       ?? marketQuote(article, f, lex) ?? marketCompared(article, figures[i - 1], f, lex) ?? sameQuote(article, quoteBefore(figures, i), f) ?? shareAfterBareOr(article, figures[i - 1], f) ?? perShare(article, figures[i - 1], f) ?? farPerShare(article, figures[i - 1], f) ?? productOf(article, figures, i) ?? voteTally(article, figures[i - 1], f, lex) ?? enumerated(article, f)
-      ?? (marketSeen ? movedOnTheDay(article, f, lex) : null)
+      ?? (marketSeen || movesToSharePrice(article, f, figures[i + 1]) ? movedOnTheDay(article, f, lex) : null)
       ?? namedAgain(article, firstGiven, body, f) ?? rateBase(article, f, figures[i + 1]) ?? perBase(article, figures[i - 1], f, lex) ?? ownAccount(article, f) ?? storyCount(article, f, priced, lex)
       ?? tableRow(article, f, rows);
     if (why) f.noSourceNeeded = why;
@@ -125,6 +125,25 @@ const MARKET = new WindowMemo<boolean>();
 function movedOnTheDay(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeeded | null {
   return MARKET.get(article.text, article.prose, f, `moved ${f.kind}`, () => nameMovedOnTheDay(article, f, lex) !== null) ? { kind: 'market' } : null;
 }
+
+/** The highest price read as one share's ("270 yen", "55.57 pence", "$44.875"); a company's money runs into millions. */
+const MAX_SHARE_PRICE = 10_000;
+
+/**
+ * "Arcelor shed 2.1% to 17.58 euros in Paris" (review 128): a percentage followed by "to" and a price with no scale,
+ * below MAX_SHARE_PRICE, is a share's move and the level it moved to, even before the story has quoted another
+ * figure of the trading day (the caller also asks that a company be the subject of the trading verb: movedOnTheDay).
+ * Not a price per unit ("to 85.9p a litre", "to $47 a barrel").
+ */
+function movesToSharePrice(article: Article, f: FigureMention, next: FigureMention | undefined): boolean {
+  if (f.kind !== 'percent' || !next || next.kind !== 'money' || next.value === null || next.value >= MAX_SHARE_PRICE || next.sentence !== f.sentence) return false;
+  if (wordsOf(article.prose.slice(f.end, next.start)).join(' ') !== 'to') return false;
+  const after = wordsOf(article.prose.slice(next.end, next.end + 12).toLowerCase());
+  return !PER_UNIT_OPENERS.has(after[0] ?? '');
+}
+
+/** Words that open a unit a price is per ("a litre", "per barrel", "an ounce"). */
+const PER_UNIT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each']);
 
 /** market(article, f, lex), through MARKET. */
 function marketQuote(article: Article, f: FigureMention, lex: Lexicon): NoSourceNeeded | null {
@@ -939,11 +958,21 @@ function marketCompared(article: Article, prev: FigureMention | undefined, f: Fi
   // told by a trading verb that shares the subject of the quote before it, and the level a market's move in percent
   // took it to.
   if (coordinatedMove(article, prev, f, lex) || (prev.kind === 'percent' && f.kind !== 'percent' && wordsOf(gap).join(' ') === 'to') || closedAt(article, prev, f, lex)) return { kind: 'market' };
+  // "…, with closest rival JFE Holdings down 3.4%" (review 128): another name's move in an absolute clause after the
+  // quote, or joined to one by "and" ("… and rival STMicro down 0.8%").
+  const absolute = ABSOLUTE_MOVE.exec(gap);
+  if (f.kind === 'percent' && absolute && lex.marketDirections.has(absolute[1].toLowerCase())) return { kind: 'market' };
   if (prev.kind !== f.kind) return null;
   // "rising to a high for the year of $42.875 a share in June from $29.75 in March": the move's starting level.
   const from = wordsOf(gap).pop() === 'from' && ![';', '.', '!', '?'].some((mark) => gap.includes(mark));
   return MARKET_COMPARED.test(gap) || MARKET_LISTED.test(gap) || from ? { kind: 'market' } : null;
 }
+
+/**
+ * ", with" or "and", then words holding a capitalised name, then the word of a move's direction right before the
+ * figure ("…, with JFE Holdings down ", "… and rival STMicro down "); group 1 the direction.
+ */
+const ABSOLUTE_MOVE = /(?:,\s*with|\s+and)\s+[^,;:.!?]{0,60}?\p{Lu}[^,;:.!?]{0,60}?\s+(\p{L}+)\s+$/u;
 
 /** Words that may stand between a coordinated trading verb and its figure ("dropped by", "fell as much as"), besides adverbs ("nearly"). */
 const MOVE_LINKS: ReadonlySet<string> = new Set(['by', 'as', 'much']);
@@ -1047,14 +1076,16 @@ function toldAsDone(layer: Language, verb: number, at: number): boolean {
 
 /**
  * Whether the proper nouns ending at token `subject` name a company: not after a preposition ("sales for the year to
- * March will fall"), and not one word copy writes in lower case, capitalised at a sentence's start ("Revenue rose
+ * March will fall") other than the "with" of an absolute clause ("with ThyssenKrupp dropping"), and not one word copy writes in lower case, capitalised at a sentence's start ("Revenue rose
  * 33%", "Sales fell 20%": a company's results, which need their source; data/common-words.txt).
  */
 function companySubject(layer: Language, subject: number, first: number, word: (k: number) => string): boolean {
   if (layer.tokens[subject].pos !== 'PROPN') return false;
   let opening = subject;
   while (opening - 1 >= first && layer.tokens[opening - 1].pos === 'PROPN') opening--;
-  if (opening - 1 >= first && layer.tokens[opening - 1].pos === 'ADP') return false;
+  // ("with ThyssenKrupp dropping 1.7%", review 128: "with" opens an absolute clause whose -ing verb the name is the subject of.)
+  const absolute = word(opening - 1) === 'with' && word(subject + 1).endsWith('ing');
+  if (opening - 1 >= first && layer.tokens[opening - 1].pos === 'ADP' && !absolute) return false;
   return opening < subject || !readWordList('common-words.txt').has(word(subject));
 }
 
