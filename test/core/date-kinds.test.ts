@@ -3445,7 +3445,7 @@ describe('re-read: a ballot is an election\'s event noun', () => {
 describe('slips123: a gerund told before its clause, "since" before a part of a period, an event noun before a noun of dating', () => {
   const tenseOnly = (published: string, body: string) => tense(published, body).map((f) => f.split(' | ')[0]);
 
-  it('reads a date after "since", "after" or "on" and a gerund as before the clause\'s past or perfect verb (examples written after the fix)', () => {
+  it('reads a date after "since", "after" or "upon" and a gerund as before the clause\'s past or perfect verb (examples written after the fix)', () => {
     assert.deepEqual(tense('2011-04-06', 'After quitting the board in October 2011, she founded a charity.'), ['tense-date-mismatch October 2011 | “After quitting” tells of something done before “founded”, about October 2011, which is after the publication date (Wed 6 Apr 2011).']);
     assert.deepEqual(tenseOnly('2011-04-06', 'Since moving to Leeds in late 2011, the cafe has served 40,000 meals.'), ['tense-date-mismatch late 2011']);
     assert.deepEqual(tenseOnly('2011-04-06', 'The firm has doubled in size since being bought in September 2011.'), ['tense-date-mismatch September 2011']);
@@ -3454,6 +3454,8 @@ describe('slips123: a gerund told before its clause, "since" before a part of a 
     assert.deepEqual(tenseOnly('2011-04-06', 'After quitting the board in October 2011, she will found a charity.'), []);
     assert.deepEqual(tenseOnly('2011-04-06', 'Before quitting the board in October 2011, she founded a charity.'), []);
     assert.deepEqual(tenseOnly('2011-04-06', 'Since opening, the cafe has planned a second branch in October 2011.'), []);
+    // "on" and a gerund may be a goal, not a time before (BBC sport/025: "has set his sights on clinching the crown this summer").
+    assert.deepEqual(tenseOnly('2011-04-06', 'The champion has set her heart on retaining the title in August 2011.'), []);
   });
 
   it('reads "since" before "the end of" or "the start of" a period after publication as a slip (examples written after the fix)', () => {
@@ -3469,3 +3471,15 @@ describe('slips123: a gerund told before its clause, "since" before a part of a 
     assert.deepEqual(tenseOnly('2011-04-06', 'Organisers will announce the festival next week.'), []);
   });
 });
+
+describe('slips124: a dash after a month that opens no second date', () => {
+  const values = (published: string, body: string) => analyze(`---\npublished: ${published}\n---\n\n${body}\n`).dates.filter((d) => d.kind === 'date').map((d) => `${d.text}=${d.value}`);
+
+  it('ends the date at the dash, keeping its day, and reads no year from the number after it (examples written after the fix)', () => {
+    assert.deepEqual(values('2011-03-01', 'The survey ran on Tuesday 8 February - 54% of drivers took part.'), ['Tuesday 8 February=2011-02-08']);
+    assert.deepEqual(tense('2011-03-01', 'The last two hostages will be freed in February - Ann Cole and Raj Patel.').map((f) => f.split(' | ')[0]), ['tense-date-mismatch February']);
+    // A range across the dash stays a range.
+    assert.deepEqual(values('2011-03-01', 'Exports rose from January - March 2011.'), ['January=2011-01', 'March 2011=2011-03']);
+  });
+});
+

@@ -174,7 +174,7 @@ function endsInAbbreviation(text: string): boolean {
   return word === 'm' && body[k - 1] === '.' && (half === 'a' || half === 'p') && !isWordChar(body[k - 3]);
 }
 
-const TRAILING_MARKS = new Set([',', ';', ':']);
+const TRAILING_MARKS = new Set([',', ';', ':', '-', '–', '—']);
 
 /** Narrows [start, end) to the date words: no leading preposition, no trailing comma or sentence full stop. */
 export function trimSpan(prose: string, start: number, end: number): [number, number] {
@@ -464,8 +464,16 @@ const PART_BEFORE_AMBIGUOUS_MONTH = /\b(?:early|mid|late)[ -](?=(?:May|March)\b)
  * the prose after (resolve.ts, partWordBefore). The "of" after a day and a month is masked too (DAY_MONTH_OF).
  */
 function withPartsMasked(text: string): string {
-  return text.replace(PART_BEFORE_AMBIGUOUS_MONTH, (m) => ' '.repeat(m.length)).replace(DAY_MONTH_OF, (m, day: string) => `${day}__`);
+  return text.replace(PART_BEFORE_AMBIGUOUS_MONTH, (m) => ' '.repeat(m.length)).replace(DAY_MONTH_OF, (m, day: string) => `${day}__`).replace(MONTH_DASH, '$1;');
 }
+
+/**
+ * A month, then a dash with spaces round it that opens no second date (a day and month, a month, or a year): chrono-node
+ * reads "13 January - 67% of people" as January 1967 and drops the day, and keeps the dash in "January - Richard
+ * Belmar" (slips124). The dash is a clause's, written ";" for it (one code unit for one); "January - March 2005" and
+ * "1 March - 5 April" stay ranges.
+ */
+const MONTH_DASH = new RegExp(`(\\b${MONTH_RE}\\s+)[-–—](?=\\s+(?!(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH_RE}\\b|\\d{4}\\b))`, 'gu');
 
 /**
  * A day and a month, then "of" and no year: chrono-node reads "Friday 8 January of $5m" as "January of" alone, dropping

@@ -1,6 +1,6 @@
 // tense-date-mismatch, a gerund told before its clause: "Since going on sale in Japan and the US at the end of 2005,
 // Nintendo has sold almost 4m DS consoles" in a story of 11 March 2005 (slips123: "2004" rewritten "2005"). A gerund
-// after "since", "after", "on" or "upon" tells something done before the verb of its clause; when that verb is told
+// after "since", "after" or "upon" tells something done before the verb of its clause; when that verb is told
 // as past or in the perfect, the gerund's date lies before publication too, and one after it is a slip. The gerund has
 // no tense of its own, so the date had no verb to govern it.
 import { formatDay, type Ymd } from '../../dates/calendar';
