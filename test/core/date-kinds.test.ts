@@ -3483,3 +3483,17 @@ describe('slips124: a dash after a month that opens no second date', () => {
   });
 });
 
+
+describe('slips124: a past or a present perfect that starts from a time to come', () => {
+  const tenseOnly = (published: string, body: string) => tense(published, body).map((f) => f.split(' | ')[0]);
+
+  it('reads "from" a date after publication under a past or a present perfect as a slip (examples written after the fix)', () => {
+    assert.deepEqual(tense('2011-04-06', 'The ferry service operated from July 2011.'), ['tense-date-mismatch July 2011 | Past tense (“operated”) starting from July 2011, which is after the publication date (Wed 6 Apr 2011).']);
+    assert.deepEqual(tenseOnly('2011-04-06', 'Fares have doubled from the start of 2012.'), ['tense-date-mismatch 2012']);
+    // A plan told in the past, a decision and the date it takes effect, a range, and a start before publication: no slip.
+    assert.deepEqual(tenseOnly('2011-04-06', 'The ferry service was due to operate from July 2011.'), []);
+    assert.deepEqual(tenseOnly('2011-04-06', 'The parking charge was raised from next month.'), []);
+    assert.deepEqual(tenseOnly('2011-04-06', 'The ferry service operated from July 2011 to 2013.'), []);
+    assert.deepEqual(tenseOnly('2011-04-06', 'The ferry service operated from July 2010.'), []);
+  });
+});

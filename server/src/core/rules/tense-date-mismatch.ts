@@ -807,7 +807,7 @@ function limitFinding(article: Article, d: DateMention, before: string, span: [n
   const explicitOrDirected = directed(d, article.prose) || !d.relative;
   const since = sinceFinding(article, d, before, span, published);
   if (since) return since;
-  const started = d.reference !== 'future' ? futureFrom(article, d, before, span[1], published, inTime) : null;
+  const started = d.reference !== 'future' ? futureFrom(article, d, before, span[1], published, inTime) ?? pastFrom(article, d, before, span[0], published) : null;
   if (started) return started;
   // ("will extend the offer until Oct. 6": a day and month whose year the tense did not choose is as plain for a
   // "will" running up to it; slips69.)
@@ -1050,6 +1050,29 @@ function futureFrom(article: Article, d: DateMention, before: string, last: numb
   if (!verb || (verb.end > d.start && start !== 'fronted') || verb.tense !== 'future' || !(verb.will || verb.plan) || verb.perfect || inTime(verb, d, last)) return null;
   const cue = article.text.slice(verb.start, verb.end);
   return { start: d.start, end: d.end, message: `Future tense (“${cue}”) starting from ${dateInWords(d)}, which is before the publication date (${formatDay(published)}).${reportedAdvice(article, verb, d)}` };
+}
+
+/**
+ * "The scheme ran from June 2005", "Prices have risen from June 2005", "The festival was launched from June 2005", read
+ * in February 2005 (slips124): a past or a present perfect whose start date `d` (its first day `first`, a toDays
+ * number) lies wholly after publication: what has happened cannot have started at a time to come. Not a plan told in
+ * the past ("was due to run from June"), not a passive of a verb other than an event's own (a decision and the date it
+ * takes effect: "was extended from next month"), not the first term of a range, not a date of a noun (startOfVerb),
+ * and only a date written with its year or one that carries its own direction ("from next month"). A finding or null.
+ */
+function pastFrom(article: Article, d: DateMention, before: string, first: number, published: Ymd): RuleFinding | null {
+  if (first <= toDays(published) || (d.relative && !directed(d, article.prose)) || !endsWithPhrase(before, STARTS_FROM())) return null;
+  if (contextSet('endWords').has(firstWord(article.prose.slice(d.end, d.end + 16).trimStart())) || RANGE_DASHES.has(article.prose.slice(d.end).trimStart()[0])) return null;
+  const start = startOfVerb(article, d);
+  const verb = start ? governingVerb(article, d) : null;
+  if (!verb || (verb.end > d.start && start !== 'fronted') || !(verb.tense === 'past' || verb.presentPerfect) || verb.plan || verb.hypothetical) return null;
+  // ("The scheme was extended from next month": a passive tells a decision with the date it takes effect; only one
+  // of an event's own verbs, data realisingVerbs and startVerbs, "was launched from", tells the thing done.)
+  const layer = languageOf(article);
+  const group = verbGroupAt(layer, firstTokenEndingAfter(layer, verb.start));
+  if (group?.passive && !contextSet('realisingVerbs').has(verb.lemma) && !contextSet('startVerbs').has(verb.lemma)) return null;
+  const cue = article.text.slice(verb.start, verb.end);
+  return { start: d.start, end: d.end, message: `${verb.presentPerfect ? 'Present perfect' : 'Past tense'} (“${cue}”) starting from ${dateInWords(d)}, which is after the publication date (${formatDay(published)}).` };
 }
 
 /**
