@@ -3497,3 +3497,14 @@ describe('slips124: a past or a present perfect that starts from a time to come'
     assert.deepEqual(tenseOnly('2011-04-06', 'The ferry service operated from July 2010.'), []);
   });
 });
+
+describe('slips122: "on" a journey is taking part in it', () => {
+  const tenseOnly = (published: string, body: string) => tense(published, body).map((f) => f.split(' | ')[0]);
+
+  it('reads a date after "on" and a tour, trip or mission as the verb\'s time (examples written after the fix)', () => {
+    assert.deepEqual(tenseOnly('2011-04-06', 'The choir will accompany the band on their Asian tour last year.'), ['tense-date-mismatch last year']);
+    assert.deepEqual(tenseOnly('2011-04-06', 'Two ministers joined the premier on a trade mission next month.'), ['tense-date-mismatch next month']);
+    // A verb whose "on" takes a topic speaks about the journey, which may lie either side.
+    assert.deepEqual(tenseOnly('2011-04-06', 'The envoy will comment on the tour last year.'), []);
+  });
+});

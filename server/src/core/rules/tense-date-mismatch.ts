@@ -347,8 +347,8 @@ const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const PARTICIPATION = new Set(['in', 'at']);
 
 /**
- * Whether the event noun date `d` hangs on (eventNounBefore) is the object of an "in" or "at" right after verb group
- * `verb` or its object, with no other preposition between ("will run in the Birmingham Grand Prix on 18 February"; not "was named in
+ * Whether the event noun date `d` hangs on (eventNounBefore) is the object of an "in" or "at" (or an "on" before a
+ * journey: onJourney) right after verb group `verb` or its object, with no other preposition between ("will run in the Birmingham Grand Prix on 18 February"; not "was named in
  * the squad for the match on 5 May", where the match hangs on "for").
  */
 function partOf(article: Article, verb: Governor, d: DateMention, nounStart?: number): boolean {
@@ -366,9 +366,19 @@ function partOf(article: Article, verb: Governor, d: DateMention, nounStart?: nu
   if (layer.tokens[first] && verbGroupWords().phrasalParticles.has(word(first))) first++;
   while (layer.tokens[first] && layer.tokens[first].start < noun.start && (OBJECT_POS.has(layer.tokens[first].pos) || modifier(first))) first++;
   first = pastBeneficiary(layer, word, first, noun.start);
-  if (!layer.tokens[first] || layer.tokens[first].pos !== 'ADP' || !PARTICIPATION.has(word(first))) return false;
+  if (!layer.tokens[first] || layer.tokens[first].pos !== 'ADP' || !(PARTICIPATION.has(word(first)) || (word(first) === 'on' && onJourney(article.prose, noun.start) && !contextSet('topicVerbs').has(verb.lemma)))) return false;
   for (let k = first + 1; k < layer.tokens.length && layer.tokens[k].start < noun.start; k++) if (layer.tokens[k].pos === 'ADP' || layer.tokens[k].pos === 'VERB') return false;
   return true;
+}
+
+/**
+ * Whether the event noun at offset `start` of `prose` is one a party is "on" (data/dates-context.json journeyNouns:
+ * "will support U2 on their European tour", "on a trade mission"; slips122): being on it is taking part, as "in" and
+ * "at" are for other events. Not after a verb whose "on" takes a topic (data topicVerbs: "will comment on the visit").
+ */
+function onJourney(prose: string, start: number): boolean {
+  const word = wordsIn(prose.slice(start, start + 24))[0] ?? '';
+  return contextSet('journeyNouns').has(word);
 }
 
 /**
