@@ -215,6 +215,10 @@ describe('a judge\'s title before a given name is no part of the name (review 69
     assert.deepEqual(untagged('They urged Lord Justices Clarke and Rix to act.').includes('Clarke'), true);
     assert.deepEqual(untagged('The Justice Department said so.'), ['Justice Department']);
   });
+
+  it('ends a court\'s name read on into the title of the judge named after it (review 128; example written after the fix)', () => {
+    assert.deepEqual(untagged('A ruling by US Supreme Court Justice Ruth Ginsburg was cited.'), ['US Supreme Court', 'Ruth Ginsburg']);
+  });
 });
 
 describe('review 117: a name ending in a noun that describes bodies ("Club", "Bank") before "and" and another name', () => {

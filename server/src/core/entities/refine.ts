@@ -162,7 +162,7 @@ export function refineMention(r: RecognizedMention, article: Article): Recognize
   const cut = end === r.end ? r : { ...r, start, end, text: article.text.slice(start, end) };
   const dated = withoutWeekdays(cut);
   if (!dated) return null;
-  const named = withoutPostNominals(withoutPronounI(withoutPartyLabel(withoutJudicialTitle(withoutTitle(afterInnerTitle(beforeOfficePrefix(beforeListedOffice(dated, article.prose), article.prose))), article.prose)), article));
+  const named = withoutPostNominals(withoutPronounI(withoutPartyLabel(withoutJudicialTitle(withoutTitle(afterInnerTitle(beforeOfficePrefix(beforeListedOffice(beforeJudicialTitle(dated, article.prose), article.prose), article.prose))), article.prose)), article));
   // ("DJ" alone, "The DJ admitted": a role's title names no one.)
   if (!named || rankPrefixAlone(named, article.prose) || ROLE_TITLES.has(named.text)) return null;
   // "Col", "Mr", "The" alone are no names; "Missouri Gov", "U.S. Army Gen" describe the title of the name that
@@ -937,6 +937,20 @@ function withoutTitle(m: RecognizedMention): RecognizedMention {
 
 /** Titles of a role that open a mention but are no part of the name when a given name follows (withoutJudicialTitle). */
 const ROLE_TITLES: ReadonlySet<string> = new Set(['Justice', 'Justices', 'DJ']);
+
+/**
+ * "Supreme Court Justice" before "Stephen Breyer" (review 128): a body's name read on into a judge's title
+ * (ROLE_TITLES) that a given name follows ends before the title, which opens the judge's name. Else `m` unchanged.
+ */
+function beforeJudicialTitle(m: RecognizedMention, prose: string): RecognizedMention {
+  const words = splitAtSpaces(m.text);
+  const last = words[words.length - 1];
+  if (words.length < 2 || !ROLE_TITLES.has(last) || last === 'DJ') return m;
+  const next = /^ (\p{Lu}[\p{L}'’-]*)/u.exec(prose.slice(m.end, m.end + 40));
+  if (!next || !(isGivenName(next[1]) || opensPersonNames(next[1]))) return m;
+  const text = m.text.slice(0, m.text.length - last.length).trimEnd();
+  return { ...m, end: m.start + text.length, text };
+}
 
 /**
  * "Mr Justice Eady" → "Eady", "Justice John Paul Stevens" → "John Paul Stevens": after a courtesy title (data/titles.txt),
