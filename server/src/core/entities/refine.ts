@@ -937,15 +937,17 @@ function withoutTitle(m: RecognizedMention): RecognizedMention {
 
 /** Titles of a role that open a mention but are no part of the name when a given name follows (withoutJudicialTitle). */
 const ROLE_TITLES: ReadonlySet<string> = new Set(['Justice', 'Justices', 'DJ']);
+/** The judges' titles among ROLE_TITLES, which may end a court's name read on into them (beforeJudicialTitle). */
+const JUDGES_TITLES: ReadonlySet<string> = new Set(['Justice', 'Justices']);
 
 /**
  * "Supreme Court Justice" before "Stephen Breyer" (review 128): a body's name read on into a judge's title
- * (ROLE_TITLES) that a given name follows ends before the title, which opens the judge's name. Else `m` unchanged.
+ * (JUDGES_TITLES) that a given name follows ends before the title, which opens the judge's name. Else `m` unchanged.
  */
 function beforeJudicialTitle(m: RecognizedMention, prose: string): RecognizedMention {
   const words = splitAtSpaces(m.text);
   const last = words[words.length - 1];
-  if (words.length < 2 || !ROLE_TITLES.has(last) || last === 'DJ') return m;
+  if (words.length < 2 || !JUDGES_TITLES.has(last)) return m;
   const next = /^ (\p{Lu}[\p{L}'’-]*)/u.exec(prose.slice(m.end, m.end + 40));
   if (!next || !(isGivenName(next[1]) || opensPersonNames(next[1]))) return m;
   const text = m.text.slice(0, m.text.length - last.length).trimEnd();

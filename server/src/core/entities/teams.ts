@@ -211,8 +211,9 @@ function placeOf(layer: Language, prose: string, m: EntityMention): Place | null
  * event, "won the Boston Marathon"); a score "24-17 Wales", or a score and "to" ("lost 17-5 to Tunisia"); "his club
  * side, Gloucester": a side's noun, then a comma.
  */
-function sideBefore({ first, last, at, word }: Place, { verbs, nouns }: Cues): boolean {
-  const b = at(first - 1)?.pos === 'DET' ? first - 2 : first - 1;
+function sideBefore(place: Place, { verbs, nouns }: Cues): boolean {
+  const { first, last, at, word } = place;
+  const b = beforeArticle(place);
   if (OPPONENT_BEFORE.has(word(b)) || isScore(word(b))) return true;
   const before = at(b);
   // (Not "beat Sweden's Thomas Enqvist": a possessive after it makes the name the player's country, the object him.)
@@ -226,6 +227,11 @@ function sideBefore({ first, last, at, word }: Place, { verbs, nouns }: Cues): b
   // country ("went down 6-2 7-5 to France's Nathalie Dechy").
   if (word(b) === 'to' && isScore(word(b - 1)) && !POSSESSIVES.has(word(last + 1))) return true;
   return word(first - 1) === ',' && nouns.has(word(first - 2));
+}
+
+/** The token before the name, past a determiner ("against the Wallabies", "of the Czech Republic"). */
+function beforeArticle({ first, at }: Place): number {
+  return at(first - 1)?.pos === 'DET' ? first - 2 : first - 1;
 }
 
 /** The possessive's token, straight or curly. */
@@ -242,10 +248,9 @@ const RESULT_PREPOSITIONS = new Set(['to', 'over', 'with']);
  * "England beat", "Ireland have drawn".
  */
 function sideAfter(place: Place, cues: Cues): boolean {
-  const { first, last, at, word } = place;
+  const { first, last, word } = place;
   // (Not a player's country before his score: "beat Jan Hernych of the Czech Republic 7-5 6-3", review 127.)
-  const b = at(first - 1)?.pos === 'DET' ? first - 2 : first - 1;
-  if (isScore(word(last + 1)) && !VENUE_BEFORE.has(word(first - 1)) && !ORIGIN_BEFORE.has(word(b))) return true;
+  if (isScore(word(last + 1)) && !VENUE_BEFORE.has(word(first - 1)) && !ORIGIN_BEFORE.has(word(beforeArticle(place)))) return true;
   return teamNounAfter(place, cues.nouns) || matchVerbAfter(place, cues.verbs);
 }
 

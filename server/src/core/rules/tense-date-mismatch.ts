@@ -1053,13 +1053,18 @@ function futureFrom(article: Article, d: DateMention, before: string, last: numb
   // from 2 January" on 11 January, slips121; a deictic date is not.)
   const written = d.grain === 'day' && hasDigit(d.text);
   if (last >= toDays(published) || (d.relative && !written) || !endsWithPhrase(before, STARTS_FROM())) return null;
-  if (contextSet('endWords').has(firstWord(article.prose.slice(d.end, d.end + 16).trimStart())) || RANGE_DASHES.has(article.prose.slice(d.end).trimStart()[0])) return null;
+  if (opensRange(article, d)) return null;
   const start = startOfVerb(article, d);
   if (!start) return null;
   const verb = governingVerb(article, d);
   if (!verb || (verb.end > d.start && start !== 'fronted') || verb.tense !== 'future' || !(verb.will || verb.plan) || verb.perfect || inTime(verb, d, last)) return null;
   const cue = article.text.slice(verb.start, verb.end);
   return { start: d.start, end: d.end, message: `Future tense (“${cue}”) starting from ${dateInWords(d)}, which is before the publication date (${formatDay(published)}).${reportedAdvice(article, verb, d)}` };
+}
+
+/** Whether date `d` is the first term of a range: an end word ("to", "until") or a dash right after it ("from 2003 to 2006"). */
+function opensRange(article: Article, d: DateMention): boolean {
+  return contextSet('endWords').has(firstWord(article.prose.slice(d.end, d.end + 16).trimStart())) || RANGE_DASHES.has(article.prose.slice(d.end).trimStart()[0]);
 }
 
 /**
@@ -1072,7 +1077,7 @@ function futureFrom(article: Article, d: DateMention, before: string, last: numb
  */
 function pastFrom(article: Article, d: DateMention, before: string, first: number, published: Ymd): RuleFinding | null {
   if (first <= toDays(published) || (d.relative && !directed(d, article.prose)) || !endsWithPhrase(before, STARTS_FROM())) return null;
-  if (contextSet('endWords').has(firstWord(article.prose.slice(d.end, d.end + 16).trimStart())) || RANGE_DASHES.has(article.prose.slice(d.end).trimStart()[0])) return null;
+  if (opensRange(article, d)) return null;
   const start = startOfVerb(article, d);
   const verb = start ? governingVerb(article, d) : null;
   if (!verb || (verb.end > d.start && start !== 'fronted') || !(verb.tense === 'past' || verb.presentPerfect) || verb.plan || verb.hypothetical) return null;
