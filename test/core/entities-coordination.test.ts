@@ -149,6 +149,8 @@ describe('a nationality that opens a company\'s name (review 68: "32.2% at Ameri
 
   it('takes a nationality out of a person\'s name the recogniser read it into (reviews 126, 127; example written after the fix)', () => {
     assert.deepEqual(messages('She then beat Tunisian Ons Jabeur in the final.'), ['Untagged person: “Ons Jabeur”']);
+    // Read as a place as a whole, but going on with a given name (found re-reading the change); a body's stays whole.
+    assert.deepEqual(messages('She beat Belarusian Victoria Azarenka in the final.'), ['Untagged person: “Victoria Azarenka”']);
   });
 });
 

@@ -4,14 +4,15 @@
 // describes the person whose name follows it; the words after it belong to that name.
 import type { Span } from '../types';
 import { isCapitalised } from '../text/shape';
-import { isNationality, type RecognizedMention } from './ner';
+import { isGivenName, isNationality, type RecognizedMention } from './ner';
 
 /**
  * `raws` (in text order) regrouped where a nationality (isNationality, the NER's gazetteer: "Australian", "South
  * Korean") opens a mention and capitalised words follow it inside the mention:
  * - a mention not read as a person's, followed after one space by a person's name the recogniser read apart: the
  *   nationality alone (`other`), and the words after it joined to the person's name (`person`, the lower confidence);
- * - a person's name of the nationality and two or more words: the nationality alone, and the rest the person.
+ * - a name of the nationality and two or more words, read as a person's or going on with a given name ("Belarusian
+ *   Victoria Azarenka" read as a place; not a body's, "American Red Cross"): the nationality alone, and the rest the person.
  * At most MAX_CARRIED words after the nationality; not a mention `tagged` overlaps. Offsets are UTF-16 offsets into
  * `prose`; returns a new array.
  */
@@ -28,8 +29,8 @@ export function regroupAfterNationality(raws: readonly RecognizedMention[], pros
     }
     const nationality = { ...r, end: r.start + length, text: r.text.slice(0, length), type: 'other' as const, label: 'MISC' as const };
     const start = r.start + length + 1;
-    if (r.type === 'person' && carried.length >= 2) {
-      out.push(nationality, { ...r, start, text: r.text.slice(length + 1) });
+    if ((r.type === 'person' || (r.type !== 'org' && isGivenName(carried[0]))) && carried.length >= 2) {
+      out.push(nationality, { ...r, start, text: r.text.slice(length + 1), type: 'person', label: 'PER' });
     } else if (r.type !== 'person' && next?.type === 'person' && next.start === r.end + 1 && prose[r.end] === ' ' && !tagged(next)) {
       out.push(nationality, { ...next, start, text: prose.slice(start, next.end), confidence: Math.min(r.confidence, next.confidence) });
       n++;
